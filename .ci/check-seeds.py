@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Checks the parser on the seed pages (../shared/seeds) against the bundled catalog.
+
+1. The number of ideas found on each seed page is the number counted by reading it.
+2. For every idea of a seed page, the catalog has an idea with the same title, and both agree on
+   skills, mentors and difficulty.
+3. The same filters (--skill, --mentor, --difficulty) give the same titles on the seeds and on the
+   catalog.
+Exits 1 on any disagreement, printing each one.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+# Counted by reading each page (see the notes on issue 2).
+EXPECTED = {
+    "000_4771325074dfdaf2.txt": 12,  # Kubeflow GSoC 2025, "#### Field:" headings
+    "001_f488200599be58c3.txt": 41,  # CNCF LFX 2025, bullets, template in a fence
+    "002_c8bdfdfb8de35cf2.txt": 0,   # Kubeflow project overview, no ideas
+    "003_d1ec2a89f9ae8646.txt": 4,   # KubeSphere GSoC, one idea per table row
+    "004_96892bdc419833e6.txt": 2,   # KubeVirt GSoC 2023, "**Field**:" paragraphs
+}
+
+
+def run(binary, args):
+    out = subprocess.run([binary, "list", *args, "--format", "json"], capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        sys.exit(f"ideas list {' '.join(args)} failed ({out.returncode}): {out.stderr}")
+    return json.loads(out.stdout)
+
+
+def mentor_key(m):
+    return (m.get("name"), (m.get("github") or "").lower() or None, m.get("email"))
+
+
+def main():
+    binary, seeds = sys.argv[1], Path(sys.argv[2])
+    problems = []
+    catalog = run(binary, [])
+    by_title = {}
+    for idea in catalog:
+        by_title.setdefault(idea["title"], []).append(idea)
+    total = 0
+    for page in sorted(seeds.iterdir()):
+        ideas = run(binary, [str(page)])
+        want = EXPECTED.get(page.name)
+        print(f"{page.name}: {len(ideas)} ideas (expected {want})")
+        if want is not None and len(ideas) != want:
+            problems.append(f"{page.name}: found {len(ideas)} ideas, expected {want}")
+        total += len(ideas)
+        for idea in ideas:
+            matches = by_title.get(idea["title"], [])
+            if len(matches) != 1:
+                problems.append(f"{page.name}:{idea['source']['line']}: {idea['title']!r} is in the catalog {len(matches)} times")
+                continue
+            cat = matches[0]
+            for field, norm in [
+                ("skills", lambda v: sorted(v)),
+                ("mentors", lambda v: sorted(map(mentor_key, v), key=str)),
+                ("difficulty", lambda v: v),
+            ]:
+                a, b = norm(idea[field]), norm(cat[field])
+                if a != b:
+                    problems.append(
+                        f"{page.name}:{idea['source']['line']}: {idea['title']!r}: {field} differ\n"
+                        f"    page:    {a}\n    catalog: {b}  ({cat['source']['path']})"
+                    )
+    if total != len(catalog):
+        problems.append(f"seed pages give {total} ideas, the catalog has {len(catalog)}")
+
+    # The same filters give the same answers.
+    filters = [["--skill", s] for s in ["go", "kubernetes", "python", "rust", "javascript", "react"]]
+    filters += [["--difficulty", d] for d in ["easy", "medium", "hard"]]
+    mentors = sorted({m.get("github") or m.get("name") for i in catalog for m in i["mentors"]} - {None})
+    filters += [["--mentor", m] for m in mentors]
+    for f in filters:
+        # The seeds are .txt files: name them, since directories only yield Markdown files.
+        a = sorted(i["title"] for i in run(binary, [*map(str, sorted(seeds.iterdir())), *f]))
+        b = sorted(i["title"] for i in run(binary, f))
+        if a != b:
+            problems.append(f"filter {' '.join(f)}: seeds give {len(a)}, catalog gives {len(b)}: "
+                            f"only seeds {sorted(set(a) - set(b))}, only catalog {sorted(set(b) - set(a))}")
+    print(f"{len(filters)} filters compared")
+    if problems:
+        print(f"\n{len(problems)} disagreement(s):")
+        for p in problems:
+            print(f"- {p}")
+        sys.exit(1)
+    print(f"seeds and catalog agree: {total} ideas")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+//! Command-line arguments (clap derive types only). Commands never see these types: they are
+//! resolved into a [`crate::config::ListConfig`] first.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Find, filter and check mentorship project ideas (Google Summer of Code, LFX Mentorship).
+///
+/// With no PATH, commands read the catalog bundled into the binary. A directory is searched for
+/// `.md` and `.markdown` files; a file is read whatever its extension.
+#[derive(Debug, Parser)]
+#[command(name = "ideas", version, about, long_about = None, propagate_version = true)]
+#[command(after_help = "Examples:\n  ideas list --skill go\n  ideas list --mentor juliusvonkohout --format json\n  ideas list ./project_ideas.md --difficulty hard")]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List ideas, filtered by skill, mentor, difficulty, organisation, programme, year or text.
+    ///
+    /// Exit status: 0 when at least one idea matched, 1 when none did, 2 on error.
+    #[command(after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'")]
+    List(ListArgs),
+}
+
+/// Arguments of `ideas list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Files or directories to read (default: the bundled catalog).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ListFormat>,
+}
+
+/// Filters shared by the commands that select ideas.
+#[derive(Debug, Args, Default)]
+pub struct FilterArgs {
+    /// Only ideas needing this skill (repeatable; all must match). Aliases work: golang, k8s, js.
+    #[arg(long, short = 's', value_name = "SKILL")]
+    pub skill: Vec<String>,
+
+    /// Only ideas with this mentor: name, GitHub handle or email (case- and space-insensitive).
+    #[arg(long, short = 'm', value_name = "WHO")]
+    pub mentor: Option<String>,
+
+    /// Only ideas of this difficulty: easy, medium or hard (a range like "medium-hard" matches both).
+    #[arg(long, short = 'd', value_name = "LEVEL")]
+    pub difficulty: Option<String>,
+
+    /// Only ideas of this organisation or project (case-insensitive, part of the name is enough).
+    #[arg(long, short = 'o', value_name = "ORG")]
+    pub org: Option<String>,
+
+    /// Only ideas of this programme: gsoc, lfx or other.
+    #[arg(long, short = 'p', value_name = "PROGRAM")]
+    pub program: Option<String>,
+
+    /// Only ideas of this year.
+    #[arg(long, short = 'y', value_name = "YEAR")]
+    pub year: Option<u16>,
+
+    /// Only ideas whose title, organisation, description, outcomes, skills or mentors contain this text.
+    #[arg(long, short = 't', value_name = "TEXT")]
+    pub text: Option<String>,
+}
+
+/// Output formats of `list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for people.
+    Table,
+    /// A JSON array of ideas (stable field names).
+    Json,
+}

@@ -1,0 +1,3 @@
+//! One module per subcommand; each takes resolved settings and returns an exit code.
+
+pub mod list;

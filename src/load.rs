@@ -1,0 +1,208 @@
+//! Loading ideas from the bundled catalog or from files and directories on disk.
+//!
+//! Problems with one file never stop the others: they are collected as [`Diagnostic`]s naming
+//! the file and line, and the caller prints them.
+
+use crate::config::Input;
+use crate::model::Idea;
+use crate::parse::{self, Defaults, FileOutcome, ParsedIdea};
+use crate::skills::SkillTable;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// Work could not be done (an unreadable path).
+    Error,
+    /// Something was read with a problem.
+    Warning,
+    /// Something was skipped on purpose.
+    Note,
+}
+
+/// A problem with one input, for stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// How serious it is.
+    pub severity: Severity,
+    /// The path as given.
+    pub path: String,
+    /// 1-based line, when the problem has one.
+    pub line: Option<usize>,
+    /// What happened.
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "note",
+        };
+        match self.line {
+            Some(line) => write!(f, "{level}: {}:{line}: {}", self.path, self.message),
+            None => write!(f, "{level}: {}: {}", self.path, self.message),
+        }
+    }
+}
+
+/// Everything loaded from the inputs.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Ideas with their field positions, in input order.
+    pub ideas: Vec<ParsedIdea>,
+    /// Problems, in input order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Number of files read.
+    pub files: usize,
+}
+
+impl Loaded {
+    /// The ideas without their positions.
+    pub fn into_ideas(self) -> (Vec<Idea>, Vec<Diagnostic>) {
+        (
+            self.ideas.into_iter().map(|p| p.idea).collect(),
+            self.diagnostics,
+        )
+    }
+
+    /// True if any input could not be read at all.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// Loads every idea of the input.
+pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
+    let mut out = Loaded::default();
+    match input {
+        Input::Bundled => {
+            for (path, text) in crate::catalog::files() {
+                let page = parse::parse_page(path, text, skills, defaults);
+                out.add(path, page);
+            }
+        }
+        Input::Paths(paths) => {
+            for p in paths {
+                load_path(p, skills, defaults, &mut out);
+            }
+        }
+    }
+    out
+}
+
+impl Loaded {
+    fn add(&mut self, display: &str, page: parse::ParsedPage) {
+        self.files += 1;
+        for w in page.warnings {
+            self.diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                path: display.to_string(),
+                line: Some(w.line),
+                message: w.message,
+            });
+        }
+        self.ideas.extend(page.ideas);
+    }
+}
+
+fn load_path(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loaded) {
+    let display = path.display().to_string();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            out.diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                path: display,
+                line: None,
+                message: io_message(&e),
+            });
+            return;
+        }
+    };
+    if meta.is_dir() {
+        let mut files = Vec::new();
+        let mut seen = HashSet::new();
+        walk(path, &mut files, &mut seen, &mut out.diagnostics);
+        files.sort();
+        for f in files {
+            read_one(&f, skills, defaults, out);
+        }
+    } else {
+        read_one(path, skills, defaults, out);
+    }
+}
+
+fn read_one(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loaded) {
+    let display = path.display().to_string();
+    match parse::read_page(path, &display, skills, defaults) {
+        Ok(FileOutcome::Parsed(page)) => out.add(&display, page),
+        Ok(FileOutcome::Skipped(reason)) => {
+            out.files += 1;
+            out.diagnostics.push(Diagnostic {
+                severity: Severity::Note,
+                path: display,
+                line: None,
+                message: format!("skipped: {reason}"),
+            });
+        }
+        Err(e) => out.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            path: display,
+            line: None,
+            message: format!("cannot read: {}", io_message(&e)),
+        }),
+    }
+}
+
+/// Collects `.md`/`.markdown` files below `dir`, skipping hidden directories and following each
+/// real directory once (so symlink loops end).
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, diags: &mut Vec<Diagnostic>) {
+    let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    if !seen.insert(real) {
+        return;
+    }
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                path: dir.display().to_string(),
+                line: None,
+                message: format!("cannot read directory: {}", io_message(&e)),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || name == "node_modules" || name == "target" {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => walk(&path, files, seen, diags),
+            Ok(_) => {
+                if path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+                {
+                    files.push(path);
+                }
+            }
+            Err(_) => {}
+        }
+    }
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(ideas::run(std::env::args_os()));
+}

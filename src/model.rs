@@ -1,0 +1,387 @@
+//! The typed model of a mentorship project idea.
+//!
+//! The field names here are also the keys of `--format json`: a stable contract that other tools
+//! parse. A field the page does not give is `None` (serialised as `null`) and never guessed.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One project idea, as found on a page or in a canonical catalog file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Idea {
+    /// Stable slug built from program, year, org and title (see [`Idea::make_id`]).
+    pub id: String,
+    /// The idea's title as written, with Markdown removed.
+    pub title: String,
+    /// The project or organisation the idea belongs to (e.g. "Kubeflow", "Harbor").
+    pub org: Option<String>,
+    /// The mentorship programme.
+    pub program: Option<Program>,
+    /// The programme year (e.g. 2025).
+    pub year: Option<u16>,
+    /// The programme term where the page names one, e.g. "2025 Term 3 (Sep-Nov)".
+    pub term: Option<String>,
+    /// Where the idea stands, where the page says so.
+    pub status: Option<Status>,
+    /// The description text (Markdown source, trimmed).
+    pub description: Option<String>,
+    /// The expected outcome text (Markdown source, trimmed).
+    pub expected_outcomes: Option<String>,
+    /// Canonical skill ids (`go`, `kubernetes`, ...), or unknown skills lower-cased as written.
+    pub skills: Vec<String>,
+    /// The skills text as the page wrote it.
+    pub skills_raw: Option<String>,
+    /// The mentors, in page order.
+    pub mentors: Vec<Mentor>,
+    /// Difficulty, a single level or a written range ("Medium to Hard").
+    pub difficulty: Option<Difficulty>,
+    /// Expected effort in hours (90, 175, 350, ...), only where the page states it.
+    pub hours: Option<u32>,
+    /// Upstream issue URLs.
+    pub upstream_issues: Vec<String>,
+    /// Other URLs given in the idea's links/references field.
+    pub links: Vec<String>,
+    /// Where the idea was found.
+    pub source: Source,
+}
+
+/// A mentor as written on the page; any part may be missing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mentor {
+    /// Display name, e.g. "Alice Frosi".
+    #[serde(default)]
+    pub name: Option<String>,
+    /// GitHub handle without the leading `@`.
+    #[serde(default)]
+    pub github: Option<String>,
+    /// Email address as written (obfuscated forms are kept as written).
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+impl Mentor {
+    /// True when no part of the mentor is known.
+    pub fn is_empty(&self) -> bool {
+        self.name.is_none() && self.github.is_none() && self.email.is_none()
+    }
+
+    /// The best single label for people: name, then `@handle`, then email.
+    pub fn label(&self) -> String {
+        match (&self.name, &self.github, &self.email) {
+            (Some(n), _, _) => n.clone(),
+            (None, Some(g), _) => format!("@{g}"),
+            (None, None, Some(e)) => e.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Where an idea came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// Path of the file as given (bundled catalog files start with `ideas/`).
+    pub path: String,
+    /// 1-based line of the idea's heading, table row, or front-matter start.
+    pub line: usize,
+    /// URL of the page the idea was published on, where known.
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// Mentorship programmes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Program {
+    /// Google Summer of Code.
+    Gsoc,
+    /// LFX Mentorship (formerly CommunityBridge), including CNCF's terms.
+    Lfx,
+    /// Any other programme (OSPP, Outreachy, an organisation's own, ...).
+    Other,
+}
+
+impl Program {
+    /// Recognises a programme name as people write it ("GSoC", "Google Summer of Code", "LFX").
+    pub fn parse(text: &str) -> Option<Program> {
+        let t = text.trim().to_ascii_lowercase();
+        let t = t.as_str();
+        if t.is_empty() {
+            return None;
+        }
+        if t == "gsoc" || t.contains("summer of code") || t.contains("gsoc") {
+            Some(Program::Gsoc)
+        } else if t == "lfx"
+            || t.contains("lfx")
+            || t.contains("communitybridge")
+            || t.contains("community bridge")
+            || t.contains("linux foundation mentorship")
+        {
+            Some(Program::Lfx)
+        } else {
+            Some(Program::Other)
+        }
+    }
+
+    /// The lower-case id used in JSON, paths and filters.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Program::Gsoc => "gsoc",
+            Program::Lfx => "lfx",
+            Program::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Program {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where an idea stands in its programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Proposed by a project, not yet accepted.
+    Proposed,
+    /// Accepted into the programme.
+    Accepted,
+    /// Listed as archived or not accepted.
+    Archived,
+}
+
+impl Status {
+    /// Recognises a status word ("proposed", "accepted", "archived" and close forms).
+    pub fn parse(text: &str) -> Option<Status> {
+        let t = text.trim().to_ascii_lowercase();
+        if t.starts_with("propos") {
+            Some(Status::Proposed)
+        } else if t.starts_with("accept") || t.starts_with("select") {
+            Some(Status::Accepted)
+        } else if t.starts_with("archiv") || t.starts_with("not accepted") {
+            Some(Status::Archived)
+        } else {
+            None
+        }
+    }
+}
+
+/// One difficulty level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Easy, beginner, low.
+    Easy,
+    /// Medium, intermediate, moderate.
+    Medium,
+    /// Hard, difficult, high, advanced.
+    Hard,
+}
+
+impl Level {
+    /// The lower-case name used in JSON and filters.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Easy => "easy",
+            Level::Medium => "medium",
+            Level::Hard => "hard",
+        }
+    }
+
+    /// Recognises one difficulty word. Size words ("small", "large") are not difficulties.
+    pub fn parse_word(word: &str) -> Option<Level> {
+        match word.trim().to_ascii_lowercase().as_str() {
+            "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry" => {
+                Some(Level::Easy)
+            }
+            "medium" | "intermediate" | "moderate" | "mid" | "middle" | "normal" => {
+                Some(Level::Medium)
+            }
+            "hard" | "difficult" | "high" | "advanced" | "challenging" | "expert" | "complex" => {
+                Some(Level::Hard)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A difficulty: one level, or a written range that keeps both ends ("Medium to Hard").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Difficulty {
+    /// The easier end (equal to `high` for a single level).
+    pub low: Level,
+    /// The harder end.
+    pub high: Level,
+}
+
+impl Difficulty {
+    /// A single level.
+    pub fn single(level: Level) -> Self {
+        Difficulty {
+            low: level,
+            high: level,
+        }
+    }
+
+    /// True when `level` lies within the range.
+    pub fn includes(&self, level: Level) -> bool {
+        self.low <= level && level <= self.high
+    }
+
+    /// Reads a difficulty as pages write it: "Medium", "medium/high", "Medium to Hard",
+    /// "**High** (350 hours)", "Intermediate", "very high". Returns `None` when no difficulty
+    /// word is present (for example "small", which is a size).
+    pub fn parse(text: &str) -> Option<Difficulty> {
+        let mut levels = Vec::new();
+        for word in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if let Some(l) = Level::parse_word(word) {
+                if !levels.contains(&l) {
+                    levels.push(l);
+                }
+            }
+        }
+        let low = *levels.iter().min()?;
+        let high = *levels.iter().max()?;
+        Some(Difficulty { low, high })
+    }
+}
+
+impl fmt::Display for Difficulty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.low == self.high {
+            f.write_str(self.low.as_str())
+        } else {
+            write!(f, "{}-{}", self.low.as_str(), self.high.as_str())
+        }
+    }
+}
+
+impl Serialize for Difficulty {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Difficulty {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Difficulty::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown difficulty '{text}'")))
+    }
+}
+
+impl Idea {
+    /// Builds the stable id: the slug of program, year, org and title, in that order, skipping
+    /// parts that are unknown. Example: `lfx-2025-harbor-harbor-cli`.
+    pub fn make_id(
+        program: Option<Program>,
+        year: Option<u16>,
+        org: Option<&str>,
+        title: &str,
+    ) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(p) = program {
+            parts.push(p.as_str().to_string());
+        }
+        if let Some(y) = year {
+            parts.push(y.to_string());
+        }
+        if let Some(o) = org {
+            let s = slugify(o);
+            if !s.is_empty() {
+                parts.push(s);
+            }
+        }
+        let t = slugify(title);
+        parts.push(if t.is_empty() { "idea".to_string() } else { t });
+        parts.join("-")
+    }
+}
+
+/// Lower-case ASCII slug: letters and digits kept, everything else folded to single `-`,
+/// at most 80 characters, never starting or ending with `-`.
+pub fn slugify(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+        if out.len() >= 80 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn difficulty_words_and_ranges() {
+        let cases = [
+            ("Medium", Some("medium")),
+            ("hard", Some("hard")),
+            ("Medium to Hard", Some("medium-hard")),
+            ("medium/high", Some("medium-hard")),
+            ("**High** (350 hours)", Some("hard")),
+            ("very high", Some("hard")),
+            ("Intermediate", Some("medium")),
+            ("small", None),
+            ("Large (350 hours)", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            let got = Difficulty::parse(text).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn difficulty_range_includes_both_ends() {
+        let d = Difficulty::parse("Medium to Hard").unwrap();
+        assert!(d.includes(Level::Medium));
+        assert!(d.includes(Level::Hard));
+        assert!(!d.includes(Level::Easy));
+    }
+
+    #[test]
+    fn difficulty_round_trips_through_json() {
+        let d = Difficulty::parse("medium to hard").unwrap();
+        let json = serde_json::to_string(&d).unwrap();
+        assert_eq!(json, "\"medium-hard\"");
+        let back: Difficulty = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, d);
+    }
+
+    #[test]
+    fn programs_are_recognised() {
+        assert_eq!(Program::parse("Google Summer of Code 2025"), Some(Program::Gsoc));
+        assert_eq!(Program::parse("GSoC"), Some(Program::Gsoc));
+        assert_eq!(Program::parse("LFX Mentorship"), Some(Program::Lfx));
+        assert_eq!(Program::parse("OSPP"), Some(Program::Other));
+        assert_eq!(Program::parse(" "), None);
+    }
+
+    #[test]
+    fn ids_are_slugs_of_known_parts() {
+        assert_eq!(
+            Idea::make_id(Some(Program::Lfx), Some(2025), Some("Harbor"), "Harbor CLI"),
+            "lfx-2025-harbor-harbor-cli"
+        );
+        assert_eq!(
+            Idea::make_id(None, None, None, "[PM Mentorship] Traceloop GTM"),
+            "pm-mentorship-traceloop-gtm"
+        );
+        assert_eq!(Idea::make_id(None, None, None, "…"), "idea");
+    }
+}

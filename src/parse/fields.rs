@@ -1,0 +1,564 @@
+//! Field labels: recognising "Description:", "**Mentor(s)**:", "_Mentors_:", "#### Skills
+//! Required/Preferred:", "expectedOutcome:" and their many spellings on one line of a page.
+//!
+//! A label is matched on its normalised text (lower-case, emphasis and `(s)` removed, camelCase and
+//! underscores split) against a fixed vocabulary. Known misspellings are accepted and marked so
+//! the validator can suggest the expected label.
+
+/// The kinds of field an idea can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    /// What the project is about.
+    Description,
+    /// What the mentee will deliver.
+    Outcomes,
+    /// Skills needed or learned.
+    Skills,
+    /// The mentors.
+    Mentors,
+    /// How hard it is.
+    Difficulty,
+    /// Expected size (hours).
+    Size,
+    /// The upstream issue(s).
+    Upstream,
+    /// Other links and references.
+    Links,
+    /// The project, sub-project or component the idea belongs to.
+    Component,
+    /// A label this tool knows but does not map to the model (Type, LFX URL, Priority, ...). It
+    /// ends the previous field's value.
+    Other,
+}
+
+impl Field {
+    /// True for the fields that mark a block of text as an idea.
+    pub fn is_core(self) -> bool {
+        matches!(
+            self,
+            Field::Description
+                | Field::Outcomes
+                | Field::Skills
+                | Field::Mentors
+                | Field::Difficulty
+                | Field::Size
+                | Field::Upstream
+        )
+    }
+
+    /// The label the LFX template expects for this field.
+    pub fn template_label(self) -> &'static str {
+        match self {
+            Field::Description => "Description",
+            Field::Outcomes => "Expected Outcome",
+            Field::Skills => "Recommended Skills",
+            Field::Mentors => "Mentor(s)",
+            Field::Difficulty => "Difficulty",
+            Field::Size => "Expected Size",
+            Field::Upstream => "Upstream Issue",
+            Field::Links => "Links",
+            Field::Component => "Project",
+            Field::Other => "",
+        }
+    }
+}
+
+/// A label found at the start of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The field the label names.
+    pub field: Field,
+    /// The label as written (without emphasis markers and colon), e.g. "Mentor(s)".
+    pub text: String,
+    /// Byte offset, within the line passed in, where the value starts (after the colon and any
+    /// closing emphasis).
+    pub value_start: usize,
+    /// True when the label was written with a colon (`Label:`), false for a bare `Label` line.
+    pub has_colon: bool,
+    /// True when the label is a known misspelling ("Descrption", "Metor(s)").
+    pub misspelt: bool,
+}
+
+/// Known labels, normalised, and the field each names. Misspellings are listed separately.
+const LABELS: &[(&str, Field)] = &[
+    // Description
+    ("description", Field::Description),
+    ("descriptions", Field::Description),
+    ("detailed description", Field::Description),
+    ("project description", Field::Description),
+    ("brief description", Field::Description),
+    ("short description", Field::Description),
+    ("idea description", Field::Description),
+    ("description and outcomes", Field::Description),
+    ("description & outcomes", Field::Description),
+    ("abstract", Field::Description),
+    ("summary", Field::Description),
+    ("overview", Field::Description),
+    ("project overview", Field::Description),
+    ("project goal", Field::Description),
+    ("project goals", Field::Description),
+    ("details", Field::Description),
+    ("program description", Field::Description),
+    // Outcomes
+    ("expected outcome", Field::Outcomes),
+    ("expected outcomes", Field::Outcomes),
+    ("outcome", Field::Outcomes),
+    ("outcomes", Field::Outcomes),
+    ("expected results", Field::Outcomes),
+    ("expected result", Field::Outcomes),
+    ("deliverables", Field::Outcomes),
+    ("expected deliverables", Field::Outcomes),
+    ("expected output", Field::Outcomes),
+    // Skills
+    ("skills", Field::Skills),
+    ("skill", Field::Skills),
+    ("recommended skills", Field::Skills),
+    ("recommended skill", Field::Skills),
+    ("required skills", Field::Skills),
+    ("required skill", Field::Skills),
+    ("skills required", Field::Skills),
+    ("skills required/preferred", Field::Skills),
+    ("skills required / preferred", Field::Skills),
+    ("skills required/recommended", Field::Skills),
+    ("skills preferred", Field::Skills),
+    ("skills needed", Field::Skills),
+    ("skill level", Field::Skills),
+    ("desirable skills", Field::Skills),
+    ("desired skills", Field::Skills),
+    ("preferred skills", Field::Skills),
+    ("nice to have", Field::Skills),
+    ("nice to have skills", Field::Skills),
+    ("technical skills", Field::Skills),
+    ("skills to learn", Field::Skills),
+    ("skills to learn/improve", Field::Skills),
+    ("skills to study/improve", Field::Skills),
+    ("requirements", Field::Skills),
+    ("prerequisites", Field::Skills),
+    ("prerequisite", Field::Skills),
+    ("technologies", Field::Skills),
+    ("languages", Field::Skills),
+    ("recommended background", Field::Skills),
+    ("knowledge prerequisites", Field::Skills),
+    // Mentors
+    ("mentor", Field::Mentors),
+    ("mentors", Field::Mentors),
+    ("possible mentor", Field::Mentors),
+    ("possible mentors", Field::Mentors),
+    ("potential mentor", Field::Mentors),
+    ("potential mentors", Field::Mentors),
+    ("assistant mentor", Field::Mentors),
+    ("assistant mentors", Field::Mentors),
+    ("co-mentors", Field::Mentors),
+    ("primary mentor", Field::Mentors),
+    ("mentor names", Field::Mentors),
+    ("mentors and contact", Field::Mentors),
+    ("mentor(s) and contact", Field::Mentors),
+    // Difficulty
+    ("difficulty", Field::Difficulty),
+    ("difficulty rating", Field::Difficulty),
+    ("difficulty level", Field::Difficulty),
+    ("degree of difficulty", Field::Difficulty),
+    ("level of difficulty", Field::Difficulty),
+    ("rating", Field::Difficulty),
+    ("intensity", Field::Difficulty),
+    // Size
+    ("expected size of the project", Field::Size),
+    ("expected project size", Field::Size),
+    ("expected size", Field::Size),
+    ("project size", Field::Size),
+    ("size", Field::Size),
+    ("length", Field::Size),
+    ("project length", Field::Size),
+    ("duration", Field::Size),
+    ("project duration", Field::Size),
+    ("hours", Field::Size),
+    ("expected hours", Field::Size),
+    ("estimated hours", Field::Size),
+    ("estimated time commitment", Field::Size),
+    ("time commitment", Field::Size),
+    ("estimated time", Field::Size),
+    // Upstream issues
+    ("upstream issue", Field::Upstream),
+    ("upstream issues", Field::Upstream),
+    ("upstream issue url", Field::Upstream),
+    ("upstream issue link", Field::Upstream),
+    ("github issue", Field::Upstream),
+    ("github issues", Field::Upstream),
+    ("tracking issue", Field::Upstream),
+    ("open issue", Field::Upstream),
+    ("issue", Field::Upstream),
+    ("issues", Field::Upstream),
+    ("relevant issue", Field::Upstream),
+    ("relevant issues", Field::Upstream),
+    ("related issue", Field::Upstream),
+    ("related issues", Field::Upstream),
+    ("issue link", Field::Upstream),
+    // Links
+    ("links", Field::Links),
+    ("link", Field::Links),
+    ("useful links", Field::Links),
+    ("resources", Field::Links),
+    ("resources & references", Field::Links),
+    ("resources and references", Field::Links),
+    ("references", Field::Links),
+    ("reference", Field::Links),
+    ("further reading", Field::Links),
+    // Component / project
+    ("component", Field::Component),
+    ("components", Field::Component),
+    ("cncf project", Field::Component),
+    ("project name", Field::Component),
+    ("organization", Field::Component),
+    ("organisation", Field::Component),
+    ("project", Field::Component),
+    // Known labels that end the previous field.
+    ("type", Field::Other),
+    ("status", Field::Other),
+    ("term", Field::Other),
+    ("lfx url", Field::Other),
+    ("lfx link", Field::Other),
+    ("priority", Field::Other),
+    ("preferred contributor", Field::Other),
+    ("student", Field::Other),
+    ("students", Field::Other),
+    ("selected", Field::Other),
+    ("selected student", Field::Other),
+    ("getting started", Field::Other),
+    ("stretch goals", Field::Other),
+    ("stretch goal", Field::Other),
+    ("acceptance criteria", Field::Other),
+    ("evaluation task", Field::Other),
+    ("task ideas", Field::Other),
+    ("context", Field::Other),
+    ("website", Field::Other),
+    ("project version", Field::Other),
+    ("date updated", Field::Other),
+    ("template version", Field::Other),
+    ("category", Field::Other),
+    ("area", Field::Other),
+    ("contact", Field::Other),
+    ("chat", Field::Other),
+    ("communication", Field::Other),
+    ("channel", Field::Other),
+    ("slack", Field::Other),
+    ("mailing list", Field::Other),
+    ("key dates", Field::Other),
+    ("timeline", Field::Other),
+];
+
+/// Misspellings seen in real pages, with the field they stand for.
+const MISSPELLINGS: &[(&str, Field)] = &[
+    ("descrption", Field::Description),
+    ("decription", Field::Description),
+    ("desciption", Field::Description),
+    ("descripton", Field::Description),
+    ("descritpion", Field::Description),
+    ("metor", Field::Mentors),
+    ("metors", Field::Mentors),
+    ("mentros", Field::Mentors),
+    ("mentrs", Field::Mentors),
+    ("menter", Field::Mentors),
+    ("expected outcom", Field::Outcomes),
+    ("expeced outcome", Field::Outcomes),
+    ("expected outcone", Field::Outcomes),
+    ("recomended skills", Field::Skills),
+    ("reccomended skills", Field::Skills),
+    ("recommended skils", Field::Skills),
+    ("upsteam issue", Field::Upstream),
+    ("upstream isssue", Field::Upstream),
+    ("difficutly", Field::Difficulty),
+    ("dificulty", Field::Difficulty),
+];
+
+/// Normalises label text: lower-case, `(s)`/`(es)` and parenthesised remarks removed ("Upstream
+/// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
+/// `?`/`.` removed.
+pub fn normalize_label(text: &str) -> String {
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let mut prev_lower = false;
+    for c in text.chars() {
+        if c.is_uppercase() && prev_lower {
+            spaced.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        match c {
+            '_' => spaced.push(' '),
+            '(' | ')' => spaced.push(' '),
+            _ => spaced.extend(c.to_lowercase()),
+        }
+    }
+    let collapsed: Vec<&str> = spaced.split_whitespace().collect();
+    let mut out = collapsed.join(" ");
+    // "mentor s" (from "Mentor(s)") -> "mentors"
+    for (from, to) in [(" s ", "s "), (" es ", "es ")] {
+        out = out.replace(from, to);
+    }
+    if let Some(stripped) = out.strip_suffix(" s") {
+        out = format!("{stripped}s");
+    }
+    if let Some(stripped) = out.strip_suffix(" es") {
+        out = format!("{stripped}es");
+    }
+    out.trim_end_matches(['?', '.', ' ']).to_string()
+}
+
+/// Looks up a normalised label.
+pub fn lookup(norm: &str) -> Option<(Field, bool)> {
+    if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == norm) {
+        return Some((*f, false));
+    }
+    MISSPELLINGS
+        .iter()
+        .find(|(l, _)| *l == norm)
+        .map(|(_, f)| (*f, true))
+}
+
+/// All known label spellings (normalised), for did-you-mean suggestions.
+pub fn known_labels() -> impl Iterator<Item = (&'static str, Field)> {
+    LABELS.iter().copied()
+}
+
+/// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
+/// Returns the byte offset where the content starts.
+pub fn content_start(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] == b'>' {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Bullet marker.
+    if i < bytes.len()
+        && matches!(bytes[i], b'-' | b'*' | b'+')
+        && (i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t')
+    {
+        i += 1;
+    } else {
+        // Ordered marker: digits then `.` or `)`.
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_digit() && j - i < 9 {
+            j += 1;
+        }
+        if j > i
+            && j < bytes.len()
+            && matches!(bytes[j], b'.' | b')')
+            && (j + 1 == bytes.len() || bytes[j + 1] == b' ' || bytes[j + 1] == b'\t')
+        {
+            i = j + 1;
+        }
+    }
+    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+        i += 1;
+    }
+    if line[i..].starts_with("[ ] ") || line[i..].starts_with("[x] ") {
+        i += 4;
+    }
+    i
+}
+
+/// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the
+/// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
+pub fn find_label(line: &str, heading: bool) -> Option<Label> {
+    let start = content_start(line);
+    let rest = &line[start..];
+    // Leading emphasis markers.
+    let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
+    if lead > 3 {
+        return None;
+    }
+    let body = &rest[lead..];
+    // The label runs to the first ':' or to the closing emphasis, whichever comes first.
+    let mut end = body.len();
+    let mut colon = None;
+    for (i, c) in body.char_indices() {
+        if c == ':' || c == '：' {
+            end = i;
+            colon = Some(i + c.len_utf8());
+            break;
+        }
+        if lead > 0 && (c == '*' || (c == '_' && body[i..].starts_with('_') && is_closing(body, i)))
+        {
+            end = i;
+            break;
+        }
+        if c == '[' || c == '`' || c == '<' || c == '|' || i > 60 {
+            // Links, code and HTML do not start labels; labels are short.
+            if colon.is_none() {
+                end = i;
+                break;
+            }
+        }
+    }
+    let mut label_text = body[..end].trim();
+    if heading && colon.is_none() {
+        // "Mentors @a, B": the label is the words before the first `@` or `[`.
+        if let Some(i) = label_text.find(['@', '[']) {
+            label_text = label_text[..i].trim();
+            end = body[..end].find(['@', '[']).unwrap_or(end);
+            while end > 0 && body.as_bytes()[end - 1] == b' ' {
+                end -= 1;
+            }
+        }
+    }
+    if label_text.is_empty() || label_text.split_whitespace().count() > 7 {
+        return None;
+    }
+    let mut after = end;
+    // Skip closing emphasis then an optional colon, then closing emphasis again.
+    let skip = |s: &str, from: usize| from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len());
+    let mut has_colon = false;
+    if let Some(c) = colon {
+        after = c;
+        has_colon = true;
+    } else {
+        after = skip(body, after);
+        let t = &body[after..];
+        let t2 = t.trim_start_matches([' ', '\t']);
+        if t2.starts_with(':') || t2.starts_with('：') {
+            has_colon = true;
+            after += t.len() - t2.len() + t2.chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    after = skip(body, after);
+    let norm = normalize_label(label_text);
+    let (field, misspelt) = lookup(&norm).or_else(|| {
+        // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
+        // parenthesised remark.
+        let without = label_text.split('(').next().unwrap_or("");
+        if without.len() < label_text.len() {
+            lookup(&normalize_label(without))
+        } else {
+            None
+        }
+    })?;
+    let value = body[after..].trim();
+    if !has_colon {
+        // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
+        // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.
+        let emphasised = lead > 0;
+        let inline_ok = heading
+            && (value.starts_with('@') || value.starts_with('['))
+            && field == Field::Mentors;
+        if !(value.is_empty() || inline_ok || (emphasised && value.starts_with("<br"))) {
+            return None;
+        }
+    }
+    // A plain "Word: value" where the value is a full sentence in running text is still a label;
+    // but "Project" on its own as a plain line is too common to be a label without a colon.
+    if !has_colon && lead == 0 && !heading && field == Field::Component {
+        return None;
+    }
+    Some(Label {
+        field,
+        text: label_text.to_string(),
+        value_start: start + lead + after,
+        has_colon,
+        misspelt,
+    })
+}
+
+/// True if the `_` at byte `i` closes emphasis (is followed by a non-word character or end).
+fn is_closing(s: &str, i: usize) -> bool {
+    let next = s[i + 1..].chars().next();
+    !next.is_some_and(|c| c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(line: &str) -> Option<(Field, String)> {
+        find_label(line, false).map(|l| (l.field, line[l.value_start..].trim().to_string()))
+    }
+
+    #[test]
+    fn label_forms() {
+        let cases: &[(&str, Field, &str)] = &[
+            ("- Description: text here", Field::Description, "text here"),
+            ("- **Description:** text", Field::Description, "text"),
+            ("- **Description**: text", Field::Description, "text"),
+            ("- **Description**:", Field::Description, ""),
+            ("- Expected Outcome", Field::Outcomes, ""),
+            ("- Recommended Skills", Field::Skills, ""),
+            ("- Mentor", Field::Mentors, ""),
+            ("- Mentor(s):", Field::Mentors, ""),
+            ("- **Mentor(s)**:", Field::Mentors, ""),
+            ("  - Mentors:", Field::Mentors, ""),
+            ("-\tPotential Mentors: A @a", Field::Mentors, "A @a"),
+            ("* _Difficulty:_ Medium", Field::Difficulty, "Medium"),
+            ("* _Mentors_: A, B", Field::Mentors, "A, B"),
+            ("_Expected Project Size_: 175 hours", Field::Size, "175 hours"),
+            ("**Github issue**: https://x", Field::Upstream, "https://x"),
+            ("**Project size**: 12 weeks", Field::Size, "12 weeks"),
+            ("Expected Size of the Project: 175+ hours", Field::Size, "175+ hours"),
+            ("description: |", Field::Description, "|"),
+            ("expectedOutcome:", Field::Outcomes, ""),
+            ("- Upstream Issue (URL): https://x", Field::Upstream, "https://x"),
+            ("- Upstream Issue:[https://x](https://x)", Field::Upstream, "[https://x](https://x)"),
+            ("- Description:<br/>", Field::Description, "<br/>"),
+            ("Skills Required", Field::Skills, ""),
+            ("Possible mentors", Field::Mentors, ""),
+            ("Tracking issue: TBD", Field::Upstream, "TBD"),
+            ("- Type: maintainer mentorship", Field::Other, "maintainer mentorship"),
+            ("**Hours: 350**", Field::Size, "350**"),
+            ("> - **Mentors**: X", Field::Mentors, "X"),
+        ];
+        for (line, field, value) in cases {
+            let got = label(line);
+            assert_eq!(got, Some((*field, value.to_string())), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn not_labels() {
+        for line in [
+            "- Clean up and merge the open issues and PRs",
+            "Description of the architecture follows.",
+            "- [Description](#description)",
+            "Some text: with a colon",
+            "Project",
+            "- Kubeflow Pipelines",
+            "`description: x`",
+            "| Project | Area |",
+            "This description: is prose",
+        ] {
+            assert_eq!(label(line), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn misspellings_are_marked() {
+        let l = find_label("- Descrption: x", false).unwrap();
+        assert_eq!(l.field, Field::Description);
+        assert!(l.misspelt);
+        let l = find_label("- Metor(s):", false).unwrap();
+        assert_eq!(l.field, Field::Mentors);
+        assert!(l.misspelt);
+    }
+
+    #[test]
+    fn heading_labels() {
+        let l = find_label("Mentors @Electronic-Waste , Andrey", true).unwrap();
+        assert_eq!(l.field, Field::Mentors);
+        assert!(find_label("Mentors @Electronic-Waste", false).is_none());
+        let l = find_label("Difficulty: Medium", true).unwrap();
+        assert_eq!(l.field, Field::Difficulty);
+        let l = find_label("Component", true).unwrap();
+        assert_eq!(l.field, Field::Component);
+    }
+
+    #[test]
+    fn normalisation() {
+        assert_eq!(normalize_label("Mentor(s)"), "mentors");
+        assert_eq!(normalize_label("Upstream Issue (URL)"), "upstream issue url");
+        assert_eq!(normalize_label("expectedOutcome"), "expected outcome");
+        assert_eq!(normalize_label("Why This Project Matters?"), "why this project matters");
+        assert_eq!(normalize_label("Skills Required/Preferred"), "skills required/preferred");
+    }
+}

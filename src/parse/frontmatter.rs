@@ -1,0 +1,579 @@
+//! Front-matter: one pipeline for YAML (`---`) and TOML (`+++`).
+//!
+//! [`split`] finds the block and keeps its raw text tagged with its syntax; [`parse`] deserialises
+//! either syntax into one generic value tree and then reads the keys this tool understands
+//! ([`FrontMatter`]). Unknown keys, Hugo keys and TOML comments are tolerated.
+
+use crate::model::{Difficulty, Mentor, Program, Status};
+use serde_json::Value;
+use std::fmt;
+
+/// The raw front-matter text, tagged with its syntax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Raw<'a> {
+    /// Between `---` lines.
+    Yaml(&'a str),
+    /// Between `+++` lines.
+    Toml(&'a str),
+}
+
+/// A page split into front-matter and body.
+#[derive(Debug, Clone, Copy)]
+pub struct Split<'a> {
+    /// The front-matter block, if the page starts with one.
+    pub front: Option<Raw<'a>>,
+    /// The Markdown body after the block.
+    pub body: &'a str,
+    /// Byte offset of `body` within the page text.
+    pub body_offset: usize,
+}
+
+/// A front-matter problem, with the 1-based line in the page where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatterError {
+    /// 1-based line in the page.
+    pub line: usize,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl fmt::Display for FrontMatterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for FrontMatterError {}
+
+/// Splits `text` into front-matter and body. A page that opens a block (`---` or `+++` on its
+/// first line) and never closes it is an error naming line 1. A page that does not start with a
+/// delimiter has no front-matter.
+pub fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
+    let no_front = Split {
+        front: None,
+        body: text,
+        body_offset: 0,
+    };
+    let first_end = text.find('\n').unwrap_or(text.len());
+    let first = text[..first_end].trim_end_matches('\r').trim_end();
+    let delim = match first {
+        "---" => "---",
+        "+++" => "+++",
+        _ => return Ok(no_front),
+    };
+    // A leading `---` followed by a blank line is a thematic break, not YAML front-matter
+    // (Kubeflow's pages put one after their TOML block).
+    let mut pos = (first_end + 1).min(text.len());
+    let start = pos;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..end].trim_end_matches('\r').trim_end();
+        if line == delim || (delim == "---" && line == "...") {
+            let inner = &text[start..pos];
+            let body_offset = (end + 1).min(text.len());
+            let front = if delim == "---" {
+                Raw::Yaml(inner)
+            } else {
+                Raw::Toml(inner)
+            };
+            return Ok(Split {
+                front: Some(front),
+                body: &text[body_offset..],
+                body_offset,
+            });
+        }
+        pos = end + 1;
+    }
+    if delim == "---" && !looks_like_yaml_start(&text[start..]) {
+        // A page that merely starts with a horizontal rule.
+        return Ok(no_front);
+    }
+    Err(FrontMatterError {
+        line: 1,
+        message: format!("front-matter opened with '{delim}' is never closed"),
+    })
+}
+
+/// True if the text after an opening `---` starts like a YAML mapping (`key:`).
+fn looks_like_yaml_start(rest: &str) -> bool {
+    rest.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| {
+            l.split_once(':').is_some_and(|(k, _)| {
+                !k.is_empty()
+                    && k.chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+            })
+        })
+}
+
+/// The keys of a front-matter block that this tool understands. Everything is optional.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    /// `title`.
+    pub title: Option<String>,
+    /// `org`, `organization`, `organisation`, `project`, `cncf_project`.
+    pub org: Option<String>,
+    /// `program` (or a programme named in `title`).
+    pub program: Option<Program>,
+    /// `year`.
+    pub year: Option<u16>,
+    /// `term`.
+    pub term: Option<String>,
+    /// `status`.
+    pub status: Option<Status>,
+    /// `difficulty` as written.
+    pub difficulty_raw: Option<String>,
+    /// `hours`, `duration`, `size`, `project_size` as written.
+    pub size_raw: Option<String>,
+    /// `skills`, `requirements`, `technologies` items as written.
+    pub skills: Vec<String>,
+    /// `mentors`, `project_mentors`.
+    pub mentors: Vec<Mentor>,
+    /// `upstream_issues`, `upstream_issue`, `upstream_issue_url`, `issues`.
+    pub upstream_issues: Vec<String>,
+    /// `links`.
+    pub links: Vec<String>,
+    /// `source_url`.
+    pub source_url: Option<String>,
+    /// `description` (only used for single-idea files).
+    pub description: Option<String>,
+    /// `expected_outcomes`, `expected_outcome`.
+    pub expected_outcomes: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// True when the block has keys that only an idea has (mentors, skills, difficulty, size,
+    /// upstream issues): the file is one idea rather than a page of many.
+    pub describes_one_idea: bool,
+}
+
+/// Deserialises the block and reads the known keys.
+pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
+    let value = match raw {
+        Raw::Yaml(text) => {
+            if text.trim().is_empty() {
+                Value::Null
+            } else {
+                let v: serde_yaml::Value =
+                    serde_yaml::from_str(text).map_err(|e| FrontMatterError {
+                        // +1 for the opening delimiter line.
+                        line: e.location().map_or(1, |l| l.line() + 1),
+                        message: format!("invalid YAML front-matter: {}", first_line(&e)),
+                    })?;
+                yaml_to_json(v)
+            }
+        }
+        Raw::Toml(text) => {
+            let v: toml::Table = toml::from_str(text).map_err(|e| FrontMatterError {
+                line: e
+                    .span()
+                    .map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 2),
+                message: format!("invalid TOML front-matter: {}", e.message()),
+            })?;
+            serde_json::to_value(v).unwrap_or(Value::Null)
+        }
+    };
+    Ok(read_keys(&value))
+}
+
+fn first_line(e: &impl fmt::Display) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+/// Converts a YAML value into the JSON value model (non-string keys are stringified).
+fn yaml_to_json(v: serde_yaml::Value) -> Value {
+    use serde_yaml::Value as Y;
+    match v {
+        Y::Null => Value::Null,
+        Y::Bool(b) => Value::Bool(b),
+        Y::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                Value::from(i)
+            } else if let Some(u) = n.as_u64() {
+                Value::from(u)
+            } else {
+                n.as_f64()
+                    .and_then(serde_json::Number::from_f64)
+                    .map_or(Value::Null, Value::Number)
+            }
+        }
+        Y::String(s) => Value::String(s),
+        Y::Sequence(seq) => Value::Array(seq.into_iter().map(yaml_to_json).collect()),
+        Y::Mapping(map) => {
+            let mut out = serde_json::Map::new();
+            for (k, v) in map {
+                let key = match k {
+                    Y::String(s) => s,
+                    other => scalar_text(&yaml_to_json(other)).unwrap_or_default(),
+                };
+                out.insert(key, yaml_to_json(v));
+            }
+            Value::Object(out)
+        }
+        Y::Tagged(t) => yaml_to_json(t.value),
+    }
+}
+
+/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`.
+fn norm_key(k: &str) -> String {
+    k.trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect()
+}
+
+/// Text of a scalar (strings, numbers, booleans).
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        }
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Text of a scalar, or of the first scalar of a list.
+fn first_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) => items.iter().find_map(scalar_text),
+        other => scalar_text(other),
+    }
+}
+
+/// Every scalar of a list (or the one scalar) as text.
+fn all_texts(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(items) => items.iter().filter_map(scalar_text).collect(),
+        other => scalar_text(other).into_iter().collect(),
+    }
+}
+
+fn read_keys(value: &Value) -> FrontMatter {
+    let mut fm = FrontMatter::default();
+    let Value::Object(map) = value else {
+        return fm;
+    };
+    let mut program_text = None;
+    for (key, v) in map {
+        match norm_key(key).as_str() {
+            "title" => fm.title = scalar_text(v),
+            "org" | "organization" | "organisation" | "cncf_project" | "project" => {
+                if fm.org.is_none() {
+                    fm.org = first_text(v);
+                }
+            }
+            "program" | "programme" | "program_name" => program_text = first_text(v),
+            "year" => fm.year = first_text(v).and_then(|t| parse_year(&t)),
+            "term" => fm.term = first_text(v),
+            "status" => fm.status = first_text(v).and_then(|t| Status::parse(&t)),
+            "difficulty" | "difficulty_level" => {
+                fm.difficulty_raw = first_text(v);
+                fm.describes_one_idea = true;
+            }
+            "hours" | "duration" | "size" | "project_size" | "expected_size" | "length" => {
+                let texts = all_texts(v);
+                if !texts.is_empty() {
+                    fm.size_raw = Some(texts.join(" / "));
+                    fm.describes_one_idea = true;
+                }
+            }
+            "skills" | "requirements" | "technologies" | "recommended_skills" => {
+                fm.skills.extend(all_texts(v));
+                fm.describes_one_idea = true;
+            }
+            "mentors" | "project_mentors" | "mentor" => {
+                fm.mentors.extend(read_mentors(v));
+                fm.describes_one_idea = true;
+            }
+            "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
+                fm.upstream_issues.extend(all_texts(v));
+                fm.describes_one_idea = true;
+            }
+            "links" => fm.links.extend(all_texts(v)),
+            "source_url" => fm.source_url = scalar_text(v),
+            "description" => fm.description = scalar_text(v),
+            "expected_outcomes" | "expected_outcome" | "expectedoutcome" | "outcomes" => {
+                fm.expected_outcomes = match v {
+                    Value::Array(_) => {
+                        let items = all_texts(v);
+                        (!items.is_empty()).then(|| {
+                            items
+                                .iter()
+                                .map(|i| format!("- {i}"))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        })
+                    }
+                    other => scalar_text(other),
+                }
+            }
+            "id" => fm.id = scalar_text(v),
+            _ => {}
+        }
+    }
+    fm.program = program_text
+        .as_deref()
+        .and_then(Program::parse)
+        .or_else(|| fm.title.as_deref().and_then(detect_program));
+    if fm.year.is_none() {
+        fm.year = fm.title.as_deref().and_then(find_year);
+    }
+    fm
+}
+
+/// Reads mentors from a list of strings (`Name (@gh, email)`) or maps (`name`/`github`/`email`,
+/// or Jekyll's `first_name`/`last_name`/`email`).
+fn read_mentors(v: &Value) -> Vec<Mentor> {
+    let items: Vec<&Value> = match v {
+        Value::Array(items) => items.iter().collect(),
+        other => vec![other],
+    };
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            Value::Object(m) => {
+                let get = |names: &[&str]| {
+                    m.iter()
+                        .find(|(k, _)| names.contains(&norm_key(k).as_str()))
+                        .and_then(|(_, v)| scalar_text(v))
+                };
+                let name = get(&["name", "full_name"]).or_else(|| {
+                    let first = get(&["first_name", "firstname"]);
+                    let last = get(&["last_name", "lastname"]);
+                    match (first, last) {
+                        (Some(f), Some(l)) => Some(format!("{f} {l}")),
+                        (f, l) => f.or(l),
+                    }
+                });
+                let github = get(&["github", "github_handle", "handle", "gh"])
+                    .map(|g| g.trim_start_matches('@').to_string());
+                let email = get(&["email", "mail"]);
+                let mentor = Mentor {
+                    name,
+                    github,
+                    email,
+                };
+                if !mentor.is_empty() {
+                    out.push(mentor);
+                }
+            }
+            other => {
+                if let Some(text) = scalar_text(other) {
+                    out.extend(crate::parse::mentors::parse_mentors(&text));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A year written as `2025` (1990..=2099).
+pub fn parse_year(text: &str) -> Option<u16> {
+    let t = text.trim();
+    let y: u16 = t.parse().ok()?;
+    (1990..=2099).contains(&y).then_some(y)
+}
+
+/// The single distinct year (`19xx`/`20xx` as a whole token) in a text, if there is exactly one.
+pub fn find_year(text: &str) -> Option<u16> {
+    let mut found: Option<u16> = None;
+    for token in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if token.len() == 4 {
+            if let Some(y) = parse_year(token) {
+                match found {
+                    None => found = Some(y),
+                    Some(f) if f == y => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly
+/// one programme is named.
+pub fn detect_program(text: &str) -> Option<Program> {
+    let t = text.to_ascii_lowercase();
+    let gsoc = t.contains("summer of code") || t.contains("gsoc") || t.contains("summerofcode");
+    let lfx = t.contains("lfx") || t.contains("communitybridge") || t.contains("community bridge");
+    match (gsoc, lfx) {
+        (true, false) => Some(Program::Gsoc),
+        (false, true) => Some(Program::Lfx),
+        _ => None,
+    }
+}
+
+/// Hours from a size text as pages write it: "350 hours", "175+ hours", "350 hrs", "~90h",
+/// "Large (~350 hour projects)", "350 h / large", or a bare number. A size word alone ("large")
+/// maps to the GSoC hours for that size (small 90, medium 175, large 350). Weeks are not hours:
+/// "12 weeks" gives `None`.
+pub fn parse_hours(text: &str) -> Option<u32> {
+    let t = text.to_ascii_lowercase();
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let n: u32 = t[start..i].parse().unwrap_or(0);
+            let rest = t[i..].trim_start_matches(['+', ' ', '-', '~']);
+            if rest.starts_with('h') {
+                return (n > 0 && n <= 2000).then_some(n);
+            }
+            if rest.starts_with("week") || rest.starts_with("month") || rest.starts_with("day") {
+                return None;
+            }
+            // A bare number is hours when it is the whole text ("350").
+            if t.trim() == &t[start..i] && (10..=2000).contains(&n) {
+                return Some(n);
+            }
+            continue;
+        }
+        i += 1;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let sizes: Vec<u32> = words
+        .iter()
+        .filter_map(|w| match *w {
+            "small" | "short" => Some(90),
+            "medium" => Some(175),
+            "large" | "long" => Some(350),
+            _ => None,
+        })
+        .collect();
+    match sizes.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+/// The difficulty in a front-matter value.
+pub fn difficulty_of(fm: &FrontMatter) -> Option<Difficulty> {
+    fm.difficulty_raw.as_deref().and_then(Difficulty::parse)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn both(yaml: &str, toml: &str) -> [FrontMatter; 2] {
+        let y = format!("---\n{yaml}---\nbody\n");
+        let t = format!("+++\n{toml}+++\nbody\n");
+        let ys = split(&y).unwrap();
+        let ts = split(&t).unwrap();
+        assert_eq!(ys.body, "body\n");
+        assert_eq!(ts.body, "body\n");
+        [
+            parse(ys.front.unwrap()).unwrap(),
+            parse(ts.front.unwrap()).unwrap(),
+        ]
+    }
+
+    #[test]
+    fn same_keys_in_yaml_and_toml() {
+        for fm in both(
+            "title: Google Summer of Code 2025\norg: Kubeflow\nterm: 2025 Term 3 (Sep-Nov)\nfoo: [1, 2]\n",
+            "# a comment\ntitle = \"Google Summer of Code 2025\"\norg = \"Kubeflow\"\nterm = \"2025 Term 3 (Sep-Nov)\"\nfoo = [1, 2]\n",
+        ) {
+            assert_eq!(fm.title.as_deref(), Some("Google Summer of Code 2025"));
+            assert_eq!(fm.org.as_deref(), Some("Kubeflow"));
+            assert_eq!(fm.program, Some(Program::Gsoc));
+            assert_eq!(fm.year, Some(2025));
+            assert_eq!(fm.term.as_deref(), Some("2025 Term 3 (Sep-Nov)"));
+            assert!(!fm.describes_one_idea);
+        }
+    }
+
+    #[test]
+    fn idea_keys_in_yaml_and_toml() {
+        for fm in both(
+            "title: X\nprogram: lfx\nyear: 2024\ndifficulty: Medium to Hard\nhours: 350\nskills: [Golang, k8s]\nmentors:\n  - name: A B\n    github: ab\n",
+            "title = \"X\"\nprogram = \"lfx\"\nyear = 2024\ndifficulty = \"Medium to Hard\"\nhours = 350\nskills = [\"Golang\", \"k8s\"]\n[[mentors]]\nname = \"A B\"\ngithub = \"ab\"\n",
+        ) {
+            assert_eq!(fm.program, Some(Program::Lfx));
+            assert_eq!(fm.year, Some(2024));
+            assert_eq!(difficulty_of(&fm).unwrap().to_string(), "medium-hard");
+            assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
+            assert_eq!(fm.skills, vec!["Golang", "k8s"]);
+            assert_eq!(fm.mentors[0].github.as_deref(), Some("ab"));
+            assert!(fm.describes_one_idea);
+        }
+    }
+
+    #[test]
+    fn jekyll_mentor_maps() {
+        let text = "---\nproject_mentors:\n  - email: a@b.org\n    first_name: Ada\n    last_name: L\n    is_preferred_contact: yes\n---\n";
+        let fm = parse(split(text).unwrap().front.unwrap()).unwrap();
+        assert_eq!(fm.mentors[0].name.as_deref(), Some("Ada L"));
+        assert_eq!(fm.mentors[0].email.as_deref(), Some("a@b.org"));
+    }
+
+    #[test]
+    fn no_front_matter_and_thematic_break() {
+        let s = split("# Title\n---\n").unwrap();
+        assert!(s.front.is_none());
+        let s = split("---\n\nSome text\n").unwrap();
+        assert!(s.front.is_none());
+    }
+
+    #[test]
+    fn unclosed_front_matter_is_an_error() {
+        let e = split("---\ntitle: x\nbody\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("never closed"));
+        assert!(split("+++\ntitle = 1\n").is_err());
+    }
+
+    #[test]
+    fn syntax_errors_carry_the_page_line() {
+        let text = "+++\ntitle = \"ok\"\nbad = = 1\n+++\n";
+        let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
+        assert_eq!(e.line, 3, "{e}");
+        let text = "---\ntitle: ok\nlist: [1, 2\n---\n";
+        let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
+        assert!(e.line >= 3, "{e}");
+    }
+
+    #[test]
+    fn hours_as_written() {
+        let cases = [
+            ("350 hours", Some(350)),
+            ("175+ hours", Some(175)),
+            ("350 hrs", Some(350)),
+            ("Large (~350 hour projects)", Some(350)),
+            ("Large (350 hour project)", Some(350)),
+            ("350 h / large", Some(350)),
+            ("350", Some(350)),
+            ("12 weeks", None),
+            ("large", Some(350)),
+            ("small / medium / large", None),
+            ("Medium (175 hours)", Some(175)),
+            ("175 hours or 350 hours", Some(175)),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_hours(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn years_and_programs_in_text() {
+        assert_eq!(find_year("Project Ideas for 2025 GSoC"), Some(2025));
+        assert_eq!(find_year("2024 and 2025"), None);
+        assert_eq!(find_year("issue 12025"), None);
+        assert_eq!(detect_program("GSoC 2024"), Some(Program::Gsoc));
+        assert_eq!(detect_program("LFX Mentorship 2025"), Some(Program::Lfx));
+        assert_eq!(detect_program("Hello"), None);
+    }
+}

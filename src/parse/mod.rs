@@ -1,0 +1,71 @@
+//! Parsing idea pages: front-matter, Markdown layouts, field labels and mentors.
+//!
+//! [`page::parse_page`] works on text and does no I/O; [`read_page`] reads a file, decodes it
+//! (lossily, with a warning, when it is not UTF-8) and parses it.
+
+pub mod fields;
+pub mod frontmatter;
+pub mod mentors;
+pub mod page;
+
+pub use page::{parse_page, Defaults, ParsedIdea, ParsedPage, Warning};
+
+use crate::skills::SkillTable;
+use std::path::Path;
+
+/// What reading one file gave.
+#[derive(Debug)]
+pub enum FileOutcome {
+    /// The page was read; it may hold zero ideas and carry warnings.
+    Parsed(ParsedPage),
+    /// The file was not read as a page (binary data), with the reason.
+    Skipped(String),
+}
+
+/// Reads and parses one file. `display` is the path as it should appear in output.
+pub fn read_page(
+    path: &Path,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> std::io::Result<FileOutcome> {
+    let bytes = std::fs::read(path)?;
+    Ok(parse_bytes(&bytes, display, skills, defaults))
+}
+
+/// Decodes and parses the bytes of one file.
+pub fn parse_bytes(
+    bytes: &[u8],
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> FileOutcome {
+    if looks_binary(bytes) {
+        return FileOutcome::Skipped("binary file (contains NUL bytes)".to_string());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => FileOutcome::Parsed(parse_page(display, text, skills, defaults)),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            let text = String::from_utf8_lossy(bytes);
+            let mut page = parse_page(display, &text, skills, defaults);
+            page.warnings.insert(
+                0,
+                Warning {
+                    line,
+                    message: "invalid UTF-8; undecodable bytes were replaced with U+FFFD"
+                        .to_string(),
+                },
+            );
+            FileOutcome::Parsed(page)
+        }
+    }
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes.iter().take(8192).any(|&b| b == 0)
+}

@@ -1,0 +1,4 @@
+//! Output: tables for people, JSON for programs.
+
+pub mod json;
+pub mod table;

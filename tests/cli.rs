@@ -1,0 +1,213 @@
+//! The `ideas` binary, driven as users drive it: arguments in, stdout/stderr/exit status out.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn ideas(args: &[&str]) -> Output {
+    ideas_in(&std::env::temp_dir(), args)
+}
+
+/// Runs the binary in `dir` with a clean environment for colour and paging.
+fn ideas_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("IDEAS_PATH")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run ideas")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/layouts/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn json(out: &Output) -> Vec<Value> {
+    serde_json::from_slice::<Value>(&out.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+        .as_array()
+        .expect("a JSON array")
+        .clone()
+}
+
+fn titles(v: &[Value]) -> Vec<String> {
+    v.iter().map(|i| i["title"].as_str().unwrap().to_string()).collect()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A scratch directory unique to one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ideas-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn bundled_catalog_lists_go_ideas_from_any_directory() {
+    let out = ideas(&["list", "--skill", "go", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = json(&out);
+    let t = titles(&v);
+    assert!(t.contains(&"Harbor CLI".to_string()), "{t:?}");
+    assert!(v.iter().all(|i| i["skills"].as_array().unwrap().iter().any(|s| s == "go")));
+    // An idea that needs JavaScript and React but not Go is not listed.
+    assert!(!t.contains(&"Upgrade Jaeger-UI to React v19".to_string()));
+    // Aliases name the same skill.
+    let golang = json(&ideas(&["list", "--skill", "Golang", "--format", "json"]));
+    assert_eq!(titles(&golang), t);
+}
+
+#[test]
+fn json_keys_are_the_model_contract() {
+    let out = ideas(&["list", "--format", "json"]);
+    let v = json(&out);
+    assert!(v.len() >= 50, "bundled catalog has {} ideas", v.len());
+    let keys: Vec<&str> = v[0].as_object().unwrap().keys().map(String::as_str).collect();
+    let mut want = vec![
+        "id", "title", "org", "program", "year", "term", "status", "description",
+        "expected_outcomes", "skills", "skills_raw", "mentors", "difficulty", "hours",
+        "upstream_issues", "links", "source",
+    ];
+    let mut got = keys.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want);
+    let source: Vec<&str> = v[0]["source"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert!(source.contains(&"path") && source.contains(&"line"));
+    assert!(v[0]["source"]["path"].as_str().unwrap().starts_with("ideas/"));
+    // Ids are unique.
+    let mut ids: Vec<&str> = v.iter().map(|i| i["id"].as_str().unwrap()).collect();
+    ids.sort();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate ids");
+}
+
+#[test]
+fn table_output_for_people() {
+    let out = ideas(&["list", "--skill", "go", "--org", "harbor", "--format", "table"]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = stderr(&out);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("Title"), "{stdout}");
+    assert!(stdout.contains("Harbor CLI"), "{stdout}");
+    // The count is a summary for people: stderr, never mixed into the table.
+    assert!(err.contains(" of ") && err.contains("ideas"), "{err}");
+    assert!(!stdout.contains(" of "), "{stdout}");
+}
+
+#[test]
+fn nothing_matched_exits_one_with_an_empty_array() {
+    let out = ideas(&["list", "--year", "1999", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(json(&out).is_empty());
+}
+
+#[test]
+fn missing_path_exits_two_naming_it() {
+    let out = ideas(&["list", "/no/such/ideas.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("/no/such/ideas.md"), "{err}");
+    assert!(err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn bad_filter_values_exit_two() {
+    let out = ideas(&["list", "--difficulty", "impossible"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("unknown difficulty 'impossible'"));
+    let out = ideas(&["list", "--program", "outreachy2"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_broken_page_warns_and_the_rest_is_listed() {
+    let dir = scratch("broken");
+    std::fs::write(dir.join("broken.md"), "---\ntitle: never closed\n- Mentors: A\n").unwrap();
+    std::fs::copy(fixture("bold-paragraphs.md"), dir.join("good.md")).unwrap();
+    let out = ideas(&["list", dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("broken.md:1:"), "{err}");
+    assert!(err.contains("never closed"), "{err}");
+    assert_eq!(json(&out).len(), 2);
+}
+
+#[test]
+fn files_are_read_whatever_their_extension_but_directories_only_take_markdown() {
+    let dir = scratch("ext");
+    std::fs::copy(fixture("bold-paragraphs.md"), dir.join("page.txt")).unwrap();
+    let file = dir.join("page.txt");
+    let out = ideas(&["list", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(json(&out).len(), 2);
+    let out = ideas(&["list", dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(json(&out).is_empty());
+}
+
+#[test]
+fn invalid_utf8_is_read_lossily_with_a_warning() {
+    let dir = scratch("utf8");
+    let mut bytes = std::fs::read(fixture("bold-paragraphs.md")).unwrap();
+    bytes.splice(0..0, b"\xff\xfe bad bytes\n".iter().copied());
+    std::fs::write(dir.join("latin.md"), bytes).unwrap();
+    let out = ideas(&["list", dir.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(json(&out).len(), 2);
+    let err = stderr(&out);
+    assert!(err.contains("latin.md:1: invalid UTF-8"), "{err}");
+}
+
+#[test]
+fn filters_on_fixture_pages() {
+    let dir = format!("{}/tests/fixtures/layouts", env!("CARGO_MANIFEST_DIR"));
+    let run = |extra: &[&str]| {
+        let mut args = vec!["list", dir.as_str(), "--format", "json"];
+        args.extend_from_slice(extra);
+        let mut t = titles(&json(&ideas(&args)));
+        t.sort();
+        t
+    };
+    let all = run(&[]);
+    // 5 + 5 + 2 + 2 + the canonical idea in YAML and in TOML; no-ideas.md adds none.
+    assert_eq!(all.len(), 16, "{all:?}");
+    assert_eq!(
+        run(&["--skill", "go", "--org", "anchorage"]),
+        ["Harden the anchor registry", "Small secure mesh"]
+    );
+    assert_eq!(run(&["--skill", "rust"]), ["Rewrite the fog horn scheduler"]);
+    // Mentor by handle, by name with other case and spacing, and by email.
+    assert_eq!(run(&["--mentor", "@CyBeam"]), ["Rewrite the fog horn scheduler"]);
+    assert_eq!(run(&["--mentor", "cy beam"]), ["Rewrite the fog horn scheduler"]);
+    assert_eq!(run(&["--mentor", "jo@anchorage.example"]), ["Batch gateway for anchor jobs"]);
+    // A range "medium-hard" matches both ends.
+    let hard = run(&["--difficulty", "hard"]);
+    assert!(hard.contains(&"Batch gateway for anchor jobs".to_string()));
+    assert!(hard.contains(&"Possible mentor questions".to_string()));
+    assert!(!hard.contains(&"Harden the anchor registry".to_string()));
+    assert_eq!(
+        run(&["--program", "gsoc", "--year", "2023"]),
+        ["Node level runtime for Quay", "Sandbox profiles for Quay"]
+    );
+    assert_eq!(run(&["--text", "SECCOMP"]), ["Sandbox profiles for Quay"]);
+}
+
+#[test]
+fn help_reads_well() {
+    let out = ideas(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("list"), "{text}");
+    let out = ideas(&["list", "--help"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    for flag in ["--skill", "--mentor", "--difficulty", "--org", "--program", "--year", "--text", "--format", "Examples"] {
+        assert!(text.contains(flag), "missing {flag} in:\n{text}");
+    }
+    let out = ideas(&["list", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,290 @@
+//! Each page layout the parser supports, read from fixtures written for this project
+//! (tests/fixtures/layouts). Every case pins the number of ideas and the fields that layout is
+//! known for.
+
+use ideas::model::{Idea, Mentor, Program, Status};
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn parse(name: &str) -> Vec<Idea> {
+    let path = format!("{}/tests/fixtures/layouts/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn mentor(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
+    Mentor {
+        name: name.map(Into::into),
+        github: github.map(Into::into),
+        email: email.map(Into::into),
+    }
+}
+
+fn by_title<'a>(ideas: &'a [Idea], title: &str) -> &'a Idea {
+    ideas
+        .iter()
+        .find(|i| i.title == title)
+        .unwrap_or_else(|| panic!("no idea titled {title:?} in {:?}", titles(ideas)))
+}
+
+#[test]
+fn lfx_bullets_layout() {
+    let ideas = parse("lfx-bullets.md");
+    // The fenced template is not an idea; a stray H1 and a stray H2 do not hide ideas.
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Add a Go exporter for lamp metrics",
+            "Rewrite the fog horn scheduler",
+            "Design a style guide for Harborline",
+            "Harborline CLI improvements",
+            "Wire buoy telemetry into OpenTelemetry",
+        ]
+    );
+    let first = &ideas[0];
+    assert_eq!(first.org.as_deref(), Some("Lighthouse"));
+    assert_eq!(first.status, Some(Status::Proposed));
+    assert_eq!(first.skills, ["go", "prometheus"]);
+    assert_eq!(
+        first.mentors,
+        [
+            mentor(Some("Ada Keeper"), Some("adakeeper"), Some("ada@lighthouse.example")),
+            mentor(Some("Bo Signal"), Some("bosignal"), Some("bo@lighthouse.example")),
+        ]
+    );
+    assert_eq!(first.source.line, 24);
+    assert_eq!(
+        first.upstream_issues,
+        ["https://github.com/lighthouse/lighthouse/issues/101"]
+    );
+
+    // Labels without bold or colon, plural "Upstream Issues" with two nested links.
+    let horn = &ideas[1];
+    assert_eq!(horn.skills, ["rust", "tokio"]);
+    assert!(horn.description.as_deref().unwrap().starts_with("The scheduler is a tangle"));
+    assert!(horn.expected_outcomes.as_deref().unwrap().contains("Benchmarks"));
+    assert_eq!(horn.upstream_issues.len(), 2);
+    assert_eq!(
+        horn.mentors,
+        [mentor(Some("Cy Beam"), Some("cybeam"), Some("cy@lighthouse.example"))]
+    );
+
+    // The stray H1 idea keeps its project from the heading above it.
+    let style = &ideas[2];
+    assert_eq!(style.org.as_deref(), Some("Harborline"));
+    assert_eq!(style.skills, ["figma", "css"]);
+
+    // Unlabelled description paragraph, inline skills, a "Type:" field that is not a mentor.
+    let cli = &ideas[3];
+    assert_eq!(cli.org.as_deref(), Some("Harborline"));
+    assert!(cli.description.as_deref().unwrap().contains("command-line client"));
+    assert_eq!(cli.skills, ["go", "kubernetes"]);
+    assert_eq!(cli.mentors, [mentor(Some("Eve Knot"), Some("EveKnot"), None)]);
+    assert_eq!(
+        cli.upstream_issues,
+        ["https://github.com/harborline/cli/issues/12"]
+    );
+
+    // YAML-ish `description: |` and `expectedOutcome:` blocks; "- Primary" suffix; no comma.
+    let buoy = &ideas[4];
+    assert_eq!(
+        buoy.description.as_deref(),
+        Some("Buoy emits telemetry in a homegrown format.\nThis idea moves it to OpenTelemetry.")
+    );
+    assert!(buoy.expected_outcomes.as_deref().unwrap().contains("OTLP"));
+    assert_eq!(
+        buoy.mentors,
+        [
+            mentor(Some("Fay Wave"), Some("faywave"), Some("fay@buoy.example")),
+            mentor(Some("Gus Tide"), Some("gustide"), Some("gus@buoy.example")),
+        ]
+    );
+}
+
+#[test]
+fn field_headings_layout() {
+    let ideas = parse("field-headings.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Harden the anchor registry",
+            "Chart the harbour with Helm",
+            "Batch gateway for anchor jobs",
+            "Small secure mesh",
+            "Possible mentor questions",
+        ]
+    );
+    for idea in &ideas {
+        // From the TOML front-matter title and the intro sentence.
+        assert_eq!(idea.program, Some(Program::Gsoc), "{}", idea.title);
+        assert_eq!(idea.year, Some(2025), "{}", idea.title);
+        assert_eq!(idea.org.as_deref(), Some("Anchorage"), "{}", idea.title);
+    }
+    let first = &ideas[0];
+    assert_eq!(first.skills, ["github-actions", "python", "go", "javascript"]);
+    assert_eq!(
+        first.mentors,
+        [
+            mentor(None, Some("chainmaker"), None),
+            mentor(None, Some("ropewright"), None)
+        ]
+    );
+    assert_eq!(first.difficulty.map(|d| d.to_string()).as_deref(), Some("medium"));
+    assert_eq!(first.hours, Some(350));
+
+    // Fields below sub-headings ("Key Objectives") and H3 field headings stay with the idea.
+    let helm = &ideas[1];
+    assert_eq!(helm.mentors.len(), 2);
+    assert!(helm.skills.contains(&"kubernetes".to_string()));
+    assert!(helm.skills.contains(&"helm".to_string()));
+    assert!(helm.skills.contains(&"knative".to_string()));
+    assert_eq!(helm.hours, Some(175));
+    assert_eq!(helm.links, ["https://github.com/anchorage/charts"]);
+
+    // Bracketed mentor parts; a difficulty range; an issue reference without owner is dropped.
+    let batch = &ideas[2];
+    assert_eq!(
+        batch.mentors,
+        [
+            mentor(Some("Jo Mast"), Some("jomast"), Some("jo@anchorage.example")),
+            mentor(Some("Kai Sail"), Some("kaisail"), None),
+        ]
+    );
+    assert_eq!(batch.difficulty.map(|d| d.to_string()).as_deref(), Some("medium-hard"));
+    assert!(batch.upstream_issues.is_empty());
+
+    // "Difficulty: small" is a size, not a difficulty; mentors inline in the heading; TBD dropped.
+    let mesh = &ideas[3];
+    assert_eq!(mesh.difficulty, None);
+    assert_eq!(mesh.hours, Some(175));
+    assert_eq!(
+        mesh.upstream_issues,
+        ["https://github.com/anchorage/mesh/issues/42"]
+    );
+    assert_eq!(
+        mesh.mentors,
+        [mentor(None, Some("lenaline"), None), mentor(Some("Moe Pier"), None, None)]
+    );
+
+    // A question is not a mentor, nor is a "Component:" line inside the mentors block.
+    let q = &ideas[4];
+    assert_eq!(q.mentors, [mentor(Some("Nia Dock"), None, None)]);
+    assert_eq!(
+        q.upstream_issues,
+        ["https://github.com/anchorage/pipelines/issues/9"]
+    );
+    assert!(q.description.as_deref().unwrap().contains("one database only"));
+}
+
+#[test]
+fn bold_paragraph_layout() {
+    let ideas = parse("bold-paragraphs.md");
+    // "Custom project proposals" is guidance, not an idea.
+    assert_eq!(
+        titles(&ideas),
+        ["Sandbox profiles for Quay", "Node level runtime for Quay"]
+    );
+    let first = &ideas[0];
+    assert_eq!(first.program, Some(Program::Gsoc));
+    assert_eq!(first.year, Some(2023));
+    assert_eq!(first.org.as_deref(), Some("Quay"));
+    assert_eq!(first.hours, None, "12 weeks is not a number of hours");
+    assert_eq!(first.skills, ["kubernetes", "virtualization", "go"]);
+    assert_eq!(
+        first.mentors,
+        [
+            mentor(Some("Pat Pier"), None, Some("pat@quay.example")),
+            mentor(Some("Rae Reef"), None, Some("rae@quay.example")),
+        ]
+    );
+    assert_eq!(
+        first.links,
+        [
+            "https://man7.org/linux/man-pages/man2/seccomp.2.html",
+            "https://github.com/quay/quay/pull/17"
+        ]
+    );
+    assert!(first.description.as_deref().unwrap().contains("syscalls"));
+    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].skills, ["kubernetes", "go"]);
+}
+
+#[test]
+fn table_row_layout() {
+    let ideas = parse("table-rows.md");
+    // The "Key dates" table has no idea rows.
+    assert_eq!(
+        titles(&ideas),
+        ["Skiff Jenkins Client Split", "Skiff Notification Webhooks"]
+    );
+    let first = &ideas[0];
+    assert_eq!(first.status, Some(Status::Archived));
+    assert_eq!(first.org.as_deref(), Some("Skiff"));
+    assert_eq!(first.source.line, 11);
+    assert_eq!(
+        first.mentors,
+        [
+            mentor(Some("Rick Row"), Some("rickrow"), None),
+            mentor(Some("Sue Stern"), Some("suestern"), None),
+        ]
+    );
+    assert!(first.skills.contains(&"go".to_string()));
+    assert!(first.skills.contains(&"jenkins".to_string()));
+    assert_eq!(
+        first.description.as_deref(),
+        Some("Split the Jenkins client out of Skiff.")
+    );
+    // Full-width and ideographic commas separate skills too.
+    assert_eq!(ideas[1].skills, ["go", "rest-api", "kubernetes"]);
+}
+
+#[test]
+fn canonical_files_in_yaml_and_toml_agree() {
+    let yaml = parse("canonical.md");
+    let toml = parse("canonical.toml.md");
+    assert_eq!(yaml.len(), 1);
+    assert_eq!(toml.len(), 1);
+    let (y, t) = (&yaml[0], &toml[0]);
+    assert_eq!(y.title, "Add a Go exporter for lamp metrics");
+    assert_eq!(y.term.as_deref(), Some("2025 Term 2 (Jun-Aug)"));
+    assert_eq!(y.status, Some(Status::Accepted));
+    assert_eq!(y.hours, Some(175));
+    assert_eq!(y.source.url.as_deref(), Some("https://example.org/lighthouse/ideas"));
+    assert_eq!(y.description.as_deref(), Some("Write an exporter for lamp statistics."));
+    assert_eq!(y.expected_outcomes.as_deref(), Some("An exporter package with tests."));
+    // Everything but the source path agrees between the two syntaxes.
+    let mut t2 = t.clone();
+    t2.source.path = y.source.path.clone();
+    assert_eq!(*y, t2);
+}
+
+#[test]
+fn pages_without_ideas() {
+    assert!(parse("no-ideas.md").is_empty());
+}
+
+#[test]
+fn crlf_and_bom_give_the_same_ideas() {
+    let path = format!(
+        "{}/tests/fixtures/layouts/lfx-bullets.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let table = SkillTable::bundled();
+    let a = parse_page("x.md", &text, table, &Defaults::default());
+    let b = parse_page("x.md", &crlf, table, &Defaults::default());
+    let strip = |ideas: Vec<ideas::parse::ParsedIdea>| -> Vec<(String, Vec<String>, Vec<Mentor>, usize)> {
+        ideas
+            .into_iter()
+            .map(|p| (p.idea.title, p.idea.skills, p.idea.mentors, p.idea.source.line))
+            .collect()
+    };
+    assert_eq!(strip(a.ideas), strip(b.ideas));
+}
