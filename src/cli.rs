@@ -10,7 +10,9 @@ use std::path::PathBuf;
 /// `.md` and `.markdown` files; a file is read whatever its extension.
 #[derive(Debug, Parser)]
 #[command(name = "ideas", version, about, long_about = None, propagate_version = true)]
-#[command(after_help = "Examples:\n  ideas list --skill go\n  ideas list --mentor juliusvonkohout --format json\n  ideas list ./project_ideas.md --difficulty hard")]
+#[command(
+    after_help = "Examples:\n  ideas list --skill go\n  ideas list --mentor juliusvonkohout --format json\n  ideas list ./project_ideas.md --difficulty hard"
+)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -23,7 +25,9 @@ pub enum Command {
     /// List ideas, filtered by skill, mentor, difficulty, organisation, programme, year or text.
     ///
     /// Exit status: 0 when at least one idea matched, 1 when none did, 2 on error.
-    #[command(after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'")]
+    #[command(
+        after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'"
+    )]
     List(ListArgs),
 }
 

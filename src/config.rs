@@ -40,9 +40,11 @@ impl ListConfig {
         };
         let filter = resolve_filter(&args.filters, skills)?;
         let tty = std::io::stdout().is_terminal();
-        let format = args
-            .format
-            .unwrap_or(if tty { ListFormat::Table } else { ListFormat::Json });
+        let format = args.format.unwrap_or(if tty {
+            ListFormat::Table
+        } else {
+            ListFormat::Json
+        });
         Ok(ListConfig {
             input,
             filter,

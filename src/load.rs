@@ -71,7 +71,9 @@ impl Loaded {
 
     /// True if any input could not be read at all.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
     }
 }
 
@@ -160,7 +162,12 @@ fn read_one(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loa
 
 /// Collects `.md`/`.markdown` files below `dir`, skipping hidden directories and following each
 /// real directory once (so symlink loops end).
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, diags: &mut Vec<Diagnostic>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    seen: &mut HashSet<PathBuf>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !seen.insert(real) {
         return;
@@ -187,10 +194,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, seen: &mut HashSet<PathBuf>, diags
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, files, seen, diags),
             Ok(_) => {
-                if path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
-                {
+                if path.extension().is_some_and(|e| {
+                    e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown")
+                }) {
                     files.push(path);
                 }
             }

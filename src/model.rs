@@ -365,7 +365,10 @@ mod tests {
 
     #[test]
     fn programs_are_recognised() {
-        assert_eq!(Program::parse("Google Summer of Code 2025"), Some(Program::Gsoc));
+        assert_eq!(
+            Program::parse("Google Summer of Code 2025"),
+            Some(Program::Gsoc)
+        );
         assert_eq!(Program::parse("GSoC"), Some(Program::Gsoc));
         assert_eq!(Program::parse("LFX Mentorship"), Some(Program::Lfx));
         assert_eq!(Program::parse("OSPP"), Some(Program::Other));

@@ -45,7 +45,10 @@ impl Filter {
 
     /// The ideas that pass every filter, in input order.
     pub fn apply<'a>(&self, ideas: &'a [Idea]) -> Vec<&'a Idea> {
-        let mentor_keys = self.mentor.as_ref().map(|m| MentorIndex::new(ideas).expand(m));
+        let mentor_keys = self
+            .mentor
+            .as_ref()
+            .map(|m| MentorIndex::new(ideas).expand(m));
         ideas
             .iter()
             .filter(|idea| self.matches(idea, mentor_keys.as_ref()))
@@ -53,7 +56,11 @@ impl Filter {
     }
 
     fn matches(&self, idea: &Idea, mentor_keys: Option<&Vec<String>>) -> bool {
-        if !self.skills.iter().all(|s| idea.skills.iter().any(|i| i == s)) {
+        if !self
+            .skills
+            .iter()
+            .all(|s| idea.skills.iter().any(|i| i == s))
+        {
             return false;
         }
         if let Some(keys) = mentor_keys {
@@ -73,7 +80,11 @@ impl Filter {
         }
         if let Some(org) = &self.org {
             let want = squash(org);
-            if !idea.org.as_deref().is_some_and(|o| squash(o).contains(&want)) {
+            if !idea
+                .org
+                .as_deref()
+                .is_some_and(|o| squash(o).contains(&want))
+            {
                 return false;
             }
         }
@@ -238,7 +249,10 @@ mod tests {
 
     #[test]
     fn skills_must_all_match() {
-        let ideas = vec![idea("A", &["go", "kubernetes"], vec![]), idea("B", &["go"], vec![])];
+        let ideas = vec![
+            idea("A", &["go", "kubernetes"], vec![]),
+            idea("B", &["go"], vec![]),
+        ];
         let f = Filter {
             skills: vec!["go".into(), "kubernetes".into()],
             ..Filter::default()
@@ -251,11 +265,20 @@ mod tests {
     fn mentor_found_by_name_or_handle_across_entries() {
         let ideas = vec![
             idea("A", &[], vec![m(Some("Andrey Velichkevich"), None)]),
-            idea("B", &[], vec![m(Some("Andrey Velichkevich"), Some("andreyvelich"))]),
+            idea(
+                "B",
+                &[],
+                vec![m(Some("Andrey Velichkevich"), Some("andreyvelich"))],
+            ),
             idea("C", &[], vec![m(None, Some("andreyvelich"))]),
             idea("D", &[], vec![m(Some("Someone Else"), None)]),
         ];
-        for q in ["andreyvelich", "@AndreyVelich", "andrey velichkevich", "ANDREYVELICHKEVICH"] {
+        for q in [
+            "andreyvelich",
+            "@AndreyVelich",
+            "andrey velichkevich",
+            "ANDREYVELICHKEVICH",
+        ] {
             let f = Filter {
                 mentor: Some(q.into()),
                 ..Filter::default()

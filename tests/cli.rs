@@ -20,19 +20,29 @@ fn ideas_in(dir: &Path, args: &[&str]) -> Output {
 }
 
 fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/layouts/{name}", env!("CARGO_MANIFEST_DIR"))
+    format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
 }
 
 fn json(out: &Output) -> Vec<Value> {
     serde_json::from_slice::<Value>(&out.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+        .unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}",
+                String::from_utf8_lossy(&out.stdout)
+            )
+        })
         .as_array()
         .expect("a JSON array")
         .clone()
 }
 
 fn titles(v: &[Value]) -> Vec<String> {
-    v.iter().map(|i| i["title"].as_str().unwrap().to_string()).collect()
+    v.iter()
+        .map(|i| i["title"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn stderr(out: &Output) -> String {
@@ -54,7 +64,9 @@ fn bundled_catalog_lists_go_ideas_from_any_directory() {
     let v = json(&out);
     let t = titles(&v);
     assert!(t.contains(&"Harbor CLI".to_string()), "{t:?}");
-    assert!(v.iter().all(|i| i["skills"].as_array().unwrap().iter().any(|s| s == "go")));
+    assert!(v
+        .iter()
+        .all(|i| i["skills"].as_array().unwrap().iter().any(|s| s == "go")));
     // An idea that needs JavaScript and React but not Go is not listed.
     assert!(!t.contains(&"Upgrade Jaeger-UI to React v19".to_string()));
     // Aliases name the same skill.
@@ -67,19 +79,46 @@ fn json_keys_are_the_model_contract() {
     let out = ideas(&["list", "--format", "json"]);
     let v = json(&out);
     assert!(v.len() >= 50, "bundled catalog has {} ideas", v.len());
-    let keys: Vec<&str> = v[0].as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = v[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     let mut want = vec![
-        "id", "title", "org", "program", "year", "term", "status", "description",
-        "expected_outcomes", "skills", "skills_raw", "mentors", "difficulty", "hours",
-        "upstream_issues", "links", "source",
+        "id",
+        "title",
+        "org",
+        "program",
+        "year",
+        "term",
+        "status",
+        "description",
+        "expected_outcomes",
+        "skills",
+        "skills_raw",
+        "mentors",
+        "difficulty",
+        "hours",
+        "upstream_issues",
+        "links",
+        "source",
     ];
     let mut got = keys.clone();
     want.sort();
     got.sort();
     assert_eq!(got, want);
-    let source: Vec<&str> = v[0]["source"].as_object().unwrap().keys().map(String::as_str).collect();
+    let source: Vec<&str> = v[0]["source"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert!(source.contains(&"path") && source.contains(&"line"));
-    assert!(v[0]["source"]["path"].as_str().unwrap().starts_with("ideas/"));
+    assert!(v[0]["source"]["path"]
+        .as_str()
+        .unwrap()
+        .starts_with("ideas/"));
     // Ids are unique.
     let mut ids: Vec<&str> = v.iter().map(|i| i["id"].as_str().unwrap()).collect();
     ids.sort();
@@ -90,7 +129,9 @@ fn json_keys_are_the_model_contract() {
 
 #[test]
 fn table_output_for_people() {
-    let out = ideas(&["list", "--skill", "go", "--org", "harbor", "--format", "table"]);
+    let out = ideas(&[
+        "list", "--skill", "go", "--org", "harbor", "--format", "table",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let err = stderr(&out);
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -129,7 +170,11 @@ fn bad_filter_values_exit_two() {
 #[test]
 fn a_broken_page_warns_and_the_rest_is_listed() {
     let dir = scratch("broken");
-    std::fs::write(dir.join("broken.md"), "---\ntitle: never closed\n- Mentors: A\n").unwrap();
+    std::fs::write(
+        dir.join("broken.md"),
+        "---\ntitle: never closed\n- Mentors: A\n",
+    )
+    .unwrap();
     std::fs::copy(fixture("bold-paragraphs.md"), dir.join("good.md")).unwrap();
     let out = ideas(&["list", dir.to_str().unwrap(), "--format", "json"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -180,11 +225,23 @@ fn filters_on_fixture_pages() {
         run(&["--skill", "go", "--org", "anchorage"]),
         ["Harden the anchor registry", "Small secure mesh"]
     );
-    assert_eq!(run(&["--skill", "rust"]), ["Rewrite the fog horn scheduler"]);
+    assert_eq!(
+        run(&["--skill", "rust"]),
+        ["Rewrite the fog horn scheduler"]
+    );
     // Mentor by handle, by name with other case and spacing, and by email.
-    assert_eq!(run(&["--mentor", "@CyBeam"]), ["Rewrite the fog horn scheduler"]);
-    assert_eq!(run(&["--mentor", "cy beam"]), ["Rewrite the fog horn scheduler"]);
-    assert_eq!(run(&["--mentor", "jo@anchorage.example"]), ["Batch gateway for anchor jobs"]);
+    assert_eq!(
+        run(&["--mentor", "@CyBeam"]),
+        ["Rewrite the fog horn scheduler"]
+    );
+    assert_eq!(
+        run(&["--mentor", "cy beam"]),
+        ["Rewrite the fog horn scheduler"]
+    );
+    assert_eq!(
+        run(&["--mentor", "jo@anchorage.example"]),
+        ["Batch gateway for anchor jobs"]
+    );
     // A range "medium-hard" matches both ends.
     let hard = run(&["--difficulty", "hard"]);
     assert!(hard.contains(&"Batch gateway for anchor jobs".to_string()));
@@ -205,7 +262,17 @@ fn help_reads_well() {
     assert!(text.contains("list"), "{text}");
     let out = ideas(&["list", "--help"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    for flag in ["--skill", "--mentor", "--difficulty", "--org", "--program", "--year", "--text", "--format", "Examples"] {
+    for flag in [
+        "--skill",
+        "--mentor",
+        "--difficulty",
+        "--org",
+        "--program",
+        "--year",
+        "--text",
+        "--format",
+        "Examples",
+    ] {
         assert!(text.contains(flag), "missing {flag} in:\n{text}");
     }
     let out = ideas(&["list", "--no-such-flag"]);

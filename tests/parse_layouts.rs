@@ -7,7 +7,10 @@ use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
 
 fn parse(name: &str) -> Vec<Idea> {
-    let path = format!("{}/tests/fixtures/layouts/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
     assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
@@ -24,13 +27,6 @@ fn mentor(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Ment
         github: github.map(Into::into),
         email: email.map(Into::into),
     }
-}
-
-fn by_title<'a>(ideas: &'a [Idea], title: &str) -> &'a Idea {
-    ideas
-        .iter()
-        .find(|i| i.title == title)
-        .unwrap_or_else(|| panic!("no idea titled {title:?} in {:?}", titles(ideas)))
 }
 
 #[test]
@@ -54,8 +50,16 @@ fn lfx_bullets_layout() {
     assert_eq!(
         first.mentors,
         [
-            mentor(Some("Ada Keeper"), Some("adakeeper"), Some("ada@lighthouse.example")),
-            mentor(Some("Bo Signal"), Some("bosignal"), Some("bo@lighthouse.example")),
+            mentor(
+                Some("Ada Keeper"),
+                Some("adakeeper"),
+                Some("ada@lighthouse.example")
+            ),
+            mentor(
+                Some("Bo Signal"),
+                Some("bosignal"),
+                Some("bo@lighthouse.example")
+            ),
         ]
     );
     assert_eq!(first.source.line, 24);
@@ -67,12 +71,24 @@ fn lfx_bullets_layout() {
     // Labels without bold or colon, plural "Upstream Issues" with two nested links.
     let horn = &ideas[1];
     assert_eq!(horn.skills, ["rust", "tokio"]);
-    assert!(horn.description.as_deref().unwrap().starts_with("The scheduler is a tangle"));
-    assert!(horn.expected_outcomes.as_deref().unwrap().contains("Benchmarks"));
+    assert!(horn
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("The scheduler is a tangle"));
+    assert!(horn
+        .expected_outcomes
+        .as_deref()
+        .unwrap()
+        .contains("Benchmarks"));
     assert_eq!(horn.upstream_issues.len(), 2);
     assert_eq!(
         horn.mentors,
-        [mentor(Some("Cy Beam"), Some("cybeam"), Some("cy@lighthouse.example"))]
+        [mentor(
+            Some("Cy Beam"),
+            Some("cybeam"),
+            Some("cy@lighthouse.example")
+        )]
     );
 
     // The stray H1 idea keeps its project from the heading above it.
@@ -83,9 +99,16 @@ fn lfx_bullets_layout() {
     // Unlabelled description paragraph, inline skills, a "Type:" field that is not a mentor.
     let cli = &ideas[3];
     assert_eq!(cli.org.as_deref(), Some("Harborline"));
-    assert!(cli.description.as_deref().unwrap().contains("command-line client"));
+    assert!(cli
+        .description
+        .as_deref()
+        .unwrap()
+        .contains("command-line client"));
     assert_eq!(cli.skills, ["go", "kubernetes"]);
-    assert_eq!(cli.mentors, [mentor(Some("Eve Knot"), Some("EveKnot"), None)]);
+    assert_eq!(
+        cli.mentors,
+        [mentor(Some("Eve Knot"), Some("EveKnot"), None)]
+    );
     assert_eq!(
         cli.upstream_issues,
         ["https://github.com/harborline/cli/issues/12"]
@@ -127,7 +150,10 @@ fn field_headings_layout() {
         assert_eq!(idea.org.as_deref(), Some("Anchorage"), "{}", idea.title);
     }
     let first = &ideas[0];
-    assert_eq!(first.skills, ["github-actions", "python", "go", "javascript"]);
+    assert_eq!(
+        first.skills,
+        ["github-actions", "python", "go", "javascript"]
+    );
     assert_eq!(
         first.mentors,
         [
@@ -135,7 +161,10 @@ fn field_headings_layout() {
             mentor(None, Some("ropewright"), None)
         ]
     );
-    assert_eq!(first.difficulty.map(|d| d.to_string()).as_deref(), Some("medium"));
+    assert_eq!(
+        first.difficulty.map(|d| d.to_string()).as_deref(),
+        Some("medium")
+    );
     assert_eq!(first.hours, Some(350));
 
     // Fields below sub-headings ("Key Objectives") and H3 field headings stay with the idea.
@@ -152,11 +181,18 @@ fn field_headings_layout() {
     assert_eq!(
         batch.mentors,
         [
-            mentor(Some("Jo Mast"), Some("jomast"), Some("jo@anchorage.example")),
+            mentor(
+                Some("Jo Mast"),
+                Some("jomast"),
+                Some("jo@anchorage.example")
+            ),
             mentor(Some("Kai Sail"), Some("kaisail"), None),
         ]
     );
-    assert_eq!(batch.difficulty.map(|d| d.to_string()).as_deref(), Some("medium-hard"));
+    assert_eq!(
+        batch.difficulty.map(|d| d.to_string()).as_deref(),
+        Some("medium-hard")
+    );
     assert!(batch.upstream_issues.is_empty());
 
     // "Difficulty: small" is a size, not a difficulty; mentors inline in the heading; TBD dropped.
@@ -169,7 +205,10 @@ fn field_headings_layout() {
     );
     assert_eq!(
         mesh.mentors,
-        [mentor(None, Some("lenaline"), None), mentor(Some("Moe Pier"), None, None)]
+        [
+            mentor(None, Some("lenaline"), None),
+            mentor(Some("Moe Pier"), None, None)
+        ]
     );
 
     // A question is not a mentor, nor is a "Component:" line inside the mentors block.
@@ -179,7 +218,11 @@ fn field_headings_layout() {
         q.upstream_issues,
         ["https://github.com/anchorage/pipelines/issues/9"]
     );
-    assert!(q.description.as_deref().unwrap().contains("one database only"));
+    assert!(q
+        .description
+        .as_deref()
+        .unwrap()
+        .contains("one database only"));
 }
 
 #[test]
@@ -255,9 +298,18 @@ fn canonical_files_in_yaml_and_toml_agree() {
     assert_eq!(y.term.as_deref(), Some("2025 Term 2 (Jun-Aug)"));
     assert_eq!(y.status, Some(Status::Accepted));
     assert_eq!(y.hours, Some(175));
-    assert_eq!(y.source.url.as_deref(), Some("https://example.org/lighthouse/ideas"));
-    assert_eq!(y.description.as_deref(), Some("Write an exporter for lamp statistics."));
-    assert_eq!(y.expected_outcomes.as_deref(), Some("An exporter package with tests."));
+    assert_eq!(
+        y.source.url.as_deref(),
+        Some("https://example.org/lighthouse/ideas")
+    );
+    assert_eq!(
+        y.description.as_deref(),
+        Some("Write an exporter for lamp statistics.")
+    );
+    assert_eq!(
+        y.expected_outcomes.as_deref(),
+        Some("An exporter package with tests.")
+    );
     // Everything but the source path agrees between the two syntaxes.
     let mut t2 = t.clone();
     t2.source.path = y.source.path.clone();
@@ -280,11 +332,19 @@ fn crlf_and_bom_give_the_same_ideas() {
     let table = SkillTable::bundled();
     let a = parse_page("x.md", &text, table, &Defaults::default());
     let b = parse_page("x.md", &crlf, table, &Defaults::default());
-    let strip = |ideas: Vec<ideas::parse::ParsedIdea>| -> Vec<(String, Vec<String>, Vec<Mentor>, usize)> {
-        ideas
-            .into_iter()
-            .map(|p| (p.idea.title, p.idea.skills, p.idea.mentors, p.idea.source.line))
-            .collect()
-    };
+    let strip =
+        |ideas: Vec<ideas::parse::ParsedIdea>| -> Vec<(String, Vec<String>, Vec<Mentor>, usize)> {
+            ideas
+                .into_iter()
+                .map(|p| {
+                    (
+                        p.idea.title,
+                        p.idea.skills,
+                        p.idea.mentors,
+                        p.idea.source.line,
+                    )
+                })
+                .collect()
+        };
     assert_eq!(strip(a.ideas), strip(b.ideas));
 }

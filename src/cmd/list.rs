@@ -29,7 +29,11 @@ pub fn run(
             if matched.is_empty() {
                 writeln!(err, "no ideas matched")?;
             } else {
-                writeln!(out, "{}", render::table::render_ideas(&matched, config.width))?;
+                writeln!(
+                    out,
+                    "{}",
+                    render::table::render_ideas(&matched, config.width)
+                )?;
                 writeln!(err, "{} of {} ideas", matched.len(), ideas.len())?;
             }
         }

@@ -411,7 +411,9 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     }
     let mut after = end;
     // Skip closing emphasis then an optional colon, then closing emphasis again.
-    let skip = |s: &str, from: usize| from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len());
+    let skip = |s: &str, from: usize| {
+        from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
+    };
     let mut has_colon = false;
     if let Some(c) = colon {
         after = c;
@@ -493,19 +495,39 @@ mod tests {
             ("-\tPotential Mentors: A @a", Field::Mentors, "A @a"),
             ("* _Difficulty:_ Medium", Field::Difficulty, "Medium"),
             ("* _Mentors_: A, B", Field::Mentors, "A, B"),
-            ("_Expected Project Size_: 175 hours", Field::Size, "175 hours"),
+            (
+                "_Expected Project Size_: 175 hours",
+                Field::Size,
+                "175 hours",
+            ),
             ("**Github issue**: https://x", Field::Upstream, "https://x"),
             ("**Project size**: 12 weeks", Field::Size, "12 weeks"),
-            ("Expected Size of the Project: 175+ hours", Field::Size, "175+ hours"),
+            (
+                "Expected Size of the Project: 175+ hours",
+                Field::Size,
+                "175+ hours",
+            ),
             ("description: |", Field::Description, "|"),
             ("expectedOutcome:", Field::Outcomes, ""),
-            ("- Upstream Issue (URL): https://x", Field::Upstream, "https://x"),
-            ("- Upstream Issue:[https://x](https://x)", Field::Upstream, "[https://x](https://x)"),
+            (
+                "- Upstream Issue (URL): https://x",
+                Field::Upstream,
+                "https://x",
+            ),
+            (
+                "- Upstream Issue:[https://x](https://x)",
+                Field::Upstream,
+                "[https://x](https://x)",
+            ),
             ("- Description:<br/>", Field::Description, "<br/>"),
             ("Skills Required", Field::Skills, ""),
             ("Possible mentors", Field::Mentors, ""),
             ("Tracking issue: TBD", Field::Upstream, "TBD"),
-            ("- Type: maintainer mentorship", Field::Other, "maintainer mentorship"),
+            (
+                "- Type: maintainer mentorship",
+                Field::Other,
+                "maintainer mentorship",
+            ),
             ("**Hours: 350**", Field::Size, "350**"),
             ("> - **Mentors**: X", Field::Mentors, "X"),
         ];
@@ -556,9 +578,18 @@ mod tests {
     #[test]
     fn normalisation() {
         assert_eq!(normalize_label("Mentor(s)"), "mentors");
-        assert_eq!(normalize_label("Upstream Issue (URL)"), "upstream issue url");
+        assert_eq!(
+            normalize_label("Upstream Issue (URL)"),
+            "upstream issue url"
+        );
         assert_eq!(normalize_label("expectedOutcome"), "expected outcome");
-        assert_eq!(normalize_label("Why This Project Matters?"), "why this project matters");
-        assert_eq!(normalize_label("Skills Required/Preferred"), "skills required/preferred");
+        assert_eq!(
+            normalize_label("Why This Project Matters?"),
+            "why this project matters"
+        );
+        assert_eq!(
+            normalize_label("Skills Required/Preferred"),
+            "skills required/preferred"
+        );
     }
 }

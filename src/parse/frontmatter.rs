@@ -166,9 +166,9 @@ pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
         }
         Raw::Toml(text) => {
             let v: toml::Table = toml::from_str(text).map_err(|e| FrontMatterError {
-                line: e
-                    .span()
-                    .map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 2),
+                line: e.span().map_or(1, |s| {
+                    text[..s.start.min(text.len())].matches('\n').count() + 2
+                }),
                 message: format!("invalid TOML front-matter: {}", e.message()),
             })?;
             serde_json::to_value(v).unwrap_or(Value::Null)
@@ -262,10 +262,10 @@ fn read_keys(value: &Value) -> FrontMatter {
     for (key, v) in map {
         match norm_key(key).as_str() {
             "title" => fm.title = scalar_text(v),
-            "org" | "organization" | "organisation" | "cncf_project" | "project" => {
-                if fm.org.is_none() {
-                    fm.org = first_text(v);
-                }
+            "org" | "organization" | "organisation" | "cncf_project" | "project"
+                if fm.org.is_none() =>
+            {
+                fm.org = first_text(v);
             }
             "program" | "programme" | "program_name" => program_text = first_text(v),
             "year" => fm.year = first_text(v).and_then(|t| parse_year(&t)),

@@ -117,8 +117,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let mut ideas = Vec::new();
     if let Some(fm) = fm.as_ref().filter(|fm| fm.title.is_some()) {
         let body_has_ideas = !doc.selected.is_empty();
-        if fm.describes_one_idea || (!body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2)
-        {
+        if fm.describes_one_idea || (!body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2) {
             ideas.push(doc.single_idea(fm, &ctx, skills));
             return ParsedPage { ideas, warnings };
         }
@@ -195,7 +194,7 @@ impl Anchor {
         ) && !clean_inline(&self.inline).is_empty()
     }
 
-    fn value<'a>(&self, text: &'a str) -> String {
+    fn value(&self, text: &str) -> String {
         let inline = clean_inline(&self.inline);
         if self.is_single_line() {
             return inline;
@@ -297,7 +296,11 @@ impl<'t> Document<'t> {
                     }
                 }
                 Event::Start(Tag::TableCell) => {
-                    let cell = text[range.clone()].trim().trim_matches('|').trim().to_string();
+                    let cell = text[range.clone()]
+                        .trim()
+                        .trim_matches('|')
+                        .trim()
+                        .to_string();
                     if in_head_row {
                         if let Some(t) = table.as_mut() {
                             t.header.push(cell);
@@ -636,7 +639,7 @@ impl<'t> Document<'t> {
             self.lines_index.line(body_start),
         );
         let mut b = IdeaBuilder::new(title, 1, ctx);
-        b.from_front_matter(fm);
+        b.apply_front_matter(fm);
         b.collect(self.text, &anchors, Some(lead), skills);
         b.finish(ctx, skills)
     }
@@ -649,20 +652,29 @@ impl<'t> Document<'t> {
             // Tables inside an idea's own section are part of that idea.
             let inside_idea = ideas.iter().any(|s| {
                 let start = self.headings[s.heading].line;
-                let end = self
-                    .headings
-                    .get(s.end + 1)
-                    .map_or(usize::MAX, |h| h.line);
+                let end = self.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line);
                 start < t.line && t.line < end
             });
             if inside_idea || self.in_excluded_section(t.line) {
                 continue;
             }
-            let norm: Vec<String> = t.header.iter().map(|h| fields::normalize_label(&strip_md(h))).collect();
+            let norm: Vec<String> = t
+                .header
+                .iter()
+                .map(|h| fields::normalize_label(&strip_md(h)))
+                .collect();
             let find_col = |pred: &dyn Fn(&str) -> bool| norm.iter().position(|h| pred(h));
             let Some(title_col) = find_col(&|h| {
-                ["project", "title", "idea", "project idea", "name", "project name", "proposal"]
-                    .contains(&h)
+                [
+                    "project",
+                    "title",
+                    "idea",
+                    "project idea",
+                    "name",
+                    "project name",
+                    "proposal",
+                ]
+                .contains(&h)
                     || h.starts_with("project")
                     || h.starts_with("idea")
             }) else {
@@ -720,7 +732,11 @@ impl<'t> Document<'t> {
                 b.mentors = mentors;
                 b.difficulty = cell(difficulty_col).and_then(Difficulty::parse);
                 b.hours = cell(size_col).and_then(frontmatter::parse_hours);
-                b.upstream.extend(extract_urls(cell(desc_col).unwrap_or("")).into_iter().filter(|u| is_issue_url(u)));
+                b.upstream.extend(
+                    extract_urls(cell(desc_col).unwrap_or(""))
+                        .into_iter()
+                        .filter(|u| is_issue_url(u)),
+                );
                 out.push(b.finish(ctx, skills));
             }
         }
@@ -781,7 +797,9 @@ impl PageContext {
             .or_else(|| intro.iter().find_map(|t| frontmatter::find_year(t)))
             .or_else(|| year_from_path(path))
             .or(defaults.year);
-        let term = fm.and_then(|f| f.term.clone()).or_else(|| defaults.term.clone());
+        let term = fm
+            .and_then(|f| f.term.clone())
+            .or_else(|| defaults.term.clone());
         let org = fm
             .and_then(|f| f.org.clone())
             .or_else(|| org_from_intro(&doc.text[doc.preamble.clone()]))
@@ -856,7 +874,7 @@ impl IdeaBuilder {
         }
     }
 
-    fn from_front_matter(&mut self, fm: &FrontMatter) {
+    fn apply_front_matter(&mut self, fm: &FrontMatter) {
         self.org_front = fm.org.clone();
         if fm.program.is_some() {
             self.program = fm.program;
@@ -1020,9 +1038,10 @@ impl IdeaBuilder {
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
-        let id = self.id.take().unwrap_or_else(|| {
-            Idea::make_id(self.program, self.year, org.as_deref(), &self.title)
-        });
+        let id = self
+            .id
+            .take()
+            .unwrap_or_else(|| Idea::make_id(self.program, self.year, org.as_deref(), &self.title));
         ParsedIdea {
             idea: Idea {
                 id,
@@ -1056,12 +1075,11 @@ impl IdeaBuilder {
 /// Adds a mentor unless the same person (same handle, email or name) is already listed, in
 /// which case the missing parts are merged in.
 fn push_mentor(list: &mut Vec<Mentor>, m: Mentor) {
-    let same = |a: &Option<String>, b: &Option<String>| {
-        matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y))
-    };
-    if let Some(existing) = list.iter_mut().find(|e| {
-        same(&e.github, &m.github) || same(&e.email, &m.email) || same(&e.name, &m.name)
-    }) {
+    let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
+    if let Some(existing) = list
+        .iter_mut()
+        .find(|e| same(&e.github, &m.github) || same(&e.email, &m.email) || same(&e.name, &m.name))
+    {
         if existing.name.is_none() {
             existing.name = m.name;
         }
@@ -1098,7 +1116,9 @@ fn next_line_start(text: &str, offset: usize) -> usize {
     if offset > 0 && text.as_bytes()[offset - 1] == b'\n' {
         return offset;
     }
-    text[offset..].find('\n').map_or(text.len(), |i| offset + i + 1)
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
 }
 
 /// Byte offset where the label text starts on a line (after list markers and emphasis).
@@ -1129,9 +1149,15 @@ fn is_excluded_heading(text: &str) -> bool {
     let t = t.trim_end_matches(':');
     t.contains("template")
         || ["example", "examples", "sample", "samples"].contains(&t)
-        || ["example idea", "example project", "sample idea", "sample project", "idea template"]
-            .iter()
-            .any(|p| t.starts_with(p))
+        || [
+            "example idea",
+            "example project",
+            "sample idea",
+            "sample project",
+            "idea template",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
         || t.contains("custom project")
         || t.contains("your own idea")
         || t.contains("own project idea")
@@ -1151,8 +1177,13 @@ fn is_generic_heading(text: &str) -> bool {
     }
     let words: Vec<&str> = t.split_whitespace().collect();
     if words.len() <= 3
-        && words.first().is_some_and(|w| *w == "project" || *w == "idea")
-        && words.iter().skip(1).all(|w| w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '#'))
+        && words
+            .first()
+            .is_some_and(|w| *w == "project" || *w == "idea")
+        && words.iter().skip(1).all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
+        })
     {
         return true;
     }
@@ -1243,7 +1274,11 @@ fn replace_br(s: &str, with: &str) -> String {
     while let Some(i) = rest.find('<') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        let lower: String = tail.chars().take(7).collect::<String>().to_ascii_lowercase();
+        let lower: String = tail
+            .chars()
+            .take(7)
+            .collect::<String>()
+            .to_ascii_lowercase();
         if lower.starts_with("<br") || lower.starts_with("</br") {
             if let Some(close) = tail.find('>') {
                 out.push_str(with);
@@ -1271,7 +1306,13 @@ fn split_br(cell: &str) -> Vec<String> {
 /// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
 pub fn clean_block(s: &str) -> String {
     let s = replace_br(s, "\n");
-    let lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
+    let mut lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
+    while lines
+        .last()
+        .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
+    {
+        lines.pop();
+    }
     let indent = lines
         .iter()
         .filter(|l| !l.trim().is_empty())
@@ -1311,7 +1352,10 @@ pub fn clean_block(s: &str) -> String {
 
 fn is_thematic_break(l: &str) -> bool {
     let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '*') || t.chars().all(|c| c == '_'))
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_'))
 }
 
 /// True if a text looks like a sentence of prose rather than a stray word or link.
@@ -1377,7 +1421,9 @@ pub fn extract_urls(text: &str) -> Vec<String> {
             continue;
         }
         let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '|'))
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '|')
+            })
             .unwrap_or(rest.len());
         let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '*', '_']);
         if url.len() > "https://".len() && !out.iter().any(|u| u == url) {
@@ -1396,7 +1442,8 @@ fn is_issue_url(u: &str) -> bool {
 /// GitHub short references `owner/repo#123` as issue URLs.
 fn github_refs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']')) {
+    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']'))
+    {
         let Some((repo, num)) = token.split_once('#') else {
             continue;
         };
@@ -1438,8 +1485,22 @@ fn year_from_path(path: &str) -> Option<u16> {
 /// community is applying ...", "KubeSphere in [Google Summer of Code] ...".
 fn org_from_intro(text: &str) -> Option<String> {
     const NOT_NAMES: &[&str] = &[
-        "the", "our", "this", "open", "source", "a", "an", "your", "whole", "entire", "wider",
-        "broader", "global", "developer", "user", "research",
+        "the",
+        "our",
+        "this",
+        "open",
+        "source",
+        "a",
+        "an",
+        "your",
+        "whole",
+        "entire",
+        "wider",
+        "broader",
+        "global",
+        "developer",
+        "user",
+        "research",
     ];
     for line in text.lines().take(40) {
         let clean = strip_md(line);
@@ -1448,7 +1509,8 @@ fn org_from_intro(text: &str) -> Option<String> {
             let next = words.get(i + 1).map(|n| n.to_lowercase());
             let is_name = |w: &str| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                     && !NOT_NAMES.contains(&w.to_lowercase().as_str())
             };
             if !is_name(w) {
@@ -1457,7 +1519,9 @@ fn org_from_intro(text: &str) -> Option<String> {
             let community = next.as_deref().is_some_and(|n| n.starts_with("community"));
             let in_program = i == 0
                 && next.as_deref() == Some("in")
-                && words.get(i + 2).is_some_and(|n| n.starts_with("Google") || n.starts_with("GSoC") || n.starts_with("LFX"));
+                && words.get(i + 2).is_some_and(|n| {
+                    n.starts_with("Google") || n.starts_with("GSoC") || n.starts_with("LFX")
+                });
             if community || in_program {
                 return Some(w.trim_end_matches('.').to_string());
             }
@@ -1473,9 +1537,18 @@ mod tests {
     #[test]
     fn titles_lose_their_prefixes() {
         let cases = [
-            ("Project Title: multi-tenancy/security", "multi-tenancy/security"),
-            ("Title: Deploying Kubeflow with Helm", "Deploying Kubeflow with Helm"),
-            ("Project 12: PostgreSQL integration", "PostgreSQL integration"),
+            (
+                "Project Title: multi-tenancy/security",
+                "multi-tenancy/security",
+            ),
+            (
+                "Title: Deploying Kubeflow with Helm",
+                "Deploying Kubeflow with Helm",
+            ),
+            (
+                "Project 12: PostgreSQL integration",
+                "PostgreSQL integration",
+            ),
             ("Idea 3: Something — else", "Something — else"),
             ("IDEA: Upper", "Upper"),
             ("Harbor CLI", "Harbor CLI"),

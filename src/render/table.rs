@@ -9,7 +9,15 @@ pub fn render_ideas(ideas: &[&Idea], width: Option<u16>) -> String {
     table
         .load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["Title", "Org", "Program", "Difficulty", "Hours", "Skills", "Mentors"]);
+        .set_header([
+            "Title",
+            "Org",
+            "Program",
+            "Difficulty",
+            "Hours",
+            "Skills",
+            "Mentors",
+        ]);
     if let Some(w) = width {
         table.set_width(w);
     }
