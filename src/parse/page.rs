@@ -888,7 +888,12 @@ impl IdeaBuilder {
         self.status = fm.status;
         self.description = fm.description.clone();
         self.outcomes = fm.expected_outcomes.clone();
-        self.skills_raw.extend(fm.skills.iter().cloned());
+        if !fm.skills.is_empty() {
+            // One bullet per item, so that neighbouring items never read as one phrase
+            // ("Node" then "JS" is not "Node JS").
+            let list: Vec<String> = fm.skills.iter().map(|s| format!("- {s}")).collect();
+            self.skills_raw.push(list.join("\n"));
+        }
         self.mentors.extend(fm.mentors.iter().cloned());
         self.difficulty = frontmatter::difficulty_of(fm);
         self.hours = fm.size_raw.as_deref().and_then(frontmatter::parse_hours);
@@ -1033,7 +1038,7 @@ impl IdeaBuilder {
         let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let skill_ids = skills_raw
             .as_deref()
-            .map(|r| skills.extract(r))
+            .map(|r| skills.extract(&without_lead_ins(r)))
             .unwrap_or_default();
         dedup(&mut self.upstream);
         dedup(&mut self.links);
@@ -1070,6 +1075,18 @@ impl IdeaBuilder {
             unlabelled_description: self.unlabelled_description,
         }
     }
+}
+
+/// Skills text without lead-in lines such as "**Having these skills will be a plus:**", which
+/// introduce a list rather than name skills.
+fn without_lead_ins(raw: &str) -> String {
+    raw.lines()
+        .filter(|l| {
+            let t = l.trim().trim_end_matches(['*', '_', ' ']);
+            !(t.ends_with(':') && t.split_whitespace().count() > 3)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Adds a mentor unless the same person (same handle, email or name) is already listed, in
