@@ -2065,7 +2065,7 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 
 /// Keeps each person once: the same handle, the same email (case-insensitive), or the same name
 /// with no contradicting handle or email. Missing parts are filled from the later mention.
-fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
+pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     let mut out: Vec<Mentor> = Vec::new();
     let mut by_github: HashMap<String, usize> = HashMap::new();
     let mut by_email: HashMap<String, usize> = HashMap::new();

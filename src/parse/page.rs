@@ -938,9 +938,7 @@ impl IdeaBuilder {
                 Field::Outcomes => out_parts.push(value),
                 Field::Skills => self.skills_raw.push(value),
                 Field::Mentors => {
-                    for m in parse_mentors(&value) {
-                        push_mentor(&mut self.mentors, m);
-                    }
+                    self.mentors.extend(parse_mentors(&value));
                 }
                 Field::Difficulty => {
                     if self.difficulty.is_none() {
@@ -1040,6 +1038,7 @@ impl IdeaBuilder {
             .as_deref()
             .map(|r| skills.extract(&without_lead_ins(r)))
             .unwrap_or_default();
+        let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
@@ -1060,7 +1059,7 @@ impl IdeaBuilder {
                 expected_outcomes: self.outcomes,
                 skills: skill_ids,
                 skills_raw,
-                mentors: self.mentors,
+                mentors,
                 difficulty: self.difficulty,
                 hours: self.hours,
                 upstream_issues: self.upstream,
@@ -1087,28 +1086,6 @@ fn without_lead_ins(raw: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-/// Adds a mentor unless the same person (same handle, email or name) is already listed, in
-/// which case the missing parts are merged in.
-fn push_mentor(list: &mut Vec<Mentor>, m: Mentor) {
-    let same = |a: &Option<String>, b: &Option<String>| matches!((a, b), (Some(x), Some(y)) if x.eq_ignore_ascii_case(y));
-    if let Some(existing) = list
-        .iter_mut()
-        .find(|e| same(&e.github, &m.github) || same(&e.email, &m.email) || same(&e.name, &m.name))
-    {
-        if existing.name.is_none() {
-            existing.name = m.name;
-        }
-        if existing.github.is_none() {
-            existing.github = m.github;
-        }
-        if existing.email.is_none() {
-            existing.email = m.email;
-        }
-    } else {
-        list.push(m);
-    }
 }
 
 fn dedup(v: &mut Vec<String>) {
