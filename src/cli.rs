@@ -29,6 +29,69 @@ pub enum Command {
         after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'"
     )]
     List(ListArgs),
+    /// Check idea pages against the LFX mentorship template (for CI).
+    ///
+    /// Every idea needs a title, a project, Description, Expected Outcome, Recommended Skills,
+    /// Mentor(s) written as `Name (@github, email)` and one Upstream Issue URL. Findings carry
+    /// `path:line:col`. Settings come from `.ideas.toml` (searched from the checked path
+    /// upwards) or `--config`.
+    ///
+    /// Exit status: 0 no error-level finding, 1 at least one (or a warning with
+    /// --deny-warnings), 2 the check could not run (unreadable path, bad configuration).
+    #[command(
+        after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/"
+    )]
+    Validate(ValidateArgs),
+}
+
+/// Arguments of `ideas validate`.
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Files or directories to check (default: the current directory).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format (default: human on a terminal, concise otherwise).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<crate::render::diagnostics::DiagFormat>,
+
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+
+    /// Use this configuration file instead of searching for .ideas.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to use colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour when writing to a terminal and NO_COLOR is unset and TERM is not "dumb".
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl ColorChoice {
+    /// Resolves the choice for a stream that is (or is not) a terminal.
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                is_terminal
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        }
+    }
 }
 
 /// Arguments of `ideas list`.

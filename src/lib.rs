@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod parse;
@@ -72,6 +73,26 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
         cli::Command::List(args) => {
             let config = config::ListConfig::from_args(&args, skills)?;
             Ok(cmd::list::run(&config, skills, out, err)?)
+        }
+        cli::Command::Validate(args) => {
+            use std::io::IsTerminal;
+            let tty = std::io::stdout().is_terminal();
+            let config = cmd::validate::ValidateConfig {
+                paths: if args.paths.is_empty() {
+                    vec![std::path::PathBuf::from(".")]
+                } else {
+                    args.paths
+                },
+                format: args.format.unwrap_or(if tty {
+                    render::diagnostics::DiagFormat::Human
+                } else {
+                    render::diagnostics::DiagFormat::Concise
+                }),
+                color: args.color.enabled(tty),
+                deny_warnings: args.deny_warnings,
+                config: args.config,
+            };
+            cmd::validate::run(&config, out, err)
         }
     }
 }

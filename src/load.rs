@@ -160,6 +160,14 @@ fn read_one(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loa
     }
 }
 
+/// The `.md`/`.markdown` files below `dir` (unsorted), and problems met while walking.
+pub fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) -> Vec<Diagnostic> {
+    let mut seen = HashSet::new();
+    let mut diags = Vec::new();
+    walk(dir, out, &mut seen, &mut diags);
+    diags
+}
+
 /// Collects `.md`/`.markdown` files below `dir`, skipping hidden directories and following each
 /// real directory once (so symlink loops end).
 fn walk(

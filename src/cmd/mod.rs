@@ -1,3 +1,4 @@
 //! One module per subcommand; each takes resolved settings and returns an exit code.
 
 pub mod list;
+pub mod validate;

@@ -2012,10 +2012,11 @@ fn clean_name(words: &[String]) -> Option<String> {
     {
         return None;
     }
-    if !name
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || is_name_punct(c))
-    {
+    // Digits only in a one-word name ("dm4"): "Mentor 2" is not a person.
+    let one_word = !name.contains(' ');
+    if !name.chars().all(|c| {
+        c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
+    }) {
         return None;
     }
     let parts: Vec<&str> = name.split(' ').collect();

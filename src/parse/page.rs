@@ -45,6 +45,10 @@ pub struct FieldSpan {
     pub misspelt: bool,
     /// True if the field came from a heading ("#### Mentors:").
     pub heading: bool,
+    /// The value as written (Markdown source after the label, up to the next field).
+    pub value: String,
+    /// 1-based line where `value` starts.
+    pub value_line: usize,
 }
 
 /// An idea together with where its parts were found.
@@ -917,6 +921,12 @@ impl IdeaBuilder {
         let mut orphan: Vec<String> = Vec::new();
         let mut last_multi: Option<Field> = None;
         for a in anchors {
+            let value = a.value(text);
+            let value_line = if clean_inline(&a.inline).is_empty() {
+                a.line + 1
+            } else {
+                a.line
+            };
             self.fields.push(FieldSpan {
                 field: a.field,
                 label: a.label.clone(),
@@ -925,8 +935,9 @@ impl IdeaBuilder {
                 has_colon: a.has_colon,
                 misspelt: a.misspelt,
                 heading: a.heading,
+                value: value.clone(),
+                value_line,
             });
-            let value = a.value(text);
             let overflow = if a.is_single_line() {
                 Some(text[a.region.clone()].to_string())
             } else {

@@ -1,4 +1,5 @@
 //! Output: tables for people, JSON for programs.
 
+pub mod diagnostics;
 pub mod json;
 pub mod table;

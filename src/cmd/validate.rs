@@ -1,0 +1,172 @@
+//! `ideas validate`: lint idea pages against the LFX template, for people and for CI.
+
+use crate::lint::check::{check, PageInput};
+use crate::lint::config::LintConfig;
+use crate::lint::{Finding, Level};
+use crate::parse::{self, Defaults, Warning};
+use crate::render::diagnostics::{write_findings, DiagFormat};
+use crate::skills::SkillTable;
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use anyhow::{bail, Context, Result};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Settings of `validate`, resolved from arguments.
+#[derive(Debug, Clone)]
+pub struct ValidateConfig {
+    /// Files and folders to check.
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    pub format: DiagFormat,
+    /// Colour in human output.
+    pub color: bool,
+    /// Treat warnings as errors for the exit status.
+    pub deny_warnings: bool,
+    /// An explicit config file.
+    pub config: Option<PathBuf>,
+}
+
+/// Runs `validate`.
+pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let config_path = match &config.config {
+        Some(p) => Some(p.clone()),
+        None => config.paths.first().and_then(|p| LintConfig::discover(p)),
+    };
+    let lint = match &config_path {
+        Some(p) => LintConfig::load(p).context("bad configuration")?,
+        None => LintConfig::default(),
+    };
+    let mut skills: SkillTable = SkillTable::bundled().clone();
+    for (alias, canonical) in &lint.skill_aliases {
+        skills.add_alias(alias, canonical);
+    }
+
+    // Read every file first: a path that cannot be read stops the run (exit 2).
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    for p in &config.paths {
+        let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
+                bail!("{}: {}", d.path, d.message);
+            }
+            found.sort();
+            files.extend(found.into_iter().map(|f| (f.display().to_string(), f)));
+        } else {
+            files.push((p.display().to_string(), p.clone()));
+        }
+    }
+    let mut texts: Vec<(String, String, Vec<Warning>)> = Vec::new();
+    for (display, path) in &files {
+        let bytes = std::fs::read(path).with_context(|| format!("{display}: cannot read"))?;
+        let mut warnings = Vec::new();
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                warnings.push(Warning {
+                    line: bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1,
+                    message: "not valid UTF-8; undecodable bytes were replaced".into(),
+                });
+                String::from_utf8_lossy(&bytes).into_owned()
+            }
+        };
+        texts.push((display.clone(), text, warnings));
+    }
+    if files.is_empty() {
+        bail!("no Markdown files found in {}", show_paths(&config.paths));
+    }
+
+    let parsed: Vec<parse::ParsedPage> = texts
+        .iter()
+        .map(|(display, text, _)| parse::parse_page(display, text, &skills, &Defaults::default()))
+        .collect();
+    let pages: Vec<PageInput<'_>> = texts
+        .iter()
+        .zip(&parsed)
+        .map(|((display, text, _), page)| PageInput {
+            path: display,
+            text,
+            ideas: &page.ideas,
+        })
+        .collect();
+    let mut findings = check(&pages, &lint, &skills);
+    // Problems the parser met: unreadable front-matter, bad encoding.
+    for ((display, _, enc), page) in texts.iter().zip(&parsed) {
+        for w in enc {
+            push(&mut findings, &lint, display, w, "invalid-encoding");
+        }
+        for w in &page.warnings {
+            push(&mut findings, &lint, display, w, "invalid-front-matter");
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.path.as_str(), a.line, a.column).cmp(&(b.path.as_str(), b.line, b.column))
+    });
+
+    let sources: HashMap<&str, &str> = texts
+        .iter()
+        .map(|(d, t, _)| (d.as_str(), t.as_str()))
+        .collect();
+    let source = |p: &str| sources.get(p).map(|t| t.to_string());
+    write_findings(out, config.format, &findings, &source, config.color)?;
+
+    let count = |l: Level| findings.iter().filter(|f| f.level == l).count();
+    let (errors, warnings, notices) = (
+        count(Level::Error),
+        count(Level::Warning),
+        count(Level::Notice),
+    );
+    let ideas: usize = parsed.iter().map(|p| p.ideas.len()).sum();
+    writeln!(
+        err,
+        "checked {} {}, {} {}: {} {}, {} {}{}",
+        files.len(),
+        plural(files.len(), "file", "files"),
+        ideas,
+        plural(ideas, "idea", "ideas"),
+        errors,
+        plural(errors, "error", "errors"),
+        warnings,
+        plural(warnings, "warning", "warnings"),
+        if notices > 0 {
+            format!(", {notices} {}", plural(notices, "notice", "notices"))
+        } else {
+            String::new()
+        },
+    )?;
+    let failed = errors > 0 || (config.deny_warnings && warnings > 0);
+    Ok(Outcome(if failed { EXIT_NO_MATCH } else { EXIT_OK }))
+}
+
+fn push(findings: &mut Vec<Finding>, lint: &LintConfig, path: &str, w: &Warning, rule: &str) {
+    if let Some(level) = lint.level_of(rule) {
+        findings.push(Finding {
+            path: path.to_string(),
+            line: w.line,
+            column: 1,
+            level,
+            rule: rule.to_string(),
+            message: w.message.clone(),
+            title: None,
+        });
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+fn show_paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,61 @@
+//! `ideas validate`: checks idea pages against the LFX template and reports findings.
+//!
+//! Rules are data ([`rules::RULES`], mirrored in `schemas/lfx-rules.toml`): each has a stable id,
+//! a default level, a one-line explanation and a fix hint. [`check`] runs them over parsed pages;
+//! the renderers in [`crate::render::diagnostics`] print the findings.
+
+pub mod check;
+pub mod config;
+pub mod rules;
+
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Informational; never fails a run (for example a page with no ideas).
+    Notice,
+    /// Should be fixed; fails the run only with `--deny-warnings`.
+    Warning,
+    /// Must be fixed; fails the run.
+    Error,
+}
+
+impl Level {
+    /// The lower-case name used in output and configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Notice => "notice",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One problem found in a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Path of the file as given on the command line.
+    pub path: String,
+    /// 1-based line of the offending text.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// Level after configuration.
+    pub level: Level,
+    /// Stable rule id, e.g. `missing-description`.
+    pub rule: String,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Title of the idea the finding belongs to, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
