@@ -107,7 +107,18 @@ impl Loaded {
                 message: w.message,
             });
         }
-        self.ideas.extend(page.ideas);
+        for parsed in page.ideas {
+            if parsed.idea.title.trim().is_empty() {
+                self.diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    path: display.to_string(),
+                    line: Some(parsed.idea.source.line),
+                    message: "idea without a title skipped".to_string(),
+                });
+            } else {
+                self.ideas.push(parsed);
+            }
+        }
     }
 }
 

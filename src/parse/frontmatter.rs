@@ -108,6 +108,27 @@ fn looks_like_yaml_start(rest: &str) -> bool {
         })
 }
 
+/// The keys of a canonical idea file's front-matter (the catalog format, `ideas import` output,
+/// and `schemas/idea.schema.json`).
+pub const CANONICAL_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "org",
+    "program",
+    "year",
+    "term",
+    "status",
+    "difficulty",
+    "hours",
+    "skills",
+    "mentors",
+    "upstream_issues",
+    "links",
+    "source_url",
+    "description",
+    "expected_outcomes",
+];
+
 /// The keys of a front-matter block that this tool understands. Everything is optional.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {

@@ -66,6 +66,16 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
         && !handle.contains("--")
 }
 
+/// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
+/// written even when it is not a valid GitHub login, so the validator can report it.
+fn looks_like_handle(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 60
+        && h.chars().any(|c| c.is_ascii_alphanumeric())
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
 /// True if `email` is a well-formed address (local@domain.tld, no spaces, one @, domain has a
 /// dot, no obfuscation).
 pub fn is_valid_email(email: &str) -> bool {
@@ -1783,7 +1793,7 @@ fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenScan {
             }
             Mode::Github => {
                 let h = strip_possessive(trim_contact(tok).trim_start_matches('@'));
-                if is_valid_github_handle(h) && !is_placeholder(h) {
+                if looks_like_handle(h) && !is_placeholder(h) {
                     acc.set_github(h, true);
                 }
                 mode = Mode::Free;
@@ -1804,7 +1814,7 @@ fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenScan {
         }
         if let Some(rest) = tok.strip_prefix('@') {
             let h = strip_possessive(trim_contact(rest));
-            if is_valid_github_handle(h) && !is_placeholder(h) {
+            if looks_like_handle(h) && !is_placeholder(h) {
                 acc.set_github(h, false);
                 scan.handles.push(h.to_string());
             }

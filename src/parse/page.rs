@@ -119,9 +119,13 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let doc = Document::read(text, body_offset, &lines);
     let ctx = PageContext::new(path, text, fm.as_ref(), &doc, defaults);
     let mut ideas = Vec::new();
-    if let Some(fm) = fm.as_ref().filter(|fm| fm.title.is_some()) {
+    if let Some(fm) = fm.as_ref() {
         let body_has_ideas = !doc.selected.is_empty();
-        if fm.describes_one_idea || (!body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2) {
+        // A file whose front-matter has idea keys is one idea, even without a title (the
+        // validator reports the missing title; `list` skips it).
+        if fm.describes_one_idea
+            || (fm.title.is_some() && !body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2)
+        {
             ideas.push(doc.single_idea(fm, &ctx, skills));
             return ParsedPage { ideas, warnings };
         }

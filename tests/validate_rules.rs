@@ -1,0 +1,172 @@
+//! Every rule of `ideas validate`, triggered by a fixture written for it and silent on a page
+//! that follows the template (tests/fixtures/validate).
+
+use ideas::lint::check::{check, PageInput};
+use ideas::lint::config::LintConfig;
+use ideas::lint::rules::RULES;
+use ideas::lint::{Finding, Level};
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn text(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/validate/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn findings_with(names: &[&str], config: &LintConfig) -> Vec<Finding> {
+    let skills = SkillTable::bundled();
+    let texts: Vec<(String, String)> = names.iter().map(|n| (n.to_string(), text(n))).collect();
+    let parsed: Vec<_> = texts
+        .iter()
+        .map(|(n, t)| parse_page(n, t, skills, &Defaults::default()))
+        .collect();
+    let pages: Vec<PageInput<'_>> = texts
+        .iter()
+        .zip(&parsed)
+        .map(|((n, t), p)| PageInput {
+            path: n,
+            text: t,
+            ideas: &p.ideas,
+        })
+        .collect();
+    check(&pages, config, skills)
+}
+
+fn findings(names: &[&str]) -> Vec<Finding> {
+    findings_with(names, &LintConfig::default())
+}
+
+/// (rule, fixture, line, column) of the finding each rule must give; the comment shows the line.
+const CASES: &[(&str, &str, usize, usize)] = &[
+    ("missing-title", "untitled.md", 1, 1),        // ---
+    ("missing-project", "no-project.md", 3, 1),    // ### Orphan idea
+    ("missing-description", "bad.md", 5, 1),       // #### Placeholder idea
+    ("missing-expected-outcome", "bad.md", 5, 1),  // #### Placeholder idea
+    ("missing-upstream-issue", "bad.md", 5, 1),    // #### Placeholder idea
+    ("missing-size", "gsoc.md", 5, 1),             // #### Anchor registry
+    ("missing-difficulty", "gsoc.md", 5, 1),       // #### Anchor registry
+    ("skill-typo", "bad.md", 7, 23),               // - Recommended Skills: Kuberntetes
+    ("placeholder-value", "bad.md", 8, 3),         // - Mentor(s): TBD
+    ("unlabelled-field", "bad.md", 12, 1),         // Harborline needs a command-line client
+    ("non-template-field", "bad.md", 23, 1),       // description: |
+    ("misspelt-label", "bad.md", 37, 3),           // - Descrption:
+    ("too-many-mentors", "bad.md", 50, 3),         // - Mentor(s):
+    ("mentor-missing-name", "bad.md", 51, 6),      //   - @onlyhandle
+    ("mentor-missing-email", "bad.md", 54, 5),     //   - Mo Nomail (@nomail)
+    ("mentor-missing-github", "bad.md", 52, 5),    //   - Nia Noe (nia@...)
+    ("mentor-invalid-github", "bad.md", 53, 18),   //   - Bad Handle (@bad_handle, ...)
+    ("mentor-invalid-email", "bad.md", 55, 26),    //   - Obfus Cated (@obfus, obfus AT ...)
+    ("duplicate-mentor", "bad.md", 56, 5),         //   - Eve Knot (@eveknot, ...)
+    ("too-few-mentors", "bad.md", 65, 3),          // - Mentor(s):
+    ("upstream-issue-not-url", "bad.md", 67, 3),   // - Upstream Issue: see the tracker
+    ("multiple-upstream-issues", "bad.md", 77, 3), // - Upstream Issue:
+    ("duplicate-upstream-issue", "bad.md", 77, 1), // - Upstream Issue:
+    ("duplicate-title", "bad.md", 81, 1),          // #### Unlabelled description (again)
+    ("size-as-difficulty", "bad.md", 99, 3),       // - Difficulty: small
+    ("invalid-size", "bad.md", 100, 3),            // - Expected Size: a few weeks
+    ("invalid-difficulty", "bad.md", 111, 3),      // - Difficulty: extreme
+    ("no-ideas", "no-ideas.md", 1, 1),
+];
+
+/// Rules whose findings come from reading files rather than from ideas: tested through the
+/// binary in tests/cli_validate.rs.
+const FILE_RULES: &[&str] = &["invalid-front-matter", "invalid-encoding"];
+
+#[test]
+fn every_rule_has_a_case() {
+    for r in RULES {
+        assert!(
+            CASES.iter().any(|c| c.0 == r.id)
+                || FILE_RULES.contains(&r.id)
+                || matches!(r.id, "missing-recommended-skills" | "missing-mentors"),
+            "rule {} has no test case",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn each_rule_fires_on_its_fixture() {
+    for &(rule, file, line, column) in CASES {
+        let all = findings(&[file]);
+        let hits: Vec<(usize, usize)> = all
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.line, f.column))
+            .collect();
+        assert!(
+            hits.contains(&(line, column)),
+            "{rule}: expected {file}:{line}:{column}, got {hits:?}"
+        );
+    }
+}
+
+#[test]
+fn missing_skills_and_mentors_fire_when_absent() {
+    let dir = std::env::temp_dir().join(format!("ideas-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = "### Lighthouse\n\n#### No skills or mentors\n\n- Description: A thing.\n- Expected Outcome: Another.\n- Upstream Issue: https://github.com/a/b/issues/1\n";
+    let skills = SkillTable::bundled();
+    let parsed = parse_page("p.md", page, skills, &Defaults::default());
+    assert_eq!(parsed.ideas.len(), 1);
+    let f = check(
+        &[PageInput {
+            path: "p.md",
+            text: page,
+            ideas: &parsed.ideas,
+        }],
+        &LintConfig::default(),
+        skills,
+    );
+    let rules: Vec<&str> = f.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"missing-recommended-skills"), "{rules:?}");
+    assert!(rules.contains(&"missing-mentors"), "{rules:?}");
+    assert!(f.iter().all(|f| f.line == 3));
+}
+
+#[test]
+fn a_page_that_follows_the_template_is_clean() {
+    let f = findings(&["clean.md"]);
+    assert!(f.is_empty(), "{f:#?}");
+    // Including the GSoC idea that gives size and difficulty.
+    let g = findings(&["gsoc.md"]);
+    assert!(g.iter().all(|f| f.line == 5), "{g:#?}");
+}
+
+#[test]
+fn findings_carry_titles_and_levels() {
+    let f = findings(&["bad.md"]);
+    let typo = f.iter().find(|f| f.rule == "skill-typo").unwrap();
+    assert_eq!(typo.title.as_deref(), Some("Placeholder idea"));
+    assert_eq!(typo.level, Level::Warning);
+    assert!(
+        typo.message.contains("did you mean 'Kubernetes'"),
+        "{}",
+        typo.message
+    );
+    let none = findings(&["no-ideas.md"]);
+    assert_eq!(none.len(), 1);
+    assert_eq!(none[0].level, Level::Notice);
+    assert_eq!(none[0].title, None);
+    // Sorted by line.
+    assert!(f
+        .windows(2)
+        .all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)));
+}
+
+#[test]
+fn configuration_changes_levels_and_requirements() {
+    let config = LintConfig::parse(
+        "[rules]\nskill-typo = \"error\"\nmissing-description = \"off\"\n[require]\ngsoc = [\"project\"]\n",
+    )
+    .unwrap();
+    let f = findings_with(&["bad.md", "gsoc.md"], &config);
+    assert!(f
+        .iter()
+        .any(|f| f.rule == "skill-typo" && f.level == Level::Error));
+    assert!(!f.iter().any(|f| f.rule == "missing-description"));
+    assert!(!f.iter().any(|f| f.rule == "missing-size"));
+}
