@@ -150,7 +150,7 @@ fn load_path(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Lo
 }
 
 fn read_one(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loaded) {
-    let display = path.display().to_string();
+    let display = display_path(path);
     match parse::read_page(path, &display, skills, defaults) {
         Ok(FileOutcome::Parsed(page)) => out.add(&display, page),
         Ok(FileOutcome::Skipped(reason)) => {
@@ -221,6 +221,15 @@ fn walk(
             }
             Err(_) => {}
         }
+    }
+}
+
+/// A path for output: as given, without a leading `./`.
+pub fn display_path(p: &Path) -> String {
+    let s = p.display().to_string();
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
     }
 }
 

@@ -52,9 +52,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 bail!("{}: {}", d.path, d.message);
             }
             found.sort();
-            files.extend(found.into_iter().map(|f| (f.display().to_string(), f)));
+            files.extend(
+                found
+                    .into_iter()
+                    .map(|f| (crate::load::display_path(&f), f)),
+            );
         } else {
-            files.push((p.display().to_string(), p.clone()));
+            files.push((crate::load::display_path(p), p.clone()));
         }
     }
     let mut texts: Vec<(String, String, Vec<Warning>)> = Vec::new();

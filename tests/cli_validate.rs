@@ -1,0 +1,170 @@
+//! `ideas validate` driven through the binary: exit codes, configuration, summary, file rules.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn validate(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .arg("validate")
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run ideas")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(format!(
+        "{}/tests/fixtures/validate/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("ideas-validate-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn clean_page_exits_zero_with_a_summary() {
+    let dir = scratch("clean");
+    std::fs::copy(fixture("clean.md"), dir.join("ideas.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out).trim(),
+        "checked 1 file, 2 ideas: 0 errors, 0 warnings"
+    );
+}
+
+#[test]
+fn errors_exit_one_and_concise_lines_name_path_line_col() {
+    let dir = scratch("bad");
+    std::fs::copy(fixture("bad.md"), dir.join("bad.md")).unwrap();
+    let out = validate(&dir, &["bad.md", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.lines().any(|l| l == "bad.md:7:23: warning[skill-typo] unknown skill 'kuberntetes'; did you mean 'Kubernetes'?"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("bad.md:8:3: error[placeholder-value]")),
+        "{text}"
+    );
+    assert!(stderr(&out).contains("10 ideas"), "{}", stderr(&out));
+}
+
+#[test]
+fn warnings_fail_only_when_denied() {
+    let dir = scratch("warn");
+    // One mentor only: a warning, no error.
+    std::fs::write(
+        dir.join("ideas.md"),
+        "### Lighthouse\n\n#### Solo\n\n- Description: A.\n- Expected Outcome: B.\n- Recommended Skills: Go\n- Mentor(s):\n  - Ada Keeper (@adakeeper, ada@lighthouse.example)\n- Upstream Issue: https://github.com/l/l/issues/1\n",
+    )
+    .unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("warning[too-few-mentors]"));
+    let out = validate(&dir, &["--format", "concise", "--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn config_is_found_walking_up_and_can_turn_rules_off() {
+    let dir = scratch("config");
+    let sub = dir.join("programs").join("2025");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::copy(fixture("gsoc.md"), sub.join("ideas.md")).unwrap();
+    let out = validate(&dir, &["programs/2025/ideas.md", "--format", "concise"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "GSoC ideas need size and difficulty by default"
+    );
+    std::fs::write(
+        dir.join(".ideas.toml"),
+        "[rules]\nmissing-size = \"off\"\nmissing-difficulty = \"warning\"\n",
+    )
+    .unwrap();
+    let out = validate(&dir, &["programs/2025/ideas.md", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("missing-size"));
+    assert!(stdout(&out).contains("warning[missing-difficulty]"));
+}
+
+#[test]
+fn bad_config_exits_two_with_a_suggestion() {
+    let dir = scratch("badconfig");
+    std::fs::copy(fixture("clean.md"), dir.join("ideas.md")).unwrap();
+    std::fs::write(
+        dir.join("custom.toml"),
+        "[rules]\nmissing-descripton = \"off\"\n",
+    )
+    .unwrap();
+    let out = validate(&dir, &["--config", "custom.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("custom.toml"), "{err}");
+    assert!(err.contains("did you mean 'missing-description'?"), "{err}");
+    let out = validate(&dir, &["--config", "missing.toml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn unreadable_path_exits_two() {
+    let dir = scratch("nopath");
+    let out = validate(&dir, &["does-not-exist.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("does-not-exist.md"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn file_level_rules_front_matter_and_encoding() {
+    let dir = scratch("filerules");
+    std::fs::write(dir.join("broken.md"), "+++\ntitle = = 1\n+++\n# Nothing\n").unwrap();
+    let mut bytes = std::fs::read(fixture("clean.md")).unwrap();
+    bytes.extend_from_slice(b"\n\xff\xfe trailing bytes\n");
+    std::fs::write(dir.join("latin.md"), bytes).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("broken.md:2:1: error[invalid-front-matter]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("latin.md:") && text.contains("warning[invalid-encoding]"),
+        "{text}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn template_in_a_code_fence_is_never_an_idea_and_empty_pages_are_notices() {
+    let dir = scratch("notice");
+    std::fs::copy(fixture("no-ideas.md"), dir.join("hub.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out).trim(),
+        "hub.md:1:1: notice[no-ideas] no ideas found on this page"
+    );
+    assert!(stderr(&out).contains("1 notice"));
+}
