@@ -168,3 +168,49 @@ fn template_in_a_code_fence_is_never_an_idea_and_empty_pages_are_notices() {
     );
     assert!(stderr(&out).contains("1 notice"));
 }
+
+#[test]
+fn every_output_format_from_the_binary() {
+    let dir = scratch("formats");
+    std::fs::copy(fixture("bad.md"), dir.join("bad.md")).unwrap();
+    let concise = stdout(&validate(&dir, &["--format", "concise"]));
+    let n = concise.lines().count();
+    assert!(n > 20, "{concise}");
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&validate(&dir, &["--format", "json"]).stdout).unwrap();
+    let arr = json.as_array().unwrap();
+    assert_eq!(arr.len(), n);
+    let typo = arr.iter().find(|f| f["rule"] == "skill-typo").unwrap();
+    assert_eq!(typo["path"], "bad.md");
+    assert_eq!(typo["line"], 7);
+    assert_eq!(typo["column"], 23);
+    assert_eq!(typo["level"], "warning");
+    assert_eq!(typo["title"], "Placeholder idea");
+
+    let github = stdout(&validate(&dir, &["--format", "github"]));
+    assert_eq!(github.lines().count(), n);
+    assert!(
+        github.lines().any(|l| l.starts_with(
+            "::warning file=bad.md,line=7,col=23,title=skill-typo::unknown skill 'kuberntetes'"
+        )),
+        "{github}"
+    );
+
+    let sarif: serde_json::Value =
+        serde_json::from_slice(&validate(&dir, &["--format", "sarif"]).stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), n);
+    let loc = &results[0]["locations"][0]["physicalLocation"];
+    assert_eq!(loc["artifactLocation"]["uri"], "bad.md");
+
+    let plain = stdout(&validate(&dir, &["--format", "human"]));
+    assert!(
+        !plain.contains('\u{1b}'),
+        "no colour when piped or NO_COLOR"
+    );
+    assert!(plain.contains("--> bad.md:7:23"), "{plain}");
+    let coloured = stdout(&validate(&dir, &["--format", "human", "--color", "always"]));
+    assert!(coloured.contains("\u{1b}["));
+}
