@@ -82,6 +82,24 @@ def main():
             problems.append(f"filter {' '.join(f)}: seeds give {len(a)}, catalog gives {len(b)}: "
                             f"only seeds {sorted(set(a) - set(b))}, only catalog {sorted(set(b) - set(a))}")
     print(f"{len(filters)} filters compared")
+
+    # `ideas validate` on the LFX seed reports what a reviewer would, and nothing else.
+    lfx = seeds / "001_f488200599be58c3.txt"
+    if lfx.exists():
+        out = subprocess.run([binary, "validate", str(lfx), "--format", "json"], capture_output=True, text=True)
+        got = sorted((f["line"], f["rule"]) for f in json.loads(out.stdout))
+        want = sorted([
+            (183, "mentor-missing-email"), (184, "mentor-missing-email"),  # Shida Qiu, Paco Xu
+            (387, "skill-typo"),                                            # "Kuberntetes"
+            (417, "unlabelled-field"),                                      # Cloneset description
+            (579, "non-template-field"), (591, "non-template-field"),       # Istio YAML-style keys
+            (769, "non-template-field"), (776, "non-template-field"),       # OpenYurt YAML-style keys
+            (367, "multiple-upstream-issues"), (651, "multiple-upstream-issues"),
+            (794, "multiple-upstream-issues"),
+        ])
+        print(f"validate on the LFX seed: {len(got)} findings (exit {out.returncode})")
+        if got != want or out.returncode != 0:
+            problems.append(f"validate on {lfx.name}: got {got}, want {want}, exit {out.returncode}")
     if problems:
         print(f"\n{len(problems)} disagreement(s):")
         for p in problems:
