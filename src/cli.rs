@@ -42,6 +42,47 @@ pub enum Command {
         after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/"
     )]
     Validate(ValidateArgs),
+    /// Split idea pages into one canonical file per idea (the format of the bundled catalog).
+    ///
+    /// Files go to OUT/<program>/<year>/<org>/<title>.md. An existing file is never replaced
+    /// unless --force; importing the same page again changes nothing. Exit status: 0 done,
+    /// 1 some files were kept because they exist with other content, 2 error.
+    #[command(
+        after_help = "Examples:\n  ideas import project_ideas.md --out ideas/ --program lfx --year 2025 --term \"2025 Term 3 (Sep-Nov)\"\n  ideas import gsoc-2025.md --out ideas/ --org Kubeflow"
+    )]
+    Import(ImportArgs),
+}
+
+/// Arguments of `ideas import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Pages to split (any extension).
+    #[arg(value_name = "PAGE", required = true)]
+    pub pages: Vec<PathBuf>,
+
+    /// Output folder (created if missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
+
+    /// Programme of the ideas, where the page does not say (gsoc, lfx, other).
+    #[arg(long, value_name = "PROGRAM")]
+    pub program: Option<String>,
+
+    /// Year of the ideas, where the page does not say.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+
+    /// Term of the ideas, e.g. "2025 Term 3 (Sep-Nov)", where the page does not say.
+    #[arg(long, value_name = "TERM")]
+    pub term: Option<String>,
+
+    /// Organisation of the ideas, where the page does not say.
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+
+    /// Replace existing files whose content differs.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `ideas validate`.

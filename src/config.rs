@@ -54,6 +54,16 @@ impl ListConfig {
     }
 }
 
+/// A programme named on the command line.
+pub fn parse_program(p: &str) -> Result<Program> {
+    match p.trim().to_ascii_lowercase().as_str() {
+        "gsoc" | "google summer of code" => Ok(Program::Gsoc),
+        "lfx" | "lfx mentorship" => Ok(Program::Lfx),
+        "other" => Ok(Program::Other),
+        _ => bail!("unknown program '{p}'; use gsoc, lfx or other"),
+    }
+}
+
 /// Turns filter flags into a [`Filter`], rejecting values that can never match.
 pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> {
     let difficulty = match args.difficulty.as_deref() {
@@ -65,12 +75,7 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
     };
     let program = match args.program.as_deref() {
         None => None,
-        Some(p) => match p.trim().to_ascii_lowercase().as_str() {
-            "gsoc" | "google summer of code" => Some(Program::Gsoc),
-            "lfx" | "lfx mentorship" => Some(Program::Lfx),
-            "other" => Some(Program::Other),
-            _ => bail!("unknown program '{p}'; use gsoc, lfx or other"),
-        },
+        Some(p) => Some(parse_program(p)?),
     };
     let filter = Filter {
         mentor: args.mentor.clone().filter(|m| !m.trim().is_empty()),

@@ -94,5 +94,23 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             };
             cmd::validate::run(&config, out, err)
         }
+        cli::Command::Import(args) => {
+            let program = match args.program.as_deref() {
+                None => None,
+                Some(p) => Some(config::parse_program(p)?),
+            };
+            let config = cmd::import::ImportConfig {
+                pages: args.pages,
+                out: args.out,
+                defaults: parse::Defaults {
+                    program,
+                    year: args.year,
+                    term: args.term,
+                    org: args.org,
+                },
+                force: args.force,
+            };
+            cmd::import::run(&config, out, err)
+        }
     }
 }

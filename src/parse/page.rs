@@ -803,8 +803,8 @@ impl PageContext {
         let year = fm
             .and_then(|f| f.year)
             .or_else(|| intro.iter().find_map(|t| frontmatter::find_year(t)))
-            .or_else(|| year_from_path(path))
-            .or(defaults.year);
+            .or(defaults.year)
+            .or_else(|| year_from_path(path));
         let term = fm
             .and_then(|f| f.term.clone())
             .or_else(|| defaults.term.clone());

@@ -1,5 +1,6 @@
 //! Output: tables for people, JSON for programs.
 
+pub mod canonical;
 pub mod diagnostics;
 pub mod json;
 pub mod table;

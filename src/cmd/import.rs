@@ -1,0 +1,196 @@
+//! `ideas import`: split pages into one canonical file per idea under an output folder.
+//!
+//! Safe by construction: paths are built from slugs (`[a-z0-9-]`), checked to stay inside the
+//! output folder (symlinks included), files are written to a temporary name and renamed into
+//! place, an existing file is never replaced unless `--force`, and a file that already holds
+//! the same content is left alone (so importing a page twice changes nothing).
+
+use crate::parse::{self, Defaults, FileOutcome};
+use crate::render::canonical;
+use crate::skills::SkillTable;
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use anyhow::{bail, Context, Result};
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Component, Path, PathBuf};
+
+/// Settings of `import`.
+#[derive(Debug, Clone)]
+pub struct ImportConfig {
+    /// Pages to split.
+    pub pages: Vec<PathBuf>,
+    /// The output folder.
+    pub out: PathBuf,
+    /// Page-level facts for what the pages do not say.
+    pub defaults: Defaults,
+    /// Replace existing files whose content differs.
+    pub force: bool,
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Wrote,
+    Replaced,
+    Unchanged,
+    Kept,
+}
+
+/// Runs `import`.
+pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    let skills = SkillTable::bundled();
+    std::fs::create_dir_all(&config.out)
+        .with_context(|| format!("cannot create {}", config.out.display()))?;
+    let root = std::fs::canonicalize(&config.out)
+        .with_context(|| format!("cannot read {}", config.out.display()))?;
+    let mut claimed: HashSet<PathBuf> = HashSet::new();
+    let (mut wrote, mut unchanged, mut kept, mut ideas) = (0, 0, 0, 0);
+    for page in &config.pages {
+        let display = crate::load::display_path(page);
+        let parsed = match parse::read_page(page, &display, skills, &config.defaults)
+            .with_context(|| format!("{display}: cannot read"))?
+        {
+            FileOutcome::Parsed(p) => p,
+            FileOutcome::Skipped(reason) => {
+                writeln!(err, "note: {display}: skipped: {reason}")?;
+                continue;
+            }
+        };
+        for w in &parsed.warnings {
+            writeln!(err, "warning: {display}:{}: {}", w.line, w.message)?;
+        }
+        if parsed.ideas.is_empty() {
+            writeln!(err, "note: {display}: no ideas found")?;
+        }
+        for p in &parsed.ideas {
+            let idea = &p.idea;
+            if idea.title.trim().is_empty() {
+                writeln!(
+                    err,
+                    "warning: {display}:{}: idea without a title skipped",
+                    idea.source.line
+                )?;
+                continue;
+            }
+            ideas += 1;
+            let rel = unique(canonical::relative_path(idea), &mut claimed);
+            let target = config.out.join(&rel);
+            let content = canonical::render(idea);
+            match write_file(&root, &target, &rel, &content, config.force)? {
+                Action::Wrote => {
+                    wrote += 1;
+                    writeln!(out, "wrote {}", target.display())?;
+                }
+                Action::Replaced => {
+                    wrote += 1;
+                    writeln!(out, "replaced {}", target.display())?;
+                }
+                Action::Unchanged => {
+                    unchanged += 1;
+                    writeln!(out, "unchanged {}", target.display())?;
+                }
+                Action::Kept => {
+                    kept += 1;
+                    writeln!(
+                        err,
+                        "warning: {} exists with other content; kept it (use --force to replace)",
+                        target.display()
+                    )?;
+                }
+            }
+        }
+    }
+    writeln!(
+        err,
+        "{ideas} ideas: {wrote} written, {unchanged} unchanged, {kept} kept"
+    )?;
+    Ok(Outcome(if kept > 0 { EXIT_NO_MATCH } else { EXIT_OK }))
+}
+
+/// The path itself, or `-2`, `-3`, ... before `.md` when two ideas of one import would share it.
+fn unique(rel: PathBuf, claimed: &mut HashSet<PathBuf>) -> PathBuf {
+    if claimed.insert(rel.clone()) {
+        return rel;
+    }
+    let stem = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    for n in 2.. {
+        let candidate = rel.with_file_name(format!("{stem}-{n}.md"));
+        if claimed.insert(candidate.clone()) {
+            return candidate;
+        }
+    }
+    unreachable!("an unused suffix always exists")
+}
+
+/// Writes `content` to `target` (which is `root`/`rel`) atomically: temporary file in the same
+/// folder, then rename. Refuses paths that leave `root`.
+fn write_file(
+    root: &Path,
+    target: &Path,
+    rel: &Path,
+    content: &str,
+    force: bool,
+) -> Result<Action> {
+    if !rel.components().all(|c| matches!(c, Component::Normal(_))) {
+        bail!("refusing path {} outside the output folder", rel.display());
+    }
+    let dir = target.parent().expect("a file path has a parent");
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let real_dir = std::fs::canonicalize(dir)?;
+    if !real_dir.starts_with(root) {
+        bail!(
+            "refusing to write {}: it resolves outside the output folder",
+            target.display()
+        );
+    }
+    let existed = match std::fs::symlink_metadata(target) {
+        Ok(meta) => {
+            if meta.file_type().is_symlink() && !force {
+                return Ok(Action::Kept);
+            }
+            if std::fs::read_to_string(target).ok().as_deref() == Some(content) {
+                return Ok(Action::Unchanged);
+            }
+            if !force {
+                return Ok(Action::Kept);
+            }
+            true
+        }
+        Err(_) => false,
+    };
+    let name = target.file_name().expect("a file name").to_string_lossy();
+    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = (|| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        f.write_all(content.as_bytes())?;
+        f.sync_all()?;
+        if existed {
+            return std::fs::rename(&tmp, target);
+        }
+        // A new file: link it into place, which fails rather than replace a file that
+        // appeared meanwhile; fall back to rename where links are not supported.
+        match std::fs::hard_link(&tmp, target) {
+            Ok(()) => std::fs::remove_file(&tmp),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+            Err(_) => std::fs::rename(&tmp, target),
+        }
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            return Ok(Action::Kept);
+        }
+        return Err(e).with_context(|| format!("cannot write {}", target.display()));
+    }
+    Ok(if existed {
+        Action::Replaced
+    } else {
+        Action::Wrote
+    })
+}
