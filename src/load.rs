@@ -99,6 +99,14 @@ pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
 impl Loaded {
     fn add(&mut self, display: &str, page: parse::ParsedPage) {
         self.files += 1;
+        if page.ideas.is_empty() {
+            self.diagnostics.push(Diagnostic {
+                severity: Severity::Note,
+                path: display.to_string(),
+                line: None,
+                message: "skipped: no recognisable ideas on this page".to_string(),
+            });
+        }
         for w in page.warnings {
             self.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,

@@ -29,6 +29,21 @@ pub fn read_page(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> std::io::Result<FileOutcome> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let other_markup = match ext.as_str() {
+        "adoc" | "asciidoc" | "asc" => Some("AsciiDoc"),
+        "rst" => Some("reStructuredText"),
+        "org" => Some("Org mode"),
+        _ => None,
+    };
+    if let Some(kind) = other_markup {
+        return Ok(FileOutcome::Skipped(format!(
+            "{kind} is not supported; only Markdown pages are read"
+        )));
+    }
     let bytes = std::fs::read(path)?;
     Ok(parse_bytes(&bytes, display, skills, defaults))
 }
