@@ -221,15 +221,26 @@ fn walk(
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, files, seen, diags),
             Ok(_) => {
-                if path.extension().is_some_and(|e| {
-                    e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown")
-                }) {
+                let ext = path
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_ascii_lowercase())
+                    .unwrap_or_default();
+                if ext == "md" || ext == "markdown" || (ext == "json" && is_lfx_export(&path)) {
                     files.push(path);
                 }
             }
             Err(_) => {}
         }
     }
+}
+
+/// True for a JSON file that is an LFX export (other JSON files in a folder are not pages).
+fn is_lfx_export(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_string(&mut head))
+        .is_ok_and(|_| crate::parse::lfx_json::looks_like_lfx_export(&head))
 }
 
 /// A path for output: as given, without a leading `./`.

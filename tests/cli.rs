@@ -321,3 +321,19 @@ fn unreadable_kinds_and_pages_without_ideas_are_reported_once_as_skipped() {
         "{err}"
     );
 }
+
+#[test]
+fn lfx_exports_are_read_as_files_and_found_in_folders() {
+    let export = format!(
+        "{}/tests/fixtures/lfx/lfx-export.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let direct = json(&ideas(&["list", &export, "--format", "json"]));
+    assert_eq!(direct.len(), 3);
+    assert!(direct.iter().all(|i| i["program"] == "lfx"));
+    let dir = scratch("lfx");
+    std::fs::copy(&export, dir.join("lfx-export.json")).unwrap();
+    std::fs::write(dir.join("package.json"), "{\"name\": \"not ideas\"}").unwrap();
+    let found = json(&ideas(&["list", dir.to_str().unwrap(), "--format", "json"]));
+    assert_eq!(titles(&found), titles(&direct));
+}

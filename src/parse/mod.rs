@@ -5,6 +5,7 @@
 
 pub mod fields;
 pub mod frontmatter;
+pub mod lfx_json;
 pub mod mentors;
 pub mod page;
 
@@ -59,6 +60,15 @@ pub fn parse_bytes(
         return FileOutcome::Skipped("binary file (contains NUL bytes)".to_string());
     }
     match std::str::from_utf8(bytes) {
+        Ok(text) if lfx_json::looks_like_lfx_export(text) => {
+            FileOutcome::Parsed(match lfx_json::parse_lfx_export(display, text, skills) {
+                Ok(page) => page,
+                Err(w) => ParsedPage {
+                    ideas: Vec::new(),
+                    warnings: vec![w],
+                },
+            })
+        }
         Ok(text) => FileOutcome::Parsed(parse_page(display, text, skills, defaults)),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
