@@ -25,7 +25,8 @@ def count_ideas(binary, page):
     )
     # 0: ideas matched, 1: nothing matched; both print a JSON array.
     if out.returncode not in (0, 1):
-        return None, f"exit {out.returncode}: {out.stderr.strip().splitlines()[-1:] or ''}"
+        last = (out.stderr.strip().splitlines() or [""])[-1]
+        return None, f"exit {out.returncode}: {last}"
     try:
         return len(json.loads(out.stdout or "[]")), None
     except json.JSONDecodeError as e:

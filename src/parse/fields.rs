@@ -139,6 +139,8 @@ const LABELS: &[(&str, Field)] = &[
     ("languages", Field::Skills),
     ("recommended background", Field::Skills),
     ("knowledge prerequisites", Field::Skills),
+    ("helpful experience", Field::Skills),
+    ("involves", Field::Skills),
     // Mentors
     ("mentor", Field::Mentors),
     ("mentors", Field::Mentors),
@@ -153,6 +155,14 @@ const LABELS: &[(&str, Field)] = &[
     ("mentor names", Field::Mentors),
     ("mentors and contact", Field::Mentors),
     ("mentor(s) and contact", Field::Mentors),
+    ("coding mentor", Field::Mentors),
+    ("coding mentors", Field::Mentors),
+    ("assisting mentor", Field::Mentors),
+    ("assisting mentors", Field::Mentors),
+    ("lead mentor", Field::Mentors),
+    ("lead mentors", Field::Mentors),
+    ("backup mentor", Field::Mentors),
+    ("backup mentors", Field::Mentors),
     // Difficulty
     ("difficulty", Field::Difficulty),
     ("difficulty rating", Field::Difficulty),
@@ -161,6 +171,11 @@ const LABELS: &[(&str, Field)] = &[
     ("level of difficulty", Field::Difficulty),
     ("rating", Field::Difficulty),
     ("intensity", Field::Difficulty),
+    // A difficulty followed by the skills it takes ("**Medium**, you will need: - C++").
+    ("difficulty & requirements", Field::Difficulty),
+    ("difficulty and requirements", Field::Difficulty),
+    ("difficulty & skills", Field::Difficulty),
+    ("difficulty and skills", Field::Difficulty),
     // Size
     ("expected size of the project", Field::Size),
     ("expected project size", Field::Size),
@@ -244,6 +259,10 @@ const LABELS: &[(&str, Field)] = &[
     ("mailing list", Field::Other),
     ("key dates", Field::Other),
     ("timeline", Field::Other),
+    ("prior efforts", Field::Other),
+    ("prior effort", Field::Other),
+    ("prior work", Field::Other),
+    ("previous work", Field::Other),
 ];
 
 /// Misspellings seen in real pages, with the field they stand for.
@@ -300,6 +319,16 @@ pub fn normalize_label(text: &str) -> String {
         out = format!("{stripped}es");
     }
     out.trim_end_matches(['?', '.', ' ']).to_string()
+}
+
+/// True for a difficulty label that also names the skills written below it ("Difficulty &
+/// Requirements").
+pub fn names_skills(label: &str) -> bool {
+    let norm = normalize_label(label);
+    norm.starts_with("difficulty")
+        && ["requirement", "skill", "prerequisite"]
+            .iter()
+            .any(|w| norm.contains(w))
 }
 
 /// Looks up a normalised label.
@@ -530,6 +559,10 @@ mod tests {
             ),
             ("**Hours: 350**", Field::Size, "350**"),
             ("> - **Mentors**: X", Field::Mentors, "X"),
+            ("**Coding Mentors**<br>", Field::Mentors, "<br>"),
+            ("Possible Mentors:", Field::Mentors, ""),
+            ("Prior efforts:", Field::Other, ""),
+            ("Helpful Experience", Field::Skills, ""),
         ];
         for (line, field, value) in cases {
             let got = label(line);
@@ -573,6 +606,15 @@ mod tests {
         assert_eq!(l.field, Field::Difficulty);
         let l = find_label("Component", true).unwrap();
         assert_eq!(l.field, Field::Component);
+    }
+
+    #[test]
+    fn compound_difficulty_labels() {
+        let l = find_label("Difficulty & Requirements", true).unwrap();
+        assert_eq!(l.field, Field::Difficulty);
+        assert!(names_skills(&l.text));
+        assert!(!names_skills("Difficulty"));
+        assert!(!names_skills("Skills"));
     }
 
     #[test]

@@ -280,15 +280,27 @@ fn read_keys(value: &Value) -> FrontMatter {
         return fm;
     };
     let mut program_text = None;
+    // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
+    let mut name = None;
+    let mut desc = None;
     for (key, v) in map {
         match norm_key(key).as_str() {
             "title" => fm.title = scalar_text(v),
-            "org" | "organization" | "organisation" | "cncf_project" | "project"
+            "name" => name = scalar_text(v),
+            "desc" => desc = scalar_text(v),
+            "org"
+            | "organization"
+            | "organisation"
+            | "cncf_project"
+            | "project"
+            | "collaborating_projects"
                 if fm.org.is_none() =>
             {
                 fm.org = first_text(v);
             }
-            "program" | "programme" | "program_name" => program_text = first_text(v),
+            "program" | "programme" | "program_name" | "initiatives" => {
+                program_text = first_text(v);
+            }
             "year" => fm.year = first_text(v).and_then(|t| parse_year(&t)),
             "term" => fm.term = first_text(v),
             "status" => fm.status = first_text(v).and_then(|t| Status::parse(&t)),
@@ -336,6 +348,10 @@ fn read_keys(value: &Value) -> FrontMatter {
             "id" => fm.id = scalar_text(v),
             _ => {}
         }
+    }
+    if fm.describes_one_idea {
+        fm.title = fm.title.take().or(name);
+        fm.description = fm.description.take().or(desc);
     }
     fm.program = program_text
         .as_deref()
@@ -385,12 +401,27 @@ fn read_mentors(v: &Value) -> Vec<Mentor> {
             }
             other => {
                 if let Some(text) = scalar_text(other) {
-                    out.extend(crate::parse::mentors::parse_mentors(&text));
+                    out.extend(crate::parse::mentors::parse_mentors(&bare_handle(&text)));
                 }
             }
         }
     }
     out
+}
+
+/// A list item that is one lower-case, digit-bearing or camelCase token ("nabobalis",
+/// "ehsteve", "BH3GEI") is a GitHub handle, as sites that list mentors by handle write them
+/// (OpenAstronomy: "GitHub or GitLab handles"); it is marked with `@`. A capitalised word
+/// ("Heiko") may be a first name and is left as written.
+fn bare_handle(text: &str) -> String {
+    let t = text.trim();
+    let mut chars = t.chars();
+    let first_name = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    if !first_name && crate::parse::mentors::is_valid_github_handle(t) {
+        format!("@{t}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// A year written as `2025` (1990..=2099).
@@ -538,6 +569,27 @@ mod tests {
         let fm = parse(split(text).unwrap().front.unwrap()).unwrap();
         assert_eq!(fm.mentors[0].name.as_deref(), Some("Ada L"));
         assert_eq!(fm.mentors[0].email.as_deref(), Some("a@b.org"));
+    }
+
+    #[test]
+    fn jekyll_collection_keys() {
+        for fm in both(
+            "name: Stack photos\ndesc: One line\ninitiatives:\n - GSOC\ncollaborating_projects: [lanternpy]\nproject_size: ['350 h / large']\nmentors: [wickfinder, Ember, BH3GEI]\n",
+            "name = \"Stack photos\"\ndesc = \"One line\"\ninitiatives = [\"GSOC\"]\ncollaborating_projects = [\"lanternpy\"]\nproject_size = [\"350 h / large\"]\nmentors = [\"wickfinder\", \"Ember\", \"BH3GEI\"]\n",
+        ) {
+            assert_eq!(fm.title.as_deref(), Some("Stack photos"));
+            assert_eq!(fm.description.as_deref(), Some("One line"));
+            assert_eq!(fm.program, Some(Program::Gsoc));
+            assert_eq!(fm.org.as_deref(), Some("lanternpy"));
+            assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
+            let gh: Vec<Option<&str>> = fm.mentors.iter().map(|m| m.github.as_deref()).collect();
+            assert_eq!(gh, [Some("wickfinder"), None, Some("BH3GEI")]);
+            assert_eq!(fm.mentors[1].name.as_deref(), Some("Ember"));
+        }
+        // `name` is a title only in a file that describes one idea.
+        for fm in both("name: Lanternpy\n", "name = \"Lanternpy\"\n") {
+            assert_eq!(fm.title, None);
+        }
     }
 
     #[test]

@@ -6,10 +6,17 @@
 //! 2. Every other line is checked for a field label ([`fields::find_label`]); headings are either
 //!    labels ("#### Mentors:") or structural ("### Harbor", "#### Harbor CLI").
 //! 3. Structural headings split the page into sections. A section whose own labels name at least
-//!    two distinct idea fields starts an idea; deeper sections inside it ("#### Key Objectives")
-//!    continue it; anything else is context (the project heading, "Archived ideas", ...). Tables
-//!    whose rows carry a title and mentors give one idea per row, and a file whose front-matter
-//!    describes one idea is that idea.
+//!    two distinct idea fields starts an idea, and so does a heading whose field headings
+//!    ("### Mentors" under "## Idea 1", even after a "### Reference Platform" sibling) name two;
+//!    deeper sections inside it ("#### Key Objectives") continue it; a heading beside ideas
+//!    (same level and parent) with one field of its own is an idea too; anything else is context
+//!    (the project heading, "Archived ideas", "## small (90 hours)", whose hours the ideas below
+//!    inherit). Tables whose rows carry a title and mentors give one idea per row; key/value
+//!    tables (`| Difficulty | Medium |`, or a header of labels over one row of values) are fields
+//!    of the idea they sit in. A file whose front-matter describes one idea is that idea, and a
+//!    file of field sections without any title is one idea named after the file.
+//! 4. Templates give nothing: sections titled "Idea Title" or "Example project", and ideas whose
+//!    fields hold `{{ ... }}` placeholders.
 
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
@@ -122,11 +129,15 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     if let Some(fm) = fm.as_ref() {
         let body_has_ideas = !doc.selected.is_empty();
         // A file whose front-matter has idea keys is one idea, even without a title (the
-        // validator reports the missing title; `list` skips it).
+        // validator reports the missing title; `list` skips it). A template's example idea
+        // ("Example project") is none.
         if fm.describes_one_idea
             || (fm.title.is_some() && !body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2)
         {
-            ideas.push(doc.single_idea(fm, &ctx, skills));
+            let title = fm.title.clone().unwrap_or_default();
+            if !is_excluded_heading(&title) {
+                ideas.push(doc.single_idea(Some(fm), title, &ctx, skills));
+            }
             return ParsedPage { ideas, warnings };
         }
     }
@@ -135,8 +146,43 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         ideas.push(doc.build_idea(sel, &ctx, skills));
     }
     ideas.append(&mut table_ideas);
+    if ideas.is_empty() && fm.as_ref().is_none_or(|f| f.title.is_none()) {
+        if let Some(title) = doc.title_from_file_name(path) {
+            ideas.push(doc.single_idea(fm.as_ref(), title, &ctx, skills));
+        }
+    }
+    // A template's fields hold `{{ ... }}` placeholders: it is not an idea.
+    ideas.retain(|i| !i.fields.iter().any(|f| is_mustache_placeholder(&f.value)));
     ideas.sort_by_key(|i| i.idea.source.line);
     ParsedPage { ideas, warnings }
+}
+
+/// True for a value that is only a template placeholder: `{{ }}`, `{{ Easy - Hard }}`,
+/// `{{ [@foo][] }}`. Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid or Hugo variables
+/// (`{{ page.mentors }}`, `{{ .Params.x }}`) are not placeholders.
+fn is_mustache_placeholder(value: &str) -> bool {
+    let t = strip_md(value);
+    let t = t.trim().trim_matches('|').trim();
+    let Some(inner) = t.strip_prefix("{{").and_then(|r| r.strip_suffix("}}")) else {
+        return false;
+    };
+    if inner.starts_with('<') || inner.starts_with('%') || inner.contains("{{") {
+        return false;
+    }
+    let inner = inner
+        .trim()
+        .trim_start_matches('-')
+        .trim_end_matches('-')
+        .trim();
+    let variable = !inner.is_empty()
+        && inner
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    !variable
 }
 
 /// Maps byte offsets to 1-based lines and columns.
@@ -187,6 +233,8 @@ struct Anchor {
     has_colon: bool,
     misspelt: bool,
     heading: bool,
+    /// Level of that heading (0 when the field is not a heading).
+    level: u8,
     /// The value written on the label's own line.
     inline: String,
     /// Byte range of the lines that follow, up to the next anchor or structural heading.
@@ -219,9 +267,129 @@ impl Anchor {
 /// A table found in the body.
 #[derive(Debug, Clone)]
 struct Table {
+    /// Byte range of the table in the page.
+    range: Range<usize>,
     line: usize,
     header: Vec<String>,
     rows: Vec<(usize, Vec<String>)>,
+    /// The fields the table gives when it is a key/value table of one idea (see
+    /// [`Table::read_fields`]); empty otherwise.
+    fields: Vec<TableField>,
+}
+
+/// One field of a key/value table: `| Difficulty | Medium |` or a header cell and the cell
+/// below it.
+#[derive(Debug, Clone)]
+struct TableField {
+    field: Field,
+    label: String,
+    misspelt: bool,
+    /// 1-based line and column of the label cell.
+    line: usize,
+    column: usize,
+    value: String,
+}
+
+impl Table {
+    /// The label a cell is, if the whole cell is one ("**Difficulty**", "Mentors", "Skills:").
+    fn cell_label(cell: &str) -> Option<fields::Label> {
+        let cell = strip_md(cell);
+        fields::find_label(&cell, true).filter(|l| cell[l.value_start..].trim().is_empty())
+    }
+
+    /// True if a header names an idea's title column (the tables [`Document::table_ideas`]
+    /// reads one idea per row from).
+    fn is_title_header(h: &str) -> bool {
+        [
+            "project",
+            "title",
+            "idea",
+            "project idea",
+            "name",
+            "project name",
+            "proposal",
+        ]
+        .contains(&h)
+            || h.starts_with("project")
+            || h.starts_with("idea")
+    }
+
+    /// Reads the table as the fields of one idea, in one of two shapes:
+    /// - vertical: most rows start with a field label and the next cell is its value
+    ///   (`| Difficulty | Medium |`, `| Mentors | [@a](..) |`); a header row counts when it is
+    ///   itself a field;
+    /// - horizontal: most header cells are field labels, there is exactly one row of values and
+    ///   no title column.
+    ///
+    /// Either shape needs two distinct idea fields, so that "| Name | Rating |" tables of
+    /// other things are left alone.
+    fn read_fields(&self, text: &str, lines: &LineIndex) -> Vec<TableField> {
+        let column = |line: usize, cell: &str| {
+            let start = lines.start(line);
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let l = &text[start..end];
+            // The label text, after any emphasis markers ("**Mentors**").
+            let emphasis = cell.len() - cell.trim_start_matches(['*', '_']).len();
+            column_of(l, l.find(cell).map_or(0, |i| i + emphasis))
+        };
+        let make = |label: fields::Label, cell: &str, line: usize, value: &str| TableField {
+            field: label.field,
+            label: label.text,
+            misspelt: label.misspelt,
+            line,
+            column: column(line, cell),
+            value: value.to_string(),
+        };
+        let mut out = Vec::new();
+        // Vertical.
+        let mut all_rows: Vec<(usize, &Vec<String>)> = Vec::new();
+        if Self::cell_label(self.header.first().map_or("", String::as_str))
+            .is_some_and(|l| l.field != Field::Other)
+        {
+            all_rows.push((self.line, &self.header));
+        }
+        all_rows.extend(self.rows.iter().map(|(l, c)| (*l, c)));
+        let labelled: Vec<(usize, fields::Label, &Vec<String>)> = all_rows
+            .iter()
+            .filter(|(_, cells)| cells.len() >= 2)
+            .filter_map(|(line, cells)| Self::cell_label(&cells[0]).map(|l| (*line, l, *cells)))
+            .collect();
+        if labelled.len() >= 2 && labelled.len() * 2 >= self.rows.len() {
+            for (line, label, cells) in labelled {
+                let value = cells[1..].join(" ");
+                out.push(make(label, &cells[0], line, value.trim()));
+            }
+        } else if self.rows.len() == 1 && self.header.len() >= 2 {
+            // Horizontal.
+            let norm: Vec<String> = self
+                .header
+                .iter()
+                .map(|h| fields::normalize_label(&strip_md(h)))
+                .collect();
+            let labels: Vec<Option<fields::Label>> =
+                self.header.iter().map(|h| Self::cell_label(h)).collect();
+            let n = labels.iter().filter(|l| l.is_some()).count();
+            if n * 2 >= self.header.len() && !norm.iter().any(|h| Self::is_title_header(h)) {
+                let cells = &self.rows[0].1;
+                for (i, label) in labels.into_iter().enumerate() {
+                    if let (Some(l), Some(v)) = (label, cells.get(i)) {
+                        out.push(make(l, &self.header[i], self.line, v.trim()));
+                    }
+                }
+            }
+        }
+        let mut kinds: Vec<Field> = out
+            .iter()
+            .map(|f| f.field)
+            .filter(|f| f.is_core())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        if kinds.len() < 2 {
+            out.clear();
+        }
+        out
+    }
 }
 
 struct Document<'t> {
@@ -234,6 +402,8 @@ struct Document<'t> {
     lines_index: &'t LineIndex,
     /// The headings chosen as ideas (computed once after reading).
     selected: Vec<Selected>,
+    /// For each heading, true if it is an idea's heading or inside one.
+    in_idea: Vec<bool>,
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -285,13 +455,16 @@ impl<'t> Document<'t> {
                 Event::Start(Tag::Table(_)) => {
                     skip.push(range.clone());
                     table = Some(Table {
+                        range: range.clone(),
                         line: lines.line(range.start),
                         header: Vec::new(),
                         rows: Vec::new(),
+                        fields: Vec::new(),
                     });
                 }
                 Event::End(TagEnd::Table) => {
-                    if let Some(t) = table.take() {
+                    if let Some(mut t) = table.take() {
+                        t.fields = t.read_fields(text, lines);
                         tables.push(t);
                     }
                 }
@@ -356,6 +529,32 @@ impl<'t> Document<'t> {
             }
             if let Some(r) = skip_iter.peek() {
                 if r.start <= start && start < r.end {
+                    // A key/value table gives its fields where it starts.
+                    if let Some(t) = tables
+                        .iter()
+                        .find(|t| t.range.start == r.start && lines.line(t.range.start) == line_no)
+                    {
+                        if !t.fields.is_empty() {
+                            close_region(&mut anchors, &mut headings, r.start);
+                        }
+                        for f in &t.fields {
+                            anchors.push(Anchor {
+                                field: f.field,
+                                label: f.label.clone(),
+                                line: f.line,
+                                column: f.column,
+                                has_colon: false,
+                                misspelt: f.misspelt,
+                                heading: false,
+                                level: 0,
+                                inline: f.value.clone(),
+                                region: r.end..r.end,
+                            });
+                        }
+                        if let Some(h) = headings.last_mut() {
+                            h.anchors.end = anchors.len();
+                        }
+                    }
                     line_no += 1;
                     continue;
                 }
@@ -378,6 +577,7 @@ impl<'t> Document<'t> {
                             has_colon: l.has_colon,
                             misspelt: l.misspelt,
                             heading: true,
+                            level,
                             inline,
                             region: region_start..usize::MAX,
                         });
@@ -412,6 +612,7 @@ impl<'t> Document<'t> {
                     has_colon: l.has_colon,
                     misspelt: l.misspelt,
                     heading: false,
+                    level: 0,
                     inline: line_text[l.value_start..].to_string(),
                     region: region_start..usize::MAX,
                 });
@@ -441,8 +642,15 @@ impl<'t> Document<'t> {
             preamble,
             lines_index: lines,
             selected: Vec::new(),
+            in_idea: Vec::new(),
         };
         doc.selected = doc.select_ideas();
+        doc.in_idea = vec![false; doc.headings.len()];
+        for s in &doc.selected {
+            for flag in &mut doc.in_idea[s.heading..=s.end] {
+                *flag = true;
+            }
+        }
         doc
     }
 
@@ -469,45 +677,97 @@ impl<'t> Document<'t> {
         kinds
     }
 
-    /// Chooses which headings start ideas (see the module docs).
-    fn select_ideas(&self) -> Vec<Selected> {
-        let mut out: Vec<Selected> = Vec::new();
-        let mut current: Option<Selected> = None;
+    /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
+    /// above).
+    fn subtree_end(&self, i: usize) -> usize {
+        let level = self.headings[i].level;
+        self.headings[i + 1..]
+            .iter()
+            .position(|n| n.level <= level)
+            .map_or(self.headings.len(), |p| i + 1 + p)
+    }
+
+    /// For each heading: true if it or a heading above it is excluded (templates, examples,
+    /// custom proposals, placeholder titles such as "Idea Title").
+    fn excluded_headings(&self) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.headings.len());
         let mut excluded_below: Option<u8> = None;
-        for (i, h) in self.headings.iter().enumerate() {
-            if let Some(level) = excluded_below {
-                if h.level > level {
-                    continue;
-                }
+        for h in &self.headings {
+            if excluded_below.is_some_and(|level| h.level <= level) {
                 excluded_below = None;
             }
-            if is_excluded_heading(&h.text) {
+            if excluded_below.is_none() && is_excluded_heading(&h.text) {
+                excluded_below = Some(h.level);
+            }
+            out.push(excluded_below.is_some());
+        }
+        out
+    }
+
+    /// Chooses which headings start ideas (see the module docs).
+    fn select_ideas(&self) -> Vec<Selected> {
+        let excluded = self.excluded_headings();
+        // A field written as a heading belongs to the nearest heading above it with a smaller
+        // level ("### Mentors" to "## Idea 1", even after a "### Reference Platform"
+        // sibling): count, for each heading, the fields that are its direct children.
+        let mut child_fields: Vec<Vec<Field>> = vec![Vec::new(); self.headings.len()];
+        for a in self.anchors.iter().filter(|a| a.heading) {
+            let parent = self
+                .headings
+                .iter()
+                .rposition(|h| h.line < a.line && h.level < a.level);
+            if let Some(p) = parent {
+                if a.field.is_core() && !child_fields[p].contains(&a.field) {
+                    child_fields[p].push(a.field);
+                }
+            }
+        }
+        let mut out: Vec<Selected> = Vec::new();
+        let mut current: Option<Selected> = None;
+        for (i, h) in self.headings.iter().enumerate() {
+            if excluded[i] {
                 if let Some(c) = current.take() {
                     out.push(c);
                 }
-                excluded_below = Some(h.level);
                 continue;
             }
             let own: Vec<usize> = h.anchors.clone().collect();
             let kinds = self.kinds_of(&own);
+            let end = self.subtree_end(i);
             // Fields may sit below sub-headings of the idea ("#### Key Objectives" then
             // "#### Mentors"): count the whole subtree, but only for a heading with a field of
-            // its own.
-            let subtree_end = self.headings[i + 1..]
-                .iter()
-                .find(|n| n.level <= h.level)
-                .map_or(self.anchors.len(), |n| n.anchors.start);
+            // its own, and without excluded parts or sub-headings that are ideas of their own
+            // (two fields, one of them a field the heading has too: "# Org" with "## Mentors"
+            // above "### Idea" with its own mentors).
             let subtree_kinds = if kinds.is_empty() {
                 0
             } else {
-                self.core_kinds(h.anchors.start..subtree_end.max(h.anchors.start))
+                let mut idx: Vec<usize> = own.clone();
+                let mut j = i + 1;
+                while j < end {
+                    let jk = self.kinds_of(&self.headings[j].anchors.clone().collect::<Vec<_>>());
+                    if excluded[j] || jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k)) {
+                        j = self.subtree_end(j);
+                        continue;
+                    }
+                    idx.extend(self.headings[j].anchors.clone());
+                    j += 1;
+                }
+                self.kinds_of(&idx).len()
             };
+            // Field headings that are direct children make an idea of their parent, unless a
+            // heading below it is such an idea itself (then these are stray fields) or the
+            // parent is only a number ("### Project 10" above "#### Title: ...", which titles
+            // the idea).
+            let by_children = child_fields[i].len() >= 2
+                && !is_numbered_heading(&h.text)
+                && !(i + 1..end).any(|j| !excluded[j] && child_fields[j].len() >= 2);
             let cur_level = current.as_ref().map(|c| self.headings[c.heading].level);
             let collisions = current.as_ref().map_or(0, |c| {
                 let ck = self.kinds_of(&c.anchors);
                 kinds.iter().filter(|k| ck.contains(k)).count()
             });
-            let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2)
+            let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2 || by_children)
                 && !clean_title(&h.text).is_empty()
                 && match cur_level {
                     None => true,
@@ -534,29 +794,95 @@ impl<'t> Document<'t> {
         if let Some(c) = current.take() {
             out.push(c);
         }
+        self.add_sibling_ideas(&mut out, &excluded);
         out
     }
 
-    /// Headings before `heading` that are not ideas and not inside an idea: the page's context.
-    fn context_before(&self, line: usize, ideas: &[Selected]) -> Vec<usize> {
-        let mut out = Vec::new();
-        for (i, h) in self.headings.iter().enumerate() {
-            if h.line >= line {
-                break;
+    /// Index of the heading above heading `j` with a smaller level.
+    fn parent_heading(&self, j: usize) -> Option<usize> {
+        let level = self.headings[j].level;
+        self.headings[..j].iter().rposition(|p| p.level < level)
+    }
+
+    /// A heading beside ideas (same level, same parent heading) is an idea too when its section
+    /// names mentors: on pages where most ideas carry several fields, some carry only "Possible
+    /// mentors:" below an unlabelled description. (A sibling "How to apply" with a
+    /// "Requirements:" line is not an idea.)
+    fn add_sibling_ideas(&self, out: &mut Vec<Selected>, excluded: &[bool]) {
+        if out.is_empty() {
+            return;
+        }
+        let idea_slots: Vec<(u8, Option<usize>)> = out
+            .iter()
+            .map(|s| {
+                (
+                    self.headings[s.heading].level,
+                    self.parent_heading(s.heading),
+                )
+            })
+            .collect();
+        let mut extra = Vec::new();
+        for (j, h) in self.headings.iter().enumerate() {
+            let covered = out.iter().any(|s| s.heading <= j && j <= s.end);
+            if covered || excluded[j] || clean_title(&h.text).is_empty() {
+                continue;
             }
-            let inside = ideas.iter().any(|s| s.heading <= i && i <= s.end);
-            if !inside {
-                out.push(i);
+            let end = self.subtree_end(j);
+            // A heading with ideas below it is their context, not an idea.
+            if out.iter().any(|s| j < s.heading && s.heading < end) {
+                continue;
+            }
+            if !idea_slots.contains(&(h.level, self.parent_heading(j))) {
+                continue;
+            }
+            let anchors: Vec<usize> = (j..end)
+                .filter(|&k| !excluded[k])
+                .flat_map(|k| self.headings[k].anchors.clone())
+                .collect();
+            if !self.kinds_of(&anchors).contains(&Field::Mentors) {
+                continue;
+            }
+            extra.push(Selected {
+                heading: j,
+                anchors,
+                end: end - 1,
+            });
+        }
+        out.extend(extra);
+        out.sort_by_key(|s| s.heading);
+    }
+
+    /// Hours stated by a section heading above an idea ("## large (350 hours)"), for ideas
+    /// that do not give their own size.
+    fn section_hours(&self, line: usize, level: u8) -> Option<u32> {
+        let mut bound = if level == 0 { u8::MAX } else { level };
+        for h in self.headings.iter().rev().filter(|h| h.line < line) {
+            if h.level < bound {
+                if let Some(hours) = heading_hours(&h.text) {
+                    return Some(hours);
+                }
+                bound = h.level;
             }
         }
-        out
+        None
+    }
+
+    /// Headings before `heading` that are not ideas and not inside an idea: the page's context.
+    fn context_before(&self, line: usize) -> Vec<usize> {
+        self.headings
+            .iter()
+            .enumerate()
+            .take_while(|(_, h)| h.line < line)
+            .filter(|(i, _)| !self.in_idea[*i])
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
     /// the headings above it.
     fn heading_context(&self, line: usize, level: u8) -> (Option<String>, Option<Status>) {
         let ideas = &self.selected;
-        let ctx = self.context_before(line, ideas);
+        let ctx = self.context_before(line);
         let prev_idea_line = ideas
             .iter()
             .map(|s| self.headings[s.heading].line)
@@ -632,11 +958,44 @@ impl<'t> Document<'t> {
         b.org_heading = org;
         b.status = status;
         b.collect(self.text, &anchors, Some(lead), skills);
+        if b.hours.is_none() {
+            b.hours = self.section_hours(h.line, h.level);
+        }
         b.finish(ctx, skills)
     }
 
-    fn single_idea(&self, fm: &FrontMatter, ctx: &PageContext, skills: &SkillTable) -> ParsedIdea {
-        let title = fm.title.clone().unwrap_or_default();
+    /// The title of a page that is one idea written as field sections (`## Project Goal`,
+    /// `## Skills`, `## Outcomes`, `## Mentors`: at least three distinct idea fields as
+    /// headings) with no title of its own (no H1, no front-matter title, no idea found): the
+    /// file name, as the site that lists these files uses it ("tekton-integration.md" ->
+    /// "Tekton integration"). Generic names ("README", "ideas") give none.
+    fn title_from_file_name(&self, path: &str) -> Option<String> {
+        if self.headings.iter().any(|h| h.level == 1) {
+            return None;
+        }
+        let mut kinds: Vec<Field> = self
+            .anchors
+            .iter()
+            .filter(|a| a.heading && a.field.is_core())
+            .map(|a| a.field)
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        if kinds.len() < 3 {
+            return None;
+        }
+        title_from_path(path)
+    }
+
+    /// The whole page as one idea: a file whose front-matter describes it, or (with `fm`
+    /// `None`) a file of field sections titled by its name.
+    fn single_idea(
+        &self,
+        fm: Option<&FrontMatter>,
+        title: String,
+        ctx: &PageContext,
+        skills: &SkillTable,
+    ) -> ParsedIdea {
         let anchors: Vec<&Anchor> = self.anchors.iter().collect();
         let lead_end = anchors
             .first()
@@ -647,7 +1006,9 @@ impl<'t> Document<'t> {
             self.lines_index.line(body_start),
         );
         let mut b = IdeaBuilder::new(title, 1, ctx);
-        b.apply_front_matter(fm);
+        if let Some(fm) = fm {
+            b.apply_front_matter(fm);
+        }
         b.collect(self.text, &anchors, Some(lead), skills);
         b.finish(ctx, skills)
     }
@@ -663,7 +1024,7 @@ impl<'t> Document<'t> {
                 let end = self.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line);
                 start < t.line && t.line < end
             });
-            if inside_idea || self.in_excluded_section(t.line) {
+            if inside_idea || !t.fields.is_empty() || self.in_excluded_section(t.line) {
                 continue;
             }
             let norm: Vec<String> = t
@@ -672,20 +1033,7 @@ impl<'t> Document<'t> {
                 .map(|h| fields::normalize_label(&strip_md(h)))
                 .collect();
             let find_col = |pred: &dyn Fn(&str) -> bool| norm.iter().position(|h| pred(h));
-            let Some(title_col) = find_col(&|h| {
-                [
-                    "project",
-                    "title",
-                    "idea",
-                    "project idea",
-                    "name",
-                    "project name",
-                    "proposal",
-                ]
-                .contains(&h)
-                    || h.starts_with("project")
-                    || h.starts_with("idea")
-            }) else {
+            let Some(title_col) = find_col(&Table::is_title_header) else {
                 continue;
             };
             let mentor_col = find_col(&|h| h.contains("mentor"));
@@ -739,7 +1087,9 @@ impl<'t> Document<'t> {
                 }
                 b.mentors = mentors;
                 b.difficulty = cell(difficulty_col).and_then(Difficulty::parse);
-                b.hours = cell(size_col).and_then(frontmatter::parse_hours);
+                b.hours = cell(size_col)
+                    .and_then(frontmatter::parse_hours)
+                    .or_else(|| self.section_hours(*line, 0));
                 b.upstream.extend(
                     extract_urls(cell(desc_col).unwrap_or(""))
                         .into_iter()
@@ -773,6 +1123,9 @@ struct PageContext {
     term: Option<String>,
     org: Option<String>,
     url: Option<String>,
+    /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
+    /// every "token (Name)" mentor on the page is read that way.
+    mentors_handle_first: bool,
 }
 
 impl PageContext {
@@ -818,6 +1171,14 @@ impl PageContext {
                     .filter(|h| h.level == 1 && h.line < first_idea_line)
                     .and_then(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
+            .or_else(|| {
+                // Intro text under a later heading before the ideas ("# Summer OSPP" then
+                // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
+                doc.headings
+                    .iter()
+                    .take_while(|h| h.line < first_idea_line)
+                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
+            })
             .or_else(|| defaults.org.clone());
         PageContext {
             path: path.to_string(),
@@ -826,6 +1187,11 @@ impl PageContext {
             term,
             org,
             url: fm.and_then(|f| f.source_url.clone()),
+            mentors_handle_first: doc
+                .anchors
+                .iter()
+                .filter(|a| a.field == Field::Mentors)
+                .any(|a| shows_handle_first(&a.value(doc.text))),
         }
     }
 }
@@ -853,6 +1219,7 @@ struct IdeaBuilder {
     fields: Vec<FieldSpan>,
     url: Option<String>,
     id: Option<String>,
+    mentors_handle_first: bool,
 }
 
 impl IdeaBuilder {
@@ -879,6 +1246,7 @@ impl IdeaBuilder {
             fields: Vec::new(),
             url: ctx.url.clone(),
             id: None,
+            mentors_handle_first: ctx.mentors_handle_first,
         }
     }
 
@@ -924,6 +1292,10 @@ impl IdeaBuilder {
         let mut out_parts: Vec<String> = Vec::new();
         let mut orphan: Vec<String> = Vec::new();
         let mut last_multi: Option<Field> = None;
+        let desc_headings = anchors
+            .iter()
+            .filter(|a| a.field == Field::Description)
+            .all(|a| a.heading);
         for a in anchors {
             let value = a.value(text);
             let value_line = if clean_inline(&a.inline).is_empty() {
@@ -953,14 +1325,26 @@ impl IdeaBuilder {
                 Field::Outcomes => out_parts.push(value),
                 Field::Skills => self.skills_raw.push(value),
                 Field::Mentors => {
+                    let value = if self.mentors_handle_first {
+                        handle_first_mentors(&value)
+                    } else {
+                        value
+                    };
                     self.mentors.extend(parse_mentors(&value));
                 }
                 Field::Difficulty => {
+                    // The level is on the first line ("**Medium to difficult**, you will
+                    // need:"); what follows is prose or, under a "Difficulty & Requirements"
+                    // label, the skills.
+                    let (first, rest) = first_paragraph(&value);
                     if self.difficulty.is_none() {
-                        self.difficulty = Difficulty::parse(&value);
+                        self.difficulty = difficulty_in(first);
                     }
                     if self.hours.is_none() {
-                        self.hours = explicit_hours(&value);
+                        self.hours = explicit_hours(first);
+                    }
+                    if fields::names_skills(&a.label) {
+                        self.skills_raw.push(list_items(rest));
                     }
                 }
                 Field::Size => {
@@ -1014,9 +1398,16 @@ impl IdeaBuilder {
                 });
             }
         } else {
-            let d = desc_parts
-                .iter()
-                .map(|d| clean_block(d))
+            // Under a title whose fields are headings, prose before the first field heading
+            // introduces the idea: "## Idea\nWe continue ...\n### Details\nExamples:".
+            let lead_prose = lead
+                .as_ref()
+                .filter(|_| desc_headings && !desc_parts.is_empty())
+                .map(|(r, _)| clean_block(&text[r.clone()]))
+                .filter(|l| is_prose(l));
+            let d = lead_prose
+                .into_iter()
+                .chain(desc_parts.iter().map(|d| clean_block(d)))
                 .filter(|d| !d.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n\n");
@@ -1092,12 +1483,21 @@ impl IdeaBuilder {
 }
 
 /// Skills text without lead-in lines such as "**Having these skills will be a plus:**", which
-/// introduce a list rather than name skills.
+/// introduce a list rather than name skills, and without lettered list markers ("a. nix and
+/// bash"), which are not skills.
 fn without_lead_ins(raw: &str) -> String {
     raw.lines()
         .filter(|l| {
             let t = l.trim().trim_end_matches(['*', '_', ' ']);
             !(t.ends_with(':') && t.split_whitespace().count() > 3)
+        })
+        .map(|l| {
+            let t = l.trim_start();
+            let mut chars = t.chars();
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => &t[3..],
+                _ => l,
+            }
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -1174,18 +1574,73 @@ fn is_excluded_heading(text: &str) -> bool {
         || t.contains("table of contents")
         || t == "contents"
         || t == "toc"
+        || is_placeholder_title(text)
 }
 
-/// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
-/// "Proposed Project ideas", "Project 1", "Archived ideas".
-fn is_generic_heading(text: &str) -> bool {
-    let t = text.to_lowercase();
-    let t = t.trim();
-    if t.is_empty() {
+/// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
+/// project name", "{{ title }}", "[Idea name]". A bare "Title" or "Name" is not one: pages
+/// with fields as headings write "#### Title" above the real title.
+pub fn is_placeholder_title(text: &str) -> bool {
+    let t = text.trim();
+    if t.starts_with("{{") && t.ends_with("}}") {
         return true;
     }
+    let t = t
+        .trim_start_matches(['[', '<'])
+        .trim_end_matches([']', '>']);
+    let t = clean_title(t).to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !["your", "the", "of", "here", "goes", "short"].contains(w))
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["idea" | "project" | "proposal", "title" | "name"]
+            | ["project", "idea", "title" | "name"]
+            | ["title" | "name", "idea" | "project"]
+            | ["tbd" | "tba" | "todo" | "xxx"]
+    )
+}
+
+/// A title from a file name: the stem, words split at `-` and `_`, first letter capitalised.
+/// A double underscore separates path parts in a flattened name ("gsoc__my-idea.md"); only the
+/// last part is the file's own name.
+fn title_from_path(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = stem
+        .rsplit("__")
+        .find(|p| p.chars().any(char::is_alphanumeric))
+        .unwrap_or("");
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = words.join(" ").to_lowercase();
+    if words.is_empty()
+        || is_generic_heading(&lower)
+        || is_excluded_heading(&lower)
+        || ["readme", "index", "main", "home", "draft", "page", "notes"].contains(&lower.as_str())
+    {
+        return None;
+    }
+    let mut title = words.join(" ");
+    if let Some(first) = title.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        title.replace_range(..first.len_utf8(), &upper);
+    }
+    Some(title)
+}
+
+/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project".
+fn is_numbered_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() <= 3
+    words.len() <= 3
         && words
             .first()
             .is_some_and(|w| *w == "project" || *w == "idea")
@@ -1193,7 +1648,27 @@ fn is_generic_heading(text: &str) -> bool {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
         })
-    {
+}
+
+/// Hours a short section heading states with a unit: "small (90 hours)", "Large projects
+/// (350 h)". A size word alone ("## Medium") is not enough: pages also group ideas by
+/// difficulty.
+fn heading_hours(text: &str) -> Option<u32> {
+    (text.split_whitespace().count() <= 6)
+        .then(|| hours_with_unit(text))
+        .flatten()
+}
+
+/// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
+/// "Proposed Project ideas", "Project 1", "Archived ideas", "small (90 hours)".
+fn is_generic_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let t = t.trim();
+    if t.is_empty() || heading_hours(t).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if is_numbered_heading(t) {
         return true;
     }
     [
@@ -1202,6 +1677,10 @@ fn is_generic_heading(text: &str) -> bool {
         "summer of code",
         "gsoc",
         "lfx",
+        "ospp",
+        "open source promotion plan",
+        "outreachy",
+        "season of docs",
         "mentorship",
         "program",
         "projects",
@@ -1410,6 +1889,133 @@ pub fn strip_md(s: &str) -> String {
         .join(" ")
 }
 
+/// The entries of a mentor list written "token (Words)", on each line: byte ranges split at
+/// top-level commas and semicolons, with the token and the parenthesised words.
+fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
+    // (token, words in parentheses) of an entry written exactly "token (words)".
+    fn split_entry(entry: &str) -> Option<(&str, &str)> {
+        let e = entry.trim().trim_start_matches(['-', '*', '+']).trim();
+        let (token, rest) = e.split_once(' ')?;
+        let inner = rest.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+        let token_ok = crate::parse::mentors::is_valid_github_handle(token);
+        let name_ok = !inner.is_empty()
+            && inner.split_whitespace().count() <= 4
+            && inner.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            });
+        (token_ok && name_ok && !looks_like_first_name(token)).then_some((token, inner))
+    }
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut push = |a: usize, b: usize| {
+        if let Some((token, inner)) = split_entry(&line[a..b]) {
+            out.push((a, b, token, inner));
+        }
+    };
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' | ';' if depth == 0 => {
+                push(start, i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    push(start, line.len());
+    out
+}
+
+/// True for a capitalised word ("Jane"): a first name rather than a handle.
+fn looks_like_first_name(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// True if a mentor list is written handle first: an entry is a handle-like token (not a
+/// capitalised word such as "Jane") followed by a full name of two or more capitalised words,
+/// "lijingrs (Amos Li)". "token (Name)" alone is ambiguous ("Heiko (karlnapf)" is name first).
+fn shows_handle_first(value: &str) -> bool {
+    value.lines().any(|line| {
+        token_name_entries(line)
+            .iter()
+            .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
+    })
+}
+
+/// A mentor list written handle first, "lijingrs (Amos Li)", rewritten name first, "Amos Li
+/// (@lijingrs)", the way [`parse_mentors`] reads people. Other text is left as written.
+fn handle_first_mentors(value: &str) -> String {
+    let mut out = Vec::new();
+    for line in value.lines() {
+        let mut rewritten = String::new();
+        let mut last = 0;
+        for (a, b, token, inner) in token_name_entries(line) {
+            let e = &line[a..b];
+            let lead = &e[..e.find(token).unwrap_or(0)];
+            rewritten.push_str(&line[last..a]);
+            rewritten.push_str(&format!("{lead}{inner} (@{token})"));
+            last = b;
+        }
+        rewritten.push_str(&line[last..]);
+        out.push(rewritten);
+    }
+    out.join("\n")
+}
+
+/// The list items of a text ("You need to know:\n * C++\n * Python" -> the two items), or
+/// the whole text when it has no list.
+fn list_items(text: &str) -> String {
+    let is_item = |l: &str| {
+        let start = fields::content_start(l);
+        start > l.len() - l.trim_start().len()
+    };
+    let mut out = Vec::new();
+    let mut in_item = false;
+    for l in text.lines() {
+        if is_item(l) {
+            in_item = true;
+            out.push(l);
+        } else if in_item && l.starts_with([' ', '\t']) && !l.trim().is_empty() {
+            out.push(l);
+        } else {
+            in_item = false;
+        }
+    }
+    if out.is_empty() {
+        text.to_string()
+    } else {
+        out.join("\n")
+    }
+}
+
+/// A value split after its first paragraph (at the first blank line following some text).
+fn first_paragraph(value: &str) -> (&str, &str) {
+    let mut seen_text = false;
+    let mut offset = 0;
+    for line in value.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if seen_text {
+                return (&value[..offset], &value[offset..]);
+            }
+        } else {
+            seen_text = true;
+        }
+        offset += line.len();
+    }
+    (value, "")
+}
+
+/// The difficulty a value states on its first line ("**Medium to difficult**, you will
+/// need:"). Later lines are prose or skills, where words such as "basic" or "high" do not rate
+/// the idea.
+fn difficulty_in(value: &str) -> Option<Difficulty> {
+    first_item(&replace_br(value, "\n")).and_then(|line| Difficulty::parse(&line))
+}
+
 /// The first item of a value: its first non-empty line, without list markers or Markdown.
 fn first_item(value: &str) -> Option<String> {
     value
@@ -1475,13 +2081,44 @@ fn github_refs(text: &str) -> Vec<String> {
     out
 }
 
-/// Hours written explicitly as a number with an hour unit ("Medium (175h)").
+/// Hours written explicitly as a number with an hour unit ("Medium (175h)", "350 hours",
+/// "~90 hrs"); a size word or a number without unit is not enough.
 fn explicit_hours(text: &str) -> Option<u32> {
+    hours_with_unit(text)
+}
+
+/// The first number directly followed by an hour unit (`h`, `hr`, `hrs`, `hour`, `hours`).
+fn hours_with_unit(text: &str) -> Option<u32> {
     let t = text.to_ascii_lowercase();
-    if !t.chars().any(|c| c.is_ascii_digit()) {
-        return None;
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let rest = t[i..].trim_start_matches(['+', ' ', '~']);
+            let unit = ["hours", "hour", "hrs", "hr", "h"]
+                .iter()
+                .find(|u| rest.starts_with(*u))
+                .is_some_and(|u| {
+                    !rest[u.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+                });
+            if unit {
+                let n: u32 = t[start..i].parse().unwrap_or(0);
+                if (1..=2000).contains(&n) {
+                    return Some(n);
+                }
+            }
+            continue;
+        }
+        i += 1;
     }
-    frontmatter::parse_hours(&t).filter(|_| t.contains('h'))
+    None
 }
 
 /// A year named by the file's path: a path component that is a year, or one distinct year
@@ -1529,7 +2166,9 @@ fn org_from_intro(text: &str) -> Option<String> {
             let in_program = i == 0
                 && next.as_deref() == Some("in")
                 && words.get(i + 2).is_some_and(|n| {
-                    n.starts_with("Google") || n.starts_with("GSoC") || n.starts_with("LFX")
+                    ["Google", "GSoC", "LFX", "Summer", "OSPP", "Outreachy"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
                 });
             if community || in_program {
                 return Some(w.trim_end_matches('.').to_string());
@@ -1599,7 +2238,122 @@ mod tests {
             org_from_intro("KubeSphere in [Google Summer of Code](x). You can").as_deref(),
             Some("KubeSphere")
         );
+        assert_eq!(
+            org_from_intro("KubeSphere in [Summer 2021 of Open Source Promotion Plan](x).")
+                .as_deref(),
+            Some("KubeSphere")
+        );
         assert_eq!(org_from_intro("Join the community!"), None);
+    }
+
+    #[test]
+    fn template_placeholders() {
+        for t in [
+            "Idea Title",
+            " Project Title ",
+            "Your project name",
+            "Name of the idea",
+            "{{ title }}",
+            "[Idea name]",
+        ] {
+            assert!(is_placeholder_title(t), "{t:?}");
+            assert!(is_excluded_heading(t), "{t:?}");
+        }
+        for t in [
+            "Title",
+            "Name",
+            "Project 1",
+            "Harbor CLI",
+            "Idea: Title matching",
+        ] {
+            assert!(!is_placeholder_title(t), "{t:?}");
+        }
+        for v in [
+            "{{ }}",
+            "{{ Trivial - Easy - Moderate - Hard }}",
+            "{{ [@foo][], [@bar][] }}",
+        ] {
+            assert!(is_mustache_placeholder(v), "{v:?}");
+        }
+        for v in [
+            "{{ page.mentors }}",
+            "{{ .Params.size }}",
+            "{{< figure src=x >}}",
+            "Medium",
+            "",
+        ] {
+            assert!(!is_mustache_placeholder(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn hours_need_a_unit() {
+        let cases = [
+            ("Medium (175h)", Some(175)),
+            ("**High** (350 hours)", Some(350)),
+            ("~90 hrs", Some(90)),
+            ("medium", None),
+            ("see nixpkgs#258250 and 0.1.0 here", None),
+            ("2 hard problems", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(explicit_hours(text), want, "{text:?}");
+        }
+        assert_eq!(heading_hours("small (90 hours)"), Some(90));
+        assert_eq!(heading_hours("Medium"), None);
+        assert!(is_generic_heading("large (350 hours)"));
+    }
+
+    #[test]
+    fn difficulty_is_read_from_the_first_line() {
+        let cases = [
+            (
+                "**Medium to difficult**, you will need:\n\n * basic C++",
+                "medium-hard",
+            ),
+            ("\nmedium\n", "medium"),
+            ("Medium or hard.", "medium-hard"),
+            ("**Easy to medium**\n\nHigh impact work", "easy-medium"),
+        ];
+        for (text, want) in cases {
+            let got = difficulty_in(text).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), Some(want), "{text:?}");
+        }
+        assert_eq!(first_paragraph("a\nb\n\nc"), ("a\nb\n", "\nc"));
+        assert_eq!(
+            list_items("You need:\n * C++\n   (modern)\n * Go\nThanks"),
+            " * C++\n   (modern)\n * Go"
+        );
+    }
+
+    #[test]
+    fn titles_from_file_names() {
+        let cases = [
+            (
+                "gsoc/kube-tekton-integration.md",
+                Some("Kube tekton integration"),
+            ),
+            ("a__b__harbour_crane.md", Some("Harbour crane")),
+            ("C:\\x\\tidy-paths.markdown", Some("Tidy paths")),
+            ("ideas/README.md", None),
+            ("gsoc-2024-ideas.md", None),
+            ("_template.md", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(title_from_path(path).as_deref(), want, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn mentor_lists_written_handle_first() {
+        assert!(shows_handle_first("- lijing (Amos Li)\n- ydan (Cookie)"));
+        assert!(!shows_handle_first("- lijing (AmosLi)"));
+        assert!(!shows_handle_first("- Jane (Red Hat)"));
+        assert!(!shows_handle_first("Heiko (github: karlnapf, IRC: x)"));
+        assert_eq!(
+            handle_first_mentors("  - lijing (Amos Li)\nydan (Cookie), Jane (Red Hat)"),
+            "  - Amos Li (@lijing)\nCookie (@ydan), Jane (Red Hat)"
+        );
     }
 
     #[test]
@@ -1607,6 +2361,7 @@ mod tests {
         assert!(is_generic_heading("Project Ideas for 2025 GSoC"));
         assert!(is_generic_heading("Proposed Project ideas"));
         assert!(is_generic_heading("Project 1"));
+        assert!(is_generic_heading("Summer OSPP"));
         assert!(!is_generic_heading("Harbor"));
         assert!(!is_generic_heading("Inspektor Gadget"));
     }
