@@ -46,6 +46,11 @@ const MAX_UNKNOWN_CHARS: usize = 60;
 /// wins), they only hide the alias inside them. Only phrases that *start* with the ambiguous word
 /// are safe here: a stop phrase that began earlier could swallow a real skill that follows it.
 const STOP_PHRASES: &[&str] = &[
+    "good to go",
+    "ready to go",
+    "on the go",
+    "way to go",
+    "go live",
     "go through",
     "go ahead",
     "go beyond",
@@ -1097,6 +1102,8 @@ mod tests {
             "Argo",
             "cargo",
             "Go-to-market strategy",
+            "If you know Rust you are good to go",
+            "ready to go live on the go",
         ] {
             assert!(!extract(raw).contains(&"go".to_string()), "{raw:?}");
         }

@@ -348,3 +348,47 @@ fn crlf_and_bom_give_the_same_ideas() {
         };
     assert_eq!(strip(a.ideas), strip(b.ideas));
 }
+
+#[test]
+fn lfx_issue_form_layout() {
+    // The LFX program-proposal issue form as GitHub renders it: `### Field` headings,
+    // "_No response_" for unanswered fields, the title in "Program Name".
+    let path = format!(
+        "{}/tests/fixtures/layouts/issue-form.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = parse_page(
+        "issue-form.txt",
+        &text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Lanternfish: streaming log shipper"]);
+    let i = &ideas[0];
+    assert_eq!(i.org.as_deref(), Some("Lanternfish"));
+    assert_eq!(i.term.as_deref(), Some("2026 Term 1 (Mar-May)"));
+    assert_eq!(i.year, Some(2026));
+    assert_eq!(i.skills, ["go", "kubernetes"]);
+    assert_eq!(i.skills_raw.as_deref(), Some("Go, Kubernetes"));
+    assert_eq!(i.mentors.len(), 2);
+    assert_eq!(
+        i.mentors[1],
+        mentor(
+            Some("Bo Tanaka"),
+            Some("botanaka"),
+            Some("bo@lanternfish.example")
+        )
+    );
+    assert_eq!(
+        i.upstream_issues,
+        ["https://github.com/lanternfish/lanternfish/issues/77"]
+    );
+    assert!(i
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Lanternfish buffers logs"));
+    assert_eq!(i.expected_outcomes, None);
+}

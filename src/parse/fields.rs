@@ -26,6 +26,10 @@ pub enum Field {
     Links,
     /// The project, sub-project or component the idea belongs to.
     Component,
+    /// The idea's title, as a field ("Program Name" in the LFX proposal issue form).
+    Title,
+    /// The programme term ("2026 Term 1 (Mar-May)").
+    Term,
     /// A label this tool knows but does not map to the model (Type, LFX URL, Priority, ...). It
     /// ends the previous field's value.
     Other,
@@ -58,6 +62,8 @@ impl Field {
             Field::Upstream => "Upstream Issue",
             Field::Links => "Links",
             Field::Component => "Project",
+            Field::Title => "Program Name",
+            Field::Term => "Term",
             Field::Other => "",
         }
     }
@@ -115,6 +121,7 @@ const LABELS: &[(&str, Field)] = &[
     ("recommended skills", Field::Skills),
     ("recommended skill", Field::Skills),
     ("required skills", Field::Skills),
+    ("required/desirable skills", Field::Skills),
     ("required skill", Field::Skills),
     ("skills required", Field::Skills),
     ("skills required/preferred", Field::Skills),
@@ -229,7 +236,18 @@ const LABELS: &[(&str, Field)] = &[
     // Known labels that end the previous field.
     ("type", Field::Other),
     ("status", Field::Other),
-    ("term", Field::Other),
+    ("term", Field::Term),
+    ("program term", Field::Term),
+    ("program name", Field::Title),
+    ("program title", Field::Title),
+    ("mentorship title", Field::Title),
+    ("skills same as technologies", Field::Other),
+    ("application prerequisites", Field::Other),
+    ("coding challenge url", Field::Other),
+    ("coding challenge", Field::Other),
+    ("custom prerequisites", Field::Other),
+    ("custom prerequisite name", Field::Other),
+    ("custom prerequisite description", Field::Other),
     ("lfx url", Field::Other),
     ("lfx link", Field::Other),
     ("priority", Field::Other),

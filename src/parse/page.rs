@@ -147,7 +147,16 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     }
     ideas.append(&mut table_ideas);
     if ideas.is_empty() && fm.as_ref().is_none_or(|f| f.title.is_none()) {
-        if let Some(title) = doc.title_from_file_name(path) {
+        // A page that is one idea whose title is a field: the LFX proposal issue form as
+        // GitHub renders it ("### Program Name", "### Program Description", ...).
+        let title_field = doc
+            .anchors
+            .iter()
+            .find(|a| a.field == Field::Title)
+            .and_then(|a| first_item(&a.value(doc.text)));
+        if let Some(title) = title_field.filter(|_| doc.core_kinds(0..doc.anchors.len()) >= 2) {
+            ideas.push(doc.single_idea(fm.as_ref(), title, &ctx, skills));
+        } else if let Some(title) = doc.title_from_file_name(path) {
             ideas.push(doc.single_idea(fm.as_ref(), title, &ctx, skills));
         }
     }
@@ -246,11 +255,27 @@ impl Anchor {
     fn is_single_line(&self) -> bool {
         matches!(
             self.field,
-            Field::Upstream | Field::Difficulty | Field::Size | Field::Component | Field::Other
+            Field::Upstream
+                | Field::Difficulty
+                | Field::Size
+                | Field::Component
+                | Field::Title
+                | Field::Term
+                | Field::Other
         ) && !clean_inline(&self.inline).is_empty()
     }
 
     fn value(&self, text: &str) -> String {
+        let v = self.raw_value(text);
+        // GitHub renders an issue form's unanswered field as "_No response_".
+        if v.trim() == "_No response_" {
+            String::new()
+        } else {
+            v
+        }
+    }
+
+    fn raw_value(&self, text: &str) -> String {
         let inline = clean_inline(&self.inline);
         if self.is_single_line() {
             return inline;
@@ -954,12 +979,13 @@ impl<'t> Document<'t> {
             .map_or(h.body.end, |a| self.lines_index.start(a.line));
         let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
         let lead = (h.body.start..lead_end, self.lines_index.line(h.body.start));
-        let mut b = IdeaBuilder::new(clean_title(&h.text), h.line, ctx);
+        let (title, title_size) = split_title_size(&clean_title(&h.text));
+        let mut b = IdeaBuilder::new(title, h.line, ctx);
         b.org_heading = org;
         b.status = status;
         b.collect(self.text, &anchors, Some(lead), skills);
         if b.hours.is_none() {
-            b.hours = self.section_hours(h.line, h.level);
+            b.hours = title_size.or_else(|| self.section_hours(h.line, h.level));
         }
         b.finish(ctx, skills)
     }
@@ -1362,7 +1388,15 @@ impl IdeaBuilder {
                         self.component = first_item(&value);
                     }
                 }
-                Field::Other => {}
+                Field::Term => {
+                    if self.term.is_none() {
+                        self.term = first_item(&value);
+                    }
+                    if self.year.is_none() {
+                        self.year = self.term.as_deref().and_then(frontmatter::find_year);
+                    }
+                }
+                Field::Title | Field::Other => {}
             }
             if let Some(extra) = overflow {
                 if extra.trim().is_empty() {
@@ -1432,7 +1466,9 @@ impl IdeaBuilder {
             .take()
             .or(self.org_heading.take())
             .or_else(|| ctx.org.clone())
-            .or(self.component.take());
+            .or(self.component.take())
+            .map(|o| clean_org(&o))
+            .filter(|o| !o.is_empty());
         let skills_raw: Vec<String> = self
             .skills_raw
             .iter()
@@ -1742,6 +1778,42 @@ pub fn clean_title(text: &str) -> String {
         }
     }
     t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        .to_string()
+}
+
+/// A title without a trailing size remark, and the hours that remark names:
+/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
+fn split_title_size(title: &str) -> (String, Option<u32>) {
+    let t = title.trim_end();
+    if let Some(open) = t.rfind('(') {
+        let inner = &t[open + 1..];
+        if let Some(inner) = inner.strip_suffix(')') {
+            let lower = inner.trim().to_lowercase();
+            if let Some(size) = lower
+                .strip_prefix("size:")
+                .or_else(|| lower.strip_prefix("size "))
+            {
+                if let Some(hours) = frontmatter::parse_hours(size.trim()) {
+                    return (t[..open].trim_end().to_string(), Some(hours));
+                }
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// An organisation name without a parenthesised URL: "Kubebuilder (https://github.com/...)"
+/// -> "Kubebuilder".
+fn clean_org(org: &str) -> String {
+    let mut o = strip_md(org);
+    if let Some(open) = o.find("(http") {
+        if o.trim_end().ends_with(')') {
+            o.truncate(open);
+        }
+    }
+    o.trim()
+        .trim_end_matches([':', '-', '–', '—'])
+        .trim()
         .to_string()
 }
 
@@ -2181,6 +2253,24 @@ fn org_from_intro(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn size_remarks_leave_the_title() {
+        assert_eq!(
+            split_title_size("New plugin (Size: Medium)"),
+            ("New plugin".to_string(), Some(175))
+        );
+        assert_eq!(split_title_size("Dashboards (size: large)").1, Some(350));
+        assert_eq!(
+            split_title_size("Support (experimental) things"),
+            ("Support (experimental) things".to_string(), None)
+        );
+        assert_eq!(
+            clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
+            "Kubebuilder"
+        );
+        assert_eq!(clean_org("[Harbor](https://goharbor.io)"), "Harbor");
+    }
 
     #[test]
     fn titles_lose_their_prefixes() {
