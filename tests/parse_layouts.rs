@@ -392,3 +392,24 @@ fn lfx_issue_form_layout() {
         .starts_with("Lanternfish buffers logs"));
     assert_eq!(i.expected_outcomes, None);
 }
+
+#[test]
+fn blockquoted_descriptions_keep_their_headings_inside() {
+    let path = format!(
+        "{}/tests/fixtures/layouts/blockquote.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = parse_page("q.txt", &text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Beacon sync", "Fog signal tests"]);
+    let beacon = &ideas[0];
+    assert_eq!(beacon.org.as_deref(), Some("Lighthouse"));
+    assert_eq!(beacon.mentors.len(), 2);
+    assert_eq!(beacon.skills, ["go", "grpc"]);
+    let d = beacon.description.as_deref().unwrap();
+    assert!(
+        d.contains("Beacons drift apart") && d.contains("A sync protocol"),
+        "{d}"
+    );
+}

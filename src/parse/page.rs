@@ -453,6 +453,7 @@ impl<'t> Document<'t> {
         let mut table: Option<Table> = None;
         let mut row: Option<(usize, Vec<String>)> = None;
         let mut in_head_row = false;
+        let mut quote_depth = 0usize;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
             let range = (range.start + body_offset)..(range.end + body_offset);
             match event {
@@ -460,10 +461,14 @@ impl<'t> Document<'t> {
                     in_heading = Some((heading_level(level), range, String::new()));
                 }
                 Event::End(TagEnd::Heading(_)) => {
-                    if let Some(h) = in_heading.take() {
+                    // Headings inside a blockquote belong to the quoted text (a description
+                    // quoted with its own sub-headings), not to the page's structure.
+                    if let Some(h) = in_heading.take().filter(|_| quote_depth == 0) {
                         raw_headings.push(h);
                     }
                 }
+                Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+                Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, s)) = in_heading.as_mut() {
                         s.push_str(&t);
