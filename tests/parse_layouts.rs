@@ -413,3 +413,31 @@ fn blockquoted_descriptions_keep_their_headings_inside() {
         "{d}"
     );
 }
+
+#[test]
+fn reference_links_liquid_tags_html_and_cjk_punctuation() {
+    let path = format!(
+        "{}/tests/fixtures/layouts/reference-links.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = parse_page("r.txt", &text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Ref links idea"]);
+    let i = &ideas[0];
+    assert_eq!(i.org.as_deref(), Some("Skiff"));
+    assert_eq!(
+        i.mentors,
+        [
+            mentor(Some("Rick Row"), Some("rickrow"), None),
+            mentor(Some("Sue Stern"), Some("suestern"), None)
+        ]
+    );
+    // Reference definitions are not skills; the ideographic comma separates skills.
+    assert_eq!(i.skills, ["go", "kubernetes"]);
+    assert!(i
+        .description
+        .as_deref()
+        .unwrap()
+        .contains("[docs](https://skiff.example/docs)"));
+}

@@ -281,12 +281,86 @@ impl Anchor {
             return inline;
         }
         let region = &text[self.region.clone()];
-        if inline.is_empty() {
+        // Link reference definitions ("[id]: https://...") are not part of the value.
+        let region: String = if region.lines().any(|l| ref_def(l).is_some()) {
+            region
+                .lines()
+                .filter(|l| ref_def(l).is_none())
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
             region.to_string()
+        };
+        if inline.is_empty() {
+            region
         } else {
             format!("{inline}\n{region}")
         }
     }
+}
+
+/// A link reference definition `[label]: url`: the lower-cased label and the URL.
+fn ref_def(line: &str) -> Option<(String, String)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let t = line.trim();
+    let rest = t.strip_prefix('[')?;
+    let close = rest.find("]:")?;
+    let label = rest[..close].trim();
+    if label.is_empty() || label.starts_with('^') {
+        return None;
+    }
+    let url = rest[close + 2..].split_whitespace().next()?;
+    let url = url.trim_start_matches('<').trim_end_matches('>');
+    Some((label.to_lowercase(), url.to_string()))
+}
+
+/// Turns reference-style links (`[text][id]`, `[text][]`, `[id]`) into inline links using the
+/// page's definitions, so mentors and URLs read the same either way.
+fn resolve_refs(value: &str, refs: &std::collections::HashMap<String, String>) -> String {
+    if refs.is_empty() || !value.contains('[') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        let Some(close) = tail.find(']') else {
+            out.push_str(&rest[i..]);
+            rest = "";
+            break;
+        };
+        let text = &tail[..close];
+        let after = &tail[close + 1..];
+        if after.starts_with('(') {
+            out.push('[');
+            rest = tail;
+            continue;
+        }
+        let (label, consumed) = match after
+            .strip_prefix('[')
+            .and_then(|a| a.find(']').map(|c| (&a[..c], c + 2)))
+        {
+            Some(("", n)) => (text, n),
+            Some((l, n)) => (l, n),
+            None => (text, 0),
+        };
+        match refs.get(&label.trim().to_lowercase()) {
+            Some(url) => {
+                out.push_str(&format!("[{text}]({url})"));
+                rest = &after[consumed..];
+            }
+            None => {
+                out.push('[');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A table found in the body.
@@ -1157,6 +1231,8 @@ struct PageContext {
     /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
     /// every "token (Name)" mentor on the page is read that way.
     mentors_handle_first: bool,
+    /// Link reference definitions of the page (lower-cased label -> URL).
+    refs: std::collections::HashMap<String, String>,
 }
 
 impl PageContext {
@@ -1212,6 +1288,7 @@ impl PageContext {
             })
             .or_else(|| defaults.org.clone());
         PageContext {
+            refs: text.lines().filter_map(ref_def).collect(),
             path: path.to_string(),
             program,
             year,
@@ -1229,6 +1306,7 @@ impl PageContext {
 
 /// Accumulates one idea's fields.
 struct IdeaBuilder {
+    refs: std::collections::HashMap<String, String>,
     title: String,
     line: usize,
     org_heading: Option<String>,
@@ -1256,6 +1334,7 @@ struct IdeaBuilder {
 impl IdeaBuilder {
     fn new(title: String, line: usize, ctx: &PageContext) -> Self {
         IdeaBuilder {
+            refs: ctx.refs.clone(),
             title,
             line,
             org_heading: None,
@@ -1328,7 +1407,7 @@ impl IdeaBuilder {
             .filter(|a| a.field == Field::Description)
             .all(|a| a.heading);
         for a in anchors {
-            let value = a.value(text);
+            let value = resolve_refs(&a.value(text), &self.refs);
             let value_line = if clean_inline(&a.inline).is_empty() {
                 a.line + 1
             } else {
@@ -1749,7 +1828,10 @@ fn status_of_heading(text: &str) -> Option<Status> {
 
 /// Heading text without trailing `#`s and surrounding whitespace.
 fn clean_heading(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    strip_liquid_tags(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
@@ -1950,20 +2032,46 @@ pub fn strip_md(s: &str) -> String {
                 }
             }
             out.push_str(&tail[..close]);
-            rest = after;
+            // A reference-style link "[text][ref]" or "[text][]": the label is not text.
+            rest = match after
+                .strip_prefix('[')
+                .and_then(|a| a.find(']').map(|c| &a[c + 1..]))
+            {
+                Some(r) => r,
+                None => after,
+            };
             continue;
         }
         out.push('[');
         rest = tail;
     }
     out.push_str(rest);
-    let out = replace_br(&out, " ");
+    let out = strip_liquid_tags(&replace_br(&out, " "));
     out.replace("**", "")
         .replace("__", "")
         .replace('`', "")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Text without Liquid/Jekyll tags (`{% include x %}`); variables (`{{ x }}`) are kept, as they
+/// may be the text itself.
+fn strip_liquid_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("{%") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find("%}") {
+            Some(j) => rest = &rest[i + j + 2..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The entries of a mentor list written "token (Words)", on each line: byte ranges split at
@@ -2258,6 +2366,32 @@ fn org_from_intro(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reference_links_resolve() {
+        let refs: std::collections::HashMap<String, String> = [
+            "[rick]: https://github.com/rickrow",
+            "  [Sue]: <https://github.com/suestern> \"t\"",
+        ]
+        .iter()
+        .filter_map(|l| ref_def(l))
+        .collect();
+        assert_eq!(refs.len(), 2);
+        assert_eq!(
+            resolve_refs("[Rick Row][rick], [Sue][], [x](y), [nope][zz]", &refs),
+            "[Rick Row](https://github.com/rickrow), [Sue](https://github.com/suestern), [x](y), [nope][zz]"
+        );
+        assert_eq!(ref_def("    [a]: indented code"), None);
+        assert_eq!(ref_def("[^1]: footnote"), None);
+    }
+
+    #[test]
+    fn markdown_is_stripped_from_text() {
+        assert_eq!(strip_md("[Rick Row][rick] and [Sue][]"), "Rick Row and Sue");
+        assert_eq!(strip_md("[A](https://x) **b** `c`"), "A b c");
+        assert_eq!(strip_md("Title {% raw %}here{% endraw %}"), "Title here");
+        assert_eq!(strip_md("unclosed {% tag"), "unclosed {% tag");
+    }
 
     #[test]
     fn size_remarks_leave_the_title() {
