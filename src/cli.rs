@@ -11,9 +11,13 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "ideas", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  ideas list --skill go\n  ideas list --mentor juliusvonkohout --format json\n  ideas list ./project_ideas.md --difficulty hard"
+    after_help = "Examples:\n  ideas list --skill go\n  ideas search \"service mesh\" --program lfx\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas skills --year 2025\n  ideas validate project_ideas.md\n\nEnvironment:\n  IDEAS_PATH  a catalog folder to read instead of the bundled one\n  NO_COLOR    disable colour"
 )]
 pub struct Cli {
+    /// When to use colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
     /// The command to run.
     #[command(subcommand)]
     pub command: Command,
@@ -29,6 +33,43 @@ pub enum Command {
         after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'"
     )]
     List(ListArgs),
+    /// Search ideas by relevance: title and skill matches rank above description matches.
+    ///
+    /// Exit status: 0 when something matched, 1 when nothing did, 2 on error.
+    #[command(
+        after_help = "Examples:\n  ideas search opentelemetry\n  ideas search \"multi cluster\" --skill go --limit 5"
+    )]
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Search(SearchArgs),
+    /// Show one idea: its facts, mentors with profile links, description and outcomes.
+    ///
+    /// ID is an idea's id (see `ideas list --format ids`) or an unambiguous start of its title.
+    #[command(
+        after_help = "Examples:\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas show \"harbor cli\" --format markdown"
+    )]
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Show(ShowArgs),
+    /// Count ideas per skill.
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Skills(FacetArgs),
+    /// Count ideas per mentor (one row per person, merging handle and name spellings).
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Mentors(FacetArgs),
+    /// Count ideas per organisation.
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Orgs(FacetArgs),
+    /// Ideas per programme and year, difficulty and size, as bar charts.
+    #[command(hide = true)] // HIDDEN-UNTIL-DONE
+    Stats(FacetArgs),
+    /// Scaffold a new idea in the LFX template (or as a canonical catalog file).
+    #[command(
+        after_help = "Example:\n  ideas new --title \"Harbor CLI\" --org Harbor --skill Go --mentor \"Ada Lee (@adalee, ada@example.org)\" \\\n    --mentor \"Bo Chan (@bochan, bo@example.org)\" --description \"...\" --outcome \"...\" \\\n    --upstream https://github.com/goharbor/harbor-cli/issues/1"
+    )]
+    New(NewArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) of ideas.
+    Man,
     /// Check idea pages against the LFX mentorship template (for CI).
     ///
     /// Every idea needs a title, a project, Description, Expected Outcome, Recommended Skills,
@@ -103,10 +144,6 @@ pub struct ValidateArgs {
     /// Use this configuration file instead of searching for .ideas.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-
-    /// When to use colour in human output.
-    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
 }
 
 /// When to colour output.
@@ -146,8 +183,157 @@ pub struct ListArgs {
     pub filters: FilterArgs,
 
     /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, short = 'f', value_enum)]
+    #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
     pub format: Option<ListFormat>,
+
+    /// Short for --format json.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Sort by this field (default: the order of the pages).
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub sort: Option<SortKey>,
+
+    /// Print at most this many ideas.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// Fields `list --sort` orders by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// Title, A to Z.
+    Title,
+    /// Organisation, A to Z, then title.
+    Org,
+    /// Year, newest first, then title.
+    Year,
+    /// Difficulty, easiest first, then title.
+    Difficulty,
+    /// Hours, fewest first, then title.
+    Hours,
+}
+
+/// Arguments of `ideas search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for (all of them, in any field; quote a phrase).
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// Files or directories to read (default: the bundled catalog).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<crate::cmd::search::SearchFormat>,
+
+    /// Print at most this many results.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// Arguments of `ideas show`.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The idea's id, or an unambiguous start of its title.
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    /// Files or directories to read (default: the bundled catalog).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format (default: terminal).
+    #[arg(long, short = 'f', value_enum, default_value_t = crate::cmd::show::ShowFormat::Terminal)]
+    pub format: crate::cmd::show::ShowFormat,
+}
+
+/// Arguments of the facet commands (`skills`, `mentors`, `orgs`, `stats`).
+#[derive(Debug, Args)]
+pub struct FacetArgs {
+    /// Files or directories to read (default: the bundled catalog).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub filters: FilterArgs,
+
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<crate::cmd::facets::FacetFormat>,
+
+    /// Print at most this many rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// Arguments of `ideas new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The idea's title.
+    #[arg(long)]
+    pub title: String,
+    /// The project or organisation.
+    #[arg(long)]
+    pub org: String,
+    /// A recommended skill (repeatable).
+    #[arg(long, value_name = "SKILL")]
+    pub skill: Vec<String>,
+    /// A mentor as "Name (@github, email)" (repeatable).
+    #[arg(long, value_name = "MENTOR")]
+    pub mentor: Vec<String>,
+    /// The description.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The expected outcome.
+    #[arg(long)]
+    pub outcome: Option<String>,
+    /// The upstream issue URL.
+    #[arg(long, value_name = "URL")]
+    pub upstream: Option<String>,
+    /// Difficulty: easy, medium or hard.
+    #[arg(long)]
+    pub difficulty: Option<String>,
+    /// Expected size in hours (90, 175, 350).
+    #[arg(long)]
+    pub hours: Option<u32>,
+    /// Programme (gsoc, lfx, other).
+    #[arg(long)]
+    pub program: Option<String>,
+    /// Year.
+    #[arg(long)]
+    pub year: Option<u16>,
+    /// Term, e.g. "2025 Term 3 (Sep-Nov)".
+    #[arg(long)]
+    pub term: Option<String>,
+    /// lfx: an entry for an LFX project_ideas.md page; canonical: a catalog file.
+    #[arg(long, short = 'f', value_enum, default_value_t = NewFormat::Lfx)]
+    pub format: NewFormat,
+    /// Write to this file instead of standard output (never replaces an existing file).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// Formats of `ideas new`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewFormat {
+    /// An entry in the LFX template, to paste into a project_ideas.md page.
+    Lfx,
+    /// A canonical file for the catalog (YAML front-matter).
+    Canonical,
+}
+
+/// Arguments of `ideas completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Filters shared by the commands that select ideas.
@@ -189,4 +375,10 @@ pub enum ListFormat {
     Table,
     /// A JSON array of ideas (stable field names).
     Json,
+    /// CSV with a header row: id, title, org, program, year, difficulty, hours, skills, mentors, url.
+    Csv,
+    /// A Markdown table.
+    Markdown,
+    /// One id per line.
+    Ids,
 }

@@ -1,11 +1,14 @@
-//! Resolving raw arguments into settings, once, before a command runs.
+//! Resolving raw arguments into settings, once, before a command runs: where ideas come from
+//! (paths, `IDEAS_PATH`, or the bundled catalog), the filter, colour and terminal width.
 
-use crate::cli::{FilterArgs, ListArgs, ListFormat};
-use crate::model::{Level, Program};
+use crate::cli::FilterArgs;
+use crate::lint::check::levenshtein;
+use crate::load::{self, Diagnostic, Severity};
+use crate::model::{Idea, Level, Program};
+use crate::parse::Defaults;
 use crate::query::Filter;
 use crate::skills::SkillTable;
 use anyhow::{bail, Result};
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Where ideas are read from.
@@ -17,41 +20,65 @@ pub enum Input {
     Paths(Vec<PathBuf>),
 }
 
-/// Settings of `ideas list`.
-#[derive(Debug, Clone)]
-pub struct ListConfig {
-    /// What to read.
-    pub input: Input,
-    /// What to keep.
-    pub filter: Filter,
-    /// How to print.
-    pub format: ListFormat,
-    /// Terminal width for tables, when known.
-    pub width: Option<u16>,
+impl Input {
+    /// The paths given, else `IDEAS_PATH` (a `:`-separated list, like `PATH`), else the bundled
+    /// catalog.
+    pub fn resolve(paths: &[PathBuf]) -> Input {
+        if !paths.is_empty() {
+            return Input::Paths(paths.to_vec());
+        }
+        match std::env::var_os("IDEAS_PATH").filter(|v| !v.is_empty()) {
+            Some(v) => Input::Paths(std::env::split_paths(&v).collect()),
+            None => Input::Bundled,
+        }
+    }
 }
 
-impl ListConfig {
-    /// Resolves `list` arguments.
-    pub fn from_args(args: &ListArgs, skills: &SkillTable) -> Result<Self> {
-        let input = if args.paths.is_empty() {
-            Input::Bundled
-        } else {
-            Input::Paths(args.paths.clone())
-        };
-        let filter = resolve_filter(&args.filters, skills)?;
-        let tty = std::io::stdout().is_terminal();
-        let format = args.format.unwrap_or(if tty {
-            ListFormat::Table
-        } else {
-            ListFormat::Json
-        });
-        Ok(ListConfig {
-            input,
-            filter,
-            format,
-            width: None,
-        })
+/// Ideas loaded for a command, with what went wrong while loading.
+#[derive(Debug)]
+pub struct Session {
+    /// Every idea read.
+    pub ideas: Vec<Idea>,
+    /// Problems met while reading, already printed.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Session {
+    /// Loads the input, printing diagnostics to `err` as they are found.
+    pub fn load(
+        input: &Input,
+        skills: &SkillTable,
+        err: &mut dyn std::io::Write,
+    ) -> std::io::Result<Self> {
+        let loaded = load::load(input, skills, &Defaults::default());
+        let (ideas, diagnostics) = loaded.into_ideas();
+        for d in &diagnostics {
+            writeln!(err, "{d}")?;
+        }
+        Ok(Session { ideas, diagnostics })
     }
+
+    /// True if some input could not be read at all (exit status 2).
+    pub fn had_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The terminal's width in columns: `$COLUMNS`, else what the terminal reports, else 80.
+pub fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+        .filter(|w| *w >= 20)
+        .or_else(|| {
+            comfy_table::Table::new()
+                .width()
+                .map(usize::from)
+                .filter(|w| *w >= 20)
+        })
+        .unwrap_or(80)
 }
 
 /// A programme named on the command line.
@@ -70,7 +97,12 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
         None => None,
         Some(d) => match Level::parse_word(d) {
             Some(l) => Some(l),
-            None => bail!("unknown difficulty '{d}'; use easy, medium or hard"),
+            None => {
+                let hint = closest(d, ["easy", "medium", "hard"].into_iter())
+                    .map(|c| format!("did you mean '{c}'?"))
+                    .unwrap_or_else(|| "use easy, medium or hard".to_string());
+                bail!("unknown difficulty '{d}'; {hint}")
+            }
         },
     };
     let program = match args.program.as_deref() {
@@ -87,4 +119,62 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
         ..Filter::default()
     };
     Ok(filter.with_skills(&args.skill, skills))
+}
+
+/// Checks the filter's skill and organisation against what the loaded ideas contain: a value
+/// that no idea has and that is close to one that exists is an error with a did-you-mean
+/// ("no skill 'golnag'; did you mean 'go'?").
+pub fn check_filter_values(
+    filter: &Filter,
+    args: &FilterArgs,
+    ideas: &[Idea],
+    skills: &SkillTable,
+) -> Result<()> {
+    for (raw, id) in args.skill.iter().zip(&filter.skills) {
+        let present = ideas.iter().any(|i| i.skills.iter().any(|s| s == id));
+        if present || skills.display_name(id).is_some() {
+            continue;
+        }
+        // Closest among every phrase of the table (aliases included: "golnag" is near
+        // "golang", which means go) and the skills the ideas list.
+        let phrases = skills.phrases();
+        let mut known: Vec<(&str, &str)> = phrases.clone();
+        known.extend(
+            ideas
+                .iter()
+                .flat_map(|i| i.skills.iter().map(|s| (s.as_str(), s.as_str()))),
+        );
+        if let Some(c) = closest(id, known.iter().map(|(p, _)| *p)) {
+            let target = known.iter().find(|(p, _)| *p == c).map_or(c, |(_, id)| *id);
+            bail!("no skill '{raw}'; did you mean '{target}'?");
+        }
+    }
+    if let Some(org) = &filter.org {
+        let want = crate::query::squash(org);
+        let orgs: Vec<&str> = ideas.iter().filter_map(|i| i.org.as_deref()).collect();
+        if !orgs.iter().any(|o| crate::query::squash(o).contains(&want)) {
+            let lowered: Vec<String> = orgs.iter().map(|o| o.to_lowercase()).collect();
+            if let Some(c) = closest(&org.to_lowercase(), lowered.iter().map(String::as_str)) {
+                let shown = orgs
+                    .iter()
+                    .find(|o| o.to_lowercase() == c)
+                    .copied()
+                    .unwrap_or(c);
+                bail!("no organisation '{org}'; did you mean '{shown}'?");
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The candidate closest to `word` within a small edit distance (a third of its length, at
+/// least 1, at most 3).
+fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let w = word.to_lowercase();
+    let max = (w.chars().count() / 3).clamp(1, 3);
+    candidates
+        .map(|c| (levenshtein(&w, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= max)
+        .min_by_key(|(d, c)| (*d, c.len()))
+        .map(|(_, c)| c)
 }

@@ -68,15 +68,120 @@ where
 }
 
 fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
+    use clap::CommandFactory;
+    use std::io::IsTerminal;
     let skills = skills::SkillTable::bundled();
+    let tty = std::io::stdout().is_terminal();
+    let color = cli.color.enabled(tty);
+    let decorated = tty || cli.color == cli::ColorChoice::Always;
+    let width = config::terminal_width();
     match cli.command {
         cli::Command::List(args) => {
-            let config = config::ListConfig::from_args(&args, skills)?;
-            Ok(cmd::list::run(&config, skills, out, err)?)
+            let format = if args.json {
+                cli::ListFormat::Json
+            } else {
+                args.format.unwrap_or(if tty {
+                    cli::ListFormat::Table
+                } else {
+                    cli::ListFormat::Json
+                })
+            };
+            let list = cmd::list::ListConfig {
+                format,
+                sort: args.sort,
+                limit: args.limit,
+                width,
+                decorated,
+            };
+            select(
+                &args.paths,
+                &args.filters,
+                skills,
+                err,
+                |ideas, total, err| Ok(cmd::list::run(&list, ideas, total, out, err)?),
+            )
+        }
+        cli::Command::Search(args) => {
+            let search = cmd::search::SearchConfig {
+                query: args.query.clone(),
+                format: args.format.unwrap_or(if tty {
+                    cmd::search::SearchFormat::Table
+                } else {
+                    cmd::search::SearchFormat::Json
+                }),
+                limit: args.limit,
+                color,
+                width,
+            };
+            select(&args.paths, &args.filters, skills, err, |ideas, _, _| {
+                cmd::search::run(&search, ideas, out)
+            })
+        }
+        cli::Command::Show(args) => {
+            let show = cmd::show::ShowConfig {
+                id: args.id.clone(),
+                format: args.format,
+                color,
+                width,
+            };
+            select(
+                &args.paths,
+                &cli::FilterArgs::default(),
+                skills,
+                err,
+                |ideas, _, err| cmd::show::run(&show, ideas, out, err),
+            )
+        }
+        cli::Command::Skills(args) => facet(
+            cmd::facets::Facet::Skills,
+            &args,
+            skills,
+            tty,
+            color,
+            width,
+            out,
+            err,
+        ),
+        cli::Command::Mentors(args) => facet(
+            cmd::facets::Facet::Mentors,
+            &args,
+            skills,
+            tty,
+            color,
+            width,
+            out,
+            err,
+        ),
+        cli::Command::Orgs(args) => facet(
+            cmd::facets::Facet::Orgs,
+            &args,
+            skills,
+            tty,
+            color,
+            width,
+            out,
+            err,
+        ),
+        cli::Command::Stats(args) => facet(
+            cmd::facets::Facet::Stats,
+            &args,
+            skills,
+            tty,
+            color,
+            width,
+            out,
+            err,
+        ),
+        cli::Command::New(args) => cmd::new::run(&args, out),
+        cli::Command::Completions(args) => {
+            clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", out);
+            Ok(Outcome(EXIT_OK))
+        }
+        cli::Command::Man => {
+            clap_mangen::Man::new(cli::Cli::command()).render(out)?;
+            Ok(Outcome(EXIT_OK))
         }
         cli::Command::Validate(args) => {
-            use std::io::IsTerminal;
-            let tty = std::io::stdout().is_terminal();
             let config = cmd::validate::ValidateConfig {
                 paths: if args.paths.is_empty() {
                     vec![std::path::PathBuf::from(".")]
@@ -88,7 +193,7 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
                 } else {
                     render::diagnostics::DiagFormat::Concise
                 }),
-                color: args.color.enabled(tty),
+                color,
                 deny_warnings: args.deny_warnings,
                 config: args.config,
             };
@@ -113,4 +218,53 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             cmd::import::run(&config, out, err)
         }
     }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn facet(
+    facet: cmd::facets::Facet,
+    args: &cli::FacetArgs,
+    skills: &skills::SkillTable,
+    tty: bool,
+    color: bool,
+    width: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let config = cmd::facets::FacetConfig {
+        facet,
+        format: args.format.unwrap_or(if tty {
+            cmd::facets::FacetFormat::Table
+        } else {
+            cmd::facets::FacetFormat::Json
+        }),
+        limit: args.limit,
+        color,
+        width,
+    };
+    select(&args.paths, &args.filters, skills, err, |ideas, _, _| {
+        cmd::facets::run(&config, ideas, skills, out)
+    })
+}
+
+/// Loads the input (paths, `IDEAS_PATH` or the bundled catalog), applies the filters and runs
+/// `f` on the ideas that pass, with the number read. A path that could not be read makes the
+/// exit status 2 whatever `f` returns.
+fn select(
+    paths: &[std::path::PathBuf],
+    filters: &cli::FilterArgs,
+    skills: &skills::SkillTable,
+    err: &mut dyn Write,
+    f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
+) -> anyhow::Result<Outcome> {
+    let filter = config::resolve_filter(filters, skills)?;
+    let session = config::Session::load(&config::Input::resolve(paths), skills, err)?;
+    config::check_filter_values(&filter, filters, &session.ideas, skills)?;
+    let matched = filter.apply(&session.ideas);
+    let outcome = f(&matched, session.ideas.len(), err)?;
+    Ok(if session.had_errors() {
+        Outcome(EXIT_ERROR)
+    } else {
+        outcome
+    })
 }

@@ -323,6 +323,21 @@ impl SkillTable {
         ids
     }
 
+    /// Every phrase that names a skill (ids, names and aliases, normalised) with its id:
+    /// the candidates for did-you-mean suggestions.
+    pub fn phrases(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = self
+            .phrases
+            .iter()
+            .filter_map(|(p, t)| match t {
+                Target::Skill(i) => Some((p.as_str(), self.skills[*i].id.as_str())),
+                Target::Stop => None,
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     /// Number of canonical skills.
     pub fn len(&self) -> usize {
         self.skills.len()

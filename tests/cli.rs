@@ -337,3 +337,210 @@ fn lfx_exports_are_read_as_files_and_found_in_folders() {
     let found = json(&ideas(&["list", dir.to_str().unwrap(), "--format", "json"]));
     assert_eq!(titles(&found), titles(&direct));
 }
+
+#[test]
+fn list_formats_sort_limit_and_short_json() {
+    let dir = format!("{}/tests/fixtures/layouts", env!("CARGO_MANIFEST_DIR"));
+    let ids = String::from_utf8(
+        ideas(&[
+            "list", &dir, "--format", "ids", "--sort", "title", "--limit", "3",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    let lines: Vec<&str> = ids.lines().collect();
+    assert_eq!(lines.len(), 3);
+    let all = json(&ideas(&["list", &dir, "--json", "--sort", "title"]));
+    let first3: Vec<&str> = all
+        .iter()
+        .take(3)
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(lines, first3);
+    let t = titles(&all);
+    let mut sorted = t.clone();
+    sorted.sort_by_key(|s| s.to_lowercase());
+    assert_eq!(t, sorted);
+
+    let csv =
+        String::from_utf8(ideas(&["list", &dir, "--format", "csv", "--skill", "rust"]).stdout)
+            .unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        rows[0],
+        "id,title,org,program,year,difficulty,hours,skills,mentors,url"
+    );
+    assert_eq!(rows.len(), 2);
+    assert!(rows[1].contains("Rewrite the fog horn scheduler"));
+
+    let md =
+        String::from_utf8(ideas(&["list", &dir, "--format", "markdown", "--skill", "rust"]).stdout)
+            .unwrap();
+    assert!(md.starts_with("| Title | Org |"), "{md}");
+    assert!(
+        md.contains("| Rewrite the fog horn scheduler | Lighthouse |"),
+        "{md}"
+    );
+
+    // Piped tables have no borders unless colour is forced.
+    let plain =
+        String::from_utf8(ideas(&["list", &dir, "--format", "table", "--skill", "rust"]).stdout)
+            .unwrap();
+    assert!(
+        !plain.contains('│') && plain.contains("Rewrite the fog"),
+        "{plain}"
+    );
+    let boxed = String::from_utf8(
+        ideas(&[
+            "--color", "always", "list", &dir, "--format", "table", "--skill", "rust",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(boxed.contains('│'), "{boxed}");
+}
+
+#[test]
+fn unknown_filter_values_get_a_did_you_mean() {
+    let out = ideas(&["list", "--skill", "golnag"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no skill 'golnag'; did you mean 'go'?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ideas(&["list", "--org", "harbr"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean 'Harbor'?"),
+        "{}",
+        stderr(&out)
+    );
+    let out = ideas(&["list", "--difficulty", "hrad"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean 'hard'?"),
+        "{}",
+        stderr(&out)
+    );
+    // A real skill that no idea needs is not an error: nothing matched.
+    let out = ideas(&["list", "--skill", "cobol", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn ideas_path_points_the_default_commands_at_another_catalog() {
+    let dir = scratch("ideaspath");
+    std::fs::copy(fixture("bold-paragraphs.md"), dir.join("page.md")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["list", "--format", "json"])
+        .env("IDEAS_PATH", dir.to_str().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        titles(&json(&out)),
+        ["Sandbox profiles for Quay", "Node level runtime for Quay"]
+    );
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = ideas(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("validate") && text.contains("skill"),
+            "{shell}: {text}"
+        );
+    }
+    let man = String::from_utf8(ideas(&["man"]).stdout).unwrap();
+    assert!(man.contains(".TH ideas"), "{}", &man[..200.min(man.len())]);
+    assert!(man.contains("validate"));
+}
+
+#[test]
+fn new_scaffolds_an_entry_that_validates() {
+    let dir = scratch("new");
+    let entry = dir.join("entry.md");
+    let out = ideas(&[
+        "new",
+        "--title",
+        "Harbor CLI plugins",
+        "--org",
+        "Harbor",
+        "--skill",
+        "Go",
+        "--skill",
+        "Cobra",
+        "--mentor",
+        "Ada Lee (@adalee, ada@harbor.example)",
+        "--mentor",
+        "Bo Chan (@bochan, bo@harbor.example)",
+        "--description",
+        "Add plugins to the CLI.",
+        "--outcome",
+        "A plugin loader.",
+        "--upstream",
+        "https://github.com/goharbor/harbor-cli/issues/1",
+        "--out",
+        entry.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let v = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["validate", entry.to_str().unwrap(), "--format", "concise"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        v.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&v.stdout)
+    );
+    assert_eq!(String::from_utf8_lossy(&v.stdout), "");
+    // Never replaces an existing file.
+    let again = ideas(&[
+        "new",
+        "--title",
+        "X",
+        "--org",
+        "Y",
+        "--out",
+        entry.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    // Missing fields are TBD, which validate reports.
+    let sparse = String::from_utf8(ideas(&["new", "--title", "X", "--org", "Y"]).stdout).unwrap();
+    assert!(sparse.contains("- Mentor(s): TBD"), "{sparse}");
+    // The canonical form lists back to the same idea.
+    let canon = dir.join("canon.md");
+    ideas(&[
+        "new",
+        "--format",
+        "canonical",
+        "--title",
+        "Harbor CLI plugins",
+        "--org",
+        "Harbor",
+        "--skill",
+        "Go",
+        "--mentor",
+        "Ada Lee (@adalee, ada@harbor.example)",
+        "--program",
+        "lfx",
+        "--year",
+        "2026",
+        "--out",
+        canon.to_str().unwrap(),
+    ]);
+    let listed = json(&ideas(&[
+        "list",
+        canon.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    assert_eq!(listed[0]["title"], "Harbor CLI plugins");
+    assert_eq!(listed[0]["skills"][0], "go");
+    assert_eq!(listed[0]["mentors"][0]["github"], "adalee");
+    assert_eq!(listed[0]["year"], 2026);
+}

@@ -1,5 +1,9 @@
 //! One module per subcommand; each takes resolved settings and returns an exit code.
 
+pub mod facets;
 pub mod import;
 pub mod list;
+pub mod new;
+pub mod search;
+pub mod show;
 pub mod validate;

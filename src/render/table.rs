@@ -1,14 +1,22 @@
-//! Tables for people (comfy-table), fitted to the terminal width.
+//! Tables for people (comfy-table, fitted to the terminal width) and the plain tabular formats
+//! (CSV, Markdown) for other tools.
 
 use crate::model::Idea;
 use comfy_table::{presets, ContentArrangement, Table};
+use std::io::{self, Write};
 
-/// Renders ideas as a table. `width` is the terminal width when known.
-pub fn render_ideas(ideas: &[&Idea], width: Option<u16>) -> String {
+/// Renders ideas as a table `width` columns wide; `decorated` draws borders (for a terminal),
+/// otherwise columns are separated by spaces only.
+pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool) -> String {
     let mut table = Table::new();
     table
-        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .load_preset(if decorated {
+            presets::UTF8_FULL_CONDENSED
+        } else {
+            presets::NOTHING
+        })
         .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
         .set_header([
             "Title",
             "Org",
@@ -18,38 +26,121 @@ pub fn render_ideas(ideas: &[&Idea], width: Option<u16>) -> String {
             "Skills",
             "Mentors",
         ]);
-    // The terminal's width when comfy-table can read it; otherwise $COLUMNS, else 100.
-    let width = width
-        .or_else(|| table.width().filter(|w| *w >= 40))
-        .unwrap_or_else(|| {
-            std::env::var("COLUMNS")
-                .ok()
-                .and_then(|c| c.parse().ok())
-                .filter(|w| *w >= 40)
-                .unwrap_or(100)
-        });
-    table.set_width(width);
     for idea in ideas {
-        let program = match (idea.program, idea.year) {
-            (Some(p), Some(y)) => format!("{p} {y}"),
-            (Some(p), None) => p.to_string(),
-            (None, Some(y)) => y.to_string(),
-            (None, None) => String::new(),
-        };
         let mentors: Vec<String> = idea.mentors.iter().map(|m| m.label()).collect();
-        let skills = abbreviate(&idea.skills, 6);
-        let mentors = abbreviate(&mentors, 3);
         table.add_row([
             clean(&idea.title),
             clean(idea.org.as_deref().unwrap_or("")),
-            program,
+            program_year(idea),
             idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
             idea.hours.map(|h| h.to_string()).unwrap_or_default(),
-            clean(&skills),
-            clean(&mentors),
+            clean(&abbreviate(&idea.skills, 6)),
+            clean(&abbreviate(&mentors, 3)),
         ]);
     }
     table.to_string()
+}
+
+/// "gsoc 2025", "lfx", "2021" or "".
+pub fn program_year(idea: &Idea) -> String {
+    match (idea.program, idea.year) {
+        (Some(p), Some(y)) => format!("{p} {y}"),
+        (Some(p), None) => p.to_string(),
+        (None, Some(y)) => y.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
+const COLUMNS: [&str; 10] = [
+    "id",
+    "title",
+    "org",
+    "program",
+    "year",
+    "difficulty",
+    "hours",
+    "skills",
+    "mentors",
+    "url",
+];
+
+fn row(idea: &Idea) -> [String; 10] {
+    let mentors: Vec<String> = idea
+        .mentors
+        .iter()
+        .map(|m| match (&m.name, &m.github) {
+            (Some(n), Some(g)) => format!("{n} (@{g})"),
+            _ => m.label(),
+        })
+        .collect();
+    [
+        idea.id.clone(),
+        clean(&idea.title),
+        clean(idea.org.as_deref().unwrap_or("")),
+        idea.program.map(|p| p.to_string()).unwrap_or_default(),
+        idea.year.map(|y| y.to_string()).unwrap_or_default(),
+        idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
+        idea.hours.map(|h| h.to_string()).unwrap_or_default(),
+        idea.skills.join("; "),
+        clean(&mentors.join("; ")),
+        idea.upstream_issues.first().cloned().unwrap_or_default(),
+    ]
+}
+
+/// CSV (RFC 4180): a header row, then one row per idea; lists are joined with "; ".
+pub fn write_csv(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
+    let line = |cells: &[String]| {
+        cells
+            .iter()
+            .map(|c| {
+                if c.contains([',', '"', '\n', '\r']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
+    write!(out, "{}\r\n", line(&header))?;
+    for idea in ideas {
+        write!(out, "{}\r\n", line(&row(idea)))?;
+    }
+    Ok(())
+}
+
+/// A GitHub-flavoured Markdown table (pipes in cells escaped).
+pub fn write_markdown(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
+    let cols = [
+        "Title",
+        "Org",
+        "Program",
+        "Difficulty",
+        "Hours",
+        "Skills",
+        "Mentors",
+    ];
+    writeln!(out, "| {} |", cols.join(" | "))?;
+    writeln!(out, "|{}", " --- |".repeat(cols.len()))?;
+    for idea in ideas {
+        let r = row(idea);
+        let cells = [
+            &r[1],
+            &r[2],
+            &program_year(idea),
+            &r[5],
+            &r[6],
+            &r[7],
+            &r[8],
+        ];
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| c.replace('|', "\\|").replace('\n', " "))
+            .collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
+    }
+    Ok(())
 }
 
 /// The first `n` items joined with ", ", and "+k" for the rest.
@@ -61,7 +152,56 @@ fn abbreviate(items: &[String], n: usize) -> String {
     s
 }
 
-/// Text from a page with control characters (including terminal escapes) removed.
+/// Text from a page with control characters (including terminal escapes) removed, so a page
+/// cannot move the cursor or retitle the terminal.
 pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control()).collect()
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // Skip a whole escape sequence: CSI "ESC [ ... final", OSC "ESC ] ... BEL/ST".
+            match chars.peek() {
+                Some('[') => {
+                    chars.next();
+                    for n in chars.by_ref() {
+                        if ('\u{40}'..='\u{7e}').contains(&n) {
+                            break;
+                        }
+                    }
+                }
+                Some(']') => {
+                    chars.next();
+                    while let Some(n) = chars.next() {
+                        if n == '\u{7}' || (n == '\u{1b}' && chars.peek() == Some(&'\\')) {
+                            if n == '\u{1b}' {
+                                chars.next();
+                            }
+                            break;
+                        }
+                    }
+                }
+                _ => {
+                    chars.next();
+                }
+            }
+            continue;
+        }
+        if c.is_control() && c != '\n' && c != '\t' {
+            continue;
+        }
+        out.push(if c == '\t' { ' ' } else { c });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_controls_are_removed() {
+        assert_eq!(clean("a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{0}d"), "abcd");
+        assert_eq!(clean("x\u{1b}]2;t\u{1b}\\y"), "xy");
+        assert_eq!(clean("tab\there"), "tab here");
+    }
 }

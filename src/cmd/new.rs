@@ -1,0 +1,130 @@
+//! `ideas new`: scaffold an idea in the LFX template, or as a canonical catalog file, from flags.
+//! A field not given is written as "TBD" so that `ideas validate` points at it.
+
+use crate::cli::{NewArgs, NewFormat};
+use crate::model::{Difficulty, Idea, Source};
+use crate::parse::mentors::parse_mentors;
+use crate::render::canonical;
+use crate::skills::SkillTable;
+use crate::{Outcome, EXIT_OK};
+use anyhow::{bail, Context, Result};
+use std::io::Write;
+
+/// Runs `new`.
+pub fn run(args: &NewArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let difficulty = match args.difficulty.as_deref() {
+        None => None,
+        Some(d) => Some(
+            Difficulty::parse(d)
+                .with_context(|| format!("unknown difficulty '{d}'; use easy, medium or hard"))?,
+        ),
+    };
+    let program = match args.program.as_deref() {
+        None => None,
+        Some(p) => Some(crate::config::parse_program(p)?),
+    };
+    for m in &args.mentor {
+        if parse_mentors(m).is_empty() {
+            bail!("cannot read mentor '{m}'; write it as \"Name (@github, email)\"");
+        }
+    }
+    let text = match args.format {
+        NewFormat::Lfx => lfx_entry(args, difficulty),
+        NewFormat::Canonical => {
+            let skills = SkillTable::bundled();
+            let mentors = args.mentor.iter().flat_map(|m| parse_mentors(m)).collect();
+            let skills_raw = args.skill.join(", ");
+            let idea = Idea {
+                id: Idea::make_id(program, args.year, Some(&args.org), &args.title),
+                title: args.title.clone(),
+                org: Some(args.org.clone()),
+                program,
+                year: args.year,
+                term: args.term.clone(),
+                status: None,
+                description: args.description.clone(),
+                expected_outcomes: args.outcome.clone(),
+                skills: skills.extract(
+                    &args
+                        .skill
+                        .iter()
+                        .map(|s| format!("- {s}"))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                skills_raw: (!skills_raw.is_empty()).then_some(skills_raw),
+                mentors,
+                difficulty,
+                hours: args.hours,
+                upstream_issues: args.upstream.iter().cloned().collect(),
+                links: Vec::new(),
+                source: Source::default(),
+            };
+            canonical::render(&idea)
+        }
+    };
+    match &args.out {
+        None => out.write_all(text.as_bytes())?,
+        Some(path) => {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+                .with_context(|| {
+                    format!(
+                        "cannot create {} (an existing file is never replaced)",
+                        path.display()
+                    )
+                })?;
+            f.write_all(text.as_bytes())?;
+            writeln!(out, "wrote {}", path.display())?;
+        }
+    }
+    Ok(Outcome(EXIT_OK))
+}
+
+/// An entry for an LFX `project_ideas.md` page.
+fn lfx_entry(args: &NewArgs, difficulty: Option<Difficulty>) -> String {
+    let or_tbd = |v: Option<&String>| {
+        v.map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| "TBD".into())
+    };
+    let mut s = format!("### {}\n\n#### {}\n\n", args.org.trim(), args.title.trim());
+    s.push_str(&format!(
+        "- Description: {}\n",
+        or_tbd(args.description.as_ref())
+    ));
+    s.push_str(&format!(
+        "- Expected Outcome: {}\n",
+        or_tbd(args.outcome.as_ref())
+    ));
+    let skills = args.skill.join(", ");
+    s.push_str(&format!(
+        "- Recommended Skills: {}\n",
+        if skills.is_empty() {
+            "TBD".into()
+        } else {
+            skills
+        }
+    ));
+    if let Some(d) = difficulty {
+        s.push_str(&format!("- Difficulty: {d}\n"));
+    }
+    if let Some(h) = args.hours {
+        s.push_str(&format!("- Expected Size: {h} hours\n"));
+    }
+    if args.mentor.is_empty() {
+        s.push_str("- Mentor(s): TBD\n");
+    } else {
+        s.push_str("- Mentor(s):\n");
+        for m in &args.mentor {
+            s.push_str(&format!("  - {}\n", m.trim()));
+        }
+    }
+    s.push_str(&format!(
+        "- Upstream Issue: {}\n",
+        or_tbd(args.upstream.as_ref())
+    ));
+    s
+}
