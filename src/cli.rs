@@ -39,7 +39,6 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas search opentelemetry\n  ideas search \"multi cluster\" --skill go --limit 5"
     )]
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Search(SearchArgs),
     /// Show one idea: its facts, mentors with profile links, description and outcomes.
     ///
@@ -47,19 +46,14 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas show \"harbor cli\" --format markdown"
     )]
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Show(ShowArgs),
     /// Count ideas per skill.
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Skills(FacetArgs),
     /// Count ideas per mentor (one row per person, merging handle and name spellings).
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Mentors(FacetArgs),
     /// Count ideas per organisation.
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Orgs(FacetArgs),
     /// Ideas per programme and year, difficulty and size, as bar charts.
-    #[command(hide = true)] // HIDDEN-UNTIL-DONE
     Stats(FacetArgs),
     /// Scaffold a new idea in the LFX template (or as a canonical catalog file).
     #[command(

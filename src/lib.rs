@@ -138,6 +138,7 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             skills,
             tty,
             color,
+            decorated,
             width,
             out,
             err,
@@ -148,6 +149,7 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             skills,
             tty,
             color,
+            decorated,
             width,
             out,
             err,
@@ -158,6 +160,7 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             skills,
             tty,
             color,
+            decorated,
             width,
             out,
             err,
@@ -168,6 +171,7 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
             skills,
             tty,
             color,
+            decorated,
             width,
             out,
             err,
@@ -227,6 +231,7 @@ fn facet(
     skills: &skills::SkillTable,
     tty: bool,
     color: bool,
+    decorated: bool,
     width: usize,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -241,6 +246,7 @@ fn facet(
         limit: args.limit,
         color,
         width,
+        decorated,
     };
     select(&args.paths, &args.filters, skills, err, |ideas, _, _| {
         cmd::facets::run(&config, ideas, skills, out)

@@ -1,8 +1,20 @@
-//! `ideas skills`, `ideas mentors`, `ideas orgs` and `ideas stats`. (Being implemented.)
+//! `ideas skills`, `ideas mentors`, `ideas orgs` and `ideas stats`: counts over the (filtered)
+//! ideas, as tables or bar charts for people and as JSON for programs.
+//!
+//! Mentors are counted per person, not per spelling: the keys of a mentor entry (squashed name,
+//! handle and email) that appear together in any one entry belong to the same person, so a
+//! person written once by handle and once by name is one row when some entry links the two
+//! (or when the squashed name equals the handle, as "Julius von Kohout" and
+//! "@juliusvonkohout" do).
 
-use crate::model::Idea;
+use crate::model::{Idea, Mentor, Program};
+use crate::query::mentor_keys_of;
+use crate::render::table::clean;
 use crate::skills::SkillTable;
-use crate::Outcome;
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, Table};
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 
 /// Which facet to count.
@@ -40,15 +52,882 @@ pub struct FacetConfig {
     pub color: bool,
     /// Terminal width in columns.
     pub width: usize,
+    /// Draw table borders (for people at a terminal, or when colour is forced).
+    pub decorated: bool,
 }
 
 /// Runs a facet command over the (already filtered) ideas.
+///
+/// Exit status: [`EXIT_OK`] when there was at least one idea, [`EXIT_NO_MATCH`] otherwise (the
+/// output is then `[]`, the stats object with zero counts, or nothing for a table).
 pub fn run(
     config: &FacetConfig,
     ideas: &[&Idea],
     skills: &SkillTable,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let _ = (config, ideas, skills, out);
-    anyhow::bail!("facets are not implemented yet")
+    let json = config.format == FacetFormat::Json;
+    match config.facet {
+        Facet::Skills => {
+            let rows = capped(skill_rows(ideas, skills), config.limit);
+            if json {
+                write_json(out, &rows)?;
+            } else if !rows.is_empty() {
+                let mut table = new_table(config, &["Skill", "Id", "Ideas"], &[2]);
+                for r in &rows {
+                    table.add_row([clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
+                }
+                writeln!(out, "{table}")?;
+            }
+        }
+        Facet::Mentors => {
+            let rows = capped(mentor_rows(ideas), config.limit);
+            if json {
+                write_json(out, &rows)?;
+            } else if !rows.is_empty() {
+                let mut table =
+                    new_table(config, &["Name", "GitHub", "Email", "Ideas", "Orgs"], &[3]);
+                for r in &rows {
+                    table.add_row([
+                        clean(r.name.as_deref().unwrap_or("")),
+                        r.github
+                            .as_deref()
+                            .map(|g| clean(&format!("@{g}")))
+                            .unwrap_or_default(),
+                        clean(&r.emails.join(", ")),
+                        r.ideas.to_string(),
+                        clean(&r.orgs.join(", ")),
+                    ]);
+                }
+                writeln!(out, "{table}")?;
+            }
+        }
+        Facet::Orgs => {
+            let rows = capped(org_rows(ideas), config.limit);
+            if json {
+                write_json(out, &rows)?;
+            } else if !rows.is_empty() {
+                let mut table =
+                    new_table(config, &["Org", "Ideas", "Programs", "Mentors"], &[1, 3]);
+                for r in &rows {
+                    table.add_row([
+                        clean(r.org.as_deref().unwrap_or("(no org)")),
+                        r.ideas.to_string(),
+                        clean(&r.programs.join(", ")),
+                        r.mentors.to_string(),
+                    ]);
+                }
+                writeln!(out, "{table}")?;
+            }
+        }
+        Facet::Stats => {
+            let stats = stats(ideas, config.limit);
+            if json {
+                write_json(out, &stats)?;
+            } else if stats.total > 0 {
+                out.write_all(render_stats(&stats, config.width, config.color).as_bytes())?;
+            }
+        }
+    }
+    Ok(Outcome(if ideas.is_empty() {
+        EXIT_NO_MATCH
+    } else {
+        EXIT_OK
+    }))
+}
+
+fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {
+    if let Some(n) = limit {
+        rows.truncate(n);
+    }
+    rows
+}
+
+fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> anyhow::Result<()> {
+    // An I/O error stays an `io::Error` (a closed pipe is not reported as an error).
+    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}
+
+/// A table `config.width` columns wide with a header (bold in colour) and the columns at
+/// `right` aligned right (the counts).
+fn new_table(config: &FacetConfig, header: &[&str], right: &[usize]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_preset(if config.decorated {
+            presets::UTF8_FULL_CONDENSED
+        } else {
+            presets::NOTHING
+        })
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(u16::try_from(config.width).unwrap_or(u16::MAX));
+    if config.color {
+        table.enforce_styling();
+        table.set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
+    } else {
+        table.force_no_tty();
+        table.set_header(header.iter().map(Cell::new));
+    }
+    for &i in right {
+        if let Some(c) = table.column_mut(i) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table
+}
+
+// ---------------------------------------------------------------------------------------------
+// skills
+
+/// One row of `ideas skills`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct SkillRow {
+    /// Canonical skill id (or the unknown skill as written, lower-cased).
+    skill: String,
+    /// Display name, or the id when the skill is not in the table.
+    name: String,
+    /// Ideas needing it.
+    ideas: usize,
+}
+
+fn skill_rows(ideas: &[&Idea], skills: &SkillTable) -> Vec<SkillRow> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for idea in ideas {
+        let distinct: BTreeSet<&str> = idea.skills.iter().map(String::as_str).collect();
+        for s in distinct {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let mut rows: Vec<SkillRow> = counts
+        .into_iter()
+        .map(|(id, n)| SkillRow {
+            skill: id.to_string(),
+            name: skills.display_name(id).unwrap_or(id).to_string(),
+            ideas: n,
+        })
+        .collect();
+    rows.sort_by(|a, b| b.ideas.cmp(&a.ideas).then_with(|| a.skill.cmp(&b.skill)));
+    rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// people
+
+/// Union-find over mentor keys (squashed names, handles, emails).
+#[derive(Default)]
+struct Keys {
+    parent: Vec<usize>,
+    ids: HashMap<String, usize>,
+}
+
+impl Keys {
+    fn id(&mut self, key: &str) -> usize {
+        if let Some(&i) = self.ids.get(key) {
+            return i;
+        }
+        let i = self.parent.len();
+        self.parent.push(i);
+        self.ids.insert(key.to_string(), i);
+        i
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra] = rb;
+        }
+    }
+}
+
+/// Spellings with how often each was written, in order of first appearance.
+#[derive(Debug, Default, Clone)]
+struct Tally(Vec<(String, usize)>);
+
+impl Tally {
+    fn add(&mut self, s: &str) {
+        match self.0.iter_mut().find(|(t, _)| t == s) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((s.to_string(), 1)),
+        }
+    }
+
+    /// The most frequent spelling; on a tie the smallest in byte order, so the result does not
+    /// depend on the order of the files and capitalised forms ("Tidepool") win over lower-case
+    /// ones ("tidepool").
+    fn best(&self) -> Option<&str> {
+        self.0
+            .iter()
+            .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
+            .map(|(s, _)| s.as_str())
+    }
+}
+
+/// One person across every mentor entry that names them.
+#[derive(Debug, Default, Clone)]
+struct Person {
+    names: Tally,
+    handles: Tally,
+    emails: Vec<String>,
+    /// Indices of the ideas they mentor.
+    ideas: BTreeSet<usize>,
+}
+
+impl Person {
+    fn add(&mut self, idea: usize, m: &Mentor) {
+        if let Some(n) = m.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            self.names.add(n);
+        }
+        if let Some(g) = m
+            .github
+            .as_deref()
+            .map(|g| g.trim().trim_start_matches('@'))
+            .filter(|g| !g.is_empty())
+        {
+            self.handles.add(g);
+        }
+        if let Some(e) = m.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+            if !self.emails.iter().any(|x| x.eq_ignore_ascii_case(e)) {
+                self.emails.push(e.to_string());
+            }
+        }
+        self.ideas.insert(idea);
+    }
+
+    fn name(&self) -> Option<&str> {
+        self.names.best()
+    }
+
+    fn github(&self) -> Option<&str> {
+        self.handles.best()
+    }
+
+    /// What people are sorted and shown by: name, else `@handle`, else email.
+    fn label(&self) -> String {
+        match (self.name(), self.github()) {
+            (Some(n), _) => n.to_string(),
+            (None, Some(g)) => format!("@{g}"),
+            (None, None) => self.emails.first().cloned().unwrap_or_default(),
+        }
+    }
+}
+
+/// The people mentoring `ideas`, in order of first appearance. Keys written together in one
+/// mentor entry belong to one person; a squashed name equal to a handle is the same key.
+fn people(ideas: &[&Idea]) -> Vec<Person> {
+    let mut keys = Keys::default();
+    let mut entries: Vec<(usize, &Mentor, usize)> = Vec::new();
+    for (i, idea) in ideas.iter().enumerate() {
+        for m in &idea.mentors {
+            let ids: Vec<usize> = mentor_keys_of(m).iter().map(|k| keys.id(k)).collect();
+            let Some(&first) = ids.first() else {
+                continue;
+            };
+            for w in ids.windows(2) {
+                keys.union(w[0], w[1]);
+            }
+            entries.push((i, m, first));
+        }
+    }
+    let mut by_root: HashMap<usize, usize> = HashMap::new();
+    let mut persons: Vec<Person> = Vec::new();
+    for (i, m, key) in entries {
+        let root = keys.find(key);
+        let p = *by_root.entry(root).or_insert_with(|| {
+            persons.push(Person::default());
+            persons.len() - 1
+        });
+        persons[p].add(i, m);
+    }
+    persons
+}
+
+/// One row of `ideas mentors`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct MentorRow {
+    /// The most frequent spelling of the name, if any entry gives one.
+    name: Option<String>,
+    /// The most frequent GitHub handle, without `@`.
+    github: Option<String>,
+    /// Every email given, first spelling kept.
+    emails: Vec<String>,
+    /// Distinct ideas mentored.
+    ideas: usize,
+    /// Distinct organisations of those ideas.
+    orgs: Vec<String>,
+}
+
+fn mentor_rows(ideas: &[&Idea]) -> Vec<MentorRow> {
+    let orgs = OrgNames::new(ideas);
+    let mut persons = people(ideas);
+    persons.sort_by_cached_key(|p| (std::cmp::Reverse(p.ideas.len()), p.label().to_lowercase()));
+    persons
+        .iter()
+        .map(|p| {
+            let mut names: Vec<&str> = p
+                .ideas
+                .iter()
+                .filter_map(|&i| orgs.display(ideas[i].org.as_deref()))
+                .collect();
+            names.sort_by_key(|n| n.to_lowercase());
+            names.dedup();
+            MentorRow {
+                name: p.name().map(str::to_string),
+                github: p.github().map(str::to_string),
+                emails: p.emails.clone(),
+                ideas: p.ideas.len(),
+                orgs: names.into_iter().map(str::to_string).collect(),
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// organisations
+
+/// The grouping key of an organisation: trimmed and lower-cased.
+fn org_key(org: Option<&str>) -> Option<String> {
+    org.map(|o| o.trim().to_lowercase())
+        .filter(|o| !o.is_empty())
+}
+
+/// Organisation spellings: for each case-insensitive key, the most frequent spelling.
+struct OrgNames(HashMap<String, String>);
+
+impl OrgNames {
+    fn new(ideas: &[&Idea]) -> Self {
+        let mut tallies: HashMap<String, Tally> = HashMap::new();
+        for idea in ideas {
+            if let Some(key) = org_key(idea.org.as_deref()) {
+                tallies
+                    .entry(key)
+                    .or_default()
+                    .add(idea.org.as_deref().unwrap_or_default().trim());
+            }
+        }
+        OrgNames(
+            tallies
+                .into_iter()
+                .filter_map(|(k, t)| t.best().map(|b| (k, b.to_string())))
+                .collect(),
+        )
+    }
+
+    fn display(&self, org: Option<&str>) -> Option<&str> {
+        org_key(org).and_then(|k| self.0.get(&k).map(String::as_str))
+    }
+}
+
+/// One row of `ideas orgs`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct OrgRow {
+    /// The most frequent spelling; `null` for ideas that name no organisation.
+    org: Option<String>,
+    /// Ideas of the organisation.
+    ideas: usize,
+    /// Programmes and years, e.g. `["gsoc 2025", "lfx 2025"]`.
+    programs: Vec<String>,
+    /// Distinct people mentoring them.
+    mentors: usize,
+}
+
+fn program_year_label(program: Option<Program>, year: Option<u16>) -> Option<String> {
+    match (program, year) {
+        (Some(p), Some(y)) => Some(format!("{p} {y}")),
+        (Some(p), None) => Some(p.to_string()),
+        (None, Some(y)) => Some(y.to_string()),
+        (None, None) => None,
+    }
+}
+
+fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
+    let names = OrgNames::new(ideas);
+    let persons = people(ideas);
+    let mut groups: Vec<(Option<String>, BTreeSet<usize>)> = Vec::new();
+    for (i, idea) in ideas.iter().enumerate() {
+        let key = org_key(idea.org.as_deref());
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, set)) => {
+                set.insert(i);
+            }
+            None => groups.push((key, BTreeSet::from([i]))),
+        }
+    }
+    let mut rows: Vec<OrgRow> = groups
+        .into_iter()
+        .map(|(key, set)| {
+            let terms: BTreeSet<(Option<Program>, Option<u16>)> = set
+                .iter()
+                .map(|&i| (ideas[i].program, ideas[i].year))
+                .collect();
+            OrgRow {
+                org: key.and_then(|k| names.0.get(&k).cloned()),
+                ideas: set.len(),
+                programs: terms
+                    .into_iter()
+                    .filter_map(|(p, y)| program_year_label(p, y))
+                    .collect(),
+                mentors: persons
+                    .iter()
+                    .filter(|p| !p.ideas.is_disjoint(&set))
+                    .count(),
+            }
+        })
+        .collect();
+    rows.sort_by_cached_key(|r| {
+        (
+            std::cmp::Reverse(r.ideas),
+            r.org.is_none(),
+            r.org.as_deref().unwrap_or_default().to_lowercase(),
+        )
+    });
+    rows
+}
+
+// ---------------------------------------------------------------------------------------------
+// stats
+
+/// Ideas of one programme and year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct ProgramYearCount {
+    program: Option<Program>,
+    year: Option<u16>,
+    ideas: usize,
+}
+
+/// Ideas of one difficulty (a range is its own label, e.g. "medium-hard"; "unknown" when the
+/// idea gives none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct DifficultyCount {
+    difficulty: String,
+    ideas: usize,
+}
+
+/// Ideas of one size: `hours` is `null` and `size` "unknown" when the idea gives none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct SizeCount {
+    size: String,
+    hours: Option<u32>,
+    ideas: usize,
+}
+
+/// The output of `ideas stats`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+struct Stats {
+    total: usize,
+    by_program_year: Vec<ProgramYearCount>,
+    by_difficulty: Vec<DifficultyCount>,
+    by_size: Vec<SizeCount>,
+    orgs: usize,
+    mentors: usize,
+    skills: usize,
+}
+
+/// Counts `items` by key, in order of first appearance.
+fn count_by<K: PartialEq>(items: impl Iterator<Item = K>) -> Vec<(K, usize)> {
+    let mut out: Vec<(K, usize)> = Vec::new();
+    for k in items {
+        match out.iter_mut().find(|(x, _)| *x == k) {
+            Some((_, n)) => *n += 1,
+            None => out.push((k, 1)),
+        }
+    }
+    out
+}
+
+fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
+    let mut by_term = count_by(ideas.iter().map(|i| (i.program, i.year)));
+    // Newest year first, then programme; unknown parts last.
+    by_term.sort_by(|((pa, ya), _), ((pb, yb), _)| {
+        yb.is_some()
+            .cmp(&ya.is_some())
+            .then(yb.cmp(ya))
+            .then(pb.is_some().cmp(&pa.is_some()))
+            .then(pa.cmp(pb))
+    });
+    let mut by_difficulty = count_by(ideas.iter().map(|i| i.difficulty));
+    // Easiest first (by the easy end, then the hard end), unknown last.
+    by_difficulty.sort_by_key(|(d, _)| (d.is_none(), d.map(|d| (d.low, d.high))));
+    let mut by_size = count_by(ideas.iter().map(|i| i.hours));
+    by_size.sort_by_key(|(h, _)| (h.is_none(), *h));
+
+    let orgs: BTreeSet<String> = ideas
+        .iter()
+        .filter_map(|i| org_key(i.org.as_deref()))
+        .collect();
+    let skills: BTreeSet<&str> = ideas
+        .iter()
+        .flat_map(|i| i.skills.iter().map(String::as_str))
+        .collect();
+    Stats {
+        total: ideas.len(),
+        by_program_year: capped(by_term, limit)
+            .into_iter()
+            .map(|((program, year), ideas)| ProgramYearCount {
+                program,
+                year,
+                ideas,
+            })
+            .collect(),
+        by_difficulty: capped(by_difficulty, limit)
+            .into_iter()
+            .map(|(d, ideas)| DifficultyCount {
+                difficulty: d.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
+                ideas,
+            })
+            .collect(),
+        by_size: capped(by_size, limit)
+            .into_iter()
+            .map(|(hours, ideas)| SizeCount {
+                size: hours.map_or_else(|| "unknown".to_string(), |h| h.to_string()),
+                hours,
+                ideas,
+            })
+            .collect(),
+        orgs: orgs.len(),
+        mentors: people(ideas).len(),
+        skills: skills.len(),
+    }
+}
+
+const BOLD: &str = "\x1b[1m";
+const BAR_COLOR: &str = "\x1b[36m";
+const RESET: &str = "\x1b[0m";
+
+/// The stats as horizontal bar charts `width` columns wide: the totals, then one section
+/// per facet with label, count and a bar scaled so the longest fills the width left over.
+/// Bars are `█` in colour and `#` without.
+fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
+    let sections: [(&str, Vec<(String, usize)>); 3] = [
+        (
+            "By programme and year",
+            stats
+                .by_program_year
+                .iter()
+                .map(|r| {
+                    let label = program_year_label(r.program, r.year)
+                        .unwrap_or_else(|| "unknown".to_string());
+                    (label, r.ideas)
+                })
+                .collect(),
+        ),
+        (
+            "By difficulty",
+            stats
+                .by_difficulty
+                .iter()
+                .map(|r| (r.difficulty.clone(), r.ideas))
+                .collect(),
+        ),
+        (
+            "By size",
+            stats
+                .by_size
+                .iter()
+                .map(|r| {
+                    let label = r
+                        .hours
+                        .map_or_else(|| "unknown".to_string(), |h| format!("{h} hours"));
+                    (label, r.ideas)
+                })
+                .collect(),
+        ),
+    ];
+    let totals = [
+        ("ideas", stats.total),
+        ("orgs", stats.orgs),
+        ("mentors", stats.mentors),
+        ("skills", stats.skills),
+    ];
+    let label_w = sections
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(l, _)| clean(l).chars().count()))
+        .chain(totals.iter().map(|(l, _)| l.len()))
+        .max()
+        .unwrap_or(0);
+    let count_w = sections
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().map(|(_, n)| *n))
+        .chain(totals.iter().map(|(_, n)| *n))
+        .map(|n| n.to_string().len())
+        .max()
+        .unwrap_or(1);
+    // "  label  count  bar"
+    let bar_max = width.saturating_sub(2 + label_w + 2 + count_w + 2).max(1);
+    let paint = |style: &str, text: &str| {
+        if color {
+            format!("{style}{text}{RESET}")
+        } else {
+            text.to_string()
+        }
+    };
+
+    let mut out = paint(BOLD, "Totals");
+    out.push('\n');
+    for (label, n) in totals {
+        out.push_str(&format!("  {label:<label_w$}  {n:>count_w$}\n"));
+    }
+    for (title, rows) in &sections {
+        if rows.is_empty() {
+            continue;
+        }
+        out.push('\n');
+        out.push_str(&paint(BOLD, title));
+        out.push('\n');
+        let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        for (label, n) in rows {
+            let len = bar_len(*n, max, bar_max);
+            let bar = if color {
+                paint(BAR_COLOR, &"█".repeat(len))
+            } else {
+                "#".repeat(len)
+            };
+            out.push_str(&format!(
+                "  {:<label_w$}  {n:>count_w$}  {bar}\n",
+                clean(label)
+            ));
+        }
+    }
+    out
+}
+
+/// Bar length for `n` when `max` fills `full` cells: rounded, at least one cell for a non-zero
+/// count.
+fn bar_len(n: usize, max: usize, full: usize) -> usize {
+    if n == 0 || max == 0 {
+        return 0;
+    }
+    ((n * full + max / 2) / max).clamp(1, full)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Difficulty, Source};
+
+    fn mentor(name: Option<&str>, gh: Option<&str>, email: Option<&str>) -> Mentor {
+        Mentor {
+            name: name.map(Into::into),
+            github: gh.map(Into::into),
+            email: email.map(Into::into),
+        }
+    }
+
+    fn idea(title: &str, org: &str, mentors: Vec<Mentor>) -> Idea {
+        Idea {
+            id: title.to_lowercase(),
+            title: title.into(),
+            org: Some(org.into()),
+            program: Some(Program::Gsoc),
+            year: Some(2025),
+            term: None,
+            status: None,
+            description: None,
+            expected_outcomes: None,
+            skills: vec!["go".into()],
+            skills_raw: None,
+            mentors,
+            difficulty: None,
+            hours: None,
+            upstream_issues: vec![],
+            links: vec![],
+            source: Source::default(),
+        }
+    }
+
+    fn rows(ideas: &[Idea]) -> Vec<MentorRow> {
+        let refs: Vec<&Idea> = ideas.iter().collect();
+        mentor_rows(&refs)
+    }
+
+    #[test]
+    fn handle_only_and_name_only_are_linked_through_a_third_entry() {
+        let ideas = vec![
+            idea("A", "Harbor", vec![mentor(None, Some("adalee"), None)]),
+            idea("B", "harbor", vec![mentor(Some("Ada Lee"), None, None)]),
+            idea(
+                "C",
+                "Kyverno",
+                vec![mentor(Some("Ada Lee"), Some("adalee"), Some("ada@x.org"))],
+            ),
+        ];
+        let got = rows(&ideas);
+        assert_eq!(
+            got,
+            vec![MentorRow {
+                name: Some("Ada Lee".into()),
+                github: Some("adalee".into()),
+                emails: vec!["ada@x.org".into()],
+                ideas: 3,
+                orgs: vec!["Harbor".into(), "Kyverno".into()],
+            }]
+        );
+    }
+
+    #[test]
+    fn handle_and_name_without_a_link_stay_apart() {
+        let ideas = vec![
+            idea("A", "Harbor", vec![mentor(None, Some("adalee"), None)]),
+            idea("B", "Harbor", vec![mentor(Some("Ada Lee"), None, None)]),
+            idea("C", "Harbor", vec![mentor(Some("Bo Chan"), None, None)]),
+        ];
+        // "adalee" equals the squashed "Ada Lee", so even these are one person.
+        assert_eq!(rows(&ideas).len(), 2);
+        let ideas = vec![
+            idea("A", "Harbor", vec![mentor(None, Some("alee"), None)]),
+            idea("B", "Harbor", vec![mentor(Some("Ada Lee"), None, None)]),
+        ];
+        assert_eq!(rows(&ideas).len(), 2);
+    }
+
+    #[test]
+    fn squashed_name_equal_to_handle_is_one_person() {
+        let ideas = vec![
+            idea(
+                "A",
+                "Kubeflow",
+                vec![mentor(Some("Julius von Kohout"), None, None)],
+            ),
+            idea(
+                "B",
+                "Kubeflow",
+                vec![mentor(None, Some("juliusvonkohout"), None)],
+            ),
+            idea(
+                "C",
+                "Kubeflow",
+                vec![mentor(None, Some("@JuliusVonKohout"), None)],
+            ),
+        ];
+        let got = rows(&ideas);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].name.as_deref(), Some("Julius von Kohout"));
+        assert_eq!(got[0].ideas, 3);
+        assert_eq!(got[0].orgs, vec!["Kubeflow"]);
+    }
+
+    #[test]
+    fn people_with_the_same_first_name_stay_distinct() {
+        let ideas = vec![
+            idea(
+                "A",
+                "Harbor",
+                vec![mentor(Some("Ada Lee"), Some("adalee"), None)],
+            ),
+            idea(
+                "B",
+                "Harbor",
+                vec![
+                    mentor(Some("Ada Stone"), Some("astone"), None),
+                    mentor(Some("Ada Lee"), None, None),
+                ],
+            ),
+            idea("C", "Harbor", vec![mentor(Some("Ada"), None, None)]),
+        ];
+        let got = rows(&ideas);
+        let names: Vec<(&str, usize)> = got
+            .iter()
+            .map(|r| (r.name.as_deref().unwrap(), r.ideas))
+            .collect();
+        assert_eq!(names, vec![("Ada Lee", 2), ("Ada", 1), ("Ada Stone", 1)]);
+    }
+
+    #[test]
+    fn most_frequent_spelling_wins_and_ideas_are_distinct() {
+        let ideas = vec![
+            idea(
+                "A",
+                "Harbor",
+                vec![
+                    mentor(Some("ada lee"), Some("adalee"), None),
+                    // The same person twice in one idea counts once.
+                    mentor(Some("Ada Lee"), None, Some("ada@x.org")),
+                ],
+            ),
+            idea("B", "Harbor", vec![mentor(Some("Ada Lee"), None, None)]),
+            idea("C", "Harbor", vec![mentor(None, None, Some("ADA@x.org"))]),
+        ];
+        let got = rows(&ideas);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].name.as_deref(), Some("Ada Lee"));
+        assert_eq!(got[0].emails, vec!["ada@x.org"]);
+        assert_eq!(got[0].ideas, 3);
+    }
+
+    #[test]
+    fn orgs_group_case_insensitively_and_count_people() {
+        let ideas = [
+            idea(
+                "A",
+                "Harbor",
+                vec![mentor(Some("Ada Lee"), Some("adalee"), None)],
+            ),
+            idea("B", "harbor", vec![mentor(None, Some("adalee"), None)]),
+            idea("C", "Harbor", vec![mentor(Some("Bo Chan"), None, None)]),
+            idea("D", "Kyverno", vec![]),
+        ];
+        let refs: Vec<&Idea> = ideas.iter().collect();
+        let got = org_rows(&refs);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].org.as_deref(), Some("Harbor"));
+        assert_eq!((got[0].ideas, got[0].mentors), (3, 2));
+        assert_eq!(got[0].programs, vec!["gsoc 2025"]);
+        assert_eq!((got[1].ideas, got[1].mentors), (1, 0));
+    }
+
+    #[test]
+    fn bars_scale_to_the_width_left() {
+        assert_eq!(bar_len(10, 10, 40), 40);
+        assert_eq!(bar_len(5, 10, 40), 20);
+        assert_eq!(bar_len(1, 1000, 40), 1);
+        assert_eq!(bar_len(0, 10, 40), 0);
+        let mut a = idea("A", "Harbor", vec![]);
+        a.difficulty = Difficulty::parse("medium to hard");
+        a.hours = Some(175);
+        let b = idea("B", "Harbor", vec![]);
+        let refs = vec![&a, &b, &b];
+        let s = stats(&refs, None);
+        let text = render_stats(&s, 40, false);
+        for line in text.lines() {
+            assert!(line.chars().count() <= 40, "{line:?}");
+        }
+        assert!(text.contains("  medium-hard  1  "), "{text}");
+        assert!(text.contains("  unknown      2  "), "{text}");
+        assert!(!text.contains('\x1b'));
+        let longest = text
+            .lines()
+            .map(|l| l.chars().filter(|&c| c == '#').count())
+            .max();
+        assert_eq!(longest, Some(40 - (2 + 11 + 2 + 1 + 2)));
+        let colored = render_stats(&s, 40, true);
+        assert!(colored.contains('█') && colored.contains("\x1b[36m"));
+    }
+
+    #[test]
+    fn no_ideas_is_no_match() {
+        let config = FacetConfig {
+            facet: Facet::Mentors,
+            format: FacetFormat::Json,
+            limit: None,
+            color: false,
+            width: 80,
+            decorated: true,
+        };
+        let mut out = Vec::new();
+        let got = run(&config, &[], SkillTable::bundled(), &mut out).unwrap();
+        assert_eq!(got, Outcome(EXIT_NO_MATCH));
+        assert_eq!(String::from_utf8(out).unwrap(), "[]\n");
+    }
 }

@@ -1,7 +1,29 @@
-//! `ideas search`: ranked full-text search. (Being implemented.)
+//! `ideas search`: ranked full-text search over the ideas that passed the filters.
+//!
+//! How a query is read:
+//! - It is split into terms, case-insensitively. Words are runs of letters and digits; `+` and `#`
+//!   stay at the end of a word (`c++`, `c#`) and `.` inside one (`node.js`, `.net`), as in the
+//!   skills table. A quoted part (`"multi cluster"`) is one phrase term, and so is a word whose
+//!   parts are joined by `-`, `_`, `/`, `@` or `'` (`multi-cluster`). Repeated terms count once.
+//! - Every term must match somewhere in an idea (AND). A phrase matches consecutive words of one
+//!   field, whatever punctuation lies between them.
+//!
+//! How an idea is scored: for each term, the best field match, weight × quality, where weights are
+//! title 10, skills (canonical ids and the skills text) 8, organisation 6, mentors (names, handles,
+//! emails) 4 and body (description and expected outcomes) 1, and quality is 1 for whole words and
+//! 0.5 when the term's last word (3 characters or more) only starts a word. A body match gets
+//! 0.25 more per further occurrence, at most 1 more. A term that names a skill through the skill
+//! table (`golang` -> `go`) matches ideas with that skill as a whole skill word. The idea's score
+//! is the sum over terms. Results are ordered by score, then year (newest first, unknown last),
+//! then title A-Z and id, so the order is total.
+//!
+//! Each idea's fields are tokenised once; matching is a scan of the tokens per term.
 
 use crate::model::Idea;
-use crate::Outcome;
+use crate::render::table::{clean, program_year};
+use crate::skills::SkillTable;
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use serde::Serialize;
 use std::io::Write;
 
 /// Output formats of `search`.
@@ -28,8 +50,967 @@ pub struct SearchConfig {
     pub width: usize,
 }
 
+/// Weight of a title match.
+const W_TITLE: f64 = 10.0;
+/// Weight of a skill match (canonical id, skills text, or skill alias).
+const W_SKILL: f64 = 8.0;
+/// Weight of an organisation match.
+const W_ORG: f64 = 6.0;
+/// Weight of a mentor match (name, handle, email).
+const W_MENTOR: f64 = 4.0;
+/// Weight of a description / expected outcome match.
+const W_BODY: f64 = 1.0;
+/// Quality of a whole-word match.
+const WHOLE: f64 = 1.0;
+/// Quality of a match on the start of a word.
+const PREFIX: f64 = 0.5;
+/// A word shorter than this only matches whole words (so `go` never matches "google").
+const MIN_PREFIX_CHARS: usize = 3;
+/// Body bonus per occurrence after the first.
+const BODY_REPEAT_BONUS: f64 = 0.25;
+/// Cap on the body bonus.
+const BODY_BONUS_CAP: f64 = 1.0;
+/// Longest context, in characters (ellipses included).
+const CONTEXT_CHARS: usize = 100;
+/// Indentation of the context line in the table format (the score column).
+const INDENT: usize = 7;
+/// Start and end of a marked (matched) word with colour: bold yellow.
+const MARK_ON: &str = "\u{1b}[1;33m";
+const MARK_OFF: &str = "\u{1b}[0m";
+
 /// Runs `search` over the (already filtered) ideas.
 pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let _ = (config, ideas, out);
-    anyhow::bail!("search is not implemented yet")
+    let terms = parse_query(&config.query, SkillTable::bundled());
+    if terms.is_empty() {
+        anyhow::bail!("empty query");
+    }
+    let mut hits = search(&terms, ideas);
+    let matched = !hits.is_empty();
+    if let Some(n) = config.limit {
+        hits.truncate(n);
+    }
+    match config.format {
+        SearchFormat::Json => {
+            let rows: Vec<JsonHit> = hits
+                .iter()
+                .map(|h| JsonHit {
+                    score: h.score,
+                    context: context(&h.doc, h.idea, &terms, CONTEXT_CHARS).text,
+                    idea: h.idea,
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        SearchFormat::Table => write_table(out, &hits, &terms, config)?,
+    }
+    Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
+}
+
+/// One result of `--format json`.
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    score: f64,
+    context: String,
+    idea: &'a Idea,
+}
+
+/// A scored idea with its tokenised fields (kept for the context).
+struct Hit<'a> {
+    score: f64,
+    idea: &'a Idea,
+    doc: Doc,
+}
+
+/// The ideas matching every term, best first.
+fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
+    let mut hits: Vec<Hit<'a>> = ideas
+        .iter()
+        .filter_map(|&idea| {
+            let doc = Doc::new(idea);
+            score(&doc, idea, terms).map(|score| Hit { score, idea, doc })
+        })
+        .collect();
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| b.idea.year.cmp(&a.idea.year))
+            .then_with(|| {
+                a.idea
+                    .title
+                    .to_lowercase()
+                    .cmp(&b.idea.title.to_lowercase())
+            })
+            .then_with(|| a.idea.id.cmp(&b.idea.id))
+    });
+    hits
+}
+
+/// Table format: per result, a line with score, title, org and programme, then the context line
+/// indented under the title; results are separated by a blank line.
+fn write_table(
+    out: &mut dyn Write,
+    hits: &[Hit],
+    terms: &[Term],
+    config: &SearchConfig,
+) -> std::io::Result<()> {
+    let width = config.width.max(40);
+    for (k, hit) in hits.iter().enumerate() {
+        if k > 0 {
+            writeln!(out)?;
+        }
+        let idea = hit.idea;
+        let meta: Vec<String> = [
+            clean(idea.org.as_deref().unwrap_or("")).trim().to_string(),
+            program_year(idea),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+        let meta = if meta.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", one_line(&meta.join(", ")))
+        };
+        let room = width.saturating_sub(INDENT + meta.chars().count()).max(12);
+        let title = head(&hit.doc.title, terms, room);
+        writeln!(
+            out,
+            "{:>5.1}  {}{}",
+            hit.score,
+            title.render(config.color),
+            meta
+        )?;
+        let ctx = context(
+            &hit.doc,
+            idea,
+            terms,
+            CONTEXT_CHARS.min(width.saturating_sub(INDENT)).max(20),
+        );
+        if !ctx.text.is_empty() {
+            writeln!(out, "{}{}", " ".repeat(INDENT), ctx.render(config.color))?;
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens and terms
+
+/// A word of a field or the query: lower-cased text and where it is in the field's text.
+#[derive(Debug, Clone, PartialEq)]
+struct Token {
+    lower: String,
+    /// Byte range in the text.
+    start: usize,
+    end: usize,
+    /// Character range in the text.
+    cstart: usize,
+    cend: usize,
+}
+
+/// Splits text into word tokens in one pass: runs of letters and digits; `+`/`#` kept in a word
+/// unless a letter follows (`c++`, `c#`, `c++17`, but `python+go` is two words); `.`
+/// kept when a letter or digit follows (`node.js`, `.net`, but not a sentence end).
+fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if !(c.is_alphanumeric() || (c == '.' && alnum(i + 1))) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n {
+            let d = chars[j].1;
+            if d.is_alphanumeric() || (d == '.' && alnum(j + 1)) {
+                j += 1;
+                continue;
+            }
+            if d == '+' || d == '#' {
+                let mut k = j;
+                while matches!(chars.get(k), Some(&(_, '+' | '#'))) {
+                    k += 1;
+                }
+                if chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic()) {
+                    break;
+                }
+                j = k;
+                continue;
+            }
+            break;
+        }
+        let (start, end) = (byte(i), byte(j));
+        tokens.push(Token {
+            lower: text[start..end].to_lowercase(),
+            start,
+            end,
+            cstart: i,
+            cend: j,
+        });
+        i = j;
+    }
+    tokens
+}
+
+/// Characters that join the parts of one query word into a phrase (`multi-cluster`).
+const JOINERS: &[char] = &['-', '_', '/', '@', '\'', '\u{2019}'];
+
+/// One query term: a word, or a phrase of consecutive words.
+#[derive(Debug, Clone, PartialEq)]
+struct Term {
+    words: Vec<String>,
+    /// Whether the last word may match the start of a longer word.
+    prefix: bool,
+    /// The canonical skill id the term names, if any (`golang` -> `go`).
+    skill: Option<String>,
+}
+
+impl Term {
+    fn new(words: Vec<String>, skills: &SkillTable) -> Term {
+        let prefix = words
+            .last()
+            .is_some_and(|w| w.chars().count() >= MIN_PREFIX_CHARS);
+        let skill = skills.canonical(&words.join(" ")).map(str::to_string);
+        Term {
+            words,
+            prefix,
+            skill,
+        }
+    }
+}
+
+/// Reads a query into terms (see the module documentation). No terms means an empty query.
+fn parse_query(query: &str, skills: &SkillTable) -> Vec<Term> {
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for (k, part) in query.split('"').enumerate() {
+        if k % 2 == 1 {
+            // Inside quotes: one phrase.
+            let words: Vec<String> = tokenize(part).into_iter().map(|t| t.lower).collect();
+            if !words.is_empty() {
+                groups.push(words);
+            }
+            continue;
+        }
+        for chunk in part.split_whitespace() {
+            let tokens = tokenize(chunk);
+            let mut group: Vec<String> = Vec::new();
+            let mut prev_end: Option<usize> = None;
+            for t in tokens {
+                let joined = prev_end.is_some_and(|e| {
+                    let between = &chunk[e..t.start];
+                    !between.is_empty() && between.chars().all(|c| JOINERS.contains(&c))
+                });
+                if !joined && !group.is_empty() {
+                    groups.push(std::mem::take(&mut group));
+                }
+                prev_end = Some(t.end);
+                group.push(t.lower);
+            }
+            if !group.is_empty() {
+                groups.push(group);
+            }
+        }
+    }
+    let mut terms: Vec<Term> = Vec::new();
+    for words in groups {
+        if !terms.iter().any(|t| t.words == words) {
+            terms.push(Term::new(words, skills));
+        }
+    }
+    terms
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fields and matching
+
+/// A field's text, cleaned to one line, with its tokens.
+#[derive(Debug, Clone)]
+struct Text {
+    s: String,
+    tokens: Vec<Token>,
+}
+
+impl Text {
+    fn new(raw: &str) -> Text {
+        let s = one_line(&clean(raw));
+        let tokens = tokenize(&s);
+        Text { s, tokens }
+    }
+}
+
+/// Text on one line: Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs
+/// turned into single spaces, trimmed.
+fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c == '*' || c == '`' {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// The searchable fields of one idea, tokenised once.
+struct Doc {
+    title: Text,
+    org: Option<Text>,
+    skill_ids: Vec<Text>,
+    skills_raw: Option<Text>,
+    mentors: Vec<Text>,
+    /// Description, then expected outcomes.
+    body: Vec<Text>,
+}
+
+impl Doc {
+    fn new(idea: &Idea) -> Doc {
+        Doc {
+            title: Text::new(&idea.title),
+            org: idea.org.as_deref().map(Text::new),
+            skill_ids: idea.skills.iter().map(|s| Text::new(s)).collect(),
+            skills_raw: idea.skills_raw.as_deref().map(Text::new),
+            mentors: idea
+                .mentors
+                .iter()
+                .flat_map(|m| [&m.name, &m.github, &m.email])
+                .flatten()
+                .map(|s| Text::new(s))
+                .collect(),
+            body: [&idea.description, &idea.expected_outcomes]
+                .into_iter()
+                .flatten()
+                .map(|s| Text::new(s))
+                .collect(),
+        }
+    }
+}
+
+/// Where `term` occurs in `tokens`: first token, one past the last token, and quality.
+fn occurrences<'a>(
+    tokens: &'a [Token],
+    term: &'a Term,
+) -> impl Iterator<Item = (usize, usize, f64)> + 'a {
+    let n = term.words.len();
+    (0..(tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
+        let mut quality = WHOLE;
+        for (k, word) in term.words.iter().enumerate() {
+            let token = &tokens[i + k].lower;
+            if token == word {
+                continue;
+            }
+            if k + 1 == n && term.prefix && token.starts_with(word.as_str()) {
+                quality = PREFIX;
+                continue;
+            }
+            return None;
+        }
+        Some((i, i + n, quality))
+    })
+}
+
+/// The best match quality of `term` in `text` (0 when it does not occur).
+fn best_in(text: &Text, term: &Term) -> f64 {
+    occurrences(&text.tokens, term)
+        .map(|(_, _, q)| q)
+        .fold(0.0, f64::max)
+}
+
+/// Best quality of `term` over several texts.
+fn best_of<'a>(texts: impl IntoIterator<Item = &'a Text>, term: &Term) -> f64 {
+    texts
+        .into_iter()
+        .map(|t| best_in(t, term))
+        .fold(0.0, f64::max)
+}
+
+/// Whether `term` names (through the skill table) a skill the idea has.
+fn skill_hit(idea: &Idea, term: &Term) -> bool {
+    term.skill
+        .as_deref()
+        .is_some_and(|id| idea.skills.iter().any(|s| s == id))
+}
+
+/// Score of one term in one idea (0 when it matches nowhere).
+fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
+    let skill = if skill_hit(idea, term) {
+        WHOLE
+    } else {
+        best_of(doc.skill_ids.iter().chain(&doc.skills_raw), term)
+    };
+    let mut best = (W_TITLE * best_in(&doc.title, term))
+        .max(W_SKILL * skill)
+        .max(W_ORG * best_of(&doc.org, term))
+        .max(W_MENTOR * best_of(&doc.mentors, term));
+    let (mut quality, mut count) = (0.0, 0usize);
+    for text in &doc.body {
+        for (_, _, q) in occurrences(&text.tokens, term) {
+            quality = f64::max(quality, q);
+            count += 1;
+        }
+    }
+    if count > 0 {
+        let bonus = (BODY_REPEAT_BONUS * (count - 1) as f64).min(BODY_BONUS_CAP);
+        best = best.max(W_BODY * quality + bonus);
+    }
+    best
+}
+
+/// The idea's score, or `None` when a term matches nowhere.
+fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
+    let mut total = 0.0;
+    for term in terms {
+        let s = term_score(doc, idea, term);
+        if s <= 0.0 {
+            return None;
+        }
+        total += s;
+    }
+    Some(total)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+/// A piece of text with the byte ranges of matched words.
+#[derive(Debug, Clone, PartialEq)]
+struct Snippet {
+    text: String,
+    marks: Vec<(usize, usize)>,
+}
+
+impl Snippet {
+    /// The text, with marked words in bold yellow when `color`.
+    fn render(&self, color: bool) -> String {
+        if !color {
+            return self.text.clone();
+        }
+        let mut out = String::with_capacity(self.text.len() + self.marks.len() * 12);
+        let mut at = 0;
+        for &(a, b) in &self.marks {
+            out.push_str(&self.text[at..a]);
+            out.push_str(MARK_ON);
+            out.push_str(&self.text[a..b]);
+            out.push_str(MARK_OFF);
+            at = b;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}
+
+/// A match in a text: byte range, character range, term index.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    cstart: usize,
+    cend: usize,
+    term: usize,
+}
+
+/// Every match of every term in `text`, in text order.
+fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (k, term) in terms.iter().enumerate() {
+        for (a, b, _) in occurrences(&text.tokens, term) {
+            let (first, last) = (&text.tokens[a], &text.tokens[b - 1]);
+            out.push(Span {
+                start: first.start,
+                end: last.end,
+                cstart: first.cstart,
+                cend: last.cend,
+                term: k,
+            });
+        }
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    out
+}
+
+/// The stretch of `spans` (first and last index) that fits in `budget` characters and covers
+/// the most distinct terms (the earliest such stretch), with that count.
+fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, usize) {
+    let mut counts = vec![0usize; terms];
+    let mut distinct = 0;
+    let mut best = (0, 0, 0);
+    let mut j = 0;
+    for i in 0..spans.len() {
+        if j <= i {
+            // A window always holds its first span, even one longer than the budget.
+            j = i + 1;
+            counts[spans[i].term] += 1;
+            if counts[spans[i].term] == 1 {
+                distinct += 1;
+            }
+        }
+        while j < spans.len() && spans[j].cend.saturating_sub(spans[i].cstart) <= budget {
+            counts[spans[j].term] += 1;
+            if counts[spans[j].term] == 1 {
+                distinct += 1;
+            }
+            j += 1;
+        }
+        if distinct > best.2 {
+            best = (i, j - 1, distinct);
+        }
+        counts[spans[i].term] -= 1;
+        if counts[spans[i].term] == 0 {
+            distinct -= 1;
+        }
+    }
+    best
+}
+
+/// Cuts `text` to at most `max` characters, at word boundaries where possible, with `…` where
+/// text was left out, and marks every match inside. With `around`, the cut keeps the stretch of
+/// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
+fn cut(text: &Text, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
+    let s = text.s.as_str();
+    let idx: Vec<usize> = s
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(s.len()))
+        .collect();
+    let total = idx.len() - 1;
+    let (mut from, mut to) = (0, s.len());
+    if total > max {
+        let budget = max.saturating_sub(2).max(1);
+        let (ws, mut we) = match best_window(spans, terms, budget) {
+            (i, j, n) if around && n > 0 => (spans[i].cstart, spans[j].cend),
+            _ => (0, 0),
+        };
+        we = we.min(ws + budget);
+        let room = budget - (we - ws);
+        let before = ws.min((room / 3).max(room.saturating_sub(total - we)));
+        let (start, end) = (ws - before, (we + room - before).min(total));
+        from = idx[start];
+        to = idx[end];
+        if start > 0 {
+            if let Some(p) = s[from..idx[ws]].find(' ') {
+                from += p + 1;
+            }
+        }
+        if end < total {
+            if let Some(p) = s[idx[we]..to].rfind(' ') {
+                to = idx[we] + p;
+            }
+        }
+    }
+    let lead = if from > 0 { "…" } else { "" };
+    let mut out = String::with_capacity(to - from + 6);
+    out.push_str(lead);
+    out.push_str(&s[from..to]);
+    if to < s.len() {
+        out.push('…');
+    }
+    let shift = lead.len();
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    for span in spans {
+        let (a, b) = (span.start.max(from), span.end.min(to));
+        if a >= b {
+            continue;
+        }
+        let (a, b) = (a - from + shift, b - from + shift);
+        match marks.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => marks.push((a, b)),
+        }
+    }
+    Snippet { text: out, marks }
+}
+
+/// Words of a skills text that name (through the skill table) a skill of the idea that a term
+/// names: "Golang" for the query `go`.
+fn alias_spans(text: &Text, idea: &Idea, terms: &[Term]) -> Vec<Span> {
+    let table = SkillTable::bundled();
+    let mut out = Vec::new();
+    for (k, term) in terms.iter().enumerate() {
+        if !skill_hit(idea, term) {
+            continue;
+        }
+        for t in &text.tokens {
+            if table.canonical(&t.lower) == term.skill.as_deref() {
+                out.push(Span {
+                    start: t.start,
+                    end: t.end,
+                    cstart: t.cstart,
+                    cend: t.cend,
+                    term: k,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A skills text written as a Markdown list, on one line: items joined with ", ".
+fn list_line(raw: &str) -> String {
+    raw.lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The start of `text` (at most `max` characters) with the matches of `terms` marked.
+fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
+    cut(text, &spans(text, terms), terms.len(), max, false)
+}
+
+/// The context of a result: where the body matches best (the description, then the expected
+/// outcomes), otherwise the best other field that matched (title, skills, organisation,
+/// mentors), labelled.
+fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Snippet {
+    let mut best: Option<(usize, &Text, Vec<Span>)> = None;
+    for text in &doc.body {
+        let found = spans(text, terms);
+        if found.is_empty() {
+            continue;
+        }
+        let (_, _, distinct) = best_window(&found, terms.len(), max.saturating_sub(2).max(1));
+        if best.as_ref().is_none_or(|b| distinct > b.0) {
+            best = Some((distinct, text, found));
+        }
+    }
+    if let Some((_, text, found)) = best {
+        return cut(text, &found, terms.len(), max, true);
+    }
+    if !spans(&doc.title, terms).is_empty() {
+        return head(&doc.title, terms, max);
+    }
+    let skills = match &idea.skills_raw {
+        Some(raw) => list_line(raw),
+        None => idea.skills.join(", "),
+    };
+    let mentors: Vec<String> = idea
+        .mentors
+        .iter()
+        .map(|m| {
+            let contact: Vec<String> = m
+                .github
+                .iter()
+                .map(|g| format!("@{g}"))
+                .chain(m.email.iter().cloned())
+                .collect();
+            match (&m.name, contact.is_empty()) {
+                (Some(name), false) => format!("{name} ({})", contact.join(", ")),
+                (Some(name), true) => name.clone(),
+                (None, _) => contact.join(", "),
+            }
+        })
+        .collect();
+    let fields = [
+        ("skills: ", skills),
+        ("org: ", idea.org.clone().unwrap_or_default()),
+        ("mentors: ", mentors.join("; ")),
+    ];
+    let skill_alias = terms.iter().any(|t| skill_hit(idea, t));
+    for (k, (label, value)) in fields.iter().enumerate() {
+        let text = Text::new(value);
+        let mut found = spans(&text, terms);
+        if k == 0 && skill_alias {
+            found.extend(alias_spans(&text, idea, terms));
+            found.sort_by_key(|s| (s.start, s.end));
+        }
+        if found.is_empty() {
+            continue;
+        }
+        let mut snippet = cut(
+            &text,
+            &found,
+            terms.len(),
+            max.saturating_sub(label.chars().count()).max(1),
+            true,
+        );
+        snippet.text.insert_str(0, label);
+        for m in &mut snippet.marks {
+            *m = (m.0 + label.len(), m.1 + label.len());
+        }
+        return snippet;
+    }
+    head(&doc.title, terms, max)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Mentor, Program, Source};
+
+    fn idea(title: &str) -> Idea {
+        Idea {
+            id: crate::model::slugify(title),
+            title: title.to_string(),
+            org: None,
+            program: Some(Program::Gsoc),
+            year: Some(2024),
+            term: None,
+            status: None,
+            description: None,
+            expected_outcomes: None,
+            skills: Vec::new(),
+            skills_raw: None,
+            mentors: Vec::new(),
+            difficulty: None,
+            hours: None,
+            upstream_issues: Vec::new(),
+            links: Vec::new(),
+            source: Source::default(),
+        }
+    }
+
+    fn terms(q: &str) -> Vec<Term> {
+        parse_query(q, SkillTable::bundled())
+    }
+
+    fn words(q: &str) -> Vec<Vec<String>> {
+        terms(q).into_iter().map(|t| t.words).collect()
+    }
+
+    fn score_of(i: &Idea, q: &str) -> Option<f64> {
+        score(&Doc::new(i), i, &terms(q))
+    }
+
+    fn ranked(ideas: &[Idea], q: &str) -> Vec<String> {
+        let refs: Vec<&Idea> = ideas.iter().collect();
+        search(&terms(q), &refs)
+            .into_iter()
+            .map(|h| h.idea.title.clone())
+            .collect()
+    }
+
+    fn toks(s: &str) -> Vec<String> {
+        tokenize(s).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn tokens_keep_plus_hash_and_inner_dots() {
+        assert_eq!(
+            toks("C++, C# and Node.js. Also .NET!"),
+            ["c++", "c#", "and", "node.js", "also", ".net"]
+        );
+        assert_eq!(toks("python+go c++17"), ["python", "go", "c++17"]);
+        assert_eq!(toks("multi-cluster (K8s)"), ["multi", "cluster", "k8s"]);
+        assert_eq!(toks("Émile's café"), ["émile", "s", "café"]);
+        assert_eq!(toks(" ,.;-- "), Vec::<String>::new());
+    }
+
+    #[test]
+    fn token_ranges_point_into_the_text() {
+        let text = "é Go!";
+        let t = &tokenize(text)[1];
+        assert_eq!(&text[t.start..t.end], "Go");
+        assert_eq!((t.cstart, t.cend), (2, 4));
+    }
+
+    #[test]
+    fn query_terms_phrases_and_duplicates() {
+        assert_eq!(
+            words("Go \"Multi  Cluster\" c++ go"),
+            [vec!["go"], vec!["multi", "cluster"], vec!["c++"]]
+        );
+        assert_eq!(words("multi-cluster"), [vec!["multi", "cluster"]]);
+        assert_eq!(
+            words("ada@lighthouse.example"),
+            [vec!["ada", "lighthouse.example"]]
+        );
+        assert_eq!(words("go,rust"), [vec!["go"], vec!["rust"]]);
+        // An unbalanced quote runs to the end of the query.
+        assert_eq!(words("\"service mesh"), [vec!["service", "mesh"]]);
+        assert!(terms("  ,, \"\" -- ").is_empty());
+    }
+
+    #[test]
+    fn query_terms_resolve_skill_aliases() {
+        let t = terms("golang k8s C++ lamp");
+        let skills: Vec<Option<&str>> = t.iter().map(|t| t.skill.as_deref()).collect();
+        assert_eq!(skills, [Some("go"), Some("kubernetes"), Some("cpp"), None]);
+    }
+
+    #[test]
+    fn phrases_match_consecutive_words_only() {
+        let near = Text::new("Build a multi-cluster scheduler.");
+        let apart = Text::new("A cluster of multi tenant nodes.");
+        let phrase = &terms("\"multi cluster\"")[0];
+        assert_eq!(best_in(&near, phrase), WHOLE);
+        assert_eq!(best_in(&apart, phrase), 0.0);
+        // The last word of a phrase may be a prefix.
+        assert_eq!(best_in(&near, &terms("\"multi clus\"")[0]), PREFIX);
+    }
+
+    #[test]
+    fn prefixes_need_three_characters() {
+        let text = Text::new("Kubernetes and Google");
+        assert_eq!(best_in(&text, &terms("kube")[0]), PREFIX);
+        assert_eq!(best_in(&text, &terms("kubernetes")[0]), WHOLE);
+        assert_eq!(best_in(&text, &terms("go")[0]), 0.0);
+    }
+
+    #[test]
+    fn field_weights_order_matches() {
+        let mut title = idea("Telemetry pipeline");
+        title.description = Some("Nothing here.".into());
+        let mut skill = idea("Skill idea");
+        skill.skills = vec!["telemetry".into()];
+        let mut org = idea("Org idea");
+        org.org = Some("Telemetry Group".into());
+        let mut mentor = idea("Mentor idea");
+        mentor.mentors = vec![Mentor {
+            name: Some("Tel Emetry".into()),
+            github: Some("telemetry".into()),
+            email: None,
+        }];
+        let mut body = idea("Body idea");
+        body.description = Some("Collect telemetry.".into());
+        assert_eq!(score_of(&title, "telemetry"), Some(10.0));
+        assert_eq!(score_of(&skill, "telemetry"), Some(8.0));
+        assert_eq!(score_of(&org, "telemetry"), Some(6.0));
+        assert_eq!(score_of(&mentor, "telemetry"), Some(4.0));
+        assert_eq!(score_of(&body, "telemetry"), Some(1.0));
+        let all = [body, mentor, org, skill, title];
+        assert_eq!(
+            ranked(&all, "telemetry"),
+            [
+                "Telemetry pipeline",
+                "Skill idea",
+                "Org idea",
+                "Mentor idea",
+                "Body idea"
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_words_beat_prefixes_and_body_repeats_are_capped() {
+        let mut i = idea("Exporters for lamps");
+        assert_eq!(score_of(&i, "exporters"), Some(10.0));
+        assert_eq!(score_of(&i, "exporter"), Some(5.0));
+        i.title = "Other".into();
+        i.description = Some("lamp ".repeat(3));
+        assert_eq!(score_of(&i, "lamp"), Some(1.5));
+        i.description = Some("lamp ".repeat(50));
+        assert_eq!(score_of(&i, "lamp"), Some(2.0));
+    }
+
+    #[test]
+    fn every_term_must_match_and_scores_add_up() {
+        let mut i = idea("Lamp exporter");
+        i.description = Some("Written in Rust.".into());
+        assert_eq!(score_of(&i, "lamp rust"), Some(11.0));
+        assert_eq!(score_of(&i, "lamp python"), None);
+    }
+
+    #[test]
+    fn aliases_match_canonical_skills() {
+        let mut i = idea("Exporter");
+        i.skills = vec!["go".into()];
+        i.skills_raw = Some("Go".into());
+        assert_eq!(score_of(&i, "golang"), Some(8.0));
+        assert_eq!(score_of(&i, "go"), Some(8.0));
+        assert_eq!(score_of(&i, "rust"), None);
+    }
+
+    #[test]
+    fn ties_go_to_the_newest_year_then_title() {
+        let mut a = idea("B dashboard");
+        a.year = Some(2023);
+        let mut b = idea("Z dashboard");
+        b.year = Some(2025);
+        let mut c = idea("A dashboard");
+        c.year = Some(2023);
+        let mut d = idea("C dashboard");
+        d.year = None;
+        assert_eq!(
+            ranked(&[a, b, c, d], "dashboard"),
+            ["Z dashboard", "A dashboard", "B dashboard", "C dashboard"]
+        );
+    }
+
+    #[test]
+    fn context_is_a_short_marked_window_of_the_body() {
+        let mut i = idea("Lamp exporter");
+        i.description = Some(format!(
+            "{} The **scheduler** must\nwork across clusters. {}",
+            "Intro words here. ".repeat(10),
+            "Tail words there. ".repeat(10)
+        ));
+        let t = terms("scheduler clusters");
+        let ctx = context(&Doc::new(&i), &i, &t, CONTEXT_CHARS);
+        assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
+        assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
+        assert!(ctx
+            .text
+            .contains("The scheduler must work across clusters."));
+        assert_eq!(ctx.marks.len(), 2);
+        let plain = ctx.render(false);
+        assert!(!plain.contains('\u{1b}'));
+        let colored = ctx.render(true);
+        assert!(colored.contains("\u{1b}[1;33mscheduler\u{1b}[0m"));
+        assert!(colored.contains("\u{1b}[1;33mclusters\u{1b}[0m"));
+    }
+
+    #[test]
+    fn context_strips_page_escapes() {
+        let mut i = idea("Lamp");
+        i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
+        let ctx = context(&Doc::new(&i), &i, &terms("lamp"), CONTEXT_CHARS);
+        assert_eq!(ctx.text, "Evil lamp text.");
+    }
+
+    #[test]
+    fn context_falls_back_to_other_fields() {
+        let mut i = idea("Exporter");
+        i.skills = vec!["go".into()];
+        i.skills_raw = Some("Go, Prometheus".into());
+        i.description = Some("Nothing relevant.".into());
+        let ctx = context(&Doc::new(&i), &i, &terms("golang"), CONTEXT_CHARS);
+        assert_eq!(ctx.text, "skills: Go, Prometheus");
+        assert_eq!(ctx.marks, [(8, 10)]);
+        i.skills_raw = Some("- Golang\n- Prometheus".into());
+        let ctx = context(&Doc::new(&i), &i, &terms("go"), CONTEXT_CHARS);
+        assert_eq!(ctx.text, "skills: Golang, Prometheus");
+        assert_eq!(ctx.marks, [(8, 14)]);
+        i.skills_raw = Some("Go, Prometheus".into());
+        let ctx = context(&Doc::new(&i), &i, &terms("prometheus"), CONTEXT_CHARS);
+        assert_eq!(ctx.text, "skills: Go, Prometheus");
+        assert_eq!(ctx.marks, [(12, 22)]);
+        let ctx = context(&Doc::new(&i), &i, &terms("exporter"), CONTEXT_CHARS);
+        assert_eq!(ctx.text, "Exporter");
+    }
+
+    #[test]
+    fn long_titles_are_cut_on_char_boundaries() {
+        let text = Text::new(&"Écrire ".repeat(30));
+        let s = head(&text, &terms("écrire"), 20);
+        assert!(s.text.chars().count() <= 20);
+        assert!(s.text.ends_with('…'));
+        assert!(s.render(true).contains("\u{1b}[1;33mÉcrire\u{1b}[0m"));
+    }
+
+    #[test]
+    fn empty_query_is_an_error() {
+        let config = SearchConfig {
+            query: " ,, ".into(),
+            format: SearchFormat::Json,
+            limit: None,
+            color: false,
+            width: 80,
+        };
+        let err = run(&config, &[], &mut Vec::new()).unwrap_err();
+        assert_eq!(err.to_string(), "empty query");
+    }
 }

@@ -1,7 +1,14 @@
-//! `ideas show`: one idea, rendered for the terminal. (Being implemented.)
+//! `ideas show`: one idea, rendered for the terminal (facts, mentors with profile links,
+//! description and expected outcome), or as its canonical Markdown file or JSON.
+//!
+//! The idea is found by exact id, then by exact title (case-insensitive), then by the start of
+//! its title, then by the start of its id. Several matches list the candidates; none gives a
+//! did-you-mean when an id or title is a few edits away.
 
-use crate::model::Idea;
-use crate::Outcome;
+use crate::lint::check::levenshtein;
+use crate::model::{Idea, Program};
+use crate::render::terminal::{display_width, paint, render_markdown, sanitize, wrap};
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use std::io::Write;
 
 /// Output formats of `show`.
@@ -35,6 +42,476 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let _ = (config, ideas, out, err);
-    anyhow::bail!("show is not implemented yet")
+    let asked = one_line(&config.id);
+    let idea = match resolve(&config.id, ideas) {
+        Found::One(idea) => idea,
+        Found::Many(candidates) => {
+            writeln!(err, "'{asked}' matches {} ideas:", candidates.len())?;
+            for idea in candidates {
+                writeln!(err, "  {}", candidate(idea))?;
+            }
+            return Ok(Outcome(EXIT_NO_MATCH));
+        }
+        Found::None => {
+            writeln!(err, "no idea '{asked}'")?;
+            match suggest(&config.id, ideas) {
+                Some(idea) => writeln!(
+                    err,
+                    "did you mean '{}' ({})?",
+                    one_line(&idea.id),
+                    one_line(&idea.title)
+                )?,
+                None => writeln!(err, "`ideas list --format ids` lists the ids")?,
+            }
+            return Ok(Outcome(EXIT_NO_MATCH));
+        }
+    };
+    match config.format {
+        ShowFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, idea)?;
+            writeln!(out)?;
+        }
+        ShowFormat::Markdown => out.write_all(crate::render::canonical::render(idea).as_bytes())?,
+        ShowFormat::Terminal => {
+            out.write_all(terminal_view(idea, config.width, config.color).as_bytes())?
+        }
+    }
+    Ok(Outcome(EXIT_OK))
+}
+
+/// What an ID argument resolved to.
+#[derive(Debug)]
+enum Found<'a> {
+    One(&'a Idea),
+    Many(Vec<&'a Idea>),
+    None,
+}
+
+/// Lower case with runs of whitespace collapsed to one space, trimmed.
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn found<'a>(matches: Vec<&'a Idea>) -> Option<Found<'a>> {
+    match matches.len() {
+        0 => None,
+        1 => Some(Found::One(matches[0])),
+        _ => Some(Found::Many(matches)),
+    }
+}
+
+/// Exact id, then exact title (case-insensitive), then title prefix, then id prefix.
+fn resolve<'a>(text: &str, ideas: &[&'a Idea]) -> Found<'a> {
+    if let Some(idea) = ideas.iter().find(|i| i.id == text) {
+        return Found::One(idea);
+    }
+    let q = normalise(text);
+    let titled = |pred: &dyn Fn(&str) -> bool| -> Vec<&'a Idea> {
+        ideas
+            .iter()
+            .copied()
+            .filter(|i| pred(&normalise(&i.title)))
+            .collect()
+    };
+    if let Some(f) = found(titled(&|t| t == q)) {
+        return f;
+    }
+    if let Some(f) = found(titled(&|t| t.starts_with(&q))) {
+        return f;
+    }
+    let id_q = text.trim().to_lowercase();
+    let by_id = ideas
+        .iter()
+        .copied()
+        .filter(|i| i.id.to_lowercase().starts_with(&id_q))
+        .collect();
+    found(by_id).unwrap_or(Found::None)
+}
+
+/// The idea whose id or title (or the start of it) is closest to `text`, if within a few edits.
+fn suggest<'a>(text: &str, ideas: &[&'a Idea]) -> Option<&'a Idea> {
+    let q = normalise(text);
+    let n = q.chars().count();
+    if n == 0 {
+        return None;
+    }
+    let limit = match n {
+        0..=4 => 1,
+        5..=9 => 2,
+        _ => 3,
+    };
+    let prefix = |s: &str| s.chars().take(n).collect::<String>();
+    let mut best: Option<(usize, &Idea)> = None;
+    for &idea in ideas {
+        let id = idea.id.to_lowercase();
+        let title = normalise(&idea.title);
+        let mut candidates = vec![id.clone(), title.clone()];
+        if n >= 4 {
+            candidates.push(prefix(&id));
+            candidates.push(prefix(&title));
+        }
+        for c in candidates {
+            if c.chars().count().abs_diff(n) > limit {
+                continue;
+            }
+            let d = levenshtein(&q, &c);
+            if d <= limit && best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, idea));
+            }
+        }
+    }
+    best.map(|(_, idea)| idea)
+}
+
+/// Page text made safe and put on one line.
+fn one_line(text: &str) -> String {
+    sanitize(text, false)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `id  title (org, program year)` for the list of candidates.
+fn candidate(idea: &Idea) -> String {
+    let mut about = Vec::new();
+    if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
+        about.push(org);
+    }
+    let py = crate::render::table::program_year(idea);
+    if !py.is_empty() {
+        about.push(py);
+    }
+    let mut s = format!("{}  {}", one_line(&idea.id), one_line(&idea.title));
+    if !about.is_empty() {
+        s.push_str(&format!(" ({})", about.join(", ")));
+    }
+    s
+}
+
+/// The programme as people name it.
+fn program_name(p: Program) -> &'static str {
+    match p {
+        Program::Gsoc => "Google Summer of Code",
+        Program::Lfx => "LFX Mentorship",
+        Program::Other => "Other",
+    }
+}
+
+/// One fact of the facts block: a label and its entries, each with an extra indentation.
+struct Fact {
+    label: &'static str,
+    entries: Vec<(usize, String)>,
+}
+
+fn fact(label: &'static str, value: impl Into<String>) -> Fact {
+    Fact {
+        label,
+        entries: vec![(0, value.into())],
+    }
+}
+
+/// The facts the idea gives, in display order; absent fields have no line.
+fn facts(idea: &Idea) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
+        facts.push(fact("Org", org));
+    }
+    let mut program: Vec<String> = Vec::new();
+    if let Some(p) = idea.program {
+        program.push(program_name(p).to_string());
+    }
+    if let Some(y) = idea.year {
+        program.push(y.to_string());
+    }
+    let mut program = program.join(" ");
+    if let Some(term) = idea.term.as_deref().map(one_line).filter(|t| !t.is_empty()) {
+        if program.is_empty() {
+            program = term;
+        } else {
+            program = format!("{program}, {term}");
+        }
+    }
+    if !program.is_empty() {
+        facts.push(fact("Program", program));
+    }
+    if let Some(status) = idea.status {
+        let s = serde_json::to_value(status)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        facts.push(fact("Status", s));
+    }
+    if let Some(d) = idea.difficulty {
+        facts.push(fact("Difficulty", d.to_string()));
+    }
+    if let Some(h) = idea.hours {
+        facts.push(fact("Size", format!("{h} hours")));
+    }
+    if !idea.skills.is_empty() {
+        let table = crate::skills::SkillTable::bundled();
+        let names: Vec<String> = idea
+            .skills
+            .iter()
+            .map(|id| one_line(table.display_name(id).unwrap_or(id)))
+            .collect();
+        facts.push(fact("Skills", names.join(", ")));
+    }
+    let mut mentors = Vec::new();
+    for m in idea.mentors.iter().filter(|m| !m.is_empty()) {
+        let name = m.name.as_deref().map(one_line).filter(|s| !s.is_empty());
+        let handle = m.github.as_deref().map(one_line).filter(|s| !s.is_empty());
+        let email = m.email.as_deref().map(one_line).filter(|s| !s.is_empty());
+        let mut parts = Vec::new();
+        match (&name, &handle) {
+            (Some(n), Some(h)) => parts.push(format!("{n} (@{h})")),
+            (Some(n), None) => parts.push(n.clone()),
+            (None, Some(h)) => parts.push(format!("@{h}")),
+            (None, None) => {}
+        }
+        if let Some(e) = &email {
+            parts.push(format!("<{e}>"));
+        }
+        mentors.push((0, parts.join(" ")));
+        if let Some(h) = handle.filter(|h| is_github_login(h)) {
+            mentors.push((2, format!("https://github.com/{h}")));
+        }
+    }
+    if !mentors.is_empty() {
+        facts.push(Fact {
+            label: if idea.mentors.len() == 1 {
+                "Mentor"
+            } else {
+                "Mentors"
+            },
+            entries: mentors,
+        });
+    }
+    let urls = |urls: &[String]| -> Vec<(usize, String)> {
+        urls.iter()
+            .map(|u| one_line(u))
+            .filter(|u| !u.is_empty())
+            .map(|u| (0, u))
+            .collect()
+    };
+    let issues = urls(&idea.upstream_issues);
+    if !issues.is_empty() {
+        facts.push(Fact {
+            label: if issues.len() == 1 {
+                "Upstream issue"
+            } else {
+                "Upstream issues"
+            },
+            entries: issues,
+        });
+    }
+    let links = urls(&idea.links);
+    if !links.is_empty() {
+        facts.push(Fact {
+            label: if links.len() == 1 { "Link" } else { "Links" },
+            entries: links,
+        });
+    }
+    let mut source = Vec::new();
+    if !idea.source.path.is_empty() {
+        source.push((
+            0,
+            format!("{}:{}", one_line(&idea.source.path), idea.source.line),
+        ));
+    }
+    if let Some(url) = idea.source.url.as_deref().map(one_line) {
+        if !url.is_empty() {
+            source.push((0, url));
+        }
+    }
+    if !source.is_empty() {
+        facts.push(Fact {
+            label: "Source",
+            entries: source,
+        });
+    }
+    facts
+}
+
+/// A handle that can be part of a profile URL as it is.
+fn is_github_login(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 39
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+}
+
+/// The view for people: title, facts, then the description and expected outcome rendered
+/// from Markdown, all fitted to `width` columns.
+pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
+    let width = width.max(20);
+    let mut s = String::new();
+    let line = |s: &mut String, text: &str| {
+        s.push_str(text.trim_end());
+        s.push('\n');
+    };
+    let title = one_line(&idea.title);
+    for l in wrap(&title, width) {
+        line(&mut s, &paint(&l, "1", color));
+    }
+    line(&mut s, "");
+
+    let facts = facts(idea);
+    let col = facts
+        .iter()
+        .map(|f| display_width(f.label))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let side_by_side = width >= col + 24;
+    for f in &facts {
+        let label = paint(f.label, "1", color);
+        let indent = if side_by_side { col } else { 2 };
+        // The label starts the first line of its value, or stands on a line of its own.
+        let mut label_pending = side_by_side;
+        if !side_by_side {
+            line(&mut s, &label);
+        }
+        for (extra, entry) in &f.entries {
+            let mut at = indent + extra;
+            // A word (a URL) too wide for the value column moves to a hanging line of its
+            // own, where it may fit.
+            let widest = entry.split_whitespace().map(display_width).max();
+            if widest.is_some_and(|w| w > width.saturating_sub(at)) {
+                at = 2 + extra;
+                if label_pending {
+                    line(&mut s, &label);
+                    label_pending = false;
+                }
+            }
+            for l in wrap(entry, width.saturating_sub(at).max(1)) {
+                if label_pending {
+                    let pad = " ".repeat(col - display_width(f.label));
+                    line(&mut s, &format!("{label}{pad}{l}"));
+                    label_pending = false;
+                } else {
+                    line(&mut s, &format!("{}{l}", " ".repeat(at)));
+                }
+            }
+        }
+    }
+
+    let sections = [
+        ("Description", idea.description.as_deref()),
+        ("Expected outcome", idea.expected_outcomes.as_deref()),
+    ];
+    for (heading, text) in sections {
+        let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        line(&mut s, "");
+        line(&mut s, &paint(heading, "1;4", color));
+        line(&mut s, "");
+        s.push_str(&render_markdown(text, width, color));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Mentor, Source};
+
+    fn idea(id: &str, title: &str) -> Idea {
+        Idea {
+            id: id.to_string(),
+            title: title.to_string(),
+            org: Some("Harbor".to_string()),
+            program: Some(Program::Lfx),
+            year: Some(2025),
+            term: None,
+            status: None,
+            description: Some("Build **it**.".to_string()),
+            expected_outcomes: None,
+            skills: vec!["go".to_string(), "made-up".to_string()],
+            skills_raw: None,
+            mentors: vec![Mentor {
+                name: Some("Ada Lee".to_string()),
+                github: Some("adalee".to_string()),
+                email: Some("ada@example.org".to_string()),
+            }],
+            difficulty: None,
+            hours: Some(175),
+            upstream_issues: vec![],
+            links: vec![],
+            source: Source {
+                path: "ideas/x.md".to_string(),
+                line: 1,
+                url: None,
+            },
+        }
+    }
+
+    fn ids<'a>(f: Found<'a>) -> Vec<&'a str> {
+        match f {
+            Found::One(i) => vec![i.id.as_str()],
+            Found::Many(v) => v.iter().map(|i| i.id.as_str()).collect(),
+            Found::None => vec![],
+        }
+    }
+
+    #[test]
+    fn resolution_order() {
+        let a = idea("lfx-2025-harbor-harbor-cli", "Harbor CLI");
+        let b = idea("lfx-2025-harbor-harbor-cli-plugins", "Harbor CLI plugins");
+        let c = idea("gsoc-2024-x-satellite", "Satellite  Eventing");
+        let all = [&a, &b, &c];
+        assert_eq!(
+            ids(resolve("lfx-2025-harbor-harbor-cli", &all)),
+            [a.id.as_str()]
+        );
+        assert_eq!(ids(resolve("harbor cli", &all)), [a.id.as_str()]);
+        assert_eq!(ids(resolve("HARBOR", &all)), [a.id.as_str(), b.id.as_str()]);
+        assert_eq!(ids(resolve("satellite   ev", &all)), [c.id.as_str()]);
+        assert_eq!(ids(resolve("gsoc-2024", &all)), [c.id.as_str()]);
+        assert!(ids(resolve("nothing", &all)).is_empty());
+    }
+
+    #[test]
+    fn suggestions_are_a_few_edits_away() {
+        let a = idea("lfx-2025-harbor-harbor-cli", "Harbor CLI");
+        let all = [&a];
+        assert!(suggest("harbr cli", &all).is_some());
+        assert!(suggest("lfx-2025-harbor-harbr-cli", &all).is_some());
+        assert!(suggest("completely different", &all).is_none());
+    }
+
+    #[test]
+    fn view_has_facts_and_omits_absent_fields() {
+        let a = idea("lfx-2025-harbor-harbor-cli", "Harbor CLI");
+        let v = terminal_view(&a, 80, false);
+        assert!(v.starts_with("Harbor CLI\n\n"), "{v}");
+        assert!(v.contains("Org      Harbor\n"), "{v}");
+        assert!(v.contains("Program  LFX Mentorship 2025\n"), "{v}");
+        assert!(v.contains("Skills   Go, made-up\n"), "{v}");
+        assert!(v.contains("Size     175 hours\n"), "{v}");
+        assert!(
+            v.contains("Mentor   Ada Lee (@adalee) <ada@example.org>\n           https://github.com/adalee\n"),
+            "{v}"
+        );
+        assert!(v.contains("Source   ideas/x.md:1\n"), "{v}");
+        assert!(v.contains("\nDescription\n\nBuild it.\n"), "{v}");
+        assert!(!v.contains("Status") && !v.contains("Difficulty") && !v.contains("Expected"));
+        assert!(!v.contains('\u{1b}'));
+        let c = terminal_view(&a, 80, true);
+        assert!(c.starts_with("\u{1b}[1mHarbor CLI\u{1b}[0m\n"), "{c:?}");
+    }
+
+    #[test]
+    fn narrow_view_stacks_labels() {
+        let a = idea("lfx-2025-harbor-harbor-cli", "Harbor CLI");
+        let v = terminal_view(&a, 20, false);
+        assert!(v.contains("Org\n  Harbor\n"), "{v}");
+        // Only an unbreakable word (the profile URL) may be wider than the terminal.
+        for l in v.lines().filter(|l| display_width(l) > 20) {
+            assert!(!l.trim().contains(' '), "{l:?} in\n{v}");
+        }
+    }
 }

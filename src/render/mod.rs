@@ -4,3 +4,4 @@ pub mod canonical;
 pub mod diagnostics;
 pub mod json;
 pub mod table;
+pub mod terminal;

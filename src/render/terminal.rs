@@ -1,0 +1,990 @@
+//! Markdown rendered for people at a terminal: word-wrapped to the terminal width, lists with
+//! hanging indentation, headings, emphasis and inline code in colour (ANSI SGR) when asked.
+//!
+//! All page text is stripped of control characters and escape sequences (see [`sanitize`]), so
+//! a page cannot move the cursor, clear the screen or retitle the terminal. With `color` false
+//! the output holds no escape sequence at all.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// SGR parameters used for each kind of styled text.
+const SGR_BOLD: &str = "1";
+const SGR_DIM: &str = "2";
+const SGR_ITALIC: &str = "3";
+const SGR_UNDERLINE: &str = "4";
+const SGR_STRIKE: &str = "9";
+const SGR_CODE: &str = "36";
+
+/// Text with control characters and terminal escape sequences removed. CSI (`ESC [ ... final`)
+/// and OSC/DCS/APC/PM/SOS strings (`ESC ] ... BEL` or `... ESC \`) are dropped whole; other
+/// C0/C1 controls and the bidirectional overrides (which can reorder what people read) are
+/// dropped. Newlines are kept; tabs are kept when `keep_tabs`, otherwise they become a space.
+pub fn sanitize(s: &str, keep_tabs: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => match chars.next() {
+                // CSI: parameters and intermediates up to a final byte 0x40..=0x7e.
+                Some('[') => skip_csi(&mut chars),
+                // String commands: up to BEL or ST (ESC \).
+                Some(']' | 'P' | '_' | '^' | 'X') => skip_string(&mut chars),
+                // A two-character escape (ESC c, ESC 7, ...): both dropped.
+                _ => {}
+            },
+            // C1 CSI and string introducers.
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{9f}' | '\u{9e}' | '\u{98}' => skip_string(&mut chars),
+            '\n' => out.push('\n'),
+            '\t' => out.push(if keep_tabs { '\t' } else { ' ' }),
+            '\r' => {}
+            c if c.is_control() || is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Skips the rest of a CSI sequence: parameter and intermediate bytes, then the final byte.
+fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while chars
+        .next_if(|n| ('\u{20}'..='\u{3f}').contains(n))
+        .is_some()
+    {}
+    chars.next_if(|n| ('\u{40}'..='\u{7e}').contains(n));
+}
+
+/// Skips an escape string up to and including its terminator (BEL, ESC \ or C1 ST).
+/// An unterminated string ends at the end of the line, so a page cannot hide the rest of
+/// its text.
+fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    while let Some(&n) = chars.peek() {
+        if n == '\n' {
+            break;
+        }
+        chars.next();
+        match n {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Bidirectional embedding, override and isolate controls.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// Columns a character takes in a terminal: 0 for combining marks and zero-width characters,
+/// 2 for East Asian wide and fullwidth characters (CJK, Hangul, fullwidth forms, most emoji),
+/// 1 otherwise.
+pub fn char_width(c: char) -> usize {
+    let u = c as u32;
+    if c.is_control()
+        || matches!(u,
+            0x0300..=0x036f | 0x0483..=0x0489 | 0x0591..=0x05bd | 0x0610..=0x061a
+            | 0x064b..=0x065f | 0x0e31 | 0x0e34..=0x0e3a | 0x0e47..=0x0e4e
+            | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x200b..=0x200f | 0x2028..=0x202e
+            | 0x2060..=0x2069 | 0x20d0..=0x20ff | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f | 0xfeff
+            | 0xe0100..=0xe01ef)
+    {
+        return 0;
+    }
+    if is_wide(u) {
+        2
+    } else {
+        1
+    }
+}
+
+fn is_wide(u: u32) -> bool {
+    matches!(u,
+        0x1100..=0x115f
+        | 0x231a..=0x231b
+        | 0x2329..=0x232a
+        | 0x23e9..=0x23ec
+        | 0x23f0 | 0x23f3
+        | 0x25fd..=0x25fe
+        | 0x2614..=0x2615
+        | 0x2648..=0x2653
+        | 0x26a1 | 0x26aa..=0x26ab | 0x26bd..=0x26be | 0x26c4..=0x26c5 | 0x26d4 | 0x26ea
+        | 0x26f2..=0x26f5 | 0x26fa | 0x26fd | 0x2705 | 0x270a..=0x270b | 0x2728 | 0x274c
+        | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27b0 | 0x27bf | 0x2b1b..=0x2b1c
+        | 0x2b50 | 0x2b55
+        | 0x2e80..=0x303e
+        | 0x3041..=0x33ff
+        | 0x3400..=0x4dbf
+        | 0x4e00..=0x9fff
+        | 0xa000..=0xa4cf
+        | 0xa960..=0xa97f
+        | 0xac00..=0xd7a3
+        | 0xf900..=0xfaff
+        | 0xfe10..=0xfe19
+        | 0xfe30..=0xfe6f
+        | 0xff00..=0xff60
+        | 0xffe0..=0xffe6
+        | 0x1f004 | 0x1f0cf | 0x1f18e | 0x1f191..=0x1f19a
+        | 0x1f200..=0x1f251
+        | 0x1f300..=0x1f64f
+        | 0x1f680..=0x1f6ff
+        | 0x1f7e0..=0x1f7eb
+        | 0x1f900..=0x1f9ff
+        | 0x1fa70..=0x1faff
+        | 0x20000..=0x2fffd
+        | 0x30000..=0x3fffd)
+}
+
+/// Columns a string takes in a terminal (escape sequences are not expected: see [`sanitize`]).
+pub fn display_width(s: &str) -> usize {
+    s.chars().map(char_width).sum()
+}
+
+/// `text` wrapped in the SGR parameters `sgr` (e.g. "1" bold, "1;4" bold underlined) when
+/// `color`, unchanged otherwise.
+pub fn paint(text: &str, sgr: &str, color: bool) -> String {
+    if color && !sgr.is_empty() && !text.is_empty() {
+        format!("\u{1b}[{sgr}m{text}\u{1b}[0m")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Plain text (already sanitized) wrapped to `width` columns: words are kept whole (a word wider
+/// than `width` gets a line of its own), and East Asian wide characters may break anywhere.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let runs = [Run {
+        text: text.to_string(),
+        style: Style::default(),
+    }];
+    let atoms = atoms(&runs);
+    wrap_atoms(&atoms, width.max(1))
+        .into_iter()
+        .map(|line| render_line(&line, false))
+        .collect()
+}
+
+/// How a run of inline text looks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Style {
+    bold: bool,
+    italic: bool,
+    underline: bool,
+    code: bool,
+    dim: bool,
+    strike: bool,
+}
+
+impl Style {
+    fn sgr(self) -> String {
+        let mut codes = Vec::new();
+        if self.bold {
+            codes.push(SGR_BOLD);
+        }
+        if self.dim {
+            codes.push(SGR_DIM);
+        }
+        if self.italic {
+            codes.push(SGR_ITALIC);
+        }
+        if self.underline {
+            codes.push(SGR_UNDERLINE);
+        }
+        if self.strike {
+            codes.push(SGR_STRIKE);
+        }
+        if self.code {
+            codes.push(SGR_CODE);
+        }
+        codes.join(";")
+    }
+}
+
+/// Inline text with one style, or a forced line break.
+#[derive(Debug, Clone)]
+struct Run {
+    text: String,
+    style: Style,
+}
+
+/// The unit of wrapping: a word (or one wide character), possibly in several styles.
+#[derive(Debug, Clone, Default)]
+struct Atom {
+    runs: Vec<Run>,
+    width: usize,
+    /// Separated from the previous atom by a space (when on the same line).
+    space_before: bool,
+    /// A forced line break (`<br>`, hard break) rather than text.
+    line_break: bool,
+}
+
+impl Atom {
+    fn push(&mut self, c: char, style: Style) {
+        self.width += char_width(c);
+        match self.runs.last_mut() {
+            Some(r) if r.style == style => r.text.push(c),
+            _ => self.runs.push(Run {
+                text: c.to_string(),
+                style,
+            }),
+        }
+    }
+}
+
+/// Splits inline runs into atoms at whitespace and around wide characters. A run holding just
+/// "\n" with `LINE_BREAK` style marks a forced break.
+fn atoms(runs: &[Run]) -> Vec<Atom> {
+    let mut out: Vec<Atom> = Vec::new();
+    let mut cur = Atom::default();
+    let mut space = false;
+    let finish = |cur: &mut Atom, out: &mut Vec<Atom>| {
+        if !cur.runs.is_empty() {
+            out.push(std::mem::take(cur));
+        }
+    };
+    for run in runs {
+        if run.style == LINE_BREAK && run.text == "\n" {
+            finish(&mut cur, &mut out);
+            out.push(Atom {
+                line_break: true,
+                ..Atom::default()
+            });
+            space = false;
+            continue;
+        }
+        for c in run.text.chars() {
+            if c.is_whitespace() {
+                finish(&mut cur, &mut out);
+                space = true;
+            } else if char_width(c) == 2 {
+                finish(&mut cur, &mut out);
+                let mut a = Atom {
+                    space_before: space,
+                    ..Atom::default()
+                };
+                a.push(c, run.style);
+                out.push(a);
+                space = false;
+            } else {
+                if cur.runs.is_empty() {
+                    cur.space_before = space;
+                    space = false;
+                }
+                cur.push(c, run.style);
+            }
+        }
+    }
+    finish(&mut cur, &mut out);
+    out
+}
+
+/// A style no real text has, marking a forced line break run.
+const LINE_BREAK: Style = Style {
+    bold: true,
+    italic: true,
+    underline: true,
+    code: true,
+    dim: true,
+    strike: true,
+};
+
+/// Greedy wrapping of atoms into lines at most `width` columns wide (a single atom wider than
+/// `width` overflows on its own line).
+fn wrap_atoms(atoms: &[Atom], width: usize) -> Vec<Vec<Atom>> {
+    let mut lines: Vec<Vec<Atom>> = Vec::new();
+    let mut line: Vec<Atom> = Vec::new();
+    let mut used = 0usize;
+    for atom in atoms {
+        if atom.line_break {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+            continue;
+        }
+        let sep = usize::from(!line.is_empty() && atom.space_before);
+        if !line.is_empty() && used + sep + atom.width > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        let sep = usize::from(!line.is_empty() && atom.space_before);
+        used += sep + atom.width;
+        line.push(atom.clone());
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    // A trailing forced break adds no empty last line.
+    while lines.last().is_some_and(|l| l.is_empty()) && lines.len() > 1 {
+        lines.pop();
+    }
+    lines
+}
+
+/// One line of atoms as text; neighbouring text of one style (and the spaces between) is
+/// painted as one piece.
+fn render_line(line: &[Atom], color: bool) -> String {
+    let mut pieces: Vec<(String, Style)> = Vec::new();
+    let mut add = |text: &str, style: Style| match pieces.last_mut() {
+        Some((t, s)) if *s == style => t.push_str(text),
+        _ => pieces.push((text.to_string(), style)),
+    };
+    let mut prev: Option<Style> = None;
+    for (i, atom) in line.iter().enumerate() {
+        let first = atom.runs.first().map(|r| r.style);
+        if i > 0 && atom.space_before {
+            let style = if prev == first {
+                prev.unwrap_or_default()
+            } else {
+                Style::default()
+            };
+            add(" ", style);
+        }
+        for run in &atom.runs {
+            add(&run.text, run.style);
+        }
+        prev = atom.runs.last().map(|r| r.style);
+    }
+    pieces
+        .iter()
+        .map(|(t, s)| paint(t, &s.sgr(), color))
+        .collect()
+}
+
+/// A block that prefixes the lines inside it.
+#[derive(Debug)]
+enum Container {
+    /// A block quote: every line starts with "│ ".
+    Quote,
+    /// A list item: the first line starts with the marker, the others with as many spaces.
+    Item { marker: String, used: bool },
+}
+
+/// An open list: its nesting depth among lists and the next number of an ordered list.
+#[derive(Debug)]
+struct List {
+    next: Option<u64>,
+}
+
+/// Renders Markdown for a terminal `width` columns wide, in colour when `color`.
+///
+/// Paragraphs are word-wrapped by display width; no line is wider than `width` except for a
+/// single word (or URL) that is wider on its own. Headings are bold and underlined in colour and
+/// plain text followed by a blank line otherwise; bullet and numbered lists get hanging
+/// indentation; links are `text (url)` (just the url when the text is the url); code blocks are
+/// indented four spaces and not wrapped; block quotes are prefixed with `│ `; `<br>` breaks the
+/// line and other HTML is dropped. The result ends with a newline (or is empty).
+pub fn render_markdown(md: &str, width: usize, color: bool) -> String {
+    let source = sanitize(md, true);
+    let mut r = Renderer {
+        width: width.max(1),
+        color,
+        out: String::new(),
+        last_blank: true,
+        blank_pending: false,
+        containers: Vec::new(),
+        lists: Vec::new(),
+        runs: Vec::new(),
+        style: Counts::default(),
+        links: Vec::new(),
+        code: None,
+        cell: 0,
+        html_block: false,
+        barrier: false,
+    };
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    for event in Parser::new_ext(&source, options) {
+        r.event(event);
+    }
+    r.flush();
+    r.out
+}
+
+/// Nesting counts of inline styles (they can nest: `*a **b** c*`).
+#[derive(Debug, Default, Clone, Copy)]
+struct Counts {
+    emphasis: u32,
+    strong: u32,
+    strike: u32,
+    heading: u32,
+    table_head: u32,
+}
+
+struct Renderer {
+    width: usize,
+    color: bool,
+    out: String,
+    /// The last line written was blank (or nothing was written yet).
+    last_blank: bool,
+    /// A block ended: the next block is separated by a blank line.
+    blank_pending: bool,
+    containers: Vec<Container>,
+    lists: Vec<List>,
+    /// Inline text of the current paragraph, heading, list item or table row.
+    runs: Vec<Run>,
+    style: Counts,
+    /// Open links: destination and the index of their first run.
+    links: Vec<(String, usize)>,
+    /// The text of an open code block.
+    code: Option<String>,
+    /// Index of the current table cell in its row.
+    cell: usize,
+    /// Inside an HTML block (its content is dropped).
+    html_block: bool,
+    /// The next text starts a new run (the start of a link).
+    barrier: bool,
+}
+
+impl Renderer {
+    fn current_style(&self) -> Style {
+        Style {
+            bold: self.style.strong > 0 || self.style.heading > 0 || self.style.table_head > 0,
+            italic: self.style.emphasis > 0,
+            underline: self.style.heading > 0,
+            strike: self.style.strike > 0,
+            ..Style::default()
+        }
+    }
+
+    /// Adds inline text. Runs of one style are merged (and sanitized when written), so an
+    /// escape sequence that the parser split into several events is still removed whole.
+    fn text(&mut self, text: &str, style: Style) {
+        if text.is_empty() {
+            return;
+        }
+        let barrier = std::mem::take(&mut self.barrier);
+        match self.runs.last_mut() {
+            Some(last) if !barrier && last.style == style => last.text.push_str(text),
+            _ => self.runs.push(Run {
+                text: text.to_string(),
+                style,
+            }),
+        }
+    }
+
+    fn line_break(&mut self) {
+        self.runs.push(Run {
+            text: "\n".to_string(),
+            style: LINE_BREAK,
+        });
+    }
+
+    /// The prefix of the next line; item markers are used up unless `blank`.
+    fn prefix(&mut self, blank: bool) -> String {
+        let mut s = String::new();
+        for c in &mut self.containers {
+            match c {
+                Container::Quote => {
+                    s.push_str(&paint("│", SGR_DIM, self.color));
+                    s.push(' ');
+                }
+                Container::Item { marker, used } => {
+                    let mw = display_width(marker);
+                    if *used || blank {
+                        s.push_str(&" ".repeat(mw));
+                    } else {
+                        s.push_str(marker);
+                        *used = true;
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// Width left for text after the containers' prefixes.
+    fn available(&self) -> usize {
+        let used: usize = self
+            .containers
+            .iter()
+            .map(|c| match c {
+                Container::Quote => 2,
+                Container::Item { marker, .. } => display_width(marker),
+            })
+            .sum();
+        self.width.saturating_sub(used).max(8.min(self.width))
+    }
+
+    fn emit(&mut self, content: &str) {
+        let prefix = self.prefix(false);
+        let line = format!("{prefix}{content}");
+        self.out.push_str(line.trim_end());
+        self.out.push('\n');
+        self.last_blank = false;
+    }
+
+    fn blank(&mut self) {
+        if self.last_blank {
+            return;
+        }
+        let prefix = self.prefix(true);
+        self.out.push_str(prefix.trim_end());
+        self.out.push('\n');
+        self.last_blank = true;
+    }
+
+    /// Before a block: the blank line that separates it from the previous one.
+    fn start_block(&mut self) {
+        self.flush();
+        if self.blank_pending {
+            self.blank();
+        }
+        self.blank_pending = false;
+    }
+
+    /// Writes the pending inline text, wrapped.
+    fn flush(&mut self) {
+        if self.runs.is_empty() {
+            return;
+        }
+        let runs: Vec<Run> = std::mem::take(&mut self.runs)
+            .into_iter()
+            .map(|r| Run {
+                text: if r.style == LINE_BREAK {
+                    r.text
+                } else {
+                    sanitize(&r.text, false)
+                },
+                style: r.style,
+            })
+            .collect();
+        let atoms = atoms(&runs);
+        if atoms.iter().all(|a| a.line_break) {
+            return;
+        }
+        let width = self.available();
+        for line in wrap_atoms(&atoms, width) {
+            let text = render_line(&line, self.color);
+            self.emit(&text);
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        if let Some(code) = &mut self.code {
+            match event {
+                Event::Text(t) => code.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => self.end_code_block(),
+                _ => {}
+            }
+            return;
+        }
+        if self.html_block {
+            if let Event::End(TagEnd::HtmlBlock) = event {
+                self.html_block = false;
+            }
+            return;
+        }
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => self.text(&t, self.current_style()),
+            Event::Code(t) => {
+                let style = Style {
+                    code: true,
+                    ..self.current_style()
+                };
+                self.text(&t, style);
+            }
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t, self.current_style()),
+            Event::InlineHtml(h) | Event::Html(h) => {
+                if is_br(&h) {
+                    self.line_break();
+                }
+            }
+            Event::FootnoteReference(name) => {
+                self.text(&format!("[{name}]"), self.current_style());
+            }
+            Event::SoftBreak => self.text(" ", self.current_style()),
+            Event::HardBreak => self.line_break(),
+            Event::Rule => {
+                self.start_block();
+                let rule = "─".repeat(self.available().min(self.width));
+                let rule = paint(&rule, SGR_DIM, self.color);
+                self.emit(&rule);
+                self.blank_pending = true;
+            }
+            Event::TaskListMarker(done) => {
+                let mark = if done { "[x] " } else { "[ ] " };
+                self.text(mark, Style::default());
+            }
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => self.start_block(),
+            Tag::Heading { .. } => {
+                self.start_block();
+                self.style.heading += 1;
+            }
+            Tag::BlockQuote(_) => {
+                self.start_block();
+                self.containers.push(Container::Quote);
+            }
+            Tag::CodeBlock(_) => {
+                self.start_block();
+                self.code = Some(String::new());
+            }
+            Tag::HtmlBlock => {
+                self.flush();
+                self.html_block = true;
+            }
+            Tag::List(start) => {
+                if self.lists.is_empty() {
+                    self.start_block();
+                } else {
+                    // A nested list follows its item's text directly.
+                    self.flush();
+                    self.blank_pending = false;
+                }
+                self.lists.push(List { next: start });
+            }
+            Tag::Item => {
+                self.flush();
+                let depth = self.lists.len().saturating_sub(1);
+                let marker = match self.lists.last_mut() {
+                    Some(List { next: Some(n) }) => {
+                        let m = format!("{n}. ");
+                        *n += 1;
+                        m
+                    }
+                    _ => format!("{} ", ["•", "◦", "▪"][depth % 3]),
+                };
+                self.containers.push(Container::Item {
+                    marker,
+                    used: false,
+                });
+            }
+            Tag::FootnoteDefinition(name) => {
+                self.start_block();
+                self.text(&format!("[{name}]: "), Style::default());
+            }
+            Tag::DefinitionList => self.start_block(),
+            Tag::DefinitionListTitle => {
+                self.flush();
+                self.style.strong += 1;
+            }
+            Tag::DefinitionListDefinition => {
+                self.flush();
+                self.containers.push(Container::Item {
+                    marker: "    ".to_string(),
+                    used: true,
+                });
+            }
+            Tag::Table(_) => self.start_block(),
+            Tag::TableHead => {
+                self.style.table_head += 1;
+                self.cell = 0;
+            }
+            Tag::TableRow => self.cell = 0,
+            Tag::TableCell => {
+                if self.cell > 0 {
+                    self.text(" | ", Style::default());
+                }
+            }
+            Tag::Emphasis => self.style.emphasis += 1,
+            Tag::Strong => self.style.strong += 1,
+            Tag::Strikethrough => self.style.strike += 1,
+            Tag::Superscript | Tag::Subscript => {}
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                self.links.push((dest_url.to_string(), self.runs.len()));
+                self.barrier = true;
+            }
+            Tag::MetadataBlock(_) => {
+                self.flush();
+                self.html_block = true;
+            }
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => {
+                self.flush();
+                self.blank_pending = true;
+            }
+            TagEnd::Heading(_) => {
+                self.flush();
+                self.style.heading = self.style.heading.saturating_sub(1);
+                self.blank_pending = true;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                if matches!(self.containers.last(), Some(Container::Quote)) {
+                    self.containers.pop();
+                }
+                self.blank_pending = true;
+            }
+            TagEnd::CodeBlock => self.end_code_block(),
+            TagEnd::HtmlBlock | TagEnd::MetadataBlock(_) => self.html_block = false,
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+                self.blank_pending = true;
+            }
+            TagEnd::Item => {
+                self.flush();
+                if let Some(Container::Item { used, .. }) = self.containers.last() {
+                    if !used {
+                        // An empty item still shows its marker.
+                        self.emit("");
+                    }
+                    self.containers.pop();
+                }
+            }
+            TagEnd::FootnoteDefinition | TagEnd::DefinitionList | TagEnd::Table => {
+                self.flush();
+                self.blank_pending = true;
+            }
+            TagEnd::DefinitionListTitle => {
+                self.flush();
+                self.style.strong = self.style.strong.saturating_sub(1);
+            }
+            TagEnd::DefinitionListDefinition => {
+                self.flush();
+                if matches!(self.containers.last(), Some(Container::Item { .. })) {
+                    self.containers.pop();
+                }
+            }
+            TagEnd::TableHead => {
+                self.flush();
+                self.style.table_head = self.style.table_head.saturating_sub(1);
+            }
+            TagEnd::TableRow => self.flush(),
+            TagEnd::TableCell => self.cell += 1,
+            TagEnd::Emphasis => self.style.emphasis = self.style.emphasis.saturating_sub(1),
+            TagEnd::Strong => self.style.strong = self.style.strong.saturating_sub(1),
+            TagEnd::Strikethrough => self.style.strike = self.style.strike.saturating_sub(1),
+            TagEnd::Superscript | TagEnd::Subscript => {}
+            TagEnd::Link | TagEnd::Image => self.end_link(),
+        }
+    }
+
+    /// Closes a link: `text (url)`, just the url when the text is the url or empty.
+    fn end_link(&mut self) {
+        let Some((url, start)) = self.links.pop() else {
+            return;
+        };
+        let url = sanitize(&url, false);
+        let url = url.trim();
+        if url.is_empty() {
+            return;
+        }
+        let text: String = self.runs[start.min(self.runs.len())..]
+            .iter()
+            .filter(|r| r.style != LINE_BREAK)
+            .map(|r| sanitize(&r.text, false))
+            .collect();
+        let text = text.trim();
+        let bare = url.strip_prefix("mailto:").unwrap_or(url);
+        if text.is_empty() {
+            self.runs.truncate(start.min(self.runs.len()));
+            self.text(url, self.current_style());
+        } else if text != url && text != bare {
+            let style = Style {
+                dim: true,
+                ..self.current_style()
+            };
+            self.text(&format!(" ({url})"), style);
+        }
+    }
+
+    fn end_code_block(&mut self) {
+        let Some(code) = self.code.take() else {
+            return;
+        };
+        let code = code.strip_suffix('\n').unwrap_or(&code);
+        for line in code.split('\n') {
+            let line = sanitize(&line.replace('\t', "    "), false);
+            let line = paint(line.trim_end(), SGR_CODE, self.color);
+            self.emit(&format!("    {line}"));
+        }
+        self.blank_pending = true;
+    }
+}
+
+/// True for `<br>`, `<br/>`, `<br />` in any case.
+fn is_br(html: &str) -> bool {
+    let t = html.trim().to_ascii_lowercase();
+    let Some(inner) = t.strip_prefix("<br") else {
+        return false;
+    };
+    let inner = inner.trim_end_matches('>').trim_end_matches('/').trim();
+    inner.is_empty() && t.ends_with('>')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn widest(s: &str) -> usize {
+        s.lines().map(display_width).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn paragraphs_wrap_at_width() {
+        let md = "The quick brown fox jumps over the lazy dog and keeps running through the \
+                  forest until it reaches the river bank where it finally rests.";
+        let out = render_markdown(md, 30, false);
+        assert!(out.lines().count() > 2, "{out}");
+        assert!(widest(&out) <= 30, "{out}");
+        // No word is lost or split.
+        let words: Vec<&str> = out.split_whitespace().collect();
+        let want: Vec<&str> = md.split_whitespace().collect();
+        assert_eq!(words, want);
+    }
+
+    #[test]
+    fn long_words_and_urls_overflow_on_their_own_line() {
+        let url = "https://example.org/a/very/long/path/that/cannot/be/broken/anywhere";
+        let out = render_markdown(&format!("see {url} now"), 30, false);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines, ["see", url, "now"]);
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns_and_may_break() {
+        let md = "霧笛の時刻表を気象情報から自動的に作成し、港の船に知らせる仕組みを作ります。";
+        let out = render_markdown(md, 20, false);
+        assert!(out.lines().count() > 1, "{out}");
+        for line in out.lines() {
+            assert!(display_width(line) <= 20, "{line:?}");
+        }
+        assert_eq!(out.replace('\n', ""), md);
+        assert_eq!(display_width("日本"), 4);
+        assert_eq!(display_width("e\u{301}"), 1);
+    }
+
+    #[test]
+    fn nested_lists_have_hanging_indentation() {
+        let md = "- first item with enough words to wrap around\n  - nested one\n  - nested two\n- second\n\n1. one\n2. two\n   1. two point one\n";
+        let out = render_markdown(md, 24, false);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "• first item with enough",
+                "  words to wrap around",
+                "  ◦ nested one",
+                "  ◦ nested two",
+                "• second",
+                "",
+                "1. one",
+                "2. two",
+                "   1. two point one",
+            ],
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn task_lists_show_their_boxes() {
+        let out = render_markdown("- [x] done\n- [ ] to do\n", 40, false);
+        assert_eq!(out, "• [x] done\n• [ ] to do\n");
+    }
+
+    #[test]
+    fn headings_plain_and_coloured() {
+        let out = render_markdown("## Background\nSome text.", 40, false);
+        assert_eq!(out, "Background\n\nSome text.\n");
+        let out = render_markdown("## Background\nSome text.", 40, true);
+        assert_eq!(out, "\u{1b}[1;4mBackground\u{1b}[0m\n\nSome text.\n");
+    }
+
+    #[test]
+    fn emphasis_with_and_without_colour() {
+        let md = "a *soft* and **loud** `code` word";
+        assert_eq!(
+            render_markdown(md, 80, false),
+            "a soft and loud code word\n"
+        );
+        let coloured = render_markdown(md, 80, true);
+        assert!(coloured.contains("\u{1b}[3msoft\u{1b}[0m"), "{coloured:?}");
+        assert!(coloured.contains("\u{1b}[1mloud\u{1b}[0m"), "{coloured:?}");
+        assert!(coloured.contains("\u{1b}[36mcode\u{1b}[0m"), "{coloured:?}");
+    }
+
+    #[test]
+    fn links_show_their_url() {
+        let out = render_markdown(
+            "[the guide](https://example.org/guide), <https://example.org/x> and [https://a.example](https://a.example) or <me@example.org>",
+            200,
+            false,
+        );
+        assert_eq!(
+            out,
+            "the guide (https://example.org/guide), https://example.org/x and https://a.example or me@example.org\n"
+        );
+    }
+
+    #[test]
+    fn code_blocks_are_indented_and_not_wrapped() {
+        let md = "Run:\n\n```sh\nideas list --skill go --skill kubernetes --difficulty hard\n  second line\n```\n\nDone.";
+        let out = render_markdown(md, 20, false);
+        assert_eq!(
+            out,
+            "Run:\n\n    ideas list --skill go --skill kubernetes --difficulty hard\n      second line\n\nDone.\n"
+        );
+    }
+
+    #[test]
+    fn block_quotes_are_prefixed() {
+        let out = render_markdown("> quoted words that wrap\n>\n> again\n\nafter", 14, false);
+        assert_eq!(out, "│ quoted words\n│ that wrap\n│\n│ again\n\nafter\n");
+    }
+
+    #[test]
+    fn br_breaks_lines_and_other_html_is_dropped() {
+        let out = render_markdown(
+            "one<br>two<br />three <b>bold</b><!-- hidden -->",
+            80,
+            false,
+        );
+        assert_eq!(out, "one\ntwo\nthree bold\n");
+        let out = render_markdown("<div>\nblock html\n</div>\n\ntext", 80, false);
+        assert_eq!(out, "text\n");
+    }
+
+    #[test]
+    fn escape_injection_is_removed() {
+        let md = "Beware\u{1b}]0;pwned\u{7} of \u{1b}[2Jclear \u{9b}31mred &#27;]0;entity&#7; \u{202e}txt";
+        for color in [false, true] {
+            let out = render_markdown(md, 80, color);
+            assert!(!out.contains(']'), "{out:?}");
+            assert!(!out.contains("pwned"), "{out:?}");
+            assert!(!out.contains('\u{7}') && !out.contains('\u{9b}'), "{out:?}");
+            assert!(!out.contains('\u{202e}'), "{out:?}");
+            if !color {
+                assert!(!out.contains('\u{1b}'), "{out:?}");
+            }
+        }
+        // Only the renderer's own SGR sequences remain in colour.
+        let out = render_markdown("x \u{1b}[31mred\u{1b}[0m *y*", 80, true);
+        assert_eq!(out, "x red \u{1b}[3my\u{1b}[0m\n");
+    }
+
+    #[test]
+    fn no_ansi_without_colour() {
+        let md =
+            "# Title\n\n*a* **b** `c` [d](https://e.example)\n\n> q\n\n```\ncode\n```\n\n---\n";
+        assert!(!render_markdown(md, 40, false).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn sanitize_keeps_text_and_drops_controls() {
+        assert_eq!(sanitize("a\u{1b}[2Jb\u{1b}]0;t\u{7}c\u{0}d", false), "abcd");
+        assert_eq!(sanitize("x\u{1b}]2;t\u{1b}\\y", false), "xy");
+        assert_eq!(sanitize("tab\there\r\n", false), "tab here\n");
+        assert_eq!(sanitize("tab\there", true), "tab\there");
+    }
+
+    #[test]
+    fn plain_wrap_keeps_words() {
+        assert_eq!(wrap("aa bb cc dd", 5), ["aa bb", "cc dd"]);
+        assert_eq!(wrap("", 5), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,311 @@
+//! `ideas search`, driven as users drive it, on fixtures written for this project
+//! (tests/fixtures/search: invented projects and people).
+//!
+//! The fixtures hold 7 ideas:
+//!
+//! | file | title | org | program | skills | notes |
+//! | --- | --- | --- | --- | --- | --- |
+//! | lamp-exporter | Prometheus exporter for lamp metrics | Lighthouse | lfx 2025 | Golang, Prometheus | "multi-cluster" in the body; mentor @adakeeper |
+//! | lamp-cli | Command-line client for the lamp API | Lighthouse | gsoc 2025 | Go, Kubernetes | |
+//! | beacon-dashboard | Beacon dashboard | Riverbank | gsoc 2023 | TypeScript, React | body: "lamp exporter", "cluster ... multi" apart |
+//! | harbour-dashboard | Harbour dashboard | Riverbank | gsoc 2025 | TypeScript | |
+//! | alerting-dashboard | Alerting dashboard | Meadowlark | lfx 2025 | Rust, k8s | body: "lamp" |
+//! | agent-port | Port the beacon agent to a new runtime | Meadowlark | gsoc 2024 | C++ | body: "Rust" |
+//! | tide-mesh | Service mesh for tide gauges | Riverbank | lfx 2024 | Python | |
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn fixtures() -> String {
+    format!("{}/tests/fixtures/search", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary with `args` (the fixtures are passed by the caller) and no colour from the
+/// environment.
+fn ideas(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .env_remove("IDEAS_PATH")
+        .env_remove("NO_COLOR")
+        .env("COLUMNS", "100")
+        .output()
+        .expect("run ideas")
+}
+
+/// `ideas search QUERY FIXTURES EXTRA... --format json`, with the exit status and the results.
+fn search(query: &str, extra: &[&str]) -> (i32, Vec<Value>) {
+    let dir = fixtures();
+    let mut args = vec!["search", query, dir.as_str()];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--format", "json"]);
+    let out = ideas(&args);
+    let code = out.status.code().expect("exit status");
+    let value: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}): {}\nstderr: {}",
+            stdout(&out),
+            stderr(&out)
+        )
+    });
+    (code, value.as_array().expect("a JSON array").clone())
+}
+
+/// The titles of `search`'s results, in order.
+fn titles(query: &str, extra: &[&str]) -> Vec<String> {
+    let (code, results) = search(query, extra);
+    assert_eq!(code, 0, "exit status of search {query:?} {extra:?}");
+    results
+        .iter()
+        .map(|r| r["idea"]["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn scores(results: &[Value]) -> Vec<f64> {
+    results
+        .iter()
+        .map(|r| r["score"].as_f64().unwrap())
+        .collect()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const EXPORTER: &str = "Prometheus exporter for lamp metrics";
+const LAMP_CLI: &str = "Command-line client for the lamp API";
+const BEACON: &str = "Beacon dashboard";
+const HARBOUR: &str = "Harbour dashboard";
+const ALERTING: &str = "Alerting dashboard";
+const AGENT: &str = "Port the beacon agent to a new runtime";
+
+#[test]
+fn title_hit_ranks_above_description_hit() {
+    let (code, results) = search("exporter", &[]);
+    assert_eq!(code, 0);
+    assert_eq!(titles("exporter", &[]), [EXPORTER, BEACON]);
+    assert_eq!(scores(&results), [10.0, 1.0]);
+}
+
+#[test]
+fn skill_hit_ranks_above_body_hit() {
+    let (_, results) = search("rust", &[]);
+    assert_eq!(titles("rust", &[]), [ALERTING, AGENT]);
+    assert_eq!(scores(&results), [8.0, 1.0]);
+    assert_eq!(
+        results[1]["context"],
+        "Rewrite the agent in Rust for memory safety, keeping its wire protocol unchanged."
+    );
+}
+
+#[test]
+fn equal_scores_are_ordered_newest_year_first_then_title() {
+    let (_, results) = search("dashboard", &[]);
+    assert_eq!(scores(&results), [10.0, 10.0, 10.0]);
+    // 2025, 2025 (A-Z), 2023.
+    assert_eq!(titles("dashboard", &[]), [ALERTING, HARBOUR, BEACON]);
+}
+
+#[test]
+fn skill_alias_finds_canonical_skill() {
+    // Neither idea says "golang" in its body; one writes the skill "Go", the other "Golang".
+    assert_eq!(titles("golang", &[]), [LAMP_CLI, EXPORTER]);
+    assert_eq!(titles("GoLang", &[]), [LAMP_CLI, EXPORTER]);
+    let (_, results) = search("golang", &[]);
+    assert_eq!(scores(&results), [8.0, 8.0]);
+    assert_eq!(results[0]["context"], "skills: Go, Kubernetes");
+    // k8s is the alias of kubernetes, written "k8s" in one idea and "Kubernetes" in the other.
+    assert_eq!(titles("kubernetes", &[]), [ALERTING, LAMP_CLI]);
+}
+
+#[test]
+fn quoted_phrase_matches_only_adjacent_words() {
+    assert_eq!(titles("\"multi cluster\"", &[]), [EXPORTER]);
+    // A hyphenated word is a phrase too.
+    assert_eq!(titles("multi-cluster", &[]), [EXPORTER]);
+    // Unquoted, the words may be apart: equal scores, newest first.
+    let (_, results) = search("multi cluster", &[]);
+    assert_eq!(titles("multi cluster", &[]), [EXPORTER, BEACON]);
+    assert_eq!(scores(&results), [2.0, 2.0]);
+}
+
+#[test]
+fn every_term_must_match() {
+    // Title "dashboard" (10) plus body "lamp" (1); Harbour dashboard has no lamp.
+    let (_, results) = search("lamp dashboard", &[]);
+    assert_eq!(titles("lamp dashboard", &[]), [ALERTING, BEACON]);
+    assert_eq!(scores(&results), [11.0, 11.0]);
+    let (code, results) = search("exporter rust", &[]);
+    assert_eq!(code, 1);
+    assert!(results.is_empty());
+}
+
+#[test]
+fn mentors_are_searched_by_handle_and_email() {
+    let (_, results) = search("@adakeeper", &[]);
+    assert_eq!(scores(&results), [4.0]);
+    assert_eq!(results[0]["idea"]["title"], EXPORTER);
+    // The context is the mentors line, cut to 100 characters.
+    let context = results[0]["context"].as_str().unwrap();
+    assert!(
+        context.starts_with("mentors: Ada Keeper (@adakeeper, ada@lighthouse.example); Bo Signal"),
+        "{context}"
+    );
+    assert!(
+        context.ends_with('…') && context.chars().count() <= 100,
+        "{context}"
+    );
+    assert_eq!(
+        titles("cy@meadowlark.example", &[]),
+        [ALERTING, AGENT] // same score, 2025 before 2024
+    );
+}
+
+#[test]
+fn filters_combine_with_the_query() {
+    assert_eq!(titles("lamp", &[]), [LAMP_CLI, EXPORTER, ALERTING, BEACON]);
+    assert_eq!(titles("lamp", &["--program", "gsoc"]), [LAMP_CLI, BEACON]);
+    assert_eq!(
+        titles("lamp", &["--skill", "k8s", "--program", "lfx"]),
+        [ALERTING]
+    );
+    assert_eq!(titles("lamp", &["--skill", "go"]), [LAMP_CLI, EXPORTER]);
+    assert_eq!(titles("dashboard", &["--year", "2023"]), [BEACON]);
+    let (code, results) = search("lamp", &["--org", "riverbank", "--year", "2025"]);
+    assert_eq!(code, 1);
+    assert!(results.is_empty());
+}
+
+#[test]
+fn limit_caps_the_results() {
+    assert_eq!(titles("dashboard", &["--limit", "2"]), [ALERTING, HARBOUR]);
+    let dir = fixtures();
+    let out = ideas(&["search", "dashboard", &dir, "--limit", "1", "-f", "table"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.contains(ALERTING), "{text}");
+    assert!(!text.contains(HARBOUR) && !text.contains(BEACON), "{text}");
+}
+
+#[test]
+fn json_results_have_score_context_and_idea() {
+    let (code, results) = search("exporter", &[]);
+    assert_eq!(code, 0);
+    let first = results[0].as_object().unwrap();
+    let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["context", "idea", "score"]);
+    assert!(first["score"].is_f64());
+    assert_eq!(first["context"], EXPORTER);
+    let idea = &first["idea"];
+    assert_eq!(
+        idea["id"],
+        "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics"
+    );
+    assert_eq!(idea["org"], "Lighthouse");
+    assert_eq!(idea["program"], "lfx");
+    assert_eq!(idea["year"], 2025);
+    assert_eq!(idea["skills"], serde_json::json!(["go", "prometheus"]));
+    assert_eq!(idea["mentors"][0]["github"], "adakeeper");
+    assert!(idea["source"]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("lamp-exporter.md"));
+    // The same idea as `list --format json` gives.
+    let dir = fixtures();
+    let out = ideas(&["list", &dir, "--text", "prometheus exporter", "-f", "json"]);
+    let listed: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(&listed[0], idea);
+    // The context of a body match is a window of the body, without marks.
+    assert_eq!(
+        results[1]["context"],
+        "…beacon. It reads data from the lamp exporter, and each cluster view shows multi tenant usage."
+    );
+}
+
+#[test]
+fn no_match_exits_1_with_empty_output() {
+    let (code, results) = search("zebra", &[]);
+    assert_eq!(code, 1);
+    assert!(results.is_empty());
+    let dir = fixtures();
+    let json = ideas(&["search", "zebra", &dir, "--format", "json"]);
+    assert_eq!(stdout(&json), "[]\n");
+    let table = ideas(&["search", "zebra", &dir, "--format", "table"]);
+    assert_eq!(table.status.code(), Some(1));
+    assert_eq!(stdout(&table), "");
+}
+
+#[test]
+fn empty_query_is_an_error() {
+    let dir = fixtures();
+    for q in ["", "   ", " ,, -- \"\" "] {
+        let out = ideas(&["search", q, &dir]);
+        assert_eq!(out.status.code(), Some(2), "{q:?}");
+        assert!(
+            stderr(&out).contains("empty query"),
+            "{q:?}: {}",
+            stderr(&out)
+        );
+        assert_eq!(stdout(&out), "");
+    }
+}
+
+#[test]
+fn table_shows_score_title_org_program_and_context() {
+    let dir = fixtures();
+    let out = ideas(&["search", "exporter", &dir, "--format", "table"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        concat!(
+            " 10.0  Prometheus exporter for lamp metrics  (Lighthouse, lfx 2025)\n",
+            "       Prometheus exporter for lamp metrics\n",
+            "\n",
+            "  1.0  Beacon dashboard  (Riverbank, gsoc 2023)\n",
+            "       …It reads data from the lamp exporter, and each cluster view shows multi tenant usage.\n",
+        )
+    );
+}
+
+#[test]
+fn colour_only_with_color_always() {
+    let dir = fixtures();
+    let colored = ideas(&[
+        "--color", "always", "search", "exporter", &dir, "--format", "table",
+    ]);
+    assert_eq!(colored.status.code(), Some(0));
+    let text = stdout(&colored);
+    assert!(
+        text.contains("\u{1b}[1;33mexporter\u{1b}[0m"),
+        "no marked word: {text:?}"
+    );
+    for args in [
+        vec![
+            "--color", "never", "search", "exporter", &dir, "--format", "table",
+        ],
+        vec!["search", "exporter", &dir, "--format", "table"],
+        vec![
+            "--color", "always", "search", "exporter", &dir, "--format", "json",
+        ],
+    ] {
+        let out = ideas(&args);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(
+            !stdout(&out).contains('\u{1b}'),
+            "{args:?}: {:?}",
+            stdout(&out)
+        );
+    }
+    // NO_COLOR does not override an explicit --color always.
+    let out = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["--color", "always", "search", "lamp", &dir, "-f", "table"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains('\u{1b}'));
+}
