@@ -9,7 +9,7 @@ use crate::parse::Defaults;
 use crate::query::Filter;
 use crate::skills::SkillTable;
 use anyhow::{bail, Result};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Where ideas are read from.
 #[derive(Debug, Clone)]
@@ -21,16 +21,22 @@ pub enum Input {
 }
 
 impl Input {
-    /// The paths given, else `IDEAS_PATH` (a `:`-separated list, like `PATH`), else the bundled
-    /// catalog.
-    pub fn resolve(paths: &[PathBuf]) -> Input {
+    /// The paths given, else `IDEAS_PATH` (a `:`-separated list, like `PATH`), else `catalog`
+    /// in the nearest `.ideas.toml` (from the current directory up), else the bundled catalog.
+    pub fn resolve(paths: &[PathBuf]) -> Result<Input> {
         if !paths.is_empty() {
-            return Input::Paths(paths.to_vec());
+            return Ok(Input::Paths(paths.to_vec()));
         }
-        match std::env::var_os("IDEAS_PATH").filter(|v| !v.is_empty()) {
-            Some(v) => Input::Paths(std::env::split_paths(&v).collect()),
-            None => Input::Bundled,
+        if let Some(v) = std::env::var_os("IDEAS_PATH").filter(|v| !v.is_empty()) {
+            return Ok(Input::Paths(std::env::split_paths(&v).collect()));
         }
+        if let Some(file) = crate::lint::config::LintConfig::discover(Path::new(".")) {
+            let config = crate::lint::config::LintConfig::load(&file)?;
+            if let Some(catalog) = config.catalog {
+                return Ok(Input::Paths(vec![catalog]));
+            }
+        }
+        Ok(Input::Bundled)
     }
 }
 

@@ -264,7 +264,7 @@ fn select(
     f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
 ) -> anyhow::Result<Outcome> {
     let filter = config::resolve_filter(filters, skills)?;
-    let session = config::Session::load(&config::Input::resolve(paths), skills, err)?;
+    let session = config::Session::load(&config::Input::resolve(paths)?, skills, err)?;
     config::check_filter_values(&filter, filters, &session.ideas, skills)?;
     let matched = filter.apply(&session.ideas);
     let outcome = f(&matched, session.ideas.len(), err)?;

@@ -544,3 +544,22 @@ fn new_scaffolds_an_entry_that_validates() {
     assert_eq!(listed[0]["mentors"][0]["github"], "adalee");
     assert_eq!(listed[0]["year"], 2026);
 }
+
+#[test]
+fn catalog_in_ideas_toml_points_the_default_commands_at_another_catalog() {
+    let dir = scratch("catalogkey");
+    std::fs::create_dir_all(dir.join("mine")).unwrap();
+    std::fs::copy(fixture("bold-paragraphs.md"), dir.join("mine/page.md")).unwrap();
+    std::fs::write(dir.join(".ideas.toml"), "catalog = \"mine\"\n").unwrap();
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["list", "--format", "json"])
+        .current_dir(dir.join("sub"))
+        .env_remove("IDEAS_PATH")
+        .output()
+        .unwrap();
+    assert_eq!(
+        titles(&json(&out)),
+        ["Sandbox profiles for Quay", "Node level runtime for Quay"]
+    );
+}

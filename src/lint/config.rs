@@ -79,6 +79,9 @@ pub struct LintConfig {
     difficulty: Option<Vec<String>>,
     /// Extra skill aliases: alias -> canonical.
     pub skill_aliases: Vec<(String, String)>,
+    /// `catalog`: the folder the reading commands use instead of the bundled catalog, relative
+    /// to the config file.
+    pub catalog: Option<PathBuf>,
 }
 
 impl LintConfig {
@@ -131,6 +134,9 @@ impl LintConfig {
             .with_context(|| format!("cannot read {}", path.display()))?;
         let mut c = Self::parse(&text).with_context(|| format!("in {}", path.display()))?;
         c.source = Some(path.to_path_buf());
+        if let (Some(cat), Some(dir)) = (c.catalog.take(), path.parent()) {
+            c.catalog = Some(dir.join(cat));
+        }
         Ok(c)
     }
 
@@ -255,11 +261,17 @@ impl LintConfig {
                         }
                     }
                 }
+                "catalog" => {
+                    let p = value
+                        .as_str()
+                        .ok_or_else(|| anyhow!("catalog must be a path (a string)"))?;
+                    c.catalog = Some(PathBuf::from(p));
+                }
                 other => bail!(
                     "unknown key '{other}'{}",
                     did_you_mean(
                         other,
-                        ["rules", "require", "difficulty", "skills"].into_iter()
+                        ["rules", "require", "difficulty", "skills", "catalog"].into_iter()
                     )
                 ),
             }
