@@ -56,10 +56,15 @@ where
         Ok(Outcome(code)) => code,
         Err(e) => {
             // A closed pipe (`ideas list | head`) is not an error.
-            if let Some(io) = e.downcast_ref::<std::io::Error>() {
-                if io.kind() == std::io::ErrorKind::BrokenPipe {
-                    return EXIT_OK;
-                }
+            let broken_pipe = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                    || c.downcast_ref::<serde_json::Error>()
+                        .and_then(serde_json::Error::io_error_kind)
+                        == Some(std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return EXIT_OK;
             }
             let _ = writeln!(err, "error: {e:#}");
             EXIT_ERROR

@@ -563,3 +563,42 @@ fn catalog_in_ideas_toml_points_the_default_commands_at_another_catalog() {
         ["Sandbox profiles for Quay", "Node level runtime for Quay"]
     );
 }
+
+#[test]
+fn a_closed_pipe_exits_quietly_with_status_zero() {
+    use std::io::Read;
+    use std::process::Stdio;
+    for args in [
+        &["list", "--format", "json"][..],
+        &["list", "--format", "csv"],
+        &["search", "the", "--format", "json"],
+        &["man"],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ideas"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
