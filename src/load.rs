@@ -5,7 +5,7 @@
 
 use crate::config::Input;
 use crate::model::Idea;
-use crate::parse::{self, Defaults, FileOutcome, ParsedIdea};
+use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
 use std::collections::HashSet;
 use std::fmt;
@@ -53,7 +53,7 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// Ideas with their field positions, in input order.
-    pub ideas: Vec<ParsedIdea>,
+    pub ideas: Vec<Idea>,
     /// Problems, in input order.
     pub diagnostics: Vec<Diagnostic>,
     /// Number of files read.
@@ -61,12 +61,9 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// The ideas without their positions.
+    /// The ideas and the problems met.
     pub fn into_ideas(self) -> (Vec<Idea>, Vec<Diagnostic>) {
-        (
-            self.ideas.into_iter().map(|p| p.idea).collect(),
-            self.diagnostics,
-        )
+        (self.ideas, self.diagnostics)
     }
 
     /// True if any input could not be read at all.
@@ -88,25 +85,69 @@ pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
             }
         }
         Input::Paths(paths) => {
+            // Gather the files first (in order), then read and parse them on every core.
+            let mut files = Vec::new();
             for p in paths {
-                load_path(p, skills, defaults, &mut out);
+                collect_path(p, &mut files, &mut out.diagnostics);
+            }
+            let results = parallel_map(&files, |f| {
+                let display = display_path(f);
+                let mut result = parse::read_page(f, &display, skills, defaults);
+                // Drop the field positions now: only the validator needs them.
+                if let Ok(FileOutcome::Parsed(page)) = &mut result {
+                    for p in &mut page.ideas {
+                        p.fields = Vec::new();
+                    }
+                }
+                (display, result)
+            });
+            for (display, result) in results {
+                out.record(display, result);
             }
         }
     }
     out
 }
 
+/// Applies `f` to every item using all available cores, keeping the input order. Work is
+/// handed out one item at a time, so a few large files do not leave a core idle.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if workers <= 1 || items.len() < 4 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut parts: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        if i >= items.len() {
+                            break;
+                        }
+                        done.push((i, f(&items[i])));
+                    }
+                    done
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    let mut all: Vec<(usize, R)> = parts.iter_mut().flat_map(std::mem::take).collect();
+    all.sort_by_key(|(i, _)| *i);
+    all.into_iter().map(|(_, r)| r).collect()
+}
+
 impl Loaded {
     fn add(&mut self, display: &str, page: parse::ParsedPage) {
         self.files += 1;
-        if page.ideas.is_empty() {
-            self.diagnostics.push(Diagnostic {
-                severity: Severity::Note,
-                path: display.to_string(),
-                line: None,
-                message: "skipped: no recognisable ideas on this page".to_string(),
-            });
-        }
         for w in page.warnings {
             self.diagnostics.push(Diagnostic {
                 severity: Severity::Warning,
@@ -115,67 +156,60 @@ impl Loaded {
                 message: w.message,
             });
         }
-        for parsed in page.ideas {
-            if parsed.idea.title.trim().is_empty() {
-                self.diagnostics.push(Diagnostic {
-                    severity: Severity::Warning,
-                    path: display.to_string(),
-                    line: Some(parsed.idea.source.line),
-                    message: "idea without a title skipped".to_string(),
-                });
-            } else {
-                self.ideas.push(parsed);
-            }
-        }
-    }
-}
-
-fn load_path(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loaded) {
-    let display = path.display().to_string();
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
-            out.diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                path: display,
-                line: None,
-                message: io_message(&e),
-            });
-            return;
-        }
-    };
-    if meta.is_dir() {
-        let mut files = Vec::new();
-        let mut seen = HashSet::new();
-        walk(path, &mut files, &mut seen, &mut out.diagnostics);
-        files.sort();
-        for f in files {
-            read_one(&f, skills, defaults, out);
-        }
-    } else {
-        read_one(path, skills, defaults, out);
-    }
-}
-
-fn read_one(path: &Path, skills: &SkillTable, defaults: &Defaults, out: &mut Loaded) {
-    let display = display_path(path);
-    match parse::read_page(path, &display, skills, defaults) {
-        Ok(FileOutcome::Parsed(page)) => out.add(&display, page),
-        Ok(FileOutcome::Skipped(reason)) => {
-            out.files += 1;
-            out.diagnostics.push(Diagnostic {
+        if page.ideas.is_empty() {
+            self.diagnostics.push(Diagnostic {
                 severity: Severity::Note,
-                path: display,
+                path: display.to_string(),
                 line: None,
-                message: format!("skipped: {reason}"),
+                message: "skipped: no recognisable ideas on this page".to_string(),
             });
         }
-        Err(e) => out.diagnostics.push(Diagnostic {
-            severity: Severity::Warning,
-            path: display,
+        // Field positions are for the validator; listing needs only the ideas.
+        self.ideas.extend(page.ideas.into_iter().map(|p| p.idea));
+    }
+}
+
+/// Adds the files a path names: the file itself, or the pages found below a folder (sorted).
+fn collect_path(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+    match std::fs::metadata(path) {
+        Err(e) => diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            path: display_path(path),
             line: None,
-            message: format!("cannot read: {}", io_message(&e)),
+            message: io_message(&e),
         }),
+        Ok(meta) if meta.is_dir() => {
+            let mut found = Vec::new();
+            let mut seen = HashSet::new();
+            walk(path, &mut found, &mut seen, diagnostics);
+            found.sort();
+            files.extend(found);
+        }
+        Ok(_) => files.push(path.to_path_buf()),
+    }
+}
+
+impl Loaded {
+    /// Records what reading one file gave.
+    fn record(&mut self, display: String, result: std::io::Result<FileOutcome>) {
+        match result {
+            Ok(FileOutcome::Parsed(page)) => self.add(&display, page),
+            Ok(FileOutcome::Skipped(reason)) => {
+                self.files += 1;
+                self.diagnostics.push(Diagnostic {
+                    severity: Severity::Note,
+                    path: display,
+                    line: None,
+                    message: format!("skipped: {reason}"),
+                });
+            }
+            Err(e) => self.diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                path: display,
+                line: None,
+                message: format!("cannot read: {}", io_message(&e)),
+            }),
+        }
     }
 }
 

@@ -230,3 +230,16 @@ fn every_output_format_from_the_binary() {
     let coloured = stdout(&validate(&dir, &["--format", "human", "--color", "always"]));
     assert!(coloured.contains("\u{1b}["));
 }
+
+#[test]
+fn an_untitled_canonical_file_is_missing_title() {
+    let dir = scratch("untitled");
+    std::fs::copy(fixture("untitled.md"), dir.join("untitled.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("untitled.md:1:1: error[missing-title]"),
+        "{}",
+        stdout(&out)
+    );
+}

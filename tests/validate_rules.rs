@@ -41,39 +41,38 @@ fn findings(names: &[&str]) -> Vec<Finding> {
 
 /// (rule, fixture, line, column) of the finding each rule must give; the comment shows the line.
 const CASES: &[(&str, &str, usize, usize)] = &[
-    ("missing-title", "untitled.md", 1, 1),        // ---
-    ("missing-project", "no-project.md", 3, 1),    // ### Orphan idea
-    ("missing-description", "bad.md", 5, 1),       // #### Placeholder idea
-    ("missing-expected-outcome", "bad.md", 5, 1),  // #### Placeholder idea
-    ("missing-upstream-issue", "bad.md", 5, 1),    // #### Placeholder idea
-    ("missing-size", "gsoc.md", 5, 1),             // #### Anchor registry
-    ("missing-difficulty", "gsoc.md", 5, 1),       // #### Anchor registry
-    ("skill-typo", "bad.md", 7, 23),               // - Recommended Skills: Kuberntetes
-    ("placeholder-value", "bad.md", 8, 3),         // - Mentor(s): TBD
-    ("unlabelled-field", "bad.md", 12, 1),         // Harborline needs a command-line client
-    ("non-template-field", "bad.md", 23, 1),       // description: |
-    ("misspelt-label", "bad.md", 37, 3),           // - Descrption:
-    ("too-many-mentors", "bad.md", 50, 3),         // - Mentor(s):
-    ("mentor-missing-name", "bad.md", 51, 6),      //   - @onlyhandle
-    ("mentor-missing-email", "bad.md", 54, 5),     //   - Mo Nomail (@nomail)
-    ("mentor-missing-github", "bad.md", 52, 5),    //   - Nia Noe (nia@...)
-    ("mentor-invalid-github", "bad.md", 53, 18),   //   - Bad Handle (@bad_handle, ...)
-    ("mentor-invalid-email", "bad.md", 55, 26),    //   - Obfus Cated (@obfus, obfus AT ...)
-    ("duplicate-mentor", "bad.md", 56, 5),         //   - Eve Knot (@eveknot, ...)
-    ("too-few-mentors", "bad.md", 65, 3),          // - Mentor(s):
-    ("upstream-issue-not-url", "bad.md", 67, 3),   // - Upstream Issue: see the tracker
+    ("missing-project", "no-project.md", 3, 1), // ### Orphan idea
+    ("missing-description", "bad.md", 5, 1),    // #### Placeholder idea
+    ("missing-expected-outcome", "bad.md", 5, 1), // #### Placeholder idea
+    ("missing-upstream-issue", "bad.md", 5, 1), // #### Placeholder idea
+    ("missing-size", "gsoc.md", 5, 1),          // #### Anchor registry
+    ("missing-difficulty", "gsoc.md", 5, 1),    // #### Anchor registry
+    ("skill-typo", "bad.md", 7, 23),            // - Recommended Skills: Kuberntetes
+    ("placeholder-value", "bad.md", 8, 3),      // - Mentor(s): TBD
+    ("unlabelled-field", "bad.md", 12, 1),      // Harborline needs a command-line client
+    ("non-template-field", "bad.md", 23, 1),    // description: |
+    ("misspelt-label", "bad.md", 37, 3),        // - Descrption:
+    ("too-many-mentors", "bad.md", 50, 3),      // - Mentor(s):
+    ("mentor-missing-name", "bad.md", 51, 6),   //   - @onlyhandle
+    ("mentor-missing-email", "bad.md", 54, 5),  //   - Mo Nomail (@nomail)
+    ("mentor-missing-github", "bad.md", 52, 5), //   - Nia Noe (nia@...)
+    ("mentor-invalid-github", "bad.md", 53, 18), //   - Bad Handle (@bad_handle, ...)
+    ("mentor-invalid-email", "bad.md", 55, 26), //   - Obfus Cated (@obfus, obfus AT ...)
+    ("duplicate-mentor", "bad.md", 56, 5),      //   - Eve Knot (@eveknot, ...)
+    ("too-few-mentors", "bad.md", 65, 3),       // - Mentor(s):
+    ("upstream-issue-not-url", "bad.md", 67, 3), // - Upstream Issue: see the tracker
     ("multiple-upstream-issues", "bad.md", 77, 3), // - Upstream Issue:
     ("duplicate-upstream-issue", "bad.md", 77, 1), // - Upstream Issue:
-    ("duplicate-title", "bad.md", 81, 1),          // #### Unlabelled description (again)
-    ("size-as-difficulty", "bad.md", 99, 3),       // - Difficulty: small
-    ("invalid-size", "bad.md", 100, 3),            // - Expected Size: a few weeks
-    ("invalid-difficulty", "bad.md", 111, 3),      // - Difficulty: extreme
+    ("duplicate-title", "bad.md", 81, 1),       // #### Unlabelled description (again)
+    ("size-as-difficulty", "bad.md", 99, 3),    // - Difficulty: small
+    ("invalid-size", "bad.md", 100, 3),         // - Expected Size: a few weeks
+    ("invalid-difficulty", "bad.md", 111, 3),   // - Difficulty: extreme
     ("no-ideas", "no-ideas.md", 1, 1),
 ];
 
 /// Rules whose findings come from reading files rather than from ideas: tested through the
 /// binary in tests/cli_validate.rs.
-const FILE_RULES: &[&str] = &["invalid-front-matter", "invalid-encoding"];
+const FILE_RULES: &[&str] = &["invalid-front-matter", "invalid-encoding", "missing-title"];
 
 #[test]
 fn every_rule_has_a_case() {

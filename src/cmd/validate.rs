@@ -103,7 +103,12 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             push(&mut findings, &lint, display, w, "invalid-encoding");
         }
         for w in &page.warnings {
-            push(&mut findings, &lint, display, w, "invalid-front-matter");
+            let rule = if w.message.starts_with(crate::parse::page::UNTITLED_IDEA) {
+                "missing-title"
+            } else {
+                "invalid-front-matter"
+            };
+            push(&mut findings, &lint, display, w, rule);
         }
     }
     findings.sort_by(|a, b| {

@@ -351,13 +351,59 @@ pub fn names_skills(label: &str) -> bool {
 
 /// Looks up a normalised label.
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
-    if let Some((_, f)) = LABELS.iter().find(|(l, _)| *l == norm) {
-        return Some((*f, false));
+    label_index().get(norm).copied()
+}
+
+/// Every known label (normalised) -> (field, misspelt), built once.
+fn label_index() -> &'static std::collections::HashMap<&'static str, (Field, bool)> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, (Field, bool)>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (l, f) in MISSPELLINGS {
+            m.insert(*l, (*f, true));
+        }
+        for (l, f) in LABELS {
+            m.insert(*l, (*f, false));
+        }
+        m
+    })
+}
+
+/// The first word of a label, lower-cased ASCII letters only, stopping at the first non-letter
+/// or at a camelCase hump ("expectedOutcome" -> "expected"); `None` if the text does not start
+/// with a letter or the word is longer than any label word.
+fn first_word_key(text: &str) -> Option<([u8; 24], usize)> {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    let mut prev_lower = false;
+    for b in text.bytes() {
+        if !b.is_ascii_alphabetic() || (prev_lower && b.is_ascii_uppercase()) {
+            break;
+        }
+        if n == buf.len() {
+            return None;
+        }
+        prev_lower = b.is_ascii_lowercase();
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
     }
-    MISSPELLINGS
-        .iter()
-        .find(|(l, _)| *l == norm)
-        .map(|(_, f)| (*f, true))
+    (n > 0).then_some((buf, n))
+}
+
+/// True if `text` starts with a word that some label starts with: a cheap test that rejects
+/// almost every line of prose before any allocation.
+fn may_start_label(text: &str) -> bool {
+    static FIRST: std::sync::OnceLock<std::collections::HashSet<Vec<u8>>> =
+        std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        LABELS
+            .iter()
+            .chain(MISSPELLINGS)
+            .filter_map(|(l, _)| first_word_key(l).map(|(b, n)| b[..n].to_vec()))
+            .collect()
+    });
+    first_word_key(text).is_some_and(|(b, n)| first.contains(&b[..n]))
 }
 
 /// All known label spellings (normalised), for did-you-mean suggestions.
@@ -420,6 +466,9 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         return None;
     }
     let body = &rest[lead..];
+    if !may_start_label(body) {
+        return None;
+    }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
     let mut end = body.len();
     let mut colon = None;

@@ -173,6 +173,7 @@ pub struct FrontMatter {
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
     let value = match raw {
         Raw::Yaml(text) => {
+            check_nesting(text)?;
             if text.trim().is_empty() {
                 Value::Null
             } else {
@@ -196,6 +197,46 @@ pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
         }
     };
     Ok(read_keys(&value))
+}
+
+/// Front-matter nested deeper than this is refused before it reaches the YAML parser, whose
+/// time grows with the square of the depth.
+const MAX_NESTING: usize = 64;
+
+/// Rejects flow collections (`[`/`{`) nested deeper than [`MAX_NESTING`], in linear time,
+/// naming the line where the limit is crossed.
+fn check_nesting(text: &str) -> Result<(), FrontMatterError> {
+    let mut depth = 0usize;
+    let mut line = 2; // line 1 is the opening `---`
+    let mut quote: Option<char> = None;
+    let mut prev = '\0';
+    for c in text.chars() {
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                // Flow scalars may span lines, but quotes in plain text are rare there; a new
+                // line ends a single-quoted or double-quoted run only if it was never closed.
+            }
+            (Some(q), ch) if ch == q && !(q == '"' && prev == '\\') => quote = None,
+            (Some(_), _) => {}
+            (None, '"') | (None, '\'') if depth > 0 => quote = Some(c),
+            (None, '[') | (None, '{') => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(FrontMatterError {
+                        line,
+                        message: format!(
+                            "front-matter is nested more than {MAX_NESTING} levels deep; refused"
+                        ),
+                    });
+                }
+            }
+            (None, ']') | (None, '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        prev = c;
+    }
+    Ok(())
 }
 
 fn first_line(e: &impl fmt::Display) -> String {

@@ -93,6 +93,10 @@ pub struct Defaults {
     pub org: Option<String>,
 }
 
+/// The start of the warning given for an idea without a title (the validator reports it as
+/// `missing-title`).
+pub const UNTITLED_IDEA: &str = "idea without a title";
+
 /// Parses one page. `path` is only recorded in each idea's `source`; no I/O happens here.
 pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaults) -> ParsedPage {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -135,7 +139,16 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
             || (fm.title.is_some() && !body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2)
         {
             let title = fm.title.clone().unwrap_or_default();
-            if !is_excluded_heading(&title) {
+            if title.trim().is_empty() {
+                // Every idea returned has a title: an untitled one is a warning instead, which
+                // the validator reports as `missing-title`.
+                warnings.push(Warning {
+                    line: 1,
+                    message: format!(
+                        "{UNTITLED_IDEA}: the front-matter has idea keys but no title"
+                    ),
+                });
+            } else if !is_excluded_heading(&title) {
                 ideas.push(doc.single_idea(Some(fm), title, &ctx, skills));
             }
             return ParsedPage { ideas, warnings };
@@ -1998,11 +2011,17 @@ pub fn clean_block(s: &str) -> String {
 }
 
 fn is_thematic_break(l: &str) -> bool {
-    let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3
-        && (t.chars().all(|c| c == '-')
-            || t.chars().all(|c| c == '*')
-            || t.chars().all(|c| c == '_'))
+    let mut marker = None;
+    let mut count = 0;
+    for c in l.chars().filter(|c| !c.is_whitespace()) {
+        match marker {
+            None if matches!(c, '-' | '*' | '_') => marker = Some(c),
+            Some(m) if m == c => {}
+            _ => return false,
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 /// True if a text looks like a sentence of prose rather than a stray word or link.
