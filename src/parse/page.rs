@@ -514,8 +514,19 @@ struct Document<'t> {
     lines_index: &'t LineIndex,
     /// The headings chosen as ideas (computed once after reading).
     selected: Vec<Selected>,
+    /// Per heading position: the open context headings per level before it.
+    snap_ctx: Vec<[Option<u32>; 7]>,
+    /// Per heading position: the open headings (any) per level before it.
+    snap_all: Vec<[Option<u32>; 7]>,
+    /// Per heading position: per level, the status named by the nearest context heading at
+    /// that level or shallower before it.
+    snap_status: Vec<[Option<Status>; 7]>,
     /// For each heading, true if it is an idea's heading or inside one.
     in_idea: Vec<bool>,
+    /// For each heading, the nearest heading above it with a smaller level.
+    parents: Vec<Option<usize>>,
+    /// For each heading, the index of the next heading with the same or a smaller level.
+    ends: Vec<usize>,
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -741,12 +752,13 @@ impl<'t> Document<'t> {
         }
         close_region(&mut anchors, &mut headings, text.len());
         // Headings own the anchors up to the next heading.
+        // Anchors and headings are both in line order: one backward sweep assigns them.
         let mut next_start = anchors.len();
+        let mut first = anchors.len();
         for h in headings.iter_mut().rev() {
-            let first = anchors
-                .iter()
-                .position(|a| a.line > h.line)
-                .unwrap_or(anchors.len());
+            while first > 0 && anchors[first - 1].line > h.line {
+                first -= 1;
+            }
             h.anchors = first.min(next_start)..next_start;
             next_start = h.anchors.start;
         }
@@ -760,7 +772,13 @@ impl<'t> Document<'t> {
             lines_index: lines,
             selected: Vec::new(),
             in_idea: Vec::new(),
+            parents: Vec::new(),
+            ends: Vec::new(),
+            snap_ctx: Vec::new(),
+            snap_all: Vec::new(),
+            snap_status: Vec::new(),
         };
+        (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
         doc.selected = doc.select_ideas();
         doc.in_idea = vec![false; doc.headings.len()];
         for s in &doc.selected {
@@ -768,7 +786,53 @@ impl<'t> Document<'t> {
                 *flag = true;
             }
         }
+        doc.index_headings();
         doc
+    }
+
+    /// Precomputes, for each position before heading `i` (and after the last), the open
+    /// headings per level, so that finding an idea's context is constant time rather than a
+    /// walk back through the page (which made pages with many ideas quadratic).
+    fn index_headings(&mut self) {
+        let n = self.headings.len();
+        let mut open_ctx: [Option<u32>; 7] = [None; 7];
+        let mut open_all: [Option<u32>; 7] = [None; 7];
+        let mut status: [Option<Status>; 7] = [None; 7];
+        self.snap_ctx = Vec::with_capacity(n + 1);
+        self.snap_all = Vec::with_capacity(n + 1);
+        self.snap_status = Vec::with_capacity(n + 1);
+        for (i, h) in self.headings.iter().enumerate() {
+            self.snap_ctx.push(open_ctx);
+            self.snap_all.push(open_all);
+            self.snap_status.push(status);
+            let l = usize::from(h.level.clamp(1, 6));
+            open_all[l] = Some(i as u32);
+            open_all[l + 1..].fill(None);
+            if !self.in_idea[i] {
+                open_ctx[l] = Some(i as u32);
+                open_ctx[l + 1..].fill(None);
+                if let Some(st) = status_of_heading(&h.text) {
+                    status[l..].fill(Some(st));
+                }
+            }
+        }
+        self.snap_ctx.push(open_ctx);
+        self.snap_all.push(open_all);
+        self.snap_status.push(status);
+    }
+
+    /// Position (in the heading list) of the first heading at or after `line`.
+    fn position_of(&self, line: usize) -> usize {
+        self.headings.partition_point(|h| h.line < line)
+    }
+
+    /// Open headings strictly shallower than `bound`, nearest first, from a snapshot.
+    fn open_above(snapshot: &[Option<u32>; 7], bound: u8) -> Vec<usize> {
+        let top = usize::from(bound.min(7));
+        (1..top)
+            .rev()
+            .filter_map(|l| snapshot[l].map(|i| i as usize))
+            .collect()
     }
 
     /// Number of distinct core fields among a range of anchors.
@@ -797,11 +861,29 @@ impl<'t> Document<'t> {
     /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
     /// above).
     fn subtree_end(&self, i: usize) -> usize {
-        let level = self.headings[i].level;
-        self.headings[i + 1..]
-            .iter()
-            .position(|n| n.level <= level)
-            .map_or(self.headings.len(), |p| i + 1 + p)
+        self.ends[i]
+    }
+
+    /// For every heading: its parent (the nearest heading above with a smaller level) and the
+    /// end of its subtree (the next heading with the same or a smaller level), in one pass.
+    fn index_tree(headings: &[Heading]) -> (Vec<Option<usize>>, Vec<usize>) {
+        let n = headings.len();
+        let mut parents = vec![None; n];
+        let mut ends = vec![n; n];
+        let mut stack: Vec<usize> = Vec::new();
+        for (j, h) in headings.iter().enumerate() {
+            while let Some(&top) = stack.last() {
+                if headings[top].level >= h.level {
+                    ends[top] = j;
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            parents[j] = stack.last().copied();
+            stack.push(j);
+        }
+        (parents, ends)
     }
 
     /// For each heading: true if it or a heading above it is excluded (templates, examples,
@@ -828,11 +910,22 @@ impl<'t> Document<'t> {
         // level ("### Mentors" to "## Idea 1", even after a "### Reference Platform"
         // sibling): count, for each heading, the fields that are its direct children.
         let mut child_fields: Vec<Vec<Field>> = vec![Vec::new(); self.headings.len()];
+        // The open heading per level before each heading position, so the parent of a field
+        // heading is found in constant time.
+        let mut open: [Option<u32>; 7] = [None; 7];
+        let mut snapshots: Vec<[Option<u32>; 7]> = Vec::with_capacity(self.headings.len() + 1);
+        for (i, h) in self.headings.iter().enumerate() {
+            snapshots.push(open);
+            let l = usize::from(h.level.clamp(1, 6));
+            open[l] = Some(i as u32);
+            open[l + 1..].fill(None);
+        }
+        snapshots.push(open);
         for a in self.anchors.iter().filter(|a| a.heading) {
-            let parent = self
-                .headings
-                .iter()
-                .rposition(|h| h.line < a.line && h.level < a.level);
+            let snapshot = &snapshots[self.position_of(a.line)];
+            let parent = (1..usize::from(a.level.clamp(1, 7)))
+                .filter_map(|l| snapshot[l].map(|i| i as usize))
+                .max();
             if let Some(p) = parent {
                 if a.field.is_core() && !child_fields[p].contains(&a.field) {
                     child_fields[p].push(a.field);
@@ -917,8 +1010,7 @@ impl<'t> Document<'t> {
 
     /// Index of the heading above heading `j` with a smaller level.
     fn parent_heading(&self, j: usize) -> Option<usize> {
-        let level = self.headings[j].level;
-        self.headings[..j].iter().rposition(|p| p.level < level)
+        self.parents[j]
     }
 
     /// A heading beside ideas (same level, same parent heading) is an idea too when its section
@@ -929,7 +1021,7 @@ impl<'t> Document<'t> {
         if out.is_empty() {
             return;
         }
-        let idea_slots: Vec<(u8, Option<usize>)> = out
+        let idea_slots: std::collections::HashSet<(u8, Option<usize>)> = out
             .iter()
             .map(|s| {
                 (
@@ -940,13 +1032,15 @@ impl<'t> Document<'t> {
             .collect();
         let mut extra = Vec::new();
         for (j, h) in self.headings.iter().enumerate() {
-            let covered = out.iter().any(|s| s.heading <= j && j <= s.end);
+            // `out` is in page order with disjoint spans: binary searches, not scans.
+            let k = out.partition_point(|s| s.heading <= j);
+            let covered = k > 0 && j <= out[k - 1].end;
             if covered || excluded[j] || clean_title(&h.text).is_empty() {
                 continue;
             }
             let end = self.subtree_end(j);
             // A heading with ideas below it is their context, not an idea.
-            if out.iter().any(|s| j < s.heading && s.heading < end) {
+            if out.get(k).is_some_and(|s| s.heading < end) {
                 continue;
             }
             if !idea_slots.contains(&(h.level, self.parent_heading(j))) {
@@ -972,50 +1066,27 @@ impl<'t> Document<'t> {
     /// Hours stated by a section heading above an idea ("## large (350 hours)"), for ideas
     /// that do not give their own size.
     fn section_hours(&self, line: usize, level: u8) -> Option<u32> {
-        let mut bound = if level == 0 { u8::MAX } else { level };
-        for h in self.headings.iter().rev().filter(|h| h.line < line) {
-            if h.level < bound {
-                if let Some(hours) = heading_hours(&h.text) {
-                    return Some(hours);
-                }
-                bound = h.level;
-            }
-        }
-        None
-    }
-
-    /// Headings before `heading` that are not ideas and not inside an idea: the page's context.
-    fn context_before(&self, line: usize) -> Vec<usize> {
-        self.headings
-            .iter()
-            .enumerate()
-            .take_while(|(_, h)| h.line < line)
-            .filter(|(i, _)| !self.in_idea[*i])
-            .map(|(i, _)| i)
-            .collect()
+        let bound = if level == 0 { u8::MAX } else { level };
+        let snapshot = &self.snap_all[self.position_of(line)];
+        Self::open_above(snapshot, bound)
+            .into_iter()
+            .find_map(|i| heading_hours(&self.headings[i].text))
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
     /// the headings above it.
     fn heading_context(&self, line: usize, level: u8) -> (Option<String>, Option<Status>) {
-        let ideas = &self.selected;
-        let ctx = self.context_before(line);
-        let prev_idea_line = ideas
-            .iter()
-            .map(|s| self.headings[s.heading].line)
-            .filter(|&l| l < line)
-            .max()
-            .unwrap_or(0);
-        // Ancestors: walking back, headings with strictly decreasing level below `level`.
-        let mut ancestors = Vec::new();
-        let mut bound = if level == 0 { u8::MAX } else { level };
-        for &i in ctx.iter().rev() {
-            let h = &self.headings[i];
-            if h.level < bound {
-                ancestors.push(i);
-                bound = h.level;
-            }
-        }
+        let pos = self.position_of(line);
+        // The previous idea's heading line (ideas are in page order).
+        let before = self
+            .selected
+            .partition_point(|s| self.headings[s.heading].line < line);
+        let prev_idea_line = before
+            .checked_sub(1)
+            .map_or(0, |k| self.headings[self.selected[k].heading].line);
+        // Ancestors: the open context headings shallower than the idea.
+        let bound = if level == 0 { u8::MAX } else { level };
+        let mut ancestors = Self::open_above(&self.snap_ctx[pos], bound);
         let mut org = ancestors
             .iter()
             .map(|&i| &self.headings[i])
@@ -1025,25 +1096,18 @@ impl<'t> Document<'t> {
             // A stray higher-level heading ("# Title" under "### Project"): the project is the
             // nearest deeper context heading since the previous idea, and its ancestors are
             // the idea's context.
-            let stray = ctx
-                .iter()
+            let stray = (0..pos)
                 .rev()
-                .copied()
                 .take_while(|&i| self.headings[i].line > prev_idea_line)
+                .filter(|&i| !self.in_idea[i])
                 .find(|&i| {
                     let h = &self.headings[i];
                     h.level > level && !is_generic_heading(&h.text)
                 });
             if let Some(s) = stray {
                 org = Some(clean_title(&self.headings[s].text));
-                let mut bound = self.headings[s].level;
                 ancestors.push(s);
-                for &i in ctx.iter().rev().filter(|&&i| i < s) {
-                    if self.headings[i].level < bound {
-                        ancestors.push(i);
-                        bound = self.headings[i].level;
-                    }
-                }
+                ancestors.extend(Self::open_above(&self.snap_ctx[s], self.headings[s].level));
             }
         }
         let status = ancestors
@@ -1051,12 +1115,8 @@ impl<'t> Document<'t> {
             .find_map(|&i| status_of_heading(&self.headings[i].text))
             .or_else(|| {
                 // "## Proposed ideas" above a stray "## project" heading still applies.
-                let top = self.headings[*ancestors.first()?].level;
-                ctx.iter()
-                    .rev()
-                    .map(|&i| &self.headings[i])
-                    .filter(|h| h.level <= top)
-                    .find_map(|h| status_of_heading(&h.text))
+                let top = usize::from(self.headings[*ancestors.first()?].level.clamp(1, 6));
+                self.snap_status[pos][top]
             });
         (org.filter(|o| !o.is_empty()), status)
     }
