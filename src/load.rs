@@ -79,8 +79,10 @@ pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
     let mut out = Loaded::default();
     match input {
         Input::Bundled => {
-            for (path, text) in crate::catalog::files() {
-                let page = parse::parse_page(path, text, skills, defaults);
+            let pages = parallel_map(crate::catalog::files(), |(path, text)| {
+                parse::parse_page(path, text, skills, defaults)
+            });
+            for ((path, _), page) in crate::catalog::files().iter().zip(pages) {
                 out.add(path, page);
             }
         }

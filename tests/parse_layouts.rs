@@ -441,3 +441,16 @@ fn reference_links_liquid_tags_html_and_cjk_punctuation() {
         .unwrap()
         .contains("[docs](https://skiff.example/docs)"));
 }
+
+#[test]
+fn camel_case_words_in_labels_stay_whole() {
+    // "GitHub Issue" is the label "github issue", not "git hub issue".
+    let page = "## Anchorage\n\n### Chain gauge\n\n#### Description:\nMeasure chains.\n\n#### GitHub Issue:\nhttps://github.com/anchorage/chains/issues/5\n\n#### Mentors:\n- Ada Lee (@adalee, ada@x.example)\n";
+    let parsed = parse_page("g.md", page, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = parsed.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Chain gauge"]);
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/anchorage/chains/issues/5"]
+    );
+}

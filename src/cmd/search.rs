@@ -95,7 +95,7 @@ pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyho
                 .iter()
                 .map(|h| JsonHit {
                     score: h.score,
-                    context: context(&h.doc, h.idea, &terms, CONTEXT_CHARS).text,
+                    context: context(&Doc::new(h.idea), h.idea, &terms, CONTEXT_CHARS).text,
                     idea: h.idea,
                 })
                 .collect();
@@ -115,21 +115,21 @@ struct JsonHit<'a> {
     idea: &'a Idea,
 }
 
-/// A scored idea with its tokenised fields (kept for the context).
+/// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than
+/// kept for every match (which cost about ten times the corpus in memory).
 struct Hit<'a> {
     score: f64,
     idea: &'a Idea,
-    doc: Doc,
 }
 
 /// The ideas matching every term, best first.
 fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
+    // Score on all cores; each idea is tokenised, scored and its tokens dropped.
+    let scores = crate::load::parallel_map(ideas, |&idea| score(&Doc::new(idea), idea, terms));
     let mut hits: Vec<Hit<'a>> = ideas
         .iter()
-        .filter_map(|&idea| {
-            let doc = Doc::new(idea);
-            score(&doc, idea, terms).map(|score| Hit { score, idea, doc })
-        })
+        .zip(scores)
+        .filter_map(|(&idea, s)| s.map(|score| Hit { score, idea }))
         .collect();
     hits.sort_by(|a, b| {
         b.score
@@ -173,7 +173,8 @@ fn write_table(
             format!("  ({})", one_line(&meta.join(", ")))
         };
         let room = width.saturating_sub(INDENT + meta.chars().count()).max(12);
-        let title = head(&hit.doc.title, terms, room);
+        let doc = Doc::new(idea);
+        let title = head(&doc.title, terms, room);
         writeln!(
             out,
             "{:>5.1}  {}{}",
@@ -182,7 +183,7 @@ fn write_table(
             meta
         )?;
         let ctx = context(
-            &hit.doc,
+            &doc,
             idea,
             terms,
             CONTEXT_CHARS.min(width.saturating_sub(INDENT)).max(20),

@@ -61,8 +61,11 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             files.push((crate::load::display_path(p), p.clone()));
         }
     }
-    let mut texts: Vec<(String, String, Vec<Warning>)> = Vec::new();
-    for (display, path) in &files {
+    if files.is_empty() {
+        bail!("no Markdown files found in {}", show_paths(&config.paths));
+    }
+    // Read, decode and parse every file on all cores; a file that cannot be read stops the run.
+    let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = std::fs::read(path).with_context(|| format!("{display}: cannot read"))?;
         let mut warnings = Vec::new();
         let text = match String::from_utf8(bytes) {
@@ -77,16 +80,17 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
-        texts.push((display.clone(), text, warnings));
-    }
-    if files.is_empty() {
-        bail!("no Markdown files found in {}", show_paths(&config.paths));
+        let page = parse::parse_page(display, &text, &skills, &Defaults::default());
+        anyhow::Ok(((display.clone(), text, warnings), page))
+    });
+    let mut texts: Vec<(String, String, Vec<Warning>)> = Vec::with_capacity(files.len());
+    let mut parsed: Vec<parse::ParsedPage> = Vec::with_capacity(files.len());
+    for r in results {
+        let (t, p) = r?;
+        texts.push(t);
+        parsed.push(p);
     }
 
-    let parsed: Vec<parse::ParsedPage> = texts
-        .iter()
-        .map(|(display, text, _)| parse::parse_page(display, text, &skills, &Defaults::default()))
-        .collect();
     let pages: Vec<PageInput<'_>> = texts
         .iter()
         .zip(&parsed)

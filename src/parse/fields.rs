@@ -313,8 +313,11 @@ const MISSPELLINGS: &[(&str, Field)] = &[
 pub fn normalize_label(text: &str) -> String {
     let mut spaced = String::with_capacity(text.len() + 4);
     let mut prev_lower = false;
+    // camelCase is split only in a one-token key ("expectedOutcome"); "GitHub Issue" stays
+    // "github issue".
+    let split_camel = !text.trim().contains([' ', '_']);
     for c in text.chars() {
-        if c.is_uppercase() && prev_lower {
+        if split_camel && c.is_uppercase() && prev_lower {
             spaced.push(' ');
         }
         prev_lower = c.is_lowercase();
@@ -373,12 +376,12 @@ fn label_index() -> &'static std::collections::HashMap<&'static str, (Field, boo
 /// The first word of a label, lower-cased ASCII letters only, stopping at the first non-letter
 /// or at a camelCase hump ("expectedOutcome" -> "expected"); `None` if the text does not start
 /// with a letter or the word is longer than any label word.
-fn first_word_key(text: &str) -> Option<([u8; 24], usize)> {
+fn first_word_key(text: &str, split_camel: bool) -> Option<([u8; 24], usize)> {
     let mut buf = [0u8; 24];
     let mut n = 0;
     let mut prev_lower = false;
     for b in text.bytes() {
-        if !b.is_ascii_alphabetic() || (prev_lower && b.is_ascii_uppercase()) {
+        if !b.is_ascii_alphabetic() || (split_camel && prev_lower && b.is_ascii_uppercase()) {
             break;
         }
         if n == buf.len() {
@@ -400,10 +403,13 @@ fn may_start_label(text: &str) -> bool {
         LABELS
             .iter()
             .chain(MISSPELLINGS)
-            .filter_map(|(l, _)| first_word_key(l).map(|(b, n)| b[..n].to_vec()))
+            .filter_map(|(l, _)| first_word_key(l, false).map(|(b, n)| b[..n].to_vec()))
             .collect()
     });
-    first_word_key(text).is_some_and(|(b, n)| first.contains(&b[..n]))
+    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected".
+    [false, true]
+        .into_iter()
+        .any(|split| first_word_key(text, split).is_some_and(|(b, n)| first.contains(&b[..n])))
 }
 
 /// All known label spellings (normalised), for did-you-mean suggestions.
@@ -692,6 +698,11 @@ mod tests {
             "upstream issue url"
         );
         assert_eq!(normalize_label("expectedOutcome"), "expected outcome");
+        assert_eq!(normalize_label("GitHub Issue"), "github issue");
+        assert_eq!(
+            normalize_label("GitHub Issues References"),
+            "github issues references"
+        );
         assert_eq!(
             normalize_label("Why This Project Matters?"),
             "why this project matters"
