@@ -1,8 +1,39 @@
-//! The bundled catalog: every `ideas/**/*.md` file, compiled into the binary by `src/build.rs`.
+//! The bundled catalog: every `ideas/**/*.md` file, compiled into the binary by `src/build.rs`,
+//! together with its ideas, parsed at build time by the same parser.
+
+use crate::model::Idea;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// The ideas of the bundled catalog, parsed when the binary was built.
+const IDEAS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 /// The bundled files as (path, contents), sorted by path.
 pub fn files() -> &'static [(&'static str, &'static str)] {
     FILES
+}
+
+/// The bundled catalog's ideas, in file order.
+pub fn ideas() -> Vec<Idea> {
+    serde_json::from_str(IDEAS_JSON).expect("the build script wrote valid JSON")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse_page, Defaults};
+    use crate::skills::SkillTable;
+
+    #[test]
+    fn build_time_ideas_equal_parsing_the_files_now() {
+        let now: Vec<Idea> = files()
+            .iter()
+            .flat_map(|(path, text)| {
+                parse_page(path, text, SkillTable::bundled(), &Defaults::default()).ideas
+            })
+            .map(|p| p.idea)
+            .collect();
+        assert_eq!(ideas(), now);
+        assert_eq!(now.len(), files().len(), "one idea per catalog file");
+    }
 }
