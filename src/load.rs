@@ -111,8 +111,9 @@ pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
 /// Applies `f` to every item using all available cores, keeping the input order. Work is
 /// handed out one item at a time, so a few large files do not leave a core idle.
 pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    // Twice the cores: while one thread waits for a cold file, another parses.
     let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+        .map_or(1, |n| n.get() * 2)
         .min(items.len());
     if workers <= 1 || items.len() < 4 {
         return items.iter().map(f).collect();
