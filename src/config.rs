@@ -43,8 +43,10 @@ impl Input {
 /// Ideas loaded for a command, with what went wrong while loading.
 #[derive(Debug)]
 pub struct Session {
-    /// Every idea read.
+    /// The ideas kept (all of them, unless loaded with a filter).
     pub ideas: Vec<Idea>,
+    /// What every idea read had (count, skills, organisations).
+    pub summary: load::Summary,
     /// Problems met while reading, already printed.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -56,12 +58,27 @@ impl Session {
         skills: &SkillTable,
         err: &mut dyn std::io::Write,
     ) -> std::io::Result<Self> {
-        let loaded = load::load(input, skills, &Defaults::default());
+        Self::load_keeping(input, skills, None, err)
+    }
+
+    /// Loads the input keeping only the ideas `keep` accepts.
+    pub fn load_keeping(
+        input: &Input,
+        skills: &SkillTable,
+        keep: load::Keep<'_>,
+        err: &mut dyn std::io::Write,
+    ) -> std::io::Result<Self> {
+        let mut loaded = load::load_keeping(input, skills, &Defaults::default(), keep);
+        let summary = std::mem::take(&mut loaded.summary);
         let (ideas, diagnostics) = loaded.into_ideas();
         for d in &diagnostics {
             writeln!(err, "{d}")?;
         }
-        Ok(Session { ideas, diagnostics })
+        Ok(Session {
+            ideas,
+            summary,
+            diagnostics,
+        })
     }
 
     /// True if some input could not be read at all (exit status 2).
@@ -133,23 +150,17 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
 pub fn check_filter_values(
     filter: &Filter,
     args: &FilterArgs,
-    ideas: &[Idea],
+    summary: &load::Summary,
     skills: &SkillTable,
 ) -> Result<()> {
     for (raw, id) in args.skill.iter().zip(&filter.skills) {
-        let present = ideas.iter().any(|i| i.skills.iter().any(|s| s == id));
-        if present || skills.display_name(id).is_some() {
+        if summary.skills.contains(id) || skills.display_name(id).is_some() {
             continue;
         }
         // Closest among every phrase of the table (aliases included: "golnag" is near
         // "golang", which means go) and the skills the ideas list.
-        let phrases = skills.phrases();
-        let mut known: Vec<(&str, &str)> = phrases.clone();
-        known.extend(
-            ideas
-                .iter()
-                .flat_map(|i| i.skills.iter().map(|s| (s.as_str(), s.as_str()))),
-        );
+        let mut known: Vec<(&str, &str)> = skills.phrases();
+        known.extend(summary.skills.iter().map(|s| (s.as_str(), s.as_str())));
         if let Some(c) = closest(id, known.iter().map(|(p, _)| *p)) {
             let target = known.iter().find(|(p, _)| *p == c).map_or(c, |(_, id)| *id);
             bail!("no skill '{raw}'; did you mean '{target}'?");
@@ -157,7 +168,7 @@ pub fn check_filter_values(
     }
     if let Some(org) = &filter.org {
         let want = crate::query::squash(org);
-        let orgs: Vec<&str> = ideas.iter().filter_map(|i| i.org.as_deref()).collect();
+        let orgs: Vec<&str> = summary.orgs.iter().map(String::as_str).collect();
         if !orgs.iter().any(|o| crate::query::squash(o).contains(&want)) {
             let lowered: Vec<String> = orgs.iter().map(|o| o.to_lowercase()).collect();
             if let Some(c) = closest(&org.to_lowercase(), lowered.iter().map(String::as_str)) {

@@ -118,9 +118,15 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
                 color,
                 width,
             };
-            select(&args.paths, &args.filters, skills, err, |ideas, _, _| {
-                cmd::search::run(&search, ideas, out)
-            })
+            let matches_query = cmd::search::matcher(&args.query);
+            select_where(
+                &args.paths,
+                &args.filters,
+                &matches_query,
+                skills,
+                err,
+                |ideas, _, _| cmd::search::run(&search, ideas, out),
+            )
         }
         cli::Command::Show(args) => {
             let show = cmd::show::ShowConfig {
@@ -268,11 +274,31 @@ fn select(
     err: &mut dyn Write,
     f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
 ) -> anyhow::Result<Outcome> {
+    select_where(paths, filters, &|_| true, skills, err, f)
+}
+
+/// [`select`] with a further test ideas must pass (a search query).
+fn select_where(
+    paths: &[std::path::PathBuf],
+    filters: &cli::FilterArgs,
+    also: &(dyn Fn(&model::Idea) -> bool + Sync),
+    skills: &skills::SkillTable,
+    err: &mut dyn Write,
+    f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
+) -> anyhow::Result<Outcome> {
     let filter = config::resolve_filter(filters, skills)?;
-    let session = config::Session::load(&config::Input::resolve(paths)?, skills, err)?;
-    config::check_filter_values(&filter, filters, &session.ideas, skills)?;
+    let input = config::Input::resolve(paths)?;
+    // Without --mentor (which needs every idea to know who is who), ideas the filters reject
+    // are dropped while the files are read.
+    let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);
+    let session = if filter.mentor.is_none() {
+        config::Session::load_keeping(&input, skills, Some(&keep), err)?
+    } else {
+        config::Session::load(&input, skills, err)?
+    };
+    config::check_filter_values(&filter, filters, &session.summary, skills)?;
     let matched = filter.apply(&session.ideas);
-    let outcome = f(&matched, session.ideas.len(), err)?;
+    let outcome = f(&matched, session.summary.total, err)?;
     Ok(if session.had_errors() {
         Outcome(EXIT_ERROR)
     } else {

@@ -49,9 +49,48 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// What every idea read had, kept even for ideas a filter dropped: the skills and
+/// organisations did-you-mean suggestions are drawn from, and the count.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Number of ideas read.
+    pub total: usize,
+    /// Every skill id any idea lists.
+    pub skills: std::collections::BTreeSet<String>,
+    /// Every organisation any idea names.
+    pub orgs: std::collections::BTreeSet<String>,
+}
+
+impl Summary {
+    fn add(&mut self, idea: &Idea) {
+        self.total += 1;
+        for s in &idea.skills {
+            if !self.skills.contains(s) {
+                self.skills.insert(s.clone());
+            }
+        }
+        if let Some(o) = &idea.org {
+            if !self.orgs.contains(o) {
+                self.orgs.insert(o.clone());
+            }
+        }
+    }
+
+    fn merge(&mut self, other: Summary) {
+        self.total += other.total;
+        self.skills.extend(other.skills);
+        self.orgs.extend(other.orgs);
+    }
+}
+
+/// A predicate deciding, while files are read, which ideas to keep.
+pub type Keep<'a> = Option<&'a (dyn Fn(&Idea) -> bool + Sync)>;
+
 /// Everything loaded from the inputs.
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// What every idea read had, including those `keep` dropped.
+    pub summary: Summary,
     /// Ideas with their field positions, in input order.
     pub ideas: Vec<Idea>,
     /// Problems, in input order.
@@ -76,12 +115,30 @@ impl Loaded {
 
 /// Loads every idea of the input.
 pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
+    load_keeping(input, skills, defaults, None)
+}
+
+/// Loads the input, keeping only the ideas `keep` accepts (all when `None`). Dropping ideas
+/// while the files are read keeps memory near the size of what is kept.
+pub fn load_keeping(
+    input: &Input,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    keep: Keep<'_>,
+) -> Loaded {
     let mut out = Loaded::default();
     match input {
         Input::Bundled => {
             // Parsed at build time (src/build.rs) by this same parser.
             out.files = crate::catalog::files().len();
-            out.ideas = crate::catalog::ideas();
+            let ideas = crate::catalog::ideas();
+            for i in &ideas {
+                out.summary.add(i);
+            }
+            out.ideas = ideas
+                .into_iter()
+                .filter(|i| keep.is_none_or(|k| k(i)))
+                .collect();
         }
         Input::Paths(paths) => {
             // Gather the files first (in order), then read and parse them on every core.
@@ -92,16 +149,22 @@ pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
             let results = parallel_map(&files, |f| {
                 let display = display_path(f);
                 let mut result = parse::read_page(f, &display, skills, defaults);
-                // Drop the field positions now: only the validator needs them.
+                let mut summary = Summary::default();
+                // Drop the field positions now (only the validator needs them), and the ideas
+                // the filters reject, after noting what they had.
                 if let Ok(FileOutcome::Parsed(page)) = &mut result {
-                    for p in &mut page.ideas {
+                    page.ideas.retain_mut(|p| {
+                        summary.add(&p.idea);
                         p.fields = Vec::new();
-                    }
+                        keep.is_none_or(|k| k(&p.idea))
+                    });
                 }
-                (display, result)
+                (display, result, summary)
             });
-            for (display, result) in results {
-                out.record(display, result);
+            for (display, result, summary) in results {
+                let had_ideas = summary.total > 0;
+                out.summary.merge(summary);
+                out.record(display, result, had_ideas);
             }
         }
     }
@@ -146,7 +209,8 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -
 }
 
 impl Loaded {
-    fn add(&mut self, display: &str, page: parse::ParsedPage) {
+    /// Records a parsed page; `had_ideas` tells whether it held ideas before any were dropped.
+    fn add(&mut self, display: &str, page: parse::ParsedPage, had_ideas: bool) {
         self.files += 1;
         for w in page.warnings {
             self.diagnostics.push(Diagnostic {
@@ -156,7 +220,7 @@ impl Loaded {
                 message: w.message,
             });
         }
-        if page.ideas.is_empty() {
+        if !had_ideas {
             self.diagnostics.push(Diagnostic {
                 severity: Severity::Note,
                 path: display.to_string(),
@@ -191,9 +255,9 @@ fn collect_path(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Dia
 
 impl Loaded {
     /// Records what reading one file gave.
-    fn record(&mut self, display: String, result: std::io::Result<FileOutcome>) {
+    fn record(&mut self, display: String, result: std::io::Result<FileOutcome>, had_ideas: bool) {
         match result {
-            Ok(FileOutcome::Parsed(page)) => self.add(&display, page),
+            Ok(FileOutcome::Parsed(page)) => self.add(&display, page, had_ideas),
             Ok(FileOutcome::Skipped(reason)) => {
                 self.files += 1;
                 self.diagnostics.push(Diagnostic {

@@ -55,6 +55,12 @@ impl Filter {
             .collect()
     }
 
+    /// True if the idea passes every filter but `--mentor` (which needs all ideas to know who
+    /// is who): used to drop ideas while files are still being read.
+    pub fn matches_without_mentor(&self, idea: &Idea) -> bool {
+        self.matches(idea, None)
+    }
+
     fn matches(&self, idea: &Idea, mentor_keys: Option<&Vec<String>>) -> bool {
         if !self
             .skills

@@ -107,6 +107,13 @@ pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyho
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
 }
 
+/// A test for whether an idea matches every term of `query` (false for an empty query), to
+/// drop non-matching ideas while files are still being read.
+pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
+    let terms = parse_query(query, SkillTable::bundled());
+    move |idea: &Idea| !terms.is_empty() && score(&Doc::new(idea), idea, &terms).is_some()
+}
+
 /// One result of `--format json`.
 #[derive(Serialize)]
 struct JsonHit<'a> {
