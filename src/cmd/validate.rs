@@ -1,6 +1,6 @@
 //! `ideas validate`: lint idea pages against the LFX template, for people and for CI.
 
-use crate::lint::check::{check, PageInput};
+use crate::lint::check::{check_page, cross_page, sort, PageInput};
 use crate::lint::config::LintConfig;
 use crate::lint::{Finding, Level};
 use crate::parse::{self, Defaults, Warning};
@@ -64,48 +64,27 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     if files.is_empty() {
         bail!("no Markdown files found in {}", show_paths(&config.paths));
     }
-    // Read, decode and parse every file on all cores; a file that cannot be read stops the run.
+    // Read, decode, parse and check every file on all cores, keeping only its findings (the
+    // text and the parsed page are dropped as soon as the page is checked); a file that cannot
+    // be read stops the run.
     let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = std::fs::read(path).with_context(|| format!("{display}: cannot read"))?;
-        let mut warnings = Vec::new();
+        let mut findings = Vec::new();
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let bytes = e.into_bytes();
-                warnings.push(Warning {
+                let w = Warning {
                     line: bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1,
                     message: "not valid UTF-8; undecodable bytes were replaced".into(),
-                });
+                };
+                push(&mut findings, &lint, display, &w, "invalid-encoding");
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
-        anyhow::Ok(((display.clone(), text, warnings), page))
-    });
-    let mut texts: Vec<(String, String, Vec<Warning>)> = Vec::with_capacity(files.len());
-    let mut parsed: Vec<parse::ParsedPage> = Vec::with_capacity(files.len());
-    for r in results {
-        let (t, p) = r?;
-        texts.push(t);
-        parsed.push(p);
-    }
-
-    let pages: Vec<PageInput<'_>> = texts
-        .iter()
-        .zip(&parsed)
-        .map(|((display, text, _), page)| PageInput {
-            path: display,
-            text,
-            ideas: &page.ideas,
-        })
-        .collect();
-    let mut findings = check(&pages, &lint, &skills);
-    // Problems the parser met: unreadable front-matter, bad encoding.
-    for ((display, _, enc), page) in texts.iter().zip(&parsed) {
-        for w in enc {
-            push(&mut findings, &lint, display, w, "invalid-encoding");
-        }
+        // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
             let rule = if w.message.starts_with(crate::parse::page::UNTITLED_IDEA) {
                 "missing-title"
@@ -114,16 +93,36 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             };
             push(&mut findings, &lint, display, w, rule);
         }
-    }
-    findings.sort_by(|a, b| {
-        (a.path.as_str(), a.line, a.column).cmp(&(b.path.as_str(), b.line, b.column))
+        let checked = check_page(
+            &PageInput {
+                path: display,
+                text: &text,
+                ideas: &page.ideas,
+            },
+            &lint,
+            &skills,
+        );
+        findings.extend(checked.findings);
+        anyhow::Ok((findings, checked.upstream, page.ideas.len()))
     });
+    let mut findings = Vec::new();
+    let mut upstream = Vec::with_capacity(files.len());
+    let mut ideas = 0;
+    for r in results {
+        let (f, u, n) = r?;
+        findings.extend(f);
+        upstream.push(u);
+        ideas += n;
+    }
+    findings.extend(cross_page(&upstream, &lint));
+    sort(&mut findings);
 
-    let sources: HashMap<&str, &str> = texts
-        .iter()
-        .map(|(d, t, _)| (d.as_str(), t.as_str()))
-        .collect();
-    let source = |p: &str| sources.get(p).map(|t| t.to_string());
+    // The human format shows the offending lines: read those files again (only they).
+    let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
+    let source = |p: &str| {
+        let bytes = std::fs::read(paths.get(p)?).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    };
     write_findings(out, config.format, &findings, &source, config.color)?;
 
     let count = |l: Level| findings.iter().filter(|f| f.level == l).count();
@@ -132,7 +131,6 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         count(Level::Warning),
         count(Level::Notice),
     );
-    let ideas: usize = parsed.iter().map(|p| p.ideas.len()).sum();
     writeln!(
         err,
         "checked {} {}, {} {}: {} {}, {} {}{}",

@@ -24,63 +24,21 @@ pub struct PageInput<'a> {
 /// Runs every rule over the pages, applies the configured levels and returns the findings
 /// sorted by path, line and column.
 pub fn check(pages: &[PageInput<'_>], config: &LintConfig, skills: &SkillTable) -> Vec<Finding> {
-    let mut raw: Vec<Finding> = Vec::new();
-    let mut upstream_seen: HashMap<String, (String, usize)> = HashMap::new();
+    let mut out = Vec::new();
+    let mut uses = Vec::new();
     for page in pages {
-        let mut c = Checker {
-            path: page.path,
-            lines: page.text.lines().collect(),
-            out: &mut raw,
-            title: None,
-        };
-        if page.ideas.is_empty() {
-            c.emit(1, 1, "no-ideas", "no ideas found on this page".to_string());
-            continue;
-        }
-        let mut titles: HashMap<(String, String), usize> = HashMap::new();
-        for parsed in page.ideas {
-            c.title = Some(parsed.idea.title.clone());
-            c.idea(parsed, config, skills);
-            let idea = &parsed.idea;
-            let key = (
-                idea.org.clone().unwrap_or_default().to_lowercase(),
-                idea.title.trim().to_lowercase(),
-            );
-            if let Some(first) = titles.get(&key) {
-                c.emit(
-                    idea.source.line,
-                    1,
-                    "duplicate-title",
-                    format!("the title '{}' is already used at line {first}", idea.title),
-                );
-            } else {
-                titles.insert(key, idea.source.line);
-            }
-            for url in &idea.upstream_issues {
-                let norm = url.trim_end_matches('/').to_lowercase();
-                let here = field_line(parsed, Field::Upstream).unwrap_or(idea.source.line);
-                match upstream_seen.get(&norm) {
-                    Some((p, l)) => c.emit(
-                        here,
-                        1,
-                        "duplicate-upstream-issue",
-                        format!("upstream issue {url} is also used by the idea at {p}:{l}"),
-                    ),
-                    None => {
-                        upstream_seen.insert(norm, (page.path.to_string(), idea.source.line));
-                    }
-                }
-            }
-        }
+        let checked = check_page(page, config, skills);
+        out.extend(checked.findings);
+        uses.push(checked.upstream);
     }
-    let mut out: Vec<Finding> = raw
-        .into_iter()
-        .filter_map(|mut f| {
-            f.level = config.level_of(&f.rule)?;
-            Some(f)
-        })
-        .collect();
-    out.sort_by(|a, b| {
+    out.extend(cross_page(&uses, config));
+    sort(&mut out);
+    out
+}
+
+/// Sorts findings by path, line, column and rule.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
         (a.path.as_str(), a.line, a.column, a.rule.as_str()).cmp(&(
             b.path.as_str(),
             b.line,
@@ -88,7 +46,116 @@ pub fn check(pages: &[PageInput<'_>], config: &LintConfig, skills: &SkillTable) 
             b.rule.as_str(),
         ))
     });
-    out
+}
+
+/// One use of an upstream issue URL, for the check across pages.
+#[derive(Debug, Clone)]
+pub struct UpstreamUse {
+    path: String,
+    /// The URL, normalised for comparison.
+    norm: String,
+    url: String,
+    /// Line of the Upstream Issue field (or of the idea).
+    line: usize,
+    /// Line of the idea's heading.
+    idea_line: usize,
+    title: String,
+}
+
+/// The findings of one page (levels applied, unsorted) and its upstream issue URLs.
+#[derive(Debug, Default)]
+pub struct PageChecked {
+    /// Findings of the rules that look at one page.
+    pub findings: Vec<Finding>,
+    /// Upstream issue URLs, in page order, for [`cross_page`].
+    pub upstream: Vec<UpstreamUse>,
+}
+
+/// Runs every rule that needs only this page. Pages can be checked in parallel and their text
+/// dropped; [`cross_page`] then finds URLs shared between ideas.
+pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable) -> PageChecked {
+    let mut raw: Vec<Finding> = Vec::new();
+    let mut upstream = Vec::new();
+    let mut c = Checker {
+        path: page.path,
+        lines: page.text.lines().collect(),
+        out: &mut raw,
+        title: None,
+    };
+    if page.ideas.is_empty() {
+        c.emit(1, 1, "no-ideas", "no ideas found on this page".to_string());
+    }
+    let mut titles: HashMap<(String, String), usize> = HashMap::new();
+    for parsed in page.ideas {
+        c.title = Some(parsed.idea.title.clone());
+        c.idea(parsed, config, skills);
+        let idea = &parsed.idea;
+        let key = (
+            idea.org.clone().unwrap_or_default().to_lowercase(),
+            idea.title.trim().to_lowercase(),
+        );
+        if let Some(first) = titles.get(&key) {
+            c.emit(
+                idea.source.line,
+                1,
+                "duplicate-title",
+                format!("the title '{}' is already used at line {first}", idea.title),
+            );
+        } else {
+            titles.insert(key, idea.source.line);
+        }
+        for url in &idea.upstream_issues {
+            upstream.push(UpstreamUse {
+                path: page.path.to_string(),
+                norm: url.trim_end_matches('/').to_lowercase(),
+                url: url.clone(),
+                line: field_line(parsed, Field::Upstream).unwrap_or(idea.source.line),
+                idea_line: idea.source.line,
+                title: idea.title.clone(),
+            });
+        }
+    }
+    PageChecked {
+        findings: with_levels(raw, config),
+        upstream,
+    }
+}
+
+/// The same upstream issue used by two ideas, on one page or across pages: every use after the
+/// first is reported. `pages` are in the order the pages were given.
+pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Finding> {
+    let mut seen: HashMap<&str, &UpstreamUse> = HashMap::new();
+    let mut raw = Vec::new();
+    for u in pages.iter().flatten() {
+        match seen.get(u.norm.as_str()) {
+            Some(first) => raw.push(Finding {
+                path: u.path.clone(),
+                line: u.line,
+                column: 1,
+                level: Level::Error,
+                rule: "duplicate-upstream-issue".to_string(),
+                message: format!(
+                    "upstream issue {} is also used by the idea at {}:{}",
+                    u.url, first.path, first.idea_line
+                ),
+                title: Some(u.title.clone()),
+            }),
+            None => {
+                seen.insert(u.norm.as_str(), u);
+            }
+        }
+    }
+    with_levels(raw, config)
+}
+
+/// Applies the configured level to each finding, dropping rules that are off.
+fn with_levels(raw: Vec<Finding>, config: &LintConfig) -> Vec<Finding> {
+    raw.into_iter()
+        .filter_map(|mut f| {
+            f.level = config.level_of(&f.rule)?;
+            Some(f)
+        })
+        .collect()
 }
 
 fn field_line(parsed: &ParsedIdea, field: Field) -> Option<usize> {
