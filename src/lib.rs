@@ -73,14 +73,45 @@ where
 }
 
 fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
-    use clap::CommandFactory;
     use std::io::IsTerminal;
     let skills = skills::SkillTable::bundled();
     let tty = std::io::stdout().is_terminal();
     let color = cli.color.enabled(tty);
     let decorated = tty || cli.color == cli::ColorChoice::Always;
     let width = config::terminal_width();
+    use cmd::facets::Facet;
+    let facet_kind = match &cli.command {
+        cli::Command::Skills(_) => Facet::Skills,
+        cli::Command::Mentors(_) => Facet::Mentors,
+        cli::Command::Orgs(_) => Facet::Orgs,
+        cli::Command::Stats(_) => Facet::Stats,
+        _ => return run_command(cli.command, skills, tty, color, decorated, width, out, err),
+    };
     match cli.command {
+        cli::Command::Skills(a)
+        | cli::Command::Mentors(a)
+        | cli::Command::Orgs(a)
+        | cli::Command::Stats(a) => facet(
+            facet_kind, &a, skills, tty, color, decorated, width, out, err,
+        ),
+        _ => unreachable!("only the facet commands get here"),
+    }
+}
+
+/// Runs every command but the facets.
+#[allow(clippy::too_many_arguments)]
+fn run_command(
+    command: cli::Command,
+    skills: &skills::SkillTable,
+    tty: bool,
+    color: bool,
+    decorated: bool,
+    width: usize,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    use clap::CommandFactory;
+    match command {
         cli::Command::List(args) => {
             let format = if args.json {
                 cli::ListFormat::Json
@@ -143,50 +174,10 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
                 |ideas, _, err| cmd::show::run(&show, ideas, out, err),
             )
         }
-        cli::Command::Skills(args) => facet(
-            cmd::facets::Facet::Skills,
-            &args,
-            skills,
-            tty,
-            color,
-            decorated,
-            width,
-            out,
-            err,
-        ),
-        cli::Command::Mentors(args) => facet(
-            cmd::facets::Facet::Mentors,
-            &args,
-            skills,
-            tty,
-            color,
-            decorated,
-            width,
-            out,
-            err,
-        ),
-        cli::Command::Orgs(args) => facet(
-            cmd::facets::Facet::Orgs,
-            &args,
-            skills,
-            tty,
-            color,
-            decorated,
-            width,
-            out,
-            err,
-        ),
-        cli::Command::Stats(args) => facet(
-            cmd::facets::Facet::Stats,
-            &args,
-            skills,
-            tty,
-            color,
-            decorated,
-            width,
-            out,
-            err,
-        ),
+        cli::Command::Skills(args)
+        | cli::Command::Mentors(args)
+        | cli::Command::Orgs(args)
+        | cli::Command::Stats(args) => unreachable!("{args:?}"),
         cli::Command::New(args) => cmd::new::run(&args, out),
         cli::Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", out);
