@@ -76,41 +76,57 @@ fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::
     use std::io::IsTerminal;
     let skills = skills::SkillTable::bundled();
     let tty = std::io::stdout().is_terminal();
-    let color = cli.color.enabled(tty);
-    let decorated = tty || cli.color == cli::ColorChoice::Always;
-    let width = config::terminal_width();
+    let term = Term {
+        tty,
+        color: cli.color.enabled(tty),
+        decorated: tty || cli.color == cli::ColorChoice::Always,
+        width: config::terminal_width(),
+    };
     use cmd::facets::Facet;
     let facet_kind = match &cli.command {
         cli::Command::Skills(_) => Facet::Skills,
         cli::Command::Mentors(_) => Facet::Mentors,
         cli::Command::Orgs(_) => Facet::Orgs,
         cli::Command::Stats(_) => Facet::Stats,
-        _ => return run_command(cli.command, skills, tty, color, decorated, width, out, err),
+        _ => return run_command(cli.command, skills, &term, out, err),
     };
     match cli.command {
         cli::Command::Skills(a)
         | cli::Command::Mentors(a)
         | cli::Command::Orgs(a)
-        | cli::Command::Stats(a) => facet(
-            facet_kind, &a, skills, tty, color, decorated, width, out, err,
-        ),
+        | cli::Command::Stats(a) => facet(facet_kind, &a, skills, &term, out, err),
         _ => unreachable!("only the facet commands get here"),
     }
 }
 
+/// What the output stream is: resolved once, used by every command.
+#[derive(Clone, Copy)]
+struct Term {
+    /// Standard output is a terminal.
+    tty: bool,
+    /// Colour is on.
+    color: bool,
+    /// Tables get borders (a terminal, or colour forced).
+    decorated: bool,
+    /// Width in columns.
+    width: usize,
+}
+
 /// Runs every command but the facets.
-#[allow(clippy::too_many_arguments)]
 fn run_command(
     command: cli::Command,
     skills: &skills::SkillTable,
-    tty: bool,
-    color: bool,
-    decorated: bool,
-    width: usize,
+    term: &Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     use clap::CommandFactory;
+    let Term {
+        tty,
+        color,
+        decorated,
+        width,
+    } = *term;
     match command {
         cli::Command::List(args) => {
             let format = if args.json {
@@ -226,18 +242,20 @@ fn run_command(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn facet(
     facet: cmd::facets::Facet,
     args: &cli::FacetArgs,
     skills: &skills::SkillTable,
-    tty: bool,
-    color: bool,
-    decorated: bool,
-    width: usize,
+    term: &Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
+    let Term {
+        tty,
+        color,
+        decorated,
+        width,
+    } = *term;
     let config = cmd::facets::FacetConfig {
         facet,
         format: args.format.unwrap_or(if tty {

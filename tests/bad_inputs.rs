@@ -2,25 +2,13 @@
 //! `ideas list` (and `validate` where it differs). A watchdog fails a case that hangs (this is a
 //! hang detector with a generous limit, not a speed measurement: speed is in benches/).
 
+mod common;
+use common::scratch;
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
-
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("ideas-bad-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    Scratch(dir)
-}
 
 /// Runs the binary; panics if it has not finished after a minute.
 fn run(args: &[&str]) -> Output {

@@ -1,5 +1,8 @@
 //! `ideas import`: pages split into canonical files that list back to the same ideas, safely.
 
+mod common;
+use common::scratch;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -17,21 +20,6 @@ fn fixture(name: &str) -> String {
         "{}/tests/fixtures/layouts/{name}",
         env!("CARGO_MANIFEST_DIR")
     )
-}
-
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("ideas-import-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    Scratch(dir)
 }
 
 fn list(path: &str) -> Vec<Value> {

@@ -1,5 +1,8 @@
 //! `ideas validate` driven through the binary: exit codes, configuration, summary, file rules.
 
+mod common;
+use common::scratch;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -18,29 +21,6 @@ fn fixture(name: &str) -> PathBuf {
         "{}/tests/fixtures/validate/{name}",
         env!("CARGO_MANIFEST_DIR")
     ))
-}
-
-fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("ideas-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    Scratch(dir)
-}
-
-/// A scratch directory unique to one test, removed when the test ends.
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-impl std::ops::Deref for Scratch {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
 }
 
 fn stdout(o: &Output) -> String {
