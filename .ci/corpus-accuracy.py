@@ -3,8 +3,8 @@
 
 Usage: python3 .ci/corpus-accuracy.py BIN CORPUS_DIR
 
-CORPUS_DIR holds the pages and MANIFEST.tsv (columns: local_file, repo, path, commit,
-approx_idea_count, layout_style, notes). For every row, `BIN list FILE --format json` is run and
+CORPUS_DIR holds the pages and MANIFEST.tsv: ../shared/corpus (count in `approx_idea_count`) or
+../shared/mirror (count in `idea_count`). For every row, `BIN list FILE --format json` is run and
 its ideas counted. A page is ok when the count is within 10% of the manifest's, and exact when
 the manifest's count is below 10. Prints a Markdown table and a summary line; exits 1 if any page
 is not ok (or could not be read), 0 otherwise.
@@ -51,7 +51,7 @@ def main():
     bad = []
     for row in rows:
         page = row["local_file"]
-        want = int(row["approx_idea_count"])
+        want = int(row.get("approx_idea_count") or row["idea_count"])
         found, error = count_ideas(binary, corpus / page)
         ok = error is None and is_ok(want, found)
         shown = found if error is None else f"error ({error})"
