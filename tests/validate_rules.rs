@@ -169,3 +169,40 @@ fn configuration_changes_levels_and_requirements() {
     assert!(!f.iter().any(|f| f.rule == "missing-description"));
     assert!(!f.iter().any(|f| f.rule == "missing-size"));
 }
+
+/// The lint modules import one way: the driver (`check`) uses the configuration and the rules;
+/// the configuration uses the rule table; the rules use only what a rule sees (`context`,
+/// `profile`, `suggest`). No module imports one above it, so there is no circle.
+#[test]
+fn lint_modules_import_one_way() {
+    let root = format!("{}/src/lint", env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![];
+    for name in ["config.rs", "context.rs", "profile.rs", "suggest.rs"] {
+        files.push(format!("{root}/{name}"));
+    }
+    for e in std::fs::read_dir(format!("{root}/rules"))
+        .unwrap()
+        .flatten()
+    {
+        files.push(e.path().display().to_string());
+    }
+    for f in &files {
+        let text: String = std::fs::read_to_string(f)
+            .unwrap()
+            .lines()
+            .filter(|l| {
+                let l = l.trim_start();
+                l.starts_with("use ") || l.starts_with("pub use ") || l.contains("crate::lint::")
+            })
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let uses_check = text.contains("lint::check") || text.contains("super::check");
+        assert!(!uses_check, "{f} imports the driver (lint::check)");
+        if !f.ends_with("config.rs") {
+            let uses_config = text.contains("lint::config") || text.contains("super::config");
+            assert!(!uses_config, "{f} imports the configuration");
+        }
+    }
+    assert!(files.len() > 30, "one file per rule: {}", files.len());
+}

@@ -1,8 +1,8 @@
 //! `ideas validate`: lint idea pages against the LFX template, for people and for CI.
 
-use crate::lint::check::{check_page, cross_page, sort, PageInput};
+use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
 use crate::lint::config::LintConfig;
-use crate::lint::{Finding, Level};
+use crate::lint::Level;
 use crate::parse::{self, Defaults, Warning};
 use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
@@ -79,7 +79,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                     line: bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1,
                     message: "not valid UTF-8; undecodable bytes were replaced".into(),
                 };
-                push(&mut findings, &lint, display, &w, "invalid-encoding");
+                findings.extend(file_finding(
+                    &lint,
+                    display,
+                    w.line,
+                    "invalid-encoding",
+                    &w.message,
+                ));
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
@@ -91,7 +97,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             } else {
                 "invalid-front-matter"
             };
-            push(&mut findings, &lint, display, w, rule);
+            findings.extend(file_finding(&lint, display, w.line, rule, &w.message));
         }
         let checked = check_page(
             &PageInput {
@@ -150,20 +156,6 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     )?;
     let failed = errors > 0 || (config.deny_warnings && warnings > 0);
     Ok(Outcome(if failed { EXIT_NO_MATCH } else { EXIT_OK }))
-}
-
-fn push(findings: &mut Vec<Finding>, lint: &LintConfig, path: &str, w: &Warning, rule: &str) {
-    if let Some(level) = lint.level_of(rule) {
-        findings.push(Finding {
-            path: path.to_string(),
-            line: w.line,
-            column: 1,
-            level,
-            rule: rule.to_string(),
-            message: w.message.clone(),
-            title: None,
-        });
-    }
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -16,8 +16,9 @@
 //!
 //! Unknown keys and values are errors with a did-you-mean.
 
-use super::check::levenshtein;
+use super::profile::{default_required, Requirement, REQUIREMENTS};
 use super::rules::{self, RULES};
+pub use super::suggest::did_you_mean;
 use super::Level;
 use crate::model::Program;
 use anyhow::{anyhow, bail, Context, Result};
@@ -26,48 +27,6 @@ use std::path::{Path, PathBuf};
 
 /// The file name looked for.
 pub const FILE_NAME: &str = ".ideas.toml";
-
-/// A field an idea can be required to have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Requirement {
-    /// Project or organisation.
-    Project,
-    /// Description.
-    Description,
-    /// Expected outcome.
-    ExpectedOutcome,
-    /// Recommended skills.
-    Skills,
-    /// Mentors.
-    Mentors,
-    /// Upstream issue.
-    UpstreamIssue,
-    /// Expected size.
-    Size,
-    /// Difficulty.
-    Difficulty,
-}
-
-const REQUIREMENTS: &[(&str, Requirement)] = &[
-    ("project", Requirement::Project),
-    ("description", Requirement::Description),
-    ("expected-outcome", Requirement::ExpectedOutcome),
-    ("skills", Requirement::Skills),
-    ("mentors", Requirement::Mentors),
-    ("upstream-issue", Requirement::UpstreamIssue),
-    ("size", Requirement::Size),
-    ("difficulty", Requirement::Difficulty),
-];
-
-/// The LFX template's fields: what every idea needs unless configured otherwise.
-const TEMPLATE: &[Requirement] = &[
-    Requirement::Project,
-    Requirement::Description,
-    Requirement::ExpectedOutcome,
-    Requirement::Skills,
-    Requirement::Mentors,
-    Requirement::UpstreamIssue,
-];
 
 /// Resolved lint settings.
 #[derive(Debug, Clone, Default)]
@@ -95,16 +54,15 @@ impl LintConfig {
 
     /// The fields ideas of a programme must have.
     pub fn required(&self, program: Program) -> Vec<Requirement> {
-        if let Some(r) = self.require.get(&program) {
-            return r.clone();
+        match self.require.get(&program) {
+            Some(r) => r.clone(),
+            None => default_required(program),
         }
-        let mut r = TEMPLATE.to_vec();
-        if program == Program::Gsoc {
-            // GSoC ideas are also listed by size and difficulty on the programme's site.
-            r.push(Requirement::Size);
-            r.push(Requirement::Difficulty);
-        }
-        r
+    }
+
+    /// The allowed difficulty words, when configured.
+    pub fn difficulty_words(&self) -> Option<&[String]> {
+        self.difficulty.as_deref()
     }
 
     /// The allowed difficulty words.
@@ -278,16 +236,6 @@ impl LintConfig {
         }
         Ok(c)
     }
-}
-
-/// "; did you mean 'x'?" for the closest candidate within edit distance 3, else "".
-pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    candidates
-        .map(|c| (levenshtein(word, c), c))
-        .filter(|(d, c)| *d <= 3.min(c.len() / 2 + 1))
-        .min()
-        .map(|(_, c)| format!("; did you mean '{c}'?"))
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,12 +1,21 @@
-//! `ideas validate`: checks idea pages against the LFX template and reports findings.
+//! `ideas validate`: checks idea pages against a programme's expectations and reports findings.
 //!
-//! Rules are data ([`rules::RULES`], mirrored in `schemas/lfx-rules.toml`): each has a stable id,
-//! a default level, a one-line explanation and a fix hint. [`check`] runs them over parsed pages;
-//! the renderers in [`crate::render::diagnostics`] print the findings.
+//! The parts, each importing only those below it:
+//! - [`check`] the driver: runs the rules over parsed pages at their configured levels;
+//! - [`config`] `.ideas.toml`: rule levels, required fields, allowed difficulties;
+//! - [`rules`] one file per rule (id, level, docs, hint, example, check), listed in
+//!   [`rules::RULES`] and mirrored in `schemas/lfx-rules.toml`;
+//! - [`context`] what a rule sees (a page, an idea) and how it reports;
+//! - [`profile`] which fields a programme requires; [`suggest`] did-you-mean helpers.
+//!
+//! The renderers in [`crate::render::diagnostics`] print the findings.
 
 pub mod check;
 pub mod config;
+pub mod context;
+pub mod profile;
 pub mod rules;
+pub mod suggest;
 
 use serde::Serialize;
 use std::fmt;

@@ -1,0 +1,279 @@
+//! What a rule sees and how it reports: the page ([`PageContext`]), one idea on it
+//! ([`IdeaContext`]), and an [`Emitter`] that turns positions and messages into findings.
+//!
+//! Positions that several rules need (where each mentor is written, where a field's value
+//! spans) are worked out here once, so the rules stay small and agree with each other.
+
+use super::profile::Requirement;
+use super::{Finding, Level};
+use crate::model::Idea;
+use crate::parse::fields::Field;
+use crate::parse::page::{FieldSpan, ParsedIdea};
+use crate::skills::SkillTable;
+use std::cell::OnceCell;
+
+/// One page being checked.
+pub struct PageContext<'a> {
+    /// The path as given.
+    pub path: &'a str,
+    /// The page's lines (for locating mentors and skills on them).
+    pub lines: Vec<&'a str>,
+    /// The ideas the parser found, in page order.
+    pub ideas: &'a [ParsedIdea],
+    /// The skill table (bundled plus configured aliases).
+    pub skills: &'a SkillTable,
+    /// The difficulty words `.ideas.toml` allows, when it says.
+    pub difficulty: Option<&'a [String]>,
+}
+
+impl<'a> PageContext<'a> {
+    /// A context for `text`.
+    pub fn new(
+        path: &'a str,
+        text: &'a str,
+        ideas: &'a [ParsedIdea],
+        skills: &'a SkillTable,
+        difficulty: Option<&'a [String]>,
+    ) -> Self {
+        PageContext {
+            path,
+            lines: text.lines().collect(),
+            ideas,
+            skills,
+            difficulty,
+        }
+    }
+
+    /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
+    pub fn locate(&self, needle: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+        let n = needle.to_lowercase();
+        if n.is_empty() {
+            return None;
+        }
+        for line_no in from.max(1)..=to.min(self.lines.len()) {
+            let line = self.lines[line_no - 1];
+            let lower = line.to_lowercase();
+            if let Some(byte) = lower.find(&n) {
+                // Lower-casing can change byte lengths; count characters up to the match.
+                let col = lower[..byte].chars().count() + 1;
+                return Some((line_no, col));
+            }
+        }
+        None
+    }
+
+    /// 1-based column of the first non-blank character of `line` (1 when unknown).
+    pub fn indent_column(&self, line: usize) -> usize {
+        line.checked_sub(1)
+            .and_then(|i| self.lines.get(i))
+            .map_or(1, |t| {
+                t.chars().take_while(|c| c.is_whitespace()).count() + 1
+            })
+    }
+}
+
+/// One idea being checked.
+pub struct IdeaContext<'a> {
+    /// The page it is on.
+    pub page: &'a PageContext<'a>,
+    /// The idea and where its fields were written.
+    pub parsed: &'a ParsedIdea,
+    /// The fields this idea must have (its profile, or `[require]` in `.ideas.toml`).
+    pub required: &'a [Requirement],
+    mentors: OnceCell<MentorSpots>,
+}
+
+/// Where an idea's mentors are written.
+#[derive(Debug, Clone)]
+pub struct MentorSpots {
+    /// Where to report a finding about the mentors as a whole: the first Mentor(s) label, else
+    /// the idea's heading.
+    pub anchor: (usize, usize),
+    /// For each mentor of the idea (same order): where its name, else its handle or email, is.
+    pub each: Vec<(usize, usize)>,
+    /// First and last line of the Mentor(s) fields.
+    pub lines: (usize, usize),
+    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
+    pub text_lower: String,
+}
+
+impl<'a> IdeaContext<'a> {
+    /// A context for one idea of `page`.
+    pub fn new(
+        page: &'a PageContext<'a>,
+        parsed: &'a ParsedIdea,
+        required: &'a [Requirement],
+    ) -> Self {
+        IdeaContext {
+            page,
+            parsed,
+            required,
+            mentors: OnceCell::new(),
+        }
+    }
+
+    /// The idea.
+    pub fn idea(&self) -> &'a Idea {
+        &self.parsed.idea
+    }
+
+    /// 1-based line of the idea's heading (or row, or file start).
+    pub fn line(&self) -> usize {
+        self.parsed.idea.source.line
+    }
+
+    /// True if the idea must have `r`.
+    pub fn requires(&self, r: Requirement) -> bool {
+        self.required.contains(&r)
+    }
+
+    /// The labelled fields of one kind, in page order.
+    pub fn spans(&self, field: Field) -> impl Iterator<Item = &'a FieldSpan> + 'a {
+        self.parsed.fields.iter().filter(move |f| f.field == field)
+    }
+
+    /// True if a field of this kind is written with a label.
+    pub fn has_field(&self, field: Field) -> bool {
+        self.spans(field).next().is_some()
+    }
+
+    /// Line and column of the first label of `field`.
+    pub fn first_label(&self, field: Field) -> Option<(usize, usize)> {
+        self.spans(field).next().map(|f| (f.line, f.column))
+    }
+
+    /// First and last line of the fields of one kind (the idea's own line when there are none).
+    pub fn field_lines(&self, field: Field) -> (usize, usize) {
+        let first = self.spans(field).next();
+        let last = self.spans(field).last();
+        match (first, last) {
+            (Some(a), Some(b)) => (a.line, b.value_line + b.value.lines().count()),
+            _ => (self.line(), self.line()),
+        }
+    }
+
+    /// Where the idea's mentors are written (worked out once per idea).
+    pub fn mentor_spots(&self) -> &MentorSpots {
+        self.mentors.get_or_init(|| {
+            let idea = self.idea();
+            let (from, to) = self.field_lines(Field::Mentors);
+            let anchor = self.first_label(Field::Mentors).unwrap_or((self.line(), 1));
+            let each = idea
+                .mentors
+                .iter()
+                .map(|m| {
+                    let fallback = m
+                        .github
+                        .as_deref()
+                        .or(m.email.as_deref())
+                        .or(m.name.as_deref())
+                        .unwrap_or("");
+                    m.name
+                        .as_deref()
+                        .and_then(|n| self.page.locate(n, from, to))
+                        .or_else(|| self.page.locate(fallback, from, to))
+                        .unwrap_or(anchor)
+                })
+                .collect();
+            let text_lower = self
+                .spans(Field::Mentors)
+                .map(|f| f.value.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+                .to_lowercase();
+            MentorSpots {
+                anchor,
+                each,
+                lines: (from, to),
+                text_lower,
+            }
+        })
+    }
+}
+
+/// Collects the findings of one rule, with the rule's id, level and the idea's title filled in.
+pub struct Emitter<'o> {
+    path: &'o str,
+    rule: &'static str,
+    level: Level,
+    title: Option<&'o str>,
+    out: &'o mut Vec<Finding>,
+}
+
+impl<'o> Emitter<'o> {
+    /// An emitter for `rule` at `level` on `path`, about the idea titled `title` if any.
+    pub fn new(
+        path: &'o str,
+        rule: &'static str,
+        level: Level,
+        title: Option<&'o str>,
+        out: &'o mut Vec<Finding>,
+    ) -> Self {
+        Emitter {
+            path,
+            rule,
+            level,
+            title,
+            out,
+        }
+    }
+
+    /// Reports a finding at a 1-based line and column.
+    pub fn emit(&mut self, line: usize, column: usize, message: String) {
+        self.out.push(Finding {
+            path: self.path.to_string(),
+            line,
+            column,
+            level: self.level,
+            rule: self.rule.to_string(),
+            message,
+            title: self.title.map(str::to_string),
+        });
+    }
+
+    /// Reports a finding about the idea titled `title` (for rules that look at a whole page).
+    pub fn emit_about(&mut self, title: &str, line: usize, column: usize, message: String) {
+        self.emit(line, column, message);
+        if let Some(f) = self.out.last_mut() {
+            f.title = Some(title.to_string());
+        }
+    }
+
+    /// Reports a finding at a field's label.
+    pub fn at_field(&mut self, f: &FieldSpan, message: String) {
+        self.emit(f.line, f.column, message);
+    }
+}
+
+/// The first line of a value, trimmed.
+pub fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("").trim()
+}
+
+/// Describes a placeholder value ("TBD", "# ", template text), if the value is one.
+pub fn placeholder(value: &str) -> Option<&'static str> {
+    let v = value.trim().trim_matches(['*', '_', '`']).trim();
+    let lower = v.to_lowercase();
+    let lower = lower.trim_end_matches('.');
+    if v.is_empty() {
+        return Some("empty");
+    }
+    if matches!(
+        lower,
+        "tbd" | "tba" | "todo" | "n/a" | "na" | "none" | "?" | "-" | "..." | "xxx"
+    ) {
+        return Some("\"TBD\"");
+    }
+    if v.trim_start_matches('-').trim() == "#" || lower == "# " {
+        return Some("'#'");
+    }
+    if lower.contains("mentor_github")
+        || lower.contains("mentor@email")
+        || lower.contains("@email.addy")
+        || lower.contains("mentor name (")
+        || lower.contains("<link to issue>")
+    {
+        return Some("template text");
+    }
+    None
+}

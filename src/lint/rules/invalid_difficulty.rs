@@ -1,0 +1,54 @@
+//! `invalid-difficulty`: a difficulty that is not easy, medium or hard.
+
+use super::{size_as_difficulty, Check, Rule};
+use crate::lint::context::{first_line, placeholder, Emitter, IdeaContext};
+use crate::lint::Level;
+use crate::model::Difficulty;
+use crate::parse::fields::Field;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "invalid-difficulty",
+    level: Level::Warning,
+    summary: "The difficulty is not a recognised value.",
+    docs: "`ideas list --difficulty` filters on easy, medium and hard (and ranges such as medium-hard); any other word leaves the idea out. `difficulty = [...]` in `.ideas.toml` narrows the allowed words.",
+    hint: "Use easy, medium or hard (or the values allowed in .ideas.toml).",
+    example: "- Difficulty: extreme",
+    check: Check::Idea(check),
+};
+
+fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+    for f in cx.spans(Field::Difficulty) {
+        let v = crate::parse::page::strip_md(&f.value);
+        let v = v.trim();
+        if v.is_empty() || placeholder(v).is_some() || size_as_difficulty::is_size(v) {
+            continue;
+        }
+        let lower = v.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if Difficulty::parse(v).is_none() || !allowed(cx.page.difficulty, &words) {
+            let allowed = cx
+                .page
+                .difficulty
+                .map_or_else(|| "easy, medium, hard".to_string(), |d| d.join(", "));
+            out.at_field(
+                f,
+                format!("difficulty '{}' is not one of: {allowed}", first_line(v)),
+            );
+        }
+    }
+}
+
+/// True if every difficulty word written is allowed (only checked when configured).
+fn allowed(configured: Option<&[String]>, words: &[&str]) -> bool {
+    match configured {
+        None => true,
+        Some(allowed) => words
+            .iter()
+            .filter(|w| crate::model::Level::parse_word(w).is_some())
+            .all(|w| allowed.iter().any(|a| a == w)),
+    }
+}

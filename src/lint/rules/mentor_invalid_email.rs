@@ -1,0 +1,35 @@
+//! `mentor-invalid-email`: a mentor's email address is not well formed.
+
+use super::{Check, Rule};
+use crate::lint::context::{Emitter, IdeaContext};
+use crate::lint::Level;
+use crate::parse::mentors::is_valid_email;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "mentor-invalid-email",
+    level: Level::Error,
+    summary: "A mentor's email address is not well formed.",
+    docs: "Obfuscated addresses (`name AT example DOT org`) and typos cannot be matched to an account. Reported at the address.",
+    hint: "Write the address as `name@example.org` (no `AT`/`DOT` obfuscation).",
+    example: "- Mentor(s):\n  - Obfus Cated (@obfus, obfus AT example DOT org)",
+    check: Check::Idea(check),
+};
+
+fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+    let spots = cx.mentor_spots();
+    let (from, to) = spots.lines;
+    for (m, &spot) in cx.idea().mentors.iter().zip(&spots.each) {
+        if let Some(e) = m.email.as_deref().filter(|e| !is_valid_email(e)) {
+            let (line, col) = cx.page.locate(e, from, to).unwrap_or(spot);
+            out.emit(
+                line,
+                col,
+                format!(
+                    "mentor {}: '{e}' is not a well-formed email address",
+                    m.label()
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! `missing-expected-outcome`: an idea has no Expected Outcome.
+
+use super::{report_missing, Check, Rule};
+use crate::lint::context::{Emitter, IdeaContext};
+use crate::lint::profile::Requirement;
+use crate::lint::Level;
+use crate::parse::fields::Field;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "missing-expected-outcome",
+    level: Level::Error,
+    summary: "An idea has no Expected Outcome.",
+    docs: "The Expected Outcome says what the mentee delivers; both the LFX template and GSoC's ideas-list guidance ask for it.",
+    hint: "Add `- Expected Outcome: ...`.",
+    example: "#### Harbor CLI\n\n- Description: ...\n- Mentor(s): ...",
+    check: Check::Idea(check),
+};
+
+fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+    let present = cx.idea().expected_outcomes.is_some();
+    report_missing(
+        cx,
+        out,
+        Requirement::ExpectedOutcome,
+        present,
+        Field::Outcomes,
+    );
+}

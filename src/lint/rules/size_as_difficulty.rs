@@ -1,0 +1,40 @@
+//! `size-as-difficulty`: a size (small, large) written as the difficulty.
+
+use super::{Check, Rule};
+use crate::lint::context::{placeholder, Emitter, IdeaContext};
+use crate::lint::Level;
+use crate::model::Difficulty;
+use crate::parse::fields::Field;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "size-as-difficulty",
+    level: Level::Warning,
+    summary: "A size (small, medium, large) is written as the difficulty.",
+    docs: "GSoC sizes were once called small, medium and large; pages still put them in the difficulty field, where they mean nothing to a difficulty filter.",
+    hint: "Put the size in `Expected Size` and give a difficulty: easy, medium or hard.",
+    example: "- Difficulty: small",
+    check: Check::Idea(check),
+};
+
+fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+    for f in cx.spans(Field::Difficulty) {
+        let v = crate::parse::page::strip_md(&f.value);
+        let v = v.trim();
+        if !v.is_empty() && placeholder(v).is_none() && is_size(v) {
+            out.at_field(
+                f,
+                format!("difficulty '{v}' is a size; give easy, medium or hard"),
+            );
+        }
+    }
+}
+
+/// True if a difficulty value is not a difficulty but names a size ("small", "large").
+pub(super) fn is_size(value: &str) -> bool {
+    let lower = value.to_lowercase();
+    let size_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "small" | "large"));
+    Difficulty::parse(value).is_none() && size_word
+}

@@ -1,0 +1,37 @@
+//! `skill-typo`: a skill that looks like a misspelt known skill.
+
+use super::{Check, Rule};
+use crate::lint::context::{Emitter, IdeaContext};
+use crate::lint::suggest::suggest_skill;
+use crate::lint::Level;
+use crate::parse::fields::Field;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "skill-typo",
+    level: Level::Warning,
+    summary: "A skill looks like a misspelling of a known skill.",
+    docs: "A misspelt skill (\"Kuberntetes\") hides the idea from everyone filtering by the real one. Unknown skills within a small edit distance of a known skill id or name are reported at the word; short names and phrases are left alone.",
+    hint: "Use the suggested spelling.",
+    example: "- Recommended Skills: Go, Kuberntetes",
+    check: Check::Idea(check),
+};
+
+fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+    let skills = cx.page.skills;
+    let (from, to) = cx.field_lines(Field::Skills);
+    let fallback = (cx.first_label(Field::Skills).map_or(cx.line(), |p| p.0), 1);
+    for s in &cx.idea().skills {
+        if skills.display_name(s).is_some() || s.contains(' ') {
+            continue;
+        }
+        if let Some(suggestion) = suggest_skill(s, skills) {
+            let (line, col) = cx.page.locate(s, from, to).unwrap_or(fallback);
+            out.emit(
+                line,
+                col,
+                format!("unknown skill '{s}'; did you mean '{suggestion}'?"),
+            );
+        }
+    }
+}

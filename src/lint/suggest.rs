@@ -1,0 +1,88 @@
+//! Spelling suggestions shared by the rules and the configuration: edit distance, "did you
+//! mean", and the known skill an unknown one most likely misspells. It sits below both so that
+//! neither has to import the other.
+
+use crate::skills::SkillTable;
+
+/// Edit distance in characters (optimal string alignment: insertions, deletions,
+/// substitutions, and swaps of two neighbouring characters, each costing 1), so "hrad" is one
+/// edit from "hard".
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    d[0] = (0..=m).collect();
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    d[n][m]
+}
+
+/// "; did you mean 'x'?" for the closest candidate within edit distance 3, else "".
+pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    candidates
+        .map(|c| (levenshtein(word, c), c))
+        .filter(|(d, c)| *d <= 3.min(c.len() / 2 + 1))
+        .min()
+        .map(|(_, c)| format!("; did you mean '{c}'?"))
+        .unwrap_or_default()
+}
+
+/// The known skill an unknown one most likely misspells: edit distance at most 2 (1 for short
+/// words), comparing against ids and display names.
+pub fn suggest_skill(unknown: &str, skills: &SkillTable) -> Option<String> {
+    let u = unknown.to_lowercase();
+    let len = u.chars().count();
+    // Short names are too often real tools one letter away from another ("sqlc", "SQL").
+    if len < 6 {
+        return None;
+    }
+    let max = if len < 9 { 1 } else { 2 };
+    let mut best: Option<(usize, String)> = None;
+    for id in skills.ids() {
+        let name = skills.display_name(id).unwrap_or(id);
+        for cand in [id.to_string(), name.to_lowercase()] {
+            let d = levenshtein(&u, &cand);
+            if d > 0 && d <= max && best.as_ref().is_none_or(|(b, _)| d < *b) {
+                best = Some((d, name.to_string()));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances_and_suggestions() {
+        assert_eq!(levenshtein("hrad", "hard"), 1);
+        assert_eq!(levenshtein("", "abc"), 3);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+        assert_eq!(
+            did_you_mean("rulez", ["rules", "require"].into_iter()),
+            "; did you mean 'rules'?"
+        );
+        assert_eq!(did_you_mean("zzzzzz", ["rules"].into_iter()), "");
+        let skills = SkillTable::bundled();
+        assert_eq!(
+            suggest_skill("kuberntetes", skills).as_deref(),
+            Some("Kubernetes")
+        );
+        assert_eq!(suggest_skill("sqlc", skills), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! The `human` format: rustc-style findings grouped by file, the offending line with a caret
+//! under the column, a fix hint and the idea's title; colour only when asked.
+
+use super::sanitize::{char_width, clean, scrub};
+use crate::lint::rules;
+use crate::lint::{Finding, Level};
+use std::io::{self, Write};
+
+/// ANSI styling that is a no-op when colour is off.
+struct Paint {
+    on: bool,
+}
+
+impl Paint {
+    const RESET: &'static str = "\x1b[0m";
+
+    fn wrap(&self, style: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{style}m{text}{}", Self::RESET)
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn level_style(level: Level) -> &'static str {
+        match level {
+            Level::Error => "1;31",
+            Level::Warning => "1;33",
+            Level::Notice => "1;36",
+        }
+    }
+
+    fn level(&self, level: Level, text: &str) -> String {
+        self.wrap(Self::level_style(level), text)
+    }
+
+    fn bold(&self, text: &str) -> String {
+        self.wrap("1", text)
+    }
+
+    fn gutter(&self, text: &str) -> String {
+        self.wrap("1;34", text)
+    }
+}
+
+pub(super) fn write_human(
+    out: &mut dyn Write,
+    findings: &[Finding],
+    source: &dyn Fn(&str) -> Option<String>,
+    color: bool,
+) -> io::Result<()> {
+    let paint = Paint { on: color };
+    let mut first = true;
+    for group in findings.chunk_by(|a, b| a.path == b.path) {
+        let text = source(&group[0].path);
+        let lines: Vec<&str> = text
+            .as_deref()
+            .map(|t| t.lines().collect())
+            .unwrap_or_default();
+        // One gutter width per file, so the gutters of a file line up.
+        let width = group
+            .iter()
+            .map(|f| f.line.to_string().len())
+            .max()
+            .unwrap_or(1)
+            .max(2);
+        for f in group {
+            if !first {
+                writeln!(out)?;
+            }
+            first = false;
+            let line = f.line.checked_sub(1).and_then(|i| lines.get(i)).copied();
+            write_human_one(out, f, line, width, &paint)?;
+        }
+    }
+    Ok(())
+}
+
+fn write_human_one(
+    out: &mut dyn Write,
+    f: &Finding,
+    line: Option<&str>,
+    width: usize,
+    paint: &Paint,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}[{}]: {}",
+        paint.level(f.level, f.level.as_str()),
+        paint.bold(&clean(&f.rule)),
+        clean(&f.message)
+    )?;
+    writeln!(
+        out,
+        "{:width$}{} {}:{}:{}",
+        "",
+        paint.gutter("-->"),
+        clean(&f.path),
+        f.line,
+        f.column
+    )?;
+    let bar = paint.gutter("|");
+    if let Some(line) = line {
+        let (text, starts) = render_source_line(line);
+        let caret_at = starts[f.column.saturating_sub(1).min(starts.len() - 1)];
+        writeln!(out, "{:width$} {bar}", "")?;
+        if text.is_empty() {
+            writeln!(
+                out,
+                "{} {bar}",
+                paint.gutter(&format!("{:>width$}", f.line))
+            )?;
+        } else {
+            writeln!(
+                out,
+                "{} {bar} {text}",
+                paint.gutter(&format!("{:>width$}", f.line))
+            )?;
+        }
+        writeln!(
+            out,
+            "{:width$} {bar} {:caret_at$}{}",
+            "",
+            "",
+            paint.level(f.level, "^")
+        )?;
+    }
+    if let Some(hint) = rules::info(&f.rule)
+        .map(|r| r.hint)
+        .filter(|h| !h.is_empty())
+    {
+        writeln!(out, "{:width$} {} {}", "", paint.bold("= help:"), hint)?;
+    }
+    if let Some(title) = &f.title {
+        writeln!(
+            out,
+            "{:width$} {} {}",
+            "",
+            paint.bold("= idea:"),
+            clean(title)
+        )?;
+    }
+    Ok(())
+}
+
+/// Renders one source line for the terminal: tabs become 4 spaces, control characters, escape
+/// sequences and bidi controls are dropped. Returns the text and, for each character of `line`
+/// (plus one past the end), the display column where it starts.
+fn render_source_line(line: &str) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut starts = Vec::new();
+    let mut col = 0;
+    for shown in scrub(line) {
+        starts.push(col);
+        match shown {
+            Some('\t') => {
+                text.push_str("    ");
+                col += 4;
+            }
+            Some(c) if !c.is_control() => {
+                text.push(c);
+                col += char_width(c);
+            }
+            _ => {}
+        }
+    }
+    starts.push(col);
+    (text, starts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::super::DiagFormat;
+    use super::*;
+
+    #[test]
+    fn human_without_colour() {
+        let got = render(DiagFormat::Human, &sample(), &page, false);
+        let placeholder = rules::info("placeholder-value").unwrap().hint;
+        let mentors = rules::info("too-few-mentors").unwrap().hint;
+        let no_ideas = rules::info("no-ideas").unwrap().hint;
+        let want = format!(
+            "error[placeholder-value]: Description holds a placeholder: \"TBD\".
+  --> ideas/a.md:12:17
+   |
+12 |     - Déscription: TBD
+   |                    ^
+   = help: {placeholder}
+   = idea: Operator SDK
+
+warning[too-few-mentors]: The idea has a single mentor.
+  --> ideas/a.md:13:1
+   |
+13 | - Mentor(s): Ana
+   | ^
+   = help: {mentors}
+
+notice[no-ideas]: The page holds no ideas.
+  --> ideas/b.md:1:1
+   = help: {no_ideas}
+"
+        );
+        assert_eq!(got, want);
+        assert!(!got.contains('\x1b'));
+    }
+
+    #[test]
+    fn human_caret_counts_characters_and_expands_tabs() {
+        // Column 17 is the `T` of `TBD`: tab (1) + "- Déscription: " (15) + 1.
+        let line = "\t- Déscription: TBD";
+        assert_eq!(line.chars().nth(16), Some('T'));
+        let (text, starts) = render_source_line(line);
+        assert_eq!(text, "    - Déscription: TBD");
+        assert_eq!(text.chars().nth(starts[16]), Some('T'));
+        // Wide characters take two cells.
+        let (_, starts) = render_source_line("日本x");
+        assert_eq!(starts, vec![0, 2, 4, 5]);
+    }
+
+    #[test]
+    fn human_with_colour() {
+        let got = render(DiagFormat::Human, &sample(), &page, true);
+        assert!(got.contains("\x1b[1;31merror\x1b[0m[\x1b[1mplaceholder-value\x1b[0m]: "));
+        assert!(got.contains("\x1b[1;33mwarning\x1b[0m[\x1b[1mtoo-few-mentors\x1b[0m]: "));
+        assert!(got.contains("\x1b[1;36mnotice\x1b[0m[\x1b[1mno-ideas\x1b[0m]: "));
+        // Stripping the colour codes gives the plain output.
+        let plain = render(DiagFormat::Human, &sample(), &page, false);
+        assert_eq!(strip_sgr(&got), plain);
+    }
+
+    fn strip_sgr(s: &str) -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(i) = rest.find('\x1b') {
+            out.push_str(&rest[..i]);
+            let end = rest[i..].find('m').unwrap();
+            rest = &rest[i + end + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn human_removes_escapes_and_control_characters_from_page_text() {
+        let text = "a\x1b[31mred\x1b[0m \x1b]0;title\x07b\u{9b}2Jc\u{202e}d\x08e TBD\n";
+        let source = |_: &str| Some(text.to_string());
+        let f = finding(
+            "p.md",
+            1,
+            text.find("TBD")
+                .map(|b| text[..b].chars().count() + 1)
+                .unwrap(),
+            Level::Error,
+            "placeholder-value",
+            "bad \x1b[2J value\nsecond line",
+            Some("evil\x1b]8;;http://x\x07 title"),
+        );
+        let got = render(DiagFormat::Human, &[f], &source, false);
+        assert!(!got.chars().any(|c| c.is_control() && c != '\n'), "{got:?}");
+        assert!(
+            got.contains(" 1 | ared bcde TBD\n   |           ^\n"),
+            "{got}"
+        );
+        assert!(got.contains("]: bad  value second line\n"), "{got}");
+        assert!(got.contains("= idea: evil title\n"), "{got}");
+    }
+
+    #[test]
+    fn human_without_the_line_or_with_a_wide_gutter() {
+        let f = finding("x.md", 100, 40, Level::Warning, "rule-x", "m", None);
+        let got = render(DiagFormat::Human, &[f], &no_source, false);
+        // An unknown rule has no hint; a missing source shows no snippet.
+        assert_eq!(got, "warning[rule-x]: m\n   --> x.md:100:40\n");
+        let source = |_: &str| Some(format!("{}short\n", "\n".repeat(99)));
+        let f = finding("x.md", 100, 40, Level::Warning, "rule-x", "m", None);
+        let got = render(DiagFormat::Human, &[f], &source, false);
+        assert_eq!(
+            got,
+            "warning[rule-x]: m\n   --> x.md:100:40\n    |\n100 | short\n    |      ^\n"
+        );
+    }
+}
