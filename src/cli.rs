@@ -138,6 +138,18 @@ pub struct ValidateArgs {
     /// Use this configuration file instead of searching for .ideas.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// Rule profile: auto (from each idea's programme), lfx (the LFX template) or gsoc.
+    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc"])]
+    pub profile: Option<String>,
+
+    /// Print every rule (id, level per profile, summary) and exit.
+    #[arg(long)]
+    pub list_rules: bool,
+
+    /// Print a rule's documentation, fix hint and example, and exit.
+    #[arg(long, value_name = "RULE")]
+    pub explain: Option<String>,
 }
 
 /// When to colour output.

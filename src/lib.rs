@@ -218,6 +218,12 @@ fn run_command(
                 color,
                 deny_warnings: args.deny_warnings,
                 config: args.config,
+                profile: args
+                    .profile
+                    .as_deref()
+                    .and_then(lint::profile::ProfileChoice::parse),
+                list_rules: args.list_rules,
+                explain: args.explain,
             };
             cmd::validate::run(&config, out, err)
         }

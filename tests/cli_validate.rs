@@ -223,3 +223,28 @@ fn an_untitled_canonical_file_is_missing_title() {
         stdout(&out)
     );
 }
+
+#[test]
+fn profile_comes_from_the_programme_the_flag_or_the_config() {
+    let dir = scratch("profile");
+    std::fs::copy(fixture("gsoc-prose.md"), dir.join("ideas.md")).unwrap();
+    let auto = validate(&dir, &["--format", "concise"]);
+    assert_eq!(auto.status.code(), Some(0), "{}", stdout(&auto));
+    assert!(!stdout(&auto).contains("missing-upstream-issue"));
+    let lfx = validate(&dir, &["--format", "concise", "--profile", "lfx"]);
+    assert_eq!(lfx.status.code(), Some(1));
+    assert!(
+        stdout(&lfx).contains("ideas.md:7:1: error[missing-upstream-issue]"),
+        "{}",
+        stdout(&lfx)
+    );
+    std::fs::write(dir.join(".ideas.toml"), "profile = \"lfx\"\n").unwrap();
+    let configured = validate(&dir, &["--format", "concise"]);
+    assert_eq!(configured.status.code(), Some(1));
+    assert_eq!(stdout(&configured), stdout(&lfx));
+    // The flag wins over the file.
+    let flag = validate(&dir, &["--format", "concise", "--profile", "auto"]);
+    assert_eq!(flag.status.code(), Some(0), "{}", stdout(&flag));
+    let bad = validate(&dir, &["--profile", "lxf"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -1,6 +1,7 @@
 //! The data files in schemas/ agree with the code: the rule table, the canonical front-matter
 //! schema and the model.
 
+use ideas::lint::profile::Profile;
 use ideas::lint::rules::RULES;
 use ideas::model::{Idea, Source};
 use ideas::parse::frontmatter::CANONICAL_KEYS;
@@ -22,6 +23,23 @@ fn rules_data_matches_the_rule_table() {
         assert_eq!(d["level"].as_str(), Some(r.level.as_str()), "{}", r.id);
         assert_eq!(d["summary"].as_str(), Some(r.summary), "{}", r.id);
         assert_eq!(d["hint"].as_str(), Some(r.hint), "{}", r.id);
+        let gsoc = r.gsoc.map_or("off", |l| l.as_str());
+        assert_eq!(d["gsoc"].as_str(), Some(gsoc), "{}", r.id);
+    }
+    // The profiles: what each requires, and its summary.
+    let profiles = data["profiles"].as_table().unwrap();
+    assert_eq!(profiles.len(), Profile::ALL.len());
+    for p in Profile::ALL {
+        let d = profiles[p.as_str()].as_table().unwrap();
+        assert_eq!(d["summary"].as_str(), Some(p.summary()), "{}", p.as_str());
+        let required: Vec<&str> = d["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let in_code: Vec<&str> = p.required().iter().map(|r| r.as_str()).collect();
+        assert_eq!(required, in_code, "{}", p.as_str());
     }
     // Every template field has a missing-* rule.
     for f in data["template"]["fields"].as_array().unwrap() {

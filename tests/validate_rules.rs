@@ -206,3 +206,60 @@ fn lint_modules_import_one_way() {
     }
     assert!(files.len() > 30, "one file per rule: {}", files.len());
 }
+
+/// (rule, line, column, level) found in `findings`.
+fn has(f: &[Finding], rule: &str, line: usize, column: usize, level: Level) -> bool {
+    f.iter()
+        .any(|f| f.rule == rule && f.line == line && f.column == column && f.level == level)
+}
+
+#[test]
+fn gsoc_pages_are_judged_by_the_gsoc_profile() {
+    // A GSoC page in the prose shape GSoC organisations use: no project heading, no upstream
+    // issue, mentors by handle only, sizes in section headings.
+    let auto = findings(&["gsoc-prose.md"]);
+    assert!(auto.iter().all(|f| f.level != Level::Error), "{auto:#?}");
+    assert!(has(&auto, "missing-difficulty", 24, 1, Level::Warning));
+    assert!(has(&auto, "missing-expected-outcome", 7, 1, Level::Warning));
+    for rule in [
+        "missing-upstream-issue",
+        "missing-project",
+        "mentor-missing-name",
+    ] {
+        assert!(!auto.iter().any(|f| f.rule == rule), "{rule}: {auto:#?}");
+    }
+    // Under the LFX template the same page has errors.
+    let lfx = findings_with(
+        &["gsoc-prose.md"],
+        &LintConfig::parse("profile = \"lfx\"\n").unwrap(),
+    );
+    assert!(has(&lfx, "missing-upstream-issue", 7, 1, Level::Error));
+    assert!(has(&lfx, "missing-project", 7, 1, Level::Error));
+    assert!(has(&lfx, "mentor-missing-name", 16, 5, Level::Error));
+    assert!(has(&lfx, "mentor-missing-email", 16, 5, Level::Warning));
+    // GSoC requires a size: an idea without one is an error under gsoc.
+    let g = findings(&["gsoc.md"]);
+    assert!(has(&g, "missing-size", 5, 1, Level::Error));
+    assert!(has(&g, "missing-difficulty", 5, 1, Level::Warning));
+    // `[require]` per profile turns a missing-* rule on at its own level.
+    let required = findings_with(
+        &["gsoc-prose.md"],
+        &LintConfig::parse("[require]\ngsoc = [\"upstream-issue\"]\n").unwrap(),
+    );
+    assert!(has(&required, "missing-upstream-issue", 7, 1, Level::Error));
+    assert!(!required.iter().any(|f| f.rule == "missing-difficulty"));
+}
+
+#[test]
+fn an_lfx_page_checked_as_gsoc_needs_no_upstream_issue() {
+    let config = LintConfig::parse("profile = \"gsoc\"\n").unwrap();
+    let f = findings_with(&["bad.md"], &config);
+    assert!(!f.iter().any(|f| f.rule == "missing-upstream-issue"));
+    assert!(!f.iter().any(|f| f.rule == "too-many-mentors"));
+    // Rules that hold in every programme still apply.
+    assert!(has(&f, "placeholder-value", 8, 3, Level::Error));
+    let e = LintConfig::parse("profile = \"gsco\"\n")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("did you mean 'gsoc'?"), "{e}");
+}

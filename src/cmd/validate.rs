@@ -2,6 +2,7 @@
 
 use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
 use crate::lint::config::LintConfig;
+use crate::lint::profile::ProfileChoice;
 use crate::lint::Level;
 use crate::parse::{self, Defaults, Warning};
 use crate::render::diagnostics::{write_findings, DiagFormat};
@@ -25,6 +26,12 @@ pub struct ValidateConfig {
     pub deny_warnings: bool,
     /// An explicit config file.
     pub config: Option<PathBuf>,
+    /// `--profile`: overrides `profile` in `.ideas.toml`.
+    pub profile: Option<ProfileChoice>,
+    /// `--list-rules`: print the rule table instead of checking.
+    pub list_rules: bool,
+    /// `--explain RULE`: print one rule's documentation instead of checking.
+    pub explain: Option<String>,
 }
 
 /// Runs `validate`.
@@ -33,10 +40,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         Some(p) => Some(p.clone()),
         None => config.paths.first().and_then(|p| LintConfig::discover(p)),
     };
-    let lint = match &config_path {
+    let mut lint = match &config_path {
         Some(p) => LintConfig::load(p).context("bad configuration")?,
         None => LintConfig::default(),
     };
+    if let Some(profile) = config.profile {
+        lint.profile = profile;
+    }
     let mut skills: SkillTable = SkillTable::bundled().clone();
     for (alias, canonical) in &lint.skill_aliases {
         skills.add_alias(alias, canonical);

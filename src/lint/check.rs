@@ -4,9 +4,9 @@
 
 use super::config::LintConfig;
 use super::context::{Emitter, IdeaContext, PageContext};
+use super::profile::Profile;
 use super::rules::{Check, RULES};
 use super::{Finding, Level};
-use crate::model::Program;
 use crate::parse::fields::Field;
 use crate::parse::page::ParsedIdea;
 use crate::skills::SkillTable;
@@ -87,26 +87,39 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         skills,
         config.difficulty_words(),
     );
+    // The page's profile (for the rules that look at the whole page) is its first idea's.
+    let page_profile = config
+        .profile
+        .resolve(page.ideas.first().and_then(|i| i.idea.program));
     for rule in RULES {
-        if let (Check::Page(run), Some(level)) = (rule.check, config.level_of(rule.id)) {
+        let level = config.level_in(rule, page_profile);
+        if let (Check::Page(run), Some(level)) = (rule.check, level) {
             run(
                 &cx,
                 &mut Emitter::new(page.path, rule.id, level, None, &mut findings),
             );
         }
     }
+    // The idea rules that apply, and at which level, under each profile: worked out once.
+    let active = Profile::ALL.map(|profile| {
+        RULES
+            .iter()
+            .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
+                (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+    });
     for parsed in page.ideas {
-        let program = parsed.idea.program.unwrap_or(Program::Other);
-        let required = config.required(program);
-        let idea = IdeaContext::new(&cx, parsed, &required);
+        let profile = config.profile.resolve(parsed.idea.program);
+        let idea = IdeaContext::new(&cx, parsed, config.required(profile));
         let title = Some(parsed.idea.title.as_str());
-        for rule in RULES {
-            if let (Check::Idea(run), Some(level)) = (rule.check, config.level_of(rule.id)) {
-                run(
-                    &idea,
-                    &mut Emitter::new(page.path, rule.id, level, title, &mut findings),
-                );
-            }
+        let rules = &active[Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0)];
+        for &(id, run, level) in rules {
+            run(
+                &idea,
+                &mut Emitter::new(page.path, id, level, title, &mut findings),
+            );
         }
     }
     let upstream = page

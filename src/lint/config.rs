@@ -1,7 +1,10 @@
-//! `.ideas.toml`: rule levels, required fields per programme, allowed difficulties and extra
-//! skill aliases. Found by walking up from the checked path, or given with `--config`.
+//! `.ideas.toml`: the rule profile, rule levels, required fields per profile, allowed
+//! difficulties and extra skill aliases. Found by walking up from the checked path, or given with
+//! `--config`.
 //!
 //! ```toml
+//! profile = "auto"                     # "auto" (from each idea's programme) | "lfx" | "gsoc"
+//!
 //! [rules]
 //! missing-upstream-issue = "warning"   # "error" | "warning" | "notice" | "off"
 //!
@@ -16,11 +19,10 @@
 //!
 //! Unknown keys and values are errors with a did-you-mean.
 
-use super::profile::{default_required, Requirement, REQUIREMENTS};
-use super::rules::{self, RULES};
+use super::profile::{Profile, ProfileChoice, Requirement, REQUIREMENTS};
+use super::rules::{self, Rule, RULES};
 pub use super::suggest::did_you_mean;
 use super::Level;
-use crate::model::Program;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,7 +36,9 @@ pub struct LintConfig {
     /// Where the settings came from, if a file.
     pub source: Option<PathBuf>,
     levels: HashMap<String, Option<Level>>,
-    require: HashMap<Program, Vec<Requirement>>,
+    require: HashMap<Profile, Vec<Requirement>>,
+    /// `profile`: how each idea's profile is chosen (`auto` unless set).
+    pub profile: ProfileChoice,
     difficulty: Option<Vec<String>>,
     /// Extra skill aliases: alias -> canonical.
     pub skill_aliases: Vec<(String, String)>,
@@ -44,7 +48,8 @@ pub struct LintConfig {
 }
 
 impl LintConfig {
-    /// The level of a rule after configuration; `None` when the rule is off.
+    /// The level of a rule after configuration, outside any profile (file and cross-page
+    /// findings); `None` when the rule is off.
     pub fn level_of(&self, rule: &str) -> Option<Level> {
         match self.levels.get(rule) {
             Some(level) => *level,
@@ -52,11 +57,25 @@ impl LintConfig {
         }
     }
 
-    /// The fields ideas of a programme must have.
-    pub fn required(&self, program: Program) -> Vec<Requirement> {
-        match self.require.get(&program) {
-            Some(r) => r.clone(),
-            None => default_required(program),
+    /// The level of a rule for an idea checked under `profile`; `None` when the rule does not
+    /// apply. `[rules]` wins; a `missing-*` rule applies exactly when its field is required
+    /// (at the profile's level, else its own); other rules at the profile's level.
+    pub fn level_in(&self, rule: &Rule, profile: Profile) -> Option<Level> {
+        if let Some(level) = self.levels.get(rule.id) {
+            return *level;
+        }
+        match rule.requirement {
+            Some(r) if !self.required(profile).contains(&r) => None,
+            Some(_) => Some(rule.level_in(profile).unwrap_or(rule.level)),
+            None => rule.level_in(profile),
+        }
+    }
+
+    /// The fields ideas checked under `profile` must have: `[require]`, else the profile's.
+    pub fn required(&self, profile: Profile) -> &[Requirement] {
+        match self.require.get(&profile) {
+            Some(r) => r,
+            None => profile.required(),
         }
     }
 
@@ -156,15 +175,12 @@ impl LintConfig {
                         .as_table()
                         .ok_or_else(|| anyhow!("[require] must be a table"))?;
                     for (program, fields) in t {
-                        let p = match program.as_str() {
-                            "gsoc" => Program::Gsoc,
-                            "lfx" => Program::Lfx,
-                            "other" => Program::Other,
-                            _ => bail!(
-                                "require: unknown program '{program}'{}",
-                                did_you_mean(program, ["gsoc", "lfx", "other"].into_iter())
-                            ),
-                        };
+                        let p = Profile::parse(program).ok_or_else(|| {
+                            anyhow!(
+                                "require: unknown profile '{program}'{}",
+                                did_you_mean(program, Profile::ALL.iter().map(|p| p.as_str()))
+                            )
+                        })?;
                         let list = fields
                             .as_array()
                             .ok_or_else(|| anyhow!("require.{program} must be a list of fields"))?;
@@ -219,6 +235,15 @@ impl LintConfig {
                         }
                     }
                 }
+                "profile" => {
+                    let name = value.as_str().unwrap_or("");
+                    c.profile = ProfileChoice::parse(name).ok_or_else(|| {
+                        anyhow!(
+                            "profile: unknown profile '{name}'{}; use auto, lfx or gsoc",
+                            did_you_mean(name, ["auto", "lfx", "gsoc"].into_iter())
+                        )
+                    })?;
+                }
                 "catalog" => {
                     let p = value
                         .as_str()
@@ -229,7 +254,15 @@ impl LintConfig {
                     "unknown key '{other}'{}",
                     did_you_mean(
                         other,
-                        ["rules", "require", "difficulty", "skills", "catalog"].into_iter()
+                        [
+                            "rules",
+                            "require",
+                            "difficulty",
+                            "skills",
+                            "catalog",
+                            "profile"
+                        ]
+                        .into_iter()
                     )
                 ),
             }
@@ -247,8 +280,13 @@ mod tests {
         let c = LintConfig::default();
         assert_eq!(c.level_of("missing-description"), Some(Level::Error));
         assert_eq!(c.level_of("too-few-mentors"), Some(Level::Warning));
-        assert!(c.required(Program::Gsoc).contains(&Requirement::Size));
-        assert!(!c.required(Program::Lfx).contains(&Requirement::Size));
+        assert!(c.required(Profile::Gsoc).contains(&Requirement::Size));
+        assert!(!c.required(Profile::Lfx).contains(&Requirement::Size));
+        let upstream = rules::info("missing-upstream-issue").unwrap();
+        assert_eq!(c.level_in(upstream, Profile::Lfx), Some(Level::Error));
+        assert_eq!(c.level_in(upstream, Profile::Gsoc), None);
+        let name = rules::info("mentor-missing-name").unwrap();
+        assert_eq!(c.level_in(name, Profile::Gsoc), None);
     }
 
     #[test]
@@ -259,7 +297,7 @@ mod tests {
         .unwrap();
         assert_eq!(c.level_of("missing-upstream-issue"), Some(Level::Warning));
         assert_eq!(c.level_of("no-ideas"), None);
-        assert_eq!(c.required(Program::Lfx), vec![Requirement::Mentors]);
+        assert_eq!(c.required(Profile::Lfx), [Requirement::Mentors]);
         assert!(!c.difficulty_allowed(&["medium"]));
         assert!(c.difficulty_allowed(&["hard"]));
         assert_eq!(

@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "duplicate-upstream-issue",
     level: Level::Warning,
+    gsoc: Some(Level::Warning),
+    requirement: None,
     summary: "Two ideas use the same Upstream Issue.",
     docs: "Each idea should have its own tracking issue; two ideas pointing at one issue are usually a copy-and-paste slip or one idea written twice. Every use after the first is reported, on one page or across the pages checked together (a file given twice is read once).",
     hint: "Give each idea its own tracking issue, or merge the ideas.",

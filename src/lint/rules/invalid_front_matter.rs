@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "invalid-front-matter",
     level: Level::Error,
+    gsoc: Some(Level::Error),
+    requirement: None,
     summary: "The front-matter block cannot be read.",
     docs: "A YAML (`---`) or TOML (`+++`) block that does not parse, or that is never closed, is skipped: the facts it holds are lost. Reported at the line the YAML or TOML reader names.",
     hint: "Fix the YAML (`---`) or TOML (`+++`) syntax at the line given.",

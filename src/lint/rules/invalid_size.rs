@@ -10,6 +10,8 @@ use crate::parse::frontmatter::parse_hours;
 pub const RULE: Rule = Rule {
     id: "invalid-size",
     level: Level::Warning,
+    gsoc: Some(Level::Warning),
+    requirement: None,
     summary: "The expected size is not a recognised number of hours.",
     docs: "Sizes are filtered and counted in hours (90, 175, 350); \"a few weeks\" cannot be.",
     hint: "Write the size in hours: 90, 175 or 350.",

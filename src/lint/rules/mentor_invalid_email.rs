@@ -9,6 +9,8 @@ use crate::parse::mentors::is_valid_email;
 pub const RULE: Rule = Rule {
     id: "mentor-invalid-email",
     level: Level::Error,
+    gsoc: Some(Level::Error),
+    requirement: None,
     summary: "A mentor's email address is not well formed.",
     docs: "Obfuscated addresses (`name AT example DOT org`) and typos cannot be matched to an account. Reported at the address.",
     hint: "Write the address as `name@example.org` (no `AT`/`DOT` obfuscation).",

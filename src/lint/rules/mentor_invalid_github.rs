@@ -9,6 +9,8 @@ use crate::parse::mentors::is_valid_github_handle;
 pub const RULE: Rule = Rule {
     id: "mentor-invalid-github",
     level: Level::Error,
+    gsoc: Some(Level::Error),
+    requirement: None,
     summary: "A mentor's GitHub handle is not a valid GitHub login.",
     docs: "GitHub logins are 1 to 39 letters, digits or single hyphens; an underscore or a trailing hyphen means a typo or a handle from another site. Reported at the handle.",
     hint: "GitHub logins are 1-39 letters, digits or single hyphens, not starting or ending with a hyphen.",

@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "mentor-missing-email",
     level: Level::Warning,
+    gsoc: None,
+    requirement: None,
     summary: "A mentor has no email address.",
     docs: "LFX Mentorship links each mentor to their LFX account by email. GSoC mentors register on the programme's site instead, so the gsoc profile does not apply this rule.",
     hint: "Write mentors as `Name (@github, email)`, using the email of their LFX Mentorship account.",

@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "mentor-missing-github",
     level: Level::Warning,
+    gsoc: None,
+    requirement: None,
     summary: "A mentor has no GitHub handle.",
     docs: "Mentees reach mentors on the project's issues and pull requests; a GitHub handle makes that possible.",
     hint: "Write mentors as `Name (@github, email)`.",

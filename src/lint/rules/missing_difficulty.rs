@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-difficulty",
     level: Level::Error,
+    gsoc: Some(Level::Warning),
+    requirement: Some(Requirement::Difficulty),
     summary: "An idea has no difficulty (required by the configuration for this programme).",
     docs: "GSoC's ideas-list guidance asks for an easy, medium or hard rating so newcomers can pick. Checked where the profile or `[require]` asks for `difficulty`.",
     hint: "Add `- Difficulty: easy | medium | hard`.",

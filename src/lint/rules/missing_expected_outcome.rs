@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-expected-outcome",
     level: Level::Error,
+    gsoc: Some(Level::Warning),
+    requirement: Some(Requirement::ExpectedOutcome),
     summary: "An idea has no Expected Outcome.",
     docs: "The Expected Outcome says what the mentee delivers; both the LFX template and GSoC's ideas-list guidance ask for it.",
     hint: "Add `- Expected Outcome: ...`.",

@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-mentors",
     level: Level::Error,
+    gsoc: Some(Level::Error),
+    requirement: Some(Requirement::Mentors),
     summary: "An idea has no Mentor(s).",
     docs: "Every programme needs a mentor a prospective mentee can contact about the idea.",
     hint: "Add `- Mentor(s):` with one `- Name (@github, email)` line per mentor.",

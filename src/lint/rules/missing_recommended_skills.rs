@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-recommended-skills",
     level: Level::Error,
+    gsoc: Some(Level::Warning),
+    requirement: Some(Requirement::Skills),
     summary: "An idea has no Recommended Skills.",
     docs: "Skills are how mentees search for ideas (`ideas list --skill go`); an idea without them is only found by its text.",
     hint: "Add `- Recommended Skills: ...`.",

@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-size",
     level: Level::Error,
+    gsoc: Some(Level::Error),
+    requirement: Some(Requirement::Size),
     summary: "An idea has no expected size (required by the configuration for this programme).",
     docs: "GSoC projects are 90, 175 or 350 hours and the ideas list states which. Checked where the profile or `[require]` asks for `size`.",
     hint: "Add `- Expected Size: 175 hours` (90, 175 or 350).",

@@ -10,6 +10,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "missing-upstream-issue",
     level: Level::Error,
+    gsoc: None,
+    requirement: Some(Requirement::UpstreamIssue),
     summary: "An idea has no Upstream Issue.",
     docs: "The LFX template links each idea to one tracking issue in the project's repository, where mentees ask questions. GSoC does not ask for one.",
     hint: "Add `- Upstream Issue: https://github.com/org/repo/issues/N`.",

@@ -6,7 +6,7 @@
 //! ([`super::check`]) runs the checks; the rules never read files or configuration themselves.
 
 use super::context::{Emitter, IdeaContext, PageContext};
-use super::profile::Requirement;
+use super::profile::{Profile, Requirement};
 use super::Level;
 use crate::parse::fields::Field;
 
@@ -60,8 +60,14 @@ pub enum Check {
 pub struct Rule {
     /// Stable id, used in output and in `.ideas.toml`.
     pub id: &'static str,
-    /// Level unless configured otherwise.
+    /// Level in the `lfx` profile (and the level shown where no profile applies), unless
+    /// configured otherwise.
     pub level: Level,
+    /// Level in the `gsoc` profile; `None` where GSoC does not ask for what the rule checks.
+    pub gsoc: Option<Level>,
+    /// The field whose absence the rule reports (the `missing-*` rules): such a rule applies
+    /// exactly when the profile, or `[require]` in `.ideas.toml`, requires the field.
+    pub requirement: Option<Requirement>,
     /// One-line explanation.
     pub summary: &'static str,
     /// A longer explanation: why the rule exists and what it looks at (`--explain`).
@@ -118,6 +124,16 @@ pub const RULES: &[Rule] = &[
     invalid_encoding::RULE,
     no_ideas::RULE,
 ];
+
+impl Rule {
+    /// The rule's default level in `profile`; `None` when the profile does not apply it.
+    pub fn level_in(&self, profile: Profile) -> Option<Level> {
+        match profile {
+            Profile::Lfx => Some(self.level),
+            Profile::Gsoc => self.gsoc,
+        }
+    }
+}
 
 /// The rule with this id.
 pub fn info(id: &str) -> Option<&'static Rule> {

@@ -9,6 +9,8 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "multiple-upstream-issues",
     level: Level::Warning,
+    gsoc: None,
+    requirement: None,
     summary: "An idea lists more than one Upstream Issue.",
     docs: "The LFX template asks for exactly one tracking issue per idea, where questions and progress gather.",
     hint: "Link one tracking issue; mention the others in the description.",

@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "no-ideas",
     level: Level::Notice,
+    gsoc: Some(Level::Notice),
+    requirement: None,
     summary: "The page holds no ideas.",
     docs: "A hub page, a template or a page in a layout the parser does not read. A notice only: it never fails a run.",
     hint: "Nothing to fix if this is a hub page; exclude it from the check to silence this notice.",

@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "too-few-mentors",
     level: Level::Warning,
+    gsoc: Some(Level::Warning),
+    requirement: None,
     summary: "An idea has a single mentor.",
     docs: "Both programmes recommend two mentors per project, so a mentee is not left alone when one is away.",
     hint: "Add a second mentor so the mentee is not left alone.",

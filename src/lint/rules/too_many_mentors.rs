@@ -8,6 +8,8 @@ use crate::lint::Level;
 pub const RULE: Rule = Rule {
     id: "too-many-mentors",
     level: Level::Error,
+    gsoc: None,
+    requirement: None,
     summary: "An idea has more than 4 mentors.",
     docs: "LFX Mentorship allows at most 4 mentors per project. GSoC sets no such limit, so the gsoc profile does not apply this rule.",
     hint: "Keep at most 4 mentors per idea.",
