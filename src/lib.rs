@@ -48,9 +48,10 @@ where
     let stderr = std::io::stderr();
     let mut out = stdout.lock();
     let mut err = stderr.lock();
-    let result = dispatch(cli, &mut out, &mut err).and_then(|o| {
-        out.flush()?;
-        Ok(o)
+    let result = dispatch(cli, &mut out, &mut err).and_then(|o| match out.flush() {
+        // A closed pipe loses output, not the outcome (validate's findings still count).
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(o),
+        r => r.map(|()| o).map_err(Into::into),
     });
     match result {
         Ok(Outcome(code)) => code,

@@ -40,7 +40,7 @@ fn clean_page_exits_zero_with_a_summary() {
     assert_eq!(stdout(&out), "");
     assert_eq!(
         stderr(&out).trim(),
-        "checked 1 file, 2 ideas: 0 errors, 0 warnings"
+        "checked 1 file, 2 ideas: 0 errors, 0 warnings (no config)"
     );
 }
 
@@ -247,4 +247,152 @@ fn profile_comes_from_the_programme_the_flag_or_the_config() {
     assert_eq!(flag.status.code(), Some(0), "{}", stdout(&flag));
     let bad = validate(&dir, &["--profile", "lxf"]);
     assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn the_summary_names_the_config_used() {
+    let dir = scratch("summary-config");
+    let sub = dir.join("programs");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::copy(fixture("clean.md"), sub.join("ideas.md")).unwrap();
+    std::fs::write(dir.join(".ideas.toml"), "[rules]\nno-ideas = \"off\"\n").unwrap();
+    let out = validate(&dir, &["programs"]);
+    assert_eq!(
+        stderr(&out).trim(),
+        "checked 1 file, 2 ideas: 0 errors, 0 warnings (config: .ideas.toml)"
+    );
+    std::fs::write(dir.join("other.toml"), "").unwrap();
+    let out = validate(&dir, &["programs", "--config", "other.toml"]);
+    assert!(
+        stderr(&out).contains("(config: other.toml)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn exclude_globs_skip_files_below_folders_relative_to_the_config() {
+    let dir = scratch("exclude");
+    for sub in ["programs/drafts", "programs/2025"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    std::fs::copy(fixture("clean.md"), dir.join("programs/2025/ideas.md")).unwrap();
+    std::fs::copy(fixture("bad.md"), dir.join("programs/drafts/wip.md")).unwrap();
+    std::fs::copy(fixture("no-ideas.md"), dir.join("programs/README.md")).unwrap();
+    let all = validate(&dir, &["programs", "--format", "concise"]);
+    assert_eq!(all.status.code(), Some(1));
+    std::fs::write(
+        dir.join(".ideas.toml"),
+        "exclude = [\"drafts/\", \"programs/README.md\"]\n",
+    )
+    .unwrap();
+    let out = validate(&dir, &["programs", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).starts_with("checked 1 file,"),
+        "{}",
+        stderr(&out)
+    );
+    // A file named on the command line is always checked.
+    let named = validate(&dir, &["programs/drafts/wip.md", "--format", "concise"]);
+    assert_eq!(named.status.code(), Some(1));
+    // A bad pattern is a configuration error.
+    std::fs::write(dir.join(".ideas.toml"), "exclude = [\"a/[\"]\n").unwrap();
+    let bad = validate(&dir, &["programs"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("exclude"), "{}", stderr(&bad));
+}
+
+#[test]
+fn a_file_given_twice_is_read_once() {
+    let dir = scratch("twice");
+    std::fs::copy(fixture("clean.md"), dir.join("ideas.md")).unwrap();
+    let out = validate(
+        &dir,
+        &["ideas.md", "./ideas.md", ".", "--format", "concise"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("duplicate-upstream-issue"));
+    assert!(
+        stderr(&out).starts_with("checked 1 file, 2 ideas"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn control_comments_work_from_the_binary() {
+    let dir = scratch("controls");
+    std::fs::copy(fixture("controls.md"), dir.join("ideas.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(
+        stdout(&out),
+        "ideas.md:32:5: warning[mentor-missing-email] mentor Vic Foam has no email address\n"
+    );
+    // A file-level finding is silenced too.
+    std::fs::write(
+        dir.join("ideas.md"),
+        "<!-- ideas-disable invalid-front-matter no-ideas -->\n+++\ntitle = = 1\n+++\n",
+    )
+    .unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn list_rules_and_explain() {
+    let dir = scratch("explain");
+    let out = validate(&dir, &["--list-rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list = stdout(&out);
+    assert!(list.starts_with("RULE "), "{list}");
+    assert!(
+        list.lines()
+            .any(|l| l.starts_with("mentor-missing-name ") && l.contains("error    off")),
+        "{list}"
+    );
+    let out = validate(&dir, &["--explain", "too-many-mentors"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("too-many-mentors: An idea has more than 4 mentors.\n"));
+    assert!(text.contains("Level: error (lfx), off (gsoc)"), "{text}");
+    assert!(text.contains("How to fix: Keep at most 4 mentors per idea."));
+    assert!(text.contains("Example of what it reports:"));
+    let typo = validate(&dir, &["--explain", "too-many-mentor"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        stderr(&typo).contains("did you mean 'too-many-mentors'?"),
+        "{}",
+        stderr(&typo)
+    );
+}
+
+#[test]
+fn a_closed_stdout_does_not_hide_the_findings() {
+    let dir = scratch("closed");
+    std::fs::copy(fixture("bad.md"), dir.join("bad.md")).unwrap();
+    // `ideas validate . | head -0`: the reading end is closed before anything is written.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let status = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["validate", "--format", "concise"])
+        .current_dir(&*dir)
+        .stdout(writer)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    // And a clean page still exits 0.
+    let clean = scratch("closed-clean");
+    std::fs::copy(fixture("clean.md"), clean.join("ideas.md")).unwrap();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let status = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["validate", "--format", "concise"])
+        .current_dir(&*clean)
+        .stdout(writer)
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
 }

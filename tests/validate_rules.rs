@@ -263,3 +263,61 @@ fn an_lfx_page_checked_as_gsoc_needs_no_upstream_issue() {
         .to_string();
     assert!(e.contains("did you mean 'gsoc'?"), "{e}");
 }
+
+/// Findings of one page given as text.
+fn findings_of_text(name: &str, page: &str) -> Vec<Finding> {
+    let skills = SkillTable::bundled();
+    let parsed = parse_page(name, page, skills, &Defaults::default());
+    check(
+        &[PageInput {
+            path: name,
+            text: page,
+            ideas: &parsed.ideas,
+        }],
+        &LintConfig::default(),
+        skills,
+    )
+}
+
+#[test]
+fn control_comments_silence_rules_where_they_say() {
+    let page = text("controls.md");
+    let f = findings_of_text("controls.md", &page);
+    let got: Vec<(&str, usize, usize)> = f
+        .iter()
+        .map(|f| (f.rule.as_str(), f.line, f.column))
+        .collect();
+    // Only the email rule, enabled again before "Current maps"; too-few-mentors stays off.
+    assert_eq!(got, [("mentor-missing-email", 32, 5)]);
+    // Without the comments (same lines) the silenced findings are there.
+    let plain = findings_of_text("controls.md", &page.replace("ideas-", "xdeas-"));
+    let has_at = |rule: &str, line: usize, column: usize| {
+        plain
+            .iter()
+            .any(|f| f.rule == rule && f.line == line && f.column == column)
+    };
+    assert!(has_at("missing-upstream-issue", 6, 1), "{plain:#?}");
+    assert!(has_at("mentor-missing-email", 22, 5));
+    assert!(has_at("too-few-mentors", 21, 3));
+    assert!(has_at("too-few-mentors", 31, 3));
+}
+
+#[test]
+fn findings_in_front_matter_point_at_the_key() {
+    let f = findings(&["front-matter.md"]);
+    let got: Vec<(&str, usize, usize)> = f
+        .iter()
+        .map(|f| (f.rule.as_str(), f.line, f.column))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // A missing field: at the `title:` key.
+            ("missing-expected-outcome", 2, 1),
+            // A mentor: at its name inside `mentors:`.
+            ("mentor-missing-email", 13, 11),
+            // A handle: at the handle.
+            ("mentor-invalid-github", 14, 13),
+        ]
+    );
+}

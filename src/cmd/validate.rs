@@ -1,17 +1,22 @@
-//! `ideas validate`: lint idea pages against the LFX template, for people and for CI.
+//! `ideas validate`: lint idea pages against their programme's profile, for people and for CI.
+//! Finds the files and the configuration, checks the pages on all cores, prints the findings
+//! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
 use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
-use crate::lint::config::LintConfig;
+use crate::lint::config::{did_you_mean, LintConfig};
+use crate::lint::controls::Controls;
 use crate::lint::profile::ProfileChoice;
+use crate::lint::rules::{self, RULES};
 use crate::lint::Level;
 use crate::parse::{self, Defaults, Warning};
+use crate::render::diagnostics::rules::{write_explanation, write_rule_list};
 use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Context, Result};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Settings of `validate`, resolved from arguments.
 #[derive(Debug, Clone)]
@@ -36,6 +41,20 @@ pub struct ValidateConfig {
 
 /// Runs `validate`.
 pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    if config.list_rules {
+        write_rule_list(out)?;
+        return Ok(Outcome(EXIT_OK));
+    }
+    if let Some(id) = &config.explain {
+        let Some(rule) = rules::info(id) else {
+            bail!(
+                "unknown rule '{id}'{}; `ideas validate --list-rules` lists them",
+                did_you_mean(id, RULES.iter().map(|r| r.id))
+            );
+        };
+        write_explanation(out, rule)?;
+        return Ok(Outcome(EXIT_OK));
+    }
     let config_path = match &config.config {
         Some(p) => Some(p.clone()),
         None => config.paths.first().and_then(|p| LintConfig::discover(p)),
@@ -52,23 +71,32 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         skills.add_alias(alias, canonical);
     }
 
-    // Read every file first: a path that cannot be read stops the run (exit 2).
+    let exclude = lint.excluder().context("bad configuration")?;
+
+    // Find every file first: a path that cannot be read stops the run (exit 2). Files below a
+    // folder are skipped when `exclude` matches them; files named on the command line are
+    // always checked. A file given twice (or by two paths) is read once.
     let mut files: Vec<(String, PathBuf)> = Vec::new();
+    let mut seen = HashSet::new();
     for p in &config.paths {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
+        let mut found = Vec::new();
         if meta.is_dir() {
-            let mut found = Vec::new();
             if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
                 bail!("{}: {}", d.path, d.message);
             }
             found.sort();
-            files.extend(
-                found
-                    .into_iter()
-                    .map(|f| (crate::load::display_path(&f), f)),
-            );
+            if let Some(ex) = &exclude {
+                found.retain(|f| !ex.excludes(f));
+            }
         } else {
-            files.push((crate::load::display_path(p), p.clone()));
+            found.push(p.clone());
+        }
+        for f in found {
+            let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            if seen.insert(key) {
+                files.push((crate::load::display_path(&f), f));
+            }
         }
     }
     if files.is_empty() {
@@ -100,6 +128,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             }
         };
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
+        let controls = Controls::scan(&text);
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
             let rule = if w.message.starts_with(crate::parse::page::UNTITLED_IDEA) {
@@ -107,7 +136,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             } else {
                 "invalid-front-matter"
             };
-            findings.extend(file_finding(&lint, display, w.line, rule, &w.message));
+            findings.extend(
+                file_finding(&lint, display, w.line, rule, &w.message)
+                    .filter(|f| !controls.hides(&f.rule, f.line)),
+            );
         }
         let checked = check_page(
             &PageInput {
@@ -139,7 +171,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         Some(String::from_utf8_lossy(&bytes).into_owned())
     };
-    write_findings(out, config.format, &findings, &source, config.color)?;
+    // A closed pipe (`ideas validate . | head -1`) loses output, not the exit status.
+    let written = write_findings(out, config.format, &findings, &source, config.color)
+        .and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other?,
+    }
 
     let count = |l: Level| findings.iter().filter(|f| f.level == l).count();
     let (errors, warnings, notices) = (
@@ -149,7 +187,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     );
     writeln!(
         err,
-        "checked {} {}, {} {}: {} {}, {} {}{}",
+        "checked {} {}, {} {}: {} {}, {} {}{}{}",
         files.len(),
         plural(files.len(), "file", "files"),
         ideas,
@@ -163,6 +201,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         } else {
             String::new()
         },
+        match &config_path {
+            Some(p) => format!(" (config: {})", shown(p)),
+            None => " (no config)".to_string(),
+        },
     )?;
     let failed = errors > 0 || (config.deny_warnings && warnings > 0);
     Ok(Outcome(if failed { EXIT_NO_MATCH } else { EXIT_OK }))
@@ -174,6 +216,14 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     } else {
         many
     }
+}
+
+/// A path relative to the current directory when it is below it, else as it is.
+fn shown(p: &Path) -> String {
+    let rel = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| p.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    crate::load::display_path(rel.as_deref().unwrap_or(p))
 }
 
 fn show_paths(paths: &[PathBuf]) -> String {

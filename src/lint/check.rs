@@ -4,6 +4,7 @@
 
 use super::config::LintConfig;
 use super::context::{Emitter, IdeaContext, PageContext};
+use super::controls::Controls;
 use super::profile::Profile;
 use super::rules::{Check, RULES};
 use super::{Finding, Level};
@@ -65,7 +66,11 @@ pub struct UpstreamUse {
     /// Line of the idea's heading.
     idea_line: usize,
     title: String,
+    /// Silenced by a control comment where it is written.
+    hidden: bool,
 }
+
+const DUPLICATE_UPSTREAM: &str = "duplicate-upstream-issue";
 
 /// The findings of one page (levels applied, unsorted) and its upstream issue URLs.
 #[derive(Debug, Default)]
@@ -122,6 +127,12 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
             );
         }
     }
+    // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
+    let controls = Controls::scan(page.text);
+    if !controls.is_empty() {
+        findings.retain(|f| !controls.hides(&f.rule, f.line));
+    }
+    let controls = &controls;
     let upstream = page
         .ideas
         .iter()
@@ -139,6 +150,7 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
                 line,
                 idea_line: idea.source.line,
                 title: idea.title.clone(),
+                hidden: controls.hides(DUPLICATE_UPSTREAM, line),
             })
         })
         .collect();
@@ -148,20 +160,20 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
 /// The same upstream issue used by two ideas, on one page or across pages: every use after the
 /// first is reported. `pages` are in the order the pages were given.
 pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Finding> {
-    const RULE: &str = "duplicate-upstream-issue";
-    let Some(level) = config.level_of(RULE) else {
+    let Some(level) = config.level_of(DUPLICATE_UPSTREAM) else {
         return Vec::new();
     };
     let mut seen: HashMap<&str, &UpstreamUse> = HashMap::new();
     let mut out = Vec::new();
     for u in pages.iter().flatten() {
         match seen.get(u.norm.as_str()) {
+            Some(_) if u.hidden => {}
             Some(first) => out.push(Finding {
                 path: u.path.clone(),
                 line: u.line,
                 column: 1,
                 level,
-                rule: RULE.to_string(),
+                rule: DUPLICATE_UPSTREAM.to_string(),
                 message: format!(
                     "upstream issue {} is also used by the idea at {}:{}",
                     u.url, first.path, first.idea_line

@@ -17,8 +17,10 @@
 //! "k8s-operators" = "kubernetes-operators"
 //! ```
 //!
-//! Unknown keys and values are errors with a did-you-mean.
+//! `exclude = ["drafts/", "**/template.md"]` skips files below checked folders (see
+//! [`super::exclude`]). Unknown keys and values are errors with a did-you-mean.
 
+use super::exclude::Exclude;
 use super::profile::{Profile, ProfileChoice, Requirement, REQUIREMENTS};
 use super::rules::{self, Rule, RULES};
 pub use super::suggest::did_you_mean;
@@ -42,6 +44,10 @@ pub struct LintConfig {
     difficulty: Option<Vec<String>>,
     /// Extra skill aliases: alias -> canonical.
     pub skill_aliases: Vec<(String, String)>,
+    /// `exclude`: glob patterns of files to skip below checked folders, relative to `base`.
+    pub exclude: Vec<String>,
+    /// The folder of the configuration file (what `exclude` is relative to).
+    pub base: Option<PathBuf>,
     /// `catalog`: the folder the reading commands use instead of the bundled catalog, relative
     /// to the config file.
     pub catalog: Option<PathBuf>,
@@ -79,6 +85,15 @@ impl LintConfig {
         }
     }
 
+    /// The compiled `exclude` patterns, relative to the configuration file's folder.
+    pub fn excluder(&self) -> Result<Option<Exclude>> {
+        if self.exclude.is_empty() {
+            return Ok(None);
+        }
+        let base = self.base.clone().unwrap_or_else(|| PathBuf::from("."));
+        Exclude::new(&base, &self.exclude).map(Some)
+    }
+
     /// The allowed difficulty words, when configured.
     pub fn difficulty_words(&self) -> Option<&[String]> {
         self.difficulty.as_deref()
@@ -111,6 +126,7 @@ impl LintConfig {
             .with_context(|| format!("cannot read {}", path.display()))?;
         let mut c = Self::parse(&text).with_context(|| format!("in {}", path.display()))?;
         c.source = Some(path.to_path_buf());
+        c.base = path.parent().map(Path::to_path_buf);
         if let (Some(cat), Some(dir)) = (c.catalog.take(), path.parent()) {
             c.catalog = Some(dir.join(cat));
         }
@@ -234,6 +250,15 @@ impl LintConfig {
                             c.skill_aliases.push((alias.clone(), canonical.to_string()));
                         }
                     }
+                }
+                "exclude" => {
+                    let list: Vec<String> = value
+                        .as_array()
+                        .and_then(|a| a.iter().map(|v| v.as_str().map(String::from)).collect())
+                        .ok_or_else(|| anyhow!("exclude must be a list of glob patterns"))?;
+                    // Checked now, so a bad pattern is a configuration error.
+                    Exclude::new(Path::new("."), &list)?;
+                    c.exclude = list;
                 }
                 "profile" => {
                     let name = value.as_str().unwrap_or("");

@@ -4,6 +4,7 @@
 //! Positions that several rules need (where each mentor is written, where a field's value
 //! spans) are worked out here once, so the rules stay small and agree with each other.
 
+use super::front_keys::FrontKeys;
 use super::profile::Requirement;
 use super::{Finding, Level};
 use crate::model::Idea;
@@ -24,6 +25,8 @@ pub struct PageContext<'a> {
     pub skills: &'a SkillTable,
     /// The difficulty words `.ideas.toml` allows, when it says.
     pub difficulty: Option<&'a [String]>,
+    /// Where the front-matter's keys are written (empty without front-matter).
+    pub front: FrontKeys,
 }
 
 impl<'a> PageContext<'a> {
@@ -41,6 +44,7 @@ impl<'a> PageContext<'a> {
             ideas,
             skills,
             difficulty,
+            front: FrontKeys::scan(text),
         }
     }
 
@@ -137,18 +141,47 @@ impl<'a> IdeaContext<'a> {
         self.spans(field).next().is_some()
     }
 
-    /// Line and column of the first label of `field`.
-    pub fn first_label(&self, field: Field) -> Option<(usize, usize)> {
-        self.spans(field).next().map(|f| (f.line, f.column))
+    /// True if the idea was read from the page's front-matter (a canonical idea file): its
+    /// facts are front-matter keys, which have no label spans.
+    fn read_from_front_matter(&self) -> bool {
+        self.line() == 1 && !self.page.front.is_empty()
     }
 
-    /// First and last line of the fields of one kind (the idea's own line when there are none).
+    /// Where a finding about the idea as a whole goes: its heading, or for an idea read from
+    /// front-matter its `title:` key.
+    pub fn anchor(&self) -> (usize, usize) {
+        self.page
+            .front
+            .title()
+            .filter(|_| self.read_from_front_matter())
+            .map_or((self.line(), 1), |k| (k.line, k.column))
+    }
+
+    /// Line and column of the first label of `field` (or its front-matter key).
+    pub fn first_label(&self, field: Field) -> Option<(usize, usize)> {
+        self.spans(field)
+            .next()
+            .map(|f| (f.line, f.column))
+            .or_else(|| {
+                self.page
+                    .front
+                    .field(field)
+                    .filter(|_| self.read_from_front_matter())
+                    .map(|k| (k.line, k.column))
+            })
+    }
+
+    /// First and last line of the fields of one kind (or of its front-matter key's block; the
+    /// idea's own line when there are none).
     pub fn field_lines(&self, field: Field) -> (usize, usize) {
         let first = self.spans(field).next();
         let last = self.spans(field).last();
         match (first, last) {
             (Some(a), Some(b)) => (a.line, b.value_line + b.value.lines().count()),
-            _ => (self.line(), self.line()),
+            _ => match self.page.front.field(field) {
+                Some(k) if self.read_from_front_matter() => (k.line, k.last_line),
+                _ => (self.line(), self.line()),
+            },
         }
     }
 

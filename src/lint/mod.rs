@@ -5,7 +5,9 @@
 //! - [`config`] `.ideas.toml`: rule levels, required fields, allowed difficulties;
 //! - [`rules`] one file per rule (id, level, docs, hint, example, check), listed in
 //!   [`rules::RULES`] and mirrored in `schemas/lfx-rules.toml`;
-//! - [`context`] what a rule sees (a page, an idea) and how it reports;
+//! - [`context`] what a rule sees (a page, an idea) and how it reports; [`front_keys`] where
+//!   front-matter keys are written;
+//! - [`controls`] `<!-- ideas-disable rule -->` comments; [`exclude`] `exclude` globs;
 //! - [`profile`] which fields a programme requires; [`suggest`] did-you-mean helpers.
 //!
 //! The renderers in [`crate::render::diagnostics`] print the findings.
@@ -13,6 +15,9 @@
 pub mod check;
 pub mod config;
 pub mod context;
+pub mod controls;
+pub mod exclude;
+pub mod front_keys;
 pub mod profile;
 pub mod rules;
 pub mod suggest;

@@ -20,9 +20,10 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     if cx.requires(Requirement::Project) && cx.idea().org.is_none() {
+        let (line, column) = cx.anchor();
         out.emit(
-            cx.line(),
-            1,
+            line,
+            column,
             "the idea does not name its project or organisation".into(),
         );
     }

@@ -150,9 +150,10 @@ fn report_missing(
     field: Field,
 ) {
     if cx.requires(required) && !present && !cx.has_field(field) {
+        let (line, column) = cx.anchor();
         out.emit(
-            cx.line(),
-            1,
+            line,
+            column,
             format!("the idea has no {}", field.template_label()),
         );
     }

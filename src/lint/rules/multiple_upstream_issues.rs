@@ -21,7 +21,9 @@ pub const RULE: Rule = Rule {
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let n = cx.idea().upstream_issues.len();
     if n > 1 {
-        let (line, col) = cx.first_label(Field::Upstream).unwrap_or((cx.line(), 1));
+        let (line, col) = cx
+            .first_label(Field::Upstream)
+            .unwrap_or_else(|| cx.anchor());
         out.emit(
             line,
             col,

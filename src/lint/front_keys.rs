@@ -1,0 +1,157 @@
+//! Where each top-level key of a page's front-matter is written, so findings about an idea read
+//! from front-matter (a canonical idea file) point at the key (`mentors:` on line 9, column 1)
+//! rather than at the opening `---`.
+//!
+//! The parser reads front-matter into values without positions; this is a line scan of the raw
+//! block: a top-level key is a line at column 1 that starts `key:` (YAML) or `key =` / `[key]`
+//! (TOML). A key's block runs to the line before the next top-level key.
+
+use crate::parse::fields::Field;
+use crate::parse::frontmatter::{split, Raw};
+
+/// One top-level key of the front-matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontKey {
+    /// The field the key holds, if it is one the validator reports on.
+    pub field: Option<Field>,
+    /// Whether the key is the idea's title.
+    pub is_title: bool,
+    /// 1-based line of the key in the page.
+    pub line: usize,
+    /// 1-based column of the key.
+    pub column: usize,
+    /// 1-based last line of the key's value.
+    pub last_line: usize,
+}
+
+/// The keys of a page's front-matter, in order; empty when the page has none.
+#[derive(Debug, Clone, Default)]
+pub struct FrontKeys {
+    keys: Vec<FrontKey>,
+}
+
+impl FrontKeys {
+    /// Scans the front-matter of `text`, if it has one.
+    pub fn scan(text: &str) -> FrontKeys {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if !(text.starts_with("---") || text.starts_with("+++")) {
+            return FrontKeys::default();
+        }
+        let (raw, toml) = match split(text).ok().and_then(|s| s.front) {
+            Some(Raw::Yaml(r)) => (r, false),
+            Some(Raw::Toml(r)) => (r, true),
+            None => return FrontKeys::default(),
+        };
+        let mut keys: Vec<FrontKey> = Vec::new();
+        let mut in_table = false;
+        // Line 1 is the opening delimiter.
+        for (i, line) in raw.lines().enumerate() {
+            let line_no = i + 2;
+            let name = if toml {
+                if line.starts_with('[') {
+                    in_table = true;
+                    line.trim_start_matches('[')
+                        .split([']', '.'])
+                        .next()
+                        .map(str::trim)
+                } else if in_table {
+                    None
+                } else {
+                    line.split_once('=').map(|(k, _)| k.trim())
+                }
+            } else {
+                line.split_once(':')
+                    .map(|(k, _)| k.trim_end())
+                    .filter(|_| !line.starts_with([' ', '\t', '-', '#']))
+            };
+            let Some(name) = name.filter(|k| is_key(k)) else {
+                if let Some(last) = keys.last_mut() {
+                    if !line.trim().is_empty() {
+                        last.last_line = line_no;
+                    }
+                }
+                continue;
+            };
+            let name = name.trim_matches(['"', '\'']);
+            keys.push(FrontKey {
+                field: field_of(name),
+                is_title: matches!(normalise(name).as_str(), "title" | "name"),
+                line: line_no,
+                column: 1,
+                last_line: line_no,
+            });
+        }
+        FrontKeys { keys }
+    }
+
+    /// The first key holding `field`.
+    pub fn field(&self, field: Field) -> Option<&FrontKey> {
+        self.keys.iter().find(|k| k.field == Some(field))
+    }
+
+    /// The title key.
+    pub fn title(&self) -> Option<&FrontKey> {
+        self.keys.iter().find(|k| k.is_title)
+    }
+
+    /// True when the page has no front-matter keys.
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+}
+
+fn is_key(k: &str) -> bool {
+    let k = k.trim_matches(['"', '\'']);
+    !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
+}
+
+fn normalise(key: &str) -> String {
+    key.trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect()
+}
+
+/// The field a front-matter key holds (the spellings the parser's front-matter reader accepts).
+fn field_of(key: &str) -> Option<Field> {
+    Some(match normalise(key).as_str() {
+        "description" | "desc" => Field::Description,
+        "expected_outcomes" | "expected_outcome" => Field::Outcomes,
+        "skills" | "requirements" | "technologies" => Field::Skills,
+        "mentors" | "project_mentors" => Field::Mentors,
+        "difficulty" => Field::Difficulty,
+        "hours" | "duration" | "size" | "project_size" => Field::Size,
+        "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" => Field::Upstream,
+        "org" | "organization" | "organisation" | "project" | "cncf_project" => Field::Component,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_keys_and_their_blocks() {
+        let text = "---\ntitle: \"A\"\norg: X\nmentors:\n  - name: Ann\n    github: ann\n\nskills: [Go]\n---\nbody\n";
+        let k = FrontKeys::scan(text);
+        let m = k.field(Field::Mentors).unwrap();
+        assert_eq!((m.line, m.column, m.last_line), (4, 1, 6));
+        assert_eq!(k.field(Field::Skills).unwrap().line, 8);
+        assert_eq!(k.title().unwrap().line, 2);
+        assert!(k.field(Field::Difficulty).is_none());
+    }
+
+    #[test]
+    fn toml_keys_and_no_front_matter() {
+        let text = "+++\ntitle = \"A\"\nhours = 175\n[extra]\nmentors = 1\n+++\n";
+        let k = FrontKeys::scan(text);
+        assert_eq!(k.field(Field::Size).unwrap().line, 3);
+        // Keys inside a table are not top-level.
+        assert!(k.field(Field::Mentors).is_none());
+        assert!(FrontKeys::scan("# Title\n\nmentors: x\n").is_empty());
+    }
+}

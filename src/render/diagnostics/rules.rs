@@ -1,0 +1,87 @@
+//! The rule documentation of `ideas validate`: `--list-rules` (one line per rule: id, level in
+//! each profile, summary) and `--explain RULE` (docs, hint and an example).
+
+use crate::lint::profile::Profile;
+use crate::lint::rules::{Rule, RULES};
+use std::io::{self, Write};
+
+/// A rule's level in a profile, or `off`.
+fn level_name(rule: &Rule, profile: Profile) -> &'static str {
+    rule.level_in(profile).map_or("off", |l| l.as_str())
+}
+
+/// Writes one line per rule: id, level under each profile, summary.
+pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
+    let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    write!(out, "{:width$}", "RULE")?;
+    for p in Profile::ALL {
+        write!(out, "  {:7}", p.as_str().to_uppercase())?;
+    }
+    writeln!(out, "  SUMMARY")?;
+    for r in RULES {
+        write!(out, "{:width$}", r.id)?;
+        for p in Profile::ALL {
+            write!(out, "  {:7}", level_name(r, p))?;
+        }
+        writeln!(out, "  {}", r.summary)?;
+    }
+    Ok(())
+}
+
+/// Writes a rule's documentation: summary, levels, docs, hint and example.
+pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {
+    writeln!(out, "{}: {}", rule.id, rule.summary)?;
+    writeln!(out)?;
+    let levels: Vec<String> = Profile::ALL
+        .iter()
+        .map(|&p| format!("{} ({})", level_name(rule, p), p.as_str()))
+        .collect();
+    writeln!(out, "Level: {}", levels.join(", "))?;
+    writeln!(out)?;
+    writeln!(out, "{}", rule.docs)?;
+    writeln!(out)?;
+    writeln!(out, "How to fix: {}", rule.hint)?;
+    writeln!(out)?;
+    writeln!(out, "Example of what it reports:")?;
+    writeln!(out)?;
+    for line in rule.example.lines() {
+        writeln!(out, "    {line}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lint::rules;
+
+    fn text(f: impl Fn(&mut Vec<u8>) -> io::Result<()>) -> String {
+        let mut out = Vec::new();
+        f(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn list_has_a_line_per_rule_with_both_profiles() {
+        let got = text(|o| write_rule_list(o));
+        assert_eq!(got.lines().count(), RULES.len() + 1);
+        assert!(got.lines().next().unwrap().contains("LFX      GSOC"));
+        let upstream = got
+            .lines()
+            .find(|l| l.starts_with("missing-upstream-issue "))
+            .unwrap();
+        assert!(upstream.contains("error    off"), "{upstream}");
+        assert!(upstream.ends_with("An idea has no Upstream Issue."));
+    }
+
+    #[test]
+    fn explanation_has_docs_hint_and_example() {
+        let rule = rules::info("placeholder-value").unwrap();
+        let got = text(|o| write_explanation(o, rule));
+        assert!(got.starts_with("placeholder-value: A field holds a placeholder"));
+        assert!(got.contains("Level: error (lfx), error (gsoc)\n"));
+        assert!(got.contains(rule.docs));
+        assert!(got.contains(&format!("How to fix: {}", rule.hint)));
+        assert!(got.ends_with("    - Mentor(s): TBD\n"));
+    }
+}
