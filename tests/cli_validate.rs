@@ -396,3 +396,23 @@ fn a_closed_stdout_does_not_hide_the_findings() {
         .unwrap();
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn an_incomplete_idea_fails_the_run_instead_of_vanishing() {
+    let dir = scratch("incomplete");
+    std::fs::copy(fixture("incomplete.md"), dir.join("ideas.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).starts_with(
+            "ideas.md:15:1: error[incomplete-idea] 'Wave heights' is not read as an idea"
+        ),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("1 idea: 2 errors"),
+        "{}",
+        stderr(&out)
+    );
+}

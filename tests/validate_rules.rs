@@ -68,6 +68,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("invalid-size", "bad.md", 100, 3),         // - Expected Size: a few weeks
     ("invalid-difficulty", "bad.md", 111, 3),   // - Difficulty: extreme
     ("no-ideas", "no-ideas.md", 1, 1),
+    ("incomplete-idea", "incomplete.md", 15, 1), // #### Wave heights (only a Description)
 ];
 
 /// Rules whose findings come from reading files rather than from ideas: tested through the
@@ -320,4 +321,42 @@ fn findings_in_front_matter_point_at_the_key() {
             ("mentor-invalid-github", 14, 13),
         ]
     );
+}
+
+#[test]
+fn idea_like_sections_the_parser_drops_are_reported() {
+    let f = findings(&["incomplete.md"]);
+    let got: Vec<(&str, usize, usize, &str)> = f
+        .iter()
+        .map(|f| (f.rule.as_str(), f.line, f.column, f.message.as_str()))
+        .collect();
+    // Not "Requirements" (a field heading), "Example idea" (a sample), "Timeline" (no fields)
+    // or "Driftwood" (it groups ideas).
+    assert_eq!(
+        got,
+        [
+            (
+                "incomplete-idea",
+                15,
+                1,
+                "'Wave heights' is not read as an idea: it has only Description"
+            ),
+            (
+                "incomplete-idea",
+                19,
+                1,
+                "'Current maps' is not read as an idea: its body is only a placeholder ('TBD')"
+            ),
+        ]
+    );
+    assert_eq!(f[0].level, Level::Error);
+    assert_eq!(f[0].title.as_deref(), Some("Wave heights"));
+    // The page's one complete idea is still the only idea read.
+    let parsed = parse_page(
+        "incomplete.md",
+        &text("incomplete.md"),
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert_eq!(parsed.ideas.len(), 1);
 }

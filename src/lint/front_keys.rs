@@ -28,6 +28,8 @@ pub struct FrontKey {
 #[derive(Debug, Clone, Default)]
 pub struct FrontKeys {
     keys: Vec<FrontKey>,
+    /// 1-based line of the closing delimiter (0 without front-matter).
+    end_line: usize,
 }
 
 impl FrontKeys {
@@ -37,11 +39,15 @@ impl FrontKeys {
         if !(text.starts_with("---") || text.starts_with("+++")) {
             return FrontKeys::default();
         }
-        let (raw, toml) = match split(text).ok().and_then(|s| s.front) {
+        let Ok(split) = split(text) else {
+            return FrontKeys::default();
+        };
+        let (raw, toml) = match split.front {
             Some(Raw::Yaml(r)) => (r, false),
             Some(Raw::Toml(r)) => (r, true),
             None => return FrontKeys::default(),
         };
+        let end_line = text[..split.body_offset].lines().count();
         let mut keys: Vec<FrontKey> = Vec::new();
         let mut in_table = false;
         // Line 1 is the opening delimiter.
@@ -81,7 +87,12 @@ impl FrontKeys {
                 last_line: line_no,
             });
         }
-        FrontKeys { keys }
+        FrontKeys { keys, end_line }
+    }
+
+    /// 1-based line of the block's closing delimiter; 0 when the page has no front-matter.
+    pub fn end_line(&self) -> usize {
+        self.end_line
     }
 
     /// The first key holding `field`.
@@ -143,6 +154,7 @@ mod tests {
         assert_eq!(k.field(Field::Skills).unwrap().line, 8);
         assert_eq!(k.title().unwrap().line, 2);
         assert!(k.field(Field::Difficulty).is_none());
+        assert_eq!(k.end_line(), 9);
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::parse::fields::Field;
 mod duplicate_mentor;
 mod duplicate_title;
 mod duplicate_upstream_issue;
+mod incomplete_idea;
 mod invalid_difficulty;
 mod invalid_encoding;
 mod invalid_front_matter;
@@ -123,6 +124,7 @@ pub const RULES: &[Rule] = &[
     invalid_front_matter::RULE,
     invalid_encoding::RULE,
     no_ideas::RULE,
+    incomplete_idea::RULE,
 ];
 
 impl Rule {

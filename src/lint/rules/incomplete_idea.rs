@@ -1,0 +1,182 @@
+//! `incomplete-idea`: a section shaped like an idea that the parser did not keep as one.
+//!
+//! The parser drops an idea-like section whose fields are too few to be sure it is an idea (a
+//! `####` idea with only a Description, or one whose body is just `TBD`), so it is neither
+//! listed nor checked. Until the parser reports what it skipped (`ParsedPage.skipped`, planned),
+//! this rule finds such sections on its own: a heading at the level of the page's ideas, under
+//! the same parent heading as an idea, that is not an idea but whose body has a field label or
+//! is only a placeholder. When `skipped` lands, the check below can read it instead; the id,
+//! docs and fixture stay.
+
+use super::{Check, Rule};
+use crate::lint::context::{placeholder, Emitter, PageContext};
+use crate::lint::Level;
+use crate::parse::fields::{find_label, Field};
+use std::collections::HashSet;
+
+/// The rule.
+pub const RULE: Rule = Rule {
+    id: "incomplete-idea",
+    level: Level::Error,
+    // GSoC pages keep draft ideas in the open more often; there it does not fail the run.
+    gsoc: Some(Level::Warning),
+    requirement: None,
+    summary: "A section shaped like an idea has too few fields to be read as one.",
+    docs: "An idea that gives only a Description, or whose body is just \"TBD\", is not read as an idea: it is not listed, and no missing-* finding would ever mention it. This rule reports a heading at the level of the page's other ideas, under the same parent heading, that was not read as an idea although its section has a field label or holds only a placeholder.",
+    hint: "Fill in the idea's fields (Description, Expected Outcome, Recommended Skills, Mentor(s), ...) or remove it until it is ready.",
+    example: "#### Wave heights\n\n- Description: Chart wave heights.\n\n#### Current maps\n\nTBD",
+    check: Check::Page(check),
+};
+
+/// An ATX heading of the page.
+struct Heading<'a> {
+    line: usize,
+    level: usize,
+    text: &'a str,
+}
+
+fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
+    if cx.ideas.is_empty() {
+        return;
+    }
+    let headings = headings(cx);
+    let idea_lines: HashSet<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
+    let parent = |index: usize| {
+        let level = headings[index].level;
+        headings[..index]
+            .iter()
+            .rev()
+            .find(|h| h.level < level)
+            .map(|h| h.line)
+    };
+    let mut idea_levels = HashSet::new();
+    let mut idea_parents = HashSet::new();
+    for (i, h) in headings.iter().enumerate() {
+        if idea_lines.contains(&h.line) {
+            idea_levels.insert(h.level);
+            idea_parents.insert(parent(i));
+        }
+    }
+    for (i, h) in headings.iter().enumerate() {
+        if idea_lines.contains(&h.line)
+            || !idea_levels.contains(&h.level)
+            || !idea_parents.contains(&parent(i))
+        {
+            continue;
+        }
+        // The section: up to the next heading at this level or above.
+        let end = headings[i + 1..]
+            .iter()
+            .find(|n| n.level <= h.level)
+            .map_or(cx.lines.len(), |n| n.line - 1);
+        // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
+        // or an invitation to propose one's own idea is not an idea.
+        let groups_ideas = idea_lines.iter().any(|&l| l > h.line && l <= end);
+        if groups_ideas || find_label(h.text, true).is_some() || is_not_an_idea(h.text) {
+            continue;
+        }
+        let body: Vec<&str> = cx.lines[h.line..end]
+            .iter()
+            .map(|l| l.trim())
+            .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
+            .collect();
+        let title = h.text;
+        // Too few fields is what makes the parser drop a section; one with more was left out
+        // for another reason (the parser's own exclusions).
+        let fields = field_labels(&body).filter(|f| f.len() <= MAX_FIELDS);
+        if let Some(fields) = fields {
+            let fields = join(&fields);
+            out.emit_about(
+                title,
+                h.line,
+                1,
+                format!("'{title}' is not read as an idea: it has only {fields}"),
+            );
+        } else if !body.is_empty() && body.iter().all(|l| placeholder(l).is_some()) {
+            out.emit_about(
+                title,
+                h.line,
+                1,
+                format!(
+                    "'{title}' is not read as an idea: its body is only a placeholder ('{}')",
+                    body[0]
+                ),
+            );
+        }
+    }
+}
+
+/// A section with more labelled fields than this is not reported (see above).
+const MAX_FIELDS: usize = 2;
+
+/// Headings of sections that look like ideas but are not meant as ones.
+fn is_not_an_idea(heading: &str) -> bool {
+    let h = heading.to_lowercase();
+    [
+        "example",
+        "sample",
+        "template",
+        "custom project",
+        "own idea",
+        "your idea",
+    ]
+    .iter()
+    .any(|w| h.contains(w))
+}
+
+/// "Description", "Description and Mentor(s)".
+fn join(names: &[&str]) -> String {
+    match names {
+        [init @ .., last] if !init.is_empty() => format!("{} and {last}", init.join(", ")),
+        _ => names.join(""),
+    }
+}
+
+/// The labels of the core fields written in a section, in order; `None` if there are none.
+fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
+    let mut fields: Vec<Field> = Vec::new();
+    for line in body {
+        let (text, heading) = match line.trim_start_matches('#') {
+            rest if rest.len() < line.len() => (rest.trim(), true),
+            _ => (*line, false),
+        };
+        if let Some(label) = find_label(text, heading) {
+            if label.field.is_core() && !fields.contains(&label.field) {
+                fields.push(label.field);
+            }
+        }
+    }
+    let names: Vec<&'static str> = fields.iter().map(|f| f.template_label()).collect();
+    (!names.is_empty()).then_some(names)
+}
+
+/// The ATX headings of the page outside code fences and front-matter.
+fn headings<'a>(cx: &PageContext<'a>) -> Vec<Heading<'a>> {
+    let mut out = Vec::new();
+    let mut fence: Option<&str> = None;
+    for (i, line) in cx.lines.iter().enumerate().skip(cx.front.end_line()) {
+        let t = line.trim_start();
+        for marker in ["```", "~~~"] {
+            if t.starts_with(marker) {
+                fence = match fence {
+                    None => Some(marker),
+                    Some(m) if m == marker => None,
+                    other => other,
+                };
+            }
+        }
+        if fence.is_some() || line.starts_with("    ") {
+            continue;
+        }
+        let level = t.len() - t.trim_start_matches('#').len();
+        let text = t[level..].trim();
+        if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
+            out.push(Heading {
+                line: i + 1,
+                level,
+                text: text.trim_end_matches('#').trim(),
+            });
+        }
+    }
+    out
+}
