@@ -328,7 +328,8 @@ fn control_comments_work_from_the_binary() {
     let out = validate(&dir, &["--format", "concise"]);
     assert_eq!(
         stdout(&out),
-        "ideas.md:32:5: warning[mentor-missing-email] mentor Vic Foam has no email address\n"
+        "ideas.md:32:5: warning[mentor-missing-email] mentor Vic Foam has no email address\n\
+         ideas.md:34:19: warning[unknown-rule-in-comment] unknown rule 'too-few-mentor' in a control comment; did you mean 'too-few-mentors'?\n"
     );
     // A file-level finding is silenced too.
     std::fs::write(

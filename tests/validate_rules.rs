@@ -69,6 +69,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("invalid-difficulty", "bad.md", 111, 3),   // - Difficulty: extreme
     ("no-ideas", "no-ideas.md", 1, 1),
     ("incomplete-idea", "incomplete.md", 15, 1), // #### Wave heights (only a Description)
+    ("unknown-rule-in-comment", "controls.md", 34, 19), // <!-- ideas-enable too-few-mentor -->
 ];
 
 /// Rules whose findings come from reading files rather than from ideas: tested through the
@@ -288,8 +289,16 @@ fn control_comments_silence_rules_where_they_say() {
         .iter()
         .map(|f| (f.rule.as_str(), f.line, f.column))
         .collect();
-    // Only the email rule, enabled again before "Current maps"; too-few-mentors stays off.
-    assert_eq!(got, [("mentor-missing-email", 32, 5)]);
+    // Only the email rule, enabled again before "Current maps"; too-few-mentors stays off (the
+    // last comment misspells it, which is reported).
+    assert_eq!(
+        got,
+        [
+            ("mentor-missing-email", 32, 5),
+            ("unknown-rule-in-comment", 34, 19)
+        ]
+    );
+    assert!(f[1].message.ends_with("did you mean 'too-few-mentors'?"));
     // Without the comments (same lines) the silenced findings are there.
     let plain = findings_of_text("controls.md", &page.replace("ideas-", "xdeas-"));
     let has_at = |rule: &str, line: usize, column: usize| {

@@ -4,7 +4,6 @@
 
 use super::config::LintConfig;
 use super::context::{Emitter, IdeaContext, PageContext};
-use super::controls::Controls;
 use super::profile::Profile;
 use super::rules::{Check, RULES};
 use super::{Finding, Level};
@@ -128,11 +127,10 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         }
     }
     // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
-    let controls = Controls::scan(page.text);
+    let controls = &cx.controls;
     if !controls.is_empty() {
         findings.retain(|f| !controls.hides(&f.rule, f.line));
     }
-    let controls = &controls;
     let upstream = page
         .ideas
         .iter()

@@ -4,6 +4,7 @@
 //! Positions that several rules need (where each mentor is written, where a field's value
 //! spans) are worked out here once, so the rules stay small and agree with each other.
 
+use super::controls::Controls;
 use super::front_keys::FrontKeys;
 use super::profile::Requirement;
 use super::{Finding, Level};
@@ -27,6 +28,8 @@ pub struct PageContext<'a> {
     pub difficulty: Option<&'a [String]>,
     /// Where the front-matter's keys are written (empty without front-matter).
     pub front: FrontKeys,
+    /// The page's `<!-- ideas-disable ... -->` comments.
+    pub controls: Controls,
 }
 
 impl<'a> PageContext<'a> {
@@ -45,6 +48,7 @@ impl<'a> PageContext<'a> {
             skills,
             difficulty,
             front: FrontKeys::scan(text),
+            controls: Controls::scan(text),
         }
     }
 

@@ -41,6 +41,7 @@ mod size_as_difficulty;
 mod skill_typo;
 mod too_few_mentors;
 mod too_many_mentors;
+mod unknown_rule_in_comment;
 mod unlabelled_field;
 mod upstream_issue_not_url;
 
@@ -125,6 +126,7 @@ pub const RULES: &[Rule] = &[
     invalid_encoding::RULE,
     no_ideas::RULE,
     incomplete_idea::RULE,
+    unknown_rule_in_comment::RULE,
 ];
 
 impl Rule {
