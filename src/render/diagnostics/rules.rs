@@ -28,9 +28,33 @@ pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
+/// Prose is wrapped to fit an 80-column terminal.
+const WIDTH: usize = 80;
+
+/// Splits `text` into lines of at most `width` characters at spaces (a longer word stays whole).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Writes a rule's documentation: summary, levels, docs, hint and example.
 pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {
-    writeln!(out, "{}: {}", rule.id, rule.summary)?;
+    for line in wrap(&format!("{}: {}", rule.id, rule.summary), WIDTH) {
+        writeln!(out, "{line}")?;
+    }
     writeln!(out)?;
     let levels: Vec<String> = Profile::ALL
         .iter()
@@ -38,14 +62,18 @@ pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {
         .collect();
     writeln!(out, "Level: {}", levels.join(", "))?;
     writeln!(out)?;
-    writeln!(out, "{}", rule.docs)?;
+    for line in wrap(rule.docs, WIDTH) {
+        writeln!(out, "{line}")?;
+    }
     writeln!(out)?;
-    writeln!(out, "How to fix: {}", rule.hint)?;
+    for line in wrap(&format!("How to fix: {}", rule.hint), WIDTH) {
+        writeln!(out, "{line}")?;
+    }
     writeln!(out)?;
     writeln!(out, "Example of what it reports:")?;
     writeln!(out)?;
     for line in rule.example.lines() {
-        writeln!(out, "    {line}")?;
+        writeln!(out, "{}", format!("    {line}").trim_end())?;
     }
     Ok(())
 }
@@ -54,6 +82,13 @@ pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::lint::rules;
+
+    #[test]
+    fn wrapping_keeps_words_whole() {
+        assert_eq!(wrap("aa bb cc", 5), ["aa bb", "cc"]);
+        assert_eq!(wrap("a verylongword b", 4), ["a", "verylongword", "b"]);
+        assert!(wrap("   ", 10).is_empty());
+    }
 
     fn text(f: impl Fn(&mut Vec<u8>) -> io::Result<()>) -> String {
         let mut out = Vec::new();
@@ -80,8 +115,10 @@ mod tests {
         let got = text(|o| write_explanation(o, rule));
         assert!(got.starts_with("placeholder-value: A field holds a placeholder"));
         assert!(got.contains("Level: error (lfx), error (gsoc)\n"));
-        assert!(got.contains(rule.docs));
-        assert!(got.contains(&format!("How to fix: {}", rule.hint)));
+        let joined = got.replace('\n', " ");
+        assert!(joined.contains(rule.docs));
+        assert!(joined.contains(&format!("How to fix: {}", rule.hint)));
+        assert!(got.lines().all(|l| l.chars().count() <= WIDTH), "{got}");
         assert!(got.ends_with("    - Mentor(s): TBD\n"));
     }
 }
