@@ -141,3 +141,19 @@ fn every_catalog_file_uses_only_canonical_keys() {
     }
     assert!(n >= 59, "{n} catalog files");
 }
+
+#[test]
+fn the_readme_configuration_example_is_valid() {
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let start = readme
+        .find("```toml\nprofile = ")
+        .expect("the README shows an .ideas.toml")
+        + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let config = ideas::lint::config::LintConfig::parse(&readme[start..end]);
+    assert!(config.is_ok(), "{:#}", config.unwrap_err());
+    let config = config.unwrap();
+    assert_eq!(config.exclude, ["drafts/", "*.tmpl.md"]);
+    assert!(config.catalog.is_some());
+}
