@@ -40,27 +40,30 @@ fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
         return;
     }
     let headings = headings(cx);
-    let idea_lines: HashSet<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
-    let parent = |index: usize| {
-        let level = headings[index].level;
-        headings[..index]
-            .iter()
-            .rev()
-            .find(|h| h.level < level)
-            .map(|h| h.line)
-    };
+    let mut idea_lines: Vec<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
+    idea_lines.sort_unstable();
+    let is_idea = |line: usize| idea_lines.binary_search(&line).is_ok();
+    // Each heading's parent (the nearest heading above it at a higher level), in one pass.
+    let mut parents: Vec<Option<usize>> = Vec::with_capacity(headings.len());
+    let mut open: Vec<(usize, usize)> = Vec::new(); // (level, line) of the enclosing headings
+    for h in &headings {
+        while open.last().is_some_and(|&(level, _)| level >= h.level) {
+            open.pop();
+        }
+        parents.push(open.last().map(|&(_, line)| line));
+        open.push((h.level, h.line));
+    }
+    let parent = |index: usize| parents[index];
     let mut idea_levels = HashSet::new();
     let mut idea_parents = HashSet::new();
     for (i, h) in headings.iter().enumerate() {
-        if idea_lines.contains(&h.line) {
+        if is_idea(h.line) {
             idea_levels.insert(h.level);
             idea_parents.insert(parent(i));
         }
     }
     for (i, h) in headings.iter().enumerate() {
-        if idea_lines.contains(&h.line)
-            || !idea_levels.contains(&h.level)
-            || !idea_parents.contains(&parent(i))
+        if is_idea(h.line) || !idea_levels.contains(&h.level) || !idea_parents.contains(&parent(i))
         {
             continue;
         }
@@ -71,7 +74,8 @@ fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
             .map_or(cx.lines.len(), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
-        let groups_ideas = idea_lines.iter().any(|&l| l > h.line && l <= end);
+        let after = idea_lines.partition_point(|&l| l <= h.line);
+        let groups_ideas = idea_lines.get(after).is_some_and(|&l| l <= end);
         if groups_ideas || find_label(h.text, true).is_some() || is_not_an_idea(h.text) {
             continue;
         }
