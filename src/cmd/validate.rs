@@ -128,7 +128,6 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             }
         };
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
-        let controls = Controls::scan(&text);
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
             let rule = if w.message.starts_with(crate::parse::page::UNTITLED_IDEA) {
@@ -136,11 +135,12 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             } else {
                 "invalid-front-matter"
             };
-            findings.extend(
-                file_finding(&lint, display, w.line, rule, &w.message)
-                    .filter(|f| !controls.hides(&f.rule, f.line)),
-            );
+            findings.extend(file_finding(&lint, display, w.line, rule, &w.message));
         }
+        // `<!-- ideas-disable ... -->` comments silence these too (check_page applies them to
+        // the findings of the rules).
+        let controls = Controls::scan(&text);
+        findings.retain(|f| !controls.hides(&f.rule, f.line));
         let checked = check_page(
             &PageInput {
                 path: display,
