@@ -8,6 +8,7 @@
 //! "@juliusvonkohout" do).
 
 use crate::model::{Idea, Mentor, Program};
+use crate::options::FacetFormat;
 use crate::query::mentor_keys_of;
 use crate::render::table::clean;
 use crate::skills::SkillTable;
@@ -28,15 +29,6 @@ pub enum Facet {
     Orgs,
     /// Ideas per programme/year, difficulty and size, with bar charts.
     Stats,
-}
-
-/// Output formats of the facet commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FacetFormat {
-    /// A table for people.
-    Table,
-    /// JSON for programs.
-    Json,
 }
 
 /// Settings of a facet command.
@@ -77,7 +69,7 @@ pub fn run(
                 for r in &rows {
                     table.add_row([clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Mentors => {
@@ -99,7 +91,7 @@ pub fn run(
                         clean(&r.orgs.join(", ")),
                     ]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Orgs => {
@@ -117,7 +109,7 @@ pub fn run(
                         r.mentors.to_string(),
                     ]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Stats => {
@@ -134,6 +126,19 @@ pub fn run(
     } else {
         EXIT_OK
     }))
+}
+
+/// A table, without the padding at line starts and ends when it has no borders (piped output).
+fn write_table(out: &mut dyn Write, table: &Table, config: &FacetConfig) -> std::io::Result<()> {
+    let text = table.to_string();
+    if config.decorated {
+        return writeln!(out, "{text}");
+    }
+    for line in text.lines() {
+        let line = line.strip_prefix(' ').unwrap_or(line);
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
 }
 
 fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {

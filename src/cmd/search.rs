@@ -20,20 +20,12 @@
 //! Each idea's fields are tokenised once; matching is a scan of the tokens per term.
 
 use crate::model::Idea;
-use crate::render::table::{clean, program_year};
+use crate::options::SearchFormat;
+use crate::render::table::clean;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::io::Write;
-
-/// Output formats of `search`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SearchFormat {
-    /// Ranked results for people: score, title, org, and a short context.
-    Table,
-    /// A JSON array of `{score, context, idea}`.
-    Json,
-}
 
 /// Settings of `search`.
 #[derive(Debug, Clone)]
@@ -46,6 +38,8 @@ pub struct SearchConfig {
     pub limit: Option<usize>,
     /// Colour the output.
     pub color: bool,
+    /// Standard output is a terminal (aligned lines with context; otherwise tab-separated).
+    pub tty: bool,
     /// Terminal width in columns.
     pub width: usize,
 }
@@ -72,8 +66,6 @@ const BODY_REPEAT_BONUS: f64 = 0.25;
 const BODY_BONUS_CAP: f64 = 1.0;
 /// Longest context, in characters (ellipses included).
 const CONTEXT_CHARS: usize = 100;
-/// Indentation of the context line in the table format (the score column).
-const INDENT: usize = 7;
 /// Start and end of a marked (matched) word with colour: bold yellow.
 const MARK_ON: &str = "\u{1b}[1;33m";
 const MARK_OFF: &str = "\u{1b}[0m";
@@ -91,18 +83,30 @@ pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyho
     }
     match config.format {
         SearchFormat::Json => {
-            let rows: Vec<JsonHit> = hits
+            let rows: Vec<Scored> = hits
                 .iter()
-                .map(|h| JsonHit {
+                .map(|h| Scored {
+                    idea: h.idea,
                     score: h.score,
                     context: context(&Doc::new(h.idea), h.idea, &terms, CONTEXT_CHARS).text,
-                    idea: h.idea,
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        SearchFormat::Table => write_table(out, &hits, &terms, config)?,
+        SearchFormat::Ids => {
+            for h in &hits {
+                writeln!(out, "{}", h.idea.id)?;
+            }
+        }
+        SearchFormat::Human if config.tty || config.color => {
+            write_lines(out, &hits, &terms, config)?
+        }
+        SearchFormat::Human => {
+            let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
+            let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
+            out.write_all(crate::render::lines::plain(&ideas, Some(&scores)).as_bytes())?;
+        }
     }
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
 }
@@ -114,12 +118,31 @@ pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
     move |idea: &Idea| !terms.is_empty() && score(&Doc::new(idea), idea, &terms).is_some()
 }
 
-/// One result of `--format json`.
+/// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
+pub fn term_counts(query: &str, ideas: &[&Idea]) -> Vec<(String, usize)> {
+    let terms = parse_query(query, SkillTable::bundled());
+    let docs: Vec<Doc> = ideas.iter().map(|i| Doc::new(i)).collect();
+    terms
+        .iter()
+        .map(|t| {
+            let n = docs
+                .iter()
+                .zip(ideas)
+                .filter(|(d, i)| term_score(d, i, t) > 0.0)
+                .count();
+            (t.words.join(" "), n)
+        })
+        .collect()
+}
+
+/// One result of `--format json`: the idea's fields (as `list --json` prints them), its score
+/// and the line of context people see.
 #[derive(Serialize)]
-struct JsonHit<'a> {
+struct Scored<'a> {
+    #[serde(flatten)]
+    idea: &'a Idea,
     score: f64,
     context: String,
-    idea: &'a Idea,
 }
 
 /// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than
@@ -153,50 +176,40 @@ fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
     hits
 }
 
-/// Table format: per result, a line with score, title, org and programme, then the context line
-/// indented under the title; results are separated by a blank line.
-fn write_table(
+/// For people: the lines `list` prints (short id, title, org, programme, skills) with the
+/// score in front, each followed by a line of context under the title, where the terms are
+/// marked.
+fn write_lines(
     out: &mut dyn Write,
     hits: &[Hit],
     terms: &[Term],
     config: &SearchConfig,
 ) -> std::io::Result<()> {
     let width = config.width.max(40);
-    for (k, hit) in hits.iter().enumerate() {
-        if k > 0 {
-            writeln!(out)?;
-        }
-        let idea = hit.idea;
-        let meta: Vec<String> = [
-            clean(idea.org.as_deref().unwrap_or("")).trim().to_string(),
-            program_year(idea),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-        let meta = if meta.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", one_line(&meta.join(", ")))
-        };
-        let room = width.saturating_sub(INDENT + meta.chars().count()).max(12);
-        let doc = Doc::new(idea);
-        let title = head(&doc.title, terms, room);
-        writeln!(
-            out,
-            "{:>5.1}  {}{}",
-            hit.score,
-            title.render(config.color),
-            meta
-        )?;
+    let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
+    let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
+    let table = crate::render::lines::fitted(&ideas, width, config.color, Some(&scores));
+    let mut lines = table.lines();
+    if let Some(header) = lines.next() {
+        writeln!(out, "{header}")?;
+    }
+    // The context starts under the title: after the score, the short id and two gaps.
+    let indent = format!("{:.1}", hits.iter().map(|h| h.score).fold(0.0, f64::max))
+        .len()
+        .max("SCORE".len())
+        + 2
+        + 7
+        + 2;
+    for (line, hit) in lines.zip(hits) {
+        writeln!(out, "{line}")?;
         let ctx = context(
-            &doc,
-            idea,
+            &Doc::new(hit.idea),
+            hit.idea,
             terms,
-            CONTEXT_CHARS.min(width.saturating_sub(INDENT)).max(20),
+            CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {
-            writeln!(out, "{}{}", " ".repeat(INDENT), ctx.render(config.color))?;
+            writeln!(out, "{}{}", " ".repeat(indent), ctx.render(config.color))?;
         }
     }
     Ok(())
@@ -1016,6 +1029,7 @@ mod tests {
             format: SearchFormat::Json,
             limit: None,
             color: false,
+            tty: false,
             width: 80,
         };
         let err = run(&config, &[], &mut Vec::new()).unwrap_err();

@@ -3,5 +3,6 @@
 pub mod canonical;
 pub mod diagnostics;
 pub mod json;
+pub mod lines;
 pub mod table;
 pub mod terminal;
