@@ -6,3 +6,4 @@ pub mod json;
 pub mod lines;
 pub mod table;
 pub mod terminal;
+pub mod text;
