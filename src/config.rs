@@ -18,6 +18,11 @@ use std::path::{Path, PathBuf};
 /// `PATH`), else `catalog` in the nearest `.ideas.toml` (from the current directory up), else
 /// the bundled catalog.
 pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions) -> Result<Input> {
+    for g in &walk.globs {
+        if let Err(e) = globset::Glob::new(g) {
+            bail!("invalid --glob '{g}': {}", e.kind());
+        }
+    }
     if !paths.is_empty() {
         return Ok(Input::Paths(paths.to_vec(), walk.clone()));
     }

@@ -313,6 +313,13 @@ fn folders_of_other_extensions_say_how_to_read_them() {
         args.extend_from_slice(extra);
         assert_eq!(json(&ideas(&args)).len(), 2, "{extra:?}");
     }
+    let bad = ideas(&["list", path, "--glob", "[txt"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid --glob '[txt'"),
+        "{}",
+        stderr(&bad)
+    );
     // A file named on the command line is read whatever its extension.
     let file = dir.join("a.txt");
     assert_eq!(

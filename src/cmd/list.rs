@@ -56,7 +56,7 @@ pub fn run(
                     config.color,
                 );
                 writeln!(out, "{table}")?;
-                writeln!(err, "{} of {total} ideas", matched.len())?;
+                writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
             }
         }
         ListFormat::Human => {
@@ -68,7 +68,7 @@ pub fn run(
                 };
                 out.write_all(text.as_bytes())?;
                 if config.tty {
-                    writeln!(err, "{} of {total} ideas", matched.len())?;
+                    writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
                 }
             }
         }
@@ -78,6 +78,15 @@ pub fn run(
     } else {
         EXIT_OK
     }))
+}
+
+/// "12 of 59 ideas", and "(the first 5 shown)" when --limit cut the list.
+fn count_line(shown: usize, matched: usize, total: usize) -> String {
+    if shown < matched {
+        format!("{matched} of {total} ideas (the first {shown} shown)")
+    } else {
+        format!("{matched} of {total} ideas")
+    }
 }
 
 /// Sorts ideas by a key; ties are broken by title so the order is stable (`newest` keeps the
