@@ -1,22 +1,33 @@
-//! Command-line arguments (clap derive types only). Commands never see these types: they are
-//! resolved into a [`crate::config::ListConfig`] first.
+//! Command-line arguments (clap derive types only). Commands never see these types: the value
+//! enums they share live in [`crate::options`], and `lib.rs` resolves the rest (through
+//! [`crate::config`]) into each command's settings.
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use crate::options::{
+    ColorChoice, FacetFormat, FilterOptions, ListFormat, NewFormat, SearchFormat, ShowFormat,
+    SortKey, WalkOptions,
+};
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Args, Parser, Subcommand, ValueHint};
 use std::path::PathBuf;
 
 /// Find, filter and check mentorship project ideas (Google Summer of Code, LFX Mentorship).
 ///
 /// With no PATH, commands read the catalog bundled into the binary. A directory is searched for
-/// `.md` and `.markdown` files; a file is read whatever its extension.
+/// `.md` and `.markdown` files (more with --ext/--glob), skipping hidden files and what
+/// `.gitignore` excludes; a file named on the command line is read whatever its extension.
 #[derive(Debug, Parser)]
 #[command(name = "ideas", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  ideas list --skill go\n  ideas search \"service mesh\" --program lfx\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas skills --year 2025\n  ideas validate project_ideas.md\n\nEnvironment:\n  IDEAS_PATH  a catalog folder to read instead of the bundled one\n  NO_COLOR    disable colour"
+    after_help = "Examples:\n  ideas list --skill go\n  ideas search \"service mesh\" --program lfx\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas skills --year 2025\n  ideas validate project_ideas.md\n\nEnvironment:\n  IDEAS_PATH   a catalog folder to read instead of the bundled one\n  IDEAS_PAGER  the pager for long output (else PAGER, else less -FRX; empty: no pager)\n  NO_COLOR     disable colour\n  COLUMNS      the width to fit output to"
 )]
 pub struct Cli {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never.
     #[arg(long, value_enum, global = true, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+
+    /// Never page long output (also: IDEAS_PAGER= or PAGER= set empty).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     /// The command to run.
     #[command(subcommand)]
@@ -26,11 +37,17 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List ideas, filtered by skill, mentor, difficulty, organisation, programme, year or text.
+    /// List ideas, one per line, filtered by skill, mentor, difficulty, organisation,
+    /// programme, year, status or text; newest first.
+    ///
+    /// On a terminal each line is a short id (give it to `ideas show`), the title, the
+    /// organisation, programme and year, and skills, cut to the width; long output goes through
+    /// a pager. Piped, the same columns are tab-separated with the full id. --wide prints every
+    /// column as a table; --json prints the ideas for programs.
     ///
     /// Exit status: 0 when at least one idea matched, 1 when none did, 2 on error.
     #[command(
-        after_help = "Examples:\n  ideas list --skill go --skill kubernetes\n  ideas list --org kubeflow --difficulty hard\n  ideas list ideas/ --year 2025 --format json | jq '.[].title'"
+        after_help = "Examples:\n  ideas list --skill go --skill kubernetes   # Go and Kubernetes\n  ideas list --skill go,rust                 # Go or Rust\n  ideas list --org kubeflow --difficulty hard\n  ideas list seeds/ --ext txt\n  ideas list ideas/ --year 2025 --json | jq '.[].title'"
     )]
     List(ListArgs),
     /// Search ideas by relevance: title and skill matches rank above description matches.
@@ -61,9 +78,18 @@ pub enum Command {
     )]
     New(NewArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    ///
+    /// Flags with fixed values (--difficulty, --program, --status, --format, --sort, --color)
+    /// complete those values; paths complete file names.
+    #[command(
+        after_help = "Examples:\n  ideas completions bash > ~/.local/share/bash-completion/completions/ideas\n  ideas completions zsh > ~/.zfunc/_ideas\n  ideas completions fish > ~/.config/fish/completions/ideas.fish"
+    )]
     Completions(CompletionsArgs),
-    /// Print the man page (roff) of ideas.
-    Man,
+    /// Print a man page (roff): of ideas, of one subcommand, or write them all to a folder.
+    #[command(
+        after_help = "Examples:\n  ideas man | man -l -\n  ideas man list | man -l -\n  ideas man --all --out man/   # ideas.1, ideas-list.1, ..."
+    )]
+    Man(ManArgs),
     /// Check idea pages against the LFX mentorship template (for CI).
     ///
     /// Every idea needs a title, a project, Description, Expected Outcome, Recommended Skills,
@@ -152,130 +178,149 @@ pub struct ValidateArgs {
     pub explain: Option<String>,
 }
 
-/// When to colour output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    /// Colour when writing to a terminal and NO_COLOR is unset and TERM is not "dumb".
-    Auto,
-    /// Always colour.
-    Always,
-    /// Never colour.
-    Never,
-}
-
-impl ColorChoice {
-    /// Resolves the choice for a stream that is (or is not) a terminal.
-    pub fn enabled(self, is_terminal: bool) -> bool {
-        match self {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                is_terminal
-                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
-            }
-        }
-    }
-}
-
 /// Arguments of `ideas list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
+    #[command(flatten)]
+    pub walk: WalkArgs,
+
+    /// Output format (default: human, one idea per line).
+    #[arg(long, short = 'f', value_enum, conflicts_with_all = ["json", "wide"])]
     pub format: Option<ListFormat>,
 
     /// Short for --format json.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "wide")]
     pub json: bool,
 
-    /// Sort by this field (default: the order of the pages).
+    /// Every column (difficulty, hours, mentors) as a table: short for --format table.
+    #[arg(long, short = 'w')]
+    pub wide: bool,
+
+    /// Order (default: newest, by year then term, latest first).
     #[arg(long, value_enum, value_name = "FIELD")]
     pub sort: Option<SortKey>,
 
     /// Print at most this many ideas.
-    #[arg(long, value_name = "N")]
+    #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
-}
-
-/// Fields `list --sort` orders by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SortKey {
-    /// Title, A to Z.
-    Title,
-    /// Organisation, A to Z, then title.
-    Org,
-    /// Year, newest first, then title.
-    Year,
-    /// Difficulty, easiest first, then title.
-    Difficulty,
-    /// Hours, fewest first, then title.
-    Hours,
 }
 
 /// Arguments of `ideas search`.
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Words to look for (all of them, in any field; quote a phrase).
-    #[arg(value_name = "QUERY")]
+    #[arg(value_name = "QUERY", value_hint = ValueHint::Other)]
     pub query: String,
 
     /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<crate::cmd::search::SearchFormat>,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+
+    /// Output format (default: human: ranked lines with context; piped, tab-separated).
+    #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
+    pub format: Option<SearchFormat>,
+
+    /// Short for --format json (the ideas, each with a `score`).
+    #[arg(long)]
+    pub json: bool,
 
     /// Print at most this many results.
-    #[arg(long, value_name = "N")]
+    #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
 }
 
 /// Arguments of `ideas show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The idea's id, or an unambiguous start of its title.
-    #[arg(value_name = "ID")]
+    /// The idea's short id (from `ideas list`), full id, or an unambiguous start of its title.
+    #[arg(value_name = "ID", value_hint = ValueHint::Other)]
     pub id: String,
 
     /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 
-    /// Output format (default: terminal).
-    #[arg(long, short = 'f', value_enum, default_value_t = crate::cmd::show::ShowFormat::Terminal)]
-    pub format: crate::cmd::show::ShowFormat,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Human, conflicts_with = "json")]
+    pub format: ShowFormat,
+
+    /// Short for --format json.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of the facet commands (`skills`, `mentors`, `orgs`, `stats`).
 #[derive(Debug, Args)]
 pub struct FacetArgs {
     /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH")]
+    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub filters: FilterArgs,
 
-    /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<crate::cmd::facets::FacetFormat>,
+    #[command(flatten)]
+    pub walk: WalkArgs,
+
+    /// Output format (default: human, a table; plain columns when piped).
+    #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
+    pub format: Option<FacetFormat>,
+
+    /// Short for --format json.
+    #[arg(long)]
+    pub json: bool,
 
     /// Print at most this many rows.
-    #[arg(long, value_name = "N")]
+    #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
+}
+
+/// Which files to read below folders.
+#[derive(Debug, Args, Default)]
+pub struct WalkArgs {
+    /// Also read files with these extensions below folders (comma-separated: --ext txt,rst).
+    #[arg(long, value_name = "EXT", value_delimiter = ',')]
+    pub ext: Vec<String>,
+
+    /// Also read files whose name matches this glob below folders (repeatable: --glob '*.txt').
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+}
+
+impl WalkArgs {
+    /// The plain values, extensions without dots and lower-cased.
+    pub fn to_options(&self) -> WalkOptions {
+        WalkOptions {
+            extensions: self
+                .ext
+                .iter()
+                .map(|e| {
+                    e.trim()
+                        .trim_start_matches("*.")
+                        .trim_start_matches('.')
+                        .to_ascii_lowercase()
+                })
+                .filter(|e| !e.is_empty())
+                .collect(),
+            globs: self.glob.clone(),
+        }
+    }
 }
 
 /// Arguments of `ideas new`.
@@ -325,13 +370,26 @@ pub struct NewArgs {
     pub out: Option<PathBuf>,
 }
 
-/// Formats of `ideas new`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum NewFormat {
-    /// An entry in the LFX template, to paste into a project_ideas.md page.
-    Lfx,
-    /// A canonical file for the catalog (YAML front-matter).
-    Canonical,
+impl NewArgs {
+    /// The plain values `ideas new` works from.
+    pub fn into_config(self) -> crate::cmd::new::NewConfig {
+        crate::cmd::new::NewConfig {
+            title: self.title,
+            org: self.org,
+            skill: self.skill,
+            mentor: self.mentor,
+            description: self.description,
+            outcome: self.outcome,
+            upstream: self.upstream,
+            difficulty: self.difficulty,
+            hours: self.hours,
+            program: self.program,
+            year: self.year,
+            term: self.term,
+            format: self.format,
+            out: self.out,
+        }
+    }
 }
 
 /// Arguments of `ideas completions`.
@@ -342,10 +400,43 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// Arguments of `ideas man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The subcommand whose page to print (default: the page of ideas itself).
+    #[arg(value_name = "SUBCOMMAND", value_parser = PossibleValuesParser::new(SUBCOMMANDS))]
+    pub subcommand: Option<String>,
+
+    /// Every page: ideas.1 and one ideas-SUBCOMMAND.1 per subcommand (needs --out).
+    #[arg(long, requires = "out", conflicts_with = "subcommand")]
+    pub all: bool,
+
+    /// Write the pages into this folder instead of printing one.
+    #[arg(long, value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub out: Option<PathBuf>,
+}
+
+/// The subcommands that have a man page of their own.
+pub const SUBCOMMANDS: [&str; 12] = [
+    "list",
+    "search",
+    "show",
+    "skills",
+    "mentors",
+    "orgs",
+    "stats",
+    "new",
+    "completions",
+    "man",
+    "validate",
+    "import",
+];
+
 /// Filters shared by the commands that select ideas.
 #[derive(Debug, Args, Default)]
 pub struct FilterArgs {
-    /// Only ideas needing this skill (repeatable; all must match). Aliases work: golang, k8s, js.
+    /// Only ideas needing this skill. Repeat for "all of" (--skill go --skill kubernetes);
+    /// separate with commas for "any of" (--skill go,rust). Aliases work: golang, k8s, js.
     #[arg(long, short = 's', value_name = "SKILL")]
     pub skill: Vec<String>,
 
@@ -353,38 +444,73 @@ pub struct FilterArgs {
     #[arg(long, short = 'm', value_name = "WHO")]
     pub mentor: Option<String>,
 
-    /// Only ideas of this difficulty: easy, medium or hard (a range like "medium-hard" matches both).
-    #[arg(long, short = 'd', value_name = "LEVEL")]
+    /// Only ideas of this difficulty (a range like "medium-hard" matches both ends).
+    #[arg(long, short = 'd', value_name = "LEVEL", value_parser = difficulty_values(), ignore_case = true)]
     pub difficulty: Option<String>,
 
     /// Only ideas of this organisation or project (case-insensitive, part of the name is enough).
     #[arg(long, short = 'o', value_name = "ORG")]
     pub org: Option<String>,
 
-    /// Only ideas of this programme: gsoc, lfx or other.
-    #[arg(long, short = 'p', value_name = "PROGRAM")]
+    /// Only ideas of this programme.
+    #[arg(long, short = 'p', value_name = "PROGRAM", value_parser = program_values(), ignore_case = true)]
     pub program: Option<String>,
 
     /// Only ideas of this year.
     #[arg(long, short = 'y', value_name = "YEAR")]
     pub year: Option<u16>,
 
+    /// Only ideas with this status (where the page gives one).
+    #[arg(long, value_name = "STATUS", value_parser = PossibleValuesParser::new(["proposed", "accepted", "archived"]), ignore_case = true)]
+    pub status: Option<String>,
+
     /// Only ideas whose title, organisation, description, outcomes, skills or mentors contain this text.
     #[arg(long, short = 't', value_name = "TEXT")]
     pub text: Option<String>,
 }
 
-/// Output formats of `list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    /// A table for people.
-    Table,
-    /// A JSON array of ideas (stable field names).
-    Json,
-    /// CSV with a header row: id, title, org, program, year, difficulty, hours, skills, mentors, url.
-    Csv,
-    /// A Markdown table.
-    Markdown,
-    /// One id per line.
-    Ids,
+impl FilterArgs {
+    /// The plain values, for [`crate::config::resolve_filter`].
+    pub fn to_options(&self) -> FilterOptions {
+        FilterOptions {
+            skill: self.skill.clone(),
+            mentor: self.mentor.clone(),
+            difficulty: self.difficulty.clone(),
+            org: self.org.clone(),
+            program: self.program.clone(),
+            year: self.year,
+            status: self.status.clone(),
+            text: self.text.clone(),
+        }
+    }
+}
+
+/// Difficulty values: the three levels (completed by shells), and the synonyms pages use,
+/// accepted but not offered ("beginner" is read as "easy", with a note).
+fn difficulty_values() -> PossibleValuesParser {
+    let hidden = [
+        "beginner",
+        "intermediate",
+        "advanced",
+        "low",
+        "high",
+        "moderate",
+        "difficult",
+        "expert",
+    ];
+    PossibleValuesParser::new(
+        ["easy", "medium", "hard"]
+            .into_iter()
+            .map(PossibleValue::new)
+            .chain(hidden.into_iter().map(|h| PossibleValue::new(h).hide(true))),
+    )
+}
+
+/// Programme values, each with the name people know it by.
+fn program_values() -> PossibleValuesParser {
+    PossibleValuesParser::new([
+        PossibleValue::new("gsoc").help("Google Summer of Code"),
+        PossibleValue::new("lfx").help("LFX Mentorship"),
+        PossibleValue::new("other").help("any other programme"),
+    ])
 }

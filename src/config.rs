@@ -1,43 +1,44 @@
-//! Resolving raw arguments into settings, once, before a command runs: where ideas come from
-//! (paths, `IDEAS_PATH`, or the bundled catalog), the filter, colour and terminal width.
+//! Resolving raw values into settings, once, before a command runs: where ideas come from
+//! (paths, `IDEAS_PATH`, `.ideas.toml` or the bundled catalog), the filter, the terminal's
+//! size and the pager. It sees plain values ([`crate::options`]), never clap types, and the
+//! commands see only what it resolved.
 
-use crate::cli::FilterArgs;
-use crate::lint::check::levenshtein;
-use crate::load::{self, Diagnostic, Severity};
-use crate::model::{Idea, Level, Program};
+use crate::load::{self, Diagnostic, Input, Severity};
+use crate::model::{Idea, Level, Status};
+use crate::options::{FilterOptions, WalkOptions};
 use crate::parse::Defaults;
+pub use crate::query::parse_program;
 use crate::query::Filter;
 use crate::skills::SkillTable;
+use crate::suggest::closest;
 use anyhow::{bail, Result};
 use std::path::{Path, PathBuf};
 
-/// Where ideas are read from.
-#[derive(Debug, Clone)]
-pub enum Input {
-    /// The catalog compiled into the binary.
-    Bundled,
-    /// Files and directories on disk.
-    Paths(Vec<PathBuf>),
-}
-
-impl Input {
-    /// The paths given, else `IDEAS_PATH` (a `:`-separated list, like `PATH`), else `catalog`
-    /// in the nearest `.ideas.toml` (from the current directory up), else the bundled catalog.
-    pub fn resolve(paths: &[PathBuf]) -> Result<Input> {
-        if !paths.is_empty() {
-            return Ok(Input::Paths(paths.to_vec()));
+/// Where ideas come from: the paths given, else `IDEAS_PATH` (a `:`-separated list, like
+/// `PATH`), else `catalog` in the nearest `.ideas.toml` (from the current directory up), else
+/// the bundled catalog.
+pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions) -> Result<Input> {
+    for g in &walk.globs {
+        if let Err(e) = globset::Glob::new(g) {
+            bail!("invalid --glob '{g}': {}", e.kind());
         }
-        if let Some(v) = std::env::var_os("IDEAS_PATH").filter(|v| !v.is_empty()) {
-            return Ok(Input::Paths(std::env::split_paths(&v).collect()));
-        }
-        if let Some(file) = crate::lint::config::LintConfig::discover(Path::new(".")) {
-            let config = crate::lint::config::LintConfig::load(&file)?;
-            if let Some(catalog) = config.catalog {
-                return Ok(Input::Paths(vec![catalog]));
-            }
-        }
-        Ok(Input::Bundled)
     }
+    if !paths.is_empty() {
+        return Ok(Input::Paths(paths.to_vec(), walk.clone()));
+    }
+    if let Some(v) = std::env::var_os("IDEAS_PATH").filter(|v| !v.is_empty()) {
+        return Ok(Input::Paths(
+            std::env::split_paths(&v).collect(),
+            walk.clone(),
+        ));
+    }
+    if let Some(file) = crate::lint::config::LintConfig::discover(Path::new(".")) {
+        let config = crate::lint::config::LintConfig::load(&file)?;
+        if let Some(catalog) = config.catalog {
+            return Ok(Input::Paths(vec![catalog], walk.clone()));
+        }
+    }
+    Ok(Input::Bundled)
 }
 
 /// Ideas loaded for a command, with what went wrong while loading.
@@ -96,41 +97,118 @@ pub fn terminal_width() -> usize {
         .and_then(|c| c.parse::<usize>().ok())
         .filter(|w| *w >= 20)
         .or_else(|| {
-            comfy_table::Table::new()
-                .width()
-                .map(usize::from)
+            terminal_size::terminal_size()
+                .map(|(w, _)| usize::from(w.0))
                 .filter(|w| *w >= 20)
         })
         .unwrap_or(80)
 }
 
-/// A programme named on the command line.
-pub fn parse_program(p: &str) -> Result<Program> {
-    match p.trim().to_ascii_lowercase().as_str() {
-        "gsoc" | "google summer of code" => Ok(Program::Gsoc),
-        "lfx" | "lfx mentorship" => Ok(Program::Lfx),
-        "other" => Ok(Program::Other),
-        _ => bail!("unknown program '{p}'; use gsoc, lfx or other"),
+/// The terminal's height in lines: `$LINES`, else what the terminal reports, else 24.
+pub fn terminal_height() -> usize {
+    std::env::var("LINES")
+        .ok()
+        .and_then(|c| c.parse::<usize>().ok())
+        .filter(|h| *h >= 2)
+        .or_else(|| {
+            terminal_size::terminal_size()
+                .map(|(_, h)| usize::from(h.0))
+                .filter(|h| *h >= 2)
+        })
+        .unwrap_or(24)
+}
+
+/// The pager to use for output longer than the screen: `IDEAS_PAGER`, else `PAGER`, else
+/// `less -FRX`; `None` when paging is off (`--no-pager`, or either variable set but empty).
+pub fn pager_command(no_pager: bool) -> Option<String> {
+    if no_pager {
+        return None;
+    }
+    for var in ["IDEAS_PAGER", "PAGER"] {
+        if let Some(v) = std::env::var_os(var) {
+            let v = v.to_string_lossy().trim().to_string();
+            return (!v.is_empty() && v != "cat").then_some(v);
+        }
+    }
+    Some("less -FRX".to_string())
+}
+
+/// A status named on the command line.
+pub fn parse_status(s: &str) -> Result<Status> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "proposed" => Ok(Status::Proposed),
+        "accepted" => Ok(Status::Accepted),
+        "archived" => Ok(Status::Archived),
+        _ => {
+            let hint = closest(s, ["proposed", "accepted", "archived"].into_iter())
+                .map(|c| format!("did you mean '{c}'?"))
+                .unwrap_or_else(|| "use proposed, accepted or archived".to_string());
+            bail!("unknown status '{s}'; {hint}")
+        }
     }
 }
 
-/// Turns filter flags into a [`Filter`], rejecting values that can never match.
-pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> {
+/// A difficulty named on the command line, and a note when a synonym was mapped
+/// ("beginner" is read as "easy").
+pub fn parse_difficulty(d: &str) -> Result<(Level, Option<String>)> {
+    match Level::parse_word(d) {
+        Some(l) => {
+            let note = (!d.trim().eq_ignore_ascii_case(l.as_str())).then(|| {
+                format!(
+                    "note: difficulty '{}' is read as '{}'",
+                    d.trim(),
+                    l.as_str()
+                )
+            });
+            Ok((l, note))
+        }
+        None => {
+            let hint = closest(d, ["easy", "medium", "hard"].into_iter())
+                .map(|c| format!("did you mean '{c}'?"))
+                .unwrap_or_else(|| "use easy, medium or hard".to_string());
+            bail!("unknown difficulty '{d}'; {hint}")
+        }
+    }
+}
+
+/// Splits the `--skill` values into groups: one per flag ("all of"), each holding the
+/// comma-separated names of that flag ("any of").
+pub fn skill_groups(values: &[String]) -> Vec<Vec<String>> {
+    values
+        .iter()
+        .map(|v| {
+            v.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .filter(|g| !g.is_empty())
+        .collect()
+}
+
+/// Turns filter values into a [`Filter`], rejecting values that can never match. Notes for
+/// the user (a synonym that was mapped) are pushed to `notes`.
+pub fn resolve_filter(
+    args: &FilterOptions,
+    skills: &SkillTable,
+    notes: &mut Vec<String>,
+) -> Result<Filter> {
     let difficulty = match args.difficulty.as_deref() {
         None => None,
-        Some(d) => match Level::parse_word(d) {
-            Some(l) => Some(l),
-            None => {
-                let hint = closest(d, ["easy", "medium", "hard"].into_iter())
-                    .map(|c| format!("did you mean '{c}'?"))
-                    .unwrap_or_else(|| "use easy, medium or hard".to_string());
-                bail!("unknown difficulty '{d}'; {hint}")
-            }
-        },
+        Some(d) => {
+            let (level, note) = parse_difficulty(d)?;
+            notes.extend(note);
+            Some(level)
+        }
     };
     let program = match args.program.as_deref() {
         None => None,
         Some(p) => Some(parse_program(p)?),
+    };
+    let status = match args.status.as_deref() {
+        None => None,
+        Some(s) => Some(parse_status(s)?),
     };
     let filter = Filter {
         mentor: args.mentor.clone().filter(|m| !m.trim().is_empty()),
@@ -138,10 +216,25 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
         org: args.org.clone().filter(|o| !o.trim().is_empty()),
         program,
         year: args.year,
+        status,
         text: args.text.clone().filter(|t| !t.trim().is_empty()),
         ..Filter::default()
     };
-    Ok(filter.with_skills(&args.skill, skills))
+    let groups = skill_groups(&args.skill);
+    for name in groups.iter().flatten() {
+        // "go rust": several known skills in one value is a slip, not a phrase.
+        let found = skills.extract(name);
+        if name.split_whitespace().count() > 1 && found.len() > 1 {
+            let all: Vec<String> = found.iter().map(|w| format!("--skill {w}")).collect();
+            bail!(
+                "'{name}' names {} skills; for any of them write --skill {}, for all of them {}",
+                found.len(),
+                found.join(","),
+                all.join(" ")
+            );
+        }
+    }
+    Ok(filter.with_skills(&groups, skills))
 }
 
 /// Checks the filter's skill and organisation against what the loaded ideas contain: a value
@@ -149,11 +242,12 @@ pub fn resolve_filter(args: &FilterArgs, skills: &SkillTable) -> Result<Filter> 
 /// ("no skill 'golnag'; did you mean 'go'?").
 pub fn check_filter_values(
     filter: &Filter,
-    args: &FilterArgs,
+    args: &FilterOptions,
     summary: &load::Summary,
     skills: &SkillTable,
 ) -> Result<()> {
-    for (raw, id) in args.skill.iter().zip(&filter.skills) {
+    let raw_names = skill_groups(&args.skill).into_iter().flatten();
+    for (raw, id) in raw_names.zip(filter.skills.iter().flatten()) {
         if summary.skills.contains(id) || skills.display_name(id).is_some() {
             continue;
         }
@@ -182,16 +276,4 @@ pub fn check_filter_values(
         }
     }
     Ok(())
-}
-
-/// The candidate closest to `word` within a small edit distance (a third of its length, at
-/// least 1, at most 3).
-fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let w = word.to_lowercase();
-    let max = (w.chars().count() / 3).clamp(1, 3);
-    candidates
-        .map(|c| (levenshtein(&w, &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= max)
-        .min_by_key(|(d, c)| (*d, c.len()))
-        .map(|(_, c)| c)
 }

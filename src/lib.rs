@@ -1,7 +1,10 @@
 //! `ideas`: find, validate and import mentorship project ideas (GSoC, LFX) written in Markdown.
 //!
 //! The data flows one way: files -> [`parse`] -> [`model`] -> [`query`] -> [`render`].
-//! The binary is a thin wrapper around [`run`].
+//! Modules import one way too: [`cli`] (arguments) -> [`config`] (resolved settings) ->
+//! [`cmd`] (one module per command) -> ([`load`], [`query`], [`lint`]) -> [`parse`] ->
+//! [`model`]; the value enums both ends share are in [`options`]. The binary is a thin wrapper
+//! around [`run`], which parses the arguments, resolves them and dispatches.
 
 pub mod catalog;
 pub mod cli;
@@ -10,10 +13,12 @@ pub mod config;
 pub mod lint;
 pub mod load;
 pub mod model;
+pub mod options;
 pub mod parse;
 pub mod query;
 pub mod render;
 pub mod skills;
+pub mod suggest;
 
 use clap::Parser;
 use std::ffi::OsString;
@@ -75,29 +80,71 @@ where
 
 fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     use std::io::IsTerminal;
-    let skills = skills::SkillTable::bundled();
     let tty = std::io::stdout().is_terminal();
     let term = Term {
         tty,
         color: cli.color.enabled(tty),
-        decorated: tty || cli.color == cli::ColorChoice::Always,
+        decorated: tty || cli.color == options::ColorChoice::Always,
         width: config::terminal_width(),
     };
-    use cmd::facets::Facet;
-    let facet_kind = match &cli.command {
-        cli::Command::Skills(_) => Facet::Skills,
-        cli::Command::Mentors(_) => Facet::Mentors,
-        cli::Command::Orgs(_) => Facet::Orgs,
-        cli::Command::Stats(_) => Facet::Stats,
-        _ => return run_command(cli.command, skills, &term, out, err),
+    let reading = matches!(
+        cli.command,
+        cli::Command::List(_)
+            | cli::Command::Search(_)
+            | cli::Command::Show(_)
+            | cli::Command::Skills(_)
+            | cli::Command::Mentors(_)
+            | cli::Command::Orgs(_)
+            | cli::Command::Stats(_)
+    );
+    let pager = if tty && reading {
+        config::pager_command(cli.no_pager)
+    } else {
+        None
     };
-    match cli.command {
-        cli::Command::Skills(a)
-        | cli::Command::Mentors(a)
-        | cli::Command::Orgs(a)
-        | cli::Command::Stats(a) => facet(facet_kind, &a, skills, &term, out, err),
-        _ => unreachable!("only the facet commands get here"),
+    let Some(pager) = pager else {
+        return run_command(cli.command, &term, out, err);
+    };
+    // Output for a terminal is collected, then paged when it is longer than the screen.
+    let mut buffer = Vec::new();
+    let outcome = run_command(cli.command, &term, &mut buffer, err)?;
+    page(&buffer, &pager, config::terminal_height(), out)?;
+    Ok(outcome)
+}
+
+/// Writes `text` to `out`, or through `pager` when it has more lines than the screen. A pager
+/// that cannot be started is not an error: the text is written as it is.
+fn page(text: &[u8], pager: &str, height: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let lines = text.iter().filter(|&&b| b == b'\n').count();
+    if lines < height.saturating_sub(1) {
+        return out.write_all(text);
     }
+    let mut command = if cfg!(windows) {
+        let mut words = pager.split_whitespace();
+        let mut c = std::process::Command::new(words.next().unwrap_or("more"));
+        c.args(words);
+        c
+    } else {
+        let mut c = std::process::Command::new("sh");
+        c.arg("-c").arg(pager);
+        c
+    };
+    let child = command.stdin(std::process::Stdio::piped()).spawn();
+    let Ok(mut child) = child else {
+        return out.write_all(text);
+    };
+    if let Some(mut stdin) = child.stdin.take() {
+        // Quitting the pager early closes its input: not an error.
+        match stdin.write_all(text) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(e),
+            _ => {}
+        }
+    }
+    // The shell could not find or run the pager: the text was not shown, so show it here.
+    if matches!(child.wait()?.code(), Some(126 | 127)) {
+        return out.write_all(text);
+    }
+    Ok(())
 }
 
 /// What the output stream is: resolved once, used by every command.
@@ -113,15 +160,16 @@ struct Term {
     width: usize,
 }
 
-/// Runs every command but the facets.
+/// Runs one command.
 fn run_command(
     command: cli::Command,
-    skills: &skills::SkillTable,
     term: &Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     use clap::CommandFactory;
+    use cmd::facets::Facet;
+    let skills = skills::SkillTable::bundled();
     let Term {
         tty,
         color,
@@ -131,79 +179,72 @@ fn run_command(
     match command {
         cli::Command::List(args) => {
             let format = if args.json {
-                cli::ListFormat::Json
+                options::ListFormat::Json
+            } else if args.wide {
+                options::ListFormat::Table
             } else {
-                args.format.unwrap_or(if tty {
-                    cli::ListFormat::Table
-                } else {
-                    cli::ListFormat::Json
-                })
+                args.format.unwrap_or(options::ListFormat::Human)
             };
             let list = cmd::list::ListConfig {
                 format,
-                sort: args.sort,
+                sort: args.sort.unwrap_or(options::SortKey::Newest),
                 limit: args.limit,
                 width,
+                tty,
+                color,
                 decorated,
             };
-            select(
-                &args.paths,
-                &args.filters,
-                skills,
-                err,
-                |ideas, total, err| Ok(cmd::list::run(&list, ideas, total, out, err)?),
-            )
+            let selection = Selection::new(&args.paths, &args.walk, &args.filters);
+            selection.run(skills, None, err, |ideas, total, err| {
+                Ok(cmd::list::run(&list, ideas, total, out, err)?)
+            })
         }
         cli::Command::Search(args) => {
+            let format = if args.json {
+                options::SearchFormat::Json
+            } else {
+                args.format.unwrap_or(options::SearchFormat::Human)
+            };
             let search = cmd::search::SearchConfig {
                 query: args.query.clone(),
-                format: args.format.unwrap_or(if tty {
-                    cmd::search::SearchFormat::Table
-                } else {
-                    cmd::search::SearchFormat::Json
-                }),
+                format,
                 limit: args.limit,
                 color,
+                tty,
                 width,
             };
-            let matches_query = cmd::search::matcher(&args.query);
-            select_where(
-                &args.paths,
-                &args.filters,
-                &matches_query,
-                skills,
-                err,
-                |ideas, _, _| cmd::search::run(&search, ideas, out),
-            )
+            let selection = Selection::new(&args.paths, &args.walk, &args.filters);
+            selection.run(skills, Some(&args.query), err, |ideas, _, _| {
+                cmd::search::run(&search, ideas, out)
+            })
         }
         cli::Command::Show(args) => {
             let show = cmd::show::ShowConfig {
                 id: args.id.clone(),
-                format: args.format,
+                format: if args.json {
+                    options::ShowFormat::Json
+                } else {
+                    args.format
+                },
                 color,
                 width,
             };
-            select(
-                &args.paths,
-                &cli::FilterArgs::default(),
-                skills,
-                err,
-                |ideas, _, err| cmd::show::run(&show, ideas, out, err),
-            )
+            let none = cli::FilterArgs::default();
+            let selection = Selection::new(&args.paths, &args.walk, &none);
+            selection.run(skills, None, err, |ideas, _, err| {
+                cmd::show::run(&show, ideas, out, err)
+            })
         }
-        cli::Command::Skills(args)
-        | cli::Command::Mentors(args)
-        | cli::Command::Orgs(args)
-        | cli::Command::Stats(args) => unreachable!("{args:?}"),
-        cli::Command::New(args) => cmd::new::run(&args, out),
+        cli::Command::Skills(args) => facet(Facet::Skills, &args, skills, term, out, err),
+        cli::Command::Mentors(args) => facet(Facet::Mentors, &args, skills, term, out, err),
+        cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
+        cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
+        cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
         cli::Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", out);
             Ok(Outcome(EXIT_OK))
         }
-        cli::Command::Man => {
-            clap_mangen::Man::new(cli::Cli::command()).render(out)?;
-            Ok(Outcome(EXIT_OK))
-        }
+        cli::Command::Man(args) => man(&args, out),
         cli::Command::Validate(args) => {
             let config = cmd::validate::ValidateConfig {
                 paths: if args.paths.is_empty() {
@@ -257,67 +298,195 @@ fn facet(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let Term {
-        tty,
-        color,
-        decorated,
-        width,
-    } = *term;
     let config = cmd::facets::FacetConfig {
         facet,
-        format: args.format.unwrap_or(if tty {
-            cmd::facets::FacetFormat::Table
+        format: if args.json {
+            options::FacetFormat::Json
         } else {
-            cmd::facets::FacetFormat::Json
-        }),
+            args.format.unwrap_or(options::FacetFormat::Human)
+        },
         limit: args.limit,
-        color,
-        width,
-        decorated,
+        color: term.color,
+        width: term.width,
+        decorated: term.decorated,
     };
-    select(&args.paths, &args.filters, skills, err, |ideas, _, _| {
+    let selection = Selection::new(&args.paths, &args.walk, &args.filters);
+    selection.run(skills, None, err, |ideas, _, _| {
         cmd::facets::run(&config, ideas, skills, out)
     })
 }
 
-/// Loads the input (paths, `IDEAS_PATH` or the bundled catalog), applies the filters and runs
-/// `f` on the ideas that pass, with the number read. A path that could not be read makes the
-/// exit status 2 whatever `f` returns.
-fn select(
-    paths: &[std::path::PathBuf],
-    filters: &cli::FilterArgs,
-    skills: &skills::SkillTable,
-    err: &mut dyn Write,
-    f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
-) -> anyhow::Result<Outcome> {
-    select_where(paths, filters, &|_| true, skills, err, f)
+/// `ideas man`: the page of ideas, of one subcommand, or all of them written to a folder. The
+/// pages of subcommands are named `ideas-SUBCOMMAND.1`, and the main page refers to them.
+fn man(args: &cli::ManArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    use anyhow::Context;
+    use clap::CommandFactory;
+    // `ideas help` is a subcommand for the terminal, not a page.
+    let root = cli::Cli::command()
+        .name("ideas")
+        .disable_help_subcommand(true);
+    let page = |name: Option<&str>| -> anyhow::Result<Vec<u8>> {
+        let mut buf = Vec::new();
+        match name {
+            None => clap_mangen::Man::new(root.clone()).render(&mut buf)?,
+            Some(sub) => {
+                let command = root
+                    .find_subcommand(sub)
+                    .with_context(|| format!("no subcommand '{sub}'"))?
+                    .clone()
+                    .name(format!("ideas-{sub}"));
+                clap_mangen::Man::new(command).render(&mut buf)?;
+            }
+        }
+        Ok(buf)
+    };
+    match &args.out {
+        None => out.write_all(&page(args.subcommand.as_deref())?)?,
+        Some(dir) => {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            let subcommands: Vec<String> = root
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .collect();
+            let names: Vec<Option<&str>> = if args.all {
+                std::iter::once(None)
+                    .chain(subcommands.iter().map(|s| Some(s.as_str())))
+                    .collect()
+            } else {
+                vec![args.subcommand.as_deref()]
+            };
+            for name in names {
+                let file = dir.join(match name {
+                    None => "ideas.1".to_string(),
+                    Some(sub) => format!("ideas-{sub}.1"),
+                });
+                std::fs::write(&file, page(name)?)
+                    .with_context(|| format!("cannot write {}", file.display()))?;
+                writeln!(out, "wrote {}", load::display_path(&file))?;
+            }
+        }
+    }
+    Ok(Outcome(EXIT_OK))
 }
 
-/// [`select`] with a further test ideas must pass (a search query).
-fn select_where(
-    paths: &[std::path::PathBuf],
-    filters: &cli::FilterArgs,
-    also: &(dyn Fn(&model::Idea) -> bool + Sync),
-    skills: &skills::SkillTable,
-    err: &mut dyn Write,
-    f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
-) -> anyhow::Result<Outcome> {
-    let filter = config::resolve_filter(filters, skills)?;
-    let input = config::Input::resolve(paths)?;
-    // Without --mentor (which needs every idea to know who is who), ideas the filters reject
-    // are dropped while the files are read.
-    let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);
-    let session = if filter.mentor.is_none() {
-        config::Session::load_keeping(&input, skills, Some(&keep), err)?
-    } else {
-        config::Session::load(&input, skills, err)?
-    };
-    config::check_filter_values(&filter, filters, &session.summary, skills)?;
-    let matched = filter.apply(&session.ideas);
-    let outcome = f(&matched, session.summary.total, err)?;
-    Ok(if session.had_errors() {
-        Outcome(EXIT_ERROR)
-    } else {
-        outcome
-    })
+/// Which ideas a reading command works on: the input (paths, `IDEAS_PATH` or the bundled
+/// catalog, and which files below folders) and the filters, as typed.
+struct Selection {
+    paths: Vec<std::path::PathBuf>,
+    walk: options::WalkOptions,
+    filters: options::FilterOptions,
+}
+
+impl Selection {
+    fn new(paths: &[std::path::PathBuf], walk: &cli::WalkArgs, filters: &cli::FilterArgs) -> Self {
+        Selection {
+            paths: paths.to_vec(),
+            walk: walk.to_options(),
+            filters: filters.to_options(),
+        }
+    }
+
+    /// Loads the ideas, applies the filters (and a search query) and runs `f` on those that
+    /// pass, with the number read. When none pass, says why on `err`. A path that could not
+    /// be read makes the exit status 2 whatever `f` returns, and when nothing was read at all
+    /// `f` is not run (no empty `[]` before the error).
+    fn run(
+        &self,
+        skills: &skills::SkillTable,
+        query: Option<&str>,
+        err: &mut dyn Write,
+        f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
+    ) -> anyhow::Result<Outcome> {
+        let mut notes = Vec::new();
+        let filter = config::resolve_filter(&self.filters, skills, &mut notes)?;
+        for n in &notes {
+            writeln!(err, "{n}")?;
+        }
+        let input = config::resolve_input(&self.paths, &self.walk)?;
+        let matcher = query.map(cmd::search::matcher);
+        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
+        // Without --mentor (which needs every idea to know who is who), ideas the filters
+        // reject are dropped while the files are read.
+        let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);
+        let session = if filter.mentor.is_none() {
+            config::Session::load_keeping(&input, skills, Some(&keep), err)?
+        } else {
+            config::Session::load(&input, skills, err)?
+        };
+        config::check_filter_values(&filter, &self.filters, &session.summary, skills)?;
+        let matched: Vec<&model::Idea> = filter
+            .apply(&session.ideas)
+            .into_iter()
+            .filter(|i| also(i))
+            .collect();
+        if matched.is_empty() && session.had_errors() {
+            return Ok(Outcome(EXIT_ERROR));
+        }
+        let outcome = f(&matched, session.summary.total, err)?;
+        if matched.is_empty() {
+            self.explain(&input, &filter, query, session.summary.total, skills, err)?;
+        }
+        Ok(if session.had_errors() {
+            Outcome(EXIT_ERROR)
+        } else {
+            outcome
+        })
+    }
+
+    /// Why nothing matched: nothing was read, or what each filter and search word matches
+    /// alone (the input is read again in full: the first pass dropped what did not match).
+    fn explain(
+        &self,
+        input: &load::Input,
+        filter: &query::Filter,
+        query: Option<&str>,
+        total: usize,
+        skills: &skills::SkillTable,
+        err: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        if total == 0 {
+            return writeln!(err, "no ideas were read");
+        }
+        let all = load::load(input, skills, &parse::Defaults::default()).ideas;
+        if let Some(q) = query {
+            let passing = filter.apply(&all);
+            let counts = cmd::search::term_counts(q, &passing);
+            if counts.iter().any(|(_, n)| *n == 0) || filter.parts().is_empty() {
+                return cmd::empty::explain_search(&counts, &all, err);
+            }
+        }
+        if filter.parts().is_empty() {
+            return writeln!(err, "no ideas matched");
+        }
+        cmd::empty::explain_filters(filter, &all, err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page;
+
+    #[test]
+    fn output_longer_than_the_screen_goes_through_the_pager() {
+        let dir = std::env::temp_dir().join(format!("ideas-pager-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let paged = dir.join("paged.txt");
+        let pager = format!("cat > '{}'", paged.display());
+        let text: String = (0..30).map(|i| format!("line {i}\n")).collect();
+        let mut out = Vec::new();
+        page(text.as_bytes(), &pager, 24, &mut out).unwrap();
+        assert!(out.is_empty());
+        assert_eq!(std::fs::read_to_string(&paged).unwrap(), text);
+        // What fits on the screen is written directly.
+        std::fs::remove_file(&paged).unwrap();
+        page(text.as_bytes(), &pager, 40, &mut out).unwrap();
+        assert_eq!(out, text.as_bytes());
+        assert!(!paged.exists());
+        // A pager that cannot start is not an error.
+        let mut out = Vec::new();
+        page(text.as_bytes(), "/no/such/pager", 5, &mut out).unwrap();
+        assert_eq!(out, text.as_bytes());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -3,13 +3,22 @@
 //! Problems with one file never stop the others: they are collected as [`Diagnostic`]s naming
 //! the file and line, and the caller prints them.
 
-use crate::config::Input;
 use crate::model::Idea;
+use crate::options::WalkOptions;
 use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
-use std::collections::HashSet;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+/// Where ideas are read from.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// The catalog compiled into the binary.
+    Bundled,
+    /// Files and directories on disk, and which files to read below the directories.
+    Paths(Vec<PathBuf>, WalkOptions),
+}
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,11 +149,18 @@ pub fn load_keeping(
                 .filter(|i| keep.is_none_or(|k| k(i)))
                 .collect();
         }
-        Input::Paths(paths) => {
-            // Gather the files first (in order), then read and parse them on every core.
+        Input::Paths(paths, walk) => {
+            // Gather the files first (in order), then read and parse them on every core. A file
+            // named twice is read once.
             let mut files = Vec::new();
             for p in paths {
-                collect_path(p, &mut files, &mut out.diagnostics);
+                collect_path(p, walk, &mut files, &mut out.diagnostics);
+            }
+            if paths.len() > 1 {
+                let mut seen = std::collections::HashSet::new();
+                files.retain(|f| {
+                    seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
+                });
             }
             let results = parallel_map(&files, |f| {
                 let display = display_path(f);
@@ -233,8 +249,15 @@ impl Loaded {
     }
 }
 
-/// Adds the files a path names: the file itself, or the pages found below a folder (sorted).
-fn collect_path(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
+/// Adds the files a path names: the file itself (whatever its extension), or the pages found
+/// below a folder (sorted). A folder with no page but other files says which, and how to read
+/// them.
+fn collect_path(
+    path: &Path,
+    walk: &WalkOptions,
+    files: &mut Vec<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     match std::fs::metadata(path) {
         Err(e) => diagnostics.push(Diagnostic {
             severity: Severity::Error,
@@ -244,8 +267,15 @@ fn collect_path(path: &Path, files: &mut Vec<PathBuf>, diagnostics: &mut Vec<Dia
         }),
         Ok(meta) if meta.is_dir() => {
             let mut found = Vec::new();
-            let mut seen = HashSet::new();
-            walk(path, &mut found, &mut seen, diagnostics);
+            let walked = walk_dir(path, walk, &mut found, diagnostics);
+            if found.is_empty() {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    path: display_path(path),
+                    line: None,
+                    message: walked.no_pages_message(),
+                });
+            }
             found.sort();
             files.extend(found);
         }
@@ -277,58 +307,140 @@ impl Loaded {
     }
 }
 
-/// The `.md`/`.markdown` files below `dir` (unsorted), and problems met while walking.
+/// The `.md`/`.markdown` files (and LFX exports) below `dir` (unsorted), and problems met
+/// while walking.
 pub fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) -> Vec<Diagnostic> {
-    let mut seen = HashSet::new();
     let mut diags = Vec::new();
-    walk(dir, out, &mut seen, &mut diags);
+    walk_dir(dir, &WalkOptions::default(), out, &mut diags);
     diags
 }
 
-/// Collects `.md`/`.markdown` files below `dir`, skipping hidden directories and following each
-/// real directory once (so symlink loops end).
-fn walk(
-    dir: &Path,
-    files: &mut Vec<PathBuf>,
-    seen: &mut HashSet<PathBuf>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let real = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    if !seen.insert(real) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            diags.push(Diagnostic {
-                severity: Severity::Warning,
-                path: dir.display().to_string(),
-                line: None,
-                message: format!("cannot read directory: {}", io_message(&e)),
-            });
-            return;
+/// What a walk saw besides the pages: files of other extensions, by extension.
+#[derive(Debug, Default)]
+struct Walked {
+    others: BTreeMap<String, usize>,
+}
+
+impl Walked {
+    /// "no Markdown files below the folder; 5 other files (5 .txt): read them with --ext txt".
+    fn no_pages_message(&self) -> String {
+        let n: usize = self.others.values().sum();
+        if n == 0 {
+            return "no Markdown files below this folder".to_string();
         }
+        let mut by_count: Vec<(&String, &usize)> = self.others.iter().collect();
+        by_count.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let kinds: Vec<String> = by_count
+            .iter()
+            .take(4)
+            .map(|(ext, k)| {
+                if ext.is_empty() {
+                    format!("{k} without extension")
+                } else {
+                    format!("{k} .{ext}")
+                }
+            })
+            .collect();
+        let hint = match by_count.iter().find(|(ext, _)| !ext.is_empty()) {
+            Some((ext, _)) => format!("; to read them, use --ext {ext} (or --glob '*.{ext}')"),
+            None => "; to read them, use --glob PATTERN".to_string(),
+        };
+        format!(
+            "no Markdown files below this folder; {n} other file{} ({}){hint}",
+            if n == 1 { "" } else { "s" },
+            kinds.join(", ")
+        )
+    }
+}
+
+/// Collects the pages below `dir`: `.md`/`.markdown` files, files with the extensions or names
+/// `walk` adds, and LFX exports. Like ripgrep, it skips hidden files and folders and what
+/// `.gitignore` / `.ignore` files exclude (in or out of a git repository), as well as
+/// `node_modules` and `target`; symbolic links are followed, and loops end.
+fn walk_dir(
+    dir: &Path,
+    walk: &WalkOptions,
+    files: &mut Vec<PathBuf>,
+    diags: &mut Vec<Diagnostic>,
+) -> Walked {
+    let mut walked = Walked::default();
+    let globs = {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in &walk.globs {
+            if let Ok(glob) = globset::Glob::new(g) {
+                b.add(glob);
+            }
+        }
+        b.build().unwrap_or_else(|_| globset::GlobSet::empty())
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || name == "node_modules" || name == "target" {
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .ignore(true)
+        .parents(true)
+        .require_git(false)
+        .follow_links(true)
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            !(e.depth() > 0
+                && e.file_type().is_some_and(|t| t.is_dir())
+                && (name == "node_modules" || name == "target"))
+        })
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                // A loop or an unreadable folder: say so and go on with the rest.
+                let (path, message) = walk_error(&e);
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    path: path.unwrap_or_else(|| display_path(dir)),
+                    line: None,
+                    message,
+                });
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
             continue;
         }
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => walk(&path, files, seen, diags),
-            Ok(_) => {
-                let ext = path
-                    .extension()
-                    .map(|e| e.to_string_lossy().to_ascii_lowercase())
-                    .unwrap_or_default();
-                if ext == "md" || ext == "markdown" || (ext == "json" && is_lfx_export(&path)) {
-                    files.push(path);
-                }
-            }
-            Err(_) => {}
+        let path = entry.path();
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let named = path.file_name().is_some_and(|n| globs.is_match(n))
+            || (!walk.globs.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
+        if ext == "md"
+            || ext == "markdown"
+            || walk.extensions.contains(&ext)
+            || named
+            || (ext == "json" && is_lfx_export(path))
+        {
+            files.push(path.to_path_buf());
+        } else {
+            *walked.others.entry(ext).or_default() += 1;
         }
+    }
+    walked
+}
+
+/// The path and message of an error met while walking.
+fn walk_error(e: &ignore::Error) -> (Option<String>, String) {
+    match e {
+        ignore::Error::WithPath { path, err } => (Some(display_path(path)), walk_error(err).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err)
+        }
+        ignore::Error::Loop { child, .. } => (
+            Some(display_path(child)),
+            "skipped: a symbolic link loops back to a folder above it".to_string(),
+        ),
+        ignore::Error::Io(io) => (None, format!("cannot read directory: {}", io_message(io))),
+        other => (None, other.to_string()),
     }
 }
 

@@ -1,19 +1,20 @@
 //! Filters over a set of ideas. No I/O.
 //!
-//! All filters combine with AND; `--skill` may be given several times and every skill must
-//! match. Mentor matching is case- and space-insensitive over name, handle and email, and it
+//! All filters combine with AND. Skills come in groups: each `--skill` flag is one group, and an
+//! idea must match every group; a group written `go,rust` matches an idea with any of its skills. Mentor matching is case- and space-insensitive over name, handle and email, and it
 //! knows that a person written once by handle and once by name is one person (see
 //! [`MentorIndex`]).
 
-use crate::model::{Idea, Level, Program};
+use crate::model::{Idea, Level, Program, Status};
 use crate::skills::SkillTable;
 use std::collections::HashMap;
 
 /// Resolved filter values.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// Canonical skill ids (or unknown skills, lower-cased); all must match.
-    pub skills: Vec<String>,
+    /// Groups of canonical skill ids (or unknown skills, lower-cased): every group must match,
+    /// and a group matches when the idea has any of its skills.
+    pub skills: Vec<Vec<String>>,
     /// A mentor's name, handle or email.
     pub mentor: Option<String>,
     /// A difficulty level; a range matches when it includes the level.
@@ -24,23 +25,101 @@ pub struct Filter {
     pub program: Option<Program>,
     /// Year.
     pub year: Option<u16>,
+    /// Status (proposed, accepted, archived).
+    pub status: Option<Status>,
     /// Free text (case-insensitive) in title, org, description, outcomes, skills or mentors.
     pub text: Option<String>,
 }
 
 impl Filter {
-    /// Builds a filter, normalising skill names through the skill table ("Golang" -> "go").
-    pub fn with_skills(mut self, names: &[String], table: &SkillTable) -> Self {
-        self.skills = names
+    /// Builds a filter from groups of skill names, normalising them through the skill table
+    /// ("Golang" -> "go").
+    pub fn with_skills(mut self, groups: &[Vec<String>], table: &SkillTable) -> Self {
+        self.skills = groups
             .iter()
-            .map(|n| {
-                table
-                    .canonical(n)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| n.trim().to_lowercase())
-            })
+            .map(|g| g.iter().map(|n| canonical_skill(n, table)).collect())
             .collect();
         self
+    }
+
+    /// Each filter that is set, alone, with a label naming it as typed on the command line
+    /// (`--skill go`): used to explain an empty result.
+    pub fn parts(&self) -> Vec<(String, Filter)> {
+        let mut parts = Vec::new();
+        for group in &self.skills {
+            parts.push((
+                format!("--skill {}", group.join(",")),
+                Filter {
+                    skills: vec![group.clone()],
+                    ..Filter::default()
+                },
+            ));
+        }
+        let one = |label: String, f: Filter| (label, f);
+        if let Some(m) = &self.mentor {
+            parts.push(one(
+                format!("--mentor {m}"),
+                Filter {
+                    mentor: Some(m.clone()),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(d) = self.difficulty {
+            parts.push(one(
+                format!("--difficulty {}", d.as_str()),
+                Filter {
+                    difficulty: Some(d),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(o) = &self.org {
+            parts.push(one(
+                format!("--org {o}"),
+                Filter {
+                    org: Some(o.clone()),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(p) = self.program {
+            parts.push(one(
+                format!("--program {p}"),
+                Filter {
+                    program: Some(p),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(y) = self.year {
+            parts.push(one(
+                format!("--year {y}"),
+                Filter {
+                    year: Some(y),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(s) = self.status {
+            parts.push(one(
+                format!("--status {}", status_name(s)),
+                Filter {
+                    status: Some(s),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(t) = &self.text {
+            parts.push(one(
+                format!("--text {t}"),
+                Filter {
+                    text: Some(t.clone()),
+                    ..Filter::default()
+                },
+            ));
+        }
+        parts
     }
 
     /// The ideas that pass every filter, in input order.
@@ -65,7 +144,7 @@ impl Filter {
         if !self
             .skills
             .iter()
-            .all(|s| idea.skills.iter().any(|i| i == s))
+            .all(|group| group.iter().any(|s| idea.skills.iter().any(|i| i == s)))
         {
             return false;
         }
@@ -104,6 +183,11 @@ impl Filter {
                 return false;
             }
         }
+        if let Some(st) = self.status {
+            if idea.status != Some(st) {
+                return false;
+            }
+        }
         if let Some(text) = &self.text {
             let needle = text.to_lowercase();
             let hay = [
@@ -128,6 +212,46 @@ impl Filter {
         }
         true
     }
+}
+
+/// A programme named on the command line.
+pub fn parse_program(p: &str) -> anyhow::Result<Program> {
+    match p.trim().to_ascii_lowercase().as_str() {
+        "gsoc" | "google summer of code" => Ok(Program::Gsoc),
+        "lfx" | "lfx mentorship" => Ok(Program::Lfx),
+        "other" => Ok(Program::Other),
+        _ => anyhow::bail!("unknown program '{p}'; use gsoc, lfx or other"),
+    }
+}
+
+/// The lower-case name of a status, as JSON and `--status` write it.
+pub fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Proposed => "proposed",
+        Status::Accepted => "accepted",
+        Status::Archived => "archived",
+    }
+}
+
+/// A skill name as the filter compares it: the canonical id, or the name lower-cased.
+pub fn canonical_skill(name: &str, table: &SkillTable) -> String {
+    table
+        .canonical(name)
+        .map(str::to_string)
+        .unwrap_or_else(|| name.trim().to_lowercase())
+}
+
+/// A short, stable handle for an idea (seven hex digits of a hash of its id, like git's short
+/// hashes): narrow enough for an 80-column line, and `ideas show` accepts it. Full ids run to
+/// a hundred characters because they spell out programme, year, organisation and title.
+pub fn short_id(id: &str) -> String {
+    // FNV-1a: the same on every platform and in every version, unlike std's hasher.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{:07x}", h >> 36)
 }
 
 /// Lower-case with whitespace and a leading `@` removed: how names, handles and emails compare.
@@ -260,11 +384,48 @@ mod tests {
             idea("B", &["go"], vec![]),
         ];
         let f = Filter {
-            skills: vec!["go".into(), "kubernetes".into()],
+            skills: vec![vec!["go".into()], vec!["kubernetes".into()]],
             ..Filter::default()
         };
         let got: Vec<_> = f.apply(&ideas).iter().map(|i| i.title.clone()).collect();
         assert_eq!(got, vec!["A"]);
+        // One group is "any of".
+        let f = Filter {
+            skills: vec![vec!["rust".into(), "kubernetes".into()]],
+            ..Filter::default()
+        };
+        let got: Vec<_> = f.apply(&ideas).iter().map(|i| i.title.clone()).collect();
+        assert_eq!(got, vec!["A"]);
+        let f = Filter {
+            skills: vec![vec!["go".into(), "rust".into()]],
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&ideas).len(), 2);
+    }
+
+    #[test]
+    fn short_ids_are_seven_hex_digits_and_stable() {
+        let a = short_id("lfx-2025-harbor-harbor-cli");
+        assert_eq!(a.len(), 7);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        assert_eq!(a, short_id("lfx-2025-harbor-harbor-cli"));
+        assert_ne!(a, short_id("lfx-2025-harbor-harbor-cl"));
+    }
+
+    #[test]
+    fn status_filter_and_parts() {
+        let mut a = idea("A", &["go"], vec![]);
+        a.status = Some(Status::Archived);
+        let b = idea("B", &["go"], vec![]);
+        let ideas = vec![a, b];
+        let f = Filter {
+            status: Some(Status::Archived),
+            skills: vec![vec!["go".into()]],
+            ..Filter::default()
+        };
+        assert_eq!(f.apply(&ideas).len(), 1);
+        let labels: Vec<String> = f.parts().into_iter().map(|(l, _)| l).collect();
+        assert_eq!(labels, ["--skill go", "--status archived"]);
     }
 
     #[test]

@@ -314,7 +314,14 @@ fn ten_thousand_files_in_one_folder() {
         )
         .unwrap();
     }
-    let out = run(&["list", d.0.to_str().unwrap(), "--format", "ids"]);
+    let out = run(&[
+        "list",
+        d.0.to_str().unwrap(),
+        "--format",
+        "ids",
+        "--sort",
+        "page",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
         .lines()

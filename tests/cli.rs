@@ -157,7 +157,16 @@ fn missing_path_exits_two_naming_it() {
 fn bad_filter_values_exit_two() {
     let out = ideas(&["list", "--difficulty", "impossible"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("unknown difficulty 'impossible'"));
+    // Fixed values are checked by the argument parser, which lists them.
+    let err = stderr(&out);
+    assert!(
+        err.contains("invalid value 'impossible' for '--difficulty"),
+        "{err}"
+    );
+    assert!(
+        err.contains("[possible values: easy, medium, hard]"),
+        "{err}"
+    );
     let out = ideas(&["list", "--program", "outreachy2"]);
     assert_eq!(out.status.code(), Some(2));
 }
@@ -399,7 +408,7 @@ fn unknown_filter_values_get_a_did_you_mean() {
     let out = ideas(&["list", "--difficulty", "hrad"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("did you mean 'hard'?"),
+        stderr(&out).contains("a similar value exists: 'hard'"),
         "{}",
         stderr(&out)
     );
@@ -437,6 +446,39 @@ fn completions_and_man_page() {
     let man = String::from_utf8(ideas(&["man"]).stdout).unwrap();
     assert!(man.contains(".TH ideas"), "{}", &man[..200.min(man.len())]);
     assert!(man.contains("validate"));
+    // Fixed values complete as values, not file names.
+    let bash = String::from_utf8(ideas(&["completions", "bash"]).stdout).unwrap();
+    for values in [
+        "compgen -W \"easy medium hard\"",
+        "compgen -W \"gsoc lfx other\"",
+        "compgen -W \"proposed accepted archived\"",
+    ] {
+        assert!(bash.contains(values), "{values}");
+    }
+    // One page per subcommand, and the main page refers to no page that is not written.
+    let dir = scratch("man-pages");
+    let out = ideas(&["man", "--all", "--out", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let main = std::fs::read_to_string(dir.join("ideas.1")).unwrap();
+    let mut referred = 0;
+    for part in main.split("ideas\\-").skip(1) {
+        let name: String = part
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .collect();
+        assert!(part[name.len()..].starts_with("(1)"), "{part}");
+        assert!(
+            dir.join(format!("ideas-{name}.1")).exists(),
+            "ideas.1 refers to ideas-{name}(1), which was not written"
+        );
+        referred += 1;
+    }
+    assert!(referred >= 12, "{main}");
+    let list = std::fs::read_to_string(dir.join("ideas-list.1")).unwrap();
+    assert!(list.contains(".TH ideas-list 1"), "{list}");
+    assert!(list.contains("\\-\\-skill"), "{list}");
+    let one = String::from_utf8(ideas(&["man", "show"]).stdout).unwrap();
+    assert!(one.contains(".TH ideas-show 1"));
 }
 
 #[test]

@@ -220,10 +220,20 @@ fn nothing_matched_is_exit_1_and_empty_output() {
 }
 
 #[test]
-fn piped_output_defaults_to_json() {
+fn piped_output_is_plain_text_and_json_is_asked_for() {
     let out = ideas(&["orgs", &fixtures()]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(parse(&out).as_array().unwrap().len(), 3);
+    let text = stdout(&out);
+    assert!(!text.contains('\x1b') && !text.contains('│'), "{text}");
+    assert!(text.lines().next().unwrap().starts_with("Org"), "{text}");
+    assert!(
+        text.lines().all(|l| l == l.trim_end()),
+        "trailing spaces: {text:?}"
+    );
+    let json = ideas(&["orgs", &fixtures(), "--json"]);
+    assert_eq!(parse(&json).as_array().unwrap().len(), 3);
+    let stats = ideas(&["stats", &fixtures(), "--json"]);
+    assert_eq!(parse(&stats)["total"], 7);
 }
 
 #[test]

@@ -57,7 +57,7 @@ fn titles(query: &str, extra: &[&str]) -> Vec<String> {
     assert_eq!(code, 0, "exit status of search {query:?} {extra:?}");
     results
         .iter()
-        .map(|r| r["idea"]["title"].as_str().unwrap().to_string())
+        .map(|r| r["title"].as_str().unwrap().to_string())
         .collect()
 }
 
@@ -148,7 +148,7 @@ fn every_term_must_match() {
 fn mentors_are_searched_by_handle_and_email() {
     let (_, results) = search("@adakeeper", &[]);
     assert_eq!(scores(&results), [4.0]);
-    assert_eq!(results[0]["idea"]["title"], EXPORTER);
+    assert_eq!(results[0]["title"], EXPORTER);
     // The context is the mentors line, cut to 100 characters.
     let context = results[0]["context"].as_str().unwrap();
     assert!(
@@ -192,16 +192,18 @@ fn limit_caps_the_results() {
 }
 
 #[test]
-fn json_results_have_score_context_and_idea() {
+fn json_results_are_the_ideas_of_list_with_score_and_context() {
     let (code, results) = search("exporter", &[]);
     assert_eq!(code, 0);
     let first = results[0].as_object().unwrap();
-    let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
-    keys.sort_unstable();
-    assert_eq!(keys, ["context", "idea", "score"]);
     assert!(first["score"].is_f64());
     assert_eq!(first["context"], EXPORTER);
-    let idea = &first["idea"];
+    // `ideas search helm | jq '.[].title'` works: the idea's fields are at the top level.
+    assert_eq!(first["title"], EXPORTER);
+    let mut idea = first.clone();
+    idea.remove("score");
+    idea.remove("context");
+    let idea = &Value::Object(idea);
     assert_eq!(
         idea["id"],
         "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics"
@@ -235,9 +237,53 @@ fn no_match_exits_1_with_empty_output() {
     let dir = fixtures();
     let json = ideas(&["search", "zebra", &dir, "--format", "json"]);
     assert_eq!(stdout(&json), "[]\n");
-    let table = ideas(&["search", "zebra", &dir, "--format", "table"]);
+    let table = ideas(&["search", "zebra", &dir, "--format", "human"]);
     assert_eq!(table.status.code(), Some(1));
     assert_eq!(stdout(&table), "");
+}
+
+#[test]
+fn a_misspelt_word_gets_a_did_you_mean() {
+    let dir = fixtures();
+    let out = ideas(&["search", "promethues", &dir]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "");
+    let err = stderr(&out);
+    assert!(
+        err.contains("'promethues'  0 ideas: did you mean 'prometheus'?"),
+        "{err}"
+    );
+    // Each word alone, when every word matches something but not together.
+    let out = ideas(&["search", "exporter rust", &dir]);
+    let err = stderr(&out);
+    assert!(err.contains("each alone"), "{err}");
+    assert!(err.contains("'exporter'  2 ideas"), "{err}");
+    assert!(err.contains("'rust'  2 ideas"), "{err}");
+}
+
+#[test]
+fn ids_and_piped_lines_carry_full_ids() {
+    let dir = fixtures();
+    let out = ideas(&["search", "exporter", &dir, "--format", "ids"]);
+    assert_eq!(
+        stdout(&out),
+        "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics\ngsoc-2023-riverbank-beacon-dashboard\n"
+    );
+    // Piped, the human format is tab-separated: score, id, title, org, programme, skills.
+    let out = ideas(&["search", "exporter", &dir]);
+    let first = stdout(&out).lines().next().unwrap().to_string();
+    let cells: Vec<&str> = first.split('\t').collect();
+    assert_eq!(
+        cells,
+        [
+            "10.0",
+            "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics",
+            EXPORTER,
+            "Lighthouse",
+            "lfx 2025",
+            "go, prometheus"
+        ]
+    );
 }
 
 #[test]
@@ -256,27 +302,78 @@ fn empty_query_is_an_error() {
 }
 
 #[test]
-fn table_shows_score_title_org_program_and_context() {
+fn terminal_lines_show_score_short_id_title_org_program_and_context() {
     let dir = fixtures();
-    let out = ideas(&["search", "exporter", &dir, "--format", "table"]);
+    // Colour forced gives the terminal layout; the escapes are removed to compare.
+    let out = ideas(&["--color", "always", "search", "exporter", &dir]);
     assert_eq!(out.status.code(), Some(0));
+    let text = strip_ansi(&stdout(&out));
+    let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
-        stdout(&out),
-        concat!(
-            " 10.0  Prometheus exporter for lamp metrics  (Lighthouse, lfx 2025)\n",
-            "       Prometheus exporter for lamp metrics\n",
-            "\n",
-            "  1.0  Beacon dashboard  (Riverbank, gsoc 2023)\n",
-            "       …It reads data from the lamp exporter, and each cluster view shows multi tenant usage.\n",
-        )
+        lines[0],
+        "SCORE  ID       TITLE                                 ORG         PROGRAM    SKILLS"
     );
+    let exporter_id = short_id_of(
+        &dir,
+        "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics",
+    );
+    assert_eq!(
+        lines[1],
+        format!(" 10.0  {exporter_id}  Prometheus exporter for lamp metrics  Lighthouse  lfx 2025   go, prometheus")
+    );
+    assert_eq!(
+        lines[2],
+        "                Prometheus exporter for lamp metrics"
+    );
+    assert!(lines[3].starts_with("  1.0  "), "{text}");
+    assert!(
+        lines[4].starts_with("                …data from the lamp exporter"),
+        "{text}"
+    );
+    for line in &lines {
+        assert!(line.chars().count() <= 100, "{line}");
+    }
+}
+
+/// Text without ANSI escape sequences.
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The short id `list` prints for a full id (read from the tool itself).
+fn short_id_of(dir: &str, id: &str) -> String {
+    let shown = ideas(&["show", id, dir, "--format", "json"]);
+    assert_eq!(shown.status.code(), Some(0));
+    // The first column of the terminal lines is the short id; find the line of this title.
+    let title: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    let title = title["title"].as_str().unwrap().to_string();
+    let lines = strip_ansi(&stdout(&ideas(&["--color", "always", "list", dir])));
+    lines
+        .lines()
+        .find(|l| l.contains(&title))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .to_string()
 }
 
 #[test]
 fn colour_only_with_color_always() {
     let dir = fixtures();
     let colored = ideas(&[
-        "--color", "always", "search", "exporter", &dir, "--format", "table",
+        "--color", "always", "search", "exporter", &dir, "--format", "human",
     ]);
     assert_eq!(colored.status.code(), Some(0));
     let text = stdout(&colored);
@@ -286,9 +383,9 @@ fn colour_only_with_color_always() {
     );
     for args in [
         vec![
-            "--color", "never", "search", "exporter", &dir, "--format", "table",
+            "--color", "never", "search", "exporter", &dir, "--format", "human",
         ],
-        vec!["search", "exporter", &dir, "--format", "table"],
+        vec!["search", "exporter", &dir, "--format", "human"],
         vec![
             "--color", "always", "search", "exporter", &dir, "--format", "json",
         ],

@@ -8,6 +8,7 @@
 //! "@juliusvonkohout" do).
 
 use crate::model::{Idea, Mentor, Program};
+use crate::options::FacetFormat;
 use crate::query::mentor_keys_of;
 use crate::render::table::clean;
 use crate::skills::SkillTable;
@@ -16,6 +17,9 @@ use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, T
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
+
+mod stats;
+use stats::{render_stats, stats};
 
 /// Which facet to count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,15 +32,6 @@ pub enum Facet {
     Orgs,
     /// Ideas per programme/year, difficulty and size, with bar charts.
     Stats,
-}
-
-/// Output formats of the facet commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FacetFormat {
-    /// A table for people.
-    Table,
-    /// JSON for programs.
-    Json,
 }
 
 /// Settings of a facet command.
@@ -77,7 +72,7 @@ pub fn run(
                 for r in &rows {
                     table.add_row([clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Mentors => {
@@ -99,7 +94,7 @@ pub fn run(
                         clean(&r.orgs.join(", ")),
                     ]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Orgs => {
@@ -117,7 +112,7 @@ pub fn run(
                         r.mentors.to_string(),
                     ]);
                 }
-                writeln!(out, "{table}")?;
+                write_table(out, &table, config)?;
             }
         }
         Facet::Stats => {
@@ -134,6 +129,19 @@ pub fn run(
     } else {
         EXIT_OK
     }))
+}
+
+/// A table, without the padding at line starts and ends when it has no borders (piped output).
+fn write_table(out: &mut dyn Write, table: &Table, config: &FacetConfig) -> std::io::Result<()> {
+    let text = table.to_string();
+    if config.decorated {
+        return writeln!(out, "{text}");
+    }
+    for line in text.lines() {
+        let line = line.strip_prefix(' ').unwrap_or(line);
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
 }
 
 fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {
@@ -496,224 +504,9 @@ fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
     rows
 }
 
-// ---------------------------------------------------------------------------------------------
-// stats
-
-/// Ideas of one programme and year.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-struct ProgramYearCount {
-    program: Option<Program>,
-    year: Option<u16>,
-    ideas: usize,
-}
-
-/// Ideas of one difficulty (a range is its own label, e.g. "medium-hard"; "unknown" when the
-/// idea gives none).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-struct DifficultyCount {
-    difficulty: String,
-    ideas: usize,
-}
-
-/// Ideas of one size: `hours` is `null` and `size` "unknown" when the idea gives none.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-struct SizeCount {
-    size: String,
-    hours: Option<u32>,
-    ideas: usize,
-}
-
-/// The output of `ideas stats`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-struct Stats {
-    total: usize,
-    by_program_year: Vec<ProgramYearCount>,
-    by_difficulty: Vec<DifficultyCount>,
-    by_size: Vec<SizeCount>,
-    orgs: usize,
-    mentors: usize,
-    skills: usize,
-}
-
-/// Counts `items` by key, in order of first appearance.
-fn count_by<K: PartialEq>(items: impl Iterator<Item = K>) -> Vec<(K, usize)> {
-    let mut out: Vec<(K, usize)> = Vec::new();
-    for k in items {
-        match out.iter_mut().find(|(x, _)| *x == k) {
-            Some((_, n)) => *n += 1,
-            None => out.push((k, 1)),
-        }
-    }
-    out
-}
-
-fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
-    let mut by_term = count_by(ideas.iter().map(|i| (i.program, i.year)));
-    // Newest year first, then programme; unknown parts last.
-    by_term.sort_by(|((pa, ya), _), ((pb, yb), _)| {
-        yb.is_some()
-            .cmp(&ya.is_some())
-            .then(yb.cmp(ya))
-            .then(pb.is_some().cmp(&pa.is_some()))
-            .then(pa.cmp(pb))
-    });
-    let mut by_difficulty = count_by(ideas.iter().map(|i| i.difficulty));
-    // Easiest first (by the easy end, then the hard end), unknown last.
-    by_difficulty.sort_by_key(|(d, _)| (d.is_none(), d.map(|d| (d.low, d.high))));
-    let mut by_size = count_by(ideas.iter().map(|i| i.hours));
-    by_size.sort_by_key(|(h, _)| (h.is_none(), *h));
-
-    let orgs: BTreeSet<String> = ideas
-        .iter()
-        .filter_map(|i| org_key(i.org.as_deref()))
-        .collect();
-    let skills: BTreeSet<&str> = ideas
-        .iter()
-        .flat_map(|i| i.skills.iter().map(String::as_str))
-        .collect();
-    Stats {
-        total: ideas.len(),
-        by_program_year: capped(by_term, limit)
-            .into_iter()
-            .map(|((program, year), ideas)| ProgramYearCount {
-                program,
-                year,
-                ideas,
-            })
-            .collect(),
-        by_difficulty: capped(by_difficulty, limit)
-            .into_iter()
-            .map(|(d, ideas)| DifficultyCount {
-                difficulty: d.map_or_else(|| "unknown".to_string(), |d| d.to_string()),
-                ideas,
-            })
-            .collect(),
-        by_size: capped(by_size, limit)
-            .into_iter()
-            .map(|(hours, ideas)| SizeCount {
-                size: hours.map_or_else(|| "unknown".to_string(), |h| h.to_string()),
-                hours,
-                ideas,
-            })
-            .collect(),
-        orgs: orgs.len(),
-        mentors: people(ideas).len(),
-        skills: skills.len(),
-    }
-}
-
-const BOLD: &str = "\x1b[1m";
-const BAR_COLOR: &str = "\x1b[36m";
-const RESET: &str = "\x1b[0m";
-
-/// The stats as horizontal bar charts `width` columns wide: the totals, then one section
-/// per facet with label, count and a bar scaled so the longest fills the width left over.
-/// Bars are `█` in colour and `#` without.
-fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
-    let sections: [(&str, Vec<(String, usize)>); 3] = [
-        (
-            "By programme and year",
-            stats
-                .by_program_year
-                .iter()
-                .map(|r| {
-                    let label = program_year_label(r.program, r.year)
-                        .unwrap_or_else(|| "unknown".to_string());
-                    (label, r.ideas)
-                })
-                .collect(),
-        ),
-        (
-            "By difficulty",
-            stats
-                .by_difficulty
-                .iter()
-                .map(|r| (r.difficulty.clone(), r.ideas))
-                .collect(),
-        ),
-        (
-            "By size",
-            stats
-                .by_size
-                .iter()
-                .map(|r| {
-                    let label = r
-                        .hours
-                        .map_or_else(|| "unknown".to_string(), |h| format!("{h} hours"));
-                    (label, r.ideas)
-                })
-                .collect(),
-        ),
-    ];
-    let totals = [
-        ("ideas", stats.total),
-        ("orgs", stats.orgs),
-        ("mentors", stats.mentors),
-        ("skills", stats.skills),
-    ];
-    let label_w = sections
-        .iter()
-        .flat_map(|(_, rows)| rows.iter().map(|(l, _)| clean(l).chars().count()))
-        .chain(totals.iter().map(|(l, _)| l.len()))
-        .max()
-        .unwrap_or(0);
-    let count_w = sections
-        .iter()
-        .flat_map(|(_, rows)| rows.iter().map(|(_, n)| *n))
-        .chain(totals.iter().map(|(_, n)| *n))
-        .map(|n| n.to_string().len())
-        .max()
-        .unwrap_or(1);
-    // "  label  count  bar"
-    let bar_max = width.saturating_sub(2 + label_w + 2 + count_w + 2).max(1);
-    let paint = |style: &str, text: &str| {
-        if color {
-            format!("{style}{text}{RESET}")
-        } else {
-            text.to_string()
-        }
-    };
-
-    let mut out = paint(BOLD, "Totals");
-    out.push('\n');
-    for (label, n) in totals {
-        out.push_str(&format!("  {label:<label_w$}  {n:>count_w$}\n"));
-    }
-    for (title, rows) in &sections {
-        if rows.is_empty() {
-            continue;
-        }
-        out.push('\n');
-        out.push_str(&paint(BOLD, title));
-        out.push('\n');
-        let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        for (label, n) in rows {
-            let len = bar_len(*n, max, bar_max);
-            let bar = if color {
-                paint(BAR_COLOR, &"█".repeat(len))
-            } else {
-                "#".repeat(len)
-            };
-            out.push_str(&format!(
-                "  {:<label_w$}  {n:>count_w$}  {bar}\n",
-                clean(label)
-            ));
-        }
-    }
-    out
-}
-
-/// Bar length for `n` when `max` fills `full` cells: rounded, at least one cell for a non-zero
-/// count.
-fn bar_len(n: usize, max: usize, full: usize) -> usize {
-    if n == 0 || max == 0 {
-        return 0;
-    }
-    ((n * full + max / 2) / max).clamp(1, full)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::stats::bar_len;
     use super::*;
     use crate::model::{Difficulty, Source};
 

@@ -1,7 +1,7 @@
 //! `ideas list`: print the ideas that pass the filters.
 
-use crate::cli::{ListFormat, SortKey};
 use crate::model::Idea;
+use crate::options::{ListFormat, SortKey};
 use crate::render;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use std::io::Write;
@@ -11,13 +11,17 @@ use std::io::Write;
 pub struct ListConfig {
     /// How to print.
     pub format: ListFormat,
-    /// Order of the ideas; `None` keeps page order.
-    pub sort: Option<SortKey>,
+    /// Order of the ideas.
+    pub sort: SortKey,
     /// At most this many ideas.
     pub limit: Option<usize>,
     /// Terminal width for tables.
     pub width: usize,
-    /// Table borders and colour (only for people at a terminal).
+    /// Standard output is a terminal: lines are aligned and fitted to the width.
+    pub tty: bool,
+    /// Colour.
+    pub color: bool,
+    /// Table borders (for people at a terminal, or colour forced).
     pub decorated: bool,
 }
 
@@ -30,9 +34,7 @@ pub fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
     let mut ideas: Vec<&Idea> = matched.to_vec();
-    if let Some(key) = config.sort {
-        sort(&mut ideas, key);
-    }
+    sort(&mut ideas, config.sort);
     if let Some(n) = config.limit {
         ideas.truncate(n);
     }
@@ -46,12 +48,28 @@ pub fn run(
         ListFormat::Csv => render::table::write_csv(out, &ideas)?,
         ListFormat::Markdown => render::table::write_markdown(out, &ideas)?,
         ListFormat::Table => {
-            if ideas.is_empty() {
-                writeln!(err, "no ideas matched")?;
-            } else {
-                let table = render::table::render_ideas(&ideas, config.width, config.decorated);
+            if !ideas.is_empty() {
+                let table = render::table::render_ideas(
+                    &ideas,
+                    config.width,
+                    config.decorated,
+                    config.color,
+                );
                 writeln!(out, "{table}")?;
-                writeln!(err, "{} of {total} ideas", matched.len())?;
+                writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
+            }
+        }
+        ListFormat::Human => {
+            if !ideas.is_empty() {
+                let text = if config.tty || config.color {
+                    render::lines::fitted(&ideas, config.width, config.color, None)
+                } else {
+                    render::lines::plain(&ideas, None)
+                };
+                out.write_all(text.as_bytes())?;
+                if config.tty {
+                    writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
+                }
             }
         }
     }
@@ -62,10 +80,24 @@ pub fn run(
     }))
 }
 
-/// Sorts ideas by a key; ties are broken by title so the order is stable.
+/// "12 of 59 ideas", and "(the first 5 shown)" when --limit cut the list.
+fn count_line(shown: usize, matched: usize, total: usize) -> String {
+    if shown < matched {
+        format!("{matched} of {total} ideas (the first {shown} shown)")
+    } else {
+        format!("{matched} of {total} ideas")
+    }
+}
+
+/// Sorts ideas by a key; ties are broken by title so the order is stable (`newest` keeps the
+/// page order among ideas of one term, and `page` keeps it throughout).
 pub fn sort(ideas: &mut [&Idea], key: SortKey) {
     let title = |i: &Idea| i.title.to_lowercase();
     match key {
+        SortKey::Page => {}
+        SortKey::Newest => {
+            ideas.sort_by(|a, b| b.year.cmp(&a.year).then_with(|| b.term.cmp(&a.term)))
+        }
         SortKey::Title => ideas.sort_by_key(|i| title(i)),
         SortKey::Org => {
             ideas.sort_by_key(|i| (i.org.as_deref().unwrap_or("~").to_lowercase(), title(i)))

@@ -1,8 +1,8 @@
 //! `ideas new`: scaffold an idea in the LFX template, or as a canonical catalog file, from flags.
 //! A field not given is written as "TBD" so that `ideas validate` points at it.
 
-use crate::cli::{NewArgs, NewFormat};
 use crate::model::{Difficulty, Idea, Source};
+use crate::options::NewFormat;
 use crate::parse::mentors::parse_mentors;
 use crate::render::canonical;
 use crate::skills::SkillTable;
@@ -10,8 +10,41 @@ use crate::{Outcome, EXIT_OK};
 use anyhow::{bail, Context, Result};
 use std::io::Write;
 
+/// What to scaffold: the values of `ideas new`'s flags.
+#[derive(Debug, Clone)]
+pub struct NewConfig {
+    /// The idea's title.
+    pub title: String,
+    /// The project or organisation.
+    pub org: String,
+    /// Recommended skills.
+    pub skill: Vec<String>,
+    /// Mentors as "Name (@github, email)".
+    pub mentor: Vec<String>,
+    /// The description.
+    pub description: Option<String>,
+    /// The expected outcome.
+    pub outcome: Option<String>,
+    /// The upstream issue URL.
+    pub upstream: Option<String>,
+    /// Difficulty word.
+    pub difficulty: Option<String>,
+    /// Expected size in hours.
+    pub hours: Option<u32>,
+    /// Programme name.
+    pub program: Option<String>,
+    /// Year.
+    pub year: Option<u16>,
+    /// Term.
+    pub term: Option<String>,
+    /// LFX entry or canonical file.
+    pub format: NewFormat,
+    /// Write here instead of standard output (never replacing a file).
+    pub out: Option<std::path::PathBuf>,
+}
+
 /// Runs `new`.
-pub fn run(args: &NewArgs, out: &mut dyn Write) -> Result<Outcome> {
+pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
     let difficulty = match args.difficulty.as_deref() {
         None => None,
         Some(d) => Some(
@@ -21,7 +54,7 @@ pub fn run(args: &NewArgs, out: &mut dyn Write) -> Result<Outcome> {
     };
     let program = match args.program.as_deref() {
         None => None,
-        Some(p) => Some(crate::config::parse_program(p)?),
+        Some(p) => Some(crate::query::parse_program(p)?),
     };
     for m in &args.mentor {
         if parse_mentors(m).is_empty() {
@@ -84,7 +117,7 @@ pub fn run(args: &NewArgs, out: &mut dyn Write) -> Result<Outcome> {
 }
 
 /// An entry for an LFX `project_ideas.md` page.
-fn lfx_entry(args: &NewArgs, difficulty: Option<Difficulty>) -> String {
+fn lfx_entry(args: &NewConfig, difficulty: Option<Difficulty>) -> String {
     let or_tbd = |v: Option<&String>| {
         v.map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty())

@@ -20,20 +20,15 @@
 //! Each idea's fields are tokenised once; matching is a scan of the tokens per term.
 
 use crate::model::Idea;
-use crate::render::table::{clean, program_year};
+use crate::options::SearchFormat;
+use crate::render::table::clean;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::io::Write;
 
-/// Output formats of `search`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SearchFormat {
-    /// Ranked results for people: score, title, org, and a short context.
-    Table,
-    /// A JSON array of `{score, context, idea}`.
-    Json,
-}
+mod context;
+use context::context;
 
 /// Settings of `search`.
 #[derive(Debug, Clone)]
@@ -46,6 +41,8 @@ pub struct SearchConfig {
     pub limit: Option<usize>,
     /// Colour the output.
     pub color: bool,
+    /// Standard output is a terminal (aligned lines with context; otherwise tab-separated).
+    pub tty: bool,
     /// Terminal width in columns.
     pub width: usize,
 }
@@ -72,8 +69,6 @@ const BODY_REPEAT_BONUS: f64 = 0.25;
 const BODY_BONUS_CAP: f64 = 1.0;
 /// Longest context, in characters (ellipses included).
 const CONTEXT_CHARS: usize = 100;
-/// Indentation of the context line in the table format (the score column).
-const INDENT: usize = 7;
 /// Start and end of a marked (matched) word with colour: bold yellow.
 const MARK_ON: &str = "\u{1b}[1;33m";
 const MARK_OFF: &str = "\u{1b}[0m";
@@ -91,18 +86,30 @@ pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyho
     }
     match config.format {
         SearchFormat::Json => {
-            let rows: Vec<JsonHit> = hits
+            let rows: Vec<Scored> = hits
                 .iter()
-                .map(|h| JsonHit {
+                .map(|h| Scored {
+                    idea: h.idea,
                     score: h.score,
                     context: context(&Doc::new(h.idea), h.idea, &terms, CONTEXT_CHARS).text,
-                    idea: h.idea,
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
-        SearchFormat::Table => write_table(out, &hits, &terms, config)?,
+        SearchFormat::Ids => {
+            for h in &hits {
+                writeln!(out, "{}", h.idea.id)?;
+            }
+        }
+        SearchFormat::Human if config.tty || config.color => {
+            write_lines(out, &hits, &terms, config)?
+        }
+        SearchFormat::Human => {
+            let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
+            let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
+            out.write_all(crate::render::lines::plain(&ideas, Some(&scores)).as_bytes())?;
+        }
     }
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
 }
@@ -114,12 +121,31 @@ pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
     move |idea: &Idea| !terms.is_empty() && score(&Doc::new(idea), idea, &terms).is_some()
 }
 
-/// One result of `--format json`.
+/// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
+pub fn term_counts(query: &str, ideas: &[&Idea]) -> Vec<(String, usize)> {
+    let terms = parse_query(query, SkillTable::bundled());
+    let docs: Vec<Doc> = ideas.iter().map(|i| Doc::new(i)).collect();
+    terms
+        .iter()
+        .map(|t| {
+            let n = docs
+                .iter()
+                .zip(ideas)
+                .filter(|(d, i)| term_score(d, i, t) > 0.0)
+                .count();
+            (t.words.join(" "), n)
+        })
+        .collect()
+}
+
+/// One result of `--format json`: the idea's fields (as `list --json` prints them), its score
+/// and the line of context people see.
 #[derive(Serialize)]
-struct JsonHit<'a> {
+struct Scored<'a> {
+    #[serde(flatten)]
+    idea: &'a Idea,
     score: f64,
     context: String,
-    idea: &'a Idea,
 }
 
 /// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than
@@ -153,50 +179,40 @@ fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
     hits
 }
 
-/// Table format: per result, a line with score, title, org and programme, then the context line
-/// indented under the title; results are separated by a blank line.
-fn write_table(
+/// For people: the lines `list` prints (short id, title, org, programme, skills) with the
+/// score in front, each followed by a line of context under the title, where the terms are
+/// marked.
+fn write_lines(
     out: &mut dyn Write,
     hits: &[Hit],
     terms: &[Term],
     config: &SearchConfig,
 ) -> std::io::Result<()> {
     let width = config.width.max(40);
-    for (k, hit) in hits.iter().enumerate() {
-        if k > 0 {
-            writeln!(out)?;
-        }
-        let idea = hit.idea;
-        let meta: Vec<String> = [
-            clean(idea.org.as_deref().unwrap_or("")).trim().to_string(),
-            program_year(idea),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
-        let meta = if meta.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", one_line(&meta.join(", ")))
-        };
-        let room = width.saturating_sub(INDENT + meta.chars().count()).max(12);
-        let doc = Doc::new(idea);
-        let title = head(&doc.title, terms, room);
-        writeln!(
-            out,
-            "{:>5.1}  {}{}",
-            hit.score,
-            title.render(config.color),
-            meta
-        )?;
+    let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
+    let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
+    let table = crate::render::lines::fitted(&ideas, width, config.color, Some(&scores));
+    let mut lines = table.lines();
+    if let Some(header) = lines.next() {
+        writeln!(out, "{header}")?;
+    }
+    // The context starts under the title: after the score, the short id and two gaps.
+    let indent = format!("{:.1}", hits.iter().map(|h| h.score).fold(0.0, f64::max))
+        .len()
+        .max("SCORE".len())
+        + 2
+        + 7
+        + 2;
+    for (line, hit) in lines.zip(hits) {
+        writeln!(out, "{line}")?;
         let ctx = context(
-            &doc,
-            idea,
+            &Doc::new(hit.idea),
+            hit.idea,
             terms,
-            CONTEXT_CHARS.min(width.saturating_sub(INDENT)).max(20),
+            CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {
-            writeln!(out, "{}{}", " ".repeat(INDENT), ctx.render(config.color))?;
+            writeln!(out, "{}{}", " ".repeat(indent), ctx.render(config.color))?;
         }
     }
     Ok(())
@@ -491,269 +507,6 @@ fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
     Some(total)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Context
-
-/// A piece of text with the byte ranges of matched words.
-#[derive(Debug, Clone, PartialEq)]
-struct Snippet {
-    text: String,
-    marks: Vec<(usize, usize)>,
-}
-
-impl Snippet {
-    /// The text, with marked words in bold yellow when `color`.
-    fn render(&self, color: bool) -> String {
-        if !color {
-            return self.text.clone();
-        }
-        let mut out = String::with_capacity(self.text.len() + self.marks.len() * 12);
-        let mut at = 0;
-        for &(a, b) in &self.marks {
-            out.push_str(&self.text[at..a]);
-            out.push_str(MARK_ON);
-            out.push_str(&self.text[a..b]);
-            out.push_str(MARK_OFF);
-            at = b;
-        }
-        out.push_str(&self.text[at..]);
-        out
-    }
-}
-
-/// A match in a text: byte range, character range, term index.
-#[derive(Debug, Clone, Copy)]
-struct Span {
-    start: usize,
-    end: usize,
-    cstart: usize,
-    cend: usize,
-    term: usize,
-}
-
-/// Every match of every term in `text`, in text order.
-fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::new();
-    for (k, term) in terms.iter().enumerate() {
-        for (a, b, _) in occurrences(&text.tokens, term) {
-            let (first, last) = (&text.tokens[a], &text.tokens[b - 1]);
-            out.push(Span {
-                start: first.start,
-                end: last.end,
-                cstart: first.cstart,
-                cend: last.cend,
-                term: k,
-            });
-        }
-    }
-    out.sort_by_key(|s| (s.start, s.end));
-    out
-}
-
-/// The stretch of `spans` (first and last index) that fits in `budget` characters and covers
-/// the most distinct terms (the earliest such stretch), with that count.
-fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, usize) {
-    let mut counts = vec![0usize; terms];
-    let mut distinct = 0;
-    let mut best = (0, 0, 0);
-    let mut j = 0;
-    for i in 0..spans.len() {
-        if j <= i {
-            // A window always holds its first span, even one longer than the budget.
-            j = i + 1;
-            counts[spans[i].term] += 1;
-            if counts[spans[i].term] == 1 {
-                distinct += 1;
-            }
-        }
-        while j < spans.len() && spans[j].cend.saturating_sub(spans[i].cstart) <= budget {
-            counts[spans[j].term] += 1;
-            if counts[spans[j].term] == 1 {
-                distinct += 1;
-            }
-            j += 1;
-        }
-        if distinct > best.2 {
-            best = (i, j - 1, distinct);
-        }
-        counts[spans[i].term] -= 1;
-        if counts[spans[i].term] == 0 {
-            distinct -= 1;
-        }
-    }
-    best
-}
-
-/// Cuts `text` to at most `max` characters, at word boundaries where possible, with `…` where
-/// text was left out, and marks every match inside. With `around`, the cut keeps the stretch of
-/// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
-fn cut(text: &Text, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
-    let s = text.s.as_str();
-    let idx: Vec<usize> = s
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(s.len()))
-        .collect();
-    let total = idx.len() - 1;
-    let (mut from, mut to) = (0, s.len());
-    if total > max {
-        let budget = max.saturating_sub(2).max(1);
-        let (ws, mut we) = match best_window(spans, terms, budget) {
-            (i, j, n) if around && n > 0 => (spans[i].cstart, spans[j].cend),
-            _ => (0, 0),
-        };
-        we = we.min(ws + budget);
-        let room = budget - (we - ws);
-        let before = ws.min((room / 3).max(room.saturating_sub(total - we)));
-        let (start, end) = (ws - before, (we + room - before).min(total));
-        from = idx[start];
-        to = idx[end];
-        if start > 0 {
-            if let Some(p) = s[from..idx[ws]].find(' ') {
-                from += p + 1;
-            }
-        }
-        if end < total {
-            if let Some(p) = s[idx[we]..to].rfind(' ') {
-                to = idx[we] + p;
-            }
-        }
-    }
-    let lead = if from > 0 { "…" } else { "" };
-    let mut out = String::with_capacity(to - from + 6);
-    out.push_str(lead);
-    out.push_str(&s[from..to]);
-    if to < s.len() {
-        out.push('…');
-    }
-    let shift = lead.len();
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    for span in spans {
-        let (a, b) = (span.start.max(from), span.end.min(to));
-        if a >= b {
-            continue;
-        }
-        let (a, b) = (a - from + shift, b - from + shift);
-        match marks.last_mut() {
-            Some(last) if a <= last.1 => last.1 = last.1.max(b),
-            _ => marks.push((a, b)),
-        }
-    }
-    Snippet { text: out, marks }
-}
-
-/// Words of a skills text that name (through the skill table) a skill of the idea that a term
-/// names: "Golang" for the query `go`.
-fn alias_spans(text: &Text, idea: &Idea, terms: &[Term]) -> Vec<Span> {
-    let table = SkillTable::bundled();
-    let mut out = Vec::new();
-    for (k, term) in terms.iter().enumerate() {
-        if !skill_hit(idea, term) {
-            continue;
-        }
-        for t in &text.tokens {
-            if table.canonical(&t.lower) == term.skill.as_deref() {
-                out.push(Span {
-                    start: t.start,
-                    end: t.end,
-                    cstart: t.cstart,
-                    cend: t.cend,
-                    term: k,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// A skills text written as a Markdown list, on one line: items joined with ", ".
-fn list_line(raw: &str) -> String {
-    raw.lines()
-        .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The start of `text` (at most `max` characters) with the matches of `terms` marked.
-fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
-    cut(text, &spans(text, terms), terms.len(), max, false)
-}
-
-/// The context of a result: where the body matches best (the description, then the expected
-/// outcomes), otherwise the best other field that matched (title, skills, organisation,
-/// mentors), labelled.
-fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Snippet {
-    let mut best: Option<(usize, &Text, Vec<Span>)> = None;
-    for text in &doc.body {
-        let found = spans(text, terms);
-        if found.is_empty() {
-            continue;
-        }
-        let (_, _, distinct) = best_window(&found, terms.len(), max.saturating_sub(2).max(1));
-        if best.as_ref().is_none_or(|b| distinct > b.0) {
-            best = Some((distinct, text, found));
-        }
-    }
-    if let Some((_, text, found)) = best {
-        return cut(text, &found, terms.len(), max, true);
-    }
-    if !spans(&doc.title, terms).is_empty() {
-        return head(&doc.title, terms, max);
-    }
-    let skills = match &idea.skills_raw {
-        Some(raw) => list_line(raw),
-        None => idea.skills.join(", "),
-    };
-    let mentors: Vec<String> = idea
-        .mentors
-        .iter()
-        .map(|m| {
-            let contact: Vec<String> = m
-                .github
-                .iter()
-                .map(|g| format!("@{g}"))
-                .chain(m.email.iter().cloned())
-                .collect();
-            match (&m.name, contact.is_empty()) {
-                (Some(name), false) => format!("{name} ({})", contact.join(", ")),
-                (Some(name), true) => name.clone(),
-                (None, _) => contact.join(", "),
-            }
-        })
-        .collect();
-    let fields = [
-        ("skills: ", skills),
-        ("org: ", idea.org.clone().unwrap_or_default()),
-        ("mentors: ", mentors.join("; ")),
-    ];
-    let skill_alias = terms.iter().any(|t| skill_hit(idea, t));
-    for (k, (label, value)) in fields.iter().enumerate() {
-        let text = Text::new(value);
-        let mut found = spans(&text, terms);
-        if k == 0 && skill_alias {
-            found.extend(alias_spans(&text, idea, terms));
-            found.sort_by_key(|s| (s.start, s.end));
-        }
-        if found.is_empty() {
-            continue;
-        }
-        let mut snippet = cut(
-            &text,
-            &found,
-            terms.len(),
-            max.saturating_sub(label.chars().count()).max(1),
-            true,
-        );
-        snippet.text.insert_str(0, label);
-        for m in &mut snippet.marks {
-            *m = (m.0 + label.len(), m.1 + label.len());
-        }
-        return snippet;
-    }
-    head(&doc.title, terms, max)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -949,73 +702,13 @@ mod tests {
     }
 
     #[test]
-    fn context_is_a_short_marked_window_of_the_body() {
-        let mut i = idea("Lamp exporter");
-        i.description = Some(format!(
-            "{} The **scheduler** must\nwork across clusters. {}",
-            "Intro words here. ".repeat(10),
-            "Tail words there. ".repeat(10)
-        ));
-        let t = terms("scheduler clusters");
-        let ctx = context(&Doc::new(&i), &i, &t, CONTEXT_CHARS);
-        assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
-        assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
-        assert!(ctx
-            .text
-            .contains("The scheduler must work across clusters."));
-        assert_eq!(ctx.marks.len(), 2);
-        let plain = ctx.render(false);
-        assert!(!plain.contains('\u{1b}'));
-        let colored = ctx.render(true);
-        assert!(colored.contains("\u{1b}[1;33mscheduler\u{1b}[0m"));
-        assert!(colored.contains("\u{1b}[1;33mclusters\u{1b}[0m"));
-    }
-
-    #[test]
-    fn context_strips_page_escapes() {
-        let mut i = idea("Lamp");
-        i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("lamp"), CONTEXT_CHARS);
-        assert_eq!(ctx.text, "Evil lamp text.");
-    }
-
-    #[test]
-    fn context_falls_back_to_other_fields() {
-        let mut i = idea("Exporter");
-        i.skills = vec!["go".into()];
-        i.skills_raw = Some("Go, Prometheus".into());
-        i.description = Some("Nothing relevant.".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("golang"), CONTEXT_CHARS);
-        assert_eq!(ctx.text, "skills: Go, Prometheus");
-        assert_eq!(ctx.marks, [(8, 10)]);
-        i.skills_raw = Some("- Golang\n- Prometheus".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("go"), CONTEXT_CHARS);
-        assert_eq!(ctx.text, "skills: Golang, Prometheus");
-        assert_eq!(ctx.marks, [(8, 14)]);
-        i.skills_raw = Some("Go, Prometheus".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("prometheus"), CONTEXT_CHARS);
-        assert_eq!(ctx.text, "skills: Go, Prometheus");
-        assert_eq!(ctx.marks, [(12, 22)]);
-        let ctx = context(&Doc::new(&i), &i, &terms("exporter"), CONTEXT_CHARS);
-        assert_eq!(ctx.text, "Exporter");
-    }
-
-    #[test]
-    fn long_titles_are_cut_on_char_boundaries() {
-        let text = Text::new(&"Écrire ".repeat(30));
-        let s = head(&text, &terms("écrire"), 20);
-        assert!(s.text.chars().count() <= 20);
-        assert!(s.text.ends_with('…'));
-        assert!(s.render(true).contains("\u{1b}[1;33mÉcrire\u{1b}[0m"));
-    }
-
-    #[test]
     fn empty_query_is_an_error() {
         let config = SearchConfig {
             query: " ,, ".into(),
             format: SearchFormat::Json,
             limit: None,
             color: false,
+            tty: false,
             width: 80,
         };
         let err = run(&config, &[], &mut Vec::new()).unwrap_err();

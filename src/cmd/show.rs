@@ -5,22 +5,12 @@
 //! its title, then by the start of its id. Several matches list the candidates; none gives a
 //! did-you-mean when an id or title is a few edits away.
 
-use crate::lint::check::levenshtein;
 use crate::model::{Idea, Program};
+use crate::options::ShowFormat;
 use crate::render::terminal::{display_width, paint, render_markdown, sanitize, wrap};
+use crate::suggest::levenshtein;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use std::io::Write;
-
-/// Output formats of `show`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ShowFormat {
-    /// Rendered for the terminal.
-    Terminal,
-    /// The canonical Markdown file.
-    Markdown,
-    /// The idea as JSON.
-    Json,
-}
 
 /// Settings of `show`.
 #[derive(Debug, Clone)]
@@ -61,7 +51,7 @@ pub fn run(
                     one_line(&idea.id),
                     one_line(&idea.title)
                 )?,
-                None => writeln!(err, "`ideas list --format ids` lists the ids")?,
+                None => writeln!(err, "`ideas list` lists the ids")?,
             }
             return Ok(Outcome(EXIT_NO_MATCH));
         }
@@ -72,7 +62,7 @@ pub fn run(
             writeln!(out)?;
         }
         ShowFormat::Markdown => out.write_all(crate::render::canonical::render(idea).as_bytes())?,
-        ShowFormat::Terminal => {
+        ShowFormat::Human => {
             out.write_all(terminal_view(idea, config.width, config.color).as_bytes())?
         }
     }
@@ -103,10 +93,22 @@ fn found<'a>(matches: Vec<&'a Idea>) -> Option<Found<'a>> {
     }
 }
 
-/// Exact id, then exact title (case-insensitive), then title prefix, then id prefix.
+/// Exact id, then short id (what `list` prints), then exact title (case-insensitive), then
+/// title prefix, then id prefix.
 fn resolve<'a>(text: &str, ideas: &[&'a Idea]) -> Found<'a> {
     if let Some(idea) = ideas.iter().find(|i| i.id == text) {
         return Found::One(idea);
+    }
+    let t = text.trim().to_ascii_lowercase();
+    if t.len() == 7 && t.chars().all(|c| c.is_ascii_hexdigit()) {
+        let by_short: Vec<&Idea> = ideas
+            .iter()
+            .copied()
+            .filter(|i| crate::query::short_id(&i.id) == t)
+            .collect();
+        if let Some(f) = found(by_short) {
+            return f;
+        }
     }
     let q = normalise(text);
     let titled = |pred: &dyn Fn(&str) -> bool| -> Vec<&'a Idea> {

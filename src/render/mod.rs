@@ -3,5 +3,7 @@
 pub mod canonical;
 pub mod diagnostics;
 pub mod json;
+pub mod lines;
 pub mod table;
 pub mod terminal;
+pub mod text;

@@ -2,12 +2,14 @@
 //! (CSV, Markdown) for other tools.
 
 use crate::model::Idea;
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use std::io::{self, Write};
 
-/// Renders ideas as a table `width` columns wide; `decorated` draws borders (for a terminal),
-/// otherwise columns are separated by spaces only.
-pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool) -> String {
+/// Renders ideas as the full table (`--wide`) `width` columns wide, with the short id `ideas
+/// show` accepts; columns no idea fills are left out. `decorated` draws borders (for a
+/// terminal), otherwise columns are separated by spaces only; `color` makes the header bold and
+/// the ids yellow.
+pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool) -> String {
     let mut table = Table::new();
     table
         .load_preset(if decorated {
@@ -16,27 +18,58 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool) -> String {
             presets::NOTHING
         })
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header([
-            "Title",
-            "Org",
-            "Program",
-            "Difficulty",
-            "Hours",
-            "Skills",
-            "Mentors",
-        ]);
-    for idea in ideas {
-        let mentors: Vec<String> = idea.mentors.iter().map(|m| m.label()).collect();
-        table.add_row([
-            clean(&idea.title),
-            clean(idea.org.as_deref().unwrap_or("")),
-            program_year(idea),
-            idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
-            idea.hours.map(|h| h.to_string()).unwrap_or_default(),
-            clean(&abbreviate(&idea.skills, 6)),
-            clean(&abbreviate(&mentors, 3)),
-        ]);
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+    if color {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    let header = [
+        "Id",
+        "Title",
+        "Org",
+        "Program",
+        "Difficulty",
+        "Hours",
+        "Skills",
+        "Mentors",
+    ];
+    let rows: Vec<[String; 8]> = ideas
+        .iter()
+        .map(|idea| {
+            let mentors: Vec<String> = idea.mentors.iter().map(|m| m.label()).collect();
+            [
+                crate::query::short_id(&idea.id),
+                clean(&idea.title),
+                clean(idea.org.as_deref().unwrap_or("")),
+                program_year(idea),
+                idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
+                idea.hours.map(|h| h.to_string()).unwrap_or_default(),
+                clean(&abbreviate(&idea.skills, 6)),
+                clean(&abbreviate(&mentors, 3)),
+            ]
+        })
+        .collect();
+    let keep: Vec<usize> = (0..header.len())
+        .filter(|&c| c < 2 || rows.iter().any(|r| !r[c].trim().is_empty()))
+        .collect();
+    table.set_header(keep.iter().map(|&c| {
+        let cell = Cell::new(header[c]);
+        if color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
+    for r in &rows {
+        table.add_row(keep.iter().map(|&c| {
+            let cell = Cell::new(&r[c]);
+            if color && c == 0 {
+                cell.fg(Color::Yellow)
+            } else {
+                cell
+            }
+        }));
     }
     table.to_string()
 }

@@ -1,0 +1,253 @@
+//! Why nothing matched: when the filters (or a search) leave no idea, say what each filter
+//! matches alone, which values exist (years, programmes, difficulties, statuses), and the
+//! closest known value for a mistyped one, so an empty result is never a dead end.
+
+use crate::model::Idea;
+use crate::query::{mentor_keys_of, squash, status_name, Filter};
+use crate::suggest::closest;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Writes the explanation of an empty result of `filter` over `all` (every idea read) to `err`.
+pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io::Result<()> {
+    let parts = filter.parts();
+    if parts.is_empty() {
+        return Ok(());
+    }
+    if parts.len() > 1 {
+        writeln!(err, "no idea matches all the filters; each alone:")?;
+    } else {
+        writeln!(err, "no idea matches:")?;
+    }
+    let label_width = parts
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, alone) in &parts {
+        let n = alone.apply(all).len();
+        let mut line = format!("  {label:<label_width$}  {}", ideas(n));
+        if n == 0 {
+            if let Some(why) = why_none(alone, all) {
+                line.push_str(": ");
+                line.push_str(&why);
+            }
+        }
+        writeln!(err, "{line}")?;
+    }
+    Ok(())
+}
+
+/// "1 idea", "36 ideas".
+fn ideas(n: usize) -> String {
+    if n == 1 {
+        "1 idea".to_string()
+    } else {
+        format!("{n} ideas")
+    }
+}
+
+/// Counts of a value over the ideas, most common first, as "a 3, b 1"; with how many give none.
+fn tally<K: Ord + std::fmt::Display>(
+    all: &[Idea],
+    (what, whats): (&str, &str),
+    key: impl Fn(&Idea) -> Option<K>,
+) -> String {
+    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
+    let mut none = 0;
+    for idea in all {
+        match key(idea) {
+            Some(k) => *counts.entry(k).or_default() += 1,
+            None => none += 1,
+        }
+    }
+    let given: Vec<String> = counts.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+    let mut s = if given.is_empty() {
+        format!("no idea gives a {what}")
+    } else {
+        format!("{whats} given: {}", given.join(", "))
+    };
+    if none > 0 && !given.is_empty() {
+        s.push_str(&format!("; {none} of {} ideas give no {what}", all.len()));
+    }
+    s
+}
+
+/// Why a single filter matches nothing.
+fn why_none(alone: &Filter, all: &[Idea]) -> Option<String> {
+    if alone.difficulty.is_some() {
+        return Some(tally(all, ("difficulty", "difficulties"), |i| {
+            i.difficulty.map(|d| d.to_string())
+        }));
+    }
+    if alone.year.is_some() {
+        return Some(tally(all, ("year", "years"), |i| i.year));
+    }
+    if alone.program.is_some() {
+        return Some(tally(all, ("programme", "programmes"), |i| {
+            i.program.map(|p| p.as_str())
+        }));
+    }
+    if alone.status.is_some() {
+        return Some(tally(all, ("status", "statuses"), |i| {
+            i.status.map(status_name)
+        }));
+    }
+    if let Some(m) = &alone.mentor {
+        return Some(mentor_hint(m, all));
+    }
+    if !alone.skills.is_empty() {
+        return Some("no idea lists this skill (`ideas skills` lists those that do)".to_string());
+    }
+    if alone.org.is_some() {
+        return Some("no organisation has this in its name (`ideas orgs` lists them)".to_string());
+    }
+    None
+}
+
+/// A did-you-mean for a mentor nobody matches: the closest name or handle.
+fn mentor_hint(query: &str, all: &[Idea]) -> String {
+    // Squashed key -> how people see it.
+    let mut shown: BTreeMap<String, String> = BTreeMap::new();
+    for m in all.iter().flat_map(|i| &i.mentors) {
+        for key in mentor_keys_of(m) {
+            shown
+                .entry(key)
+                .or_insert_with(|| match (&m.name, &m.github) {
+                    (Some(n), Some(g)) => format!("{n} (@{g})"),
+                    _ => m.label(),
+                });
+        }
+    }
+    match closest(&squash(query), shown.keys().map(String::as_str)) {
+        Some(key) => format!("did you mean '{}'?", shown[key]),
+        None => "no mentor has this name, handle or email (`ideas mentors` lists them)".into(),
+    }
+}
+
+/// Writes why a search found nothing: each term that matches no idea alone, with the closest
+/// word that occurs in titles, skills and organisations.
+pub fn explain_search(
+    term_counts: &[(String, usize)],
+    all: &[Idea],
+    err: &mut dyn Write,
+) -> io::Result<()> {
+    let mut vocabulary: BTreeMap<String, usize> = BTreeMap::new();
+    for idea in all {
+        let texts = std::iter::once(idea.title.as_str())
+            .chain(idea.org.as_deref())
+            .chain(idea.skills.iter().map(String::as_str));
+        for text in texts {
+            for w in text
+                .split(|c: char| !(c.is_alphanumeric() || c == '+' || c == '#'))
+                .filter(|w| w.chars().count() >= 2)
+            {
+                *vocabulary.entry(w.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    if term_counts.len() > 1 && term_counts.iter().all(|(_, n)| *n > 0) {
+        writeln!(err, "no idea matches every word; each alone:")?;
+    } else {
+        writeln!(err, "no idea matches:")?;
+    }
+    for (term, n) in term_counts {
+        let mut line = format!("  '{term}'  {}", ideas(*n));
+        if *n == 0 {
+            match closest(term, vocabulary.keys().map(String::as_str)) {
+                Some(c) => line.push_str(&format!(": did you mean '{c}'?")),
+                None => line.push_str(": not in any idea"),
+            }
+        }
+        writeln!(err, "{line}")?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Difficulty, Mentor, Program, Source};
+
+    fn idea(title: &str, difficulty: Option<&str>, year: u16) -> Idea {
+        Idea {
+            id: title.to_lowercase(),
+            title: title.into(),
+            org: Some("Lanternfish".into()),
+            program: Some(Program::Gsoc),
+            year: Some(year),
+            term: None,
+            status: None,
+            description: None,
+            expected_outcomes: None,
+            skills: vec!["go".into()],
+            skills_raw: None,
+            mentors: vec![Mentor {
+                name: Some("Ada Lee".into()),
+                github: Some("adalee".into()),
+                email: None,
+            }],
+            difficulty: difficulty.and_then(Difficulty::parse),
+            hours: None,
+            upstream_issues: vec![],
+            links: vec![],
+            source: Source::default(),
+        }
+    }
+
+    fn explained(filter: Filter, all: &[Idea]) -> String {
+        let mut out = Vec::new();
+        explain_filters(&filter, all, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn each_filter_alone_with_the_values_that_exist() {
+        let all = vec![
+            idea("A", Some("hard"), 2025),
+            idea("B", None, 2025),
+            idea("C", None, 2023),
+        ];
+        let text = explained(
+            Filter {
+                difficulty: Some(crate::model::Level::Easy),
+                year: Some(2026),
+                skills: vec![vec!["go".into()]],
+                ..Filter::default()
+            },
+            &all,
+        );
+        assert!(text.contains("each alone"), "{text}");
+        assert!(text.contains("--skill go         3 ideas"), "{text}");
+        assert!(
+            text.contains("difficulties given: hard (1); 2 of 3 ideas give no difficulty"),
+            "{text}"
+        );
+        assert!(text.contains("years given: 2023 (1), 2025 (2)"), "{text}");
+    }
+
+    #[test]
+    fn mentors_get_a_did_you_mean() {
+        let all = vec![idea("A", None, 2025)];
+        let text = explained(
+            Filter {
+                mentor: Some("adaleee".into()),
+                ..Filter::default()
+            },
+            &all,
+        );
+        assert!(text.contains("did you mean 'Ada Lee (@adalee)'?"), "{text}");
+    }
+
+    #[test]
+    fn search_terms_get_a_did_you_mean() {
+        let all = vec![idea("Kubernetes operator", None, 2025)];
+        let mut out = Vec::new();
+        explain_search(&[("kubernets".into(), 0)], &all, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("'kubernets'  0 ideas: did you mean 'kubernetes'?"),
+            "{text}"
+        );
+    }
+}
