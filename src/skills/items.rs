@@ -49,6 +49,7 @@ const FILLER: &[&str] = &[
     "eager",
     "eagerness",
     "eg",
+    "especially",
     "etc",
     "excellent",
     "experience",
@@ -73,8 +74,11 @@ const FILLER: &[&str] = &[
     "having",
     "helpful",
     "i.e",
+    "ideal",
+    "ideally",
     "ie",
     "in",
+    "including",
     "interest",
     "interested",
     "intermediate",
@@ -86,6 +90,7 @@ const FILLER: &[&str] = &[
     "languages",
     "learn",
     "libraries",
+    "like",
     "little",
     "mandatory",
     "may",
@@ -95,6 +100,7 @@ const FILLER: &[&str] = &[
     "must-have",
     "n",
     "na",
+    "needed",
     "nice",
     "nice-to-have",
     "none",
@@ -105,8 +111,10 @@ const FILLER: &[&str] = &[
     "other",
     "others",
     "our",
+    "particularly",
     "passion",
     "plus",
+    "preferably",
     "preferred",
     "prerequisite",
     "prerequisites",
@@ -125,6 +133,7 @@ const FILLER: &[&str] = &[
     "some",
     "stack",
     "strong",
+    "such",
     "tbd",
     "tech",
     "technologies",
@@ -151,6 +160,37 @@ const FILLER: &[&str] = &[
     "your",
 ];
 
+/// Words that make an item a clause rather than a name when they stand inside it (after the
+/// filler at its ends is trimmed): negations, conjunctions, pronouns, verbs of being
+/// ("but not", "thoughtfulness when writing", "ELF format is useful").
+const CLAUSE_WORDS: &[&str] = &[
+    // Determiners inside a phrase make it a noun phrase of a sentence ("dns for this project").
+    "these", "this", "those", "the", "our", "your", "their", "its", "that", "although", "are", "be",
+    "because", "been", "but", "can", "could", "even", "however", "if", "is", "may", "might",
+    "must", "no", "not", "should", "since", "than", "though", "unless", "was", "were", "when",
+    "whenever", "whether", "while", "will", "would",
+];
+
+/// Personal pronouns: a subject or object makes the whole item a clause, even at its ends
+/// ("you know crystal"). Written in lower case or capitalised (all-caps "IT" is not "it").
+const PRONOUNS: &[&str] = &[
+    "he", "her", "him", "i", "it", "me", "she", "them", "they", "us", "we", "you",
+];
+
+/// Prepositions that never start a skill name: an item starting with one is a fragment of a
+/// sentence ("between GNSS", "during this project").
+const FRAGMENT_START: &[&str] = &[
+    "across", "after", "against", "among", "before", "behind", "between", "beyond", "despite",
+    "during", "except", "inside", "into", "outside", "through", "toward", "towards", "until",
+    "upon", "within", "without",
+];
+
+/// Words that start a quantity ("two afternoons", "lots of experiments"), never a skill name.
+const QUANTITY_WORDS: &[&str] = &[
+    "couple", "dozen", "eight", "few", "five", "four", "hundreds", "lots", "many", "nine", "one",
+    "several", "seven", "six", "ten", "three", "two",
+];
+
 /// Compares ASCII case-insensitively (`b` lower-cased as it is read).
 fn cmp_lower(a: &str, b: &str) -> Ordering {
     a.bytes().cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
@@ -163,7 +203,7 @@ pub(super) fn is_filler(word: &str) -> bool {
 
 /// Words in a run of tokens: whitespace-separated chunks of non-CJK words ("spf13/cobra" is one
 /// word), and one word per two characters of a CJK run (those scripts use no spaces).
-fn word_count(tokens: &[Token]) -> usize {
+pub(super) fn word_count(tokens: &[Token]) -> usize {
     let mut words = 0;
     let mut cjk_run: usize = 0;
     let mut in_word = false;
@@ -202,6 +242,9 @@ pub(super) fn unknown_item(text: &str, tokens: &[Token]) -> Option<String> {
     let first = tokens.iter().position(|t| !trimmed(t))?;
     let last = tokens.iter().rposition(|t| !trimmed(t))?;
     let core = &tokens[first..=last];
+    if has_pronoun(text, tokens) || is_clause_or_fragment(text, core) {
+        return None;
+    }
     let slice = text.get(core[0].start..core[core.len() - 1].end)?;
     if !slice.chars().any(char::is_alphabetic) || slice.chars().count() > MAX_UNKNOWN_CHARS {
         return None;
@@ -213,6 +256,36 @@ pub(super) fn unknown_item(text: &str, tokens: &[Token]) -> Option<String> {
             .join(" ")
             .to_lowercase(),
     )
+}
+
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Whether an item has a personal pronoun ("you", "We"; not the acronym "IT").
+fn has_pronoun(text: &str, tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        let word = t.text(text);
+        let all_caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+        t.kind == Kind::Word && !all_caps && listed(PRONOUNS, word)
+    })
+}
+
+/// Whether the trimmed words of an item are a clause, a quantity or a sentence fragment rather
+/// than a name.
+fn is_clause_or_fragment(text: &str, core: &[Token]) -> bool {
+    let mut words = core.iter().filter(|t| t.kind == Kind::Word && !t.cjk);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first.text(text);
+    let more = words.next().is_some();
+    let quantity = listed(QUANTITY_WORDS, first) || first.bytes().all(|b| b.is_ascii_digit());
+    (quantity && more)
+        || listed(FRAGMENT_START, first)
+        || core
+            .iter()
+            .any(|t| t.kind == Kind::Word && listed(CLAUSE_WORDS, t.text(text)))
 }
 
 #[cfg(test)]

@@ -52,6 +52,47 @@ const HYPHEN_SUFFIXES: &[&str] = &[
 pub(super) struct Matches {
     pub starts: Vec<Option<usize>>,
     pub covered: Vec<bool>,
+    /// The match starting at this token is an ambiguous phrase (a common word such as "go").
+    pub ambiguous: Vec<bool>,
+}
+
+impl Matches {
+    /// No match in `n` tokens.
+    pub fn none(n: usize) -> Matches {
+        Matches {
+            starts: vec![None; n],
+            covered: vec![false; n],
+            ambiguous: vec![false; n],
+        }
+    }
+
+    /// Forgets the match starting at token `k` (it ends before token `end`).
+    pub fn drop_match(&mut self, k: usize, end: usize) {
+        self.starts[k] = None;
+        self.ambiguous[k] = false;
+        self.covered[k..end].fill(false);
+    }
+
+    /// Which tokens are inside a match of a phrase that is not ambiguous.
+    pub fn firm(&self) -> Vec<bool> {
+        let mut firm = self.covered.clone();
+        for k in 0..firm.len() {
+            if self.ambiguous[k] {
+                let end = self.match_end(k);
+                firm[k..end].fill(false);
+            }
+        }
+        firm
+    }
+
+    /// One past the last token of the match starting at `k`.
+    pub fn match_end(&self, k: usize) -> usize {
+        let mut end = k + 1;
+        while end < self.covered.len() && self.covered[end] && self.starts[end].is_none() {
+            end += 1;
+        }
+        end
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -59,6 +100,8 @@ pub(super) struct Matcher {
     automaton: AhoCorasick,
     /// Pattern index -> what it stands for.
     targets: Vec<Target>,
+    /// Pattern index -> whether the phrase is ambiguous.
+    ambiguous: Vec<bool>,
     /// Phrase words that are themselves written with a possessive or hyphen suffix
     /// ("cloud-native"): these are kept whole instead of being reduced to their stem.
     whole_words: HashSet<String>,
@@ -67,7 +110,7 @@ pub(super) struct Matcher {
 impl Matcher {
     /// The automaton of a phrase map (normalised phrase -> target); None only if the automaton
     /// library refuses the patterns (far beyond any realistic table size).
-    pub fn new(phrases: &HashMap<String, Target>) -> Option<Matcher> {
+    pub fn new(phrases: &HashMap<String, Target>, ambiguous: &HashSet<String>) -> Option<Matcher> {
         let mut entries: Vec<(&String, &Target)> = phrases.iter().collect();
         // A fixed pattern order keeps the automaton the same from run to run.
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -96,6 +139,10 @@ impl Matcher {
         Some(Matcher {
             automaton,
             targets: entries.iter().map(|(_, &target)| target).collect(),
+            ambiguous: entries
+                .iter()
+                .map(|(key, _)| ambiguous.contains(*key))
+                .collect(),
             whole_words,
         })
     }
@@ -103,10 +150,7 @@ impl Matcher {
     /// Finds the phrases in `tokens` (read from `text`), longest first at each position.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Matches {
         let n = tokens.len();
-        let mut matches = Matches {
-            starts: vec![None; n],
-            covered: vec![false; n],
-        };
+        let mut matches = Matches::none(n);
         let mut stream = String::with_capacity(text.len() + n);
         // Where each token starts in the stream, and one past the end.
         let mut offsets = Vec::with_capacity(n + 1);
@@ -153,8 +197,10 @@ impl Matcher {
             let past = offsets.binary_search(&found.end());
             match (first, past) {
                 (Ok(first), Ok(past)) if first < past => {
-                    if let Target::Skill(skill) = self.targets[found.pattern().as_usize()] {
+                    let pattern = found.pattern().as_usize();
+                    if let Target::Skill(skill) = self.targets[pattern] {
                         matches.starts[first] = Some(skill);
+                        matches.ambiguous[first] = self.ambiguous[pattern];
                         matches.covered[first..past].fill(true);
                     }
                     at = found.end();

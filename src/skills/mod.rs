@@ -26,6 +26,7 @@
 //! A few stop phrases ("go through", "rest of", "node pool") hide an alias where the word is
 //! plainly not the skill. Everything else is a documented judgement call in [`tests`].
 
+mod context;
 mod items;
 mod markdown;
 mod matcher;
@@ -34,6 +35,7 @@ mod tests;
 mod tokens;
 
 use anyhow::{anyhow, bail, Result};
+use context::{keep_ambiguous, Layout};
 use items::unknown_item;
 use markdown::clean;
 use matcher::{Matcher, Matches, Target};
@@ -86,6 +88,9 @@ pub struct SkillTable {
     by_id: HashMap<String, usize>,
     /// Normalised phrase (lower-case tokens joined by one space) -> target.
     phrases: HashMap<String, Target>,
+    /// Phrases that are also common words ("go"): they count only where the text is a list of
+    /// skills or the words around them speak of the skill (see `context`).
+    ambiguous: HashSet<String>,
     /// All phrases in one automaton; built on first use, reset when a phrase is added.
     matcher: OnceLock<Option<Matcher>>,
 }
@@ -115,8 +120,11 @@ impl SkillTable {
                 );
             }
             for field in entry.keys() {
-                if field != "name" && field != "aliases" {
-                    bail!("skill `{id}`: unknown field `{field}` (expected `name`, `aliases`)");
+                if !matches!(field.as_str(), "name" | "aliases" | "ambiguous") {
+                    bail!(
+                        "skill `{id}`: unknown field `{field}` \
+                         (expected `name`, `aliases`, `ambiguous`)"
+                    );
                 }
             }
             let name = match entry.get("name") {
@@ -125,19 +133,8 @@ impl SkillTable {
                 Some(_) => bail!("skill `{id}`: `name` must be a string"),
                 None => bail!("skill `{id}`: missing `name`"),
             };
-            let mut aliases = Vec::new();
-            match entry.get("aliases") {
-                None => {}
-                Some(toml::Value::Array(items)) => {
-                    for item in items {
-                        match item.as_str() {
-                            Some(s) => aliases.push(s),
-                            None => bail!("skill `{id}`: every alias must be a string"),
-                        }
-                    }
-                }
-                Some(_) => bail!("skill `{id}`: `aliases` must be an array of strings"),
-            }
+            let aliases = string_list(entry, id, "aliases")?;
+            let ambiguous = string_list(entry, id, "ambiguous")?;
 
             let index = table.skills.len();
             table.skills.push(Skill {
@@ -158,6 +155,16 @@ impl SkillTable {
                         table.skills[other].id
                     ),
                     _ => table.insert_phrase(key, Target::Skill(index)),
+                }
+            }
+            for phrase in ambiguous {
+                match phrase_key(phrase) {
+                    Some(key) if table.phrases.get(&key) == Some(&Target::Skill(index)) => {
+                        table.ambiguous.insert(key);
+                    }
+                    _ => bail!(
+                        "skill `{id}`: ambiguous phrase {phrase:?} is not its id, name or alias"
+                    ),
                 }
             }
         }
@@ -214,34 +221,33 @@ impl SkillTable {
     pub fn extract(&self, raw: &str) -> Vec<String> {
         let text = clean(raw);
         let tokens = tokenize(&text);
-        let Matches { starts, covered } = self.find_matches(&text, &tokens);
+        let mut matches = self.find_matches(&text, &tokens);
+        let layout = Layout::of(&text, &tokens, &matches.firm());
+        for item in &layout.items {
+            for k in item.start..item.end {
+                if matches.ambiguous[k]
+                    && !keep_ambiguous(&text, &tokens, &matches, &layout, item, k)
+                {
+                    let end = matches.match_end(k);
+                    matches.drop_match(k, end);
+                }
+            }
+        }
 
         let mut found = Found::default();
-        // The current item: first and one-past-last token, and whether it holds a known skill.
-        let mut item: Option<(usize, usize)> = None;
-        let mut known = false;
-        for (k, token) in tokens.iter().enumerate() {
-            let separator = !covered[k] && is_separator(token);
-            if separator || token.line_start {
-                if let (Some((a, b)), false) = (item.take(), known) {
-                    if let Some(unknown) = unknown_item(&text, &tokens[a..b]) {
-                        found.push_unknown(self, unknown);
-                    }
+        for item in &layout.items {
+            let mut known = false;
+            for k in item.start..item.end {
+                if let Some(skill) = matches.starts[k] {
+                    found.push_skill(self, skill);
                 }
-                known = false;
-                if separator {
-                    continue;
+                known |= matches.covered[k];
+            }
+            // Unknown items come from lists only, never from running prose.
+            if !known && !layout.is_prose(item.context) {
+                if let Some(unknown) = unknown_item(&text, &tokens[item.start..item.end]) {
+                    found.push_unknown(self, unknown);
                 }
-            }
-            item = Some((item.map_or(k, |(a, _)| a), k + 1));
-            if let Some(skill) = starts[k] {
-                found.push_skill(self, skill);
-            }
-            known |= covered[k];
-        }
-        if let (Some((a, b)), false) = (item, known) {
-            if let Some(unknown) = unknown_item(&text, &tokens[a..b]) {
-                found.push_unknown(self, unknown);
             }
         }
         found.ids
@@ -304,6 +310,7 @@ impl SkillTable {
             skills: Vec::new(),
             by_id: HashMap::new(),
             phrases: HashMap::new(),
+            ambiguous: HashSet::new(),
             matcher: OnceLock::new(),
         };
         for phrase in STOP_PHRASES {
@@ -331,7 +338,9 @@ impl SkillTable {
     fn compound(&self, name: &str) -> Option<usize> {
         let text = clean(name);
         let tokens = tokenize(&text);
-        let Matches { starts, covered } = self.find_matches(&text, &tokens);
+        let Matches {
+            starts, covered, ..
+        } = self.find_matches(&text, &tokens);
         let whole = tokens
             .iter()
             .zip(&covered)
@@ -345,7 +354,7 @@ impl SkillTable {
     /// The phrase automaton, built on first use (and again after [`SkillTable::add_alias`]).
     fn matcher(&self) -> Option<&Matcher> {
         self.matcher
-            .get_or_init(|| Matcher::new(&self.phrases))
+            .get_or_init(|| Matcher::new(&self.phrases, &self.ambiguous))
             .as_ref()
     }
 
@@ -353,10 +362,7 @@ impl SkillTable {
     fn find_matches(&self, text: &str, tokens: &[Token]) -> Matches {
         match self.matcher() {
             Some(matcher) => matcher.find(text, tokens),
-            None => Matches {
-                starts: vec![None; tokens.len()],
-                covered: vec![false; tokens.len()],
-            },
+            None => Matches::none(tokens.len()),
         }
     }
 }
@@ -384,6 +390,22 @@ impl Found {
             self.unknown_seen.insert(item.clone());
             self.ids.push(item);
         }
+    }
+}
+
+/// The strings of an optional array field of a skill entry.
+fn string_list<'t>(entry: &'t toml::Table, id: &str, field: &str) -> Result<Vec<&'t str>> {
+    match entry.get(field) {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str().ok_or_else(|| {
+                    anyhow!("skill `{id}`: every entry of `{field}` must be a string")
+                })
+            })
+            .collect(),
+        Some(_) => bail!("skill `{id}`: `{field}` must be an array of strings"),
     }
 }
 

@@ -335,7 +335,7 @@ fn pathological_input_gives_plain_answers() {
         ("&".repeat(n), &[]),
         // One 20k-character word: too long to be a skill name.
         ("c".to_string() + &"+".repeat(n), &[]),
-        ("Go ".repeat(n / 3), &["go"]),
+        ("Go, ".repeat(n / 4), &["go"]),
         (
             "[".repeat(n / 4) + &"](x)".repeat(n / 4) + " Python",
             &["python"],
@@ -503,6 +503,11 @@ fn from_toml_errors_name_the_offending_key() {
             &["`kubernetes`", "\"K8S\"", "`go`"],
         ),
         ("[go]\nname = \"Go\"\n[golang]\nname = \"go\"", &["`golang`", "`go`"]),
+        (
+            "[go]\nname = \"Go\"\nambiguous = [\"gopher\"]",
+            &["`go`", "\"gopher\"", "not its id, name or alias"],
+        ),
+        ("[go]\nname = \"Go\"\nambiguous = \"go\"", &["`go`", "`ambiguous`", "array"]),
     ];
     for &(text, wanted) in cases {
         let message = match SkillTable::from_toml(text) {
@@ -589,4 +594,93 @@ fn bundled_table_covers_common_idea_skills() {
     for &(alias, id) in cases {
         assert_eq!(table.canonical(alias), Some(id), "{alias:?}");
     }
+}
+
+#[test]
+fn the_word_go_is_the_language_only_in_a_list_or_next_to_words_about_it() {
+    check(&[
+        // Lists and short items: the language.
+        ("Go, Kubernetes", &["go", "kubernetes"]),
+        ("Some Go experience", &["go"]),
+        ("Go (1.22+)", &["go"]),
+        ("Rust or Go", &["rust", "go"]),
+        // In prose, next to words about the language or another skill.
+        (
+            "You will extend a command-line tool written in Go that talks to our servers.",
+            &["cli", "go"],
+        ),
+        (
+            "The prototype exists already and most of the remaining work is Go code review.",
+            &["go"],
+        ),
+        (
+            "A good grasp of systems programming in Rust and Go is needed for this task.",
+            &["rust", "go"],
+        ),
+        // The verb: after a pronoun, "to" or a modal, whatever the context.
+        ("You can learn the details as we go.", &[]),
+        (
+            "Read one short tutorial in an evening or two and you are good to go.",
+            &[],
+        ),
+        ("Rust; we'll go over the details together", &["rust"]),
+        (
+            "Knowledge of Rust. Anything else can be learned as you go.",
+            &["rust"],
+        ),
+    ]);
+}
+
+#[test]
+fn unknown_items_come_from_lists_never_from_running_prose() {
+    check(&[
+        // Clauses: negations, conjunctions and verbs inside an item.
+        (
+            "Knowledge of Rust. Linkers are welcome, but not required.",
+            &["rust", "linkers"],
+        ),
+        ("Chainsaw (nice to have, but not needed)", &["chainsaw"]),
+        (
+            "Java, IntelliJ (optional but helpful)",
+            &["java", "intellij"],
+        ),
+        // Quantities and prepositions never start a skill name.
+        ("- Chainsaw\n- two afternoons of reading", &["chainsaw"]),
+        ("- Chainsaw\n- a few evenings", &["chainsaw"]),
+        (
+            "sensor fusion, particularly between GNSS and INS",
+            &["sensor fusion", "ins"],
+        ),
+        // Determiners inside an item make it a phrase of a sentence.
+        ("Golang and DNS for this project", &["go"]),
+        // A personal pronoun makes the item a clause.
+        (
+            "crystal or ruby (if you know ruby, you know crystal)",
+            &["crystal", "ruby"],
+        ),
+        // Running prose: a long sentence of long pieces gives its known skills only.
+        (
+            "Willingness to learn quickly and run many experiments, even when most of them \
+             turn out to be dead ends.",
+            &[],
+        ),
+        // A long line wrapped in the middle of a sentence is one sentence, not two items.
+        (
+            "Some familiarity with how object files and relocations work in the ELF binary\n\
+             format is useful, although it can be picked up along the way.",
+            &[],
+        ),
+        // ... while short lines are a list, one skill per line.
+        ("Chainsaw\nsqlc", &["chainsaw", "sqlc"]),
+        // A list inside a sentence is still a list.
+        (
+            "Ability to write code in languages like Python, GTK, JavaScript",
+            &["python", "gtk", "javascript"],
+        ),
+        (
+            "Technical Writing, Research Skills, familiarity with LitmusChaos is a plus but \
+             not required",
+            &["technical-writing", "research"],
+        ),
+    ]);
 }
