@@ -8,8 +8,11 @@
 //! separators (`,`, `;`, ` and `, ` & `, ` / `, `、`, never inside brackets), and each person
 //! into a name, a GitHub handle and an email. Placeholders (`TBD`), prose ("the maintainers",
 //! questions) and other field labels (`Component: ...`) yield nothing; the same person given
-//! twice is kept once. Nothing here panics, and the work is linear in the input size (nesting is
-//! followed to a small fixed depth).
+//! twice is kept once. A mentor is a person (a name, handle or email): link labels written
+//! next to mentors ("Idea discussion", "Mailing list") are not names, and a label line that
+//! starts another section ("**Zulip streams**", "Related links:") ends the list. Nothing here
+//! panics, and the work is linear in the input size (nesting is followed to a small fixed
+//! depth).
 
 use crate::model::Mentor;
 use std::collections::HashMap;
@@ -26,6 +29,20 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut prev_indent: Option<usize> = None;
     for raw in normalized.split('\n') {
         let (indent, body) = strip_line_prefix(raw);
+        // A label line starts another section ("**Zulip streams**", "Related links:"): the
+        // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
+        if let Some(label) = section_label(body) {
+            if is_mentor_label(label) {
+                prev_indent = None;
+                continue;
+            }
+            if !is_person_label(label) {
+                if list.is_empty() {
+                    continue;
+                }
+                break;
+            }
+        }
         let body = clean_line(body);
         if body.trim().is_empty() {
             continue;
@@ -52,6 +69,47 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = if yielded { Some(indent) } else { None };
     }
     dedupe(list)
+}
+
+/// The text of a line that is only a label: `**Label**`, `**Label:**`, `__Label__`,
+/// `# Label` or `Label:`. Lines with links, brackets or contacts are not labels.
+fn section_label(body: &str) -> Option<&str> {
+    let t = body.trim();
+    if t.contains(['[', '(', '<', '@']) {
+        return None;
+    }
+    let heading = t.trim_start_matches('#');
+    let inner = if heading.len() < t.len() && heading.starts_with(' ') {
+        heading
+    } else if let Some(rest) = t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
+        let rest = rest.trim_end_matches(':');
+        rest.strip_suffix("**")
+            .or_else(|| rest.strip_suffix("__"))?
+    } else {
+        t.strip_suffix(':')?
+    };
+    let inner = inner.trim().trim_end_matches(':').trim();
+    let words = inner.split_whitespace().count();
+    (!inner.is_empty() && words <= MAX_NAME_WORDS && !inner.contains(['*', '_', ':']))
+        .then_some(inner)
+}
+
+/// Whether a label introduces mentors ("Mentors", "Co-mentor", "Primary").
+fn is_mentor_label(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower = w.to_lowercase();
+        lower.contains("mentor") || ROLE_KEYS.contains(&lower.as_str())
+    })
+}
+
+/// Whether a label line is rather a person's name written in bold ("**Jane Doe**").
+fn is_person_label(label: &str) -> bool {
+    let words: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+    let field = words
+        .iter()
+        .any(|w| FIELD_KEYS.contains(&w.to_lowercase().as_str()));
+    !field && !is_prose(&words) && clean_name(&words).is_some()
 }
 
 /// True if `handle` is a valid GitHub login: 1-39 chars, ASCII alphanumerics or single hyphens,
@@ -234,7 +292,8 @@ const STRONG_STOPWORDS: &[&str] = &[
     "the", "any", "anyone", "someone", "everyone", "please", "almost",
 ];
 
-/// Words that never appear in a person's name: roles, job titles, companies, link labels.
+/// Words that never appear in a person's name: roles, job titles, companies, and the labels of
+/// links written next to mentors ("Idea discussion", "Zulip streams", "Mailing list").
 const NOT_NAME_WORDS: &[&str] = &[
     "advocate",
     "analyst",
@@ -243,7 +302,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "approvers",
     "architect",
     "backup",
+    "blog",
     "ceo",
+    "channel",
+    "channels",
+    "chat",
     "cio",
     "co-founder",
     "co-mentor",
@@ -253,9 +316,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "comentors",
     "committer",
     "committers",
+    "communication",
     "community",
     "company",
     "consultant",
+    "contact",
     "contributor",
     "contributors",
     "corp",
@@ -265,6 +330,11 @@ const NOT_NAME_WORDS: &[&str] = &[
     "developers",
     "development",
     "director",
+    "discord",
+    "discussion",
+    "discussions",
+    "docs",
+    "documentation",
     "e-mail",
     "email",
     "engineer",
@@ -272,9 +342,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "engineers",
     "evangelist",
     "everyone",
+    "forum",
     "founder",
+    "further",
     "github",
     "gitlab",
+    "gitter",
     "gmbh",
     "group",
     "here",
@@ -282,16 +355,24 @@ const NOT_NAME_WORDS: &[&str] = &[
     "inc",
     "institute",
     "intern",
+    "irc",
+    "issue",
+    "issues",
     "lead",
     "lecturer",
     "link",
     "linkedin",
+    "links",
+    "list",
     "llc",
     "ltd",
     "mail",
+    "mailing",
     "maintainer",
     "maintainers",
     "manager",
+    "meeting",
+    "meetings",
     "member",
     "members",
     "mentor",
@@ -307,10 +388,15 @@ const NOT_NAME_WORDS: &[&str] = &[
     "president",
     "primary",
     "principal",
-    "profile",
     "professor",
+    "profile",
     "project",
+    "references",
+    "related",
+    "repo",
+    "repository",
     "researcher",
+    "resources",
     "reviewer",
     "reviewers",
     "role",
@@ -322,6 +408,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "software",
     "someone",
     "specialist",
+    "stream",
+    "streams",
     "student",
     "tba",
     "tbc",
@@ -336,6 +424,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "volunteers",
     "vp",
     "website",
+    "wiki",
+    "zulip",
 ];
 
 /// Whole values that stand for "no mentor yet".
@@ -1128,6 +1218,7 @@ fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
         return (Vec::new(), true);
     }
     let (words, name_labelled) = scan.name_words();
+    let words = without_affiliation(words);
     let mut name = None;
     let mut name_free = false;
     if !words.is_empty() {
@@ -1144,13 +1235,31 @@ fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
                 let words: Vec<String> = n.split_whitespace().map(str::to_string).collect();
-                if is_prose(&words) {
+                let words = without_affiliation(&words);
+                if is_prose(words) {
                     None
                 } else {
-                    clean_name(&words)
+                    clean_name(words)
                 }
             });
         name_free |= name.is_some();
+    }
+    // `jdoe (Jane Doe)`: a lower-case handle written first, the name in parentheses.
+    if acc.github.is_none() && !name_labelled {
+        let handle = name
+            .as_deref()
+            .filter(|n| is_bare_handle(n))
+            .map(str::to_string);
+        let full = w.paren_texts.iter().find_map(|t| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+            (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
+                .then(|| clean_name(&words))
+                .flatten()
+        });
+        if let (Some(handle), Some(full)) = (handle, full) {
+            acc.set_github(&handle, false);
+            name = Some(full);
+        }
     }
 
     // Remarks: text after a contact group ("Name (@x) from Red Hat") and after a spaced dash
@@ -1282,6 +1391,8 @@ struct Walk {
     link_names: Vec<String>,
     /// Texts of links inside groups, weaker name candidates.
     inner_link_names: Vec<String>,
+    /// Plain texts of top-level parenthesised groups that gave no contact (`jdoe (Jane Doe)`).
+    paren_texts: Vec<String>,
 }
 
 impl Walk {
@@ -1433,7 +1544,13 @@ fn link(text: &[char], url: &[char], acc: &mut Acc, w: &mut Walk, top: bool) -> 
         }
         name_ok &= !text.contains('@');
     } else if let Some(h) = github_user_from_url(url) {
-        acc.set_github(&h, false);
+        // `[@ryantm](https://github.com/ryan)`: the handle written on the page wins over the
+        // one in the URL (the page shows it; the URL is more often mistyped). When the two
+        // differ only in case they are one account, spelled as in the URL.
+        let written = text
+            .strip_prefix('@')
+            .filter(|w| is_valid_github_handle(w) && !w.eq_ignore_ascii_case(&h));
+        acc.set_github(written.unwrap_or(&h), false);
         contact = true;
         // `[shaowenchen](https://github.com/shaowenchen)`: text that is exactly the handle is
         // not a name.
@@ -1518,6 +1635,9 @@ fn group(inner: &[char], kind: GroupKind, depth: usize, acc: &mut Acc, w: &mut W
     w.inner_link_names.extend(gw.link_names);
     w.inner_link_names.extend(gw.inner_link_names);
     let found = sub.any();
+    if kind == GroupKind::Paren && !found && !gw.before.trim().is_empty() {
+        w.paren_texts.push(gw.before.trim().to_string());
+    }
     acc.absorb(sub);
     found
 }
@@ -1989,6 +2109,32 @@ fn is_prose(words: &[String]) -> bool {
             || STOPWORDS.contains(&bare)
             || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
     })
+}
+
+/// Name words without a trailing affiliation: "Ryan Curtin from mlpack" -> "Ryan Curtin",
+/// "Jane Doe at Example Corp" -> "Jane Doe". Only when the words before "from"/"at" are a
+/// capitalised name of at most four words.
+fn without_affiliation(words: &[String]) -> &[String] {
+    let cut = words
+        .iter()
+        .position(|w| w == "from" || w == "at")
+        .filter(|&i| (1..=4).contains(&i) && i + 1 < words.len());
+    match cut {
+        Some(i) if is_capitalised(&words[..i]) => &words[..i],
+        _ => words,
+    }
+}
+
+/// Whether every word starts with an upper-case letter (a name as commonly written).
+fn is_capitalised(words: &[String]) -> bool {
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A single lower-case word that is a valid GitHub login (`jdoe`, `dm4`): a handle, not a name.
+fn is_bare_handle(word: &str) -> bool {
+    is_valid_github_handle(word) && !word.chars().any(|c| c.is_ascii_uppercase())
 }
 
 /// A display name from candidate words, or `None` when they are not a person's name.
@@ -2692,5 +2838,81 @@ mod tests {
         assert_eq!(parse_mentors(&many).len(), 1);
         let distinct: String = (0..20_000).map(|i| format!("@user{i}, ")).collect();
         assert_eq!(parse_mentors(&distinct).len(), 20_000);
+    }
+
+    #[test]
+    fn a_mentor_is_a_person_not_a_link_label() {
+        check(&[
+            // Labels of links next to mentors, inline.
+            (
+                "Jane Doe, [Slack](https://example.slack.com/x), [Mailing list](https://lists.example.org)",
+                vec![m(Some("Jane Doe"), None, None)],
+            ),
+            (
+                "- Jane Doe\n- [Discord](https://discord.gg/x)\n- [Idea discussion](https://chat.example.org/t/1)",
+                vec![m(Some("Jane Doe"), None, None)],
+            ),
+            // A label line starts another section: the mentors end there.
+            (
+                "- Ada Byron ([GitHub](https://github.com/adab), [Zulip](https://chat.example.org/dm/1))\n\n\
+                 **Zulip streams**\n- [Idea discussion](https://chat.example.org/t/2)\n\n\
+                 **Further resources**\n- [Linker repo](https://github.com/adab/linker)",
+                vec![m(Some("Ada Byron"), Some("adab"), None)],
+            ),
+            (
+                "Jane Doe (@jdoe)\nRelated links:\n- [Design notes](https://example.org/notes)",
+                vec![m(Some("Jane Doe"), Some("jdoe"), None)],
+            ),
+            // ... but a label naming mentors, or a name in bold, goes on.
+            (
+                "**Primary**\n- Jane Doe (@jdoe)\n**Co-mentors**\n- Alan Roe (@aroe)",
+                vec![
+                    m(Some("Jane Doe"), Some("jdoe"), None),
+                    m(Some("Alan Roe"), Some("aroe"), None),
+                ],
+            ),
+            (
+                "**Jane Doe**\n**Alan Roe**",
+                vec![m(Some("Jane Doe"), None, None), m(Some("Alan Roe"), None, None)],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn names_and_handles_in_unusual_orders() {
+        check(&[
+            // An affiliation after the name is not part of it.
+            (
+                "[Jane Doe from examplelib](https://github.com/jdoe), IRC: jdoe",
+                vec![m(Some("Jane Doe"), Some("jdoe"), None)],
+            ),
+            (
+                "Alan Roe at Example Corp",
+                vec![m(Some("Alan Roe"), None, None)],
+            ),
+            // The written handle wins over the URL's (unless they differ only in case).
+            (
+                "[@adalee](https://github.com/ada)",
+                vec![m(None, Some("adalee"), None)],
+            ),
+            (
+                "[@AdaLee](https://github.com/adalee)",
+                vec![m(None, Some("adalee"), None)],
+            ),
+            // Handle first, the name in parentheses.
+            (
+                "jdoe (Jane Doe), aroe (Alan Roe)",
+                vec![
+                    m(Some("Jane Doe"), Some("jdoe"), None),
+                    m(Some("Alan Roe"), Some("aroe"), None),
+                ],
+            ),
+            (
+                "- dm4 (Dana Moss)",
+                vec![m(Some("Dana Moss"), Some("dm4"), None)],
+            ),
+            // A capitalised first word is a name, the parenthesis a remark.
+            ("Oli (Red Hat)", vec![m(Some("Oli"), None, None)]),
+        ]);
     }
 }
