@@ -10,7 +10,7 @@
 mod model;
 #[path = "parse/mod.rs"]
 mod parse;
-#[path = "skills.rs"]
+#[path = "skills/mod.rs"]
 mod skills;
 
 use std::fmt::Write as _;
@@ -36,7 +36,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", ideas_dir.display());
     for p in [
         "src/model.rs",
-        "src/skills.rs",
+        "src/skills",
         "src/parse",
         "schemas/skills.toml",
     ] {

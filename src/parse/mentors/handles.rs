@@ -1,0 +1,425 @@
+//! Tokens of a part: GitHub handles, emails (also obfuscated), contact labels (`GitHub:`,
+//! `Email:`) and the words left for a name.
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    Free,
+    Github,
+    Email,
+    Ignore,
+    Name,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Key {
+    Github,
+    Email,
+    Ignore,
+    Name,
+    Role,
+    Field,
+    Unknown,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct TokenScan {
+    /// Words that are not contacts, in order.
+    pub(super) words: Vec<String>,
+    /// Words from here on follow a label (`Kubeflow: Alice`, `Mentor: Bob`, `Name: Carol`).
+    pub(super) label_split: Option<usize>,
+    /// The label at `label_split` was a `Name:` label.
+    pub(super) name_label: bool,
+    /// The text starts with another field's label (`Component: ...`).
+    pub(super) reject: bool,
+    /// Number of tokens read.
+    pub(super) tokens: usize,
+    /// Unlabelled `@handle`s, in order.
+    pub(super) handles: Vec<String>,
+}
+
+impl TokenScan {
+    /// The words making up the name, and whether they came from a `Name:` label.
+    pub(super) fn name_words(&self) -> (&[String], bool) {
+        match self.label_split {
+            Some(k) if k < self.words.len() => (&self.words[k..], self.name_label),
+            Some(_) => (&self.words[..], false),
+            None => (&self.words[..], false),
+        }
+    }
+}
+
+/// Splits text into tokens without emphasis marks; `key:value` becomes `key:` `value`, and a
+/// lone `:` is joined to the token before it.
+pub(super) fn tokenize(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in text.split_whitespace() {
+        let t = trim_decor(raw);
+        if t.is_empty() {
+            continue;
+        }
+        if t == ":" {
+            if let Some(last) = out.last_mut() {
+                if !last.ends_with(':') {
+                    last.push(':');
+                }
+            }
+            continue;
+        }
+        if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
+            if let Some(pos) = t.find(':') {
+                let (k, r) = (&t[..pos], &t[pos + 1..]);
+                let r = trim_decor(r);
+                if !r.is_empty() && is_key_like(k) {
+                    out.push(format!("{k}:"));
+                    out.push(r.to_string());
+                    continue;
+                }
+            }
+        }
+        out.push(t.to_string());
+    }
+    out
+}
+
+pub(super) fn is_key_like(k: &str) -> bool {
+    let count = k.chars().count();
+    if count == 0 || count > 40 {
+        return false;
+    }
+    if k.chars().all(|c| c.is_ascii_digit()) {
+        return count <= 2;
+    }
+    k.chars().next().is_some_and(char::is_alphabetic)
+        && k.chars()
+            .all(|c| c.is_alphanumeric() || "-_()'.".contains(c))
+}
+
+pub(super) fn normalize_key(key: &str) -> String {
+    key.to_lowercase()
+        .replace("(s)", "")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// What a `key:` label means, and whether it absorbs the word before it ("GitHub handle:",
+/// "Primary mentor:", "Mentor 2:").
+pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
+    let k = normalize_key(key);
+    let k = k.as_str();
+    let prev = prev.map(normalize_key);
+    let prev = prev.as_deref();
+    let prev_in = |list: &[&str]| prev.is_some_and(|p| list.contains(&p));
+    if GITHUB_KEYS.contains(&k) {
+        return (Key::Github, false);
+    }
+    if EMAIL_KEYS.contains(&k) {
+        return (Key::Email, false);
+    }
+    if matches!(
+        k,
+        "handle" | "id" | "username" | "user" | "account" | "login" | "profile" | "address"
+    ) {
+        if prev_in(GITHUB_KEYS) {
+            return (Key::Github, true);
+        }
+        if prev_in(EMAIL_KEYS) {
+            return (Key::Email, true);
+        }
+        if prev_in(IGNORE_KEYS) {
+            return (Key::Ignore, true);
+        }
+        return (Key::Unknown, false);
+    }
+    if k == "name" {
+        return (Key::Name, prev_in(&["full", "first", "mentor", "mentors"]));
+    }
+    if NAME_KEYS.contains(&k) {
+        return (Key::Name, false);
+    }
+    if matches!(k, "mentor" | "mentors") && prev_in(ROLE_QUALIFIERS) {
+        return (Key::Role, true);
+    }
+    if k.chars().all(|c| c.is_ascii_digit()) && prev_in(&["mentor", "mentors", "co-mentor"]) {
+        return (Key::Role, true);
+    }
+    if ROLE_KEYS.contains(&k) {
+        return (Key::Role, false);
+    }
+    if IGNORE_KEYS.contains(&k) {
+        return (Key::Ignore, false);
+    }
+    if FIELD_KEYS.contains(&k) {
+        return (Key::Field, false);
+    }
+    (Key::Unknown, false)
+}
+
+/// Reads tokens: handles, emails (also obfuscated), GitHub URLs and labels go to `acc`, other
+/// words to the result. In a group (`in_group`) words are only remembered, never names.
+pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenScan {
+    let toks = tokenize(text);
+    let mut scan = TokenScan {
+        tokens: toks.len(),
+        ..TokenScan::default()
+    };
+    let mut mode = Mode::Free;
+    let mut email_buf: Vec<&str> = Vec::new();
+    let mut prev_was_word = false;
+    let mut i = 0;
+    while i < toks.len() {
+        let tok = toks[i].as_str();
+        i += 1;
+
+        if is_url(tok) {
+            flush_email(&mut email_buf, acc);
+            if matches!(mode, Mode::Free | Mode::Github | Mode::Name) {
+                if let Some(h) = github_user_from_url(trim_contact(tok)) {
+                    acc.set_github(&h, mode == Mode::Github);
+                }
+            }
+            if mode == Mode::Github {
+                mode = Mode::Free;
+            }
+            prev_was_word = false;
+            continue;
+        }
+        if let Some(addr) = strip_prefix_ci(tok, "mailto:") {
+            flush_email(&mut email_buf, acc);
+            acc.set_email(trim_contact(addr), mode == Mode::Email);
+            mode = Mode::Free;
+            prev_was_word = false;
+            continue;
+        }
+        if let Some(key) = tok.strip_suffix(':').filter(|k| is_key_like(k)) {
+            flush_email(&mut email_buf, acc);
+            let prev = if prev_was_word {
+                scan.words.last().map(String::as_str)
+            } else {
+                None
+            };
+            let (kind, pop) = classify_key(key, prev);
+            if pop {
+                scan.words.pop();
+            }
+            prev_was_word = false;
+            match kind {
+                Key::Github => mode = Mode::Github,
+                Key::Email => mode = Mode::Email,
+                Key::Ignore => mode = Mode::Ignore,
+                Key::Name => {
+                    mode = Mode::Name;
+                    scan.label_split = Some(scan.words.len());
+                    scan.name_label = true;
+                }
+                Key::Role => {
+                    mode = Mode::Free;
+                    scan.label_split = Some(scan.words.len());
+                    scan.name_label = false;
+                }
+                Key::Field => {
+                    if scan.words.is_empty() && !acc.any() && !in_group {
+                        scan.reject = true;
+                        return scan;
+                    }
+                    mode = Mode::Ignore;
+                }
+                Key::Unknown => {
+                    mode = Mode::Free;
+                    scan.words.push(key.to_string());
+                    prev_was_word = true;
+                    if !in_group {
+                        scan.label_split = Some(scan.words.len());
+                        scan.name_label = false;
+                    }
+                }
+            }
+            continue;
+        }
+        match mode {
+            Mode::Ignore => {
+                prev_was_word = false;
+                continue;
+            }
+            Mode::Github => {
+                let h = strip_possessive(trim_contact(tok).trim_start_matches('@'));
+                if looks_like_handle(h) && !is_placeholder(h) {
+                    acc.set_github(h, true);
+                }
+                mode = Mode::Free;
+                prev_was_word = false;
+                continue;
+            }
+            Mode::Email => {
+                if tok.contains('@') {
+                    acc.set_email(trim_contact(tok), true);
+                    mode = Mode::Free;
+                } else {
+                    email_buf.push(tok);
+                }
+                prev_was_word = false;
+                continue;
+            }
+            Mode::Free | Mode::Name => {}
+        }
+        if let Some(rest) = tok.strip_prefix('@') {
+            let h = strip_possessive(trim_contact(rest));
+            if looks_like_handle(h) && !is_placeholder(h) {
+                acc.set_github(h, false);
+                scan.handles.push(h.to_string());
+            }
+            prev_was_word = false;
+            continue;
+        }
+        let c = trim_contact(tok);
+        if c.contains('@') || has_inline_obfuscation(c) {
+            acc.set_email(c, false);
+            prev_was_word = false;
+            continue;
+        }
+        if prev_was_word && i < toks.len() && is_at_marker(tok) {
+            let prev = scan.words.last().map(String::as_str).unwrap_or("");
+            let next = trim_contact(&toks[i]);
+            let strict = tok != "at" && tok != "At";
+            let local_hint = prev.contains(['.', '_', '+'])
+                || prev.chars().any(|ch| ch.is_ascii_digit())
+                || next.contains('.')
+                || toks.get(i + 1).is_some_and(|t| is_dot_marker(t));
+            if is_local_like(prev) && is_domain_like(next) && (strict || local_hint) {
+                let mut address = format!("{prev} {tok} {next}");
+                i += 1;
+                while i + 1 < toks.len()
+                    && is_dot_marker(&toks[i])
+                    && is_domain_like(trim_contact(&toks[i + 1]))
+                {
+                    address.push(' ');
+                    address.push_str(&toks[i]);
+                    address.push(' ');
+                    address.push_str(trim_contact(&toks[i + 1]));
+                    i += 2;
+                }
+                scan.words.pop();
+                acc.set_email(&address, mode == Mode::Name);
+                prev_was_word = false;
+                continue;
+            }
+        }
+        scan.words.push(tok.to_string());
+        prev_was_word = true;
+    }
+    flush_email(&mut email_buf, acc);
+    scan
+}
+
+/// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
+pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
+    if buf.is_empty() {
+        return;
+    }
+    let text = buf.join(" ");
+    buf.clear();
+    let text = text.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+    if !text.is_empty() && !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
+        acc.set_email(text, true);
+    }
+}
+
+pub(super) fn is_placeholder(text: &str) -> bool {
+    PLACEHOLDERS.contains(&text.trim().to_lowercase().as_str())
+}
+
+pub(super) fn is_at_marker(t: &str) -> bool {
+    matches!(
+        t.to_ascii_lowercase().as_str(),
+        "at" | "[at]" | "(at)" | "{at}" | "<at>"
+    )
+}
+
+pub(super) fn is_dot_marker(t: &str) -> bool {
+    matches!(
+        trim_decor(t).to_ascii_lowercase().as_str(),
+        "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>"
+    )
+}
+
+pub(super) fn has_inline_obfuscation(t: &str) -> bool {
+    let lower = t.to_ascii_lowercase();
+    for marker in ["[at]", "(at)", "{at}", "<at>"] {
+        if let Some(pos) = lower.find(marker) {
+            return pos > 0 && pos + marker.len() < lower.len();
+        }
+    }
+    false
+}
+
+pub(super) fn is_local_like(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._+-".contains(c))
+}
+
+pub(super) fn is_domain_like(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().any(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+}
+
+/// Strips emphasis, code marks and quotes around a token.
+pub(super) fn trim_decor(s: &str) -> &str {
+    s.trim_matches(|c: char| matches!(c, '*' | '_' | '`' | '~' | '"' | '“' | '”' | '«' | '»' | '„'))
+}
+
+/// Strips brackets, quotes and trailing punctuation around a handle, email or URL.
+pub(super) fn trim_contact(s: &str) -> &str {
+    s.trim_start_matches(|c: char| "<([{\"'“‘*_`".contains(c))
+        .trim_end_matches(|c: char| ".,;:!?)>]}\"'”’*_`".contains(c))
+}
+
+pub(super) fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+pub(super) fn is_url(t: &str) -> bool {
+    let t = t.trim_start_matches(['<', '(', '[']);
+    ["http://", "https://", "www.", "github.com/"]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
+}
+
+/// The user of a `https://github.com/<user>` profile URL (scheme and `www.` optional, trailing
+/// slash, query and fragment allowed). Repository and organisation-page URLs give nothing.
+pub(super) fn github_user_from_url(url: &str) -> Option<String> {
+    let mut u = url.trim();
+    for scheme in ["https://", "http://"] {
+        if let Some(r) = strip_prefix_ci(u, scheme) {
+            u = r;
+        }
+    }
+    if let Some(r) = strip_prefix_ci(u, "www.") {
+        u = r;
+    }
+    let path = strip_prefix_ci(u, "github.com/")?;
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let user = segments.next()?;
+    if segments.next().is_some()
+        || !is_valid_github_handle(user)
+        || GITHUB_RESERVED.contains(&user.to_ascii_lowercase().as_str())
+    {
+        return None;
+    }
+    Some(user.to_string())
+}

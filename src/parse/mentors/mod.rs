@@ -1,0 +1,258 @@
+//! Mentor lists: turning the Markdown source of a "Mentor(s)" field into [`Mentor`] values.
+//!
+//! Pages write mentors in many ways: `Name (@handle, email)`, `Name <email>`, Markdown links to
+//! GitHub profiles, bare `@handle`s, bulleted (and nested) lists, `<br />`-separated lines,
+//! `[Name], [Title], [Github: @x, Mail: y]` rows, obfuscated addresses and trailing remarks.
+//! [`parse_mentors`] reads all of these with a hand-written scanner (no regex): the text is
+//! normalised (HTML entities and tags), cut into lines, each line into people at top-level
+//! separators (`,`, `;`, ` and `, ` & `, ` / `, `、`, never inside brackets), and each person
+//! into a name, a GitHub handle and an email. Placeholders (`TBD`), prose ("the maintainers",
+//! questions) and other field labels (`Component: ...`) yield nothing; the same person given
+//! twice is kept once. A mentor is a person (a name, handle or email): link labels written
+//! next to mentors ("Idea discussion", "Mailing list") are not names, and a label line that
+//! starts another section ("**Zulip streams**", "Related links:") ends the list. Nothing here
+//! panics, and the work is linear in the input size (nesting is followed to a small fixed
+//! depth).
+
+mod handles;
+mod normalize;
+mod person;
+mod split;
+#[cfg(test)]
+mod tests;
+mod walk;
+mod words;
+
+// The files below share one vocabulary (words.rs) and each other's helpers; each imports its
+// siblings through this module (`use super::*`), and only this module is seen from outside.
+use crate::model::Mentor;
+use handles::*;
+use normalize::*;
+use person::*;
+use split::*;
+use std::collections::HashMap;
+use walk::*;
+use words::*;
+
+/// Mentors found in the Markdown source of a "Mentor(s)" field value (the text after the label).
+///
+/// People are returned in the order written, each with whatever parts the page gives. Handles
+/// are returned without the leading `@`; emails are kept as written (obfuscated forms such as
+/// `jane AT example.org` included, see [`is_valid_email`] to tell them apart).
+pub fn parse_mentors(text: &str) -> Vec<Mentor> {
+    let normalized = normalize(text);
+    let mut list: Vec<Mentor> = Vec::new();
+    // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
+    let mut prev_indent: Option<usize> = None;
+    for raw in normalized.split('\n') {
+        let (indent, body) = strip_line_prefix(raw);
+        // A label line starts another section ("**Zulip streams**", "Related links:"): the
+        // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
+        if let Some(label) = section_label(body) {
+            if is_mentor_label(label) {
+                prev_indent = None;
+                continue;
+            }
+            if !is_person_label(label) {
+                if list.is_empty() {
+                    continue;
+                }
+                break;
+            }
+        }
+        let body = clean_line(body);
+        if body.trim().is_empty() {
+            continue;
+        }
+        let chars: Vec<char> = body.chars().collect();
+        let found = parse_line(&chars, 0);
+        let single = found.len() == 1;
+        let mut yielded = false;
+        for (k, f) in found.into_iter().enumerate() {
+            // A labelled-only part ("GitHub: @x", "Email: y") completes the mentor just before it;
+            // so does a name-less nested bullet right under a mentor's line.
+            let after_mentor = k > 0 || prev_indent.is_some();
+            let nested = k == 0
+                && single
+                && f.mentor.name.is_none()
+                && prev_indent.is_some_and(|p| indent > p);
+            let attach = (f.labelled_only && after_mentor) || nested;
+            match list.last_mut() {
+                Some(last) if attach && compatible(last, &f.mentor) => fill_missing(last, f.mentor),
+                _ => list.push(f.mentor),
+            }
+            yielded = true;
+        }
+        prev_indent = if yielded { Some(indent) } else { None };
+    }
+    dedupe(list)
+}
+
+/// The text of a line that is only a label: `**Label**`, `**Label:**`, `__Label__`,
+/// `# Label` or `Label:`. Lines with links, brackets or contacts are not labels.
+fn section_label(body: &str) -> Option<&str> {
+    let t = body.trim();
+    if t.contains(['[', '(', '<', '@']) {
+        return None;
+    }
+    let heading = t.trim_start_matches('#');
+    let inner = if heading.len() < t.len() && heading.starts_with(' ') {
+        heading
+    } else if let Some(rest) = t.strip_prefix("**").or_else(|| t.strip_prefix("__")) {
+        let rest = rest.trim_end_matches(':');
+        rest.strip_suffix("**")
+            .or_else(|| rest.strip_suffix("__"))?
+    } else {
+        t.strip_suffix(':')?
+    };
+    let inner = inner.trim().trim_end_matches(':').trim();
+    let words = inner.split_whitespace().count();
+    (!inner.is_empty() && words <= MAX_NAME_WORDS && !inner.contains(['*', '_', ':']))
+        .then_some(inner)
+}
+
+/// Whether a label introduces mentors ("Mentors", "Co-mentor", "Primary").
+fn is_mentor_label(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower = w.to_lowercase();
+        lower.contains("mentor") || ROLE_KEYS.contains(&lower.as_str())
+    })
+}
+
+/// Whether a label line is rather a person's name written in bold ("**Jane Doe**").
+fn is_person_label(label: &str) -> bool {
+    let words: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+    let field = words
+        .iter()
+        .any(|w| FIELD_KEYS.contains(&w.to_lowercase().as_str()));
+    !field && !is_prose(&words) && clean_name(&words).is_some()
+}
+
+/// True if `handle` is a valid GitHub login: 1-39 chars, ASCII alphanumerics or single hyphens,
+/// not starting/ending with a hyphen.
+pub fn is_valid_github_handle(handle: &str) -> bool {
+    (1..=39).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !handle.starts_with('-')
+        && !handle.ends_with('-')
+        && !handle.contains("--")
+}
+
+/// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
+/// written even when it is not a valid GitHub login, so the validator can report it.
+fn looks_like_handle(h: &str) -> bool {
+    !h.is_empty()
+        && h.len() <= 60
+        && h.chars().any(|c| c.is_ascii_alphanumeric())
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// True if `email` is a well-formed address (local@domain.tld, no spaces, one @, domain has a
+/// dot, no obfuscation).
+pub fn is_valid_email(email: &str) -> bool {
+    if email.is_empty() || email.len() > 254 {
+        return false;
+    }
+    let mut pieces = email.split('@');
+    let (local, domain) = match (pieces.next(), pieces.next(), pieces.next()) {
+        (Some(l), Some(d), None) => (l, d),
+        _ => return false,
+    };
+    if local.is_empty()
+        || local.len() > 64
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+        || !local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+    {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    let labels_ok = labels.iter().all(|l| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    let tld = labels.last().copied().unwrap_or("");
+    labels_ok && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging
+// ---------------------------------------------------------------------------------------------
+
+fn same(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+        _ => true,
+    }
+}
+
+/// No part of `b` contradicts `a`.
+fn compatible(a: &Mentor, b: &Mentor) -> bool {
+    same(&a.name, &b.name) && same(&a.github, &b.github) && same(&a.email, &b.email)
+}
+
+fn fill_missing(a: &mut Mentor, b: Mentor) {
+    if a.name.is_none() {
+        a.name = b.name;
+    }
+    if a.github.is_none() {
+        a.github = b.github;
+    }
+    if a.email.is_none() {
+        a.email = b.email;
+    }
+}
+
+/// Keeps each person once: the same handle, the same email (case-insensitive), or the same name
+/// with no contradicting handle or email. Missing parts are filled from the later mention.
+pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
+    let mut out: Vec<Mentor> = Vec::new();
+    let mut by_github: HashMap<String, usize> = HashMap::new();
+    let mut by_email: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let key = |s: &Option<String>| s.as_ref().map(|v| v.to_lowercase());
+    for m in list {
+        let found = key(&m.github)
+            .and_then(|g| by_github.get(&g).copied())
+            .or_else(|| key(&m.email).and_then(|e| by_email.get(&e).copied()))
+            .or_else(|| {
+                key(&m.name)
+                    .and_then(|n| by_name.get(&n).copied())
+                    .filter(|&i| same(&out[i].github, &m.github) && same(&out[i].email, &m.email))
+            });
+        let idx = match found {
+            Some(i) => {
+                fill_missing(&mut out[i], m);
+                i
+            }
+            None => {
+                out.push(m);
+                out.len() - 1
+            }
+        };
+        let entry = &out[idx];
+        if let Some(g) = key(&entry.github) {
+            by_github.entry(g).or_insert(idx);
+        }
+        if let Some(e) = key(&entry.email) {
+            by_email.entry(e).or_insert(idx);
+        }
+        if let Some(n) = key(&entry.name) {
+            by_name.entry(n).or_insert(idx);
+        }
+    }
+    out
+}

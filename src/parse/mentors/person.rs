@@ -1,0 +1,99 @@
+//! Names: whether candidate words are a person's name (and not prose, a role or a link label),
+//! and the display name made of them.
+
+use super::*;
+
+/// True when candidate name words read as prose: a question, too many words, or a function
+/// word ("the maintainers", "Almost any committer", "do you want to help").
+pub(super) fn is_prose(words: &[String]) -> bool {
+    if words.len() > MAX_NAME_WORDS {
+        return true;
+    }
+    words.iter().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains('?')
+            || STOPWORDS.contains(&bare)
+            || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
+    })
+}
+
+/// Name words without a trailing affiliation: "Ryan Curtin from mlpack" -> "Ryan Curtin",
+/// "Jane Doe at Example Corp" -> "Jane Doe". Only when the words before "from"/"at" are a
+/// capitalised name of at most four words.
+pub(super) fn without_affiliation(words: &[String]) -> &[String] {
+    let cut = words
+        .iter()
+        .position(|w| w == "from" || w == "at")
+        .filter(|&i| (1..=4).contains(&i) && i + 1 < words.len());
+    match cut {
+        Some(i) if is_capitalised(&words[..i]) => &words[..i],
+        _ => words,
+    }
+}
+
+/// Whether every word starts with an upper-case letter (a name as commonly written).
+pub(super) fn is_capitalised(words: &[String]) -> bool {
+    words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A single lower-case word that is a valid GitHub login (`jdoe`, `dm4`): a handle, not a name.
+pub(super) fn is_bare_handle(word: &str) -> bool {
+    is_valid_github_handle(word) && !word.chars().any(|c| c.is_ascii_uppercase())
+}
+
+/// A display name from candidate words, or `None` when they are not a person's name.
+pub(super) fn clean_name(words: &[String]) -> Option<String> {
+    // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            trim_decor(w)
+                .chars()
+                .filter(|&c| c.is_ascii() || c.is_alphanumeric() || is_name_punct(c))
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let mut name = joined
+        .trim_matches(|c: char| c.is_whitespace() || ":,;|-–—/\\\"'()[]{}<>=~_#".contains(c))
+        .to_string();
+    // A trailing full stop goes, unless it ends an initial or "Jr.".
+    if let Some(stripped) = name.strip_suffix('.') {
+        let last = stripped.rsplit(' ').next().unwrap_or("");
+        if last.chars().count() > 2 || !last.chars().all(char::is_alphabetic) {
+            name = stripped.trim_end().to_string();
+        }
+    }
+    if name.is_empty()
+        || name.starts_with('@')
+        || !name.chars().any(char::is_alphabetic)
+        || is_placeholder(&name)
+    {
+        return None;
+    }
+    // Digits only in a one-word name ("dm4"): "Mentor 2" is not a person.
+    let one_word = !name.contains(' ');
+    if !name.chars().all(|c| {
+        c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
+    }) {
+        return None;
+    }
+    let parts: Vec<&str> = name.split(' ').collect();
+    if parts.len() > MAX_NAME_WORDS
+        || parts.iter().any(|p| {
+            let lower = p.trim_end_matches('.').to_lowercase();
+            NOT_NAME_WORDS.contains(&lower.as_str())
+        })
+    {
+        return None;
+    }
+    Some(name)
+}
+
+/// Punctuation and marks a name may contain besides letters and spaces.
+pub(super) fn is_name_punct(c: char) -> bool {
+    ".-'’‘·‐ʻ".contains(c) || ('\u{300}'..='\u{36F}').contains(&c)
+}

@@ -1,0 +1,359 @@
+//! Lines and parts: a line cut at top-level separators into parts, one person each, never
+//! inside brackets; a part read into one [`Mentor`](crate::model::Mentor).
+
+use super::*;
+
+/// One person found in a part of a line.
+#[derive(Debug)]
+pub(super) struct Found {
+    pub(super) mentor: Mentor,
+    /// Everything known came from labels (`GitHub: x`, `Email: y`, `Name: z`).
+    pub(super) labelled_only: bool,
+}
+
+pub(super) const NONE: usize = usize::MAX;
+
+pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
+    match c {
+        '(' => Some((0, true)),
+        ')' => Some((0, false)),
+        '[' => Some((1, true)),
+        ']' => Some((1, false)),
+        '<' => Some((2, true)),
+        '>' => Some((2, false)),
+        '{' => Some((3, true)),
+        '}' => Some((3, false)),
+        _ => None,
+    }
+}
+
+pub(super) fn is_opener(c: char) -> bool {
+    matches!(bracket_kind(c), Some((_, true)))
+}
+
+/// For each opening bracket, the index of its matching closer (`NONE` when unmatched), in one
+/// pass. A closer that does not match the innermost opener closes the nearest opener of its own
+/// kind, abandoning the openers in between; a closer with no opener of its kind is literal.
+pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
+    let mut table = vec![NONE; chars.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    let mut open = [0usize; 4];
+    for (i, &c) in chars.iter().enumerate() {
+        match bracket_kind(c) {
+            Some((k, true)) => {
+                stack.push(i);
+                open[k] += 1;
+            }
+            Some((k, false)) if open[k] > 0 => {
+                while let Some(o) = stack.pop() {
+                    let ok = bracket_kind(chars[o]).map_or(0, |(ok, _)| ok);
+                    open[ok] -= 1;
+                    if ok == k {
+                        table[o] = i;
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    table
+}
+
+/// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
+pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
+    let n = chars.len();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if is_opener(c) && m[i] != NONE {
+            i = m[i] + 1;
+            continue;
+        }
+        if c == ',' || c == ';' {
+            parts.push((start, i));
+            i += 1;
+            start = i;
+            continue;
+        }
+        if c.is_whitespace() {
+            if let Some(len) = word_separator_len(chars, i) {
+                parts.push((start, i));
+                i += len;
+                start = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    parts.push((start, n));
+    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
+    parts
+}
+
+/// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
+pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
+    let seps: [&[char]; 3] = [&['a', 'n', 'd'], &['&'], &['/']];
+    for sep in seps {
+        let l = sep.len();
+        let end = i + 1 + l;
+        if end < chars.len()
+            && chars[end].is_whitespace()
+            && chars[i + 1..end]
+                .iter()
+                .zip(sep)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        {
+            return Some(l + 2);
+        }
+    }
+    None
+}
+
+pub(super) fn trim_range(chars: &[char], s: usize, e: usize) -> (usize, usize) {
+    let mut s = s;
+    let mut e = e;
+    while s < e && chars[s].is_whitespace() {
+        s += 1;
+    }
+    while e > s && chars[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// The people on one line.
+pub(super) fn parse_line(chars: &[char], depth: usize) -> Vec<Found> {
+    let m = match_table(chars);
+    let parts = split_parts(chars, &m);
+
+    // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
+    // when any part carries contact details.
+    let bracketed = |&(s, e): &(usize, usize)| {
+        let (s, e) = trim_range(chars, s, e);
+        e > s + 1 && chars[s] == '[' && m[s] == e - 1
+    };
+    if depth < MAX_DEPTH && parts.len() >= 2 && parts.iter().all(bracketed) {
+        let subs: Vec<Found> = parts
+            .iter()
+            .flat_map(|&(s, e)| {
+                let (s, e) = trim_range(chars, s, e);
+                parse_line(&chars[s + 1..e - 1], depth + 1)
+            })
+            .collect();
+        if subs
+            .iter()
+            .any(|f| f.mentor.github.is_some() || f.mentor.email.is_some())
+        {
+            let mut mentor = Mentor::default();
+            for f in subs {
+                fill_missing(&mut mentor, f.mentor);
+            }
+            return vec![Found {
+                mentor,
+                labelled_only: false,
+            }];
+        }
+    }
+
+    let mut out = Vec::new();
+    for (s, e) in parts {
+        let (found, truncate) = parse_part(&chars[s..e], depth);
+        out.extend(found);
+        if truncate {
+            break;
+        }
+    }
+    out
+}
+
+/// Finds the first top-level spaced dash (` - `, ` -- `, ` – `, ` — `): what follows is a remark.
+pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, usize)> {
+    let n = chars.len();
+    let mut i = 0;
+    let mut seen_text = false;
+    while i < n {
+        let c = chars[i];
+        if is_opener(c) && m[i] != NONE {
+            i = m[i] + 1;
+            seen_text = true;
+            continue;
+        }
+        if c.is_whitespace() && seen_text && i + 1 < n {
+            let mut j = i + 1;
+            match chars[j] {
+                '-' => {
+                    j += 1;
+                    if j < n && chars[j] == '-' {
+                        j += 1;
+                    }
+                }
+                '–' | '—' => j += 1,
+                _ => {}
+            }
+            if j > i + 1 && (j == n || chars[j].is_whitespace()) {
+                return Some((i, j));
+            }
+        }
+        if !c.is_whitespace() {
+            seen_text = true;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// One person (or nothing) from one part of a line, and whether the rest of the line is a
+/// remark to skip.
+pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
+    let (s, e) = trim_range(chars, 0, chars.len());
+    let mut chars = &chars[s..e];
+    for conj in ["and ", "& "] {
+        let n = conj.chars().count();
+        if chars.len() > n
+            && chars[..n]
+                .iter()
+                .zip(conj.chars())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+        {
+            chars = &chars[n..];
+        }
+    }
+    if chars.is_empty() {
+        return (Vec::new(), false);
+    }
+    let m = match_table(chars);
+    let (head, tail) = match find_spaced_dash(chars, &m) {
+        Some((a, b)) => (&chars[..a], Some(&chars[b..])),
+        None => (chars, None),
+    };
+
+    let mut acc = Acc::default();
+    let mut w = Walk::default();
+    walk(head, depth, true, &mut acc, &mut w);
+    if has_question(&w.before) || has_question(&w.after) {
+        return (Vec::new(), false);
+    }
+    let scan = scan_tokens(&w.before, false, &mut acc);
+    if scan.reject {
+        // Another field's label: its value (which may hold commas) runs to the end of the line.
+        return (Vec::new(), true);
+    }
+    let (words, name_labelled) = scan.name_words();
+    let words = without_affiliation(words);
+    let mut name = None;
+    let mut name_free = false;
+    if !words.is_empty() {
+        if is_prose(words) {
+            return (Vec::new(), false);
+        }
+        name = clean_name(words);
+        name_free = name.is_some() && !name_labelled;
+    }
+    if name.is_none() {
+        name = w
+            .link_names
+            .iter()
+            .chain(w.inner_link_names.iter())
+            .find_map(|n| {
+                let words: Vec<String> = n.split_whitespace().map(str::to_string).collect();
+                let words = without_affiliation(&words);
+                if is_prose(words) {
+                    None
+                } else {
+                    clean_name(words)
+                }
+            });
+        name_free |= name.is_some();
+    }
+    // `jdoe (Jane Doe)`: a lower-case handle written first, the name in parentheses.
+    if acc.github.is_none() && !name_labelled {
+        let handle = name
+            .as_deref()
+            .filter(|n| is_bare_handle(n))
+            .map(str::to_string);
+        let full = w.paren_texts.iter().find_map(|t| {
+            let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+            (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
+                .then(|| clean_name(&words))
+                .flatten()
+        });
+        if let (Some(handle), Some(full)) = (handle, full) {
+            acc.set_github(&handle, false);
+            name = Some(full);
+        }
+    }
+
+    // Remarks: text after a contact group ("Name (@x) from Red Hat") and after a spaced dash
+    // ("Name (@x) - primary", "... - please use the same email ..."). Their contacts count
+    // unless they read as prose; a long remark ends the line.
+    // `@alice @bob`: handles side by side are different people.
+    if name.is_none()
+        && acc.email.is_none()
+        && scan.handles.len() >= 2
+        && tail.is_none()
+        && w.after.trim().is_empty()
+    {
+        let found = scan
+            .handles
+            .iter()
+            .map(|h| Found {
+                mentor: Mentor {
+                    github: Some(h.clone()),
+                    ..Mentor::default()
+                },
+                labelled_only: false,
+            })
+            .collect();
+        return (found, false);
+    }
+    let mut truncate = trailing(&w.after, Acc::default(), &mut acc);
+    if let Some(tail) = tail {
+        let mut tacc = Acc::default();
+        let mut tw = Walk::default();
+        walk(tail, depth, true, &mut tacc, &mut tw);
+        let text = format!("{} {}", tw.before, tw.after);
+        truncate |= trailing(&text, tacc, &mut acc);
+    }
+
+    let mentor = Mentor {
+        name,
+        github: acc.github,
+        email: acc.email,
+    };
+    if mentor.is_empty() {
+        return (Vec::new(), truncate);
+    }
+    let labelled_only = !acc.free && !name_free;
+    (
+        vec![Found {
+            mentor,
+            labelled_only,
+        }],
+        truncate,
+    )
+}
+
+/// Reads a remark; merges its contacts into `acc` unless it is prose. True when the remark is
+/// long enough that the rest of the line belongs to it.
+pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
+    if text.trim().is_empty() {
+        if tacc.any() {
+            acc.absorb(tacc);
+        }
+        return false;
+    }
+    let scan = scan_tokens(text, false, &mut tacc);
+    let long = scan.words.len() >= 4 || has_question(text);
+    if !(long || scan.reject || is_prose(&scan.words)) {
+        acc.absorb(tacc);
+    }
+    long
+}
+
+pub(super) fn has_question(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|t| t.contains('?') && !is_url(t))
+}

@@ -1,0 +1,346 @@
+//! Walking a part: Markdown links, parenthesised and angle-bracketed groups read for contacts,
+//! the text left over kept for names and remarks.
+
+use super::*;
+
+/// Contact details gathered for one person.
+#[derive(Debug, Default)]
+pub(super) struct Acc {
+    pub(super) github: Option<String>,
+    pub(super) email: Option<String>,
+    /// Something was found without a label.
+    pub(super) free: bool,
+}
+
+impl Acc {
+    pub(super) fn set_github(&mut self, handle: &str, labelled: bool) {
+        if self.github.is_none() {
+            self.github = Some(handle.to_string());
+            self.free |= !labelled;
+        }
+    }
+
+    pub(super) fn set_email(&mut self, email: &str, labelled: bool) {
+        let email = email.trim();
+        if self.email.is_none() && !email.is_empty() {
+            self.email = Some(email.to_string());
+            self.free |= !labelled;
+        }
+    }
+
+    pub(super) fn any(&self) -> bool {
+        self.github.is_some() || self.email.is_some()
+    }
+
+    pub(super) fn absorb(&mut self, other: Acc) {
+        if self.github.is_none() && other.github.is_some() {
+            self.github = other.github;
+            self.free |= other.free;
+        }
+        if self.email.is_none() && other.email.is_some() {
+            self.email = other.email;
+            self.free |= other.free;
+        }
+    }
+}
+
+/// The text left once links and bracket groups are taken out.
+#[derive(Debug, Default)]
+pub(super) struct Walk {
+    /// Text before the first contact-bearing construct that follows some text.
+    pub(super) before: String,
+    /// Text after it (a remark).
+    pub(super) after: String,
+    pub(super) closed: bool,
+    /// Texts of top-level links (`[Name](url)`), name candidates.
+    pub(super) link_names: Vec<String>,
+    /// Texts of links inside groups, weaker name candidates.
+    pub(super) inner_link_names: Vec<String>,
+    /// Plain texts of top-level parenthesised groups that gave no contact (`jdoe (Jane Doe)`).
+    pub(super) paren_texts: Vec<String>,
+}
+
+impl Walk {
+    pub(super) fn push(&mut self, c: char) {
+        if self.closed {
+            self.after.push(c);
+        } else {
+            self.before.push(c);
+        }
+    }
+
+    pub(super) fn push_all(&mut self, chars: &[char]) {
+        for &c in chars {
+            self.push(c);
+        }
+    }
+
+    pub(super) fn close_if_text(&mut self) {
+        if !self.before.trim().is_empty() {
+            self.closed = true;
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum GroupKind {
+    Paren,
+    Angle,
+}
+
+/// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
+/// of `Mentor(s)`.
+pub(super) fn is_literal_group(inner: &[char]) -> bool {
+    let s: String = inner.iter().collect();
+    matches!(
+        s.trim().to_ascii_lowercase().as_str(),
+        "at" | "dot" | "s" | "es" | "@" | "."
+    )
+}
+
+/// Takes links, parenthesised and angle-bracketed groups out of `chars`, reading their contacts
+/// into `acc`; the remaining text goes to `w`.
+pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &mut Walk) {
+    let m = match_table(chars);
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        match c {
+            '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
+                // An image: dropped.
+                let j = m[i + 1];
+                i = if j + 1 < n && chars[j + 1] == '(' && m[j + 1] != NONE {
+                    m[j + 1] + 1
+                } else {
+                    j + 1
+                };
+                w.push(' ');
+            }
+            '[' if m[i] != NONE => {
+                let j = m[i];
+                let inner = &chars[i + 1..j];
+                if j + 1 < n && chars[j + 1] == '(' && m[j + 1] != NONE {
+                    let k = m[j + 1];
+                    let (contact, named) = link(inner, &chars[j + 2..k], acc, w, top);
+                    if top && (contact || named) {
+                        if named {
+                            w.closed = true;
+                        } else {
+                            w.close_if_text();
+                        }
+                    }
+                    w.push(' ');
+                    i = k + 1;
+                } else if is_literal_group(inner) {
+                    w.push_all(&chars[i..=j]);
+                    i = j + 1;
+                } else {
+                    // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
+                    w.push(' ');
+                    if depth < MAX_DEPTH {
+                        walk(inner, depth + 1, top, acc, w);
+                    } else {
+                        w.push_all(inner);
+                    }
+                    w.push(' ');
+                    i = if j + 1 < n && chars[j + 1] == '[' && m[j + 1] != NONE {
+                        m[j + 1] + 1
+                    } else {
+                        j + 1
+                    };
+                }
+            }
+            '(' | '<' if m[i] != NONE => {
+                let j = m[i];
+                let inner = &chars[i + 1..j];
+                if is_literal_group(inner) {
+                    w.push_all(&chars[i..=j]);
+                } else {
+                    let kind = if c == '(' {
+                        GroupKind::Paren
+                    } else {
+                        GroupKind::Angle
+                    };
+                    let found = depth < MAX_DEPTH && group(inner, kind, depth + 1, acc, w);
+                    if top && found {
+                        w.close_if_text();
+                    }
+                    w.push(' ');
+                }
+                i = j + 1;
+            }
+            '{' if m[i] != NONE && is_literal_group(&chars[i + 1..m[i]]) => {
+                w.push_all(&chars[i..=m[i]]);
+                i = m[i] + 1;
+            }
+            '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' => {
+                w.push(' ');
+                i += 1;
+            }
+            _ => {
+                w.push(c);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Reads a Markdown link. Returns (gave a contact, gave a name candidate).
+pub(super) fn link(
+    text: &[char],
+    url: &[char],
+    acc: &mut Acc,
+    w: &mut Walk,
+    top: bool,
+) -> (bool, bool) {
+    let text: String = text.iter().collect();
+    let text = text
+        .split_whitespace()
+        .map(trim_decor)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let url: String = url.iter().collect();
+    let url = url.split_whitespace().next().unwrap_or("");
+    let url = url.trim_matches(|c| c == '<' || c == '>');
+
+    let mut contact = false;
+    let mut name_ok = !text.is_empty() && !is_url(&text);
+    if let Some(addr) = strip_prefix_ci(url, "mailto:") {
+        let addr = addr.split('?').next().unwrap_or("");
+        if !addr.is_empty() {
+            acc.set_email(addr, false);
+            contact = true;
+        }
+        name_ok &= !text.contains('@');
+    } else if let Some(h) = github_user_from_url(url) {
+        // `[@ryantm](https://github.com/ryan)`: the handle written on the page wins over the
+        // one in the URL (the page shows it; the URL is more often mistyped). When the two
+        // differ only in case they are one account, spelled as in the URL.
+        let written = text
+            .strip_prefix('@')
+            .filter(|w| is_valid_github_handle(w) && !w.eq_ignore_ascii_case(&h));
+        acc.set_github(written.unwrap_or(&h), false);
+        contact = true;
+        // `[shaowenchen](https://github.com/shaowenchen)`: text that is exactly the handle is
+        // not a name.
+        name_ok &= !text.contains('@') && text != h;
+    } else {
+        let t = trim_contact(&text);
+        if text.starts_with('@') {
+            // A handle on some other site.
+            name_ok = false;
+        } else if t.contains('@') {
+            if is_valid_email(t) {
+                acc.set_email(t, false);
+                contact = true;
+            }
+            name_ok = false;
+        } else if is_url(t) {
+            if let Some(h) = github_user_from_url(t) {
+                acc.set_github(&h, false);
+                contact = true;
+            }
+        }
+    }
+    if name_ok {
+        if top {
+            w.link_names.push(text);
+        } else {
+            w.inner_link_names.push(text);
+        }
+    }
+    (contact, name_ok)
+}
+
+/// Reads a `( ... )` or `< ... >` group. True when it gave a handle or an email.
+pub(super) fn group(
+    inner: &[char],
+    kind: GroupKind,
+    depth: usize,
+    acc: &mut Acc,
+    w: &mut Walk,
+) -> bool {
+    if kind == GroupKind::Angle {
+        let s: String = inner.iter().collect();
+        let t = s.trim();
+        if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
+            if let Some(addr) = strip_prefix_ci(t, "mailto:") {
+                acc.set_email(addr, false);
+                return true;
+            }
+            if is_url(t) {
+                return match github_user_from_url(t) {
+                    Some(h) => {
+                        acc.set_github(&h, false);
+                        true
+                    }
+                    None => false,
+                };
+            }
+            if let Some(h) = t.strip_prefix('@') {
+                if is_valid_github_handle(h) {
+                    acc.set_github(h, false);
+                    return true;
+                }
+                return false;
+            }
+            if t.contains('@') {
+                acc.set_email(t, false);
+                return true;
+            }
+        }
+    }
+    let mut sub = Acc::default();
+    let mut gw = Walk::default();
+    walk(inner, depth, false, &mut sub, &mut gw);
+    let mut bare: Vec<String> = Vec::new();
+    for item in gw.before.split([',', ';', '|']) {
+        let scan = scan_tokens(item, true, &mut sub);
+        if !scan.reject && scan.tokens == 1 && scan.words.len() == 1 {
+            bare.extend(scan.words);
+        }
+    }
+    // `Name (handle, email)`: a single bare word can be the handle.
+    if kind == GroupKind::Paren && sub.github.is_none() {
+        let has_contact = sub.email.is_some();
+        if let Some(b) = bare.iter().find(|b| bare_handle_ok(b, has_contact)) {
+            sub.set_github(b, false);
+        }
+    }
+    w.inner_link_names.extend(gw.link_names);
+    w.inner_link_names.extend(gw.inner_link_names);
+    let found = sub.any();
+    if kind == GroupKind::Paren && !found && !gw.before.trim().is_empty() {
+        w.paren_texts.push(gw.before.trim().to_string());
+    }
+    acc.absorb(sub);
+    found
+}
+
+/// Whether a bare word inside parentheses is taken as a GitHub handle. With an email in the
+/// same group any plausible login is; alone, a capitalised ordinary word ("Google") or an
+/// all-caps one ("IBM") is taken for an affiliation instead.
+pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
+    let lower = word.to_lowercase();
+    if !is_valid_github_handle(word)
+        || word.len() < 2
+        || NOT_NAME_WORDS.contains(&lower.as_str())
+        || NOT_HANDLE_WORDS.contains(&lower.as_str())
+        || STOPWORDS.contains(&lower.as_str())
+        || is_placeholder(word)
+        || ROLE_KEYS.contains(&lower.as_str())
+    {
+        return false;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase());
+    if all_caps {
+        return false;
+    }
+    let mut chars = word.chars();
+    let capitalised_plain = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase());
+    has_contact || !capitalised_plain
+}

@@ -1,0 +1,346 @@
+//! Markdown and HTML to plain text for skill matching: links keep their text, URLs, tags,
+//! emphasis and backticks go, list bullets and block tags become hard breaks. One pass over the
+//! characters, linear in the input even for unclosed brackets and comments.
+
+use super::HARD_BREAK;
+
+/// HTML elements that end a line (and so an item) when they appear in a skills text.
+const BLOCK_TAGS: &[&str] = &[
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Reduces Markdown/HTML to plain text with line structure: hard breaks (list items, `<br>`,
+/// paragraphs) become [`HARD_BREAK`], soft line breaks stay `\n`. Linear in the input.
+pub(super) fn clean(raw: &str) -> String {
+    let chars: Vec<char> = raw.chars().collect();
+    let n = chars.len();
+    let close = matching_brackets(&chars);
+    let at = |k: usize| chars.get(k).copied();
+
+    let mut out = String::with_capacity(raw.len());
+    // Pending jumps over link destinations: (position of the `]`, where to continue).
+    let mut skips: Vec<(usize, usize)> = Vec::new();
+    // A position from which on no `-->` exists (so an unclosed `<!--` is not searched twice).
+    let mut no_comment_end_after: Option<usize> = None;
+    let mut line_start = true;
+    let mut i = 0;
+    'outer: while i < n {
+        while let Some(&(from, to)) = skips.last() {
+            if i < from {
+                break;
+            }
+            skips.pop();
+            if to > i {
+                i = to;
+                continue 'outer;
+            }
+        }
+        if line_start {
+            line_start = false;
+            let (next, marker) = line_prefix(&chars, i);
+            if marker {
+                out.push(HARD_BREAK);
+            }
+            if next != i {
+                i = next;
+                continue;
+            }
+        }
+        let c = chars[i];
+        let next = at(i + 1);
+        match c {
+            '\r' => i += 1,
+            '\n' | '\u{2028}' | '\u{85}' => {
+                out.push('\n');
+                line_start = true;
+                i += 1;
+            }
+            HARD_BREAK => {
+                out.push(HARD_BREAK);
+                line_start = true;
+                i += 1;
+            }
+            '\\' if next.is_some_and(|d| d.is_ascii_punctuation()) => {
+                out.extend(next);
+                i += 2;
+            }
+            '!' if next == Some('[') && link_at(&chars, &close, i + 1).is_some() => i += 1,
+            '[' => {
+                if let Some(skip) = link_at(&chars, &close, i) {
+                    skips.push(skip);
+                } else {
+                    out.push('[');
+                }
+                i += 1;
+            }
+            '<' => match html_at(&chars, i, &mut no_comment_end_after) {
+                Some((end, block)) => {
+                    if block {
+                        out.push(HARD_BREAK);
+                        line_start = true;
+                    }
+                    i = end;
+                }
+                None => {
+                    out.push('<');
+                    i += 1;
+                }
+            },
+            '&' => match entity_at(&chars, i) {
+                Some((decoded, end)) => {
+                    out.push(decoded);
+                    i = end;
+                }
+                None => {
+                    out.push('&');
+                    i += 1;
+                }
+            },
+            '*' | '`' => i += 1,
+            '~' if next == Some('~') => i += 2,
+            '_' => {
+                let joins = i > 0
+                    && chars[i - 1].is_alphanumeric()
+                    && next.is_some_and(char::is_alphanumeric);
+                if joins {
+                    out.push('_');
+                }
+                i += 1;
+            }
+            'h' | 'H' | 'w' | 'W'
+                if (i == 0 || !chars[i - 1].is_alphanumeric()) && url_at(&chars, i) =>
+            {
+                i = url_end(&chars, i);
+            }
+            '\0' => {
+                out.push(' ');
+                i += 1;
+            }
+            _ => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// For every `[` and `(` with a matching closer, the closer's index (`usize::MAX` otherwise).
+fn matching_brackets(chars: &[char]) -> Vec<usize> {
+    let mut close = vec![usize::MAX; chars.len()];
+    let mut square = Vec::new();
+    let mut round = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        match chars[k] {
+            '\\' => k += 1,
+            '[' => square.push(k),
+            ']' => {
+                if let Some(open) = square.pop() {
+                    close[open] = k;
+                }
+            }
+            '(' => round.push(k),
+            ')' => {
+                if let Some(open) = round.pop() {
+                    close[open] = k;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    close
+}
+
+/// A Markdown link `[text](url)` or `[text][ref]` opening at `i`: returns (index of the `]`,
+/// index just past the destination), so the text is kept and the destination skipped.
+fn link_at(chars: &[char], close: &[usize], i: usize) -> Option<(usize, usize)> {
+    let text_end = *close.get(i)?;
+    let dest = text_end.checked_add(1)?;
+    if !matches!(chars.get(dest), Some('(') | Some('[')) {
+        return None;
+    }
+    let dest_end = *close.get(dest)?;
+    Some((text_end, dest_end.checked_add(1)?))
+}
+
+/// Strips a line's block markers (indentation, `>`, `#` headings, bullets, `1.`, `[ ]`).
+/// Returns where the content starts and whether a marker was found.
+fn line_prefix(chars: &[char], mut i: usize) -> (usize, bool) {
+    let at = |k: usize| chars.get(k).copied();
+    let skip_blanks = |mut k: usize| {
+        while matches!(at(k), Some(' ') | Some('\t')) {
+            k += 1;
+        }
+        k
+    };
+    let mut marker = false;
+    i = skip_blanks(i);
+    while at(i) == Some('>') {
+        i = skip_blanks(i + 1);
+        marker = true;
+    }
+    let hashes = chars[i.min(chars.len())..]
+        .iter()
+        .take_while(|&&c| c == '#')
+        .count();
+    if (1..=6).contains(&hashes) && is_blank_or_end(at(i + hashes)) {
+        i = skip_blanks(i + hashes);
+        marker = true;
+    }
+    if matches!(
+        at(i),
+        Some('-' | '*' | '+' | '\u{2022}' | '\u{25E6}' | '\u{25AA}' | '\u{2023}' | '\u{B7}')
+    ) && matches!(at(i + 1), Some(' ') | Some('\t'))
+    {
+        i = skip_blanks(i + 1);
+        marker = true;
+    } else {
+        let digits = chars[i.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if (1..=9).contains(&digits)
+            && matches!(at(i + digits), Some('.') | Some(')'))
+            && matches!(at(i + digits + 1), Some(' ') | Some('\t'))
+        {
+            i = skip_blanks(i + digits + 1);
+            marker = true;
+        }
+    }
+    if at(i) == Some('[')
+        && matches!(at(i + 1), Some(' ' | 'x' | 'X'))
+        && at(i + 2) == Some(']')
+        && matches!(at(i + 3), Some(' ') | Some('\t'))
+    {
+        i = skip_blanks(i + 3);
+        marker = true;
+    }
+    (i, marker)
+}
+
+/// End of text, or a space, tab or line break.
+fn is_blank_or_end(c: Option<char>) -> bool {
+    matches!(c, None | Some(' ' | '\t' | '\n' | '\r'))
+}
+
+/// An HTML comment, tag or autolink at `i`: returns where it ends and whether it breaks the line.
+fn html_at(
+    chars: &[char],
+    i: usize,
+    no_comment_end_after: &mut Option<usize>,
+) -> Option<(usize, bool)> {
+    let at = |k: usize| chars.get(k).copied();
+    if at(i + 1) == Some('!') && at(i + 2) == Some('-') && at(i + 3) == Some('-') {
+        if no_comment_end_after.is_some_and(|p| i >= p) {
+            return None;
+        }
+        let mut k = i + 4;
+        while k + 2 < chars.len() {
+            if chars[k] == '-' && chars[k + 1] == '-' && chars[k + 2] == '>' {
+                return Some((k + 3, false));
+            }
+            k += 1;
+        }
+        *no_comment_end_after = Some(i);
+        return None;
+    }
+    let name_start = if at(i + 1) == Some('/') { i + 2 } else { i + 1 };
+    if !at(name_start).is_some_and(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    // Tags are short; stopping at the next `<` keeps unclosed ones from costing more than once.
+    let mut k = name_start;
+    while k < chars.len() && k - i <= 300 {
+        match chars[k] {
+            '>' => {
+                let name: String = chars[name_start..k]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                return Some((k + 1, BLOCK_TAGS.contains(&name.as_str())));
+            }
+            '<' => return None,
+            _ => k += 1,
+        }
+    }
+    None
+}
+
+/// A character entity (`&amp;`, `&#39;`, `&#x2F;`) at `i`: the character and where it ends.
+fn entity_at(chars: &[char], i: usize) -> Option<(char, usize)> {
+    let end = (i + 1..chars.len().min(i + 12)).find(|&k| chars[k] == ';')?;
+    let name: String = chars[i + 1..end].iter().collect();
+    let decoded = match name.as_str() {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => ' ',
+        _ => {
+            let code = name.strip_prefix('#')?;
+            let value = match code.strip_prefix('x').or_else(|| code.strip_prefix('X')) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => code.parse().ok()?,
+            };
+            char::from_u32(value)?
+        }
+    };
+    Some((decoded, end + 1))
+}
+
+/// Whether a bare URL (`http://`, `https://`, `www.`) starts at `i`.
+fn url_at(chars: &[char], i: usize) -> bool {
+    let starts_with = |prefix: &str| {
+        prefix.chars().enumerate().all(|(k, p)| {
+            chars
+                .get(i + k)
+                .is_some_and(|c| c.to_ascii_lowercase() == p)
+        })
+    };
+    starts_with("http://") || starts_with("https://") || starts_with("www.")
+}
+
+/// Where a bare URL starting at `i` ends (before whitespace, brackets, quotes or a final
+/// punctuation mark).
+fn url_end(chars: &[char], mut i: usize) -> usize {
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || matches!(c, '<' | '>' | ')' | ']' | '"' | HARD_BREAK) {
+            break;
+        }
+        let last = is_blank_or_end(chars.get(i + 1).copied());
+        if last && matches!(c, ',' | ';' | '.' | '!' | '?' | ':') {
+            break;
+        }
+        i += 1;
+    }
+    i
+}

@@ -1,0 +1,438 @@
+//! Skill names: turns the free-form "Skills" text of an idea page into canonical skill ids.
+//!
+//! Idea pages write the same skill many ways ("Go", "Golang", "GoLang programming"; "K8s",
+//! "Kubernetes"). [`SkillTable`] maps such phrases to one canonical id (`go`, `kubernetes`) so
+//! ideas can be filtered and counted by skill. The bundled table lives in `schemas/skills.toml`
+//! and users may add aliases on top of it ([`SkillTable::add_alias`]).
+//!
+//! How [`SkillTable::extract`] reads a skills text:
+//! 1. Markdown is reduced to plain text ([`markdown`]): links keep their text, URLs, HTML tags,
+//!    emphasis and backticks are dropped, list bullets and `<br>` become line breaks.
+//! 2. The text is split into tokens once ([`tokens`]). Word tokens are runs of letters and digits; `+` and `#`
+//!    stay in a word when they end it (`c++`, `c#`), `.` when a letter or digit follows
+//!    (`node.js`, `.net`; a sentence-ending `.` is not part of a word) and `-`, `_`, `&`, `'`
+//!    when they join two word characters (`go-to-market` is one token, so `go` never matches it).
+//!    Each CJK ideograph or kana is a token of its own, since those scripts do not use spaces.
+//! 3. Aliases are matched as whole token sequences, case-insensitively, across any run of
+//!    whitespace (including a single line break), preferring the longest alias at a position:
+//!    all phrases of the table sit in one Aho-Corasick automaton ([`matcher`]), built once per
+//!    table, so the pass is linear in the input whatever the table size.
+//! 4. The text is also split into items ([`items`]) (at line breaks, bullets, `,` `;` `，` `、` `(` `)`, the
+//!    words "and"/"or", `&`, a spaced ` / ` or ` - `, `: ` and sentence ends). An item containing
+//!    no known skill is kept as an unknown skill (lower-cased, whitespace collapsed, filler such
+//!    as "experience with" trimmed) when it is at most four words long; longer prose, and items
+//!    made only of filler ("Nice to have:", "(optional)", "etc."), are dropped.
+//!
+//! A few stop phrases ("go through", "rest of", "node pool") hide an alias where the word is
+//! plainly not the skill. Everything else is a documented judgement call in [`tests`].
+
+mod context;
+mod items;
+mod markdown;
+mod matcher;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+use anyhow::{anyhow, bail, Result};
+use context::{keep_ambiguous, Layout};
+use items::unknown_item;
+use markdown::clean;
+use matcher::{Matcher, Matches, Target};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+use tokens::{is_separator, tokenize, Kind, Token};
+
+/// The bundled table's source, compiled into the binary.
+const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");
+
+/// Marks a hard break (bullet, paragraph, `<br>`) in cleaned text: items and aliases never span it.
+const HARD_BREAK: char = '\u{2029}';
+
+/// Phrases that contain a skill alias but do not name the skill. Matched like aliases (longest
+/// wins), they only hide the alias inside them. Only phrases that *start* with the ambiguous word
+/// are safe here: a stop phrase that began earlier could swallow a real skill that follows it.
+const STOP_PHRASES: &[&str] = &[
+    "good to go",
+    "ready to go",
+    "on the go",
+    "way to go",
+    "go live",
+    "go through",
+    "go ahead",
+    "go beyond",
+    "go over",
+    "go into",
+    "go deeper",
+    "go/no-go",
+    "rest of",
+    "data at rest",
+    "encryption at rest",
+    "operator overloading",
+    "node pool",
+    "node pools",
+    "node affinity",
+    "node selector",
+];
+
+#[derive(Debug, Clone)]
+struct Skill {
+    id: String,
+    name: String,
+}
+
+/// Canonical skills, their display names and every phrase (alias) that means them.
+#[derive(Debug, Clone)]
+pub struct SkillTable {
+    skills: Vec<Skill>,
+    by_id: HashMap<String, usize>,
+    /// Normalised phrase (lower-case tokens joined by one space) -> target.
+    phrases: HashMap<String, Target>,
+    /// Phrases that are also common words ("go"): they count only where the text is a list of
+    /// skills or the words around them speak of the skill (see `context`).
+    ambiguous: HashSet<String>,
+    /// All phrases in one automaton; built on first use, reset when a phrase is added.
+    matcher: OnceLock<Option<Matcher>>,
+}
+
+impl SkillTable {
+    /// The table compiled into the binary from schemas/skills.toml (parsed once, cached in a OnceLock).
+    pub fn bundled() -> &'static SkillTable {
+        static TABLE: OnceLock<SkillTable> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            SkillTable::from_toml(BUNDLED_TOML)
+                .unwrap_or_else(|e| panic!("bundled schemas/skills.toml is invalid: {e:#}"))
+        })
+    }
+
+    /// Parses a table from TOML text in the format above; errors name the offending key.
+    pub fn from_toml(text: &str) -> Result<SkillTable> {
+        let doc: toml::Table =
+            toml::from_str(text).map_err(|e| anyhow!("skills table is not valid TOML: {e}"))?;
+        let mut table = SkillTable::empty();
+        for (id, value) in &doc {
+            let Some(entry) = value.as_table() else {
+                bail!("skill `{id}`: expected a table `[{id}]` with `name` and `aliases`");
+            };
+            if !is_valid_id(id) {
+                bail!(
+                    "skill `{id}`: ids are lower-case ASCII letters and digits joined by single `-`"
+                );
+            }
+            for field in entry.keys() {
+                if !matches!(field.as_str(), "name" | "aliases" | "ambiguous") {
+                    bail!(
+                        "skill `{id}`: unknown field `{field}` \
+                         (expected `name`, `aliases`, `ambiguous`)"
+                    );
+                }
+            }
+            let name = match entry.get("name") {
+                Some(toml::Value::String(s)) if !s.trim().is_empty() => s.trim().to_string(),
+                Some(toml::Value::String(_)) => bail!("skill `{id}`: `name` is empty"),
+                Some(_) => bail!("skill `{id}`: `name` must be a string"),
+                None => bail!("skill `{id}`: missing `name`"),
+            };
+            let aliases = string_list(entry, id, "aliases")?;
+            let ambiguous = string_list(entry, id, "ambiguous")?;
+
+            let index = table.skills.len();
+            table.skills.push(Skill {
+                id: id.clone(),
+                name: name.clone(),
+            });
+            table.by_id.insert(id.clone(), index);
+            for phrase in [id.as_str(), name.as_str()].into_iter().chain(aliases) {
+                let Some(key) = phrase_key(phrase) else {
+                    bail!(
+                        "skill `{id}`: alias {phrase:?} has no word to match \
+                         (it must start with a letter or digit and fit on one line)"
+                    );
+                };
+                match table.phrases.get(&key) {
+                    Some(&Target::Skill(other)) if other != index => bail!(
+                        "skill `{id}`: alias {phrase:?} is already used by skill `{}`",
+                        table.skills[other].id
+                    ),
+                    _ => table.insert_phrase(key, Target::Skill(index)),
+                }
+            }
+            for phrase in ambiguous {
+                match phrase_key(phrase) {
+                    Some(key) if table.phrases.get(&key) == Some(&Target::Skill(index)) => {
+                        table.ambiguous.insert(key);
+                    }
+                    _ => bail!(
+                        "skill `{id}`: ambiguous phrase {phrase:?} is not its id, name or alias"
+                    ),
+                }
+            }
+        }
+        Ok(table)
+    }
+
+    /// Adds an alias (e.g. from user configuration) for an existing or new canonical id.
+    ///
+    /// `canonical` may be an id or any phrase the table already knows ("Golang" resolves to
+    /// `go`); otherwise a new skill is created, with `canonical` lower-cased (whitespace turned
+    /// into `-`) as id and `canonical` as display name. The alias replaces any earlier meaning of
+    /// the same phrase: user configuration wins over the bundled table. Blank input is ignored.
+    pub fn add_alias(&mut self, alias: &str, canonical: &str) {
+        let canonical = canonical.trim();
+        let Some(key) = phrase_key(alias) else {
+            return;
+        };
+        let index = if let Some(&index) = self.by_id.get(canonical) {
+            index
+        } else if let Some(index) = self.lookup(canonical) {
+            index
+        } else {
+            let id = canonical
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join("-")
+                .to_lowercase();
+            if id.is_empty() {
+                return;
+            }
+            if let Some(&index) = self.by_id.get(&id) {
+                index
+            } else {
+                let index = self.skills.len();
+                self.skills.push(Skill {
+                    id: id.clone(),
+                    name: canonical.to_string(),
+                });
+                self.by_id.insert(id.clone(), index);
+                for own in [id.as_str(), canonical] {
+                    if let Some(own_key) = phrase_key(own) {
+                        if !matches!(self.phrases.get(&own_key), Some(Target::Skill(_))) {
+                            self.insert_phrase(own_key, Target::Skill(index));
+                        }
+                    }
+                }
+                index
+            }
+        };
+        self.insert_phrase(key, Target::Skill(index));
+    }
+
+    /// Canonical skill ids found in a skills text, in first-seen order, without duplicates.
+    pub fn extract(&self, raw: &str) -> Vec<String> {
+        let text = clean(raw);
+        let tokens = tokenize(&text);
+        let mut matches = self.find_matches(&text, &tokens);
+        let layout = Layout::of(&text, &tokens, &matches.firm());
+        for item in &layout.items {
+            for k in item.start..item.end {
+                if matches.ambiguous[k]
+                    && !keep_ambiguous(&text, &tokens, &matches, &layout, item, k)
+                {
+                    let end = matches.match_end(k);
+                    matches.drop_match(k, end);
+                }
+            }
+        }
+
+        let mut found = Found::default();
+        for item in &layout.items {
+            let mut known = false;
+            for k in item.start..item.end {
+                if let Some(skill) = matches.starts[k] {
+                    found.push_skill(self, skill);
+                }
+                known |= matches.covered[k];
+            }
+            // Unknown items come from lists only, never from running prose.
+            if !known && !layout.is_prose(item.context) {
+                if let Some(unknown) = unknown_item(&text, &tokens[item.start..item.end]) {
+                    found.push_unknown(self, unknown);
+                }
+            }
+        }
+        found.ids
+    }
+
+    /// Normalises one user-given skill name (a filter value): "Golang" -> Some("go"), "K8s" -> Some("kubernetes"),
+    /// an unknown name -> None.
+    ///
+    /// A name that is not itself an alias but is made only of known skills, such as "Kubernetes
+    /// operator", resolves to its last skill (English compounds end in their head noun: a
+    /// Kubernetes operator is an operator). Lists ("Go, Rust") and names with unknown words
+    /// resolve to None.
+    pub fn canonical(&self, name: &str) -> Option<&str> {
+        let index = self.lookup(name).or_else(|| self.compound(name))?;
+        Some(self.skills[index].id.as_str())
+    }
+
+    /// Display name of a canonical id ("go" -> "Go").
+    pub fn display_name(&self, id: &str) -> Option<&str> {
+        self.by_id
+            .get(id)
+            .map(|&index| self.skills[index].name.as_str())
+    }
+
+    /// All canonical ids, sorted.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.skills.iter().map(|s| s.id.as_str()).collect();
+        ids.sort_unstable();
+        ids
+    }
+
+    /// Every phrase that names a skill (ids, names and aliases, normalised) with its id:
+    /// the candidates for did-you-mean suggestions.
+    pub fn phrases(&self) -> Vec<(&str, &str)> {
+        let mut out: Vec<(&str, &str)> = self
+            .phrases
+            .iter()
+            .filter_map(|(p, t)| match t {
+                Target::Skill(i) => Some((p.as_str(), self.skills[*i].id.as_str())),
+                Target::Stop => None,
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Number of canonical skills.
+    pub fn len(&self) -> usize {
+        self.skills.len()
+    }
+
+    /// Whether the table has no skills.
+    pub fn is_empty(&self) -> bool {
+        self.skills.is_empty()
+    }
+
+    /// A table with no skills, only the stop phrases.
+    fn empty() -> SkillTable {
+        let mut table = SkillTable {
+            skills: Vec::new(),
+            by_id: HashMap::new(),
+            phrases: HashMap::new(),
+            ambiguous: HashSet::new(),
+            matcher: OnceLock::new(),
+        };
+        for phrase in STOP_PHRASES {
+            if let Some(key) = phrase_key(phrase) {
+                table.insert_phrase(key, Target::Stop);
+            }
+        }
+        table
+    }
+
+    fn insert_phrase(&mut self, key: String, target: Target) {
+        self.matcher = OnceLock::new();
+        self.phrases.insert(key, target);
+    }
+
+    /// The skill a whole phrase names exactly, if any.
+    fn lookup(&self, phrase: &str) -> Option<usize> {
+        match self.phrases.get(&phrase_key(phrase)?) {
+            Some(&Target::Skill(index)) => Some(index),
+            _ => None,
+        }
+    }
+
+    /// The last skill of a name made only of known skills (see [`SkillTable::canonical`]).
+    fn compound(&self, name: &str) -> Option<usize> {
+        let text = clean(name);
+        let tokens = tokenize(&text);
+        let Matches {
+            starts, covered, ..
+        } = self.find_matches(&text, &tokens);
+        let whole = tokens
+            .iter()
+            .zip(&covered)
+            .all(|(token, &covered)| covered || (token.kind != Kind::Word && !is_separator(token)));
+        if !whole {
+            return None;
+        }
+        starts.iter().rev().find_map(|&start| start)
+    }
+
+    /// The phrase automaton, built on first use (and again after [`SkillTable::add_alias`]).
+    fn matcher(&self) -> Option<&Matcher> {
+        self.matcher
+            .get_or_init(|| Matcher::new(&self.phrases, &self.ambiguous))
+            .as_ref()
+    }
+
+    /// Skill matches in tokens read from `text` (none if the automaton could not be built).
+    fn find_matches(&self, text: &str, tokens: &[Token]) -> Matches {
+        match self.matcher() {
+            Some(matcher) => matcher.find(text, tokens),
+            None => Matches::none(tokens.len()),
+        }
+    }
+}
+
+/// Skill ids found so far, each once, in first-seen order.
+#[derive(Default)]
+struct Found {
+    ids: Vec<String>,
+    skills_seen: HashSet<usize>,
+    unknown_seen: HashSet<String>,
+}
+
+impl Found {
+    fn push_skill(&mut self, table: &SkillTable, skill: usize) {
+        if self.skills_seen.insert(skill) {
+            self.ids.push(table.skills[skill].id.clone());
+        }
+    }
+
+    /// An unknown item that happens to spell an id counts as that skill.
+    fn push_unknown(&mut self, table: &SkillTable, item: String) {
+        if let Some(&skill) = table.by_id.get(&item) {
+            self.push_skill(table, skill);
+        } else if !self.unknown_seen.contains(&item) {
+            self.unknown_seen.insert(item.clone());
+            self.ids.push(item);
+        }
+    }
+}
+
+/// The strings of an optional array field of a skill entry.
+fn string_list<'t>(entry: &'t toml::Table, id: &str, field: &str) -> Result<Vec<&'t str>> {
+    match entry.get(field) {
+        None => Ok(Vec::new()),
+        Some(toml::Value::Array(items)) => items
+            .iter()
+            .map(|item| {
+                item.as_str().ok_or_else(|| {
+                    anyhow!("skill `{id}`: every entry of `{field}` must be a string")
+                })
+            })
+            .collect(),
+        Some(_) => bail!("skill `{id}`: `{field}` must be an array of strings"),
+    }
+}
+
+/// `go`, `ci-cd`, `e2e-testing`: lower-case ASCII alphanumerics joined by single hyphens.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The lookup key of a phrase: its tokens, lower-cased, joined by one space. `None` when the
+/// phrase could never match (no tokens, a hard break inside, or not starting with a word).
+fn phrase_key(phrase: &str) -> Option<String> {
+    let cleaned = clean(phrase);
+    let tokens = tokenize(&cleaned);
+    if tokens.first()?.kind != Kind::Word || tokens.iter().any(|t| t.kind == Kind::Break) {
+        return None;
+    }
+    Some(
+        tokens
+            .iter()
+            .map(|t| t.text(&cleaned).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}

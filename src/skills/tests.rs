@@ -1,0 +1,686 @@
+//! Table-driven tests of skill extraction: spellings, traps, Markdown, tables.
+
+use super::*;
+
+fn extract(raw: &str) -> Vec<String> {
+    SkillTable::bundled().extract(raw)
+}
+
+/// Runs `(input, expected ids)` cases and reports every failure at once.
+fn check(cases: &[(&str, &[&str])]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|&(raw, want)| {
+            let got = extract(raw);
+            (got != want).then(|| format!("{raw:?}: want {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn go_matches_its_spellings() {
+    check(&[
+        ("Go", &["go"]),
+        ("GO", &["go"]),
+        ("go", &["go"]),
+        ("Golang", &["go"]),
+        ("GoLang programming skills", &["go"]),
+        ("Go lang", &["go"]),
+        ("Go programming language", &["go"]),
+        (
+            "Experience with Python, Go and JavaScript frameworks",
+            &["python", "go", "javascript"],
+        ),
+        (
+            "Go programming (operator development)",
+            &["go", "kubernetes-operators"],
+        ),
+        (
+            "Strong Golang backend development skills",
+            &["go", "backend"],
+        ),
+        ("Go.", &["go"]),
+        ("(Go)", &["go"]),
+        ("Go-based CLI", &["go", "cli"]),
+        ("Go's standard library", &["go"]),
+    ]);
+}
+
+#[test]
+fn go_does_not_match_inside_other_words() {
+    check(&[
+        ("Google", &["google"]),
+        ("MongoDB", &["mongodb"]),
+        ("Django", &["django"]),
+        ("Argo", &["argo"]),
+        ("Argo CD", &["argo-cd"]),
+        ("ArgoCD, Argo Workflows", &["argo-cd", "argo-workflows"]),
+        ("cargo", &["cargo"]),
+        ("Algorithms", &["algorithms"]),
+        // "-" joining letters makes one token, so "go" is not a word of it; the short
+        // unknown item is kept as written.
+        ("Go-to-market strategy", &["go-to-market strategy"]),
+        // Judgement calls: "gopher" is not the language; "go/no-go" is a stop phrase.
+        ("gopher", &["gopher"]),
+        ("go/no-go decisions", &["go/no-go decisions"]),
+        // Stop phrases hide the verb "go" but not a later real skill.
+        (
+            "Willingness to go through the Kubernetes source",
+            &["kubernetes"],
+        ),
+    ]);
+    for raw in [
+        "Google",
+        "MongoDB",
+        "Django",
+        "Argo",
+        "cargo",
+        "Go-to-market strategy",
+        "If you know Rust you are good to go",
+        "ready to go live on the go",
+    ] {
+        assert!(!extract(raw).contains(&"go".to_string()), "{raw:?}");
+    }
+}
+
+#[test]
+fn punctuated_words_are_tokens() {
+    check(&[
+        ("C++", &["cpp"]),
+        ("C#", &["csharp"]),
+        ("C, C++ and C#", &["c", "cpp", "csharp"]),
+        ("C/C++", &["c", "cpp"]),
+        ("C++17", &["cpp"]),
+        ("Node.js", &["nodejs"]),
+        ("NodeJS", &["nodejs"]),
+        ("node", &["nodejs"]),
+        (".NET, ASP.NET Core", &["dotnet"]),
+        ("react.ts", &["react.ts"]),
+        ("Python+Go", &["python", "go"]),
+        ("CI/CD", &["ci-cd"]),
+        ("CI / CD pipelines", &["ci-cd"]),
+        ("UI/UX", &["ui-design", "ux-design"]),
+        ("HTML/CSS/JavaScript", &["html", "css", "javascript"]),
+        ("Kubernetes-native tooling", &["kubernetes"]),
+        ("R&D", &["r&d"]),
+        ("snake_case", &["snake_case"]),
+    ]);
+}
+
+#[test]
+fn multi_word_aliases_span_whitespace_and_prefer_the_longest() {
+    check(&[
+        ("github   actions", &["github-actions"]),
+        ("GitHub\nActions", &["github-actions"]),
+        ("GitHub\tActions", &["github-actions"]),
+        ("GitHub Actions", &["github-actions"]),
+        ("GitHub", &["github"]),
+        ("Git and GitHub", &["git", "github"]),
+        ("Kubernetes API", &["kubernetes"]),
+        ("Apache Spark", &["spark"]),
+        ("Spark", &["spark"]),
+        ("Google Cloud Platform", &["gcp"]),
+        ("Ruby on Rails", &["ruby-on-rails"]),
+        ("Ruby", &["ruby"]),
+        ("React Native", &["react-native"]),
+        ("Tailwind CSS", &["tailwind"]),
+        (
+            "Experience with distributed\nsystems",
+            &["distributed-systems"],
+        ),
+        // A bullet is a hard break: aliases never span list items.
+        ("- GitHub\n- Actions", &["github", "actions"]),
+        // "Kubernetes operators" names both skills, so a filter on either finds it.
+        (
+            "Kubernetes operators",
+            &["kubernetes", "kubernetes-operators"],
+        ),
+    ]);
+}
+
+#[test]
+fn unicode_separators() {
+    check(&[
+        ("JavaScript，HTML", &["javascript", "html"]),
+        ("Golang、Kubernetes", &["go", "kubernetes"]),
+        ("Go；Rust", &["go", "rust"]),
+        ("熟悉Go语言和Kubernetes", &["go", "kubernetes"]),
+        ("区块链", &["区块链"]),
+        // A long CJK run is prose (one word per two characters): dropped.
+        ("我们希望学生熟悉分布式系统的基本概念", &[]),
+        ("Go 🚀, 🦀 Rust", &["go", "rust"]),
+    ]);
+}
+
+#[test]
+fn markdown_is_reduced_to_text() {
+    check(&[
+        ("[React](https://react.dev)", &["react"]),
+        (
+            "[**Kubernetes**](https://kubernetes.io) and [Helm charts](https://helm.sh \"Helm\")",
+            &["kubernetes", "helm"],
+        ),
+        ("![logo](go.png) Prometheus", &["prometheus"]),
+        ("[Chainsaw][chainsaw-ref]", &["chainsaw"]),
+        (
+            "- **TypeScript**\n* `Node.js`\n+ _Rust_\n1. C++ / C#\n2) Lua",
+            &["typescript", "nodejs", "rust", "cpp", "csharp", "lua"],
+        ),
+        (
+            "Go<br/>Rust<br>Python<br />Java",
+            &["go", "rust", "python", "java"],
+        ),
+        ("<ul><li>Go</li><li>Chainsaw</li></ul>", &["go", "chainsaw"]),
+        ("<b>Go</b>", &["go"]),
+        (
+            "Prometheus <!-- TODO --> Grafana",
+            &["prometheus", "grafana"],
+        ),
+        ("Git &amp; GitHub", &["git", "github"]),
+        ("C&#43;&#43;", &["cpp"]),
+        ("C\\+\\+, C\\#", &["cpp", "csharp"]),
+        ("__Go__ and ~~Java~~", &["go", "java"]),
+        (
+            "### Required\n- Go\n\n### Nice to have\n> - Chainsaw",
+            &["go", "chainsaw"],
+        ),
+        ("- [ ] Go\n- [x] Rust", &["go", "rust"]),
+        ("| Skills | Go, Rust |\n|---|---|", &["go", "rust"]),
+        ("https://github.com/spf13/cobra, sqlc", &["sqlc"]),
+        (
+            "spf13/cobra (https://github.com/spf13/cobra)",
+            &["spf13/cobra"],
+        ),
+        ("<https://go.dev> Go", &["go"]),
+    ]);
+}
+
+#[test]
+fn unknown_items_are_kept_when_short() {
+    check(&[
+        ("Chainsaw", &["chainsaw"]),
+        ("spf13/cobra", &["spf13/cobra"]),
+        ("sqlc", &["sqlc"]),
+        (
+            "Chainsaw, spf13/cobra, sqlc",
+            &["chainsaw", "spf13/cobra", "sqlc"],
+        ),
+        ("Some   Custom\tTool", &["custom tool"]),
+        ("Custom\nTool", &["custom", "tool"]),
+        ("Experience with Chainsaw (optional)", &["chainsaw"]),
+        ("Required: Go. Nice to have: Chainsaw", &["go", "chainsaw"]),
+        (
+            "Required skills: gRPC<br>Nice-to-have: eBPF",
+            &["grpc", "ebpf"],
+        ),
+        (
+            "Testing frameworks (e.g. Ginkgo, Gomega)",
+            &["testing", "ginkgo", "gomega"],
+        ),
+        ("Willingness to learn, N/A, etc.", &[]),
+        ("good communication skills", &["communication"]),
+        (
+            "Kubernetes and CRDs (Custom Resource Definitions)",
+            &["kubernetes", "crds"],
+        ),
+        ("Helm (charts)", &["helm", "charts"]),
+        ("Go (1.21+)", &["go"]),
+        // Prose: more than four words without a known skill is dropped, however much
+        // of it is filler.
+        ("be comfortable reading large codebases", &[]),
+        (
+            "Familiarity with the Kubernetes ecosystem is a plus. We expect you to write \
+             well-structured code and be comfortable reading large codebases.",
+            &["kubernetes"],
+        ),
+        ("a very long item of prose without any skill", &[]),
+    ]);
+}
+
+#[test]
+fn ids_are_deduplicated_in_first_seen_order() {
+    check(&[
+        ("Rust, Go, Golang, rust, GO", &["rust", "go"]),
+        ("Chainsaw, Go, chainsaw, CHAINSAW", &["chainsaw", "go"]),
+        (
+            "Machine Learning (ML), LLMs, Large Language Models, PyTorch",
+            &["machine-learning", "llm", "pytorch"],
+        ),
+        ("K8s, Kubernetes, kube", &["kubernetes"]),
+    ]);
+}
+
+#[test]
+fn ambiguous_words_follow_documented_decisions() {
+    check(&[
+        ("REST API", &["rest-api"]),
+        ("the rest of the codebase", &[]),
+        // The stop phrase hides `rest`; the item is then an ordinary short unknown one.
+        ("Data at rest", &["data at rest"]),
+        // "Plan C" is a known skill item: C is reported (the table cannot tell).
+        ("R, C", &["r", "c"]),
+        ("Docs", &["technical-writing"]),
+        ("Kubernetes node", &["kubernetes", "nodejs"]),
+        ("Kubernetes node pools", &["kubernetes"]),
+    ]);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let long_line = "Go, Kubernetes and some words ".repeat(20_000);
+    let inputs = [
+        "",
+        " ",
+        "\n\n\n",
+        ",,,;;;",
+        "+",
+        "#",
+        ".",
+        "++",
+        "C+",
+        "-",
+        "&",
+        "&;",
+        "&#xFFFFFFFF;",
+        "&#55296;",
+        "!",
+        "![",
+        "[",
+        "]",
+        "](",
+        "[a](",
+        "[a](b",
+        "[[[[ (((( ]]]] ))))",
+        "[a]([b](c)",
+        "<",
+        "<a",
+        "<!--",
+        "<!-- x",
+        "-->",
+        "\\",
+        "`",
+        "***",
+        "_",
+        "~",
+        "🚀🚀🚀",
+        "\u{0}\u{2028}\u{2029}\u{85}\r",
+        "\u{200B}Go\u{200B}",
+        "http://",
+        "www.",
+        "#\n##\n1.\n1)\n- \n> ",
+        "熟悉",
+        long_line.as_str(),
+    ];
+    for raw in inputs {
+        let _ = extract(raw);
+    }
+    assert!(extract("").is_empty());
+    assert!(extract(".,;+#&").is_empty());
+    assert!(extract("🚀🚀🚀").is_empty());
+    assert_eq!(extract(&long_line), ["go", "kubernetes", "words"]);
+    assert_eq!(extract("\u{200B}Go\u{200B}"), ["go"]);
+}
+
+#[test]
+fn pathological_input_gives_plain_answers() {
+    // Unclosed brackets, comments and long runs: the cleaner and tokenizer must neither
+    // panic nor lose the skills around them (speed is measured in benches/, not here).
+    let n = 20_000;
+    let cases: Vec<(String, &[&str])> = vec![
+        ("[".repeat(n) + " Go", &["go"]),
+        ("[a](".repeat(n / 4) + " Rust", &["rust"]),
+        ("<a".repeat(n / 2), &[]),
+        ("<!--".repeat(n / 4) + " Go", &["go"]),
+        ("&".repeat(n), &[]),
+        // One 20k-character word: too long to be a skill name.
+        ("c".to_string() + &"+".repeat(n), &[]),
+        ("Go, ".repeat(n / 4), &["go"]),
+        (
+            "[".repeat(n / 4) + &"](x)".repeat(n / 4) + " Python",
+            &["python"],
+        ),
+    ];
+    for (raw, want) in cases {
+        assert_eq!(extract(&raw), want, "{:?}...", &raw[..20]);
+    }
+}
+
+#[test]
+fn phrases_match_whole_tokens_only() {
+    let table = SkillTable::from_toml(concat!(
+        "[data-science]\nname = \"Data science\"\n",
+        "[science-fiction]\nname = \"Science fiction\"\n",
+        "[go]\nname = \"Go\"\naliases = [\"go lang\"]\n",
+        "[cloud-native]\nname = \"Cloud-native\"\n",
+        "[cloud]\nname = \"Cloud\"\n",
+        "[eclair]\nname = \"Éclair\"\n",
+    ))
+    .unwrap();
+    let cases: &[(&str, &[&str])] = &[
+        // A phrase starting inside a word ("data" in "bigdata") does not hide a phrase
+        // starting at the next word.
+        ("bigdata science fiction", &["science-fiction"]),
+        // The longest phrase may end inside a word ("go lang" in "go langs"): the shorter
+        // one that ends at a word boundary is taken.
+        ("go langs", &["go"]),
+        ("GO LANG", &["go"]),
+        // A word carrying a suffix is reduced to its stem, unless a phrase has the suffix.
+        ("Go-based tools", &["go"]),
+        ("Cloud-native, Cloud-based", &["cloud-native", "cloud"]),
+        // Upper case outside ASCII is folded too.
+        ("DATA SCIENCE, ÉCLAIR", &["data-science", "eclair"]),
+    ];
+    for &(raw, want) in cases {
+        assert_eq!(table.extract(raw), want, "{raw:?}");
+    }
+    // A phrase never runs on past a stemmed word: GitHub-based workflows are GitHub ones,
+    // not the "GitHub workflows" alias of GitHub Actions.
+    assert_eq!(extract("GitHub-based workflows"), ["github"]);
+}
+
+#[test]
+fn canonical_normalises_filter_values() {
+    let table = SkillTable::bundled();
+    let cases: &[(&str, Option<&str>)] = &[
+        ("Golang", Some("go")),
+        ("go", Some("go")),
+        ("GO", Some("go")),
+        ("  golang  ", Some("go")),
+        ("K8s", Some("kubernetes")),
+        ("kubernetes", Some("kubernetes")),
+        ("C++", Some("cpp")),
+        ("c#", Some("csharp")),
+        ("node.js", Some("nodejs")),
+        ("GitHub Actions", Some("github-actions")),
+        ("github-actions", Some("github-actions")),
+        ("ci/cd", Some("ci-cd")),
+        ("Apache Spark", Some("spark")),
+        ("**Rust**", Some("rust")),
+        // Made only of known skills: the last (head) one.
+        ("Kubernetes operator", Some("kubernetes-operators")),
+        ("chainsaw", None),
+        ("Google", None),
+        ("Go, Rust", None),
+        ("Go and Rust", None),
+        ("go through", None),
+        ("", None),
+        ("+", None),
+    ];
+    for &(name, want) in cases {
+        assert_eq!(table.canonical(name), want, "{name:?}");
+    }
+}
+
+#[test]
+fn display_names_and_ids() {
+    let table = SkillTable::bundled();
+    assert_eq!(table.display_name("go"), Some("Go"));
+    assert_eq!(table.display_name("cpp"), Some("C++"));
+    assert_eq!(table.display_name("kubernetes"), Some("Kubernetes"));
+    assert_eq!(table.display_name("golang"), None, "aliases are not ids");
+    assert_eq!(table.display_name("nope"), None);
+    let ids = table.ids();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "sorted and unique");
+    assert_eq!(ids.len(), table.len());
+    assert!(ids.contains(&"go") && ids.contains(&"kubernetes"));
+}
+
+#[test]
+fn add_alias_extends_a_copy_of_the_table() {
+    let mut table = SkillTable::bundled().clone();
+    // To an existing id.
+    table.add_alias("Chainsaw", "e2e-testing");
+    assert_eq!(table.extract("Chainsaw, Go"), ["e2e-testing", "go"]);
+    assert_eq!(table.canonical("chainsaw"), Some("e2e-testing"));
+    // `canonical` may be any known phrase.
+    table.add_alias("gqlgen", "GraphQL");
+    assert_eq!(table.canonical("gqlgen"), Some("graphql"));
+    // A new id, named as given.
+    table.add_alias("cobra", "spf13/cobra");
+    assert_eq!(table.extract("Cobra, spf13/cobra"), ["spf13/cobra"]);
+    assert_eq!(table.display_name("spf13/cobra"), Some("spf13/cobra"));
+    table.add_alias("kwok", "Kubernetes WithOut Kubelet");
+    assert_eq!(table.canonical("kwok"), Some("kubernetes-without-kubelet"));
+    assert_eq!(
+        table.display_name("kubernetes-without-kubelet"),
+        Some("Kubernetes WithOut Kubelet")
+    );
+    assert!(table.ids().contains(&"kubernetes-without-kubelet"));
+    // User aliases win over the bundled meaning.
+    table.add_alias("kube", "kubevirt");
+    assert_eq!(table.extract("kube"), ["kubevirt"]);
+    // Longer than any bundled alias.
+    table.add_alias(
+        "cloud native computing foundation landscape",
+        "cloud-native",
+    );
+    assert_eq!(
+        table.extract("the Cloud Native Computing Foundation landscape"),
+        ["cloud-native"]
+    );
+    // Blank or wordless input is ignored.
+    let before = table.len();
+    table.add_alias("", "go");
+    table.add_alias("+++", "go");
+    table.add_alias("x", "   ");
+    assert_eq!(table.len(), before);
+    assert_eq!(table.canonical("x"), None);
+    // The bundled table is untouched.
+    assert_eq!(SkillTable::bundled().extract("Chainsaw"), ["chainsaw"]);
+    assert_eq!(SkillTable::bundled().extract("kube"), ["kubernetes"]);
+}
+
+#[test]
+fn from_toml_reads_a_small_table() {
+    let table = SkillTable::from_toml(
+        "[go]\nname = \"Go\"\naliases = [\"golang\", \"Go Lang\"]\n\n[rust]\nname = \"Rust\"\n",
+    )
+    .unwrap();
+    assert_eq!(table.ids(), ["go", "rust"]);
+    assert_eq!(table.extract("GoLang, RUST, go lang"), ["go", "rust"]);
+    assert_eq!(table.display_name("rust"), Some("Rust"));
+}
+
+#[test]
+fn from_toml_errors_name_the_offending_key() {
+    let cases: &[(&str, &[&str])] = &[
+        ("[go\nname = \"Go\"", &["not valid TOML"]),
+        ("[go]\naliases = [\"golang\"]", &["`go`", "missing `name`"]),
+        ("[go]\nname = 1", &["`go`", "`name` must be a string"]),
+        ("[go]\nname = \"  \"", &["`go`", "empty"]),
+        ("[go]\nname = \"Go\"\naliases = \"golang\"", &["`go`", "array"]),
+        ("[go]\nname = \"Go\"\naliases = [1]", &["`go`", "string"]),
+        ("[go]\nname = \"Go\"\nalias = [\"golang\"]", &["`go`", "unknown field `alias`"]),
+        ("go = \"Go\"", &["`go`", "expected a table"]),
+        ("[Go]\nname = \"Go\"", &["`Go`", "lower-case"]),
+        ("[\"go lang\"]\nname = \"Go\"", &["`go lang`", "lower-case"]),
+        ("[go--x]\nname = \"Go\"", &["`go--x`", "lower-case"]),
+        ("[go]\nname = \"Go\"\naliases = [\"+++\"]", &["`go`", "\"+++\""]),
+        ("[go]\nname = \"Go\"\naliases = [\"go\\n\\nlang\"]", &["`go`", "one line"]),
+        (
+            "[go]\nname = \"Go\"\naliases = [\"k8s\"]\n[kubernetes]\nname = \"K\"\naliases = [\"K8S\"]",
+            &["`kubernetes`", "\"K8S\"", "`go`"],
+        ),
+        ("[go]\nname = \"Go\"\n[golang]\nname = \"go\"", &["`golang`", "`go`"]),
+        (
+            "[go]\nname = \"Go\"\nambiguous = [\"gopher\"]",
+            &["`go`", "\"gopher\"", "not its id, name or alias"],
+        ),
+        ("[go]\nname = \"Go\"\nambiguous = \"go\"", &["`go`", "`ambiguous`", "array"]),
+    ];
+    for &(text, wanted) in cases {
+        let message = match SkillTable::from_toml(text) {
+            Ok(_) => panic!("{text:?} should be rejected"),
+            Err(e) => format!("{e:#}"),
+        };
+        for part in wanted {
+            assert!(
+                message.contains(part),
+                "{text:?}: {message:?} lacks {part:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn bundled_table_loads_and_is_consistent() {
+    let table = SkillTable::bundled();
+    assert!(table.len() >= 120, "only {} skills", table.len());
+    // Checked independently of `from_toml`: no phrase (id, name or alias) under two ids,
+    // every id well-formed, and every phrase resolving to its own id.
+    let doc: toml::Table = toml::from_str(BUNDLED_TOML).unwrap();
+    let mut owner: HashMap<String, &str> = HashMap::new();
+    for (id, entry) in &doc {
+        assert!(is_valid_id(id), "{id}");
+        let name = entry["name"].as_str().unwrap();
+        assert_eq!(table.display_name(id), Some(name));
+        let aliases = entry.get("aliases").and_then(|a| a.as_array());
+        let phrases = [id.as_str(), name]
+            .into_iter()
+            .chain(aliases.into_iter().flatten().map(|a| a.as_str().unwrap()));
+        for phrase in phrases {
+            let key = phrase_key(phrase).unwrap_or_else(|| panic!("{id}: {phrase:?}"));
+            if let Some(other) = owner.insert(key.clone(), id) {
+                assert_eq!(other, id, "{phrase:?} is under both `{other}` and `{id}`");
+            }
+            assert_eq!(table.canonical(phrase), Some(id.as_str()), "{phrase:?}");
+        }
+    }
+    assert_eq!(doc.len(), table.len());
+}
+
+#[test]
+fn bundled_table_covers_common_idea_skills() {
+    let table = SkillTable::bundled();
+    let cases: &[(&str, &str)] = &[
+        ("golang", "go"),
+        ("js", "javascript"),
+        ("ts", "typescript"),
+        ("c++", "cpp"),
+        ("cplusplus", "cpp"),
+        ("c#", "csharp"),
+        ("bash", "shell"),
+        ("shell scripting", "shell"),
+        ("wasm", "webassembly"),
+        ("k8s", "kubernetes"),
+        ("otel", "opentelemetry"),
+        ("operator development", "kubernetes-operators"),
+        ("argocd", "argo-cd"),
+        ("argo workflows", "argo-workflows"),
+        ("apache spark", "spark"),
+        ("restful api", "rest-api"),
+        ("openapi", "openapi"),
+        ("ci/cd", "ci-cd"),
+        ("cicd", "ci-cd"),
+        ("continuous integration", "ci-cd"),
+        ("github workflows", "github-actions"),
+        ("gh actions", "github-actions"),
+        ("ml", "machine-learning"),
+        ("llms", "llm"),
+        ("large language models", "llm"),
+        ("reactjs", "react"),
+        ("react.js", "react"),
+        ("node", "nodejs"),
+        ("postgres", "postgresql"),
+        ("documentation", "technical-writing"),
+        ("docs", "technical-writing"),
+        ("containers", "containers"),
+        ("docker", "docker"),
+        ("s390x", "s390x"),
+        ("wasi", "wasi"),
+        ("qemu", "qemu"),
+    ];
+    for &(alias, id) in cases {
+        assert_eq!(table.canonical(alias), Some(id), "{alias:?}");
+    }
+}
+
+#[test]
+fn the_word_go_is_the_language_only_in_a_list_or_next_to_words_about_it() {
+    check(&[
+        // Lists and short items: the language.
+        ("Go, Kubernetes", &["go", "kubernetes"]),
+        ("Some Go experience", &["go"]),
+        ("Go (1.22+)", &["go"]),
+        ("Rust or Go", &["rust", "go"]),
+        // In prose, next to words about the language or another skill.
+        (
+            "You will extend a command-line tool written in Go that talks to our servers.",
+            &["cli", "go"],
+        ),
+        (
+            "The prototype exists already and most of the remaining work is Go code review.",
+            &["go"],
+        ),
+        (
+            "A good grasp of systems programming in Rust and Go is needed for this task.",
+            &["rust", "go"],
+        ),
+        // The verb: after a pronoun, "to" or a modal, whatever the context.
+        ("You can learn the details as we go.", &[]),
+        (
+            "Read one short tutorial in an evening or two and you are good to go.",
+            &[],
+        ),
+        ("Rust; we'll go over the details together", &["rust"]),
+        (
+            "Knowledge of Rust. Anything else can be learned as you go.",
+            &["rust"],
+        ),
+    ]);
+}
+
+#[test]
+fn unknown_items_come_from_lists_never_from_running_prose() {
+    check(&[
+        // Clauses: negations, conjunctions and verbs inside an item.
+        (
+            "Knowledge of Rust. Linkers are welcome, but not required.",
+            &["rust", "linkers"],
+        ),
+        ("Chainsaw (nice to have, but not needed)", &["chainsaw"]),
+        (
+            "Java, IntelliJ (optional but helpful)",
+            &["java", "intellij"],
+        ),
+        // Quantities and prepositions never start a skill name.
+        ("- Chainsaw\n- two afternoons of reading", &["chainsaw"]),
+        ("- Chainsaw\n- a few evenings", &["chainsaw"]),
+        (
+            "sensor fusion, particularly between GNSS and INS",
+            &["sensor fusion", "ins"],
+        ),
+        // Determiners inside an item make it a phrase of a sentence.
+        ("Golang and DNS for this project", &["go"]),
+        // A personal pronoun makes the item a clause.
+        (
+            "crystal or ruby (if you know ruby, you know crystal)",
+            &["crystal", "ruby"],
+        ),
+        // Running prose: a long sentence of long pieces gives its known skills only.
+        (
+            "Willingness to learn quickly and run many experiments, even when most of them \
+             turn out to be dead ends.",
+            &[],
+        ),
+        // A long line wrapped in the middle of a sentence is one sentence, not two items.
+        (
+            "Some familiarity with how object files and relocations work in the ELF binary\n\
+             format is useful, although it can be picked up along the way.",
+            &[],
+        ),
+        // ... while short lines are a list, one skill per line.
+        ("Chainsaw\nsqlc", &["chainsaw", "sqlc"]),
+        // A list inside a sentence is still a list.
+        (
+            "Ability to write code in languages like Python, GTK, JavaScript",
+            &["python", "gtk", "javascript"],
+        ),
+        (
+            "Technical Writing, Research Skills, familiarity with LitmusChaos is a plus but \
+             not required",
+            &["technical-writing", "research"],
+        ),
+    ]);
+}
