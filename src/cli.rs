@@ -138,6 +138,19 @@ pub struct ValidateArgs {
     /// Use this configuration file instead of searching for .ideas.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// Check issue bodies against this GitHub issue form (.github/ISSUE_TEMPLATE/*.yml) instead
+    /// of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
+    pub form: Option<PathBuf>,
+
+    /// Count proposals per project and term against this quotas.yml (a warning when over).
+    #[arg(long, value_name = "FILE")]
+    pub quota: Option<PathBuf>,
+
+    /// The name standard input (`-`) is reported under.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
 }
 
 /// When to colour output.

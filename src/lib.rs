@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod form;
 pub mod lint;
 pub mod load;
 pub mod model;
@@ -218,6 +219,11 @@ fn run_command(
                 color,
                 deny_warnings: args.deny_warnings,
                 config: args.config,
+                form: form::FormSettings {
+                    form: args.form,
+                    quota: args.quota,
+                    stdin_filename: args.stdin_filename,
+                },
             };
             cmd::validate::run(&config, out, err)
         }

@@ -25,6 +25,8 @@ pub struct ValidateConfig {
     pub deny_warnings: bool,
     /// An explicit config file.
     pub config: Option<PathBuf>,
+    /// Issue-form settings (`--form`, `--quota`, `--stdin-filename`).
+    pub form: crate::form::FormSettings,
 }
 
 /// Runs `validate`.
@@ -44,7 +46,12 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
 
     // Read every file first: a path that cannot be read stops the run (exit 2).
     let mut files: Vec<(String, PathBuf)> = Vec::new();
-    for p in &config.paths {
+    // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
+    let forms = crate::form::FormRun::load(&config.form, &config.paths)?;
+    for (display, _) in &forms.inline {
+        files.push((display.clone(), PathBuf::new()));
+    }
+    for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
         if meta.is_dir() {
             let mut found = Vec::new();
@@ -68,7 +75,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
     // be read stops the run.
     let results = crate::load::parallel_map(&files, |(display, path)| {
-        let bytes = std::fs::read(path).with_context(|| format!("{display}: cannot read"))?;
+        let bytes = match forms.text_of(display) {
+            Some(text) => text.as_bytes().to_vec(),
+            None => std::fs::read(path).with_context(|| format!("{display}: cannot read"))?,
+        };
         let mut findings = Vec::new();
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -83,6 +93,9 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
+        if let Some(checked) = forms.check(display, &text) {
+            return anyhow::Ok((checked.findings, Vec::new(), 1, checked.counted));
+        }
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
@@ -103,23 +116,30 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             &skills,
         );
         findings.extend(checked.findings);
-        anyhow::Ok((findings, checked.upstream, page.ideas.len()))
+        let counted = crate::form::counted_ideas(display, &page.ideas);
+        anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
     });
     let mut findings = Vec::new();
     let mut upstream = Vec::with_capacity(files.len());
     let mut ideas = 0;
+    let mut counted = Vec::new();
     for r in results {
-        let (f, u, n) = r?;
+        let (f, u, n, c) = r?;
         findings.extend(f);
         upstream.push(u);
         ideas += n;
+        counted.extend(c);
     }
     findings.extend(cross_page(&upstream, &lint));
+    findings.extend(forms.quota_findings(&counted));
     sort(&mut findings);
 
     // The human format shows the offending lines: read those files again (only they).
     let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
     let source = |p: &str| {
+        if let Some(text) = forms.text_of(p) {
+            return Some(text.to_string());
+        }
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         Some(String::from_utf8_lossy(&bytes).into_owned())
     };

@@ -168,10 +168,7 @@ fn write_human_one(
             paint.level(f.level, "^")
         )?;
     }
-    if let Some(hint) = rules::info(&f.rule)
-        .map(|r| r.hint)
-        .filter(|h| !h.is_empty())
-    {
+    if let Some(hint) = rule_info(&f.rule).map(|r| r.hint).filter(|h| !h.is_empty()) {
         writeln!(out, "{:width$} {} {}", "", paint.bold("= help:"), hint)?;
     }
     if let Some(title) = &f.title {
@@ -450,9 +447,15 @@ fn percent_encode(s: &str, colon: bool) -> String {
     out
 }
 
+/// A rule's metadata from the page rules or the issue-form rules.
+fn rule_info(id: &str) -> Option<&'static rules::RuleInfo> {
+    rules::info(id).or_else(|| crate::form::rules::info(id))
+}
+
 fn sarif_log(findings: &[Finding]) -> Value {
     let rules: Vec<Value> = RULES
         .iter()
+        .chain(crate::form::rules::RULES)
         .map(|r| {
             json!({
                 "id": r.id,
@@ -481,7 +484,11 @@ fn sarif_log(findings: &[Finding]) -> Value {
                     },
                 }],
             });
-            if let Some(index) = RULES.iter().position(|r| r.id == f.rule) {
+            if let Some(index) = RULES
+                .iter()
+                .chain(crate::form::rules::RULES)
+                .position(|r| r.id == f.rule)
+            {
                 result["ruleIndex"] = json!(index);
             }
             result
@@ -800,8 +807,9 @@ ideas/b.md:1:1: notice[no-ideas] The page holds no ideas.
         assert_eq!(driver["name"], "ideas");
         assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
         let rules = driver["rules"].as_array().unwrap();
-        assert_eq!(rules.len(), RULES.len());
-        for (r, info) in rules.iter().zip(RULES) {
+        let all: Vec<_> = RULES.iter().chain(crate::form::rules::RULES).collect();
+        assert_eq!(rules.len(), all.len());
+        for (r, info) in rules.iter().zip(all) {
             assert_eq!(r["id"], info.id);
             assert_eq!(r["shortDescription"]["text"], info.summary);
             assert_eq!(r["fullDescription"]["text"], info.summary);
