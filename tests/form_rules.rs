@@ -6,7 +6,11 @@ use std::collections::BTreeSet;
 
 #[test]
 fn form_rules_data_matches_the_table() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schemas/form-rules.toml")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schemas/form-rules.toml"
+    ))
+    .unwrap();
     let data: toml::Table = toml::from_str(&text).unwrap();
     let rules = data["form"].as_table().unwrap();
     let in_data: BTreeSet<&str> = rules.keys().map(String::as_str).collect();
@@ -18,6 +22,10 @@ fn form_rules_data_matches_the_table() {
         assert_eq!(d["summary"].as_str(), Some(r.summary), "{}", r.id);
         assert_eq!(d["hint"].as_str(), Some(r.hint), "{}", r.id);
         assert!(!d["bot"].as_str().unwrap().is_empty(), "{}", r.id);
-        assert!(ideas::lint::rules::info(r.id).is_none(), "{} is also a page rule", r.id);
+        assert!(
+            ideas::lint::rules::info(r.id).is_none(),
+            "{} is also a page rule",
+            r.id
+        );
     }
 }
