@@ -86,6 +86,31 @@ pub enum Command {
         after_help = "Examples:\n  ideas import project_ideas.md --out ideas/ --program lfx --year 2025 --term \"2025 Term 3 (Sep-Nov)\"\n  ideas import gsoc-2025.md --out ideas/ --org Kubeflow"
     )]
     Import(ImportArgs),
+    /// Export proposals in the shapes of the CNCF's LFX exports (lfx-export.json, lfx-tracking.csv).
+    ///
+    /// Reads LFX proposal issue bodies (files, `-`, `gh issue list --json number,title,body,url`
+    /// output), term READMEs generated from accepted proposals, or idea pages. What an input
+    /// does not say is null, never guessed. Exit status: 0 exported, 1 no program found, 2 error.
+    #[command(
+        after_help = "Examples:\n  ideas export programs/lfx-mentorship/2026/03-Sep-Nov/README.md --format lfx-json\n  gh issue list -l Proposal --json number,title,body,url | ideas export - --format lfx-csv"
+    )]
+    Export(ExportArgs),
+}
+
+/// Arguments of `ideas export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = crate::cmd::export::ExportFormat::LfxJson)]
+    pub format: crate::cmd::export::ExportFormat,
+
+    /// Read issue bodies with this GitHub issue form instead of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
+    pub form: Option<PathBuf>,
 }
 
 /// Arguments of `ideas import`.

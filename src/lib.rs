@@ -227,6 +227,15 @@ fn run_command(
             };
             cmd::validate::run(&config, out, err)
         }
+        cli::Command::Export(args) => cmd::export::run(
+            &cmd::export::ExportConfig {
+                paths: args.paths,
+                format: args.format,
+                form: args.form,
+            },
+            out,
+            err,
+        ),
         cli::Command::Import(args) => {
             let program = match args.program.as_deref() {
                 None => None,

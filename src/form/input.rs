@@ -17,6 +17,8 @@ pub struct IssueBody {
     pub number: Option<u64>,
     /// The issue title, when given.
     pub title: Option<String>,
+    /// The issue's web URL, when given (`--json url`).
+    pub url: Option<String>,
 }
 
 /// True if `text` looks like `gh ... --json` output with issue bodies: a JSON array or object
@@ -52,6 +54,7 @@ pub fn read_issue_json(display: &str, text: &str) -> Result<Vec<IssueBody>, Stri
                 .get("title")
                 .and_then(Value::as_str)
                 .map(str::to_string),
+            url: item.get("url").and_then(Value::as_str).map(str::to_string),
         });
     }
     if out.is_empty() {

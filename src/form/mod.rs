@@ -16,6 +16,7 @@ pub mod input;
 pub mod mentors;
 pub mod proposal;
 pub mod quota;
+pub mod readme;
 pub mod rules;
 pub mod run;
 

@@ -59,6 +59,8 @@ pub struct Prerequisites {
 pub struct Proposal {
     /// The issue number, when the body came from the GitHub API.
     pub issue_number: Option<u64>,
+    /// The issue's web URL, when the body came from the GitHub API with `url`.
+    pub issue_url: Option<String>,
     /// The CNCF project.
     pub project: String,
     /// The term, e.g. "2026 Term 3 (Sep-Nov)".
@@ -160,6 +162,7 @@ pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
     });
     Proposal {
         issue_number: None,
+        issue_url: None,
         project: text_of("cncf_project"),
         term: text_of("term"),
         name: text_of("program_name"),
