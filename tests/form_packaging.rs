@@ -12,7 +12,14 @@ fn read(name: &str) -> Value {
 fn action_is_a_composite_with_the_documented_inputs() {
     let action = read("action.yml");
     assert_eq!(action["runs"]["using"], "composite");
-    for input in ["paths", "issue-body", "form", "quota", "config", "deny-warnings"] {
+    for input in [
+        "paths",
+        "issue-body",
+        "form",
+        "quota",
+        "config",
+        "deny-warnings",
+    ] {
         assert!(action["inputs"].get(input).is_some(), "input {input}");
     }
     let steps = action["runs"]["steps"].as_sequence().unwrap();
@@ -20,12 +27,22 @@ fn action_is_a_composite_with_the_documented_inputs() {
     assert!(install.contains("cargo install --locked --path \"$GITHUB_ACTION_PATH\""));
     assert!(install.contains("cargo install --locked --git"));
     let validate = steps[1]["run"].as_str().unwrap();
-    for flag in ["--format github", "--form", "--quota", "--config", "--deny-warnings", "--stdin-filename"] {
+    for flag in [
+        "--format github",
+        "--form",
+        "--quota",
+        "--config",
+        "--deny-warnings",
+        "--stdin-filename",
+    ] {
         assert!(validate.contains(flag), "{flag}");
     }
     // The issue body is untrusted: it reaches the script through the environment only.
     assert!(!validate.contains("github.event"));
-    assert_eq!(steps[1]["env"]["ISSUE_BODY"], "${{ github.event.issue.body }}");
+    assert_eq!(
+        steps[1]["env"]["ISSUE_BODY"],
+        "${{ github.event.issue.body }}"
+    );
 }
 
 #[test]

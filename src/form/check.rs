@@ -226,19 +226,32 @@ fn is_bare_url(text: &str) -> bool {
     found.len() == 1 && found[0].1 == text && text.len() > "https://".len()
 }
 
+/// The body line and column of byte `offset` of an answer's text (the answer's first line starts
+/// at its column, later lines keep their indentation, so they start at column 1).
+fn position_in(a: &Answer, offset: usize) -> (usize, usize) {
+    let before = &a.text[..offset];
+    match before.rfind('\n') {
+        Some(nl) => (
+            a.line + before.matches('\n').count(),
+            before[nl + 1..].chars().count() + 1,
+        ),
+        None => (a.line, a.column + before.chars().count()),
+    }
+}
+
 fn check_upstream(sink: &mut Sink, field: &FormField, a: &Answer) {
     let text = a.text.as_str();
     let found = urls(text);
-    let col = |offset: usize| a.column + text[..offset].chars().count();
     let short_ref = text.split_whitespace().any(|w| {
         let (repo, num) = w.split_once('#').unwrap_or(("", ""));
         repo.contains('/') && !num.is_empty() && num.chars().all(|c| c.is_ascii_digit())
     });
     if found.len() > 1 {
+        let (line, column) = position_in(a, found[1].0);
         sink.push(
             "form-upstream-multiple",
-            a.line,
-            col(found[1].0),
+            line,
+            column,
             format!(
                 "`{}` holds {} URLs; the form asks for exactly one",
                 field.label,

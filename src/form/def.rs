@@ -144,14 +144,14 @@ fn str_of(v: Option<&Value>) -> Option<String> {
 /// tolerant of line breaks (folded YAML keeps them as spaces, literal YAML as newlines).
 pub fn read_hints(description: &str) -> Hints {
     let flat = description.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = flat.to_lowercase();
+    // ASCII lower-casing keeps every byte offset, so a match found in `lower` slices `flat`.
+    let lower = flat.to_ascii_lowercase();
     let mut hints = Hints {
         one_url: lower.contains("exactly one url"),
         comma_list: lower.contains("comma-separated") || lower.contains("comma separated"),
         ..Hints::default()
     };
-    for (start, code) in backticked(&flat) {
-        let _ = start;
+    for code in backticked(&flat) {
         if code.contains('|') {
             hints.columns = code.split('|').map(|c| c.trim().to_string()).collect();
         } else if code.contains('<') && code.contains('(') {
@@ -183,7 +183,7 @@ pub fn read_hints(description: &str) -> Hints {
     ] {
         if let Some(at) = lower.find(key) {
             let rest = &flat[at + key.len()..];
-            if let Some(end) = rest.to_lowercase().find(" above") {
+            if let Some(end) = rest.to_ascii_lowercase().find(" above") {
                 hints.required_if = Some(rest[..end].trim().to_string());
                 break;
             }
@@ -192,18 +192,15 @@ pub fn read_hints(description: &str) -> Hints {
     hints
 }
 
-/// The spans written between backticks, with their byte offsets.
-fn backticked(text: &str) -> Vec<(usize, &str)> {
+/// The spans written between backticks.
+fn backticked(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
-    let mut offset = 0;
     while let Some(open) = rest.find('`') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('`') else { break };
-        out.push((offset + open + 1, &after[..close]));
-        let consumed = open + 1 + close + 1;
-        offset += consumed;
-        rest = &rest[consumed..];
+        out.push(&after[..close]);
+        rest = &after[close + 1..];
     }
     out
 }

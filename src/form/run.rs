@@ -39,8 +39,10 @@ pub struct FormChecked {
 pub struct FormRun {
     form: Option<FormDef>,
     quotas: Option<Quotas>,
-    /// (display name, text) of bodies from stdin and `gh --json` files.
+    /// (display name, text) of bodies from stdin and `gh --json` files, in input order.
     pub inline: Vec<(String, String)>,
+    /// Display name -> index in `inline`.
+    index: HashMap<String, usize>,
     numbers: HashMap<String, u64>,
     consumed: Vec<PathBuf>,
 }
@@ -94,6 +96,12 @@ impl FormRun {
             }
             run.consumed.push(p.clone());
         }
+        run.index = run
+            .inline
+            .iter()
+            .enumerate()
+            .map(|(i, (d, _))| (d.clone(), i))
+            .collect();
         Ok(run)
     }
 
@@ -104,10 +112,7 @@ impl FormRun {
 
     /// The in-memory text of an input.
     pub fn text_of(&self, display: &str) -> Option<&str> {
-        self.inline
-            .iter()
-            .find(|(d, _)| d == display)
-            .map(|(_, t)| t.as_str())
+        self.index.get(display).map(|&i| self.inline[i].1.as_str())
     }
 
     /// Checks `text` with the form rules if it is a form body; `None` leaves it to the page rules.
