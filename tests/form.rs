@@ -288,6 +288,35 @@ fn every_output_format_carries_the_form_rules() {
 }
 
 #[test]
+fn a_page_on_stdin_keeps_the_page_rules() {
+    let dir = scratch("form-stdin-page");
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/validate/bad.md"
+    ))
+    .unwrap();
+    let o = ideas(
+        &dir,
+        &[
+            "validate",
+            "-",
+            "--stdin-filename",
+            "ideas.md",
+            "-f",
+            "concise",
+        ],
+        Some(&page),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        out(&o).lines().all(|l| l.starts_with("ideas.md:")),
+        "{}",
+        out(&o)
+    );
+    assert!(out(&o).contains("[missing-description]") && !out(&o).contains("[form-"));
+}
+
+#[test]
 fn pages_keep_the_page_rules() {
     let dir = scratch("form-pages");
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/validate");

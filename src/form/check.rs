@@ -293,23 +293,26 @@ fn check_upstream(sink: &mut Sink, field: &FormField, a: &Answer) {
     }
 }
 
-fn ticked(form: &FormDef, body: &Body, option: &str) -> Option<bool> {
-    let option = option.to_lowercase();
+/// The checkbox option a description names ("Coding Challenge", or the start of a longer label)
+/// with its full label, and whether the body ticks it.
+fn ticked<'f>(form: &'f FormDef, body: &Body, named: &str) -> Option<(&'f str, bool)> {
+    let named = named.to_lowercase();
     for (index, field) in form.fields.iter().enumerate() {
         if field.kind != FieldKind::Checkboxes {
             continue;
         }
-        if field
+        if let Some(label) = field
             .options
             .iter()
-            .any(|o| o.to_lowercase().starts_with(&option))
+            .find(|o| o.to_lowercase().starts_with(&named))
         {
             let answer = body.answer(index);
-            return Some(answer.is_some_and(|a| {
+            let on = answer.is_some_and(|a| {
                 a.ticked
                     .iter()
-                    .any(|t| t.to_lowercase().starts_with(&option))
-            }));
+                    .any(|t| t.to_lowercase().starts_with(&named))
+            });
+            return Some((label, on));
         }
     }
     None
@@ -323,7 +326,7 @@ fn check_required_if(
     answer: Option<&Answer>,
     option: &str,
 ) {
-    let Some(is_ticked) = ticked(form, body, option) else {
+    let Some((option, is_ticked)) = ticked(form, body, option) else {
         return;
     };
     let text = answer.map_or("", |a| a.text.as_str());
