@@ -57,6 +57,7 @@ fn issue_bodies_export_with_numbers_prerequisites_and_lfids() {
         {"number": 2101, "url": "https://github.com/cncf/mentoring/issues/2101", "title": "a", "body": fixture("forms/valid-07-coding-challenge.md")},
         {"number": 2102, "title": "b", "body": fixture("forms/valid-08-custom-prerequisite.md")},
         {"number": 2103, "title": "c", "body": fixture("forms/valid-04-skills-field.md")},
+        {"number": 2104, "title": "a question", "body": "How do I propose a program?"},
     ]);
     let o = export(
         &dir,

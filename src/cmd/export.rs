@@ -9,6 +9,7 @@
 //! the project's maturity. The project slug is the project's name, lower-cased and hyphenated
 //! (the CNCF's `projects.yml` slugs such as `k8s` are not known here).
 
+use crate::form::body::matching_labels;
 use crate::form::input::{looks_like_issue_json, read_issue_json};
 use crate::form::proposal::{read_proposal, Prerequisites, Proposal, ProposalMentor};
 use crate::form::readme::{looks_generated, read_generated};
@@ -54,7 +55,11 @@ pub fn run(config: &ExportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     };
     let mut proposals = Vec::new();
     for (display, text) in read_inputs(&config.paths)? {
-        proposals.extend(proposals_of(form.as_ref(), &display, &text)?);
+        let (found, skipped) = proposals_of(form.as_ref(), &display, &text)?;
+        proposals.extend(found);
+        for name in skipped {
+            writeln!(err, "{name}: not a proposal body of the form, skipped")?;
+        }
     }
     match config.format {
         ExportFormat::LfxJson => write_json(out, &proposals)?,
@@ -107,31 +112,37 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Vec<(String, String)>> {
     Ok(inputs)
 }
 
-/// The proposals one input gives.
-fn proposals_of(form: Option<&FormDef>, display: &str, text: &str) -> Result<Vec<Proposal>> {
+/// The proposals one input gives, and the names of `gh --json` issues that are not proposals.
+fn proposals_of(
+    form: Option<&FormDef>,
+    display: &str,
+    text: &str,
+) -> Result<(Vec<Proposal>, Vec<String>)> {
     if looks_like_issue_json(text) {
         let mut out = Vec::new();
+        let mut skipped = Vec::new();
         for body in read_issue_json(display, text).map_err(|e| anyhow!(e))? {
-            if let Some(f) = recognise(form, &body.text) {
-                let mut p = read_proposal(f, &body.text);
-                p.issue_number = body.number;
-                p.issue_url = body.url;
-                out.push(p);
+            match recognise(form, &body.text).filter(|f| matching_labels(f, &body.text) > 0) {
+                Some(f) => {
+                    let mut p = read_proposal(f, &body.text);
+                    p.issue_number = body.number;
+                    p.issue_url = body.url;
+                    out.push(p);
+                }
+                None => skipped.push(body.display),
             }
         }
-        return Ok(out);
+        return Ok((out, skipped));
     }
-    if let Some(f) =
-        recognise(form, text).filter(|f| crate::form::body::matching_labels(f, text) > 0)
-    {
-        return Ok(vec![read_proposal(f, text)]);
+    if let Some(f) = recognise(form, text).filter(|f| matching_labels(f, text) > 0) {
+        return Ok((vec![read_proposal(f, text)], Vec::new()));
     }
     if looks_generated(text) {
-        return Ok(read_generated(text));
+        return Ok((read_generated(text), Vec::new()));
     }
     // Any other page: its ideas, with what the page gives.
     let page = parse::parse_page(display, text, SkillTable::bundled(), &Defaults::default());
-    Ok(page
+    let ideas = page
         .ideas
         .into_iter()
         .map(|p| {
@@ -163,7 +174,8 @@ fn proposals_of(form: Option<&FormDef>, display: &str, text: &str) -> Result<Vec
                 ..Proposal::default()
             }
         })
-        .collect())
+        .collect();
+    Ok((ideas, Vec::new()))
 }
 
 #[derive(Serialize)]

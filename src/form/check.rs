@@ -360,7 +360,7 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
     } else {
         None
     });
-    let mut seen: Vec<(String, usize)> = Vec::new();
+    let mut seen: Vec<(usize, String)> = Vec::new();
     for m in &lines {
         // Three fields where the form asks four with an LFID last: the earlier format.
         let earlier = lfid_column == Some(columns - 1) && m.parts.len() == columns - 1;
@@ -382,14 +382,17 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
             continue;
         }
         check_mentor_line(sink, m, earlier, lfid_column);
-        for (key, i) in [
-            (m.part(1).trim_start_matches('@').to_lowercase(), 1),
-            (m.part(2).to_lowercase(), 2),
-        ] {
+        // Handle, email and LFID, each compared with its own column of the earlier lines.
+        let lfid = lfid_column.filter(|&c| !earlier && !lfid_missing(m.part(c)));
+        let keys = [Some(1), Some(2), lfid].into_iter().flatten().map(|i| {
+            let key = m.part(i).trim_start_matches('@').to_lowercase();
+            (i, key)
+        });
+        for (i, key) in keys {
             if key.is_empty() {
                 continue;
             }
-            if seen.iter().any(|(k, _)| *k == key) {
+            if seen.iter().any(|(c, k)| *c == i && *k == key) {
                 sink.push(
                     "form-mentor-duplicate",
                     m.line,
@@ -398,7 +401,7 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
                 );
                 break;
             }
-            seen.push((key, m.line));
+            seen.push((i, key));
         }
     }
     if lines.len() > MAX_MENTORS {
