@@ -237,6 +237,29 @@ fn an_edited_form_changes_the_rules_without_a_release() {
 }
 
 #[test]
+fn a_required_checkbox_option_must_be_ticked() {
+    let dir = scratch("form-required-box");
+    let form = "body:\n  - type: input\n    id: name\n    attributes: {label: Name}\n  - type: checkboxes\n    id: coc\n    attributes:\n      label: Code of Conduct\n      options:\n        - label: I follow the code of conduct\n          required: true\n";
+    std::fs::write(dir.join("form.yml"), form).unwrap();
+    let body = "### Name\n\nAda\n\n### Code of Conduct\n\n- [ ] I follow the code of conduct\n";
+    let o = ideas(
+        &dir,
+        &["validate", "-", "--form", "form.yml", "-f", "concise"],
+        Some(body),
+    );
+    assert_eq!(
+        out(&o),
+        "<stdin>:7:1: error[form-required] `I follow the code of conduct` under `Code of Conduct` must be ticked\n"
+    );
+    let o = ideas(
+        &dir,
+        &["validate", "-", "--form", "form.yml", "-f", "concise"],
+        Some(&body.replace("[ ]", "[x]")),
+    );
+    assert_eq!((o.status.code(), out(&o)), (Some(0), String::new()));
+}
+
+#[test]
 fn every_output_format_carries_the_form_rules() {
     let dir = scratch("form-formats");
     let text = body("broken-challenge-without-url.md");

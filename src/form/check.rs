@@ -60,6 +60,17 @@ pub fn check_body(form: &FormDef, path: &str, text: &str) -> Vec<Finding> {
         } else if let Some(a) = answer {
             check_answer(&mut sink, field, a);
         }
+        for option in &field.required_options {
+            if !answer.is_some_and(|a| a.ticked.iter().any(|t| t == option)) {
+                let (line, column) = answer.map_or((1, 1), |a| (a.line, a.column));
+                sink.push(
+                    "form-required",
+                    line,
+                    column,
+                    format!("`{option}` under `{}` must be ticked", field.label),
+                );
+            }
+        }
         if let Some(option) = &field.hints.required_if {
             check_required_if(&mut sink, form, &body, field, answer, option);
         }

@@ -56,6 +56,8 @@ pub struct FormField {
     pub required: bool,
     /// Dropdown options, or checkbox option labels.
     pub options: Vec<String>,
+    /// Checkbox options marked `required: true` (GitHub makes the author tick them).
+    pub required_options: Vec<String>,
     /// Formats stated in the description.
     pub hints: Hints,
 }
@@ -108,6 +110,16 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
                     .collect()
             })
             .unwrap_or_default();
+        let required_options = attrs
+            .and_then(|a| a.get("options"))
+            .and_then(Value::as_sequence)
+            .map(|list| {
+                list.iter()
+                    .filter(|o| o.get("required").and_then(Value::as_bool) == Some(true))
+                    .filter_map(|o| str_of(o.get("label")))
+                    .collect()
+            })
+            .unwrap_or_default();
         let required = element
             .get("validations")
             .and_then(|v| v.get("required"))
@@ -120,6 +132,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
             kind,
             required,
             options,
+            required_options,
             hints: read_hints(&description),
         });
     }
@@ -262,12 +275,13 @@ mod tests {
 
     #[test]
     fn parses_a_small_form() {
-        let yaml = "name: T\nbody:\n  - type: markdown\n    attributes: {value: hi}\n  - type: dropdown\n    id: term\n    attributes:\n      label: Term\n      options: [\"2026 Term 3 (Sep-Nov)\"]\n    validations: {required: true}\n  - type: checkboxes\n    id: box\n    attributes:\n      label: Box\n      options:\n        - label: Yes\n";
+        let yaml = "name: T\nbody:\n  - type: markdown\n    attributes: {value: hi}\n  - type: dropdown\n    id: term\n    attributes:\n      label: Term\n      options: [\"2026 Term 3 (Sep-Nov)\"]\n    validations: {required: true}\n  - type: checkboxes\n    id: box\n    attributes:\n      label: Box\n      options:\n        - label: Yes\n        - label: I agree\n          required: true\n";
         let f = parse_form(yaml).unwrap();
         assert_eq!(f.fields.len(), 2);
         assert_eq!(f.fields[0].kind, FieldKind::Dropdown);
         assert!(f.fields[0].required);
-        assert_eq!(f.fields[1].options, ["Yes"]);
+        assert_eq!(f.fields[1].options, ["Yes", "I agree"]);
+        assert_eq!(f.fields[1].required_options, ["I agree"]);
         assert!(!f.fields[1].required);
     }
 
