@@ -69,12 +69,13 @@ pub enum Command {
     /// Every idea needs a title, a project, Description, Expected Outcome, Recommended Skills,
     /// Mentor(s) written as `Name (@github, email)` and one Upstream Issue URL. Findings carry
     /// `path:line:col`. Settings come from `.ideas.toml` (searched from the checked path
-    /// upwards) or `--config`.
+    /// upwards) or `--config`. LFX proposal issue bodies (GitHub issue-form layout) are checked
+    /// against the proposal form instead, as the CNCF bot checks them.
     ///
     /// Exit status: 0 no error-level finding, 1 at least one (or a warning with
     /// --deny-warnings), 2 the check could not run (unreadable path, bad configuration).
     #[command(
-        after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/"
+        after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/\n  gh issue view 12 --json body -q .body | ideas validate - --stdin-filename issue-12.md\n  gh issue list --json number,title,body > issues.json && ideas validate issues.json --quota quotas.yml"
     )]
     Validate(ValidateArgs),
     /// Split idea pages into one canonical file per idea (the format of the bundled catalog).

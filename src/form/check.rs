@@ -11,6 +11,7 @@ use super::def::{FieldKind, FormDef, FormField};
 use super::mentors::{email_problem, handle_problem, lfid_missing, read_lines, MentorLine};
 use super::proposal::{full_name, DEFAULT_FULL_NAME};
 use crate::lint::{Finding, Level};
+use std::collections::HashSet;
 
 /// The most mentors a program takes on LFX (the export has four mentor column groups).
 pub const MAX_MENTORS: usize = 4;
@@ -371,7 +372,7 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
     } else {
         None
     });
-    let mut seen: Vec<(usize, String)> = Vec::new();
+    let mut seen: HashSet<(usize, String)> = HashSet::new();
     for m in &lines {
         // Three fields where the form asks four with an LFID last: the earlier format.
         let earlier = lfid_column == Some(columns - 1) && m.parts.len() == columns - 1;
@@ -403,7 +404,7 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
             if key.is_empty() {
                 continue;
             }
-            if seen.iter().any(|(c, k)| *c == i && *k == key) {
+            if !seen.insert((i, key)) {
                 sink.push(
                     "form-mentor-duplicate",
                     m.line,
@@ -412,7 +413,6 @@ fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize)
                 );
                 break;
             }
-            seen.push((i, key));
         }
     }
     if lines.len() > MAX_MENTORS {
