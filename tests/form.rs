@@ -260,6 +260,29 @@ fn a_required_checkbox_option_must_be_ticked() {
 }
 
 #[test]
+fn a_multiple_choice_dropdown_checks_each_choice() {
+    let dir = scratch("form-multiple");
+    let form = "body:\n  - type: dropdown\n    id: langs\n    attributes:\n      label: Languages\n      multiple: true\n      options: [Go, Rust, Python]\n  - type: input\n    id: name\n    attributes: {label: Name}\n";
+    std::fs::write(dir.join("form.yml"), form).unwrap();
+    let ok = "### Languages\n\nGo, Rust\n\n### Name\n\nAda\n";
+    let o = ideas(
+        &dir,
+        &["validate", "-", "--form", "form.yml", "-f", "concise"],
+        Some(ok),
+    );
+    assert_eq!((o.status.code(), out(&o)), (Some(0), String::new()));
+    let o = ideas(
+        &dir,
+        &["validate", "-", "--form", "form.yml", "-f", "concise"],
+        Some(&ok.replace("Rust", "Java")),
+    );
+    assert_eq!(
+        out(&o),
+        "<stdin>:3:1: error[form-unknown-option] `Java` is not one of the `Languages` options\n"
+    );
+}
+
+#[test]
 fn every_output_format_carries_the_form_rules() {
     let dir = scratch("form-formats");
     let text = body("broken-challenge-without-url.md");

@@ -4,7 +4,7 @@
 //! its descriptions state, see [`super::def::Hints`]); the checks that need to know what a field
 //! means (skills box vs skills field) key on the CNCF form's field ids (`skills_same`, `skills`),
 //! which survive relabelling. Where the CNCF bot's exact rule is not published, the form's own
-//! words decide (README, "Proposal issue forms").
+//! words decide (README, "Checking LFX proposal issues"; `schemas/form-rules.toml`).
 
 use super::body::{parse_body, Answer, Body};
 use super::def::{FieldKind, FormDef, FormField};
@@ -41,9 +41,7 @@ impl Sink<'_> {
 /// Checks `text`, an issue body written with `form`; `path` names it in the findings.
 pub fn check_body(form: &FormDef, path: &str, text: &str) -> Vec<Finding> {
     let body = parse_body(form, text);
-    let title = form
-        .field("program_name")
-        .and_then(|_| answer_of(form, &body, "program_name"))
+    let title = answer_of(form, &body, "program_name")
         .map(|a| a.text.clone())
         .filter(|t| !t.is_empty());
     let mut sink = Sink {
@@ -108,9 +106,17 @@ fn required_empty(sink: &mut Sink, field: &FormField, answer: Option<&Answer>) {
 
 fn check_answer(sink: &mut Sink, field: &FormField, a: &Answer) {
     let text = a.text.as_str();
-    if field.kind == FieldKind::Dropdown
-        && !field.options.is_empty()
-        && !field.options.iter().any(|o| o == text)
+    // A `multiple: true` dropdown renders its choices joined by ", ".
+    let choices: Vec<&str> = if field.multiple {
+        text.split(", ").collect()
+    } else {
+        vec![text]
+    };
+    let unknown = choices
+        .iter()
+        .find(|c| !field.options.iter().any(|o| o == *c));
+    if let (FieldKind::Dropdown, false, Some(&text)) =
+        (field.kind, field.options.is_empty(), unknown)
     {
         if field.id == "term" {
             sink.push(

@@ -56,6 +56,8 @@ pub struct FormField {
     pub required: bool,
     /// Dropdown options, or checkbox option labels.
     pub options: Vec<String>,
+    /// A dropdown that takes several choices (`multiple: true`).
+    pub multiple: bool,
     /// Checkbox options marked `required: true` (GitHub makes the author tick them).
     pub required_options: Vec<String>,
     /// Formats stated in the description.
@@ -132,6 +134,10 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
             kind,
             required,
             options,
+            multiple: attrs
+                .and_then(|a| a.get("multiple"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             required_options,
             hints: read_hints(&description),
         });
@@ -279,6 +285,7 @@ mod tests {
         let f = parse_form(yaml).unwrap();
         assert_eq!(f.fields.len(), 2);
         assert_eq!(f.fields[0].kind, FieldKind::Dropdown);
+        assert!(!f.fields[0].multiple);
         assert!(f.fields[0].required);
         assert_eq!(f.fields[1].options, ["Yes", "I agree"]);
         assert_eq!(f.fields[1].required_options, ["I agree"]);
