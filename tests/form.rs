@@ -203,6 +203,36 @@ fn quota_counts_across_bodies() {
 }
 
 #[test]
+fn quota_counts_a_generated_term_readme_with_bodies() {
+    let dir = scratch("form-quota-readme");
+    std::fs::write(dir.join("quotas.yml"), "default_per_project_per_term: 2\n").unwrap();
+    let readme = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/export/term-readme.md"
+    ))
+    .unwrap();
+    std::fs::write(dir.join("README.md"), &readme).unwrap();
+    // Two more Lanternfish proposals for the README's term, as issue bodies: the third is over.
+    let body = body("valid-01-plain.md")
+        .replace("\nJaeger\n", "\nLanternfish\n")
+        .replace("2026 Term 3 (Sep-Nov)", "2027 Term 2 (Jun-Aug)");
+    std::fs::write(dir.join("zz-issue.md"), &body).unwrap();
+    std::fs::write(dir.join("zz-issue2.md"), &body).unwrap();
+    let o = ideas(
+        &dir,
+        &["validate", ".", "--quota", "quotas.yml", "-f", "concise"],
+        None,
+    );
+    let text = out(&o);
+    let over: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("[form-over-quota]"))
+        .map(|l| l.split(':').next().unwrap())
+        .collect();
+    assert_eq!(over, ["zz-issue2.md"], "{text}");
+}
+
+#[test]
 fn an_edited_form_changes_the_rules_without_a_release() {
     let dir = scratch("form-edited");
     // An older edition: three mentor columns, no LFID, a 2000-character description.

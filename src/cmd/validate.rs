@@ -116,7 +116,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             &skills,
         );
         findings.extend(checked.findings);
-        let counted = crate::form::counted_ideas(display, &page.ideas);
+        let counted = crate::form::counted_ideas(display, &text, &page.ideas);
         anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
     });
     let mut findings = Vec::new();

@@ -152,8 +152,22 @@ fn is_json_file(p: &Path) -> bool {
         && p.is_file()
 }
 
-/// The ideas of a page as proposals for the quota count (those with a project and a term).
-pub fn counted_ideas(display: &str, ideas: &[ParsedIdea]) -> Vec<Counted> {
+/// The programs of a page for the quota count: a generated term README's programs, else the
+/// page's ideas that name a project and a term.
+pub fn counted_ideas(display: &str, text: &str, ideas: &[ParsedIdea]) -> Vec<Counted> {
+    if super::readme::looks_generated(text) {
+        return super::readme::read_generated(text)
+            .into_iter()
+            .map(|p| Counted {
+                path: display.to_string(),
+                line: p.line,
+                project: p.project,
+                term: p.term,
+                title: p.name,
+                issue_number: None,
+            })
+            .collect();
+    }
     ideas
         .iter()
         .filter_map(|p| {
