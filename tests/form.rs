@@ -393,6 +393,20 @@ fn a_page_on_stdin_keeps_the_page_rules() {
 }
 
 #[test]
+fn a_body_with_undecodable_bytes_keeps_both_findings() {
+    let dir = scratch("form-encoding");
+    let mut bytes = body("broken-old-term.md").into_bytes();
+    bytes.extend_from_slice(b"\xff\n");
+    std::fs::write(dir.join("b.md"), bytes).unwrap();
+    let o = ideas(&dir, &["validate", "b.md", "-f", "concise"], None);
+    let text = out(&o);
+    assert!(
+        text.contains("[invalid-encoding]") && text.contains("[form-invalid-term]"),
+        "{text}"
+    );
+}
+
+#[test]
 fn pages_keep_the_page_rules() {
     let dir = scratch("form-pages");
     let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/validate");

@@ -94,7 +94,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             }
         };
         if let Some(checked) = forms.check(display, &text) {
-            return anyhow::Ok((checked.findings, Vec::new(), 1, checked.counted));
+            findings.extend(checked.findings);
+            return anyhow::Ok((findings, Vec::new(), 1, checked.counted));
         }
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
         // Problems the parser met: unreadable front-matter, an untitled idea file.
