@@ -95,12 +95,13 @@ pub enum Command {
     /// Every idea needs a title, a project, Description, Expected Outcome, Recommended Skills,
     /// Mentor(s) written as `Name (@github, email)` and one Upstream Issue URL. Findings carry
     /// `path:line:col`. Settings come from `.ideas.toml` (searched from the checked path
-    /// upwards) or `--config`.
+    /// upwards) or `--config`. LFX proposal issue bodies (GitHub issue-form layout) are checked
+    /// against the proposal form instead, as the CNCF bot checks them.
     ///
     /// Exit status: 0 no error-level finding, 1 at least one (or a warning with
     /// --deny-warnings), 2 the check could not run (unreadable path, bad configuration).
     #[command(
-        after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/"
+        after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/\n  gh issue view 12 --json body -q .body | ideas validate - --stdin-filename issue-12.md\n  gh issue list --json number,title,body > issues.json && ideas validate issues.json --quota quotas.yml"
     )]
     Validate(ValidateArgs),
     /// Split idea pages into one canonical file per idea (the format of the bundled catalog).
@@ -112,6 +113,31 @@ pub enum Command {
         after_help = "Examples:\n  ideas import project_ideas.md --out ideas/ --program lfx --year 2025 --term \"2025 Term 3 (Sep-Nov)\"\n  ideas import gsoc-2025.md --out ideas/ --org Kubeflow"
     )]
     Import(ImportArgs),
+    /// Export proposals in the shapes of the CNCF's LFX exports (lfx-export.json, lfx-tracking.csv).
+    ///
+    /// Reads LFX proposal issue bodies (files, `-`, `gh issue list --json number,title,body,url`
+    /// output), term READMEs generated from accepted proposals, or idea pages. What an input
+    /// does not say is null, never guessed. Exit status: 0 exported, 1 no program found, 2 error.
+    #[command(
+        after_help = "Examples:\n  ideas export programs/lfx-mentorship/2026/03-Sep-Nov/README.md --format lfx-json\n  gh issue list -l Proposal --json number,title,body,url | ideas export - --format lfx-csv"
+    )]
+    Export(ExportArgs),
+}
+
+/// Arguments of `ideas export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = crate::cmd::export::ExportFormat::LfxJson)]
+    pub format: crate::cmd::export::ExportFormat,
+
+    /// Read issue bodies with this GitHub issue form instead of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
+    pub form: Option<PathBuf>,
 }
 
 /// Arguments of `ideas import`.
@@ -164,6 +190,19 @@ pub struct ValidateArgs {
     /// Use this configuration file instead of searching for .ideas.toml.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+
+    /// Check issue bodies against this GitHub issue form (.github/ISSUE_TEMPLATE/*.yml) instead
+    /// of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
+    pub form: Option<PathBuf>,
+
+    /// Count proposals per project and term against this quotas.yml (a warning when over).
+    #[arg(long, value_name = "FILE")]
+    pub quota: Option<PathBuf>,
+
+    /// The name standard input (`-`) is reported under.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
 
     /// Rule profile: auto (from each idea's programme), lfx (the LFX template) or gsoc.
     #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc"])]

@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod form;
 pub mod lint;
 pub mod load;
 pub mod model;
@@ -266,9 +267,23 @@ fn run_command(
                     .and_then(lint::profile::ProfileChoice::parse),
                 list_rules: args.list_rules,
                 explain: args.explain,
+                form: form::FormSettings {
+                    form: args.form,
+                    quota: args.quota,
+                    stdin_filename: args.stdin_filename,
+                },
             };
             cmd::validate::run(&config, out, err)
         }
+        cli::Command::Export(args) => cmd::export::run(
+            &cmd::export::ExportConfig {
+                paths: args.paths,
+                format: args.format,
+                form: args.form,
+            },
+            out,
+            err,
+        ),
         cli::Command::Import(args) => {
             let program = match args.program.as_deref() {
                 None => None,

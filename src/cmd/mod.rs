@@ -1,6 +1,7 @@
 //! One module per subcommand; each takes resolved settings and returns an exit code.
 
 pub mod empty;
+pub mod export;
 pub mod facets;
 pub mod import;
 pub mod list;

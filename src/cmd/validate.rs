@@ -37,6 +37,8 @@ pub struct ValidateConfig {
     pub list_rules: bool,
     /// `--explain RULE`: print one rule's documentation instead of checking.
     pub explain: Option<String>,
+    /// Issue-form settings (`--form`, `--quota`, `--stdin-filename`).
+    pub form: crate::form::FormSettings,
 }
 
 /// Runs `validate`.
@@ -78,7 +80,12 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // always checked. A file given twice (or by two paths) is read once.
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut seen = HashSet::new();
-    for p in &config.paths {
+    // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
+    let forms = crate::form::FormRun::load(&config.form, &config.paths)?;
+    for (display, _) in &forms.inline {
+        files.push((display.clone(), PathBuf::new()));
+    }
+    for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
         let mut found = Vec::new();
         if meta.is_dir() {
@@ -106,7 +113,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
     // be read stops the run.
     let results = crate::load::parallel_map(&files, |(display, path)| {
-        let bytes = std::fs::read(path).with_context(|| format!("{display}: cannot read"))?;
+        let bytes = match forms.text_of(display) {
+            Some(text) => text.as_bytes().to_vec(),
+            None => std::fs::read(path).with_context(|| format!("{display}: cannot read"))?,
+        };
         let mut findings = Vec::new();
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
@@ -127,6 +137,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 String::from_utf8_lossy(&bytes).into_owned()
             }
         };
+        if let Some(checked) = forms.check(display, &text) {
+            findings.extend(checked.findings);
+            return anyhow::Ok((findings, Vec::new(), 1, checked.counted));
+        }
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
@@ -151,23 +165,30 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             &skills,
         );
         findings.extend(checked.findings);
-        anyhow::Ok((findings, checked.upstream, page.ideas.len()))
+        let counted = crate::form::counted_ideas(display, &text, &page.ideas);
+        anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
     });
     let mut findings = Vec::new();
     let mut upstream = Vec::with_capacity(files.len());
     let mut ideas = 0;
+    let mut counted = Vec::new();
     for r in results {
-        let (f, u, n) = r?;
+        let (f, u, n, c) = r?;
         findings.extend(f);
         upstream.push(u);
         ideas += n;
+        counted.extend(c);
     }
     findings.extend(cross_page(&upstream, &lint));
+    findings.extend(forms.quota_findings(&counted));
     sort(&mut findings);
 
     // The human format shows the offending lines: read those files again (only they).
     let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
     let source = |p: &str| {
+        if let Some(text) = forms.text_of(p) {
+            return Some(text.to_string());
+        }
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         Some(String::from_utf8_lossy(&bytes).into_owned())
     };

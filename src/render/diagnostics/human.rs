@@ -2,7 +2,6 @@
 //! under the column, a fix hint and the idea's title; colour only when asked.
 
 use super::sanitize::{char_width, clean, scrub};
-use crate::lint::rules;
 use crate::lint::{Finding, Level};
 use std::io::{self, Write};
 
@@ -125,7 +124,7 @@ fn write_human_one(
             paint.level(f.level, "^")
         )?;
     }
-    if let Some(hint) = rules::info(&f.rule)
+    if let Some(hint) = super::rule_meta(&f.rule)
         .map(|r| r.hint)
         .filter(|h| !h.is_empty())
     {
@@ -173,6 +172,7 @@ mod tests {
     use super::super::test_support::*;
     use super::super::DiagFormat;
     use super::*;
+    use crate::lint::rules;
 
     #[test]
     fn human_without_colour() {

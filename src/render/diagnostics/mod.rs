@@ -12,7 +12,7 @@ pub mod rules;
 mod sanitize;
 mod sarif;
 
-use crate::lint::Finding;
+use crate::lint::{Finding, Level};
 use sanitize::clean;
 use std::io::{self, Write};
 
@@ -219,4 +219,35 @@ ideas/b.md:1:1: notice[no-ideas] The page holds no ideas.
         assert_eq!(items[0]["title"], "Operator SDK");
         assert_eq!(render(DiagFormat::Json, &[], &no_source, false), "[]\n");
     }
+}
+
+/// What every renderer needs of a rule, page rule or issue-form rule alike.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RuleMeta {
+    pub id: &'static str,
+    pub level: Level,
+    pub summary: &'static str,
+    pub hint: &'static str,
+}
+
+/// Every rule a finding can carry: the page rules, then the issue-form rules.
+pub(crate) fn all_rules() -> impl Iterator<Item = RuleMeta> {
+    let pages = crate::lint::rules::RULES.iter().map(|r| RuleMeta {
+        id: r.id,
+        level: r.level,
+        summary: r.summary,
+        hint: r.hint,
+    });
+    let forms = crate::form::rules::RULES.iter().map(|r| RuleMeta {
+        id: r.id,
+        level: r.level,
+        summary: r.summary,
+        hint: r.hint,
+    });
+    pages.chain(forms)
+}
+
+/// The rule with this id, from either table.
+pub(crate) fn rule_meta(id: &str) -> Option<RuleMeta> {
+    all_rules().find(|r| r.id == id)
 }

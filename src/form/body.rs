@@ -1,0 +1,209 @@
+//! Rendered issue bodies: GitHub writes each answered form field as `### Label`, a blank line,
+//! then the answer (`_No response_` when it was left empty; `- [X] option` / `- [ ] option`
+//! lines for checkboxes).
+//!
+//! A body is cut only at `### ` lines whose text is one of the form's labels, so a description
+//! that has `### Design` headings of its own stays whole. Every answer keeps the 1-based line and
+//! column where it starts, so findings point into the body as GitHub shows it.
+
+use super::def::{FieldKind, FormDef};
+
+/// One field's answer in a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    /// Index of the field in [`FormDef::fields`].
+    pub field: usize,
+    /// 1-based line of the `### Label` heading.
+    pub heading_line: usize,
+    /// The answer text, trimmed; empty for `_No response_` or nothing.
+    pub text: String,
+    /// 1-based line where the answer starts (the heading's line when empty).
+    pub line: usize,
+    /// 1-based column (in characters) where the answer starts.
+    pub column: usize,
+    /// For checkboxes: the ticked option labels, as written.
+    pub ticked: Vec<String>,
+}
+
+/// A body read against a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Body {
+    /// The answers in body order (a field the body lacks has none).
+    pub answers: Vec<Answer>,
+}
+
+impl Body {
+    /// The answer of the field at `index` in the form.
+    pub fn answer(&self, index: usize) -> Option<&Answer> {
+        self.answers.iter().find(|a| a.field == index)
+    }
+}
+
+/// The label of a `### Label` line, if the line is a level-3 ATX heading.
+fn heading_label(line: &str) -> Option<&str> {
+    let t = line.trim_end();
+    let rest = t.strip_prefix("### ")?;
+    Some(rest.trim().trim_end_matches('#').trim())
+}
+
+/// Normalised label for comparison: GitHub keeps labels as written, people editing a body
+/// sometimes change case or spacing.
+fn same_label(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// How many of the form's labels appear as `### Label` lines in `text`.
+pub fn matching_labels(form: &FormDef, text: &str) -> usize {
+    let mut seen = vec![false; form.fields.len()];
+    for line in text.lines() {
+        if let Some(label) = heading_label(line) {
+            if let Some(i) = form.fields.iter().position(|f| same_label(&f.label, label)) {
+                seen[i] = true;
+            }
+        }
+    }
+    seen.iter().filter(|s| **s).count()
+}
+
+/// Cuts `text` into the form's answers.
+pub fn parse_body(form: &FormDef, text: &str) -> Body {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut starts: Vec<(usize, usize)> = Vec::new(); // (line index, field index)
+    let mut in_fence: Option<&str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim_start();
+        if let Some(fence) = in_fence {
+            if t.starts_with(fence) {
+                in_fence = None;
+            }
+            continue;
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            in_fence = Some(&t[..3]);
+            continue;
+        }
+        if let Some(label) = heading_label(line) {
+            if let Some(f) = form.fields.iter().position(|f| same_label(&f.label, label)) {
+                // A label repeated later (a description quoting the form) keeps the first.
+                if !starts.iter().any(|(_, seen)| *seen == f) {
+                    starts.push((i, f));
+                }
+            }
+        }
+    }
+    let mut answers = Vec::with_capacity(starts.len());
+    for (k, &(start, field)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(lines.len(), |(next, _)| *next);
+        let body = &lines[start + 1..end];
+        let first = body.iter().position(|l| !l.trim().is_empty());
+        let last = body.iter().rposition(|l| !l.trim().is_empty());
+        let (text, line, column) = match (first, last) {
+            (Some(a), Some(b)) => {
+                let joined = body[a..=b].join("\n");
+                let joined = joined.trim().to_string();
+                let col = body[a].chars().take_while(|c| c.is_whitespace()).count() + 1;
+                (joined, start + 1 + a + 1, col)
+            }
+            _ => (String::new(), start + 1, 1),
+        };
+        let (text, line, column) =
+            if text == "_No response_" || text == "None" && is_choice(form, field) {
+                (String::new(), line, column)
+            } else {
+                (text, line, column)
+            };
+        let ticked = if form.fields[field].kind == FieldKind::Checkboxes {
+            ticked_options(&text)
+        } else {
+            Vec::new()
+        };
+        answers.push(Answer {
+            field,
+            heading_line: start + 1,
+            text,
+            line,
+            column,
+            ticked,
+        });
+    }
+    Body { answers }
+}
+
+/// GitHub writes "None" for a dropdown left at its default.
+fn is_choice(form: &FormDef, field: usize) -> bool {
+    form.fields[field].kind == FieldKind::Dropdown
+}
+
+/// The labels of `- [X] label` lines (`x` or `X`).
+fn ticked_options(text: &str) -> Vec<String> {
+    text.lines()
+        .filter_map(|l| {
+            let t = l.trim_start();
+            let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* "))?;
+            let rest = t.strip_prefix("[x]").or_else(|| t.strip_prefix("[X]"))?;
+            Some(rest.trim().to_string())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::form::def::parse_form;
+
+    const FORM: &str = "body:\n  - type: input\n    id: name\n    attributes: {label: Program Name}\n  - type: textarea\n    id: desc\n    attributes: {label: Program Description}\n  - type: checkboxes\n    id: pre\n    attributes:\n      label: Prerequisites\n      options: [{label: Resume}, {label: Coding Challenge}]\n";
+
+    #[test]
+    fn answers_with_positions() {
+        let form = parse_form(FORM).unwrap();
+        let body = "### Program Name\n\nFast logs\n\n### Program Description\n\n## Description\nWords.\n\n### Design\nMore.\n\n### Prerequisites\n\n- [X] Resume\n- [ ] Coding Challenge\n";
+        let b = parse_body(&form, body);
+        assert_eq!(b.answers.len(), 3);
+        assert_eq!(
+            (
+                b.answers[0].text.as_str(),
+                b.answers[0].line,
+                b.answers[0].column
+            ),
+            ("Fast logs", 3, 1)
+        );
+        // An unknown `###` heading stays inside the description.
+        assert_eq!(
+            b.answers[1].text,
+            "## Description\nWords.\n\n### Design\nMore."
+        );
+        assert_eq!(b.answers[1].line, 7);
+        assert_eq!(b.answers[2].ticked, ["Resume"]);
+        assert_eq!(matching_labels(&form, body), 3);
+    }
+
+    #[test]
+    fn no_response_is_empty() {
+        let form = parse_form(FORM).unwrap();
+        let b = parse_body(
+            &form,
+            "### Program Name\n\n_No response_\n\n### Program Description\n",
+        );
+        assert_eq!(b.answers[0].text, "");
+        assert_eq!(b.answers[0].line, 3);
+        assert_eq!(b.answers[1].text, "");
+        assert_eq!(b.answers[1].line, 5);
+    }
+
+    #[test]
+    fn headings_in_fences_do_not_cut() {
+        let form = parse_form(FORM).unwrap();
+        let b = parse_body(
+            &form,
+            "### Program Description\n\n```\n### Program Name\n```\n",
+        );
+        assert_eq!(b.answers.len(), 1);
+        assert!(b.answers[0].text.contains("### Program Name"));
+    }
+}

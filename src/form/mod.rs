@@ -1,0 +1,98 @@
+//! GitHub issue forms: the LFX Mentorship program proposal and any form like it.
+//!
+//! Since 2026 the CNCF takes LFX proposals as issues written with an issue form; a bot checks
+//! each body and exports the accepted ones. This module reads a form definition ([`def`]), cuts a
+//! rendered body into its answers with positions ([`body`]), checks them the way the bot does
+//! ([`check`], rules in [`rules`]), counts proposals against `quotas.yml` ([`quota`]) and types a
+//! body as the export sees it ([`proposal`], [`readme`] for generated term READMEs).
+//!
+//! `ideas validate` calls [`check_body`] for a file that [`recognise`] takes for a form body (or
+//! every file when `--form` is given); a page that is not a form keeps the page rules.
+
+pub mod body;
+pub mod check;
+pub mod def;
+pub mod input;
+pub mod mentors;
+pub mod proposal;
+pub mod quota;
+pub mod readme;
+pub mod rules;
+pub mod run;
+
+pub use self::builtin as builtin_form;
+pub use check::check_body;
+pub use def::{parse_form, FormDef};
+pub use run::{counted_ideas, FormChecked, FormRun, FormSettings};
+
+use std::sync::OnceLock;
+
+/// The CNCF LFX proposal form, as shipped in `schemas/lfx-proposal-form.yml`.
+pub fn builtin() -> &'static FormDef {
+    static FORM: OnceLock<FormDef> = OnceLock::new();
+    FORM.get_or_init(|| {
+        parse_form(include_str!("../../schemas/lfx-proposal-form.yml"))
+            .expect("the built-in form is valid (tested)")
+    })
+}
+
+/// The form `text` is a rendered body of: `explicit` when given, else the built-in LFX form
+/// when at least three of its labels (and half of its required ones) head `###` sections.
+pub fn recognise<'a>(explicit: Option<&'a FormDef>, text: &str) -> Option<&'a FormDef> {
+    if let Some(form) = explicit {
+        return Some(form);
+    }
+    let form = builtin();
+    let found = body::matching_labels(form, text);
+    let required = form.fields.iter().filter(|f| f.required).count();
+    (found >= 3 && found * 2 >= required).then_some(form)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_form_reads() {
+        let f = builtin();
+        assert_eq!(f.name, "LFX Mentorship Program Proposal");
+        assert!(f.field("cncf_project").unwrap().options.len() > 200);
+        assert_eq!(
+            f.field("program_description").unwrap().hints.max_chars,
+            Some(3000)
+        );
+        assert_eq!(
+            f.field("program_name").unwrap().hints.full_name_max,
+            Some(99)
+        );
+        assert_eq!(f.field("mentors").unwrap().hints.columns.len(), 4);
+        assert!(f.field("upstream_issue_url").unwrap().hints.one_url);
+        assert!(f.field("technologies").unwrap().hints.comma_list);
+        assert_eq!(
+            f.field("coding_challenge_url")
+                .unwrap()
+                .hints
+                .required_if
+                .as_deref(),
+            Some("Coding Challenge")
+        );
+        assert_eq!(
+            f.field("custom_prerequisite_name").unwrap().hints.max_chars,
+            Some(20)
+        );
+        assert_eq!(
+            f.field("custom_prerequisite_description")
+                .unwrap()
+                .hints
+                .max_chars,
+            Some(500)
+        );
+    }
+
+    #[test]
+    fn recognition() {
+        assert!(recognise(None, "# Ideas\n\n### Harbor\n\n#### Title\n").is_none());
+        let body = "### CNCF Project\n\nHarbor\n\n### Term\n\nx\n\n### Program Name\n\ny\n\n### Mentors\n\nz\n";
+        assert!(recognise(None, body).is_some());
+    }
+}

@@ -1,0 +1,214 @@
+//! A proposal as the CNCF's export sees it: the answers of one body, typed.
+//!
+//! Fields are looked up by the CNCF form's ids (`cncf_project`, `term`, `program_name`, ...), so
+//! relabelling the form changes nothing here. A README generated from accepted proposals gives
+//! the same type (see [`super::readme`]), which is what `ideas export` writes.
+
+use super::body::parse_body;
+use super::def::FormDef;
+use super::mentors::read_lines;
+
+/// The LFX full-name pattern when the form does not state one.
+pub const DEFAULT_FULL_NAME: &str = "CNCF - <Project>: <program name> (<term>)";
+
+/// One mentor of a proposal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProposalMentor {
+    /// Full name.
+    pub name: String,
+    /// GitHub login without `@`.
+    pub github: String,
+    /// Email address.
+    pub email: String,
+    /// LF username, empty when not given.
+    pub lfid: String,
+}
+
+/// The custom prerequisite of a program.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CustomPrerequisite {
+    /// Short name (20 characters on LFX).
+    pub name: String,
+    /// What the applicant provides.
+    pub description: String,
+    /// The applicant uploads a file.
+    pub file_upload: bool,
+}
+
+/// The standard prerequisite toggles of LFX.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Prerequisites {
+    /// Resume.
+    pub resume: bool,
+    /// Cover letter.
+    pub cover_letter: bool,
+    /// School enrollment verification.
+    pub school_enrollment: bool,
+    /// Participation permission from school or employer.
+    pub participation_permission: bool,
+    /// Coding challenge.
+    pub coding_challenge: bool,
+    /// The coding challenge's URL.
+    pub coding_challenge_url: Option<String>,
+    /// The custom prerequisite, when one is ticked.
+    pub custom: Option<CustomPrerequisite>,
+}
+
+/// One program proposal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Proposal {
+    /// The issue number, when the body came from the GitHub API.
+    pub issue_number: Option<u64>,
+    /// The issue's web URL, when the body came from the GitHub API with `url`.
+    pub issue_url: Option<String>,
+    /// The CNCF project.
+    pub project: String,
+    /// The term, e.g. "2026 Term 3 (Sep-Nov)".
+    pub term: String,
+    /// The program's own name (the "short" name).
+    pub name: String,
+    /// The description, Markdown.
+    pub description: String,
+    /// Comma-separated technologies.
+    pub technologies: String,
+    /// Comma-separated skills as the export gives them (the technologies when the box is ticked).
+    pub skills: String,
+    /// Mentors, primary first.
+    pub mentors: Vec<ProposalMentor>,
+    /// The upstream issue URL as written.
+    pub upstream_issue_url: String,
+    /// The LFX project URL, when known (generated READMEs have it, issue bodies do not).
+    pub lfx_url: Option<String>,
+    /// Prerequisites (issue bodies only).
+    pub prerequisites: Option<Prerequisites>,
+    /// 1-based line where the proposal starts in its file.
+    pub line: usize,
+}
+
+impl Proposal {
+    /// The full LFX name, `CNCF - <project>: <name> (<YYYY Term N>)`.
+    pub fn full_name(&self) -> String {
+        full_name(DEFAULT_FULL_NAME, &self.project, &self.name, &self.term)
+    }
+}
+
+/// "2026 Term 3 (Sep-Nov)" -> "2026 Term 3": the term as the full program name writes it.
+pub fn short_term(term: &str) -> &str {
+    term.split_once(" (").map_or(term, |(head, _)| head).trim()
+}
+
+/// Fills a full-name pattern: `<Project>` (any `<...project...>`), `<term>` and the program name
+/// (any other `<...>`).
+pub fn full_name(pattern: &str, project: &str, name: &str, term: &str) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('<') {
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let key = rest[open + 1..open + close].to_lowercase();
+        if key.contains("project") {
+            out.push_str(project.trim());
+        } else if key.contains("term") {
+            out.push_str(short_term(term));
+        } else {
+            out.push_str(name.trim());
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Reads the proposal a body answers.
+pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
+    let body = parse_body(form, text);
+    let get = |id: &str| {
+        let index = form.fields.iter().position(|f| f.id == id)?;
+        body.answer(index)
+    };
+    let text_of = |id: &str| get(id).map_or(String::new(), |a| a.text.clone());
+    let ticks = |id: &str| {
+        get(id).map_or(Vec::new(), |a| {
+            a.ticked.iter().map(|t| t.to_lowercase()).collect()
+        })
+    };
+    let technologies = text_of("technologies");
+    let skills_same = !ticks("skills_same").is_empty();
+    let skills = if skills_same {
+        technologies.clone()
+    } else {
+        text_of("skills")
+    };
+    let mentors = get("mentors").map_or(Vec::new(), |a| {
+        read_lines(&a.text, a.line)
+            .into_iter()
+            .map(|m| ProposalMentor {
+                name: m.part(0).to_string(),
+                github: m.part(1).trim_start_matches('@').to_string(),
+                email: m.part(2).to_string(),
+                lfid: m.part(3).to_string(),
+            })
+            .collect()
+    });
+    let pre = ticks("application_prerequisites");
+    let has = |word: &str| pre.iter().any(|t| t.starts_with(word));
+    let coding_challenge_url = Some(text_of("coding_challenge_url")).filter(|u| !u.is_empty());
+    let custom = (!ticks("custom_prerequisites").is_empty()).then(|| CustomPrerequisite {
+        name: text_of("custom_prerequisite_name"),
+        description: text_of("custom_prerequisite_description"),
+        file_upload: !ticks("custom_prerequisite_file_upload").is_empty(),
+    });
+    Proposal {
+        issue_number: None,
+        issue_url: None,
+        project: text_of("cncf_project"),
+        term: text_of("term"),
+        name: text_of("program_name"),
+        description: text_of("program_description"),
+        technologies,
+        skills,
+        mentors,
+        upstream_issue_url: text_of("upstream_issue_url"),
+        lfx_url: None,
+        prerequisites: Some(Prerequisites {
+            resume: has("resume"),
+            cover_letter: has("cover letter"),
+            school_enrollment: has("school enrollment"),
+            participation_permission: has("participation permission"),
+            coding_challenge: has("coding challenge"),
+            coding_challenge_url,
+            custom,
+        }),
+        line: 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names() {
+        assert_eq!(short_term("2026 Term 3 (Sep-Nov)"), "2026 Term 3");
+        assert_eq!(
+            full_name(
+                DEFAULT_FULL_NAME,
+                "Jaeger",
+                "Faster UI",
+                "2026 Term 3 (Sep-Nov)"
+            ),
+            "CNCF - Jaeger: Faster UI (2026 Term 3)"
+        );
+        assert_eq!(
+            full_name(
+                "CNCF - <Project>: <your program name here> (<term>)",
+                "A",
+                "B",
+                "2027 Term 1"
+            ),
+            "CNCF - A: B (2027 Term 1)"
+        );
+    }
+}

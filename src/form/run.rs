@@ -1,0 +1,184 @@
+//! The issue-form hook of `ideas validate`: the one place where this module reads files.
+//!
+//! It loads `--form` and `--quota`, takes standard input (`-`) and `gh --json` files apart into
+//! bodies kept in memory, tells `validate` which texts are form bodies and checks them, and
+//! counts proposals (bodies and page ideas alike) against the quotas at the end of the run.
+
+use super::def::{parse_form, FormDef};
+use super::input::{looks_like_issue_json, read_issue_json};
+use super::quota::{check_quotas, parse_quotas, Counted, Quotas};
+use crate::lint::Finding;
+use crate::parse::page::ParsedIdea;
+use anyhow::{anyhow, Context, Result};
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Issue-form settings of `validate`, resolved from arguments.
+#[derive(Debug, Clone, Default)]
+pub struct FormSettings {
+    /// `--form FILE`: check bodies against this issue form instead of recognising the LFX one.
+    pub form: Option<PathBuf>,
+    /// `--quota FILE`: a `quotas.yml` to count proposals against.
+    pub quota: Option<PathBuf>,
+    /// `--stdin-filename NAME`: the name standard input is reported under.
+    pub stdin_filename: Option<String>,
+}
+
+/// What one form body gave.
+#[derive(Debug, Clone, Default)]
+pub struct FormChecked {
+    /// Findings of the form rules.
+    pub findings: Vec<Finding>,
+    /// The proposal, for the quota count.
+    pub counted: Vec<Counted>,
+}
+
+/// The loaded settings and the bodies read into memory.
+#[derive(Debug, Default)]
+pub struct FormRun {
+    form: Option<FormDef>,
+    quotas: Option<Quotas>,
+    /// (display name, text) of bodies from stdin and `gh --json` files, in input order.
+    pub inline: Vec<(String, String)>,
+    /// Display name -> index in `inline`.
+    index: HashMap<String, usize>,
+    numbers: HashMap<String, u64>,
+    consumed: Vec<PathBuf>,
+}
+
+impl FormRun {
+    /// Loads the form and quota files and reads stdin and `gh --json` inputs among `paths`.
+    pub fn load(settings: &FormSettings, paths: &[PathBuf]) -> Result<FormRun> {
+        let mut run = FormRun::default();
+        if let Some(p) = &settings.form {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("{}: cannot read", p.display()))?;
+            let form = parse_form(&text).map_err(|e| anyhow!("{}: {e}", p.display()))?;
+            run.form = Some(form);
+        }
+        if let Some(p) = &settings.quota {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("{}: cannot read", p.display()))?;
+            run.quotas = Some(parse_quotas(&text).map_err(|e| anyhow!("{}: {e}", p.display()))?);
+        }
+        for p in paths {
+            let text = if p.as_os_str() == "-" {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .context("standard input: cannot read (is it UTF-8?)")?;
+                let name = settings
+                    .stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| "<stdin>".to_string());
+                if !looks_like_issue_json(&text) {
+                    run.inline.push((name, text.replace("\r\n", "\n")));
+                    run.consumed.push(p.clone());
+                    continue;
+                }
+                (name, text)
+            } else if is_json_file(p) {
+                let text = std::fs::read_to_string(p)
+                    .with_context(|| format!("{}: cannot read", p.display()))?;
+                if !looks_like_issue_json(&text) {
+                    continue;
+                }
+                (crate::load::display_path(p), text)
+            } else {
+                continue;
+            };
+            for body in read_issue_json(&text.0, &text.1).map_err(|e| anyhow!(e))? {
+                if let Some(n) = body.number {
+                    run.numbers.insert(body.display.clone(), n);
+                }
+                run.inline.push((body.display, body.text));
+            }
+            run.consumed.push(p.clone());
+        }
+        run.index = run
+            .inline
+            .iter()
+            .enumerate()
+            .map(|(i, (d, _))| (d.clone(), i))
+            .collect();
+        Ok(run)
+    }
+
+    /// True if `path` was read here (stdin, a `gh --json` file), not to be read as a page.
+    pub fn is_inline(&self, path: &Path) -> bool {
+        self.consumed.iter().any(|c| c == path)
+    }
+
+    /// The in-memory text of an input.
+    pub fn text_of(&self, display: &str) -> Option<&str> {
+        self.index.get(display).map(|&i| self.inline[i].1.as_str())
+    }
+
+    /// Checks `text` with the form rules if it is a form body; `None` leaves it to the page rules.
+    pub fn check(&self, display: &str, text: &str) -> Option<FormChecked> {
+        let form = match &self.form {
+            Some(form) => Some(form).filter(|f| super::body::matching_labels(f, text) > 0)?,
+            None => super::recognise(None, text)?,
+        };
+        let findings = super::check_body(form, display, text);
+        let proposal = super::proposal::read_proposal(form, text);
+        let line = text
+            .lines()
+            .position(|l| l.trim() == proposal.project)
+            .map_or(1, |i| i + 1);
+        let counted = vec![Counted {
+            path: display.to_string(),
+            line,
+            project: proposal.project,
+            term: proposal.term,
+            title: proposal.name,
+            issue_number: self.numbers.get(display).copied(),
+        }];
+        Some(FormChecked { findings, counted })
+    }
+
+    /// The over-quota warnings, when `--quota` was given.
+    pub fn quota_findings(&self, counted: &[Counted]) -> Vec<Finding> {
+        self.quotas
+            .as_ref()
+            .map_or(Vec::new(), |q| check_quotas(q, counted))
+    }
+}
+
+fn is_json_file(p: &Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+        && p.is_file()
+}
+
+/// The programs of a page for the quota count: a generated term README's programs, else the
+/// page's ideas that name a project and a term.
+pub fn counted_ideas(display: &str, text: &str, ideas: &[ParsedIdea]) -> Vec<Counted> {
+    if super::readme::looks_generated(text) {
+        return super::readme::read_generated(text)
+            .into_iter()
+            .map(|p| Counted {
+                path: display.to_string(),
+                line: p.line,
+                project: p.project,
+                term: p.term,
+                title: p.name,
+                issue_number: None,
+            })
+            .collect();
+    }
+    ideas
+        .iter()
+        .filter_map(|p| {
+            Some(Counted {
+                path: display.to_string(),
+                line: p.idea.source.line,
+                project: p.idea.org.clone()?,
+                term: p.idea.term.clone()?,
+                title: p.idea.title.clone(),
+                issue_number: None,
+            })
+        })
+        .collect()
+}
