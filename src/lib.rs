@@ -14,6 +14,7 @@ pub mod parse;
 pub mod query;
 pub mod render;
 pub mod skills;
+pub mod sources;
 
 use clap::Parser;
 use std::ffi::OsString;

@@ -267,11 +267,21 @@ impl LintConfig {
                         .ok_or_else(|| anyhow!("catalog must be a path (a string)"))?;
                     c.catalog = Some(PathBuf::from(p));
                 }
+                // `[[source]]` tables belong to `ideas sync` (crate::sources::registry).
+                "source" => {}
                 other => bail!(
                     "unknown key '{other}'{}",
                     did_you_mean(
                         other,
-                        ["rules", "require", "difficulty", "skills", "catalog"].into_iter()
+                        [
+                            "rules",
+                            "require",
+                            "difficulty",
+                            "skills",
+                            "catalog",
+                            "source"
+                        ]
+                        .into_iter()
                     )
                 ),
             }
