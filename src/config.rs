@@ -16,14 +16,17 @@ use std::path::{Path, PathBuf};
 pub enum Input {
     /// The catalog compiled into the binary.
     Bundled,
+    /// The index `ideas sync` wrote in this cache folder.
+    Synced(PathBuf),
     /// Files and directories on disk.
     Paths(Vec<PathBuf>),
 }
 
 impl Input {
     /// The paths given, else `IDEAS_PATH` (a `:`-separated list, like `PATH`), else `catalog`
-    /// in the nearest `.ideas.toml` (from the current directory up), else the bundled catalog.
-    pub fn resolve(paths: &[PathBuf]) -> Result<Input> {
+    /// in the nearest `.ideas.toml` (from the current directory up), else the synced index
+    /// (unless `bundled`), else the bundled catalog.
+    pub fn resolve(paths: &[PathBuf], bundled: bool) -> Result<Input> {
         if !paths.is_empty() {
             return Ok(Input::Paths(paths.to_vec()));
         }
@@ -36,7 +39,7 @@ impl Input {
                 return Ok(Input::Paths(vec![catalog]));
             }
         }
-        Ok(Input::Bundled)
+        Ok(crate::sources::synced_catalog(bundled).map_or(Input::Bundled, Input::Synced))
     }
 }
 

@@ -185,7 +185,10 @@ fn run_command(
             };
             select(
                 &args.paths,
-                &cli::FilterArgs::default(),
+                &cli::FilterArgs {
+                    bundled: args.bundled,
+                    ..cli::FilterArgs::default()
+                },
                 skills,
                 err,
                 |ideas, _, err| cmd::show::run(&show, ideas, out, err),
@@ -239,6 +242,34 @@ fn run_command(
                 force: args.force,
             };
             cmd::import::run(&config, out, err)
+        }
+        cli::Command::Sync(args) => {
+            use std::io::IsTerminal;
+            let (registry, partial) =
+                cmd::sync::SyncConfig::registry(args.sources.as_deref(), &args.source)?;
+            let config = cmd::sync::SyncConfig {
+                registry,
+                partial,
+                offline: args.offline,
+                fetch: sources::fetch::FetchSettings {
+                    timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+                    retries: args.retries,
+                    max_bytes: args.max_size,
+                    ..Default::default()
+                },
+                cache_dir: sources::cache::Cache::locate()?,
+                progress: std::io::stderr().is_terminal(),
+                jobs: args.jobs,
+            };
+            cmd::sync::run(&config, err)
+        }
+        cli::Command::Sources(args) => {
+            let format = if args.json || !tty {
+                cmd::sources::SourcesFormat::Json
+            } else {
+                cmd::sources::SourcesFormat::Table
+            };
+            cmd::sources::run(&sources::cache::Cache::locate()?, format, out, err)
         }
     }
 }
@@ -297,7 +328,7 @@ fn select_where(
     f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
 ) -> anyhow::Result<Outcome> {
     let filter = config::resolve_filter(filters, skills)?;
-    let input = config::Input::resolve(paths)?;
+    let input = config::Input::resolve(paths, filters.bundled)?;
     // Without --mentor (which needs every idea to know who is who), ideas the filters reject
     // are dropped while the files are read.
     let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);

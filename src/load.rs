@@ -140,6 +140,25 @@ pub fn load_keeping(
                 .filter(|i| keep.is_none_or(|k| k(i)))
                 .collect();
         }
+        Input::Synced(dir) => {
+            // Parsed when synced: no Markdown is read here.
+            let (ideas, warnings) = crate::sources::load_synced(dir, skills);
+            out.diagnostics
+                .extend(warnings.into_iter().map(|message| Diagnostic {
+                    severity: Severity::Warning,
+                    path: dir.display().to_string(),
+                    line: None,
+                    message,
+                }));
+            out.files = 1;
+            for i in &ideas {
+                out.summary.add(i);
+            }
+            out.ideas = ideas
+                .into_iter()
+                .filter(|i| keep.is_none_or(|k| k(i)))
+                .collect();
+        }
         Input::Paths(paths) => {
             // Gather the files first (in order), then read and parse them on every core.
             let mut files = Vec::new();
