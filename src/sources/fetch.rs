@@ -179,15 +179,7 @@ impl Fetcher {
                     let location = header("location").ok_or_else(|| {
                         FetchError::final_(format!("HTTP {status} redirect without a Location"))
                     })?;
-                    let next = resolve(&current, &location);
-                    if current.to_ascii_lowercase().starts_with("https://")
-                        && !next.to_ascii_lowercase().starts_with("https://")
-                    {
-                        return Err(FetchError::final_(format!(
-                            "refused a redirect from https to {next}"
-                        )));
-                    }
-                    current = next;
+                    current = next_hop(&current, &location)?;
                 }
                 429 | 500..=599 => {
                     return Err(FetchError::transient(format!(
@@ -243,6 +235,21 @@ fn network_error(e: &ureq::Error) -> FetchError {
         ureq::Error::Io(io) => FetchError::transient(format!("network error: {io}")),
         other => FetchError::transient(format!("{other}")),
     }
+}
+
+/// Where a redirect leads: the `Location` made absolute, refused when it would leave https
+/// for anything else (the page would then travel unencrypted) or is not an http(s) URL.
+fn next_hop(current: &str, location: &str) -> Result<String, FetchError> {
+    let next = resolve(current, location);
+    if current.to_ascii_lowercase().starts_with("https://")
+        && !next.to_ascii_lowercase().starts_with("https://")
+    {
+        return Err(FetchError::final_(format!(
+            "refused a redirect from https to {next}"
+        )));
+    }
+    check_url(&next).map_err(|e| FetchError::final_(format!("{e:#}")))?;
+    Ok(next)
 }
 
 /// A `Location` header made absolute against the URL that answered with it.
@@ -317,6 +324,26 @@ mod tests {
         ] {
             assert_eq!(resolve(base, loc), want, "{loc}");
         }
+    }
+
+    #[test]
+    fn redirects_never_leave_https_for_http() {
+        let https = "https://a.org/x.md";
+        assert_eq!(next_hop(https, "/y.md").unwrap(), "https://a.org/y.md");
+        assert_eq!(
+            next_hop(https, "https://b.org/y.md").unwrap(),
+            "https://b.org/y.md"
+        );
+        let refused = next_hop(https, "http://a.org/y.md").unwrap_err();
+        assert!(refused
+            .reason
+            .contains("refused a redirect from https to http://a.org/y.md"));
+        assert!(!refused.retryable);
+        assert!(next_hop(https, "//evil.org/y.md")
+            .unwrap()
+            .starts_with("https://"));
+        assert!(next_hop("http://a.org/x.md", "https://a.org/y.md").is_ok());
+        assert!(next_hop("http://a.org/x.md", "ftp://a.org/y.md").is_err());
     }
 
     #[test]
