@@ -130,6 +130,17 @@ pub struct ImportArgs {
     /// Replace existing files whose content differs.
     #[arg(long)]
     pub force: bool,
+
+    /// Write the facts only (title, org, programme, year, term, skills, mentors, difficulty,
+    /// hours, issues, links, source URL and line), no description or outcome: the text stays
+    /// where its authors published it.
+    #[arg(long)]
+    pub facts_only: bool,
+
+    /// The page's published URL, recorded as each idea's source where the page gives none (a
+    /// GitHub file URL gets the idea's line as `#L<n>`).
+    #[arg(long, value_name = "URL")]
+    pub source_url: Option<String>,
 }
 
 /// Arguments of `ideas sync`.

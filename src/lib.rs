@@ -240,6 +240,8 @@ fn run_command(
                     org: args.org,
                 },
                 force: args.force,
+                facts_only: args.facts_only,
+                source_url: args.source_url,
             };
             cmd::import::run(&config, out, err)
         }
