@@ -9,6 +9,7 @@
 Exits 1 on any disagreement, printing each one.
 """
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -23,11 +24,16 @@ EXPECTED = {
 }
 
 
-def run(binary, args):
+def run(binary, args, catalog=False):
+    if catalog:
+        args = ["--bundled", *args]
     out = subprocess.run([binary, "list", *args, "--format", "json"], capture_output=True, text=True)
     if out.returncode not in (0, 1):
         sys.exit(f"ideas list {' '.join(args)} failed ({out.returncode}): {out.stderr}")
-    return json.loads(out.stdout)
+    ideas = json.loads(out.stdout)
+    # The catalog also holds this season's facts-only files (.ci/build-mirror-catalog.py), whose
+    # source is a line of a mirrored page: the seeds are compared with the hand-written part.
+    return [i for i in ideas if not re.search(r"/blob/.*#L\d+$", i["source"].get("url") or "")] if catalog else ideas
 
 
 def mentor_key(m):
@@ -37,7 +43,7 @@ def mentor_key(m):
 def main():
     binary, seeds = sys.argv[1], Path(sys.argv[2])
     problems = []
-    catalog = run(binary, [])
+    catalog = run(binary, [], catalog=True)
     by_title = {}
     for idea in catalog:
         by_title.setdefault(idea["title"], []).append(idea)
@@ -77,7 +83,7 @@ def main():
     for f in filters:
         # The seeds are .txt files: name them, since directories only yield Markdown files.
         a = sorted(i["title"] for i in run(binary, [*map(str, sorted(seeds.iterdir())), *f]))
-        b = sorted(i["title"] for i in run(binary, f))
+        b = sorted(i["title"] for i in run(binary, f, catalog=True))
         if a != b:
             problems.append(f"filter {' '.join(f)}: seeds give {len(a)}, catalog gives {len(b)}: "
                             f"only seeds {sorted(set(a) - set(b))}, only catalog {sorted(set(b) - set(a))}")

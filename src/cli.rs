@@ -122,6 +122,18 @@ pub enum Command {
         after_help = "Examples:\n  ideas export programs/lfx-mentorship/2026/03-Sep-Nov/README.md --format lfx-json\n  gh issue list -l Proposal --json number,title,body,url | ideas export - --format lfx-csv"
     )]
     Export(ExportArgs),
+    /// Fetch every registered idea page and index it, so the reading commands see this
+    /// season's ideas.
+    ///
+    /// Sources are ideas/sources.toml (bundled) plus the [[source]] tables of .ideas.toml.
+    /// Unchanged pages cost a 304; a source that fails keeps its previous copy. Exit status:
+    /// 0 every source synced, 1 some failed (named on stderr), 2 the sync could not run.
+    #[command(
+        after_help = "Examples:\n  ideas sync\n  ideas sync --source https://example.org/gsoc-2026-ideas.md\n  ideas sync --sources mirror.toml\n  ideas sync --offline\n\nEnvironment:\n  IDEAS_CACHE_DIR  where pages and the index are kept (default: the user's cache folder)"
+    )]
+    Sync(SyncArgs),
+    /// List the synced sources: last sync, status and idea count.
+    Sources(SourcesArgs),
 }
 
 /// Arguments of `ideas export`.
@@ -170,6 +182,57 @@ pub struct ImportArgs {
     /// Replace existing files whose content differs.
     #[arg(long)]
     pub force: bool,
+
+    /// Write the facts only (title, org, programme, year, term, skills, mentors, difficulty,
+    /// hours, issues, links, source URL and line), no description or outcome: the text stays
+    /// where its authors published it.
+    #[arg(long)]
+    pub facts_only: bool,
+
+    /// The page's published URL, recorded as each idea's source where the page gives none (a
+    /// GitHub file URL gets the idea's line as `#L<n>`).
+    #[arg(long, value_name = "URL")]
+    pub source_url: Option<String>,
+}
+
+/// Arguments of `ideas sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Sync only this URL (repeatable), this once: the index keeps every other source as it is.
+    #[arg(long, value_name = "URL")]
+    pub source: Vec<String>,
+
+    /// Read the sources from this file instead of the bundled ideas/sources.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "source")]
+    pub sources: Option<PathBuf>,
+
+    /// Rebuild the index from the cached pages, without the network.
+    #[arg(long)]
+    pub offline: bool,
+
+    /// Seconds allowed for one request, body included.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
+
+    /// Further attempts after a 5xx answer or a network error.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub retries: u32,
+
+    /// Largest page accepted, in bytes (after decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
+    pub max_size: u64,
+
+    /// Sources fetched at once.
+    #[arg(long, value_name = "N", default_value_t = 8)]
+    pub jobs: usize,
+}
+
+/// Arguments of `ideas sources`.
+#[derive(Debug, Args)]
+pub struct SourcesArgs {
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `ideas validate`.
@@ -302,6 +365,10 @@ pub struct ShowArgs {
     /// Short for --format json.
     #[arg(long)]
     pub json: bool,
+
+    /// Read the catalog compiled into the binary even when `ideas sync` has written an index.
+    #[arg(long)]
+    pub bundled: bool,
 }
 
 /// Arguments of the facet commands (`skills`, `mentors`, `orgs`, `stats`).
@@ -506,6 +573,10 @@ pub struct FilterArgs {
     /// Only ideas whose title, organisation, description, outcomes, skills or mentors contain this text.
     #[arg(long, short = 't', value_name = "TEXT")]
     pub text: Option<String>,
+
+    /// Read the catalog compiled into the binary even when `ideas sync` has written an index.
+    #[arg(long)]
+    pub bundled: bool,
 }
 
 impl FilterArgs {

@@ -16,8 +16,8 @@ use std::path::{Path, PathBuf};
 
 /// Where ideas come from: the paths given, else `IDEAS_PATH` (a `:`-separated list, like
 /// `PATH`), else `catalog` in the nearest `.ideas.toml` (from the current directory up), else
-/// the bundled catalog.
-pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions) -> Result<Input> {
+/// the index `ideas sync` wrote (unless `bundled`), else the bundled catalog.
+pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions, bundled: bool) -> Result<Input> {
     for g in &walk.globs {
         if let Err(e) = globset::Glob::new(g) {
             bail!("invalid --glob '{g}': {}", e.kind());
@@ -38,7 +38,7 @@ pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions) -> Result<Input> {
             return Ok(Input::Paths(vec![catalog], walk.clone()));
         }
     }
-    Ok(Input::Bundled)
+    Ok(crate::sources::synced_catalog(bundled).map_or(Input::Bundled, Input::Synced))
 }
 
 /// Ideas loaded for a command, with what went wrong while loading.

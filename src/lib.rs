@@ -20,6 +20,7 @@ pub mod query;
 pub mod render;
 pub mod skills;
 pub mod suggest;
+pub mod sources;
 
 use clap::Parser;
 use std::ffi::OsString;
@@ -231,7 +232,7 @@ fn run_command(
                 width,
             };
             let none = cli::FilterArgs::default();
-            let selection = Selection::new(&args.paths, &args.walk, &none);
+            let selection = Selection::new(&args.paths, &args.walk, &none).bundled(args.bundled);
             selection.run(skills, None, err, |ideas, _, err| {
                 cmd::show::run(&show, ideas, out, err)
             })
@@ -299,8 +300,38 @@ fn run_command(
                     org: args.org,
                 },
                 force: args.force,
+                facts_only: args.facts_only,
+                source_url: args.source_url,
             };
             cmd::import::run(&config, out, err)
+        }
+        cli::Command::Sync(args) => {
+            use std::io::IsTerminal;
+            let (registry, partial) =
+                cmd::sync::SyncConfig::registry(args.sources.as_deref(), &args.source)?;
+            let config = cmd::sync::SyncConfig {
+                registry,
+                partial,
+                offline: args.offline,
+                fetch: sources::fetch::FetchSettings {
+                    timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+                    retries: args.retries,
+                    max_bytes: args.max_size,
+                    ..Default::default()
+                },
+                cache_dir: sources::cache::Cache::locate()?,
+                progress: std::io::stderr().is_terminal(),
+                jobs: args.jobs,
+            };
+            cmd::sync::run(&config, err)
+        }
+        cli::Command::Sources(args) => {
+            let format = if args.json || !tty {
+                cmd::sources::SourcesFormat::Json
+            } else {
+                cmd::sources::SourcesFormat::Table
+            };
+            cmd::sources::run(&sources::cache::Cache::locate()?, format, out, err)
         }
     }
 }
@@ -391,6 +422,8 @@ struct Selection {
     paths: Vec<std::path::PathBuf>,
     walk: options::WalkOptions,
     filters: options::FilterOptions,
+    /// `--bundled`: the compiled-in catalog even when a synced index exists.
+    bundled: bool,
 }
 
 impl Selection {
@@ -399,7 +432,14 @@ impl Selection {
             paths: paths.to_vec(),
             walk: walk.to_options(),
             filters: filters.to_options(),
+            bundled: filters.bundled,
         }
+    }
+
+    /// Forces (or not) the bundled catalog.
+    fn bundled(mut self, bundled: bool) -> Self {
+        self.bundled = self.bundled || bundled;
+        self
     }
 
     /// Loads the ideas, applies the filters (and a search query) and runs `f` on those that
@@ -418,7 +458,7 @@ impl Selection {
         for n in &notes {
             writeln!(err, "{n}")?;
         }
-        let input = config::resolve_input(&self.paths, &self.walk)?;
+        let input = config::resolve_input(&self.paths, &self.walk, self.bundled)?;
         let matcher = query.map(cmd::search::matcher);
         let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
         // Without --mentor (which needs every idea to know who is who), ideas the filters

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 pub enum Input {
     /// The catalog compiled into the binary.
     Bundled,
+    /// The index `ideas sync` wrote in this cache folder.
+    Synced(PathBuf),
     /// Files and directories on disk, and which files to read below the directories.
     Paths(Vec<PathBuf>, WalkOptions),
 }
@@ -141,6 +143,25 @@ pub fn load_keeping(
             // Parsed at build time (src/build.rs) by this same parser.
             out.files = crate::catalog::files().len();
             let ideas = crate::catalog::ideas();
+            for i in &ideas {
+                out.summary.add(i);
+            }
+            out.ideas = ideas
+                .into_iter()
+                .filter(|i| keep.is_none_or(|k| k(i)))
+                .collect();
+        }
+        Input::Synced(dir) => {
+            // Parsed when synced: no Markdown is read here.
+            let (ideas, warnings) = crate::sources::load_synced(dir, skills);
+            out.diagnostics
+                .extend(warnings.into_iter().map(|message| Diagnostic {
+                    severity: Severity::Warning,
+                    path: dir.display().to_string(),
+                    line: None,
+                    message,
+                }));
+            out.files = 1;
             for i in &ideas {
                 out.summary.add(i);
             }

@@ -25,6 +25,10 @@ pub struct ImportConfig {
     pub defaults: Defaults,
     /// Replace existing files whose content differs.
     pub force: bool,
+    /// Write the facts only, without description and outcome (see [`canonical::facts_only`]).
+    pub facts_only: bool,
+    /// The page's published URL, for ideas whose page gives none.
+    pub source_url: Option<String>,
 }
 
 /// What happened to one file.
@@ -75,7 +79,15 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
             ideas += 1;
             let rel = unique(canonical::relative_path(idea), &mut claimed);
             let target = config.out.join(&rel);
-            let content = canonical::render(idea);
+            let content = if config.facts_only {
+                canonical::render_facts_only(idea, config.source_url.as_deref())
+            } else if idea.source.url.is_none() && config.source_url.is_some() {
+                let mut idea = idea.clone();
+                idea.source.url = config.source_url.clone();
+                canonical::render(&idea)
+            } else {
+                canonical::render(idea)
+            };
             match write_file(&root, &target, &rel, &content, config.force)? {
                 Action::Wrote => {
                     wrote += 1;

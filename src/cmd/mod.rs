@@ -8,4 +8,6 @@ pub mod list;
 pub mod new;
 pub mod search;
 pub mod show;
+pub mod sources;
+pub mod sync;
 pub mod validate;

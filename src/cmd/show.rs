@@ -413,6 +413,22 @@ pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
         line(&mut s, "");
         s.push_str(&render_markdown(text, width, color));
     }
+    // Facts-only catalog files carry no text of their authors: say where to read it.
+    let no_text = sections
+        .iter()
+        .all(|(_, t)| t.is_none_or(|t| t.trim().is_empty()));
+    if let (true, Some(url)) = (no_text, idea.source.url.as_deref()) {
+        line(&mut s, "");
+        line(&mut s, &paint("Description", "1;4", color));
+        line(&mut s, "");
+        let note = format!(
+            "Not copied here: read it where it is published, {}. After `ideas sync`, `ideas show` prints it.",
+            one_line(url)
+        );
+        for l in wrap(&note, width) {
+            line(&mut s, &l);
+        }
+    }
     s
 }
 

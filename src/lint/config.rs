@@ -275,6 +275,8 @@ impl LintConfig {
                         .ok_or_else(|| anyhow!("catalog must be a path (a string)"))?;
                     c.catalog = Some(PathBuf::from(p));
                 }
+                // `[[source]]` tables belong to `ideas sync` (crate::sources::registry).
+                "source" => {}
                 other => bail!(
                     "unknown key '{other}'{}",
                     did_you_mean(
@@ -285,7 +287,8 @@ impl LintConfig {
                             "difficulty",
                             "skills",
                             "catalog",
-                            "profile"
+                            "profile",
+                            "source"
                         ]
                         .into_iter()
                     )

@@ -24,8 +24,8 @@ struct Front<'a> {
     difficulty: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     hours: Option<u32>,
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    skills: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    skills: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     mentors: Vec<MentorOut<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
@@ -62,6 +62,23 @@ fn has_heading_line(text: &str) -> bool {
 /// Renders one idea as a canonical file. Skills are written as their canonical ids, so reading
 /// the file back gives the same skills.
 pub fn render(idea: &Idea) -> String {
+    render_front(idea, false)
+}
+
+/// Renders the facts-only form of an idea (see [`facts_only`]). An idea the page gave no
+/// skills, mentors, difficulty, size or issue for gets `skills: []`, which marks the file as
+/// one idea to the parser (a title alone does not) and says the page lists none.
+pub fn render_facts_only(idea: &Idea, page_url: Option<&str>) -> String {
+    let facts = facts_only(idea, page_url);
+    let bare = facts.skills.is_empty()
+        && facts.mentors.is_empty()
+        && facts.difficulty.is_none()
+        && facts.hours.is_none()
+        && facts.upstream_issues.is_empty();
+    render_front(&facts, bare)
+}
+
+fn render_front(idea: &Idea, empty_skills: bool) -> String {
     let desc = idea.description.as_deref().filter(|d| !d.trim().is_empty());
     let out = idea
         .expected_outcomes
@@ -77,7 +94,7 @@ pub fn render(idea: &Idea) -> String {
         status: idea.status,
         difficulty: idea.difficulty.map(|d| d.to_string()),
         hours: idea.hours,
-        skills: &idea.skills,
+        skills: (empty_skills || !idea.skills.is_empty()).then_some(idea.skills.as_slice()),
         mentors: idea
             .mentors
             .iter()
@@ -104,6 +121,36 @@ pub fn render(idea: &Idea) -> String {
         }
     }
     s
+}
+
+/// The idea without the text its authors wrote (description, expected outcome): what a
+/// catalog may copy from someone else's page. The source URL (the page's own, else
+/// `page_url`) points to where the text is read; a GitHub file URL gets the idea's line as a
+/// `#L<n>` anchor, so the link opens at the idea.
+pub fn facts_only(idea: &Idea, page_url: Option<&str>) -> Idea {
+    let mut facts = idea.clone();
+    facts.description = None;
+    facts.expected_outcomes = None;
+    facts.source.url = idea
+        .source
+        .url
+        .clone()
+        .or_else(|| page_url.map(str::to_string))
+        .map(|url| with_line_anchor(&url, idea.source.line));
+    facts
+}
+
+/// `url#L<line>` for a file shown by GitHub (`github.com/<owner>/<repo>/blob/...`) without a
+/// fragment; other URLs as they are.
+fn with_line_anchor(url: &str, line: usize) -> String {
+    let on_github_blob = url
+        .strip_prefix("https://github.com/")
+        .is_some_and(|rest| rest.split('/').nth(2) == Some("blob"));
+    if on_github_blob && !url.contains('#') && line > 0 {
+        format!("{url}#L{line}")
+    } else {
+        url.to_string()
+    }
 }
 
 /// Names reserved by Windows, which no file may be called whatever its extension.
@@ -154,6 +201,65 @@ mod tests {
         assert_eq!(safe_component("CON", "idea"), "con-idea");
         assert_eq!(safe_component("…", "idea"), "idea");
         assert_eq!(safe_component("..", "unknown-org"), "unknown-org");
+    }
+
+    #[test]
+    fn facts_only_drops_the_text_and_points_to_the_line() {
+        let page = crate::parse::parse_page(
+            "p.md",
+            "# Org\n\n## Idea one\n\n- Description: Words someone else wrote.\n- Expected Outcome: More words.\n- Recommended Skills: Go\n- Mentor(s): Ada Lee (@adalee)\n",
+            crate::skills::SkillTable::bundled(),
+            &crate::parse::Defaults::default(),
+        );
+        let idea = &page.ideas[0].idea;
+        let url = "https://github.com/o/r/blob/abc123/ideas.md";
+        let facts = facts_only(idea, Some(url));
+        assert_eq!(facts.description, None);
+        assert_eq!(facts.expected_outcomes, None);
+        assert_eq!(facts.skills, idea.skills);
+        assert_eq!(facts.mentors, idea.mentors);
+        assert_eq!(
+            facts.source.url.as_deref(),
+            Some("https://github.com/o/r/blob/abc123/ideas.md#L3")
+        );
+        let text = render_facts_only(idea, Some(url));
+        assert!(
+            !text.contains("someone else") && !text.contains("More words"),
+            "{text}"
+        );
+        assert!(
+            text.contains("source_url: https://github.com/o/r/blob/abc123/ideas.md#L3"),
+            "{text}"
+        );
+        // Other URLs get no anchor; an anchor already there is kept.
+        assert_eq!(
+            with_line_anchor("https://example.org/ideas.md", 3),
+            "https://example.org/ideas.md"
+        );
+        assert_eq!(
+            with_line_anchor(&format!("{url}#L9"), 3),
+            format!("{url}#L9")
+        );
+    }
+
+    #[test]
+    fn a_facts_only_file_of_a_bare_idea_still_reads_back_as_one_idea() {
+        let skills = crate::skills::SkillTable::bundled();
+        let defaults = crate::parse::Defaults::default();
+        let page = crate::parse::parse_page(
+            "p.md",
+            "# Org\n\n## Bare idea\n\n- Description: Only words.\n- Expected Outcome: More.\n",
+            skills,
+            &defaults,
+        );
+        let idea = &page.ideas[0].idea;
+        let text = render_facts_only(idea, Some("https://example.org/p.md"));
+        assert!(text.contains("skills: []"), "{text}");
+        let back = crate::parse::parse_page("x.md", &text, skills, &defaults);
+        assert!(back.warnings.is_empty(), "{:?}", back.warnings);
+        assert_eq!(back.ideas.len(), 1);
+        assert_eq!(back.ideas[0].idea.title, "Bare idea");
+        assert_eq!(back.ideas[0].idea.description, None);
     }
 
     #[test]

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Checks that the bundled catalog and a mirror of this season's pages agree.
+
+Usage: python3 .ci/check-mirror-catalog.py BIN MIRROR_DIR
+
+For every page of MIRROR_DIR/MANIFEST.tsv (except an LFX export or CSV beside its README, whose
+ideas are the README's), the ideas `BIN list PAGE` reads and the catalog files whose source_url
+is that page must be the same number with the same titles. A difference means the catalog is
+stale (re-run .ci/build-mirror-catalog.py after a parser change) or was edited by hand.
+"""
+import collections
+import csv
+import json
+import os
+import subprocess
+import sys
+
+
+def listed(binary, path):
+    p = subprocess.run([binary, "list", path, "--format", "json"], capture_output=True, text=True)
+    return json.loads(p.stdout or "[]")
+
+
+def main() -> int:
+    binary, mirror = sys.argv[1], sys.argv[2]
+    rows = list(csv.DictReader(open(os.path.join(mirror, "MANIFEST.tsv"), encoding="utf-8"), delimiter="\t"))
+    by_page = collections.defaultdict(list)
+    for idea in listed(binary, "ideas"):
+        url = (idea.get("source") or {}).get("url") or ""
+        by_page[url.split("#")[0]].append(idea["title"])
+    readmes = {os.path.dirname(r["path"]) for r in rows if r["path"].endswith("README.md")}
+    bad = checked = 0
+    for r in rows:
+        ext = r["path"].rsplit(".", 1)[-1].lower()
+        if ext in ("json", "csv") and os.path.dirname(r["path"]) in readmes:
+            continue
+        checked += 1
+        page = sorted(i["title"] for i in listed(binary, os.path.join(mirror, r["local_file"])))
+        catalog = sorted(by_page.get(r["url"], []))
+        if page != catalog:
+            bad += 1
+            print(f"{r['local_file']}: page has {len(page)} ideas, catalog {len(catalog)}")
+            for t in sorted(set(page) ^ set(catalog))[:5]:
+                print(f"  {'only on the page' if t in page else 'only in the catalog'}: {t}")
+    print(f"{checked} mirror pages against the catalog, {bad} disagree")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

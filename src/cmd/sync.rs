@@ -1,0 +1,350 @@
+//! `ideas sync`: fetch every registered source, keep the raw pages in the cache, parse them and
+//! write the index the reading commands answer from.
+//!
+//! A failed sync never loses ideas: a source that cannot be fetched (404, 500 after retries, a
+//! timeout, an oversized or truncated body), or whose new copy no longer parses to any idea
+//! when the old one did, is reported with its URL and reason and keeps its previous copy. A
+//! lock in the cache folder makes a second sync wait for the first; the index is written to a
+//! temporary name and renamed, so readers never see half of it.
+
+use crate::skills::SkillTable;
+use crate::sources::cache::{now, Cache, SourceState, Status};
+use crate::sources::fetch::{FetchSettings, Fetched, Fetcher, Validators};
+use crate::sources::index::{parse_source, Index, IndexedSource};
+use crate::sources::registry::{Registry, Source};
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use anyhow::{bail, Result};
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Settings of `sync`.
+#[derive(Debug, Clone)]
+pub struct SyncConfig {
+    /// The sources this sync fetches.
+    pub registry: Registry,
+    /// True when only some sources are synced (`--source URL`): the index keeps the others.
+    /// Otherwise the registry is the whole list and sources no longer in it are dropped.
+    pub partial: bool,
+    /// Rebuild the index from the cached pages without the network.
+    pub offline: bool,
+    /// Timeouts, retries, body cap.
+    pub fetch: FetchSettings,
+    /// The cache folder.
+    pub cache_dir: PathBuf,
+    /// Draw a progress bar on stderr.
+    pub progress: bool,
+    /// Sources fetched at once.
+    pub jobs: usize,
+}
+
+impl SyncConfig {
+    /// The registry for this run: `--source` URLs alone when given; else `sources_file`
+    /// (`--sources`) or the bundled `ideas/sources.toml`, plus the `[[source]]` tables of the
+    /// nearest `.ideas.toml`.
+    pub fn registry(sources_file: Option<&Path>, urls: &[String]) -> Result<(Registry, bool)> {
+        if !urls.is_empty() {
+            let mut registry = Registry::default();
+            for url in urls {
+                registry.add(Source::from_url(url)?);
+            }
+            return Ok((registry, true));
+        }
+        let mut registry = match sources_file {
+            Some(file) => Registry::load(file)?,
+            None => Registry::bundled()?,
+        };
+        if let Some(config) = crate::lint::config::LintConfig::discover(Path::new(".")) {
+            registry.extend(Registry::from_config(&config)?);
+        }
+        if registry.sources.is_empty() {
+            bail!("no sources to sync: the registry lists none");
+        }
+        Ok((registry, false))
+    }
+}
+
+/// Runs `sync`. Exit status: 0 every source synced, 1 some failed (their previous copies were
+/// kept), 2 the sync could not run.
+pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
+    let cache = Cache::at(config.cache_dir.clone());
+    let _lock = cache.lock(err)?;
+    let skills = SkillTable::bundled();
+    let previous = match Index::read(&cache) {
+        Ok(index) => Some(index),
+        Err(e) if cache.dir().join(crate::sources::index::FILE_NAME).exists() => {
+            writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
+            Some(Index::rebuild(&cache, skills))
+        }
+        Err(_) => None,
+    };
+    let before: HashMap<String, crate::model::Idea> = previous
+        .clone()
+        .map(Index::into_ideas)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|i| (i.id.clone(), i))
+        .collect();
+
+    let fetcher = Fetcher::new(config.fetch.clone());
+    let bar = config.progress.then(|| {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(config.registry.sources.len() as u64),
+            indicatif::ProgressDrawTarget::stderr(),
+        );
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("syncing {bar:30} {pos}/{len} sources {msg}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let synced = parallel(&config.registry.sources, config.jobs, |source| {
+        let result = sync_one(&cache, &fetcher, source, config.offline, skills);
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+        result
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+
+    let sources = if config.partial {
+        merge(previous.map(|p| p.sources).unwrap_or_default(), synced)
+    } else {
+        let listed: HashSet<&str> = config
+            .registry
+            .sources
+            .iter()
+            .map(|s| s.url.as_str())
+            .collect();
+        for state in cache.states() {
+            if !listed.contains(state.source.url.as_str()) {
+                cache.remove(&state.source.url);
+            }
+        }
+        synced
+    };
+    let index = Index::new(sources);
+    index.write(&cache)?;
+
+    report(config, &index, &before, err)
+}
+
+/// Writes one warning per failed source and the summary line.
+fn report(
+    config: &SyncConfig,
+    index: &Index,
+    before: &HashMap<String, crate::model::Idea>,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
+    let listed: HashSet<&str> = config
+        .registry
+        .sources
+        .iter()
+        .map(|s| s.url.as_str())
+        .collect();
+    let this_run: Vec<&SourceState> = index
+        .sources
+        .iter()
+        .map(|s| &s.state)
+        .filter(|s| listed.contains(s.source.url.as_str()))
+        .collect();
+    let count = |status: Status| this_run.iter().filter(|s| s.status == status).count();
+    for s in this_run.iter().filter(|s| s.status == Status::Failed) {
+        writeln!(
+            err,
+            "warning: {}: {}",
+            s.source.url,
+            s.message.as_deref().unwrap_or("failed")
+        )?;
+    }
+    let after: HashMap<String, crate::model::Idea> = index
+        .clone()
+        .into_ideas()
+        .into_iter()
+        .map(|i| (i.id.clone(), i))
+        .collect();
+    let added = after.keys().filter(|k| !before.contains_key(*k)).count();
+    let removed = before.keys().filter(|k| !after.contains_key(*k)).count();
+    let changed = after
+        .iter()
+        .filter(|(k, v)| before.get(*k).is_some_and(|old| old != *v))
+        .count();
+    let failed = count(Status::Failed);
+    let fetched = if config.offline {
+        format!("{} read from the cache", count(Status::Cached))
+    } else {
+        format!(
+            "{} fetched, {} unchanged",
+            count(Status::Fetched),
+            count(Status::Unchanged)
+        )
+    };
+    writeln!(
+        err,
+        "synced {} sources: {fetched}, {failed} failed; {} ideas ({added} added, {removed} removed, {changed} changed)",
+        this_run.len(),
+        after.len()
+    )?;
+    Ok(Outcome(if failed > 0 { EXIT_NO_MATCH } else { EXIT_OK }))
+}
+
+/// The previous sources with the ones synced now in their place, new ones at the end.
+fn merge(previous: Vec<IndexedSource>, synced: Vec<IndexedSource>) -> Vec<IndexedSource> {
+    let mut fresh: HashMap<String, IndexedSource> = synced
+        .into_iter()
+        .map(|s| (s.state.source.url.clone(), s))
+        .collect();
+    let mut out: Vec<IndexedSource> = previous
+        .into_iter()
+        .map(|s| fresh.remove(&s.state.source.url).unwrap_or(s))
+        .collect();
+    let mut rest: Vec<IndexedSource> = fresh.into_values().collect();
+    rest.sort_by(|a, b| a.state.source.url.cmp(&b.state.source.url));
+    out.extend(rest);
+    out
+}
+
+/// Syncs one source: fetch (conditionally), judge the new copy, keep the cache and state.
+fn sync_one(
+    cache: &Cache,
+    fetcher: &Fetcher,
+    source: &Source,
+    offline: bool,
+    skills: &SkillTable,
+) -> IndexedSource {
+    let url = &source.url;
+    let held = cache.read_body(url);
+    let previous = cache.read_state(url);
+    let mut state = previous.clone().unwrap_or(SourceState {
+        source: source.clone(),
+        etag: None,
+        last_modified: None,
+        last_sync: 0,
+        fetched_at: None,
+        status: Status::Failed,
+        message: None,
+        ideas: 0,
+    });
+    state.source = source.clone();
+    state.last_sync = now();
+    state.message = None;
+    let parse_held = || {
+        held.as_deref()
+            .map(|b| parse_source(source, b, skills).unwrap_or_default())
+            .unwrap_or_default()
+    };
+    let kept = |reason: String| -> String {
+        match &held {
+            Some(_) => format!("{reason}; previous copy kept"),
+            None => format!("{reason}; no previous copy"),
+        }
+    };
+    let not_read = (!source.format().is_readable())
+        .then(|| format!("{} is not read as ideas yet", source.format().as_str()));
+
+    let ideas = if offline {
+        match &held {
+            Some(_) => {
+                state.status = Status::Cached;
+                state.message = not_read;
+                parse_held()
+            }
+            None => {
+                state.status = Status::Failed;
+                state.message = Some("never fetched (--offline reads only cached pages)".into());
+                Vec::new()
+            }
+        }
+    } else {
+        let validators = match &held {
+            Some(_) => Validators {
+                etag: state.etag.clone(),
+                last_modified: state.last_modified.clone(),
+            },
+            None => Validators::default(),
+        };
+        match fetcher.fetch(url, &validators) {
+            Ok(Fetched::NotModified) => {
+                state.status = Status::Unchanged;
+                state.message = not_read;
+                parse_held()
+            }
+            Ok(Fetched::Changed { body, validators }) => {
+                let had = previous.as_ref().map_or(0, |p| p.ideas);
+                match parse_source(source, &body, skills) {
+                    Ok(new) if new.is_empty() && had > 0 && held.is_some() => {
+                        state.status = Status::Failed;
+                        state.message = Some(kept(format!(
+                            "the new copy holds no ideas (the previous one had {had})"
+                        )));
+                        parse_held()
+                    }
+                    Err(reason) if held.is_some() => {
+                        state.status = Status::Failed;
+                        state.message = Some(kept(format!("the new copy was not read: {reason}")));
+                        parse_held()
+                    }
+                    parsed => match cache.write_body(url, &body) {
+                        Ok(()) => {
+                            state.etag = validators.etag;
+                            state.last_modified = validators.last_modified;
+                            state.fetched_at = Some(state.last_sync);
+                            state.status = Status::Fetched;
+                            state.message = match &parsed {
+                                Err(reason) => Some(format!("not read: {reason}")),
+                                Ok(_) => not_read,
+                            };
+                            parsed.unwrap_or_default()
+                        }
+                        Err(e) => {
+                            state.status = Status::Failed;
+                            state.message = Some(kept(format!("{e:#}")));
+                            parse_held()
+                        }
+                    },
+                }
+            }
+            Err(e) => {
+                state.status = Status::Failed;
+                state.message = Some(kept(e.reason));
+                parse_held()
+            }
+        }
+    };
+    state.ideas = ideas.len();
+    if let Err(e) = cache.write_state(&state) {
+        state.status = Status::Failed;
+        state.message = Some(format!("{e:#}"));
+    }
+    IndexedSource { state, ideas }
+}
+
+/// Applies `f` to every item on `jobs` threads, keeping the input order.
+fn parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let jobs = jobs.clamp(1, items.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        mine.push((i, f(item)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
+}

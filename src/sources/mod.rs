@@ -1,0 +1,34 @@
+//! Keeping current: the sources registry, fetching pages over HTTP with cache validators, the
+//! cache of raw pages and the one index file the reading commands answer from.
+//!
+//! Organisations publish their idea pages in their own repositories and change them during a
+//! season; the bundled catalog is a snapshot. `ideas sync` fetches every registered page,
+//! keeps the raw bytes in the user's cache folder and writes the parsed ideas to one index, so
+//! queries afterwards need neither the network nor the Markdown parser.
+
+pub mod cache;
+pub mod fetch;
+pub mod index;
+pub mod registry;
+
+use crate::model::Idea;
+use crate::skills::SkillTable;
+use cache::Cache;
+use std::path::{Path, PathBuf};
+
+/// The hook of the reading path: the cache folder whose synced index the reading commands
+/// answer from when given no path. `None` with `--bundled`, or when no sync has written an
+/// index yet: the bundled catalog is used then.
+pub fn synced_catalog(force_bundled: bool) -> Option<PathBuf> {
+    if force_bundled {
+        return None;
+    }
+    let dir = Cache::locate().ok()?;
+    dir.join(index::FILE_NAME).is_file().then_some(dir)
+}
+
+/// The ideas of the synced catalog in `dir`, and warnings for stderr (a damaged index is
+/// rebuilt from the cached pages).
+pub fn load_synced(dir: &Path, skills: &SkillTable) -> (Vec<Idea>, Vec<String>) {
+    index::load_or_rebuild(&Cache::at(dir.to_path_buf()), skills)
+}

@@ -1,0 +1,314 @@
+//! The sources registry: which published pages `ideas sync` fetches.
+//!
+//! The registry ships as `ideas/sources.toml` (compiled into the binary, so `ideas sync` works
+//! from any directory); users add `[[source]]` tables of their own in `.ideas.toml`, pass one
+//! URL with `ideas sync --source URL`, or replace the shipped list with `--sources FILE` (a
+//! mirror, an air-gapped copy). Every URL is checked here, before anything is fetched: only
+//! `http` and `https` are accepted, since a source is someone else's server and nothing else
+//! (files, other schemes) may be reached through a registry entry.
+
+use crate::model::Program;
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The registry shipped with the binary.
+const BUNDLED_REGISTRY: &str = include_str!("../../ideas/sources.toml");
+
+/// What a source's bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// A Markdown page (also the default for URLs without a known extension).
+    Markdown,
+    /// An LFX export (`lfx-export.json`).
+    Json,
+    /// A CSV table (fetched and cached; not read as ideas yet).
+    Csv,
+    /// A YAML file (fetched and cached; not read as ideas yet).
+    Yaml,
+}
+
+impl Format {
+    /// The format an URL's extension tells, if any.
+    pub fn from_url(url: &str) -> Option<Format> {
+        let path = url.split(['?', '#']).next().unwrap_or(url);
+        let name = path.rsplit('/').next().unwrap_or(path);
+        let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" | "mdx" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "yml" | "yaml" => Some(Format::Yaml),
+            _ => None,
+        }
+    }
+
+    /// True for the formats the parser turns into ideas.
+    pub fn is_readable(self) -> bool {
+        matches!(self, Format::Markdown | Format::Json)
+    }
+
+    /// The lower-case name used in the registry.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Yaml => "yaml",
+        }
+    }
+}
+
+/// One published page or export, with the facts it may not state itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The raw file's URL (http or https).
+    pub url: String,
+    /// Programme of its ideas, where the page does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub program: Option<Program>,
+    /// Year of its ideas, where the page does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// Term of its ideas (e.g. "2026 Term 1 (Mar-May)"), where the page does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<String>,
+    /// Organisation of its ideas, where the page does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<String>,
+    /// What the bytes are, when the URL's extension does not tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<Format>,
+}
+
+impl Source {
+    /// A source given by its URL alone.
+    pub fn from_url(url: &str) -> Result<Source> {
+        let source = Source {
+            url: url.trim().to_string(),
+            program: None,
+            year: None,
+            term: None,
+            org: None,
+            format: None,
+        };
+        check_url(&source.url)?;
+        Ok(source)
+    }
+
+    /// The format given, else the one the URL's extension tells, else Markdown.
+    pub fn format(&self) -> Format {
+        self.format
+            .or_else(|| Format::from_url(&self.url))
+            .unwrap_or(Format::Markdown)
+    }
+}
+
+/// The list of sources one sync fetches, in order, without duplicate URLs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Registry {
+    /// The sources.
+    pub sources: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegistryFile {
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+impl Registry {
+    /// The registry compiled into the binary (`ideas/sources.toml`).
+    pub fn bundled() -> Result<Registry> {
+        Registry::parse(BUNDLED_REGISTRY).context("in the bundled ideas/sources.toml")
+    }
+
+    /// Reads a registry file (`[[source]]` tables).
+    pub fn load(path: &Path) -> Result<Registry> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        Registry::parse(&text).with_context(|| format!("in {}", path.display()))
+    }
+
+    /// The `[[source]]` tables of a `.ideas.toml` (its other keys belong to other settings).
+    pub fn from_config(path: &Path) -> Result<Registry> {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let table: toml::Table = toml::from_str(&text)
+            .map_err(|e| anyhow!("{}", e.message()))
+            .with_context(|| format!("in {}", path.display()))?;
+        match table.get("source") {
+            None => Ok(Registry::default()),
+            Some(value) => {
+                let file: RegistryFile = toml::Value::Table(
+                    [("source".to_string(), value.clone())]
+                        .into_iter()
+                        .collect(),
+                )
+                .try_into()
+                .map_err(|e: toml::de::Error| anyhow!("{}", e.message()))
+                .with_context(|| format!("in {}", path.display()))?;
+                Registry::checked(file.source).with_context(|| format!("in {}", path.display()))
+            }
+        }
+    }
+
+    /// Parses registry text, naming the line of a syntax error.
+    pub fn parse(text: &str) -> Result<Registry> {
+        let file: RegistryFile = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            match line {
+                Some(l) => anyhow!("line {l}: {}", e.message()),
+                None => anyhow!("{}", e.message()),
+            }
+        })?;
+        Registry::checked(file.source)
+    }
+
+    fn checked(sources: Vec<Source>) -> Result<Registry> {
+        let mut registry = Registry::default();
+        for (n, mut s) in sources.into_iter().enumerate() {
+            s.url = s.url.trim().to_string();
+            check_url(&s.url).with_context(|| format!("source {}", n + 1))?;
+            registry.add(s);
+        }
+        Ok(registry)
+    }
+
+    /// Adds a source; a URL already listed keeps its first entry.
+    pub fn add(&mut self, source: Source) {
+        if !self.sources.iter().any(|s| s.url == source.url) {
+            self.sources.push(source);
+        }
+    }
+
+    /// Adds every source of `other` not listed yet.
+    pub fn extend(&mut self, other: Registry) {
+        for s in other.sources {
+            self.add(s);
+        }
+    }
+}
+
+/// Accepts only absolute `http://` and `https://` URLs with a host.
+pub fn check_url(url: &str) -> Result<()> {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .ok_or_else(|| {
+            anyhow!("'{url}' is not an http(s) URL; only http and https sources are fetched")
+        })?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || host.starts_with(':') {
+        bail!("'{url}' has no host");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        bail!("'{url}' contains spaces or control characters");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_registry_parses_and_lists_this_seasons_pages() {
+        let r = Registry::bundled().unwrap();
+        assert!(r.sources.len() >= 200, "{}", r.sources.len());
+        let first = &r.sources[0];
+        assert!(first
+            .url
+            .starts_with("https://raw.githubusercontent.com/cncf/mentoring/HEAD/"));
+        assert_eq!(first.program, Some(Program::Lfx));
+        assert_eq!(first.term.as_deref(), Some("2026 Term 1 (Mar-May)"));
+        let csv = r.sources.iter().find(|s| s.url.ends_with(".csv")).unwrap();
+        assert_eq!(csv.format(), Format::Csv);
+    }
+
+    #[test]
+    fn only_http_and_https_urls_are_accepted() {
+        for ok in [
+            "https://example.org/a.md",
+            "http://127.0.0.1:8080/x",
+            "HTTPS://Example.org",
+        ] {
+            assert!(check_url(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "file:///etc/passwd",
+            "ftp://example.org/a.md",
+            "example.org/a.md",
+            "https://",
+            "https:///path",
+            "https://exa mple.org/",
+            "javascript:alert(1)",
+        ] {
+            assert!(check_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_registry_is_validated_and_names_the_line_of_an_error() {
+        let bad = Registry::parse("[[source]]\nurl = \"file:///etc/passwd\"\n").unwrap_err();
+        assert!(format!("{bad:#}").contains("not an http(s) URL"), "{bad:#}");
+        let unknown =
+            Registry::parse("[[source]]\nurl = \"https://a.org/x.md\"\nyeer = 2026\n").unwrap_err();
+        assert!(format!("{unknown:#}").contains("line 3"), "{unknown:#}");
+        let missing = Registry::parse("[[source]]\nprogram = \"gsoc\"\n").unwrap_err();
+        assert!(format!("{missing:#}").contains("url"), "{missing:#}");
+    }
+
+    #[test]
+    fn duplicate_urls_keep_their_first_entry() {
+        let r = Registry::parse(
+            "[[source]]\nurl = \"https://a.org/x.md\"\nyear = 2026\n\n[[source]]\nurl = \"https://a.org/x.md\"\nyear = 2027\n",
+        )
+        .unwrap();
+        assert_eq!(r.sources.len(), 1);
+        assert_eq!(r.sources[0].year, Some(2026));
+    }
+
+    #[test]
+    fn formats_come_from_the_extension_unless_given() {
+        assert_eq!(
+            Source::from_url("https://a.org/x.json").unwrap().format(),
+            Format::Json
+        );
+        assert_eq!(
+            Source::from_url("https://a.org/x.md?raw=1")
+                .unwrap()
+                .format(),
+            Format::Markdown
+        );
+        assert_eq!(
+            Source::from_url("https://a.org/ideas").unwrap().format(),
+            Format::Markdown
+        );
+        let given =
+            Registry::parse("[[source]]\nurl = \"https://a.org/x\"\nformat = \"csv\"\n").unwrap();
+        assert_eq!(given.sources[0].format(), Format::Csv);
+    }
+
+    #[test]
+    fn a_config_file_contributes_only_its_source_tables() {
+        let dir = std::env::temp_dir().join(format!("ideas-registry-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join(".ideas.toml");
+        std::fs::write(
+            &file,
+            "catalog = \"ideas/\"\n\n[[source]]\nurl = \"https://a.org/ideas.md\"\nprogram = \"gsoc\"\n",
+        )
+        .unwrap();
+        let r = Registry::from_config(&file).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(r.sources.len(), 1);
+        assert_eq!(r.sources[0].program, Some(Program::Gsoc));
+    }
+}
