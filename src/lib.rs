@@ -19,8 +19,8 @@ pub mod parse;
 pub mod query;
 pub mod render;
 pub mod skills;
-pub mod suggest;
 pub mod sources;
+pub mod suggest;
 
 use clap::Parser;
 use std::ffi::OsString;

@@ -1,8 +1,8 @@
 //! The `sarif` format: a SARIF 2.1.0 log for GitHub code scanning, with the whole rule table
 //! as the driver's rules (so a result's `ruleIndex` points into it) and paths as URI references.
 
-use super::message_with_title;
 use super::all_rules;
+use super::message_with_title;
 use crate::lint::{Finding, Level};
 use serde_json::{json, Value};
 use std::io::{self, Write};
