@@ -20,9 +20,23 @@ impl std::ops::Deref for Scratch {
     }
 }
 
+/// The test process's id in letters: a decimal pid such as 2024 in a page's path would be read
+/// as the page's year.
+fn pid_in_letters() -> String {
+    let mut n = std::process::id();
+    let mut s = String::new();
+    loop {
+        s.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+        if n == 0 {
+            return s;
+        }
+    }
+}
+
 /// A fresh, empty scratch directory named after the test process and `name`.
 pub fn scratch(name: &str) -> Scratch {
-    let dir = std::env::temp_dir().join(format!("ideas-test-{}-{name}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("ideas-test-{}-{name}", pid_in_letters()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     Scratch(dir)
