@@ -5,7 +5,8 @@ Usage:
   python3 .ci/snapshot.py write BIN SNAPSHOT ROOT...   record what BIN gives now
   python3 .ci/snapshot.py check BIN SNAPSHOT ROOT...   compare; exit 1 on any difference
 
-Each ROOT is a folder of pages (../shared/seeds, ../shared/corpus, ideas/). Every file below it is
+Each ROOT is a folder of pages (../shared/seeds, ../shared/corpus; the catalog is pinned by
+check-seeds.py and check-mirror-catalog.py). Every file below it is
 given to `BIN list FILE --format json` one at a time; the snapshot keeps, per file, the ideas'
 title, org, program, year, skills, mentors and difficulty. Paths are stored relative to the
 ROOT's parent, so the snapshot does not depend on where the checkout lives.
