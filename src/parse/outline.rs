@@ -19,6 +19,7 @@ use super::titles::{
 };
 use crate::model::Status;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Maps byte offsets to 1-based lines and columns.
@@ -61,7 +62,7 @@ pub(crate) struct Heading {
 
 /// A field label and its value.
 #[derive(Debug, Clone)]
-pub(crate) struct Anchor {
+pub(crate) struct Anchor<'t> {
     pub(crate) field: Field,
     pub(crate) label: String,
     pub(crate) line: usize,
@@ -72,12 +73,12 @@ pub(crate) struct Anchor {
     /// Level of that heading (0 when the field is not a heading).
     pub(crate) level: u8,
     /// The value written on the label's own line.
-    pub(crate) inline: String,
+    pub(crate) inline: Cow<'t, str>,
     /// Byte range of the lines that follow, up to the next anchor or structural heading.
     pub(crate) region: Range<usize>,
 }
 
-impl Anchor {
+impl Anchor<'_> {
     /// A one-line field (difficulty, size, an issue link) does not own the lines below it.
     pub(crate) fn is_single_line(&self) -> bool {
         matches!(
@@ -129,8 +130,8 @@ impl Anchor {
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) anchors: Vec<Anchor>,
-    pub(crate) tables: Vec<Table>,
+    pub(crate) anchors: Vec<Anchor<'t>>,
+    pub(crate) tables: Vec<Table<'t>>,
     /// Byte range of text before the first structural heading.
     pub(crate) preamble: Range<usize>,
     pub(crate) lines_index: &'t LineIndex,
@@ -170,8 +171,8 @@ impl<'t> Outline<'t> {
         opts.insert(Options::ENABLE_STRIKETHROUGH);
         opts.insert(Options::ENABLE_TASKLISTS);
         let mut in_heading: Option<(u8, Range<usize>, String)> = None;
-        let mut table: Option<Table> = None;
-        let mut row: Option<(usize, Vec<String>)> = None;
+        let mut table: Option<Table<'t>> = None;
+        let mut row: Option<(usize, Vec<&'t str>)> = None;
         let mut in_head_row = false;
         let mut quote_depth = 0usize;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
@@ -230,8 +231,7 @@ impl<'t> Outline<'t> {
                     let cell = text[range.clone()]
                         .trim()
                         .trim_matches('|')
-                        .trim()
-                        .to_string();
+                        .trim();
                     if in_head_row {
                         if let Some(t) = table.as_mut() {
                             t.header.push(cell);
@@ -246,14 +246,14 @@ impl<'t> Outline<'t> {
 
         // Pass 2: walk the lines, turning headings and labelled lines into anchors.
         let mut headings: Vec<Heading> = Vec::new();
-        let mut anchors: Vec<Anchor> = Vec::new();
+        let mut anchors: Vec<Anchor<'t>> = Vec::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut skip_iter = skip.into_iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.starts.len();
         let mut line_no = first_line;
         // Where the text of the current open anchor or section starts.
-        let close_region = |anchors: &mut Vec<Anchor>, headings: &mut Vec<Heading>, at: usize| {
+        let close_region = |anchors: &mut Vec<Anchor<'t>>, headings: &mut Vec<Heading>, at: usize| {
             if let Some(a) = anchors.last_mut() {
                 if a.region.end == usize::MAX {
                     a.region.end = at.max(a.region.start);
@@ -297,7 +297,7 @@ impl<'t> Outline<'t> {
                                 misspelt: f.misspelt,
                                 heading: false,
                                 level: 0,
-                                inline: f.value.clone(),
+                                inline: Cow::Owned(f.value.clone()),
                                 region: r.end..r.end,
                             });
                         }
@@ -317,7 +317,7 @@ impl<'t> Outline<'t> {
                 match label {
                     Some(l) => {
                         close_region(&mut anchors, &mut headings, range.start);
-                        let inline = htext.trim()[l.value_start..].trim().to_string();
+                        let inline = Cow::Owned(htext.trim()[l.value_start..].trim().to_string());
                         let region_start = next_line_start(text, range.end);
                         anchors.push(Anchor {
                             field: l.field,
@@ -363,7 +363,7 @@ impl<'t> Outline<'t> {
                     misspelt: l.misspelt,
                     heading: false,
                     level: 0,
-                    inline: line_text[l.value_start..].to_string(),
+                    inline: Cow::Borrowed(&line_text[l.value_start..]),
                     region: region_start..usize::MAX,
                 });
                 if let Some(h) = headings.last_mut() {

@@ -63,7 +63,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
         });
         let desc_col = find_col(&|h| h.contains("description") || h == "summary");
         for (line, cells) in &t.rows {
-            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(String::as_str);
+            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied();
             let Some(title_cell) = cell(Some(title_col)) else {
                 continue;
             };

@@ -7,12 +7,12 @@ use std::ops::Range;
 
 /// A table found in the body.
 #[derive(Debug, Clone)]
-pub(crate) struct Table {
+pub(crate) struct Table<'t> {
     /// Byte range of the table in the page.
     pub(crate) range: Range<usize>,
     pub(crate) line: usize,
-    pub(crate) header: Vec<String>,
-    pub(crate) rows: Vec<(usize, Vec<String>)>,
+    pub(crate) header: Vec<&'t str>,
+    pub(crate) rows: Vec<(usize, Vec<&'t str>)>,
     /// The fields the table gives when it is a key/value table of one idea (see
     /// [`Table::read_fields`]); empty otherwise.
     pub(crate) fields: Vec<TableField>,
@@ -31,14 +31,14 @@ pub(crate) struct TableField {
     pub(crate) value: String,
 }
 
-impl Table {
+impl<'t> Table<'t> {
     /// The label a cell is, if the whole cell is one ("**Difficulty**", "Mentors", "Skills:").
     pub(crate) fn cell_label(cell: &str) -> Option<fields::Label> {
         let cell = strip_md(cell);
         fields::find_label(&cell, true).filter(|l| cell[l.value_start..].trim().is_empty())
     }
 
-    /// True if a header names an idea's title column (the tables [`Document::table_ideas`]
+    /// True if a header names an idea's title column (the tables table-rows layout
     /// reads one idea per row from).
     pub(crate) fn is_title_header(h: &str) -> bool {
         [
@@ -83,22 +83,22 @@ impl Table {
         };
         let mut out = Vec::new();
         // Vertical.
-        let mut all_rows: Vec<(usize, &Vec<String>)> = Vec::new();
-        if Self::cell_label(self.header.first().map_or("", String::as_str))
+        let mut all_rows: Vec<(usize, &Vec<&'t str>)> = Vec::new();
+        if Self::cell_label(self.header.first().copied().unwrap_or(""))
             .is_some_and(|l| l.field != Field::Other)
         {
             all_rows.push((self.line, &self.header));
         }
         all_rows.extend(self.rows.iter().map(|(l, c)| (*l, c)));
-        let labelled: Vec<(usize, fields::Label, &Vec<String>)> = all_rows
+        let labelled: Vec<(usize, fields::Label, &Vec<&'t str>)> = all_rows
             .iter()
             .filter(|(_, cells)| cells.len() >= 2)
-            .filter_map(|(line, cells)| Self::cell_label(&cells[0]).map(|l| (*line, l, *cells)))
+            .filter_map(|(line, cells)| Self::cell_label(cells[0]).map(|l| (*line, l, *cells)))
             .collect();
         if labelled.len() >= 2 && labelled.len() * 2 >= self.rows.len() {
             for (line, label, cells) in labelled {
                 let value = cells[1..].join(" ");
-                out.push(make(label, &cells[0], line, value.trim()));
+                out.push(make(label, cells[0], line, value.trim()));
             }
         } else if self.rows.len() == 1 && self.header.len() >= 2 {
             // Horizontal.
@@ -114,7 +114,7 @@ impl Table {
                 let cells = &self.rows[0].1;
                 for (i, label) in labels.into_iter().enumerate() {
                     if let (Some(l), Some(v)) = (label, cells.get(i)) {
-                        out.push(make(l, &self.header[i], self.line, v.trim()));
+                        out.push(make(l, self.header[i], self.line, v.trim()));
                     }
                 }
             }
