@@ -598,8 +598,16 @@ mod tests {
     fn chinese_labels() {
         let cases: &[(&str, Field, &str)] = &[
             ("项目名称：边缘节点自愈", Field::Title, "边缘节点自愈"),
-            ("- **项目描述**：为调度器增加插件", Field::Description, "为调度器增加插件"),
-            ("1. 导师: 张伟 (@zhangwei)", Field::Mentors, "张伟 (@zhangwei)"),
+            (
+                "- **项目描述**：为调度器增加插件",
+                Field::Description,
+                "为调度器增加插件",
+            ),
+            (
+                "1. 导师: 张伟 (@zhangwei)",
+                Field::Mentors,
+                "张伟 (@zhangwei)",
+            ),
             ("技能要求：Go, Kubernetes", Field::Skills, "Go, Kubernetes"),
             ("难度：进阶", Field::Difficulty, "进阶"),
             ("预期成果：", Field::Outcomes, ""),

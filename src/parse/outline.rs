@@ -228,10 +228,7 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::TableCell) => {
-                    let cell = text[range.clone()]
-                        .trim()
-                        .trim_matches('|')
-                        .trim();
+                    let cell = text[range.clone()].trim().trim_matches('|').trim();
                     if in_head_row {
                         if let Some(t) = table.as_mut() {
                             t.header.push(cell);
@@ -253,18 +250,19 @@ impl<'t> Outline<'t> {
         let total_lines = lines.starts.len();
         let mut line_no = first_line;
         // Where the text of the current open anchor or section starts.
-        let close_region = |anchors: &mut Vec<Anchor<'t>>, headings: &mut Vec<Heading>, at: usize| {
-            if let Some(a) = anchors.last_mut() {
-                if a.region.end == usize::MAX {
-                    a.region.end = at.max(a.region.start);
+        let close_region =
+            |anchors: &mut Vec<Anchor<'t>>, headings: &mut Vec<Heading>, at: usize| {
+                if let Some(a) = anchors.last_mut() {
+                    if a.region.end == usize::MAX {
+                        a.region.end = at.max(a.region.start);
+                    }
                 }
-            }
-            if let Some(h) = headings.last_mut() {
-                if h.body.end == usize::MAX {
-                    h.body.end = at.max(h.body.start);
+                if let Some(h) = headings.last_mut() {
+                    if h.body.end == usize::MAX {
+                        h.body.end = at.max(h.body.start);
+                    }
                 }
-            }
-        };
+            };
         let mut preamble_end = text.len();
         while line_no <= total_lines {
             let start = lines.start(line_no);
