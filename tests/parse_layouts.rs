@@ -454,3 +454,74 @@ fn camel_case_words_in_labels_stay_whole() {
         ["https://github.com/anchorage/chains/issues/5"]
     );
 }
+
+#[test]
+fn one_idea_file_with_field_sections() {
+    // Front-matter title; the top-level sections are the idea's fields, and sections with other
+    // names beside them ("Task ideas", "Test") are parts of it, not ideas. A title that mentions
+    // a template is not a template.
+    let ideas = parse("field-sections-file.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Grafana template for tidepool cache metrics"]
+    );
+    let idea = &ideas[0];
+    assert_eq!(idea.hours, Some(175));
+    assert_eq!(
+        idea.difficulty,
+        Some(ideas::model::Difficulty::parse("medium").unwrap())
+    );
+    assert!(
+        idea.skills.contains(&"prometheus".to_string()),
+        "{:?}",
+        idea.skills
+    );
+    let names: Vec<_> = idea.mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Marta Reef"), Some("Olu Harbor")]);
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Tidepool caches sensor readings"));
+}
+
+#[test]
+fn one_idea_file_with_chinese_field_sections() {
+    let ideas = parse("field-sections-file-zh.md");
+    assert_eq!(titles(&ideas), ["边缘节点自愈调度插件"]);
+    let idea = &ideas[0];
+    assert_eq!(idea.skills, ["go", "kubernetes"]);
+    assert_eq!(
+        idea.difficulty,
+        Some(ideas::model::Difficulty::parse("hard").unwrap())
+    );
+    assert_eq!(idea.mentors.len(), 2, "{:?}", idea.mentors);
+    assert_eq!(idea.mentors[0].github.as_deref(), Some("linhai"));
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("为潮汐调度器"));
+    assert_eq!(
+        idea.links,
+        ["https://github.com/tidepool/scheduler/issues/42"]
+    );
+}
+
+#[test]
+fn single_idea_written_as_prose() {
+    // YAML front-matter closed by `...`, prose, and a bold "Mentorship" list.
+    let ideas = parse("single-prose-idea.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Columnar export for the driftwood dataframe library"]
+    );
+    let idea = &ideas[0];
+    let handles: Vec<_> = idea.mentors.iter().map(|m| m.github.as_deref()).collect();
+    assert_eq!(handles, [Some("ineskelp"), Some("tombrine")]);
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Driftwood already reads columnar files"));
+}

@@ -12,7 +12,13 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
     let t = text.to_lowercase();
     let t = t.trim();
     let t = t.trim_end_matches(':');
-    t.contains("template")
+    // A template for ideas ("Idea template", "Project proposal template"), not an idea about
+    // templates ("Grafana template for deployments").
+    (t.contains("template")
+        && (t.split_whitespace().count() <= 2
+            || ["idea", "project", "proposal", "issue"]
+                .iter()
+                .any(|w| t.contains(w))))
         || ["example", "examples", "sample", "samples"].contains(&t)
         || [
             "example idea",

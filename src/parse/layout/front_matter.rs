@@ -1,8 +1,16 @@
-//! A file whose front-matter describes one idea (`title`, `mentors`, `skills` keys, or a
-//! title over a body of idea fields): the whole file is that idea. A template's example idea
-//! ("Example project") is none.
+//! A file whose front-matter describes one idea: the whole file is that idea. Three shapes:
+//! - the front-matter has idea keys (`mentors`, `skills`, ...);
+//! - the front-matter has a `title` and the body, with no idea of its own, names mentors or
+//!   two idea fields (a single idea written as prose ending with "**Mentorship**" and a list);
+//! - the front-matter has a `title` and the body's top-level sections are the idea's fields
+//!   (`## Description`, `## Duration`, `## Task ideas`, `## Mentors`): sections with other
+//!   names beside them ("## Task ideas", "## Test") are parts of the idea, not ideas.
+//!
+//! A template's example idea ("Example project") is none.
 
 use super::{Found, Layout, Next, Page};
+use crate::parse::fields::Field;
+use crate::parse::outline::Outline;
 use crate::parse::page::{Warning, UNTITLED_IDEA};
 use crate::parse::titles::is_excluded_heading;
 
@@ -15,9 +23,16 @@ impl Layout for FrontMatterIdea {
             return false;
         };
         let doc = page.outline;
+        if fm.describes_one_idea {
+            return true;
+        }
+        if fm.title.is_none() {
+            return false;
+        }
         let body_has_ideas = !doc.selected.is_empty();
-        fm.describes_one_idea
-            || (fm.title.is_some() && !body_has_ideas && doc.core_kinds(0..doc.anchors.len()) >= 2)
+        let names_mentors = doc.anchors.iter().any(|a| a.field == Field::Mentors);
+        (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
+            || fields_are_top_sections(doc)
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
@@ -40,4 +55,35 @@ impl Layout for FrontMatterIdea {
         }
         Next::Stop
     }
+}
+
+/// True if the shallowest headings that are field labels (`## Description`, `## Mentors`) name
+/// at least two distinct idea fields, and no structural heading sits above them (no `# Title`
+/// or `## Project` that they could belong to). Field headings as deep as the shallowest
+/// structural heading count too (`# Description` then `## Task idea`, `## Requirements`).
+fn fields_are_top_sections(doc: &Outline<'_>) -> bool {
+    let field_headings = || {
+        doc.anchors
+            .iter()
+            .filter(|a| a.heading && a.field.is_core())
+    };
+    let Some(top) = field_headings().map(|a| a.level).min() else {
+        return false;
+    };
+    let structural = doc
+        .headings
+        .iter()
+        .map(|h| h.level)
+        .min()
+        .unwrap_or(u8::MAX);
+    if structural < top {
+        return false;
+    }
+    let mut kinds: Vec<Field> = field_headings()
+        .filter(|a| a.level <= structural.max(top))
+        .map(|a| a.field)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds.len() >= 2
 }
