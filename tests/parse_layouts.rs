@@ -525,3 +525,67 @@ fn single_idea_written_as_prose() {
         .unwrap()
         .starts_with("Driftwood already reads columnar files"));
 }
+
+#[test]
+fn table_rows_with_descriptions_and_no_mentors() {
+    // A title column, a description and an idea field (hours, an issue link) make each row an
+    // idea even without mentors; a "Name | Description" table of tools does not.
+    let ideas = parse("described-table-rows.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Quality checks for glider tracks", "Faster tide tables"]
+    );
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/kelpwatch/gsoc/issues/12"]
+    );
+    assert_eq!(ideas[1].source.line, 8);
+    assert!(ideas[1].mentors.is_empty());
+}
+
+#[test]
+fn grouped_chinese_table_rows_continue_on_blank_title_cells() {
+    let ideas = parse("grouped-table-rows-zh.md");
+    assert_eq!(titles(&ideas), ["潮汐数据缓存", "浮标遥测接入"]);
+    let handles: Vec<_> = ideas[0]
+        .mentors
+        .iter()
+        .map(|m| m.github.as_deref())
+        .collect();
+    assert_eq!(handles, [Some("linhai"), Some("zhouyun")]);
+    // Difficulty words of the label table: 基础 is easy, 进阶 medium.
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("easy"));
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("把浮标遥测接入 OpenTelemetry。")
+    );
+}
+
+#[test]
+fn emoji_prefixed_labels_and_titles() {
+    let ideas = parse("emoji-labels.md");
+    assert_eq!(titles(&ideas), ["Streaming log parser", "Calendar view"]);
+    let parser = &ideas[0];
+    let names: Vec<_> = parser.mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lee"), Some("Bo Chen")]);
+    assert_eq!(parser.skills, ["typescript", "rust"]);
+    assert_eq!(parser.hours, Some(175));
+    assert_eq!(parser.difficulty, ideas::model::Difficulty::parse("medium"));
+    assert_eq!(
+        parser.expected_outcomes.as_deref(),
+        Some("* A drop-in parser that passes the existing tests.")
+    );
+    // GitHub shortcodes and emoji inside the emphasis.
+    let calendar = &ideas[1];
+    assert_eq!(calendar.mentors[0].name.as_deref(), Some("Cy Dune"));
+    assert_eq!(calendar.skills, ["react"]);
+    assert_eq!(
+        calendar.description.as_deref(),
+        Some("A personal calendar inside the chat client.")
+    );
+}

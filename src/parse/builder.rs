@@ -502,7 +502,7 @@ mod tests {
     use super::*;
 
     #[test]
-    pub(crate) fn mentor_lists_written_handle_first() {
+    fn mentor_lists_written_handle_first() {
         assert!(shows_handle_first("- lijing (Amos Li)\n- ydan (Cookie)"));
         assert!(!shows_handle_first("- lijing (AmosLi)"));
         assert!(!shows_handle_first("- Jane (Red Hat)"));

@@ -102,9 +102,23 @@ struct Spellings {
     misspellings: Vec<String>,
 }
 
+/// `schemas/labels.toml`: one section per field, and words for difficulty values.
+#[derive(Debug, serde::Deserialize)]
+struct LabelFile {
+    /// Difficulty level ("easy", "medium", "hard") -> the words pages write for it in other
+    /// languages ("基础", "进阶").
+    #[serde(default)]
+    difficulty_values: std::collections::BTreeMap<String, Vec<String>>,
+    /// Field section name -> its spellings.
+    #[serde(flatten)]
+    fields: std::collections::BTreeMap<String, Spellings>,
+}
+
 /// Every known label, read once from the table.
 #[derive(Debug)]
 struct LabelTable {
+    /// A difficulty word of another language -> the English level.
+    difficulty_words: std::collections::HashMap<String, String>,
     /// Normalised label -> (field, misspelt).
     index: std::collections::HashMap<String, (Field, bool)>,
     /// Correct spellings in table order, for did-you-mean suggestions.
@@ -153,9 +167,14 @@ impl Field {
 
 /// Reads a label table; an error names the section that is wrong.
 fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
-    let sections: std::collections::BTreeMap<String, Spellings> =
-        toml::from_str(toml_text).map_err(|e| e.to_string())?;
+    let file: LabelFile = toml::from_str(toml_text).map_err(|e| e.to_string())?;
+    let sections = file.fields;
     let mut table = LabelTable {
+        difficulty_words: file
+            .difficulty_values
+            .into_iter()
+            .flat_map(|(level, words)| words.into_iter().map(move |w| (w, level.clone())))
+            .collect(),
         index: std::collections::HashMap::new(),
         correct: Vec::new(),
         first_words: std::collections::HashSet::new(),
@@ -205,6 +224,7 @@ fn label_table() -> &'static LabelTable {
         // The table is part of the source; a test reads it, so a broken table fails the build's
         // tests rather than a user's run. An empty table still lets every page be read.
         read_label_table(LABELS_TOML).unwrap_or_else(|_| LabelTable {
+            difficulty_words: Default::default(),
             index: Default::default(),
             correct: Vec::new(),
             first_words: Default::default(),
@@ -256,6 +276,15 @@ pub fn names_skills(label: &str) -> bool {
         && ["requirement", "skill", "prerequisite"]
             .iter()
             .any(|w| norm.contains(w))
+}
+
+/// The English difficulty level ("easy", "medium", "hard") a word of another language names
+/// ("进阶" -> "medium"), from the label table.
+pub fn difficulty_word(word: &str) -> Option<&'static str> {
+    label_table()
+        .difficulty_words
+        .get(word.trim())
+        .map(String::as_str)
 }
 
 /// Looks up a normalised label.
@@ -353,12 +382,16 @@ pub fn content_start(line: &str) -> usize {
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let start = content_start(line);
+    // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+    // "**:bulb: Description**"), is decoration.
+    let start = start + emoji_prefix_len(&line[start..]);
     let rest = &line[start..];
     // Leading emphasis markers.
     let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
     if lead > 3 {
         return None;
     }
+    let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     if !may_start_label(body) {
         return None;
@@ -455,6 +488,44 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     })
 }
 
+/// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs
+/// ("💡 ", "👥"), with their variation selectors and joiners, or GitHub shortcodes (":bulb: ").
+/// Zero when the text does not start with one.
+pub fn emoji_prefix_len(text: &str) -> usize {
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk_punctuation(c) {
+            i += c.len_utf8();
+        } else if let Some(code) = rest.strip_prefix(':').and_then(|r| {
+            let end = r.find(':')?;
+            let name = &r[..end];
+            (!name.is_empty()
+                && name.len() <= 30
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'+'
+                }))
+            .then_some(end + 2)
+        }) {
+            i += code;
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return 0;
+    }
+    i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
+}
+
+/// CJK punctuation that may follow a label ("导师：") is not decoration.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// True if the `_` at byte `i` closes emphasis (is followed by a non-word character or end).
 fn is_closing(s: &str, i: usize) -> bool {
     let next = s[i + 1..].chars().next();
@@ -549,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn emoji_before_labels_are_decoration() {
+        let cases: &[(&str, Field, &str)] = &[
+            (
+                "👥 **Mentor(s):** Ada Lee, Bo Chen",
+                Field::Mentors,
+                "Ada Lee, Bo Chen",
+            ),
+            ("**:bulb: Description**", Field::Description, ""),
+            ("**💡 Description:** text", Field::Description, "text"),
+            ("- ⏳ **Project Duration:**", Field::Size, ""),
+            ("📈 Difficulty: Medium", Field::Difficulty, "Medium"),
+            ("❤️ Skills: Go", Field::Skills, "Go"),
+        ];
+        for (line, field, value) in cases {
+            assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+        }
+        assert_eq!(label("💡 Some idea about mentors"), None);
+        assert_eq!(emoji_prefix_len(":not a code: x"), 0);
+    }
+
+    #[test]
     fn misspellings_are_marked() {
         let l = find_label("- Descrption: x", false).unwrap();
         assert_eq!(l.field, Field::Description);
@@ -592,6 +684,8 @@ mod tests {
             .contains("[colour] is not a field"));
         let without_term = LABELS_TOML.replace("[term]", "[terms]");
         assert!(read_label_table(&without_term).is_err());
+        assert_eq!(difficulty_word("进阶"), Some("medium"));
+        assert_eq!(difficulty_word("Medium"), None);
     }
 
     #[test]

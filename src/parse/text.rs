@@ -298,7 +298,13 @@ pub(crate) fn first_paragraph(value: &str) -> (&str, &str) {
 /// need:"). Later lines are prose or skills, where words such as "basic" or "high" do not rate
 /// the idea.
 pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
-    first_item(&replace_br(value, "\n")).and_then(|line| Difficulty::parse(&line))
+    first_item(&replace_br(value, "\n")).and_then(|line| difficulty_of(&line))
+}
+
+/// A difficulty as written, in English or in a language of the label table ("进阶").
+pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
+    Difficulty::parse(text)
+        .or_else(|| fields::difficulty_word(&strip_md(text)).and_then(Difficulty::parse))
 }
 
 /// The first item of a value: its first non-empty line, without list markers or Markdown.
@@ -468,7 +474,7 @@ mod tests {
     use super::*;
 
     #[test]
-    pub(crate) fn reference_links_resolve() {
+    fn reference_links_resolve() {
         let refs: std::collections::HashMap<String, String> = [
             "[rick]: https://github.com/rickrow",
             "  [Sue]: <https://github.com/suestern> \"t\"",
@@ -486,7 +492,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn markdown_is_stripped_from_text() {
+    fn markdown_is_stripped_from_text() {
         assert_eq!(strip_md("[Rick Row][rick] and [Sue][]"), "Rick Row and Sue");
         assert_eq!(strip_md("[A](https://x) **b** `c`"), "A b c");
         assert_eq!(strip_md("Title {% raw %}here{% endraw %}"), "Title here");
@@ -494,7 +500,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn urls_and_refs() {
+    fn urls_and_refs() {
         assert_eq!(
             extract_urls("[https://x.io/a/issues/1](https://x.io/a/issues/1)."),
             vec!["https://x.io/a/issues/1"]
@@ -507,14 +513,14 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn blocks_are_tidied() {
+    fn blocks_are_tidied() {
         assert_eq!(clean_block("  a\n    b\n\n\n  c\n\n---\n"), "a\n  b\n\nc");
         assert_eq!(clean_block("x<br/>y"), "x\ny");
         assert_eq!(clean_block(" | "), "");
     }
 
     #[test]
-    pub(crate) fn intro_names_the_org() {
+    fn intro_names_the_org() {
         assert_eq!(
             org_from_intro("The Kubeflow Community plans to participate").as_deref(),
             Some("Kubeflow")
@@ -532,7 +538,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn difficulty_is_read_from_the_first_line() {
+    fn difficulty_is_read_from_the_first_line() {
         let cases = [
             (
                 "**Medium to difficult**, you will need:\n\n * basic C++",

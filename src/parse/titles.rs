@@ -179,7 +179,9 @@ pub(crate) fn clean_heading(text: &str) -> String {
 /// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
 /// "Idea:" removed.
 pub fn clean_title(text: &str) -> String {
-    let mut t = text.trim().to_string();
+    let text = text.trim();
+    // A decorative emoji before the title ("💡 Faster parser") is not part of it.
+    let mut t = text[super::fields::emoji_prefix_len(text)..].to_string();
     loop {
         let lower = t.to_lowercase();
         let mut cut = None;
@@ -280,7 +282,7 @@ mod tests {
     use crate::parse::text::explicit_hours;
 
     #[test]
-    pub(crate) fn size_remarks_leave_the_title() {
+    fn size_remarks_leave_the_title() {
         assert_eq!(
             split_title_size("New plugin (Size: Medium)"),
             ("New plugin".to_string(), Some(175))
@@ -298,8 +300,10 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn titles_lose_their_prefixes() {
+    fn titles_lose_their_prefixes() {
         let cases = [
+            ("💡 Faster parser", "Faster parser"),
+            (":rocket: Faster parser", "Faster parser"),
             (
                 "Project Title: multi-tenancy/security",
                 "multi-tenancy/security",
@@ -324,7 +328,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn template_placeholders() {
+    fn template_placeholders() {
         for t in [
             "Idea Title",
             " Project Title ",
@@ -364,7 +368,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn titles_from_file_names() {
+    fn titles_from_file_names() {
         let cases = [
             (
                 "gsoc/kube-tekton-integration.md",
@@ -382,7 +386,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn generic_headings() {
+    fn generic_headings() {
         assert!(is_generic_heading("Project Ideas for 2025 GSoC"));
         assert!(is_generic_heading("Proposed Project ideas"));
         assert!(is_generic_heading("Project 1"));
@@ -392,7 +396,7 @@ mod tests {
     }
 
     #[test]
-    pub(crate) fn hours_need_a_unit() {
+    fn hours_need_a_unit() {
         let cases = [
             ("Medium (175h)", Some(175)),
             ("**High** (350 hours)", Some(350)),

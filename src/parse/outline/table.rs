@@ -53,6 +53,7 @@ impl<'t> Table<'t> {
         .contains(&h)
             || h.starts_with("project")
             || h.starts_with("idea")
+            || fields::lookup(h).is_some_and(|(f, _)| f == Field::Title)
     }
 
     /// Reads the table as the fields of one idea, in one of two shapes:
