@@ -589,3 +589,16 @@ fn emoji_prefixed_labels_and_titles() {
         Some("A personal calendar inside the chat client.")
     );
 }
+
+#[test]
+fn a_table_of_contents_does_not_hide_the_ideas_after_it() {
+    // The contents section excludes only its own list; "Contributor-proposed Project" is not
+    // an idea; lines ending in a backslash (hard breaks) still carry one label each.
+    let ideas = parse("contents-then-ideas.md");
+    assert_eq!(titles(&ideas), ["Spectrum plotter", "Opacity reader"]);
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
+    let names: Vec<_> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Vera Nova"), Some("Sol Ray")]);
+    assert_eq!(ideas[1].source.line, 25);
+}

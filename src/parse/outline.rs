@@ -14,8 +14,8 @@ use super::fields::{self, Field};
 use super::text::clean_inline;
 use super::text::ref_def;
 use super::titles::{
-    clean_heading, clean_title, heading_hours, is_excluded_heading, is_generic_heading,
-    status_of_heading,
+    clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
+    is_generic_heading, status_of_heading,
 };
 use crate::model::Status;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -520,6 +520,11 @@ impl<'t> Outline<'t> {
             if excluded_below.is_some_and(|level| h.level <= level) {
                 excluded_below = None;
             }
+            if excluded_below.is_none() && is_contents_heading(&h.text) {
+                // A table of contents lists the ideas; the headings after it are the page.
+                out.push(true);
+                continue;
+            }
             if excluded_below.is_none() && is_excluded_heading(&h.text) {
                 excluded_below = Some(h.level);
             }
@@ -592,9 +597,16 @@ impl<'t> Outline<'t> {
 
     pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
         let mut bound = u8::MAX;
-        for h in self.headings.iter().rev().filter(|h| h.line < line) {
+        for (k, h) in self
+            .headings
+            .iter()
+            .rev()
+            .filter(|h| h.line < line)
+            .enumerate()
+        {
             if h.level < bound {
-                if is_excluded_heading(&h.text) {
+                // A table of contents covers only its own text, up to the next heading.
+                if is_excluded_heading(&h.text) && (k == 0 || !is_contents_heading(&h.text)) {
                     return true;
                 }
                 bound = h.level;

@@ -30,13 +30,21 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         || t.contains("custom project")
+        || t.contains("contributor-proposed")
+        || t.contains("contributor proposed")
+        || t.contains("propose your own")
         || t.contains("your own idea")
         || t.contains("own project idea")
         || t.contains("not a gsoc idea")
-        || t.contains("table of contents")
-        || t == "contents"
-        || t == "toc"
+        || is_contents_heading(text)
         || is_placeholder_title(text)
+}
+
+/// A table of contents: "Table of Contents", "Contents", "TOC". Unlike a template, it excludes
+/// only its own text, not the headings after it.
+pub(crate) fn is_contents_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+    t.contains("table of contents") || t == "contents" || t == "toc"
 }
 
 /// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
@@ -329,6 +337,12 @@ mod tests {
 
     #[test]
     fn template_placeholders() {
+        // Sections for ideas of one's own are not ideas, and neither is anything below them.
+        assert!(is_excluded_heading("Contributor-proposed Project"));
+        assert!(!is_placeholder_title("Contributor-proposed Project"));
+        // A table of contents excludes only its own text.
+        assert!(is_contents_heading("Table of Contents:"));
+        assert!(is_excluded_heading("TOC"));
         for t in [
             "Idea Title",
             " Project Title ",
