@@ -602,3 +602,67 @@ fn a_table_of_contents_does_not_hide_the_ideas_after_it() {
     assert_eq!(names, [Some("Vera Nova"), Some("Sol Ray")]);
     assert_eq!(ideas[1].source.line, 25);
 }
+
+#[test]
+fn numbered_bold_title_lines_between_rules() {
+    // "**[1] Title.**" on a line of its own titles the bold labels below it; a bold line
+    // without a number is emphasis.
+    let ideas = parse("numbered-bold-titles.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Coastline extraction for erosion models",
+            "Health record vault"
+        ]
+    );
+    assert_eq!(ideas[0].source.line, 8);
+    assert_eq!(ideas[0].mentors.len(), 2, "{:?}", ideas[0].mentors);
+    assert_eq!(ideas[0].skills, ["python"]);
+    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("Ren Dale"));
+}
+
+#[test]
+fn numbered_h3_titles_with_html_bold_labels() {
+    let ideas = parse("numbered-html-labels.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Storage plugin for cold archives",
+            "Dashboard for quota usage"
+        ]
+    );
+    let storage = &ideas[0];
+    assert_eq!(storage.skills, ["go", "kubernetes"]);
+    assert_eq!(storage.difficulty, ideas::model::Difficulty::parse("hard"));
+    let handles: Vec<_> = storage
+        .mentors
+        .iter()
+        .map(|m| m.github.as_deref())
+        .collect();
+    assert_eq!(handles, [Some("adalee"), Some("bochen")]);
+    assert_eq!(ideas[1].mentors[0].github.as_deref(), Some("cydune"));
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("Show each tenant how much of its quota is used.")
+    );
+}
+
+#[test]
+fn chinese_pages_with_field_headings_and_numbered_field_lists() {
+    // "## 项目一" over "### 项目名称": the title field names the idea; "## 项目二：标题" loses
+    // its number; fields as a numbered list ("1. 项目描述：...").
+    let ideas = parse("chinese-numbered-fields.md");
+    assert_eq!(titles(&ideas), ["边缘节点自愈", "浮标遥测接入"]);
+    assert_eq!(ideas[0].skills, ["go", "kubernetes"]);
+    assert_eq!(ideas[0].mentors[0].github.as_deref(), Some("linhai"));
+    assert_eq!(ideas[1].skills, ["rust"]);
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("把浮标遥测接入 OpenTelemetry。")
+    );
+}

@@ -391,6 +391,12 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     if lead > 3 {
         return None;
     }
+    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+    let lead = if lead == 0 {
+        html_bold_len(rest, false)
+    } else {
+        lead
+    };
     let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     if !may_start_label(body) {
@@ -435,6 +441,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let mut after = end;
     // Skip closing emphasis then an optional colon, then closing emphasis again.
     let skip = |s: &str, from: usize| {
+        let from = from + html_bold_len(&s[from..], true);
         from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
     };
     let mut has_colon = false;
@@ -519,6 +526,22 @@ pub fn emoji_prefix_len(text: &str) -> usize {
         return 0;
     }
     i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
+}
+
+/// Length of an HTML bold tag at the start of `text`: `<b>`, `<strong>` (or, with `closing`,
+/// `</b>`, `</strong>`), any case; zero otherwise.
+fn html_bold_len(text: &str, closing: bool) -> usize {
+    let tags: [&str; 2] = if closing {
+        ["</b>", "</strong>"]
+    } else {
+        ["<b>", "<strong>"]
+    };
+    tags.iter()
+        .find(|t| {
+            text.get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        })
+        .map_or(0, |t| t.len())
 }
 
 /// CJK punctuation that may follow a label ("导师：") is not decoration.
@@ -638,6 +661,27 @@ mod tests {
         }
         assert_eq!(label("💡 Some idea about mentors"), None);
         assert_eq!(emoji_prefix_len(":not a code: x"), 0);
+    }
+
+    #[test]
+    fn html_bold_labels() {
+        let cases: &[(&str, Field, &str)] = &[
+            (
+                "<b>Mentors:</b> Ada Lee, Bo Chen",
+                Field::Mentors,
+                "Ada Lee, Bo Chen",
+            ),
+            (
+                "<strong>Difficulty</strong>: Hard",
+                Field::Difficulty,
+                "Hard",
+            ),
+            ("- <B>Skills:</B> Go", Field::Skills, "Go"),
+        ];
+        for (line, field, value) in cases {
+            assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+        }
+        assert_eq!(label("<b>Note</b>: read this"), None);
     }
 
     #[test]

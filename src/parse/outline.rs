@@ -367,6 +367,27 @@ impl<'t> Outline<'t> {
                 if let Some(h) = headings.last_mut() {
                     h.anchors.end = anchors.len();
                 }
+            } else if let Some(title) = numbered_bold_title(line_text) {
+                let after_break = line_no == first_line || {
+                    let prev = lines.start(line_no - 1);
+                    let prev = text[prev..start].trim();
+                    prev.is_empty() || super::text::is_thematic_break(prev)
+                };
+                if after_break {
+                    // "**[1] Coastline extraction.**" on a line of its own titles the fields
+                    // below it as a heading would; it sits below every real heading.
+                    close_region(&mut anchors, &mut headings, start);
+                    if headings.is_empty() {
+                        preamble_end = start;
+                    }
+                    headings.push(Heading {
+                        level: PSEUDO_HEADING_LEVEL,
+                        line: line_no,
+                        text: clean_heading(title),
+                        anchors: anchors.len()..anchors.len(),
+                        body: (end + 1).min(text.len())..usize::MAX,
+                    });
+                }
             }
             line_no += 1;
         }
@@ -614,6 +635,30 @@ impl<'t> Outline<'t> {
         }
         false
     }
+}
+
+/// The level given to a numbered bold title line: below every Markdown heading.
+const PSEUDO_HEADING_LEVEL: u8 = 6;
+
+/// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
+/// "**2. Health vault**". Bold lines without a number are emphasis, not titles.
+fn numbered_bold_title(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?;
+    if inner.contains("**") || inner.trim().is_empty() {
+        return None;
+    }
+    let inner = inner.trim();
+    let numbered = inner.starts_with('[') && inner[1..].starts_with(|c: char| c.is_ascii_digit())
+        || inner.starts_with(|c: char| c.is_ascii_digit())
+            && inner
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')']);
+    let inner = inner.trim_end_matches('.');
+    (numbered && clean_title(inner) != inner && !clean_title(inner).is_empty()).then_some(inner)
 }
 
 pub(crate) fn heading_level(level: HeadingLevel) -> u8 {

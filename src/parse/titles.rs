@@ -120,6 +120,39 @@ pub(crate) fn is_numbered_heading(text: &str) -> bool {
         })
 }
 
+/// A heading that only numbers a project in Chinese: "项目一", "项目 3", "项目十二". With
+/// [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
+fn chinese_numbered_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("项目")?;
+    let numerals = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (numerals > 0).then(|| text.len() - rest.trim_start().len() + numerals)
+}
+
+/// Length of a Chinese project number and its colon before a title ("项目二：浮标遥测" -> the
+/// length of "项目二："); zero when there is none.
+fn chinese_number_prefix_len(text: &str) -> usize {
+    let Some(n) = chinese_numbered_len(text) else {
+        return 0;
+    };
+    let rest = &text[n..];
+    match rest.trim_start().strip_prefix(['：', ':']) {
+        Some(after) if !after.trim().is_empty() => text.len() - after.trim_start().len(),
+        _ => 0,
+    }
+}
+
+/// True for a title that only numbers a project, in English ("Project 10") or Chinese
+/// ("项目一"): a title field below it names the idea.
+pub(crate) fn is_number_only_title(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']);
+    is_numbered_heading(t) || chinese_numbered_len(t).is_some_and(|n| n == t.len())
+}
+
 /// Hours a short section heading states with a unit: "small (90 hours)", "Large projects
 /// (350 h)". A size word alone ("## Medium") is not enough: pages also group ideas by
 /// difficulty.
@@ -189,7 +222,10 @@ pub(crate) fn clean_heading(text: &str) -> String {
 pub fn clean_title(text: &str) -> String {
     let text = text.trim();
     // A decorative emoji before the title ("💡 Faster parser") is not part of it.
-    let mut t = text[super::fields::emoji_prefix_len(text)..].to_string();
+    let text = &text[super::fields::emoji_prefix_len(text)..];
+    // A list number before the title ("1. Faster parser", "[2] Faster parser").
+    let text = &text[number_prefix_len(text)..];
+    let mut t = text[chinese_number_prefix_len(text)..].to_string();
     loop {
         let lower = t.to_lowercase();
         let mut cut = None;
@@ -218,6 +254,30 @@ pub fn clean_title(text: &str) -> String {
     }
     t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
         .to_string()
+}
+
+/// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",
+/// "[3] ", "#4 ". Zero when there is none, or when the number is part of the title ("2D
+/// plots", "3.0 release").
+fn number_prefix_len(text: &str) -> usize {
+    let open = usize::from(text.starts_with(['[', '#']));
+    let digits = text[open..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return 0;
+    }
+    let after = &text[open + digits..];
+    let close = match (open, after.chars().next()) {
+        (1, Some(']')) if text.starts_with('[') => 1,
+        (1, Some(' ')) if text.starts_with('#') => 0,
+        (0, Some('.' | ')')) => 1,
+        _ => return 0,
+    };
+    let rest = &after[close..];
+    let spaces = rest.len() - rest.trim_start().len();
+    if spaces == 0 || rest.trim().is_empty() {
+        return 0;
+    }
+    open + digits + close + spaces
 }
 
 /// A title without a trailing size remark, and the hours that remark names:
@@ -311,6 +371,13 @@ mod tests {
     fn titles_lose_their_prefixes() {
         let cases = [
             ("💡 Faster parser", "Faster parser"),
+            ("1. Faster parser", "Faster parser"),
+            ("[12] Faster parser.", "Faster parser."),
+            ("#3 Faster parser", "Faster parser"),
+            ("2D plots", "2D plots"),
+            ("项目二：浮标遥测接入", "浮标遥测接入"),
+            ("项目一", "项目一"),
+            ("3.0 release", "3.0 release"),
             (":rocket: Faster parser", "Faster parser"),
             (
                 "Project Title: multi-tenancy/security",
@@ -401,6 +468,9 @@ mod tests {
 
     #[test]
     fn generic_headings() {
+        assert!(is_number_only_title("项目一"));
+        assert!(is_number_only_title("Project 10:"));
+        assert!(!is_number_only_title("项目二：浮标遥测接入"));
         assert!(is_generic_heading("Project Ideas for 2025 GSoC"));
         assert!(is_generic_heading("Proposed Project ideas"));
         assert!(is_generic_heading("Project 1"));

@@ -14,7 +14,10 @@ use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::Field;
 use crate::parse::outline::{Anchor, Outline, Selected};
 use crate::parse::page::ParsedIdea;
-use crate::parse::titles::{clean_title, is_numbered_heading, split_title_size};
+use crate::parse::text::first_item;
+use crate::parse::titles::{
+    clean_title, is_number_only_title, is_numbered_heading, split_title_size,
+};
 use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
@@ -210,7 +213,18 @@ fn build_idea(
         .map_or(h.body.end, |a| doc.lines_index.start(a.line));
     let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
     let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
-    let (title, title_size) = split_title_size(&clean_title(&h.text));
+    let mut heading_title = clean_title(&h.text);
+    // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
+    if is_number_only_title(&heading_title) {
+        if let Some(named) = anchors
+            .iter()
+            .filter(|a| a.field == Field::Title)
+            .find_map(|a| first_item(&a.value(doc.text)))
+        {
+            heading_title = clean_title(&named);
+        }
+    }
+    let (title, title_size) = split_title_size(&heading_title);
     let mut b = IdeaBuilder::new(title, h.line, ctx);
     b.org_heading = org;
     b.status = status;
