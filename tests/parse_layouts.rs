@@ -666,3 +666,28 @@ fn chinese_pages_with_field_headings_and_numbered_field_lists() {
         Some("把浮标遥测接入 OpenTelemetry。")
     );
 }
+
+#[test]
+fn link_titles_with_prose_and_a_plain_mentors_line() {
+    // No heading has two labelled fields: a section of prose with a "Mentors: A, B" line is an
+    // idea; "How to apply" (prose, no mentors) and the page title are not.
+    let ideas = parse("prose-ideas-mentors-line.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Spherical plots of sea surface data",
+            "Faster mesh generation"
+        ]
+    );
+    let names: Vec<_> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Reef"), Some("Ben Gale")]);
+    assert!(ideas[0]
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Sea surface data covers the whole globe"));
+    assert_eq!(
+        ideas[1].org.as_deref(),
+        Some("Tidewater: ocean data in Rust")
+    );
+}

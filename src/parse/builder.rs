@@ -216,12 +216,10 @@ impl IdeaBuilder {
                 value: value.clone(),
                 value_line,
             });
-            let overflow = if a.is_single_line() {
-                Some(text[a.region.clone()].to_string())
-            } else {
+            let overflow = a.overflow(text).map(str::to_string);
+            if !a.is_single_line() {
                 last_multi = Some(a.field);
-                None
-            };
+            }
             match a.field {
                 Field::Description => desc_parts.push(value),
                 Field::Outcomes => out_parts.push(value),

@@ -93,6 +93,43 @@ impl Anchor<'_> {
         ) && !clean_inline(&self.inline).is_empty()
     }
 
+    /// Where the field's own lines end. A mentors line with its names inline ("Mentors: A, B")
+    /// owns the lines that continue it, not the paragraphs after a blank line: those are prose
+    /// (and read as the description when nothing else is).
+    pub(crate) fn own_end(&self, text: &str) -> usize {
+        if self.field != Field::Mentors || clean_inline(&self.inline).is_empty() {
+            return self.region.end;
+        }
+        let region = &text[self.region.clone()];
+        let mut offset = 0;
+        let mut blank_seen = false;
+        for line in region.split_inclusive('\n') {
+            let t = line.trim();
+            if t.is_empty() {
+                blank_seen = true;
+            } else if blank_seen {
+                let item = fields::content_start(line) > line.len() - line.trim_start().len();
+                if !item {
+                    return self.region.start + offset;
+                }
+                blank_seen = false;
+            }
+            offset += line.len();
+        }
+        self.region.end
+    }
+
+    /// The text below the field that is not its value: the lines after a one-line field, or
+    /// the prose after a mentors line ([`Anchor::own_end`]).
+    pub(crate) fn overflow<'a>(&self, text: &'a str) -> Option<&'a str> {
+        if self.is_single_line() {
+            Some(&text[self.region.clone()])
+        } else {
+            let end = self.own_end(text);
+            (end < self.region.end).then(|| &text[end..self.region.end])
+        }
+    }
+
     pub(crate) fn value(&self, text: &str) -> String {
         let v = self.raw_value(text);
         // GitHub renders an issue form's unanswered field as "_No response_".
@@ -108,7 +145,7 @@ impl Anchor<'_> {
         if self.is_single_line() {
             return inline;
         }
-        let region = &text[self.region.clone()];
+        let region = &text[self.region.start..self.own_end(text)];
         // Link reference definitions ("[id]: https://...") are not part of the value.
         let region: String = if region.lines().any(|l| ref_def(l).is_some()) {
             region

@@ -11,12 +11,13 @@
 
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
-use crate::parse::fields::Field;
+use crate::parse::fields::{self, Field};
 use crate::parse::outline::{Anchor, Outline, Selected};
 use crate::parse::page::ParsedIdea;
 use crate::parse::text::first_item;
+use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
-    clean_title, is_number_only_title, is_numbered_heading, split_title_size,
+    clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_size,
 };
 use crate::skills::SkillTable;
 
@@ -140,7 +141,44 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         out.push(c);
     }
     add_sibling_ideas(doc, &mut out, &excluded);
+    // Pages whose fields are headings are other layouts (one idea per file).
+    if out.is_empty() && !doc.anchors.iter().any(|a| a.heading) {
+        add_prose_ideas(doc, &mut out, &excluded);
+    }
     out
+}
+
+/// On a page where no heading has two idea fields, a heading whose own section is prose and a
+/// mentors line ("## [Spherical plots](..)", "Mentors: A, B", paragraphs) is an idea: prose and
+/// mentors are the two fields. The headings chosen are the deepest such, so that a page title
+/// above them stays context.
+fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
+    for (j, h) in doc.headings.iter().enumerate() {
+        let title = clean_title(&h.text);
+        if excluded[j] || title.is_empty() || is_generic_heading(&h.text) {
+            continue;
+        }
+        let own: Vec<usize> = h.anchors.clone().collect();
+        let has_mentors = own.iter().any(|&a| doc.anchors[a].field == Field::Mentors);
+        // The whole section (a heading's `body` stops at its first label).
+        let section_end = doc
+            .headings
+            .get(j + 1)
+            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+        let body = &doc.text[h.body.start..section_end.max(h.body.start)];
+        let prose = body
+            .split("\n\n")
+            .map(clean_block)
+            .filter(|p| fields::find_label(p, false).is_none())
+            .any(|p| is_prose(&p) && p.split_whitespace().count() >= 12);
+        if has_mentors && prose && doc.subtree_end(j) == j + 1 {
+            out.push(Selected {
+                heading: j,
+                anchors: own,
+                end: j,
+            });
+        }
+    }
 }
 
 /// Index of the heading above heading `j` with a smaller level.
