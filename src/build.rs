@@ -39,6 +39,7 @@ fn main() {
         "src/skills",
         "src/parse",
         "schemas/skills.toml",
+        "schemas/labels.toml",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(p).display());
     }

@@ -454,3 +454,240 @@ fn camel_case_words_in_labels_stay_whole() {
         ["https://github.com/anchorage/chains/issues/5"]
     );
 }
+
+#[test]
+fn one_idea_file_with_field_sections() {
+    // Front-matter title; the top-level sections are the idea's fields, and sections with other
+    // names beside them ("Task ideas", "Test") are parts of it, not ideas. A title that mentions
+    // a template is not a template.
+    let ideas = parse("field-sections-file.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Grafana template for tidepool cache metrics"]
+    );
+    let idea = &ideas[0];
+    assert_eq!(idea.hours, Some(175));
+    assert_eq!(
+        idea.difficulty,
+        Some(ideas::model::Difficulty::parse("medium").unwrap())
+    );
+    assert!(
+        idea.skills.contains(&"prometheus".to_string()),
+        "{:?}",
+        idea.skills
+    );
+    let names: Vec<_> = idea.mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Marta Reef"), Some("Olu Harbor")]);
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Tidepool caches sensor readings"));
+}
+
+#[test]
+fn one_idea_file_with_chinese_field_sections() {
+    let ideas = parse("field-sections-file-zh.md");
+    assert_eq!(titles(&ideas), ["边缘节点自愈调度插件"]);
+    let idea = &ideas[0];
+    assert_eq!(idea.skills, ["go", "kubernetes"]);
+    assert_eq!(
+        idea.difficulty,
+        Some(ideas::model::Difficulty::parse("hard").unwrap())
+    );
+    assert_eq!(idea.mentors.len(), 2, "{:?}", idea.mentors);
+    assert_eq!(idea.mentors[0].github.as_deref(), Some("linhai"));
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("为潮汐调度器"));
+    assert_eq!(
+        idea.links,
+        ["https://github.com/tidepool/scheduler/issues/42"]
+    );
+}
+
+#[test]
+fn single_idea_written_as_prose() {
+    // YAML front-matter closed by `...`, prose, and a bold "Mentorship" list.
+    let ideas = parse("single-prose-idea.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Columnar export for the driftwood dataframe library"]
+    );
+    let idea = &ideas[0];
+    let handles: Vec<_> = idea.mentors.iter().map(|m| m.github.as_deref()).collect();
+    assert_eq!(handles, [Some("ineskelp"), Some("tombrine")]);
+    assert!(idea
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Driftwood already reads columnar files"));
+}
+
+#[test]
+fn table_rows_with_descriptions_and_no_mentors() {
+    // A title column, a description and an idea field (hours, an issue link) make each row an
+    // idea even without mentors; a "Name | Description" table of tools does not.
+    let ideas = parse("described-table-rows.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Quality checks for glider tracks", "Faster tide tables"]
+    );
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/kelpwatch/gsoc/issues/12"]
+    );
+    assert_eq!(ideas[1].source.line, 8);
+    assert!(ideas[1].mentors.is_empty());
+}
+
+#[test]
+fn grouped_chinese_table_rows_continue_on_blank_title_cells() {
+    let ideas = parse("grouped-table-rows-zh.md");
+    assert_eq!(titles(&ideas), ["潮汐数据缓存", "浮标遥测接入"]);
+    let handles: Vec<_> = ideas[0]
+        .mentors
+        .iter()
+        .map(|m| m.github.as_deref())
+        .collect();
+    assert_eq!(handles, [Some("linhai"), Some("zhouyun")]);
+    // Difficulty words of the label table: 基础 is easy, 进阶 medium.
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("easy"));
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("把浮标遥测接入 OpenTelemetry。")
+    );
+}
+
+#[test]
+fn emoji_prefixed_labels_and_titles() {
+    let ideas = parse("emoji-labels.md");
+    assert_eq!(titles(&ideas), ["Streaming log parser", "Calendar view"]);
+    let parser = &ideas[0];
+    let names: Vec<_> = parser.mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Ada Lee"), Some("Bo Chen")]);
+    assert_eq!(parser.skills, ["typescript", "rust"]);
+    assert_eq!(parser.hours, Some(175));
+    assert_eq!(parser.difficulty, ideas::model::Difficulty::parse("medium"));
+    assert_eq!(
+        parser.expected_outcomes.as_deref(),
+        Some("* A drop-in parser that passes the existing tests.")
+    );
+    // GitHub shortcodes and emoji inside the emphasis.
+    let calendar = &ideas[1];
+    assert_eq!(calendar.mentors[0].name.as_deref(), Some("Cy Dune"));
+    assert_eq!(calendar.skills, ["react"]);
+    assert_eq!(
+        calendar.description.as_deref(),
+        Some("A personal calendar inside the chat client.")
+    );
+}
+
+#[test]
+fn a_table_of_contents_does_not_hide_the_ideas_after_it() {
+    // The contents section excludes only its own list; "Contributor-proposed Project" is not
+    // an idea; lines ending in a backslash (hard breaks) still carry one label each.
+    let ideas = parse("contents-then-ideas.md");
+    assert_eq!(titles(&ideas), ["Spectrum plotter", "Opacity reader"]);
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
+    let names: Vec<_> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Vera Nova"), Some("Sol Ray")]);
+    assert_eq!(ideas[1].source.line, 25);
+}
+
+#[test]
+fn numbered_bold_title_lines_between_rules() {
+    // "**[1] Title.**" on a line of its own titles the bold labels below it; a bold line
+    // without a number is emphasis.
+    let ideas = parse("numbered-bold-titles.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Coastline extraction for erosion models",
+            "Health record vault"
+        ]
+    );
+    assert_eq!(ideas[0].source.line, 8);
+    assert_eq!(ideas[0].mentors.len(), 2, "{:?}", ideas[0].mentors);
+    assert_eq!(ideas[0].skills, ["python"]);
+    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("Ren Dale"));
+}
+
+#[test]
+fn numbered_h3_titles_with_html_bold_labels() {
+    let ideas = parse("numbered-html-labels.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Storage plugin for cold archives",
+            "Dashboard for quota usage"
+        ]
+    );
+    let storage = &ideas[0];
+    assert_eq!(storage.skills, ["go", "kubernetes"]);
+    assert_eq!(storage.difficulty, ideas::model::Difficulty::parse("hard"));
+    let handles: Vec<_> = storage
+        .mentors
+        .iter()
+        .map(|m| m.github.as_deref())
+        .collect();
+    assert_eq!(handles, [Some("adalee"), Some("bochen")]);
+    assert_eq!(ideas[1].mentors[0].github.as_deref(), Some("cydune"));
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("Show each tenant how much of its quota is used.")
+    );
+}
+
+#[test]
+fn chinese_pages_with_field_headings_and_numbered_field_lists() {
+    // "## 项目一" over "### 项目名称": the title field names the idea; "## 项目二：标题" loses
+    // its number; fields as a numbered list ("1. 项目描述：...").
+    let ideas = parse("chinese-numbered-fields.md");
+    assert_eq!(titles(&ideas), ["边缘节点自愈", "浮标遥测接入"]);
+    assert_eq!(ideas[0].skills, ["go", "kubernetes"]);
+    assert_eq!(ideas[0].mentors[0].github.as_deref(), Some("linhai"));
+    assert_eq!(ideas[1].skills, ["rust"]);
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("把浮标遥测接入 OpenTelemetry。")
+    );
+}
+
+#[test]
+fn link_titles_with_prose_and_a_plain_mentors_line() {
+    // No heading has two labelled fields: a section of prose with a "Mentors: A, B" line is an
+    // idea; "How to apply" (prose, no mentors) and the page title are not.
+    let ideas = parse("prose-ideas-mentors-line.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Spherical plots of sea surface data",
+            "Faster mesh generation"
+        ]
+    );
+    let names: Vec<_> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Ana Reef"), Some("Ben Gale")]);
+    assert!(ideas[0]
+        .description
+        .as_deref()
+        .unwrap()
+        .starts_with("Sea surface data covers the whole globe"));
+    assert_eq!(
+        ideas[1].org.as_deref(),
+        Some("Tidewater: ocean data in Rust")
+    );
+}

@@ -85,227 +85,153 @@ pub struct Label {
     pub misspelt: bool,
 }
 
-/// Known labels, normalised, and the field each names. Misspellings are listed separately.
-const LABELS: &[(&str, Field)] = &[
-    // Description
-    ("description", Field::Description),
-    ("descriptions", Field::Description),
-    ("detailed description", Field::Description),
-    ("project description", Field::Description),
-    ("brief description", Field::Description),
-    ("short description", Field::Description),
-    ("idea description", Field::Description),
-    ("description and outcomes", Field::Description),
-    ("description & outcomes", Field::Description),
-    ("abstract", Field::Description),
-    ("summary", Field::Description),
-    ("overview", Field::Description),
-    ("project overview", Field::Description),
-    ("project goal", Field::Description),
-    ("project goals", Field::Description),
-    ("details", Field::Description),
-    ("program description", Field::Description),
-    // Outcomes
-    ("expected outcome", Field::Outcomes),
-    ("expected outcomes", Field::Outcomes),
-    ("outcome", Field::Outcomes),
-    ("outcomes", Field::Outcomes),
-    ("expected results", Field::Outcomes),
-    ("expected result", Field::Outcomes),
-    ("deliverables", Field::Outcomes),
-    ("expected deliverables", Field::Outcomes),
-    ("expected output", Field::Outcomes),
-    // Skills
-    ("skills", Field::Skills),
-    ("skill", Field::Skills),
-    ("recommended skills", Field::Skills),
-    ("recommended skill", Field::Skills),
-    ("required skills", Field::Skills),
-    ("required/desirable skills", Field::Skills),
-    ("required skill", Field::Skills),
-    ("skills required", Field::Skills),
-    ("skills required/preferred", Field::Skills),
-    ("skills required / preferred", Field::Skills),
-    ("skills required/recommended", Field::Skills),
-    ("skills preferred", Field::Skills),
-    ("skills needed", Field::Skills),
-    ("skill level", Field::Skills),
-    ("desirable skills", Field::Skills),
-    ("desired skills", Field::Skills),
-    ("preferred skills", Field::Skills),
-    ("nice to have", Field::Skills),
-    ("nice to have skills", Field::Skills),
-    ("technical skills", Field::Skills),
-    ("skills to learn", Field::Skills),
-    ("skills to learn/improve", Field::Skills),
-    ("skills to study/improve", Field::Skills),
-    ("requirements", Field::Skills),
-    ("prerequisites", Field::Skills),
-    ("prerequisite", Field::Skills),
-    ("technologies", Field::Skills),
-    ("languages", Field::Skills),
-    ("recommended background", Field::Skills),
-    ("knowledge prerequisites", Field::Skills),
-    ("helpful experience", Field::Skills),
-    ("involves", Field::Skills),
-    // Mentors
-    ("mentor", Field::Mentors),
-    ("mentors", Field::Mentors),
-    ("possible mentor", Field::Mentors),
-    ("possible mentors", Field::Mentors),
-    ("potential mentor", Field::Mentors),
-    ("potential mentors", Field::Mentors),
-    ("assistant mentor", Field::Mentors),
-    ("assistant mentors", Field::Mentors),
-    ("co-mentors", Field::Mentors),
-    ("primary mentor", Field::Mentors),
-    ("mentor names", Field::Mentors),
-    ("mentors and contact", Field::Mentors),
-    ("mentor(s) and contact", Field::Mentors),
-    ("coding mentor", Field::Mentors),
-    ("coding mentors", Field::Mentors),
-    ("assisting mentor", Field::Mentors),
-    ("assisting mentors", Field::Mentors),
-    ("lead mentor", Field::Mentors),
-    ("lead mentors", Field::Mentors),
-    ("backup mentor", Field::Mentors),
-    ("backup mentors", Field::Mentors),
-    // Difficulty
-    ("difficulty", Field::Difficulty),
-    ("difficulty rating", Field::Difficulty),
-    ("difficulty level", Field::Difficulty),
-    ("degree of difficulty", Field::Difficulty),
-    ("level of difficulty", Field::Difficulty),
-    ("rating", Field::Difficulty),
-    ("intensity", Field::Difficulty),
-    // A difficulty followed by the skills it takes ("**Medium**, you will need: - C++").
-    ("difficulty & requirements", Field::Difficulty),
-    ("difficulty and requirements", Field::Difficulty),
-    ("difficulty & skills", Field::Difficulty),
-    ("difficulty and skills", Field::Difficulty),
-    // Size
-    ("expected size of the project", Field::Size),
-    ("expected project size", Field::Size),
-    ("expected size", Field::Size),
-    ("project size", Field::Size),
-    ("size", Field::Size),
-    ("length", Field::Size),
-    ("project length", Field::Size),
-    ("duration", Field::Size),
-    ("project duration", Field::Size),
-    ("hours", Field::Size),
-    ("expected hours", Field::Size),
-    ("estimated hours", Field::Size),
-    ("estimated time commitment", Field::Size),
-    ("time commitment", Field::Size),
-    ("estimated time", Field::Size),
-    // Upstream issues
-    ("upstream issue", Field::Upstream),
-    ("upstream issues", Field::Upstream),
-    ("upstream issue url", Field::Upstream),
-    ("upstream issue link", Field::Upstream),
-    ("github issue", Field::Upstream),
-    ("github issues", Field::Upstream),
-    ("tracking issue", Field::Upstream),
-    ("open issue", Field::Upstream),
-    ("issue", Field::Upstream),
-    ("issues", Field::Upstream),
-    ("relevant issue", Field::Upstream),
-    ("relevant issues", Field::Upstream),
-    ("related issue", Field::Upstream),
-    ("related issues", Field::Upstream),
-    ("issue link", Field::Upstream),
-    // Links
-    ("links", Field::Links),
-    ("link", Field::Links),
-    ("useful links", Field::Links),
-    ("resources", Field::Links),
-    ("resources & references", Field::Links),
-    ("resources and references", Field::Links),
-    ("references", Field::Links),
-    ("reference", Field::Links),
-    ("further reading", Field::Links),
-    // Component / project
-    ("component", Field::Component),
-    ("components", Field::Component),
-    ("cncf project", Field::Component),
-    ("project name", Field::Component),
-    ("organization", Field::Component),
-    ("organisation", Field::Component),
-    ("project", Field::Component),
-    // Known labels that end the previous field.
-    ("type", Field::Other),
-    ("status", Field::Other),
-    ("term", Field::Term),
-    ("program term", Field::Term),
-    ("program name", Field::Title),
-    ("program title", Field::Title),
-    ("mentorship title", Field::Title),
-    ("skills same as technologies", Field::Other),
-    ("application prerequisites", Field::Other),
-    ("coding challenge url", Field::Other),
-    ("coding challenge", Field::Other),
-    ("custom prerequisites", Field::Other),
-    ("custom prerequisite name", Field::Other),
-    ("custom prerequisite description", Field::Other),
-    ("lfx url", Field::Other),
-    ("lfx link", Field::Other),
-    ("priority", Field::Other),
-    ("preferred contributor", Field::Other),
-    ("student", Field::Other),
-    ("students", Field::Other),
-    ("selected", Field::Other),
-    ("selected student", Field::Other),
-    ("getting started", Field::Other),
-    ("stretch goals", Field::Other),
-    ("stretch goal", Field::Other),
-    ("acceptance criteria", Field::Other),
-    ("evaluation task", Field::Other),
-    ("task ideas", Field::Other),
-    ("context", Field::Other),
-    ("website", Field::Other),
-    ("project version", Field::Other),
-    ("date updated", Field::Other),
-    ("template version", Field::Other),
-    ("category", Field::Other),
-    ("area", Field::Other),
-    ("contact", Field::Other),
-    ("chat", Field::Other),
-    ("communication", Field::Other),
-    ("channel", Field::Other),
-    ("slack", Field::Other),
-    ("mailing list", Field::Other),
-    ("key dates", Field::Other),
-    ("timeline", Field::Other),
-    ("prior efforts", Field::Other),
-    ("prior effort", Field::Other),
-    ("prior work", Field::Other),
-    ("previous work", Field::Other),
-];
+/// The label table, `schemas/labels.toml`, compiled into the binary.
+const LABELS_TOML: &str = include_str!("../../schemas/labels.toml");
 
-/// Misspellings seen in real pages, with the field they stand for.
-const MISSPELLINGS: &[(&str, Field)] = &[
-    ("descrption", Field::Description),
-    ("decription", Field::Description),
-    ("desciption", Field::Description),
-    ("descripton", Field::Description),
-    ("descritpion", Field::Description),
-    ("metor", Field::Mentors),
-    ("metors", Field::Mentors),
-    ("mentros", Field::Mentors),
-    ("mentrs", Field::Mentors),
-    ("menter", Field::Mentors),
-    ("expected outcom", Field::Outcomes),
-    ("expeced outcome", Field::Outcomes),
-    ("expected outcone", Field::Outcomes),
-    ("recomended skills", Field::Skills),
-    ("reccomended skills", Field::Skills),
-    ("recommended skils", Field::Skills),
-    ("upsteam issue", Field::Upstream),
-    ("upstream isssue", Field::Upstream),
-    ("difficutly", Field::Difficulty),
-    ("dificulty", Field::Difficulty),
-];
+/// The spellings of one field's label in `schemas/labels.toml`.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Spellings {
+    /// Correct spellings (English).
+    labels: Vec<String>,
+    /// Chinese spellings.
+    #[serde(default)]
+    zh: Vec<String>,
+    /// Known misspellings: accepted, and marked so the validator can suggest the label.
+    #[serde(default)]
+    misspellings: Vec<String>,
+}
+
+/// `schemas/labels.toml`: one section per field, and words for difficulty values.
+#[derive(Debug, serde::Deserialize)]
+struct LabelFile {
+    /// Difficulty level ("easy", "medium", "hard") -> the words pages write for it in other
+    /// languages ("基础", "进阶").
+    #[serde(default)]
+    difficulty_values: std::collections::BTreeMap<String, Vec<String>>,
+    /// Field section name -> its spellings.
+    #[serde(flatten)]
+    fields: std::collections::BTreeMap<String, Spellings>,
+}
+
+/// Every known label, read once from the table.
+#[derive(Debug)]
+struct LabelTable {
+    /// A difficulty word of another language -> the English level.
+    difficulty_words: std::collections::HashMap<String, String>,
+    /// Normalised label -> (field, misspelt).
+    index: std::collections::HashMap<String, (Field, bool)>,
+    /// Correct spellings in table order, for did-you-mean suggestions.
+    correct: Vec<(String, Field)>,
+    /// The first words of the ASCII labels, lower-case (a cheap pre-check on each line).
+    first_words: std::collections::HashSet<Vec<u8>>,
+    /// The first characters of labels that do not start with an ASCII letter ("项目名称").
+    first_chars: std::collections::HashSet<char>,
+}
+
+impl Field {
+    /// Every field, in the order of `schemas/labels.toml`.
+    pub const ALL: [Field; 12] = [
+        Field::Description,
+        Field::Outcomes,
+        Field::Skills,
+        Field::Mentors,
+        Field::Difficulty,
+        Field::Size,
+        Field::Upstream,
+        Field::Links,
+        Field::Component,
+        Field::Title,
+        Field::Term,
+        Field::Other,
+    ];
+
+    /// The field's section name in `schemas/labels.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Description => "description",
+            Field::Outcomes => "outcomes",
+            Field::Skills => "skills",
+            Field::Mentors => "mentors",
+            Field::Difficulty => "difficulty",
+            Field::Size => "size",
+            Field::Upstream => "upstream",
+            Field::Links => "links",
+            Field::Component => "component",
+            Field::Title => "title",
+            Field::Term => "term",
+            Field::Other => "other",
+        }
+    }
+}
+
+/// Reads a label table; an error names the section that is wrong.
+fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
+    let file: LabelFile = toml::from_str(toml_text).map_err(|e| e.to_string())?;
+    let sections = file.fields;
+    let mut table = LabelTable {
+        difficulty_words: file
+            .difficulty_values
+            .into_iter()
+            .flat_map(|(level, words)| words.into_iter().map(move |w| (w, level.clone())))
+            .collect(),
+        index: std::collections::HashMap::new(),
+        correct: Vec::new(),
+        first_words: std::collections::HashSet::new(),
+        first_chars: std::collections::HashSet::new(),
+    };
+    for name in sections.keys() {
+        if !Field::ALL.iter().any(|f| f.key() == name) {
+            return Err(format!("[{name}] is not a field"));
+        }
+    }
+    for field in Field::ALL {
+        let Some(sp) = sections.get(field.key()) else {
+            return Err(format!("[{}] is missing", field.key()));
+        };
+        // Misspellings first: a spelling listed as both is correct.
+        let correct = sp.labels.iter().chain(&sp.zh);
+        for (spelling, misspelt) in sp
+            .misspellings
+            .iter()
+            .map(|m| (m, true))
+            .chain(correct.map(|l| (l, false)))
+        {
+            let norm = normalize_label(spelling);
+            if norm.is_empty() {
+                return Err(format!("[{}] has an empty label", field.key()));
+            }
+            match first_word_key(&norm, false) {
+                Some((buf, n)) => {
+                    table.first_words.insert(buf[..n].to_vec());
+                }
+                None => {
+                    table.first_chars.extend(norm.chars().next());
+                }
+            }
+            if !misspelt {
+                table.correct.push((norm.clone(), field));
+            }
+            table.index.insert(norm, (field, misspelt));
+        }
+    }
+    Ok(table)
+}
+
+fn label_table() -> &'static LabelTable {
+    static TABLE: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // The table is part of the source; a test reads it, so a broken table fails the build's
+        // tests rather than a user's run. An empty table still lets every page be read.
+        read_label_table(LABELS_TOML).unwrap_or_else(|_| LabelTable {
+            difficulty_words: Default::default(),
+            index: Default::default(),
+            correct: Vec::new(),
+            first_words: Default::default(),
+            first_chars: Default::default(),
+        })
+    })
+}
 
 /// Normalises label text: lower-case, `(s)`/`(es)` and parenthesised remarks removed ("Upstream
 /// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
@@ -352,25 +278,18 @@ pub fn names_skills(label: &str) -> bool {
             .any(|w| norm.contains(w))
 }
 
-/// Looks up a normalised label.
-pub fn lookup(norm: &str) -> Option<(Field, bool)> {
-    label_index().get(norm).copied()
+/// The English difficulty level ("easy", "medium", "hard") a word of another language names
+/// ("进阶" -> "medium"), from the label table.
+pub fn difficulty_word(word: &str) -> Option<&'static str> {
+    label_table()
+        .difficulty_words
+        .get(word.trim())
+        .map(String::as_str)
 }
 
-/// Every known label (normalised) -> (field, misspelt), built once.
-fn label_index() -> &'static std::collections::HashMap<&'static str, (Field, bool)> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, (Field, bool)>> =
-        std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
-        for (l, f) in MISSPELLINGS {
-            m.insert(*l, (*f, true));
-        }
-        for (l, f) in LABELS {
-            m.insert(*l, (*f, false));
-        }
-        m
-    })
+/// Looks up a normalised label.
+pub fn lookup(norm: &str) -> Option<(Field, bool)> {
+    label_table().index.get(norm).copied()
 }
 
 /// The first word of a label, lower-cased ASCII letters only, stopping at the first non-letter
@@ -397,24 +316,22 @@ fn first_word_key(text: &str, split_camel: bool) -> Option<([u8; 24], usize)> {
 /// True if `text` starts with a word that some label starts with: a cheap test that rejects
 /// almost every line of prose before any allocation.
 fn may_start_label(text: &str) -> bool {
-    static FIRST: std::sync::OnceLock<std::collections::HashSet<Vec<u8>>> =
-        std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        LABELS
-            .iter()
-            .chain(MISSPELLINGS)
-            .filter_map(|(l, _)| first_word_key(l, false).map(|(b, n)| b[..n].to_vec()))
-            .collect()
-    });
+    let table = label_table();
+    if text.chars().next().is_some_and(|c| !c.is_ascii()) {
+        return text
+            .chars()
+            .next()
+            .is_some_and(|c| table.first_chars.contains(&c));
+    }
     // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected".
-    [false, true]
-        .into_iter()
-        .any(|split| first_word_key(text, split).is_some_and(|(b, n)| first.contains(&b[..n])))
+    [false, true].into_iter().any(|split| {
+        first_word_key(text, split).is_some_and(|(b, n)| table.first_words.contains(&b[..n]))
+    })
 }
 
-/// All known label spellings (normalised), for did-you-mean suggestions.
+/// All known label spellings (normalised, correct ones only), for did-you-mean suggestions.
 pub fn known_labels() -> impl Iterator<Item = (&'static str, Field)> {
-    LABELS.iter().copied()
+    label_table().correct.iter().map(|(l, f)| (l.as_str(), *f))
 }
 
 /// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
@@ -465,12 +382,22 @@ pub fn content_start(line: &str) -> usize {
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let start = content_start(line);
+    // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+    // "**:bulb: Description**"), is decoration.
+    let start = start + emoji_prefix_len(&line[start..]);
     let rest = &line[start..];
     // Leading emphasis markers.
     let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
     if lead > 3 {
         return None;
     }
+    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+    let lead = if lead == 0 {
+        html_bold_len(rest, false)
+    } else {
+        lead
+    };
+    let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     if !may_start_label(body) {
         return None;
@@ -514,6 +441,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let mut after = end;
     // Skip closing emphasis then an optional colon, then closing emphasis again.
     let skip = |s: &str, from: usize| {
+        let from = from + html_bold_len(&s[from..], true);
         from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
     };
     let mut has_colon = false;
@@ -565,6 +493,60 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         has_colon,
         misspelt,
     })
+}
+
+/// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs
+/// ("💡 ", "👥"), with their variation selectors and joiners, or GitHub shortcodes (":bulb: ").
+/// Zero when the text does not start with one.
+pub fn emoji_prefix_len(text: &str) -> usize {
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk_punctuation(c) {
+            i += c.len_utf8();
+        } else if let Some(code) = rest.strip_prefix(':').and_then(|r| {
+            let end = r.find(':')?;
+            let name = &r[..end];
+            (!name.is_empty()
+                && name.len() <= 30
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'+'
+                }))
+            .then_some(end + 2)
+        }) {
+            i += code;
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return 0;
+    }
+    i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
+}
+
+/// Length of an HTML bold tag at the start of `text`: `<b>`, `<strong>` (or, with `closing`,
+/// `</b>`, `</strong>`), any case; zero otherwise.
+fn html_bold_len(text: &str, closing: bool) -> usize {
+    let tags: [&str; 2] = if closing {
+        ["</b>", "</strong>"]
+    } else {
+        ["<b>", "<strong>"]
+    };
+    tags.iter()
+        .find(|t| {
+            text.get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        })
+        .map_or(0, |t| t.len())
+}
+
+/// CJK punctuation that may follow a label ("导师：") is not decoration.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
 }
 
 /// True if the `_` at byte `i` closes emphasis (is followed by a non-word character or end).
@@ -661,6 +643,48 @@ mod tests {
     }
 
     #[test]
+    fn emoji_before_labels_are_decoration() {
+        let cases: &[(&str, Field, &str)] = &[
+            (
+                "👥 **Mentor(s):** Ada Lee, Bo Chen",
+                Field::Mentors,
+                "Ada Lee, Bo Chen",
+            ),
+            ("**:bulb: Description**", Field::Description, ""),
+            ("**💡 Description:** text", Field::Description, "text"),
+            ("- ⏳ **Project Duration:**", Field::Size, ""),
+            ("📈 Difficulty: Medium", Field::Difficulty, "Medium"),
+            ("❤️ Skills: Go", Field::Skills, "Go"),
+        ];
+        for (line, field, value) in cases {
+            assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+        }
+        assert_eq!(label("💡 Some idea about mentors"), None);
+        assert_eq!(emoji_prefix_len(":not a code: x"), 0);
+    }
+
+    #[test]
+    fn html_bold_labels() {
+        let cases: &[(&str, Field, &str)] = &[
+            (
+                "<b>Mentors:</b> Ada Lee, Bo Chen",
+                Field::Mentors,
+                "Ada Lee, Bo Chen",
+            ),
+            (
+                "<strong>Difficulty</strong>: Hard",
+                Field::Difficulty,
+                "Hard",
+            ),
+            ("- <B>Skills:</B> Go", Field::Skills, "Go"),
+        ];
+        for (line, field, value) in cases {
+            assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+        }
+        assert_eq!(label("<b>Note</b>: read this"), None);
+    }
+
+    #[test]
     fn misspellings_are_marked() {
         let l = find_label("- Descrption: x", false).unwrap();
         assert_eq!(l.field, Field::Description);
@@ -688,6 +712,49 @@ mod tests {
         assert!(names_skills(&l.text));
         assert!(!names_skills("Difficulty"));
         assert!(!names_skills("Skills"));
+    }
+
+    #[test]
+    fn the_label_table_names_exactly_the_fields_of_the_code() {
+        let table = read_label_table(LABELS_TOML).expect("schemas/labels.toml reads");
+        for field in Field::ALL {
+            assert!(
+                table.index.values().any(|(f, _)| *f == field),
+                "no label for {field:?}"
+            );
+        }
+        assert!(read_label_table("[colour]\nlabels = [\"colour\"]")
+            .unwrap_err()
+            .contains("[colour] is not a field"));
+        let without_term = LABELS_TOML.replace("[term]", "[terms]");
+        assert!(read_label_table(&without_term).is_err());
+        assert_eq!(difficulty_word("进阶"), Some("medium"));
+        assert_eq!(difficulty_word("Medium"), None);
+    }
+
+    #[test]
+    fn chinese_labels() {
+        let cases: &[(&str, Field, &str)] = &[
+            ("项目名称：边缘节点自愈", Field::Title, "边缘节点自愈"),
+            (
+                "- **项目描述**：为调度器增加插件",
+                Field::Description,
+                "为调度器增加插件",
+            ),
+            (
+                "1. 导师: 张伟 (@zhangwei)",
+                Field::Mentors,
+                "张伟 (@zhangwei)",
+            ),
+            ("技能要求：Go, Kubernetes", Field::Skills, "Go, Kubernetes"),
+            ("难度：进阶", Field::Difficulty, "进阶"),
+            ("预期成果：", Field::Outcomes, ""),
+            ("项目链接: https://x", Field::Links, "https://x"),
+        ];
+        for (line, field, value) in cases {
+            assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+        }
+        assert_eq!(label("项目的背景是这样的"), None);
     }
 
     #[test]

@@ -3,11 +3,16 @@
 //! [`page::parse_page`] works on text and does no I/O; [`read_page`] reads a file, decodes it
 //! (lossily, with a warning, when it is not UTF-8) and parses it.
 
+mod builder;
 pub mod fields;
 pub mod frontmatter;
+mod layout;
 pub mod lfx_json;
 pub mod mentors;
+mod outline;
 pub mod page;
+mod text;
+mod titles;
 
 pub use page::{parse_page, Defaults, ParsedIdea, ParsedPage, Warning};
 

@@ -1,0 +1,513 @@
+//! Building one idea: the page-wide context (programme, year, org, link references) and the
+//! accumulation of an idea's fields from its anchors into the model's [`Idea`].
+
+use super::fields::{self, Field};
+use super::frontmatter::{self, FrontMatter};
+use super::mentors::parse_mentors;
+use super::outline::{Anchor, Outline};
+use super::page::{Defaults, FieldSpan, ParsedIdea};
+use super::text::*;
+use super::titles::{clean_org, is_generic_heading};
+use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
+use crate::skills::SkillTable;
+use std::ops::Range;
+
+/// Page-level facts that apply to every idea on the page.
+pub(crate) struct PageContext {
+    pub(crate) path: String,
+    pub(crate) program: Option<Program>,
+    pub(crate) year: Option<u16>,
+    pub(crate) term: Option<String>,
+    pub(crate) org: Option<String>,
+    pub(crate) url: Option<String>,
+    /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
+    /// every "token (Name)" mentor on the page is read that way.
+    pub(crate) mentors_handle_first: bool,
+    /// Link reference definitions of the page (lower-cased label -> URL).
+    pub(crate) refs: std::collections::HashMap<String, String>,
+}
+
+impl PageContext {
+    pub(crate) fn new(
+        path: &str,
+        text: &str,
+        fm: Option<&FrontMatter>,
+        doc: &Outline<'_>,
+        defaults: &Defaults,
+    ) -> Self {
+        let first_idea_line = doc
+            .selected
+            .first()
+            .map_or(usize::MAX, |s| doc.headings[s.heading].line);
+        // Headings that introduce the page: the first H1, and generic headings before the
+        // first idea ("## Project Ideas for 2025 GSoC").
+        let intro: Vec<&str> = doc
+            .headings
+            .iter()
+            .filter(|h| h.line < first_idea_line && (h.level == 1 || is_generic_heading(&h.text)))
+            .map(|h| h.text.as_str())
+            .collect();
+        let program = fm
+            .and_then(|f| f.program)
+            .or_else(|| intro.iter().find_map(|t| frontmatter::detect_program(t)))
+            .or_else(|| frontmatter::detect_program(text))
+            .or(defaults.program);
+        let year = fm
+            .and_then(|f| f.year)
+            .or_else(|| intro.iter().find_map(|t| frontmatter::find_year(t)))
+            .or(defaults.year)
+            .or_else(|| year_from_path(path));
+        let term = fm
+            .and_then(|f| f.term.clone())
+            .or_else(|| defaults.term.clone());
+        let org = fm
+            .and_then(|f| f.org.clone())
+            .or_else(|| org_from_intro(&doc.text[doc.preamble.clone()]))
+            .or_else(|| {
+                // Intro text under the first (page title) heading.
+                doc.headings
+                    .first()
+                    .filter(|h| h.level == 1 && h.line < first_idea_line)
+                    .and_then(|h| org_from_intro(&doc.text[h.body.clone()]))
+            })
+            .or_else(|| {
+                // Intro text under a later heading before the ideas ("# Summer OSPP" then
+                // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
+                doc.headings
+                    .iter()
+                    .take_while(|h| h.line < first_idea_line)
+                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
+            })
+            .or_else(|| defaults.org.clone());
+        PageContext {
+            refs: text.lines().filter_map(ref_def).collect(),
+            path: path.to_string(),
+            program,
+            year,
+            term,
+            org,
+            url: fm.and_then(|f| f.source_url.clone()),
+            mentors_handle_first: doc
+                .anchors
+                .iter()
+                .filter(|a| a.field == Field::Mentors)
+                .any(|a| shows_handle_first(&a.value(doc.text))),
+        }
+    }
+}
+
+/// Accumulates one idea's fields.
+pub(crate) struct IdeaBuilder {
+    pub(crate) refs: std::collections::HashMap<String, String>,
+    pub(crate) title: String,
+    pub(crate) line: usize,
+    pub(crate) org_heading: Option<String>,
+    pub(crate) org_front: Option<String>,
+    pub(crate) component: Option<String>,
+    pub(crate) program: Option<Program>,
+    pub(crate) year: Option<u16>,
+    pub(crate) term: Option<String>,
+    pub(crate) status: Option<Status>,
+    pub(crate) description: Option<String>,
+    pub(crate) unlabelled_description: Option<usize>,
+    pub(crate) outcomes: Option<String>,
+    pub(crate) skills_raw: Vec<String>,
+    pub(crate) mentors: Vec<Mentor>,
+    pub(crate) difficulty: Option<Difficulty>,
+    pub(crate) hours: Option<u32>,
+    pub(crate) upstream: Vec<String>,
+    pub(crate) links: Vec<String>,
+    pub(crate) fields: Vec<FieldSpan>,
+    pub(crate) url: Option<String>,
+    pub(crate) id: Option<String>,
+    pub(crate) mentors_handle_first: bool,
+}
+
+impl IdeaBuilder {
+    pub(crate) fn new(title: String, line: usize, ctx: &PageContext) -> Self {
+        IdeaBuilder {
+            refs: ctx.refs.clone(),
+            title,
+            line,
+            org_heading: None,
+            org_front: None,
+            component: None,
+            program: ctx.program,
+            year: ctx.year,
+            term: ctx.term.clone(),
+            status: None,
+            description: None,
+            unlabelled_description: None,
+            outcomes: None,
+            skills_raw: Vec::new(),
+            mentors: Vec::new(),
+            difficulty: None,
+            hours: None,
+            upstream: Vec::new(),
+            links: Vec::new(),
+            fields: Vec::new(),
+            url: ctx.url.clone(),
+            id: None,
+            mentors_handle_first: ctx.mentors_handle_first,
+        }
+    }
+
+    pub(crate) fn apply_front_matter(&mut self, fm: &FrontMatter) {
+        self.org_front = fm.org.clone();
+        if fm.program.is_some() {
+            self.program = fm.program;
+        }
+        if fm.year.is_some() {
+            self.year = fm.year;
+        }
+        if fm.term.is_some() {
+            self.term = fm.term.clone();
+        }
+        self.status = fm.status;
+        self.description = fm.description.clone();
+        self.outcomes = fm.expected_outcomes.clone();
+        if !fm.skills.is_empty() {
+            // One bullet per item, so that neighbouring items never read as one phrase
+            // ("Node" then "JS" is not "Node JS").
+            let list: Vec<String> = fm.skills.iter().map(|s| format!("- {s}")).collect();
+            self.skills_raw.push(list.join("\n"));
+        }
+        self.mentors.extend(fm.mentors.iter().cloned());
+        self.difficulty = frontmatter::difficulty_of(fm);
+        self.hours = fm.size_raw.as_deref().and_then(frontmatter::parse_hours);
+        self.upstream.extend(fm.upstream_issues.iter().cloned());
+        self.links.extend(fm.links.iter().cloned());
+        self.url = fm.source_url.clone().or(self.url.take());
+        self.id = fm.id.clone();
+    }
+
+    /// Reads the anchors' values. Lines below a one-line field return to the last multi-line
+    /// field (or to the unlabelled lead text).
+    pub(crate) fn collect(
+        &mut self,
+        text: &str,
+        anchors: &[&Anchor],
+        lead: Option<(Range<usize>, usize)>,
+        _skills: &SkillTable,
+    ) {
+        let mut desc_parts: Vec<String> = Vec::new();
+        let mut out_parts: Vec<String> = Vec::new();
+        let mut orphan: Vec<String> = Vec::new();
+        let mut last_multi: Option<Field> = None;
+        let desc_headings = anchors
+            .iter()
+            .filter(|a| a.field == Field::Description)
+            .all(|a| a.heading);
+        for a in anchors {
+            let value = resolve_refs(&a.value(text), &self.refs);
+            let value_line = if clean_inline(&a.inline).is_empty() {
+                a.line + 1
+            } else {
+                a.line
+            };
+            self.fields.push(FieldSpan {
+                field: a.field,
+                label: a.label.clone(),
+                line: a.line,
+                column: a.column,
+                has_colon: a.has_colon,
+                misspelt: a.misspelt,
+                heading: a.heading,
+                value: value.clone(),
+                value_line,
+            });
+            let overflow = a.overflow(text).map(str::to_string);
+            if !a.is_single_line() {
+                last_multi = Some(a.field);
+            }
+            match a.field {
+                Field::Description => desc_parts.push(value),
+                Field::Outcomes => out_parts.push(value),
+                Field::Skills => self.skills_raw.push(value),
+                Field::Mentors => {
+                    let value = if self.mentors_handle_first {
+                        handle_first_mentors(&value)
+                    } else {
+                        value
+                    };
+                    self.mentors.extend(parse_mentors(&value));
+                }
+                Field::Difficulty => {
+                    // The level is on the first line ("**Medium to difficult**, you will
+                    // need:"); what follows is prose or, under a "Difficulty & Requirements"
+                    // label, the skills.
+                    let (first, rest) = first_paragraph(&value);
+                    if self.difficulty.is_none() {
+                        self.difficulty = difficulty_in(first);
+                    }
+                    if self.hours.is_none() {
+                        self.hours = explicit_hours(first);
+                    }
+                    if fields::names_skills(&a.label) {
+                        self.skills_raw.push(list_items(rest));
+                    }
+                }
+                Field::Size => {
+                    if self.hours.is_none() {
+                        self.hours = frontmatter::parse_hours(&strip_md(&value));
+                    }
+                }
+                Field::Upstream => {
+                    self.upstream.extend(extract_urls(&value));
+                    self.upstream.extend(github_refs(&value));
+                }
+                Field::Links => self.links.extend(extract_urls(&value)),
+                Field::Component => {
+                    if self.component.is_none() {
+                        self.component = first_item(&value);
+                    }
+                }
+                Field::Term => {
+                    if self.term.is_none() {
+                        self.term = first_item(&value);
+                    }
+                    if self.year.is_none() {
+                        self.year = self.term.as_deref().and_then(frontmatter::find_year);
+                    }
+                }
+                Field::Title | Field::Other => {}
+            }
+            if let Some(extra) = overflow {
+                if extra.trim().is_empty() {
+                    continue;
+                }
+                match last_multi {
+                    Some(Field::Description) => desc_parts.push(extra),
+                    Some(Field::Outcomes) => out_parts.push(extra),
+                    _ => orphan.push(extra),
+                }
+            }
+        }
+        if desc_parts.iter().all(|d| clean_block(d).is_empty()) && self.description.is_none() {
+            let lead_text = lead
+                .as_ref()
+                .map(|(r, _)| text[r.clone()].to_string())
+                .unwrap_or_default();
+            let mut candidates = vec![lead_text];
+            candidates.extend(orphan);
+            let joined = candidates
+                .iter()
+                .map(|c| clean_block(c))
+                .filter(|c| is_prose(c))
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            if !joined.is_empty() {
+                self.description = Some(joined);
+                self.unlabelled_description = lead.map(|(r, line)| {
+                    // Line of the first non-blank character of the lead text.
+                    let lead = &text[r];
+                    let skipped = lead.len() - lead.trim_start().len();
+                    line + lead[..skipped].matches('\n').count()
+                });
+            }
+        } else {
+            // Under a title whose fields are headings, prose before the first field heading
+            // introduces the idea: "## Idea\nWe continue ...\n### Details\nExamples:".
+            let lead_prose = lead
+                .as_ref()
+                .filter(|_| desc_headings && !desc_parts.is_empty())
+                .map(|(r, _)| clean_block(&text[r.clone()]))
+                .filter(|l| is_prose(l));
+            let d = lead_prose
+                .into_iter()
+                .chain(desc_parts.iter().map(|d| clean_block(d)))
+                .filter(|d| !d.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            if !d.is_empty() {
+                self.description = Some(d);
+            }
+        }
+        let o = out_parts
+            .iter()
+            .map(|d| clean_block(d))
+            .filter(|d| !d.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        if !o.is_empty() {
+            self.outcomes = Some(o);
+        }
+    }
+
+    pub(crate) fn finish(mut self, ctx: &PageContext, skills: &SkillTable) -> ParsedIdea {
+        let org = self
+            .org_front
+            .take()
+            .or(self.org_heading.take())
+            .or_else(|| ctx.org.clone())
+            .or(self.component.take())
+            .map(|o| clean_org(&o))
+            .filter(|o| !o.is_empty());
+        let skills_raw: Vec<String> = self
+            .skills_raw
+            .iter()
+            .map(|s| clean_block(s))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
+        let skill_ids = skills_raw
+            .as_deref()
+            .map(|r| skills.extract(&without_lead_ins(r)))
+            .unwrap_or_default();
+        let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
+        dedup(&mut self.upstream);
+        dedup(&mut self.links);
+        self.links.retain(|l| !self.upstream.contains(l));
+        let id = self
+            .id
+            .take()
+            .unwrap_or_else(|| Idea::make_id(self.program, self.year, org.as_deref(), &self.title));
+        ParsedIdea {
+            idea: Idea {
+                id,
+                title: self.title,
+                org,
+                program: self.program,
+                year: self.year,
+                term: self.term,
+                status: self.status,
+                description: self.description,
+                expected_outcomes: self.outcomes,
+                skills: skill_ids,
+                skills_raw,
+                mentors,
+                difficulty: self.difficulty,
+                hours: self.hours,
+                upstream_issues: self.upstream,
+                links: self.links,
+                source: Source {
+                    path: ctx.path.clone(),
+                    line: self.line,
+                    url: self.url,
+                },
+            },
+            fields: self.fields,
+            unlabelled_description: self.unlabelled_description,
+        }
+    }
+}
+
+/// Skills text without lead-in lines such as "**Having these skills will be a plus:**", which
+/// introduce a list rather than name skills, and without lettered list markers ("a. nix and
+/// bash"), which are not skills.
+pub(crate) fn without_lead_ins(raw: &str) -> String {
+    raw.lines()
+        .filter(|l| {
+            let t = l.trim().trim_end_matches(['*', '_', ' ']);
+            !(t.ends_with(':') && t.split_whitespace().count() > 3)
+        })
+        .map(|l| {
+            let t = l.trim_start();
+            let mut chars = t.chars();
+            match (chars.next(), chars.next(), chars.next()) {
+                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => &t[3..],
+                _ => l,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub(crate) fn dedup(v: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|x| seen.insert(x.clone()));
+}
+
+/// The entries of a mentor list written "token (Words)", on each line: byte ranges split at
+/// top-level commas and semicolons, with the token and the parenthesised words.
+pub(crate) fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
+    // (token, words in parentheses) of an entry written exactly "token (words)".
+    pub(crate) fn split_entry(entry: &str) -> Option<(&str, &str)> {
+        let e = entry.trim().trim_start_matches(['-', '*', '+']).trim();
+        let (token, rest) = e.split_once(' ')?;
+        let inner = rest.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+        let token_ok = crate::parse::mentors::is_valid_github_handle(token);
+        let name_ok = !inner.is_empty()
+            && inner.split_whitespace().count() <= 4
+            && inner.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+            });
+        (token_ok && name_ok && !looks_like_first_name(token)).then_some((token, inner))
+    }
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    let mut push = |a: usize, b: usize| {
+        if let Some((token, inner)) = split_entry(&line[a..b]) {
+            out.push((a, b, token, inner));
+        }
+    };
+    for (i, c) in line.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' | ';' if depth == 0 => {
+                push(start, i);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    push(start, line.len());
+    out
+}
+
+/// True for a capitalised word ("Jane"): a first name rather than a handle.
+pub(crate) fn looks_like_first_name(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
+/// True if a mentor list is written handle first: an entry is a handle-like token (not a
+/// capitalised word such as "Jane") followed by a full name of two or more capitalised words,
+/// "lijingrs (Amos Li)". "token (Name)" alone is ambiguous ("Heiko (karlnapf)" is name first).
+pub(crate) fn shows_handle_first(value: &str) -> bool {
+    value.lines().any(|line| {
+        token_name_entries(line)
+            .iter()
+            .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
+    })
+}
+
+/// A mentor list written handle first, "lijingrs (Amos Li)", rewritten name first, "Amos Li
+/// (@lijingrs)", the way [`parse_mentors`] reads people. Other text is left as written.
+pub(crate) fn handle_first_mentors(value: &str) -> String {
+    let mut out = Vec::new();
+    for line in value.lines() {
+        let mut rewritten = String::new();
+        let mut last = 0;
+        for (a, b, token, inner) in token_name_entries(line) {
+            let e = &line[a..b];
+            let lead = &e[..e.find(token).unwrap_or(0)];
+            rewritten.push_str(&line[last..a]);
+            rewritten.push_str(&format!("{lead}{inner} (@{token})"));
+            last = b;
+        }
+        rewritten.push_str(&line[last..]);
+        out.push(rewritten);
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentor_lists_written_handle_first() {
+        assert!(shows_handle_first("- lijing (Amos Li)\n- ydan (Cookie)"));
+        assert!(!shows_handle_first("- lijing (AmosLi)"));
+        assert!(!shows_handle_first("- Jane (Red Hat)"));
+        assert!(!shows_handle_first("Heiko (github: karlnapf, IRC: x)"));
+        assert_eq!(
+            handle_first_mentors("  - lijing (Amos Li)\nydan (Cookie), Jane (Red Hat)"),
+            "  - Amos Li (@lijing)\nCookie (@ydan), Jane (Red Hat)"
+        );
+    }
+}

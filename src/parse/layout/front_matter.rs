@@ -1,0 +1,89 @@
+//! A file whose front-matter describes one idea: the whole file is that idea. Three shapes:
+//! - the front-matter has idea keys (`mentors`, `skills`, ...);
+//! - the front-matter has a `title` and the body, with no idea of its own, names mentors or
+//!   two idea fields (a single idea written as prose ending with "**Mentorship**" and a list);
+//! - the front-matter has a `title` and the body's top-level sections are the idea's fields
+//!   (`## Description`, `## Duration`, `## Task ideas`, `## Mentors`): sections with other
+//!   names beside them ("## Task ideas", "## Test") are parts of the idea, not ideas.
+//!
+//! A template's example idea ("Example project") is none.
+
+use super::{Found, Layout, Next, Page};
+use crate::parse::fields::Field;
+use crate::parse::outline::Outline;
+use crate::parse::page::{Warning, UNTITLED_IDEA};
+use crate::parse::titles::is_excluded_heading;
+
+/// Recogniser: see the module docs. Asked first; when it applies, nothing else is asked.
+pub(crate) struct FrontMatterIdea;
+
+impl Layout for FrontMatterIdea {
+    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
+        let Some(fm) = page.fm else {
+            return false;
+        };
+        let doc = page.outline;
+        if fm.describes_one_idea {
+            return true;
+        }
+        if fm.title.is_none() {
+            return false;
+        }
+        let body_has_ideas = !doc.selected.is_empty();
+        let names_mentors = doc.anchors.iter().any(|a| a.field == Field::Mentors);
+        (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
+            || fields_are_top_sections(doc)
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        let title = page.fm.and_then(|f| f.title.clone()).unwrap_or_default();
+        if title.trim().is_empty() {
+            // Every idea returned has a title: an untitled one is a warning instead, which the
+            // validator reports as `missing-title` (`list` skips it).
+            found.warnings.push(Warning {
+                line: 1,
+                message: format!("{UNTITLED_IDEA}: the front-matter has idea keys but no title"),
+            });
+        } else if !is_excluded_heading(&title) {
+            found.ideas.push(super::single::single_idea(
+                page.outline,
+                page.fm,
+                title,
+                page.ctx,
+                page.skills,
+            ));
+        }
+        Next::Stop
+    }
+}
+
+/// True if the shallowest headings that are field labels (`## Description`, `## Mentors`) name
+/// at least two distinct idea fields, and no structural heading sits above them (no `# Title`
+/// or `## Project` that they could belong to). Field headings as deep as the shallowest
+/// structural heading count too (`# Description` then `## Task idea`, `## Requirements`).
+fn fields_are_top_sections(doc: &Outline<'_>) -> bool {
+    let field_headings = || {
+        doc.anchors
+            .iter()
+            .filter(|a| a.heading && a.field.is_core())
+    };
+    let Some(top) = field_headings().map(|a| a.level).min() else {
+        return false;
+    };
+    let structural = doc
+        .headings
+        .iter()
+        .map(|h| h.level)
+        .min()
+        .unwrap_or(u8::MAX);
+    if structural < top {
+        return false;
+    }
+    let mut kinds: Vec<Field> = field_headings()
+        .filter(|a| a.level <= structural.max(top))
+        .map(|a| a.field)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds.len() >= 2
+}

@@ -1,0 +1,80 @@
+//! Layout recognisers: one small recogniser per real-world family of idea-page layouts.
+//!
+//! Each recogniser looks at the page's [`Outline`] (built once), says whether the page (or a
+//! part of it) is in its shape, and yields the ideas it finds there. [`super::page`] asks them
+//! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
+//! and nothing else; otherwise ideas under headings and ideas in table rows are collected, and
+//! only when nothing was found do the one-idea fallbacks (a title field, the file name) apply.
+//! A new layout family is a new file here and one line in [`LAYOUTS`].
+
+mod file_name;
+mod front_matter;
+pub(crate) mod sections;
+mod single;
+mod table_rows;
+mod title_field;
+
+use super::builder::PageContext;
+use super::frontmatter::FrontMatter;
+use super::outline::Outline;
+use super::page::{ParsedIdea, Warning};
+use crate::skills::SkillTable;
+
+/// What every recogniser may look at: the page's outline and page-wide facts.
+pub(crate) struct Page<'p, 't> {
+    /// The page's outline.
+    pub(crate) outline: &'p Outline<'t>,
+    /// Page-wide facts (programme, year, org, link references).
+    pub(crate) ctx: &'p PageContext,
+    /// The parsed front-matter, if the page has one that could be read.
+    pub(crate) fm: Option<&'p FrontMatter>,
+    /// The page's path as displayed (only recorded, never read).
+    pub(crate) path: &'p str,
+    /// The skills table, for skill ids.
+    pub(crate) skills: &'p SkillTable,
+}
+
+/// What the recognisers found so far, in the order they were asked.
+#[derive(Default)]
+pub(crate) struct Found {
+    /// Ideas, not yet in page order.
+    pub(crate) ideas: Vec<ParsedIdea>,
+    /// Problems found.
+    pub(crate) warnings: Vec<Warning>,
+}
+
+/// Whether later recognisers are still asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Next {
+    /// Ask the next recogniser.
+    Continue,
+    /// The page is fully read: it is one idea (or one untitled idea, reported as a warning).
+    Stop,
+}
+
+/// One family of page layouts.
+pub(crate) trait Layout {
+    /// True if the page (given what earlier recognisers found) is in this family's shape.
+    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool;
+    /// Adds the ideas of this shape to `found`; called only after [`Layout::detect`].
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next;
+}
+
+/// The recognisers, in the order they are asked.
+pub(crate) const LAYOUTS: &[&dyn Layout] = &[
+    &front_matter::FrontMatterIdea,
+    &sections::HeadingSections,
+    &table_rows::TableRows,
+    &title_field::TitleField,
+    &file_name::FileNameTitle,
+];
+
+/// Asks every recogniser in turn.
+pub(crate) fn read_page(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    for layout in LAYOUTS {
+        if layout.detect(page, found) && layout.read(page, found) == Next::Stop {
+            return Next::Stop;
+        }
+    }
+    Next::Continue
+}

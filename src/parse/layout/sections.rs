@@ -1,0 +1,274 @@
+//! Ideas under headings: the commonest family. Structural headings split the page into
+//! sections; a section whose own labels name at least two distinct idea fields starts an idea,
+//! and so does a heading whose field headings ("### Mentors" under "## Idea 1", even after a
+//! "### Reference Platform" sibling) name two; deeper sections inside it ("#### Key
+//! Objectives") continue it; a heading beside ideas (same level and parent) with mentors of its
+//! own is an idea too; anything else is context (the project heading, "Archived ideas",
+//! "## small (90 hours)", whose hours the ideas below inherit).
+//!
+//! The selection is made once, right after the outline is read ([`select_ideas`]), because the
+//! context of every idea (its org and status) depends on which headings are ideas.
+
+use super::{Found, Layout, Next, Page};
+use crate::parse::builder::{IdeaBuilder, PageContext};
+use crate::parse::fields::{self, Field};
+use crate::parse::outline::{Anchor, Outline, Selected};
+use crate::parse::page::ParsedIdea;
+use crate::parse::text::first_item;
+use crate::parse::text::{clean_block, is_prose};
+use crate::parse::titles::{
+    clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_size,
+};
+use crate::skills::SkillTable;
+
+/// Recogniser: see the module docs.
+pub(crate) struct HeadingSections;
+
+impl Layout for HeadingSections {
+    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
+        !page.outline.selected.is_empty()
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        for sel in &page.outline.selected {
+            found
+                .ideas
+                .push(build_idea(page.outline, sel, page.ctx, page.skills));
+        }
+        Next::Continue
+    }
+}
+
+/// Chooses which headings start ideas (see the module docs).
+pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
+    let excluded = doc.excluded_headings();
+    // A field written as a heading belongs to the nearest heading above it with a smaller
+    // level ("### Mentors" to "## Idea 1", even after a "### Reference Platform"
+    // sibling): count, for each heading, the fields that are its direct children.
+    let mut child_fields: Vec<Vec<Field>> = vec![Vec::new(); doc.headings.len()];
+    // The open heading per level before each heading position, so the parent of a field
+    // heading is found in constant time.
+    let mut open: [Option<u32>; 7] = [None; 7];
+    let mut snapshots: Vec<[Option<u32>; 7]> = Vec::with_capacity(doc.headings.len() + 1);
+    for (i, h) in doc.headings.iter().enumerate() {
+        snapshots.push(open);
+        let l = usize::from(h.level.clamp(1, 6));
+        open[l] = Some(i as u32);
+        open[l + 1..].fill(None);
+    }
+    snapshots.push(open);
+    for a in doc.anchors.iter().filter(|a| a.heading) {
+        let snapshot = &snapshots[doc.position_of(a.line)];
+        let parent = (1..usize::from(a.level.clamp(1, 7)))
+            .filter_map(|l| snapshot[l].map(|i| i as usize))
+            .max();
+        if let Some(p) = parent {
+            if a.field.is_core() && !child_fields[p].contains(&a.field) {
+                child_fields[p].push(a.field);
+            }
+        }
+    }
+    let mut out: Vec<Selected> = Vec::new();
+    let mut current: Option<Selected> = None;
+    for (i, h) in doc.headings.iter().enumerate() {
+        if excluded[i] {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            continue;
+        }
+        let own: Vec<usize> = h.anchors.clone().collect();
+        let kinds = doc.kinds_of(&own);
+        let end = doc.subtree_end(i);
+        // Fields may sit below sub-headings of the idea ("#### Key Objectives" then
+        // "#### Mentors"): count the whole subtree, but only for a heading with a field of
+        // its own, and without excluded parts or sub-headings that are ideas of their own
+        // (two fields, one of them a field the heading has too: "# Org" with "## Mentors"
+        // above "### Idea" with its own mentors).
+        let subtree_kinds = if kinds.is_empty() {
+            0
+        } else {
+            let mut idx: Vec<usize> = own.clone();
+            let mut j = i + 1;
+            while j < end {
+                let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
+                if excluded[j] || jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k)) {
+                    j = doc.subtree_end(j);
+                    continue;
+                }
+                idx.extend(doc.headings[j].anchors.clone());
+                j += 1;
+            }
+            doc.kinds_of(&idx).len()
+        };
+        // Field headings that are direct children make an idea of their parent, unless a
+        // heading below it is such an idea itself (then these are stray fields) or the
+        // parent is only a number ("### Project 10" above "#### Title: ...", which titles
+        // the idea).
+        let by_children = child_fields[i].len() >= 2
+            && !is_numbered_heading(&h.text)
+            && !(i + 1..end).any(|j| !excluded[j] && child_fields[j].len() >= 2);
+        let cur_level = current.as_ref().map(|c| doc.headings[c.heading].level);
+        let collisions = current.as_ref().map_or(0, |c| {
+            let ck = doc.kinds_of(&c.anchors);
+            kinds.iter().filter(|k| ck.contains(k)).count()
+        });
+        let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2 || by_children)
+            && !clean_title(&h.text).is_empty()
+            && match cur_level {
+                None => true,
+                Some(l) => h.level <= l || collisions >= 2,
+            };
+        if starts_new {
+            if let Some(c) = current.take() {
+                out.push(c);
+            }
+            current = Some(Selected {
+                heading: i,
+                anchors: own,
+                end: i,
+            });
+        } else if cur_level.is_some_and(|l| h.level > l) {
+            if let Some(c) = current.as_mut() {
+                c.anchors.extend(own);
+                c.end = i;
+            }
+        } else if let Some(c) = current.take() {
+            out.push(c);
+        }
+    }
+    if let Some(c) = current.take() {
+        out.push(c);
+    }
+    add_sibling_ideas(doc, &mut out, &excluded);
+    // Pages whose fields are headings are other layouts (one idea per file).
+    if out.is_empty() && !doc.anchors.iter().any(|a| a.heading) {
+        add_prose_ideas(doc, &mut out, &excluded);
+    }
+    out
+}
+
+/// On a page where no heading has two idea fields, a heading whose own section is prose and a
+/// mentors line ("## [Spherical plots](..)", "Mentors: A, B", paragraphs) is an idea: prose and
+/// mentors are the two fields. The headings chosen are the deepest such, so that a page title
+/// above them stays context.
+fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
+    for (j, h) in doc.headings.iter().enumerate() {
+        let title = clean_title(&h.text);
+        if excluded[j] || title.is_empty() || is_generic_heading(&h.text) {
+            continue;
+        }
+        let own: Vec<usize> = h.anchors.clone().collect();
+        let has_mentors = own.iter().any(|&a| doc.anchors[a].field == Field::Mentors);
+        // The whole section (a heading's `body` stops at its first label).
+        let section_end = doc
+            .headings
+            .get(j + 1)
+            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+        let body = &doc.text[h.body.start..section_end.max(h.body.start)];
+        let prose = body
+            .split("\n\n")
+            .map(clean_block)
+            .filter(|p| fields::find_label(p, false).is_none())
+            .any(|p| is_prose(&p) && p.split_whitespace().count() >= 12);
+        if has_mentors && prose && doc.subtree_end(j) == j + 1 {
+            out.push(Selected {
+                heading: j,
+                anchors: own,
+                end: j,
+            });
+        }
+    }
+}
+
+/// Index of the heading above heading `j` with a smaller level.
+fn parent_heading(doc: &Outline<'_>, j: usize) -> Option<usize> {
+    doc.parents[j]
+}
+
+/// A heading beside ideas (same level, same parent heading) is an idea too when its section
+/// names mentors: on pages where most ideas carry several fields, some carry only "Possible
+/// mentors:" below an unlabelled description. (A sibling "How to apply" with a
+/// "Requirements:" line is not an idea.)
+fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
+    if out.is_empty() {
+        return;
+    }
+    let idea_slots: std::collections::HashSet<(u8, Option<usize>)> = out
+        .iter()
+        .map(|s| {
+            (
+                doc.headings[s.heading].level,
+                parent_heading(doc, s.heading),
+            )
+        })
+        .collect();
+    let mut extra = Vec::new();
+    for (j, h) in doc.headings.iter().enumerate() {
+        // `out` is in page order with disjoint spans: binary searches, not scans.
+        let k = out.partition_point(|s| s.heading <= j);
+        let covered = k > 0 && j <= out[k - 1].end;
+        if covered || excluded[j] || clean_title(&h.text).is_empty() {
+            continue;
+        }
+        let end = doc.subtree_end(j);
+        // A heading with ideas below it is their context, not an idea.
+        if out.get(k).is_some_and(|s| s.heading < end) {
+            continue;
+        }
+        if !idea_slots.contains(&(h.level, parent_heading(doc, j))) {
+            continue;
+        }
+        let anchors: Vec<usize> = (j..end)
+            .filter(|&k| !excluded[k])
+            .flat_map(|k| doc.headings[k].anchors.clone())
+            .collect();
+        if !doc.kinds_of(&anchors).contains(&Field::Mentors) {
+            continue;
+        }
+        extra.push(Selected {
+            heading: j,
+            anchors,
+            end: end - 1,
+        });
+    }
+    out.extend(extra);
+    out.sort_by_key(|s| s.heading);
+}
+
+fn build_idea(
+    doc: &Outline<'_>,
+    sel: &Selected,
+    ctx: &PageContext,
+    skills: &SkillTable,
+) -> ParsedIdea {
+    let h = &doc.headings[sel.heading];
+    let (org, status) = doc.heading_context(h.line, h.level);
+    let anchors: Vec<&Anchor> = sel.anchors.iter().map(|&i| &doc.anchors[i]).collect();
+    // Unlabelled text directly under the title, before the first label.
+    let first_anchor_start = anchors
+        .first()
+        .map_or(h.body.end, |a| doc.lines_index.start(a.line));
+    let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
+    let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
+    let mut heading_title = clean_title(&h.text);
+    // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
+    if is_number_only_title(&heading_title) {
+        if let Some(named) = anchors
+            .iter()
+            .filter(|a| a.field == Field::Title)
+            .find_map(|a| first_item(&a.value(doc.text)))
+        {
+            heading_title = clean_title(&named);
+        }
+    }
+    let (title, title_size) = split_title_size(&heading_title);
+    let mut b = IdeaBuilder::new(title, h.line, ctx);
+    b.org_heading = org;
+    b.status = status;
+    b.collect(doc.text, &anchors, Some(lead), skills);
+    if b.hours.is_none() {
+        b.hours = title_size.or_else(|| doc.section_hours(h.line, h.level));
+    }
+    b.finish(ctx, skills)
+}

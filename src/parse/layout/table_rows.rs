@@ -1,0 +1,154 @@
+//! Ideas as rows of a table that has a title column ("Project", "Idea", "Name") and mentors
+//! (a mentor column, or "Mentors:" after a `<br>` in the title cell), or a description column
+//! and another idea field (hours, skills, difficulty, an issue link). Tables inside an idea's
+//! own section, key/value tables and tables under template headings are left to others.
+
+use super::{Found, Layout, Next, Page};
+use crate::parse::builder::{IdeaBuilder, PageContext};
+use crate::parse::fields::{self, Field};
+use crate::parse::frontmatter;
+use crate::parse::mentors::parse_mentors;
+use crate::parse::outline::{Outline, Table};
+use crate::parse::page::ParsedIdea;
+use crate::parse::text::{
+    clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
+};
+use crate::parse::titles::clean_title;
+use crate::skills::SkillTable;
+
+/// Recogniser: see the module docs.
+pub(crate) struct TableRows;
+
+impl Layout for TableRows {
+    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
+        !page.outline.tables.is_empty()
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        found
+            .ideas
+            .extend(table_ideas(page.outline, page.ctx, page.skills));
+        Next::Continue
+    }
+}
+
+/// One idea per table row, for tables that have a title column and mentors.
+fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec<ParsedIdea> {
+    let mut out = Vec::new();
+    let ideas = &doc.selected;
+    for t in &doc.tables {
+        // Tables inside an idea's own section are part of that idea.
+        let inside_idea = ideas.iter().any(|s| {
+            let start = doc.headings[s.heading].line;
+            let end = doc.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line);
+            start < t.line && t.line < end
+        });
+        if inside_idea || !t.fields.is_empty() || doc.in_excluded_section(t.line) {
+            continue;
+        }
+        let norm: Vec<String> = t
+            .header
+            .iter()
+            .map(|h| fields::normalize_label(&strip_md(h)))
+            .collect();
+        let find_col = |pred: &dyn Fn(&str) -> bool| norm.iter().position(|h| pred(h));
+        let Some(title_col) = find_col(&Table::is_title_header) else {
+            continue;
+        };
+        // A column is a field by its header's words, or by the label table (any language).
+        let is = |h: &str, field: Field| fields::lookup(h).is_some_and(|(f, _)| f == field);
+        let mentor_col = find_col(&|h| h.contains("mentor") || is(h, Field::Mentors));
+        let skills_col = find_col(&|h| h.contains("skill") || is(h, Field::Skills));
+        let difficulty_col =
+            find_col(&|h| h.contains("difficulty") || h == "rating" || is(h, Field::Difficulty));
+        let size_col = find_col(&|h| {
+            h.contains("size")
+                || h.contains("hours")
+                || h.contains("duration")
+                || h == "length"
+                || is(h, Field::Size)
+        });
+        let desc_col =
+            find_col(&|h| h.contains("description") || h == "summary" || is(h, Field::Description));
+        let issue_col = norm.iter().enumerate().position(|(i, h)| {
+            i != title_col && (h.contains("issue") || h.ends_with("link") || is(h, Field::Upstream))
+        });
+        // Without mentors, a row is an idea when the table describes ideas: a description and
+        // another idea field (size, skills, difficulty, an issue link).
+        let describes_ideas = desc_col.is_some()
+            && [size_col, skills_col, difficulty_col, issue_col]
+                .iter()
+                .any(Option::is_some);
+        // The idea of the last titled row: a row with a blank title cell continues it (grouped
+        // tables write a second mentor or a second issue on a row of its own).
+        let mut pending: Option<IdeaBuilder> = None;
+        for (line, cells) in &t.rows {
+            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied();
+            let Some(title_cell) = cell(Some(title_col)) else {
+                continue;
+            };
+            let parts = split_br(title_cell);
+            let title = clean_title(&strip_md(parts.first().map_or("", |s| s.as_str())));
+            let issues = || {
+                [cell(issue_col), cell(desc_col)]
+                    .into_iter()
+                    .flat_map(|c| extract_urls(c.unwrap_or("")))
+                    .filter(|u| is_issue_url(u))
+                    .collect::<Vec<_>>()
+            };
+            if title.is_empty() {
+                if let Some(b) = pending.as_mut() {
+                    b.mentors
+                        .extend(parse_mentors(cell(mentor_col).unwrap_or("")));
+                    if let Some(s) = cell(skills_col).filter(|s| !s.trim().is_empty()) {
+                        b.skills_raw.push(s.to_string());
+                    }
+                    b.upstream.extend(issues());
+                }
+                continue;
+            }
+            let mut mentors_text = cell(mentor_col).unwrap_or("").to_string();
+            let mut desc = cell(desc_col).map(str::to_string).unwrap_or_default();
+            for part in parts.iter().skip(1) {
+                match fields::find_label(part, false) {
+                    Some(l) if l.field == Field::Mentors => {
+                        mentors_text.push('\n');
+                        mentors_text.push_str(&part[l.value_start..]);
+                    }
+                    _ => {
+                        if !desc.is_empty() {
+                            desc.push('\n');
+                        }
+                        desc.push_str(part.trim());
+                    }
+                }
+            }
+            let mentors = parse_mentors(&mentors_text);
+            if let Some(b) = pending.take() {
+                out.push(b.finish(ctx, skills));
+            }
+            if mentors.is_empty() && mentor_col.is_none() && !describes_ideas {
+                continue;
+            }
+            let mut b = IdeaBuilder::new(title, *line, ctx);
+            let (org, status) = doc.heading_context(*line, 0);
+            b.org_heading = org;
+            b.status = status;
+            b.description = non_empty(clean_block(&desc));
+            if let Some(s) = cell(skills_col) {
+                b.skills_raw.push(s.to_string());
+            }
+            b.mentors = mentors;
+            b.difficulty = cell(difficulty_col).and_then(difficulty_of);
+            b.hours = cell(size_col)
+                .and_then(frontmatter::parse_hours)
+                .or_else(|| doc.section_hours(*line, 0));
+            b.upstream.extend(issues());
+            pending = Some(b);
+        }
+        if let Some(b) = pending.take() {
+            out.push(b.finish(ctx, skills));
+        }
+    }
+    out
+}

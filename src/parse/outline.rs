@@ -1,0 +1,742 @@
+//! The outline of a page: one pulldown-cmark pass over the body, then one walk over its lines.
+//!
+//! The outline is what every layout recogniser ([`super::layout`]) looks at: the structural
+//! headings (with their tree: parent and subtree end of each), the field labels found on lines
+//! or in headings ("anchors", each with the byte range of its value), and the tables. Code
+//! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
+//! an idea. Values stay byte ranges into the page text until an idea is kept.
+
+mod table;
+
+pub(crate) use table::Table;
+
+use super::fields::{self, Field};
+use super::text::clean_inline;
+use super::text::ref_def;
+use super::titles::{
+    clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
+    is_generic_heading, status_of_heading,
+};
+use crate::model::Status;
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Maps byte offsets to 1-based lines and columns.
+pub(crate) struct LineIndex {
+    pub(crate) starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line of a byte offset.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+
+    pub(crate) fn start(&self, line: usize) -> usize {
+        self.starts[line - 1]
+    }
+}
+
+/// A heading that is not a field label.
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub(crate) level: u8,
+    pub(crate) line: usize,
+    pub(crate) text: String,
+    /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
+    pub(crate) anchors: Range<usize>,
+    /// Byte range of the section's own text (after the heading line, before the next
+    /// structural heading).
+    pub(crate) body: Range<usize>,
+}
+
+/// A field label and its value.
+#[derive(Debug, Clone)]
+pub(crate) struct Anchor<'t> {
+    pub(crate) field: Field,
+    pub(crate) label: String,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
+    pub(crate) has_colon: bool,
+    pub(crate) misspelt: bool,
+    pub(crate) heading: bool,
+    /// Level of that heading (0 when the field is not a heading).
+    pub(crate) level: u8,
+    /// The value written on the label's own line.
+    pub(crate) inline: Cow<'t, str>,
+    /// Byte range of the lines that follow, up to the next anchor or structural heading.
+    pub(crate) region: Range<usize>,
+}
+
+impl Anchor<'_> {
+    /// A one-line field (difficulty, size, an issue link) does not own the lines below it.
+    pub(crate) fn is_single_line(&self) -> bool {
+        matches!(
+            self.field,
+            Field::Upstream
+                | Field::Difficulty
+                | Field::Size
+                | Field::Component
+                | Field::Title
+                | Field::Term
+                | Field::Other
+        ) && !clean_inline(&self.inline).is_empty()
+    }
+
+    /// Where the field's own lines end. A mentors line with its names inline ("Mentors: A, B")
+    /// owns the lines that continue it, not the paragraphs after a blank line: those are prose
+    /// (and read as the description when nothing else is).
+    pub(crate) fn own_end(&self, text: &str) -> usize {
+        if self.field != Field::Mentors || clean_inline(&self.inline).is_empty() {
+            return self.region.end;
+        }
+        let region = &text[self.region.clone()];
+        let mut offset = 0;
+        let mut blank_seen = false;
+        for line in region.split_inclusive('\n') {
+            let t = line.trim();
+            if t.is_empty() {
+                blank_seen = true;
+            } else if blank_seen {
+                let item = fields::content_start(line) > line.len() - line.trim_start().len();
+                if !item {
+                    return self.region.start + offset;
+                }
+                blank_seen = false;
+            }
+            offset += line.len();
+        }
+        self.region.end
+    }
+
+    /// The text below the field that is not its value: the lines after a one-line field, or
+    /// the prose after a mentors line ([`Anchor::own_end`]).
+    pub(crate) fn overflow<'a>(&self, text: &'a str) -> Option<&'a str> {
+        if self.is_single_line() {
+            Some(&text[self.region.clone()])
+        } else {
+            let end = self.own_end(text);
+            (end < self.region.end).then(|| &text[end..self.region.end])
+        }
+    }
+
+    pub(crate) fn value(&self, text: &str) -> String {
+        let v = self.raw_value(text);
+        // GitHub renders an issue form's unanswered field as "_No response_".
+        if v.trim() == "_No response_" {
+            String::new()
+        } else {
+            v
+        }
+    }
+
+    pub(crate) fn raw_value(&self, text: &str) -> String {
+        let inline = clean_inline(&self.inline);
+        if self.is_single_line() {
+            return inline;
+        }
+        let region = &text[self.region.start..self.own_end(text)];
+        // Link reference definitions ("[id]: https://...") are not part of the value.
+        let region: String = if region.lines().any(|l| ref_def(l).is_some()) {
+            region
+                .lines()
+                .filter(|l| ref_def(l).is_none())
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            region.to_string()
+        };
+        if inline.is_empty() {
+            region
+        } else {
+            format!("{inline}\n{region}")
+        }
+    }
+}
+
+pub(crate) struct Outline<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) headings: Vec<Heading>,
+    pub(crate) anchors: Vec<Anchor<'t>>,
+    pub(crate) tables: Vec<Table<'t>>,
+    /// Byte range of text before the first structural heading.
+    pub(crate) preamble: Range<usize>,
+    pub(crate) lines_index: &'t LineIndex,
+    /// The headings chosen as ideas (computed once after reading).
+    pub(crate) selected: Vec<Selected>,
+    /// Per heading position: the open context headings per level before it.
+    pub(crate) snap_ctx: Vec<[Option<u32>; 7]>,
+    /// Per heading position: the open headings (any) per level before it.
+    pub(crate) snap_all: Vec<[Option<u32>; 7]>,
+    /// Per heading position: per level, the status named by the nearest context heading at
+    /// that level or shallower before it.
+    pub(crate) snap_status: Vec<[Option<Status>; 7]>,
+    /// For each heading, true if it is an idea's heading or inside one.
+    pub(crate) in_idea: Vec<bool>,
+    /// For each heading, the nearest heading above it with a smaller level.
+    pub(crate) parents: Vec<Option<usize>>,
+    /// For each heading, the index of the next heading with the same or a smaller level.
+    pub(crate) ends: Vec<usize>,
+}
+
+/// One idea chosen from the headings: the heading index and the anchors that belong to it.
+pub(crate) struct Selected {
+    pub(crate) heading: usize,
+    pub(crate) anchors: Vec<usize>,
+    pub(crate) end: usize,
+}
+
+impl<'t> Outline<'t> {
+    pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex) -> Self {
+        let body = &text[body_offset..];
+        let mut skip: Vec<Range<usize>> = Vec::new();
+        // (level, range, plain text)
+        let mut raw_headings: Vec<(u8, Range<usize>, String)> = Vec::new();
+        let mut tables = Vec::new();
+        let mut opts = Options::empty();
+        opts.insert(Options::ENABLE_TABLES);
+        opts.insert(Options::ENABLE_STRIKETHROUGH);
+        opts.insert(Options::ENABLE_TASKLISTS);
+        let mut in_heading: Option<(u8, Range<usize>, String)> = None;
+        let mut table: Option<Table<'t>> = None;
+        let mut row: Option<(usize, Vec<&'t str>)> = None;
+        let mut in_head_row = false;
+        let mut quote_depth = 0usize;
+        for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
+            let range = (range.start + body_offset)..(range.end + body_offset);
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    in_heading = Some((heading_level(level), range, String::new()));
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    // Headings inside a blockquote belong to the quoted text (a description
+                    // quoted with its own sub-headings), not to the page's structure.
+                    if let Some(h) = in_heading.take().filter(|_| quote_depth == 0) {
+                        raw_headings.push(h);
+                    }
+                }
+                Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+                Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
+                Event::Text(t) | Event::Code(t) => {
+                    if let Some((_, _, s)) = in_heading.as_mut() {
+                        s.push_str(&t);
+                    }
+                }
+                Event::SoftBreak | Event::HardBreak => {
+                    if let Some((_, _, s)) = in_heading.as_mut() {
+                        s.push(' ');
+                    }
+                }
+                Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) => {
+                    skip.push(range);
+                }
+                Event::Start(Tag::Table(_)) => {
+                    skip.push(range.clone());
+                    table = Some(Table {
+                        range: range.clone(),
+                        line: lines.line(range.start),
+                        header: Vec::new(),
+                        rows: Vec::new(),
+                        fields: Vec::new(),
+                    });
+                }
+                Event::End(TagEnd::Table) => {
+                    if let Some(mut t) = table.take() {
+                        t.fields = t.read_fields(text, lines);
+                        tables.push(t);
+                    }
+                }
+                Event::Start(Tag::TableHead) => in_head_row = true,
+                Event::End(TagEnd::TableHead) => in_head_row = false,
+                Event::Start(Tag::TableRow) => row = Some((lines.line(range.start), Vec::new())),
+                Event::End(TagEnd::TableRow) => {
+                    if let (Some(r), Some(t)) = (row.take(), table.as_mut()) {
+                        t.rows.push(r);
+                    }
+                }
+                Event::Start(Tag::TableCell) => {
+                    let cell = text[range.clone()].trim().trim_matches('|').trim();
+                    if in_head_row {
+                        if let Some(t) = table.as_mut() {
+                            t.header.push(cell);
+                        }
+                    } else if let Some((_, cells)) = row.as_mut() {
+                        cells.push(cell);
+                    }
+                }
+                _ => {}
+            }
+        }
+
+        // Pass 2: walk the lines, turning headings and labelled lines into anchors.
+        let mut headings: Vec<Heading> = Vec::new();
+        let mut anchors: Vec<Anchor<'t>> = Vec::new();
+        let mut heading_iter = raw_headings.into_iter().peekable();
+        let mut skip_iter = skip.into_iter().peekable();
+        let first_line = lines.line(body_offset);
+        let total_lines = lines.starts.len();
+        let mut line_no = first_line;
+        // Where the text of the current open anchor or section starts.
+        let close_region =
+            |anchors: &mut Vec<Anchor<'t>>, headings: &mut Vec<Heading>, at: usize| {
+                if let Some(a) = anchors.last_mut() {
+                    if a.region.end == usize::MAX {
+                        a.region.end = at.max(a.region.start);
+                    }
+                }
+                if let Some(h) = headings.last_mut() {
+                    if h.body.end == usize::MAX {
+                        h.body.end = at.max(h.body.start);
+                    }
+                }
+            };
+        let mut preamble_end = text.len();
+        while line_no <= total_lines {
+            let start = lines.start(line_no);
+            if start >= text.len() && line_no > first_line {
+                break;
+            }
+            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            let line_text = text[start..end].trim_end_matches('\r');
+            // Skip code blocks, HTML blocks and tables.
+            while skip_iter.peek().is_some_and(|r| r.end <= start) {
+                skip_iter.next();
+            }
+            if let Some(r) = skip_iter.peek() {
+                if r.start <= start && start < r.end {
+                    // A key/value table gives its fields where it starts.
+                    if let Some(t) = tables
+                        .iter()
+                        .find(|t| t.range.start == r.start && lines.line(t.range.start) == line_no)
+                    {
+                        if !t.fields.is_empty() {
+                            close_region(&mut anchors, &mut headings, r.start);
+                        }
+                        for f in &t.fields {
+                            anchors.push(Anchor {
+                                field: f.field,
+                                label: f.label.clone(),
+                                line: f.line,
+                                column: f.column,
+                                has_colon: false,
+                                misspelt: f.misspelt,
+                                heading: false,
+                                level: 0,
+                                inline: Cow::Owned(f.value.clone()),
+                                region: r.end..r.end,
+                            });
+                        }
+                        if let Some(h) = headings.last_mut() {
+                            h.anchors.end = anchors.len();
+                        }
+                    }
+                    line_no += 1;
+                    continue;
+                }
+            }
+            if let Some((level, range, htext)) = heading_iter.next_if(|(_, r, _)| r.start < end + 1)
+            {
+                let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
+                let hline = lines.line(range.start);
+                let label = fields::find_label(htext.trim(), true);
+                match label {
+                    Some(l) => {
+                        close_region(&mut anchors, &mut headings, range.start);
+                        let inline = Cow::Owned(htext.trim()[l.value_start..].trim().to_string());
+                        let region_start = next_line_start(text, range.end);
+                        anchors.push(Anchor {
+                            field: l.field,
+                            label: l.text,
+                            line: hline,
+                            column: column_of(line_text, l_label_offset(line_text)),
+                            has_colon: l.has_colon,
+                            misspelt: l.misspelt,
+                            heading: true,
+                            level,
+                            inline,
+                            region: region_start..usize::MAX,
+                        });
+                    }
+                    None => {
+                        close_region(&mut anchors, &mut headings, range.start);
+                        if headings.is_empty() {
+                            preamble_end = range.start;
+                        }
+                        let region_start = next_line_start(text, range.end);
+                        // A heading closes the open anchor: its text is not the field's value.
+                        headings.push(Heading {
+                            level,
+                            line: hline,
+                            text: clean_heading(&htext),
+                            anchors: anchors.len()..anchors.len(),
+                            body: region_start..usize::MAX,
+                        });
+                    }
+                }
+                line_no = last_line.max(hline) + 1;
+                continue;
+            }
+            if let Some(l) = fields::find_label(line_text, false) {
+                close_region(&mut anchors, &mut headings, start);
+                let region_start = (end + 1).min(text.len());
+                anchors.push(Anchor {
+                    field: l.field,
+                    label: l.text,
+                    line: line_no,
+                    column: column_of(line_text, label_offset(line_text)),
+                    has_colon: l.has_colon,
+                    misspelt: l.misspelt,
+                    heading: false,
+                    level: 0,
+                    inline: Cow::Borrowed(&line_text[l.value_start..]),
+                    region: region_start..usize::MAX,
+                });
+                if let Some(h) = headings.last_mut() {
+                    h.anchors.end = anchors.len();
+                }
+            } else if let Some(title) = numbered_bold_title(line_text) {
+                let after_break = line_no == first_line || {
+                    let prev = lines.start(line_no - 1);
+                    let prev = text[prev..start].trim();
+                    prev.is_empty() || super::text::is_thematic_break(prev)
+                };
+                if after_break {
+                    // "**[1] Coastline extraction.**" on a line of its own titles the fields
+                    // below it as a heading would; it sits below every real heading.
+                    close_region(&mut anchors, &mut headings, start);
+                    if headings.is_empty() {
+                        preamble_end = start;
+                    }
+                    headings.push(Heading {
+                        level: PSEUDO_HEADING_LEVEL,
+                        line: line_no,
+                        text: clean_heading(title),
+                        anchors: anchors.len()..anchors.len(),
+                        body: (end + 1).min(text.len())..usize::MAX,
+                    });
+                }
+            }
+            line_no += 1;
+        }
+        close_region(&mut anchors, &mut headings, text.len());
+        // Headings own the anchors up to the next heading.
+        // Anchors and headings are both in line order: one backward sweep assigns them.
+        let mut next_start = anchors.len();
+        let mut first = anchors.len();
+        for h in headings.iter_mut().rev() {
+            while first > 0 && anchors[first - 1].line > h.line {
+                first -= 1;
+            }
+            h.anchors = first.min(next_start)..next_start;
+            next_start = h.anchors.start;
+        }
+        let preamble = body_offset..preamble_end.max(body_offset);
+        let mut doc = Outline {
+            text,
+            headings,
+            anchors,
+            tables,
+            preamble,
+            lines_index: lines,
+            selected: Vec::new(),
+            in_idea: Vec::new(),
+            parents: Vec::new(),
+            ends: Vec::new(),
+            snap_ctx: Vec::new(),
+            snap_all: Vec::new(),
+            snap_status: Vec::new(),
+        };
+        (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
+        doc
+    }
+
+    /// Records the headings chosen as ideas (by [`super::layout::sections`]), which the
+    /// context of every idea depends on: a heading inside an idea is not context.
+    pub(crate) fn set_selected(&mut self, selected: Vec<Selected>) {
+        self.selected = selected;
+        self.in_idea = vec![false; self.headings.len()];
+        for s in &self.selected {
+            for flag in &mut self.in_idea[s.heading..=s.end] {
+                *flag = true;
+            }
+        }
+        self.index_headings();
+    }
+
+    /// Precomputes, for each position before heading `i` (and after the last), the open
+    /// headings per level, so that finding an idea's context is constant time rather than a
+    /// walk back through the page (which made pages with many ideas quadratic).
+    pub(crate) fn index_headings(&mut self) {
+        let n = self.headings.len();
+        let mut open_ctx: [Option<u32>; 7] = [None; 7];
+        let mut open_all: [Option<u32>; 7] = [None; 7];
+        let mut status: [Option<Status>; 7] = [None; 7];
+        self.snap_ctx = Vec::with_capacity(n + 1);
+        self.snap_all = Vec::with_capacity(n + 1);
+        self.snap_status = Vec::with_capacity(n + 1);
+        for (i, h) in self.headings.iter().enumerate() {
+            self.snap_ctx.push(open_ctx);
+            self.snap_all.push(open_all);
+            self.snap_status.push(status);
+            let l = usize::from(h.level.clamp(1, 6));
+            open_all[l] = Some(i as u32);
+            open_all[l + 1..].fill(None);
+            if !self.in_idea[i] {
+                open_ctx[l] = Some(i as u32);
+                open_ctx[l + 1..].fill(None);
+                if let Some(st) = status_of_heading(&h.text) {
+                    status[l..].fill(Some(st));
+                }
+            }
+        }
+        self.snap_ctx.push(open_ctx);
+        self.snap_all.push(open_all);
+        self.snap_status.push(status);
+    }
+
+    /// Position (in the heading list) of the first heading at or after `line`.
+    pub(crate) fn position_of(&self, line: usize) -> usize {
+        self.headings.partition_point(|h| h.line < line)
+    }
+
+    /// Open headings strictly shallower than `bound`, nearest first, from a snapshot.
+    pub(crate) fn open_above(snapshot: &[Option<u32>; 7], bound: u8) -> Vec<usize> {
+        let top = usize::from(bound.min(7));
+        (1..top)
+            .rev()
+            .filter_map(|l| snapshot[l].map(|i| i as usize))
+            .collect()
+    }
+
+    /// Number of distinct core fields among a range of anchors.
+    pub(crate) fn core_kinds(&self, range: Range<usize>) -> usize {
+        let mut kinds: Vec<Field> = self.anchors[range]
+            .iter()
+            .map(|a| a.field)
+            .filter(|f| f.is_core())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds.len()
+    }
+
+    pub(crate) fn kinds_of(&self, idx: &[usize]) -> Vec<Field> {
+        let mut kinds: Vec<Field> = idx
+            .iter()
+            .map(|&i| self.anchors[i].field)
+            .filter(|f| f.is_core())
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    }
+
+    /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
+    /// above).
+    pub(crate) fn subtree_end(&self, i: usize) -> usize {
+        self.ends[i]
+    }
+
+    /// For every heading: its parent (the nearest heading above with a smaller level) and the
+    /// end of its subtree (the next heading with the same or a smaller level), in one pass.
+    pub(crate) fn index_tree(headings: &[Heading]) -> (Vec<Option<usize>>, Vec<usize>) {
+        let n = headings.len();
+        let mut parents = vec![None; n];
+        let mut ends = vec![n; n];
+        let mut stack: Vec<usize> = Vec::new();
+        for (j, h) in headings.iter().enumerate() {
+            while let Some(&top) = stack.last() {
+                if headings[top].level >= h.level {
+                    ends[top] = j;
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            parents[j] = stack.last().copied();
+            stack.push(j);
+        }
+        (parents, ends)
+    }
+
+    /// For each heading: true if it or a heading above it is excluded (templates, examples,
+    /// custom proposals, placeholder titles such as "Idea Title").
+    pub(crate) fn excluded_headings(&self) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.headings.len());
+        let mut excluded_below: Option<u8> = None;
+        for h in &self.headings {
+            if excluded_below.is_some_and(|level| h.level <= level) {
+                excluded_below = None;
+            }
+            if excluded_below.is_none() && is_contents_heading(&h.text) {
+                // A table of contents lists the ideas; the headings after it are the page.
+                out.push(true);
+                continue;
+            }
+            if excluded_below.is_none() && is_excluded_heading(&h.text) {
+                excluded_below = Some(h.level);
+            }
+            out.push(excluded_below.is_some());
+        }
+        out
+    }
+
+    /// Hours stated by a section heading above an idea ("## large (350 hours)"), for ideas
+    /// that do not give their own size.
+    pub(crate) fn section_hours(&self, line: usize, level: u8) -> Option<u32> {
+        let bound = if level == 0 { u8::MAX } else { level };
+        let snapshot = &self.snap_all[self.position_of(line)];
+        Self::open_above(snapshot, bound)
+            .into_iter()
+            .find_map(|i| heading_hours(&self.headings[i].text))
+    }
+
+    /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
+    /// the headings above it.
+    pub(crate) fn heading_context(
+        &self,
+        line: usize,
+        level: u8,
+    ) -> (Option<String>, Option<Status>) {
+        let pos = self.position_of(line);
+        // The previous idea's heading line (ideas are in page order).
+        let before = self
+            .selected
+            .partition_point(|s| self.headings[s.heading].line < line);
+        let prev_idea_line = before
+            .checked_sub(1)
+            .map_or(0, |k| self.headings[self.selected[k].heading].line);
+        // Ancestors: the open context headings shallower than the idea.
+        let bound = if level == 0 { u8::MAX } else { level };
+        let mut ancestors = Self::open_above(&self.snap_ctx[pos], bound);
+        let mut org = ancestors
+            .iter()
+            .map(|&i| &self.headings[i])
+            .find(|h| !is_generic_heading(&h.text))
+            .map(|h| clean_title(&h.text));
+        if ancestors.is_empty() && level > 0 {
+            // A stray higher-level heading ("# Title" under "### Project"): the project is the
+            // nearest deeper context heading since the previous idea, and its ancestors are
+            // the idea's context.
+            let stray = (0..pos)
+                .rev()
+                .take_while(|&i| self.headings[i].line > prev_idea_line)
+                .filter(|&i| !self.in_idea[i])
+                .find(|&i| {
+                    let h = &self.headings[i];
+                    h.level > level && !is_generic_heading(&h.text)
+                });
+            if let Some(s) = stray {
+                org = Some(clean_title(&self.headings[s].text));
+                ancestors.push(s);
+                ancestors.extend(Self::open_above(&self.snap_ctx[s], self.headings[s].level));
+            }
+        }
+        let status = ancestors
+            .iter()
+            .find_map(|&i| status_of_heading(&self.headings[i].text))
+            .or_else(|| {
+                // "## Proposed ideas" above a stray "## project" heading still applies.
+                let top = usize::from(self.headings[*ancestors.first()?].level.clamp(1, 6));
+                self.snap_status[pos][top]
+            });
+        (org.filter(|o| !o.is_empty()), status)
+    }
+
+    pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
+        let mut bound = u8::MAX;
+        for (k, h) in self
+            .headings
+            .iter()
+            .rev()
+            .filter(|h| h.line < line)
+            .enumerate()
+        {
+            if h.level < bound {
+                // A table of contents covers only its own text, up to the next heading.
+                if is_excluded_heading(&h.text) && (k == 0 || !is_contents_heading(&h.text)) {
+                    return true;
+                }
+                bound = h.level;
+            }
+        }
+        false
+    }
+}
+
+/// The level given to a numbered bold title line: below every Markdown heading.
+const PSEUDO_HEADING_LEVEL: u8 = 6;
+
+/// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
+/// "**2. Health vault**". Bold lines without a number are emphasis, not titles.
+fn numbered_bold_title(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix("**")
+        .and_then(|r| r.strip_suffix("**"))
+        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?;
+    if inner.contains("**") || inner.trim().is_empty() {
+        return None;
+    }
+    let inner = inner.trim();
+    let numbered = inner.starts_with('[') && inner[1..].starts_with(|c: char| c.is_ascii_digit())
+        || inner.starts_with(|c: char| c.is_ascii_digit())
+            && inner
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(['.', ')']);
+    let inner = inner.trim_end_matches('.');
+    (numbered && clean_title(inner) != inner && !clean_title(inner).is_empty()).then_some(inner)
+}
+
+pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+pub(crate) fn next_line_start(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    // The heading range may or may not include its newline.
+    if offset > 0 && text.as_bytes()[offset - 1] == b'\n' {
+        return offset;
+    }
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// Byte offset where the label text starts on a line (after list markers and emphasis).
+pub(crate) fn label_offset(line: &str) -> usize {
+    let s = fields::content_start(line);
+    s + (line[s..].len() - line[s..].trim_start_matches(['*', '_']).len())
+}
+
+/// Byte offset of the heading text on an ATX heading line.
+pub(crate) fn l_label_offset(line: &str) -> usize {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    let rest = &t[hashes..];
+    lead + hashes + (rest.len() - rest.trim_start().len())
+}
+
+/// 1-based character column of a byte offset within a line.
+pub(crate) fn column_of(line: &str, offset: usize) -> usize {
+    line.get(..offset.min(line.len()))
+        .map_or(1, |s| s.chars().count() + 1)
+}

@@ -1,0 +1,561 @@
+//! Text of values: Markdown stripped or tidied, URLs, issue references, hours, the first item or
+//! paragraph of a value, reference links and the organisation an intro paragraph names.
+//!
+//! These are small pure functions on `&str`, shared by the outline, the recognisers and the
+//! idea builder.
+
+use super::fields;
+use super::frontmatter;
+use crate::model::Difficulty;
+
+/// A link reference definition `[label]: url`: the lower-cased label and the URL.
+pub(crate) fn ref_def(line: &str) -> Option<(String, String)> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    if indent > 3 {
+        return None;
+    }
+    let t = line.trim();
+    let rest = t.strip_prefix('[')?;
+    let close = rest.find("]:")?;
+    let label = rest[..close].trim();
+    if label.is_empty() || label.starts_with('^') {
+        return None;
+    }
+    let url = rest[close + 2..].split_whitespace().next()?;
+    let url = url.trim_start_matches('<').trim_end_matches('>');
+    Some((label.to_lowercase(), url.to_string()))
+}
+
+/// Turns reference-style links (`[text][id]`, `[text][]`, `[id]`) into inline links using the
+/// page's definitions, so mentors and URLs read the same either way.
+pub(crate) fn resolve_refs(
+    value: &str,
+    refs: &std::collections::HashMap<String, String>,
+) -> String {
+    if refs.is_empty() || !value.contains('[') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        let Some(close) = tail.find(']') else {
+            out.push_str(&rest[i..]);
+            rest = "";
+            break;
+        };
+        let text = &tail[..close];
+        let after = &tail[close + 1..];
+        if after.starts_with('(') {
+            out.push('[');
+            rest = tail;
+            continue;
+        }
+        let (label, consumed) = match after
+            .strip_prefix('[')
+            .and_then(|a| a.find(']').map(|c| (&a[..c], c + 2)))
+        {
+            Some(("", n)) => (text, n),
+            Some((l, n)) => (l, n),
+            None => (text, 0),
+        };
+        match refs.get(&label.trim().to_lowercase()) {
+            Some(url) => {
+                out.push_str(&format!("[{text}]({url})"));
+                rest = &after[consumed..];
+            }
+            None => {
+                out.push('[');
+                rest = tail;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Removes `<br>` tags and the YAML block marker from a label's inline value.
+pub(crate) fn clean_inline(s: &str) -> String {
+    let t = replace_br(s, " ");
+    let t = t.trim();
+    if t == "|" || t == ">" || t == "|-" || t == ">-" {
+        String::new()
+    } else {
+        t.trim_matches(['*', '_']).trim().to_string()
+    }
+}
+
+pub(crate) fn replace_br(s: &str, with: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let lower: String = tail
+            .chars()
+            .take(7)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if lower.starts_with("<br") || lower.starts_with("</br") {
+            if let Some(close) = tail.find('>') {
+                out.push_str(with);
+                rest = &tail[close + 1..];
+                continue;
+            }
+        }
+        out.push('<');
+        rest = &tail[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Splits a table cell at `<br>` tags.
+pub(crate) fn split_br(cell: &str) -> Vec<String> {
+    replace_br(cell, "\u{0}")
+        .split('\u{0}')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
+/// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
+pub fn clean_block(s: &str) -> String {
+    let s = replace_br(s, "\n");
+    let mut lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
+    while lines
+        .last()
+        .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
+    {
+        lines.pop();
+    }
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    for l in lines {
+        let l = if l.len() >= indent && l.is_char_boundary(indent) {
+            &l[indent..]
+        } else {
+            l.trim_start()
+        };
+        let blank = l.trim().is_empty();
+        if blank && out.last().is_some_and(|p| p.is_empty()) {
+            continue;
+        }
+        out.push(if blank { String::new() } else { l.to_string() });
+    }
+    while out
+        .last()
+        .is_some_and(|l| l.is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
+    {
+        out.pop();
+    }
+    while out.first().is_some_and(|l| l.is_empty()) {
+        out.remove(0);
+    }
+    let joined = out.join("\n");
+    let t = joined.trim();
+    if t == "|" || t == ">" {
+        String::new()
+    } else {
+        t.to_string()
+    }
+}
+
+pub(crate) fn is_thematic_break(l: &str) -> bool {
+    let mut marker = None;
+    let mut count = 0;
+    for c in l.chars().filter(|c| !c.is_whitespace()) {
+        match marker {
+            None if matches!(c, '-' | '*' | '_') => marker = Some(c),
+            Some(m) if m == c => {}
+            _ => return false,
+        }
+        count += 1;
+    }
+    count >= 3
+}
+
+/// True if a text looks like a sentence of prose rather than a stray word or link.
+pub(crate) fn is_prose(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    words >= 4 && s.chars().any(|c| c.is_alphabetic())
+}
+
+pub(crate) fn non_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Markdown inline syntax removed: links become their text, emphasis and code marks dropped.
+pub fn strip_md(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + 1..];
+        if let Some(close) = tail.find(']') {
+            let after = &tail[close + 1..];
+            if after.starts_with('(') {
+                if let Some(p) = after.find(')') {
+                    out.push_str(&tail[..close]);
+                    rest = &after[p + 1..];
+                    continue;
+                }
+            }
+            out.push_str(&tail[..close]);
+            // A reference-style link "[text][ref]" or "[text][]": the label is not text.
+            rest = match after
+                .strip_prefix('[')
+                .and_then(|a| a.find(']').map(|c| &a[c + 1..]))
+            {
+                Some(r) => r,
+                None => after,
+            };
+            continue;
+        }
+        out.push('[');
+        rest = tail;
+    }
+    out.push_str(rest);
+    let out = strip_liquid_tags(&replace_br(&out, " "));
+    out.replace("**", "")
+        .replace("__", "")
+        .replace('`', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text without Liquid/Jekyll tags (`{% include x %}`); variables (`{{ x }}`) are kept, as they
+/// may be the text itself.
+pub(crate) fn strip_liquid_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("{%") {
+        out.push_str(&rest[..i]);
+        match rest[i..].find("%}") {
+            Some(j) => rest = &rest[i + j + 2..],
+            None => {
+                rest = &rest[i..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The list items of a text ("You need to know:\n * C++\n * Python" -> the two items), or
+/// the whole text when it has no list.
+pub(crate) fn list_items(text: &str) -> String {
+    let is_item = |l: &str| {
+        let start = fields::content_start(l);
+        start > l.len() - l.trim_start().len()
+    };
+    let mut out = Vec::new();
+    let mut in_item = false;
+    for l in text.lines() {
+        if is_item(l) {
+            in_item = true;
+            out.push(l);
+        } else if in_item && l.starts_with([' ', '\t']) && !l.trim().is_empty() {
+            out.push(l);
+        } else {
+            in_item = false;
+        }
+    }
+    if out.is_empty() {
+        text.to_string()
+    } else {
+        out.join("\n")
+    }
+}
+
+/// A value split after its first paragraph (at the first blank line following some text).
+pub(crate) fn first_paragraph(value: &str) -> (&str, &str) {
+    let mut seen_text = false;
+    let mut offset = 0;
+    for line in value.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if seen_text {
+                return (&value[..offset], &value[offset..]);
+            }
+        } else {
+            seen_text = true;
+        }
+        offset += line.len();
+    }
+    (value, "")
+}
+
+/// The difficulty a value states on its first line ("**Medium to difficult**, you will
+/// need:"). Later lines are prose or skills, where words such as "basic" or "high" do not rate
+/// the idea.
+pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
+    first_item(&replace_br(value, "\n")).and_then(|line| difficulty_of(&line))
+}
+
+/// A difficulty as written, in English or in a language of the label table ("进阶").
+pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
+    Difficulty::parse(text)
+        .or_else(|| fields::difficulty_word(&strip_md(text)).and_then(Difficulty::parse))
+}
+
+/// The first item of a value: its first non-empty line, without list markers or Markdown.
+pub(crate) fn first_item(value: &str) -> Option<String> {
+    value
+        .lines()
+        .map(|l| strip_md(&l[fields::content_start(l)..]))
+        .find(|l| !l.is_empty())
+}
+
+/// http(s) URLs in a text, in order, without trailing punctuation.
+pub fn extract_urls(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(pos) = text[i..].find("http") {
+        let start = i + pos;
+        let rest = &text[start..];
+        if !(rest.starts_with("http://") || rest.starts_with("https://")) {
+            i = start + 4;
+            continue;
+        }
+        let end = rest
+            .find(|c: char| {
+                c.is_whitespace() || matches!(c, ')' | ']' | '>' | '<' | '"' | '\'' | '|')
+            })
+            .unwrap_or(rest.len());
+        let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '*', '_']);
+        if url.len() > "https://".len() && !out.iter().any(|u| u == url) {
+            out.push(url.to_string());
+        }
+        i = start + end.max(1);
+    }
+    out
+}
+
+/// True for URLs that point at an issue or pull request.
+pub(crate) fn is_issue_url(u: &str) -> bool {
+    u.contains("/issues/") || u.contains("/pull/")
+}
+
+/// GitHub short references `owner/repo#123` as issue URLs.
+pub(crate) fn github_refs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']'))
+    {
+        let Some((repo, num)) = token.split_once('#') else {
+            continue;
+        };
+        let num = num.trim_end_matches(['.', ',', ';', ':']);
+        if num.is_empty() || !num.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some((owner, name)) = repo.split_once('/') else {
+            continue;
+        };
+        let ok = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        };
+        if ok(owner) && ok(name) && !repo.contains("//") {
+            out.push(format!("https://github.com/{owner}/{name}/issues/{num}"));
+        }
+    }
+    out
+}
+
+/// Hours written explicitly as a number with an hour unit ("Medium (175h)", "350 hours",
+/// "~90 hrs"); a size word or a number without unit is not enough.
+pub(crate) fn explicit_hours(text: &str) -> Option<u32> {
+    hours_with_unit(text)
+}
+
+/// The first number directly followed by an hour unit (`h`, `hr`, `hrs`, `hour`, `hours`).
+pub(crate) fn hours_with_unit(text: &str) -> Option<u32> {
+    let t = text.to_ascii_lowercase();
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let rest = t[i..].trim_start_matches(['+', ' ', '~']);
+            let unit = ["hours", "hour", "hrs", "hr", "h"]
+                .iter()
+                .find(|u| rest.starts_with(*u))
+                .is_some_and(|u| {
+                    !rest[u.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+                });
+            if unit {
+                let n: u32 = t[start..i].parse().unwrap_or(0);
+                if (1..=2000).contains(&n) {
+                    return Some(n);
+                }
+            }
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A year named by the file's path: a path component that is a year, or one distinct year
+/// token in the file name ("gsoc-2024.md", "2025/README.md").
+pub(crate) fn year_from_path(path: &str) -> Option<u16> {
+    frontmatter::find_year(path)
+}
+
+/// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
+/// community is applying ...", "KubeSphere in [Google Summer of Code] ...".
+pub(crate) fn org_from_intro(text: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] = &[
+        "the",
+        "our",
+        "this",
+        "open",
+        "source",
+        "a",
+        "an",
+        "your",
+        "whole",
+        "entire",
+        "wider",
+        "broader",
+        "global",
+        "developer",
+        "user",
+        "research",
+    ];
+    for line in text.lines().take(40) {
+        let clean = strip_md(line);
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let next = words.get(i + 1).map(|n| n.to_lowercase());
+            let is_name = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+            };
+            if !is_name(w) {
+                continue;
+            }
+            let community = next.as_deref().is_some_and(|n| n.starts_with("community"));
+            let in_program = i == 0
+                && next.as_deref() == Some("in")
+                && words.get(i + 2).is_some_and(|n| {
+                    ["Google", "GSoC", "LFX", "Summer", "OSPP", "Outreachy"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
+                });
+            if community || in_program {
+                return Some(w.trim_end_matches('.').to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_links_resolve() {
+        let refs: std::collections::HashMap<String, String> = [
+            "[rick]: https://github.com/rickrow",
+            "  [Sue]: <https://github.com/suestern> \"t\"",
+        ]
+        .iter()
+        .filter_map(|l| ref_def(l))
+        .collect();
+        assert_eq!(refs.len(), 2);
+        assert_eq!(
+            resolve_refs("[Rick Row][rick], [Sue][], [x](y), [nope][zz]", &refs),
+            "[Rick Row](https://github.com/rickrow), [Sue](https://github.com/suestern), [x](y), [nope][zz]"
+        );
+        assert_eq!(ref_def("    [a]: indented code"), None);
+        assert_eq!(ref_def("[^1]: footnote"), None);
+    }
+
+    #[test]
+    fn markdown_is_stripped_from_text() {
+        assert_eq!(strip_md("[Rick Row][rick] and [Sue][]"), "Rick Row and Sue");
+        assert_eq!(strip_md("[A](https://x) **b** `c`"), "A b c");
+        assert_eq!(strip_md("Title {% raw %}here{% endraw %}"), "Title here");
+        assert_eq!(strip_md("unclosed {% tag"), "unclosed {% tag");
+    }
+
+    #[test]
+    fn urls_and_refs() {
+        assert_eq!(
+            extract_urls("[https://x.io/a/issues/1](https://x.io/a/issues/1)."),
+            vec!["https://x.io/a/issues/1"]
+        );
+        assert_eq!(
+            github_refs("Tracking issue: kubeflow/trainer#2432 and spark-operator#2422"),
+            vec!["https://github.com/kubeflow/trainer/issues/2432"]
+        );
+        assert!(github_refs("https://github.com/a/b#readme").is_empty());
+    }
+
+    #[test]
+    fn blocks_are_tidied() {
+        assert_eq!(clean_block("  a\n    b\n\n\n  c\n\n---\n"), "a\n  b\n\nc");
+        assert_eq!(clean_block("x<br/>y"), "x\ny");
+        assert_eq!(clean_block(" | "), "");
+    }
+
+    #[test]
+    fn intro_names_the_org() {
+        assert_eq!(
+            org_from_intro("The Kubeflow Community plans to participate").as_deref(),
+            Some("Kubeflow")
+        );
+        assert_eq!(
+            org_from_intro("KubeSphere in [Google Summer of Code](x). You can").as_deref(),
+            Some("KubeSphere")
+        );
+        assert_eq!(
+            org_from_intro("KubeSphere in [Summer 2021 of Open Source Promotion Plan](x).")
+                .as_deref(),
+            Some("KubeSphere")
+        );
+        assert_eq!(org_from_intro("Join the community!"), None);
+    }
+
+    #[test]
+    fn difficulty_is_read_from_the_first_line() {
+        let cases = [
+            (
+                "**Medium to difficult**, you will need:\n\n * basic C++",
+                "medium-hard",
+            ),
+            ("\nmedium\n", "medium"),
+            ("Medium or hard.", "medium-hard"),
+            ("**Easy to medium**\n\nHigh impact work", "easy-medium"),
+        ];
+        for (text, want) in cases {
+            let got = difficulty_in(text).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), Some(want), "{text:?}");
+        }
+        assert_eq!(first_paragraph("a\nb\n\nc"), ("a\nb\n", "\nc"));
+        assert_eq!(
+            list_items("You need:\n * C++\n   (modern)\n * Go\nThanks"),
+            " * C++\n   (modern)\n * Go"
+        );
+    }
+}

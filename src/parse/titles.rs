@@ -1,0 +1,499 @@
+//! Headings and titles: which headings are templates, placeholders, numbered or generic
+//! ("Project Ideas for 2025"), which name a status or a size, and how a heading becomes a title.
+
+use super::frontmatter;
+use super::text::hours_with_unit;
+use super::text::strip_liquid_tags;
+use super::text::strip_md;
+use crate::model::Status;
+
+/// Headings whose section never holds ideas: templates, examples, custom proposals.
+pub(crate) fn is_excluded_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let t = t.trim();
+    let t = t.trim_end_matches(':');
+    // A template for ideas ("Idea template", "Project proposal template"), not an idea about
+    // templates ("Grafana template for deployments").
+    (t.contains("template")
+        && (t.split_whitespace().count() <= 2
+            || ["idea", "project", "proposal", "issue"]
+                .iter()
+                .any(|w| t.contains(w))))
+        || ["example", "examples", "sample", "samples"].contains(&t)
+        || [
+            "example idea",
+            "example project",
+            "sample idea",
+            "sample project",
+            "idea template",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.contains("custom project")
+        || t.contains("contributor-proposed")
+        || t.contains("contributor proposed")
+        || t.contains("propose your own")
+        || t.contains("your own idea")
+        || t.contains("own project idea")
+        || t.contains("not a gsoc idea")
+        || is_contents_heading(text)
+        || is_placeholder_title(text)
+}
+
+/// A table of contents: "Table of Contents", "Contents", "TOC". Unlike a template, it excludes
+/// only its own text, not the headings after it.
+pub(crate) fn is_contents_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+    t.contains("table of contents") || t == "contents" || t == "toc"
+}
+
+/// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
+/// project name", "{{ title }}", "[Idea name]". A bare "Title" or "Name" is not one: pages
+/// with fields as headings write "#### Title" above the real title.
+pub fn is_placeholder_title(text: &str) -> bool {
+    let t = text.trim();
+    if t.starts_with("{{") && t.ends_with("}}") {
+        return true;
+    }
+    let t = t
+        .trim_start_matches(['[', '<'])
+        .trim_end_matches([']', '>']);
+    let t = clean_title(t).to_lowercase();
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: Vec<&str> = words
+        .into_iter()
+        .filter(|w| !["your", "the", "of", "here", "goes", "short"].contains(w))
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["idea" | "project" | "proposal", "title" | "name"]
+            | ["project", "idea", "title" | "name"]
+            | ["title" | "name", "idea" | "project"]
+            | ["tbd" | "tba" | "todo" | "xxx"]
+    )
+}
+
+/// A title from a file name: the stem, words split at `-` and `_`, first letter capitalised.
+/// A double underscore separates path parts in a flattened name ("gsoc__my-idea.md"); only the
+/// last part is the file's own name.
+pub(crate) fn title_from_path(path: &str) -> Option<String> {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = stem
+        .rsplit("__")
+        .find(|p| p.chars().any(char::is_alphanumeric))
+        .unwrap_or("");
+    let words: Vec<&str> = stem
+        .split(['-', '_', ' '])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower = words.join(" ").to_lowercase();
+    if words.is_empty()
+        || is_generic_heading(&lower)
+        || is_excluded_heading(&lower)
+        || ["readme", "index", "main", "home", "draft", "page", "notes"].contains(&lower.as_str())
+    {
+        return None;
+    }
+    let mut title = words.join(" ");
+    if let Some(first) = title.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        title.replace_range(..first.len_utf8(), &upper);
+    }
+    Some(title)
+}
+
+/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project".
+pub(crate) fn is_numbered_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| *w == "project" || *w == "idea")
+        && words.iter().skip(1).all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
+        })
+}
+
+/// A heading that only numbers a project in Chinese: "项目一", "项目 3", "项目十二". With
+/// [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
+fn chinese_numbered_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("项目")?;
+    let numerals = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百零".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    (numerals > 0).then(|| text.len() - rest.trim_start().len() + numerals)
+}
+
+/// Length of a Chinese project number and its colon before a title ("项目二：浮标遥测" -> the
+/// length of "项目二："); zero when there is none.
+fn chinese_number_prefix_len(text: &str) -> usize {
+    let Some(n) = chinese_numbered_len(text) else {
+        return 0;
+    };
+    let rest = &text[n..];
+    match rest.trim_start().strip_prefix(['：', ':']) {
+        Some(after) if !after.trim().is_empty() => text.len() - after.trim_start().len(),
+        _ => 0,
+    }
+}
+
+/// True for a title that only numbers a project, in English ("Project 10") or Chinese
+/// ("项目一"): a title field below it names the idea.
+pub(crate) fn is_number_only_title(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']);
+    is_numbered_heading(t) || chinese_numbered_len(t).is_some_and(|n| n == t.len())
+}
+
+/// Hours a short section heading states with a unit: "small (90 hours)", "Large projects
+/// (350 h)". A size word alone ("## Medium") is not enough: pages also group ideas by
+/// difficulty.
+pub(crate) fn heading_hours(text: &str) -> Option<u32> {
+    (text.split_whitespace().count() <= 6)
+        .then(|| hours_with_unit(text))
+        .flatten()
+}
+
+/// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
+/// "Proposed Project ideas", "Project 1", "Archived ideas", "small (90 hours)".
+pub(crate) fn is_generic_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let t = t.trim();
+    if t.is_empty() || heading_hours(t).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if is_numbered_heading(t) {
+        return true;
+    }
+    [
+        "idea",
+        "proposal",
+        "summer of code",
+        "gsoc",
+        "lfx",
+        "ospp",
+        "open source promotion plan",
+        "outreachy",
+        "season of docs",
+        "mentorship",
+        "program",
+        "projects",
+        "archived",
+        "accepted",
+        "term ",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+        || frontmatter::find_year(t).is_some() && words.len() <= 4
+}
+
+pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
+    let t = text.to_lowercase();
+    if t.contains("archived") || t.contains("not accepted") || t.contains("past ideas") {
+        Some(Status::Archived)
+    } else if t.contains("accepted") || t.contains("selected") {
+        Some(Status::Accepted)
+    } else if t.contains("proposed") || t.contains("proposals") {
+        Some(Status::Proposed)
+    } else {
+        None
+    }
+}
+
+/// Heading text without trailing `#`s and surrounding whitespace.
+pub(crate) fn clean_heading(text: &str) -> String {
+    strip_liquid_tags(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
+/// "Idea:" removed.
+pub fn clean_title(text: &str) -> String {
+    let text = text.trim();
+    // A decorative emoji before the title ("💡 Faster parser") is not part of it.
+    let text = &text[super::fields::emoji_prefix_len(text)..];
+    // A list number before the title ("1. Faster parser", "[2] Faster parser").
+    let text = &text[number_prefix_len(text)..];
+    let mut t = text[chinese_number_prefix_len(text)..].to_string();
+    loop {
+        let lower = t.to_lowercase();
+        let mut cut = None;
+        for prefix in ["project title", "title", "project idea", "idea", "project"] {
+            if let Some(rest) = lower.strip_prefix(prefix) {
+                // Optional number, then ':' or '-' or '—'.
+                let r = rest.trim_start();
+                let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
+                let r2 = r.trim_start();
+                if let Some(after) = r2
+                    .strip_prefix(':')
+                    .or_else(|| r2.strip_prefix('：'))
+                    .or_else(|| r2.strip_prefix(" -"))
+                    .or_else(|| r2.strip_prefix('—'))
+                    .or_else(|| r2.strip_prefix("- "))
+                {
+                    cut = Some(t.len() - after.len());
+                }
+                break;
+            }
+        }
+        match cut {
+            Some(c) if c < t.len() => t = t[c..].trim().to_string(),
+            _ => break,
+        }
+    }
+    t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        .to_string()
+}
+
+/// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",
+/// "[3] ", "#4 ". Zero when there is none, or when the number is part of the title ("2D
+/// plots", "3.0 release").
+fn number_prefix_len(text: &str) -> usize {
+    let open = usize::from(text.starts_with(['[', '#']));
+    let digits = text[open..].bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return 0;
+    }
+    let after = &text[open + digits..];
+    let close = match (open, after.chars().next()) {
+        (1, Some(']')) if text.starts_with('[') => 1,
+        (1, Some(' ')) if text.starts_with('#') => 0,
+        (0, Some('.' | ')')) => 1,
+        _ => return 0,
+    };
+    let rest = &after[close..];
+    let spaces = rest.len() - rest.trim_start().len();
+    if spaces == 0 || rest.trim().is_empty() {
+        return 0;
+    }
+    open + digits + close + spaces
+}
+
+/// A title without a trailing size remark, and the hours that remark names:
+/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
+pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
+    let t = title.trim_end();
+    if let Some(open) = t.rfind('(') {
+        let inner = &t[open + 1..];
+        if let Some(inner) = inner.strip_suffix(')') {
+            let lower = inner.trim().to_lowercase();
+            if let Some(size) = lower
+                .strip_prefix("size:")
+                .or_else(|| lower.strip_prefix("size "))
+            {
+                if let Some(hours) = frontmatter::parse_hours(size.trim()) {
+                    return (t[..open].trim_end().to_string(), Some(hours));
+                }
+            }
+        }
+    }
+    (title.to_string(), None)
+}
+
+/// An organisation name without a parenthesised URL: "Kubebuilder (https://github.com/...)"
+/// -> "Kubebuilder".
+pub(crate) fn clean_org(org: &str) -> String {
+    let mut o = strip_md(org);
+    if let Some(open) = o.find("(http") {
+        if o.trim_end().ends_with(')') {
+            o.truncate(open);
+        }
+    }
+    o.trim()
+        .trim_end_matches([':', '-', '–', '—'])
+        .trim()
+        .to_string()
+}
+
+/// True for a value that is only a template placeholder: `{{ }}`, `{{ Easy - Hard }}`,
+/// `{{ [@foo][] }}`. Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid or Hugo variables
+/// (`{{ page.mentors }}`, `{{ .Params.x }}`) are not placeholders.
+pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
+    let t = strip_md(value);
+    let t = t.trim().trim_matches('|').trim();
+    let Some(inner) = t.strip_prefix("{{").and_then(|r| r.strip_suffix("}}")) else {
+        return false;
+    };
+    if inner.starts_with('<') || inner.starts_with('%') || inner.contains("{{") {
+        return false;
+    }
+    let inner = inner
+        .trim()
+        .trim_start_matches('-')
+        .trim_end_matches('-')
+        .trim();
+    let variable = !inner.is_empty()
+        && inner
+            .split('|')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+    !variable
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::explicit_hours;
+
+    #[test]
+    fn size_remarks_leave_the_title() {
+        assert_eq!(
+            split_title_size("New plugin (Size: Medium)"),
+            ("New plugin".to_string(), Some(175))
+        );
+        assert_eq!(split_title_size("Dashboards (size: large)").1, Some(350));
+        assert_eq!(
+            split_title_size("Support (experimental) things"),
+            ("Support (experimental) things".to_string(), None)
+        );
+        assert_eq!(
+            clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
+            "Kubebuilder"
+        );
+        assert_eq!(clean_org("[Harbor](https://goharbor.io)"), "Harbor");
+    }
+
+    #[test]
+    fn titles_lose_their_prefixes() {
+        let cases = [
+            ("💡 Faster parser", "Faster parser"),
+            ("1. Faster parser", "Faster parser"),
+            ("[12] Faster parser.", "Faster parser."),
+            ("#3 Faster parser", "Faster parser"),
+            ("2D plots", "2D plots"),
+            ("项目二：浮标遥测接入", "浮标遥测接入"),
+            ("项目一", "项目一"),
+            ("3.0 release", "3.0 release"),
+            (":rocket: Faster parser", "Faster parser"),
+            (
+                "Project Title: multi-tenancy/security",
+                "multi-tenancy/security",
+            ),
+            (
+                "Title: Deploying Kubeflow with Helm",
+                "Deploying Kubeflow with Helm",
+            ),
+            (
+                "Project 12: PostgreSQL integration",
+                "PostgreSQL integration",
+            ),
+            ("Idea 3: Something — else", "Something — else"),
+            ("IDEA: Upper", "Upper"),
+            ("Harbor CLI", "Harbor CLI"),
+            ("Projects in Go", "Projects in Go"),
+            ("Project 1", "Project 1"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(clean_title(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn template_placeholders() {
+        // Sections for ideas of one's own are not ideas, and neither is anything below them.
+        assert!(is_excluded_heading("Contributor-proposed Project"));
+        assert!(!is_placeholder_title("Contributor-proposed Project"));
+        // A table of contents excludes only its own text.
+        assert!(is_contents_heading("Table of Contents:"));
+        assert!(is_excluded_heading("TOC"));
+        for t in [
+            "Idea Title",
+            " Project Title ",
+            "Your project name",
+            "Name of the idea",
+            "{{ title }}",
+            "[Idea name]",
+        ] {
+            assert!(is_placeholder_title(t), "{t:?}");
+            assert!(is_excluded_heading(t), "{t:?}");
+        }
+        for t in [
+            "Title",
+            "Name",
+            "Project 1",
+            "Harbor CLI",
+            "Idea: Title matching",
+        ] {
+            assert!(!is_placeholder_title(t), "{t:?}");
+        }
+        for v in [
+            "{{ }}",
+            "{{ Trivial - Easy - Moderate - Hard }}",
+            "{{ [@foo][], [@bar][] }}",
+        ] {
+            assert!(is_mustache_placeholder(v), "{v:?}");
+        }
+        for v in [
+            "{{ page.mentors }}",
+            "{{ .Params.size }}",
+            "{{< figure src=x >}}",
+            "Medium",
+            "",
+        ] {
+            assert!(!is_mustache_placeholder(v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn titles_from_file_names() {
+        let cases = [
+            (
+                "gsoc/kube-tekton-integration.md",
+                Some("Kube tekton integration"),
+            ),
+            ("a__b__harbour_crane.md", Some("Harbour crane")),
+            ("C:\\x\\tidy-paths.markdown", Some("Tidy paths")),
+            ("ideas/README.md", None),
+            ("gsoc-2024-ideas.md", None),
+            ("_template.md", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(title_from_path(path).as_deref(), want, "{path:?}");
+        }
+    }
+
+    #[test]
+    fn generic_headings() {
+        assert!(is_number_only_title("项目一"));
+        assert!(is_number_only_title("Project 10:"));
+        assert!(!is_number_only_title("项目二：浮标遥测接入"));
+        assert!(is_generic_heading("Project Ideas for 2025 GSoC"));
+        assert!(is_generic_heading("Proposed Project ideas"));
+        assert!(is_generic_heading("Project 1"));
+        assert!(is_generic_heading("Summer OSPP"));
+        assert!(!is_generic_heading("Harbor"));
+        assert!(!is_generic_heading("Inspektor Gadget"));
+    }
+
+    #[test]
+    fn hours_need_a_unit() {
+        let cases = [
+            ("Medium (175h)", Some(175)),
+            ("**High** (350 hours)", Some(350)),
+            ("~90 hrs", Some(90)),
+            ("medium", None),
+            ("see nixpkgs#258250 and 0.1.0 here", None),
+            ("2 hard problems", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(explicit_hours(text), want, "{text:?}");
+        }
+        assert_eq!(heading_hours("small (90 hours)"), Some(90));
+        assert_eq!(heading_hours("Medium"), None);
+        assert!(is_generic_heading("large (350 hours)"));
+    }
+}
