@@ -6,8 +6,9 @@ Usage: python3 .ci/build-mirror-catalog.py BIN MIRROR_DIR [OUT]   (OUT defaults 
 Every page of MIRROR_DIR/MANIFEST.tsv is split with `ideas import --facts-only`: one canonical
 file per idea with its facts (title, org, programme, year, term, skills, mentors, difficulty,
 hours, upstream issues, links) and its source (the page's URL at the mirrored commit, with the
-idea's line), and none of its authors' prose. Programme, year, LFX term and organisation come
-from the manifest where the page does not say them.
+idea's line), and none of its authors' prose. Programme, year and LFX term come from the
+manifest where the page does not say them; the organisation of a GSoC page is always the
+manifest's (the GSoC organisation), an LFX page's ideas keep the CNCF project its headings name.
 
 Files written by an earlier run are removed first (they are recognised by their source URL,
 which points into a mirrored repository), so re-running after a parser change gives exactly
@@ -58,8 +59,12 @@ def main() -> int:
         ext = r["path"].rsplit(".", 1)[-1].lower()
         if ext in ("json", "csv") and os.path.dirname(r["path"]) in readmes:
             continue  # the same ideas as the README beside it
+        # A GSoC page is one GSoC organisation's: its headings name sub-projects or groups, so
+        # the organisation is the manifest's. An LFX term page lists many CNCF projects, which
+        # its headings name.
+        org_flag = "--set-org" if r["program"] == "gsoc" else "--org"
         args = [binary, "import", "--facts-only", "--out", out, "--program", r["program"],
-                "--year", r["year"], "--org", r["org"], "--source-url", r["url"]]
+                "--year", r["year"], org_flag, r["org"], "--source-url", r["url"]]
         term = term_of(r["path"])
         if term:
             args += ["--term", term]

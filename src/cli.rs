@@ -176,8 +176,13 @@ pub struct ImportArgs {
     pub term: Option<String>,
 
     /// Organisation of the ideas, where the page does not say.
-    #[arg(long, value_name = "ORG")]
+    #[arg(long, value_name = "ORG", conflicts_with = "set_org")]
     pub org: Option<String>,
+
+    /// Organisation of every idea, whatever the page's headings say (a GSoC organisation's
+    /// page, where headings name its sub-projects).
+    #[arg(long, value_name = "ORG")]
+    pub set_org: Option<String>,
 
     /// Replace existing files whose content differs.
     #[arg(long)]

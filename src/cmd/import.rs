@@ -23,6 +23,8 @@ pub struct ImportConfig {
     pub out: PathBuf,
     /// Page-level facts for what the pages do not say.
     pub defaults: Defaults,
+    /// The organisation of every idea, replacing what the page gives (`--set-org`).
+    pub set_org: Option<String>,
     /// Replace existing files whose content differs.
     pub force: bool,
     /// Write the facts only, without description and outcome (see [`canonical::facts_only`]).
@@ -67,7 +69,18 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
             writeln!(err, "note: {display}: no ideas found")?;
         }
         for p in &parsed.ideas {
-            let idea = &p.idea;
+            let mut owned;
+            let mut idea = &p.idea;
+            if config.set_org.is_some() || config.facts_only {
+                owned = idea.clone();
+                if let Some(org) = &config.set_org {
+                    owned.org = Some(org.clone());
+                }
+                if config.facts_only {
+                    non_github_handles_as_names(&mut owned);
+                }
+                idea = &owned;
+            }
             if idea.title.trim().is_empty() {
                 writeln!(
                     err,
@@ -205,4 +218,17 @@ fn write_file(
     } else {
         Action::Wrote
     })
+}
+
+/// A catalog records GitHub accounts only: a handle that cannot be a GitHub login
+/// (`@first.last`, a chat handle) is kept as the page wrote it, as the mentor's name.
+fn non_github_handles_as_names(idea: &mut crate::model::Idea) {
+    for m in &mut idea.mentors {
+        if let Some(h) = m
+            .github
+            .take_if(|h| !parse::mentors::is_valid_github_handle(h))
+        {
+            m.name.get_or_insert_with(|| format!("@{h}"));
+        }
+    }
 }
