@@ -2,6 +2,11 @@
 //!
 //! [`page::parse_page`] works on text and does no I/O; [`read_page`] reads a file, decodes it
 //! (lossily, with a warning, when it is not UTF-8) and parses it.
+//!
+//! Inside: `outline` reads the Markdown once; the recognisers in `layout` find ideas in it,
+//! one per family of page layouts; `builder` turns an idea's fields into the model;
+//! [`skipped`] decides what looks like an idea but is not one; [`fields`] reads labels from
+//! `schemas/labels.toml`.
 
 mod builder;
 pub mod fields;
@@ -11,10 +16,12 @@ pub mod lfx_json;
 pub mod mentors;
 mod outline;
 pub mod page;
+pub mod skipped;
 mod text;
 mod titles;
 
 pub use page::{parse_page, Defaults, ParsedIdea, ParsedPage, Warning};
+pub use skipped::{SkipReason, SkippedSection};
 
 use crate::skills::SkillTable;
 use std::path::Path;
@@ -71,6 +78,7 @@ pub fn parse_bytes(
                 Err(w) => ParsedPage {
                     ideas: Vec::new(),
                     warnings: vec![w],
+                    skipped: Vec::new(),
                 },
             })
         }

@@ -13,6 +13,7 @@ use super::fields::Field;
 use super::frontmatter;
 use super::layout::{self, Found, Next, Page};
 use super::outline::{LineIndex, Outline};
+use super::skipped::{self, SkipReason, SkippedSection};
 use super::titles::is_mustache_placeholder;
 use crate::model::{Idea, Program};
 use crate::skills::SkillTable;
@@ -71,6 +72,9 @@ pub struct ParsedPage {
     pub ideas: Vec<ParsedIdea>,
     /// Problems found; the ideas are what could still be read.
     pub warnings: Vec<Warning>,
+    /// Sections that look like ideas but are not counted (templates, past projects, withdrawn
+    /// or TBD-only ideas, sections with one idea field), in page order, each with the reason.
+    pub skipped: Vec<SkippedSection>,
 }
 
 /// Page-level defaults given by the caller (for example `ideas import --program gsoc`). They fill
@@ -140,14 +144,34 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         return ParsedPage {
             ideas: found.ideas,
             warnings: found.warnings,
+            skipped: Vec::new(),
         };
     }
     let mut ideas = found.ideas;
     // A template's fields hold `{{ ... }}` placeholders: it is not an idea.
     ideas.retain(|i| !i.fields.iter().any(|f| is_mustache_placeholder(&f.value)));
+    let mut skipped = skipped::excluded_sections(&outline);
+    skipped.extend(skipped::one_field_sections(&outline));
+    ideas.retain(|i| {
+        let reason = if skipped::is_withdrawn(i) {
+            SkipReason::Withdrawn
+        } else if skipped::is_tbd_only(i) {
+            SkipReason::TbdOnly
+        } else {
+            return true;
+        };
+        skipped.push(SkippedSection {
+            line: i.idea.source.line,
+            title: i.idea.title.clone(),
+            reason,
+        });
+        false
+    });
     ideas.sort_by_key(|i| i.idea.source.line);
+    skipped.sort_by_key(|s| s.line);
     ParsedPage {
         ideas,
         warnings: found.warnings,
+        skipped,
     }
 }

@@ -30,6 +30,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         || t.contains("custom project")
+        || super::skipped::is_past_projects_heading(t)
         || t.contains("contributor-proposed")
         || t.contains("contributor proposed")
         || t.contains("propose your own")

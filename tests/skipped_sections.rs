@@ -1,0 +1,64 @@
+//! What is not an idea: each rule of `ideas::parse::skipped`, on a page written for this test.
+
+use ideas::parse::{parse_page, Defaults, SkipReason};
+use ideas::skills::SkillTable;
+
+#[test]
+fn sections_that_are_not_ideas_are_skipped_with_a_reason() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/layouts/not-ideas.md"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let page = parse_page(
+        "not-ideas.md",
+        &text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Faster reef index"]);
+    let skipped: Vec<(usize, &str, SkipReason)> = page
+        .skipped
+        .iter()
+        .map(|s| (s.line, s.title.as_str(), s.reason))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            (10, "Coral colour classifier (taken)", SkipReason::Withdrawn),
+            (15, "Tide window planner", SkipReason::Withdrawn),
+            (20, "Sonar cleanup", SkipReason::TbdOnly),
+            (25, "Kelp growth charts", SkipReason::MissingFields),
+            (29, "Completed projects", SkipReason::PastProjects),
+            (36, "Idea template", SkipReason::Template),
+        ]
+    );
+}
+
+#[test]
+fn reasons_read_as_sentences() {
+    assert_eq!(SkipReason::Withdrawn.to_string(), "no longer offered");
+    assert_eq!(
+        SkipReason::MissingFields.to_string(),
+        "only one idea field (an idea needs two)"
+    );
+}
+
+#[test]
+fn pages_of_ideas_skip_nothing() {
+    let text = "## A\n\n- Description: a.\n- Mentors: Ada Lee\n\n## B\n\n- Description: b.\n- Mentors: Bo Chen\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    assert_eq!(page.ideas.len(), 2);
+    assert!(page.skipped.is_empty(), "{:?}", page.skipped);
+}
+
+#[test]
+fn placeholder_titles_are_reported() {
+    let text = "## Ideas\n\n### Project Title\n\n- Description: what it does\n- Mentors: who\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    assert!(page.ideas.is_empty());
+    assert_eq!(page.skipped.len(), 1, "{:?}", page.skipped);
+    assert_eq!(page.skipped[0].line, 3);
+    assert_eq!(page.skipped[0].reason, SkipReason::Placeholder);
+}
