@@ -512,7 +512,7 @@ mod tests {
     use super::*;
     use crate::model::{Mentor, Program, Source};
 
-    fn idea(title: &str) -> Idea {
+    pub(super) fn idea(title: &str) -> Idea {
         Idea {
             id: crate::model::slugify(title),
             title: title.to_string(),
@@ -534,7 +534,7 @@ mod tests {
         }
     }
 
-    fn terms(q: &str) -> Vec<Term> {
+    pub(super) fn terms(q: &str) -> Vec<Term> {
         parse_query(q, SkillTable::bundled())
     }
 

@@ -4,32 +4,8 @@
 
 use crate::skills::SkillTable;
 
-/// Edit distance in characters (optimal string alignment: insertions, deletions,
-/// substitutions, and swaps of two neighbouring characters, each costing 1), so "hrad" is one
-/// edit from "hard".
-pub fn levenshtein(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let (n, m) = (a.len(), b.len());
-    let mut d = vec![vec![0usize; m + 1]; n + 1];
-    for (i, row) in d.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    d[0] = (0..=m).collect();
-    for i in 1..=n {
-        for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    d[n][m]
-}
+/// Edit distance: the one implementation, shared with the CLI's did-you-mean.
+pub use crate::suggest::levenshtein;
 
 /// "; did you mean 'x'?" for the closest candidate within edit distance 3, else "".
 pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> String {

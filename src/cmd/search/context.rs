@@ -268,35 +268,11 @@ pub(super) fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Sni
 
 #[cfg(test)]
 mod tests {
-    use super::super::{parse_query, CONTEXT_CHARS};
+    use super::super::CONTEXT_CHARS;
     use super::*;
-    use crate::model::{Program, Source};
 
-    fn idea(title: &str) -> Idea {
-        Idea {
-            id: crate::model::slugify(title),
-            title: title.to_string(),
-            org: None,
-            program: Some(Program::Gsoc),
-            year: Some(2024),
-            term: None,
-            status: None,
-            description: None,
-            expected_outcomes: None,
-            skills: Vec::new(),
-            skills_raw: None,
-            mentors: Vec::new(),
-            difficulty: None,
-            hours: None,
-            upstream_issues: Vec::new(),
-            links: Vec::new(),
-            source: Source::default(),
-        }
-    }
-
-    fn terms(q: &str) -> Vec<Term> {
-        parse_query(q, SkillTable::bundled())
-    }
+    // The same builders as the search tests.
+    use super::super::tests::{idea, terms};
 
     #[test]
     fn context_is_a_short_marked_window_of_the_body() {
