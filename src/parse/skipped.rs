@@ -177,12 +177,14 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         .iter()
         .map(|s| (doc.headings[s.heading].level, doc.parents[s.heading]))
         .collect();
+    // Computed once: a per-heading walk up the page would make long pages quadratic.
+    let excluded = doc.excluded_headings();
     let mut out = Vec::new();
     for (j, h) in doc.headings.iter().enumerate() {
         let k = selected.partition_point(|s| s.heading <= j);
         let covered = k > 0 && j <= selected[k - 1].end;
         if covered
-            || doc.in_excluded_section(h.line + 1)
+            || excluded[j]
             || !slots.contains(&(h.level, doc.parents[j]))
             || doc.subtree_end(j) != j + 1
         {
