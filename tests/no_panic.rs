@@ -40,6 +40,7 @@ fn parse_and_check(text: &str) {
             path: "m.md",
             text,
             ideas: &page.ideas,
+            skipped: &page.skipped,
         }],
         &LintConfig::default(),
         skills,

@@ -30,6 +30,7 @@ fn findings_with(names: &[&str], config: &LintConfig) -> Vec<Finding> {
             path: n,
             text: t,
             ideas: &p.ideas,
+            skipped: &p.skipped,
         })
         .collect();
     check(&pages, config, skills)
@@ -69,6 +70,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("invalid-difficulty", "bad.md", 111, 3),   // - Difficulty: extreme
     ("no-ideas", "no-ideas.md", 1, 1),
     ("incomplete-idea", "incomplete.md", 15, 1), // #### Wave heights (only a Description)
+    ("not-counted", "not-counted.md", 15, 1),   // #### Sensor firmware update (taken)
     ("unknown-rule-in-comment", "controls.md", 34, 19), // <!-- ideas-enable too-few-mentor -->
 ];
 
@@ -118,6 +120,7 @@ fn missing_skills_and_mentors_fire_when_absent() {
             path: "p.md",
             text: page,
             ideas: &parsed.ideas,
+            skipped: &parsed.skipped,
         }],
         &LintConfig::default(),
         skills,
@@ -275,6 +278,7 @@ fn findings_of_text(name: &str, page: &str) -> Vec<Finding> {
             path: name,
             text: page,
             ideas: &parsed.ideas,
+            skipped: &parsed.skipped,
         }],
         &LintConfig::default(),
         skills,
@@ -339,8 +343,8 @@ fn idea_like_sections_the_parser_drops_are_reported() {
         .iter()
         .map(|f| (f.rule.as_str(), f.line, f.column, f.message.as_str()))
         .collect();
-    // Not "Requirements" (a field heading), "Example idea" (a sample), "Timeline" (no fields)
-    // or "Driftwood" (it groups ideas).
+    // Not "Requirements" (a field heading), "Timeline" (no fields) or "Driftwood" (it groups
+    // ideas); "Example idea" is a sample, named by the not-counted notice only.
     assert_eq!(
         got,
         [
@@ -356,6 +360,12 @@ fn idea_like_sections_the_parser_drops_are_reported() {
                 1,
                 "'Current maps' is not read as an idea: its body is only a placeholder ('TBD')"
             ),
+            (
+                "not-counted",
+                27,
+                1,
+                "'Example idea' is not counted as an idea: a template or a place for ideas of one's own"
+            ),
         ]
     );
     assert_eq!(f[0].level, Level::Error);
@@ -368,4 +378,64 @@ fn idea_like_sections_the_parser_drops_are_reported() {
         &Defaults::default(),
     );
     assert_eq!(parsed.ideas.len(), 1);
+}
+
+#[test]
+fn skipped_sections_are_reported_with_their_reason() {
+    let f = findings(&["not-counted.md"]);
+    let got: Vec<(&str, usize, Level, &str)> = f
+        .iter()
+        .filter(|f| matches!(f.rule.as_str(), "incomplete-idea" | "not-counted"))
+        .map(|f| (f.rule.as_str(), f.line, f.level, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "not-counted",
+                15,
+                Level::Notice,
+                "'Sensor firmware update (taken)' is not counted as an idea: no longer offered"
+            ),
+            (
+                "incomplete-idea",
+                21,
+                Level::Error,
+                "'Tide sensor calibration' is not read as an idea: every field is TBD"
+            ),
+            (
+                "not-counted",
+                26,
+                Level::Notice,
+                "'Past projects' is not counted as an idea: a list of completed or past projects"
+            ),
+        ]
+    );
+    // The one idea on offer is the only one read.
+    let parsed = parse_page(
+        "not-counted.md",
+        &text("not-counted.md"),
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert_eq!(parsed.ideas.len(), 1);
+}
+
+#[test]
+fn a_placeholder_title_is_an_incomplete_idea() {
+    let page = "## Ideas\n\n### Project Title\n\n- Description: what it does\n- Mentors: who\n";
+    let f = findings_of_text("p.md", page);
+    let got: Vec<(&str, usize, &str)> = f
+        .iter()
+        .filter(|f| f.rule == "incomplete-idea")
+        .map(|f| (f.rule.as_str(), f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "incomplete-idea",
+            3,
+            "'Project Title' is not read as an idea: a placeholder title"
+        )]
+    );
 }

@@ -160,6 +160,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 path: display,
                 text: &text,
                 ideas: &page.ideas,
+                skipped: &page.skipped,
             },
             &lint,
             &skills,

@@ -9,6 +9,7 @@ use super::rules::{Check, RULES};
 use super::{Finding, Level};
 use crate::parse::fields::Field;
 use crate::parse::page::ParsedIdea;
+use crate::parse::SkippedSection;
 use crate::skills::SkillTable;
 use std::collections::HashMap;
 
@@ -24,6 +25,8 @@ pub struct PageInput<'a> {
     pub text: &'a str,
     /// The ideas found on the page.
     pub ideas: &'a [ParsedIdea],
+    /// The sections the parser did not count as ideas (`ParsedPage::skipped`).
+    pub skipped: &'a [SkippedSection],
 }
 
 /// Runs every rule over the pages, applies the configured levels and returns the findings
@@ -88,6 +91,7 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         page.path,
         page.text,
         page.ideas,
+        page.skipped,
         skills,
         config.difficulty_words(),
     );

@@ -11,6 +11,7 @@ use super::{Finding, Level};
 use crate::model::Idea;
 use crate::parse::fields::Field;
 use crate::parse::page::{FieldSpan, ParsedIdea};
+use crate::parse::SkippedSection;
 use crate::skills::SkillTable;
 use std::cell::OnceCell;
 
@@ -22,6 +23,8 @@ pub struct PageContext<'a> {
     pub lines: Vec<&'a str>,
     /// The ideas the parser found, in page order.
     pub ideas: &'a [ParsedIdea],
+    /// The sections the parser did not count as ideas, with the reason.
+    pub skipped: &'a [SkippedSection],
     /// The skill table (bundled plus configured aliases).
     pub skills: &'a SkillTable,
     /// The difficulty words `.ideas.toml` allows, when it says.
@@ -38,6 +41,7 @@ impl<'a> PageContext<'a> {
         path: &'a str,
         text: &'a str,
         ideas: &'a [ParsedIdea],
+        skipped: &'a [SkippedSection],
         skills: &'a SkillTable,
         difficulty: Option<&'a [String]>,
     ) -> Self {
@@ -45,6 +49,7 @@ impl<'a> PageContext<'a> {
             path,
             lines: text.lines().collect(),
             ideas,
+            skipped,
             skills,
             difficulty,
             front: FrontKeys::scan(text),

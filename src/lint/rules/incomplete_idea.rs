@@ -1,17 +1,18 @@
 //! `incomplete-idea`: a section shaped like an idea that the parser did not keep as one.
 //!
 //! The parser drops an idea-like section whose fields are too few to be sure it is an idea (a
-//! `####` idea with only a Description, or one whose body is just `TBD`), so it is neither
-//! listed nor checked. Until the parser reports what it skipped (`ParsedPage.skipped`, planned),
-//! this rule finds such sections on its own: a heading at the level of the page's ideas, under
-//! the same parent heading as an idea, that is not an idea but whose body has a field label or
-//! is only a placeholder. When `skipped` lands, the check below can read it instead; the id,
-//! docs and fixture stay.
+//! `####` idea with only a Description, one whose fields are all `TBD`, one still titled
+//! "Project Title"), so it is neither listed nor checked; it says so in `ParsedPage::skipped`.
+//! This rule reports those, and also finds on its own what the parser has no reason to look
+//! at: a heading at the level of the page's ideas, under the same parent heading as an idea,
+//! whose body has a field label or is only a placeholder. Sections the parser left out on
+//! purpose (withdrawn ideas, past projects, templates) are the `not-counted` notice's.
 
 use super::{Check, Rule};
 use crate::lint::context::{placeholder, Emitter, PageContext};
 use crate::lint::Level;
 use crate::parse::fields::{find_label, Field};
+use crate::parse::{SkipReason, SkippedSection};
 use std::collections::HashSet;
 
 /// The rule.
@@ -22,7 +23,7 @@ pub const RULE: Rule = Rule {
     gsoc: Some(Level::Warning),
     requirement: None,
     summary: "A section shaped like an idea has too few fields to be read as one.",
-    docs: "An idea that gives only a Description, or whose body is just \"TBD\", is not read as an idea: it is not listed, and no missing-* finding would ever mention it. This rule reports a heading at the level of the page's other ideas, under the same parent heading, that was not read as an idea although its section has a field label or holds only a placeholder.",
+    docs: "An idea that gives only a Description, whose fields or body are just \"TBD\", or whose title is still a placeholder such as \"Project Title\", is not read as an idea: it is not listed, and no missing-* finding would ever mention it. This rule reports what the parser skipped for these reasons, and a heading at the level of the page's other ideas, under the same parent heading, that was not read as an idea although its section has a field label or holds only a placeholder. Withdrawn ideas, past projects and templates are left out on purpose; the not-counted notice names them.",
     hint: "Fill in the idea's fields (Description, Expected Outcome, Recommended Skills, Mentor(s), ...) or remove it until it is ready.",
     example: "#### Wave heights\n\n- Description: Chart wave heights.\n\n#### Current maps\n\nTBD",
     check: Check::Page(check),
@@ -35,10 +36,53 @@ struct Heading<'a> {
     text: &'a str,
 }
 
+/// Reasons for which the parser skipped a section that its author should complete.
+fn is_incomplete(reason: SkipReason) -> bool {
+    matches!(
+        reason,
+        SkipReason::MissingFields | SkipReason::TbdOnly | SkipReason::Placeholder
+    )
+}
+
 fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
-    if cx.ideas.is_empty() {
-        return;
+    // Sections left out on purpose are not incomplete ideas, whatever their fields.
+    let on_purpose: HashSet<usize> = cx
+        .skipped
+        .iter()
+        .filter(|s| !is_incomplete(s.reason))
+        .map(|s| s.line)
+        .collect();
+    let mut found: Vec<(String, usize, String)> = Vec::new();
+    // The parser's reason first ("every field is TBD" says more than "it has only Description
+    // and Mentor(s)"), except for missing fields, where naming the fields there says more.
+    let parser_says = |s: &&SkippedSection| is_incomplete(s.reason);
+    let message = |s: &SkippedSection| {
+        let message = format!("'{}' is not read as an idea: {}", s.title, s.reason);
+        (s.title.clone(), s.line, message)
+    };
+    let (missing, other): (Vec<&SkippedSection>, Vec<&SkippedSection>) = cx
+        .skipped
+        .iter()
+        .filter(parser_says)
+        .partition(|s| s.reason == SkipReason::MissingFields);
+    found.extend(other.into_iter().map(message));
+    if !cx.ideas.is_empty() {
+        found.extend(by_heading(cx));
     }
+    found.extend(missing.into_iter().map(message));
+    let mut reported: HashSet<usize> = HashSet::new();
+    found.sort_by_key(|f| f.1);
+    for (title, line, message) in found {
+        if !on_purpose.contains(&line) && reported.insert(line) {
+            out.emit_about(&title, line, 1, message);
+        }
+    }
+}
+
+/// Idea-level headings that are not ideas although their section has a few field labels or
+/// only a placeholder: (title, line, message).
+fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
+    let mut found = Vec::new();
     let headings = headings(cx);
     let mut idea_lines: Vec<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
     idea_lines.sort_unstable();
@@ -90,24 +134,23 @@ fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
         let fields = field_labels(&body).filter(|f| f.len() <= MAX_FIELDS);
         if let Some(fields) = fields {
             let fields = join(&fields);
-            out.emit_about(
-                title,
+            found.push((
+                title.to_string(),
                 h.line,
-                1,
                 format!("'{title}' is not read as an idea: it has only {fields}"),
-            );
+            ));
         } else if !body.is_empty() && body.iter().all(|l| placeholder(l).is_some()) {
-            out.emit_about(
-                title,
+            found.push((
+                title.to_string(),
                 h.line,
-                1,
                 format!(
                     "'{title}' is not read as an idea: its body is only a placeholder ('{}')",
                     body[0]
                 ),
-            );
+            ));
         }
     }
+    found
 }
 
 /// A section with more labelled fields than this is not reported (see above).

@@ -36,6 +36,7 @@ mod misspelt_label;
 mod multiple_upstream_issues;
 mod no_ideas;
 mod non_template_field;
+mod not_counted;
 mod placeholder_value;
 mod size_as_difficulty;
 mod skill_typo;
@@ -126,6 +127,7 @@ pub const RULES: &[Rule] = &[
     invalid_encoding::RULE,
     no_ideas::RULE,
     incomplete_idea::RULE,
+    not_counted::RULE,
     unknown_rule_in_comment::RULE,
 ];
 
