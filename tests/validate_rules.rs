@@ -70,7 +70,7 @@ const CASES: &[(&str, &str, usize, usize)] = &[
     ("invalid-difficulty", "bad.md", 111, 3),   // - Difficulty: extreme
     ("no-ideas", "no-ideas.md", 1, 1),
     ("incomplete-idea", "incomplete.md", 15, 1), // #### Wave heights (only a Description)
-    ("not-counted", "not-counted.md", 15, 1),   // #### Sensor firmware update (taken)
+    ("not-counted", "not-counted.md", 15, 1),    // #### Sensor firmware update (taken)
     ("unknown-rule-in-comment", "controls.md", 34, 19), // <!-- ideas-enable too-few-mentor -->
 ];
 
