@@ -412,10 +412,43 @@ pub(crate) fn hours_with_unit(text: &str) -> Option<u32> {
     None
 }
 
-/// A year named by the file's path: a path component that is a year, or one distinct year
-/// token in the file name ("gsoc-2024.md", "2025/README.md").
+/// Mentorship programmes began in 2005 (GSoC): a four-digit number before it in a path is an
+/// id or a process number, not the page's year.
+const FIRST_PROGRAMME_YEAR: u16 = 2005;
+
+/// A year named by the file's path, nearest first: one distinct year in the file name
+/// ("gsoc-2024.md", "gsoc2024.md"), else in one of the two folders above it ("2025/README.md",
+/// "lfx-2026/term-1/ideas.md"). Folders further up (a home or scratch folder, a checkout
+/// named after a date) say nothing about the page.
 pub(crate) fn year_from_path(path: &str) -> Option<u16> {
-    frontmatter::find_year(path)
+    path.split(['/', '\\'])
+        .filter(|part| !part.is_empty())
+        .rev()
+        .take(3)
+        .find_map(year_in_name)
+}
+
+/// The one distinct year in a file or folder name: a four-digit token, or four digits at the
+/// start or end of a token of letters ("gsoc2024", "2024gsoc"; not "a3f2019bc", a hash).
+fn year_in_name(name: &str) -> Option<u16> {
+    let mut found: Option<u16> = None;
+    for token in name.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let digits = token.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Some(year) = frontmatter::parse_year(digits).filter(|&y| y >= FIRST_PROGRAMME_YEAR)
+        else {
+            continue;
+        };
+        match found {
+            None => found = Some(year),
+            Some(f) if f == year => {}
+            Some(_) => return None,
+        }
+    }
+    found
 }
 
 /// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
@@ -472,6 +505,26 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_of_a_path_comes_from_its_name_or_nearest_folders() {
+        assert_eq!(year_from_path("gsoc-2024.md"), Some(2024));
+        assert_eq!(year_from_path("ideas/gsoc2024.md"), Some(2024));
+        assert_eq!(
+            year_from_path("programs/lfx/2026/01-Mar-May/README.md"),
+            Some(2026)
+        );
+        assert_eq!(year_from_path("lfx-2025/term-1/ideas.md"), Some(2025));
+        // The file name wins over its folder.
+        assert_eq!(year_from_path("2025/ideas-2026.md"), Some(2026));
+        // Folders far above the page, process ids, hashes and numbers before 2005 are not years.
+        assert_eq!(year_from_path("/home/a/2023/src/site/docs/ideas.md"), None);
+        assert_eq!(year_from_path("/tmp/ideas-test-1997/page.md"), None);
+        assert_eq!(year_from_path("cache/a3f2019bc/page.md"), None);
+        // Two years in one name say nothing.
+        assert_eq!(year_from_path("2024-2025.md"), None);
+        assert_eq!(year_from_path(""), None);
+    }
 
     #[test]
     fn reference_links_resolve() {
