@@ -5,7 +5,8 @@
 //! format is useful, but can be learned as we go."). The text is cut into *items* (the pieces
 //! between separators) and *contexts*: sentences, and bracket groups inside them. A context with
 //! more than [`MAX_LIST_WORDS`] words of which fewer than half the items are list-like (at most
-//! [`MAX_ITEM_WORDS`] words, or naming a known skill) is running prose: its unknown items are not kept as skills, and an ambiguous phrase in it (a
+//! [`MAX_ITEM_WORDS`] words, or naming a known skill in at most [`MAX_SKILL_ITEM_WORDS`]) is
+//! running prose: its unknown items are not kept as skills, and an ambiguous phrase in it (a
 //! skill name that is also a common word, "go") counts only when the words around it speak of
 //! the skill ("written in Go", "Go experience", "Rust and Go").
 //!
@@ -22,6 +23,10 @@ const MAX_LIST_WORDS: usize = 8;
 
 /// An item of at most this many words is list-like.
 const MAX_ITEM_WORDS: usize = 3;
+
+/// An item that names a known skill is list-like up to this many words ("Experience with
+/// Kubernetes operators and controllers"); a longer one is a sentence that mentions a skill.
+const MAX_SKILL_ITEM_WORDS: usize = 8;
 
 /// A line with more words than this that goes on in lower case on the next line is wrapped prose.
 const MAX_LINE_ITEM_WORDS: usize = 8;
@@ -212,7 +217,7 @@ impl Layout {
             let known = covered[done.start..done.end].iter().any(|&c| c);
             self.words[done.context] += words;
             self.item_counts[done.context] += 1;
-            if known || words <= MAX_ITEM_WORDS {
+            if known && words <= MAX_SKILL_ITEM_WORDS || words <= MAX_ITEM_WORDS {
                 self.list_items[done.context] += 1;
             }
             self.items.push(done);

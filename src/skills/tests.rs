@@ -684,3 +684,13 @@ fn unknown_items_come_from_lists_never_from_running_prose() {
         ),
     ]);
 }
+
+#[test]
+fn nix_and_nixos_are_skills() {
+    check(&[
+        ("Nix", &["nix"]),
+        ("Nix expressions, Nixpkgs", &["nix"]),
+        ("NixOS", &["nixos"]),
+        ("Rust, Nix", &["rust", "nix"]),
+    ]);
+}
