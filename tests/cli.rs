@@ -7,6 +7,10 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// A cache folder with no synced index: the tests read the bundled catalog (or their own
+/// pages), never an index a developer synced on this machine.
+const NO_SYNCED_INDEX: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-synced-index");
+
 fn ideas(args: &[&str]) -> Output {
     ideas_in(&std::env::temp_dir(), args)
 }
@@ -17,6 +21,7 @@ fn ideas_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .env("NO_COLOR", "1")
         .output()
         .expect("run ideas")
@@ -599,6 +604,7 @@ fn catalog_in_ideas_toml_points_the_default_commands_at_another_catalog() {
         .args(["list", "--format", "json"])
         .current_dir(dir.join("sub"))
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .output()
         .unwrap();
     assert_eq!(

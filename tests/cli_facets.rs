@@ -9,6 +9,10 @@
 use serde_json::{json, Value};
 use std::process::{Command, Output};
 
+/// A cache folder with no synced index: the tests read the bundled catalog (or their own
+/// pages), never an index a developer synced on this machine.
+const NO_SYNCED_INDEX: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-synced-index");
+
 fn fixtures() -> String {
     format!("{}/tests/fixtures/facets", env!("CARGO_MANIFEST_DIR"))
 }
@@ -23,6 +27,7 @@ fn ideas_wide(columns: usize, args: &[&str]) -> Output {
         .args(args)
         .current_dir(std::env::temp_dir())
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .env_remove("NO_COLOR")
         .env("COLUMNS", columns.to_string())
         .output()

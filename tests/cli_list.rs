@@ -10,6 +10,10 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// A cache folder with no synced index: the tests read the bundled catalog (or their own
+/// pages), never an index a developer synced on this machine.
+const NO_SYNCED_INDEX: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-synced-index");
+
 /// Runs the binary `columns` wide, in a neutral directory, without colour or pager settings
 /// from the environment.
 fn ideas_at(columns: usize, args: &[&str]) -> Output {
@@ -17,6 +21,7 @@ fn ideas_at(columns: usize, args: &[&str]) -> Output {
         .args(args)
         .current_dir(std::env::temp_dir())
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .env_remove("NO_COLOR")
         .env_remove("PAGER")
         .env_remove("IDEAS_PAGER")

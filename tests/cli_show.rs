@@ -7,6 +7,10 @@ use serde_json::Value;
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+/// A cache folder with no synced index: the tests read the bundled catalog (or their own
+/// pages), never an index a developer synced on this machine.
+const NO_SYNCED_INDEX: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-synced-index");
+
 const EXPORTER_ID: &str = "lfx-2025-lighthouse-add-a-go-exporter-for-lamp-metrics";
 const DASHBOARD_ID: &str = "lfx-2025-lighthouse-add-a-lamp-dashboard-to-the-keeper-portal";
 const FOG_ID: &str = "gsoc-2024-harbour-lights-fog-horn-scheduler";
@@ -22,6 +26,7 @@ fn command(args: &[&str]) -> Command {
     c.args(args)
         .current_dir(fixtures())
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .env_remove("NO_COLOR")
         .env("COLUMNS", "80");
     c
@@ -331,6 +336,7 @@ fn shows_a_bundled_idea_by_id() {
         .args(["show", "lfx-2025-harbor-harbor-cli"])
         .current_dir(std::env::temp_dir())
         .env_remove("IDEAS_PATH")
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
         .env("COLUMNS", "80")
         .output()
         .unwrap();
