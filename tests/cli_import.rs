@@ -97,12 +97,12 @@ fn imported_files_list_back_to_the_same_ideas() {
         14,
         "{stdout}"
     );
-    // Named by programme, year, org and a slug of the title.
+    // Named by programme (lfx-bullets.md names LFX), year, org and a slug of the title.
     assert!(out_dir
         .join("gsoc/2023/quay/sandbox-profiles-for-quay.md")
         .is_file());
     assert!(out_dir
-        .join("other/2024/lighthouse/add-a-go-exporter-for-lamp-metrics.md")
+        .join("lfx/2024/lighthouse/add-a-go-exporter-for-lamp-metrics.md")
         .is_file());
 
     let mut before = Vec::new();

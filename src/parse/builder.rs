@@ -51,7 +51,8 @@ impl PageContext {
             .and_then(|f| f.program)
             .or_else(|| intro.iter().find_map(|t| frontmatter::detect_program(t)))
             .or_else(|| frontmatter::detect_program(text))
-            .or(defaults.program);
+            .or(defaults.program)
+            .or_else(|| program_from_path(path));
         let year = fm
             .and_then(|f| f.year)
             .or_else(|| intro.iter().find_map(|t| frontmatter::find_year(t)))

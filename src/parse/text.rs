@@ -428,6 +428,16 @@ pub(crate) fn year_from_path(path: &str) -> Option<u16> {
         .find_map(year_in_name)
 }
 
+/// A programme named by the file's path, nearest first: the file name or one of the three
+/// folders above it ("gsoc-2026.md", "programs/lfx-mentorship/2026/01-Mar-May/README.md").
+pub(crate) fn program_from_path(path: &str) -> Option<crate::model::Program> {
+    path.split(['/', '\\'])
+        .filter(|part| !part.is_empty())
+        .rev()
+        .take(4)
+        .find_map(|part| frontmatter::detect_program(&part.replace(['-', '_', '.'], " ")))
+}
+
 /// The one distinct year in a file or folder name: a four-digit token, or four digits at the
 /// start or end of a token of letters ("gsoc2024", "2024gsoc"; not "a3f2019bc", a hash).
 fn year_in_name(name: &str) -> Option<u16> {
@@ -505,6 +515,23 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_programme_of_a_path_comes_from_its_name_or_nearest_folders() {
+        use crate::model::Program;
+        let lfx = Some(Program::Lfx);
+        assert_eq!(
+            program_from_path("programs/lfx-mentorship/2026/01-Mar-May/README.md"),
+            lfx
+        );
+        assert_eq!(program_from_path("gsoc/2026/ideas.md"), Some(Program::Gsoc));
+        assert_eq!(
+            program_from_path("summer-of-code-ideas.md"),
+            Some(Program::Gsoc)
+        );
+        assert_eq!(program_from_path("/home/gsoc/a/b/c/ideas.md"), None);
+        assert_eq!(program_from_path("docs/ideas.md"), None);
+    }
 
     #[test]
     fn the_year_of_a_path_comes_from_its_name_or_nearest_folders() {
