@@ -179,6 +179,27 @@ fn csv_has_the_tracking_sheet_columns() {
         "CNCF - Jaeger: Read-through cache for the query service (2026 Term 3),,https://github.com/jaegertracing/jaeger/issues/9001,,4,Ada Quill,adaquill,ada.quill@example.org,adaquill,Bo Tanaka,bo-tanaka,bo@example.net,botanaka,Cem Yilmaz,cemy,cem+lfx@example.com,cemyilmaz,Dana Ruiz,danaruiz,dana@example.io,druiz"
     );
     assert_eq!(lines.len(), 2);
+
+    // The sheet reads back as the idea it tracks, whatever the file is called.
+    std::fs::write(dir.join("tracking.txt"), &text).unwrap();
+    let listed = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["list", "tracking.txt", "--format", "json"])
+        .current_dir(&*dir)
+        .output()
+        .unwrap();
+    assert_eq!(listed.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let idea = &v[0];
+    assert_eq!(v.as_array().map(Vec::len), Some(1));
+    assert_eq!(idea["title"], "Read-through cache for the query service");
+    assert_eq!(idea["org"], "Jaeger");
+    assert_eq!(idea["term"], "2026 Term 3");
+    assert_eq!(idea["mentors"].as_array().map(Vec::len), Some(4));
+    assert_eq!(idea["mentors"][1]["github"], "bo-tanaka");
+    assert_eq!(
+        idea["upstream_issues"][0],
+        "https://github.com/jaegertracing/jaeger/issues/9001"
+    );
 }
 
 #[test]

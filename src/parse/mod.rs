@@ -12,6 +12,7 @@ mod builder;
 pub mod fields;
 pub mod frontmatter;
 mod layout;
+pub mod lfx_csv;
 pub mod lfx_json;
 pub mod mentors;
 mod outline;
@@ -81,6 +82,9 @@ pub fn parse_bytes(
                     skipped: Vec::new(),
                 },
             })
+        }
+        Ok(text) if lfx_csv::looks_like_lfx_tracking(text) => {
+            FileOutcome::Parsed(lfx_csv::parse_lfx_tracking(display, text))
         }
         Ok(text) => FileOutcome::Parsed(parse_page(display, text, skills, defaults)),
         Err(e) => {

@@ -56,7 +56,7 @@ pub struct SourceState {
     pub fetched_at: Option<u64>,
     /// How the last attempt went.
     pub status: Status,
-    /// Why it failed, or a remark ("csv is not read as ideas yet").
+    /// Why it failed, or a remark ("yaml is not read as ideas yet").
     #[serde(default)]
     pub message: Option<String>,
     /// Ideas read from the copy held.

@@ -23,7 +23,7 @@ pub enum Format {
     Markdown,
     /// An LFX export (`lfx-export.json`).
     Json,
-    /// A CSV table (fetched and cached; not read as ideas yet).
+    /// A CSV table: an LFX tracking sheet is read as ideas; other tables give none.
     Csv,
     /// A YAML file (fetched and cached; not read as ideas yet).
     Yaml,
@@ -46,7 +46,7 @@ impl Format {
 
     /// True for the formats the parser turns into ideas.
     pub fn is_readable(self) -> bool {
-        matches!(self, Format::Markdown | Format::Json)
+        matches!(self, Format::Markdown | Format::Json | Format::Csv)
     }
 
     /// The lower-case name used in the registry.
