@@ -69,7 +69,23 @@ impl Session {
         keep: load::Keep<'_>,
         err: &mut dyn std::io::Write,
     ) -> std::io::Result<Self> {
-        let mut loaded = load::load_keeping(input, skills, &Defaults::default(), keep);
+        let all = load::Narrow {
+            skills: Vec::new(),
+            texts: true,
+        };
+        Self::load_narrowed(input, skills, keep, &all, err)
+    }
+
+    /// Loads the input keeping only the ideas `keep` accepts, reading no more of a synced
+    /// index than `narrow` says they need.
+    pub fn load_narrowed(
+        input: &Input,
+        skills: &SkillTable,
+        keep: load::Keep<'_>,
+        narrow: &load::Narrow,
+        err: &mut dyn std::io::Write,
+    ) -> std::io::Result<Self> {
+        let mut loaded = load::load_narrowed(input, skills, &Defaults::default(), keep, narrow);
         let summary = std::mem::take(&mut loaded.summary);
         let (ideas, diagnostics) = loaded.into_ideas();
         for d in &diagnostics {

@@ -7,6 +7,7 @@ use crate::model::Idea;
 use crate::options::WalkOptions;
 use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
+pub use crate::sources::index::Narrow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -137,6 +138,22 @@ pub fn load_keeping(
     defaults: &Defaults,
     keep: Keep<'_>,
 ) -> Loaded {
+    let all = Narrow {
+        skills: Vec::new(),
+        texts: true,
+    };
+    load_narrowed(input, skills, defaults, keep, &all)
+}
+
+/// Loads the input like [`load_keeping`]; from a synced index, reads no more than `narrow`
+/// says the ideas kept need (Markdown files are read whole whatever it says).
+pub fn load_narrowed(
+    input: &Input,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    keep: Keep<'_>,
+    narrow: &Narrow,
+) -> Loaded {
     let mut out = Loaded::default();
     match input {
         Input::Bundled => {
@@ -153,7 +170,7 @@ pub fn load_keeping(
         }
         Input::Synced(dir) => {
             // Parsed when synced: no Markdown is read here.
-            let (ideas, warnings) = crate::sources::load_synced(dir, skills);
+            let (ideas, totals, warnings) = crate::sources::load_synced(dir, skills, narrow, keep);
             out.diagnostics
                 .extend(warnings.into_iter().map(|message| Diagnostic {
                     severity: Severity::Warning,
@@ -162,13 +179,12 @@ pub fn load_keeping(
                     message,
                 }));
             out.files = 1;
-            for i in &ideas {
-                out.summary.add(i);
-            }
-            out.ideas = ideas
-                .into_iter()
-                .filter(|i| keep.is_none_or(|k| k(i)))
-                .collect();
+            out.summary = Summary {
+                total: totals.total,
+                skills: totals.skills,
+                orgs: totals.orgs,
+            };
+            out.ideas = ideas;
         }
         Input::Paths(paths, walk) => {
             // Gather the files first (in order), then read and parse them on every core. A file

@@ -110,6 +110,19 @@ fn a_synced_page_is_what_the_reading_commands_list() {
     );
     assert_eq!(place.ids(&[]), vec![CLI, DASHBOARD]);
     assert_eq!(place.ids(&["--skill", "go"]), vec![CLI]);
+    // The index keeps facts and details apart: JSON has both, the plain lines need only facts.
+    let json = place.run(&["list", "--skill", "go", "--format", "json"]);
+    let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(listed[0]["id"], CLI);
+    assert!(listed[0]["description"]
+        .as_str()
+        .unwrap()
+        .contains("on a train"));
+    assert_eq!(listed[0]["source"]["url"], server.url("/ideas.md"));
+    assert!(!listed[0]["mentors"].as_array().unwrap().is_empty());
+    let plain = place.run(&["list", "--skill", "go"]);
+    let plain = String::from_utf8_lossy(&plain.stdout).into_owned();
+    assert!(plain.starts_with(CLI) && plain.contains('\t'), "{plain}");
     // --bundled reads the catalog compiled in, which has none of these.
     let bundled = place.ids(&["--bundled"]);
     assert!(!bundled.is_empty() && !bundled.contains(&CLI.to_string()));
@@ -341,7 +354,7 @@ fn a_page_that_no_longer_parses_keeps_its_previous_copy_and_changes_are_counted(
     );
     assert_eq!(place.ids(&[]), vec![CLI, PLUGIN]);
     // The cache still holds the good copy: an offline rebuild finds the same ideas.
-    std::fs::remove_file(place.cache().join("index.json")).unwrap();
+    std::fs::remove_file(place.cache().join("index.jsonl")).unwrap();
     let offline = place.sync(&[url], &["--offline"]);
     assert_eq!(offline.status.code(), Some(0), "{}", stderr(&offline));
     assert!(
@@ -445,7 +458,7 @@ fn a_damaged_or_other_version_index_is_rebuilt_from_the_cache_with_a_warning() {
         place.sync(&[server.url("/ideas.md")], &[]).status.code(),
         Some(0)
     );
-    let index = place.cache().join("index.json");
+    let index = place.cache().join("index.jsonl");
     let good = std::fs::read(&index).unwrap();
     for (damage, says) in [
         (good[..good.len() / 2].to_vec(), "is damaged"),
@@ -502,7 +515,7 @@ fn a_sync_waits_for_the_lock_and_two_at_once_leave_a_whole_index() {
         waiting.try_wait().unwrap().is_none(),
         "the sync did not wait"
     );
-    assert!(!place.cache().join("index.json").exists());
+    assert!(!place.cache().join("index.jsonl").exists());
     drop(lock);
     let out = waiting.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -584,7 +597,7 @@ fn only_http_and_https_sources_are_accepted() {
     let out = place.run(&["sync", "--sources", "bad.toml"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("bad.toml"), "{}", stderr(&out));
-    assert!(!Path::new(&place.cache()).join("index.json").exists());
+    assert!(!Path::new(&place.cache()).join("index.jsonl").exists());
     // Before any sync, `sources` says so.
     let out = place.run(&["sources"]);
     assert_eq!(out.status.code(), Some(1));

@@ -42,7 +42,8 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let cache = Cache::at(dir.to_path_buf());
-    if !dir.join(crate::sources::index::FILE_NAME).is_file() {
+    use crate::sources::index::{FILE_NAME, LEGACY_FILE_NAME};
+    if !dir.join(FILE_NAME).is_file() && !dir.join(LEGACY_FILE_NAME).is_file() {
         writeln!(
             err,
             "no sources synced yet in {}; run `ideas sync`",
@@ -55,6 +56,9 @@ pub fn run(
     }
     let index = match Index::read(&cache) {
         Ok(index) => index,
+        Err(_) if !dir.join(FILE_NAME).is_file() => {
+            Index::rebuild(&cache, crate::skills::SkillTable::bundled())
+        }
         Err(e) => {
             writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
             Index::rebuild(&cache, crate::skills::SkillTable::bundled())

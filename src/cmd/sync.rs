@@ -76,6 +76,15 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
             writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
             Some(Index::rebuild(&cache, skills))
         }
+        // An index of the earlier format: the cached pages hold the same ideas.
+        Err(_)
+            if cache
+                .dir()
+                .join(crate::sources::index::LEGACY_FILE_NAME)
+                .exists() =>
+        {
+            Some(Index::rebuild(&cache, skills))
+        }
         Err(_) => None,
     };
     let before: HashMap<String, crate::model::Idea> = previous

@@ -24,11 +24,19 @@ pub fn synced_catalog(force_bundled: bool) -> Option<PathBuf> {
         return None;
     }
     let dir = Cache::locate().ok()?;
-    dir.join(index::FILE_NAME).is_file().then_some(dir)
+    let synced =
+        dir.join(index::FILE_NAME).is_file() || dir.join(index::LEGACY_FILE_NAME).is_file();
+    synced.then_some(dir)
 }
 
-/// The ideas of the synced catalog in `dir`, and warnings for stderr (a damaged index is
+/// The ideas of the synced catalog in `dir` that `keep` accepts, reading no more of the index
+/// than `narrow` needs; what every idea has; and warnings for stderr (a damaged index is
 /// rebuilt from the cached pages).
-pub fn load_synced(dir: &Path, skills: &SkillTable) -> (Vec<Idea>, Vec<String>) {
-    index::load_or_rebuild(&Cache::at(dir.to_path_buf()), skills)
+pub fn load_synced(
+    dir: &Path,
+    skills: &SkillTable,
+    narrow: &index::Narrow,
+    keep: index::Keep<'_>,
+) -> (Vec<Idea>, index::Totals, Vec<String>) {
+    index::load_or_rebuild(&Cache::at(dir.to_path_buf()), skills, narrow, keep)
 }
