@@ -48,6 +48,8 @@ pub struct Session {
     pub ideas: Vec<Idea>,
     /// What every idea read had (count, skills, organisations).
     pub summary: load::Summary,
+    /// With a search a synced index answered, each idea's score (aligned with `ideas`).
+    pub scores: Option<Vec<f64>>,
     /// Problems met while reading, already printed.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -72,6 +74,7 @@ impl Session {
         let all = load::Narrow {
             skills: Vec::new(),
             texts: true,
+            search: None,
         };
         Self::load_narrowed(input, skills, keep, &all, err)
     }
@@ -87,6 +90,7 @@ impl Session {
     ) -> std::io::Result<Self> {
         let mut loaded = load::load_narrowed(input, skills, &Defaults::default(), keep, narrow);
         let summary = std::mem::take(&mut loaded.summary);
+        let scores = loaded.scores.take();
         let (ideas, diagnostics) = loaded.into_ideas();
         for d in &diagnostics {
             writeln!(err, "{d}")?;
@@ -94,6 +98,7 @@ impl Session {
         Ok(Session {
             ideas,
             summary,
+            scores,
             diagnostics,
         })
     }

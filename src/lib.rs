@@ -21,6 +21,7 @@ pub mod render;
 pub mod skills;
 pub mod sources;
 pub mod suggest;
+pub mod tokens;
 
 use clap::Parser;
 use std::ffi::OsString;
@@ -223,9 +224,12 @@ fn run_command(
                 tty,
                 width,
             };
-            let selection = Selection::new(&args.paths, &args.walk, &args.filters);
-            selection.run(skills, Some(&args.query), err, |ideas, _, _| {
-                cmd::search::run(&search, ideas, out)
+            // JSON and the context lines under results print the ideas' texts.
+            let texts = format == options::SearchFormat::Json
+                || (format == options::SearchFormat::Human && (tty || color));
+            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
+            selection.run_scored(skills, Some(&args.query), err, |ideas, scores, _, _| {
+                cmd::search::run(&search, ideas, scores, out)
             })
         }
         cli::Command::Show(args) => {
@@ -472,20 +476,47 @@ impl Selection {
         err: &mut dyn Write,
         f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
     ) -> anyhow::Result<Outcome> {
+        self.run_scored(skills, query, err, |ideas, _, total, err| {
+            f(ideas, total, err)
+        })
+    }
+
+    /// [`Selection::run`], also giving `f` the search scores when a synced index computed
+    /// them (aligned with the ideas).
+    fn run_scored(
+        &self,
+        skills: &skills::SkillTable,
+        query: Option<&str>,
+        err: &mut dyn Write,
+        f: impl FnOnce(
+            &[&model::Idea],
+            Option<&[f64]>,
+            usize,
+            &mut dyn Write,
+        ) -> anyhow::Result<Outcome>,
+    ) -> anyhow::Result<Outcome> {
         let mut notes = Vec::new();
         let filter = config::resolve_filter(&self.filters, skills, &mut notes)?;
         for n in &notes {
             writeln!(err, "{n}")?;
         }
         let input = config::resolve_input(&self.paths, &self.walk, self.bundled)?;
-        let matcher = query.map(cmd::search::matcher);
+        // A synced index keeps each idea's searchable text: the search scores that, and the
+        // ideas it does not match are never decoded (not with --mentor, which needs every idea
+        // to know who is who).
+        let indexed = matches!(input, load::Input::Synced(_)) && filter.mentor.is_none();
+        let scorer = query.filter(|_| indexed).map(cmd::search::line_scorer);
+        let matcher = query.filter(|_| !indexed).map(cmd::search::matcher);
         let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
         // Without --mentor (which needs every idea to know who is who), ideas the filters
         // reject are dropped while the files are read.
         let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);
         let narrow = load::Narrow {
             skills: filter.skills.clone(),
-            texts: self.texts || query.is_some() || filter.text.is_some(),
+            texts: self.texts || matcher.is_some() || filter.text.is_some(),
+            search: scorer
+                .as_ref()
+                .map(|s| s as &(dyn Fn(&[u8]) -> Option<f64> + Sync)),
         };
         let session = if filter.mentor.is_none() {
             config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?
@@ -510,7 +541,12 @@ impl Selection {
         if matched.is_empty() && session.had_errors() {
             return Ok(Outcome(EXIT_ERROR));
         }
-        let outcome = f(&matched, session.summary.total, err)?;
+        // Scores stay aligned: they come only without --mentor, where every idea read matched.
+        let scores = session
+            .scores
+            .as_deref()
+            .filter(|s| s.len() == matched.len());
+        let outcome = f(&matched, scores, session.summary.total, err)?;
         if matched.is_empty() {
             self.explain(&input, &filter, query, session.summary.total, skills, err)?;
         }

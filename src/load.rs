@@ -109,6 +109,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// Number of files read.
     pub files: usize,
+    /// With a search a synced index answered, each idea's score (aligned with `ideas`).
+    pub scores: Option<Vec<f64>>,
 }
 
 impl Loaded {
@@ -141,6 +143,7 @@ pub fn load_keeping(
     let all = Narrow {
         skills: Vec::new(),
         texts: true,
+        search: None,
     };
     load_narrowed(input, skills, defaults, keep, &all)
 }
@@ -170,7 +173,8 @@ pub fn load_narrowed(
         }
         Input::Synced(dir) => {
             // Parsed when synced: no Markdown is read here.
-            let (ideas, totals, warnings) = crate::sources::load_synced(dir, skills, narrow, keep);
+            let (found, warnings) = crate::sources::load_synced(dir, skills, narrow, keep);
+            let totals = found.totals;
             out.diagnostics
                 .extend(warnings.into_iter().map(|message| Diagnostic {
                     severity: Severity::Warning,
@@ -184,7 +188,8 @@ pub fn load_narrowed(
                 skills: totals.skills,
                 orgs: totals.orgs,
             };
-            out.ideas = ideas;
+            out.ideas = found.ideas;
+            out.scores = found.scores;
         }
         Input::Paths(paths, walk) => {
             // Gather the files first (in order), then read and parse them on every core. A file

@@ -414,3 +414,67 @@ fn pages_keep_the_page_rules() {
     assert!(!out(&o).contains("[form-"), "{}", out(&o));
     assert!(out(&o).contains("[missing-"), "{}", out(&o));
 }
+
+#[test]
+fn ideas_toml_sets_the_levels_of_form_rules() {
+    let dir = scratch("form-levels");
+    std::fs::write(dir.join("body.md"), body("broken-single-mentor.md")).unwrap();
+    let concise = ["validate", "body.md", "-f", "concise"];
+    let before = ideas(&dir, &concise, None);
+    assert!(
+        out(&before).contains("warning[form-mentor-single]"),
+        "{}",
+        out(&before)
+    );
+    assert_eq!(before.status.code(), Some(0), "{}", out(&before));
+    // Raised to an error: the exit status follows.
+    std::fs::write(
+        dir.join(".ideas.toml"),
+        "[rules]\nform-mentor-single = \"error\"\n",
+    )
+    .unwrap();
+    let raised = ideas(&dir, &concise, None);
+    assert!(
+        out(&raised).contains("error[form-mentor-single]"),
+        "{}",
+        out(&raised)
+    );
+    assert_eq!(raised.status.code(), Some(1));
+    // Turned off: no finding.
+    std::fs::write(
+        dir.join(".ideas.toml"),
+        "[rules]\nform-mentor-single = \"off\"\n",
+    )
+    .unwrap();
+    let off = ideas(&dir, &concise, None);
+    assert!(!out(&off).contains("form-mentor-single"), "{}", out(&off));
+    // A misspelt form rule gets a did-you-mean.
+    std::fs::write(
+        dir.join(".ideas.toml"),
+        "[rules]\nform-mentor-singel = \"off\"\n",
+    )
+    .unwrap();
+    let typo = ideas(&dir, &concise, None);
+    assert_eq!(typo.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&typo.stderr);
+    assert!(said.contains("did you mean 'form-mentor-single'"), "{said}");
+}
+
+#[test]
+fn list_rules_and_explain_cover_the_form_rules() {
+    let dir = scratch("form-explain");
+    let list = ideas(&dir, &["validate", "--list-rules"], None);
+    assert!(
+        out(&list)
+            .lines()
+            .any(|l| l.starts_with("form-upstream-multiple ") && l.contains("error")),
+        "{}",
+        out(&list)
+    );
+    let explain = ideas(&dir, &["validate", "--explain", "form-mentor-lfid"], None);
+    assert_eq!(explain.status.code(), Some(0));
+    assert!(out(&explain).starts_with("form-mentor-lfid: A mentor has no LFID"));
+    assert!(out(&explain).contains("How to fix: Add the mentor's LF username"));
+    let typo = ideas(&dir, &["validate", "--explain", "form-mentor-lfd"], None);
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("did you mean 'form-mentor-lfid'"));
+}

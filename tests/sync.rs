@@ -123,6 +123,28 @@ fn a_synced_page_is_what_the_reading_commands_list() {
     let plain = place.run(&["list", "--skill", "go"]);
     let plain = String::from_utf8_lossy(&plain.stdout).into_owned();
     assert!(plain.starts_with(CLI) && plain.contains('\t'), "{plain}");
+    // A search on the index ranks and scores as a search of the page itself does.
+    let page = place.dir.join("v1.md");
+    std::fs::write(&page, V1).unwrap();
+    for query in ["lantern", "dashboard metrics", "\"offline catalogs\"", "ada", "golang"] {
+        let ranked = |extra: &[&str]| -> Vec<(String, f64, String)> {
+            let mut args = vec!["search", query, "--format", "json"];
+            args.extend_from_slice(extra);
+            let out = place.run(&args);
+            let hits: Value = serde_json::from_slice(&out.stdout).unwrap();
+            hits.as_array()
+                .unwrap()
+                .iter()
+                .map(|h| {
+                    let text = |k: &str| h[k].as_str().unwrap().to_string();
+                    (text("title"), h["score"].as_f64().unwrap(), text("context"))
+                })
+                .collect()
+        };
+        let indexed = ranked(&[]);
+        assert!(!indexed.is_empty(), "{query}");
+        assert_eq!(indexed, ranked(&[page.to_str().unwrap()]), "{query}");
+    }
     // --bundled reads the catalog compiled in, which has none of these.
     let bundled = place.ids(&["--bundled"]);
     assert!(!bundled.is_empty() && !bundled.contains(&CLI.to_string()));

@@ -21,8 +21,8 @@
 
 use crate::model::Idea;
 use crate::options::SearchFormat;
-use crate::render::table::clean;
 use crate::skills::SkillTable;
+use crate::tokens::{clean, one_line, tokenize, Token};
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::io::Write;
@@ -73,13 +73,30 @@ const CONTEXT_CHARS: usize = 100;
 const MARK_ON: &str = "\u{1b}[1;33m";
 const MARK_OFF: &str = "\u{1b}[0m";
 
-/// Runs `search` over the (already filtered) ideas.
-pub fn run(config: &SearchConfig, ideas: &[&Idea], out: &mut dyn Write) -> anyhow::Result<Outcome> {
+/// Runs `search` over the (already filtered) ideas; `scores`, when a synced index computed them
+/// (aligned with `ideas`, every one a match), spare scoring them again.
+pub fn run(
+    config: &SearchConfig,
+    ideas: &[&Idea],
+    scores: Option<&[f64]>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
     let terms = parse_query(&config.query, SkillTable::bundled());
     if terms.is_empty() {
         anyhow::bail!("empty query");
     }
-    let mut hits = search(&terms, ideas);
+    let mut hits = match scores {
+        Some(scores) if scores.len() == ideas.len() => {
+            let mut hits: Vec<Hit> = ideas
+                .iter()
+                .zip(scores)
+                .map(|(&idea, &score)| Hit { score, idea })
+                .collect();
+            rank(&mut hits);
+            hits
+        }
+        _ => search(&terms, ideas),
+    };
     let matched = !hits.is_empty();
     if let Some(n) = config.limit {
         hits.truncate(n);
@@ -164,19 +181,25 @@ fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
         .zip(scores)
         .filter_map(|(&idea, s)| s.map(|score| Hit { score, idea }))
         .collect();
-    hits.sort_by(|a, b| {
+    rank(&mut hits);
+    hits
+}
+
+/// Best first: score, then year (newest first), then title A-Z and id.
+fn rank(hits: &mut Vec<Hit>) {
+    // Each title is lower-cased once, not at every comparison.
+    let mut keyed: Vec<(String, Hit)> = hits
+        .drain(..)
+        .map(|h| (h.idea.title.to_lowercase(), h))
+        .collect();
+    keyed.sort_by(|(ta, a), (tb, b)| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| b.idea.year.cmp(&a.idea.year))
-            .then_with(|| {
-                a.idea
-                    .title
-                    .to_lowercase()
-                    .cmp(&b.idea.title.to_lowercase())
-            })
+            .then_with(|| ta.cmp(tb))
             .then_with(|| a.idea.id.cmp(&b.idea.id))
     });
-    hits
+    hits.extend(keyed.into_iter().map(|(_, h)| h));
 }
 
 /// For people: the lines `list` prints (short id, title, org, programme, skills) with the
@@ -220,67 +243,6 @@ fn write_lines(
 
 // ---------------------------------------------------------------------------------------------
 // Tokens and terms
-
-/// A word of a field or the query: lower-cased text and where it is in the field's text.
-#[derive(Debug, Clone, PartialEq)]
-struct Token {
-    lower: String,
-    /// Byte range in the text.
-    start: usize,
-    end: usize,
-    /// Character range in the text.
-    cstart: usize,
-    cend: usize,
-}
-
-/// Splits text into word tokens in one pass: runs of letters and digits; `+`/`#` kept in a word
-/// unless a letter follows (`c++`, `c#`, `c++17`, but `python+go` is two words); `.`
-/// kept when a letter or digit follows (`node.js`, `.net`, but not a sentence end).
-fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        if !(c.is_alphanumeric() || (c == '.' && alnum(i + 1))) {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        while j < n {
-            let d = chars[j].1;
-            if d.is_alphanumeric() || (d == '.' && alnum(j + 1)) {
-                j += 1;
-                continue;
-            }
-            if d == '+' || d == '#' {
-                let mut k = j;
-                while matches!(chars.get(k), Some(&(_, '+' | '#'))) {
-                    k += 1;
-                }
-                if chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic()) {
-                    break;
-                }
-                j = k;
-                continue;
-            }
-            break;
-        }
-        let (start, end) = (byte(i), byte(j));
-        tokens.push(Token {
-            lower: text[start..end].to_lowercase(),
-            start,
-            end,
-            cstart: i,
-            cend: j,
-        });
-        i = j;
-    }
-    tokens
-}
 
 /// Characters that join the parts of one query word into a phrase (`multi-cluster`).
 const JOINERS: &[char] = &['-', '_', '/', '@', '\'', '\u{2019}'];
@@ -366,28 +328,6 @@ impl Text {
         let tokens = tokenize(&s);
         Text { s, tokens }
     }
-}
-
-/// Text on one line: Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs
-/// turned into single spaces, trimmed.
-fn one_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c == '*' || c == '`' {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    out
 }
 
 /// The searchable fields of one idea, tokenised once.
@@ -494,6 +434,95 @@ fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
     best
 }
 
+/// A test scoring an idea's [`crate::tokens::searchable`] text against `query` as [`score`]
+/// scores the idea itself (`None`: some term matches nowhere, or the query is empty), for the
+/// synced index, which keeps that text.
+pub fn line_scorer(query: &str) -> impl Fn(&[u8]) -> Option<f64> + Sync {
+    let terms = parse_query(query, SkillTable::bundled());
+    let finders: Vec<memchr::memmem::Finder<'static>> = terms
+        .iter()
+        .map(|t| memchr::memmem::Finder::new(t.words.join(" ").as_bytes()).into_owned())
+        .collect();
+    move |line: &[u8]| {
+        if terms.is_empty() {
+            return None;
+        }
+        let mut total = 0.0;
+        for (term, finder) in terms.iter().zip(&finders) {
+            let s = line_term_score(line, finder, term);
+            if s <= 0.0 {
+                return None;
+            }
+            total += s;
+        }
+        Some(total)
+    }
+}
+
+/// [`term_score`] over searchable text: every occurrence of the term's words that starts a
+/// token, whole when a token boundary follows, else a prefix (when the term allows one),
+/// counted for the field it lies in.
+fn line_term_score(line: &[u8], finder: &memchr::memmem::Finder, term: &Term) -> f64 {
+    use crate::tokens::{kind, FIELD, WORDS};
+    let (mut title, mut skill, mut org, mut mentor, mut body) =
+        (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let mut count = 0usize;
+    let len = finder.needle().len();
+    // Occurrences may overlap (a phrase "ab a" in "xab ab a"): search again one byte on.
+    let mut from = 0;
+    while let Some(found) = finder.find(&line[from..]) {
+        let p = from + found;
+        from = p + 1;
+        if p == 0 || !matches!(line[p - 1], b' ' | WORDS) {
+            continue;
+        }
+        let end = p + len;
+        let q = match line.get(end) {
+            None | Some(&b' ') | Some(&FIELD) => WHOLE,
+            Some(_) if term.prefix => PREFIX,
+            Some(_) => continue,
+        };
+        let Some(field) = memchr::memrchr(FIELD, &line[..p]) else {
+            continue;
+        };
+        match line.get(field + 1).copied() {
+            Some(kind::TITLE) => title = title.max(q),
+            Some(kind::ORG) => org = org.max(q),
+            Some(kind::SKILL | kind::SKILLS_TEXT) => skill = skill.max(q),
+            Some(kind::MENTOR) => mentor = mentor.max(q),
+            Some(kind::BODY) => {
+                body = body.max(q);
+                count += 1;
+            }
+            _ => {}
+        }
+    }
+    if let Some(id) = &term.skill {
+        if has_skill_id(line, id) {
+            skill = WHOLE;
+        }
+    }
+    let mut best = (W_TITLE * title)
+        .max(W_SKILL * skill)
+        .max(W_ORG * org)
+        .max(W_MENTOR * mentor);
+    if count > 0 {
+        let bonus = (BODY_REPEAT_BONUS * (count - 1) as f64).min(BODY_BONUS_CAP);
+        best = best.max(W_BODY * body + bonus);
+    }
+    best
+}
+
+/// Whether searchable text lists this skill id as it is.
+fn has_skill_id(line: &[u8], id: &str) -> bool {
+    use crate::tokens::{kind, FIELD, WORDS};
+    let mut field = Vec::with_capacity(id.len() + 3);
+    field.extend_from_slice(&[FIELD, kind::SKILL_ID, WORDS]);
+    field.extend_from_slice(id.as_bytes());
+    memchr::memmem::find_iter(line, &field)
+        .any(|p| line.get(p + field.len()).is_none_or(|&b| b == FIELD))
+}
+
 /// The idea's score, or `None` when a term matches nowhere.
 fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
     let mut total = 0.0;
@@ -544,6 +573,118 @@ mod tests {
 
     fn score_of(i: &Idea, q: &str) -> Option<f64> {
         score(&Doc::new(i), i, &terms(q))
+    }
+
+    /// A small deterministic generator (no crate needed for a test's variety).
+    struct Lcg(u64);
+    impl Lcg {
+        fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            from[(self.0 >> 33) as usize % from.len()]
+        }
+        fn text(&mut self, words: usize) -> String {
+            const PARTS: &[&str] = &[
+                "multi",
+                "cluster",
+                "Multi-Cluster",
+                "clusters",
+                "go",
+                "Go",
+                "golang",
+                "google",
+                "c++",
+                "C#",
+                "node.js",
+                "Node.JS.",
+                "**bold**",
+                "`code`",
+                "mul*ti*",
+                " ",
+                "\n",
+                "\t",
+                "ab",
+                "a",
+                "\u{1b}[2J",
+                "Ünïcode",
+                "ÜNÏCODE",
+                "straße",
+                "e-mail",
+                "x.y.",
+                "rust",
+                "k8s",
+                "—",
+                "(see",
+                "it)",
+                "go-to",
+                "Zürich",
+                "multi cluster",
+            ];
+            let mut out = String::new();
+            for _ in 0..words {
+                out.push_str(self.pick(PARTS));
+                out.push_str(self.pick(&[" ", " ", "", ", ", "/", "-"]));
+            }
+            out
+        }
+    }
+
+    #[test]
+    fn searchable_text_scores_as_the_idea_does() {
+        let mut r = Lcg(7);
+        let queries = [
+            "multi cluster",
+            "\"multi cluster\"",
+            "multi-cluster",
+            "clu",
+            "go",
+            "golang",
+            "c++",
+            "c#",
+            "node.js",
+            "ünïcode",
+            "STRASSE",
+            "straße",
+            "a",
+            "ab a",
+            "mul",
+            "x.y",
+            "rust go",
+            "zürich k8s",
+            "e-mail",
+            "see it",
+        ];
+        let scorers: Vec<_> = queries.iter().map(|q| (terms(q), line_scorer(q))).collect();
+        for n in 0..400 {
+            let mut i = idea(&r.text(1 + n % 5));
+            i.org = (n % 3 > 0).then(|| r.text(2));
+            i.skills = (0..n % 4)
+                .map(|_| {
+                    r.pick(&["go", "rust", "c++", "kubernetes", "a b"])
+                        .to_string()
+                })
+                .collect();
+            i.skills_raw = (n % 2 == 0).then(|| r.text(3));
+            i.mentors = (0..n % 3)
+                .map(|_| Mentor {
+                    name: Some(r.text(2)),
+                    github: (n % 5 > 1).then(|| r.text(1)),
+                    email: (n % 7 > 3).then(|| "ab@multi.example".to_string()),
+                })
+                .collect();
+            i.description = (n % 6 > 0).then(|| r.text(40));
+            i.expected_outcomes = (n % 4 > 1).then(|| r.text(10));
+            let line = crate::tokens::searchable(&i);
+            for (q, (t, f)) in queries.iter().zip(&scorers) {
+                assert_eq!(
+                    f(line.as_bytes()),
+                    score(&Doc::new(&i), &i, t),
+                    "query {q:?} on {i:#?}"
+                );
+            }
+        }
     }
 
     fn ranked(ideas: &[Idea], q: &str) -> Vec<String> {
@@ -711,7 +852,7 @@ mod tests {
             tty: false,
             width: 80,
         };
-        let err = run(&config, &[], &mut Vec::new()).unwrap_err();
+        let err = run(&config, &[], None, &mut Vec::new()).unwrap_err();
         assert_eq!(err.to_string(), "empty query");
     }
 }

@@ -48,10 +48,15 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         return Ok(Outcome(EXIT_OK));
     }
     if let Some(id) = &config.explain {
+        if let Some(rule) = crate::lint::form_rules::info(id) {
+            crate::render::diagnostics::rules::write_form_explanation(out, rule)?;
+            return Ok(Outcome(EXIT_OK));
+        }
         let Some(rule) = rules::info(id) else {
+            let forms = crate::lint::form_rules::RULES.iter().map(|r| r.id);
             bail!(
                 "unknown rule '{id}'{}; `ideas validate --list-rules` lists them",
-                did_you_mean(id, RULES.iter().map(|r| r.id))
+                did_you_mean(id, RULES.iter().map(|r| r.id).chain(forms))
             );
         };
         write_explanation(out, rule)?;
@@ -138,7 +143,11 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             }
         };
         if let Some(checked) = forms.check(display, &text) {
-            findings.extend(checked.findings);
+            // `[rules]` in .ideas.toml sets form rules' levels too (or turns them off).
+            findings.extend(checked.findings.into_iter().filter_map(|mut f| {
+                f.level = lint.level_of(&f.rule)?;
+                Some(f)
+            }));
             return anyhow::Ok((findings, Vec::new(), 1, checked.counted));
         }
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());

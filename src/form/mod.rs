@@ -17,7 +17,8 @@ pub mod mentors;
 pub mod proposal;
 pub mod quota;
 pub mod readme;
-pub mod rules;
+/// The form rules' metadata lives with the page rules' (`.ideas.toml` and `--list-rules` read both).
+pub use crate::lint::form_rules as rules;
 pub mod run;
 
 pub use self::builtin as builtin_form;

@@ -59,7 +59,9 @@ impl LintConfig {
     pub fn level_of(&self, rule: &str) -> Option<Level> {
         match self.levels.get(rule) {
             Some(level) => *level,
-            None => rules::info(rule).map(|r| r.level),
+            None => rules::info(rule)
+                .map(|r| r.level)
+                .or_else(|| super::form_rules::info(rule).map(|r| r.level)),
         }
     }
 
@@ -170,10 +172,12 @@ impl LintConfig {
                         .as_table()
                         .ok_or_else(|| anyhow!("[rules] must be a table"))?;
                     for (rule, level) in t {
-                        if rules::info(rule).is_none() {
+                        if rules::info(rule).is_none() && super::form_rules::info(rule).is_none() {
+                            let ids = RULES.iter().map(|r| r.id);
+                            let forms = super::form_rules::RULES.iter().map(|r| r.id);
                             bail!(
                                 "unknown rule '{rule}'{}",
-                                did_you_mean(rule, RULES.iter().map(|r| r.id))
+                                did_you_mean(rule, ids.chain(forms))
                             );
                         }
                         let level = match level.as_str() {

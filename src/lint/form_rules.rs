@@ -1,12 +1,12 @@
 //! The issue-form rules: stable ids, default levels, explanations and fix hints.
 //!
-//! Kept apart from the page rules ([`crate::lint::rules::RULES`]) because they check a different
+//! Kept apart from the page rules ([`crate::lint::rules::RULES`]) in their own table because they check a different
 //! thing (an issue body answering a form, as the CNCF's proposal bot does) and share no id. The
 //! same table is data in `schemas/form-rules.toml`, with the bot check each rule mirrors; a test
 //! keeps the two in agreement. Levels follow the bot: what keeps a proposal from "Validation
 //! Passed" is an error, what the bot only labels or comments on is a warning.
 
-use crate::lint::Level;
+use super::Level;
 
 /// One form rule's metadata (the page rules carry more: profiles, docs, a check).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -17,6 +17,7 @@ pub mod config;
 pub mod context;
 pub mod controls;
 pub mod exclude;
+pub mod form_rules;
 pub mod front_keys;
 pub mod profile;
 pub mod rules;

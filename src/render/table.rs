@@ -185,47 +185,7 @@ fn abbreviate(items: &[String], n: usize) -> String {
     s
 }
 
-/// Text from a page with control characters (including terminal escapes) removed, so a page
-/// cannot move the cursor or retitle the terminal.
-pub fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // Skip a whole escape sequence: CSI "ESC [ ... final", OSC "ESC ] ... BEL/ST".
-            match chars.peek() {
-                Some('[') => {
-                    chars.next();
-                    for n in chars.by_ref() {
-                        if ('\u{40}'..='\u{7e}').contains(&n) {
-                            break;
-                        }
-                    }
-                }
-                Some(']') => {
-                    chars.next();
-                    while let Some(n) = chars.next() {
-                        if n == '\u{7}' || (n == '\u{1b}' && chars.peek() == Some(&'\\')) {
-                            if n == '\u{1b}' {
-                                chars.next();
-                            }
-                            break;
-                        }
-                    }
-                }
-                _ => {
-                    chars.next();
-                }
-            }
-            continue;
-        }
-        if c.is_control() && c != '\n' && c != '\t' {
-            continue;
-        }
-        out.push(if c == '\t' { ' ' } else { c });
-    }
-    out
-}
+pub use crate::tokens::clean;
 
 #[cfg(test)]
 mod tests {

@@ -10,7 +10,7 @@
 //! The file is made for queries that test a few fields of every idea and print few of them:
 //!
 //! 1. A header line: JSON with the version, when it was written, how many ideas each source
-//!    holds, the byte lengths of the three sections below, and what every idea has (the count,
+//!    holds, the byte lengths of the four sections below, and what every idea has (the count,
 //!    skills and organisations that did-you-mean suggestions and "12 of 50,000 ideas" need),
 //!    so nothing below is read for them.
 //! 2. The facts section, one line per idea in source order:
@@ -19,12 +19,15 @@
 //!    filter tests it without decoding the idea), `OFFSET`/`LENGTH` where its details lie in
 //!    the details section, and `FACTS` the fields lists and filters use (id, title,
 //!    organisation, programme, year, term, status, skills, mentors, difficulty, hours) as JSON.
-//! 3. The details section: for each idea, its description, expected outcomes, skills text,
+//! 3. The searchable text, one line per idea: its title, organisation, skills, mentors,
+//!    description and outcomes as search tokenises them ([`crate::tokens::searchable`]), so a
+//!    search scores every idea with a substring scan and decodes only the ideas it matches.
+//! 4. The details section: for each idea, its description, expected outcomes, skills text,
 //!    upstream issues, links and source as JSON.
-//! 4. The sources section: every source's state as a JSON array (for `sync` and `sources`).
+//! 5. The sources section: every source's state as a JSON array (for `sync` and `sources`).
 //!
-//! A query decodes only the facts lines its skill filter lets through, and reads the details
-//! only when it needs them (a text filter, a search, JSON output, `show`).
+//! A query decodes only the facts lines its skill filter and its search let through, and reads
+//! the details only when it needs them (a text filter, JSON output, context lines, `show`).
 
 use super::cache::{Cache, SourceState, Status};
 use super::registry::Source;
@@ -44,7 +47,7 @@ pub const FILE_NAME: &str = "index.jsonl";
 pub const LEGACY_FILE_NAME: &str = "index.json";
 
 /// The format version this build reads and writes; any other is rebuilt.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// One source in the index: its state and the ideas its copy held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,6 +80,9 @@ pub struct Totals {
     pub orgs: BTreeSet<String>,
 }
 
+/// Ideas per block of the facts and searchable text sections.
+const BLOCK: usize = 2048;
+
 /// The first line of the file.
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -84,8 +90,12 @@ struct Header {
     written_at: u64,
     /// The number of facts lines of each source, in order.
     counts: Vec<usize>,
-    /// Byte lengths of the facts, details and sources sections.
+    /// Where each block of [`BLOCK`] ideas starts: its first idea, and its offsets in the
+    /// facts and searchable text sections (queries read a block at a time on every core).
+    blocks: Vec<(usize, usize, usize)>,
+    /// Byte lengths of the facts, searchable text, details and sources sections.
     facts: usize,
+    search: usize,
     details: usize,
     sources: usize,
     totals: Totals,
@@ -143,15 +153,32 @@ struct VersionOnly {
     version: u32,
 }
 
+/// A search scoring an idea's searchable text ([`crate::tokens::searchable`]): `None` when it
+/// does not match.
+pub type Scorer<'a> = &'a (dyn Fn(&[u8]) -> Option<f64> + Sync);
+
 /// What a query needs from the index, so it reads no more than that.
-#[derive(Debug, Clone, Default)]
-pub struct Narrow {
+#[derive(Clone, Default)]
+pub struct Narrow<'a> {
     /// Groups of skill ids: an idea is decoded only when, for every group, it has one of the
     /// group's skills (the filter's own test runs after; this only skips work).
     pub skills: Vec<Vec<String>>,
     /// The ideas kept need their details: description, expected outcomes, skills text,
     /// upstream issues, links, source (and so does the test that keeps them).
     pub texts: bool,
+    /// A search: only the ideas it scores are decoded, and their scores are returned.
+    pub search: Option<Scorer<'a>>,
+}
+
+/// What a query found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The ideas kept, in index order.
+    pub ideas: Vec<Idea>,
+    /// With a search, each idea's score.
+    pub scores: Option<Vec<f64>>,
+    /// What every idea of the index has.
+    pub totals: Totals,
 }
 
 /// A test deciding which decoded ideas to keep.
@@ -161,6 +188,8 @@ pub type Keep<'a> = Option<&'a (dyn Fn(&Idea) -> bool + Sync)>;
 /// the other sections from.
 struct Parts {
     header: Header,
+    /// Byte offset of the facts section (the header's length).
+    start: u64,
     facts: Vec<u8>,
     file: std::io::BufReader<std::fs::File>,
     path: std::path::PathBuf,
@@ -180,18 +209,33 @@ impl Parts {
         }
     }
 
-    /// The facts lines, checked against the header's count.
-    fn lines(&self) -> Result<Vec<&[u8]>> {
-        let mut lines = Vec::with_capacity(self.header.counts.iter().sum());
+    /// Passes over the next `len` bytes of the file.
+    fn skip(&mut self, len: usize) -> Result<()> {
+        let len = i64::try_from(len).map_err(|e| self.damaged(&e))?;
+        match self.file.seek_relative(len) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.damaged(&e)),
+        }
+    }
+
+    /// The lines of a section, checked against the header's idea count.
+    fn split_lines<'b>(&self, section: &'b [u8]) -> Result<Vec<&'b [u8]>> {
+        let expected: usize = self.header.counts.iter().sum();
+        let mut lines = Vec::with_capacity(expected);
         let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', &self.facts) {
-            lines.push(&self.facts[start..end]);
+        for end in memchr::memchr_iter(b'\n', section) {
+            lines.push(&section[start..end]);
             start = end + 1;
         }
-        if start != self.facts.len() || lines.len() != self.header.counts.iter().sum::<usize>() {
+        if start != section.len() || lines.len() != expected {
             return Err(self.damaged(&"its idea count is not the one its header gives"));
         }
         Ok(lines)
+    }
+
+    /// The facts lines, checked against the header's count.
+    fn lines(&self) -> Result<Vec<&[u8]>> {
+        self.split_lines(&self.facts)
     }
 }
 
@@ -209,6 +253,8 @@ impl Index {
     /// another version.
     pub fn read(cache: &Cache) -> Result<Index> {
         let mut parts = open(cache)?;
+        parts.facts = parts.section(parts.header.facts)?;
+        parts.skip(parts.header.search)?;
         let details = parts.section(parts.header.details)?;
         let states = parts.section(parts.header.sources)?;
         let states: Vec<SourceState> =
@@ -237,10 +283,15 @@ impl Index {
     /// The file's bytes.
     fn to_bytes(&self) -> Result<Vec<u8>> {
         let mut facts = Vec::new();
+        let mut search = Vec::new();
         let mut details = Vec::new();
         let mut seen = HashSet::new();
         let mut totals = Totals::default();
-        for idea in self.sources.iter().flat_map(|s| &s.ideas) {
+        let mut blocks = Vec::new();
+        for (n, idea) in self.sources.iter().flat_map(|s| &s.ideas).enumerate() {
+            if n % BLOCK == 0 {
+                blocks.push((n, facts.len(), search.len()));
+            }
             let first = seen.insert(idea.id.as_str());
             if first {
                 totals.total += 1;
@@ -260,6 +311,8 @@ impl Index {
                 },
             )?;
             details.push(b'\n');
+            search.extend_from_slice(crate::tokens::searchable(idea).as_bytes());
+            search.push(b'\n');
             facts.extend_from_slice(if first { b"0\t" } else { b"1\t" });
             serde_json::to_writer(&mut facts, &idea.skills)?;
             facts.extend_from_slice(format!("\t{start}\t{}\t", details.len() - start).as_bytes());
@@ -292,7 +345,9 @@ impl Index {
             version: self.version,
             written_at: self.written_at,
             counts: self.sources.iter().map(|s| s.ideas.len()).collect(),
+            blocks,
             facts: facts.len(),
+            search: search.len(),
             details: details.len(),
             sources: sources.len(),
             totals,
@@ -300,6 +355,7 @@ impl Index {
         let mut out = serde_json::to_vec(&header)?;
         out.push(b'\n');
         out.extend_from_slice(&facts);
+        out.extend_from_slice(&search);
         out.extend_from_slice(&details);
         out.extend_from_slice(&sources);
         Ok(out)
@@ -381,20 +437,30 @@ fn open(cache: &Cache) -> Result<Parts> {
             })
         }
     };
-    let length = [header.facts, header.details, header.sources]
+    let length = [header.facts, header.search, header.details, header.sources]
         .iter()
         .try_fold(first.len() as u64, |sum, &n| sum.checked_add(n as u64));
     if length != Some(size) {
         return Err(damaged(&"its length is not the one its header gives"));
     }
-    let mut parts = Parts {
+    let blocks_fit = header.blocks.first().is_none_or(|b| *b == (0, 0, 0))
+        && header
+            .blocks
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0 && w[0].1 <= w[1].1 && w[0].2 <= w[1].2)
+        && header.blocks.last().is_none_or(|b| {
+            b.0 < header.counts.iter().sum::<usize>() && b.1 <= header.facts && b.2 <= header.search
+        });
+    if !blocks_fit {
+        return Err(damaged(&"its blocks do not fit its sections"));
+    }
+    Ok(Parts {
         facts: Vec::new(),
+        start: first.len() as u64,
         header,
         file,
         path,
-    };
-    parts.facts = parts.section(parts.header.facts)?;
-    Ok(parts)
+    })
 }
 
 fn other_version(path: &std::path::Path, version: u32) -> anyhow::Error {
@@ -499,13 +565,18 @@ impl<'a> Fact<'a> {
 
 /// The ideas of the index in `cache` that `keep` accepts (ideas met twice once), decoding only
 /// what `narrow` lets through, with the totals of every idea.
-pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<(Vec<Idea>, Totals)> {
+pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<Found> {
+    use std::io::{Seek, SeekFrom};
     let mut parts = open(cache)?;
+    let h = &parts.header;
+    let (facts_at, search_at) = (parts.start, parts.start + h.facts as u64);
     let details = if narrow.texts {
+        parts.skip(h.facts + h.search)?;
         Some(parts.section(parts.header.details)?)
     } else {
         None
     };
+    let h = &parts.header;
     let groups: Vec<Vec<Vec<u8>>> = narrow
         .skills
         .iter()
@@ -515,30 +586,127 @@ pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<(Vec<Idea
                 .collect()
         })
         .collect();
-    let lines = parts.lines()?;
-    let per_core = lines.len().div_ceil(workers()).max(1);
-    let chunks: Vec<&[&[u8]]> = lines.chunks(per_core).collect();
-    let results = on_all_cores(&chunks, |chunk| -> Result<Vec<Idea>> {
-        let mut kept = Vec::new();
-        for line in chunk.iter() {
-            let fact = Fact::split(line).ok_or_else(|| parts.damaged(&"a malformed line"))?;
-            if fact.dup || !fact.may_have(&groups) {
-                continue;
+    // Each block: its ideas, and its byte ranges in the facts and searchable text sections.
+    let total: usize = h.counts.iter().sum();
+    let blocks: Vec<Block> = (0..h.blocks.len())
+        .map(|k| {
+            let (first, f, t) = h.blocks[k];
+            let (end, f_end, t_end) = h
+                .blocks
+                .get(k + 1)
+                .copied()
+                .unwrap_or((total, h.facts, h.search));
+            Block {
+                count: end - first,
+                facts: (facts_at + f as u64, f_end - f),
+                texts: (search_at + t as u64, t_end - t),
             }
-            let idea = fact
-                .idea(details.as_deref())
+        })
+        .collect();
+    // Every core takes the next block, reads it into buffers it reuses, and keeps its matches.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = |_: &usize| -> Result<Vec<Kept>> {
+        let mut file = std::fs::File::open(&parts.path).map_err(|e| parts.damaged(&e))?;
+        let (mut facts, mut texts) = (Vec::new(), Vec::new());
+        let mut read = |buf: &mut Vec<u8>, (at, len): (u64, usize)| -> Result<()> {
+            buf.clear();
+            file.seek(SeekFrom::Start(at))
                 .map_err(|e| parts.damaged(&e))?;
-            if keep.is_none_or(|k| k(&idea)) {
-                kept.push(idea);
+            let got = (&mut file)
+                .take(len as u64)
+                .read_to_end(buf)
+                .map_err(|e| parts.damaged(&e))?;
+            if got != len {
+                return Err(parts.damaged(&"it ends early"));
             }
+            Ok(())
+        };
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(&Block {
+                count,
+                facts: facts_range,
+                texts: texts_range,
+            }) = blocks.get(k)
+            else {
+                return Ok(done);
+            };
+            read(&mut facts, facts_range)?;
+            let facts_lines = lines_of(&facts, count)
+                .ok_or_else(|| parts.damaged(&"a block's ideas are not where its header says"))?;
+            let texts_lines = match narrow.search {
+                Some(_) => {
+                    read(&mut texts, texts_range)?;
+                    Some(lines_of(&texts, count).ok_or_else(|| {
+                        parts.damaged(&"a block's ideas are not where its header says")
+                    })?)
+                }
+                None => None,
+            };
+            let mut kept = Vec::new();
+            for (n, line) in facts_lines.iter().enumerate() {
+                let fact = Fact::split(line).ok_or_else(|| parts.damaged(&"a malformed line"))?;
+                if fact.dup || !fact.may_have(&groups) {
+                    continue;
+                }
+                let score = match (narrow.search, &texts_lines) {
+                    (Some(scorer), Some(texts)) => match scorer(texts[n]) {
+                        Some(score) => score,
+                        None => continue,
+                    },
+                    _ => 0.0,
+                };
+                let idea = fact
+                    .idea(details.as_deref())
+                    .map_err(|e| parts.damaged(&e))?;
+                if keep.is_none_or(|k| k(&idea)) {
+                    kept.push((idea, score));
+                }
+            }
+            done.push((k, kept));
         }
-        Ok(kept)
-    });
-    let mut ideas = Vec::new();
-    for r in results {
-        ideas.extend(r?);
+    };
+    let cores: Vec<usize> = (0..workers().min(blocks.len()).max(1)).collect();
+    let mut done = Vec::new();
+    for r in on_all_cores(&cores, work) {
+        done.extend(r?);
     }
-    Ok((ideas, parts.header.totals.clone()))
+    done.sort_by_key(|(k, _)| *k);
+    let mut found = Found {
+        totals: parts.header.totals.clone(),
+        ..Found::default()
+    };
+    let mut scores = Vec::new();
+    for (idea, score) in done.into_iter().flat_map(|(_, kept)| kept) {
+        found.ideas.push(idea);
+        scores.push(score);
+    }
+    found.scores = narrow.search.map(|_| scores);
+    Ok(found)
+}
+
+/// A block of ideas to read: how many, and the (offset, length) of their facts and searchable
+/// text in the file.
+#[derive(Clone, Copy)]
+struct Block {
+    count: usize,
+    facts: (u64, usize),
+    texts: (u64, usize),
+}
+
+/// A block's number and the ideas kept from it, with their scores.
+type Kept = (usize, Vec<(Idea, f64)>);
+
+/// The `count` lines of a block, or `None` when it does not hold exactly that many.
+fn lines_of(block: &[u8], count: usize) -> Option<Vec<&[u8]>> {
+    let mut lines = Vec::with_capacity(count);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', block) {
+        lines.push(&block[start..end]);
+        start = end + 1;
+    }
+    (start == block.len() && lines.len() == count).then_some(lines)
 }
 
 fn workers() -> usize {
@@ -600,22 +768,35 @@ pub fn load_or_rebuild(
     skills: &SkillTable,
     narrow: &Narrow,
     keep: Keep<'_>,
-) -> (Vec<Idea>, Totals, Vec<String>) {
+) -> (Found, Vec<String>) {
     match query(cache, narrow, keep) {
-        Ok((ideas, totals)) => (ideas, totals, Vec::new()),
+        Ok(found) => (found, Vec::new()),
         Err(e) => {
             let mut warnings = vec![format!("{e:#}; rebuilding it from the cached pages")];
             let index = Index::rebuild(cache, skills);
             if let Err(e) = write_unless_syncing(cache, &index) {
                 warnings.push(format!("could not save the rebuilt index: {e:#}"));
             }
-            let totals = index.totals();
-            let ideas = index
-                .into_ideas()
-                .into_iter()
-                .filter(|i| keep.is_none_or(|k| k(i)))
-                .collect();
-            (ideas, totals, warnings)
+            let mut found = Found {
+                totals: index.totals(),
+                ..Found::default()
+            };
+            let mut scores = Vec::new();
+            for idea in index.into_ideas() {
+                let score = match narrow.search {
+                    Some(scorer) => match scorer(crate::tokens::searchable(&idea).as_bytes()) {
+                        Some(score) => score,
+                        None => continue,
+                    },
+                    None => 0.0,
+                };
+                if keep.is_none_or(|k| k(&idea)) {
+                    found.ideas.push(idea);
+                    scores.push(score);
+                }
+            }
+            found.scores = narrow.search.map(|_| scores);
+            (found, warnings)
         }
     }
 }
@@ -743,6 +924,10 @@ mod tests {
                 .map(|g| g.into_iter().map(String::from).collect())
                 .collect(),
             texts,
+            search: None,
+        };
+        let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
+            query(cache, narrow, keep).map(|f| (f.ideas, f.totals))
         };
         let (all, totals) = query(&cache, &narrow(vec![], true), None).unwrap();
         assert_eq!(all, sample().into_ideas());
@@ -768,6 +953,82 @@ mod tests {
     }
 
     #[test]
+    fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
+        let cache = scratch("search");
+        sample().write(&cache).unwrap();
+        let scorer = crate::cmd::search::line_scorer("rust");
+        let narrow = Narrow {
+            skills: Vec::new(),
+            texts: false,
+            search: Some(&scorer),
+        };
+        let found = query(&cache, &narrow, None).unwrap();
+        assert_eq!(ids(&found.ideas), ["a-rust", "b-go-rust"]);
+        // Title "Title of a-rust" (10) beats skills (8).
+        assert_eq!(found.scores, Some(vec![10.0, 10.0]));
+        assert_eq!(found.ideas[0].description, None);
+        // A skill filter and a search together.
+        let both = Narrow {
+            skills: vec![vec!["go".to_string()]],
+            ..narrow.clone()
+        };
+        assert_eq!(ids(&query(&cache, &both, None).unwrap().ideas), ["b-go-rust"]);
+        // Words of the description count too, as in a search of the pages.
+        let body = crate::cmd::search::line_scorer("both");
+        let narrow = Narrow {
+            search: Some(&body),
+            ..narrow
+        };
+        let found = query(&cache, &narrow, None).unwrap();
+        assert_eq!(ids(&found.ideas), ["b-go-rust"]);
+        assert_eq!(found.scores, Some(vec![1.0]));
+        let _ = std::fs::remove_dir_all(cache.dir());
+    }
+
+    #[test]
+    fn ideas_over_several_blocks_come_back_in_order() {
+        let cache = scratch("blocks");
+        let sources: Vec<IndexedSource> = (0..7)
+            .map(|s| IndexedSource {
+                state: state(&format!("https://o.org/{s}.md"), 900),
+                ideas: (0..900)
+                    .map(|n| {
+                        let skills: &[&str] = if n % 3 == 0 { &["go"] } else { &["rust"] };
+                        idea(&format!("s{s}-{n}"), skills, &format!("text {n}"))
+                    })
+                    .collect(),
+            })
+            .collect();
+        let index = Index::new(sources);
+        index.write(&cache).unwrap();
+        let all = Narrow {
+            skills: Vec::new(),
+            texts: true,
+            search: None,
+        };
+        let found = query(&cache, &all, None).unwrap();
+        assert_eq!(found.ideas.len(), 6300);
+        assert_eq!(found.ideas, index.clone().into_ideas());
+        let go = Narrow {
+            skills: vec![vec!["go".to_string()]],
+            texts: false,
+            search: None,
+        };
+        let found = query(&cache, &go, None).unwrap();
+        assert_eq!(found.ideas.len(), 7 * 300);
+        let expected: Vec<String> = index
+            .clone()
+            .into_ideas()
+            .into_iter()
+            .filter(|i| i.skills == ["go"])
+            .map(|i| i.id)
+            .collect();
+        assert_eq!(ids(&found.ideas), expected);
+        assert_eq!(Index::read(&cache).unwrap(), index);
+        let _ = std::fs::remove_dir_all(cache.dir());
+    }
+
+    #[test]
     fn damage_and_other_versions_are_errors_never_panics() {
         let cache = scratch("damage");
         sample().write(&cache).unwrap();
@@ -776,6 +1037,7 @@ mod tests {
         let all = Narrow {
             skills: Vec::new(),
             texts: true,
+            search: None,
         };
         for cut in (0..good.len()).step_by(37) {
             std::fs::write(&path, &good[..cut]).unwrap();

@@ -11,7 +11,6 @@ pub mod fetch;
 pub mod index;
 pub mod registry;
 
-use crate::model::Idea;
 use crate::skills::SkillTable;
 use cache::Cache;
 use std::path::{Path, PathBuf};
@@ -37,6 +36,6 @@ pub fn load_synced(
     skills: &SkillTable,
     narrow: &index::Narrow,
     keep: index::Keep<'_>,
-) -> (Vec<Idea>, index::Totals, Vec<String>) {
+) -> (index::Found, Vec<String>) {
     index::load_or_rebuild(&Cache::at(dir.to_path_buf()), skills, narrow, keep)
 }

@@ -1,6 +1,7 @@
 //! The rule documentation of `ideas validate`: `--list-rules` (one line per rule: id, level in
 //! each profile, summary) and `--explain RULE` (docs, hint and an example).
 
+use crate::lint::form_rules::{RuleInfo as FormRule, RULES as FORM_RULES};
 use crate::lint::profile::Profile;
 use crate::lint::rules::{Rule, RULES};
 use std::io::{self, Write};
@@ -24,6 +25,37 @@ pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
             write!(out, "  {:7}", level_name(r, p))?;
         }
         writeln!(out, "  {}", r.summary)?;
+    }
+    // The issue-form rules, for GitHub issue bodies (one level whatever the profile).
+    writeln!(out)?;
+    let width = FORM_RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
+    writeln!(out, "{:width$}  LEVEL    SUMMARY (issue forms)", "RULE")?;
+    for r in FORM_RULES {
+        writeln!(
+            out,
+            "{:width$}  {:7}  {}",
+            r.id,
+            r.level.as_str(),
+            r.summary
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes an issue-form rule's documentation: summary, level and hint.
+pub fn write_form_explanation(out: &mut dyn Write, rule: &FormRule) -> io::Result<()> {
+    for line in wrap(&format!("{}: {}", rule.id, rule.summary), WIDTH) {
+        writeln!(out, "{line}")?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Level: {} (GitHub issue bodies written with an issue form; see schemas/form-rules.toml)",
+        rule.level.as_str()
+    )?;
+    writeln!(out)?;
+    for line in wrap(&format!("How to fix: {}", rule.hint), WIDTH) {
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
@@ -99,7 +131,18 @@ mod tests {
     #[test]
     fn list_has_a_line_per_rule_with_both_profiles() {
         let got = text(|o| write_rule_list(o));
-        assert_eq!(got.lines().count(), RULES.len() + 1);
+        assert_eq!(
+            got.lines().count(),
+            RULES.len() + 1 + 1 + FORM_RULES.len() + 1
+        );
+        let single = got
+            .lines()
+            .find(|l| l.starts_with("form-mentor-single "))
+            .unwrap();
+        assert!(
+            single.contains(" warning  The program has a single mentor."),
+            "{single}"
+        );
         assert!(got.lines().next().unwrap().contains("LFX      GSOC"));
         let upstream = got
             .lines()
