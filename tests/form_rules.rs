@@ -1,4 +1,4 @@
-//! `schemas/form-rules.toml` and `src/form/rules.rs` describe the same rules, and every form rule
+//! `schemas/form-rules.toml` and `src/lint/form_rules.rs` describe the same rules, and every form rule
 //! id is distinct from the page rules'.
 
 use ideas::form::rules::RULES;
