@@ -417,3 +417,29 @@ fn an_incomplete_idea_fails_the_run_instead_of_vanishing() {
         stderr(&out)
     );
 }
+
+#[test]
+fn concise_output_is_coloured_only_when_asked() {
+    let dir = scratch("validate-concise-colour");
+    let page = fixture("not-counted.md");
+    let page = page.to_str().unwrap();
+    let plain = validate(&dir, &[page, "--format", "concise"]);
+    assert!(
+        !plain.stdout.contains(&0x1b),
+        "{}",
+        String::from_utf8_lossy(&plain.stdout)
+    );
+    let coloured = validate(&dir, &[page, "--format", "concise", "--color", "always"]);
+    let text = String::from_utf8_lossy(&coloured.stdout);
+    assert!(
+        text.contains("\u{1b}[1;31merror\u{1b}[0m[\u{1b}[1mincomplete-idea\u{1b}[0m]"),
+        "{text}"
+    );
+    // Without the escapes it is the plain output, line for line.
+    let stripped = text
+        .replace("\u{1b}[1;31m", "")
+        .replace("\u{1b}[1;36m", "")
+        .replace("\u{1b}[1m", "")
+        .replace("\u{1b}[0m", "");
+    assert_eq!(stripped, String::from_utf8_lossy(&plain.stdout));
+}

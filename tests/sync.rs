@@ -126,7 +126,13 @@ fn a_synced_page_is_what_the_reading_commands_list() {
     // A search on the index ranks and scores as a search of the page itself does.
     let page = place.dir.join("v1.md");
     std::fs::write(&page, V1).unwrap();
-    for query in ["lantern", "dashboard metrics", "\"offline catalogs\"", "ada", "golang"] {
+    for query in [
+        "lantern",
+        "dashboard metrics",
+        "\"offline catalogs\"",
+        "ada",
+        "golang",
+    ] {
         let ranked = |extra: &[&str]| -> Vec<(String, f64, String)> {
             let mut args = vec!["search", query, "--format", "json"];
             args.extend_from_slice(extra);

@@ -321,6 +321,10 @@ pub(crate) fn clean_org(org: &str) -> String {
 /// `{{ [@foo][] }}`. Hugo shortcodes (`{{< x >}}`, `{{% x %}}`) and Liquid or Hugo variables
 /// (`{{ page.mentors }}`, `{{ .Params.x }}`) are not placeholders.
 pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
+    // Cleaning removes marks, never adds braces: a value without both cannot be one.
+    if !value.contains("{") || !value.contains("}") {
+        return false;
+    }
     let t = strip_md(value);
     let t = t.trim().trim_matches('|').trim();
     let Some(inner) = t.strip_prefix("{{").and_then(|r| r.strip_suffix("}}")) else {

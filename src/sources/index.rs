@@ -972,7 +972,10 @@ mod tests {
             skills: vec![vec!["go".to_string()]],
             ..narrow.clone()
         };
-        assert_eq!(ids(&query(&cache, &both, None).unwrap().ideas), ["b-go-rust"]);
+        assert_eq!(
+            ids(&query(&cache, &both, None).unwrap().ideas),
+            ["b-go-rust"]
+        );
         // Words of the description count too, as in a search of the pages.
         let body = crate::cmd::search::line_scorer("both");
         let narrow = Narrow {

@@ -5,9 +5,9 @@ use super::sanitize::{char_width, clean, scrub};
 use crate::lint::{Finding, Level};
 use std::io::{self, Write};
 
-/// ANSI styling that is a no-op when colour is off.
-struct Paint {
-    on: bool,
+/// ANSI styling that is a no-op when colour is off (shared with `concise`).
+pub(super) struct Paint {
+    pub(super) on: bool,
 }
 
 impl Paint {
@@ -29,11 +29,11 @@ impl Paint {
         }
     }
 
-    fn level(&self, level: Level, text: &str) -> String {
+    pub(super) fn level(&self, level: Level, text: &str) -> String {
         self.wrap(Self::level_style(level), text)
     }
 
-    fn bold(&self, text: &str) -> String {
+    pub(super) fn bold(&self, text: &str) -> String {
         self.wrap("1", text)
     }
 

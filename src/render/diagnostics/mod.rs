@@ -34,7 +34,7 @@ pub enum DiagFormat {
 /// Writes `findings` to `out` in `format`.
 ///
 /// `source(path)` returns the file's text (for showing the offending line in `human`); `color`
-/// enables ANSI colour in `human` only.
+/// enables ANSI colour in `human` and `concise` (the level and rule id, as rustc colours them).
 pub fn write_findings(
     out: &mut dyn Write,
     format: DiagFormat,
@@ -44,14 +44,15 @@ pub fn write_findings(
 ) -> io::Result<()> {
     match format {
         DiagFormat::Human => human::write_human(out, findings, source, color),
-        DiagFormat::Concise => write_concise(out, findings),
+        DiagFormat::Concise => write_concise(out, findings, color),
         DiagFormat::Json => write_json(out, findings),
         DiagFormat::Github => github::write_github(out, findings),
         DiagFormat::Sarif => sarif::write_sarif(out, findings),
     }
 }
 
-fn write_concise(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
+fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::Result<()> {
+    let paint = human::Paint { on: color };
     for f in findings {
         writeln!(
             out,
@@ -59,8 +60,8 @@ fn write_concise(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
             clean(&f.path),
             f.line,
             f.column,
-            f.level,
-            clean(&f.rule),
+            paint.level(f.level, f.level.as_str()),
+            paint.bold(&clean(&f.rule)),
             clean(&f.message)
         )?;
     }
@@ -179,6 +180,19 @@ mod tests {
 ideas/a.md:13:1: warning[too-few-mentors] The idea has a single mentor.
 ideas/b.md:1:1: notice[no-ideas] The page holds no ideas.
 "
+        );
+    }
+
+    #[test]
+    fn concise_in_colour_paints_the_level_and_rule() {
+        let got = render(DiagFormat::Concise, &sample(), &no_source, true);
+        let first = got.lines().next().unwrap();
+        assert_eq!(
+            first,
+            "ideas/a.md:12:17: \x1b[1;31merror\x1b[0m[\x1b[1mplaceholder-value\x1b[0m] Description holds a placeholder: \"TBD\"."
+        );
+        assert!(
+            got.contains("\x1b[1;33mwarning\x1b[0m[") && got.contains("\x1b[1;36mnotice\x1b[0m[")
         );
     }
 
