@@ -80,11 +80,15 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     ///
     /// Flags with fixed values (--difficulty, --program, --status, --format, --sort, --color)
-    /// complete those values; paths complete file names.
+    /// complete those values; paths complete file names. In bash and fish, `show` completes
+    /// idea ids, `--skill` skill ids and `--org` organisations from the catalog in use.
     #[command(
         after_help = "Examples:\n  ideas completions bash > ~/.local/share/bash-completion/completions/ideas\n  ideas completions zsh > ~/.zfunc/_ideas\n  ideas completions fish > ~/.config/fish/completions/ideas.fish"
     )]
     Completions(CompletionsArgs),
+    /// Values for shell completion, one per line (used by the scripts `completions` prints).
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
     /// Print a man page (roff): of ideas, of one subcommand, or write them all to a folder.
     #[command(
         after_help = "Examples:\n  ideas man | man -l -\n  ideas man list | man -l -\n  ideas man --all --out man/   # ideas.1, ideas-list.1, ..."
@@ -509,6 +513,28 @@ pub struct CompletionsArgs {
     /// The shell.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// What `ideas __complete` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompleteKind {
+    /// Idea ids (for `show`).
+    Ids,
+    /// Skill ids (for `--skill`).
+    Skills,
+    /// Organisations (for `--org`).
+    Orgs,
+}
+
+/// Arguments of `ideas __complete`.
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// What to list.
+    #[arg(value_enum)]
+    pub kind: CompleteKind,
+    /// Only values starting with this (ignoring case).
+    #[arg(default_value = "")]
+    pub prefix: String,
 }
 
 /// Arguments of `ideas man`.

@@ -256,6 +256,18 @@ fn run_command(
         cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
         cli::Command::Completions(args) => {
             clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", out);
+            out.write_all(cmd::complete::script(args.shell).as_bytes())?;
+            Ok(Outcome(EXIT_OK))
+        }
+        cli::Command::Complete(args) => {
+            let none = cli::FilterArgs::default();
+            let selection = Selection::new(&[], &cli::WalkArgs::default(), &none).texts(false);
+            // Completion must not print anything but values: problems go nowhere.
+            let mut quiet = std::io::sink();
+            selection.run(skills, None, &mut quiet, |ideas, _, _| {
+                cmd::complete::write_values(args.kind, &args.prefix, ideas, out)?;
+                Ok(Outcome(EXIT_OK))
+            })?;
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Man(args) => man(&args, out),

@@ -651,3 +651,95 @@ fn a_closed_pipe_exits_quietly_with_status_zero() {
         );
     }
 }
+
+#[test]
+fn complete_lists_values_of_the_catalog_in_use() {
+    let lines = |args: &[&str]| -> Vec<String> {
+        let out = ideas(args);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(out.stderr.is_empty(), "{}", stderr(&out));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(String::from)
+            .collect()
+    };
+    let skills = lines(&["__complete", "skills", "G"]);
+    assert!(skills.contains(&"go".to_string()), "{skills:?}");
+    assert!(skills.iter().all(|s| s.starts_with('g')), "{skills:?}");
+    let mut sorted = skills.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(skills, sorted);
+    let ids = lines(&["__complete", "ids", "lfx-2026-"]);
+    assert!(!ids.is_empty() && ids.iter().all(|i| i.starts_with("lfx-2026-")));
+    assert!(lines(&["__complete", "ids", "no-such-prefix"]).is_empty());
+    // Paths in IDEAS_PATH are the catalog in use.
+    let out = Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["__complete", "orgs"])
+        .env("IDEAS_PATH", fixture("lfx-bullets.md"))
+        .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
+        .output()
+        .unwrap();
+    let orgs = String::from_utf8(out.stdout).unwrap();
+    let all = lines(&["__complete", "orgs"]);
+    assert!(
+        !orgs.is_empty() && orgs.lines().count() < all.len(),
+        "{orgs}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn bash_completes_ids_skills_and_orgs_from_the_catalog() {
+    let script = String::from_utf8(ideas(&["completions", "bash"]).stdout).unwrap();
+    let dir = scratch("bash-completion");
+    std::fs::write(dir.join("ideas.bash"), &script).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_ideas")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let complete = |words: &[&str]| -> Vec<String> {
+        let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+        let program = format!(
+            "source ./ideas.bash; COMP_WORDS=({}); COMP_CWORD={}; _ideas_values ideas; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            quoted.join(" "),
+            words.len() - 1
+        );
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(program)
+            .current_dir(&*dir)
+            .env("PATH", &path)
+            .env_remove("IDEAS_PATH")
+            .env("IDEAS_CACHE_DIR", NO_SYNCED_INDEX)
+            .output()
+            .expect("bash");
+        assert!(out.status.success(), "{}", stderr(&out));
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let skills = complete(&["ideas", "list", "--skill", "go"]);
+    assert!(skills.contains(&"go".to_string()), "{skills:?}");
+    assert!(skills.iter().all(|s| s.starts_with("go")), "{skills:?}");
+    let ids = complete(&["ideas", "show", "lfx-2026-"]);
+    assert!(
+        !ids.is_empty() && ids.iter().all(|i| i.starts_with("lfx-2026-")),
+        "{ids:?}"
+    );
+    let orgs = complete(&["ideas", "list", "--org", "Kube"]);
+    assert!(orgs.iter().any(|o| o.starts_with("Kube")), "{orgs:?}");
+    // Other words keep clap's completion: the subcommands.
+    let subcommands = complete(&["ideas", "va"]);
+    assert!(
+        subcommands.contains(&"validate".to_string()),
+        "{subcommands:?}"
+    );
+    let fish = String::from_utf8(ideas(&["completions", "fish"]).stdout).unwrap();
+    assert!(fish.contains("__complete ids"), "{fish}");
+}

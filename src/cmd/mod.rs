@@ -1,5 +1,6 @@
 //! One module per subcommand; each takes resolved settings and returns an exit code.
 
+pub mod complete;
 pub mod empty;
 pub mod export;
 pub mod facets;

@@ -1,0 +1,77 @@
+//! Shell completion of values that live in the catalog: idea ids for `show`, skill ids for
+//! `--skill`, organisations for `--org`. `ideas __complete KIND PREFIX` prints them, one per
+//! line, from the catalog the reading commands use (paths in `IDEAS_PATH`, the synced index or
+//! the bundled catalog); the bash and fish scripts of `ideas completions` call it.
+
+use crate::cli::CompleteKind;
+use crate::model::Idea;
+use clap_complete::Shell;
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+/// Writes the values of `kind` that start with `prefix` (ignoring case), sorted, once each.
+pub fn write_values(
+    kind: CompleteKind,
+    prefix: &str,
+    ideas: &[&Idea],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let prefix = prefix.to_lowercase();
+    let mut values = BTreeSet::new();
+    for idea in ideas {
+        match kind {
+            CompleteKind::Ids => {
+                values.insert(idea.id.as_str());
+            }
+            CompleteKind::Skills => values.extend(idea.skills.iter().map(String::as_str)),
+            CompleteKind::Orgs => values.extend(idea.org.as_deref()),
+        }
+    }
+    for v in values {
+        // A value on two lines would be two values: such values are not offered.
+        if v.to_lowercase().starts_with(&prefix) && !v.contains(['\n', '\r']) {
+            writeln!(out, "{v}")?;
+        }
+    }
+    Ok(())
+}
+
+/// What `ideas completions SHELL` adds after clap's script: the catalog's values where bash and
+/// fish complete them (other shells get the fixed values and paths only).
+pub fn script(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => BASH,
+        Shell::Fish => FISH,
+        _ => "",
+    }
+}
+
+const BASH: &str = r#"
+# Values from the catalog in use (`ideas __complete`): idea ids for `show`, skill ids for
+# --skill, organisations for --org; everything else as above.
+_ideas_values() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" prev="${COMP_WORDS[COMP_CWORD-1]}" kind=""
+    case "$prev" in
+        --skill) kind=skills ;;
+        --org) kind=orgs ;;
+        *) [[ "${COMP_WORDS[1]}" == show && $COMP_CWORD -eq 2 && "$cur" != -* ]] && kind=ids ;;
+    esac
+    if [[ -z "$kind" ]]; then
+        _ideas "$@"
+        return
+    fi
+    local value
+    COMPREPLY=()
+    while IFS= read -r value; do
+        COMPREPLY+=("$(printf '%q' "$value")")
+    done < <(command ideas __complete "$kind" "$cur" 2> /dev/null)
+}
+complete -F _ideas_values -o bashdefault -o default ideas
+"#;
+
+const FISH: &str = r#"
+# Values from the catalog in use (`ideas __complete`).
+complete -c ideas -n '__fish_seen_subcommand_from show' -f -a '(ideas __complete ids (commandline -ct))'
+complete -c ideas -l skill -x -a '(ideas __complete skills (commandline -ct))'
+complete -c ideas -l org -x -a '(ideas __complete orgs (commandline -ct))'
+"#;
