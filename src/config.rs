@@ -75,6 +75,7 @@ impl Session {
             skills: Vec::new(),
             texts: true,
             search: None,
+            mentors: true,
         };
         Self::load_narrowed(input, skills, keep, &all, err)
     }

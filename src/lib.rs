@@ -322,6 +322,7 @@ fn run_command(
                     year: args.year,
                     term: args.term,
                     org: args.org.or(args.set_org.clone()),
+                    lazy_mentors: false,
                 },
                 set_org: args.set_org,
                 force: args.force,
@@ -529,6 +530,7 @@ impl Selection {
             search: scorer
                 .as_ref()
                 .map(|s| s as &(dyn Fn(&[u8]) -> Option<f64> + Sync)),
+            mentors: query.is_some() || filter.text.is_some() || filter.mentor.is_some(),
         };
         let session = if filter.mentor.is_none() {
             config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?

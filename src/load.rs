@@ -144,6 +144,7 @@ pub fn load_keeping(
         skills: Vec::new(),
         texts: true,
         search: None,
+        mentors: true,
     };
     load_narrowed(input, skills, defaults, keep, &all)
 }
@@ -204,9 +205,15 @@ pub fn load_narrowed(
                     seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
                 });
             }
+            // Mentors are parsed for the ideas kept only, unless the test that keeps them
+            // reads them.
+            let defaults = Defaults {
+                lazy_mentors: !narrow.mentors,
+                ..defaults.clone()
+            };
             let results = parallel_map(&files, |f| {
                 let display = display_path(f);
-                let mut result = parse::read_page(f, &display, skills, defaults);
+                let mut result = parse::read_page(f, &display, skills, &defaults);
                 let mut summary = Summary::default();
                 // Drop the field positions now (only the validator needs them), and the ideas
                 // the filters reject, after noting what they had.
@@ -214,7 +221,11 @@ pub fn load_narrowed(
                     page.ideas.retain_mut(|p| {
                         summary.add(&p.idea);
                         p.fields = Vec::new();
-                        keep.is_none_or(|k| k(&p.idea))
+                        let kept = keep.is_none_or(|k| k(&p.idea));
+                        if kept {
+                            p.resolve_mentors();
+                        }
+                        kept
                     });
                 }
                 (display, result, summary)

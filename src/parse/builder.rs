@@ -23,6 +23,8 @@ pub(crate) struct PageContext {
     /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
     /// every "token (Name)" mentor on the page is read that way.
     pub(crate) mentors_handle_first: bool,
+    /// Leave mentor texts unparsed ([`super::page::Defaults::lazy_mentors`]).
+    pub(crate) lazy_mentors: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
 }
@@ -93,6 +95,7 @@ impl PageContext {
                 .iter()
                 .filter(|a| a.field == Field::Mentors)
                 .any(|a| shows_handle_first(&a.value(doc.text))),
+            lazy_mentors: defaults.lazy_mentors,
         }
     }
 }
@@ -122,6 +125,10 @@ pub(crate) struct IdeaBuilder {
     pub(crate) url: Option<String>,
     pub(crate) id: Option<String>,
     pub(crate) mentors_handle_first: bool,
+    /// Leave mentor texts for [`ParsedIdea::resolve_mentors`].
+    pub(crate) lazy_mentors: bool,
+    /// Mentor texts left unparsed, with their place among `mentors`.
+    pub(crate) pending_mentors: Vec<(usize, String)>,
 }
 
 impl IdeaBuilder {
@@ -150,6 +157,8 @@ impl IdeaBuilder {
             url: ctx.url.clone(),
             id: None,
             mentors_handle_first: ctx.mentors_handle_first,
+            lazy_mentors: ctx.lazy_mentors,
+            pending_mentors: Vec::new(),
         }
     }
 
@@ -231,7 +240,11 @@ impl IdeaBuilder {
                     } else {
                         value
                     };
-                    self.mentors.extend(parse_mentors(&value));
+                    if self.lazy_mentors {
+                        self.pending_mentors.push((self.mentors.len(), value));
+                    } else {
+                        self.mentors.extend(parse_mentors(&value));
+                    }
                 }
                 Field::Difficulty => {
                     // The level is on the first line ("**Medium to difficult**, you will
@@ -355,7 +368,12 @@ impl IdeaBuilder {
             .as_deref()
             .map(|r| skills.extract(&without_lead_ins(r)))
             .unwrap_or_default();
-        let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
+        // Merged when the pending texts are parsed (resolve_mentors), all at once.
+        let mentors = if self.pending_mentors.is_empty() {
+            super::mentors::dedupe(std::mem::take(&mut self.mentors))
+        } else {
+            std::mem::take(&mut self.mentors)
+        };
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
@@ -389,6 +407,7 @@ impl IdeaBuilder {
             },
             fields: self.fields,
             unlabelled_description: self.unlabelled_description,
+            pending_mentors: self.pending_mentors,
         }
     }
 }

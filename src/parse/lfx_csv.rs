@@ -128,6 +128,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             idea,
             fields: Vec::new(),
             unlabelled_description: None,
+            pending_mentors: Vec::new(),
         });
     }
     page

@@ -109,6 +109,7 @@ pub fn parse_lfx_export(
                 idea,
                 fields: Vec::new(),
                 unlabelled_description: None,
+                pending_mentors: Vec::new(),
             });
         }
     }

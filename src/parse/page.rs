@@ -63,6 +63,35 @@ pub struct ParsedIdea {
     /// 1-based line of a description written without a label, if that is where the
     /// description came from.
     pub unlabelled_description: Option<usize>,
+    /// With [`Defaults::lazy_mentors`]: mentor field texts not parsed yet, each with the place
+    /// among `idea.mentors` where its mentors go.
+    pub pending_mentors: Vec<(usize, String)>,
+}
+
+impl ParsedIdea {
+    /// Parses the mentor texts left by [`Defaults::lazy_mentors`], in page order, and merges
+    /// repeated people: `idea.mentors` is then what an eager parse gives.
+    pub fn resolve_mentors(&mut self) {
+        if self.pending_mentors.is_empty() {
+            return;
+        }
+        let parsed = std::mem::take(&mut self.idea.mentors);
+        let mut all = Vec::with_capacity(parsed.len() + self.pending_mentors.len());
+        let mut parsed = parsed.into_iter();
+        let mut at = 0;
+        for (place, text) in std::mem::take(&mut self.pending_mentors) {
+            while at < place {
+                match parsed.next() {
+                    Some(m) => all.push(m),
+                    None => break,
+                }
+                at += 1;
+            }
+            all.extend(super::mentors::parse_mentors(&text));
+        }
+        all.extend(parsed);
+        self.idea.mentors = super::mentors::dedupe(all);
+    }
 }
 
 /// Everything read from one page.
@@ -89,6 +118,9 @@ pub struct Defaults {
     pub term: Option<String>,
     /// Organisation.
     pub org: Option<String>,
+    /// Leave the text of mentor fields unparsed until [`ParsedIdea::resolve_mentors`] (for a
+    /// caller that drops most ideas before it looks at their mentors).
+    pub lazy_mentors: bool,
 }
 
 /// The start of the warning given for an idea without a title (the validator reports it as

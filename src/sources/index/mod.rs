@@ -171,6 +171,10 @@ pub struct Narrow<'a> {
     pub texts: bool,
     /// A search: only the ideas it scores are decoded, and their scores are returned.
     pub search: Option<Scorer<'a>>,
+    /// The test that keeps ideas reads their mentors (a search, a text or mentor filter).
+    /// Markdown pages then parse every idea's mentors before it; otherwise only the kept
+    /// ideas' (the index has them parsed already).
+    pub mentors: bool,
 }
 
 /// What a query found.
@@ -582,6 +586,7 @@ pub fn parse_source(
         year: source.year,
         term: source.term.clone(),
         org: source.org.clone(),
+        lazy_mentors: false,
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
         FileOutcome::Parsed(page) => Ok(page

@@ -99,6 +99,7 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
             .collect(),
         texts,
         search: None,
+        mentors: false,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
         query(cache, narrow, keep).map(|f| (f.ideas, f.totals))
@@ -135,6 +136,7 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         skills: Vec::new(),
         texts: false,
         search: Some(&scorer),
+        mentors: false,
     };
     let found = query(&cache, &narrow, None).unwrap();
     assert_eq!(ids(&found.ideas), ["a-rust", "b-go-rust"]);
@@ -182,6 +184,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         skills: Vec::new(),
         texts: true,
         search: None,
+        mentors: false,
     };
     let found = query(&cache, &all, None).unwrap();
     assert_eq!(found.ideas.len(), 6300);
@@ -190,6 +193,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         skills: vec![vec!["go".to_string()]],
         texts: false,
         search: None,
+        mentors: false,
     };
     let found = query(&cache, &go, None).unwrap();
     assert_eq!(found.ideas.len(), 7 * 300);
@@ -215,6 +219,7 @@ fn damage_and_other_versions_are_errors_never_panics() {
         skills: Vec::new(),
         texts: true,
         search: None,
+        mentors: false,
     };
     for cut in (0..good.len()).step_by(37) {
         std::fs::write(&path, &good[..cut]).unwrap();

@@ -1,0 +1,69 @@
+//! Mentors parsed late (only for the ideas a filter keeps) are the mentors parsed at once: on
+//! every page fixture of the project, and on generated pages that mix mentor fields with
+//! front-matter mentors and repeated people.
+
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+use std::path::{Path, PathBuf};
+
+fn pages(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            pages(&path, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "md" || e == "txt" || e == "markdown")
+        {
+            out.push(path);
+        }
+    }
+}
+
+fn same_either_way(name: &str, text: &str) -> usize {
+    let skills = SkillTable::bundled();
+    let eager = parse_page(name, text, skills, &Defaults::default());
+    let lazy_defaults = Defaults {
+        lazy_mentors: true,
+        ..Defaults::default()
+    };
+    let mut lazy = parse_page(name, text, skills, &lazy_defaults);
+    for idea in &mut lazy.ideas {
+        idea.resolve_mentors();
+        assert!(idea.pending_mentors.is_empty());
+    }
+    let ideas = |p: &ideas::parse::ParsedPage| -> Vec<ideas::model::Idea> {
+        p.ideas.iter().map(|i| i.idea.clone()).collect()
+    };
+    assert_eq!(ideas(&lazy), ideas(&eager), "{name}");
+    eager.ideas.iter().map(|i| i.idea.mentors.len()).sum()
+}
+
+#[test]
+fn every_fixture_gives_the_same_mentors_parsed_late() {
+    let mut files = Vec::new();
+    pages(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures"),
+        &mut files,
+    );
+    assert!(files.len() > 50, "{}", files.len());
+    let mut mentors = 0;
+    for f in &files {
+        let text = String::from_utf8_lossy(&std::fs::read(f).unwrap()).into_owned();
+        mentors += same_either_way(&f.display().to_string(), &text);
+    }
+    assert!(mentors > 100, "{mentors}");
+}
+
+#[test]
+fn front_matter_and_field_mentors_keep_their_order_and_merge() {
+    let page =
+        "---\ntitle: Lantern probes\nmentors:\n  - name: Ada Quill\n    github: adaquill\n---\n\n\
+                - Mentor(s): Bo Lark (@bolark), Ada Quill (@adaquill, ada@example.org)\n\
+                - Co-mentor: Cy Fenn (@cyfenn)\n";
+    assert!(same_either_way("fm.md", page) >= 3);
+    let sections = "## Lantern\n\n### Probe one\n\n**Mentors**: Dee Rowe (@deerowe)\n\n\
+                    **Description**: Probes.\n\n**Mentors**: Dee Rowe <dee@example.org>, Eli Moss\n\n\
+                    ### Probe two\n\n#### Mentor\n\nFay Lin (@faylin)\n";
+    assert!(same_either_way("sections.md", sections) >= 3);
+}
