@@ -96,19 +96,45 @@ fn row(idea: &Idea, full_id: bool, lead: Option<String>) -> Row {
 /// Plain tab-separated lines (for pipes): score (when given), full id, title, org, programme
 /// and year, skills. Tabs inside a value become spaces.
 pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
+    use std::fmt::Write;
     let mut out = String::new();
     for (k, idea) in ideas.iter().enumerate() {
-        let lead = scores.map(|s| format!("{:.1}", s[k]));
-        let r = row(idea, true, lead);
-        let mut cells: Vec<&str> = Vec::new();
-        if let Some(l) = &r.lead {
-            cells.push(l);
+        if let Some(s) = scores {
+            let _ = write!(out, "{:.1}\t", s[k]);
         }
-        cells.extend(r.cells.iter().map(String::as_str));
-        out.push_str(&cells.join("\t"));
+        push_one(&mut out, &idea.id);
+        out.push('\t');
+        push_one(&mut out, &idea.title);
+        out.push('\t');
+        push_one(&mut out, idea.org.as_deref().unwrap_or(""));
+        out.push('\t');
+        out.push_str(&program_year(idea));
+        out.push('\t');
+        push_one(&mut out, &idea.skills.join(", "));
         out.push('\n');
     }
     out
+}
+
+/// Appends `s` on one line, as [`row`] cleans a cell: escapes and controls dropped, whitespace
+/// runs made single spaces, trimmed. Plain printable ASCII with single inner spaces (most
+/// values) is appended as it is.
+fn push_one(out: &mut String, s: &str) {
+    let plain = s.bytes().all(|b| (0x20..0x7f).contains(&b))
+        && !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ");
+    if plain {
+        out.push_str(s);
+    } else {
+        let clean = sanitize(s, false);
+        for (n, word) in clean.split_whitespace().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
 }
 
 /// Aligned lines fitted to `width` columns for a terminal, with a header line. `scores` adds a
@@ -315,6 +341,72 @@ pub fn truncate(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `plain` as it was written before its fast path: the reference it must agree with.
+    fn plain_reference(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
+        let mut out = String::new();
+        for (k, idea) in ideas.iter().enumerate() {
+            let lead = scores.map(|s| format!("{:.1}", s[k]));
+            let r = row(idea, true, lead);
+            let mut cells: Vec<&str> = Vec::new();
+            if let Some(l) = &r.lead {
+                cells.push(l);
+            }
+            cells.extend(r.cells.iter().map(String::as_str));
+            out.push_str(&cells.join("\t"));
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn plain_lines_fast_path_changes_nothing() {
+        let texts = [
+            "Harbor CLI",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "tab\there",
+            "new\nline",
+            "\u{1b}[31mred",
+            "nb\u{a0}sp",
+            "Zürich",
+            "\u{202e}bidi",
+            "",
+            "  ",
+            "a\r\nb",
+            "ok",
+        ];
+        let mut ideas = Vec::new();
+        for (n, t) in texts.iter().enumerate() {
+            ideas.push(Idea {
+                id: texts[(n + 3) % texts.len()].to_string(),
+                title: t.to_string(),
+                org: (n % 2 == 0).then(|| texts[(n + 5) % texts.len()].to_string()),
+                program: (n % 4 > 1).then_some(crate::model::Program::Gsoc),
+                year: (n % 3 > 0).then_some(2026),
+                term: None,
+                status: None,
+                description: None,
+                expected_outcomes: None,
+                skills: vec![texts[(n + 1) % texts.len()].to_string(), "go".into()],
+                skills_raw: None,
+                mentors: Vec::new(),
+                difficulty: None,
+                hours: None,
+                upstream_issues: Vec::new(),
+                links: Vec::new(),
+                source: crate::model::Source::default(),
+            });
+        }
+        let refs: Vec<&Idea> = ideas.iter().collect();
+        let scores: Vec<f64> = (0..refs.len()).map(|n| n as f64 * 1.25).collect();
+        assert_eq!(plain(&refs, None), plain_reference(&refs, None));
+        assert_eq!(
+            plain(&refs, Some(&scores)),
+            plain_reference(&refs, Some(&scores))
+        );
+    }
 
     #[test]
     fn truncation_prefers_word_boundaries() {
