@@ -49,21 +49,28 @@ fn heading_label(line: &str) -> Option<&str> {
 /// Normalised label for comparison: GitHub keeps labels as written, people editing a body
 /// sometimes change case or spacing.
 fn same_label(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+    norm_label(a) == norm_label(b)
+}
+
+/// A label as [`same_label`] compares it.
+fn norm_label(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// How many of the form's labels appear as `### Label` lines in `text`.
 pub fn matching_labels(form: &FormDef, text: &str) -> usize {
     let mut seen = vec![false; form.fields.len()];
+    // Asked of every page validated: the form's labels are normalised once, not per heading.
+    let mut labels: Option<Vec<String>> = None;
     for line in text.lines() {
         if let Some(label) = heading_label(line) {
-            if let Some(i) = form.fields.iter().position(|f| same_label(&f.label, label)) {
+            let labels = labels
+                .get_or_insert_with(|| form.fields.iter().map(|f| norm_label(&f.label)).collect());
+            let label = norm_label(label);
+            if let Some(i) = labels.iter().position(|f| *f == label) {
                 seen[i] = true;
             }
         }
