@@ -203,8 +203,8 @@ fn run_command(
                 color,
                 decorated,
             };
-            // Only JSON prints the ideas' texts.
-            let texts = format == options::ListFormat::Json;
+            // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
+            let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
             selection.run(skills, None, err, |ideas, total, err| {
                 Ok(cmd::list::run(&list, ideas, total, out, err)?)

@@ -120,6 +120,13 @@ fn a_synced_page_is_what_the_reading_commands_list() {
         .contains("on a train"));
     assert_eq!(listed[0]["source"]["url"], server.url("/ideas.md"));
     assert!(!listed[0]["mentors"].as_array().unwrap().is_empty());
+    // CSV carries the upstream issue, which the index keeps with the details.
+    let csv = place.run(&["list", "--skill", "go", "--format", "csv"]);
+    let csv = String::from_utf8_lossy(&csv.stdout).into_owned();
+    assert!(
+        csv.contains("https://github.com/example/lantern/issues/11"),
+        "{csv}"
+    );
     let plain = place.run(&["list", "--skill", "go"]);
     let plain = String::from_utf8_lossy(&plain.stdout).into_owned();
     assert!(plain.starts_with(CLI) && plain.contains('\t'), "{plain}");
