@@ -80,7 +80,7 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     ///
     /// Flags with fixed values (--difficulty, --program, --status, --format, --sort, --color)
-    /// complete those values; paths complete file names. In bash and fish, `show` completes
+    /// complete those values; paths complete file names. In bash, zsh and fish, `show` completes
     /// idea ids, `--skill` skill ids and `--org` organisations from the catalog in use.
     #[command(
         after_help = "Examples:\n  ideas completions bash > ~/.local/share/bash-completion/completions/ideas\n  ideas completions zsh > ~/.zfunc/_ideas\n  ideas completions fish > ~/.config/fish/completions/ideas.fish"

@@ -255,8 +255,10 @@ fn run_command(
         cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
         cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
         cli::Command::Completions(args) => {
-            clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", out);
-            out.write_all(cmd::complete::script(args.shell).as_bytes())?;
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", &mut script);
+            let script = String::from_utf8_lossy(&script);
+            out.write_all(cmd::complete::with_values(args.shell, &script).as_bytes())?;
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Complete(args) => {

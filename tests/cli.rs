@@ -743,3 +743,22 @@ fn bash_completes_ids_skills_and_orgs_from_the_catalog() {
     let fish = String::from_utf8(ideas(&["completions", "fish"]).stdout).unwrap();
     assert!(fish.contains("__complete ids"), "{fish}");
 }
+
+#[test]
+fn zsh_completes_ids_skills_and_orgs_through_the_value_lister() {
+    let zsh = String::from_utf8(ideas(&["completions", "zsh"]).stdout).unwrap();
+    // Every --skill and --org spec, and show's id, call the lister instead of file names.
+    assert!(!zsh.contains(":SKILL:_default'") && !zsh.contains(":ORG:_default'"));
+    assert!(
+        zsh.matches(":SKILL:_ideas_values skills'").count() >= 8,
+        "{zsh}"
+    );
+    assert!(zsh.matches(":ORG:_ideas_values orgs'").count() >= 8);
+    let id = zsh.lines().find(|l| l.starts_with("':id -- ")).unwrap();
+    assert!(id.ends_with(":_ideas_values ids' \\"), "{id}");
+    // The lister is defined before the script runs _ideas.
+    let defined = zsh.find("_ideas_values() {").unwrap();
+    let runs = zsh.rfind("if [ \"$funcstack[1]\" = \"_ideas\" ]").unwrap();
+    assert!(defined < runs);
+    assert!(zsh[defined..runs].contains("ideas __complete \"$1\" \"$PREFIX\""));
+}

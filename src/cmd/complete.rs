@@ -1,7 +1,7 @@
 //! Shell completion of values that live in the catalog: idea ids for `show`, skill ids for
 //! `--skill`, organisations for `--org`. `ideas __complete KIND PREFIX` prints them, one per
 //! line, from the catalog the reading commands use (paths in `IDEAS_PATH`, the synced index or
-//! the bundled catalog); the bash and fish scripts of `ideas completions` call it.
+//! the bundled catalog); the bash, zsh and fish scripts of `ideas completions` call it.
 
 use crate::cli::CompleteKind;
 use crate::model::Idea;
@@ -36,15 +36,50 @@ pub fn write_values(
     Ok(())
 }
 
-/// What `ideas completions SHELL` adds after clap's script: the catalog's values where bash and
-/// fish complete them (other shells get the fixed values and paths only).
-pub fn script(shell: Shell) -> &'static str {
+/// clap's completion script for `shell` with the catalog's values added where bash, zsh and
+/// fish complete them (PowerShell and elvish get the fixed values and paths only).
+pub fn with_values(shell: Shell, script: &str) -> String {
     match shell {
-        Shell::Bash => BASH,
-        Shell::Fish => FISH,
-        _ => "",
+        Shell::Bash => format!("{script}{BASH}"),
+        Shell::Fish => format!("{script}{FISH}"),
+        Shell::Zsh => zsh(script),
+        _ => script.to_string(),
     }
 }
+
+/// zsh: clap's `_arguments` specs leave `--skill`, `--org` and `show`'s id to `_default` (file
+/// names) or to nothing; they call `_ideas_values KIND` instead, defined before `_ideas` runs.
+fn zsh(script: &str) -> String {
+    let mut out = script
+        .replace(":SKILL:_default'", ":SKILL:_ideas_values skills'")
+        .replace(":ORG:_default'", ":ORG:_ideas_values orgs'");
+    // `show`'s first argument: `':id -- The idea'\''s short id ...:'` (no action).
+    out = out
+        .lines()
+        .map(|line| {
+            if line.starts_with("':id -- ") && line.ends_with(":' \\") {
+                format!("{}_ideas_values ids' \\", &line[..line.len() - 3])
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.push('\n');
+    match out.rfind("if [ \"$funcstack[1]\" = \"_ideas\" ]") {
+        Some(at) => format!("{}{ZSH}\n{}", &out[..at], &out[at..]),
+        None => format!("{out}{ZSH}"),
+    }
+}
+
+const ZSH: &str = r#"# Values from the catalog in use (`ideas __complete`): idea ids, skill ids, organisations.
+(( $+functions[_ideas_values] )) ||
+_ideas_values() {
+    local -a values
+    values=("${(@f)$(command ideas __complete "$1" "$PREFIX" 2> /dev/null)}")
+    compadd -a values
+}
+"#;
 
 const BASH: &str = r#"
 # Values from the catalog in use (`ideas __complete`): idea ids for `show`, skill ids for
