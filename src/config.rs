@@ -71,13 +71,7 @@ impl Session {
         keep: load::Keep<'_>,
         err: &mut dyn std::io::Write,
     ) -> std::io::Result<Self> {
-        let all = load::Narrow {
-            skills: Vec::new(),
-            texts: true,
-            search: None,
-            mentors: true,
-        };
-        Self::load_narrowed(input, skills, keep, &all, err)
+        Self::load_narrowed(input, skills, keep, &load::Narrow::everything(), err)
     }
 
     /// Loads the input keeping only the ideas `keep` accepts, reading no more of a synced

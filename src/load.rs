@@ -140,13 +140,7 @@ pub fn load_keeping(
     defaults: &Defaults,
     keep: Keep<'_>,
 ) -> Loaded {
-    let all = Narrow {
-        skills: Vec::new(),
-        texts: true,
-        search: None,
-        mentors: true,
-    };
-    load_narrowed(input, skills, defaults, keep, &all)
+    load_narrowed(input, skills, defaults, keep, &Narrow::everything())
 }
 
 /// Loads the input like [`load_keeping`]; from a synced index, reads no more than `narrow`

@@ -177,6 +177,18 @@ pub struct Narrow<'a> {
     pub mentors: bool,
 }
 
+impl Narrow<'_> {
+    /// Everything of every idea, for a test that may read any field.
+    pub fn everything() -> Self {
+        Narrow {
+            skills: Vec::new(),
+            texts: true,
+            search: None,
+            mentors: true,
+        }
+    }
+}
+
 /// What a query found.
 #[derive(Debug, Default)]
 pub struct Found {
@@ -225,24 +237,10 @@ impl Parts {
         }
     }
 
-    /// The lines of a section, checked against the header's idea count.
-    fn split_lines<'b>(&self, section: &'b [u8]) -> Result<Vec<&'b [u8]>> {
-        let expected: usize = self.header.counts.iter().sum();
-        let mut lines = Vec::with_capacity(expected);
-        let mut start = 0;
-        for end in memchr::memchr_iter(b'\n', section) {
-            lines.push(&section[start..end]);
-            start = end + 1;
-        }
-        if start != section.len() || lines.len() != expected {
-            return Err(self.damaged(&"its idea count is not the one its header gives"));
-        }
-        Ok(lines)
-    }
-
     /// The facts lines, checked against the header's count.
     fn lines(&self) -> Result<Vec<&[u8]>> {
-        self.split_lines(&self.facts)
+        lines_of(&self.facts, self.header.counts.iter().sum())
+            .ok_or_else(|| self.damaged(&"its idea count is not the one its header gives"))
     }
 }
 
@@ -293,18 +291,12 @@ impl Index {
         let mut search = Vec::new();
         let mut details = Vec::new();
         let mut seen = HashSet::new();
-        let mut totals = Totals::default();
         let mut blocks = Vec::new();
         for (n, idea) in self.sources.iter().flat_map(|s| &s.ideas).enumerate() {
             if n % BLOCK == 0 {
                 blocks.push((n, facts.len(), search.len()));
             }
             let first = seen.insert(idea.id.as_str());
-            if first {
-                totals.total += 1;
-                totals.skills.extend(idea.skills.iter().cloned());
-                totals.orgs.extend(idea.org.iter().cloned());
-            }
             let start = details.len();
             serde_json::to_writer(
                 &mut details,
@@ -357,7 +349,7 @@ impl Index {
             search: search.len(),
             details: details.len(),
             sources: sources.len(),
-            totals,
+            totals: self.totals(),
         };
         let mut out = serde_json::to_vec(&header)?;
         out.push(b'\n');
@@ -666,6 +658,17 @@ pub fn failed_count(index: &Index) -> usize {
         .iter()
         .filter(|s| s.state.status == Status::Failed)
         .count()
+}
+
+/// The `count` lines of a section or block, or `None` when it does not hold exactly that many.
+fn lines_of(block: &[u8], count: usize) -> Option<Vec<&[u8]>> {
+    let mut lines = Vec::with_capacity(count);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', block) {
+        lines.push(&block[start..end]);
+        start = end + 1;
+    }
+    (start == block.len() && lines.len() == count).then_some(lines)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Answering a query from the index file: every core reads blocks of facts (and searchable
 //! text, for a search) into buffers it reuses, and decodes only the ideas that pass.
 
-use super::{open, Cache, Fact, Found, Keep, Narrow};
+use super::{lines_of, open, Cache, Fact, Found, Keep, Narrow};
 use crate::model::Idea;
 use anyhow::Result;
 use std::io::Read;
@@ -140,17 +140,6 @@ struct Block {
 
 /// A block's number and the ideas kept from it, with their scores.
 type Kept = (usize, Vec<(Idea, f64)>);
-
-/// The `count` lines of a block, or `None` when it does not hold exactly that many.
-fn lines_of(block: &[u8], count: usize) -> Option<Vec<&[u8]>> {
-    let mut lines = Vec::with_capacity(count);
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', block) {
-        lines.push(&block[start..end]);
-        start = end + 1;
-    }
-    (start == block.len() && lines.len() == count).then_some(lines)
-}
 
 fn workers() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
