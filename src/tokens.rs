@@ -86,31 +86,56 @@ pub struct Token {
 /// unless a letter follows (`c++`, `c#`, `c++17`, but `python+go` is two words); `.`
 /// kept when a letter or digit follows (`node.js`, `.net`, but not a sentence end).
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
     let mut tokens = Vec::new();
+    // Character positions are counted as the scan goes, from one token's end to the next.
+    let (mut at, mut chars) = (0, 0);
+    words(text, |start, end| {
+        let cstart = chars + text[at..start].chars().count();
+        let cend = cstart + text[start..end].chars().count();
+        tokens.push(Token {
+            lower: text[start..end].to_lowercase(),
+            start,
+            end,
+            cstart,
+            cend,
+        });
+        (at, chars) = (end, cend);
+    });
+    tokens
+}
+
+/// The byte ranges of [`tokenize`]'s tokens, in order, without building them.
+pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let char_at = |k: usize| -> Option<char> {
+        match bytes.get(k) {
+            None => None,
+            Some(&b) if b.is_ascii() => Some(b as char),
+            Some(_) => text[k..].chars().next(),
+        }
+    };
+    let alnum = |k: usize| char_at(k).is_some_and(char::is_alphanumeric);
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        if !(c.is_alphanumeric() || (c == '.' && alnum(i + 1))) {
-            i += 1;
+    while let Some(c) = char_at(i) {
+        let after = i + c.len_utf8();
+        if !(c.is_alphanumeric() || (c == '.' && alnum(after))) {
+            i = after;
             continue;
         }
-        let mut j = i + 1;
-        while j < n {
-            let d = chars[j].1;
-            if d.is_alphanumeric() || (d == '.' && alnum(j + 1)) {
-                j += 1;
+        let mut j = after;
+        while let Some(d) = char_at(j) {
+            let next = j + d.len_utf8();
+            if d.is_alphanumeric() || (d == '.' && alnum(next)) {
+                j = next;
                 continue;
             }
             if d == '+' || d == '#' {
                 let mut k = j;
-                while matches!(chars.get(k), Some(&(_, '+' | '#'))) {
+                while k < len && matches!(bytes[k], b'+' | b'#') {
                     k += 1;
                 }
-                if chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic()) {
+                if char_at(k).is_some_and(char::is_alphabetic) {
                     break;
                 }
                 j = k;
@@ -118,17 +143,88 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             break;
         }
-        let (start, end) = (byte(i), byte(j));
-        tokens.push(Token {
-            lower: text[start..end].to_lowercase(),
-            start,
-            end,
-            cstart: i,
-            cend: j,
-        });
+        f(i, j);
         i = j;
     }
-    tokens
+}
+
+/// [`one_line`] of [`clean`] in one pass, into `out` (cleared first).
+pub(crate) fn clean_line_into(s: &str, out: &mut String) {
+    out.clear();
+    out.reserve(s.len());
+    let mut space = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' | '`' => {}
+            ' ' | '\n' | '\t' => space = true,
+            '\u{1b}' => skip_escape(&mut chars),
+            c if c.is_control() => {}
+            c if c.is_whitespace() => space = true,
+            c => {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+}
+
+/// Skips the rest of a terminal escape sequence whose ESC was just read, as [`clean`] does.
+fn skip_escape(chars: &mut std::str::Chars) {
+    let mut peek = chars.clone();
+    match peek.next() {
+        Some('[') => {
+            chars.next();
+            for n in chars.by_ref() {
+                if ('\u{40}'..='\u{7e}').contains(&n) {
+                    break;
+                }
+            }
+        }
+        Some(']') => {
+            chars.next();
+            while let Some(n) = chars.next() {
+                if n == '\u{7}' {
+                    break;
+                }
+                if n == '\u{1b}' {
+                    let mut after = chars.clone();
+                    if after.next() == Some('\\') {
+                        *chars = after;
+                        break;
+                    }
+                }
+            }
+        }
+        _ => {
+            chars.next();
+        }
+    }
+}
+
+/// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`.
+fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
+    clean_line_into(raw, scratch);
+    let mut first = true;
+    words(scratch, |start, end| {
+        if first {
+            out.push(FIELD as char);
+            out.push(kind as char);
+            out.push(WORDS as char);
+            first = false;
+        } else {
+            out.push(' ');
+        }
+        let word = &scratch[start..end];
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            out.push_str(&word.to_lowercase());
+        }
+    });
 }
 
 /// Starts a field in [`searchable`] text: this byte, then the field's kind, then [`WORDS`].
@@ -162,22 +258,15 @@ pub mod kind {
 /// [`FIELD`] or the end.
 pub fn searchable(idea: &Idea) -> String {
     let mut out = String::new();
-    let mut field = |kind: u8, raw: &str| {
-        let text = one_line(&clean(raw));
-        let tokens = tokenize(&text);
-        if tokens.is_empty() {
-            return;
-        }
-        out.push(FIELD as char);
-        out.push(kind as char);
-        out.push(WORDS as char);
-        for (k, t) in tokens.iter().enumerate() {
-            if k > 0 {
-                out.push(' ');
-            }
-            out.push_str(&t.lower);
-        }
-    };
+    searchable_into(idea, &mut out, &mut String::new());
+    out
+}
+
+/// [`searchable`] into `out` (cleared first), with `scratch` for each field's cleaned text: a
+/// caller that reuses both allocates nothing per idea.
+pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
+    out.clear();
+    let mut field = |kind: u8, raw: &str| push_field(out, scratch, kind, raw);
     field(kind::TITLE, &idea.title);
     if let Some(org) = &idea.org {
         field(kind::ORG, org);
@@ -208,5 +297,103 @@ pub fn searchable(idea: &Idea) -> String {
             out.push_str(s);
         }
     }
-    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The tokeniser as first written (a vector of characters, indexed), which the one-pass
+    /// scan must agree with.
+    fn reference_tokens(text: &str) -> Vec<Token> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let n = chars.len();
+        let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+        let alnum = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+        let mut tokens = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let c = chars[i].1;
+            if !(c.is_alphanumeric() || (c == '.' && alnum(i + 1))) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n {
+                let d = chars[j].1;
+                if d.is_alphanumeric() || (d == '.' && alnum(j + 1)) {
+                    j += 1;
+                    continue;
+                }
+                if d == '+' || d == '#' {
+                    let mut k = j;
+                    while matches!(chars.get(k), Some(&(_, '+' | '#'))) {
+                        k += 1;
+                    }
+                    if chars.get(k).is_some_and(|&(_, c)| c.is_alphabetic()) {
+                        break;
+                    }
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            let (start, end) = (byte(i), byte(j));
+            tokens.push(Token {
+                lower: text[start..end].to_lowercase(),
+                start,
+                end,
+                cstart: i,
+                cend: j,
+            });
+            i = j;
+        }
+        tokens
+    }
+
+    /// A field of searchable text as first written: cleaned, put on one line, tokenised.
+    fn reference_field(raw: &str) -> String {
+        let text = one_line(&clean(raw));
+        let words: Vec<String> = reference_tokens(&text)
+            .into_iter()
+            .map(|t| t.lower)
+            .collect();
+        words.join(" ")
+    }
+
+    fn field(raw: &str) -> String {
+        let (mut out, mut scratch) = (String::new(), String::new());
+        push_field(&mut out, &mut scratch, kind::BODY, raw);
+        out.trim_start_matches(['\u{1e}', 'D', '\u{1f}'])
+            .to_string()
+    }
+
+    #[test]
+    fn words_keep_their_marks_and_cases() {
+        assert_eq!(
+            field("Go, C++17 and **Node.js**; c#/F#."),
+            "go c++17 and node.js c# f#"
+        );
+        assert_eq!(field("python+go .NET ΟΔΟΣ x"), "python go .net οδος x");
+        assert_eq!(field("a\u{1b}[31mred\u{1b}[0m `b`\tc\n d"), "ared b c d");
+        assert_eq!(field(" * `` "), "");
+        let t = tokenize("héllo wörld");
+        assert_eq!(
+            (t[1].start, t[1].end, t[1].cstart, t[1].cend),
+            (7, 13, 6, 11)
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn one_pass_matches_the_reference(
+            raw in "[a-zA-Z0-9 +#.*`\\t\\n\\u{1b}\\[\\]\\\\\\u{7}\\u{7f}\\r\\u{85}\\u{a0}\\u{2028}_Σσéß中ǅ\\u{0301}-]{0,40}"
+        ) {
+            prop_assert_eq!(tokenize(&raw), reference_tokens(&raw));
+            prop_assert_eq!(field(&raw), reference_field(&raw));
+        }
+    }
 }

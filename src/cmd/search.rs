@@ -17,12 +17,13 @@
 //! is the sum over terms. Results are ordered by score, then year (newest first, unknown last),
 //! then title A-Z and id, so the order is total.
 //!
-//! Each idea's fields are tokenised once; matching is a scan of the tokens per term.
+//! Each idea's fields are written once as searchable text (`crate::tokens::searchable`, what the
+//! synced index keeps); matching is a substring scan of that text per term.
 
 use crate::model::Idea;
 use crate::options::SearchFormat;
 use crate::skills::SkillTable;
-use crate::tokens::{clean, one_line, tokenize, Token};
+use crate::tokens::tokenize;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::io::Write;
@@ -105,12 +106,16 @@ pub fn run(
     }
     match config.format {
         SearchFormat::Json => {
+            // The contexts on all cores: each tokenises the idea's description again.
+            let contexts =
+                crate::load::parallel_map(&hits, |h| context(h.idea, &terms, CONTEXT_CHARS).text);
             let rows: Vec<Scored> = hits
                 .iter()
-                .map(|h| Scored {
+                .zip(contexts)
+                .map(|(h, context)| Scored {
                     idea: h.idea,
                     score: h.score,
-                    context: context(&Doc::new(h.idea), h.idea, &terms, CONTEXT_CHARS).text,
+                    context,
                 })
                 .collect();
             serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
@@ -136,8 +141,8 @@ pub fn run(
 /// A test for whether an idea matches every term of `query` (false for an empty query), to
 /// drop non-matching ideas while files are still being read.
 pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
-    let terms = parse_query(query, SkillTable::bundled());
-    move |idea: &Idea| !terms.is_empty() && score(&Doc::new(idea), idea, &terms).is_some()
+    let scorer = line_scorer(query);
+    move |idea: &Idea| line::score_idea(idea, &scorer).is_some()
 }
 
 /// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
@@ -176,8 +181,10 @@ struct Hit<'a> {
 
 /// The ideas matching every term, best first.
 fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
-    // Score on all cores; each idea is tokenised, scored and its tokens dropped.
-    let scores = crate::load::parallel_map(ideas, |&idea| score(&Doc::new(idea), idea, terms));
+    // Score on all cores, each idea through its searchable text (as the synced index keeps
+    // it), written into a buffer each thread reuses.
+    let scorer = line::scorer_of(terms.to_vec());
+    let scores = crate::load::parallel_map(ideas, |&idea| line::score_idea(idea, &scorer));
     let mut hits: Vec<Hit<'a>> = ideas
         .iter()
         .zip(scores)
@@ -231,7 +238,6 @@ fn write_lines(
     for (line, hit) in lines.zip(hits) {
         writeln!(out, "{line}")?;
         let ctx = context(
-            &Doc::new(hit.idea),
             hit.idea,
             terms,
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
@@ -317,18 +323,63 @@ fn parse_query(query: &str, skills: &SkillTable) -> Vec<Term> {
 // ---------------------------------------------------------------------------------------------
 // Fields and matching
 
-/// A field's text, cleaned to one line, with its tokens.
+/// A field's text, cleaned to one line, with its words: their places in it and, one after
+/// another in `lower`, their lower-cased text (one allocation for all of them).
 #[derive(Debug, Clone)]
 struct Text {
     s: String,
-    tokens: Vec<Token>,
+    lower: String,
+    tokens: Vec<Word>,
+}
+
+/// A word of a [`Text`]: byte and character range in its text, byte range in its `lower`.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+    cstart: usize,
+    cend: usize,
+    lower: (usize, usize),
 }
 
 impl Text {
     fn new(raw: &str) -> Text {
-        let s = one_line(&clean(raw));
-        let tokens = tokenize(&s);
-        Text { s, tokens }
+        let mut s = String::new();
+        crate::tokens::clean_line_into(raw, &mut s);
+        let mut lower = String::with_capacity(s.len());
+        let mut tokens = Vec::new();
+        let (mut at, mut chars) = (0, 0);
+        let ascii = s.is_ascii();
+        crate::tokens::words(&s, |start, end| {
+            let word = &s[start..end];
+            let (cstart, cend) = if ascii {
+                (start, end)
+            } else {
+                let cstart = chars + s[at..start].chars().count();
+                (cstart, cstart + word.chars().count())
+            };
+            let from = lower.len();
+            if word.is_ascii() {
+                lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
+            tokens.push(Word {
+                start,
+                end,
+                cstart,
+                cend,
+                lower: (from, lower.len()),
+            });
+            (at, chars) = (end, cend);
+        });
+        Text { s, lower, tokens }
+    }
+
+    /// The `k`th word, lower-cased.
+    fn word(&self, k: usize) -> &str {
+        let (a, b) = self.tokens[k].lower;
+        &self.lower[a..b]
     }
 }
 
@@ -368,14 +419,14 @@ impl Doc {
 
 /// Where `term` occurs in `tokens`: first token, one past the last token, and quality.
 fn occurrences<'a>(
-    tokens: &'a [Token],
+    text: &'a Text,
     term: &'a Term,
 ) -> impl Iterator<Item = (usize, usize, f64)> + 'a {
     let n = term.words.len();
-    (0..(tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
+    (0..(text.tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
         let mut quality = WHOLE;
         for (k, word) in term.words.iter().enumerate() {
-            let token = &tokens[i + k].lower;
+            let token = text.word(i + k);
             if token == word {
                 continue;
             }
@@ -391,7 +442,7 @@ fn occurrences<'a>(
 
 /// The best match quality of `term` in `text` (0 when it does not occur).
 fn best_in(text: &Text, term: &Term) -> f64 {
-    occurrences(&text.tokens, term)
+    occurrences(text, term)
         .map(|(_, _, q)| q)
         .fold(0.0, f64::max)
 }
@@ -424,7 +475,7 @@ fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
         .max(W_MENTOR * best_of(&doc.mentors, term));
     let (mut quality, mut count) = (0.0, 0usize);
     for text in &doc.body {
-        for (_, _, q) in occurrences(&text.tokens, term) {
+        for (_, _, q) in occurrences(text, term) {
             quality = f64::max(quality, q);
             count += 1;
         }
@@ -436,7 +487,9 @@ fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
     best
 }
 
-/// The idea's score, or `None` when a term matches nowhere.
+/// The idea's score, or `None` when a term matches nowhere: the definition that the line
+/// scorer (what search runs) is tested against.
+#[cfg(test)]
 fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
     let mut total = 0.0;
     for term in terms {

@@ -2,7 +2,7 @@
 //! description or outcomes), else the field that matched, cut at word boundaries with the
 //! matched words marked.
 
-use super::{occurrences, skill_hit, Doc, Term, Text, MARK_OFF, MARK_ON};
+use super::{occurrences, skill_hit, Term, Text, MARK_OFF, MARK_ON};
 use crate::model::Idea;
 use crate::skills::SkillTable;
 
@@ -47,7 +47,7 @@ struct Span {
 fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (k, term) in terms.iter().enumerate() {
-        for (a, b, _) in occurrences(&text.tokens, term) {
+        for (a, b, _) in occurrences(text, term) {
             let (first, last) = (&text.tokens[a], &text.tokens[b - 1]);
             out.push(Span {
                 start: first.start,
@@ -163,8 +163,8 @@ fn alias_spans(text: &Text, idea: &Idea, terms: &[Term]) -> Vec<Span> {
         if !skill_hit(idea, term) {
             continue;
         }
-        for t in &text.tokens {
-            if table.canonical(&t.lower) == term.skill.as_deref() {
+        for (w, t) in text.tokens.iter().enumerate() {
+            if table.canonical(text.word(w)) == term.skill.as_deref() {
                 out.push(Span {
                     start: t.start,
                     end: t.end,
@@ -195,9 +195,14 @@ fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
 /// The context of a result: where the body matches best (the description, then the expected
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
-pub(super) fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Snippet {
+pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
+    let body: Vec<Text> = [&idea.description, &idea.expected_outcomes]
+        .into_iter()
+        .flatten()
+        .map(|s| Text::new(s))
+        .collect();
     let mut best: Option<(usize, &Text, Vec<Span>)> = None;
-    for text in &doc.body {
+    for text in &body {
         let found = spans(text, terms);
         if found.is_empty() {
             continue;
@@ -210,8 +215,9 @@ pub(super) fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Sni
     if let Some((_, text, found)) = best {
         return cut(text, &found, terms.len(), max, true);
     }
-    if !spans(&doc.title, terms).is_empty() {
-        return head(&doc.title, terms, max);
+    let title = Text::new(&idea.title);
+    if !spans(&title, terms).is_empty() {
+        return head(&title, terms, max);
     }
     let skills = match &idea.skills_raw {
         Some(raw) => list_line(raw),
@@ -263,7 +269,7 @@ pub(super) fn context(doc: &Doc, idea: &Idea, terms: &[Term], max: usize) -> Sni
         }
         return snippet;
     }
-    head(&doc.title, terms, max)
+    head(&title, terms, max)
 }
 
 #[cfg(test)]
@@ -283,7 +289,7 @@ mod tests {
             "Tail words there. ".repeat(10)
         ));
         let t = terms("scheduler clusters");
-        let ctx = context(&Doc::new(&i), &i, &t, CONTEXT_CHARS);
+        let ctx = context(&i, &t, CONTEXT_CHARS);
         assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
         assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
         assert!(ctx
@@ -301,7 +307,7 @@ mod tests {
     fn context_strips_page_escapes() {
         let mut i = idea("Lamp");
         i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("lamp"), CONTEXT_CHARS);
+        let ctx = context(&i, &terms("lamp"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Evil lamp text.");
     }
 
@@ -311,18 +317,18 @@ mod tests {
         i.skills = vec!["go".into()];
         i.skills_raw = Some("Go, Prometheus".into());
         i.description = Some("Nothing relevant.".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("golang"), CONTEXT_CHARS);
+        let ctx = context(&i, &terms("golang"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "skills: Go, Prometheus");
         assert_eq!(ctx.marks, [(8, 10)]);
         i.skills_raw = Some("- Golang\n- Prometheus".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("go"), CONTEXT_CHARS);
+        let ctx = context(&i, &terms("go"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "skills: Golang, Prometheus");
         assert_eq!(ctx.marks, [(8, 14)]);
         i.skills_raw = Some("Go, Prometheus".into());
-        let ctx = context(&Doc::new(&i), &i, &terms("prometheus"), CONTEXT_CHARS);
+        let ctx = context(&i, &terms("prometheus"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "skills: Go, Prometheus");
         assert_eq!(ctx.marks, [(12, 22)]);
-        let ctx = context(&Doc::new(&i), &i, &terms("exporter"), CONTEXT_CHARS);
+        let ctx = context(&i, &terms("exporter"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Exporter");
     }
 

@@ -4,13 +4,18 @@
 
 use super::{parse_query, Term, BODY_BONUS_CAP, BODY_REPEAT_BONUS, PREFIX, WHOLE};
 use super::{W_BODY, W_MENTOR, W_ORG, W_SKILL, W_TITLE};
+use crate::model::Idea;
 use crate::skills::SkillTable;
 
 /// A test scoring an idea's [`crate::tokens::searchable`] text against `query` as [`score`]
 /// scores the idea itself (`None`: some term matches nowhere, or the query is empty), for the
 /// synced index, which keeps that text.
 pub fn line_scorer(query: &str) -> impl Fn(&[u8]) -> Option<f64> + Sync {
-    let terms = parse_query(query, SkillTable::bundled());
+    scorer_of(parse_query(query, SkillTable::bundled()))
+}
+
+/// [`line_scorer`] of a query already read into terms.
+pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Sync {
     let finders: Vec<memchr::memmem::Finder<'static>> = terms
         .iter()
         .map(|t| memchr::memmem::Finder::new(t.words.join(" ").as_bytes()).into_owned())
@@ -29,6 +34,21 @@ pub fn line_scorer(query: &str) -> impl Fn(&[u8]) -> Option<f64> + Sync {
         }
         Some(total)
     }
+}
+
+thread_local! {
+    /// Each thread's buffers for an idea's searchable text and a field's cleaned text.
+    static LINE: std::cell::RefCell<(String, String)> = const {
+        std::cell::RefCell::new((String::new(), String::new()))
+    };
+}
+
+/// Scores an idea (`None`: no match) by writing its searchable text into this thread's buffer.
+pub(super) fn score_idea(idea: &Idea, scorer: &impl Fn(&[u8]) -> Option<f64>) -> Option<f64> {
+    LINE.with_borrow_mut(|(line, scratch)| {
+        crate::tokens::searchable_into(idea, line, scratch);
+        scorer(line.as_bytes())
+    })
 }
 
 /// [`term_score`] over searchable text: every occurrence of the term's words that starts a
