@@ -216,8 +216,10 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
     }
 }
 
-/// Keeps each person once: the same handle, the same email (case-insensitive), or the same name
-/// with no contradicting handle or email. Missing parts are filled from the later mention.
+/// Keeps each person once: the same handle, the same email (case-insensitive) with no
+/// contradicting name or handle (several mentors may give one shared address, such as the
+/// programme's), or the same name with no contradicting handle or email. Missing parts are
+/// filled from the later mention.
 pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     let mut out: Vec<Mentor> = Vec::new();
     let mut by_github: HashMap<String, usize> = HashMap::new();
@@ -227,7 +229,11 @@ pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     for m in list {
         let found = key(&m.github)
             .and_then(|g| by_github.get(&g).copied())
-            .or_else(|| key(&m.email).and_then(|e| by_email.get(&e).copied()))
+            .or_else(|| {
+                key(&m.email)
+                    .and_then(|e| by_email.get(&e).copied())
+                    .filter(|&i| same(&out[i].name, &m.name) && same(&out[i].github, &m.github))
+            })
             .or_else(|| {
                 key(&m.name)
                     .and_then(|n| by_name.get(&n).copied())

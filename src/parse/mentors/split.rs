@@ -166,7 +166,33 @@ pub(super) fn parse_line(chars: &[char], depth: usize) -> Vec<Found> {
             break;
         }
     }
+    // A paragraph of running prose ("... by email. To send your proposal, CV, and test
+    // solutions, use the form.") names no one: its comma-separated phrases are not names. Only
+    // people given with a handle or an address are kept from it.
+    if is_paragraph(chars) {
+        out.retain(|f| f.mentor.github.is_some() || f.mentor.email.is_some());
+    }
     out
+}
+
+/// Whether a line is running prose: a dozen words or more, and a sentence that ends inside it
+/// (a lower-case word, `.`, `!` or `?`, then a capitalised word), which a list of names with
+/// titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not have.
+fn is_paragraph(chars: &[char]) -> bool {
+    let words = chars
+        .split(|c| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .count();
+    if words < 12 {
+        return false;
+    }
+    (2..chars.len().saturating_sub(2)).any(|i| {
+        matches!(chars[i], '.' | '!' | '?')
+            && chars[i - 1].is_lowercase()
+            && chars[i - 2].is_lowercase()
+            && chars[i + 1].is_whitespace()
+            && chars[i + 2].is_uppercase()
+    })
 }
 
 /// Finds the first top-level spaced dash (` - `, ` -- `, ` – `, ` — `): what follows is a remark.

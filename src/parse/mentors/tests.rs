@@ -428,6 +428,9 @@ fn not_mentors() {
         "Mentor Title/Position",
         "To be determined",
         "Please reach out to @someone on Slack if you want to mentor this project",
+        "Do **not** write to mentors directly. Send questions to \
+         [team@example.org](mailto:team@example.org), which reaches them all. To apply, send \
+         your proposal, CV, and sample solutions through [the form](https://example.org/f).",
     ] {
         assert_eq!(parse_mentors(input), vec![], "input: {input:?}");
     }
@@ -451,6 +454,14 @@ fn duplicates_are_merged() {
         (
             "Ann Lee, Ann Lee (@annlee)",
             vec![m(Some("Ann Lee"), Some("annlee"), None)],
+        ),
+        (
+            // A shared address (the programme's) is not one person.
+            "[Ann Lee](mailto:team@example.org) (Uni A)\n[Bo Chen](mailto:team@example.org) (Uni B)",
+            vec![
+                m(Some("Ann Lee"), None, Some("team@example.org")),
+                m(Some("Bo Chen"), None, Some("team@example.org")),
+            ],
         ),
         (
             "Ann Lee (@a1), Ann Lee (@a2)",
