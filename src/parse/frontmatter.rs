@@ -173,10 +173,13 @@ pub struct FrontMatter {
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
     let value = match raw {
         Raw::Yaml(text) => {
-            check_nesting(text)?;
-            if text.trim().is_empty() {
+            if let Some(v) = super::yaml_lite::parse(text) {
+                // The plain subset most front-matter is written in, read without serde_yaml.
+                v
+            } else if text.trim().is_empty() {
                 Value::Null
             } else {
+                check_nesting(text)?;
                 let v: serde_yaml::Value =
                     serde_yaml::from_str(text).map_err(|e| FrontMatterError {
                         // +1 for the opening delimiter line.
@@ -244,7 +247,7 @@ fn first_line(e: &impl fmt::Display) -> String {
 }
 
 /// Converts a YAML value into the JSON value model (non-string keys are stringified).
-fn yaml_to_json(v: serde_yaml::Value) -> Value {
+pub(super) fn yaml_to_json(v: serde_yaml::Value) -> Value {
     use serde_yaml::Value as Y;
     match v {
         Y::Null => Value::Null,

@@ -20,6 +20,7 @@ pub mod page;
 pub mod skipped;
 mod text;
 mod titles;
+mod yaml_lite;
 
 pub use page::{parse_page, Defaults, ParsedIdea, ParsedPage, Warning};
 pub use skipped::{SkipReason, SkippedSection};
