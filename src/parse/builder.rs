@@ -83,7 +83,12 @@ impl PageContext {
             })
             .or_else(|| defaults.org.clone());
         PageContext {
-            refs: text.lines().filter_map(ref_def).collect(),
+            // Reference definitions need "]:" somewhere; most pages have none.
+            refs: if memchr::memmem::find(text.as_bytes(), b"]:").is_some() {
+                text.lines().filter_map(ref_def).collect()
+            } else {
+                Default::default()
+            },
             path: path.to_string(),
             program,
             year,

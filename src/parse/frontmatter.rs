@@ -495,9 +495,33 @@ pub fn find_year(text: &str) -> Option<u16> {
 /// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly
 /// one programme is named.
 pub fn detect_program(text: &str) -> Option<Program> {
-    let t = text.to_ascii_lowercase();
-    let gsoc = t.contains("summer of code") || t.contains("gsoc") || t.contains("summerofcode");
-    let lfx = t.contains("lfx") || t.contains("communitybridge") || t.contains("community bridge");
+    // One case-insensitive scan (a whole page is often searched), stopping once both are seen.
+    static NAMES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    const GSOC: usize = 3; // the first three patterns name GSoC, the others LFX
+    let names = NAMES.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "summer of code",
+                "gsoc",
+                "summerofcode",
+                "lfx",
+                "communitybridge",
+                "community bridge",
+            ])
+            .expect("fixed patterns")
+    });
+    let (mut gsoc, mut lfx) = (false, false);
+    for m in names.find_overlapping_iter(text) {
+        if m.pattern().as_usize() < GSOC {
+            gsoc = true;
+        } else {
+            lfx = true;
+        }
+        if gsoc && lfx {
+            break;
+        }
+    }
     match (gsoc, lfx) {
         (true, false) => Some(Program::Gsoc),
         (false, true) => Some(Program::Lfx),

@@ -107,6 +107,10 @@ pub(crate) fn is_withdrawn(idea: &ParsedIdea) -> bool {
 
 /// True for a value that says nothing yet: "TBD", "TBA", "TODO", "-", "N/A", or empty.
 fn is_tbd(value: &str) -> bool {
+    if value.len() > 256 {
+        // Longer than any placeholder, even one wrapped in a link.
+        return false;
+    }
     let v = strip_md(value).to_lowercase();
     let v = v.trim().trim_matches(['.', '!', '(', ')', '[', ']']).trim();
     v.is_empty()
