@@ -20,6 +20,12 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -
 /// The known skill an unknown one most likely misspells: edit distance at most 2 (1 for short
 /// words), comparing against ids and display names.
 pub fn suggest_skill(unknown: &str, skills: &SkillTable) -> Option<String> {
+    // Pages repeat their unknown skills: the table remembers the answers.
+    skills.remembered(unknown, || measure_skill(unknown, skills))
+}
+
+/// [`suggest_skill`] without the memory.
+fn measure_skill(unknown: &str, skills: &SkillTable) -> Option<String> {
     let u = unknown.to_lowercase();
     let len = u.chars().count();
     // Short names are too often real tools one letter away from another ("sqlc", "SQL").

@@ -93,6 +93,19 @@ pub struct SkillTable {
     ambiguous: HashSet<String>,
     /// All phrases in one automaton; built on first use, reset when a phrase is added.
     matcher: OnceLock<Option<Matcher>>,
+    /// Answers remembered for callers such as the linter's did-you-mean (pages repeat their
+    /// unknown skills); emptied whenever the table changes.
+    memo: Memo,
+}
+
+/// A table's remembered answers: unknown skill -> suggestion. A clone starts empty.
+#[derive(Debug, Default)]
+pub struct Memo(std::sync::Mutex<HashMap<String, Option<String>>>);
+
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        Memo::default()
+    }
 }
 
 impl SkillTable {
@@ -299,6 +312,32 @@ impl SkillTable {
         self.skills.len()
     }
 
+    /// The answer remembered for `key`, else `compute`'s (then remembered, up to a bound).
+    pub fn remembered(
+        &self,
+        key: &str,
+        compute: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        let memo = &self.memo.0;
+        let hit = memo
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(key)
+            .cloned();
+        if let Some(hit) = hit {
+            return hit;
+        }
+        let answer = compute();
+        let mut memo = memo
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if memo.len() >= 100_000 {
+            memo.clear();
+        }
+        memo.insert(key.to_string(), answer.clone());
+        answer
+    }
+
     /// Whether the table has no skills.
     pub fn is_empty(&self) -> bool {
         self.skills.is_empty()
@@ -312,6 +351,7 @@ impl SkillTable {
             phrases: HashMap::new(),
             ambiguous: HashSet::new(),
             matcher: OnceLock::new(),
+            memo: Memo::default(),
         };
         for phrase in STOP_PHRASES {
             if let Some(key) = phrase_key(phrase) {
@@ -323,6 +363,7 @@ impl SkillTable {
 
     fn insert_phrase(&mut self, key: String, target: Target) {
         self.matcher = OnceLock::new();
+        self.memo = Memo::default();
         self.phrases.insert(key, target);
     }
 

@@ -694,3 +694,21 @@ fn nix_and_nixos_are_skills() {
         ("Rust, Nix", &["rust", "nix"]),
     ]);
 }
+
+#[test]
+fn remembered_answers_are_forgotten_when_the_table_changes() {
+    let mut table = SkillTable::bundled().clone();
+    assert_eq!(
+        table
+            .remembered("kubernets", || Some("first".into()))
+            .as_deref(),
+        Some("first")
+    );
+    // Asked again, the table answers without computing.
+    let again = table.remembered("kubernets", || panic!("computed twice"));
+    assert_eq!(again.as_deref(), Some("first"));
+    // A clone starts empty, and so does the table once it changes.
+    assert_eq!(table.clone().remembered("kubernets", || None), None);
+    table.add_alias("kubes", "kubernetes");
+    assert_eq!(table.remembered("kubernets", || None), None);
+}
