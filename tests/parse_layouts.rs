@@ -691,3 +691,28 @@ fn link_titles_with_prose_and_a_plain_mentors_line() {
         Some("Tidewater: ocean data in Rust")
     );
 }
+
+#[test]
+fn plan_sections_beside_an_idea_belong_to_it() {
+    // An idea written one level too deep ("#### Wave buoy dashboard" among the sections of the
+    // idea above) keeps its own sections: "#### Success Criteria and Timeline" is a section of
+    // a plan, not an idea, so the "#### Description" after it is still the idea's.
+    let ideas = parse("plan-sections.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Tide tables as a Julia package", "Wave buoy dashboard"]
+    );
+    assert!(ideas[0]
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("Harbour Lab publishes tide tables")));
+    let buoy = &ideas[1];
+    assert!(
+        buoy.description
+            .as_deref()
+            .is_some_and(|d| d.starts_with("The lab's wave buoys report")),
+        "{:?}",
+        buoy.description
+    );
+    assert_eq!((ideas[0].hours, buoy.hours), (Some(175), Some(90)));
+}
