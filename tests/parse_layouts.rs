@@ -716,3 +716,25 @@ fn plan_sections_beside_an_idea_belong_to_it() {
     );
     assert_eq!((ideas[0].hours, buoy.hours), (Some(175), Some(90)));
 }
+
+#[test]
+fn labels_after_the_skills_end_them() {
+    // "Code Challenge", "Source Code", "Discussion Forum", "Discussion thread" and a
+    // qualification task are fields of their own: their words are not skills, and the links
+    // they give are the idea's.
+    let ideas = parse("labelled-links.md");
+    assert_eq!(titles(&ideas), ["Snow depth maps from drone images"]);
+    let idea = &ideas[0];
+    assert_eq!(
+        idea.skills,
+        ["python", "opencv", "git", "rust"],
+        "{:?}",
+        idea.skills_raw
+    );
+    for link in [
+        "https://github.com/glacierlab/snowdepth",
+        "https://github.com/glacierlab/snowdepth/discussions",
+    ] {
+        assert!(idea.links.iter().any(|l| l == link), "{:?}", idea.links);
+    }
+}
