@@ -712,3 +712,18 @@ fn remembered_answers_are_forgotten_when_the_table_changes() {
     table.add_alias("kubes", "kubernetes");
     assert_eq!(table.remembered("kubernets", || None), None);
 }
+
+#[test]
+fn words_about_a_skill_are_not_skills() {
+    check(&[
+        ("PyTorch, TensorFlow or similar", &["pytorch", "tensorflow"]),
+        (
+            "Go (essential), Chainsaw (advantageous)",
+            &["go", "chainsaw"],
+        ),
+        (
+            "Rust or equivalent; Kubernetes is an asset",
+            &["rust", "kubernetes"],
+        ),
+    ]);
+}
