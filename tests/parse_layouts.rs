@@ -738,3 +738,41 @@ fn labels_after_the_skills_end_them() {
         assert!(idea.links.iter().any(|l| l == link), "{:?}", idea.links);
     }
 }
+
+#[test]
+fn list_items_titled_in_bold_with_their_size_share_the_fields_below() {
+    // Three ideas as the items of one list, each with its own size and difficulty in the bold
+    // title, sharing the skills, outcome and mentor below; the list of libraries (bold names
+    // without a size) is not ideas.
+    let ideas = parse("bold-title-items.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Storm surge coupling",
+            "GPU wave kernels",
+            "Tutorial gallery"
+        ]
+    );
+    let hours: Vec<Option<u32>> = ideas.iter().map(|i| i.hours).collect();
+    assert_eq!(hours, [Some(350), Some(175), Some(90)]);
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
+    assert_eq!(ideas[2].difficulty, ideas::model::Difficulty::parse("easy"));
+    assert_eq!(ideas[1].source.line, 7);
+    assert!(ideas[1]
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("move the wave kernels to the GPU")));
+    for idea in &ideas {
+        assert_eq!(
+            idea.skills,
+            ["julia", "numerical methods"],
+            "{}",
+            idea.title
+        );
+        assert_eq!(
+            idea.mentors,
+            [mentor(Some("Rhea Marsh"), Some("rheamarsh"), None)]
+        );
+        assert!(idea.expected_outcomes.is_some());
+    }
+}

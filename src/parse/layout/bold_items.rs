@@ -1,0 +1,200 @@
+//! Ideas written as the items of one list, each starting with its title in bold and giving its
+//! own size or difficulty, under fields the items share:
+//!
+//! ```text
+//! - **Tide tables (duration: 175h, difficulty: medium):** what the idea is about.
+//! - **Wave dashboard (90 hours, easy):** what this one is about.
+//!
+//! **Recommended skills:** ...      (shared by every item)
+//! **Mentor:** ...
+//! ```
+//!
+//! Asked after the heading and table recognisers, and only when they found at most one idea
+//! (the page itself, whose fields the items then share). Every item of the list must start with
+//! a bold title and give a size or a difficulty there: a list of bold names with prose (member
+//! projects, sizes of one idea) is not ideas.
+
+use super::{Found, Layout, Next, Page};
+use crate::model::{Difficulty, Idea};
+use crate::parse::frontmatter::parse_hours;
+use crate::parse::page::ParsedIdea;
+use crate::parse::text::clean_block;
+
+/// Recogniser: see the module docs.
+pub(crate) struct BoldItems;
+
+impl Layout for BoldItems {
+    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
+        found.ideas.len() <= 1 && !idea_lists(page.outline.text).is_empty()
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        let doc = page.outline;
+        let lists = idea_lists(doc.text);
+        // The items share the fields of the one idea found (the page as one idea), or of the
+        // page when nothing was.
+        let shared = match found.ideas.pop() {
+            Some(idea) => idea,
+            None => super::single::single_idea(doc, page.fm, String::new(), page.ctx, page.skills),
+        };
+        let first_line = lists.first().and_then(|l| l.first()).map_or(0, |i| i.line);
+        if shared.idea.source.line > first_line {
+            // The list is above the idea found: not its items.
+            found.ideas.push(shared);
+            return Next::Continue;
+        }
+        for item in lists.into_iter().flatten() {
+            found.ideas.push(item_idea(&shared, item));
+        }
+        Next::Continue
+    }
+}
+
+/// One item of an idea list.
+#[derive(Debug)]
+struct Item {
+    line: usize,
+    title: String,
+    description: String,
+    hours: Option<u32>,
+    difficulty: Option<Difficulty>,
+}
+
+/// The shared idea with the item's own title, description, size and difficulty.
+fn item_idea(shared: &ParsedIdea, item: Item) -> ParsedIdea {
+    let mut p = shared.clone();
+    let i: &mut Idea = &mut p.idea;
+    i.id = Idea::make_id(i.program, i.year, i.org.as_deref(), &item.title);
+    i.title = item.title;
+    i.description = (!item.description.is_empty()).then_some(item.description);
+    i.hours = item.hours.or(i.hours);
+    i.difficulty = item.difficulty.or(i.difficulty.take());
+    i.source.line = item.line;
+    p.unlabelled_description = i.description.as_ref().map(|_| item.line);
+    p
+}
+
+/// The lists of the page (outside code fences) whose every item is an idea item, two or more.
+fn idea_lists(text: &str) -> Vec<Vec<Item>> {
+    let mut lists = Vec::new();
+    // The items of the list being read: line and text (continuation lines joined).
+    let mut current: Vec<(usize, String)> = Vec::new();
+    // The bullet of the list being read: another bullet starts another list.
+    let mut bullet = ' ';
+    let mut fence: Option<&str> = None;
+    let mut blank_before = true;
+    let mut end_list = |current: &mut Vec<(usize, String)>| {
+        let items: Vec<Option<Item>> = std::mem::take(current)
+            .into_iter()
+            .map(|(line, text)| item(&text, line))
+            .collect();
+        if items.len() >= 2 && items.iter().all(Option::is_some) {
+            lists.push(items.into_iter().flatten().collect());
+        }
+    };
+    for (k, line) in text.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if let Some(f) = fence {
+            if trimmed.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = Some(&trimmed[..3]);
+            end_list(&mut current);
+            continue;
+        }
+        let indent = line.len() - trimmed.len();
+        let marker = ['-', '*', '+']
+            .into_iter()
+            .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)));
+        let was_blank = std::mem::replace(&mut blank_before, trimmed.is_empty());
+        match marker {
+            Some((b, rest)) if indent <= 3 => {
+                if b != bullet {
+                    end_list(&mut current);
+                    bullet = b;
+                }
+                current.push((k + 1, rest.to_string()));
+            }
+            _ if trimmed.is_empty() || current.is_empty() => {}
+            // Text under the item (indented, or right after it) belongs to it.
+            _ if indent >= 2 || !was_blank => {
+                if let Some((_, item)) = current.last_mut() {
+                    item.push(' ');
+                    item.push_str(trimmed);
+                }
+            }
+            _ => end_list(&mut current),
+        }
+    }
+    end_list(&mut current);
+    lists
+}
+
+/// An item that starts with a bold title giving a size or a difficulty, else `None`.
+fn item(rest: &str, line: usize) -> Option<Item> {
+    let inner = rest.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let bold = inner[..close].trim().trim_end_matches(':').trim();
+    let after = inner[close + 2..].trim_start_matches([':', ' ', '-', '–', '—']);
+    // The facts are in a parenthesis at the end of the bold text.
+    let (title, facts) = match bold.rfind(" (") {
+        Some(open) if bold.ends_with(')') => (&bold[..open], &bold[open + 2..bold.len() - 1]),
+        _ => (bold, ""),
+    };
+    let (mut hours, mut difficulty) = (None, None);
+    for part in facts.split([',', ';']) {
+        let (key, value) = part.split_once(':').unwrap_or(("", part));
+        let (key, value) = (key.to_ascii_lowercase(), value.trim());
+        // A word alone is a difficulty when it can be one ("medium" is also a size).
+        let level = (key.contains("difficult") || key.is_empty())
+            .then(|| Difficulty::parse(value))
+            .flatten();
+        if level.is_some() {
+            difficulty = difficulty.or(level);
+        } else if !key.contains("difficult") {
+            hours = hours.or_else(|| parse_hours(value));
+        }
+    }
+    let title = title.trim();
+    let is_size_only = parse_hours(title).is_some() || Difficulty::parse(title).is_some();
+    if title.split_whitespace().count() < 2 || is_size_only || (hours, difficulty) == (None, None) {
+        return None;
+    }
+    Some(Item {
+        line,
+        title: title.to_string(),
+        description: clean_block(after),
+        hours,
+        difficulty,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_lists_of_titled_items_with_sizes_are_ideas() {
+        let text = "Intro.\n\n\
+            - **Tide tables (duration: 175h, expected difficulty: easy to medium):** predict.\n\
+            - **Wave buoy dashboard (90 hours, hard):** show readings.\n\n\
+            * **Member project** ([GitHub](https://x.org)): a library.\n\
+            * **Other project**: another.\n\n\
+            - **Medium (175 hours):** a smaller scope of one idea.\n\
+            - **Large (350 hours):** the whole idea.\n\n\
+            ```\n- **Code block (175h, easy):** a\n- **Still code (90h, easy):** b\n```\n";
+        let lists = idea_lists(text);
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        let titles: Vec<&str> = lists[0].iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["Tide tables", "Wave buoy dashboard"]);
+        assert_eq!(lists[0][0].hours, Some(175));
+        assert_eq!(lists[0][0].difficulty, Difficulty::parse("easy to medium"));
+        assert_eq!(lists[0][1].hours, Some(90));
+        assert_eq!(lists[0][1].difficulty, Difficulty::parse("hard"));
+        assert_eq!(lists[0][0].description, "predict.");
+        assert_eq!(lists[0][0].line, 3);
+    }
+}
