@@ -158,35 +158,42 @@ pub(super) fn parse_line(chars: &[char], depth: usize) -> Vec<Found> {
         }
     }
 
+    // In running prose, the phrases after the first sentence ("... by email. To send your
+    // proposal, CV, and test solutions, use the form.") are not names: from there on only
+    // people given with a handle or an address are kept.
+    let prose_from = paragraph_start(chars);
     let mut out = Vec::new();
     for (s, e) in parts {
         let (found, truncate) = parse_part(&chars[s..e], depth);
-        out.extend(found);
+        if prose_from.is_some_and(|p| s > p) {
+            out.extend(
+                found
+                    .into_iter()
+                    .filter(|f| f.mentor.github.is_some() || f.mentor.email.is_some()),
+            );
+        } else {
+            out.extend(found);
+        }
         if truncate {
             break;
         }
     }
-    // A paragraph of running prose ("... by email. To send your proposal, CV, and test
-    // solutions, use the form.") names no one: its comma-separated phrases are not names. Only
-    // people given with a handle or an address are kept from it.
-    if is_paragraph(chars) {
-        out.retain(|f| f.mentor.github.is_some() || f.mentor.email.is_some());
-    }
     out
 }
 
-/// Whether a line is running prose: a dozen words or more, and a sentence that ends inside it
-/// (a lower-case word, `.`, `!` or `?`, then a capitalised word), which a list of names with
-/// titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not have.
-fn is_paragraph(chars: &[char]) -> bool {
+/// Where the first sentence of a line of running prose ends: a line of a dozen words or more
+/// with a sentence that ends inside it (a lower-case word, `.`, `!` or `?`, then a capitalised
+/// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
+/// have. `None` for other lines.
+fn paragraph_start(chars: &[char]) -> Option<usize> {
     let words = chars
         .split(|c| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .count();
     if words < 12 {
-        return false;
+        return None;
     }
-    (2..chars.len().saturating_sub(2)).any(|i| {
+    (2..chars.len().saturating_sub(2)).find(|&i| {
         matches!(chars[i], '.' | '!' | '?')
             && chars[i - 1].is_lowercase()
             && chars[i - 2].is_lowercase()

@@ -437,6 +437,20 @@ fn not_mentors() {
 }
 
 #[test]
+fn names_before_a_remark_in_prose_are_kept() {
+    // Only what follows the first sentence of running prose is not names. (The last name,
+    // written in one phrase with the sentence after it, is lost with it, as before.)
+    check(&[(
+        "Jane Doe, John Smith (@jsmith), Ann Lee. Ask them your questions in the channel before \
+         you apply, please.",
+        vec![
+            m(Some("Jane Doe"), None, None),
+            m(Some("John Smith"), Some("jsmith"), None),
+        ],
+    )]);
+}
+
+#[test]
 fn duplicates_are_merged() {
     check(&[
         (
