@@ -443,3 +443,25 @@ fn concise_output_is_coloured_only_when_asked() {
         .replace("\u{1b}[0m", "");
     assert_eq!(stripped, String::from_utf8_lossy(&plain.stdout));
 }
+
+#[test]
+fn a_field_shared_by_several_ideas_is_reported_once() {
+    // The three ideas of the list share one mentor line: "only one mentor" is said once, at it.
+    let dir = scratch("shared-field");
+    let page = format!(
+        "{}/tests/fixtures/layouts/bold-title-items.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::copy(page, dir.join("ideas.md")).unwrap();
+    let out = validate(&dir, &["--format", "concise"]);
+    let text = stdout(&out);
+    let mentors: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("too-few-mentors"))
+        .collect();
+    assert_eq!(
+        mentors,
+        ["ideas.md:16:3: warning[too-few-mentors] only one mentor; two are recommended"],
+        "{text}"
+    );
+}

@@ -130,6 +130,10 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
             );
         }
     }
+    // Ideas that share a field (the items of one list under one mentor line) find the same
+    // thing at the same place: it is reported once, for the first of them.
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
     // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
     let controls = &cx.controls;
     if !controls.is_empty() {
