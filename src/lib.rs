@@ -587,6 +587,10 @@ impl Selection {
         if total == 0 {
             return writeln!(err, "no ideas were read");
         }
+        if query.is_none() && !cmd::empty::needs_ideas(filter) {
+            // One skill or organisation filter: what it matched (nothing) is known already.
+            return cmd::empty::explain_filters(filter, &[], err);
+        }
         let all = load::load(input, skills, &parse::Defaults::default()).ideas;
         if let Some(q) = query {
             let passing = filter.apply(&all);

@@ -304,6 +304,15 @@ fn empty_results_explain_themselves() {
         stderr(&out)
     );
 
+    // A lone skill nobody lists is explained without a second read of the pages.
+    let out = ideas(&["list", "--skill", "cobol"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("--skill cobol  0 ideas: no idea lists this skill"),
+        "{}",
+        stderr(&out)
+    );
+
     // A synonym is mapped, and says so.
     let out = ideas(&["list", "--difficulty", "beginner"]);
     assert!(

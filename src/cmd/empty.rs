@@ -73,6 +73,16 @@ fn tally<K: Ord + std::fmt::Display>(
     s
 }
 
+/// True when [`explain_filters`] reads the ideas: for one filter alone (which matched nothing,
+/// or there would be nothing to explain) that only names a skill or an organisation, the
+/// explanation is the same whatever was read, so the caller need not read the input again.
+pub fn needs_ideas(filter: &Filter) -> bool {
+    match filter.parts().as_slice() {
+        [(_, alone)] => alone.skills.is_empty() && alone.org.is_none(),
+        _ => true,
+    }
+}
+
 /// Why a single filter matches nothing.
 fn why_none(alone: &Filter, all: &[Idea]) -> Option<String> {
     if alone.difficulty.is_some() {
@@ -224,6 +234,40 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("years given: 2023 (1), 2025 (2)"), "{text}");
+    }
+
+    #[test]
+    fn only_a_lone_skill_or_organisation_filter_is_explained_without_the_ideas() {
+        let skill = Filter {
+            skills: vec![vec!["zig".into()]],
+            ..Filter::default()
+        };
+        let org = Filter {
+            org: Some("zebra".into()),
+            ..Filter::default()
+        };
+        assert!(!needs_ideas(&skill));
+        assert!(!needs_ideas(&org));
+        // Explained without the ideas, a lone filter that matched none says the same as with them.
+        let all = vec![idea("A", None, 2025)];
+        assert_eq!(
+            explained(skill.clone(), &[]),
+            explained(skill.clone(), &all)
+        );
+        assert_eq!(explained(org.clone(), &[]), explained(org, &all));
+        // Tallies, did-you-means and "each alone" counts read the ideas.
+        assert!(needs_ideas(&Filter {
+            year: Some(2026),
+            ..Filter::default()
+        }));
+        assert!(needs_ideas(&Filter {
+            mentor: Some("ada".into()),
+            ..Filter::default()
+        }));
+        assert!(needs_ideas(&Filter {
+            year: Some(2026),
+            ..skill
+        }));
     }
 
     #[test]
