@@ -59,6 +59,25 @@ pub(crate) struct Heading {
     /// Byte range of the section's own text (after the heading line, before the next
     /// structural heading).
     pub(crate) body: Range<usize>,
+    /// [`is_excluded_heading`] of the text (a template, an example, past projects, ...),
+    /// decided once: several passes ask it.
+    pub(crate) excluded: bool,
+    /// [`is_contents_heading`] of the text.
+    pub(crate) contents: bool,
+}
+
+impl Heading {
+    fn new(level: u8, line: usize, text: String, anchors: usize, body: Range<usize>) -> Self {
+        Heading {
+            level,
+            line,
+            excluded: is_excluded_heading(&text),
+            contents: is_contents_heading(&text),
+            text,
+            anchors: anchors..anchors,
+            body,
+        }
+    }
 }
 
 /// A field label and its value.
@@ -375,13 +394,13 @@ impl<'t> Outline<'t> {
                         }
                         let region_start = next_line_start(text, range.end);
                         // A heading closes the open anchor: its text is not the field's value.
-                        headings.push(Heading {
+                        headings.push(Heading::new(
                             level,
-                            line: hline,
-                            text: clean_heading(&htext),
-                            anchors: anchors.len()..anchors.len(),
-                            body: region_start..usize::MAX,
-                        });
+                            hline,
+                            clean_heading(&htext),
+                            anchors.len(),
+                            region_start..usize::MAX,
+                        ));
                     }
                 }
                 line_no = last_line.max(hline) + 1;
@@ -418,13 +437,13 @@ impl<'t> Outline<'t> {
                     if headings.is_empty() {
                         preamble_end = start;
                     }
-                    headings.push(Heading {
-                        level: PSEUDO_HEADING_LEVEL,
-                        line: line_no,
-                        text: clean_heading(title),
-                        anchors: anchors.len()..anchors.len(),
-                        body: (end + 1).min(text.len())..usize::MAX,
-                    });
+                    headings.push(Heading::new(
+                        PSEUDO_HEADING_LEVEL,
+                        line_no,
+                        clean_heading(title),
+                        anchors.len(),
+                        (end + 1).min(text.len())..usize::MAX,
+                    ));
                 }
             }
             line_no += 1;
@@ -579,12 +598,12 @@ impl<'t> Outline<'t> {
             if excluded_below.is_some_and(|level| h.level <= level) {
                 excluded_below = None;
             }
-            if excluded_below.is_none() && is_contents_heading(&h.text) {
+            if excluded_below.is_none() && h.contents {
                 // A table of contents lists the ideas; the headings after it are the page.
                 out.push(true);
                 continue;
             }
-            if excluded_below.is_none() && is_excluded_heading(&h.text) {
+            if excluded_below.is_none() && h.excluded {
                 excluded_below = Some(h.level);
             }
             out.push(excluded_below.is_some());
@@ -665,7 +684,7 @@ impl<'t> Outline<'t> {
         {
             if h.level < bound {
                 // A table of contents covers only its own text, up to the next heading.
-                if is_excluded_heading(&h.text) && (k == 0 || !is_contents_heading(&h.text)) {
+                if h.excluded && (k == 0 || !h.contents) {
                     return true;
                 }
                 bound = h.level;

@@ -8,7 +8,7 @@ use super::fields::Field;
 use super::outline::Outline;
 use super::page::ParsedIdea;
 use super::text::strip_md;
-use super::titles::{clean_title, is_contents_heading, is_excluded_heading, is_placeholder_title};
+use super::titles::{clean_title, is_placeholder_title};
 use std::fmt;
 
 /// A section of a page that looks like an idea but was not counted as one.
@@ -143,7 +143,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             continue;
         }
         below = None;
-        if is_contents_heading(&h.text) || !is_excluded_heading(&h.text) {
+        if h.contents || !h.excluded {
             continue;
         }
         below = Some(h.level);

@@ -92,12 +92,10 @@ pub(crate) fn replace_br(s: &str, with: &str) -> String {
     while let Some(i) = rest.find('<') {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        let lower: String = tail
-            .chars()
-            .take(7)
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if lower.starts_with("<br") || lower.starts_with("</br") {
+        let starts = |tag: &[u8]| {
+            tail.len() >= tag.len() && tail.as_bytes()[..tag.len()].eq_ignore_ascii_case(tag)
+        };
+        if starts(b"<br") || starts(b"</br") {
             if let Some(close) = tail.find('>') {
                 out.push_str(with);
                 rest = &tail[close + 1..];
@@ -123,7 +121,11 @@ pub(crate) fn split_br(cell: &str) -> Vec<String> {
 /// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
 /// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
 pub fn clean_block(s: &str) -> String {
-    let s = replace_br(s, "\n");
+    let s: std::borrow::Cow<'_, str> = if s.contains('<') {
+        std::borrow::Cow::Owned(replace_br(s, "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let mut lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
     while lines
         .last()
@@ -137,7 +139,8 @@ pub fn clean_block(s: &str) -> String {
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
-    let mut out: Vec<String> = Vec::new();
+    // Lines borrowed from `s`; a blank line is "" and runs of them are one.
+    let mut out: Vec<&str> = Vec::with_capacity(lines.len());
     for l in lines {
         let l = if l.len() >= indent && l.is_char_boundary(indent) {
             &l[indent..]
@@ -148,7 +151,7 @@ pub fn clean_block(s: &str) -> String {
         if blank && out.last().is_some_and(|p| p.is_empty()) {
             continue;
         }
-        out.push(if blank { String::new() } else { l.to_string() });
+        out.push(if blank { "" } else { l });
     }
     while out
         .last()
@@ -156,13 +159,13 @@ pub fn clean_block(s: &str) -> String {
     {
         out.pop();
     }
-    while out.first().is_some_and(|l| l.is_empty()) {
-        out.remove(0);
-    }
-    let joined = out.join("\n");
+    let first = out.iter().take_while(|l| l.is_empty()).count();
+    let joined = out[first..].join("\n");
     let t = joined.trim();
     if t == "|" || t == ">" {
         String::new()
+    } else if t.len() == joined.len() {
+        joined
     } else {
         t.to_string()
     }
@@ -199,7 +202,7 @@ pub fn strip_md(s: &str) -> String {
     let linked: Cow<str> = if s.contains('[') {
         Cow::Owned(strip_links(s))
     } else {
-        Cow::Borrowed(s)
+        std::borrow::Cow::Borrowed(s)
     };
     let broken: Cow<str> = if linked.contains('<') {
         Cow::Owned(replace_br(&linked, " "))
@@ -708,5 +711,64 @@ mod tests {
             list_items("You need:\n * C++\n   (modern)\n * Go\nThanks"),
             " * C++\n   (modern)\n * Go"
         );
+    }
+    /// The first version of [`clean_block`] (a `String` per line), which the borrowing
+    /// version is checked against.
+    fn reference_clean_block(s: &str) -> String {
+        let s = replace_br(s, "\n");
+        let mut lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
+        while lines
+            .last()
+            .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
+        {
+            lines.pop();
+        }
+        let indent = lines
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| l.len() - l.trim_start().len())
+            .min()
+            .unwrap_or(0);
+        let mut out: Vec<String> = Vec::new();
+        for l in lines {
+            let l = if l.len() >= indent && l.is_char_boundary(indent) {
+                &l[indent..]
+            } else {
+                l.trim_start()
+            };
+            let blank = l.trim().is_empty();
+            if blank && out.last().is_some_and(|p| p.is_empty()) {
+                continue;
+            }
+            out.push(if blank { String::new() } else { l.to_string() });
+        }
+        while out
+            .last()
+            .is_some_and(|l| l.is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
+        {
+            out.pop();
+        }
+        while out.first().is_some_and(|l| l.is_empty()) {
+            out.remove(0);
+        }
+        let joined = out.join("\n");
+        let t = joined.trim();
+        if t == "|" || t == ">" {
+            String::new()
+        } else {
+            t.to_string()
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+        #[test]
+        fn clean_block_is_the_reference(text in "([ \\t]{0,3}(-{3}|\\*\\*\\*|&nbsp;|<br>|<BR/>|</br >|<b>|\\||>|[a-zé]{1,5}|)[ \\t]{0,2}\n?){0,8}") {
+            proptest::prop_assert_eq!(clean_block(&text), reference_clean_block(&text));
+        }
     }
 }

@@ -1,0 +1,268 @@
+//! Tests of the field-label reader.
+use super::*;
+
+fn label(line: &str) -> Option<(Field, String)> {
+    find_label(line, false).map(|l| (l.field, line[l.value_start..].trim().to_string()))
+}
+
+#[test]
+fn label_forms() {
+    let cases: &[(&str, Field, &str)] = &[
+        ("- Description: text here", Field::Description, "text here"),
+        ("- **Description:** text", Field::Description, "text"),
+        ("- **Description**: text", Field::Description, "text"),
+        ("- **Description**:", Field::Description, ""),
+        ("- Expected Outcome", Field::Outcomes, ""),
+        ("- Recommended Skills", Field::Skills, ""),
+        ("- Mentor", Field::Mentors, ""),
+        ("- Mentor(s):", Field::Mentors, ""),
+        ("- **Mentor(s)**:", Field::Mentors, ""),
+        ("  - Mentors:", Field::Mentors, ""),
+        ("-\tPotential Mentors: A @a", Field::Mentors, "A @a"),
+        ("* _Difficulty:_ Medium", Field::Difficulty, "Medium"),
+        ("* _Mentors_: A, B", Field::Mentors, "A, B"),
+        (
+            "_Expected Project Size_: 175 hours",
+            Field::Size,
+            "175 hours",
+        ),
+        ("**Github issue**: https://x", Field::Upstream, "https://x"),
+        ("**Project size**: 12 weeks", Field::Size, "12 weeks"),
+        (
+            "Expected Size of the Project: 175+ hours",
+            Field::Size,
+            "175+ hours",
+        ),
+        ("description: |", Field::Description, "|"),
+        ("expectedOutcome:", Field::Outcomes, ""),
+        (
+            "- Upstream Issue (URL): https://x",
+            Field::Upstream,
+            "https://x",
+        ),
+        (
+            "- Upstream Issue:[https://x](https://x)",
+            Field::Upstream,
+            "[https://x](https://x)",
+        ),
+        ("- Description:<br/>", Field::Description, "<br/>"),
+        ("Skills Required", Field::Skills, ""),
+        ("Possible mentors", Field::Mentors, ""),
+        ("Tracking issue: TBD", Field::Upstream, "TBD"),
+        (
+            "- Type: maintainer mentorship",
+            Field::Other,
+            "maintainer mentorship",
+        ),
+        ("**Hours: 350**", Field::Size, "350**"),
+        ("> - **Mentors**: X", Field::Mentors, "X"),
+        ("**Coding Mentors**<br>", Field::Mentors, "<br>"),
+        ("Possible Mentors:", Field::Mentors, ""),
+        ("Prior efforts:", Field::Other, ""),
+        ("Helpful Experience", Field::Skills, ""),
+    ];
+    for (line, field, value) in cases {
+        let got = label(line);
+        assert_eq!(got, Some((*field, value.to_string())), "{line:?}");
+    }
+}
+
+#[test]
+fn not_labels() {
+    for line in [
+        "- Clean up and merge the open issues and PRs",
+        "Description of the architecture follows.",
+        "- [Description](#description)",
+        "Some text: with a colon",
+        "Project",
+        "- Kubeflow Pipelines",
+        "`description: x`",
+        "| Project | Area |",
+        "This description: is prose",
+    ] {
+        assert_eq!(label(line), None, "{line:?}");
+    }
+}
+
+#[test]
+fn emoji_before_labels_are_decoration() {
+    let cases: &[(&str, Field, &str)] = &[
+        (
+            "👥 **Mentor(s):** Ada Lee, Bo Chen",
+            Field::Mentors,
+            "Ada Lee, Bo Chen",
+        ),
+        ("**:bulb: Description**", Field::Description, ""),
+        ("**💡 Description:** text", Field::Description, "text"),
+        ("- ⏳ **Project Duration:**", Field::Size, ""),
+        ("📈 Difficulty: Medium", Field::Difficulty, "Medium"),
+        ("❤️ Skills: Go", Field::Skills, "Go"),
+    ];
+    for (line, field, value) in cases {
+        assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+    }
+    assert_eq!(label("💡 Some idea about mentors"), None);
+    assert_eq!(emoji_prefix_len(":not a code: x"), 0);
+}
+
+#[test]
+fn html_bold_labels() {
+    let cases: &[(&str, Field, &str)] = &[
+        (
+            "<b>Mentors:</b> Ada Lee, Bo Chen",
+            Field::Mentors,
+            "Ada Lee, Bo Chen",
+        ),
+        (
+            "<strong>Difficulty</strong>: Hard",
+            Field::Difficulty,
+            "Hard",
+        ),
+        ("- <B>Skills:</B> Go", Field::Skills, "Go"),
+    ];
+    for (line, field, value) in cases {
+        assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+    }
+    assert_eq!(label("<b>Note</b>: read this"), None);
+}
+
+#[test]
+fn misspellings_are_marked() {
+    let l = find_label("- Descrption: x", false).unwrap();
+    assert_eq!(l.field, Field::Description);
+    assert!(l.misspelt);
+    let l = find_label("- Metor(s):", false).unwrap();
+    assert_eq!(l.field, Field::Mentors);
+    assert!(l.misspelt);
+}
+
+#[test]
+fn heading_labels() {
+    let l = find_label("Mentors @Electronic-Waste , Andrey", true).unwrap();
+    assert_eq!(l.field, Field::Mentors);
+    assert!(find_label("Mentors @Electronic-Waste", false).is_none());
+    let l = find_label("Difficulty: Medium", true).unwrap();
+    assert_eq!(l.field, Field::Difficulty);
+    let l = find_label("Component", true).unwrap();
+    assert_eq!(l.field, Field::Component);
+}
+
+#[test]
+fn compound_difficulty_labels() {
+    let l = find_label("Difficulty & Requirements", true).unwrap();
+    assert_eq!(l.field, Field::Difficulty);
+    assert!(names_skills(&l.text));
+    assert!(!names_skills("Difficulty"));
+    assert!(!names_skills("Skills"));
+}
+
+#[test]
+fn the_label_table_names_exactly_the_fields_of_the_code() {
+    let table = read_label_table(LABELS_TOML).expect("schemas/labels.toml reads");
+    for field in Field::ALL {
+        assert!(
+            table.index.values().any(|(f, _)| *f == field),
+            "no label for {field:?}"
+        );
+    }
+    assert!(read_label_table("[colour]\nlabels = [\"colour\"]")
+        .unwrap_err()
+        .contains("[colour] is not a field"));
+    let without_term = LABELS_TOML.replace("[term]", "[terms]");
+    assert!(read_label_table(&without_term).is_err());
+    assert_eq!(difficulty_word("进阶"), Some("medium"));
+    assert_eq!(difficulty_word("Medium"), None);
+}
+
+#[test]
+fn chinese_labels() {
+    let cases: &[(&str, Field, &str)] = &[
+        ("项目名称：边缘节点自愈", Field::Title, "边缘节点自愈"),
+        (
+            "- **项目描述**：为调度器增加插件",
+            Field::Description,
+            "为调度器增加插件",
+        ),
+        (
+            "1. 导师: 张伟 (@zhangwei)",
+            Field::Mentors,
+            "张伟 (@zhangwei)",
+        ),
+        ("技能要求：Go, Kubernetes", Field::Skills, "Go, Kubernetes"),
+        ("难度：进阶", Field::Difficulty, "进阶"),
+        ("预期成果：", Field::Outcomes, ""),
+        ("项目链接: https://x", Field::Links, "https://x"),
+    ];
+    for (line, field, value) in cases {
+        assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+    }
+    assert_eq!(label("项目的背景是这样的"), None);
+}
+
+#[test]
+fn normalisation() {
+    assert_eq!(normalize_label("Mentor(s)"), "mentors");
+    assert_eq!(
+        normalize_label("Upstream Issue (URL)"),
+        "upstream issue url"
+    );
+    assert_eq!(normalize_label("expectedOutcome"), "expected outcome");
+    assert_eq!(normalize_label("GitHub Issue"), "github issue");
+    assert_eq!(
+        normalize_label("GitHub Issues References"),
+        "github issues references"
+    );
+    assert_eq!(
+        normalize_label("Why This Project Matters?"),
+        "why this project matters"
+    );
+    assert_eq!(
+        normalize_label("Skills Required/Preferred"),
+        "skills required/preferred"
+    );
+}
+/// The first version of [`normalize_label`] (several passes), which the one-pass version
+/// is checked against.
+fn reference_normalize_label(text: &str) -> String {
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let mut prev_lower = false;
+    // camelCase is split only in a one-token key ("expectedOutcome"); "GitHub Issue" stays
+    // "github issue".
+    let split_camel = !text.trim().contains([' ', '_']);
+    for c in text.chars() {
+        if split_camel && c.is_uppercase() && prev_lower {
+            spaced.push(' ');
+        }
+        prev_lower = c.is_lowercase();
+        match c {
+            '_' => spaced.push(' '),
+            '(' | ')' => spaced.push(' '),
+            _ => spaced.extend(c.to_lowercase()),
+        }
+    }
+    let collapsed: Vec<&str> = spaced.split_whitespace().collect();
+    let mut out = collapsed.join(" ");
+    // "mentor s" (from "Mentor(s)") -> "mentors"
+    for (from, to) in [(" s ", "s "), (" es ", "es ")] {
+        out = out.replace(from, to);
+    }
+    if let Some(stripped) = out.strip_suffix(" s") {
+        out = format!("{stripped}s");
+    }
+    if let Some(stripped) = out.strip_suffix(" es") {
+        out = format!("{stripped}es");
+    }
+    out.trim_end_matches(['?', '.', ' ']).to_string()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    #[test]
+    fn normalize_label_is_the_reference(text in "[ a-zA-Z_()?.sS\\t\u{a0}\u{130}\u{1e9e}Éé:-]{0,24}") {
+        proptest::prop_assert_eq!(normalize_label(&text), reference_normalize_label(&text));
+    }
+}
