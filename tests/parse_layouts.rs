@@ -776,3 +776,59 @@ fn list_items_titled_in_bold_with_their_size_share_the_fields_below() {
         assert!(idea.expected_outcomes.is_some());
     }
 }
+
+#[test]
+fn ideas_as_bold_list_items_with_nested_fields() {
+    // Each numbered item is only a bold title, with the idea's fields nested under it; the
+    // "Chat" item has one field (a link), so it is not an idea.
+    let ideas = parse("nested-item-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Query planner statistics", "Replication lag monitor"]
+    );
+    assert_eq!(ideas[0].source.line, 5);
+    assert_eq!(ideas[0].skills, ["c", "sql"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Dana Ruiz"), Some("druiz"), None),
+            mentor(Some("Eli Moor"), Some("emoor"), None)
+        ]
+    );
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
+    assert!(ideas[0].expected_outcomes.is_some());
+    assert_eq!(ideas[1].skills, ["go"]);
+    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(
+        ideas[1].mentors,
+        [mentor(Some("Eli Moor"), Some("emoor"), None)]
+    );
+    assert!(ideas[1]
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("report replication lag")));
+}
+
+#[test]
+fn ideas_in_collapsible_details_blocks() {
+    // Each `<details>` block's summary is an idea's title and its fields follow; the block
+    // without fields ("How to apply") is not an idea.
+    let ideas = parse("details-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Vector tile renderer", "Accessibility audit tooling"]
+    );
+    assert_eq!(ideas[0].source.line, 6);
+    assert_eq!(ideas[0].skills, ["rust", "wgpu"]);
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].mentors.len(), 2);
+    assert_eq!(ideas[1].skills, ["typescript"]);
+    assert_eq!(
+        ideas[1].mentors,
+        [mentor(Some("Mia Roe"), Some("miaroe"), None)]
+    );
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+}

@@ -6,6 +6,7 @@
 //! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
 //! an idea. Values stay byte ranges into the page text until an idea is kept.
 
+mod items;
 mod table;
 
 pub(crate) use table::Table;
@@ -302,6 +303,10 @@ impl<'t> Outline<'t> {
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor<'t>> = Vec::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
+        // Idea titles written as bold list items or `<summary>`s, in page order.
+        let mut item_titles = items::item_titles(text, body_offset, &skip, lines)
+            .into_iter()
+            .peekable();
         let mut skip_iter = skip.into_iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.starts.len();
@@ -328,6 +333,26 @@ impl<'t> Outline<'t> {
             }
             let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
             let line_text = text[start..end].trim_end_matches('\r');
+            // A bold list item titles the fields nested under it, a `<summary>` (in an HTML
+            // block, skipped below) the fields after its block.
+            while item_titles.next_if(|t| t.start < start).is_some() {}
+            if let Some(t) = item_titles.next_if(|t| t.start <= end) {
+                close_region(&mut anchors, &mut headings, start);
+                if headings.is_empty() {
+                    preamble_end = start;
+                }
+                headings.push(Heading::new(
+                    PSEUDO_HEADING_LEVEL,
+                    t.line,
+                    clean_heading(&t.title),
+                    anchors.len(),
+                    t.body..usize::MAX,
+                ));
+                if !t.summary {
+                    line_no += 1;
+                    continue;
+                }
+            }
             // Skip code blocks, HTML blocks and tables.
             while skip_iter.peek().is_some_and(|r| r.end <= start) {
                 skip_iter.next();

@@ -1,0 +1,262 @@
+//! Idea titles that are not Markdown headings, for lists of ideas written without headings:
+//!
+//! ```text
+//! 1. **Query planner statistics**          <details>
+//!    - Description: ...                    <summary><b>Vector tile renderer</b></summary>
+//!    - Mentors: ...
+//!                                          - **Description:** ...
+//! 2. **Replication lag monitor**           - **Mentors:** ...
+//!    - Description: ...                    </details>
+//! ```
+//!
+//! A list item that is only a bold title, with the idea's fields nested under it, and the
+//! `<summary>` of a collapsible `<details>` block whose content gives the fields, title the
+//! fields below them as a heading would. Both need the evidence of a list of ideas: two such
+//! titles or more of the same kind (and, for items, the same indentation), each with two
+//! distinct idea fields of its own. One bold item with fields below it is more often a group
+//! inside an idea ("- **Details**") than an idea.
+
+use super::{LineIndex, Range};
+use crate::parse::fields::{self, Field};
+
+/// A title found by [`item_titles`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ItemTitle {
+    /// 1-based line of the title.
+    pub(crate) line: usize,
+    /// Byte offset of the start of the line the item (or the `<details>` block) starts on.
+    pub(crate) start: usize,
+    /// The title as written (Markdown inside is cleaned by the caller).
+    pub(crate) title: String,
+    /// Byte offset where the text it titles starts.
+    pub(crate) body: usize,
+    /// True for a `<summary>` (the title sits in a skipped HTML block).
+    pub(crate) summary: bool,
+}
+
+/// The item and summary titles of the page text from `from` on; `skip` are the byte ranges of
+/// code blocks, HTML blocks and tables (sorted), which hold no fields.
+pub(crate) fn item_titles(
+    text: &str,
+    from: usize,
+    skip: &[Range<usize>],
+    lines: &LineIndex,
+) -> Vec<ItemTitle> {
+    let mut out = bold_items(text, from, skip, lines);
+    out.extend(summaries(text, skip, lines));
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// True if `at` is inside one of the `skip` ranges.
+fn skipped(skip: &[Range<usize>], at: usize) -> bool {
+    let k = skip.partition_point(|r| r.end <= at);
+    skip.get(k).is_some_and(|r| r.start <= at)
+}
+
+/// The number of distinct idea fields labelled on the lines of `text[range]` that are not
+/// skipped.
+fn core_fields(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> usize {
+    let mut seen: Vec<Field> = Vec::new();
+    let mut at = range.start;
+    for line in text[range].split_inclusive('\n') {
+        if !skipped(skip, at) {
+            if let Some(l) = fields::find_label(line.trim_end(), false) {
+                if l.field.is_core() && !seen.contains(&l.field) {
+                    seen.push(l.field);
+                }
+            }
+        }
+        at += line.len();
+    }
+    seen.len()
+}
+
+/// The text of a list item that is only bold ("**Title**", "__Title:__"), else `None`.
+fn bold_only(content: &str) -> Option<&str> {
+    let c = content.trim();
+    let d = if c.starts_with("**") {
+        "**"
+    } else if c.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = c[2..].trim_end_matches(':').trim_end().strip_suffix(d)?;
+    let title = inner.trim().trim_end_matches(':').trim();
+    (!inner.contains(d) && !title.is_empty()).then_some(title)
+}
+
+/// List items that are only a bold title with two idea fields or more nested below them.
+fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
+    // Candidates with the indentation of their marker.
+    let mut found: Vec<(usize, ItemTitle)> = Vec::new();
+    let starts = &lines.starts;
+    let line_at = |k: usize| {
+        let start = starts[k];
+        let end = starts.get(k + 1).map_or(text.len(), |&e| e);
+        (start, &text[start..end])
+    };
+    let first = lines.line(from) - 1;
+    for k in first..starts.len() {
+        let (start, line) = line_at(k);
+        let body = line.trim_end();
+        let indent = body.len() - body.trim_start().len();
+        let content = fields::content_start(body);
+        if content <= indent || body.trim_start().starts_with('>') || skipped(skip, start) {
+            continue;
+        }
+        let Some(title) = bold_only(&body[content..]) else {
+            continue;
+        };
+        if fields::find_label(body, false).is_some() {
+            continue;
+        }
+        // The item's own lines: up to the next line as far left as its marker.
+        let end = (k + 1..starts.len())
+            .map(line_at)
+            .find(|(_, l)| {
+                let t = l.trim_end();
+                !t.trim().is_empty() && t.len() - t.trim_start().len() <= indent
+            })
+            .map_or(text.len(), |(s, _)| s);
+        let own = start + line.len();
+        if own < end && core_fields(text, own..end, skip) >= 2 {
+            found.push((
+                indent,
+                ItemTitle {
+                    line: k + 1,
+                    start,
+                    title: title.to_string(),
+                    body: own,
+                    summary: false,
+                },
+            ));
+        }
+    }
+    found
+        .iter()
+        .filter(|(indent, _)| found.iter().filter(|(i, _)| i == indent).count() >= 2)
+        .map(|(_, t)| t.clone())
+        .collect()
+}
+
+/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    hay.as_bytes()
+        .windows(n)
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The text of a `<summary>` element with its tags removed.
+fn summary_text(block: &str) -> Option<(usize, String)> {
+    let open = find_ci(block, "<summary")?;
+    let inner_start = open + block[open..].find('>')? + 1;
+    let inner_end = inner_start + find_ci(&block[inner_start..], "</summary")?;
+    let mut title = String::new();
+    let mut in_tag = false;
+    for c in block[inner_start..inner_end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => title.push(c),
+            _ => {}
+        }
+    }
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!title.is_empty()).then_some((open, title))
+}
+
+/// `<summary>` titles of `<details>` blocks with two idea fields or more before `</details>`.
+fn summaries(text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
+    let mut found = Vec::new();
+    for r in skip {
+        let block = &text[r.clone()];
+        if !block.trim_start().starts_with('<') {
+            continue;
+        }
+        let Some((open, title)) = summary_text(block) else {
+            continue;
+        };
+        let end = find_ci(&text[r.end..], "</details").map_or(text.len(), |i| r.end + i);
+        if core_fields(text, r.end..end, skip) >= 2 {
+            let line = lines.line(r.start);
+            found.push(ItemTitle {
+                line: lines.line(r.start + open),
+                start: lines.start(line),
+                title,
+                body: r.end,
+                summary: true,
+            });
+        }
+    }
+    if found.len() < 2 {
+        found.clear();
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(text: &str, skip: &[Range<usize>]) -> Vec<(usize, String)> {
+        let lines = LineIndex::new(text);
+        item_titles(text, 0, skip, &lines)
+            .into_iter()
+            .map(|t| (t.line, t.title))
+            .collect()
+    }
+
+    #[test]
+    fn bold_items_with_nested_fields_are_titles() {
+        let text = "# Ideas\n\n1. **Planner stats**\n   - Description: Histograms.\n   - Mentors: Dana\n\n2. __Lag monitor:__\n   - Description: Lag.\n   - Skills: Go\n";
+        assert_eq!(
+            titles(text, &[]),
+            [
+                (3, "Planner stats".to_string()),
+                (7, "Lag monitor".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn one_bold_item_or_one_field_is_not_a_list_of_ideas() {
+        // One item with fields: a group inside an idea.
+        let one = "- **Details**\n  - Mentors: A\n  - Skills: Go\n- Other\n";
+        assert!(titles(one, &[]).is_empty());
+        // Two items, but one field each.
+        let thin = "- **A thing**\n  - Mentors: A\n- **B thing**\n  - Mentors: B\n";
+        assert!(titles(thin, &[]).is_empty());
+        // A label in bold is a field, not a title.
+        let labels = "- **Mentors:**\n  - Skills: A\n  - Description: x\n- **Skills:**\n  - Mentors: B\n  - Description: y\n";
+        assert!(titles(labels, &[]).is_empty());
+        // Bold with more text after it is not only a title.
+        let prose = "- **A** and more\n  - Mentors: A\n  - Skills: Go\n- **B** too\n  - Mentors: B\n  - Skills: Go\n";
+        assert!(titles(prose, &[]).is_empty());
+    }
+
+    #[test]
+    fn summaries_of_details_blocks_with_fields_are_titles() {
+        let a = "<details>\n<summary><b>Tile renderer</b></summary>\n";
+        let b = "<details><summary>Audit   tools</summary>\n";
+        let text = format!(
+            "{a}\n- Description: GPU.\n- Mentors: Ivo\n</details>\n\n{b}\n- Skills: TS\n- Mentors: Mia\n\n</details>\n"
+        );
+        let a_at = 0..a.len();
+        let b_start = text.find(b).unwrap();
+        let skip = [a_at, b_start..b_start + b.len()];
+        assert_eq!(
+            titles(&text, &skip),
+            [
+                (2, "Tile renderer".to_string()),
+                (8, "Audit tools".to_string())
+            ]
+        );
+        // A single collapsible block is not a list of ideas.
+        let one = format!("{a}\n- Description: GPU.\n- Mentors: Ivo\n</details>\n");
+        let block = 0..a.len();
+        assert!(titles(&one, std::slice::from_ref(&block)).is_empty());
+    }
+}
