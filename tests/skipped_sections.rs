@@ -37,6 +37,26 @@ fn sections_that_are_not_ideas_are_skipped_with_a_reason() {
 }
 
 #[test]
+fn ideas_no_longer_available_or_taken_are_withdrawn() {
+    let text = "## Streaming parser\n\n- Description: a streaming parser.\n- Mentors: Pia Holm\n\n## Old exporter (no longer available)\n\n- Description: an exporter.\n- Mentors: Pia Holm\n\n## Schema inference\n\n- Description: This idea has been taken. Inference of schemas.\n- Mentors: Pia Holm\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Streaming parser"]);
+    let skipped: Vec<(&str, SkipReason)> = page
+        .skipped
+        .iter()
+        .map(|s| (s.title.as_str(), s.reason))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            ("Old exporter (no longer available)", SkipReason::Withdrawn),
+            ("Schema inference", SkipReason::Withdrawn)
+        ]
+    );
+}
+
+#[test]
 fn reasons_read_as_sentences() {
     assert_eq!(SkipReason::Withdrawn.to_string(), "no longer offered");
     assert_eq!(

@@ -80,6 +80,7 @@ pub(crate) fn is_withdrawn(idea: &ParsedIdea) -> bool {
         "(withdrawn)",
         "[withdrawn]",
         "no longer offered",
+        "no longer available",
     ]
     .iter()
     .any(|w| title.contains(w))
@@ -100,6 +101,8 @@ pub(crate) fn is_withdrawn(idea: &ParsedIdea) -> bool {
         "is already taken",
         "this idea has been withdrawn",
         "this project has been withdrawn",
+        "this idea has been taken",
+        "this project has been taken",
     ]
     .iter()
     .any(|w| head.contains(w))
