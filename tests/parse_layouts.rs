@@ -832,3 +832,25 @@ fn ideas_in_collapsible_details_blocks() {
         ideas::model::Difficulty::parse("medium")
     );
 }
+
+#[test]
+fn a_heading_written_as_project_label_and_name_is_a_title() {
+    // "## Project: X" names the section; it is not a field of the idea above it.
+    let text = "## Project: Better geocoder\n\nMentor: Kai Berg (kai@example.org), GitHub: @kberg\nDifficulty: easy\nRequired knowledge: Java, Lucene\nDescription: Improve the address parser.\n\n## Project: Route preview\n\nMentor: Kai Berg\nDifficulty: medium\nDescription: Show a preview of the route.\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Better geocoder", "Route preview"]);
+    assert_eq!(ideas[0].skills, ["java", "lucene"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [mentor(
+            Some("Kai Berg"),
+            Some("kberg"),
+            Some("kai@example.org")
+        )]
+    );
+    assert_eq!(
+        ideas[1].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+}

@@ -307,6 +307,7 @@ impl<'t> Outline<'t> {
         let mut item_titles = items::item_titles(text, body_offset, &skip, lines)
             .into_iter()
             .peekable();
+        let skipped_ranges = skip.clone();
         let mut skip_iter = skip.into_iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.starts.len();
@@ -394,6 +395,24 @@ impl<'t> Outline<'t> {
                 let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
                 let hline = lines.line(range.start);
                 let label = fields::find_label(htext.trim(), true);
+                // "## Project: Better geocoder" with the idea's fields on its own lines names
+                // what its section is about: a structural heading with that name, not a field
+                // (as "#### Component: Mesh" is among field headings).
+                let own_end = heading_iter.peek().map_or(text.len(), |(_, r, _)| r.start);
+                let (label, named) = match label {
+                    Some(l)
+                        if matches!(l.field, Field::Component | Field::Title)
+                            && !htext.trim()[l.value_start..].trim().is_empty()
+                            && items::core_fields(
+                                text,
+                                next_line_start(text, range.end).min(own_end)..own_end,
+                                &skipped_ranges,
+                            ) >= 2 =>
+                    {
+                        (None, Some(htext.trim()[l.value_start..].trim().to_string()))
+                    }
+                    other => (other, None),
+                };
                 match label {
                     Some(l) => {
                         close_region(&mut anchors, &mut headings, range.start);
@@ -422,7 +441,7 @@ impl<'t> Outline<'t> {
                         headings.push(Heading::new(
                             level,
                             hline,
-                            clean_heading(&htext),
+                            clean_heading(named.as_deref().unwrap_or(&htext)),
                             anchors.len(),
                             region_start..usize::MAX,
                         ));

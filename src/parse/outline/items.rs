@@ -56,7 +56,7 @@ fn skipped(skip: &[Range<usize>], at: usize) -> bool {
 
 /// The number of distinct idea fields labelled on the lines of `text[range]` that are not
 /// skipped.
-fn core_fields(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> usize {
+pub(crate) fn core_fields(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> usize {
     let mut seen: Vec<Field> = Vec::new();
     let mut at = range.start;
     for line in text[range].split_inclusive('\n') {
