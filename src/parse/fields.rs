@@ -485,7 +485,10 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         }
     })?;
     let value = body[after..].trim();
-    if !has_colon {
+    // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
+    // would.
+    let stopped = lead > 0 && label_text.ends_with('.') && !label_text.ends_with("..");
+    if !has_colon && !stopped {
         // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
         // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.
         let emphasised = lead > 0;

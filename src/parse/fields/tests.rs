@@ -60,6 +60,12 @@ fn label_forms() {
         ("Possible Mentors:", Field::Mentors, ""),
         ("Prior efforts:", Field::Other, ""),
         ("Helpful Experience", Field::Skills, ""),
+        ("**Skills.** C++, threads.", Field::Skills, "C++, threads."),
+        (
+            "**Summary.** What it does.",
+            Field::Description,
+            "What it does.",
+        ),
     ];
     for (line, field, value) in cases {
         let got = label(line);
@@ -79,6 +85,9 @@ fn not_labels() {
         "`description: x`",
         "| Project | Area |",
         "This description: is prose",
+        // A full stop ends an emphasised label only: plain "Skills. Go" is a sentence.
+        "Skills. Go is needed",
+        "**Skills...** maybe",
     ] {
         assert_eq!(label(line), None, "{line:?}");
     }
