@@ -854,3 +854,23 @@ fn a_heading_written_as_project_label_and_name_is_a_title() {
         ideas::model::Difficulty::parse("medium")
     );
 }
+
+#[test]
+fn a_paragraph_after_an_inline_skills_line_is_prose_not_skills() {
+    // Bold labels with their values inline, then the idea's description as a paragraph of its
+    // own: the paragraph is the description, and its words are not skills.
+    let text = "## Ideas\n\n### Live collaboration\n\n**Mentors:** Ada Lee (@adalee), Bo Chen (@bochen)\n**Prerequisites:** TypeScript, WebSockets\n\nRealtime editing for notebooks, built on CRDTs.\n\n### Test flake detector\n\n**Mentors:** @adalee @bochen\n**Tech stack:** Python, pytest\n\nDetect flaky tests from CI history.\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        ["Live collaboration", "Test flake detector"]
+    );
+    assert_eq!(ideas[0].skills, ["typescript", "websockets"]);
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("Realtime editing for notebooks, built on CRDTs.")
+    );
+    // "flaky tests" and "CI" in the paragraph gave "testing" and "ci-cd".
+    assert_eq!(ideas[1].skills, ["python", "pytest"]);
+}

@@ -114,11 +114,14 @@ impl Anchor<'_> {
         ) && !clean_inline(&self.inline).is_empty()
     }
 
-    /// Where the field's own lines end. A mentors line with its names inline ("Mentors: A, B")
-    /// owns the lines that continue it, not the paragraphs after a blank line: those are prose
-    /// (and read as the description when nothing else is).
+    /// Where the field's own lines end. A mentors or skills line with its value inline
+    /// ("Mentors: A, B") owns the lines that continue it and list items after it, not the
+    /// paragraphs after a blank line: those are prose (and read as the description when nothing
+    /// else is).
     pub(crate) fn own_end(&self, text: &str) -> usize {
-        if self.field != Field::Mentors || clean_inline(&self.inline).is_empty() {
+        if !matches!(self.field, Field::Mentors | Field::Skills)
+            || clean_inline(&self.inline).is_empty()
+        {
             return self.region.end;
         }
         let region = &text[self.region.clone()];
