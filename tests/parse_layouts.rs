@@ -874,3 +874,23 @@ fn a_paragraph_after_an_inline_skills_line_is_prose_not_skills() {
     // "flaky tests" and "CI" in the paragraph gave "testing" and "ci-cd".
     assert_eq!(ideas[1].skills, ["python", "pytest"]);
 }
+
+#[test]
+fn size_and_difficulty_in_a_heading_remark() {
+    let text = "## Ideas\n\n### Streaming compaction (350 hours, hard)\n\n- Description: compact while writing.\n- Mentors: Ida Sol (@idasol)\n\n### Schema registry UI (size: small)\n\n- Description: a web UI.\n- Mentors: Ned Park\n- Difficulty: easy\n\n### GPU kernels (high priority)\n\n- Description: port the kernels.\n- Mentors: Ned Park\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Streaming compaction",
+            "Schema registry UI",
+            "GPU kernels (high priority)"
+        ]
+    );
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
+    assert_eq!(ideas[1].hours, Some(90));
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
+    assert_eq!((ideas[2].hours, ideas[2].difficulty), (None, None));
+}

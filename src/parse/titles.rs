@@ -5,7 +5,7 @@ use super::frontmatter;
 use super::text::hours_with_unit;
 use super::text::strip_liquid_tags;
 use super::text::strip_md;
-use crate::model::Status;
+use crate::model::{Difficulty, Status};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {
@@ -283,23 +283,70 @@ fn number_prefix_len(text: &str) -> usize {
 
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
+#[cfg(test)]
 pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
+    let (t, hours, _) = split_title_facts(title);
+    (t, hours)
+}
+
+/// A title without a trailing remark that gives only its size and difficulty, with what the
+/// remark says: "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours,
+/// hard)" -> 350 hours, hard. A remark with anything else in it ("(experimental)", "(GPU,
+/// 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty) says
+/// nothing.
+pub(crate) fn split_title_facts(title: &str) -> (String, Option<u32>, Option<Difficulty>) {
     let t = title.trim_end();
     if let Some(open) = t.rfind('(') {
-        let inner = &t[open + 1..];
-        if let Some(inner) = inner.strip_suffix(')') {
-            let lower = inner.trim().to_lowercase();
-            if let Some(size) = lower
-                .strip_prefix("size:")
-                .or_else(|| lower.strip_prefix("size "))
-            {
-                if let Some(hours) = frontmatter::parse_hours(size.trim()) {
-                    return (t[..open].trim_end().to_string(), Some(hours));
-                }
+        if let Some(inner) = t[open + 1..].strip_suffix(')') {
+            if let Some((hours, level)) = title_facts(inner) {
+                return (t[..open].trim_end().to_string(), hours, level);
             }
         }
     }
-    (title.to_string(), None)
+    (title.to_string(), None, None)
+}
+
+/// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
+/// "high priority" is not a difficulty.
+fn only_levels(value: &str) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
+}
+
+/// The size and difficulty of a title's remark, when every part of it is one of them.
+fn title_facts(inner: &str) -> Option<(Option<u32>, Option<Difficulty>)> {
+    let lower = inner.trim().to_lowercase();
+    let parts: Vec<&str> = lower.split([',', ';']).map(str::trim).collect();
+    let (mut hours, mut level) = (None, None);
+    for part in &parts {
+        let (key, value) = match part.split_once([':', '：']) {
+            Some((k, v)) => (k.trim(), v.trim()),
+            None => part
+                .strip_prefix("size ")
+                .map_or(("", *part), |v| ("size", v)),
+        };
+        let sized = ["size", "duration", "length", "hours", "effort", "time"]
+            .iter()
+            .any(|k| key.contains(k));
+        if key.contains("difficult") || key == "level" {
+            level = Some(Difficulty::parse(value)?);
+        } else if sized {
+            hours = Some(frontmatter::parse_hours(value)?);
+        } else if !key.is_empty() {
+            return None;
+        } else if let Some(h) = hours_with_unit(value) {
+            hours = Some(h);
+        } else if matches!(value, "small" | "large") {
+            hours = frontmatter::parse_hours(value);
+        } else if (value != "medium" || parts.len() > 1) && only_levels(value) {
+            level = Difficulty::parse(value);
+        } else {
+            return None;
+        }
+    }
+    Some((hours, level))
 }
 
 /// An organisation name without a parenthesised URL: "Kubebuilder (https://github.com/...)"
@@ -365,6 +412,32 @@ mod tests {
             split_title_size("Support (experimental) things"),
             ("Support (experimental) things".to_string(), None)
         );
+        let hard = Difficulty::parse("hard");
+        assert_eq!(
+            split_title_facts("Streaming compaction (350 hours, hard)"),
+            ("Streaming compaction".to_string(), Some(350), hard)
+        );
+        assert_eq!(
+            split_title_facts("Profiler (Difficulty: Medium to Hard; Size: 175h)"),
+            (
+                "Profiler".to_string(),
+                Some(175),
+                Difficulty::parse("medium to hard")
+            )
+        );
+        assert_eq!(
+            split_title_facts("Parser (large)"),
+            ("Parser".to_string(), Some(350), None)
+        );
+        for kept in [
+            "Dark mode (medium)",
+            "GPU port (CUDA, 350 hours)",
+            "Support (experimental)",
+            "Cache (Rust)",
+            "GPU kernels (high priority)",
+        ] {
+            assert_eq!(split_title_facts(kept), (kept.to_string(), None, None));
+        }
         assert_eq!(
             clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
             "Kubebuilder"

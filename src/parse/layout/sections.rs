@@ -17,7 +17,7 @@ use crate::parse::page::ParsedIdea;
 use crate::parse::text::first_item;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
-    clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_size,
+    clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_facts,
 };
 use crate::skills::SkillTable;
 
@@ -262,13 +262,16 @@ fn build_idea(
             heading_title = clean_title(&named);
         }
     }
-    let (title, title_size) = split_title_size(&heading_title);
+    let (title, title_size, title_level) = split_title_facts(&heading_title);
     let mut b = IdeaBuilder::new(title, h.line, ctx);
     b.org_heading = org;
     b.status = status;
     b.collect(doc.text, &anchors, Some(lead), skills);
     if b.hours.is_none() {
         b.hours = title_size.or_else(|| doc.section_hours(h.line, h.level));
+    }
+    if b.difficulty.is_none() {
+        b.difficulty = title_level;
     }
     b.finish(ctx, skills)
 }
