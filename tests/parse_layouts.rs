@@ -894,3 +894,21 @@ fn size_and_difficulty_in_a_heading_remark() {
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
     assert_eq!((ideas[2].hours, ideas[2].difficulty), (None, None));
 }
+
+#[test]
+fn mentors_given_as_a_table_of_people() {
+    // A `| Mentor | GitHub | Email |` table under an idea gives its mentors; a table whose other
+    // columns are not facts about people is not read as mentors.
+    let text = "## Ideas\n\n### Index compression\n\nDescription: Compress the posting lists.\n\nSkills: C, SIMD\n\n| Mentor | GitHub | E-mail |\n|---|---|---|\n| Lia Ross | @liaross | lia@example.org |\n| Tom Vega | tvega | |\n\n### Query cache\n\nDescription: Cache frequent queries.\n\nSkills: Java\n\n| Mentors | Hours per week |\n|---|---|\n| Tom Vega | 5 |\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Index compression", "Query cache"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Lia Ross"), Some("liaross"), Some("lia@example.org")),
+            mentor(Some("Tom Vega"), Some("tvega"), None)
+        ]
+    );
+    assert!(ideas[1].mentors.is_empty(), "{:?}", ideas[1].mentors);
+}

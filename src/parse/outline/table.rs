@@ -56,6 +56,74 @@ impl<'t> Table<'t> {
             || fields::lookup(h).is_some_and(|(f, _)| f == Field::Title)
     }
 
+    /// A table of people under a mentors header (`| Mentor | GitHub | Email |`, one mentor per
+    /// row), as the lines of a mentors field ("- Lia Ross (@liaross, lia@example.org)"); every
+    /// other column must be a fact about a person.
+    fn mentor_rows(&self) -> Option<String> {
+        let first = Self::cell_label(self.header.first()?)?;
+        if first.field != Field::Mentors || self.header.len() < 2 || self.rows.is_empty() {
+            return None;
+        }
+        #[derive(PartialEq)]
+        enum Col {
+            Handle,
+            Email,
+            Other,
+        }
+        let cols: Vec<Col> = self.header[1..]
+            .iter()
+            .map(|h| {
+                // "GitHub" -> "git hub" -> "github"; "E-mail" -> "email".
+                let key: String = fields::normalize_label(&strip_md(h))
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                match key.as_str() {
+                    "github" | "githubhandle" | "githubid" | "githubusername" | "handle"
+                    | "username" | "gh" => Some(Col::Handle),
+                    "email" | "mail" | "emailaddress" | "contact" => Some(Col::Email),
+                    "name" | "affiliation" | "organization" | "organisation" | "company"
+                    | "role" | "timezone" => Some(Col::Other),
+                    _ => None,
+                }
+            })
+            .collect::<Option<_>>()?;
+        let mut value = String::new();
+        for (_, cells) in &self.rows {
+            let name = strip_md(cells.first().copied().unwrap_or(""))
+                .trim()
+                .to_string();
+            let mut extra = Vec::new();
+            for (col, cell) in cols.iter().zip(cells.iter().skip(1)) {
+                let cell = cell.trim();
+                match col {
+                    Col::Handle if !cell.is_empty() && !cell.contains(['(', ')']) => {
+                        // A link to the profile is kept as written; a bare login gets its `@`.
+                        if cell.starts_with('[') || cell.starts_with("http") {
+                            extra.push(cell.to_string());
+                        } else {
+                            extra.push(format!("@{}", cell.trim_start_matches('@')));
+                        }
+                    }
+                    Col::Email if !cell.is_empty() && !cell.contains(['(', ')']) => {
+                        extra.push(cell.to_string());
+                    }
+                    _ => {}
+                }
+            }
+            if name.is_empty() && extra.is_empty() {
+                continue;
+            }
+            value.push_str("- ");
+            value.push_str(&name);
+            if !extra.is_empty() {
+                value.push_str(&format!(" ({})", extra.join(", ")));
+            }
+            value.push('\n');
+        }
+        (!value.is_empty()).then_some(value)
+    }
+
     /// Reads the table as the fields of one idea, in one of two shapes:
     /// - vertical: most rows start with a field label and the next cell is its value
     ///   (`| Difficulty | Medium |`, `| Mentors | [@a](..) |`); a header row counts when it is
@@ -82,6 +150,11 @@ impl<'t> Table<'t> {
             column: column(line, cell),
             value: value.to_string(),
         };
+        if let Some(value) = self.mentor_rows() {
+            // A table of the mentors alone: one field, whatever the two-field rule says.
+            let label = Self::cell_label(self.header[0]).expect("checked by mentor_rows");
+            return vec![make(label, self.header[0], self.line, &value)];
+        }
         let mut out = Vec::new();
         // Vertical.
         let mut all_rows: Vec<(usize, &Vec<&'t str>)> = Vec::new();
