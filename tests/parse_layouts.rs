@@ -912,3 +912,26 @@ fn mentors_given_as_a_table_of_people() {
     );
     assert!(ideas[1].mentors.is_empty(), "{:?}", ideas[1].mentors);
 }
+
+#[test]
+fn labels_in_spanish() {
+    // Labels and difficulty words come from schemas/labels.toml, where Spanish is data.
+    let ideas = parse("spanish-labels.md");
+    assert_eq!(titles(&ideas), ["Editor colaborativo", "Exportar a PDF"]);
+    assert_eq!(ideas[0].skills, ["javascript", "websockets"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ana Gómez"), Some("anagomez"), None),
+            mentor(Some("Luis Paz"), None, None)
+        ]
+    );
+    assert_eq!(
+        ideas[0].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(ideas[0].hours, Some(175));
+    assert!(ideas[0].expected_outcomes.is_some());
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
+    assert_eq!(ideas[1].program, Some(Program::Gsoc));
+}

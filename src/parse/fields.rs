@@ -90,16 +90,15 @@ const LABELS_TOML: &str = include_str!("../../schemas/labels.toml");
 
 /// The spellings of one field's label in `schemas/labels.toml`.
 #[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Spellings {
     /// Correct spellings (English).
     labels: Vec<String>,
-    /// Chinese spellings.
-    #[serde(default)]
-    zh: Vec<String>,
     /// Known misspellings: accepted, and marked so the validator can suggest the label.
     #[serde(default)]
     misspellings: Vec<String>,
+    /// Spellings in other languages, by two-letter language code (`zh`, `es`, ...).
+    #[serde(flatten)]
+    languages: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// `schemas/labels.toml`: one section per field, and words for difficulty values.
@@ -189,8 +188,18 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
         let Some(sp) = sections.get(field.key()) else {
             return Err(format!("[{}] is missing", field.key()));
         };
+        if let Some(code) = sp
+            .languages
+            .keys()
+            .find(|k| k.len() != 2 || !k.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            return Err(format!(
+                "[{}] has '{code}', which is neither labels, misspellings nor a two-letter language code",
+                field.key()
+            ));
+        }
         // Misspellings first: a spelling listed as both is correct.
-        let correct = sp.labels.iter().chain(&sp.zh);
+        let correct = sp.labels.iter().chain(sp.languages.values().flatten());
         for (spelling, misspelt) in sp
             .misspellings
             .iter()
@@ -298,7 +307,7 @@ pub fn names_skills(label: &str) -> bool {
 pub fn difficulty_word(word: &str) -> Option<&'static str> {
     label_table()
         .difficulty_words
-        .get(word.trim())
+        .get(word.trim().to_lowercase().as_str())
         .map(String::as_str)
 }
 

@@ -181,6 +181,28 @@ fn the_label_table_names_exactly_the_fields_of_the_code() {
     assert!(read_label_table(&without_term).is_err());
     assert_eq!(difficulty_word("进阶"), Some("medium"));
     assert_eq!(difficulty_word("Medium"), None);
+    assert_eq!(difficulty_word("Difícil"), Some("hard"));
+    // A misspelt key is not taken for a language.
+    let typo = LABELS_TOML.replacen("misspellings = [", "mispellings = [", 1);
+    assert!(read_label_table(&typo)
+        .unwrap_err()
+        .contains("'mispellings', which is neither labels, misspellings nor a two-letter"));
+}
+
+#[test]
+fn labels_of_other_languages() {
+    let cases: &[(&str, Field, &str)] = &[
+        ("**Descripción:** texto", Field::Description, "texto"),
+        ("- Mentores: Ana Gómez", Field::Mentors, "Ana Gómez"),
+        ("Habilidades requeridas: Go", Field::Skills, "Go"),
+        ("**Dificultad:** Media", Field::Difficulty, "Media"),
+        ("Duração: 175 horas", Field::Size, "175 horas"),
+        ("Compétences requises : Rust", Field::Skills, "Rust"),
+        ("Betreuer: Max Muster", Field::Mentors, "Max Muster"),
+    ];
+    for (line, field, value) in cases {
+        assert_eq!(label(line), Some((*field, value.to_string())), "{line:?}");
+    }
 }
 
 #[test]
