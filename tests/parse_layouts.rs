@@ -935,3 +935,22 @@ fn labels_in_spanish() {
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
     assert_eq!(ideas[1].program, Some(Program::Gsoc));
 }
+
+#[test]
+fn a_field_with_nested_items_ends_at_the_next_item_of_its_list() {
+    // "- Skills:" with nested items ends at the next item of its own list, even one that is
+    // not a label; a label item followed by a flat list keeps the flat list as its value.
+    let text = "## Ideas\n\n### Flow cache\n\n- Description: cache compiled flows.\n- Skills:\n  - Go\n  - Kubernetes\n- Prior work by the community is linked from the tracking issue.\n- Mentors:\n- Ada Lee (@adalee)\n- Bo Chen (@bochen)\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Flow cache"]);
+    assert_eq!(ideas[0].skills_raw.as_deref(), Some("- Go\n- Kubernetes"));
+    assert_eq!(ideas[0].skills, ["go", "kubernetes"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ada Lee"), Some("adalee"), None),
+            mentor(Some("Bo Chen"), Some("bochen"), None)
+        ]
+    );
+}

@@ -6,14 +6,14 @@
 //! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
 //! an idea. Values stay byte ranges into the page text until an idea is kept.
 
+mod anchor;
 mod items;
 mod table;
 
+pub(crate) use anchor::Anchor;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
-use super::text::clean_inline;
-use super::text::ref_def;
 use super::titles::{
     clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
     is_generic_heading, status_of_heading,
@@ -77,113 +77,6 @@ impl Heading {
             text,
             anchors: anchors..anchors,
             body,
-        }
-    }
-}
-
-/// A field label and its value.
-#[derive(Debug, Clone)]
-pub(crate) struct Anchor<'t> {
-    pub(crate) field: Field,
-    pub(crate) label: String,
-    pub(crate) line: usize,
-    pub(crate) column: usize,
-    pub(crate) has_colon: bool,
-    pub(crate) misspelt: bool,
-    pub(crate) heading: bool,
-    /// Level of that heading (0 when the field is not a heading).
-    pub(crate) level: u8,
-    /// The value written on the label's own line.
-    pub(crate) inline: Cow<'t, str>,
-    /// Byte range of the lines that follow, up to the next anchor or structural heading.
-    pub(crate) region: Range<usize>,
-}
-
-impl Anchor<'_> {
-    /// A one-line field (difficulty, size, an issue link) does not own the lines below it.
-    pub(crate) fn is_single_line(&self) -> bool {
-        matches!(
-            self.field,
-            Field::Upstream
-                | Field::Difficulty
-                | Field::Size
-                | Field::Component
-                | Field::Title
-                | Field::Term
-                | Field::Other
-        ) && !clean_inline(&self.inline).is_empty()
-    }
-
-    /// Where the field's own lines end. A mentors or skills line with its value inline
-    /// ("Mentors: A, B") owns the lines that continue it and list items after it, not the
-    /// paragraphs after a blank line: those are prose (and read as the description when nothing
-    /// else is).
-    pub(crate) fn own_end(&self, text: &str) -> usize {
-        if !matches!(self.field, Field::Mentors | Field::Skills)
-            || clean_inline(&self.inline).is_empty()
-        {
-            return self.region.end;
-        }
-        let region = &text[self.region.clone()];
-        let mut offset = 0;
-        let mut blank_seen = false;
-        for line in region.split_inclusive('\n') {
-            let t = line.trim();
-            if t.is_empty() {
-                blank_seen = true;
-            } else if blank_seen {
-                let item = fields::content_start(line) > line.len() - line.trim_start().len();
-                if !item {
-                    return self.region.start + offset;
-                }
-                blank_seen = false;
-            }
-            offset += line.len();
-        }
-        self.region.end
-    }
-
-    /// The text below the field that is not its value: the lines after a one-line field, or
-    /// the prose after a mentors line ([`Anchor::own_end`]).
-    pub(crate) fn overflow<'a>(&self, text: &'a str) -> Option<&'a str> {
-        if self.is_single_line() {
-            Some(&text[self.region.clone()])
-        } else {
-            let end = self.own_end(text);
-            (end < self.region.end).then(|| &text[end..self.region.end])
-        }
-    }
-
-    pub(crate) fn value(&self, text: &str) -> String {
-        let v = self.raw_value(text);
-        // GitHub renders an issue form's unanswered field as "_No response_".
-        if v.trim() == "_No response_" {
-            String::new()
-        } else {
-            v
-        }
-    }
-
-    pub(crate) fn raw_value(&self, text: &str) -> String {
-        let inline = clean_inline(&self.inline);
-        if self.is_single_line() {
-            return inline;
-        }
-        let region = &text[self.region.start..self.own_end(text)];
-        // Link reference definitions ("[id]: https://...") are not part of the value.
-        let region: String = if region.lines().any(|l| ref_def(l).is_some()) {
-            region
-                .lines()
-                .filter(|l| ref_def(l).is_none())
-                .collect::<Vec<_>>()
-                .join("\n")
-        } else {
-            region.to_string()
-        };
-        if inline.is_empty() {
-            region
-        } else {
-            format!("{inline}\n{region}")
         }
     }
 }
