@@ -74,7 +74,12 @@ impl Anchor<'_> {
     /// says. `None` for other fields, and for a label item followed by items of its own depth
     /// before any nested one ("- Mentors:" / "- Ada" / "- Bo" is a flat list of the value).
     fn nested_end(&self, text: &str) -> Option<usize> {
-        if self.heading || self.region.start == 0 || self.region.start > text.len() {
+        // The value starts on the line after the label's ('\n' before it), or this is not a
+        // label line with lines below it (a table's field, a truncated page).
+        if self.heading
+            || self.region.start == 0
+            || text.as_bytes().get(self.region.start - 1) != Some(&b'\n')
+        {
             return None;
         }
         let label_end = self.region.start - 1;
