@@ -954,3 +954,31 @@ fn a_field_with_nested_items_ends_at_the_next_item_of_its_list() {
         ]
     );
 }
+
+#[test]
+fn html_headings_and_labels_with_dashes() {
+    // "<h3>Title</h3>" alone in its HTML block is a heading; "Mentors - A, B" a label.
+    let text = "# Ideas\n\n<h3>Sensor fusion library</h3>\n\nDescription - fuse IMU and GPS readings.\nMentors - Ada Lee, Bo Chen\nSkills - C++, Eigen\nDifficulty — Medium\n\n<h3 id=\"calib\"><a href=\"#calib\">Calibration wizard</a></h3>\n\n- **Description** – a guided calibration UI.\n- **Mentors** – Bo Chen <bo@example.org>\n- **Skills** – Qt\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        ["Sensor fusion library", "Calibration wizard"]
+    );
+    assert_eq!(ideas[0].skills, ["cpp", "eigen"]);
+    assert_eq!(ideas[0].mentors.len(), 2);
+    assert_eq!(
+        ideas[0].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("fuse IMU and GPS readings.")
+    );
+    assert_eq!(ideas[1].source.line, 10);
+    assert_eq!(
+        ideas[1].mentors,
+        [mentor(Some("Bo Chen"), None, Some("bo@example.org"))]
+    );
+    assert_eq!(ideas[1].skills, ["qt"]);
+}

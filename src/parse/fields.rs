@@ -292,6 +292,11 @@ pub fn normalize_label(text: &str) -> String {
     out
 }
 
+/// A hyphen, en dash or em dash.
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—')
+}
+
 /// True for a difficulty label that also names the skills written below it ("Difficulty &
 /// Requirements").
 pub fn names_skills(label: &str) -> bool {
@@ -429,11 +434,23 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
     let mut end = body.len();
     let mut colon = None;
+    // "Mentors - Ada Lee": a spaced dash after a plain label separates it from its value.
+    let mut dashed = false;
+    let mut after_dash = 0;
     for (i, c) in body.char_indices() {
         if c == ':' || c == '：' {
             end = i;
             colon = Some(i + c.len_utf8());
             break;
+        }
+        if lead == 0 && is_dash(c) && body[..i].ends_with(' ') {
+            let after = i + c.len_utf8();
+            if body[after..].starts_with(' ') {
+                end = i;
+                after_dash = after;
+                dashed = true;
+                break;
+            }
         }
         if lead > 0 && (c == '*' || (c == '_' && body[i..].starts_with('_') && is_closing(body, i)))
         {
@@ -472,6 +489,8 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     if let Some(c) = colon {
         after = c;
         has_colon = true;
+    } else if dashed {
+        after = after_dash;
     } else {
         after = skip(body, after);
         let t = &body[after..];
@@ -479,6 +498,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         if t2.starts_with(':') || t2.starts_with('：') {
             has_colon = true;
             after += t.len() - t2.len() + t2.chars().next().map_or(0, char::len_utf8);
+        } else if lead > 0 && t2.len() < t.len() && t2.starts_with(is_dash) {
+            // "**Mentors** - Ada Lee"
+            let d = t2.chars().next().map_or(0, char::len_utf8);
+            if t2[d..].starts_with(' ') {
+                dashed = true;
+                after += t.len() - t2.len() + d;
+            }
         }
     }
     after = skip(body, after);
@@ -496,8 +522,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let value = body[after..].trim();
     // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
     // would.
+    if dashed && !field.is_core() {
+        // "**Stretch goals** — five more tools": a dash after a term is often a gloss; only
+        // the idea's own fields are read with one.
+        return None;
+    }
     let stopped = lead > 0 && label_text.ends_with('.') && !label_text.ends_with("..");
-    if !has_colon && !stopped {
+    if !has_colon && !stopped && !dashed {
         // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
         // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.
         let emphasised = lead > 0;

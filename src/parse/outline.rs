@@ -154,7 +154,14 @@ impl<'t> Outline<'t> {
                         s.push(' ');
                     }
                 }
-                Event::Start(Tag::CodeBlock(_)) | Event::Start(Tag::HtmlBlock) => {
+                Event::Start(Tag::HtmlBlock) => match items::html_heading(&text[range.clone()]) {
+                    // "<h3>Sensor fusion</h3>" on its own is a heading like "### Sensor fusion".
+                    Some((level, title)) if quote_depth == 0 => {
+                        raw_headings.push((level, range, title));
+                    }
+                    _ => skip.push(range),
+                },
+                Event::Start(Tag::CodeBlock(_)) => {
                     skip.push(range);
                 }
                 Event::Start(Tag::Table(_)) => {

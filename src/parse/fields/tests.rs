@@ -66,6 +66,13 @@ fn label_forms() {
             Field::Description,
             "What it does.",
         ),
+        (
+            "Mentors - Ada Lee, Bo Chen",
+            Field::Mentors,
+            "Ada Lee, Bo Chen",
+        ),
+        ("Difficulty — Medium", Field::Difficulty, "Medium"),
+        ("- **Skills** – C++, Eigen", Field::Skills, "C++, Eigen"),
     ];
     for (line, field, value) in cases {
         let got = label(line);
@@ -88,6 +95,10 @@ fn not_labels() {
         // A full stop ends an emphasised label only: plain "Skills. Go" is a sentence.
         "Skills. Go is needed",
         "**Skills...** maybe",
+        // A dash ends a label only between spaces, and only for the idea's own fields.
+        "Mentors-only meetings are weekly",
+        "**Stretch goals** — five more tools",
+        "Go - the language",
     ] {
         assert_eq!(label(line), None, "{line:?}");
     }

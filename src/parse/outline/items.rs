@@ -197,8 +197,67 @@ fn summaries(text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTi
     found
 }
 
+/// The level and text of an HTML block that is one heading element and nothing else
+/// (`<h3>Title</h3>`, `<h2 id="x"><a href="#x">Title</a></h2>`).
+pub(crate) fn html_heading(block: &str) -> Option<(u8, String)> {
+    let b = block.trim();
+    let bytes = b.as_bytes();
+    if bytes.len() < 9 || bytes[0] != b'<' || !bytes[1].eq_ignore_ascii_case(&b'h') {
+        return None;
+    }
+    let level = bytes[2].wrapping_sub(b'0');
+    if !(1..=6).contains(&level) || !(bytes[3] == b'>' || bytes[3].is_ascii_whitespace()) {
+        return None;
+    }
+    let open_end = b.find('>')? + 1;
+    let close = format!("</h{level}>");
+    if b.len() < close.len() || !b[b.len() - close.len()..].eq_ignore_ascii_case(&close) {
+        return None;
+    }
+    let inner = &b[open_end..b.len() - close.len()];
+    if find_ci(inner, "<h")
+        .is_some_and(|i| inner[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut title = String::new();
+    let mut in_tag = false;
+    for c in inner.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => title.push(c),
+            _ => {}
+        }
+    }
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!title.is_empty()).then_some((level, title))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn html_headings_alone_in_their_block() {
+        assert_eq!(
+            super::html_heading("<h3>Sensor fusion</h3>\n"),
+            Some((3, "Sensor fusion".to_string()))
+        );
+        assert_eq!(
+            super::html_heading("<H2 id=\"c\"><a href=\"#c\">Calibration  wizard</a></H2>"),
+            Some((2, "Calibration wizard".to_string()))
+        );
+        for not in [
+            "<h3>Title</h3>\n<p>and a paragraph</p>",
+            "<hr>",
+            "<h7>x</h7>",
+            "<header>x</header>",
+            "<h3></h3>",
+            "<h1>a</h1><h2>b</h2>",
+        ] {
+            assert_eq!(super::html_heading(not), None, "{not}");
+        }
+    }
+
     use super::*;
 
     fn titles(text: &str, skip: &[Range<usize>]) -> Vec<(usize, String)> {
