@@ -325,6 +325,7 @@ fn run_command(
                     term: args.term,
                     org: args.org.or(args.set_org.clone()),
                     lazy_mentors: false,
+                    drop_field_spans: false,
                 },
                 set_org: args.set_org,
                 force: args.force,

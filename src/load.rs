@@ -203,6 +203,7 @@ pub fn load_narrowed(
             // reads them.
             let defaults = Defaults {
                 lazy_mentors: !narrow.mentors,
+                drop_field_spans: true,
                 ..defaults.clone()
             };
             let results = parallel_map(&files, |f| {

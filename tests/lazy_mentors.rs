@@ -1,6 +1,8 @@
 //! Mentors parsed late (only for the ideas a filter keeps) are the mentors parsed at once: on
 //! every page fixture of the project, and on generated pages that mix mentor fields with
-//! front-matter mentors and repeated people.
+//! front-matter mentors and repeated people. Likewise, a parse that keeps no field spans
+//! (`Defaults::drop_field_spans`, as `list` and `search` read pages) keeps the same ideas and
+//! skips the same sections.
 
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
@@ -36,6 +38,24 @@ fn same_either_way(name: &str, text: &str) -> usize {
         p.ideas.iter().map(|i| i.idea.clone()).collect()
     };
     assert_eq!(ideas(&lazy), ideas(&eager), "{name}");
+    let spanless = parse_page(
+        name,
+        text,
+        skills,
+        &Defaults {
+            drop_field_spans: true,
+            ..Defaults::default()
+        },
+    );
+    assert!(spanless.ideas.iter().all(|i| i.fields.is_empty()), "{name}");
+    assert_eq!(ideas(&spanless), ideas(&eager), "{name}");
+    let skipped = |p: &ideas::parse::ParsedPage| -> Vec<(usize, String)> {
+        p.skipped
+            .iter()
+            .map(|s| (s.line, s.reason.to_string()))
+            .collect()
+    };
+    assert_eq!(skipped(&spanless), skipped(&eager), "{name}");
     eager.ideas.iter().map(|i| i.idea.mentors.len()).sum()
 }
 

@@ -5,9 +5,10 @@ use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::mentors::parse_mentors;
 use super::outline::{Anchor, Outline};
-use super::page::{Defaults, FieldSpan, ParsedIdea};
+use super::page::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
+use super::skipped::is_tbd;
 use super::text::*;
-use super::titles::{clean_org, is_generic_heading};
+use super::titles::{clean_org, is_generic_heading, is_mustache_placeholder};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -25,6 +26,8 @@ pub(crate) struct PageContext {
     pub(crate) mentors_handle_first: bool,
     /// Leave mentor texts unparsed ([`super::page::Defaults::lazy_mentors`]).
     pub(crate) lazy_mentors: bool,
+    /// Keep no field spans ([`super::page::Defaults::drop_field_spans`]).
+    pub(crate) drop_field_spans: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
 }
@@ -101,6 +104,7 @@ impl PageContext {
                 .filter(|a| a.field == Field::Mentors)
                 .any(|a| shows_handle_first(&a.value(doc.text))),
             lazy_mentors: defaults.lazy_mentors,
+            drop_field_spans: defaults.drop_field_spans,
         }
     }
 }
@@ -134,6 +138,8 @@ pub(crate) struct IdeaBuilder {
     pub(crate) lazy_mentors: bool,
     /// Mentor texts left unparsed, with their place among `mentors`.
     pub(crate) pending_mentors: Vec<(usize, String)>,
+    /// Instead of `fields`, with [`PageContext::drop_field_spans`]: what they said.
+    pub(crate) field_facts: Option<FieldFacts>,
 }
 
 impl IdeaBuilder {
@@ -164,6 +170,11 @@ impl IdeaBuilder {
             mentors_handle_first: ctx.mentors_handle_first,
             lazy_mentors: ctx.lazy_mentors,
             pending_mentors: Vec::new(),
+            field_facts: ctx.drop_field_spans.then(|| FieldFacts {
+                count: 0,
+                all_tbd: true,
+                placeholder: false,
+            }),
         }
     }
 
@@ -220,17 +231,23 @@ impl IdeaBuilder {
             } else {
                 a.line
             };
-            self.fields.push(FieldSpan {
-                field: a.field,
-                label: a.label.clone(),
-                line: a.line,
-                column: a.column,
-                has_colon: a.has_colon,
-                misspelt: a.misspelt,
-                heading: a.heading,
-                value: value.clone(),
-                value_line,
-            });
+            if let Some(facts) = &mut self.field_facts {
+                facts.count += 1;
+                facts.all_tbd &= is_tbd(&value);
+                facts.placeholder |= is_mustache_placeholder(&value);
+            } else {
+                self.fields.push(FieldSpan {
+                    field: a.field,
+                    label: a.label.clone(),
+                    line: a.line,
+                    column: a.column,
+                    has_colon: a.has_colon,
+                    misspelt: a.misspelt,
+                    heading: a.heading,
+                    value: value.clone(),
+                    value_line,
+                });
+            }
             let overflow = a.overflow(text).map(str::to_string);
             if !a.is_single_line() {
                 last_multi = Some(a.field);
@@ -413,6 +430,7 @@ impl IdeaBuilder {
             fields: self.fields,
             unlabelled_description: self.unlabelled_description,
             pending_mentors: self.pending_mentors,
+            field_facts: self.field_facts,
         }
     }
 }

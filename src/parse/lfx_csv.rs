@@ -129,6 +129,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             fields: Vec::new(),
             unlabelled_description: None,
             pending_mentors: Vec::new(),
+            field_facts: None,
         });
     }
     page

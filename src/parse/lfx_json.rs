@@ -110,6 +110,7 @@ pub fn parse_lfx_export(
                 fields: Vec::new(),
                 unlabelled_description: None,
                 pending_mentors: Vec::new(),
+                field_facts: None,
             });
         }
     }

@@ -22,7 +22,7 @@ mod text;
 mod titles;
 mod yaml_lite;
 
-pub use page::{parse_page, Defaults, ParsedIdea, ParsedPage, Warning};
+pub use page::{parse_page, Defaults, FieldFacts, ParsedIdea, ParsedPage, Warning};
 pub use skipped::{SkipReason, SkippedSection};
 
 use crate::skills::SkillTable;

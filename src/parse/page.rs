@@ -66,6 +66,32 @@ pub struct ParsedIdea {
     /// With [`Defaults::lazy_mentors`]: mentor field texts not parsed yet, each with the place
     /// among `idea.mentors` where its mentors go.
     pub pending_mentors: Vec<(usize, String)>,
+    /// With [`Defaults::drop_field_spans`]: what the dropped fields said, for the rules that
+    /// decide what is not an idea.
+    pub field_facts: Option<FieldFacts>,
+}
+
+/// What the labelled fields of an idea said, kept when their spans are not
+/// ([`Defaults::drop_field_spans`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FieldFacts {
+    /// How many labelled fields there were.
+    pub count: usize,
+    /// True if every one of them was "TBD" or empty.
+    pub all_tbd: bool,
+    /// True if one of them was a `{{ ... }}` template placeholder.
+    pub placeholder: bool,
+}
+
+impl ParsedIdea {
+    /// True if a field of the idea is a `{{ ... }}` template placeholder.
+    pub(crate) fn has_placeholder(&self) -> bool {
+        self.field_facts.is_some_and(|f| f.placeholder)
+            || self
+                .fields
+                .iter()
+                .any(|f| is_mustache_placeholder(&f.value))
+    }
 }
 
 impl ParsedIdea {
@@ -121,6 +147,9 @@ pub struct Defaults {
     /// Leave the text of mentor fields unparsed until [`ParsedIdea::resolve_mentors`] (for a
     /// caller that drops most ideas before it looks at their mentors).
     pub lazy_mentors: bool,
+    /// Keep no [`ParsedIdea::fields`] (for a caller that only wants the ideas): what the
+    /// parser itself needs from them is kept in [`ParsedIdea::field_facts`] instead.
+    pub drop_field_spans: bool,
 }
 
 /// The start of the warning given for an idea without a title (the validator reports it as
@@ -181,7 +210,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     }
     let mut ideas = found.ideas;
     // A template's fields hold `{{ ... }}` placeholders: it is not an idea.
-    ideas.retain(|i| !i.fields.iter().any(|f| is_mustache_placeholder(&f.value)));
+    ideas.retain(|i| !i.has_placeholder());
     let mut skipped = skipped::excluded_sections(&outline);
     skipped.extend(skipped::one_field_sections(&outline));
     ideas.retain(|i| {

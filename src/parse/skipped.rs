@@ -109,7 +109,7 @@ pub(crate) fn is_withdrawn(idea: &ParsedIdea) -> bool {
 }
 
 /// True for a value that says nothing yet: "TBD", "TBA", "TODO", "-", "N/A", or empty.
-fn is_tbd(value: &str) -> bool {
+pub(crate) fn is_tbd(value: &str) -> bool {
     if value.len() > 256 {
         // Longer than any placeholder, even one wrapped in a link.
         return false;
@@ -131,9 +131,11 @@ fn is_tbd(value: &str) -> bool {
 
 /// True if every labelled field of the idea is "TBD" and it has no description of its own.
 pub(crate) fn is_tbd_only(idea: &ParsedIdea) -> bool {
-    !idea.fields.is_empty()
-        && idea.fields.iter().all(|f| is_tbd(&f.value))
-        && idea.idea.description.as_deref().is_none_or(is_tbd)
+    let fields_tbd = match idea.field_facts {
+        Some(f) => f.count > 0 && f.all_tbd,
+        None => !idea.fields.is_empty() && idea.fields.iter().all(|f| is_tbd(&f.value)),
+    };
+    fields_tbd && idea.idea.description.as_deref().is_none_or(is_tbd)
 }
 
 /// The sections the outline excluded as templates, placeholders or past projects, when they

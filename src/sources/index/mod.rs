@@ -579,6 +579,8 @@ pub fn parse_source(
         term: source.term.clone(),
         org: source.org.clone(),
         lazy_mentors: false,
+        // The index keeps ideas only.
+        drop_field_spans: true,
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
         FileOutcome::Parsed(page) => Ok(page
