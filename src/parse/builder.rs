@@ -170,7 +170,7 @@ impl IdeaBuilder {
             mentors_handle_first: ctx.mentors_handle_first,
             lazy_mentors: ctx.lazy_mentors,
             pending_mentors: Vec::new(),
-            field_facts: ctx.drop_field_spans.then(|| FieldFacts {
+            field_facts: ctx.drop_field_spans.then_some(FieldFacts {
                 count: 0,
                 all_tbd: true,
                 placeholder: false,
