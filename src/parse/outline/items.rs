@@ -149,22 +149,27 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
+/// The text of an HTML fragment without its tags, with runs of spaces as one.
+fn tag_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The text of a `<summary>` element with its tags removed.
 fn summary_text(block: &str) -> Option<(usize, String)> {
     let open = find_ci(block, "<summary")?;
     let inner_start = open + block[open..].find('>')? + 1;
     let inner_end = inner_start + find_ci(&block[inner_start..], "</summary")?;
-    let mut title = String::new();
-    let mut in_tag = false;
-    for c in block[inner_start..inner_end].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => title.push(c),
-            _ => {}
-        }
-    }
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = tag_text(&block[inner_start..inner_end]);
     (!title.is_empty()).then_some((open, title))
 }
 
@@ -220,17 +225,7 @@ pub(crate) fn html_heading(block: &str) -> Option<(u8, String)> {
     {
         return None;
     }
-    let mut title = String::new();
-    let mut in_tag = false;
-    for c in inner.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if !in_tag => title.push(c),
-            _ => {}
-        }
-    }
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let title = tag_text(inner);
     (!title.is_empty()).then_some((level, title))
 }
 
