@@ -982,3 +982,20 @@ fn html_headings_and_labels_with_dashes() {
     );
     assert_eq!(ideas[1].skills, ["qt"]);
 }
+
+#[test]
+fn ideas_as_blocks_of_fields_led_by_a_title_line() {
+    // "**Title:** ..." lines each lead an idea's fields (here after a table of contents, whose
+    // own links are not ideas), between thematic breaks.
+    let text = "# GSoC 2026 Ideas\n\n## Table of contents\n- [Graph layouts](#a)\n- [Export to SVG](#b)\n\n---\n\n**Title:** Graph layouts\n**Description:** new force-directed layouts.\n**Mentors:** Ada Lee\n**Skills:** JavaScript, D3\n\n---\n\n**Title:** Export to SVG\n**Description:** export graphs as SVG.\n**Mentors:** Bo Chen\n**Skills:** TypeScript\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Graph layouts", "Export to SVG"]);
+    assert_eq!(ideas[0].source.line, 9);
+    assert_eq!(ideas[0].skills, ["javascript", "d3"]);
+    assert_eq!(ideas[1].mentors, [mentor(Some("Bo Chen"), None, None)]);
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("export graphs as SVG.")
+    );
+}

@@ -44,6 +44,7 @@ pub(crate) fn item_titles(
 ) -> Vec<ItemTitle> {
     let mut out = bold_items(text, from, skip, lines);
     out.extend(summaries(text, skip, lines));
+    out.extend(title_lines(text, from, skip, lines));
     out.sort_by_key(|t| t.start);
     out
 }
@@ -139,6 +140,80 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
         .filter(|(indent, _)| found.iter().filter(|(i, _)| i == indent).count() >= 2)
         .map(|(_, t)| t.clone())
         .collect()
+}
+
+/// The title a "Title: Graph layouts" line gives ("**Title:**", "- Idea title: ..."), else
+/// `None`.
+fn title_line(line: &str) -> Option<&str> {
+    let c = &line[fields::content_start(line)..];
+    let c = c.trim_start_matches(['*', '_']);
+    let lower = c.get(..c.len().min(12))?.to_ascii_lowercase();
+    let word = ["project title", "idea title", "title"]
+        .into_iter()
+        .find(|w| lower.starts_with(w))?;
+    let rest = c[word.len()..].trim_start_matches(['*', '_']);
+    let value = rest
+        .strip_prefix(':')?
+        .trim_start_matches(['*', '_'])
+        .trim();
+    let value = value.trim_end_matches(['*', '_']).trim();
+    (!value.is_empty()).then_some(value)
+}
+
+/// "Title: ..." lines that each start two idea fields or more (up to the next such line or
+/// heading), when the page has two or more: ideas written as blocks of fields led by their
+/// title, often between thematic breaks.
+fn title_lines(
+    text: &str,
+    from: usize,
+    skip: &[Range<usize>],
+    lines: &LineIndex,
+) -> Vec<ItemTitle> {
+    let starts = &lines.starts;
+    let line_at = |k: usize| {
+        let start = starts[k];
+        let end = starts.get(k + 1).map_or(text.len(), |&e| e);
+        (start, &text[start..end])
+    };
+    let first = lines.line(from) - 1;
+    // Candidates and the heading lines that end a block.
+    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    for k in first..starts.len() {
+        let (start, line) = line_at(k);
+        if skipped(skip, start) {
+            continue;
+        }
+        let body = line.trim_end();
+        if body.starts_with('#') {
+            ends.push(start);
+        } else if let Some(title) = title_line(body) {
+            found.push((k, start, title));
+            ends.push(start);
+        }
+    }
+    let mut out = Vec::new();
+    for &(k, start, title) in &found {
+        let own = start + line_at(k).1.len();
+        let end = ends
+            .iter()
+            .find(|&&e| e > start)
+            .copied()
+            .unwrap_or(text.len());
+        if own <= end && core_fields(text, own..end, skip) >= 2 {
+            out.push(ItemTitle {
+                line: k + 1,
+                start,
+                title: title.to_string(),
+                body: own,
+                summary: false,
+            });
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }
 
 /// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
@@ -261,6 +336,25 @@ mod tests {
             .into_iter()
             .map(|t| (t.line, t.title))
             .collect()
+    }
+
+    #[test]
+    fn title_lines_leading_blocks_of_fields_are_titles() {
+        let text = "# Ideas\n\n**Title:** Graph layouts\n**Description:** layouts.\n**Mentors:** Ada\n\n---\n\n- Idea title: Export to SVG\n- Description: export.\n- Skills: TypeScript\n";
+        assert_eq!(
+            titles(text, &[]),
+            [
+                (3, "Graph layouts".to_string()),
+                (9, "Export to SVG".to_string())
+            ]
+        );
+        // One title line is a field of one idea; a title with one field is not a block.
+        let one = "Title: Graph layouts\nDescription: x\nMentors: Ada\n";
+        assert!(titles(one, &[]).is_empty());
+        let thin = "Title: A\nMentors: Ada\n\nTitle: B\nMentors: Bo\n";
+        assert!(titles(thin, &[]).is_empty());
+        assert_eq!(title_line("Titles: no"), None);
+        assert_eq!(title_line("Title:"), None);
     }
 
     #[test]
