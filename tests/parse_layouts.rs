@@ -999,3 +999,29 @@ fn ideas_as_blocks_of_fields_led_by_a_title_line() {
         Some("export graphs as SVG.")
     );
 }
+
+#[test]
+fn several_fields_on_one_line() {
+    let text = "# Project ideas\n\n## 1. Incremental builds\n*Mentors*: Ada Lee, Bo Chen · *Difficulty*: Medium · *Size*: 350h\n\nSpeed up builds by caching compiled units.\n\n## 2. Plugin sandboxing\n*Mentors*: Bo Chen · *Difficulty*: Hard · *Size*: 175h\n\nRun plugins in a sandbox.\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Incremental builds", "Plugin sandboxing"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ada Lee"), None, None),
+            mentor(Some("Bo Chen"), None, None)
+        ]
+    );
+    assert_eq!(
+        ideas[0].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("Speed up builds by caching compiled units.")
+    );
+    assert_eq!(ideas[1].mentors, [mentor(Some("Bo Chen"), None, None)]);
+    assert_eq!(ideas[1].hours, Some(175));
+}

@@ -356,6 +356,9 @@ impl<'t> Outline<'t> {
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
                 let region_start = (end + 1).min(text.len());
+                // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line.
+                let more = items::more_fields(line_text, l.value_start);
+                let first_end = more.first().map_or(line_text.len(), |m| m.separator);
                 anchors.push(Anchor {
                     field: l.field,
                     label: l.text,
@@ -365,9 +368,30 @@ impl<'t> Outline<'t> {
                     misspelt: l.misspelt,
                     heading: false,
                     level: 0,
-                    inline: Cow::Borrowed(&line_text[l.value_start..]),
+                    inline: Cow::Borrowed(line_text[l.value_start..first_end].trim_end()),
                     region: region_start..usize::MAX,
                 });
+                for (k, m) in more.iter().enumerate() {
+                    // Every field but the last is on this line only.
+                    if let Some(a) = anchors.last_mut() {
+                        a.region = region_start..region_start;
+                    }
+                    let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
+                    anchors.push(Anchor {
+                        field: m.label.field,
+                        label: m.label.text.clone(),
+                        line: line_no,
+                        column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
+                        has_colon: m.label.has_colon,
+                        misspelt: m.label.misspelt,
+                        heading: false,
+                        level: 0,
+                        inline: Cow::Borrowed(
+                            line_text[m.start + m.label.value_start..value_end].trim_end(),
+                        ),
+                        region: region_start..usize::MAX,
+                    });
+                }
                 if let Some(h) = headings.last_mut() {
                     h.anchors.end = anchors.len();
                 }

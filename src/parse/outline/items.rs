@@ -216,6 +216,49 @@ fn title_lines(
     out
 }
 
+/// A further field on a label's line, after a separator.
+pub(crate) struct MoreField {
+    /// Byte offset of the separator (where the previous value ends).
+    pub(crate) separator: usize,
+    /// Byte offset where this field's text starts (after the separator).
+    pub(crate) start: usize,
+    /// The label, with offsets relative to `start`.
+    pub(crate) label: fields::Label,
+}
+
+/// The fields written after the first on one line, each after a spaced `·`, `•` or `|`:
+/// "*Mentors*: A, B · *Difficulty*: Medium · *Size*: 350h". A separator not followed by a
+/// label is part of the value ("Mentors: Ada | Bo").
+pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
+    let mut out = Vec::new();
+    let mut from = value_start;
+    while let Some(i) = line[from..].find([' ', '\t']) {
+        let sep_at = from + i;
+        let rest = &line[sep_at..];
+        let t = rest.trim_start_matches([' ', '\t']);
+        let sep = ['·', '•', '|'].into_iter().find(|&c| t.starts_with(c));
+        from = sep_at + 1;
+        let Some(sep) = sep else { continue };
+        let after = &t[sep.len_utf8()..];
+        if !after.starts_with([' ', '\t']) {
+            continue;
+        }
+        let start = line.len() - after.len();
+        let start = start + (after.len() - after.trim_start().len());
+        if let Some(label) = fields::find_label(&line[start..], false) {
+            if label.field.is_core() {
+                from = start + label.value_start;
+                out.push(MoreField {
+                    separator: sep_at,
+                    start,
+                    label,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
@@ -355,6 +398,32 @@ mod tests {
         assert!(titles(thin, &[]).is_empty());
         assert_eq!(title_line("Titles: no"), None);
         assert_eq!(title_line("Title:"), None);
+    }
+
+    #[test]
+    fn more_fields_on_one_line_after_separators() {
+        let line = "*Mentors*: Ada Lee, Bo Chen · *Difficulty*: Medium | Size: 350h";
+        let first = fields::find_label(line, false).unwrap();
+        let more = more_fields(line, first.value_start);
+        let got: Vec<(Field, &str)> = more
+            .iter()
+            .map(|m| (m.label.field, &line[m.start..]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Field::Difficulty, "*Difficulty*: Medium | Size: 350h"),
+                (Field::Size, "Size: 350h")
+            ]
+        );
+        assert_eq!(
+            &line[first.value_start..more[0].separator],
+            " Ada Lee, Bo Chen"
+        );
+        // A separator not followed by a label is part of the value.
+        let plain = "Mentors: Ada | Bo · Cy";
+        let l = fields::find_label(plain, false).unwrap();
+        assert!(more_fields(plain, l.value_start).is_empty());
     }
 
     #[test]
