@@ -231,6 +231,9 @@ pub(crate) struct MoreField {
 /// label is part of the value ("Mentors: Ada | Bo").
 pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     let mut out = Vec::new();
+    if !line[value_start..].contains(['·', '•', '|']) {
+        return out;
+    }
     let mut from = value_start;
     while let Some(i) = line[from..].find([' ', '\t']) {
         let sep_at = from + i;
