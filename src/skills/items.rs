@@ -130,6 +130,7 @@ const FILLER: &[&str] = &[
     "required",
     "requirement",
     "requirements",
+    "responsibilities",
     "should",
     "similar",
     "skill",

@@ -187,10 +187,10 @@ fn markdown_is_reduced_to_text() {
         ),
         ("- [ ] Go\n- [x] Rust", &["go", "rust"]),
         ("| Skills | Go, Rust |\n|---|---|", &["go", "rust"]),
-        ("https://github.com/spf13/cobra, sqlc", &["sqlc"]),
+        ("https://github.com/spf13/viper, sqlc", &["sqlc"]),
         (
-            "spf13/cobra (https://github.com/spf13/cobra)",
-            &["spf13/cobra"],
+            "spf13/viper (https://github.com/spf13/viper)",
+            &["spf13/viper"],
         ),
         ("<https://go.dev> Go", &["go"]),
     ]);
@@ -200,11 +200,11 @@ fn markdown_is_reduced_to_text() {
 fn unknown_items_are_kept_when_short() {
     check(&[
         ("Chainsaw", &["chainsaw"]),
-        ("spf13/cobra", &["spf13/cobra"]),
+        ("spf13/viper", &["spf13/viper"]),
         ("sqlc", &["sqlc"]),
         (
-            "Chainsaw, spf13/cobra, sqlc",
-            &["chainsaw", "spf13/cobra", "sqlc"],
+            "Chainsaw, spf13/viper, sqlc",
+            &["chainsaw", "spf13/viper", "sqlc"],
         ),
         ("Some   Custom\tTool", &["custom tool"]),
         ("Custom\nTool", &["custom", "tool"]),
@@ -437,9 +437,9 @@ fn add_alias_extends_a_copy_of_the_table() {
     table.add_alias("gqlgen", "GraphQL");
     assert_eq!(table.canonical("gqlgen"), Some("graphql"));
     // A new id, named as given.
-    table.add_alias("cobra", "spf13/cobra");
-    assert_eq!(table.extract("Cobra, spf13/cobra"), ["spf13/cobra"]);
-    assert_eq!(table.display_name("spf13/cobra"), Some("spf13/cobra"));
+    table.add_alias("viper", "spf13/viper");
+    assert_eq!(table.extract("Viper, spf13/viper"), ["spf13/viper"]);
+    assert_eq!(table.display_name("spf13/viper"), Some("spf13/viper"));
     table.add_alias("kwok", "Kubernetes WithOut Kubelet");
     assert_eq!(table.canonical("kwok"), Some("kubernetes-without-kubelet"));
     assert_eq!(
@@ -726,4 +726,20 @@ fn words_about_a_skill_are_not_skills() {
             &["rust", "kubernetes"],
         ),
     ]);
+}
+
+#[test]
+fn spellings_of_one_tool_are_one_skill() {
+    check(&[
+        ("MCP servers, Model Context Protocol", &["mcp"]),
+        ("spf13/cobra, Go", &["cobra", "go"]),
+        ("Ginkgo/Gomega", &["ginkgo"]),
+        (
+            "IaC, build system",
+            &["infrastructure-as-code", "build-systems"],
+        ),
+        ("JSON Web Tokens, OIDC", &["jwt", "oidc"]),
+    ]);
+    // "responsibilities" alone is not a skill.
+    check(&[("Go, responsibilities", &["go"])]);
 }
