@@ -1025,3 +1025,33 @@ fn several_fields_on_one_line() {
     assert_eq!(ideas[1].mentors, [mentor(Some("Bo Chen"), None, None)]);
     assert_eq!(ideas[1].hours, Some(175));
 }
+
+#[test]
+fn a_yaml_list_of_idea_maps() {
+    // A site's data file: one idea per map, read as a one-idea page's front-matter would be.
+    let text = "# ideas of the summer\n- title: Faster tile cache\n  description: Make the tile cache concurrent.\n  skills: [Rust, async]\n  mentors:\n    - name: Ana Perez\n      github: anaperez\n  difficulty: medium\n  hours: 175\n- title: Offline export\n  description: Export a region as an offline bundle.\n  skills: [TypeScript]\n  mentors: [Kim Wong]\n";
+    let page = parse_page(
+        "ideas.yml",
+        text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Faster tile cache", "Offline export"]);
+    assert_eq!((ideas[0].source.line, ideas[1].source.line), (2, 10));
+    assert_eq!(ideas[0].skills, ["rust", "async"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [mentor(Some("Ana Perez"), Some("anaperez"), None)]
+    );
+    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[1].mentors, [mentor(Some("Kim Wong"), None, None)]);
+    // A Markdown list of labelled items is YAML too, but its maps are not ideas.
+    let bullets = "- Description: a parser.\n- Mentors: Ada Lee\n- Skills: Go\n";
+    let page = parse_page("p.md", bullets, SkillTable::bundled(), &Defaults::default());
+    assert!(page
+        .ideas
+        .iter()
+        .all(|i| i.idea.title != "Faster tile cache"));
+    assert!(page.ideas.len() <= 1);
+}

@@ -20,6 +20,7 @@ pub mod page;
 pub mod skipped;
 mod text;
 mod titles;
+mod yaml_list;
 mod yaml_lite;
 
 pub use page::{parse_page, Defaults, FieldFacts, ParsedIdea, ParsedPage, Warning};

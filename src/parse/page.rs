@@ -186,6 +186,16 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
             (None, 0)
         }
     };
+    if fm.is_none() && body_offset == 0 {
+        // A YAML list of idea maps (a site's data file) rather than Markdown.
+        if let Some(ideas) = super::yaml_list::yaml_list_ideas(path, text, skills, defaults) {
+            return ParsedPage {
+                ideas,
+                warnings,
+                skipped: Vec::new(),
+            };
+        }
+    }
     let mut outline = Outline::read(text, body_offset, &lines);
     let selected = layout::sections::select_ideas(&outline);
     outline.set_selected(selected);

@@ -1,0 +1,95 @@
+//! A data file of ideas: a YAML list of maps, one idea per map (`_data/ideas.yml` of a Jekyll or
+//! Hugo site), each read as the front-matter of a one-idea page would be:
+//!
+//! ```yaml
+//! - title: Faster tile cache
+//!   description: Make the tile cache concurrent.
+//!   skills: [Rust, async]
+//!   mentors: [{ name: Ana Perez, github: anaperez }]
+//! ```
+//!
+//! Asked only for a page in which no Markdown layout found an idea, and only when every map of
+//! the list has a title and two idea keys: a Markdown list of "Label: value" items is YAML too.
+
+use super::page::{parse_page, Defaults, ParsedIdea};
+use crate::skills::SkillTable;
+use serde_yaml::Value;
+
+/// Keys that only an idea has (beside its title).
+const IDEA_KEYS: &[&str] = &[
+    "description",
+    "desc",
+    "summary",
+    "mentors",
+    "mentor",
+    "skills",
+    "requirements",
+    "difficulty",
+    "hours",
+    "size",
+    "duration",
+    "project_size",
+    "expected_outcome",
+    "expected_outcomes",
+    "outcomes",
+    "upstream_issue",
+    "upstream_issues",
+];
+
+/// The ideas of a YAML list of idea maps, or `None` when `text` is not one.
+pub(crate) fn yaml_list_ideas(
+    path: &str,
+    text: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> Option<Vec<ParsedIdea>> {
+    let first = text.lines().find(|l| {
+        let t = l.trim();
+        !t.is_empty() && !t.starts_with('#') && t != "---"
+    })?;
+    // Data files of ideas are small; a large page is not parsed as YAML on a guess.
+    if !first.starts_with("- ") || text.len() > 1 << 20 {
+        return None;
+    }
+    let Value::Sequence(items) = serde_yaml::from_str::<Value>(text).ok()? else {
+        return None;
+    };
+    // The line of each top-level item ("- " in the first column), in order.
+    let item_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.starts_with("- ") || *l == "-")
+        .map(|(i, _)| i + 1)
+        .collect();
+    if items.is_empty() || item_lines.len() != items.len() {
+        return None;
+    }
+    let is_idea = |v: &Value| {
+        let Value::Mapping(m) = v else { return false };
+        let key = |k: &Value| k.as_str().map(|s| s.trim().to_lowercase());
+        let keys: Vec<String> = m.keys().filter_map(key).collect();
+        keys.iter().any(|k| k == "title" || k == "name")
+            && keys
+                .iter()
+                .filter(|k| IDEA_KEYS.contains(&k.as_str()))
+                .count()
+                >= 2
+    };
+    if !items.iter().all(is_idea) {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (item, line) in items.iter().zip(item_lines) {
+        let yaml = serde_yaml::to_string(item).ok()?;
+        let page = parse_page(path, &format!("---\n{yaml}---\n"), skills, defaults);
+        for mut idea in page.ideas {
+            idea.idea.source.line = line;
+            for f in &mut idea.fields {
+                f.line = line;
+                f.value_line = line;
+            }
+            out.push(idea);
+        }
+    }
+    Some(out)
+}
