@@ -210,12 +210,11 @@ pub fn load_narrowed(
                 let display = display_path(f);
                 let mut result = parse::read_page(f, &display, skills, &defaults);
                 let mut summary = Summary::default();
-                // Drop the field positions now (only the validator needs them), and the ideas
-                // the filters reject, after noting what they had.
+                // Drop the ideas the filters reject, after noting what they had (field
+                // positions were never kept: `drop_field_spans`).
                 if let Ok(FileOutcome::Parsed(page)) = &mut result {
                     page.ideas.retain_mut(|p| {
                         summary.add(&p.idea);
-                        p.fields = Vec::new();
                         let kept = keep.is_none_or(|k| k(&p.idea));
                         if kept {
                             p.resolve_mentors();

@@ -47,6 +47,13 @@ impl LineIndex {
     pub(crate) fn start(&self, line: usize) -> usize {
         self.starts[line - 1]
     }
+
+    /// The `k`-th line of `text` (0-based) with its newline, and the byte offset it starts at.
+    pub(crate) fn nth<'a>(&self, text: &'a str, k: usize) -> (usize, &'a str) {
+        let start = self.starts[k];
+        let end = self.starts.get(k + 1).map_or(text.len(), |&e| e);
+        (start, &text[start..end])
+    }
 }
 
 /// A heading that is not a field label.

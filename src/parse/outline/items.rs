@@ -93,11 +93,7 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
     // Candidates with the indentation of their marker.
     let mut found: Vec<(usize, ItemTitle)> = Vec::new();
     let starts = &lines.starts;
-    let line_at = |k: usize| {
-        let start = starts[k];
-        let end = starts.get(k + 1).map_or(text.len(), |&e| e);
-        (start, &text[start..end])
-    };
+    let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
     for k in first..starts.len() {
         let (start, line) = line_at(k);
@@ -170,11 +166,7 @@ fn title_lines(
     lines: &LineIndex,
 ) -> Vec<ItemTitle> {
     let starts = &lines.starts;
-    let line_at = |k: usize| {
-        let start = starts[k];
-        let end = starts.get(k + 1).map_or(text.len(), |&e| e);
-        (start, &text[start..end])
-    };
+    let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
     // Candidates and the heading lines that end a block.
     let mut found: Vec<(usize, usize, &str)> = Vec::new();
