@@ -1055,3 +1055,62 @@ fn a_yaml_list_of_idea_maps() {
         .all(|i| i.idea.title != "Faster tile cache"));
     assert!(page.ideas.len() <= 1);
 }
+
+#[test]
+fn bold_lines_title_the_fields_below_them() {
+    // "**Project: Faster tile rendering**" and "__Offline chart packs.__" on lines of their
+    // own, each with idea fields below, are titles; a bold line with no fields is not.
+    let ideas = parse("bold-line-titles.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Faster tile rendering",
+            "Offline chart packs",
+            "Tide table widget"
+        ]
+    );
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ana Ruiz"), Some("anaruiz"), None),
+            mentor(Some("Tom Li"), None, None)
+        ]
+    );
+    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
+    assert!(ideas[1]
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("Sailors lose signal")));
+    // Prose after the fields is the description.
+    assert!(ideas[2]
+        .description
+        .as_deref()
+        .is_some_and(|d| d.starts_with("A small widget")));
+}
+
+#[test]
+fn a_bold_group_inside_each_idea_is_not_a_title() {
+    // One "**Details**" line under each heading, or the same one repeated, is a group inside
+    // the heading's idea.
+    let ideas = parse("bold-groups-in-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Harbour index", "Buoy feed", "Depth shading"]
+    );
+    assert_eq!(ideas[1].skills, ["go"]);
+    // Two bold lines under one heading with the same text are not a list of ideas either.
+    let text = "## Ideas\n\n### Harbour index\n\nThe index of harbours is searched line by line.\n\n**Details**\n\n- Mentors: Ana Ruiz\n- Skills: Rust\n\n**Details**\n\n- Mentors: Tom Li\n- Difficulty: easy\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Harbour index"]);
+}
+
+#[test]
+fn lettered_idea_prefixes_leave_the_title() {
+    let text = "# GSoC 2026\n\n## Idea A: Graph layouts\n\n- Mentors: Ana Ruiz\n- Skills: Python\n\n## Idea B - Plot exporters\n\n- Mentors: Tom Li\n- Skills: Python\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Graph layouts", "Plot exporters"]);
+}

@@ -677,7 +677,7 @@ const PSEUDO_HEADING_LEVEL: u8 = 6;
 
 /// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
 /// "**2. Health vault**". Bold lines without a number are emphasis, not titles.
-fn numbered_bold_title(line: &str) -> Option<&str> {
+pub(super) fn numbered_bold_title(line: &str) -> Option<&str> {
     let t = line.trim();
     let inner = t
         .strip_prefix("**")

@@ -66,7 +66,8 @@ pub fn is_placeholder_title(text: &str) -> bool {
         .collect();
     let words: Vec<&str> = words
         .into_iter()
-        .filter(|w| !["your", "the", "of", "here", "goes", "short"].contains(w))
+        // "[N] PROJECT TITLE": a letter standing for the number is part of the template.
+        .filter(|w| !["your", "the", "of", "here", "goes", "short", "n", "x"].contains(w))
         .collect();
     matches!(
         words.as_slice(),
@@ -232,9 +233,19 @@ pub fn clean_title(text: &str) -> String {
         let mut cut = None;
         for prefix in ["project title", "title", "project idea", "idea", "project"] {
             if let Some(rest) = lower.strip_prefix(prefix) {
-                // Optional number, then ':' or '-' or '—'.
+                // Optional number or letter ("Idea 3:", "Idea A:"), then ':' or '-' or '—'.
                 let r = rest.trim_start();
                 let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
+                let r = match r.as_bytes() {
+                    [l, next, ..]
+                        if r.len() < rest.len()
+                            && l.is_ascii_alphabetic()
+                            && !next.is_ascii_alphanumeric() =>
+                    {
+                        &r[1..]
+                    }
+                    _ => r,
+                };
                 let r2 = r.trim_start();
                 if let Some(after) = r2
                     .strip_prefix(':')
@@ -470,6 +481,11 @@ mod tests {
                 "PostgreSQL integration",
             ),
             ("Idea 3: Something — else", "Something — else"),
+            ("Idea A: Graph layouts", "Graph layouts"),
+            ("Project b - Plot exporters", "Plot exporters"),
+            ("Project X", "Project X"),
+            ("Idea Ab: kept", "Idea Ab: kept"),
+            ("Projects: kept", "Projects: kept"),
             ("IDEA: Upper", "Upper"),
             ("Harbor CLI", "Harbor CLI"),
             ("Projects in Go", "Projects in Go"),
@@ -495,6 +511,7 @@ mod tests {
             "Name of the idea",
             "{{ title }}",
             "[Idea name]",
+            "[N] PROJECT TITLE.",
         ] {
             assert!(is_placeholder_title(t), "{t:?}");
             assert!(is_excluded_heading(t), "{t:?}");

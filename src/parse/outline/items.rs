@@ -16,7 +16,7 @@
 //! distinct idea fields of its own. One bold item with fields below it is more often a group
 //! inside an idea ("- **Details**") than an idea.
 
-use super::{LineIndex, Range};
+use super::{numbered_bold_title, LineIndex, Range};
 use crate::parse::fields::{self, Field};
 
 /// A title found by [`item_titles`].
@@ -45,7 +45,9 @@ pub(crate) fn item_titles(
     let mut out = bold_items(text, from, skip, lines);
     out.extend(summaries(text, skip, lines));
     out.extend(title_lines(text, from, skip, lines));
+    out.extend(bold_paragraphs(text, from, skip, lines));
     out.sort_by_key(|t| t.start);
+    out.dedup_by_key(|t| t.start);
     out
 }
 
@@ -206,6 +208,109 @@ fn title_lines(
         out.clear();
     }
     out
+}
+
+/// Paragraphs that start with a line that is only bold ("**Faster tile rendering**",
+/// "__Project: Offline maps__") and whose block, up to the next such line or heading, labels
+/// two idea fields or more: ideas written with bold lines for titles. It needs two such titles
+/// or more, different from each other, under one heading (or before the first): one bold line
+/// per heading names a group inside the heading's idea, and a repeated one ("**Details**") is a
+/// group in every idea.
+fn bold_paragraphs(
+    text: &str,
+    from: usize,
+    skip: &[Range<usize>],
+    lines: &LineIndex,
+) -> Vec<ItemTitle> {
+    let starts = &lines.starts;
+    let line_at = |k: usize| lines.nth(text, k);
+    let first = lines.line(from) - 1;
+    // Candidates with the number of the heading section they are in, and the lines that end
+    // a block (headings and candidates).
+    let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut section = 0;
+    let mut blank_before = true;
+    for k in first..starts.len() {
+        let (start, line) = line_at(k);
+        let body = line.trim_end();
+        if skipped(skip, start) {
+            blank_before = false;
+            continue;
+        }
+        let was_blank = std::mem::replace(&mut blank_before, body.trim().is_empty());
+        let indent = body.len() - body.trim_start().len();
+        if body.trim_start().starts_with('#') && indent <= 3 {
+            section += 1;
+            ends.push(start);
+            continue;
+        }
+        if !was_blank || indent > 3 || fields::content_start(body) != indent {
+            continue;
+        }
+        // "**Current status:**" with its value below is a label; a numbered bold title
+        // ("**[2] Health vault.**") is read as one wherever it is (`numbered_bold_title`).
+        let Some(title) = bold_only(body).filter(|_| {
+            !body.trim_end_matches(['*', '_']).ends_with(':') && numbered_bold_title(body).is_none()
+        }) else {
+            continue;
+        };
+        // A full stop ends a sentence, not the title.
+        let title = title
+            .strip_suffix('.')
+            .filter(|t| !t.ends_with('.'))
+            .unwrap_or(title);
+        // "**Project: Offline maps**" names its block as "## Project: Offline maps" does.
+        let named = |l: &fields::Label| {
+            matches!(l.field, Field::Component | Field::Title)
+                && !body[l.value_start..]
+                    .trim_matches(['*', '_', ' '])
+                    .is_empty()
+        };
+        if fields::find_label(body, false).is_some_and(|l| !named(&l)) {
+            continue;
+        }
+        found.push((k, start, section, title));
+        ends.push(start);
+    }
+    let mut out: Vec<(usize, ItemTitle)> = Vec::new();
+    for &(k, start, section, title) in &found {
+        let own = start + line_at(k).1.len();
+        let end = ends
+            .iter()
+            .find(|&&e| e > start)
+            .copied()
+            .unwrap_or(text.len());
+        if own <= end && core_fields(text, own..end, skip) >= 2 {
+            out.push((
+                section,
+                ItemTitle {
+                    line: k + 1,
+                    start,
+                    title: title.to_string(),
+                    body: own,
+                    summary: false,
+                },
+            ));
+        }
+    }
+    let listed = |section: usize| {
+        let titles: Vec<&str> = out
+            .iter()
+            .filter(|(s, _)| *s == section)
+            .map(|(_, t)| t.title.as_str())
+            .collect();
+        titles.len() >= 2
+            && titles
+                .iter()
+                .all(|t| titles.iter().filter(|u| *u == t).count() == 1)
+    };
+    let keep: Vec<bool> = out.iter().map(|(s, _)| listed(*s)).collect();
+    out.into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|((_, t), _)| t)
+        .collect()
 }
 
 /// A further field on a label's line, after a separator.
