@@ -82,3 +82,32 @@ fn placeholder_titles_are_reported() {
     assert_eq!(page.skipped[0].line, 3);
     assert_eq!(page.skipped[0].reason, SkipReason::Placeholder);
 }
+
+#[test]
+fn results_of_an_earlier_year_are_past_projects() {
+    let parse = |text: &str| parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let idea = |t: &str| format!("## {t}\n\n- Mentors: Ana Ruiz\n- Skills: Python\n\n");
+    // A GSoC 2026 page that also lists the projects accepted in 2025.
+    let page = parse(&format!(
+        "# GSoC 2026 ideas\n\n{}{}# Accepted projects 2025\n\n{}{}",
+        idea("Graph layouts"),
+        idea("Plot exporters"),
+        idea("Faster parser"),
+        idea("Better docs")
+    ));
+    let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Graph layouts", "Plot exporters"]);
+    assert_eq!(page.skipped.len(), 1, "{:?}", page.skipped);
+    assert_eq!(page.skipped[0].title, "Accepted projects 2025");
+    assert_eq!(page.skipped[0].reason, SkipReason::PastProjects);
+    // "Accepted projects" of the page's own year, or with no year, are this round's ideas (as
+    // on LFX pages).
+    for heading in ["Accepted projects 2026", "Accepted Projects"] {
+        let page = parse(&format!(
+            "# LFX Mentorship 2026 Term 1\n\n# {heading}\n\n{}{}",
+            idea("Faster parser"),
+            idea("Better docs")
+        ));
+        assert_eq!(page.ideas.len(), 2, "{heading}");
+    }
+}

@@ -16,7 +16,7 @@ pub(crate) use table::Table;
 use super::fields::{self, Field};
 use super::titles::{
     clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
-    is_generic_heading, status_of_heading,
+    is_generic_heading, is_results_heading, status_of_heading,
 };
 use crate::model::Status;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -438,6 +438,7 @@ impl<'t> Outline<'t> {
             h.anchors = first.min(next_start)..next_start;
             next_start = h.anchors.start;
         }
+        exclude_past_results(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);
         let mut doc = Outline {
             text,
@@ -669,6 +670,22 @@ impl<'t> Outline<'t> {
             }
         }
         false
+    }
+}
+
+/// Excludes the headings that list the results of an earlier year than another heading of
+/// the page names: "Accepted projects 2025" beside "GSoC 2026 ideas" is last year's list. An
+/// "Accepted projects" heading with no older year is left alone: on LFX pages it holds the
+/// term's ideas.
+fn exclude_past_results(headings: &mut [Heading]) {
+    let year = |h: &Heading| crate::parse::frontmatter::find_year(&h.text);
+    let Some(newest) = headings.iter().filter_map(year).max() else {
+        return;
+    };
+    for h in headings.iter_mut() {
+        if !h.excluded && is_results_heading(&h.text) && year(h).is_some_and(|y| y < newest) {
+            h.excluded = true;
+        }
     }
 }
 

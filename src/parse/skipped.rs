@@ -8,7 +8,7 @@ use super::fields::Field;
 use super::outline::Outline;
 use super::page::ParsedIdea;
 use super::text::strip_md;
-use super::titles::{clean_title, is_placeholder_title};
+use super::titles::{clean_title, is_placeholder_title, is_results_heading};
 use std::fmt;
 
 /// A section of a page that looks like an idea but was not counted as one.
@@ -161,7 +161,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         }
         let reason = if is_placeholder_title(&h.text) {
             SkipReason::Placeholder
-        } else if is_past_projects_heading(&h.text) {
+        } else if is_past_projects_heading(&h.text) || is_results_heading(&h.text) {
             SkipReason::PastProjects
         } else {
             SkipReason::Template

@@ -198,6 +198,16 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         || frontmatter::find_year(t).is_some() && words.len() <= 4
 }
 
+/// A heading that names the results of a round and a year: "Accepted projects 2025", "GSoC
+/// 2024: selected contributors", "Funded projects (2023)".
+pub(crate) fn is_results_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    ["accepted", "selected", "funded"]
+        .iter()
+        .any(|w| t.contains(w))
+        && frontmatter::find_year(&t).is_some()
+}
+
 pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
     let t = text.to_lowercase();
     if t.contains("archived") || t.contains("not accepted") || t.contains("past ideas") {
