@@ -1114,3 +1114,18 @@ fn lettered_idea_prefixes_leave_the_title() {
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Graph layouts", "Plot exporters"]);
 }
+
+#[test]
+fn a_skill_level_that_is_a_difficulty_is_the_difficulty() {
+    let text = "## Ideas\n\n### Graph layouts\n\n- Mentors: Ana Ruiz\n- Skill level: Intermediate\n- Required skills: Python, NetworkX\n\n### Plot exporters\n\n- Mentors: Tom Li\n- Skill level: Python, SVG\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        ideas[0].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(ideas[0].skills, ["python", "networkx"]);
+    // Skills under the same label stay skills.
+    assert_eq!(ideas[1].difficulty, None);
+    assert_eq!(ideas[1].skills, ["python", "svg"]);
+}

@@ -8,7 +8,7 @@ use super::outline::{Anchor, Outline};
 use super::page::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
 use super::skipped::is_tbd;
 use super::text::*;
-use super::titles::{clean_org, is_generic_heading, is_mustache_placeholder};
+use super::titles::{clean_org, is_generic_heading, is_mustache_placeholder, only_levels};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -255,6 +255,12 @@ impl IdeaBuilder {
             match a.field {
                 Field::Description => desc_parts.push(value),
                 Field::Outcomes => out_parts.push(value),
+                // "Skill level: Intermediate" names how hard the idea is, not a skill.
+                Field::Skills if fields::names_level(&a.label) && only_levels(&value) => {
+                    if self.difficulty.is_none() {
+                        self.difficulty = difficulty_in(&value);
+                    }
+                }
                 Field::Skills => self.skills_raw.push(value),
                 Field::Mentors => {
                     let value = if self.mentors_handle_first {

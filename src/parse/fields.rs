@@ -307,6 +307,13 @@ pub fn names_skills(label: &str) -> bool {
             .any(|w| norm.contains(w))
 }
 
+/// True for a skills label that asks for a level ("Skill level", "Level of skill"): its value
+/// may be a difficulty ("Intermediate") rather than skills.
+pub fn names_level(label: &str) -> bool {
+    let norm = normalize_label(label);
+    norm.contains("skill") && norm.contains("level")
+}
+
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
 /// ("进阶" -> "medium"), from the label table.
 pub fn difficulty_word(word: &str) -> Option<&'static str> {

@@ -329,7 +329,7 @@ pub(crate) fn split_title_facts(title: &str) -> (String, Option<u32>, Option<Dif
 
 /// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
 /// "high priority" is not a difficulty.
-fn only_levels(value: &str) -> bool {
+pub(crate) fn only_levels(value: &str) -> bool {
     value
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
