@@ -1129,3 +1129,29 @@ fn a_skill_level_that_is_a_difficulty_is_the_difficulty() {
     assert_eq!(ideas[1].difficulty, None);
     assert_eq!(ideas[1].skills, ["python", "svg"]);
 }
+
+#[test]
+fn heading_ids_and_issue_links_in_titles() {
+    // kramdown/Pandoc heading ids are not part of the title; a title linking an issue gives
+    // the idea's upstream issue when no field names one.
+    let text = "# Ideas 2026\n\n## Faster tile rendering {#faster-tiles}\n\n- Mentors: Ana Ruiz\n- Skills: Rust\n\n## [Offline chart packs](https://github.com/tidewater/maps/issues/13)\n\n- Mentors: Ivo Berg\n- Skills: Kotlin\n\n## [Depth shading](https://github.com/tidewater/maps/issues/14)\n\n- Mentors: Ivo Berg\n- Upstream issue: https://github.com/tidewater/maps/issues/15\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Faster tile rendering",
+            "Offline chart packs",
+            "Depth shading"
+        ]
+    );
+    assert!(ideas[0].upstream_issues.is_empty());
+    assert_eq!(
+        ideas[1].upstream_issues,
+        ["https://github.com/tidewater/maps/issues/13"]
+    );
+    assert_eq!(
+        ideas[2].upstream_issues,
+        ["https://github.com/tidewater/maps/issues/15"]
+    );
+}

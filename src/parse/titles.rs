@@ -221,12 +221,31 @@ pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
     }
 }
 
-/// Heading text without trailing `#`s and surrounding whitespace.
+/// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,
+/// `{: .idea}`, as kramdown, Pandoc and Hugo write heading ids) and surrounding whitespace.
 pub(crate) fn clean_heading(text: &str) -> String {
-    strip_liquid_tags(text)
+    strip_liquid_tags(without_attributes(text))
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `text` without a trailing `{#id}`, `{.class}` or `{: ...}` attribute list.
+fn without_attributes(text: &str) -> &str {
+    let t = text.trim_end();
+    match t
+        .strip_suffix('}')
+        .and_then(|r| r.rfind('{').map(|i| (i, r)))
+    {
+        Some((open, r))
+            if open > 0
+                && r[open + 1..].starts_with(['#', '.', ':'])
+                && !r[open + 1..].contains(['{', '}']) =>
+        {
+            t[..open].trim_end()
+        }
+        _ => text,
+    }
 }
 
 /// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
@@ -464,6 +483,20 @@ mod tests {
             "Kubebuilder"
         );
         assert_eq!(clean_org("[Harbor](https://goharbor.io)"), "Harbor");
+    }
+
+    #[test]
+    fn heading_attribute_lists_are_not_part_of_the_title() {
+        for (text, want) in [
+            ("Faster tiles {#faster-tiles}", "Faster tiles"),
+            ("Faster tiles {: .idea #t}", "Faster tiles"),
+            ("Faster tiles {.new}", "Faster tiles"),
+            ("{{ page.title }}", "{{ page.title }}"),
+            ("Sets {a, b}", "Sets {a, b}"),
+            ("{#only-an-id}", "{#only-an-id}"),
+        ] {
+            assert_eq!(clean_heading(text), want, "{text:?}");
+        }
     }
 
     #[test]

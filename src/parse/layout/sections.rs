@@ -14,8 +14,8 @@ use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::outline::{Anchor, Outline, Selected};
 use crate::parse::page::ParsedIdea;
-use crate::parse::text::first_item;
 use crate::parse::text::{clean_block, is_prose};
+use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
     clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_facts,
 };
@@ -267,6 +267,15 @@ fn build_idea(
     b.org_heading = org;
     b.status = status;
     b.collect(doc.text, &anchors, Some(lead), skills);
+    if b.upstream.is_empty() {
+        // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
+        let start = doc.lines_index.start(h.line).min(doc.text.len());
+        let line = doc.text[start..].lines().next().unwrap_or("");
+        b.upstream = extract_urls(line)
+            .into_iter()
+            .filter(|u| is_issue_url(u))
+            .collect();
+    }
     if b.hours.is_none() {
         b.hours = title_size.or_else(|| doc.section_hours(h.line, h.level));
     }
