@@ -1155,3 +1155,38 @@ fn heading_ids_and_issue_links_in_titles() {
         ["https://github.com/tidewater/maps/issues/15"]
     );
 }
+
+#[test]
+fn ideas_listed_in_the_front_matter_for_a_template() {
+    // A Jekyll page whose front-matter lists the ideas and whose body only renders them.
+    let ideas = parse("front-matter-idea-list.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster tile rendering", "Offline chart packs"]
+    );
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[0].source.line, 5);
+    assert_eq!(ideas[1].source.line, 12);
+    assert_eq!(
+        ideas[1].mentors,
+        [mentor(Some("Ivo Berg"), Some("ivoberg"), None)]
+    );
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
+    // The page's title gives the programme and year.
+    assert_eq!(ideas[1].program, Some(Program::Gsoc));
+    assert_eq!(ideas[1].year, Some(2026));
+}
+
+#[test]
+fn a_table_title_linking_an_issue_gives_the_upstream_issue() {
+    let text = "# GSoC 2026 ideas\n\n| Idea | Mentors | Skills |\n|---|---|---|\n| [Faster tiles](https://github.com/tidewater/maps/issues/12) | @anaruiz | Rust |\n| [Offline packs](https://tidewater.example/offline) | @ivoberg | Kotlin |\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Faster tiles", "Offline packs"]);
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/tidewater/maps/issues/12"]
+    );
+    assert!(ideas[1].upstream_issues.is_empty());
+}

@@ -161,8 +161,10 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut warnings = Vec::new();
     let lines = LineIndex::new(text);
+    let mut front_raw = None;
     let (fm, body_offset) = match frontmatter::split(text) {
         Ok(split) => {
+            front_raw = split.front;
             let fm = match split.front {
                 Some(raw) => match frontmatter::parse(raw) {
                     Ok(fm) => Some(fm),
@@ -211,7 +213,27 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         ideas: Vec::new(),
         warnings,
     };
-    if layout::read_page(&page, &mut found) == Next::Stop {
+    let next = layout::read_page(&page, &mut found);
+    // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
+    if found.ideas.is_empty() && fm.is_some() {
+        // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a
+        // template to render.
+        if let Some(frontmatter::Raw::Yaml(raw)) = front_raw {
+            let page_defaults = Defaults {
+                program: ctx.program.or(defaults.program),
+                year: ctx.year.or(defaults.year),
+                org: ctx.org.clone().or_else(|| defaults.org.clone()),
+                ..defaults.clone()
+            };
+            let at = lines.line(raw.as_ptr() as usize - text.as_ptr() as usize);
+            if let Some(list) =
+                super::yaml_list::front_matter_ideas(path, raw, at, skills, &page_defaults)
+            {
+                found.ideas = list;
+            }
+        }
+    }
+    if next == Next::Stop {
         return ParsedPage {
             ideas: found.ideas,
             warnings: found.warnings,

@@ -64,22 +64,89 @@ pub(crate) fn yaml_list_ideas(
     if items.is_empty() || item_lines.len() != items.len() {
         return None;
     }
-    let is_idea = |v: &Value| {
-        let Value::Mapping(m) = v else { return false };
-        let key = |k: &Value| k.as_str().map(|s| s.trim().to_lowercase());
-        let keys: Vec<String> = m.keys().filter_map(key).collect();
-        keys.iter().any(|k| k == "title" || k == "name")
-            && keys
-                .iter()
-                .filter(|k| IDEA_KEYS.contains(&k.as_str()))
-                .count()
-                >= 2
-    };
     if !items.iter().all(is_idea) {
         return None;
     }
+    ideas_of(path, &items, &item_lines, skills, defaults)
+}
+
+/// The ideas of a page whose front-matter (YAML, starting on line `line`) lists them under a
+/// key: `ideas:` / `projects:` followed by maps that each have a title and two idea keys.
+pub(crate) fn front_matter_ideas(
+    path: &str,
+    raw: &str,
+    line: usize,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> Option<Vec<ParsedIdea>> {
+    if raw.len() > 1 << 20 || !raw.contains("\n") {
+        return None;
+    }
+    let Value::Mapping(map) = serde_yaml::from_str::<Value>(raw).ok()? else {
+        return None;
+    };
+    let raw_lines: Vec<&str> = raw.lines().collect();
     let mut out = Vec::new();
-    for (item, line) in items.iter().zip(item_lines) {
+    for (key, value) in &map {
+        let (Some(key), Value::Sequence(items)) = (key.as_str(), value) else {
+            continue;
+        };
+        if items.is_empty() || !items.iter().all(is_idea) {
+            continue;
+        }
+        // The lines of the list's items: "- " at the first indentation below "key:".
+        let Some(k) = raw_lines.iter().position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        }) else {
+            continue;
+        };
+        let mut item_lines = Vec::new();
+        let mut indent = None;
+        for (j, l) in raw_lines.iter().enumerate().skip(k + 1) {
+            let t = l.trim_start();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            let i = l.len() - t.len();
+            if i == 0 && !t.starts_with("- ") {
+                break;
+            }
+            if (t.starts_with("- ") || t == "-") && *indent.get_or_insert(i) == i {
+                item_lines.push(line + j);
+            }
+        }
+        if item_lines.len() != items.len() {
+            item_lines = vec![line + k; items.len()];
+        }
+        out.extend(ideas_of(path, items, &item_lines, skills, defaults)?);
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// True for a map with a title and two idea keys.
+fn is_idea(v: &Value) -> bool {
+    let Value::Mapping(m) = v else { return false };
+    let key = |k: &Value| k.as_str().map(|s| s.trim().to_lowercase());
+    let keys: Vec<String> = m.keys().filter_map(key).collect();
+    keys.iter().any(|k| k == "title" || k == "name")
+        && keys
+            .iter()
+            .filter(|k| IDEA_KEYS.contains(&k.as_str()))
+            .count()
+            >= 2
+}
+
+/// Each map read as a one-idea page's front-matter, its idea at the item's line.
+fn ideas_of(
+    path: &str,
+    items: &[Value],
+    item_lines: &[usize],
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> Option<Vec<ParsedIdea>> {
+    let mut out = Vec::new();
+    for (item, &line) in items.iter().zip(item_lines) {
         let yaml = serde_yaml::to_string(item).ok()?;
         let page = parse_page(path, &format!("---\n{yaml}---\n"), skills, defaults);
         for mut idea in page.ideas {

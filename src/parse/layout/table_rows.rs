@@ -90,11 +90,16 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             let parts = split_br(title_cell);
             let title = clean_title(&strip_md(parts.first().map_or("", |s| s.as_str())));
             let issues = || {
-                [cell(issue_col), cell(desc_col)]
-                    .into_iter()
-                    .flat_map(|c| extract_urls(c.unwrap_or("")))
-                    .filter(|u| is_issue_url(u))
-                    .collect::<Vec<_>>()
+                let of = |cols: &[Option<usize>]| {
+                    cols.iter()
+                        .flat_map(|&c| extract_urls(cell(c).unwrap_or("")))
+                        .filter(|u| is_issue_url(u))
+                        .collect::<Vec<_>>()
+                };
+                // A title that links an issue names the idea's issue when no cell else does.
+                Some(of(&[issue_col, desc_col]))
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or_else(|| of(&[Some(title_col)]))
             };
             if title.is_empty() {
                 if let Some(b) = pending.as_mut() {
