@@ -1190,3 +1190,28 @@ fn a_table_title_linking_an_issue_gives_the_upstream_issue() {
     );
     assert!(ideas[1].upstream_issues.is_empty());
 }
+
+#[test]
+fn numbered_bold_items_with_their_facts_in_a_closing_parenthesis() {
+    let text = "# GSoC 2026 ideas\n\n1. **Faster tile rendering** - Cache rendered tiles keyed by zoom level and style. (Mentors: Ana Ruiz, Tom Li; Skills: Rust, WebGPU; 175 hours)\n2. **Offline chart packs** - Let users download a region's charts. (Mentors: Ivo Berg; Skills: Kotlin; 350 hours)\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        ["Faster tile rendering", "Offline chart packs"]
+    );
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ana Ruiz"), None, None),
+            mentor(Some("Tom Li"), None, None)
+        ]
+    );
+    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].skills, ["kotlin"]);
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("Let users download a region's charts.")
+    );
+}

@@ -9,6 +9,9 @@
 //! **Mentor:** ...
 //! ```
 //!
+//! The facts may also close the item, labelled, in a parenthesis: "1. **Tide tables** - what it
+//! is about. (Mentors: Ana Ruiz, Tom Li; Skills: Rust; 175 hours)".
+//!
 //! Asked after the heading and table recognisers, and only when they found at most one idea
 //! (the page itself, whose fields the items then share). Every item of the list must start with
 //! a bold title and give a size or a difficulty there: a list of bold names with prose (member
@@ -16,9 +19,12 @@
 
 use super::{Found, Layout, Next, Page};
 use crate::model::{Difficulty, Idea};
+use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::parse_hours;
+use crate::parse::mentors::parse_mentors;
 use crate::parse::page::ParsedIdea;
 use crate::parse::text::clean_block;
+use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
 pub(crate) struct BoldItems;
@@ -44,7 +50,7 @@ impl Layout for BoldItems {
             return Next::Continue;
         }
         for item in lists.into_iter().flatten() {
-            found.ideas.push(item_idea(&shared, item));
+            found.ideas.push(item_idea(&shared, item, page.skills));
         }
         Next::Continue
     }
@@ -58,12 +64,22 @@ struct Item {
     description: String,
     hours: Option<u32>,
     difficulty: Option<Difficulty>,
+    /// Mentors and skills the item names itself.
+    mentors: Option<String>,
+    skills: Option<String>,
 }
 
 /// The shared idea with the item's own title, description, size and difficulty.
-fn item_idea(shared: &ParsedIdea, item: Item) -> ParsedIdea {
+fn item_idea(shared: &ParsedIdea, item: Item, skills: &SkillTable) -> ParsedIdea {
     let mut p = shared.clone();
     let i: &mut Idea = &mut p.idea;
+    if let Some(m) = &item.mentors {
+        i.mentors = parse_mentors(m);
+    }
+    if let Some(raw) = item.skills {
+        i.skills = skills.extract(&raw);
+        i.skills_raw = Some(raw);
+    }
     i.id = Idea::make_id(i.program, i.year, i.org.as_deref(), &item.title);
     i.title = item.title;
     i.description = (!item.description.is_empty()).then_some(item.description);
@@ -108,7 +124,15 @@ fn idea_lists(text: &str) -> Vec<Vec<Item>> {
         let indent = line.len() - trimmed.len();
         let marker = ['-', '*', '+']
             .into_iter()
-            .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)));
+            .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)))
+            .or_else(|| {
+                // "1. " and "1) " items make one numbered list.
+                let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+                let rest = trimmed[digits..].strip_prefix(['.', ')'])?;
+                (1..=3)
+                    .contains(&digits)
+                    .then_some(('1', rest.strip_prefix(' ')?))
+            });
         let was_blank = std::mem::replace(&mut blank_before, trimmed.is_empty());
         match marker {
             Some((b, rest)) if indent <= 3 => {
@@ -158,18 +182,78 @@ fn item(rest: &str, line: usize) -> Option<Item> {
             hours = hours.or_else(|| parse_hours(value));
         }
     }
+    let mut description = after;
+    let (mut mentors, mut skills) = (None, None);
+    if let Some((before, closing)) = closing_facts(after) {
+        description = before;
+        for f in closing {
+            match f {
+                Fact::Hours(h) => hours = hours.or(Some(h)),
+                Fact::Level(l) => difficulty = difficulty.or(Some(l)),
+                Fact::Mentors(m) => mentors = Some(m),
+                Fact::Skills(k) => skills = Some(k),
+            }
+        }
+    }
     let title = title.trim();
     let is_size_only = parse_hours(title).is_some() || Difficulty::parse(title).is_some();
-    if title.split_whitespace().count() < 2 || is_size_only || (hours, difficulty) == (None, None) {
+    if title.split_whitespace().count() < 2
+        || is_size_only
+        || (hours, difficulty, &mentors) == (None, None, &None)
+    {
         return None;
     }
     Some(Item {
         line,
         title: title.to_string(),
-        description: clean_block(after),
+        description: clean_block(description),
         hours,
         difficulty,
+        mentors,
+        skills,
     })
+}
+
+/// A fact of a closing parenthesis.
+enum Fact {
+    Hours(u32),
+    Level(Difficulty),
+    Mentors(String),
+    Skills(String),
+}
+
+/// The text before a closing "(Mentors: A, B; Skills: Rust; 175 hours)" and its facts, when
+/// every part of it (split at `;`) is a labelled mentors, skills, size or difficulty field, or
+/// a size or difficulty alone, and one part at least is labelled.
+fn closing_facts(text: &str) -> Option<(&str, Vec<Fact>)> {
+    let t = text.trim_end().trim_end_matches('.');
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (before, inner) = (&t[..open], &inner[open + 1..]);
+    let mut facts = Vec::new();
+    let mut labelled = false;
+    for part in inner.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let fact = match fields::find_label(part, false) {
+            Some(l) => {
+                labelled = true;
+                let value = part[l.value_start..].trim().to_string();
+                match l.field {
+                    Field::Mentors => Fact::Mentors(value),
+                    Field::Skills => Fact::Skills(value),
+                    Field::Size => Fact::Hours(parse_hours(&value)?),
+                    Field::Difficulty => Fact::Level(Difficulty::parse(&value)?),
+                    _ => return None,
+                }
+            }
+            None => match (parse_hours(part), Difficulty::parse(part)) {
+                (Some(h), _) => Fact::Hours(h),
+                (None, Some(l)) => Fact::Level(l),
+                _ => return None,
+            },
+        };
+        facts.push(fact);
+    }
+    labelled.then_some((before, facts))
 }
 
 #[cfg(test)]
@@ -196,5 +280,29 @@ mod tests {
         assert_eq!(lists[0][1].difficulty, Difficulty::parse("hard"));
         assert_eq!(lists[0][0].description, "predict.");
         assert_eq!(lists[0][0].line, 3);
+    }
+
+    #[test]
+    fn numbered_items_closed_by_labelled_facts_are_ideas() {
+        let text = "1. **Faster tiles** - Cache tiles. (Mentors: Ana Ruiz, Tom Li; Skills: Rust; 175 hours)\n\
+            2. **Offline packs** - Charts offline. (Mentor: Ivo Berg; hard)\n\n\
+            Notes:\n\n\
+            1. **Plain remark** - text (see the docs)\n\
+            2. **Other remark** - text (175 hours)\n";
+        let lists = idea_lists(text);
+        assert_eq!(lists.len(), 1, "{lists:?}");
+        let [a, b] = &lists[0][..] else {
+            panic!("{lists:?}")
+        };
+        assert_eq!(a.title, "Faster tiles");
+        assert_eq!(a.description, "Cache tiles.");
+        assert_eq!(a.mentors.as_deref(), Some("Ana Ruiz, Tom Li"));
+        assert_eq!(a.skills.as_deref(), Some("Rust"));
+        assert_eq!(a.hours, Some(175));
+        assert_eq!(b.mentors.as_deref(), Some("Ivo Berg"));
+        assert_eq!(b.difficulty, Difficulty::parse("hard"));
+        // A parenthesis with no label is prose, whatever it says.
+        assert!(closing_facts("text (175 hours)").is_none());
+        assert!(closing_facts("text (Mentors: A; see the docs)").is_none());
     }
 }
