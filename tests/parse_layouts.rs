@@ -1215,3 +1215,17 @@ fn numbered_bold_items_with_their_facts_in_a_closing_parenthesis() {
         Some("Let users download a region's charts.")
     );
 }
+
+#[test]
+fn page_sections_beside_the_ideas_are_not_theirs() {
+    // "## Contact" (a field heading above the ideas' level) after the last idea is about the
+    // page; "## Org admins" with a "Skills:" line does not make the page title an idea.
+    let ideas = parse("page-sections-beside-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster tile rendering", "Offline chart packs"]
+    );
+    assert_eq!(ideas[1].mentors, [mentor(Some("Ivo Berg"), None, None)]);
+    assert_eq!(ideas[1].difficulty, None);
+    assert_eq!(ideas[1].year, Some(2026));
+}

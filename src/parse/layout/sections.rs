@@ -90,16 +90,25 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         } else {
             let mut idx: Vec<usize> = own.clone();
             let mut j = i + 1;
+            let mut has_ideas = false;
             while j < end {
                 let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
-                if excluded[j] || jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k)) {
+                let idea = jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k));
+                if excluded[j] || idea {
+                    has_ideas |= idea;
                     j = doc.subtree_end(j);
                     continue;
                 }
                 idx.extend(doc.headings[j].anchors.clone());
                 j += 1;
             }
-            doc.kinds_of(&idx).len()
+            // Above ideas of their own, the heading is their context: the fields of other
+            // sections below it ("## Org admins" with a "Skills:" line) are not its.
+            if has_ideas {
+                kinds.len()
+            } else {
+                doc.kinds_of(&idx).len()
+            }
         };
         // Field headings that are direct children make an idea of their parent, unless a
         // heading below it is such an idea itself (then these are stray fields) or the
@@ -244,7 +253,15 @@ fn build_idea(
 ) -> ParsedIdea {
     let h = &doc.headings[sel.heading];
     let (org, status) = doc.heading_context(h.line, h.level);
-    let anchors: Vec<&Anchor> = sel.anchors.iter().map(|&i| &doc.anchors[i]).collect();
+    // A field heading above the idea's own level ("## Contact" after "### Offline charts")
+    // is about the page: it and what follows are not the idea's. (Titles below every heading
+    // level, bold lines, have none above them.)
+    let anchors: Vec<&Anchor> = sel
+        .anchors
+        .iter()
+        .map(|&i| &doc.anchors[i])
+        .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
+        .collect();
     // Unlabelled text directly under the title, before the first label.
     let first_anchor_start = anchors
         .first()
