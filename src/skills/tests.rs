@@ -614,7 +614,7 @@ fn the_word_go_is_the_language_only_in_a_list_or_next_to_words_about_it() {
             &["go"],
         ),
         (
-            "A good grasp of systems programming in Rust and Go is needed for this task.",
+            "A good grasp of low-level programming in Rust and Go is needed for this task.",
             &["rust", "go"],
         ),
         // The verb: after a pronoun, "to" or a modal, whatever the context.
@@ -652,7 +652,7 @@ fn unknown_items_come_from_lists_never_from_running_prose() {
             &["sensor fusion", "ins"],
         ),
         // Determiners inside an item make it a phrase of a sentence.
-        ("Golang and DNS for this project", &["go"]),
+        ("Golang and resolver internals for this project", &["go"]),
         // A personal pronoun makes the item a clause.
         (
             "crystal or ruby (if you know ruby, you know crystal)",
