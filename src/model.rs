@@ -295,9 +295,24 @@ impl Idea {
             }
         }
         let t = slugify(title);
-        parts.push(if t.is_empty() { "idea".to_string() } else { t });
+        parts.push(
+            match (t.is_empty(), !title.chars().any(char::is_alphanumeric)) {
+                (false, _) => t,
+                (true, true) => "idea".to_string(),
+                // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
+                // so the ideas of one page keep distinct ids.
+                (true, false) => format!("idea-{:08x}", fnv1a(title.trim()) as u32),
+            },
+        );
         parts.join("-")
     }
+}
+
+/// The 64-bit FNV-1a hash of `text` (stable across Rust releases and platforms).
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Lower-case ASCII slug: letters and digits kept, everything else folded to single `-`,
@@ -325,6 +340,20 @@ pub fn slugify(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_without_ascii_letters_get_distinct_ids() {
+        let a = Idea::make_id(None, Some(2026), None, "边缘节点自愈");
+        let b = Idea::make_id(None, Some(2026), None, "配置中心可视化");
+        assert!(
+            a.starts_with("2026-idea-") && a.len() == "2026-idea-".len() + 8,
+            "{a}"
+        );
+        assert_ne!(a, b);
+        assert_eq!(a, Idea::make_id(None, Some(2026), None, " 边缘节点自愈 "));
+        assert_eq!(Idea::make_id(None, None, None, ""), "idea");
+        assert_eq!(Idea::make_id(None, None, None, "Go 工具"), "go");
+    }
 
     #[test]
     fn difficulty_words_and_ranges() {

@@ -508,23 +508,29 @@ pub fn detect_program(text: &str) -> Option<Program> {
                 "lfx",
                 "communitybridge",
                 "community bridge",
+                // Other programmes, named only when neither of those is.
+                "ospp",
+                "open source promotion plan",
+                "开源之夏",
             ])
             .expect("fixed patterns")
     });
-    let (mut gsoc, mut lfx) = (false, false);
+    const LFX: usize = 6; // patterns 3..6 name LFX, the others another programme
+    let (mut gsoc, mut lfx, mut other) = (false, false, false);
     for m in names.find_overlapping_iter(text) {
-        if m.pattern().as_usize() < GSOC {
-            gsoc = true;
-        } else {
-            lfx = true;
+        match m.pattern().as_usize() {
+            p if p < GSOC => gsoc = true,
+            p if p < LFX => lfx = true,
+            _ => other = true,
         }
         if gsoc && lfx {
             break;
         }
     }
-    match (gsoc, lfx) {
-        (true, false) => Some(Program::Gsoc),
-        (false, true) => Some(Program::Lfx),
+    match (gsoc, lfx, other) {
+        (true, false, _) => Some(Program::Gsoc),
+        (false, true, _) => Some(Program::Lfx),
+        (false, false, true) => Some(Program::Other),
         _ => None,
     }
 }
@@ -716,5 +722,10 @@ mod tests {
         assert_eq!(detect_program("GSoC 2024"), Some(Program::Gsoc));
         assert_eq!(detect_program("LFX Mentorship 2025"), Some(Program::Lfx));
         assert_eq!(detect_program("Hello"), None);
+        // Another programme counts only when neither GSoC nor LFX is named.
+        assert_eq!(detect_program("开源之夏 2026"), Some(Program::Other));
+        assert_eq!(detect_program("Summer OSPP"), Some(Program::Other));
+        assert_eq!(detect_program("GSoC, or OSPP"), Some(Program::Gsoc));
+        assert_eq!(detect_program("GSoC or LFX"), None);
     }
 }
