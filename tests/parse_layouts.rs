@@ -1229,3 +1229,32 @@ fn page_sections_beside_the_ideas_are_not_theirs() {
     assert_eq!(ideas[1].difficulty, None);
     assert_eq!(ideas[1].year, Some(2026));
 }
+
+#[test]
+fn an_idea_heading_under_the_title_is_the_description() {
+    // "### Idea" under an idea's title holds what the idea is; "Linked issue:" and
+    // "### Prerequisite Knowledge" are the upstream issue and the skills.
+    let idea = |t: &str, n: u32| {
+        format!("## {t}\n\nLinked issue: <https://github.com/tidewater/maps/issues/{n}>\n\n### Idea\n\nThe goal of this idea is to cache rendered tiles by zoom level.\n\n### Prerequisite Knowledge\n\nRust, WebGPU.\n\n### Difficulty\n\nIntermediate. Some parts are subtle.\n\n### Potential Mentors\n\n@anaruiz @tomli\n\n* * *\n\n")
+    };
+    let text = format!(
+        "# Ideas\n\n{}{}",
+        idea("Faster tiles", 2),
+        idea("Offline packs", 3)
+    );
+    let page = parse_page("p.md", &text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Faster tiles", "Offline packs"]);
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("The goal of this idea is to cache rendered tiles by zoom level.")
+    );
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(
+        ideas[1].upstream_issues,
+        ["https://github.com/tidewater/maps/issues/3"]
+    );
+    assert_eq!(ideas[0].mentors.len(), 2);
+    // On a line of its own, "Idea:" does not label a description.
+    assert!(ideas::parse::fields::find_label("Idea: Faster tiles", false).is_none());
+}

@@ -516,7 +516,15 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     }
     after = skip(body, after);
     let norm = normalize_label(label_text);
-    let (field, misspelt) = lookup(&norm).or_else(|| {
+    // "### Idea" under an idea's title is what the idea is: its description. Only a heading
+    // alone ("Idea: Faster tiles" on a line titles an idea).
+    let heading_only = || {
+        (heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty())
+            .then_some(())
+            .filter(|_| matches!(norm.as_str(), "idea" | "the idea"))
+            .map(|_| (Field::Description, false))
+    };
+    let (field, misspelt) = lookup(&norm).or_else(heading_only).or_else(|| {
         // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
         // parenthesised remark.
         let without = label_text.split('(').next().unwrap_or("");
