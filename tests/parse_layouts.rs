@@ -1258,3 +1258,17 @@ fn an_idea_heading_under_the_title_is_the_description() {
     // On a line of its own, "Idea:" does not label a description.
     assert!(ideas::parse::fields::find_label("Idea: Faster tiles", false).is_none());
 }
+
+#[test]
+fn skills_under_background_labels_and_know_columns() {
+    let text = "# Ideas\n\n## Tile cache\n\n- **Mentor:** Ana Ruiz\n- **Suggested Skills and Background:**\n  - Experience with Rust\n  - WebGPU\n\n## Charts\n\n| Name | Description | Tech you need to know | Difficulty |\n|---|---|---|---|\n| Offline packs | Charts offline. | Kotlin, SQLite | Hard |\n| Depth shading | Shade depths. | WebGL | Easy |\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(
+        titles(&ideas),
+        ["Tile cache", "Offline packs", "Depth shading"]
+    );
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(ideas[1].skills, ["kotlin", "sqlite"]);
+    assert_eq!(ideas[2].skills, ["webgl"]);
+}
