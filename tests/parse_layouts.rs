@@ -1272,3 +1272,38 @@ fn skills_under_background_labels_and_know_columns() {
     assert_eq!(ideas[1].skills, ["kotlin", "sqlite"]);
     assert_eq!(ideas[2].skills, ["webgl"]);
 }
+
+#[test]
+fn html_tables_read_as_markdown_tables() {
+    // An HTML table of ideas (one per row, blank lines inside, links, <br> and lists in
+    // cells) and an HTML key/value table under a heading.
+    let ideas = parse("html-table-rows.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Faster tile rendering",
+            "Offline chart packs",
+            "Depth shading"
+        ]
+    );
+    assert_eq!(ideas[0].source.line, 17);
+    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ana Ruiz"), Some("anaruiz"), None),
+            mentor(Some("Tom Li"), None, None)
+        ]
+    );
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/tidewater/maps/issues/12"]
+    );
+    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
+    assert_eq!(
+        ideas[2].description.as_deref(),
+        Some("Shade depth areas by their depth & the chart's style.")
+    );
+    assert_eq!(ideas[2].skills, ["webgl"]);
+}

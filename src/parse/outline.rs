@@ -133,11 +133,16 @@ impl<'t> Outline<'t> {
         opts.insert(Options::ENABLE_TASKLISTS);
         let mut in_heading: Option<(u8, Range<usize>, String)> = None;
         let mut table: Option<Table<'t>> = None;
-        let mut row: Option<(usize, Vec<&'t str>)> = None;
+        let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
         let mut in_head_row = false;
         let mut quote_depth = 0usize;
+        // The end of an HTML table read across blank lines: the events inside are its.
+        let mut html_table = 0..0;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
             let range = (range.start + body_offset)..(range.end + body_offset);
+            if html_table.contains(&range.start) {
+                continue;
+            }
             match event {
                 Event::Start(Tag::Heading { level, .. }) => {
                     in_heading = Some((heading_level(level), range, String::new()));
@@ -166,7 +171,16 @@ impl<'t> Outline<'t> {
                     Some((level, title)) if quote_depth == 0 => {
                         raw_headings.push((level, range, title));
                     }
-                    _ => skip.push(range),
+                    _ => match table::html_table(text, range.clone(), lines) {
+                        // "<table><tr><th>Project</th>...": a table as a Markdown one is.
+                        Some(mut t) if quote_depth == 0 && t.range.start == range.start => {
+                            skip.push(t.range.clone());
+                            html_table = t.range.clone();
+                            t.fields = t.read_fields(text, lines);
+                            tables.push(t);
+                        }
+                        _ => skip.push(range),
+                    },
                 },
                 Event::Start(Tag::CodeBlock(_)) => {
                     skip.push(range);
@@ -199,10 +213,10 @@ impl<'t> Outline<'t> {
                     let cell = text[range.clone()].trim().trim_matches('|').trim();
                     if in_head_row {
                         if let Some(t) = table.as_mut() {
-                            t.header.push(cell);
+                            t.header.push(Cow::Borrowed(cell));
                         }
                     } else if let Some((_, cells)) = row.as_mut() {
-                        cells.push(cell);
+                        cells.push(Cow::Borrowed(cell));
                     }
                 }
                 _ => {}

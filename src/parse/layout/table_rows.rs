@@ -83,7 +83,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
         // tables write a second mentor or a second issue on a row of its own).
         let mut pending: Option<IdeaBuilder> = None;
         for (line, cells) in &t.rows {
-            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied();
+            let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.as_ref());
             let Some(title_cell) = cell(Some(title_col)) else {
                 continue;
             };

@@ -3,6 +3,7 @@
 use super::{column_of, LineIndex};
 use crate::parse::fields::{self, Field};
 use crate::parse::text::strip_md;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A table found in the body.
@@ -11,8 +12,9 @@ pub(crate) struct Table<'t> {
     /// Byte range of the table in the page.
     pub(crate) range: Range<usize>,
     pub(crate) line: usize,
-    pub(crate) header: Vec<&'t str>,
-    pub(crate) rows: Vec<(usize, Vec<&'t str>)>,
+    /// Cells as written (a Markdown table's), or rewritten as Markdown (an HTML table's).
+    pub(crate) header: Vec<Cow<'t, str>>,
+    pub(crate) rows: Vec<(usize, Vec<Cow<'t, str>>)>,
     /// The fields the table gives when it is a key/value table of one idea (see
     /// [`Table::read_fields`]); empty otherwise.
     pub(crate) fields: Vec<TableField>,
@@ -90,7 +92,7 @@ impl<'t> Table<'t> {
             .collect::<Option<_>>()?;
         let mut value = String::new();
         for (_, cells) in &self.rows {
-            let name = strip_md(cells.first().copied().unwrap_or(""))
+            let name = strip_md(cells.first().map_or("", |c| c.as_ref()))
                 .trim()
                 .to_string();
             let mut extra = Vec::new();
@@ -152,27 +154,27 @@ impl<'t> Table<'t> {
         };
         if let Some(value) = self.mentor_rows() {
             // A table of the mentors alone: one field, whatever the two-field rule says.
-            let label = Self::cell_label(self.header[0]).expect("checked by mentor_rows");
-            return vec![make(label, self.header[0], self.line, &value)];
+            let label = Self::cell_label(&self.header[0]).expect("checked by mentor_rows");
+            return vec![make(label, &self.header[0], self.line, &value)];
         }
         let mut out = Vec::new();
         // Vertical.
-        let mut all_rows: Vec<(usize, &Vec<&'t str>)> = Vec::new();
-        if Self::cell_label(self.header.first().copied().unwrap_or(""))
+        let mut all_rows: Vec<(usize, &Vec<Cow<'t, str>>)> = Vec::new();
+        if Self::cell_label(self.header.first().map_or("", |c| c.as_ref()))
             .is_some_and(|l| l.field != Field::Other)
         {
             all_rows.push((self.line, &self.header));
         }
         all_rows.extend(self.rows.iter().map(|(l, c)| (*l, c)));
-        let labelled: Vec<(usize, fields::Label, &Vec<&'t str>)> = all_rows
+        let labelled: Vec<(usize, fields::Label, &Vec<Cow<'t, str>>)> = all_rows
             .iter()
             .filter(|(_, cells)| cells.len() >= 2)
-            .filter_map(|(line, cells)| Self::cell_label(cells[0]).map(|l| (*line, l, *cells)))
+            .filter_map(|(line, cells)| Self::cell_label(&cells[0]).map(|l| (*line, l, *cells)))
             .collect();
         if labelled.len() >= 2 && labelled.len() * 2 >= self.rows.len() {
             for (line, label, cells) in labelled {
                 let value = cells[1..].join(" ");
-                out.push(make(label, cells[0], line, value.trim()));
+                out.push(make(label, &cells[0], line, value.trim()));
             }
         } else if self.rows.len() == 1 && self.header.len() >= 2 {
             // Horizontal.
@@ -188,7 +190,7 @@ impl<'t> Table<'t> {
                 let cells = &self.rows[0].1;
                 for (i, label) in labels.into_iter().enumerate() {
                     if let (Some(l), Some(v)) = (label, cells.get(i)) {
-                        out.push(make(l, self.header[i], self.line, v.trim()));
+                        out.push(make(l, &self.header[i], self.line, v.trim()));
                     }
                 }
             }
@@ -204,5 +206,213 @@ impl<'t> Table<'t> {
             out.clear();
         }
         out
+    }
+}
+
+/// The HTML `<table>` that starts the HTML block at `block` (which may end at a blank line
+/// inside the table: the table runs to its `</table>`), read as a table whose first row is the
+/// header, each cell rewritten as Markdown ([`html_cell`]). `None` when the block is not a
+/// table, or has no header of two cells and a row below it.
+pub(crate) fn html_table<'t>(
+    text: &'t str,
+    block: Range<usize>,
+    lines: &LineIndex,
+) -> Option<Table<'t>> {
+    let head = &text[block.clone()];
+    let open = find_ci(head, "<table")?;
+    if !head[..open].trim().is_empty() {
+        return None;
+    }
+    let start = block.start + open;
+    let end = find_ci(&text[start..], "</table")
+        .map(|i| start + i)
+        .and_then(|i| text[i..].find('>').map(|j| i + j + 1))
+        .unwrap_or(block.end);
+    let source = &text[start..end];
+    let mut row_starts = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find_ci(&source[from..], "<tr") {
+        let at = from + i;
+        if source[at + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
+            row_starts.push(at);
+        }
+        from = at + 3;
+    }
+    let mut rows: Vec<(usize, Vec<Cow<'t, str>>)> = Vec::new();
+    for (k, &r) in row_starts.iter().enumerate() {
+        let row_end = row_starts.get(k + 1).copied().unwrap_or(source.len());
+        let row = &source[r..row_end];
+        let cells = html_cells(row);
+        if !cells.is_empty() {
+            rows.push((
+                lines.line(start + r),
+                cells.into_iter().map(Cow::Owned).collect(),
+            ));
+        }
+    }
+    if rows.len() < 2 || rows[0].1.len() < 2 {
+        return None;
+    }
+    let header = rows.remove(0).1;
+    Some(Table {
+        range: block.start..end,
+        line: lines.line(start),
+        header,
+        rows,
+        fields: Vec::new(),
+    })
+}
+
+/// The cells of one `<tr>`: the text of each `<td>` / `<th>` up to its end tag (or the next
+/// cell: end tags are optional in HTML).
+fn html_cells(row: &str) -> Vec<String> {
+    let lower = row.to_ascii_lowercase();
+    let mut starts = Vec::new();
+    for tag in ["<td", "<th"] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(tag) {
+            let at = from + i;
+            if lower[at + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
+                starts.push(at);
+            }
+            from = at + 3;
+        }
+    }
+    starts.sort_unstable();
+    let mut cells = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let Some(gt) = row[s..].find('>') else {
+            continue;
+        };
+        let inner_start = s + gt + 1;
+        let limit = starts.get(k + 1).copied().unwrap_or(row.len());
+        let inner_end = ["</td", "</th", "</tr"]
+            .iter()
+            .filter_map(|t| lower[inner_start..limit].find(t))
+            .min()
+            .map_or(limit, |i| inner_start + i);
+        cells.push(html_cell(&row[inner_start..inner_end.max(inner_start)]));
+    }
+    cells
+}
+
+/// An HTML cell as Markdown: `<a href="u">t</a>` as `[t](u)`, `<b>`/`<strong>` as `**`,
+/// `<br>`, `<p>` and `<li>` as line breaks (`<br>`), other tags dropped, the common entities
+/// decoded and whitespace collapsed.
+pub(crate) fn html_cell(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut href: Vec<Option<String>> = Vec::new();
+    let mut link_text_start: Vec<usize> = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        let Some(gt) = rest[lt..].find('>') else {
+            out.push_str(&rest[lt..]);
+            rest = "";
+            break;
+        };
+        let tag = &rest[lt + 1..lt + gt];
+        let lower = tag.to_ascii_lowercase();
+        let name: String = lower
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let closing = lower.starts_with('/');
+        match (name.as_str(), closing) {
+            ("a", false) => {
+                href.push(attribute(tag, "href"));
+                link_text_start.push(out.len());
+            }
+            ("a", true) => {
+                if let (Some(Some(url)), Some(from)) = (href.pop(), link_text_start.pop()) {
+                    let text = out[from..].trim().to_string();
+                    out.truncate(from);
+                    out.push_str(&format!("[{text}]({url})"));
+                }
+            }
+            ("b" | "strong", _) => out.push_str("**"),
+            ("br" | "p" | "li" | "div", false) if !out.trim().is_empty() => out.push_str("<br>"),
+            _ => {}
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    out.push_str(rest);
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let t = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+    t.trim_end_matches("<br>").trim().to_string()
+}
+
+/// The value of an attribute of a tag's text (`a href="u" class=x` -> `u`).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let at = from + i;
+        from = at + name.len();
+        let before_ok = at == 0 || lower.as_bytes()[at - 1].is_ascii_whitespace();
+        let rest = tag[at + name.len()..].trim_start();
+        let Some(v) = rest.strip_prefix('=').map(str::trim_start) else {
+            continue;
+        };
+        if !before_ok {
+            continue;
+        }
+        let value = match v.chars().next() {
+            Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
+            _ => v
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()
+                .unwrap_or(""),
+        };
+        return (!value.is_empty()).then(|| value.to_string());
+    }
+    None
+}
+
+/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_cells_become_markdown() {
+        assert_eq!(
+            html_cell("<a href=\"https://x.org/i/1\">Faster <b>tiles</b></a>"),
+            "[Faster **tiles**](https://x.org/i/1)"
+        );
+        assert_eq!(html_cell("Ana Ruiz<br/>Tom&nbsp;Li"), "Ana Ruiz<br>Tom Li");
+        assert_eq!(html_cell("<ul><li>Rust</li><li>Go</li></ul>"), "Rust<br>Go");
+        assert_eq!(html_cell("R&amp;D &lt;3"), "R&D <3");
+        assert_eq!(html_cell("a < b"), "a < b");
+    }
+
+    #[test]
+    fn html_tables_with_blank_lines_and_optional_end_tags() {
+        let text = "<table>\n<tr><th>Project</th><th>Mentors</th>\n\n<tr><td>Tiles<td>Ana\n</table>\n\nAfter.\n";
+        let lines = LineIndex::new(text);
+        let block_end = text.find("\n\n").unwrap();
+        let t = html_table(text, 0..block_end, &lines).unwrap();
+        assert_eq!(t.header, ["Project", "Mentors"]);
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(t.rows[0].0, 4);
+        assert_eq!(t.rows[0].1, ["Tiles", "Ana"]);
+        assert_eq!(
+            &text[t.range.clone()],
+            &text[..text.find("</table>").unwrap() + 8]
+        );
+        assert!(html_table("<div>x</div>", 0..12, &LineIndex::new("<div>x</div>")).is_none());
     }
 }
