@@ -1307,3 +1307,18 @@ fn html_tables_read_as_markdown_tables() {
     );
     assert_eq!(ideas[2].skills, ["webgl"]);
 }
+
+#[test]
+fn a_bold_template_title_ends_the_idea_above_it() {
+    let text = "# Ideas\n\n**[1] Coastline extraction.**\n\n**Mentors:** Ana Ruiz and Tom Li\n\n**Overview:** Extract coastlines from satellite images.\n\n***\n\nPropose your own idea with the template below.\n\n**[N] PROJECT TITLE.**\n\n**Mentors:** FIRSTNAME1 LASTNAME1 (email-address)\n\n**Overview:**\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&ideas), ["Coastline extraction"]);
+    assert_eq!(
+        ideas[0].mentors,
+        [
+            mentor(Some("Ana Ruiz"), None, None),
+            mentor(Some("Tom Li"), None, None)
+        ]
+    );
+}

@@ -707,7 +707,8 @@ fn exclude_past_results(headings: &mut [Heading]) {
 const PSEUDO_HEADING_LEVEL: u8 = 6;
 
 /// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
-/// "**2. Health vault**". Bold lines without a number are emphasis, not titles.
+/// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
+/// number are emphasis, not titles.
 pub(super) fn numbered_bold_title(line: &str) -> Option<&str> {
     let t = line.trim();
     let inner = t
@@ -724,7 +725,11 @@ pub(super) fn numbered_bold_title(line: &str) -> Option<&str> {
                 .trim_start_matches(|c: char| c.is_ascii_digit())
                 .starts_with(['.', ')']);
     let inner = inner.trim_end_matches('.');
-    (numbered && clean_title(inner) != inner && !clean_title(inner).is_empty()).then_some(inner)
+    // A template's "**[N] PROJECT TITLE.**" stands where a numbered title would: its section
+    // is the template, not part of the idea above it.
+    let placeholder = inner.starts_with('[') && super::titles::is_placeholder_title(inner);
+    (placeholder || numbered && clean_title(inner) != inner && !clean_title(inner).is_empty())
+        .then_some(inner)
 }
 
 pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
