@@ -415,4 +415,23 @@ mod tests {
         );
         assert!(html_table("<div>x</div>", 0..12, &LineIndex::new("<div>x</div>")).is_none());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+        // Broken, nested and truncated HTML (and text that is not ASCII) never panics.
+        #[test]
+        fn any_html_is_read_without_panicking(text in "(<table>|</table|<tr|<td|<TH|</td>|<a href=|</a>|<b>|<br>|&amp;|[\"'=> ]|é|表|x|\n){0,40}") {
+            let text = format!("<table>{text}");
+            let lines = LineIndex::new(&text);
+            let t = html_table(&text, 0..text.len(), &lines);
+            if let Some(t) = t {
+                proptest::prop_assert!(t.range.end <= text.len());
+            }
+            let _ = html_cell(&text);
+        }
+    }
 }
