@@ -198,7 +198,18 @@ impl IdeaBuilder {
             let list: Vec<String> = fm.skills.iter().map(|s| format!("- {s}")).collect();
             self.skills_raw.push(list.join("\n"));
         }
-        self.mentors.extend(fm.mentors.iter().cloned());
+        if self.lazy_mentors {
+            // Parsed with the idea's other mentor texts, if it is kept.
+            let base = self.mentors.len();
+            self.pending_mentors.extend(
+                fm.mentor_texts
+                    .iter()
+                    .map(|(place, text)| (base + place, text.clone())),
+            );
+            self.mentors.extend(fm.mentors.iter().cloned());
+        } else {
+            self.mentors.extend(fm.all_mentors());
+        }
         self.difficulty = frontmatter::difficulty_of(fm);
         self.hours = fm.size_raw.as_deref().and_then(frontmatter::parse_hours);
         self.upstream.extend(fm.upstream_issues.iter().cloned());

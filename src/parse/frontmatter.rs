@@ -150,8 +150,11 @@ pub struct FrontMatter {
     pub size_raw: Option<String>,
     /// `skills`, `requirements`, `technologies` items as written.
     pub skills: Vec<String>,
-    /// `mentors`, `project_mentors`.
+    /// `mentors`, `project_mentors`: those written as maps (`{name, github}`).
     pub mentors: Vec<Mentor>,
+    /// Mentors written as text ("Ada Lee (@adalee)"), not parsed yet: the place among
+    /// `mentors` they go and the text ([`FrontMatter::all_mentors`] parses them).
+    pub mentor_texts: Vec<(usize, String)>,
     /// `upstream_issues`, `upstream_issue`, `upstream_issue_url`, `issues`.
     pub upstream_issues: Vec<String>,
     /// `links`.
@@ -364,7 +367,7 @@ fn read_keys(value: &Value) -> FrontMatter {
                 fm.describes_one_idea = true;
             }
             "mentors" | "project_mentors" | "mentor" => {
-                fm.mentors.extend(read_mentors(v));
+                read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
                 fm.describes_one_idea = true;
             }
             "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
@@ -409,12 +412,11 @@ fn read_keys(value: &Value) -> FrontMatter {
 
 /// Reads mentors from a list of strings (`Name (@gh, email)`) or maps (`name`/`github`/`email`,
 /// or Jekyll's `first_name`/`last_name`/`email`).
-fn read_mentors(v: &Value) -> Vec<Mentor> {
+fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String)>) {
     let items: Vec<&Value> = match v {
         Value::Array(items) => items.iter().collect(),
         other => vec![other],
     };
-    let mut out = Vec::new();
     for item in items {
         match item {
             Value::Object(m) => {
@@ -445,12 +447,32 @@ fn read_mentors(v: &Value) -> Vec<Mentor> {
             }
             other => {
                 if let Some(text) = scalar_text(other) {
-                    out.extend(crate::parse::mentors::parse_mentors(&bare_handle(&text)));
+                    texts.push((out.len(), bare_handle(&text)));
                 }
             }
         }
     }
-    out
+}
+
+impl FrontMatter {
+    /// Every mentor, in the order written: the maps and the texts parsed.
+    pub fn all_mentors(&self) -> Vec<Mentor> {
+        let mut all = Vec::with_capacity(self.mentors.len() + self.mentor_texts.len());
+        let mut maps = self.mentors.iter();
+        let mut at = 0;
+        for (place, text) in &self.mentor_texts {
+            while at < *place {
+                match maps.next() {
+                    Some(m) => all.push(m.clone()),
+                    None => break,
+                }
+                at += 1;
+            }
+            all.extend(crate::parse::mentors::parse_mentors(text));
+        }
+        all.extend(maps.cloned());
+        all
+    }
 }
 
 /// A list item that is one lower-case, digit-bearing or camelCase token ("nabobalis",
@@ -632,7 +654,7 @@ mod tests {
             assert_eq!(difficulty_of(&fm).unwrap().to_string(), "medium-hard");
             assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
             assert_eq!(fm.skills, vec!["Golang", "k8s"]);
-            assert_eq!(fm.mentors[0].github.as_deref(), Some("ab"));
+            assert_eq!(fm.all_mentors()[0].github.as_deref(), Some("ab"));
             assert!(fm.describes_one_idea);
         }
     }
@@ -641,8 +663,8 @@ mod tests {
     fn jekyll_mentor_maps() {
         let text = "---\nproject_mentors:\n  - email: a@b.org\n    first_name: Ada\n    last_name: L\n    is_preferred_contact: yes\n---\n";
         let fm = parse(split(text).unwrap().front.unwrap()).unwrap();
-        assert_eq!(fm.mentors[0].name.as_deref(), Some("Ada L"));
-        assert_eq!(fm.mentors[0].email.as_deref(), Some("a@b.org"));
+        assert_eq!(fm.all_mentors()[0].name.as_deref(), Some("Ada L"));
+        assert_eq!(fm.all_mentors()[0].email.as_deref(), Some("a@b.org"));
     }
 
     #[test]
@@ -656,9 +678,10 @@ mod tests {
             assert_eq!(fm.program, Some(Program::Gsoc));
             assert_eq!(fm.org.as_deref(), Some("lanternpy"));
             assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
-            let gh: Vec<Option<&str>> = fm.mentors.iter().map(|m| m.github.as_deref()).collect();
+            let all = fm.all_mentors();
+            let gh: Vec<Option<&str>> = all.iter().map(|m| m.github.as_deref()).collect();
             assert_eq!(gh, [Some("wickfinder"), None, Some("BH3GEI")]);
-            assert_eq!(fm.mentors[1].name.as_deref(), Some("Ember"));
+            assert_eq!(all[1].name.as_deref(), Some("Ember"));
         }
         // `name` is a title only in a file that describes one idea.
         for fm in both("name: Lanternpy\n", "name = \"Lanternpy\"\n") {
