@@ -171,7 +171,7 @@ fn title_lines(
     let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
     // Candidates and the heading lines that end a block.
-    let mut found: Vec<(usize, usize, &str)> = Vec::new();
+    let mut found: Vec<(usize, usize, (), &str)> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     for k in first..starts.len() {
         let (start, line) = line_at(k);
@@ -182,28 +182,14 @@ fn title_lines(
         if body.starts_with('#') {
             ends.push(start);
         } else if let Some(title) = title_line(body) {
-            found.push((k, start, title));
+            found.push((k, start, (), title));
             ends.push(start);
         }
     }
-    let mut out = Vec::new();
-    for &(k, start, title) in &found {
-        let own = start + line_at(k).1.len();
-        let end = ends
-            .iter()
-            .find(|&&e| e > start)
-            .copied()
-            .unwrap_or(text.len());
-        if own <= end && core_fields(text, own..end, skip) >= 2 {
-            out.push(ItemTitle {
-                line: k + 1,
-                start,
-                title: title.to_string(),
-                body: own,
-                summary: false,
-            });
-        }
-    }
+    let mut out: Vec<ItemTitle> = titled_blocks(text, skip, lines, &found, &ends)
+        .into_iter()
+        .map(|((), t)| t)
+        .collect();
     if out.len() < 2 {
         out.clear();
     }
@@ -273,27 +259,7 @@ fn bold_paragraphs(
         found.push((k, start, section, title));
         ends.push(start);
     }
-    let mut out: Vec<(usize, ItemTitle)> = Vec::new();
-    for &(k, start, section, title) in &found {
-        let own = start + line_at(k).1.len();
-        let end = ends
-            .iter()
-            .find(|&&e| e > start)
-            .copied()
-            .unwrap_or(text.len());
-        if own <= end && core_fields(text, own..end, skip) >= 2 {
-            out.push((
-                section,
-                ItemTitle {
-                    line: k + 1,
-                    start,
-                    title: title.to_string(),
-                    body: own,
-                    summary: false,
-                },
-            ));
-        }
-    }
+    let out = titled_blocks(text, skip, lines, &found, &ends);
     let listed = |section: usize| {
         let titles: Vec<&str> = out
             .iter()
@@ -311,6 +277,38 @@ fn bold_paragraphs(
         .filter(|(_, k)| *k)
         .map(|((_, t), _)| t)
         .collect()
+}
+
+/// The candidate titles (0-based line, start offset, a tag, title) whose block, up to the next
+/// of `ends` (the sorted starts of lines that end a block), labels two idea fields or more.
+fn titled_blocks<T: Copy>(
+    text: &str,
+    skip: &[Range<usize>],
+    lines: &LineIndex,
+    found: &[(usize, usize, T, &str)],
+    ends: &[usize],
+) -> Vec<(T, ItemTitle)> {
+    let mut out = Vec::new();
+    for &(k, start, tag, title) in found {
+        let own = start + lines.nth(text, k).1.len();
+        let end = ends
+            .iter()
+            .find(|&&e| e > start)
+            .copied()
+            .unwrap_or(text.len());
+        if own <= end && core_fields(text, own..end, skip) >= 2 {
+            let title = title.to_string();
+            let item = ItemTitle {
+                line: k + 1,
+                start,
+                title,
+                body: own,
+                summary: false,
+            };
+            out.push((tag, item));
+        }
+    }
+    out
 }
 
 /// A further field on a label's line, after a separator.
@@ -360,7 +358,7 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
 }
 
 /// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
     hay.as_bytes()
         .windows(n)

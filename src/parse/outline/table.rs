@@ -1,5 +1,6 @@
 //! Tables of the outline: their cells as written, and the fields a key/value table gives.
 
+use super::items::find_ci;
 use super::{column_of, LineIndex};
 use crate::parse::fields::{self, Field};
 use crate::parse::text::strip_md;
@@ -286,12 +287,17 @@ fn html_cells(row: &str) -> Vec<String> {
         };
         let inner_start = s + gt + 1;
         let limit = starts.get(k + 1).copied().unwrap_or(row.len());
+        // A tag left open ("<td<td>") ends after the next cell starts: an empty cell.
+        let Some(inner) = lower.get(inner_start..limit) else {
+            cells.push(String::new());
+            continue;
+        };
         let inner_end = ["</td", "</th", "</tr"]
             .iter()
-            .filter_map(|t| lower[inner_start..limit].find(t))
+            .filter_map(|t| inner.find(t))
             .min()
             .map_or(limit, |i| inner_start + i);
-        cells.push(html_cell(&row[inner_start..inner_end.max(inner_start)]));
+        cells.push(html_cell(&row[inner_start..inner_end]));
     }
     cells
 }
@@ -376,13 +382,6 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
     None
 }
 
-/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    hay.as_bytes()
-        .windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -414,6 +413,9 @@ mod tests {
             &text[..text.find("</table>").unwrap() + 8]
         );
         assert!(html_table("<div>x</div>", 0..12, &LineIndex::new("<div>x</div>")).is_none());
+        // A cell tag left open before the next one is an empty cell (found by the property
+        // test below).
+        assert_eq!(html_cells("<tr><td <td>a</td>"), ["", "a"]);
     }
 
     proptest::proptest! {
