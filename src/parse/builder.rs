@@ -244,7 +244,8 @@ impl IdeaBuilder {
             };
             if let Some(facts) = &mut self.field_facts {
                 facts.count += 1;
-                facts.all_tbd &= is_tbd(&value);
+                // (Once one field says something, the others need not be looked at.)
+                facts.all_tbd = facts.all_tbd && is_tbd(&value);
                 facts.placeholder |= is_mustache_placeholder(&value);
             } else {
                 self.fields.push(FieldSpan {

@@ -73,39 +73,61 @@ pub(crate) fn is_past_projects_heading(text: &str) -> bool {
 /// True if an idea says it is withdrawn: "(taken)" in its title, or "no longer offered" /
 /// "already taken" near the start of its description.
 pub(crate) fn is_withdrawn(idea: &ParsedIdea) -> bool {
-    let title = idea.idea.title.to_lowercase();
-    if [
-        "(taken)",
-        "[taken]",
-        "(withdrawn)",
-        "[withdrawn]",
-        "no longer offered",
-        "no longer available",
-    ]
-    .iter()
-    .any(|w| title.contains(w))
-    {
+    if says_any(&idea.idea.title, WITHDRAWN_IN_TITLE) {
         return true;
     }
     let description = idea.idea.description.as_deref().unwrap_or("");
-    let head: String = description
-        .chars()
-        .take(300)
-        .collect::<String>()
-        .to_lowercase();
-    [
-        "no longer offered",
-        "no longer available",
-        "is no longer being offered",
-        "has already been taken",
-        "is already taken",
-        "this idea has been withdrawn",
-        "this project has been withdrawn",
-        "this idea has been taken",
-        "this project has been taken",
-    ]
-    .iter()
-    .any(|w| head.contains(w))
+    // The first 300 characters (no more than 300 bytes when those are ASCII).
+    let head = match description.get(..300) {
+        Some(h) if h.is_ascii() => h,
+        _ => match description.char_indices().nth(300) {
+            Some((end, _)) => &description[..end],
+            None => description,
+        },
+    };
+    says_any(head, WITHDRAWN_IN_DESCRIPTION)
+}
+
+/// Phrases of a title that say the idea is withdrawn (lower-case).
+const WITHDRAWN_IN_TITLE: &[&str] = &[
+    "(taken)",
+    "[taken]",
+    "(withdrawn)",
+    "[withdrawn]",
+    "no longer offered",
+    "no longer available",
+];
+
+/// Phrases near the start of a description that say the idea is withdrawn (lower-case).
+const WITHDRAWN_IN_DESCRIPTION: &[&str] = &[
+    "no longer offered",
+    "no longer available",
+    "is no longer being offered",
+    "has already been taken",
+    "is already taken",
+    "this idea has been withdrawn",
+    "this project has been withdrawn",
+    "this idea has been taken",
+    "this project has been taken",
+];
+
+/// Every phrase of [`WITHDRAWN_IN_TITLE`] and [`WITHDRAWN_IN_DESCRIPTION`] names one of these.
+const WITHDRAWN_WORDS: [&str; 3] = ["taken", "withdrawn", "longer"];
+
+/// `text.to_lowercase()` contains one of `phrases` (lower-case, each naming one of
+/// [`WITHDRAWN_WORDS`]). An ASCII text is lower-cased on the stack and first searched for
+/// those three words, which most texts do not have.
+fn says_any(text: &str, phrases: &[&str]) -> bool {
+    let mut buf = [0u8; 1024];
+    if !text.is_ascii() || text.len() > buf.len() {
+        let t = text.to_lowercase();
+        return phrases.iter().any(|w| t.contains(w));
+    }
+    let t = &mut buf[..text.len()];
+    t.copy_from_slice(text.as_bytes());
+    t.make_ascii_lowercase();
+    let has = |w: &str| memchr::memmem::find(t, w.as_bytes()).is_some();
+    WITHDRAWN_WORDS.into_iter().any(has) && phrases.iter().any(|w| has(w))
 }
 
 /// True for a value that says nothing yet: "TBD", "TBA", "TODO", "-", "N/A", or empty.
@@ -217,4 +239,41 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn withdrawn_phrases_each_name_a_key_word() {
+        // says_any passes a text without the key words: a phrase without one would be missed.
+        for p in WITHDRAWN_IN_TITLE.iter().chain(WITHDRAWN_IN_DESCRIPTION) {
+            assert!(WITHDRAWN_WORDS.iter().any(|w| p.contains(w)), "{p}");
+            assert_eq!(*p, p.to_lowercase());
+        }
+    }
+
+    #[test]
+    fn says_any_is_a_lower_cased_contains() {
+        let cases = [
+            ("Faster tiles (TAKEN)", true),
+            ("Faster tiles [Withdrawn]", true),
+            ("Faster tiles (taken by the team)", false),
+            ("This idea is NO LONGER OFFERED.", true),
+            ("No longer", false),
+            ("Étude (Taken)", true),
+            ("Kelvin \u{212A} (taKen)", true),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            let reference = WITHDRAWN_IN_TITLE
+                .iter()
+                .any(|w| text.to_lowercase().contains(w));
+            assert_eq!(reference, expected, "{text}");
+            assert_eq!(says_any(text, WITHDRAWN_IN_TITLE), expected, "{text}");
+        }
+        let long = format!("{} (taken)", "a".repeat(2000));
+        assert!(says_any(&long, WITHDRAWN_IN_TITLE));
+    }
 }

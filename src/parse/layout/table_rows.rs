@@ -103,8 +103,12 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             };
             if title.is_empty() {
                 if let Some(b) = pending.as_mut() {
-                    b.mentors
-                        .extend(parse_mentors(cell(mentor_col).unwrap_or("")));
+                    let text = cell(mentor_col).unwrap_or("");
+                    if b.lazy_mentors {
+                        b.pending_mentors.push((b.mentors.len(), text.to_string()));
+                    } else {
+                        b.mentors.extend(parse_mentors(text));
+                    }
                     if let Some(s) = cell(skills_col).filter(|s| !s.trim().is_empty()) {
                         b.skills_raw.push(s.to_string());
                     }
@@ -128,11 +132,18 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
                     }
                 }
             }
-            let mentors = parse_mentors(&mentors_text);
+            // Whether the row is an idea may depend on its mentors; otherwise they are parsed
+            // only if the idea is kept (`Defaults::lazy_mentors`).
+            let decides = mentor_col.is_none() && !describes_ideas;
+            let mentors = if ctx.lazy_mentors && !decides {
+                None
+            } else {
+                Some(parse_mentors(&mentors_text))
+            };
             if let Some(b) = pending.take() {
                 out.push(b.finish(ctx, skills));
             }
-            if mentors.is_empty() && mentor_col.is_none() && !describes_ideas {
+            if decides && mentors.as_ref().is_some_and(Vec::is_empty) {
                 continue;
             }
             let mut b = IdeaBuilder::new(title, *line, ctx);
@@ -143,7 +154,10 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             if let Some(s) = cell(skills_col) {
                 b.skills_raw.push(s.to_string());
             }
-            b.mentors = mentors;
+            match mentors {
+                Some(m) => b.mentors = m,
+                None => b.pending_mentors.push((0, mentors_text)),
+            }
             b.difficulty = cell(difficulty_col).and_then(difficulty_of);
             b.hours = cell(size_col)
                 .and_then(frontmatter::parse_hours)
