@@ -236,8 +236,9 @@ impl IdeaBuilder {
             .filter(|a| a.field == Field::Description)
             .all(|a| a.heading);
         for a in anchors {
-            let value = resolve_refs(&a.value(text), &self.refs);
-            let value_line = if clean_inline(&a.inline).is_empty() {
+            let read = a.read(text);
+            let value = resolve_refs(&read.value, &self.refs);
+            let value_line = if read.inline_empty {
                 a.line + 1
             } else {
                 a.line
@@ -260,8 +261,8 @@ impl IdeaBuilder {
                     value_line,
                 });
             }
-            let overflow = a.overflow(text).map(str::to_string);
-            if !a.is_single_line() {
+            let overflow = read.overflow;
+            if !read.single_line {
                 last_multi = Some(a.field);
             }
             match a.field {
@@ -330,6 +331,7 @@ impl IdeaBuilder {
                 if extra.trim().is_empty() {
                     continue;
                 }
+                let extra = extra.to_string();
                 match last_multi {
                     Some(Field::Description) => desc_parts.push(extra),
                     Some(Field::Outcomes) => out_parts.push(extra),

@@ -77,8 +77,13 @@ pub(crate) fn resolve_refs(
 
 /// Removes `<br>` tags and the YAML block marker from a label's inline value.
 pub(crate) fn clean_inline(s: &str) -> String {
-    let t = replace_br(s, " ");
-    let t = t.trim();
+    let replaced;
+    let t = if s.contains('<') {
+        replaced = replace_br(s, " ");
+        replaced.trim()
+    } else {
+        s.trim()
+    };
     if t == "|" || t == ">" || t == "|-" || t == ">-" {
         String::new()
     } else {

@@ -24,9 +24,23 @@ pub(crate) struct Anchor<'t> {
     pub(crate) region: Range<usize>,
 }
 
+/// What an idea reads from an anchor, each part worked out once ([`Anchor::read`]).
+pub(crate) struct Read<'a> {
+    /// [`Anchor::value`].
+    pub(crate) value: String,
+    /// True if nothing is written after the label on its own line.
+    pub(crate) inline_empty: bool,
+    /// True if the field is one line: it does not own the lines below it.
+    pub(crate) single_line: bool,
+    /// The text below the field that is not its value: the lines after a one-line field, or
+    /// the prose after a mentors line (see `own_end`).
+    pub(crate) overflow: Option<&'a str>,
+}
+
 impl Anchor<'_> {
-    /// A one-line field (difficulty, size, an issue link) does not own the lines below it.
-    pub(crate) fn is_single_line(&self) -> bool {
+    /// A one-line field (difficulty, size, an issue link) does not own the lines below it,
+    /// when its value is written on the label's line.
+    fn single_line_field(&self) -> bool {
         matches!(
             self.field,
             Field::Upstream
@@ -36,18 +50,38 @@ impl Anchor<'_> {
                 | Field::Title
                 | Field::Term
                 | Field::Other
-        ) && !clean_inline(&self.inline).is_empty()
+        )
+    }
+
+    /// The value ([`Anchor::value`]), whether it is inline, whether the field is one line,
+    /// and the text below it that is not its value.
+    pub(crate) fn read<'a>(&self, text: &'a str) -> Read<'a> {
+        let inline = clean_inline(&self.inline);
+        let inline_empty = inline.is_empty();
+        let single_line = self.single_line_field() && !inline_empty;
+        let (raw, overflow) = if single_line {
+            (inline, Some(&text[self.region.clone()]))
+        } else {
+            let end = self.own_end(text, inline_empty);
+            let overflow = (end < self.region.end).then(|| &text[end..self.region.end]);
+            (self.region_value(text, inline, end), overflow)
+        };
+        Read {
+            value: no_response(raw),
+            inline_empty,
+            single_line,
+            overflow,
+        }
     }
 
     /// Where the field's own lines end. A mentors or skills line with its value inline
     /// ("Mentors: A, B") owns the lines that continue it and list items after it, not the
     /// paragraphs after a blank line: those are prose (and read as the description when nothing
     /// else is).
-    pub(crate) fn own_end(&self, text: &str) -> usize {
+    /// (`inline_empty`: nothing is written after the label on its line.)
+    fn own_end(&self, text: &str, inline_empty: bool) -> usize {
         let end = self.nested_end(text).unwrap_or(self.region.end);
-        if !matches!(self.field, Field::Mentors | Field::Skills)
-            || clean_inline(&self.inline).is_empty()
-        {
+        if !matches!(self.field, Field::Mentors | Field::Skills) || inline_empty {
             return end;
         }
         let region = &text[self.region.start..end];
@@ -110,35 +144,27 @@ impl Anchor<'_> {
         None
     }
 
-    /// The text below the field that is not its value: the lines after a one-line field, or
-    /// the prose after a mentors line ([`Anchor::own_end`]).
-    pub(crate) fn overflow<'a>(&self, text: &'a str) -> Option<&'a str> {
-        if self.is_single_line() {
-            Some(&text[self.region.clone()])
-        } else {
-            let end = self.own_end(text);
-            (end < self.region.end).then(|| &text[end..self.region.end])
-        }
-    }
-
     pub(crate) fn value(&self, text: &str) -> String {
-        let v = self.raw_value(text);
-        // GitHub renders an issue form's unanswered field as "_No response_".
-        if v.trim() == "_No response_" {
-            String::new()
-        } else {
-            v
-        }
+        no_response(self.raw_value(text))
     }
 
     pub(crate) fn raw_value(&self, text: &str) -> String {
         let inline = clean_inline(&self.inline);
-        if self.is_single_line() {
+        if self.single_line_field() && !inline.is_empty() {
             return inline;
         }
-        let region = &text[self.region.start..self.own_end(text)];
-        // Link reference definitions ("[id]: https://...") are not part of the value.
-        let region: String = if region.lines().any(|l| ref_def(l).is_some()) {
+        let end = self.own_end(text, inline.is_empty());
+        self.region_value(text, inline, end)
+    }
+
+    /// The value of a field that owns the lines below it, up to `end`.
+    fn region_value(&self, text: &str, inline: String, end: usize) -> String {
+        let region = &text[self.region.start..end];
+        // Link reference definitions ("[id]: https://...") are not part of the value (each
+        // has a "]:").
+        let has_defs = memchr::memmem::find(region.as_bytes(), b"]:").is_some()
+            && region.lines().any(|l| ref_def(l).is_some());
+        let region: String = if has_defs {
             region
                 .lines()
                 .filter(|l| ref_def(l).is_none())
@@ -152,5 +178,14 @@ impl Anchor<'_> {
         } else {
             format!("{inline}\n{region}")
         }
+    }
+}
+
+/// GitHub renders an issue form's unanswered field as "_No response_": no value.
+fn no_response(v: String) -> String {
+    if v.trim() == "_No response_" {
+        String::new()
+    } else {
+        v
     }
 }
