@@ -339,7 +339,9 @@ impl IdeaBuilder {
                 }
             }
         }
-        if desc_parts.iter().all(|d| clean_block(d).is_empty()) && self.description.is_none() {
+        // Each part cleaned once (the test below and the description both need it).
+        let desc_clean: Vec<String> = desc_parts.iter().map(|d| clean_block(d)).collect();
+        if desc_clean.iter().all(String::is_empty) && self.description.is_none() {
             let lead_text = lead
                 .as_ref()
                 .map(|(r, _)| text[r.clone()].to_string())
@@ -366,12 +368,12 @@ impl IdeaBuilder {
             // introduces the idea: "## Idea\nWe continue ...\n### Details\nExamples:".
             let lead_prose = lead
                 .as_ref()
-                .filter(|_| desc_headings && !desc_parts.is_empty())
+                .filter(|_| desc_headings && !desc_clean.is_empty())
                 .map(|(r, _)| clean_block(&text[r.clone()]))
                 .filter(|l| is_prose(l));
             let d = lead_prose
                 .into_iter()
-                .chain(desc_parts.iter().map(|d| clean_block(d)))
+                .chain(desc_clean)
                 .filter(|d| !d.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n\n");
