@@ -281,30 +281,32 @@ impl Idea {
         org: Option<&str>,
         title: &str,
     ) -> String {
-        let mut parts: Vec<String> = Vec::new();
+        // The parts joined with '-', written into one string.
+        let mut id = String::with_capacity(title.len().min(80) + 32);
         if let Some(p) = program {
-            parts.push(p.as_str().to_string());
+            id.push_str(p.as_str());
+            id.push('-');
         }
         if let Some(y) = year {
-            parts.push(y.to_string());
+            id.push_str(&y.to_string());
+            id.push('-');
         }
         if let Some(o) = org {
             let s = slugify(o);
             if !s.is_empty() {
-                parts.push(s);
+                id.push_str(&s);
+                id.push('-');
             }
         }
         let t = slugify(title);
-        parts.push(
-            match (t.is_empty(), !title.chars().any(char::is_alphanumeric)) {
-                (false, _) => t,
-                (true, true) => "idea".to_string(),
-                // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
-                // so the ideas of one page keep distinct ids.
-                (true, false) => format!("idea-{:08x}", fnv1a(title.trim()) as u32),
-            },
-        );
-        parts.join("-")
+        match (t.is_empty(), !title.chars().any(char::is_alphanumeric)) {
+            (false, _) => id.push_str(&t),
+            (true, true) => id.push_str("idea"),
+            // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
+            // so the ideas of one page keep distinct ids.
+            (true, false) => id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32)),
+        }
+        id
     }
 }
 

@@ -102,6 +102,14 @@ impl PageContext {
                 .anchors
                 .iter()
                 .filter(|a| a.field == Field::Mentors)
+                // ("token (Name)" needs a parenthesis in the label's line or the lines below.)
+                .filter(|a| {
+                    a.inline.contains('(')
+                        || doc
+                            .text
+                            .get(a.region.clone())
+                            .is_none_or(|r| r.contains('('))
+                })
                 .any(|a| shows_handle_first(&a.value(doc.text))),
             lazy_mentors: defaults.lazy_mentors,
             drop_field_spans: defaults.drop_field_spans,
