@@ -222,43 +222,76 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// filled from the later mention.
 pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     let mut out: Vec<Mentor> = Vec::new();
-    let mut by_github: HashMap<String, usize> = HashMap::new();
-    let mut by_email: HashMap<String, usize> = HashMap::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_github = FirstIndex::default();
+    let mut by_email = FirstIndex::default();
+    let mut by_name = FirstIndex::default();
     let key = |s: &Option<String>| s.as_ref().map(|v| v.to_lowercase());
     for m in list {
-        let found = key(&m.github)
-            .and_then(|g| by_github.get(&g).copied())
+        let keys = [key(&m.github), key(&m.email), key(&m.name)];
+        let [g, e, n] = &keys;
+        let found = g
+            .as_deref()
+            .and_then(|g| by_github.get(g))
             .or_else(|| {
-                key(&m.email)
-                    .and_then(|e| by_email.get(&e).copied())
+                e.as_deref()
+                    .and_then(|e| by_email.get(e))
                     .filter(|&i| same(&out[i].name, &m.name) && same(&out[i].github, &m.github))
             })
             .or_else(|| {
-                key(&m.name)
-                    .and_then(|n| by_name.get(&n).copied())
+                n.as_deref()
+                    .and_then(|n| by_name.get(n))
                     .filter(|&i| same(&out[i].github, &m.github) && same(&out[i].email, &m.email))
             });
-        let idx = match found {
+        let (idx, [g, e, n]) = match found {
             Some(i) => {
                 fill_missing(&mut out[i], m);
-                i
+                let entry = &out[i];
+                (i, [key(&entry.github), key(&entry.email), key(&entry.name)])
             }
             None => {
+                // A new person: the keys are the ones just looked up.
                 out.push(m);
-                out.len() - 1
+                (out.len() - 1, keys)
             }
         };
-        let entry = &out[idx];
-        if let Some(g) = key(&entry.github) {
-            by_github.entry(g).or_insert(idx);
-        }
-        if let Some(e) = key(&entry.email) {
-            by_email.entry(e).or_insert(idx);
-        }
-        if let Some(n) = key(&entry.name) {
-            by_name.entry(n).or_insert(idx);
+        for (map, k) in [(&mut by_github, g), (&mut by_email, e), (&mut by_name, n)] {
+            if let Some(k) = k {
+                map.insert_first(k, idx);
+            }
         }
     }
     out
+}
+
+/// Lower-cased key -> the first index registered with it, as a `HashMap` with
+/// `entry(k).or_insert(i)` would keep it. An idea names a few people: up to 16 keys are
+/// searched in order, more are hashed.
+#[derive(Default)]
+struct FirstIndex {
+    small: Vec<(String, usize)>,
+    large: HashMap<String, usize>,
+}
+
+impl FirstIndex {
+    fn get(&self, k: &str) -> Option<usize> {
+        if self.large.is_empty() {
+            self.small.iter().find(|(x, _)| x == k).map(|&(_, i)| i)
+        } else {
+            self.large.get(k).copied()
+        }
+    }
+
+    fn insert_first(&mut self, k: String, i: usize) {
+        if self.large.is_empty() {
+            if self.small.iter().any(|(x, _)| *x == k) {
+                return;
+            }
+            if self.small.len() < 16 {
+                self.small.push((k, i));
+                return;
+            }
+            self.large = self.small.drain(..).collect();
+        }
+        self.large.entry(k).or_insert(i);
+    }
 }

@@ -677,3 +677,39 @@ fn names_and_handles_in_unusual_orders() {
         ("Oli (Red Hat)", vec![m(Some("Oli"), None, None)]),
     ]);
 }
+
+#[test]
+fn first_index_keeps_what_a_hash_map_keeps() {
+    // Keys repeat and pass the 16 searched in order, where the index starts hashing.
+    let keys: Vec<String> = (0..60).map(|i| format!("k{}", (i * 7) % 23)).collect();
+    let mut index = FirstIndex::default();
+    let mut map = std::collections::HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        index.insert_first(k.clone(), i);
+        map.entry(k.clone()).or_insert(i);
+        for probe in ["k0", "k5", "k22", "k23", "x"] {
+            assert_eq!(
+                index.get(probe),
+                map.get(probe).copied(),
+                "{probe} after {i}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dedupe_merges_people_past_sixteen() {
+    let person = |name: &str, github: Option<&str>| Mentor {
+        name: Some(name.to_string()),
+        github: github.map(str::to_string),
+        email: None,
+    };
+    let mut list: Vec<Mentor> = (0..20)
+        .map(|i| person(&format!("Person {i}"), None))
+        .collect();
+    list.push(person("PERSON 18", Some("p18")));
+    list.push(person("Someone", Some("P18")));
+    let out = dedupe(list);
+    assert_eq!(out.len(), 20);
+    assert_eq!(out[18].github.as_deref(), Some("p18"));
+}
