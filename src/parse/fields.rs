@@ -5,6 +5,8 @@
 //! underscores split) against a fixed vocabulary. Known misspellings are accepted and marked so
 //! the validator can suggest the expected label.
 
+use super::fnv::FnvBuild;
+
 /// The kinds of field an idea can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
@@ -112,32 +114,6 @@ struct LabelFile {
     #[serde(flatten)]
     fields: std::collections::BTreeMap<String, Spellings>,
 }
-
-/// FNV-1a for the label index: its keys are a few short strings looked up once per labelled
-/// line, where std's SipHash costs more than the lookup itself.
-#[derive(Debug)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// Every known label, read once from the table.
 #[derive(Debug)]

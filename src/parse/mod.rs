@@ -10,6 +10,7 @@
 
 mod builder;
 pub mod fields;
+mod fnv;
 pub mod frontmatter;
 mod layout;
 pub mod lfx_csv;

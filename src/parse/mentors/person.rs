@@ -12,7 +12,7 @@ pub(super) fn is_prose(words: &[String]) -> bool {
     words.iter().any(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.contains('?')
-            || STOPWORDS.contains(&bare)
+            || STOPWORD_SET.contains(bare)
             || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
     })
 }
@@ -85,7 +85,7 @@ pub(super) fn clean_name(words: &[String]) -> Option<String> {
     if parts.len() > MAX_NAME_WORDS
         || parts.iter().any(|p| {
             let lower = p.trim_end_matches('.').to_lowercase();
-            NOT_NAME_WORDS.contains(&lower.as_str())
+            NOT_NAME_SET.contains(&lower)
         })
     {
         return None;

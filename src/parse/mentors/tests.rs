@@ -713,3 +713,15 @@ fn dedupe_merges_people_past_sixteen() {
     assert_eq!(out.len(), 20);
     assert_eq!(out[18].github.as_deref(), Some("p18"));
 }
+
+#[test]
+fn word_sets_are_their_lists() {
+    for (set, list) in [(&STOPWORD_SET, STOPWORDS), (&NOT_NAME_SET, NOT_NAME_WORDS)] {
+        for w in list {
+            assert!(set.contains(w), "{w}");
+            assert!(!set.contains(&format!("{w}x")) || list.contains(&format!("{w}x").as_str()));
+        }
+        assert!(!set.contains(""));
+        assert!(!set.contains("Zebediah"));
+    }
+}

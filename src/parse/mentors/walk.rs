@@ -326,9 +326,9 @@ pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
     if !is_valid_github_handle(word)
         || word.len() < 2
-        || NOT_NAME_WORDS.contains(&lower.as_str())
+        || NOT_NAME_SET.contains(&lower)
         || NOT_HANDLE_WORDS.contains(&lower.as_str())
-        || STOPWORDS.contains(&lower.as_str())
+        || STOPWORD_SET.contains(&lower)
         || is_placeholder(word)
         || ROLE_KEYS.contains(&lower.as_str())
     {

@@ -1,5 +1,37 @@
 //! Word lists: the vocabulary that tells names, handles, labels and prose apart.
 
+use crate::parse::fnv::FnvBuild;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A word list as a set, built once: lists of a hundred words are looked up for every word of
+/// every mentor name.
+pub(super) struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+}
+
+impl WordSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True if the list has `word`, as `list.contains(&word)`.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// [`STOPWORDS`] as a set.
+pub(super) static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
+/// [`NOT_NAME_WORDS`] as a set.
+pub(super) static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME_WORDS);
+
 /// How deep brackets inside brackets are followed; deeper content is read as plain text.
 pub(super) const MAX_DEPTH: usize = 4;
 
