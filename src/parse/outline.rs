@@ -8,6 +8,7 @@
 
 mod anchor;
 mod items;
+mod pieces;
 mod table;
 
 pub(crate) use anchor::Anchor;
@@ -19,7 +20,7 @@ use super::titles::{
     is_generic_heading, is_results_heading, status_of_heading,
 };
 use crate::model::Status;
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -122,6 +123,24 @@ pub(crate) struct Selected {
 
 impl<'t> Outline<'t> {
     pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex) -> Self {
+        Self::read_with(
+            text,
+            body_offset,
+            lines,
+            pieces::PIECES_ABOVE,
+            pieces::PIECE_SIZE,
+        )
+    }
+
+    /// [`Outline::read`], reading a body longer than `above` bytes in pieces of at least
+    /// `piece` bytes ([`pieces`]).
+    pub(crate) fn read_with(
+        text: &'t str,
+        body_offset: usize,
+        lines: &'t LineIndex,
+        above: usize,
+        piece: usize,
+    ) -> Self {
         let body = &text[body_offset..];
         let mut skip: Vec<Range<usize>> = Vec::new();
         // (level, range, plain text)
@@ -138,7 +157,7 @@ impl<'t> Outline<'t> {
         let mut quote_depth = 0usize;
         // The end of an HTML table read across blank lines: the events inside are its.
         let mut html_table = 0..0;
-        for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        for (event, range) in pieces::events(body, opts, above, piece) {
             let range = (range.start + body_offset)..(range.end + body_offset);
             if html_table.contains(&range.start) {
                 continue;
