@@ -41,6 +41,8 @@ pub(crate) fn events<'t>(body: &'t str, opts: Options, above: usize, piece: usiz
 }
 
 /// The events of a body, read whole or in pieces.
+// One per page, on the stack: boxing the parser would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Events<'t> {
     Whole(pulldown_cmark::OffsetIter<'t, pulldown_cmark::DefaultBrokenLinkCallback>),
     Pieces(Pieces<'t>),
