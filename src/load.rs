@@ -291,8 +291,13 @@ impl Loaded {
                 message: "skipped: no recognisable ideas on this page".to_string(),
             });
         }
-        // Field positions are for the validator; listing needs only the ideas.
-        self.ideas.extend(page.ideas.into_iter().map(|p| p.idea));
+        // Field positions are for the validator; listing needs only the ideas. The first
+        // page's ideas are converted in place: a large page's ideas are not held twice.
+        if self.ideas.is_empty() {
+            self.ideas = page.ideas.into_iter().map(|p| p.idea).collect();
+        } else {
+            self.ideas.extend(page.ideas.into_iter().map(|p| p.idea));
+        }
     }
 }
 

@@ -8,9 +8,12 @@
 
 mod anchor;
 mod items;
+mod lines;
+mod pieces;
 mod table;
 
 pub(crate) use anchor::Anchor;
+pub(crate) use lines::LineIndex;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
@@ -19,42 +22,9 @@ use super::titles::{
     is_generic_heading, is_results_heading, status_of_heading,
 };
 use crate::model::Status;
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
-
-/// Maps byte offsets to 1-based lines and columns.
-pub(crate) struct LineIndex {
-    pub(crate) starts: Vec<usize>,
-}
-
-impl LineIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let mut starts = Vec::with_capacity(text.len() / 40 + 1);
-        starts.push(0);
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
-    }
-
-    /// 1-based line of a byte offset.
-    pub(crate) fn line(&self, offset: usize) -> usize {
-        match self.starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i,
-        }
-    }
-
-    pub(crate) fn start(&self, line: usize) -> usize {
-        self.starts[line - 1]
-    }
-
-    /// The `k`-th line of `text` (0-based) with its newline, and the byte offset it starts at.
-    pub(crate) fn nth<'a>(&self, text: &'a str, k: usize) -> (usize, &'a str) {
-        let start = self.starts[k];
-        let end = self.starts.get(k + 1).map_or(text.len(), |&e| e);
-        (start, &text[start..end])
-    }
-}
 
 /// A heading that is not a field label.
 #[derive(Debug, Clone)]
@@ -99,9 +69,9 @@ pub(crate) struct Outline<'t> {
     /// The headings chosen as ideas (computed once after reading).
     pub(crate) selected: Vec<Selected>,
     /// Per heading position: the open context headings per level before it.
-    pub(crate) snap_ctx: Vec<[Option<u32>; 7]>,
+    pub(crate) snap_ctx: Vec<Open>,
     /// Per heading position: the open headings (any) per level before it.
-    pub(crate) snap_all: Vec<[Option<u32>; 7]>,
+    pub(crate) snap_all: Vec<Open>,
     /// Per heading position: per level, the status named by the nearest context heading at
     /// that level or shallower before it.
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
@@ -113,6 +83,16 @@ pub(crate) struct Outline<'t> {
     pub(crate) ends: Vec<usize>,
 }
 
+/// The open headings per level before a heading position (each stored as its index + 1, so
+/// that a snapshot is 28 bytes rather than 56).
+pub(crate) type Open = [Option<std::num::NonZeroU32>; 7];
+
+fn open_entry(i: usize) -> Option<std::num::NonZeroU32> {
+    u32::try_from(i + 1)
+        .ok()
+        .and_then(std::num::NonZeroU32::new)
+}
+
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
 pub(crate) struct Selected {
     pub(crate) heading: usize,
@@ -122,6 +102,24 @@ pub(crate) struct Selected {
 
 impl<'t> Outline<'t> {
     pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex) -> Self {
+        Self::read_with(
+            text,
+            body_offset,
+            lines,
+            pieces::PIECES_ABOVE,
+            pieces::PIECE_SIZE,
+        )
+    }
+
+    /// [`Outline::read`], reading a body longer than `above` bytes in pieces of at least
+    /// `piece` bytes ([`pieces`]).
+    pub(crate) fn read_with(
+        text: &'t str,
+        body_offset: usize,
+        lines: &'t LineIndex,
+        above: usize,
+        piece: usize,
+    ) -> Self {
         let body = &text[body_offset..];
         let mut skip: Vec<Range<usize>> = Vec::new();
         // (level, range, plain text)
@@ -138,7 +136,7 @@ impl<'t> Outline<'t> {
         let mut quote_depth = 0usize;
         // The end of an HTML table read across blank lines: the events inside are its.
         let mut html_table = 0..0;
-        for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
+        for (event, range) in pieces::events(body, opts, above, piece) {
             let range = (range.start + body_offset)..(range.end + body_offset);
             if html_table.contains(&range.start) {
                 continue;
@@ -234,7 +232,7 @@ impl<'t> Outline<'t> {
         let skipped_ranges = skip.clone();
         let mut skip_iter = skip.into_iter().peekable();
         let first_line = lines.line(body_offset);
-        let total_lines = lines.starts.len();
+        let total_lines = lines.len();
         let mut line_no = first_line;
         // Where the text of the current open anchor or section starts.
         let close_region =
@@ -453,6 +451,10 @@ impl<'t> Outline<'t> {
             next_start = h.anchors.start;
         }
         exclude_past_results(&mut headings);
+        // Held until the page's ideas are built: no room left over from growing.
+        headings.shrink_to_fit();
+        anchors.shrink_to_fit();
+        tables.shrink_to_fit();
         let preamble = body_offset..preamble_end.max(body_offset);
         let mut doc = Outline {
             text,
@@ -491,8 +493,8 @@ impl<'t> Outline<'t> {
     /// walk back through the page (which made pages with many ideas quadratic).
     pub(crate) fn index_headings(&mut self) {
         let n = self.headings.len();
-        let mut open_ctx: [Option<u32>; 7] = [None; 7];
-        let mut open_all: [Option<u32>; 7] = [None; 7];
+        let mut open_ctx: Open = [None; 7];
+        let mut open_all: Open = [None; 7];
         let mut status: [Option<Status>; 7] = [None; 7];
         self.snap_ctx = Vec::with_capacity(n + 1);
         self.snap_all = Vec::with_capacity(n + 1);
@@ -502,10 +504,10 @@ impl<'t> Outline<'t> {
             self.snap_all.push(open_all);
             self.snap_status.push(status);
             let l = usize::from(h.level.clamp(1, 6));
-            open_all[l] = Some(i as u32);
+            open_all[l] = open_entry(i);
             open_all[l + 1..].fill(None);
             if !self.in_idea[i] {
-                open_ctx[l] = Some(i as u32);
+                open_ctx[l] = open_entry(i);
                 open_ctx[l + 1..].fill(None);
                 if let Some(st) = status_of_heading(&h.text) {
                     status[l..].fill(Some(st));
@@ -523,11 +525,11 @@ impl<'t> Outline<'t> {
     }
 
     /// Open headings strictly shallower than `bound`, nearest first, from a snapshot.
-    pub(crate) fn open_above(snapshot: &[Option<u32>; 7], bound: u8) -> Vec<usize> {
+    pub(crate) fn open_above(snapshot: &Open, bound: u8) -> Vec<usize> {
         let top = usize::from(bound.min(7));
         (1..top)
             .rev()
-            .filter_map(|l| snapshot[l].map(|i| i as usize))
+            .filter_map(|l| snapshot[l].map(|i| i.get() as usize - 1))
             .collect()
     }
 

@@ -245,6 +245,10 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     ideas.retain(|i| !i.has_placeholder());
     let mut skipped = skipped::excluded_sections(&outline);
     skipped.extend(skipped::one_field_sections(&outline));
+    // The outline and the line index are the largest things held besides the ideas and the
+    // text: gone before the ideas are sorted.
+    drop(outline);
+    drop(lines);
     ideas.retain(|i| {
         let reason = if skipped::is_withdrawn(i) {
             SkipReason::Withdrawn
@@ -260,7 +264,11 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         });
         false
     });
-    ideas.sort_by_key(|i| i.idea.source.line);
+    // A stable sort of ideas already in line order (most pages) would only allocate a
+    // buffer of half of them.
+    if !ideas.is_sorted_by_key(|i| i.idea.source.line) {
+        ideas.sort_by_key(|i| i.idea.source.line);
+    }
     skipped.sort_by_key(|s| s.line);
     ParsedPage {
         ideas,

@@ -94,10 +94,10 @@ fn bold_only(content: &str) -> Option<&str> {
 fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
     // Candidates with the indentation of their marker.
     let mut found: Vec<(usize, ItemTitle)> = Vec::new();
-    let starts = &lines.starts;
+    let count = lines.len();
     let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
-    for k in first..starts.len() {
+    for k in first..count {
         let (start, line) = line_at(k);
         let body = line.trim_end();
         let indent = body.len() - body.trim_start().len();
@@ -112,7 +112,7 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
             continue;
         }
         // The item's own lines: up to the next line as far left as its marker.
-        let end = (k + 1..starts.len())
+        let end = (k + 1..count)
             .map(line_at)
             .find(|(_, l)| {
                 let t = l.trim_end();
@@ -167,13 +167,13 @@ fn title_lines(
     skip: &[Range<usize>],
     lines: &LineIndex,
 ) -> Vec<ItemTitle> {
-    let starts = &lines.starts;
+    let count = lines.len();
     let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
     // Candidates and the heading lines that end a block.
     let mut found: Vec<(usize, usize, (), &str)> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
-    for k in first..starts.len() {
+    for k in first..count {
         let (start, line) = line_at(k);
         if skipped(skip, start) {
             continue;
@@ -208,7 +208,7 @@ fn bold_paragraphs(
     skip: &[Range<usize>],
     lines: &LineIndex,
 ) -> Vec<ItemTitle> {
-    let starts = &lines.starts;
+    let count = lines.len();
     let line_at = |k: usize| lines.nth(text, k);
     let first = lines.line(from) - 1;
     // Candidates with the number of the heading section they are in, and the lines that end
@@ -217,7 +217,7 @@ fn bold_paragraphs(
     let mut ends: Vec<usize> = Vec::new();
     let mut section = 0;
     let mut blank_before = true;
-    for k in first..starts.len() {
+    for k in first..count {
         let (start, line) = line_at(k);
         let body = line.trim_end();
         if skipped(skip, start) {
