@@ -275,18 +275,29 @@ fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
     } else {
         raw
     };
+    // ASCII words are copied as they are and lower-cased together at the end.
+    let ascii = text.is_ascii();
     let mut first = true;
+    let mut words_from = out.len();
     words(text, |start, end| {
         if first {
             out.push(FIELD as char);
             out.push(kind as char);
             out.push(WORDS as char);
+            words_from = out.len();
             first = false;
         } else {
             out.push(' ');
         }
-        push_lower(out, &text[start..end]);
+        if ascii {
+            out.push_str(&text[start..end]);
+        } else {
+            push_lower(out, &text[start..end]);
+        }
     });
+    if ascii {
+        out[words_from..].make_ascii_lowercase();
+    }
 }
 
 /// Appends `word` lower-cased as [`tokenize`] lower-cases it.
@@ -567,6 +578,12 @@ mod tests {
         ) {
             prop_assert_eq!(tokenize(&raw), reference_tokens(&raw));
             prop_assert_eq!(clean(&raw), reference_clean(&raw));
+            prop_assert_eq!(field(&raw), reference_field(&raw));
+        }
+
+        /// ASCII text, whose words are lower-cased all at once.
+        #[test]
+        fn ascii_fields_match_the_reference(raw in "[a-zA-Z0-9 +#.,*`\\t\\n\\r_-]{0,60}") {
             prop_assert_eq!(field(&raw), reference_field(&raw));
         }
 
