@@ -434,7 +434,17 @@ fn occurrences<'a>(
     term: &'a Term,
 ) -> impl Iterator<Item = (usize, usize, f64)> + 'a {
     let n = term.words.len();
+    // A token the first word neither equals nor starts has another first byte (words are
+    // never empty): most tokens are passed over on that byte.
+    let first = term
+        .words
+        .first()
+        .and_then(|w| w.as_bytes().first())
+        .copied();
     (0..(text.tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
+        if first.is_some_and(|f| text.lower.as_bytes().get(text.tokens[i].lower.0) != Some(&f)) {
+            return None;
+        }
         let mut quality = WHOLE;
         for (k, word) in term.words.iter().enumerate() {
             let token = text.word(i + k);
