@@ -124,28 +124,112 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// [`one_line`] of [`clean`] in one pass, into `out` (cleared first).
+/// [`one_line`] of [`clean`] in one pass, into `out` (cleared first). Runs of kept text are
+/// copied whole; only the bytes that are dropped or turned into a space are looked at one by one.
 pub(crate) fn clean_line_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
+    let bytes = s.as_bytes();
+    let len = bytes.len();
     let mut space = false;
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '*' | '`' => {}
-            ' ' | '\n' | '\t' => space = true,
-            '\u{1b}' => skip_escape(&mut chars),
-            c if c.is_control() => {}
-            c if c.is_whitespace() => space = true,
-            c => {
-                if space && !out.is_empty() {
-                    out.push(' ');
+    let mut i = 0;
+    while i < len {
+        // A run of kept characters: printable ASCII but `*`, `` ` `` and the space, and any
+        // other character that is neither a control character nor whitespace.
+        let start = i;
+        while i < len {
+            let b = bytes[i];
+            if b > b' ' && b < 0x7f && b != b'*' && b != b'`' {
+                i += 1;
+            } else if b >= 0x80 {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                if c.is_control() || c.is_whitespace() {
+                    break;
                 }
-                space = false;
-                out.push(c);
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i > start {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push_str(&s[start..i]);
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        match b {
+            b' ' | b'\n' | b'\t' => {
+                space = true;
+                i += 1;
+            }
+            0x1b => {
+                let mut chars = s[i + 1..].chars();
+                skip_escape(&mut chars);
+                i = len - chars.as_str().len();
+            }
+            // `*`, `` ` `` and the other ASCII control characters are dropped.
+            0..0x80 => i += 1,
+            _ => {
+                // A control character (dropped) or whitespace.
+                let c = s[i..].chars().next().unwrap_or('\0');
+                if !c.is_control() {
+                    space = true;
+                }
+                i += c.len_utf8();
             }
         }
     }
+}
+
+/// Whether [`clean_line_into`] drops a character of `s` (`*`, `` ` ``, a control character but
+/// newline and tab, which includes the ESC of every terminal escape). Without one, cleaning
+/// only turns runs of whitespace into single spaces and trims them, which changes no token:
+/// whitespace is neither a letter, a digit, `.`, `+` nor `#`, so [`words`] of `s` are the words
+/// of its cleaned text.
+pub(crate) fn drops_any(s: &str) -> bool {
+    has_special(s, false)
+}
+
+/// [`drops_any`], or `s` has one of the two characters that lower-case into ASCII from outside
+/// it: U+0130 (`İ`, to "i̇") and U+212A (the Kelvin sign, to `k`).
+pub(crate) fn drops_or_folds_any(s: &str) -> bool {
+    has_special(s, true)
+}
+
+fn has_special(s: &str, folds: bool) -> bool {
+    let bytes = s.as_bytes();
+    // Blocks of bytes are screened without branches (which the compiler vectorises); only a
+    // block with a suspect byte (or any byte outside ASCII) is looked at closely.
+    const BLOCK: usize = 32;
+    let suspect = |b: u8| {
+        (b == b'*') | (b == b'`') | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b >= 0x7f)
+    };
+    for (n, block) in bytes.chunks(BLOCK).enumerate() {
+        if !block.iter().fold(false, |any, &b| any | suspect(b)) {
+            continue;
+        }
+        let at = n * BLOCK;
+        for (i, &b) in block.iter().enumerate() {
+            // A character's later bytes may lie in the next block.
+            let next = |k: usize| bytes.get(at + i + k).copied();
+            let special = match b {
+                b'*' | b'`' | 0x7f => true,
+                b'\n' | b'\t' => false,
+                0..0x20 => true,
+                // U+0080..U+009F: control characters.
+                0xc2 => next(1).is_some_and(|c| c < 0xa0),
+                0xc4 => folds && next(1) == Some(0xb0),
+                0xe2 => folds && next(1) == Some(0x84) && next(2) == Some(0xaa),
+                _ => false,
+            };
+            if special {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Skips the rest of a terminal escape sequence whose ESC was just read: CSI "ESC [ ... final",
@@ -184,24 +268,47 @@ fn skip_escape(chars: &mut std::str::Chars) {
 
 /// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`.
 fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
-    clean_line_into(raw, scratch);
+    // Text that cleaning would only change in its whitespace is tokenised as it is.
+    let text = if drops_any(raw) {
+        clean_line_into(raw, scratch);
+        scratch.as_str()
+    } else {
+        raw
+    };
+    // ASCII words are copied as they are and lower-cased together at the end.
+    let ascii = text.is_ascii();
     let mut first = true;
-    words(scratch, |start, end| {
+    let mut words_from = out.len();
+    words(text, |start, end| {
         if first {
             out.push(FIELD as char);
             out.push(kind as char);
             out.push(WORDS as char);
+            words_from = out.len();
             first = false;
         } else {
             out.push(' ');
         }
-        let word = &scratch[start..end];
-        if word.is_ascii() {
-            out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        if ascii {
+            out.push_str(&text[start..end]);
         } else {
-            out.push_str(&word.to_lowercase());
+            push_lower(out, &text[start..end]);
         }
     });
+    if ascii {
+        out[words_from..].make_ascii_lowercase();
+    }
+}
+
+/// Appends `word` lower-cased as [`tokenize`] lower-cases it.
+pub(crate) fn push_lower(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let from = out.len();
+        out.push_str(word);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
 }
 
 /// Starts a field in [`searchable`] text: this byte, then the field's kind, then [`WORDS`].
@@ -242,29 +349,49 @@ pub fn searchable(idea: &Idea) -> String {
 /// [`searchable`] into `out` (cleared first), with `scratch` for each field's cleaned text: a
 /// caller that reuses both allocates nothing per idea.
 pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
-    out.clear();
-    let mut field = |kind: u8, raw: &str| push_field(out, scratch, kind, raw);
-    field(kind::TITLE, &idea.title);
+    searchable_fields_into(idea, out, scratch, |_| true);
+}
+
+/// The tokenised fields of [`searchable`] text in order, each with its kind and raw text.
+pub fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
+    f(kind::TITLE, &idea.title);
     if let Some(org) = &idea.org {
-        field(kind::ORG, org);
+        f(kind::ORG, org);
     }
     for s in &idea.skills {
-        field(kind::SKILL, s);
+        f(kind::SKILL, s);
     }
     if let Some(raw) = &idea.skills_raw {
-        field(kind::SKILLS_TEXT, raw);
+        f(kind::SKILLS_TEXT, raw);
     }
     for m in &idea.mentors {
         for part in [&m.name, &m.github, &m.email].into_iter().flatten() {
-            field(kind::MENTOR, part);
+            f(kind::MENTOR, part);
         }
     }
     for body in [&idea.description, &idea.expected_outcomes]
         .into_iter()
         .flatten()
     {
-        field(kind::BODY, body);
+        f(kind::BODY, body);
     }
+}
+
+/// [`searchable_into`] with only the tokenised fields that `keep` is true of, called for each
+/// field in [`each_field`]'s order (the skill ids as they are are always written): a caller
+/// that knows a field cannot hold what it looks for spares tokenising it.
+pub fn searchable_fields_into(
+    idea: &Idea,
+    out: &mut String,
+    scratch: &mut String,
+    mut keep: impl FnMut(&str) -> bool,
+) {
+    out.clear();
+    each_field(idea, |kind, raw| {
+        if keep(raw) {
+            push_field(out, scratch, kind, raw);
+        }
+    });
     // The ids as they are, last: a query word that names a skill matches them whole.
     for s in &idea.skills {
         if !s.is_empty() && !s.bytes().any(|b| b == FIELD || b == WORDS || b == b'\n') {
@@ -403,6 +530,40 @@ mod tests {
         );
     }
 
+    /// [`drops_any`] and [`drops_or_folds_any`] as a character test.
+    fn reference_special(s: &str, folds: bool) -> bool {
+        s.chars().any(|c| {
+            matches!(c, '*' | '`')
+                || (c.is_control() && c != '\n' && c != '\t')
+                || (folds && matches!(c, '\u{130}' | '\u{212a}'))
+        })
+    }
+
+    #[test]
+    fn special_characters_are_found_in_any_block() {
+        let pad = "a".repeat(31);
+        for (tail, drops, folds) in [
+            ("", false, false),
+            ("*", true, true),
+            ("`x", true, true),
+            ("\r", true, true),
+            ("\u{1b}[1m", true, true),
+            ("\u{85}", true, true),
+            ("\u{7f}", true, true),
+            ("\t\n é ß \u{a0}\u{2028}", false, false),
+            // Split over two blocks: its first byte at 31, the rest at 32 and 33.
+            ("\u{212a}", false, true),
+            ("\u{130}", false, true),
+            ("\u{9f}", true, true),
+            ("\u{a0}", false, false),
+        ] {
+            for text in [format!("{pad}{tail}"), format!("{tail}{pad}{pad}")] {
+                assert_eq!(drops_any(&text), drops, "{text:?}");
+                assert_eq!(drops_or_folds_any(&text), folds, "{text:?}");
+            }
+        }
+    }
+
     proptest! {
         // No failure file: the crate's top level stays as it is (a failing case is printed).
         #![proptest_config(ProptestConfig {
@@ -418,6 +579,22 @@ mod tests {
             prop_assert_eq!(tokenize(&raw), reference_tokens(&raw));
             prop_assert_eq!(clean(&raw), reference_clean(&raw));
             prop_assert_eq!(field(&raw), reference_field(&raw));
+        }
+
+        /// ASCII text, whose words are lower-cased all at once.
+        #[test]
+        fn ascii_fields_match_the_reference(raw in "[a-zA-Z0-9 +#.,*`\\t\\n\\r_-]{0,60}") {
+            prop_assert_eq!(field(&raw), reference_field(&raw));
+        }
+
+        /// Text that cleaning only changes in its whitespace is tokenised without cleaning.
+        #[test]
+        fn text_without_dropped_characters_matches_the_reference(
+            raw in "[a-zA-Z0-9 +#.\\t\\n\\u{a0}\\u{2028}\\u{3000}\\u{85}*_Σσéß中ǅ\\u{0301}\\u{130}\\u{212a}-]{0,60}"
+        ) {
+            prop_assert_eq!(field(&raw), reference_field(&raw));
+            prop_assert_eq!(drops_any(&raw), reference_special(&raw, false));
+            prop_assert_eq!(drops_or_folds_any(&raw), reference_special(&raw, true));
         }
     }
 }

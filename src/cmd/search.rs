@@ -30,8 +30,10 @@ use std::io::Write;
 
 mod context;
 mod line;
+mod prefilter;
 use context::context;
 pub use line::line_scorer;
+use prefilter::Prefilter;
 
 /// Settings of `search`.
 #[derive(Debug, Clone)]
@@ -107,8 +109,10 @@ pub fn run(
     match config.format {
         SearchFormat::Json => {
             // The contexts on all cores: each tokenises the idea's description again.
-            let contexts =
-                crate::load::parallel_map(&hits, |h| context(h.idea, &terms, CONTEXT_CHARS).text);
+            let prefilter = Prefilter::new(&terms);
+            let contexts = crate::load::parallel_map(&hits, |h| {
+                context(h.idea, &terms, &prefilter, CONTEXT_CHARS).text
+            });
             let rows: Vec<Scored> = hits
                 .iter()
                 .zip(contexts)
@@ -141,8 +145,8 @@ pub fn run(
 /// A test for whether an idea matches every term of `query` (false for an empty query), to
 /// drop non-matching ideas while files are still being read.
 pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
-    let scorer = line_scorer(query);
-    move |idea: &Idea| line::score_idea(idea, &scorer).is_some()
+    let scorer = line::idea_scorer(parse_query(query, SkillTable::bundled()));
+    move |idea: &Idea| scorer(idea).is_some()
 }
 
 /// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
@@ -183,8 +187,8 @@ struct Hit<'a> {
 fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
     // Score on all cores, each idea through its searchable text (as the synced index keeps
     // it), written into a buffer each thread reuses.
-    let scorer = line::scorer_of(terms.to_vec());
-    let scores = crate::load::parallel_map(ideas, |&idea| line::score_idea(idea, &scorer));
+    let scorer = line::idea_scorer(terms.to_vec());
+    let scores = crate::load::parallel_map(ideas, |&idea| scorer(idea));
     let mut hits: Vec<Hit<'a>> = ideas
         .iter()
         .zip(scores)
@@ -235,11 +239,13 @@ fn write_lines(
         + 2
         + 7
         + 2;
+    let prefilter = Prefilter::new(terms);
     for (line, hit) in lines.zip(hits) {
         writeln!(out, "{line}")?;
         let ctx = context(
             hit.idea,
             terms,
+            &prefilter,
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {
@@ -347,7 +353,8 @@ impl Text {
         let mut s = String::new();
         crate::tokens::clean_line_into(raw, &mut s);
         let mut lower = String::with_capacity(s.len());
-        let mut tokens = Vec::new();
+        // About one word in six bytes of prose: few texts grow the vector more than once.
+        let mut tokens = Vec::with_capacity(s.len() / 6 + 1);
         let (mut at, mut chars) = (0, 0);
         let ascii = s.is_ascii();
         crate::tokens::words(&s, |start, end| {
@@ -359,10 +366,11 @@ impl Text {
                 (cstart, cstart + word.chars().count())
             };
             let from = lower.len();
-            if word.is_ascii() {
-                lower.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+            if ascii {
+                // Lower-cased all at once below.
+                lower.push_str(word);
             } else {
-                lower.push_str(&word.to_lowercase());
+                crate::tokens::push_lower(&mut lower, word);
             }
             tokens.push(Word {
                 start,
@@ -373,6 +381,9 @@ impl Text {
             });
             (at, chars) = (end, cend);
         });
+        if ascii {
+            lower.make_ascii_lowercase();
+        }
         Text { s, lower, tokens }
     }
 
@@ -423,7 +434,17 @@ fn occurrences<'a>(
     term: &'a Term,
 ) -> impl Iterator<Item = (usize, usize, f64)> + 'a {
     let n = term.words.len();
+    // A token the first word neither equals nor starts has another first byte (words are
+    // never empty): most tokens are passed over on that byte.
+    let first = term
+        .words
+        .first()
+        .and_then(|w| w.as_bytes().first())
+        .copied();
     (0..(text.tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
+        if first.is_some_and(|f| text.lower.as_bytes().get(text.tokens[i].lower.0) != Some(&f)) {
+            return None;
+        }
         let mut quality = WHOLE;
         for (k, word) in term.words.iter().enumerate() {
             let token = text.word(i + k);

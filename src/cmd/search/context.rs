@@ -2,6 +2,7 @@
 //! description or outcomes), else the field that matched, cut at word boundaries with the
 //! matched words marked.
 
+use super::prefilter::Prefilter;
 use super::{occurrences, skill_hit, Term, Text, MARK_OFF, MARK_ON};
 use crate::model::Idea;
 use crate::skills::SkillTable;
@@ -101,12 +102,21 @@ fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, us
 /// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
 fn cut(text: &Text, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
     let s = text.s.as_str();
-    let idx: Vec<usize> = s
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(s.len()))
-        .collect();
-    let total = idx.len() - 1;
+    // Byte offset of each character (and of the end); in ASCII text, the character's index.
+    let idx: Vec<usize> = if s.is_ascii() {
+        Vec::new()
+    } else {
+        s.char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(s.len()))
+            .collect()
+    };
+    let byte = |k: usize| if idx.is_empty() { k } else { idx[k] };
+    let total = if idx.is_empty() {
+        s.len()
+    } else {
+        idx.len() - 1
+    };
     let (mut from, mut to) = (0, s.len());
     if total > max {
         let budget = max.saturating_sub(2).max(1);
@@ -118,16 +128,16 @@ fn cut(text: &Text, spans: &[Span], terms: usize, max: usize, around: bool) -> S
         let room = budget - (we - ws);
         let before = ws.min((room / 3).max(room.saturating_sub(total - we)));
         let (start, end) = (ws - before, (we + room - before).min(total));
-        from = idx[start];
-        to = idx[end];
+        from = byte(start);
+        to = byte(end);
         if start > 0 {
-            if let Some(p) = s[from..idx[ws]].find(' ') {
+            if let Some(p) = s[from..byte(ws)].find(' ') {
                 from += p + 1;
             }
         }
         if end < total {
-            if let Some(p) = s[idx[we]..to].rfind(' ') {
-                to = idx[we] + p;
+            if let Some(p) = s[byte(we)..to].rfind(' ') {
+                to = byte(we) + p;
             }
         }
     }
@@ -195,10 +205,13 @@ fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
 /// The context of a result: where the body matches best (the description, then the expected
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
-pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
+pub(super) fn context(idea: &Idea, terms: &[Term], prefilter: &Prefilter, max: usize) -> Snippet {
+    // A body text where no term can occur has no spans: it is not tokenised.
+    let mut scratch = String::new();
     let body: Vec<Text> = [&idea.description, &idea.expected_outcomes]
         .into_iter()
         .flatten()
+        .filter(|s| prefilter.field(s, &mut scratch) != 0)
         .map(|s| Text::new(s))
         .collect();
     let mut best: Option<(usize, &Text, Vec<Span>)> = None;
@@ -289,7 +302,7 @@ mod tests {
             "Tail words there. ".repeat(10)
         ));
         let t = terms("scheduler clusters");
-        let ctx = context(&i, &t, CONTEXT_CHARS);
+        let ctx = context(&i, &t, &Prefilter::new(&t), CONTEXT_CHARS);
         assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
         assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
         assert!(ctx
@@ -307,12 +320,14 @@ mod tests {
     fn context_strips_page_escapes() {
         let mut i = idea("Lamp");
         i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
-        let ctx = context(&i, &terms("lamp"), CONTEXT_CHARS);
+        let t = terms("lamp");
+        let ctx = context(&i, &t, &Prefilter::new(&t), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Evil lamp text.");
     }
 
     #[test]
     fn context_falls_back_to_other_fields() {
+        let context = |i: &Idea, t: &[Term], max| context(i, t, &Prefilter::new(t), max);
         let mut i = idea("Exporter");
         i.skills = vec!["go".into()];
         i.skills_raw = Some("Go, Prometheus".into());

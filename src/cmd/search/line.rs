@@ -2,6 +2,7 @@
 //! exactly as [`super::score`] scores the idea itself, with a substring scan instead of
 //! tokenising its fields.
 
+use super::prefilter::{Mask, Prefilter};
 use super::{parse_query, Term, BODY_BONUS_CAP, BODY_REPEAT_BONUS, PREFIX, WHOLE};
 use super::{W_BODY, W_MENTOR, W_ORG, W_SKILL, W_TITLE};
 use crate::model::Idea;
@@ -36,17 +37,57 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
     }
 }
 
+/// A test scoring an idea as [`super::score`] does (`None`: no match), through its searchable
+/// text with only the fields that [`Prefilter`] cannot rule out.
+pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
+    let prefilter = Prefilter::new(&terms);
+    let skills: Vec<Option<String>> = terms.iter().map(|t| t.skill.clone()).collect();
+    let scorer = scorer_of(terms);
+    move |idea: &Idea| score_idea(idea, &prefilter, &skills, &scorer)
+}
+
 thread_local! {
-    /// Each thread's buffers for an idea's searchable text and a field's cleaned text.
-    static LINE: std::cell::RefCell<(String, String)> = const {
-        std::cell::RefCell::new((String::new(), String::new()))
+    /// Each thread's buffers for an idea's searchable text, a field's cleaned text and the
+    /// prefilter's verdict on each field.
+    static LINE: std::cell::RefCell<(String, String, Vec<Mask>)> = const {
+        std::cell::RefCell::new((String::new(), String::new(), Vec::new()))
     };
 }
 
-/// Scores an idea (`None`: no match) by writing its searchable text into this thread's buffer.
-pub(super) fn score_idea(idea: &Idea, scorer: &impl Fn(&[u8]) -> Option<f64>) -> Option<f64> {
-    LINE.with_borrow_mut(|(line, scratch)| {
-        crate::tokens::searchable_into(idea, line, scratch);
+/// Scores an idea (`None`: no match) by writing its searchable text into this thread's buffer,
+/// without the fields where `prefilter` proves no term occurs (they add nothing to the score),
+/// and not at all when some term can occur nowhere. `skills`: each term's skill id, which
+/// matches the idea's skills whatever its fields hold.
+fn score_idea(
+    idea: &Idea,
+    prefilter: &Prefilter,
+    skills: &[Option<String>],
+    scorer: &impl Fn(&[u8]) -> Option<f64>,
+) -> Option<f64> {
+    LINE.with_borrow_mut(|(line, scratch, masks)| {
+        if !prefilter.active() {
+            crate::tokens::searchable_into(idea, line, scratch);
+            return scorer(line.as_bytes());
+        }
+        let mut have: Mask = 0;
+        for (k, id) in skills.iter().enumerate() {
+            if id.as_ref().is_some_and(|id| idea.skills.contains(id)) {
+                have |= 1 << k;
+            }
+        }
+        masks.clear();
+        crate::tokens::each_field(idea, |_, raw| {
+            let mask = prefilter.field(raw, scratch);
+            have |= mask;
+            masks.push(mask);
+        });
+        if have != prefilter.all() {
+            return None;
+        }
+        let mut next = masks.iter();
+        crate::tokens::searchable_fields_into(idea, line, scratch, |_| {
+            next.next().is_some_and(|&m| m != 0)
+        });
         scorer(line.as_bytes())
     })
 }

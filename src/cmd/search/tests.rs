@@ -83,6 +83,10 @@ impl Lcg {
             "go-to",
             "Zürich",
             "multi cluster",
+            "\u{212a}8s",
+            "\u{130}stanbul",
+            "mul\rti",
+            "KuBeRnEtEs",
         ];
         let mut out = String::new();
         for _ in 0..words {
@@ -117,8 +121,15 @@ fn searchable_text_scores_as_the_idea_does() {
         "zürich k8s",
         "e-mail",
         "see it",
+        "kubernetes",
+        "stanbul",
+        "é",
     ];
     let scorers: Vec<_> = queries.iter().map(|q| (terms(q), line_scorer(q))).collect();
+    let filtered: Vec<_> = queries
+        .iter()
+        .map(|q| line::idea_scorer(terms(q)))
+        .collect();
     for n in 0..400 {
         let mut i = idea(&r.text(1 + n % 5));
         i.org = (n % 3 > 0).then(|| r.text(2));
@@ -139,12 +150,10 @@ fn searchable_text_scores_as_the_idea_does() {
         i.description = (n % 6 > 0).then(|| r.text(40));
         i.expected_outcomes = (n % 4 > 1).then(|| r.text(10));
         let line = crate::tokens::searchable(&i);
-        for (q, (t, f)) in queries.iter().zip(&scorers) {
-            assert_eq!(
-                f(line.as_bytes()),
-                score(&Doc::new(&i), &i, t),
-                "query {q:?} on {i:#?}"
-            );
+        for ((q, (t, f)), g) in queries.iter().zip(&scorers).zip(&filtered) {
+            let expected = score(&Doc::new(&i), &i, t);
+            assert_eq!(f(line.as_bytes()), expected, "query {q:?} on {i:#?}");
+            assert_eq!(g(&i), expected, "prefiltered: query {q:?} on {i:#?}");
         }
     }
 }
