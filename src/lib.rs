@@ -526,14 +526,21 @@ impl Selection {
         let matcher = query.filter(|_| !indexed).map(cmd::search::matcher);
         let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
         // Without --mentor (which needs every idea to know who is who), ideas the filters
-        // reject are dropped while the files are read.
-        let keep = |i: &model::Idea| filter.matches_without_mentor(i) && also(i);
+        // reject are dropped while the files are read, and a search keeps the scores of the
+        // ideas it matches there (they are ranked by them, not scored again).
+        let keep = |i: &model::Idea| filter.matches_without_mentor(i);
+        let idea_scorer = query
+            .filter(|_| !indexed && filter.mentor.is_none())
+            .map(cmd::search::scorer);
         let narrow = load::Narrow {
             skills: filter.skills.clone(),
             texts: self.texts || matcher.is_some() || filter.text.is_some(),
             search: scorer
                 .as_ref()
                 .map(|s| s as &(dyn Fn(&[u8]) -> Option<f64> + Sync)),
+            score_ideas: idea_scorer
+                .as_ref()
+                .map(|s| s as &(dyn Fn(&model::Idea) -> Option<f64> + Sync)),
             mentors: query.is_some() || filter.text.is_some() || filter.mentor.is_some(),
         };
         let session = if filter.mentor.is_none() {
@@ -541,6 +548,7 @@ impl Selection {
         } else {
             let every = load::Narrow {
                 skills: Vec::new(),
+                score_ideas: None,
                 ..narrow
             };
             config::Session::load_narrowed(&input, skills, None, &every, err)?

@@ -161,10 +161,23 @@ pub fn load_narrowed(
             for i in &ideas {
                 out.summary.add(i);
             }
+            let mut scores = Vec::new();
             out.ideas = ideas
                 .into_iter()
-                .filter(|i| keep.is_none_or(|k| k(i)))
+                .filter(|i| {
+                    keep.is_none_or(|k| k(i))
+                        && narrow.score_ideas.is_none_or(|score| match score(i) {
+                            Some(s) => {
+                                scores.push(s);
+                                true
+                            }
+                            None => false,
+                        })
+                })
                 .collect();
+            if narrow.score_ideas.is_some() {
+                out.scores = Some(scores);
+            }
         }
         Input::Synced(dir) => {
             // Parsed when synced: no Markdown is read here.
@@ -210,23 +223,37 @@ pub fn load_narrowed(
                 let display = display_path(f);
                 let mut result = parse::read_page(f, &display, skills, &defaults);
                 let mut summary = Summary::default();
-                // Drop the ideas the filters reject, after noting what they had (field
-                // positions were never kept: `drop_field_spans`).
+                let mut scores = Vec::new();
+                // Drop the ideas the filters (and a search) reject, after noting what they had
+                // (field positions were never kept: `drop_field_spans`).
                 if let Ok(FileOutcome::Parsed(page)) = &mut result {
                     page.ideas.retain_mut(|p| {
                         summary.add(&p.idea);
-                        let kept = keep.is_none_or(|k| k(&p.idea));
+                        let mut kept = keep.is_none_or(|k| k(&p.idea));
+                        if let Some(score) = narrow.score_ideas.filter(|_| kept) {
+                            match score(&p.idea) {
+                                Some(s) => scores.push(s),
+                                None => kept = false,
+                            }
+                        }
                         if kept {
                             p.resolve_mentors();
                         }
                         kept
                     });
                 }
-                (display, result, summary)
+                (display, result, summary, scores)
             });
-            for (display, result, summary) in results {
+            if narrow.score_ideas.is_some() {
+                out.scores = Some(Vec::new());
+            }
+            for (display, result, summary, scores) in results {
                 let had_ideas = summary.total > 0;
                 out.summary.merge(summary);
+                // (The scores of a page's kept ideas, in their order: they follow them.)
+                if let Some(all) = out.scores.as_mut() {
+                    all.extend(scores);
+                }
                 out.record(display, result, had_ideas);
             }
         }

@@ -160,6 +160,9 @@ struct VersionOnly {
 /// does not match.
 pub type Scorer<'a> = &'a (dyn Fn(&[u8]) -> Option<f64> + Sync);
 
+/// A search scoring a parsed idea: `None` when it does not match.
+pub type IdeaScorer<'a> = &'a (dyn Fn(&Idea) -> Option<f64> + Sync);
+
 /// What a query needs from the index, so it reads no more than that.
 #[derive(Clone, Default)]
 pub struct Narrow<'a> {
@@ -171,6 +174,9 @@ pub struct Narrow<'a> {
     pub texts: bool,
     /// A search: only the ideas it scores are decoded, and their scores are returned.
     pub search: Option<Scorer<'a>>,
+    /// A search of Markdown pages: of the ideas `keep` accepts, only those it scores are
+    /// kept, and their scores are returned (so they are not scored again to rank them).
+    pub score_ideas: Option<IdeaScorer<'a>>,
     /// The test that keeps ideas reads their mentors (a search, a text or mentor filter).
     /// Markdown pages then parse every idea's mentors before it; otherwise only the kept
     /// ideas' (the index has them parsed already).
@@ -184,6 +190,7 @@ impl Narrow<'_> {
             skills: Vec::new(),
             texts: true,
             search: None,
+            score_ideas: None,
             mentors: true,
         }
     }

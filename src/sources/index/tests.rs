@@ -99,6 +99,7 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
             .collect(),
         texts,
         search: None,
+        score_ideas: None,
         mentors: false,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
@@ -136,6 +137,7 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         skills: Vec::new(),
         texts: false,
         search: Some(&scorer),
+        score_ideas: None,
         mentors: false,
     };
     let found = query(&cache, &narrow, None).unwrap();
@@ -156,6 +158,7 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
     let body = crate::cmd::search::line_scorer("both");
     let narrow = Narrow {
         search: Some(&body),
+        score_ideas: None,
         ..narrow
     };
     let found = query(&cache, &narrow, None).unwrap();
@@ -184,6 +187,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         skills: Vec::new(),
         texts: true,
         search: None,
+        score_ideas: None,
         mentors: false,
     };
     let found = query(&cache, &all, None).unwrap();
@@ -193,6 +197,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         skills: vec![vec!["go".to_string()]],
         texts: false,
         search: None,
+        score_ideas: None,
         mentors: false,
     };
     let found = query(&cache, &go, None).unwrap();
@@ -219,6 +224,7 @@ fn damage_and_other_versions_are_errors_never_panics() {
         skills: Vec::new(),
         texts: true,
         search: None,
+        score_ideas: None,
         mentors: false,
     };
     for cut in (0..good.len()).step_by(37) {
