@@ -523,7 +523,11 @@ impl Selection {
         // to know who is who).
         let indexed = matches!(input, load::Input::Synced(_)) && filter.mentor.is_none();
         let scorer = query.filter(|_| indexed).map(cmd::search::line_scorer);
-        let matcher = query.filter(|_| !indexed).map(cmd::search::matcher);
+        let searched = query.is_some() && !indexed;
+        // With --mentor, the search's test runs after the filter (below).
+        let matcher = query
+            .filter(|_| !indexed && filter.mentor.is_some())
+            .map(cmd::search::matcher);
         let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
         // Without --mentor (which needs every idea to know who is who), ideas the filters
         // reject are dropped while the files are read, and a search keeps the scores of the
@@ -534,7 +538,7 @@ impl Selection {
             .map(cmd::search::scorer);
         let narrow = load::Narrow {
             skills: filter.skills.clone(),
-            texts: self.texts || matcher.is_some() || filter.text.is_some(),
+            texts: self.texts || searched || filter.text.is_some(),
             search: scorer
                 .as_ref()
                 .map(|s| s as &(dyn Fn(&[u8]) -> Option<f64> + Sync)),

@@ -310,9 +310,18 @@ impl Idea {
     }
 }
 
-/// The 64-bit FNV-1a hash of `text` (stable across Rust releases and platforms).
-fn fnv1a(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+/// The 64-bit FNV-1a hash of `text` (stable across Rust releases and platforms, unlike
+/// std's hasher).
+pub fn fnv1a(text: &str) -> u64 {
+    fnv1a_extend(FNV1A_START, text.as_bytes())
+}
+
+/// Where an FNV-1a hash starts (its offset basis).
+pub const FNV1A_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// An FNV-1a hash `h` continued over `bytes`.
+pub fn fnv1a_extend(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }

@@ -246,12 +246,7 @@ pub fn canonical_skill(name: &str, table: &SkillTable) -> String {
 /// a hundred characters because they spell out programme, year, organisation and title.
 pub fn short_id(id: &str) -> String {
     // FNV-1a: the same on every platform and in every version, unlike std's hasher.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{:07x}", h >> 36)
+    format!("{:07x}", crate::model::fnv1a(id) >> 36)
 }
 
 /// Lower-case with whitespace and a leading `@` removed: how names, handles and emails compare.
