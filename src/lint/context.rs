@@ -65,6 +65,13 @@ impl<'a> PageContext<'a> {
         }
         for line_no in from.max(1)..=to.min(self.lines.len()) {
             let line = self.lines[line_no - 1];
+            if line.is_ascii() && n.is_ascii() {
+                // Lower-casing ASCII keeps every byte where it is: no copy is needed.
+                if let Some(byte) = find_ascii_ci(line.as_bytes(), n.as_bytes()) {
+                    return Some((line_no, byte + 1));
+                }
+                continue;
+            }
             let lower = line.to_lowercase();
             if let Some(byte) = lower.find(&n) {
                 // Lower-casing can change byte lengths; count characters up to the match.
@@ -295,11 +302,20 @@ pub fn first_line(s: &str) -> &str {
 /// Describes a placeholder value ("TBD", "# ", template text), if the value is one.
 pub fn placeholder(value: &str) -> Option<&'static str> {
     let v = value.trim().trim_matches(['*', '_', '`']).trim();
-    let lower = v.to_lowercase();
-    let lower = lower.trim_end_matches('.');
     if v.is_empty() {
         return Some("empty");
     }
+    if v.is_ascii()
+        && v.trim_end_matches('.').len() > SHORT_PLACEHOLDER
+        && !v.bytes().any(|b| matches!(b, b'@' | b'<' | b'(' | b'_'))
+    {
+        // Too long for a placeholder word, and without the '@', '<', '(' or '_' that every
+        // piece of template text has: only '#' after dashes can still match (no lower-cased
+        // copy).
+        return (v.trim_start_matches('-').trim() == "#").then_some("'#'");
+    }
+    let lower = v.to_lowercase();
+    let lower = lower.trim_end_matches('.');
     if matches!(
         lower,
         "tbd" | "tba" | "todo" | "n/a" | "na" | "none" | "?" | "-" | "..." | "xxx"
@@ -309,13 +325,147 @@ pub fn placeholder(value: &str) -> Option<&'static str> {
     if v.trim_start_matches('-').trim() == "#" || lower == "# " {
         return Some("'#'");
     }
-    if lower.contains("mentor_github")
-        || lower.contains("mentor@email")
-        || lower.contains("@email.addy")
-        || lower.contains("mentor name (")
-        || lower.contains("<link to issue>")
-    {
+    if TEMPLATE_TEXT.iter().any(|t| lower.contains(t)) {
         return Some("template text");
     }
     None
+}
+
+/// The longest placeholder word or '#' form (in bytes, trailing dots removed): "none", "todo".
+const SHORT_PLACEHOLDER: usize = 4;
+
+/// Pieces of the LFX template's example values (lower-case; each has '@', '<', '(' or '_').
+const TEMPLATE_TEXT: [&str; 5] = [
+    "mentor_github",
+    "mentor@email",
+    "@email.addy",
+    "mentor name (",
+    "<link to issue>",
+];
+
+/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
+fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let upper = first.to_ascii_uppercase();
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&i| {
+        (hay[i] == first || hay[i] == upper)
+            && hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `placeholder` as first written: lower-cases every value.
+    fn placeholder_reference(value: &str) -> Option<&'static str> {
+        let v = value.trim().trim_matches(['*', '_', '`']).trim();
+        let lower = v.to_lowercase();
+        let lower = lower.trim_end_matches('.');
+        if v.is_empty() {
+            return Some("empty");
+        }
+        if matches!(
+            lower,
+            "tbd" | "tba" | "todo" | "n/a" | "na" | "none" | "?" | "-" | "..." | "xxx"
+        ) {
+            return Some("\"TBD\"");
+        }
+        if v.trim_start_matches('-').trim() == "#" || lower == "# " {
+            return Some("'#'");
+        }
+        if TEMPLATE_TEXT.iter().any(|t| lower.contains(t)) {
+            return Some("template text");
+        }
+        None
+    }
+
+    #[test]
+    fn placeholder_matches_its_first_version() {
+        let cases = [
+            "",
+            "  ",
+            "**TBD**",
+            "TBD.",
+            "tbd...",
+            "N/A",
+            "None",
+            "NONE.",
+            "todo",
+            "?",
+            "-",
+            "...",
+            "xxx",
+            "XXX",
+            "#",
+            "# .",
+            "- #",
+            "------#",
+            "-   #",
+            "-- # x",
+            "nonee",
+            "Mentor Name (@MENTOR_GITHUB, mentor@email.addy)",
+            "<Link to issue>",
+            "See <LINK TO ISSUE> here",
+            "A real description of the work.",
+            "Ｔbd",
+            "TＢD",
+            "\u{212a}",
+            "<lin\u{212a} to issue>",
+            "mentor_g\u{130}thub",
+            "Ana (ana@example.org)",
+            "`TBA`",
+            "_tba_",
+            "Mentor name (",
+            "mentor",
+            "todo list for the week",
+        ];
+        for c in cases {
+            assert_eq!(placeholder(c), placeholder_reference(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_piece_of_template_text_has_a_prefilter_byte() {
+        for t in TEMPLATE_TEXT {
+            assert!(t.contains(['@', '<', '(', '_']), "{t}");
+        }
+    }
+
+    #[test]
+    fn ascii_search_ignores_case_only() {
+        assert_eq!(find_ascii_ci(b"Ana KEEPER (@ak)", b"keeper"), Some(4));
+        assert_eq!(find_ascii_ci(b"keepe", b"keeper"), None);
+        assert_eq!(find_ascii_ci(b"abc", b""), None);
+        assert_eq!(find_ascii_ci(b"xx@AK)", b"@ak"), Some(2));
+        assert_eq!(find_ascii_ci(b"a-b", b"a_b"), None);
+    }
+
+    #[test]
+    fn locate_gives_the_same_place_with_and_without_ascii() {
+        let lines = vec![
+            "- Mentor(s):",
+            "  - Ana KEEPER (@akeeper)",
+            "  - Żaneta Ćwik (@zcwik) and ANA",
+            "  - \u{212a}elvin Sign",
+        ];
+        let page = PageContext {
+            path: "p.md",
+            lines,
+            ideas: &[],
+            skipped: &[],
+            skills: crate::skills::SkillTable::bundled(),
+            difficulty: None,
+            front: FrontKeys::default(),
+            controls: Controls::default(),
+        };
+        assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
+        assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
+        assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));
+        assert_eq!(page.locate("zcwik", 1, 4), Some((3, 19)));
+        assert_eq!(page.locate("kelvin", 1, 4), Some((4, 5)));
+        assert_eq!(page.locate("keeper", 3, 4), None);
+        assert_eq!(page.locate("", 1, 4), None);
+    }
 }

@@ -79,9 +79,11 @@ impl FrontKeys {
                 continue;
             };
             let name = name.trim_matches(['"', '\'']);
+            let mut buf = [0u8; KEY_MAX];
+            let norm = normalise(name, &mut buf);
             keys.push(FrontKey {
-                field: field_of(name),
-                is_title: matches!(normalise(name).as_str(), "title" | "name"),
+                field: field_of(norm),
+                is_title: matches!(norm, "title" | "name"),
                 line: line_no,
                 column: 1,
                 last_line: line_no,
@@ -118,17 +120,29 @@ fn is_key(k: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
 }
 
-fn normalise(key: &str) -> String {
-    key.trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect()
+/// Longer keys are none of those [`field_of`] and the title test know.
+const KEY_MAX: usize = 32;
+
+/// The key trimmed, lower-cased, with '-' and ' ' as '_', written into `buf`; "" for a key
+/// that is not ASCII or longer than [`KEY_MAX`] (no known key is either).
+fn normalise<'b>(key: &str, buf: &'b mut [u8; KEY_MAX]) -> &'b str {
+    let key = key.trim();
+    if !key.is_ascii() || key.len() > KEY_MAX {
+        return "";
+    }
+    for (b, &c) in buf.iter_mut().zip(key.as_bytes()) {
+        *b = match c.to_ascii_lowercase() {
+            b'-' | b' ' => b'_',
+            c => c,
+        };
+    }
+    std::str::from_utf8(&buf[..key.len()]).unwrap_or("")
 }
 
-/// The field a front-matter key holds (the spellings the parser's front-matter reader accepts).
+/// The field a front-matter key (normalised) holds (the spellings the parser's front-matter
+/// reader accepts).
 fn field_of(key: &str) -> Option<Field> {
-    Some(match normalise(key).as_str() {
+    Some(match key {
         "description" | "desc" => Field::Description,
         "expected_outcomes" | "expected_outcome" => Field::Outcomes,
         "skills" | "requirements" | "technologies" => Field::Skills,
@@ -155,6 +169,30 @@ mod tests {
         assert_eq!(k.title().unwrap().line, 2);
         assert!(k.field(Field::Difficulty).is_none());
         assert_eq!(k.end_line(), 9);
+    }
+
+    #[test]
+    fn keys_are_normalised_without_copies() {
+        let mut buf = [0u8; KEY_MAX];
+        assert_eq!(
+            normalise(" Expected-Outcomes ", &mut buf),
+            "expected_outcomes"
+        );
+        assert_eq!(
+            normalise("Upstream Issue URL", &mut buf),
+            "upstream_issue_url"
+        );
+        assert_eq!(normalise("mentörs", &mut buf), "");
+        assert_eq!(normalise(&"x".repeat(KEY_MAX + 1), &mut buf), "");
+        assert_eq!(
+            field_of(normalise("Project-Mentors", &mut buf)),
+            Some(Field::Mentors)
+        );
+        assert_eq!(
+            field_of(normalise("CNCF Project", &mut buf)),
+            Some(Field::Component)
+        );
+        assert_eq!(field_of(normalise("tags", &mut buf)), None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `Email:`) and the words left for a name.
 
 use super::*;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
@@ -52,8 +53,8 @@ impl TokenScan {
 
 /// Splits text into tokens without emphasis marks; `key:value` becomes `key:` `value`, and a
 /// lone `:` is joined to the token before it.
-pub(super) fn tokenize(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
+    let mut out: Vec<Cow<'_, str>> = Vec::new();
     for raw in text.split_whitespace() {
         let t = trim_decor(raw);
         if t.is_empty() {
@@ -62,7 +63,7 @@ pub(super) fn tokenize(text: &str) -> Vec<String> {
         if t == ":" {
             if let Some(last) = out.last_mut() {
                 if !last.ends_with(':') {
-                    last.push(':');
+                    last.to_mut().push(':');
                 }
             }
             continue;
@@ -72,13 +73,14 @@ pub(super) fn tokenize(text: &str) -> Vec<String> {
                 let (k, r) = (&t[..pos], &t[pos + 1..]);
                 let r = trim_decor(r);
                 if !r.is_empty() && is_key_like(k) {
-                    out.push(format!("{k}:"));
-                    out.push(r.to_string());
+                    // The key with its colon, as written.
+                    out.push(Cow::Borrowed(&t[..=pos]));
+                    out.push(Cow::Borrowed(r));
                     continue;
                 }
             }
         }
-        out.push(t.to_string());
+        out.push(Cow::Borrowed(t));
     }
     out
 }
@@ -169,7 +171,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
     let mut prev_was_word = false;
     let mut i = 0;
     while i < toks.len() {
-        let tok = toks[i].as_str();
+        let tok: &str = &toks[i];
         i += 1;
 
         if is_url(tok) {
@@ -326,7 +328,12 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 }
 
 pub(super) fn is_placeholder(text: &str) -> bool {
-    PLACEHOLDERS.contains(&text.trim().to_lowercase().as_str())
+    let t = text.trim();
+    if t.is_ascii() {
+        // (Every placeholder is lower-case ASCII.)
+        return PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(t));
+    }
+    PLACEHOLDERS.contains(&t.to_lowercase().as_str())
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {

@@ -244,6 +244,13 @@ pub(super) fn strip_task(s: &str) -> &str {
 
 /// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`).
 pub(super) fn clean_line(line: &str) -> String {
+    if !line.bytes().any(|b| matches!(b, b'*' | b'`' | b'~')) {
+        // No marks and no `~~`: the line itself, with the space every piece gets.
+        let mut out = String::with_capacity(line.len() + 1);
+        out.push_str(line);
+        out.push(' ');
+        return out;
+    }
     let no_marks: String = line.chars().filter(|c| !matches!(c, '*' | '`')).collect();
     let pieces: Vec<&str> = no_marks.split("~~").collect();
     let mut out = String::with_capacity(no_marks.len());

@@ -2,6 +2,7 @@
 //! and the display name made of them.
 
 use super::*;
+use std::borrow::Cow;
 
 /// True when candidate name words read as prose: a question, too many words, or a function
 /// word ("the maintainers", "Almost any committer", "do you want to help").
@@ -46,13 +47,16 @@ pub(super) fn is_bare_handle(word: &str) -> bool {
 /// A display name from candidate words, or `None` when they are not a person's name.
 pub(super) fn clean_name(words: &[String]) -> Option<String> {
     // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.
-    let words: Vec<String> = words
+    let keep = |c: char| c.is_ascii() || c.is_alphanumeric() || is_name_punct(c);
+    let words: Vec<Cow<'_, str>> = words
         .iter()
         .map(|w| {
-            trim_decor(w)
-                .chars()
-                .filter(|&c| c.is_ascii() || c.is_alphanumeric() || is_name_punct(c))
-                .collect::<String>()
+            let w = trim_decor(w);
+            if w.chars().all(keep) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.chars().filter(|&c| keep(c)).collect::<String>())
+            }
         })
         .filter(|w| !w.is_empty())
         .collect();
@@ -83,10 +87,9 @@ pub(super) fn clean_name(words: &[String]) -> Option<String> {
     }
     let parts: Vec<&str> = name.split(' ').collect();
     if parts.len() > MAX_NAME_WORDS
-        || parts.iter().any(|p| {
-            let lower = p.trim_end_matches('.').to_lowercase();
-            NOT_NAME_SET.contains(&lower)
-        })
+        || parts
+            .iter()
+            .any(|p| NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')))
     {
         return None;
     }

@@ -725,3 +725,51 @@ fn word_sets_are_their_lists() {
         assert!(!set.contains("Zebediah"));
     }
 }
+
+#[test]
+fn placeholders_are_lower_case_ascii_and_found_in_any_case() {
+    // `handles::is_placeholder` compares ASCII text without lower-casing it first.
+    for p in words::PLACEHOLDERS {
+        assert!(p.is_ascii() && p.to_ascii_lowercase() == *p, "{p}");
+    }
+    assert!(handles::is_placeholder(" TBD "));
+    assert!(handles::is_placeholder("To Be Announced"));
+    assert!(!handles::is_placeholder("Tobias"));
+    assert!(!handles::is_placeholder("tbd\u{301}"));
+}
+
+#[test]
+fn tokens_split_keys_and_join_lone_colons() {
+    let toks = handles::tokenize("Name: Ana  github:ana-k  Email : ana@example.org mailto:x@y.z");
+    let toks: Vec<&str> = toks.iter().map(|t| t.as_ref()).collect();
+    assert_eq!(
+        toks,
+        [
+            "Name:",
+            "Ana",
+            "github:",
+            "ana-k",
+            "Email:",
+            "ana@example.org",
+            "mailto:x@y.z"
+        ]
+    );
+}
+
+#[test]
+fn lines_without_marks_are_cleaned_as_with_them() {
+    // A trailing `*` takes the long path and is dropped there: both paths must agree.
+    for line in [
+        "Ana Keeper (@ak)",
+        "",
+        "  Bo, Cy  ",
+        "Żaneta Ćwik <z@example.org>",
+        "a~b",
+    ] {
+        assert_eq!(
+            normalize::clean_line(line),
+            normalize::clean_line(&format!("{line}*"))
+        );
+    }
+    assert_eq!(normalize::clean_line("**Ana** ~~Bo~~ `x`"), "Ana   x ");
+}

@@ -25,6 +25,18 @@ impl WordSet {
             .get_or_init(|| self.list.iter().copied().collect())
             .contains(word)
     }
+
+    /// True if the list has `word` lower-cased (ASCII is lower-cased on the stack).
+    pub(super) fn contains_lowered(&self, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return std::str::from_utf8(lower).is_ok_and(|w| self.contains(w));
+        }
+        self.contains(&word.to_lowercase())
+    }
 }
 
 /// [`STOPWORDS`] as a set.
