@@ -307,7 +307,8 @@ pub fn placeholder(value: &str) -> Option<&'static str> {
     }
     if v.is_ascii()
         && v.trim_end_matches('.').len() > SHORT_PLACEHOLDER
-        && !v.bytes().any(|b| matches!(b, b'@' | b'<' | b'(' | b'_'))
+        && memchr::memchr3(b'@', b'<', b'(', v.as_bytes()).is_none()
+        && memchr::memchr(b'_', v.as_bytes()).is_none()
     {
         // Too long for a placeholder word, and without the '@', '<', '(' or '_' that every
         // piece of template text has: only '#' after dashes can still match (no lower-cased

@@ -523,6 +523,24 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
         "developer",
         "user",
         "research",
+        // Function words, whatever their case ("our discussions AND community channels").
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "all",
+        "any",
+        "every",
+        "each",
+        "both",
+        "new",
     ];
     for line in text.lines().take(40) {
         let clean = strip_md(line);
@@ -694,6 +712,12 @@ mod tests {
             Some("KubeSphere")
         );
         assert_eq!(org_from_intro("Join the community!"), None);
+        // A function word in capitals before "community" names nobody.
+        assert_eq!(
+            org_from_intro("Talk to us in our 44 project discussions AND community channels."),
+            None
+        );
+        assert_eq!(org_from_intro("Ideas FOR community members"), None);
     }
 
     #[test]

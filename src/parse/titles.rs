@@ -173,7 +173,7 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         return true;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
-    if is_numbered_heading(t) {
+    if is_numbered_heading(t) || is_contents_heading(t) {
         return true;
     }
     [
@@ -613,6 +613,8 @@ mod tests {
         assert!(is_generic_heading("Proposed Project ideas"));
         assert!(is_generic_heading("Project 1"));
         assert!(is_generic_heading("Summer OSPP"));
+        assert!(is_generic_heading("Table of Contents"));
+        assert!(is_generic_heading("Contents:"));
         assert!(!is_generic_heading("Harbor"));
         assert!(!is_generic_heading("Inspektor Gadget"));
     }
