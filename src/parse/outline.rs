@@ -19,7 +19,7 @@ pub(crate) use table::Table;
 use super::fields::{self, Field};
 use super::titles::{
     clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
-    is_generic_heading, is_results_heading, status_of_heading,
+    is_generic_heading, is_results_heading, org_from_heading, status_of_heading,
 };
 use crate::model::Status;
 use pulldown_cmark::{Event, HeadingLevel, Options, Tag, TagEnd};
@@ -638,7 +638,7 @@ impl<'t> Outline<'t> {
             .iter()
             .map(|&i| &self.headings[i])
             .find(|h| !is_generic_heading(&h.text))
-            .map(|h| clean_title(&h.text));
+            .and_then(|h| org_from_heading(&h.text));
         if ancestors.is_empty() && level > 0 {
             // A stray higher-level heading ("# Title" under "### Project"): the project is the
             // nearest deeper context heading since the previous idea, and its ancestors are
@@ -652,7 +652,7 @@ impl<'t> Outline<'t> {
                     h.level > level && !is_generic_heading(&h.text)
                 });
             if let Some(s) = stray {
-                org = Some(clean_title(&self.headings[s].text));
+                org = org_from_heading(&self.headings[s].text);
                 ancestors.push(s);
                 ancestors.extend(Self::open_above(&self.snap_ctx[s], self.headings[s].level));
             }

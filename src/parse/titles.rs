@@ -198,6 +198,30 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         || frontmatter::find_year(t).is_some() && words.len() <= 4
 }
 
+/// The organisation or project a context heading names, if it names one: "JuliaGeo:
+/// Geospatial processing in Julia" names "JuliaGeo" (the short name before a colon); a sentence
+/// ("New things we're interested in", more than six words) names none.
+pub(crate) fn org_from_heading(text: &str) -> Option<String> {
+    let title = clean_title(text);
+    let name = match title.split_once(": ") {
+        Some((n, _)) if !n.trim().is_empty() && n.split_whitespace().count() <= 3 => n.trim(),
+        _ => title.as_str(),
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let personal = |w: &&str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_lowercase();
+        PERSONAL_WORDS.contains(&w.replace('’', "'").as_str())
+    };
+    (words.len() <= 6 && !words.iter().any(personal)).then(|| name.to_string())
+}
+
+/// Words of a sentence written to the reader, never of a name.
+const PERSONAL_WORDS: &[&str] = &[
+    "we", "we're", "we've", "we'd", "our", "us", "you", "you're", "your", "i", "i'm", "my",
+];
+
 /// A heading that names the results of a round and a year: "Accepted projects 2025", "GSoC
 /// 2024: selected contributors", "Funded projects (2023)".
 pub(crate) fn is_results_heading(text: &str) -> bool {
@@ -616,6 +640,28 @@ mod tests {
         assert!(is_generic_heading("Table of Contents"));
         assert!(is_generic_heading("Contents:"));
         assert!(!is_generic_heading("Harbor"));
+        assert_eq!(org_from_heading("Harbor").as_deref(), Some("Harbor"));
+        assert_eq!(
+            org_from_heading("JuliaGeo: Geospatial processing in Julia").as_deref(),
+            Some("JuliaGeo")
+        );
+        assert_eq!(
+            org_from_heading("CliMA: A New Open-Source Climate Model Running on GPUs").as_deref(),
+            Some("CliMA")
+        );
+        assert_eq!(
+            org_from_heading("New things we’re currently interested in"),
+            None
+        );
+        assert_eq!(org_from_heading("Projects for you to pick"), None);
+        assert_eq!(
+            org_from_heading("A long sentence that is not the name of anything").as_deref(),
+            None
+        );
+        assert_eq!(
+            org_from_heading("Open Source Climate Model Tools: one").as_deref(),
+            Some("Open Source Climate Model Tools: one")
+        );
         assert!(!is_generic_heading("Inspektor Gadget"));
     }
 
