@@ -290,12 +290,17 @@ fn blocks_that_are_not_ideas() {
         "## Tiles\n\n```\nmentors: Ana Lima\ndifficulty: easy\nthen run make\n```\n",
         // The format of an idea, with choices left open.
         "## Ideas\n\n```yaml\ntitle: Tiles\nmentors: [Ana Lima]\ndifficulty: easy | hard\n```\n",
+        // The format, with the slots left empty, under a heading that does not say so.
+        "## Ideas for 2026\n\n```yaml\ntitle:\nmentors: [Full Name (@handle)]\ndifficulty: easy\n```\n",
+        "## Tiles\n\n```yaml\nmentors: [Full Name (@handle)]\nskills: []\ndifficulty:\nhours: 90\n```\n",
         // Under a template heading.
         "## Idea template\n\n```yaml\nmentors: [Ana Lima]\ndifficulty: easy\n```\n",
         // Under a heading that tells how to write ideas.
         "## How to propose\n\n```yaml\nmentors: [Ana Lima]\ndifficulty: easy\n```\n",
         // Inside a block quote.
         "## Tiles\n\n> ```yaml\n> mentors: [Ana Lima]\n> difficulty: easy\n> ```\n",
+        // An untitled block under the page's title, which does not name it.
+        "# Project ideas\n\n```yaml\nmentors: [Ana Lima]\ndifficulty: easy\n```\n\n## Other\n\nText.\n",
         // An untitled block with no heading.
         "```yaml\nmentors: [Ana Lima]\ndifficulty: easy\n```\n",
     ];

@@ -27,10 +27,11 @@
 //!
 //! Refused: blocks inside an idea another layout found (a configuration example there is part
 //! of that idea), under template, example or past-project headings, or under headings that tell
-//! how to write an idea ("How to add an idea", "Format") or whose values leave choices open
-//! ("easy | hard"); blocks naming fewer than two idea fields (a project's configuration, a
+//! how to write an idea ("How to add an idea", "Format"); the format of an idea, whose values
+//! leave choices open ("easy | hard") or whose `title:` or two idea keys are empty; blocks naming fewer than two idea fields (a project's configuration, a
 //! Kubernetes manifest, a workflow); a second untitled block under one heading; blocks in
-//! block quotes. A block that cannot be parsed is skipped with a warning naming its line.
+//! block quotes; an untitled block under a generic heading that groups ideas ("# Project
+//! ideas" above sub-headings), which it does not name. A block that cannot be parsed is skipped with a warning naming its line.
 
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::IdeaBuilder;
@@ -41,8 +42,8 @@ use crate::parse::page::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::skipped::is_tbd;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
-    clean_title, is_excluded_heading, is_mustache_placeholder, is_placeholder_title,
-    split_title_facts,
+    clean_title, is_excluded_heading, is_generic_heading, is_mustache_placeholder,
+    is_placeholder_title, split_title_facts,
 };
 use serde_json::Value;
 use std::ops::Range;
@@ -365,6 +366,9 @@ fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
             "adding ",
             "add an idea",
             "add your",
+            "your idea",
+            "new idea",
+            "proposing",
             "guideline",
             "instruction",
         ]
@@ -390,6 +394,9 @@ fn map_idea(
     let Value::Object(map) = value else {
         return None;
     };
+    if leaves_slots(map) {
+        return None;
+    }
     let fm = frontmatter::read_keys(&canonical_map(map));
     // A description and requirements are what a plugin's manifest has too: an idea's block
     // names someone or something only an idea has, in a form that reads.
@@ -418,7 +425,9 @@ fn map_idea(
             block.title_line().unwrap_or(block.fence_line),
             None,
         ),
-        (None, Some(j)) if !used.contains(&j) => {
+        // A page or group heading ("# Project ideas", "## GSoC 2026" above sub-headings) is
+        // not the title of a block under it.
+        (None, Some(j)) if !used.contains(&j) && !is_group_heading(doc, j) => {
             used.push(j);
             let h = &doc.headings[j];
             (clean_title(&h.text), h.line, Some(j))
@@ -471,6 +480,31 @@ fn map_idea(
     let mut idea = b.finish(page.ctx, page.skills);
     idea.fields.sort_by_key(|f| f.line);
     Some(idea)
+}
+
+/// True for a generic heading ("Ideas", "GSoC 2026") that is the page's title or has
+/// sub-headings: it groups ideas rather than names one.
+fn is_group_heading(doc: &Outline<'_>, j: usize) -> bool {
+    let h = &doc.headings[j];
+    is_generic_heading(&h.text) && (h.level == 1 || doc.subtree_end(j) > j + 1)
+}
+
+/// True for the format of an idea rather than one: an empty `title:`, or two idea keys left
+/// empty for the author to fill in.
+fn leaves_slots(map: &serde_json::Map<String, Value>) -> bool {
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    };
+    let title_slot = map.iter().any(|(k, v)| norm_key(k) == "title" && empty(v));
+    let idea_slots = map
+        .iter()
+        .filter(|(k, v)| empty(v) && field_of(k).is_some_and(|(f, _)| f.is_core()))
+        .count();
+    title_slot || idea_slots >= 2
 }
 
 /// Records where a key of the block is written, as the builder records a label.
