@@ -174,7 +174,13 @@ pub struct FrontMatter {
 
 /// Deserialises the block and reads the known keys.
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
-    let value = match raw {
+    Ok(read_keys(&parse_value(raw)?))
+}
+
+/// Deserialises the block into one generic value tree (lines of errors as in [`parse`]: the
+/// opening delimiter is line 1).
+pub(crate) fn parse_value(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
+    Ok(match raw {
         Raw::Yaml(text) => {
             if let Some(v) = super::yaml_lite::parse(text) {
                 // The plain subset most front-matter is written in, read without serde_yaml.
@@ -201,8 +207,7 @@ pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
             })?;
             serde_json::to_value(v).unwrap_or(Value::Null)
         }
-    };
-    Ok(read_keys(&value))
+    })
 }
 
 /// Front-matter nested deeper than this is refused before it reaches the YAML parser, whose
@@ -321,7 +326,8 @@ fn all_texts(v: &Value) -> Vec<String> {
     }
 }
 
-fn read_keys(value: &Value) -> FrontMatter {
+/// Reads the keys this tool understands from a deserialised block.
+pub(crate) fn read_keys(value: &Value) -> FrontMatter {
     let mut fm = FrontMatter::default();
     let Value::Object(map) = value else {
         return fm;

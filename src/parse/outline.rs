@@ -63,6 +63,9 @@ pub(crate) struct Outline<'t> {
     pub(crate) headings: Vec<Heading>,
     pub(crate) anchors: Vec<Anchor<'t>>,
     pub(crate) tables: Vec<Table<'t>>,
+    /// Byte ranges of the fenced code blocks outside block quotes (from the opening fence to
+    /// past the closing one), in page order.
+    pub(crate) code_blocks: Vec<Range<usize>>,
     /// Byte range of text before the first structural heading.
     pub(crate) preamble: Range<usize>,
     pub(crate) lines_index: &'t LineIndex,
@@ -125,6 +128,7 @@ impl<'t> Outline<'t> {
         // (level, range, plain text)
         let mut raw_headings: Vec<(u8, Range<usize>, String)> = Vec::new();
         let mut tables = Vec::new();
+        let mut code_blocks = Vec::new();
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -180,7 +184,13 @@ impl<'t> Outline<'t> {
                         _ => skip.push(range),
                     },
                 },
-                Event::Start(Tag::CodeBlock(_)) => {
+                Event::Start(Tag::CodeBlock(kind)) => {
+                    // Fenced blocks outside quotes may hold an idea's fields as YAML or TOML
+                    // ([`super::layout::fenced`]); none is read for labels here.
+                    if quote_depth == 0 && matches!(kind, pulldown_cmark::CodeBlockKind::Fenced(_))
+                    {
+                        code_blocks.push(range.clone());
+                    }
                     skip.push(range);
                 }
                 Event::Start(Tag::Table(_)) => {
@@ -461,6 +471,7 @@ impl<'t> Outline<'t> {
             headings,
             anchors,
             tables,
+            code_blocks,
             preamble,
             lines_index: lines,
             selected: Vec::new(),

@@ -245,6 +245,13 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     ideas.retain(|i| !i.has_placeholder());
     let mut skipped = skipped::excluded_sections(&outline);
     skipped.extend(skipped::one_field_sections(&outline));
+    if !skipped.is_empty() {
+        // A section with one labelled field whose other fields are a fenced block of keys is
+        // an idea (`layout::fenced`), not a section missing fields.
+        let lines: std::collections::HashSet<usize> =
+            ideas.iter().map(|i| i.idea.source.line).collect();
+        skipped.retain(|s| s.reason != SkipReason::MissingFields || !lines.contains(&s.line));
+    }
     // The outline and the line index are the largest things held besides the ideas and the
     // text: gone before the ideas are sorted.
     drop(outline);

@@ -3,13 +3,14 @@
 //! Each recogniser looks at the page's [`Outline`] (built once), says whether the page (or a
 //! part of it) is in its shape, and yields the ideas it finds there. [`super::page`] asks them
 //! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
-//! and nothing else; otherwise ideas under headings and ideas in table rows are collected; a
-//! page that gave at most one idea may be a list of ideas titled in bold with their sizes
+//! and nothing else; otherwise ideas under headings, ideas in table rows and ideas whose
+//! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be a list of ideas titled in bold with their sizes
 //! (which then share that idea's fields); and only when nothing was found do the one-idea
 //! fallbacks (a title field, the file name) apply.
 //! A new layout family is a new file here and one line in [`LAYOUTS`].
 
 mod bold_items;
+mod fenced;
 mod file_name;
 mod front_matter;
 pub(crate) mod sections;
@@ -68,6 +69,7 @@ pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &front_matter::FrontMatterIdea,
     &sections::HeadingSections,
     &table_rows::TableRows,
+    &fenced::FencedFields,
     &bold_items::BoldItems,
     &title_field::TitleField,
     &file_name::FileNameTitle,

@@ -1,0 +1,676 @@
+//! Ideas whose fields are written in a fenced code block of YAML or TOML, one block per idea:
+//!
+//! ````text
+//! ## Faster index rebuilds            (the title, unless the block has `title:` / `name:`)
+//!
+//! ```yaml
+//! mentors: [Jane Roe (@janeroe), Sam Poe]
+//! skills: [Rust, SQL]
+//! difficulty: medium
+//! size: 175 hours
+//! ```
+//!
+//! Rebuild the index incrementally.    (the description, when the block has none)
+//! ````
+//!
+//! A block is an idea's when its info string is `yaml`, `yml` or `toml` (or it has none, or
+//! `text`, and every top-level line is a `key: value`), and its top-level keys name at least two
+//! distinct idea fields by the label table the Markdown labels are read with (mentors, skills,
+//! difficulty, size, description, expected outcomes, upstream issues), the criterion a section
+//! of labelled lines meets to be an idea; one of them must be something only an idea has, in a
+//! form that reads (mentors, a difficulty, a size in hours, expected outcomes, an upstream
+//! issue): a description and requirements alone are what a plugin's manifest has too. The
+//! values are read by the front-matter reader of a canonical one-idea file
+//! ([`frontmatter::read_keys`]), so a block means what the same keys mean at the top of a file.
+//! A block that is a YAML list of idea maps (`- title: ...`) is read as a data file of ideas is
+//! ([`crate::parse::yaml_list`]), one idea per map, when every map is one.
+//!
+//! Refused: blocks inside an idea another layout found (a configuration example there is part
+//! of that idea), under template, example or past-project headings, or under headings that tell
+//! how to write an idea ("How to add an idea", "Format"); the format of an idea, whose values
+//! leave choices open ("easy | hard") or whose `title:` or two idea keys are empty; blocks naming fewer than two idea fields (a project's configuration, a
+//! Kubernetes manifest, a workflow); a second untitled block under one heading; blocks in
+//! block quotes; an untitled block under a generic heading that groups ideas ("# Project
+//! ideas" above sub-headings), which it does not name. A block that cannot be parsed is skipped with a warning naming its line.
+
+use super::{Found, Layout, Next, Page};
+use crate::parse::builder::IdeaBuilder;
+use crate::parse::fields::{self, Field};
+use crate::parse::frontmatter::{self, Raw};
+use crate::parse::outline::Outline;
+use crate::parse::page::{Defaults, FieldSpan, ParsedIdea, Warning};
+use crate::parse::skipped::is_tbd;
+use crate::parse::text::{clean_block, is_prose};
+use crate::parse::titles::{
+    clean_title, is_excluded_heading, is_generic_heading, is_mustache_placeholder,
+    is_placeholder_title, split_title_facts,
+};
+use serde_json::Value;
+use std::ops::Range;
+
+/// Recogniser: see the module docs.
+pub(crate) struct FencedFields;
+
+impl Layout for FencedFields {
+    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
+        !page.outline.code_blocks.is_empty()
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        let doc = page.outline;
+        let mut excluded: Option<Vec<bool>> = None;
+        // Headings that already titled an untitled block's idea.
+        let mut used: Vec<usize> = Vec::new();
+        for range in &doc.code_blocks {
+            let Some(block) = Block::read(doc, range.clone()) else {
+                continue;
+            };
+            let owner = doc.position_of(block.fence_line).checked_sub(1);
+            if let Some(j) = owner {
+                let excluded = excluded.get_or_insert_with(|| doc.excluded_headings());
+                if excluded[j] || doc.in_idea.get(j) == Some(&true) || tells_how_to_write(doc, j) {
+                    continue;
+                }
+            }
+            if block.is_list {
+                found.ideas.extend(list_ideas(page, &block));
+                continue;
+            }
+            let value = match frontmatter::parse_value(block.raw()) {
+                Ok(v) => v,
+                Err(e) => {
+                    found.warnings.push(Warning {
+                        // The error counts the opening delimiter as line 1, as the fence is.
+                        line: block.fence_line + e.line.saturating_sub(1),
+                        message: format!(
+                            "{}; the fenced block of idea fields is skipped",
+                            e.message.replace("front-matter", "fenced block")
+                        ),
+                    });
+                    continue;
+                }
+            };
+            if let Some(idea) = map_idea(page, &block, &value, owner, &mut used) {
+                found.ideas.push(idea);
+            }
+        }
+        Next::Continue
+    }
+}
+
+/// The syntax of a block, from its info string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Syntax {
+    Yaml,
+    Toml,
+    /// No info string (or `text`): read as YAML only if every top-level line is a key.
+    Plain,
+}
+
+/// A top-level key of a block.
+#[derive(Debug)]
+struct Key {
+    /// The key as written.
+    name: String,
+    /// 1-based page line.
+    line: usize,
+    /// The value as written: the rest of the key's line and the lines below it.
+    value: String,
+    /// 1-based page line where the value starts.
+    value_line: usize,
+}
+
+/// One fenced block that may hold an idea's fields.
+#[derive(Debug)]
+struct Block {
+    syntax: Syntax,
+    /// 1-based page line of the opening fence.
+    fence_line: usize,
+    /// 1-based column of the fence (and of the block's top-level keys).
+    column: usize,
+    /// The content, without the fences and without the fence's indentation.
+    content: String,
+    /// True if the content is a YAML list (`- title: ...`).
+    is_list: bool,
+    keys: Vec<Key>,
+}
+
+/// Blocks larger than this are not idea fields.
+const MAX_BLOCK: usize = 64 * 1024;
+
+impl Block {
+    /// The block at `range` if its info string and keys make it a candidate (see the module
+    /// docs); the content is not parsed yet.
+    fn read(doc: &Outline<'_>, range: Range<usize>) -> Option<Block> {
+        let text = doc.text;
+        if range.len() > MAX_BLOCK {
+            return None;
+        }
+        let fence_line = doc.lines_index.line(range.start);
+        let line_start = doc.lines_index.start(fence_line);
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |i| line_start + i);
+        let fence_text = &text[line_start..line_end];
+        let fence_col = fence_text.find(['`', '~'])?;
+        let marker = fence_text[fence_col..].chars().next()?;
+        let run = fence_text[fence_col..].len()
+            - fence_text[fence_col..].trim_start_matches(marker).len();
+        let info = fence_text[fence_col + run..].trim().to_ascii_lowercase();
+        let word = info
+            .trim_start_matches(['{', '.'])
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '}')
+            .next()
+            .unwrap_or("");
+        let syntax = match word {
+            "yaml" | "yml" => Syntax::Yaml,
+            "toml" => Syntax::Toml,
+            "" | "text" | "txt" | "plaintext" => Syntax::Plain,
+            _ => return None,
+        };
+        // The content lines, up to the closing fence, without the fence's indentation.
+        let body = text.get(line_end.saturating_add(1).min(range.end)..range.end)?;
+        let mut lines: Vec<&str> = body.lines().collect();
+        if lines.last().is_some_and(|l| {
+            let t = l.trim();
+            t.len() >= run && t.chars().all(|c| c == marker)
+        }) {
+            lines.pop();
+        }
+        let dedent = |l: &'_ str| -> String {
+            let l = l.trim_end_matches('\r');
+            let spaces = l.len() - l.trim_start_matches(' ').len();
+            l[spaces.min(fence_col)..].to_string()
+        };
+        let content: Vec<String> = lines.into_iter().map(dedent).collect();
+        let first = content
+            .iter()
+            .map(|l| l.trim_end())
+            .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
+        let is_list = syntax != Syntax::Toml && (first.starts_with("- ") || first == "-");
+        let keys = if is_list {
+            Vec::new()
+        } else {
+            top_keys(&content, syntax, fence_line + 1)?
+        };
+        if !is_list && idea_kinds(&keys) < 2 {
+            return None;
+        }
+        if is_list && !content.iter().any(|l| title_key(l)) {
+            return None;
+        }
+        Some(Block {
+            syntax,
+            fence_line,
+            column: fence_text[..fence_col].chars().count() + 1,
+            content: content.join("\n") + "\n",
+            is_list,
+            keys,
+        })
+    }
+
+    fn raw(&self) -> Raw<'_> {
+        match self.syntax {
+            Syntax::Toml => Raw::Toml(&self.content),
+            Syntax::Yaml | Syntax::Plain => Raw::Yaml(&self.content),
+        }
+    }
+
+    /// Line of the block's title key, if it has one.
+    fn title_line(&self) -> Option<usize> {
+        ["title", "name"].iter().find_map(|t| {
+            self.keys
+                .iter()
+                .find(|k| norm_key(&k.name) == *t)
+                .map(|k| k.line)
+        })
+    }
+}
+
+/// A list item's title key: "- title:" or "  name:".
+fn title_key(line: &str) -> bool {
+    let t = line.trim_start().trim_start_matches("- ").trim_start();
+    t.starts_with("title:") || t.starts_with("name:")
+}
+
+/// The top-level keys of the content (whose first line is page line `first_line`), each with
+/// its value as written; `None` for a plain block with a top-level line that is not a key.
+fn top_keys(content: &[String], syntax: Syntax, first_line: usize) -> Option<Vec<Key>> {
+    let mut keys: Vec<Key> = Vec::new();
+    // In TOML, the keys below a `[table]` header are the table's.
+    let mut in_table = false;
+    for (i, line) in content.iter().enumerate() {
+        let t = line.trim();
+        let top = !line.starts_with([' ', '\t']);
+        let key = if !top || t.is_empty() || t.starts_with('#') {
+            None
+        } else if syntax == Syntax::Toml {
+            match t.strip_prefix('[') {
+                Some(table) => {
+                    in_table = true;
+                    table
+                        .trim_start_matches('[')
+                        .split([']', '.'])
+                        .next()
+                        .map(|k| (k.trim(), ""))
+                }
+                None if in_table => None,
+                None => t.split_once('=').map(|(k, v)| (k.trim(), v.trim())),
+            }
+        } else {
+            line.split_once(':')
+                .filter(|(_, v)| v.is_empty() || v.starts_with([' ', '\t']))
+                .map(|(k, v)| (k.trim_end(), v.trim()))
+        };
+        match key.filter(|(k, _)| is_key(k)) {
+            Some((name, value)) => {
+                let line_no = first_line + i;
+                keys.push(Key {
+                    name: name.trim_matches(['"', '\'']).to_string(),
+                    line: line_no,
+                    value: value.to_string(),
+                    value_line: if value.is_empty() {
+                        line_no + 1
+                    } else {
+                        line_no
+                    },
+                });
+            }
+            None if top && !t.is_empty() && !t.starts_with('#') && syntax == Syntax::Plain => {
+                // Prose or code at the top level: not a YAML map.
+                return None;
+            }
+            None => {
+                if let Some(k) = keys.last_mut().filter(|_| !t.is_empty()) {
+                    if !k.value.is_empty() {
+                        k.value.push('\n');
+                    }
+                    k.value.push_str(t);
+                }
+            }
+        }
+    }
+    Some(keys)
+}
+
+fn is_key(k: &str) -> bool {
+    let k = k.trim_matches(['"', '\'']);
+    !k.is_empty()
+        && k.len() <= 48
+        && k.chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
+}
+
+/// A key normalised the way the front-matter reader compares keys.
+fn norm_key(k: &str) -> String {
+    k.trim().to_ascii_lowercase().replace(['-', ' '], "_")
+}
+
+/// The field a key names, by the label table (and whether it is a known misspelling).
+fn field_of(key: &str) -> Option<(Field, bool)> {
+    fields::lookup(&fields::normalize_label(&key.replace('-', "_")))
+}
+
+/// Number of distinct idea fields the keys name.
+fn idea_kinds(keys: &[Key]) -> usize {
+    let mut kinds: Vec<Field> = keys
+        .iter()
+        .filter_map(|k| field_of(&k.name).map(|(f, _)| f))
+        .filter(|f| f.is_core())
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds.len()
+}
+
+/// The key the front-matter reader reads a field from.
+fn canonical_key(field: Field) -> Option<&'static str> {
+    Some(match field {
+        Field::Description => "description",
+        Field::Outcomes => "expected_outcomes",
+        Field::Skills => "skills",
+        Field::Mentors => "mentors",
+        Field::Difficulty => "difficulty",
+        Field::Size => "hours",
+        Field::Upstream => "upstream_issues",
+        Field::Links => "links",
+        _ => return None,
+    })
+}
+
+/// The map with keys the label table knows under another spelling ("summary", "tech stack",
+/// "expected outcome") renamed to the key the front-matter reader reads, unless the block
+/// has that key too.
+fn canonical_map(map: &serde_json::Map<String, Value>) -> Value {
+    let mut out = serde_json::Map::new();
+    for (k, v) in map {
+        let renamed = field_of(k)
+            .and_then(|(f, _)| canonical_key(f))
+            .filter(|c| !map.contains_key(*c) && !out.contains_key(*c));
+        out.insert(renamed.map_or_else(|| k.clone(), str::to_string), v.clone());
+    }
+    Value::Object(out)
+}
+
+/// True if heading `j` or a heading above it tells how to write an idea ("How to add an idea",
+/// "Idea format", "Submitting ideas"): a block there is the format, not an idea.
+fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
+    let mut at = Some(j);
+    while let Some(i) = at {
+        let t = doc.headings[i].text.to_lowercase();
+        if [
+            "how to",
+            "format",
+            "template",
+            "submit",
+            "adding ",
+            "add an idea",
+            "add your",
+            "your idea",
+            "new idea",
+            "proposing",
+            "guideline",
+            "instruction",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+        {
+            return true;
+        }
+        at = doc.parents[i];
+    }
+    false
+}
+
+/// The idea of a block that is one map of fields, if it is one (see the module docs).
+fn map_idea(
+    page: &Page<'_, '_>,
+    block: &Block,
+    value: &Value,
+    owner: Option<usize>,
+    used: &mut Vec<usize>,
+) -> Option<ParsedIdea> {
+    let doc = page.outline;
+    let Value::Object(map) = value else {
+        return None;
+    };
+    if leaves_slots(map) {
+        return None;
+    }
+    let fm = frontmatter::read_keys(&canonical_map(map));
+    // A description and requirements are what a plugin's manifest has too: an idea's block
+    // names someone or something only an idea has, in a form that reads.
+    let idea_only = !fm.mentors.is_empty()
+        || !fm.mentor_texts.is_empty()
+        || frontmatter::difficulty_of(&fm).is_some()
+        || fm
+            .size_raw
+            .as_deref()
+            .and_then(frontmatter::parse_hours)
+            .is_some()
+        || fm.expected_outcomes.is_some()
+        || !fm.upstream_issues.is_empty();
+    if !idea_only {
+        return None;
+    }
+    // A format with the choices left to the author ("easy | medium | hard").
+    let choices = |s: &Option<String>| s.as_deref().is_some_and(|s| s.contains('|'));
+    if choices(&fm.difficulty_raw) || choices(&fm.size_raw) {
+        return None;
+    }
+    let block_title = fm.title.clone().filter(|t| !t.trim().is_empty());
+    let (title, line, heading) = match (&block_title, owner) {
+        (Some(t), _) => (
+            t.clone(),
+            block.title_line().unwrap_or(block.fence_line),
+            None,
+        ),
+        // A page or group heading ("# Project ideas", "## GSoC 2026" above sub-headings) is
+        // not the title of a block under it.
+        (None, Some(j)) if !used.contains(&j) && !is_group_heading(doc, j) => {
+            used.push(j);
+            let h = &doc.headings[j];
+            (clean_title(&h.text), h.line, Some(j))
+        }
+        _ => return None,
+    };
+    if title.is_empty() || is_excluded_heading(&title) || is_placeholder_title(&title) {
+        return None;
+    }
+    let (title, title_size, title_level) = match heading {
+        Some(_) => split_title_facts(&title),
+        None => (title, None, None),
+    };
+    let (org, status) = match heading {
+        Some(j) => doc.heading_context(doc.headings[j].line, doc.headings[j].level),
+        // Titled by the block: the headings above it are its context, as for a table row.
+        None => doc.heading_context(line, 0),
+    };
+    let mut b = IdeaBuilder::new(title, line, page.ctx);
+    b.apply_front_matter(&fm);
+    b.org_heading = org;
+    b.status = fm.status.or(status);
+    for k in &block.keys {
+        record_key(&mut b, block, k);
+    }
+    if let Some(j) = heading {
+        // Labelled lines beside the block ("**Mentors:** ...") are the idea's too.
+        let anchors: Vec<_> = doc.headings[j]
+            .anchors
+            .clone()
+            .map(|a| &doc.anchors[a])
+            .collect();
+        b.collect(doc.text, &anchors, None, page.skills);
+        if b.description.is_none() {
+            if let Some((d, at)) = section_prose(doc, j) {
+                b.description = Some(d);
+                b.unlabelled_description = Some(at);
+            }
+        }
+    }
+    if b.hours.is_none() {
+        b.hours = title_size.or_else(|| match heading {
+            Some(j) => doc.section_hours(doc.headings[j].line, doc.headings[j].level),
+            None => doc.section_hours(line, 0),
+        });
+    }
+    if b.difficulty.is_none() {
+        b.difficulty = title_level;
+    }
+    let mut idea = b.finish(page.ctx, page.skills);
+    idea.fields.sort_by_key(|f| f.line);
+    Some(idea)
+}
+
+/// True for a generic heading ("Ideas", "GSoC 2026") that is the page's title or has
+/// sub-headings: it groups ideas rather than names one.
+fn is_group_heading(doc: &Outline<'_>, j: usize) -> bool {
+    let h = &doc.headings[j];
+    is_generic_heading(&h.text) && (h.level == 1 || doc.subtree_end(j) > j + 1)
+}
+
+/// True for the format of an idea rather than one: an empty `title:`, or two idea keys left
+/// empty for the author to fill in.
+fn leaves_slots(map: &serde_json::Map<String, Value>) -> bool {
+    let empty = |v: &Value| match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    };
+    let title_slot = map.iter().any(|(k, v)| norm_key(k) == "title" && empty(v));
+    let idea_slots = map
+        .iter()
+        .filter(|(k, v)| empty(v) && field_of(k).is_some_and(|(f, _)| f.is_core()))
+        .count();
+    title_slot || idea_slots >= 2
+}
+
+/// Records where a key of the block is written, as the builder records a label.
+fn record_key(b: &mut IdeaBuilder, block: &Block, k: &Key) {
+    let Some((field, misspelt)) = field_of(&k.name) else {
+        return;
+    };
+    let value = unquote(&k.value).to_string();
+    if let Some(facts) = &mut b.field_facts {
+        facts.count += 1;
+        facts.all_tbd = facts.all_tbd && is_tbd(&value);
+        facts.placeholder |= is_mustache_placeholder(&value);
+        return;
+    }
+    b.fields.push(FieldSpan {
+        field,
+        // A key is no label: empty as for front-matter keys, unless misspelt (the validator
+        // names it then).
+        label: if misspelt {
+            k.name.clone()
+        } else {
+            String::new()
+        },
+        line: k.line,
+        column: block.column,
+        has_colon: true,
+        misspelt,
+        heading: false,
+        value,
+        value_line: k.value_line,
+    });
+}
+
+/// A scalar written in quotes, without them.
+fn unquote(v: &str) -> &str {
+    let t = v.trim();
+    for q in ['"', '\''] {
+        if let Some(inner) = t.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
+            return inner;
+        }
+    }
+    t
+}
+
+/// The prose of heading `j`'s own section outside its code blocks and before its first label,
+/// and the line where it starts.
+fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
+    let h = &doc.headings[j];
+    let mut end = doc
+        .headings
+        .get(j + 1)
+        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+    if let Some(a) = h.anchors.clone().next() {
+        end = end.min(doc.lines_index.start(doc.anchors[a].line));
+    }
+    let start = h.body.start.min(end);
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut at = start;
+    for r in doc
+        .code_blocks
+        .iter()
+        .filter(|r| r.start < end && r.end > start)
+    {
+        pieces.push(at..r.start.max(at));
+        at = r.end.max(at);
+    }
+    pieces.push(at..end.max(at));
+    let mut first_line = None;
+    let mut parts = Vec::new();
+    for r in pieces {
+        let raw = &doc.text[r.clone()];
+        let cleaned = clean_block(raw);
+        if is_prose(&cleaned) {
+            let lead = raw.len() - raw.trim_start().len();
+            first_line.get_or_insert(doc.lines_index.line(r.start + lead));
+            parts.push(cleaned);
+        }
+    }
+    Some((parts.join("\n\n"), first_line?))
+}
+
+/// The ideas of a block that is a YAML list of idea maps, at their items' page lines.
+fn list_ideas(page: &Page<'_, '_>, block: &Block) -> Vec<ParsedIdea> {
+    let ctx = page.ctx;
+    let defaults = Defaults {
+        program: ctx.program,
+        year: ctx.year,
+        term: ctx.term.clone(),
+        org: page
+            .outline
+            .heading_context(block.fence_line, 0)
+            .0
+            .or_else(|| ctx.org.clone()),
+        lazy_mentors: ctx.lazy_mentors,
+        drop_field_spans: ctx.drop_field_spans,
+    };
+    let Some(mut ideas) = crate::parse::yaml_list::yaml_list_ideas(
+        ctx.path.as_str(),
+        &block.content,
+        page.skills,
+        &defaults,
+    ) else {
+        return Vec::new();
+    };
+    // Lines of the content count from the line after the fence.
+    for idea in &mut ideas {
+        idea.idea.source.line += block.fence_line;
+        for f in &mut idea.fields {
+            f.line += block.fence_line;
+            f.value_line += block.fence_line;
+        }
+    }
+    ideas
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(content: &str, syntax: Syntax) -> Option<Vec<Key>> {
+        let lines: Vec<String> = content.lines().map(str::to_string).collect();
+        top_keys(&lines, syntax, 10)
+    }
+
+    #[test]
+    fn top_level_keys_with_their_values() {
+        let k = keys(
+            "mentors:\n  - Ana Lima\n  - Bo Ng\nskills: [Go]\n# note\ndifficulty: hard\n",
+            Syntax::Yaml,
+        )
+        .unwrap();
+        let names: Vec<&str> = k.iter().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["mentors", "skills", "difficulty"]);
+        assert_eq!((k[0].line, k[0].value_line), (10, 11));
+        assert_eq!(k[0].value, "- Ana Lima\n- Bo Ng");
+        assert_eq!((k[2].line, k[2].value.as_str()), (15, "hard"));
+        assert_eq!(idea_kinds(&k), 3);
+    }
+
+    #[test]
+    fn toml_keys_and_tables() {
+        let k = keys(
+            "title = \"Tiles\"\nskills = [\"Rust\"]\n[[mentors]]\nname = \"A\"\n",
+            Syntax::Toml,
+        )
+        .unwrap();
+        let names: Vec<&str> = k.iter().map(|k| k.name.as_str()).collect();
+        assert_eq!(names, ["title", "skills", "mentors"]);
+        assert_eq!(idea_kinds(&k), 2);
+    }
+
+    #[test]
+    fn plain_blocks_must_be_all_keys() {
+        assert!(keys("mentors: A\nskills: B\n", Syntax::Plain).is_some());
+        assert!(keys("mentors: A\nrun the tests\n", Syntax::Plain).is_none());
+        // A URL is no key ("https:" is followed by "//").
+        assert!(keys("https://example.org\nmentors: A\n", Syntax::Plain).is_none());
+    }
+
+    #[test]
+    fn keys_of_other_spellings_are_renamed_for_the_reader() {
+        let v: Value = serde_json::json!({"summary": "Make it fast.", "tech stack": ["Rust"], "skills": ["Go"]});
+        let Value::Object(m) = v else { unreachable!() };
+        let fm = frontmatter::read_keys(&canonical_map(&m));
+        assert_eq!(fm.description.as_deref(), Some("Make it fast."));
+        // "skills" is there: "tech stack" keeps its name (which the reader does not know).
+        assert_eq!(fm.skills, ["Go"]);
+    }
+}
