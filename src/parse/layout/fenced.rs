@@ -28,10 +28,12 @@
 //! Refused: blocks inside an idea another layout found (a configuration example there is part
 //! of that idea), under template, example or past-project headings, or under headings that tell
 //! how to write an idea ("How to add an idea", "Format"); the format of an idea, whose values
-//! leave choices open ("easy | hard") or whose `title:` or two idea keys are empty; blocks naming fewer than two idea fields (a project's configuration, a
-//! Kubernetes manifest, a workflow); a second untitled block under one heading; blocks in
-//! block quotes; an untitled block under a generic heading that groups ideas ("# Project
-//! ideas" above sub-headings), which it does not name. A block that cannot be parsed is skipped with a warning naming its line.
+//! leave choices open ("easy | hard") or whose `title:` or two idea keys are empty; blocks
+//! naming fewer than two idea fields (a project's configuration, a Kubernetes manifest, a
+//! workflow); a second untitled block under one heading; blocks in block quotes; an untitled
+//! block under a generic heading that groups ideas ("# Project ideas" above sub-headings),
+//! which it does not name. A block that cannot be parsed is skipped with a warning naming its
+//! line.
 
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::IdeaBuilder;
