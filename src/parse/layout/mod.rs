@@ -5,13 +5,15 @@
 //! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
 //! and nothing else; otherwise ideas under headings and ideas in table rows are collected; a
 //! page that gave at most one idea may be a list of ideas titled in bold with their sizes
-//! (which then share that idea's fields); and only when nothing was found do the one-idea
+//! (which then share that idea's fields); lists whose items each give an idea's fields inline
+//! are read where nothing was found before them; and only when nothing was found do the one-idea
 //! fallbacks (a title field, the file name) apply.
 //! A new layout family is a new file here and one line in [`LAYOUTS`].
 
 mod bold_items;
 mod file_name;
 mod front_matter;
+mod inline_items;
 pub(crate) mod sections;
 mod single;
 mod table_rows;
@@ -69,6 +71,7 @@ pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &sections::HeadingSections,
     &table_rows::TableRows,
     &bold_items::BoldItems,
+    &inline_items::InlineItems,
     &title_field::TitleField,
     &file_name::FileNameTitle,
 ];
