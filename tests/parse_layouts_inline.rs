@@ -151,8 +151,9 @@ fn list_items_with_inline_fields_are_ideas() {
 #[test]
 fn prose_lists_past_projects_and_lists_inside_ideas_are_not_ideas() {
     // Lists that start with labels, mention "Skills" in a sentence, give two fields in one item
-    // only, follow "Past projects:", sit in a code block or inside an idea found under its
-    // heading: only that idea is read.
+    // only (or two fields of which one says nothing: "Difficulty: depends on the week"), follow
+    // "Past projects:", sit in a code block or inside an idea found under its heading: only
+    // that idea is read.
     let ideas = parse("inline-field-items-not-ideas.md");
     assert_eq!(titles(&ideas), ["Tidal charts"]);
     assert_eq!(mentors(&ideas[0]), ["Ola Brandt", "Pia Lund"]);
