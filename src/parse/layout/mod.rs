@@ -4,8 +4,10 @@
 //! part of it) is in its shape, and yields the ideas it finds there. [`super::page`] asks them
 //! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
 //! and nothing else; otherwise ideas under headings, ideas in table rows and ideas whose
-//! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be a list of ideas titled in bold with their sizes
-//! (which then share that idea's fields); and only when nothing was found do the one-idea
+//! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be
+//! a list of ideas titled in bold with their sizes (which then share that idea's fields); lists
+//! whose items each give an idea's fields inline are read where nothing was found before them;
+//! and only when nothing was found do the one-idea
 //! fallbacks (a title field, the file name) apply.
 //! A new layout family is a new file here and one line in [`LAYOUTS`].
 
@@ -13,6 +15,7 @@ mod bold_items;
 mod fenced;
 mod file_name;
 mod front_matter;
+mod inline_items;
 pub(crate) mod sections;
 mod single;
 mod table_rows;
@@ -71,6 +74,7 @@ pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &table_rows::TableRows,
     &fenced::FencedFields,
     &bold_items::BoldItems,
+    &inline_items::InlineItems,
     &title_field::TitleField,
     &file_name::FileNameTitle,
 ];

@@ -1,0 +1,195 @@
+//! The layout of ideas as list items with inline fields ("- [Title](issue) — Mentors: A; Skills:
+//! B; Difficulty: medium"), read from fixtures written for this project
+//! (tests/fixtures/layouts/inline-field-items*.md).
+
+use ideas::model::{Difficulty, Idea, Status};
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn parse_text(name: &str, text: &str) -> Vec<Idea> {
+    let page = parse_page(name, text, SkillTable::bundled(), &Defaults::default());
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+fn parse(name: &str) -> Vec<Idea> {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    parse_text(name, &std::fs::read_to_string(&path).unwrap())
+}
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn mentors(idea: &Idea) -> Vec<&str> {
+    idea.mentors
+        .iter()
+        .map(|m| m.name.as_deref().unwrap_or(""))
+        .collect()
+}
+
+fn level(text: &str) -> Option<Difficulty> {
+    Difficulty::parse(text)
+}
+
+#[test]
+fn list_items_with_inline_fields_are_ideas() {
+    let ideas = parse("inline-field-items.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Faster index rebuilds",
+            "Plugin sandbox",
+            "Docs site search",
+            "Offline note sync",
+            "Accessible reader view",
+            "Theme editor",
+            "Tidal export",
+            "Map overlays",
+            "Sensor import",
+            "Label cleanup",
+            "Old theme picker",
+            "Old sync daemon",
+        ]
+    );
+    let by = |t: &str| ideas.iter().find(|i| i.title == t).unwrap();
+
+    // Link titles, fields after " — " and ";".
+    let a = by("Faster index rebuilds");
+    assert_eq!(mentors(a), ["Jane Roe", "Sam Poe"]);
+    assert_eq!(a.skills, ["rust", "sql"]);
+    assert_eq!(a.difficulty, level("medium"));
+    assert_eq!(a.hours, None);
+    assert_eq!(
+        a.upstream_issues,
+        ["https://github.com/lanternfish/engine/issues/12"]
+    );
+    assert_eq!(a.description, None);
+    assert_eq!(a.org.as_deref(), Some("Index engine"));
+    assert_eq!(a.source.line, 8);
+    let b = by("Plugin sandbox");
+    assert_eq!(mentors(b), ["Ana Lima"]);
+    assert_eq!(b.skills, ["go", "webassembly"]);
+    assert_eq!(b.difficulty, level("hard"));
+    assert_eq!(b.hours, Some(350));
+    // A title that links a page, not an issue: a link. Prose after ";" is the description.
+    let c = by("Docs site search");
+    assert!(c.upstream_issues.is_empty());
+    assert_eq!(c.links, ["https://lanternfish.example/docs/search"]);
+    assert_eq!(mentors(c), ["Bo Chen"]);
+    assert_eq!(c.difficulty, level("easy"));
+    assert_eq!(
+        c.description.as_deref(),
+        Some("we meet weekly on the forum")
+    );
+
+    // Numbered bold titles, prose, then fields after a line break and ". ": an initial ("J.
+    // Keller") does not end the value.
+    let d = by("Offline note sync");
+    assert_eq!(
+        d.description.as_deref(),
+        Some("Keep notes in sync when the laptop is offline.")
+    );
+    assert_eq!(mentors(d), ["J. Keller", "Mira Osei"]);
+    assert_eq!(d.skills, ["typescript", "sqlite"]);
+    assert_eq!(d.difficulty, level("medium"));
+    // The heading was read as one idea from these items' fields alone: it is their project.
+    assert_eq!(d.org.as_deref(), Some("Desktop client"));
+    let e = by("Accessible reader view");
+    assert_eq!(mentors(e), ["Mira Osei"]);
+    assert_eq!(e.skills, ["react"]);
+    assert_eq!(e.difficulty, level("easy"));
+    assert_eq!(e.hours, Some(90));
+    // "__Title__ –" and bold labels after " | ".
+    let f = by("Theme editor");
+    assert_eq!(mentors(f), ["Tomas Vidal"]);
+    assert_eq!(f.skills, ["css", "javascript"]);
+    assert_eq!(f.hours, Some(175));
+    assert_eq!(f.difficulty, None);
+
+    // Plain titles up to ": ", fields after " · ".
+    let g = by("Tidal export");
+    assert_eq!(
+        g.description.as_deref(),
+        Some("Export field notes as tide-table CSV.")
+    );
+    assert_eq!(mentors(g), ["Ivo Berg"]);
+    assert_eq!(g.skills, ["python"]);
+    assert_eq!(g.difficulty, level("medium"));
+    assert_eq!(g.org.as_deref(), Some("Data tools"));
+    let h = by("Map overlays");
+    assert_eq!(mentors(h), ["Lena Park", "Ivo Berg"]);
+    assert_eq!(h.skills, ["python", "leaflet"]);
+    assert_eq!(h.hours, Some(175));
+    // An italic title, one field per line.
+    let s = by("Sensor import");
+    assert_eq!(mentors(s), ["Lena Park"]);
+    assert_eq!(s.skills, ["python"]);
+    assert_eq!(s.difficulty, level("hard"));
+    assert_eq!(
+        s.description.as_deref(),
+        Some("Read buoy sensor logs into notes.")
+    );
+    // In a list of ideas, an item with one field is an idea; one without is not.
+    let l = by("Label cleanup");
+    assert_eq!(mentors(l), ["Ivo Berg"]);
+    assert!(l.skills.is_empty());
+
+    // Under "## Archived ideas": archived, as ideas under headings there are.
+    let o = by("Old theme picker");
+    assert_eq!(o.status, Some(Status::Archived));
+    assert_eq!(
+        o.upstream_issues,
+        ["https://github.com/lanternfish/desktop/issues/7"]
+    );
+    assert_eq!(a.status, None);
+}
+
+#[test]
+fn prose_lists_past_projects_and_lists_inside_ideas_are_not_ideas() {
+    // Lists that start with labels, mention "Skills" in a sentence, give two fields in one item
+    // only (or two fields of which one says nothing: "Difficulty: depends on the week"), follow
+    // "Past projects:", sit in a code block or inside an idea found under its heading: only
+    // that idea is read.
+    let ideas = parse("inline-field-items-not-ideas.md");
+    assert_eq!(titles(&ideas), ["Tidal charts"]);
+    assert_eq!(mentors(&ideas[0]), ["Ola Brandt", "Pia Lund"]);
+    assert_eq!(ideas[0].hours, None);
+}
+
+#[test]
+fn one_item_with_fields_is_not_a_list_of_ideas() {
+    let one = "# Notes\n\n- [Faster rebuilds](https://github.com/o/r/issues/1) — Mentors: Ana Lima; Skills: Rust\n- [Forum](https://forum.example) — say hello\n";
+    assert!(parse_text("one.md", one).is_empty());
+    let two = one.replace(
+        "say hello",
+        "Mentors: Bo Chen; Difficulty: easy; Size: 90 hours",
+    );
+    let ideas = parse_text("two.md", &two);
+    assert_eq!(titles(&ideas), ["Faster rebuilds", "Forum"]);
+    assert_eq!(ideas[1].hours, Some(90));
+    assert_eq!(
+        ideas[0].upstream_issues,
+        ["https://github.com/o/r/issues/1"]
+    );
+}
+
+#[test]
+fn values_never_swallow_the_next_field() {
+    let text = "1. **Query cache** - Cache query plans (Mentors: Ana Lima, Bo Chen; Skills: Rust) for speed.\n\
+                2. **Index stats** - Mentors: Cy Dunn, Skills: SQL, Difficulty: Hard\n";
+    let ideas = parse_text("inline.md", text);
+    assert_eq!(titles(&ideas), ["Query cache", "Index stats"]);
+    assert_eq!(mentors(&ideas[0]), ["Ana Lima", "Bo Chen"]);
+    assert_eq!(ideas[0].skills, ["rust"]);
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("Cache query plans for speed.")
+    );
+    assert_eq!(mentors(&ideas[1]), ["Cy Dunn"]);
+    assert_eq!(ideas[1].skills, ["sql"]);
+    assert_eq!(ideas[1].difficulty, level("hard"));
+}
