@@ -283,18 +283,7 @@ impl IdeaBuilder {
                     }
                 }
                 Field::Skills => self.skills_raw.push(value),
-                Field::Mentors => {
-                    let value = if self.mentors_handle_first {
-                        handle_first_mentors(&value)
-                    } else {
-                        value
-                    };
-                    if self.lazy_mentors {
-                        self.pending_mentors.push((self.mentors.len(), value));
-                    } else {
-                        self.mentors.extend(parse_mentors(&value));
-                    }
-                }
+                Field::Mentors => self.add_mentors(value),
                 Field::Difficulty => {
                     // The level is on the first line ("**Medium to difficult**, you will
                     // need:"); what follows is prose or, under a "Difficulty & Requirements"
@@ -397,6 +386,21 @@ impl IdeaBuilder {
             .join("\n\n");
         if !o.is_empty() {
             self.outcomes = Some(o);
+        }
+    }
+
+    /// Adds the mentors a Mentor(s) field's text names: parsed now, or kept to be parsed if
+    /// the idea is kept (`lazy_mentors`); handles first where the page writes them so.
+    pub(crate) fn add_mentors(&mut self, value: String) {
+        let value = if self.mentors_handle_first {
+            handle_first_mentors(&value)
+        } else {
+            value
+        };
+        if self.lazy_mentors {
+            self.pending_mentors.push((self.mentors.len(), value));
+        } else {
+            self.mentors.extend(parse_mentors(&value));
         }
     }
 

@@ -24,7 +24,7 @@
 
 use super::{Found, Layout, Next, Page};
 use crate::model::Difficulty;
-use crate::parse::builder::{handle_first_mentors, IdeaBuilder};
+use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::parse_hours;
 use crate::parse::mentors::parse_mentors;
@@ -315,18 +315,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
             Field::Description => desc.push(value),
             Field::Outcomes => b.outcomes = Some(clean_block(&value)).filter(|o| !o.is_empty()),
             Field::Skills => b.skills_raw.push(value),
-            Field::Mentors => {
-                let value = if b.mentors_handle_first {
-                    handle_first_mentors(&value)
-                } else {
-                    value
-                };
-                if b.lazy_mentors {
-                    b.pending_mentors.push((b.mentors.len(), value));
-                } else {
-                    b.mentors.extend(parse_mentors(&value));
-                }
-            }
+            Field::Mentors => b.add_mentors(value),
             Field::Difficulty => b.difficulty = b.difficulty.or_else(|| difficulty_in(&value)),
             Field::Size => b.hours = b.hours.or_else(|| parse_hours(&strip_md(&value))),
             Field::Upstream => {
