@@ -13,6 +13,7 @@ mod pieces;
 mod table;
 
 pub(crate) use anchor::Anchor;
+pub(crate) use items::title_line;
 pub(crate) use lines::LineIndex;
 pub(crate) use table::Table;
 

@@ -28,7 +28,7 @@ use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::parse_hours;
 use crate::parse::mentors::parse_mentors;
-use crate::parse::outline::{Heading, Outline};
+use crate::parse::outline::{title_line, Heading, Outline};
 use crate::parse::page::ParsedIdea;
 use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
@@ -451,10 +451,12 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
 /// The title of an item and the byte offset where the rest starts; `None` when the item does
 /// not start with a title (it starts with a label; the title would be a sentence or a size).
 fn split_title(text: &str) -> Option<(String, Option<String>, usize)> {
-    if fields::find_label(text, false).is_some() {
+    let first_line = text.lines().next().unwrap_or("");
+    // "Title: Faster rebuilds" leads a block of fields (`outline::title_line`): "Title" is a
+    // label, not the item's title.
+    if fields::find_label(text, false).is_some() || title_line(first_line).is_some() {
         return None;
     }
-    let first_line = text.lines().next().unwrap_or("");
     // Emphasis or a link closing on the first line.
     let closed = ["**", "__", "*", "_"]
         .into_iter()

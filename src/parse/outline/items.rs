@@ -140,20 +140,39 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
         .collect()
 }
 
-/// The title a "Title: Graph layouts" line gives ("**Title:**", "- Idea title: ..."), else
-/// `None`.
-fn title_line(line: &str) -> Option<&str> {
+/// The title a "Title: Graph layouts" line gives ("**Title:**", "- Idea title: ...",
+/// "Project title:", or "项目名称：..." and the other `[title]` labels of `schemas/labels.toml`
+/// with a colon), else `None`.
+pub(crate) fn title_line(line: &str) -> Option<&str> {
     let c = &line[fields::content_start(line)..];
     let c = c.trim_start_matches(['*', '_']);
-    let lower = c.get(..c.len().min(12))?.to_ascii_lowercase();
-    let word = ["project title", "idea title", "title"]
+    // Most lines are not labels: a title label starts with a letter of one ("title", "project
+    // title", "idea title", "program name", "mentorship title") or is written in another
+    // script, and its colon comes early.
+    let lead = *c.as_bytes().first()?;
+    if lead.is_ascii() && !b"tTpPiImM".contains(&lead) {
+        return None;
+    }
+    let head = &c.as_bytes()[..c.len().min(48)];
+    if !head.contains(&b':') && !c.get(..c.len().min(48)).is_some_and(|h| h.contains('：')) {
+        return None;
+    }
+    // English title labels are not in the labels table: as headings they are placeholders
+    // ("### Project Title"), not fields.
+    let word = ["project title", "proposal title", "idea title", "title"]
         .into_iter()
-        .find(|w| lower.starts_with(w))?;
-    let rest = c[word.len()..].trim_start_matches(['*', '_']);
-    let value = rest
-        .strip_prefix(':')?
-        .trim_start_matches(['*', '_'])
-        .trim();
+        .find(|w| c.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)));
+    let value_start = if let Some(w) = word {
+        let rest = c[w.len()..].trim_start_matches(['*', '_']);
+        c.len() - rest.strip_prefix(':')?.len()
+    } else {
+        let label = fields::find_label(c, false)?;
+        if label.field != Field::Title || !label.has_colon {
+            return None;
+        }
+        label.value_start
+    };
+    let value = c[value_start..].trim_start_matches(['*', '_']).trim();
     let value = value.trim_end_matches(['*', '_']).trim();
     (!value.is_empty()).then_some(value)
 }
@@ -496,6 +515,17 @@ mod tests {
         assert!(titles(thin, &[]).is_empty());
         assert_eq!(title_line("Titles: no"), None);
         assert_eq!(title_line("Title:"), None);
+        // Every title label of schemas/labels.toml, however long, in any language.
+        assert_eq!(
+            title_line("**Project title:** Tide predictor"),
+            Some("Tide predictor")
+        );
+        assert_eq!(title_line("- Proposal Title: Sync"), Some("Sync"));
+        assert_eq!(title_line("项目名称：边缘节点自愈"), Some("边缘节点自愈"));
+        // Other labels, and a title label without a colon, are not title lines.
+        assert_eq!(title_line("Project: Harbor"), None);
+        assert_eq!(title_line("Mentors: Ada"), None);
+        assert_eq!(title_line("Title of the talk is below"), None);
     }
 
     #[test]

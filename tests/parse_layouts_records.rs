@@ -1,0 +1,149 @@
+//! The layout of ideas as blocks of labelled fields led by a title line ("**Project title:**
+//! X", "- Title: X", "项目名称：X": any title label of schemas/labels.toml), read from fixtures
+//! written for this project (tests/fixtures/layouts/title-records*.md).
+
+use ideas::model::{Difficulty, Idea};
+use ideas::parse::{parse_page, Defaults, SkipReason};
+use ideas::skills::SkillTable;
+
+fn parse_text(name: &str, text: &str) -> ideas::parse::ParsedPage {
+    parse_page(name, text, SkillTable::bundled(), &Defaults::default())
+}
+
+fn parse(name: &str) -> (Vec<Idea>, ideas::parse::ParsedPage) {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let page = parse_text(name, &std::fs::read_to_string(&path).unwrap());
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    (page.ideas.iter().map(|p| p.idea.clone()).collect(), page)
+}
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn mentors(idea: &Idea) -> Vec<String> {
+    idea.mentors.iter().map(|m| m.label()).collect()
+}
+
+fn level(text: &str) -> Option<Difficulty> {
+    Difficulty::parse(text)
+}
+
+#[test]
+fn records_led_by_a_title_field_are_ideas() {
+    let (ideas, page) = parse("title-records.md");
+    // The page title is not one idea merging everyone's fields; the template's records and a
+    // record with one field are not ideas.
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Harmonic tide predictor",
+            "Station data importer",
+            "Tide widget for the web",
+            "Chart layers for currents",
+            "Print-friendly charts",
+        ]
+    );
+    let by = |t: &str| ideas.iter().find(|i| i.title == t).unwrap();
+
+    // Bold labels; prose under the title line is the description.
+    let a = by("Harmonic tide predictor");
+    assert_eq!(a.source.line, 6);
+    assert_eq!(
+        a.description.as_deref(),
+        Some("Replace the lookup tables with a harmonic model fitted to station data.")
+    );
+    assert_eq!(mentors(a), ["Mara Quill", "Oskar Fenn"]);
+    assert_eq!(a.mentors[0].github.as_deref(), Some("maraquill"));
+    assert_eq!(a.skills, ["rust", "numerical methods"]);
+    assert_eq!(a.difficulty, level("hard"));
+    assert_eq!(a.hours, Some(350));
+    // A rule between records ends the last field of the one above.
+    let b = by("Station data importer");
+    assert_eq!(b.source.line, 15);
+    assert_eq!(
+        b.description.as_deref(),
+        Some("Read the national station archives into Kelpie's own format.")
+    );
+    assert_eq!(b.mentors[0].email.as_deref(), Some("oskar@kelpie.example"));
+    assert_eq!(b.skills, ["python", "csv"]);
+    assert_eq!(b.difficulty, level("easy"));
+    assert_eq!(b.hours, None);
+    let c = by("Tide widget for the web");
+    assert_eq!(mentors(c), ["@junebright"]);
+    assert_eq!(c.skills, ["typescript", "svg"]);
+    assert_eq!(c.hours, Some(175));
+    assert_eq!(c.difficulty, None);
+    // The page title names no organisation, and none is invented.
+    assert_eq!(a.org, None);
+
+    // List items "- Title: X" with their fields on the next lines, under a project heading.
+    let d = by("Chart layers for currents");
+    assert_eq!(d.source.line, 33);
+    assert_eq!(mentors(d), ["Ivo Berg", "Mara Quill"]);
+    assert_eq!(d.skills, ["javascript", "webgl"]);
+    assert_eq!(d.difficulty, level("medium"));
+    assert_eq!(d.org.as_deref(), Some("Nautilus"));
+    let e = by("Print-friendly charts");
+    assert_eq!(mentors(e), ["Ivo Berg"]);
+    assert_eq!(e.skills, ["css"]);
+    assert_eq!(e.org.as_deref(), Some("Nautilus"));
+
+    // The template is reported as not counted.
+    assert!(page
+        .skipped
+        .iter()
+        .any(|s| s.title == "Proposal template" && s.reason == SkipReason::Template));
+}
+
+#[test]
+fn chinese_records_led_by_the_project_name_are_ideas() {
+    let (ideas, _) = parse("title-records-zh.md");
+    assert_eq!(titles(&ideas), ["潮汐预测服务", "观测站数据清洗"]);
+    let a = &ideas[0];
+    assert_eq!(a.source.line, 5);
+    assert_eq!(
+        a.description.as_deref(),
+        Some("把潮汐预测做成一个 HTTP 服务。")
+    );
+    assert_eq!(mentors(a), ["周海"]);
+    assert_eq!(a.mentors[0].github.as_deref(), Some("zhouhai"));
+    assert_eq!(a.skills, ["go", "kubernetes"]);
+    assert_eq!(a.difficulty, level("medium"));
+    let b = &ideas[1];
+    assert_eq!(mentors(b), ["林岚"]);
+    assert_eq!(b.skills, ["python"]);
+    assert_eq!(b.difficulty, level("easy"));
+}
+
+#[test]
+fn one_record_or_records_of_one_field_are_not_a_list_of_ideas() {
+    // Two title fields, but only one record gives two idea fields: the page is one idea read
+    // by the other layouts, as before.
+    let text = "# Ideas\n\nTitle: Offline maps\nMentors: Lia Ross\nSkills: JavaScript\n\n\
+                Title: Weekly call\nMentors: everyone\n";
+    let page = parse_text("one.md", text);
+    assert!(page.ideas.len() <= 1, "{:?}", page.ideas);
+    // Records whose only field is a title are not ideas.
+    let text = "# Talks\n\nTitle: Intro to maps\n\nTitle: Routing deep dive\n";
+    let page = parse_text("talks.md", text);
+    assert!(page.ideas.is_empty(), "{:?}", page.ideas);
+}
+
+#[test]
+fn a_title_heading_names_its_section_whatever_follows() {
+    // "## Project Title: X" headings, each with prose and one field: the heading's value is the
+    // title, never a field of the section.
+    let text = "# Ideas\n\n## Project Title: Offline maps\n\nCache the map tiles on the \
+                device so that the viewer keeps working without any network.\n\nMentors: Lia \
+                Ross, Tom Vale\n\n## Project Title: Route planner\n\nPlan routes between \
+                the waypoints a walker saves, with a simple graph search.\n\nMentors: Tom \
+                Vale\n";
+    let page = parse_text("headings.md", text);
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Offline maps", "Route planner"]);
+}
