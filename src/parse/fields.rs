@@ -450,6 +450,9 @@ pub fn content_start(line: &str) -> usize {
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let start = content_start(line);
+    // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
+    // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
+    let start = start + html_container_len(&line[start..]);
     // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
     // "**:bulb: Description**"), is decoration.
     let start = start + emoji_prefix_len(&line[start..]);
@@ -647,6 +650,31 @@ fn html_bold_len(text: &str, closing: bool) -> usize {
                 .is_some_and(|head| head.eq_ignore_ascii_case(t))
         })
         .map_or(0, |t| t.len())
+}
+
+/// Length of the HTML tags that open a paragraph, list item, cell or block at the start of
+/// `text` (`<p>`, `<li>`, `<td>`, `<dd>`, `<div>`, without attributes, any case, possibly
+/// several: `<ul><li>`) and the spaces after them; zero otherwise.
+fn html_container_len(text: &str) -> usize {
+    if !text.starts_with('<') {
+        return 0;
+    }
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let Some(tag) = ["<p>", "<li>", "<td>", "<dd>", "<div>", "<ul>", "<ol>"]
+            .iter()
+            .find(|t| {
+                rest.get(..t.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(t))
+            })
+        else {
+            break;
+        };
+        i += tag.len();
+        i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+    }
+    i
 }
 
 /// CJK punctuation that may follow a label ("导师：") is not decoration.

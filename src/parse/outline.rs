@@ -182,6 +182,10 @@ impl<'t> Outline<'t> {
                             t.fields = t.read_fields(text, lines);
                             tables.push(t);
                         }
+                        // Paragraphs and list items written in HTML with labels
+                        // ("<p><b>Mentors:</b> A</p>") are read as Markdown's are; other HTML
+                        // (comments, layout) holds no fields.
+                        _ if quote_depth == 0 && items::html_fields(&text[range.clone()]) => {}
                         _ => skip.push(range),
                     },
                 },

@@ -4,6 +4,9 @@
 //! These are small pure functions on `&str`, shared by the outline, the recognisers and the
 //! idea builder.
 
+mod html;
+pub(crate) use html::{replace_br, split_br, strip_container_tags};
+
 use super::fields;
 use super::frontmatter;
 use crate::model::Difficulty;
@@ -80,7 +83,7 @@ pub(crate) fn clean_inline(s: &str) -> String {
     let replaced;
     let t = if s.contains('<') {
         replaced = replace_br(s, " ");
-        replaced.trim()
+        strip_container_tags(replaced.trim())
     } else {
         s.trim()
     };
@@ -91,38 +94,6 @@ pub(crate) fn clean_inline(s: &str) -> String {
     }
 }
 
-pub(crate) fn replace_br(s: &str, with: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('<') {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        let starts = |tag: &[u8]| {
-            tail.len() >= tag.len() && tail.as_bytes()[..tag.len()].eq_ignore_ascii_case(tag)
-        };
-        if starts(b"<br") || starts(b"</br") {
-            if let Some(close) = tail.find('>') {
-                out.push_str(with);
-                rest = &tail[close + 1..];
-                continue;
-            }
-        }
-        out.push('<');
-        rest = &tail[1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Splits a table cell at `<br>` tags.
-pub(crate) fn split_br(cell: &str) -> Vec<String> {
-    replace_br(cell, "\u{0}")
-        .split('\u{0}')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
 /// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
 /// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
 pub fn clean_block(s: &str) -> String {
@@ -131,7 +102,24 @@ pub fn clean_block(s: &str) -> String {
     } else {
         std::borrow::Cow::Borrowed(s)
     };
-    let mut lines: Vec<&str> = s.lines().map(|l| l.trim_end()).collect();
+    let html = s.contains('<');
+    let mut lines: Vec<&str> = s
+        .lines()
+        .map(|l| {
+            let l = l.trim_end();
+            if !html {
+                return l;
+            }
+            // "<li><b>Skills:</b> Go</li>": the tags around a line of a value written in HTML
+            // are not part of it.
+            let inner = strip_container_tags(l);
+            if inner.len() == l.trim_start().len() {
+                l
+            } else {
+                inner
+            }
+        })
+        .collect();
     while lines
         .last()
         .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")

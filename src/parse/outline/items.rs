@@ -166,6 +166,16 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
         let rest = c[w.len()..].trim_start_matches(['*', '_']);
         c.len() - rest.strip_prefix(':')?.len()
     } else {
+        // Only a line whose first word starts a title label is worth reading as a label.
+        if lead.is_ascii() {
+            let first = c.split([' ', ':', '*', '_']).next().unwrap_or("");
+            if !title_first_words()
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(first))
+            {
+                return None;
+            }
+        }
         let label = fields::find_label(c, false)?;
         if label.field != Field::Title || !label.has_colon {
             return None;
@@ -175,6 +185,21 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
     let value = c[value_start..].trim_start_matches(['*', '_']).trim();
     let value = value.trim_end_matches(['*', '_']).trim();
     (!value.is_empty()).then_some(value)
+}
+
+/// The first words of the title labels of `schemas/labels.toml` written in ASCII ("program",
+/// "mentorship").
+fn title_first_words() -> &'static [String] {
+    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<String> = fields::known_labels()
+            .filter(|(l, f)| *f == Field::Title && l.is_ascii())
+            .filter_map(|(l, _)| l.split(' ').next().map(str::to_string))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    })
 }
 
 /// "Title: ..." lines that each start two idea fields or more (up to the next such line or
@@ -439,6 +464,15 @@ fn summaries(text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTi
 
 /// The level and text of an HTML block that is one heading element and nothing else
 /// (`<h3>Title</h3>`, `<h2 id="x"><a href="#x">Title</a></h2>`).
+/// True for an HTML block whose lines label fields ("<p><b>Mentors:</b> A</p>",
+/// "<li><strong>Skills:</strong> Go</li>"); never for a comment.
+pub(crate) fn html_fields(block: &str) -> bool {
+    !block.trim_start().starts_with("<!--")
+        && block
+            .lines()
+            .any(|l| l.trim_start().starts_with('<') && fields::find_label(l, false).is_some())
+}
+
 pub(crate) fn html_heading(block: &str) -> Option<(u8, String)> {
     let b = block.trim();
     let bytes = b.as_bytes();
