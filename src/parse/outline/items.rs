@@ -146,11 +146,10 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
 pub(crate) fn title_line(line: &str) -> Option<&str> {
     let c = &line[fields::content_start(line)..];
     let c = c.trim_start_matches(['*', '_']);
-    // Most lines are not labels: a title label starts with a letter of one ("title", "project
-    // title", "idea title", "program name", "mentorship title") or is written in another
-    // script, and its colon comes early.
+    // Most lines are not labels: a title label starts with a letter one of them starts with
+    // (or is written in another script), and its colon comes early.
     let lead = *c.as_bytes().first()?;
-    if lead.is_ascii() && !b"tTpPiImM".contains(&lead) {
+    if lead.is_ascii() && !title_words().0.contains(&lead.to_ascii_lowercase()) {
         return None;
     }
     let head = &c.as_bytes()[..c.len().min(48)];
@@ -159,7 +158,7 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
     }
     // English title labels are not in the labels table: as headings they are placeholders
     // ("### Project Title"), not fields.
-    let word = ["project title", "proposal title", "idea title", "title"]
+    let word = ENGLISH_TITLES
         .into_iter()
         .find(|w| c.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)));
     let value_start = if let Some(w) = word {
@@ -169,7 +168,8 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
         // Only a line whose first word starts a title label is worth reading as a label.
         if lead.is_ascii() {
             let first = c.split([' ', ':', '*', '_']).next().unwrap_or("");
-            if !title_first_words()
+            if !title_words()
+                .1
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(first))
             {
@@ -187,10 +187,13 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
-/// The first words of the title labels of `schemas/labels.toml` written in ASCII ("program",
-/// "mentorship").
-fn title_first_words() -> &'static [String] {
-    static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+/// Title labels read on lines only (see `title_line`).
+const ENGLISH_TITLES: [&str; 4] = ["project title", "proposal title", "idea title", "title"];
+
+/// The first letters of every ASCII title label (those of `schemas/labels.toml` and
+/// [`ENGLISH_TITLES`]), and the first words of the table's ("program", "mentorship").
+fn title_words() -> &'static (Vec<u8>, Vec<String>) {
+    static WORDS: std::sync::OnceLock<(Vec<u8>, Vec<String>)> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let mut words: Vec<String> = fields::known_labels()
             .filter(|(l, f)| *f == Field::Title && l.is_ascii())
@@ -198,7 +201,15 @@ fn title_first_words() -> &'static [String] {
             .collect();
         words.sort();
         words.dedup();
-        words
+        let mut letters: Vec<u8> = words
+            .iter()
+            .map(String::as_str)
+            .chain(ENGLISH_TITLES)
+            .filter_map(|w| w.bytes().next())
+            .collect();
+        letters.sort_unstable();
+        letters.dedup();
+        (letters, words)
     })
 }
 
