@@ -6,16 +6,8 @@ use ideas::model::{Idea, Mentor, Program, Status};
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
 
-fn parse(name: &str) -> Vec<Idea> {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
+mod common;
+use common::layout_fixture as parse;
 
 fn titles(ideas: &[Idea]) -> Vec<&str> {
     ideas.iter().map(|i| i.title.as_str()).collect()

@@ -2,20 +2,12 @@
 //! Go</li></ul>`), read from a fixture written for this project
 //! (tests/fixtures/layouts/html-field-blocks.md).
 
-use ideas::model::{Difficulty, Idea};
+use ideas::model::Difficulty;
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
 
-fn parse(name: &str) -> Vec<Idea> {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
+mod common;
+use common::layout_fixture as parse;
 
 #[test]
 fn labels_in_html_paragraphs_and_list_items_are_fields() {

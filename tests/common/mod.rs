@@ -41,3 +41,21 @@ pub fn scratch(name: &str) -> Scratch {
     std::fs::create_dir_all(&dir).unwrap();
     Scratch(dir)
 }
+
+/// The ideas of the layout fixture `tests/fixtures/layouts/{name}`, parsed with the bundled
+/// skills and no defaults; the page must parse without warnings.
+pub fn layout_fixture(name: &str) -> Vec<ideas::model::Idea> {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = ideas::parse::parse_page(
+        name,
+        &text,
+        ideas::skills::SkillTable::bundled(),
+        &ideas::parse::Defaults::default(),
+    );
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
