@@ -129,6 +129,9 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
 pub(crate) fn clean_line_into(s: &str, out: &mut String) {
     out.clear();
     out.reserve(s.len());
+    if plain_ascii(s) {
+        return collapse_spaces(s, out);
+    }
     let bytes = s.as_bytes();
     let len = bytes.len();
     let mut space = false;
@@ -183,6 +186,44 @@ pub(crate) fn clean_line_into(s: &str, out: &mut String) {
     }
 }
 
+/// [`clean_line_into`] of text without a character it drops, all ASCII ([`plain_ascii`]),
+/// appended to `out`: only spaces, newlines and tabs are then changed, each run into one
+/// space (none at the ends). Lines are found with `memchr` and copied whole, unless they hold
+/// two spaces in a row (rare in prose).
+fn collapse_spaces(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr2(b'\n', b'\t', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+        let line = s[start..end].trim_matches(' ');
+        if !line.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            let b = line.as_bytes();
+            // Screened without branches (which the compiler vectorises).
+            let doubled = b[1..]
+                .iter()
+                .zip(b)
+                .fold(false, |any, (&x, &y)| any | ((x == b' ') & (y == b' ')));
+            if doubled {
+                for (k, word) in line.split(' ').filter(|w| !w.is_empty()).enumerate() {
+                    if k > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(word);
+                }
+            } else {
+                out.push_str(line);
+            }
+        }
+        if end == bytes.len() {
+            return;
+        }
+        start = end + 1;
+    }
+}
+
 /// Whether [`clean_line_into`] drops a character of `s` (`*`, `` ` ``, a control character but
 /// newline and tab, which includes the ESC of every terminal escape). Without one, cleaning
 /// only turns runs of whitespace into single spaces and trims them, which changes no token:
@@ -196,6 +237,20 @@ pub(crate) fn drops_any(s: &str) -> bool {
 /// it: U+0130 (`İ`, to "i̇") and U+212A (the Kelvin sign, to `k`).
 pub(crate) fn drops_or_folds_any(s: &str) -> bool {
     has_special(s, true)
+}
+
+/// Whether `s` is ASCII without a character [`clean_line_into`] drops: its words are those of
+/// its cleaned text, and lower-case byte by byte.
+pub(crate) fn plain_ascii(s: &str) -> bool {
+    // Blocks screened without branches, as in `has_special`.
+    s.as_bytes().chunks(32).all(|block| {
+        !block.iter().fold(false, |any, &b| {
+            any | (b == b'*')
+                | (b == b'`')
+                | ((b < 0x20) & (b != b'\n') & (b != b'\t'))
+                | (b >= 0x7f)
+        })
+    })
 }
 
 fn has_special(s: &str, folds: bool) -> bool {
@@ -267,7 +322,7 @@ fn skip_escape(chars: &mut std::str::Chars) {
 }
 
 /// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`.
-fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
+pub(crate) fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
     // Text that cleaning would only change in its whitespace is tokenised as it is.
     let text = if drops_any(raw) {
         clean_line_into(raw, scratch);
@@ -394,13 +449,19 @@ pub fn searchable_fields_into(
     });
     // The ids as they are, last: a query word that names a skill matches them whole.
     for s in &idea.skills {
-        if !s.is_empty() && !s.bytes().any(|b| b == FIELD || b == WORDS || b == b'\n') {
+        if written_skill_id(s) {
             out.push(FIELD as char);
             out.push(kind::SKILL_ID as char);
             out.push(WORDS as char);
             out.push_str(s);
         }
     }
+}
+
+/// Whether [`searchable`] text lists a skill id as it is ([`kind::SKILL_ID`]): one that is not
+/// empty and holds none of the marker bytes or a newline.
+pub(crate) fn written_skill_id(id: &str) -> bool {
+    !id.is_empty() && !id.bytes().any(|b| b == FIELD || b == WORDS || b == b'\n')
 }
 
 #[cfg(test)]
@@ -564,6 +625,16 @@ mod tests {
         }
     }
 
+    /// [`clean_line_into`] without its fast path for plain ASCII text.
+    fn general_clean(s: &str) -> String {
+        let mut out = String::new();
+        let mut chars = String::from("\u{e000}");
+        chars.push_str(s);
+        // A character outside ASCII in front keeps the general path; it is kept, then cut off.
+        clean_line_into(&chars, &mut out);
+        out.trim_start_matches('\u{e000}').trim_start().to_string()
+    }
+
     proptest! {
         // No failure file: the crate's top level stays as it is (a failing case is printed).
         #![proptest_config(ProptestConfig {
@@ -579,6 +650,16 @@ mod tests {
             prop_assert_eq!(tokenize(&raw), reference_tokens(&raw));
             prop_assert_eq!(clean(&raw), reference_clean(&raw));
             prop_assert_eq!(field(&raw), reference_field(&raw));
+        }
+
+        /// Plain ASCII text has its spaces collapsed as the general path does.
+        #[test]
+        fn collapsed_spaces_match_the_general_path(raw in "[a-z .,\\n\\t]{0,80}") {
+            let mut fast = String::new();
+            clean_line_into(&raw, &mut fast);
+            prop_assert!(plain_ascii(&raw));
+            prop_assert_eq!(fast, general_clean(&raw));
+            prop_assert_eq!(one_line(&clean(&raw)), general_clean(&raw));
         }
 
         /// ASCII text, whose words are lower-cased all at once.

@@ -1,6 +1,7 @@
 //! A search of Markdown pages keeps the scores it computes while the files are read
 //! (`Narrow::score_ideas`): one per idea kept, in the ideas' order, equal to scoring each idea
-//! again; the ideas it does not score are dropped, after the filter's own test. The pages are
+//! again; the ideas it does not score are dropped, after the filter's own test; and the same
+//! when mentors are parsed only where a term may occur in them. The pages are
 //! this project's search fixtures (tests/fixtures/search) and the bundled catalog.
 
 use ideas::load::{self, Input, Narrow};
@@ -50,6 +51,18 @@ fn check(input: &Input, query: &str, keep: &(dyn Fn(&Idea) -> bool + Sync)) -> u
     assert_eq!(got, expected, "{query}");
     // Every idea read is still counted, matched or not.
     assert_eq!(scored.summary.total, plain.summary.total);
+    // Mentors parsed only where a term could occur in them (`Narrow::mentor_test`): the same
+    // ideas, mentors and scores.
+    let test = ideas::cmd::search::mentor_test(query);
+    let lazy = Narrow {
+        score_ideas: Some(&scorer),
+        mentors: false,
+        mentor_test: Some(&test),
+        ..Narrow::everything()
+    };
+    let lazily = load::load_narrowed(input, skills, &Defaults::default(), Some(keep), &lazy);
+    assert_eq!(lazily.ideas, scored.ideas, "{query}");
+    assert_eq!(lazily.scores, Some(scores), "{query}");
     got.len()
 }
 
@@ -63,6 +76,10 @@ fn pages_keep_one_score_per_idea_kept() {
     // the alerting dashboard whose body names the lamp) are scored and kept.
     let y2025 = |i: &Idea| i.year == Some(2025);
     assert_eq!(check(&fixtures(), "lamp", &y2025), 3);
+    // Terms in the mentors: their names, handles and email addresses.
+    assert_eq!(check(&fixtures(), "dee marsh", &all), 2);
+    assert_eq!(check(&fixtures(), "adakeeper", &all), 1);
+    assert_eq!(check(&fixtures(), "riverbank.example", &all), 3);
 }
 
 #[test]

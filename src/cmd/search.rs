@@ -31,7 +31,9 @@ use std::io::Write;
 mod context;
 mod line;
 mod prefilter;
-use context::context;
+mod scan;
+
+use context::{context, Lookup};
 pub use line::line_scorer;
 use prefilter::Prefilter;
 
@@ -107,23 +109,23 @@ pub fn run(
         hits.truncate(n);
     }
     match config.format {
+        SearchFormat::Json if hits.is_empty() => out.write_all(b"[]\n")?,
         SearchFormat::Json => {
-            // The contexts on all cores: each tokenises the idea's description again.
-            let prefilter = Prefilter::new(&terms);
-            let contexts = crate::load::parallel_map(&hits, |h| {
-                context(h.idea, &terms, &prefilter, CONTEXT_CHARS).text
-            });
-            let rows: Vec<Scored> = hits
-                .iter()
-                .zip(contexts)
-                .map(|(h, context)| Scored {
-                    idea: h.idea,
-                    score: h.score,
-                    context,
-                })
-                .collect();
-            serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::from)?;
-            writeln!(out)?;
+            // The results' contexts found and the results written on all cores, in runs, then
+            // in order (the bytes of one pretty-printed array); a batch of runs at a time, so
+            // that the output is never held whole.
+            let lookup = Lookup::new(&terms);
+            out.write_all(b"[")?;
+            for (b, batch) in hits.chunks(1024).enumerate() {
+                let runs: Vec<(usize, &[Hit])> = batch.chunks(64).enumerate().collect();
+                let parts = crate::load::parallel_map(&runs, |&(k, run)| {
+                    json_elements(run, b == 0 && k == 0, &terms, &lookup)
+                });
+                for part in parts {
+                    out.write_all(&part?)?;
+                }
+            }
+            out.write_all(b"\n]\n")?;
         }
         SearchFormat::Ids => {
             for h in &hits {
@@ -155,6 +157,14 @@ pub fn scorer(query: &str) -> impl Fn(&Idea) -> Option<f64> + Sync {
     line::idea_scorer(parse_query(query, SkillTable::bundled()))
 }
 
+/// For [`scorer`] over ideas whose mentor texts are not parsed yet: whether a term of `query`
+/// could occur in the mentors a text names (false only when none can), so that only those
+/// texts are parsed before an idea is scored.
+pub fn mentor_test(query: &str) -> impl Fn(&str) -> bool + Sync {
+    let prefilter = Prefilter::new(&parse_query(query, SkillTable::bundled()));
+    move |raw: &str| prefilter.may_name(raw)
+}
+
 /// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
 pub fn term_counts(query: &str, ideas: &[&Idea]) -> Vec<(String, usize)> {
     let terms = parse_query(query, SkillTable::bundled());
@@ -180,6 +190,38 @@ struct Scored<'a> {
     idea: &'a Idea,
     score: f64,
     context: String,
+}
+
+/// The results of a run as elements of the pretty-printed JSON array of all results, each
+/// after "\n  " (the first of all) or ",\n  ": an element pretty-printed alone, with two
+/// spaces after each newline (every newline of pretty JSON is structural: strings escape
+/// theirs), is the element as serde_json writes it inside the array.
+fn json_elements(
+    run: &[Hit],
+    first: bool,
+    terms: &[Term],
+    lookup: &Lookup,
+) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(run.len() * 4096);
+    let mut one = Vec::with_capacity(4096);
+    for (k, hit) in run.iter().enumerate() {
+        out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
+        let row = Scored {
+            idea: hit.idea,
+            score: hit.score,
+            context: context(hit.idea, terms, lookup, CONTEXT_CHARS).text,
+        };
+        one.clear();
+        serde_json::to_writer_pretty(&mut one, &row).map_err(std::io::Error::from)?;
+        let mut at = 0;
+        for nl in memchr::memchr_iter(b'\n', &one) {
+            out.extend_from_slice(&one[at..nl]);
+            out.extend_from_slice(b"\n  ");
+            at = nl + 1;
+        }
+        out.extend_from_slice(&one[at..]);
+    }
+    Ok(out)
 }
 
 /// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than
@@ -245,13 +287,13 @@ fn write_lines(
         + 2
         + 7
         + 2;
-    let prefilter = Prefilter::new(terms);
+    let lookup = Lookup::new(terms);
     for (line, hit) in lines.zip(hits) {
         writeln!(out, "{line}")?;
         let ctx = context(
             hit.idea,
             terms,
-            &prefilter,
+            &lookup,
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {

@@ -3,6 +3,7 @@
 //! matched words marked.
 
 use super::prefilter::Prefilter;
+use super::scan::First;
 use super::{occurrences, skill_hit, Term, Text, MARK_OFF, MARK_ON};
 use crate::model::Idea;
 use crate::skills::SkillTable;
@@ -42,6 +43,43 @@ struct Span {
     cstart: usize,
     cend: usize,
     term: usize,
+}
+
+/// What finds a query's terms in the text of a result, made once for all of them.
+pub(super) struct Lookup {
+    prefilter: Prefilter,
+    firsts: Vec<First>,
+}
+
+impl Lookup {
+    pub(super) fn new(terms: &[Term]) -> Lookup {
+        Lookup {
+            prefilter: Prefilter::new(terms),
+            firsts: terms.iter().map(First::new).collect(),
+        }
+    }
+}
+
+/// [`spans`] of the cleaned text `s` when it is ASCII, found without splitting it into words
+/// ([`super::scan`]); `None` otherwise.
+fn ascii_spans(s: &str, terms: &[Term], lookup: &Lookup) -> Option<Vec<Span>> {
+    if !s.is_ascii() {
+        return None;
+    }
+    let mut out: Vec<Span> = Vec::new();
+    for (k, (term, first)) in terms.iter().zip(&lookup.firsts).enumerate() {
+        first.each(s.as_bytes(), term, |start, end, _| {
+            out.push(Span {
+                start,
+                end,
+                cstart: start,
+                cend: end,
+                term: k,
+            })
+        });
+    }
+    out.sort_by_key(|s| (s.start, s.end));
+    Some(out)
 }
 
 /// Every match of every term in `text`, in text order.
@@ -97,11 +135,10 @@ fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, us
     best
 }
 
-/// Cuts `text` to at most `max` characters, at word boundaries where possible, with `…` where
+/// Cuts `s` (a cleaned text) to at most `max` characters, at word boundaries where possible, with `…` where
 /// text was left out, and marks every match inside. With `around`, the cut keeps the stretch of
 /// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
-fn cut(text: &Text, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
-    let s = text.s.as_str();
+fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
     // Byte offset of each character (and of the end); in ASCII text, the character's index.
     let idx: Vec<usize> = if s.is_ascii() {
         Vec::new()
@@ -199,34 +236,45 @@ fn list_line(raw: &str) -> String {
 
 /// The start of `text` (at most `max` characters) with the matches of `terms` marked.
 fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
-    cut(text, &spans(text, terms), terms.len(), max, false)
+    cut(&text.s, &spans(text, terms), terms.len(), max, false)
 }
 
 /// The context of a result: where the body matches best (the description, then the expected
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
-pub(super) fn context(idea: &Idea, terms: &[Term], prefilter: &Prefilter, max: usize) -> Snippet {
-    // A body text where no term can occur has no spans: it is not tokenised.
+pub(super) fn context(idea: &Idea, terms: &[Term], lookup: &Lookup, max: usize) -> Snippet {
+    // A body text where no term can occur has no spans: it is not cleaned. One in ASCII is
+    // searched as it is, one outside ASCII split into words.
     let mut scratch = String::new();
-    let body: Vec<Text> = [&idea.description, &idea.expected_outcomes]
+    let mut best: Option<(usize, String, Vec<Span>)> = None;
+    for raw in [&idea.description, &idea.expected_outcomes]
         .into_iter()
         .flatten()
-        .filter(|s| prefilter.field(s, &mut scratch) != 0)
-        .map(|s| Text::new(s))
-        .collect();
-    let mut best: Option<(usize, &Text, Vec<Span>)> = None;
-    for text in &body {
-        let found = spans(text, terms);
+    {
+        if lookup.prefilter.field(raw, &mut scratch) == 0 {
+            continue;
+        }
+        let mut s = String::new();
+        crate::tokens::clean_line_into(raw, &mut s);
+        let found = match ascii_spans(&s, terms, lookup) {
+            Some(found) => found,
+            None => {
+                let text = Text::new(raw);
+                let found = spans(&text, terms);
+                s = text.s;
+                found
+            }
+        };
         if found.is_empty() {
             continue;
         }
         let (_, _, distinct) = best_window(&found, terms.len(), max.saturating_sub(2).max(1));
         if best.as_ref().is_none_or(|b| distinct > b.0) {
-            best = Some((distinct, text, found));
+            best = Some((distinct, s, found));
         }
     }
-    if let Some((_, text, found)) = best {
-        return cut(text, &found, terms.len(), max, true);
+    if let Some((_, s, found)) = best {
+        return cut(&s, &found, terms.len(), max, true);
     }
     let title = Text::new(&idea.title);
     if !spans(&title, terms).is_empty() {
@@ -270,7 +318,7 @@ pub(super) fn context(idea: &Idea, terms: &[Term], prefilter: &Prefilter, max: u
             continue;
         }
         let mut snippet = cut(
-            &text,
+            &text.s,
             &found,
             terms.len(),
             max.saturating_sub(label.chars().count()).max(1),
@@ -302,7 +350,7 @@ mod tests {
             "Tail words there. ".repeat(10)
         ));
         let t = terms("scheduler clusters");
-        let ctx = context(&i, &t, &Prefilter::new(&t), CONTEXT_CHARS);
+        let ctx = context(&i, &t, &Lookup::new(&t), CONTEXT_CHARS);
         assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
         assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
         assert!(ctx
@@ -321,13 +369,13 @@ mod tests {
         let mut i = idea("Lamp");
         i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
         let t = terms("lamp");
-        let ctx = context(&i, &t, &Prefilter::new(&t), CONTEXT_CHARS);
+        let ctx = context(&i, &t, &Lookup::new(&t), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Evil lamp text.");
     }
 
     #[test]
     fn context_falls_back_to_other_fields() {
-        let context = |i: &Idea, t: &[Term], max| context(i, t, &Prefilter::new(t), max);
+        let context = |i: &Idea, t: &[Term], max| context(i, t, &Lookup::new(t), max);
         let mut i = idea("Exporter");
         i.skills = vec!["go".into()];
         i.skills_raw = Some("Go, Prometheus".into());
@@ -345,6 +393,32 @@ mod tests {
         assert_eq!(ctx.marks, [(12, 22)]);
         let ctx = context(&i, &terms("exporter"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Exporter");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// The spans of ASCII text found in place are those of its words.
+        #[test]
+        fn ascii_spans_are_the_spans_of_the_words(
+            raw in "(multi|Multi|cluster|Clusters|go|c|17|node|js|a|ab|[ .,+#*`/_-]|\\+\\+|\\n|\\t|\u{1b}\\[1m){0,30}",
+            query in proptest::sample::select(vec![
+                "multi cluster", "\"multi cluster\"", "clu", "go c", "c++", "node.js", "a ab",
+                "ab a", "17", "mul", "js go",
+            ])
+        ) {
+            let t = terms(query);
+            let text = Text::new(&raw);
+            let tuple = |v: Vec<Span>| -> Vec<_> {
+                v.into_iter().map(|s| (s.start, s.end, s.cstart, s.cend, s.term)).collect()
+            };
+            let found = ascii_spans(&text.s, &t, &Lookup::new(&t)).unwrap();
+            proptest::prop_assert_eq!(tuple(found), tuple(spans(&text, &t)));
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! exactly as [`super::score`] scores the idea itself, with a substring scan instead of
 //! tokenising its fields.
 
-use super::prefilter::{Mask, Prefilter};
+use super::prefilter::Prefilter;
+use super::scan::First;
 use super::{parse_query, Term, BODY_BONUS_CAP, BODY_REPEAT_BONUS, PREFIX, WHOLE};
 use super::{W_BODY, W_MENTOR, W_ORG, W_SKILL, W_TITLE};
 use crate::model::Idea;
@@ -17,10 +18,7 @@ pub fn line_scorer(query: &str) -> impl Fn(&[u8]) -> Option<f64> + Sync {
 
 /// [`line_scorer`] of a query already read into terms.
 pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Sync {
-    let finders: Vec<memchr::memmem::Finder<'static>> = terms
-        .iter()
-        .map(|t| memchr::memmem::Finder::new(t.words.join(" ").as_bytes()).into_owned())
-        .collect();
+    let finders = finders(&terms);
     move |line: &[u8]| {
         if terms.is_empty() {
             return None;
@@ -37,69 +35,150 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
     }
 }
 
-/// A test scoring an idea as [`super::score`] does (`None`: no match), through its searchable
-/// text with only the fields that [`Prefilter`] cannot rule out.
+/// A test scoring an idea as [`super::score`] does (`None`: no match): its ASCII fields
+/// searched as they are ([`super::scan`]), the others through their searchable text, without
+/// those where [`Prefilter`] proves no term occurs.
 pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
     let prefilter = Prefilter::new(&terms);
-    let skills: Vec<Option<String>> = terms.iter().map(|t| t.skill.clone()).collect();
-    let scorer = scorer_of(terms);
-    move |idea: &Idea| score_idea(idea, &prefilter, &skills, &scorer)
+    let firsts: Vec<First> = terms.iter().map(First::new).collect();
+    let finders = finders(&terms);
+    let scorer = scorer_of(terms.clone());
+    move |idea: &Idea| {
+        if !prefilter.active() {
+            // A query of more terms than the prefilter follows: the whole searchable text.
+            return LINE.with_borrow_mut(|(line, scratch, _)| {
+                crate::tokens::searchable_into(idea, line, scratch);
+                scorer(line.as_bytes())
+            });
+        }
+        score_idea(idea, &terms, &firsts, &finders, &prefilter)
+    }
+}
+
+/// Each term's words as they stand in searchable text (joined by single spaces).
+fn finders(terms: &[Term]) -> Vec<memchr::memmem::Finder<'static>> {
+    terms
+        .iter()
+        .map(|t| memchr::memmem::Finder::new(t.words.join(" ").as_bytes()).into_owned())
+        .collect()
 }
 
 thread_local! {
-    /// Each thread's buffers for an idea's searchable text, a field's cleaned text and the
-    /// prefilter's verdict on each field.
-    static LINE: std::cell::RefCell<(String, String, Vec<Mask>)> = const {
+    /// Each thread's buffers for the searchable text of an idea's fields outside ASCII, a
+    /// field's cleaned text, and what each term matched.
+    static LINE: std::cell::RefCell<(String, String, Vec<Matched>)> = const {
         std::cell::RefCell::new((String::new(), String::new(), Vec::new()))
     };
 }
 
-/// Scores an idea (`None`: no match) by writing its searchable text into this thread's buffer,
-/// without the fields where `prefilter` proves no term occurs (they add nothing to the score),
-/// and not at all when some term can occur nowhere. `skills`: each term's skill id, which
-/// matches the idea's skills whatever its fields hold.
+/// What a term matched in an idea: the best quality in each kind of field, and how many times
+/// it occurs in the body.
+#[derive(Debug, Clone, Copy, Default)]
+struct Matched {
+    title: f64,
+    skill: f64,
+    org: f64,
+    mentor: f64,
+    body: f64,
+    count: usize,
+}
+
+impl Matched {
+    /// An occurrence of quality `q` in a field of this kind ([`crate::tokens::kind`]).
+    fn add(&mut self, kind: u8, q: f64) {
+        use crate::tokens::kind;
+        match kind {
+            kind::TITLE => self.title = self.title.max(q),
+            kind::ORG => self.org = self.org.max(q),
+            kind::SKILL | kind::SKILLS_TEXT => self.skill = self.skill.max(q),
+            kind::MENTOR => self.mentor = self.mentor.max(q),
+            kind::BODY => {
+                self.body = self.body.max(q);
+                self.count += 1;
+            }
+            _ => {}
+        }
+    }
+
+    /// The term's score ([`super::term_score`]); `skill_id`: the idea has the skill it names.
+    fn score(mut self, skill_id: bool) -> f64 {
+        if skill_id {
+            self.skill = WHOLE;
+        }
+        let mut best = (W_TITLE * self.title)
+            .max(W_SKILL * self.skill)
+            .max(W_ORG * self.org)
+            .max(W_MENTOR * self.mentor);
+        if self.count > 0 {
+            let bonus = (BODY_REPEAT_BONUS * (self.count - 1) as f64).min(BODY_BONUS_CAP);
+            best = best.max(W_BODY * self.body + bonus);
+        }
+        best
+    }
+}
+
+/// Scores an idea (`None`: no match). A field of ASCII text (once cleaned, if cleaning drops
+/// something) is searched for each term in place; the others, where `prefilter` does not rule
+/// every term out, are written as searchable text into this thread's buffer and searched
+/// there, as the synced index is.
 fn score_idea(
     idea: &Idea,
+    terms: &[Term],
+    firsts: &[First],
+    finders: &[memchr::memmem::Finder],
     prefilter: &Prefilter,
-    skills: &[Option<String>],
-    scorer: &impl Fn(&[u8]) -> Option<f64>,
 ) -> Option<f64> {
-    LINE.with_borrow_mut(|(line, scratch, masks)| {
-        if !prefilter.active() {
-            crate::tokens::searchable_into(idea, line, scratch);
-            return scorer(line.as_bytes());
-        }
-        let mut have: Mask = 0;
-        for (k, id) in skills.iter().enumerate() {
-            if id.as_ref().is_some_and(|id| idea.skills.contains(id)) {
-                have |= 1 << k;
+    LINE.with_borrow_mut(|(line, scratch, matched)| {
+        matched.clear();
+        matched.resize(terms.len(), Matched::default());
+        line.clear();
+        crate::tokens::each_field(idea, |kind, raw| {
+            let ascii = if crate::tokens::plain_ascii(raw) {
+                Some(raw)
+            } else if crate::tokens::drops_any(raw) {
+                crate::tokens::clean_line_into(raw, scratch);
+                scratch.is_ascii().then_some(scratch.as_str())
+            } else {
+                None
+            };
+            if let Some(text) = ascii {
+                for ((term, first), m) in terms.iter().zip(firsts).zip(matched.iter_mut()) {
+                    first.each(text.as_bytes(), term, |_, _, q| m.add(kind, q));
+                }
+            } else if prefilter.field(raw, scratch) != 0 {
+                crate::tokens::push_field(line, scratch, kind, raw);
             }
-        }
-        masks.clear();
-        crate::tokens::each_field(idea, |_, raw| {
-            let mask = prefilter.field(raw, scratch);
-            have |= mask;
-            masks.push(mask);
         });
-        if have != prefilter.all() {
-            return None;
+        let mut total = 0.0;
+        for ((term, finder), m) in terms.iter().zip(finders).zip(matched.iter_mut()) {
+            if !line.is_empty() {
+                line_matches(line.as_bytes(), finder, term, m);
+            }
+            let skill_id = term.skill.as_deref().is_some_and(|id| {
+                crate::tokens::written_skill_id(id) && idea.skills.iter().any(|s| s == id)
+            });
+            let s = m.score(skill_id);
+            if s <= 0.0 {
+                return None;
+            }
+            total += s;
         }
-        let mut next = masks.iter();
-        crate::tokens::searchable_fields_into(idea, line, scratch, |_| {
-            next.next().is_some_and(|&m| m != 0)
-        });
-        scorer(line.as_bytes())
+        Some(total)
     })
 }
 
-/// [`term_score`] over searchable text: every occurrence of the term's words that starts a
-/// token, whole when a token boundary follows, else a prefix (when the term allows one),
-/// counted for the field it lies in.
+/// [`term_score`] over searchable text.
 fn line_term_score(line: &[u8], finder: &memchr::memmem::Finder, term: &Term) -> f64 {
-    use crate::tokens::{kind, FIELD, WORDS};
-    let (mut title, mut skill, mut org, mut mentor, mut body) =
-        (0.0f64, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
-    let mut count = 0usize;
+    let mut m = Matched::default();
+    line_matches(line, finder, term, &mut m);
+    m.score(term.skill.as_ref().is_some_and(|id| has_skill_id(line, id)))
+}
+
+/// Adds to `m` every occurrence of the term's words in searchable text that starts a token,
+/// whole when a token boundary follows, else a prefix (when the term allows one), for the
+/// field it lies in.
+fn line_matches(line: &[u8], finder: &memchr::memmem::Finder, term: &Term, m: &mut Matched) {
+    use crate::tokens::{FIELD, WORDS};
     let len = finder.needle().len();
     // Occurrences may overlap (a phrase "ab a" in "xab ab a"): search again one byte on.
     let mut from = 0;
@@ -118,32 +197,10 @@ fn line_term_score(line: &[u8], finder: &memchr::memmem::Finder, term: &Term) ->
         let Some(field) = memchr::memrchr(FIELD, &line[..p]) else {
             continue;
         };
-        match line.get(field + 1).copied() {
-            Some(kind::TITLE) => title = title.max(q),
-            Some(kind::ORG) => org = org.max(q),
-            Some(kind::SKILL | kind::SKILLS_TEXT) => skill = skill.max(q),
-            Some(kind::MENTOR) => mentor = mentor.max(q),
-            Some(kind::BODY) => {
-                body = body.max(q);
-                count += 1;
-            }
-            _ => {}
+        if let Some(&kind) = line.get(field + 1) {
+            m.add(kind, q);
         }
     }
-    if let Some(id) = &term.skill {
-        if has_skill_id(line, id) {
-            skill = WHOLE;
-        }
-    }
-    let mut best = (W_TITLE * title)
-        .max(W_SKILL * skill)
-        .max(W_ORG * org)
-        .max(W_MENTOR * mentor);
-    if count > 0 {
-        let bonus = (BODY_REPEAT_BONUS * (count - 1) as f64).min(BODY_BONUS_CAP);
-        best = best.max(W_BODY * body + bonus);
-    }
-    best
 }
 
 /// Whether searchable text lists this skill id as it is.

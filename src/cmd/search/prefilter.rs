@@ -72,6 +72,83 @@ impl Prefilter {
         }
         mask
     }
+    /// Whether a term may occur in the mentors that `raw`, a mentor field's text not parsed yet
+    /// (or one part of a mentor parsed already), names: false only when the key of no term can
+    /// be in them. See [`mentor_parts`] for why.
+    pub(super) fn may_name(&self, raw: &str) -> bool {
+        if !self.active() || self.keys.iter().any(Option::is_none) {
+            return true;
+        }
+        // Entities, ASCII control characters (terminal escapes among them) and the two
+        // characters that lower-case into ASCII: not followed below.
+        let ascii_special =
+            |b: u8| b == b'&' || b == 0x7f || (b < 0x20 && b != b'\n' && b != b'\t');
+        if raw.bytes().any(ascii_special) || raw.contains(['\u{130}', '\u{212a}']) {
+            return true;
+        }
+        mentor_parts(raw, |text| {
+            self.keys
+                .iter()
+                .flatten()
+                .any(|key| key.is_in(text.as_bytes()))
+        })
+    }
+}
+
+/// Calls `f` with the texts a mentor's name, handle and email are drawn from, until it returns
+/// true (and then returns true); `raw` has no `&`, no ASCII control character but newline and
+/// tab, and no character that lower-cases into ASCII from outside it.
+///
+/// Why it is enough. Parsing a mentor list (`crate::parse::mentors`) takes each part of a
+/// mentor from a line of the text, as pieces of it joined by separators (spaces, brackets,
+/// colons, newlines), which are not word characters; so a word of a part is a stretch of the
+/// text's words where nothing was taken out between two pieces. It takes characters out
+/// between pieces in these places only: entities decoded (`&...;`; the text has no `&`),
+/// HTML tags (`<b>`, `</span>`, ... dropped; `<a href="u">t</a>` read as `[t](u)`, whose URL
+/// is a stretch of the text), emphasis and code marks (`*`, `` ` ``), and characters outside
+/// ASCII that are not letters or digits (zero-width spaces, symbols in names; dropped or
+/// turned into separators). Search itself, reading a part
+/// ([`crate::tokens::clean_line_into`]), drops those marks too, and control characters.
+/// So a word of a part is a stretch of the text without those marks and characters (a kept
+/// bracketed span such as `<a@b.c>` starts and ends with a separator), or of that text with
+/// also every `<...>` span the HTML reader looks at taken out. (Taking out more than parsing
+/// does only joins more: never a word's characters, which are letters, digits, `.`, `+` and
+/// `#`.)
+fn mentor_parts(raw: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+        let dropped = |c: char| c == '*' || c == '`' || !(c.is_ascii() || c.is_alphanumeric());
+        if s.bytes().any(|b| b == b'*' || b == b'`' || b >= 0x80) {
+            s.chars()
+                .filter(|&c| !dropped(c))
+                .collect::<String>()
+                .into()
+        } else {
+            s.into()
+        }
+    }
+    if f(&plain(raw)) {
+        return true;
+    }
+    if !raw.contains('<') {
+        return false;
+    }
+    // Every `<...>` span, as `convert_html_tags` (crate::parse::mentors) scans for them: from
+    // a `<` to the next `>`, unless a `<` or a newline comes first.
+    let mut untagged = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(pos) = rest.find('<') {
+        untagged.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        match after.find(['>', '<', '\n']) {
+            Some(e) if after.as_bytes()[e] == b'>' => rest = &after[e + 1..],
+            _ => {
+                untagged.push('<');
+                rest = after;
+            }
+        }
+    }
+    untagged.push_str(rest);
+    f(&plain(&untagged))
 }
 
 /// Whether `raw` has a character that cleaning drops (`*`, `` ` ``, a control character but
@@ -141,7 +218,7 @@ impl Key {
 
 /// How common a (lower-case) byte is in English text: letters by frequency, then digits, then
 /// the rest.
-fn commonness(b: u8) -> usize {
+pub(super) fn commonness(b: u8) -> usize {
     const LETTERS: &[u8] = b"etaoinsrhldcumfpgwybvkxjqz";
     match LETTERS.iter().position(|&l| l == b) {
         Some(p) => 40 - p,
@@ -250,6 +327,180 @@ mod tests {
             .filter(|c| c.is_control() && !c.is_ascii())
             .collect();
         assert_eq!(controls, ('\u{80}'..='\u{9f}').collect::<Vec<_>>());
+    }
+
+    /// Mentor texts made of pieces that parsing joins, splits, drops or reads as contacts.
+    fn mentor_text(seed: &mut u64, pieces: usize) -> String {
+        const PIECES: &[&str] = &[
+            "multi",
+            "Multi",
+            "MULTI",
+            "mul",
+            "ti",
+            "clu",
+            "ster",
+            "cluster",
+            "Clusters",
+            "k8s",
+            "node",
+            ".js",
+            "c++",
+            "Jane",
+            "Doe",
+            "jdoe",
+            "Ann",
+            "Lee",
+            "example",
+            "org",
+            "at",
+            "AT",
+            "dot",
+            "[at]",
+            "(dot)",
+            ".",
+            "@",
+            "@multi",
+            ",",
+            ";",
+            " and ",
+            " & ",
+            " / ",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n  - ",
+            "- ",
+            "* ",
+            "*",
+            "**",
+            "`",
+            "~~",
+            "_",
+            "'s",
+            "(",
+            ")",
+            "[",
+            "]",
+            "](",
+            "<",
+            ">",
+            "<b>",
+            "</b>",
+            "<br>",
+            "<span class=x>",
+            "</span>",
+            "<a href=\"https://github.com/multi\">",
+            "<a href='https://github.com/mul*ti'>",
+            "</a>",
+            "<s>",
+            "</s>",
+            "https://github.com/",
+            "github.com/",
+            "mailto:",
+            "Name:",
+            "GitHub:",
+            "Email:",
+            "Mentor:",
+            ":",
+            "\u{200b}",
+            "\u{fe0f}",
+            "😀",
+            "é",
+            "Ünï",
+            "＠",
+            "（",
+            "）",
+            "，",
+            "\u{3000}",
+            "\u{a0}",
+            "ß",
+            "Zoë",
+        ];
+        let mut out = String::new();
+        for _ in 0..pieces {
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            out.push_str(PIECES[(*seed >> 33) as usize % PIECES.len()]);
+        }
+        out
+    }
+
+    #[test]
+    fn mentors_a_term_occurs_in_are_never_ruled_out() {
+        use super::super::{best_of, Text};
+        let queries = [
+            "multi",
+            "cluster",
+            "multi cluster",
+            "\"multi cluster\"",
+            "mul",
+            "ti",
+            "k8s",
+            "node.js",
+            "c++",
+            "example.org",
+            "jdoe",
+            "jane doe",
+            "doe",
+            "ann",
+            "clu",
+            "ster",
+            "example",
+            "ünï",
+            "zoë",
+        ];
+        let parsed: Vec<(Vec<Term>, Prefilter)> = queries
+            .iter()
+            .map(|q| (terms(q), Prefilter::new(&terms(q))))
+            .collect();
+        let mut seed = 11;
+        let mut named = 0;
+        for n in 0..6000 {
+            let text = mentor_text(&mut seed, 1 + n % 12);
+            let mentors = crate::parse::mentors::parse_mentors(&text);
+            let parts: Vec<Text> = mentors
+                .iter()
+                .flat_map(|m| [&m.name, &m.github, &m.email])
+                .flatten()
+                .map(|s| Text::new(s))
+                .collect();
+            for (q, (t, prefilter)) in queries.iter().zip(&parsed) {
+                if t.iter().any(|term| best_of(&parts, term) > 0.0) {
+                    named += 1;
+                    assert!(
+                        prefilter.may_name(&text),
+                        "query {q:?} occurs in {mentors:?} parsed from {text:?}"
+                    );
+                }
+                // A part of a mentor parsed already is tested as it is.
+                for part in &parts {
+                    if t.iter().any(|term| best_of([part], term) > 0.0) {
+                        assert!(prefilter.may_name(&part.s), "{q:?} in {:?}", part.s);
+                    }
+                }
+            }
+        }
+        // The pieces name someone often enough for the test to mean something.
+        assert!(named > 2000, "{named}");
+    }
+
+    #[test]
+    fn mentor_texts_without_a_term_are_ruled_out() {
+        let may = |q: &str, raw: &str| Prefilter::new(&terms(q)).may_name(raw);
+        assert!(!may("multi cluster", "Jane Doe (@jdoe, jane@example.org)"));
+        assert!(!may(
+            "multi",
+            "- Søren Olsen <soren@uni.example>\n- Ann Lee"
+        ));
+        assert!(may("multi", "Jane Doe (@multi)"));
+        assert!(may("multi", "mul<b>ti</b>"));
+        assert!(may("multi", "mul*ti"));
+        assert!(may("multi", "mul\u{200b}ti"));
+        assert!(may("multi", "mul&#116;i"));
+        assert!(may("k8s", "\u{212a}8s"));
+        assert!(may("中文", "nobody"));
     }
 
     #[test]

@@ -37,8 +37,9 @@ fn score_of(i: &Idea, q: &str) -> Option<f64> {
     score(&Doc::new(i), i, &terms(q))
 }
 
-/// A small deterministic generator (no crate needed for a test's variety).
-struct Lcg(u64);
+/// A small deterministic generator (no crate needed for a test's variety); with `.1`, of
+/// ASCII text only (which scoring searches in place rather than through its words).
+struct Lcg(u64, bool);
 impl Lcg {
     fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
         self.0 = self
@@ -88,9 +89,14 @@ impl Lcg {
             "mul\rti",
             "KuBeRnEtEs",
         ];
+        let parts: Vec<&str> = PARTS
+            .iter()
+            .copied()
+            .filter(|p| !self.1 || p.is_ascii())
+            .collect();
         let mut out = String::new();
         for _ in 0..words {
-            out.push_str(self.pick(PARTS));
+            out.push_str(self.pick(&parts));
             out.push_str(self.pick(&[" ", " ", "", ", ", "/", "-"]));
         }
         out
@@ -99,7 +105,12 @@ impl Lcg {
 
 #[test]
 fn searchable_text_scores_as_the_idea_does() {
-    let mut r = Lcg(7);
+    for ascii in [false, true] {
+        searchable_text_scores_as_the_idea_does_in(Lcg(7, ascii));
+    }
+}
+
+fn searchable_text_scores_as_the_idea_does_in(mut r: Lcg) {
     let queries = [
         "multi cluster",
         "\"multi cluster\"",
@@ -325,4 +336,50 @@ fn empty_query_is_an_error() {
     };
     let err = run(&config, &[], None, &mut Vec::new()).unwrap_err();
     assert_eq!(err.to_string(), "empty query");
+}
+
+#[test]
+fn json_runs_make_the_array_serde_writes() {
+    let mut r = Lcg(3, false);
+    let ideas: Vec<Idea> = (0..40)
+        .map(|n| {
+            let mut i = idea(&format!("{} \"quoted\"\n{n}", r.text(3)));
+            i.description = (n % 3 > 0).then(|| r.text(30));
+            i.mentors = vec![Mentor {
+                name: Some(r.text(2)),
+                github: None,
+                email: Some("ab@multi.example".into()),
+            }];
+            i
+        })
+        .collect();
+    let t = terms("multi cluster");
+    let lookup = context::Lookup::new(&t);
+    let hits: Vec<Hit> = ideas
+        .iter()
+        .enumerate()
+        .map(|(n, idea)| Hit {
+            score: n as f64 * 0.75,
+            idea,
+        })
+        .collect();
+    let rows: Vec<Scored> = hits
+        .iter()
+        .map(|h| Scored {
+            idea: h.idea,
+            score: h.score,
+            context: context(h.idea, &t, &lookup, CONTEXT_CHARS).text,
+        })
+        .collect();
+    let mut expected = serde_json::to_vec_pretty(&rows).unwrap();
+    expected.push(b'\n');
+    let mut got = b"[".to_vec();
+    for (k, run) in hits.chunks(7).enumerate() {
+        got.extend(json_elements(run, k == 0, &t, &lookup).unwrap());
+    }
+    got.extend_from_slice(b"\n]\n");
+    assert_eq!(
+        String::from_utf8(got).unwrap(),
+        String::from_utf8(expected).unwrap()
+    );
 }

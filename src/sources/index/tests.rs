@@ -101,6 +101,7 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
         search: None,
         score_ideas: None,
         mentors: false,
+        mentor_test: None,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
         query(cache, narrow, keep).map(|f| (f.ideas, f.totals))
@@ -139,6 +140,7 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         search: Some(&scorer),
         score_ideas: None,
         mentors: false,
+        mentor_test: None,
     };
     let found = query(&cache, &narrow, None).unwrap();
     assert_eq!(ids(&found.ideas), ["a-rust", "b-go-rust"]);
@@ -189,6 +191,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         search: None,
         score_ideas: None,
         mentors: false,
+        mentor_test: None,
     };
     let found = query(&cache, &all, None).unwrap();
     assert_eq!(found.ideas.len(), 6300);
@@ -199,6 +202,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         search: None,
         score_ideas: None,
         mentors: false,
+        mentor_test: None,
     };
     let found = query(&cache, &go, None).unwrap();
     assert_eq!(found.ideas.len(), 7 * 300);
@@ -226,6 +230,7 @@ fn damage_and_other_versions_are_errors_never_panics() {
         search: None,
         score_ideas: None,
         mentors: false,
+        mentor_test: None,
     };
     for cut in (0..good.len()).step_by(37) {
         std::fs::write(&path, &good[..cut]).unwrap();

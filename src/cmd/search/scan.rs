@@ -1,0 +1,275 @@
+//! Where a term occurs in ASCII text, found from its first word with `memchr` and checked on
+//! the few words around each hit, instead of splitting the whole text into words
+//! ([`crate::tokens::words`]) first: a field's text is long, and most of its words are not
+//! the term's.
+//!
+//! Why it gives what [`super::occurrences`] gives over [`super::Text::new`] of the same text.
+//! In ASCII text a word lower-cases byte by byte, so a word equals (or starts with) a term's
+//! word exactly when its bytes do, ASCII case aside; every occurrence therefore starts where
+//! the term's first word is found, and only there. Whether a word starts at such a place is
+//! decided by the few characters before it ([`starts_word`]), and the words from there on are
+//! read by the same scan as [`crate::tokens::words`] (which reads the same words from any
+//! place it would itself start a word). Cleaning ([`crate::tokens::clean_line_into`]) only
+//! changes whitespace in text without the characters it drops, which changes no word, so such
+//! text is searched as it is.
+
+use super::{Term, PREFIX, WHOLE};
+
+/// A term's first word, lower-cased ASCII, found through `memchr` on its rarest byte.
+#[derive(Debug, Clone)]
+pub(super) struct First {
+    /// `None` when the first word is not ASCII: the term never occurs in ASCII text.
+    word: Option<Vec<u8>>,
+    /// Where in `word` the byte searched for is, and that byte in both cases.
+    at: usize,
+    lower: u8,
+    upper: u8,
+}
+
+impl First {
+    pub(super) fn new(term: &Term) -> First {
+        let word = term
+            .words
+            .first()
+            .filter(|w| w.is_ascii() && !w.is_empty())
+            .map(|w| w.as_bytes().to_ascii_lowercase());
+        let at = word.as_ref().map_or(0, |w| {
+            (0..w.len())
+                .min_by_key(|&k| super::prefilter::commonness(w[k]))
+                .unwrap_or(0)
+        });
+        let lower = word.as_ref().map_or(0, |w| w[at]);
+        First {
+            word,
+            at,
+            lower,
+            upper: lower.to_ascii_uppercase(),
+        }
+    }
+
+    /// Calls `f` with each occurrence of `term` (whose first word this is) in the ASCII text
+    /// `text`, in order: the byte where its first word starts, the byte where its last word
+    /// ends, and the quality (whole, or a prefix of the last word).
+    pub(super) fn each(&self, text: &[u8], term: &Term, mut f: impl FnMut(usize, usize, f64)) {
+        let Some(word) = &self.word else { return };
+        let n = word.len();
+        if text.len() < n {
+            return;
+        }
+        let (mut from, last) = (self.at, text.len() - n + self.at);
+        while from <= last {
+            let window = &text[from..=last];
+            let found = if self.lower == self.upper {
+                memchr::memchr(self.lower, window)
+            } else {
+                memchr::memchr2(self.lower, self.upper, window)
+            };
+            let Some(d) = found else { return };
+            let q = from + d;
+            from = q + 1;
+            let p = q - self.at;
+            if !text[p..p + n].eq_ignore_ascii_case(word) || !starts_word(text, p) {
+                continue;
+            }
+            if let Some((end, quality)) = words_from(text, p, term) {
+                f(p, end, quality);
+            }
+        }
+    }
+}
+
+/// Whether a word of ASCII `text` starts at `p`, where a word may start (a letter, a digit, or
+/// `.` before one). Inside a word are letters, digits, `.` before a letter or digit, and runs
+/// of `+` and `#` not followed by a letter; so the character before `p` decides, and before a
+/// run of `+`/`#`, the character before the run.
+pub(super) fn starts_word(text: &[u8], p: usize) -> bool {
+    let Some(&before) = p.checked_sub(1).and_then(|k| text.get(k)) else {
+        return true;
+    };
+    let here = text[p];
+    match before {
+        // A word holding it goes on: `here` is a letter or digit, or `.` before one.
+        b if b.is_ascii_alphanumeric() => false,
+        // `.` before a letter or digit is in a word (or starts one); before `.`, in none.
+        b'.' => here == b'.',
+        b'+' | b'#' => {
+            // The run belongs to the word before it when a letter or digit ends that word and
+            // no letter follows the run; the word then goes on over `here`.
+            let run = text[..p]
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'+' || b == b'#')
+                .count();
+            let attached = (p - run)
+                .checked_sub(1)
+                .is_some_and(|k| text[k].is_ascii_alphanumeric());
+            here.is_ascii_alphabetic() || !attached
+        }
+        _ => true,
+    }
+}
+
+/// The end of the word of ASCII `text` starting at `start`, as [`crate::tokens::words`] ends it.
+fn word_end(text: &[u8], start: usize) -> usize {
+    let alnum = |k: usize| text.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    let mut j = start + 1;
+    while let Some(&d) = text.get(j) {
+        if d.is_ascii_alphanumeric() || (d == b'.' && alnum(j + 1)) {
+            j += 1;
+            continue;
+        }
+        if d == b'+' || d == b'#' {
+            let mut k = j;
+            while matches!(text.get(k), Some(b'+' | b'#')) {
+                k += 1;
+            }
+            if text.get(k).is_some_and(u8::is_ascii_alphabetic) {
+                break;
+            }
+            j = k;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// The start of the first word of ASCII `text` at or after `at`, as [`crate::tokens::words`]
+/// finds it going on from `at` outside a word.
+fn next_word(text: &[u8], mut at: usize) -> Option<usize> {
+    let alnum = |k: usize| text.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    while let Some(&c) = text.get(at) {
+        if c.is_ascii_alphanumeric() || (c == b'.' && alnum(at + 1)) {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
+}
+
+/// Whether the words of `text` from the one starting at `start` are the term's words (the last
+/// one whole, or only its start when the term allows it): the end of the last, and the quality.
+fn words_from(text: &[u8], start: usize, term: &Term) -> Option<(usize, f64)> {
+    let n = term.words.len();
+    let mut quality = WHOLE;
+    let (mut at, mut end) = (start, start);
+    for (k, word) in term.words.iter().enumerate() {
+        if k > 0 {
+            at = next_word(text, end)?;
+        }
+        end = word_end(text, at);
+        let (got, want) = (&text[at..end], word.as_bytes());
+        if got.eq_ignore_ascii_case(want) {
+            continue;
+        }
+        if k + 1 == n
+            && term.prefix
+            && got.len() > want.len()
+            && got[..want.len()].eq_ignore_ascii_case(want)
+        {
+            quality = PREFIX;
+            continue;
+        }
+        return None;
+    }
+    Some((end, quality))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::terms;
+    use super::super::{occurrences, Text};
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The occurrences in `text` once cleaned (as the context reads it), with their places.
+    fn found(text: &str, query: &str) -> Vec<(usize, usize, f64)> {
+        let mut clean = String::new();
+        crate::tokens::clean_line_into(text, &mut clean);
+        found_in(&clean, query)
+    }
+
+    fn found_in(text: &str, query: &str) -> Vec<(usize, usize, f64)> {
+        let mut out = Vec::new();
+        for term in terms(query) {
+            First::new(&term).each(text.as_bytes(), &term, |a, b, q| out.push((a, b, q)));
+        }
+        out
+    }
+
+    /// [`super::super::occurrences`] over the tokenised text, as byte ranges.
+    fn expected(text: &str, query: &str) -> Vec<(usize, usize, f64)> {
+        let t = Text::new(text);
+        let mut out = Vec::new();
+        for term in terms(query) {
+            for (a, b, q) in occurrences(&t, &term) {
+                out.push((t.tokens[a].start, t.tokens[b - 1].end, q));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn words_start_after_what_cannot_hold_them() {
+        let starts = |text: &str| -> Vec<usize> {
+            (0..text.len())
+                .filter(|&p| {
+                    let t = text.as_bytes();
+                    let dot = t[p] == b'.' && t.get(p + 1).is_some_and(u8::is_ascii_alphanumeric);
+                    (t[p].is_ascii_alphanumeric() || dot) && starts_word(t, p)
+                })
+                .collect()
+        };
+        assert_eq!(starts("c++17 c++go c#"), [0, 6, 9, 12]);
+        assert_eq!(starts("a..b .net x.y"), [0, 2, 5, 10]);
+        assert_eq!(starts("++1 .+1 a+#b"), [2, 6, 8, 11]);
+    }
+
+    #[test]
+    fn occurrences_are_the_tokenised_ones() {
+        let text = "Multi-cluster, multi cluster; MULTI  clusters. c++17 c++go node.js .NET x..y";
+        for q in [
+            "multi cluster",
+            "\"multi cluster\"",
+            "multi-cluster",
+            "clu",
+            "c++",
+            "c",
+            "go",
+            "node.js",
+            ".net",
+            "net",
+            "y",
+            "x",
+            "17",
+        ] {
+            assert_eq!(found(text, q), expected(text, q), "{q}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 4000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        /// Every occurrence, in order, in ASCII text without the characters cleaning drops.
+        #[test]
+        fn scan_matches_the_tokenised_text(
+            text in "(multi|Multi|MULTI|clu|cluster|clusters|c|go|Go|x|y|ab|a|17|node|js|net|[ .,+#/_-]|\\+\\+|\\.\\.|\\n|\\t){0,30}",
+            query in prop::collection::vec(prop::sample::select(vec![
+                "multi", "cluster", "clu", "\"multi cluster\"", "multi-cluster", "c++", "c#",
+                "go", "a", "ab a", "node.js", ".net", "x.y", "17", "c++17", "ab", "mul", "x y",
+                "y", "c", "js", "a+b", "ab-a",
+            ]), 1..4)
+        ) {
+            let query = query.join(" ");
+            let expected = expected(&text, &query);
+            prop_assert_eq!(found(&text, &query), expected.clone());
+            // Not cleaned (as scoring reads it), the same occurrences in other places.
+            let quality = |v: Vec<(usize, usize, f64)>| v.into_iter().map(|o| o.2).collect::<Vec<_>>();
+            prop_assert_eq!(quality(found_in(&text, &query)), quality(expected));
+        }
+    }
+}
