@@ -34,9 +34,7 @@ use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
     strip_md,
 };
-use crate::parse::titles::{
-    clean_title, is_excluded_heading, is_generic_heading, status_of_heading,
-};
+use crate::parse::titles::{clean_title, is_excluded_heading};
 use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
@@ -294,9 +292,8 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         // the items' project as a context heading would.
         Some(h) => {
             let (org, status) = doc.heading_context(h.line, h.level);
-            let own = Some(clean_title(&h.text))
-                .filter(|t| !t.is_empty() && !is_generic_heading(&h.text));
-            (own.or(org), status_of_heading(&h.text).or(status))
+            let own = Some(clean_title(&h.text)).filter(|t| !t.is_empty() && !h.generic());
+            (own.or(org), h.status().or(status))
         }
         None => doc.heading_context(item.line, 0),
     };
