@@ -248,12 +248,20 @@ fn label_table() -> &'static LabelTable {
 /// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
 /// `?`/`.` removed.
 pub fn normalize_label(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    normalize_label_into(text, &mut out);
+    out
+}
+
+/// [`normalize_label`] into `out` (cleared first): the label test of every line reuses one
+/// buffer instead of allocating a string per candidate label.
+fn normalize_label_into(text: &str, out: &mut String) {
+    out.clear();
     // camelCase is split only in a one-token key ("expectedOutcome"); "GitHub Issue" stays
     // "github issue".
     let split_camel = !text.trim().contains([' ', '_']);
     // One pass: lower-case, with every run of separators (whitespace, `_`, parentheses, a
     // camelCase hump) written as one space between words.
-    let mut out = String::with_capacity(text.len());
     let mut prev_lower = false;
     let mut gap = false;
     if text.is_ascii() {
@@ -274,7 +282,8 @@ pub fn normalize_label(text: &str) -> String {
             gap = false;
             out.push(b.to_ascii_lowercase() as char);
         }
-        return finish_label(out);
+        finish_label(out);
+        return;
     }
     for c in text.chars() {
         if split_camel && c.is_uppercase() && prev_lower {
@@ -300,28 +309,58 @@ pub fn normalize_label(text: &str) -> String {
     finish_label(out)
 }
 
-/// The end of [`normalize_label`]: "mentor s" (from "Mentor(s)") -> "mentors", and no
-/// trailing `?`, `.` or space.
-fn finish_label(mut out: String) -> String {
+/// The end of [`normalize_label`], in place: "mentor s" (from "Mentor(s)") -> "mentors", and
+/// no trailing `?`, `.` or space. (What `replace(" s ", "s ")`, then `replace(" es ", "es ")`,
+/// then the same at the end did, without a new string each time.)
+fn finish_label(out: &mut String) {
     // (" s" or " es" somewhere: a byte scan, cheaper on these few bytes than two searches.)
     let b = out.as_bytes();
     let split_plural = (1..b.len()).any(|i| {
         b[i - 1] == b' ' && (b[i] == b's' || (b[i] == b'e' && b.get(i + 1) == Some(&b's')))
     });
     if split_plural {
-        for (from, to) in [(" s ", "s "), (" es ", "es ")] {
-            out = out.replace(from, to);
+        for from in [&b" s "[..], &b" es "[..]] {
+            // Left to right, without overlaps, as `str::replace` finds them: each match loses
+            // its leading space and the scan goes on after it.
+            let mut i = 0;
+            while i < out.len() {
+                if out.as_bytes()[i..].starts_with(from) {
+                    out.remove(i);
+                    i += from.len() - 1;
+                } else {
+                    i += 1;
+                }
+            }
         }
-        if let Some(stripped) = out.strip_suffix(" s") {
-            out = format!("{stripped}s");
+        if out.ends_with(" s") {
+            out.remove(out.len() - 2);
         }
-        if let Some(stripped) = out.strip_suffix(" es") {
-            out = format!("{stripped}es");
+        if out.ends_with(" es") {
+            out.remove(out.len() - 3);
         }
     }
     let kept = out.trim_end_matches(['?', '.', ' ']).len();
     out.truncate(kept);
-    out
+}
+
+/// Looks up the label `text` names (normalised into a buffer kept by the thread).
+fn lookup_text(text: &str) -> Option<(Field, bool)> {
+    with_normalized(text, lookup)
+}
+
+/// Calls `f` with [`normalize_label`] of `text`, written into a buffer the thread reuses.
+fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            normalize_label_into(text, &mut buf);
+            f(&buf)
+        }
+        // (Never nested today; a fresh string if it ever is.)
+        Err(_) => f(&normalize_label(text)),
+    })
 }
 
 /// A hyphen, en dash or em dash.
@@ -332,18 +371,20 @@ fn is_dash(c: char) -> bool {
 /// True for a difficulty label that also names the skills written below it ("Difficulty &
 /// Requirements").
 pub fn names_skills(label: &str) -> bool {
-    let norm = normalize_label(label);
-    norm.starts_with("difficulty")
-        && ["requirement", "skill", "prerequisite"]
-            .iter()
-            .any(|w| norm.contains(w))
+    with_normalized(label, |norm| {
+        norm.starts_with("difficulty")
+            && ["requirement", "skill", "prerequisite"]
+                .iter()
+                .any(|w| norm.contains(w))
+    })
 }
 
 /// True for a skills label that asks for a level ("Skill level", "Level of skill"): its value
 /// may be a difficulty ("Intermediate") rather than skills.
 pub fn names_level(label: &str) -> bool {
-    let norm = normalize_label(label);
-    norm.contains("skill") && norm.contains("level")
+    with_normalized(label, |norm| {
+        norm.contains("skill") && norm.contains("level")
+    })
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
@@ -550,21 +591,21 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         }
     }
     after = skip(body, after);
-    let norm = normalize_label(label_text);
     // "### Idea" under an idea's title is what the idea is: its description. Only a heading
     // alone ("Idea: Faster tiles" on a line titles an idea).
-    let heading_only = || {
-        (heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty())
-            .then_some(())
-            .filter(|_| matches!(norm.as_str(), "idea" | "the idea"))
-            .map(|_| (Field::Description, false))
+    let alone = heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty();
+    let heading_only = |norm: &str| {
+        (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
-    let (field, misspelt) = lookup(&norm).or_else(heading_only).or_else(|| {
+    let (field, misspelt) = with_normalized(label_text, |norm| {
+        lookup(norm).or_else(|| heading_only(norm))
+    })
+    .or_else(|| {
         // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
         // parenthesised remark.
         let without = label_text.split('(').next().unwrap_or("");
         if without.len() < label_text.len() {
-            lookup(&normalize_label(without))
+            lookup_text(without)
         } else {
             None
         }
