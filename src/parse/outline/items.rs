@@ -381,7 +381,9 @@ pub(crate) struct MoreField {
 /// label is part of the value ("Mentors: Ada | Bo").
 pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     let mut out = Vec::new();
-    if !line[value_start..].contains(['·', '•', '|']) {
+    // ('|', and the last bytes of '·' (C2 B7) and '•' (E2 80 A2): one SIMD scan of the bytes
+    // rejects almost every line, where a search for three chars decoded each one.)
+    if memchr::memchr3(b'|', 0xB7, 0xA2, line[value_start..].as_bytes()).is_none() {
         return out;
     }
     let mut from = value_start;
