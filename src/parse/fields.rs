@@ -432,10 +432,29 @@ fn may_start_label(text: &str) -> bool {
             .next()
             .is_some_and(|c| table.first_chars.contains(&c));
     }
-    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected".
-    [false, true].into_iter().any(|split| {
-        first_word_key(text, split).is_some_and(|(b, n)| table.first_words.contains(&b[..n]))
-    })
+    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected": the first word,
+    // and (if it has a camelCase hump) its part before the hump, as `first_word_key` gives
+    // them, read in one pass.
+    let mut buf = [0u8; 24];
+    let (mut n, mut hump, mut prev_lower) = (0, None, false);
+    for b in text.bytes() {
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        if prev_lower && b.is_ascii_uppercase() && hump.is_none() {
+            hump = Some(n);
+        }
+        if n == buf.len() {
+            // Longer than any label word: only the part before a hump may be one.
+            n = 0;
+            break;
+        }
+        prev_lower = b.is_ascii_lowercase();
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    (n > 0 && table.first_words.contains(&buf[..n]))
+        || hump.is_some_and(|h| table.first_words.contains(&buf[..h]))
 }
 
 /// All known label spellings (normalised, correct ones only), for did-you-mean suggestions.
@@ -490,6 +509,13 @@ pub fn content_start(line: &str) -> usize {
 /// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
+    // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
+    // emphasis comes before the word, which is then the whole test.
+    if let Some(i) = line.bytes().position(|b| b != b' ' && b != b'\t') {
+        if line.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&line[i..]) {
+            return None;
+        }
+    }
     let start = content_start(line);
     // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
     // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
