@@ -286,7 +286,8 @@ impl<'t> Outline<'t> {
             if start >= text.len() && line_no > first_line {
                 break;
             }
-            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            // (The next line's start is known: no search for the newline.)
+            let end = lines.end(line_no, text.len());
             let line_text = text[start..end].trim_end_matches('\r');
             // A bold list item titles the fields nested under it, a `<summary>` (in an HTML
             // block, skipped below) the fields after its block.

@@ -56,6 +56,12 @@ impl LineIndex {
         self.get(line - 1).expect("a line of the text")
     }
 
+    /// Where line `line` (1-based) ends: before its newline, or at `len` (the text's length)
+    /// for the last line.
+    pub(crate) fn end(&self, line: usize, len: usize) -> usize {
+        self.get(line).map_or(len, |next| next - 1)
+    }
+
     /// Where the `k`-th line (0-based) starts, if there is one.
     fn get(&self, k: usize) -> Option<usize> {
         match &self.starts {
