@@ -4,7 +4,9 @@
 //! These are small pure functions on `&str`, shared by the outline, the recognisers and the
 //! idea builder.
 
+mod block;
 mod html;
+pub use block::clean_block;
 pub(crate) use html::{replace_br, split_br, strip_container_tags};
 
 use super::fields;
@@ -91,76 +93,6 @@ pub(crate) fn clean_inline(s: &str) -> String {
         String::new()
     } else {
         t.trim_matches(['*', '_']).trim().to_string()
-    }
-}
-
-/// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
-/// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
-pub fn clean_block(s: &str) -> String {
-    let s: std::borrow::Cow<'_, str> = if s.contains('<') {
-        std::borrow::Cow::Owned(replace_br(s, "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    let html = s.contains('<');
-    let mut lines: Vec<&str> = s
-        .lines()
-        .map(|l| {
-            let l = l.trim_end();
-            if !html {
-                return l;
-            }
-            // "<li><b>Skills:</b> Go</li>": the tags around a line of a value written in HTML
-            // are not part of it.
-            let inner = strip_container_tags(l);
-            if inner.len() == l.trim_start().len() {
-                l
-            } else {
-                inner
-            }
-        })
-        .collect();
-    while lines
-        .last()
-        .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
-    {
-        lines.pop();
-    }
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    // Lines borrowed from `s`; a blank line is "" and runs of them are one.
-    let mut out: Vec<&str> = Vec::with_capacity(lines.len());
-    for l in lines {
-        let l = if l.len() >= indent && l.is_char_boundary(indent) {
-            &l[indent..]
-        } else {
-            l.trim_start()
-        };
-        let blank = l.trim().is_empty();
-        if blank && out.last().is_some_and(|p| p.is_empty()) {
-            continue;
-        }
-        out.push(if blank { "" } else { l });
-    }
-    while out
-        .last()
-        .is_some_and(|l| l.is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
-    {
-        out.pop();
-    }
-    let first = out.iter().take_while(|l| l.is_empty()).count();
-    let joined = out[first..].join("\n");
-    let t = joined.trim();
-    if t == "|" || t == ">" {
-        String::new()
-    } else if t.len() == joined.len() {
-        joined
-    } else {
-        t.to_string()
     }
 }
 
