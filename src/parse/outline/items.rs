@@ -422,7 +422,7 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     let mut out = Vec::new();
     // ('|', and the last bytes of '·' (C2 B7) and '•' (E2 80 A2): one SIMD scan of the bytes
     // rejects almost every line, where a search for three chars decoded each one.)
-    if memchr::memchr3(b'|', 0xB7, 0xA2, line[value_start..].as_bytes()).is_none() {
+    if memchr::memchr3(b'|', 0xB7, 0xA2, &line.as_bytes()[value_start..]).is_none() {
         return out;
     }
     let mut from = value_start;
