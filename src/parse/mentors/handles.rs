@@ -337,20 +337,23 @@ pub(super) fn is_placeholder(text: &str) -> bool {
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {
-    matches!(
-        t.to_ascii_lowercase().as_str(),
-        "at" | "[at]" | "(at)" | "{at}" | "<at>"
-    )
+    ["at", "[at]", "(at)", "{at}", "<at>"]
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn is_dot_marker(t: &str) -> bool {
-    matches!(
-        trim_decor(t).to_ascii_lowercase().as_str(),
-        "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>"
-    )
+    let t = trim_decor(t);
+    ["dot", "[dot]", "(dot)", "{dot}", "<dot>"]
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn has_inline_obfuscation(t: &str) -> bool {
+    // Every marker starts with a bracket: most tokens have none.
+    if !t.bytes().any(|b| matches!(b, b'[' | b'(' | b'{' | b'<')) {
+        return false;
+    }
     let lower = t.to_ascii_lowercase();
     for marker in ["[at]", "(at)", "{at}", "<at>"] {
         if let Some(pos) = lower.find(marker) {

@@ -5,10 +5,11 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A word list as a set, built once: lists of a hundred words are looked up for every word of
-/// every mentor name.
+/// every mentor name. The words are kept as bytes, so that a word lower-cased on the stack is
+/// looked up as it is.
 pub(super) struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+    set: OnceLock<HashSet<&'static [u8], FnvBuild>>,
 }
 
 impl WordSet {
@@ -19,11 +20,15 @@ impl WordSet {
         }
     }
 
+    fn has(&self, word: &[u8]) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().map(|w| w.as_bytes()).collect())
+            .contains(word)
+    }
+
     /// True if the list has `word`, as `list.contains(&word)`.
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(word)
+        self.has(word.as_bytes())
     }
 
     /// True if the list has `word` lower-cased (ASCII is lower-cased on the stack).
@@ -33,7 +38,7 @@ impl WordSet {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.contains(w));
+            return self.has(lower);
         }
         self.contains(&word.to_lowercase())
     }
