@@ -46,10 +46,12 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    // The characters of the line being read, one buffer for all lines.
-    let mut chars: Vec<char> = Vec::new();
+    // The characters of the line being read, one buffer for all lines (no line has more
+    // characters than the text has bytes, plus the space `clean_line_chars` adds).
+    let mut chars: Vec<char> = Vec::with_capacity(normalized.len() + 1);
     // Its bracket table, built once and sliced for every piece of the line.
-    let mut table: Vec<usize> = Vec::new();
+    let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
+    let mut stack: Vec<usize> = Vec::new();
     for raw in normalized.split('\n') {
         let (indent, body) = strip_line_prefix(raw);
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
@@ -72,7 +74,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         if chars.iter().all(|c| c.is_whitespace()) {
             continue;
         }
-        match_table(&chars, &mut table);
+        match_table(&chars, &mut table, &mut stack);
         let found = parse_line(&chars, &table, 0);
         let single = found.len() == 1;
         let mut yielded = false;
@@ -130,7 +132,7 @@ fn is_mentor_label(label: &str) -> bool {
 
 /// Whether a label line is rather a person's name written in bold ("**Jane Doe**").
 fn is_person_label(label: &str) -> bool {
-    let words: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+    let words: Vec<&str> = label.split_whitespace().collect();
     let field = words
         .iter()
         .any(|w| FIELD_KEYS.contains(&w.to_lowercase().as_str()));
@@ -146,7 +148,7 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && !handle.starts_with('-')
         && !handle.ends_with('-')
-        && !handle.contains("--")
+        && !handle.as_bytes().windows(2).any(|w| w == b"--")
 }
 
 /// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
@@ -174,10 +176,32 @@ pub fn is_valid_email(email: &str) -> bool {
         || local.len() > 64
         || local.starts_with('.')
         || local.ends_with('.')
-        || local.contains("..")
-        || !local
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+        || local.as_bytes().windows(2).any(|w| w == b"..")
+        || !local.bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'!' | b'#'
+                        | b'$'
+                        | b'%'
+                        | b'&'
+                        | b'\''
+                        | b'*'
+                        | b'+'
+                        | b'/'
+                        | b'='
+                        | b'?'
+                        | b'^'
+                        | b'_'
+                        | b'`'
+                        | b'{'
+                        | b'|'
+                        | b'}'
+                        | b'~'
+                        | b'.'
+                        | b'-'
+                )
+        })
     {
         return false;
     }
@@ -207,13 +231,20 @@ fn same(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-/// `x.to_lowercase() == y.to_lowercase()`, without the copies when both are ASCII (outside
-/// ASCII, lower-casing can map a character to ASCII, as the Kelvin sign to `k`).
+/// `x.to_lowercase() == y.to_lowercase()`, without the copies. Both ASCII: compared as
+/// ASCII (outside ASCII, lower-casing can map a character to ASCII, as the Kelvin sign to
+/// `k`). Otherwise the lower-cased characters are compared one by one, which is what
+/// `str::to_lowercase` makes of each character except `Σ` (whose lower case depends on its
+/// neighbours): with a `Σ`, the strings are lower-cased.
 fn eq_lowercase(x: &str, y: &str) -> bool {
     if x.is_ascii() && y.is_ascii() {
         x.eq_ignore_ascii_case(y)
-    } else {
+    } else if x.contains('Σ') || y.contains('Σ') {
         x.to_lowercase() == y.to_lowercase()
+    } else {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
     }
 }
 
@@ -239,7 +270,7 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
 /// filled from the later mention.
 pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
-    let mut out: Vec<Mentor> = Vec::new();
+    let mut out: Vec<Mentor> = Vec::with_capacity(list.len());
     let mut by_github = FirstIndex::new(|m| m.github.as_deref());
     let mut by_email = FirstIndex::new(|m| m.email.as_deref());
     let mut by_name = FirstIndex::new(|m| m.name.as_deref());
@@ -285,7 +316,9 @@ pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
 /// are hashed.
 struct FirstIndex {
     part: fn(&Mentor) -> Option<&str>,
-    small: Vec<usize>,
+    /// The first `len` are in use, in the order registered (no allocation for few people).
+    small: [usize; 16],
+    len: usize,
     large: HashMap<String, usize>,
 }
 
@@ -293,7 +326,8 @@ impl FirstIndex {
     fn new(part: fn(&Mentor) -> Option<&str>) -> Self {
         FirstIndex {
             part,
-            small: Vec::new(),
+            small: [0; 16],
+            len: 0,
             large: HashMap::new(),
         }
     }
@@ -302,7 +336,7 @@ impl FirstIndex {
     fn get(&self, out: &[Mentor], k: &str) -> Option<usize> {
         if self.large.is_empty() {
             let part = self.part;
-            self.small
+            self.small[..self.len]
                 .iter()
                 .copied()
                 .find(|&i| part(&out[i]).is_some_and(|p| eq_lowercase(p, k)))
@@ -319,18 +353,20 @@ impl FirstIndex {
         };
         if self.large.is_empty() {
             let known = |&j: &usize| part(&out[j]).is_some_and(|p| eq_lowercase(p, k));
-            if self.small.iter().any(known) {
+            if self.small[..self.len].iter().any(known) {
                 return;
             }
-            if self.small.len() < 16 {
-                self.small.push(i);
+            if self.len < self.small.len() {
+                self.small[self.len] = i;
+                self.len += 1;
                 return;
             }
             self.large = self
                 .small
-                .drain(..)
-                .filter_map(|j| part(&out[j]).map(|p| (p.to_lowercase(), j)))
+                .iter()
+                .filter_map(|&j| part(&out[j]).map(|p| (p.to_lowercase(), j)))
                 .collect();
+            self.len = 0;
         }
         self.large.entry(k.to_lowercase()).or_insert(i);
     }

@@ -9,10 +9,7 @@ use std::borrow::Cow;
 /// step returns such text unchanged), and the text is borrowed.
 pub(super) fn normalize(text: &str) -> Cow<'_, str> {
     let mut s = Cow::Borrowed(text);
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'&' | b'<' | b'\r') || !b.is_ascii())
-    {
+    if memchr::memchr3(b'&', b'<', b'\r', text.as_bytes()).is_none() && text.is_ascii() {
         return s;
     }
     if s.contains('&') {
@@ -269,7 +266,7 @@ pub(super) fn strip_task(s: &str) -> &str {
 /// [`clean_line`] as characters, appended to `out` (the characters a line is read as, without
 /// the `String` in between when the line has no marks).
 pub(super) fn clean_line_chars(line: &str, out: &mut Vec<char>) {
-    if line.bytes().any(|b| matches!(b, b'*' | b'`' | b'~')) {
+    if memchr::memchr3(b'*', b'`', b'~', line.as_bytes()).is_some() {
         out.extend(clean_line(line).chars());
     } else {
         // (A line has at most as many characters as bytes.)

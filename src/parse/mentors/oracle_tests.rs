@@ -288,13 +288,110 @@ fn old_dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     out
 }
 
+fn old_trim_decor(s: &str) -> &str {
+    s.trim_matches(|c: char| matches!(c, '*' | '_' | '`' | '~' | '"' | '“' | '”' | '«' | '»' | '„'))
+}
+
+fn old_trim_contact(s: &str) -> &str {
+    s.trim_start_matches(|c: char| "<([{\"'“‘*_`".contains(c))
+        .trim_end_matches(|c: char| ".,;:!?)>]}\"'”’*_`".contains(c))
+}
+
+fn old_is_placeholder(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_ascii() {
+        return PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(t));
+    }
+    PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+}
+
+fn old_is_url(t: &str) -> bool {
+    let t = t.trim_start_matches(['<', '(', '[']);
+    ["http://", "https://", "www.", "github.com/"]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some())
+}
+
+fn old_has_question(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|t| t.contains('?') && !old_is_url(t))
+}
+
+fn old_is_valid_github_handle(handle: &str) -> bool {
+    (1..=39).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !handle.starts_with('-')
+        && !handle.ends_with('-')
+        && !handle.contains("--")
+}
+
+fn old_is_valid_email(email: &str) -> bool {
+    if email.is_empty() || email.len() > 254 {
+        return false;
+    }
+    let mut pieces = email.split('@');
+    let (local, domain) = match (pieces.next(), pieces.next(), pieces.next()) {
+        (Some(l), Some(d), None) => (l, d),
+        _ => return false,
+    };
+    if local.is_empty()
+        || local.len() > 64
+        || local.starts_with('.')
+        || local.ends_with('.')
+        || local.contains("..")
+        || !local
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+    {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    let labels_ok = labels.iter().all(|l| {
+        !l.is_empty()
+            && l.len() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    let tld = labels.last().copied().unwrap_or("");
+    labels_ok && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+fn old_github_user_from_url(url: &str) -> Option<String> {
+    let mut u = url.trim();
+    for scheme in ["https://", "http://"] {
+        if let Some(r) = strip_prefix_ci(u, scheme) {
+            u = r;
+        }
+    }
+    if let Some(r) = strip_prefix_ci(u, "www.") {
+        u = r;
+    }
+    let path = strip_prefix_ci(u, "github.com/")?;
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let mut segments = path.split('/').filter(|s| !s.is_empty());
+    let user = segments.next()?;
+    if segments.next().is_some()
+        || !old_is_valid_github_handle(user)
+        || GITHUB_RESERVED.contains(&user.to_ascii_lowercase().as_str())
+    {
+        return None;
+    }
+    Some(user.to_string())
+}
+
 // ---------------------------------------------------------------------------------------------
 // Checks
 // ---------------------------------------------------------------------------------------------
 
 fn table(chars: &[char]) -> Vec<usize> {
     let mut m = Vec::new();
-    match_table(chars, &mut m);
+    match_table(chars, &mut m, &mut Vec::new());
     m
 }
 
@@ -351,11 +448,43 @@ fn tables_of_written_lines_slice() {
 }
 
 #[test]
-fn name_characters_are_the_listed_ones() {
+fn character_sets_are_the_listed_ones() {
     let edges = ":,;|-–—/\\\"'()[]{}<>=~_#";
     for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
         assert_eq!(is_name_punct(c), old_is_name_punct(c), "{c:?}");
         assert_eq!(person::is_name_edge(c), edges.contains(c), "{c:?}");
+        assert_eq!(is_contact_opener(c), "<([{\"'“‘*_`".contains(c), "{c:?}");
+        assert_eq!(
+            is_contact_closer(c),
+            ".,;:!?)>]}\"'”’*_`".contains(c),
+            "{c:?}"
+        );
+    }
+}
+
+#[test]
+fn word_sets_filter_by_shape_as_the_lists_would() {
+    let probes = [
+        "", "a", "A", "the", "The", "thé", "team", "teams", "teamx", "Lumi", "zulip",
+    ];
+    for (set, list) in [(&STOPWORD_SET, STOPWORDS), (&NOT_NAME_SET, NOT_NAME_WORDS)] {
+        let long = "x".repeat(40);
+        for w in list.iter().copied().chain(probes).chain([long.as_str()]) {
+            assert_eq!(set.contains(w), list.contains(&w), "{w}");
+            let lower = w.to_lowercase();
+            assert_eq!(
+                set.contains_lowered(w),
+                list.contains(&lower.as_str()),
+                "{w}"
+            );
+            let upper = w.to_uppercase();
+            let lower = upper.to_lowercase();
+            assert_eq!(
+                set.contains_lowered(&upper),
+                list.contains(&lower.as_str()),
+                "{w}"
+            );
+        }
     }
 }
 
@@ -462,8 +591,8 @@ proptest! {
 
     #[test]
     fn lowercase_comparison_is_the_reference(
-        a in "[aAkK\u{212a}İi\u{307}ß]{0,3}",
-        b in "[aAkK\u{212a}İi\u{307}ß]{0,3}",
+        a in "[aAkK\u{212a}İi\u{307}ßΣσς ]{0,4}",
+        b in "[aAkK\u{212a}İi\u{307}ßΣσς ]{0,4}",
     ) {
         prop_assert_eq!(eq_lowercase(&a, &b), a.to_lowercase() == b.to_lowercase());
         let (a, b) = (Some(a), Some(b));
@@ -473,5 +602,43 @@ proptest! {
     #[test]
     fn dedupe_is_the_reference(list in proptest::collection::vec(mentor_strategy(), 0..40)) {
         prop_assert_eq!(dedupe(list.clone()), old_dedupe(list));
+    }
+
+    #[test]
+    fn token_helpers_are_the_reference(
+        t in "[<(\\[{\"'“‘*_`~”’«»„.,;:!?)>\\]} aZ9@é\u{2003}]{0,6}"
+    ) {
+        prop_assert_eq!(trim_decor(&t), old_trim_decor(&t));
+        prop_assert_eq!(trim_contact(&t), old_trim_contact(&t));
+        prop_assert_eq!(is_placeholder(&t), old_is_placeholder(&t));
+    }
+
+    #[test]
+    fn placeholders_are_the_reference(t in "(TBD|tbd|n/a|None|To be announced|K|x|X|\u{212a}| |\t|é|[a-z]{1,3}){0,3}") {
+        prop_assert_eq!(is_placeholder(&t), old_is_placeholder(&t));
+    }
+
+    #[test]
+    fn urls_and_questions_are_the_reference(
+        t in "([<(\\[]{0,2}(https?://|HTTP://|www\\.|WWW\\.|github\\.com/|GitHub\\.COM/|gh|w|h)?[a-z?/.# -]{0,8}|\\?| )"
+    ) {
+        prop_assert_eq!(is_url(&t), old_is_url(&t));
+        prop_assert_eq!(has_question(&t), old_has_question(&t));
+        prop_assert_eq!(github_user_from_url(&t), old_github_user_from_url(&t));
+    }
+
+    #[test]
+    fn profile_urls_are_the_reference(
+        t in "(https?://)?(www\\.)?(github|GITHUB)\\.com/(About|about|ORGS|jdoe|a--b|-x|x-|[a-zA-Z0-9-]{1,41})(/|/repo|\\?tab=x|#y)?"
+    ) {
+        prop_assert_eq!(github_user_from_url(&t), old_github_user_from_url(&t));
+    }
+
+    #[test]
+    fn handles_and_emails_are_the_reference(
+        t in "[a-zA-Z0-9.@_+!#$%&'*/=?^`{|}~é -]{0,12}(@[a-z0-9.-]{0,10})?"
+    ) {
+        prop_assert_eq!(is_valid_github_handle(&t), old_is_valid_github_handle(&t));
+        prop_assert_eq!(is_valid_email(&t), old_is_valid_email(&t));
     }
 }

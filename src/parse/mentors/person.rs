@@ -11,7 +11,11 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
     }
     words.iter().any(|w| {
         let w = w.as_ref();
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let bare = if alnum_ends(w) {
+            w
+        } else {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+        };
         w.bytes().any(|b| b == b'?') || STOPWORD_SET.contains(bare) || is_strong_stopword(bare)
     })
 }
@@ -101,12 +105,10 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     }) {
         return None;
     }
-    if name.split(' ').count() > MAX_NAME_WORDS
-        || name
-            .split(' ')
-            .any(|p| NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')))
-    {
-        return None;
+    for (k, p) in name.split(' ').enumerate() {
+        if k == MAX_NAME_WORDS || NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')) {
+            return None;
+        }
     }
     Some(name)
 }

@@ -38,10 +38,11 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
 /// line's table at the same places (no matched pair crosses those bounds, and nothing outside
 /// them changes how the brackets inside pair up; see the tests), so a line's table is built
 /// once and sliced wherever its pieces are read.
-pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>) {
+/// `stack` is scratch space, kept by the caller for the next line.
+pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>, stack: &mut Vec<usize>) {
     table.clear();
     table.resize(chars.len(), NONE);
-    let mut stack: Vec<usize> = Vec::new();
+    stack.clear();
     let mut open = [0usize; 4];
     for (i, &c) in chars.iter().enumerate() {
         match bracket_kind(c) {
@@ -303,7 +304,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .iter()
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
-                let words: Vec<String> = n.split_whitespace().map(str::to_string).collect();
+                let words: Vec<&str> = n.split_whitespace().collect();
                 let words = without_affiliation(&words);
                 if is_prose(words) {
                     None
@@ -320,7 +321,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
         let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+            let words: Vec<&str> = t.split_whitespace().collect();
             (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
                 .then(|| clean_name(&words))
                 .flatten()
@@ -346,7 +347,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .iter()
             .map(|h| Found {
                 mentor: Mentor {
-                    github: Some(h.clone()),
+                    github: Some(h.to_string()),
                     ..Mentor::default()
                 },
                 labelled_only: false,
@@ -399,6 +400,9 @@ pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
 }
 
 pub(super) fn has_question(text: &str) -> bool {
-    text.split_whitespace()
-        .any(|t| t.contains('?') && !is_url(t))
+    // (No `?` in the text, none in a token.)
+    text.as_bytes().contains(&b'?')
+        && text
+            .split_whitespace()
+            .any(|t| t.contains('?') && !is_url(t))
 }

@@ -2,6 +2,7 @@
 //! the text left over kept for names and remarks.
 
 use super::*;
+use std::borrow::Cow;
 
 /// Contact details gathered for one person.
 #[derive(Debug, Default)]
@@ -79,9 +80,12 @@ impl Walk {
     }
 
     pub(super) fn push_all(&mut self, chars: &[char]) {
-        for &c in chars {
-            self.push(c);
-        }
+        let text = if self.closed {
+            &mut self.after
+        } else {
+            &mut self.before
+        };
+        text.extend(chars);
     }
 
     pub(super) fn close_if_text(&mut self) {
@@ -208,8 +212,18 @@ pub(super) fn walk(
                 i += 1;
             }
             _ => {
-                w.push(c);
+                // Plain text up to the next character another arm may take, in one piece.
+                let start = i;
                 i += 1;
+                while i < n
+                    && !matches!(
+                        chars[i],
+                        '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
+                    )
+                {
+                    i += 1;
+                }
+                w.push_all(&chars[start..i]);
             }
         }
     }
@@ -326,7 +340,7 @@ pub(super) fn group(
     let mut sub = Acc::default();
     let mut gw = Walk::with_capacity(inner.len());
     walk(inner, m, depth, false, &mut sub, &mut gw);
-    let mut bare: Vec<String> = Vec::new();
+    let mut bare: Vec<Cow<'_, str>> = Vec::new();
     for item in gw.before.split([',', ';', '|']) {
         let scan = scan_tokens(item, true, &mut sub);
         if !scan.reject && scan.tokens == 1 && scan.words.len() == 1 {
