@@ -83,7 +83,7 @@ pub(crate) fn resolve_refs(
 /// Removes `<br>` tags and the YAML block marker from a label's inline value.
 pub(crate) fn clean_inline(s: &str) -> String {
     let replaced;
-    let t = if s.contains('<') {
+    let t = if has_byte(s, b'<') {
         replaced = replace_br(s, " ");
         strip_container_tags(replaced.trim())
     } else {
@@ -94,6 +94,37 @@ pub(crate) fn clean_inline(s: &str) -> String {
     } else {
         t.trim_matches(['*', '_']).trim().to_string()
     }
+}
+
+/// The lines of `s` exactly as [`str::lines`] gives them (a final line ending is optional; a
+/// `\r` before a `\n` is not part of the line), found with the `memchr` crate's vector search:
+/// the standard library's is a word at a time, and descriptions are long.
+pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', s.as_bytes());
+    std::iter::from_fn(move || {
+        if at >= s.len() {
+            return None;
+        }
+        let line = match newlines.next() {
+            Some(nl) => {
+                let line = &s[at..nl];
+                at = nl + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                let line = &s[at..];
+                at = s.len();
+                line
+            }
+        };
+        Some(line)
+    })
+}
+
+/// True if `s` holds the ASCII byte `b` (a vector search).
+pub(crate) fn has_byte(s: &str, b: u8) -> bool {
+    memchr::memchr(b, s.as_bytes()).is_some()
 }
 
 pub(crate) fn is_thematic_break(l: &str) -> bool {

@@ -475,7 +475,7 @@ pub(crate) fn clean_org(org: &str) -> String {
 /// (`{{ page.mentors }}`, `{{ .Params.x }}`) are not placeholders.
 pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
     // Cleaning removes marks, never adds braces: a value without both cannot be one.
-    if !value.contains('{') || !value.contains('}') {
+    if !super::text::has_byte(value, b'{') || !super::text::has_byte(value, b'}') {
         return false;
     }
     let t = strip_md(value);

@@ -370,7 +370,8 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
     let mut fence: Option<&str> = None;
     let mut blank_before = true;
     let first = doc.lines_index.line(doc.preamble.start.min(doc.text.len()));
-    for (k, line) in doc.text.lines().enumerate().skip(first.saturating_sub(1)) {
+    let lines = crate::parse::text::lines(doc.text);
+    for (k, line) in lines.enumerate().skip(first.saturating_sub(1)) {
         let trimmed = line.trim_start();
         if let Some(f) = fence {
             if trimmed.starts_with(f) {

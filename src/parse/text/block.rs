@@ -1,7 +1,7 @@
 //! Tidying a block of value text ([`clean_block`]), the step every description, outcome and
 //! skills text of an idea goes through.
 
-use super::{is_thematic_break, replace_br, strip_container_tags};
+use super::{is_thematic_break, lines, replace_br, strip_container_tags};
 use std::borrow::Cow;
 
 /// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
@@ -14,8 +14,7 @@ pub fn clean_block(s: &str) -> String {
     };
     let html = memchr::memchr(b'<', s.as_bytes()).is_some();
     // Each line without its trailing space ("" when blank), read once.
-    let mut lines: Vec<&str> = s
-        .lines()
+    let mut lines: Vec<&str> = lines(&s)
         .map(|l| {
             let l = l.trim_end();
             if !html {
@@ -163,6 +162,13 @@ mod tests {
         ) {
             let text = parts.concat();
             proptest::prop_assert_eq!(clean_block(&text), reference_clean_block(&text));
+        }
+
+        #[test]
+        fn lines_are_str_lines(text in "(a|\\n|\\r|\\r\\n|é| )*") {
+            let ours: Vec<&str> = lines(&text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            proptest::prop_assert_eq!(ours, std);
         }
     }
 
