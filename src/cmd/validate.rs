@@ -2,7 +2,7 @@
 //! Finds the files and the configuration, checks the pages on all cores, prints the findings
 //! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
-use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
+use crate::lint::check::{cross_page, file_finding, sort, Checker, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
 use crate::lint::profile::ProfileChoice;
@@ -117,6 +117,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
     // be read stops the run.
+    let checker = Checker::new(&lint, &skills);
     let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = match forms.text_of(display) {
             Some(text) => text.as_bytes().to_vec(),
@@ -161,21 +162,24 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             findings.extend(file_finding(&lint, display, w.line, rule, &w.message));
         }
         // `<!-- ideas-disable ... -->` comments silence these too (check_page applies them to
-        // the findings of the rules).
-        let controls = Controls::scan(&text);
-        findings.retain(|f| !controls.hides(&f.rule, f.line));
-        let checked = check_page(
-            &PageInput {
-                path: display,
-                text: &text,
-                ideas: &page.ideas,
-                skipped: &page.skipped,
-            },
-            &lint,
-            &skills,
-        );
+        // the findings of the rules). Most pages have none of these to silence.
+        if !findings.is_empty() {
+            let controls = Controls::scan(&text);
+            findings.retain(|f| !controls.hides(&f.rule, f.line));
+        }
+        let checked = checker.check_page(&PageInput {
+            path: display,
+            text: &text,
+            ideas: &page.ideas,
+            skipped: &page.skipped,
+        });
         findings.extend(checked.findings);
-        let counted = crate::form::counted_ideas(display, &text, &page.ideas);
+        // Proposals are counted only for `--quota`: without it nothing reads the count.
+        let counted = if forms.counts_quotas() {
+            crate::form::counted_ideas(display, &text, &page.ideas)
+        } else {
+            Vec::new()
+        };
         anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
     });
     let mut findings = Vec::new();

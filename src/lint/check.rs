@@ -86,81 +86,120 @@ pub struct PageChecked {
 /// Runs every rule that needs only this page. Pages can be checked in parallel and their text
 /// dropped; [`cross_page`] then finds URLs shared between ideas.
 pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable) -> PageChecked {
-    let mut findings: Vec<Finding> = Vec::new();
-    let cx = PageContext::new(
-        page.path,
-        page.text,
-        page.ideas,
-        page.skipped,
-        skills,
-        config.difficulty_words(),
-    );
-    // The page's profile (for the rules that look at the whole page) is its first idea's.
-    let page_profile = config
-        .profile
-        .resolve(page.ideas.first().and_then(|i| i.idea.program));
-    for rule in RULES {
-        let level = config.level_in(rule, page_profile);
-        if let (Check::Page(run), Some(level)) = (rule.check, level) {
+    Checker::new(config, skills).check_page(page)
+}
+
+/// A rule's check with its id and level.
+type Active<F> = (&'static str, F, Level);
+type PageCheck = fn(&PageContext<'_>, &mut Emitter<'_>);
+type IdeaCheck = fn(&IdeaContext<'_>, &mut Emitter<'_>);
+
+/// Checks pages with one configuration: which rules apply under each profile, and at which
+/// level, is worked out once for the run instead of once per page.
+pub struct Checker<'c> {
+    config: &'c LintConfig,
+    skills: &'c SkillTable,
+    /// For each profile of [`Profile::ALL`]: the page rules that apply, in [`RULES`] order.
+    page_rules: [Vec<Active<PageCheck>>; 2],
+    /// For each profile of [`Profile::ALL`]: the idea rules that apply, in [`RULES`] order.
+    idea_rules: [Vec<Active<IdeaCheck>>; 2],
+}
+
+impl<'c> Checker<'c> {
+    /// A checker for `config`, with `skills` (bundled plus configured aliases).
+    pub fn new(config: &'c LintConfig, skills: &'c SkillTable) -> Self {
+        let page_rules = Profile::ALL.map(|profile| {
+            RULES
+                .iter()
+                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
+                    (Check::Page(run), Some(level)) => Some((rule.id, run, level)),
+                    _ => None,
+                })
+                .collect()
+        });
+        let idea_rules = Profile::ALL.map(|profile| {
+            RULES
+                .iter()
+                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
+                    (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
+                    _ => None,
+                })
+                .collect()
+        });
+        Checker {
+            config,
+            skills,
+            page_rules,
+            idea_rules,
+        }
+    }
+
+    /// Runs every rule that needs only this page (see [`check_page`]).
+    pub fn check_page(&self, page: &PageInput<'_>) -> PageChecked {
+        let config = self.config;
+        let mut findings: Vec<Finding> = Vec::new();
+        let cx = PageContext::new(
+            page.path,
+            page.text,
+            page.ideas,
+            page.skipped,
+            self.skills,
+            config.difficulty_words(),
+        );
+        let index = |profile: Profile| Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0);
+        // The page's profile (for the rules that look at the whole page) is its first idea's.
+        let page_profile = config
+            .profile
+            .resolve(page.ideas.first().and_then(|i| i.idea.program));
+        for &(id, run, level) in &self.page_rules[index(page_profile)] {
             run(
                 &cx,
-                &mut Emitter::new(page.path, rule.id, level, None, &mut findings),
+                &mut Emitter::new(page.path, id, level, None, &mut findings),
             );
         }
-    }
-    // The idea rules that apply, and at which level, under each profile: worked out once.
-    let active = Profile::ALL.map(|profile| {
-        RULES
+        for parsed in page.ideas {
+            let profile = config.profile.resolve(parsed.idea.program);
+            let idea = IdeaContext::new(&cx, parsed, config.required(profile));
+            let title = Some(parsed.idea.title.as_str());
+            for &(id, run, level) in &self.idea_rules[index(profile)] {
+                run(
+                    &idea,
+                    &mut Emitter::new(page.path, id, level, title, &mut findings),
+                );
+            }
+        }
+        // Ideas that share a field (the items of one list under one mentor line) find the same
+        // thing at the same place: it is reported once, for the first of them.
+        let mut seen = std::collections::HashSet::new();
+        findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
+        // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
+        let controls = &cx.controls;
+        if !controls.is_empty() {
+            findings.retain(|f| !controls.hides(&f.rule, f.line));
+        }
+        let upstream = page
+            .ideas
             .iter()
-            .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
-                (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
-                _ => None,
+            .flat_map(|parsed| {
+                let idea = &parsed.idea;
+                let line = parsed
+                    .fields
+                    .iter()
+                    .find(|f| f.field == Field::Upstream)
+                    .map_or(idea.source.line, |f| f.line);
+                idea.upstream_issues.iter().map(move |url| UpstreamUse {
+                    path: page.path.to_string(),
+                    norm: url.trim_end_matches('/').to_lowercase(),
+                    url: url.clone(),
+                    line,
+                    idea_line: idea.source.line,
+                    title: idea.title.clone(),
+                    hidden: controls.hides(DUPLICATE_UPSTREAM, line),
+                })
             })
-            .collect::<Vec<_>>()
-    });
-    for parsed in page.ideas {
-        let profile = config.profile.resolve(parsed.idea.program);
-        let idea = IdeaContext::new(&cx, parsed, config.required(profile));
-        let title = Some(parsed.idea.title.as_str());
-        let rules = &active[Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0)];
-        for &(id, run, level) in rules {
-            run(
-                &idea,
-                &mut Emitter::new(page.path, id, level, title, &mut findings),
-            );
-        }
+            .collect();
+        PageChecked { findings, upstream }
     }
-    // Ideas that share a field (the items of one list under one mentor line) find the same
-    // thing at the same place: it is reported once, for the first of them.
-    let mut seen = std::collections::HashSet::new();
-    findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
-    // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
-    let controls = &cx.controls;
-    if !controls.is_empty() {
-        findings.retain(|f| !controls.hides(&f.rule, f.line));
-    }
-    let upstream = page
-        .ideas
-        .iter()
-        .flat_map(|parsed| {
-            let idea = &parsed.idea;
-            let line = parsed
-                .fields
-                .iter()
-                .find(|f| f.field == Field::Upstream)
-                .map_or(idea.source.line, |f| f.line);
-            idea.upstream_issues.iter().map(move |url| UpstreamUse {
-                path: page.path.to_string(),
-                norm: url.trim_end_matches('/').to_lowercase(),
-                url: url.clone(),
-                line,
-                idea_line: idea.source.line,
-                title: idea.title.clone(),
-                hidden: controls.hides(DUPLICATE_UPSTREAM, line),
-            })
-        })
-        .collect();
-    PageChecked { findings, upstream }
 }
 
 /// The same upstream issue used by two ideas, on one page or across pages: every use after the

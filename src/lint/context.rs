@@ -8,7 +8,7 @@ use super::controls::Controls;
 use super::front_keys::FrontKeys;
 use super::profile::Requirement;
 use super::{Finding, Level};
-use crate::model::Idea;
+use crate::model::{Idea, Mentor};
 use crate::parse::fields::Field;
 use crate::parse::page::{FieldSpan, ParsedIdea};
 use crate::parse::SkippedSection;
@@ -47,7 +47,7 @@ impl<'a> PageContext<'a> {
     ) -> Self {
         PageContext {
             path,
-            lines: text.lines().collect(),
+            lines: split_lines(text),
             ideas,
             skipped,
             skills,
@@ -109,12 +109,8 @@ pub struct MentorSpots {
     /// Where to report a finding about the mentors as a whole: the first Mentor(s) label, else
     /// the idea's heading.
     pub anchor: (usize, usize),
-    /// For each mentor of the idea (same order): where its name, else its handle or email, is.
-    pub each: Vec<(usize, usize)>,
     /// First and last line of the Mentor(s) fields.
     pub lines: (usize, usize),
-    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
-    pub text_lower: String,
 }
 
 impl<'a> IdeaContext<'a> {
@@ -203,40 +199,41 @@ impl<'a> IdeaContext<'a> {
 
     /// Where the idea's mentors are written (worked out once per idea).
     pub fn mentor_spots(&self) -> &MentorSpots {
-        self.mentors.get_or_init(|| {
-            let idea = self.idea();
-            let (from, to) = self.field_lines(Field::Mentors);
-            let anchor = self.first_label(Field::Mentors).unwrap_or((self.line(), 1));
-            let each = idea
-                .mentors
-                .iter()
-                .map(|m| {
-                    let fallback = m
-                        .github
-                        .as_deref()
-                        .or(m.email.as_deref())
-                        .or(m.name.as_deref())
-                        .unwrap_or("");
-                    m.name
-                        .as_deref()
-                        .and_then(|n| self.page.locate(n, from, to))
-                        .or_else(|| self.page.locate(fallback, from, to))
-                        .unwrap_or(anchor)
-                })
-                .collect();
-            let text_lower = self
-                .spans(Field::Mentors)
-                .map(|f| f.value.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
-                .to_lowercase();
-            MentorSpots {
-                anchor,
-                each,
-                lines: (from, to),
-                text_lower,
-            }
+        self.mentors.get_or_init(|| MentorSpots {
+            anchor: self.first_label(Field::Mentors).unwrap_or((self.line(), 1)),
+            lines: self.field_lines(Field::Mentors),
         })
+    }
+
+    /// Where one mentor of the idea is written: its name, else its handle or email, on the
+    /// Mentor(s) lines; else the [`MentorSpots::anchor`]. Worked out only for the mentors a
+    /// finding is about (searching the lines for every mentor of every idea was a large part of
+    /// a run whose mentors are mostly fine).
+    pub fn mentor_spot(&self, m: &Mentor) -> (usize, usize) {
+        let &MentorSpots {
+            anchor,
+            lines: (from, to),
+        } = self.mentor_spots();
+        let fallback = m
+            .github
+            .as_deref()
+            .or(m.email.as_deref())
+            .or(m.name.as_deref())
+            .unwrap_or("");
+        m.name
+            .as_deref()
+            .and_then(|n| self.page.locate(n, from, to))
+            .or_else(|| self.page.locate(fallback, from, to))
+            .unwrap_or(anchor)
+    }
+
+    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
+    pub fn mentor_text_lower(&self) -> String {
+        self.spans(Field::Mentors)
+            .map(|f| f.value.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase()
     }
 }
 
@@ -343,6 +340,27 @@ const TEMPLATE_TEXT: [&str; 5] = [
     "mentor name (",
     "<link to issue>",
 ];
+
+/// `text.lines().collect()`, found with `memchr` (the page's lines are split for every page
+/// checked; the standard library's per-line search was a large part of that).
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(strip_cr(&text[start..end]));
+        start = end + 1;
+    }
+    if start < text.len() {
+        // The last line, without '\n': `str::lines` keeps a '\r' that ends it.
+        lines.push(&text[start..]);
+    }
+    lines
+}
+
+/// A line without the '\r' of a "\r\n" ending, as `str::lines` gives it.
+fn strip_cr(line: &str) -> &str {
+    line.strip_suffix('\r').unwrap_or(line)
+}
 
 /// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
 fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
