@@ -63,12 +63,21 @@ fn norm_label(s: &str) -> String {
 /// How many of the form's labels appear as `### Label` lines in `text`.
 pub fn matching_labels(form: &FormDef, text: &str) -> usize {
     // Asked of every page validated, most of which are not form bodies: only the `### ` lines
-    // are looked at, and ASCII labels are compared word by word instead of as normalised copies.
+    // are looked at, and labels are compared word by word, ignoring ASCII case, instead of as
+    // normalised copies. A label that is not ASCII is normalised first (once per call for the
+    // form's labels): two normalised labels compare word by word the same way.
     let mut seen: Vec<bool> = Vec::new();
+    let mut form_norms: Option<Vec<Option<String>>> = None;
     for line in h3_lines(text) {
         let Some(label) = heading_label(line) else {
             continue;
         };
+        let norms = form_norms.get_or_insert_with(|| {
+            form.fields
+                .iter()
+                .map(|f| (!f.label.is_ascii()).then(|| norm_label(&f.label)))
+                .collect()
+        });
         let normalised;
         let heading = if label.is_ascii() {
             label
@@ -76,16 +85,11 @@ pub fn matching_labels(form: &FormDef, text: &str) -> usize {
             normalised = norm_label(label);
             normalised.as_str()
         };
-        let same = |f: &super::def::FormField| {
-            if f.label.is_ascii() {
-                // `heading` is ASCII, or normalised (lower-case, single spaces): either way
-                // comparing words ignoring ASCII case is comparing the normalised labels.
-                ascii_words_eq(heading.as_bytes(), f.label.as_bytes())
-            } else {
-                same_label(&f.label, label)
-            }
-        };
-        if let Some(i) = form.fields.iter().position(same) {
+        let found = form.fields.iter().zip(norms.iter()).position(|(f, norm)| {
+            let field = norm.as_deref().unwrap_or(&f.label);
+            ascii_words_eq(heading.as_bytes(), field.as_bytes())
+        });
+        if let Some(i) = found {
             if seen.is_empty() {
                 seen = vec![false; form.fields.len()];
             }
@@ -96,11 +100,11 @@ pub fn matching_labels(form: &FormDef, text: &str) -> usize {
 }
 
 /// The lines of `text` that start with `### ` (the only ones [`heading_label`] reads), without
-/// their line ending: found with `memmem` instead of walking every line.
+/// their line ending: found from the page's '#' characters instead of walking every line.
 fn h3_lines(text: &str) -> impl Iterator<Item = &str> + '_ {
     let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, b"### ")
-        .filter(move |&at| at == 0 || bytes[at - 1] == b'\n')
+    memchr::memchr_iter(b'#', bytes)
+        .filter(move |&at| (at == 0 || bytes[at - 1] == b'\n') && bytes[at..].starts_with(b"### "))
         .map(move |at| {
             let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |n| at + n);
             let line = &text[at..end];
@@ -114,7 +118,10 @@ fn is_ascii_space(b: u8) -> bool {
 }
 
 /// True if `a` and `b` have the same words (split at ASCII spaces), ignoring ASCII case: for
-/// ASCII labels, the same as comparing their [`norm_label`]s, without the copies.
+/// ASCII labels, the same as comparing their [`norm_label`]s, without the copies. It is also
+/// that comparison when either side is a [`norm_label`] already (lower-case words, one space
+/// apart): an ASCII word matches a word only ASCII letters lower-case to, and bytes that are
+/// not ASCII must be equal.
 fn ascii_words_eq(a: &[u8], b: &[u8]) -> bool {
     let (mut i, mut j) = (0, 0);
     loop {
@@ -314,10 +321,7 @@ mod tests {
                 "{c:?}"
             );
         }
-        let odd = parse_form(
-            "body:\n  - type: input\n    id: a\n    attributes: {label: \"ΟΔΟΣ Σ\"}\n  - type: input\n    id: b\n    attributes: {label: \"Café  Name\"}\n  - type: input\n    id: c\n    attributes: {label: \"Kind  Name\"}\n",
-        )
-        .unwrap();
+        let odd = parse_form(ODD_FORM).unwrap();
         for c in [
             "### οδος σ\n",
             "### ΟΔΟΣ Σ\n",
@@ -327,6 +331,8 @@ mod tests {
             "### \u{212a}ind name\n",
             "### \u{212a}ind\u{a0}name\n",
             "### kind\u{85}NAME\n",
+            "### wide gap\n",
+            "### Wide\u{a0}GAP\n",
         ] {
             assert_eq!(
                 matching_labels(&odd, c),
@@ -343,7 +349,20 @@ mod tests {
         }
     }
 
+    const ODD_FORM: &str = "body:\n  - type: input\n    id: a\n    attributes: {label: \"ΟΔΟΣ Σ\"}\n  - type: input\n    id: b\n    attributes: {label: \"Café  Name\"}\n  - type: input\n    id: c\n    attributes: {label: \"Kind  Name\"}\n  - type: input\n    id: d\n    attributes: {label: \"Wide\\u00a0Gap\"}\n";
+
     proptest::proptest! {
+        #[test]
+        fn matching_labels_agrees_on_labels_that_are_not_ascii(
+            text in "((### |x|)(ΟΔΟΣ|οδος|Σ|σ|ς|Café|CAFÉ|café|\u{212a}ind|Kind|NAME|name|Wide|GAP| |\u{a0}|\u{85}|\t|\r){0,5}\n?){0,5}"
+        ) {
+            let form = parse_form(ODD_FORM).unwrap();
+            proptest::prop_assert_eq!(
+                matching_labels(&form, &text),
+                matching_labels_reference(&form, &text)
+            );
+        }
+
         #[test]
         fn ascii_words_eq_is_comparing_normalised_labels(
             a in "[aAbB \t\u{b}\r\n\u{1c}]{0,8}",

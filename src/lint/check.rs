@@ -170,8 +170,7 @@ impl<'c> Checker<'c> {
         }
         // Ideas that share a field (the items of one list under one mentor line) find the same
         // thing at the same place: it is reported once, for the first of them.
-        let mut seen = std::collections::HashSet::new();
-        findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
+        dedupe(&mut findings);
         // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
         let controls = &cx.controls;
         if !controls.is_empty() {
@@ -201,6 +200,30 @@ impl<'c> Checker<'c> {
         PageChecked { findings, upstream }
     }
 }
+
+/// Keeps the first of the findings that share rule, line, column and message. A page has few
+/// findings: they are compared in place, without a set of copied keys.
+fn dedupe(findings: &mut Vec<Finding>) {
+    if findings.len() < 2 {
+        return;
+    }
+    fn key(f: &Finding) -> (usize, usize, &str, &str) {
+        (f.line, f.column, f.rule.as_str(), f.message.as_str())
+    }
+    let keep: Vec<bool> = if findings.len() <= SMALL {
+        (0..findings.len())
+            .map(|i| !findings[..i].iter().any(|g| key(g) == key(&findings[i])))
+            .collect()
+    } else {
+        let mut seen = std::collections::HashSet::with_capacity(findings.len());
+        findings.iter().map(|f| seen.insert(key(f))).collect()
+    };
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Up to this many findings, [`dedupe`] compares each with those before it.
+const SMALL: usize = 32;
 
 /// The same upstream issue used by two ideas, on one page or across pages: every use after the
 /// first is reported. `pages` are in the order the pages were given.
@@ -252,4 +275,43 @@ pub fn file_finding(
         message: message.to_string(),
         title: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, line: usize, column: usize, message: &str) -> Finding {
+        Finding {
+            path: "p.md".into(),
+            line,
+            column,
+            level: Level::Error,
+            rule: rule.into(),
+            message: message.into(),
+            title: Some(format!("idea {line}")),
+        }
+    }
+
+    /// The dedupe as first written: a set of copied keys.
+    fn dedupe_reference(findings: &mut Vec<Finding>) {
+        let mut seen = std::collections::HashSet::new();
+        findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
+    }
+
+    #[test]
+    fn dedupe_keeps_the_first_of_equal_findings() {
+        for n in [0, 1, 2, 5, SMALL, SMALL + 1, 3 * SMALL] {
+            let all: Vec<Finding> = (0..n)
+                .map(|i| {
+                    let rule = ["a", "b"][i % 2];
+                    finding(rule, i % 7, i % 3, ["m", "n", "o"][i % 5 % 3])
+                })
+                .collect();
+            let (mut got, mut want) = (all.clone(), all);
+            dedupe(&mut got);
+            dedupe_reference(&mut want);
+            assert_eq!(got, want, "{n}");
+        }
+    }
 }

@@ -3,6 +3,7 @@
 use super::{Check, Rule};
 use crate::lint::context::{Emitter, IdeaContext};
 use crate::lint::Level;
+use std::borrow::Cow;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -31,7 +32,7 @@ fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
             .into_iter()
             .flatten()
         {
-            let k = key.to_lowercase();
+            let k = lower(key);
             if !written_twice(&text_lower, &k) {
                 continue;
             }
@@ -49,6 +50,16 @@ fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     }
 }
 
+/// `key.to_lowercase()`, without a copy when that changes nothing (an ASCII key with no
+/// capital: most handles and emails).
+fn lower(key: &str) -> Cow<'_, str> {
+    if key.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(key)
+    } else {
+        Cow::Owned(key.to_lowercase())
+    }
+}
+
 /// How many lines of `text` have `token` as a whole word.
 fn times_listed(text: &str, token: &str) -> usize {
     text.lines().filter(|l| contains_token(l, token)).count()
@@ -56,11 +67,28 @@ fn times_listed(text: &str, token: &str) -> usize {
 
 /// False when `token` cannot be on two lines of `text` (it is not written twice there): a quick
 /// test that spares most mentors the line-by-line count of [`times_listed`]. Two lines that
-/// have it hold two occurrences that do not overlap, which the search finds.
+/// have it hold two occurrences that do not overlap, which this leftmost-first search finds.
+/// (The text is a few lines: a plain search costs less than setting up a `memmem` finder.)
 fn written_twice(text: &str, token: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), token.as_bytes())
-        .nth(1)
-        .is_some()
+    let (hay, needle) = (text.as_bytes(), token.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let mut found = 0;
+    let mut from = 0;
+    while let Some(i) = memchr::memchr(first, &hay[from..]) {
+        let at = from + i;
+        if hay[at..].starts_with(needle) {
+            found += 1;
+            if found == 2 {
+                return true;
+            }
+            from = at + needle.len();
+        } else {
+            from = at + 1;
+        }
+    }
+    false
 }
 
 /// True if `token` occurs in `line` as a whole word (handles and emails).
@@ -81,7 +109,7 @@ fn contains_token(line: &str, token: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{contains_token, times_listed, written_twice};
+    use super::{contains_token, lower, times_listed, written_twice};
     use proptest::prelude::*;
 
     #[test]
@@ -91,12 +119,27 @@ mod tests {
         assert!(!contains_token("- (@my-eveknot)", "eveknot"));
     }
 
+    #[test]
+    fn keys_are_lower_cased_as_before() {
+        for k in [
+            "eve",
+            "Eve",
+            "eve@example.org",
+            "ÉVE",
+            "\u{130}x",
+            "a\u{212a}",
+        ] {
+            assert_eq!(lower(k), k.to_lowercase(), "{k:?}");
+        }
+    }
+
     proptest! {
-        /// The quick test never rules out a token that is on two lines.
+        /// The quick test never rules out a token that is on two lines. (An empty token always
+        /// goes on to the line count, as before: `contains_token` cannot take one.)
         #[test]
         fn written_twice_holds_whenever_two_lines_have_the_token(
             text in "[ab@ \\n-]{0,24}",
-            token in "[ab@-]{0,3}",
+            token in "[ab@-]{1,3}",
         ) {
             if times_listed(&text, &token) > 1 {
                 prop_assert!(written_twice(&text, &token));
