@@ -231,7 +231,8 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
     let Some(level) = config.level_of(DUPLICATE_UPSTREAM) else {
         return Vec::new();
     };
-    let mut seen: HashMap<&str, &UpstreamUse> = HashMap::new();
+    let mut seen: HashMap<&str, &UpstreamUse> =
+        HashMap::with_capacity(pages.iter().map(Vec::len).sum());
     let mut out = Vec::new();
     for u in pages.iter().flatten() {
         match seen.get(u.norm.as_str()) {
