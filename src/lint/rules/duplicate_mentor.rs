@@ -65,30 +65,38 @@ fn times_listed(text: &str, token: &str) -> usize {
     text.lines().filter(|l| contains_token(l, token)).count()
 }
 
-/// False when `token` cannot be on two lines of `text` (it is not written twice there): a quick
-/// test that spares most mentors the line-by-line count of [`times_listed`]. Two lines that
-/// have it hold two occurrences that do not overlap, which this leftmost-first search finds.
+/// False when `token` cannot be on two lines of `text`: a quick test that spares most mentors
+/// the line-by-line count of [`times_listed`] (a handle is often written twice on its own line,
+/// in the email too). After the first occurrence, only the lines after its line are searched:
+/// two lines that have the token are its first line or later, so one of them comes after.
 /// (The text is a few lines: a plain search costs less than setting up a `memmem` finder.)
 fn written_twice(text: &str, token: &str) -> bool {
     let (hay, needle) = (text.as_bytes(), token.as_bytes());
-    let Some(&first) = needle.first() else {
+    if needle.is_empty() {
+        // Left to the line count, whatever it does with one.
         return true;
-    };
-    let mut found = 0;
-    let mut from = 0;
-    while let Some(i) = memchr::memchr(first, &hay[from..]) {
-        let at = from + i;
-        if hay[at..].starts_with(needle) {
-            found += 1;
-            if found == 2 {
-                return true;
-            }
-            from = at + needle.len();
-        } else {
-            from = at + 1;
-        }
     }
-    false
+    let Some(first) = find(hay, needle, 0) else {
+        return false;
+    };
+    let Some(eol) = memchr::memchr(b'\n', &hay[first..]) else {
+        return false;
+    };
+    find(hay, needle, first + eol + 1).is_some()
+}
+
+/// Byte offset of the first (non-empty) `needle` in `hay` at or after `from`.
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let rest = hay.get(from..)?;
+    let &first = needle.first()?;
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(first, &rest[at..]) {
+        if rest[at + i..].starts_with(needle) {
+            return Some(from + at + i);
+        }
+        at += i + 1;
+    }
+    None
 }
 
 /// True if `token` occurs in `line` as a whole word (handles and emails).
