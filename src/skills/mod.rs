@@ -98,6 +98,28 @@ pub struct SkillTable {
     memo: Memo,
 }
 
+/// The contents of a skill table (see [`SkillTable::parts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TableParts<S, P, A> {
+    /// (id, name) per skill, in index order.
+    pub skills: S,
+    /// (normalised phrase, skill index or `u32::MAX` for a stop phrase), sorted.
+    pub phrases: P,
+    /// Ambiguous phrases, sorted.
+    pub ambiguous: A,
+}
+
+/// The contents of a table, borrowed from it.
+pub(crate) type OwnParts<'t> =
+    TableParts<Vec<(&'t str, &'t str)>, Vec<(&'t str, u32)>, Vec<&'t str>>;
+
+/// The contents of a table compiled into the binary.
+pub(crate) type StaticParts = TableParts<
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, u32)],
+    &'static [&'static str],
+>;
+
 /// A table's remembered answers: unknown skill -> suggestion. A clone starts empty.
 #[derive(Debug, Default)]
 pub struct Memo(std::sync::Mutex<HashMap<String, Option<String>>>);
@@ -109,13 +131,77 @@ impl Clone for Memo {
 }
 
 impl SkillTable {
-    /// The table compiled into the binary from schemas/skills.toml (parsed once, cached in a OnceLock).
+    /// The table compiled into the binary from schemas/skills.toml (cached in a OnceLock). The
+    /// build script parsed it already ([`crate::catalog::skill_table`]): only its build reads
+    /// the TOML.
     pub fn bundled() -> &'static SkillTable {
         static TABLE: OnceLock<SkillTable> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            SkillTable::from_toml(BUNDLED_TOML)
-                .unwrap_or_else(|e| panic!("bundled schemas/skills.toml is invalid: {e:#}"))
+        TABLE.get_or_init(|| match crate::catalog::skill_table() {
+            Some(parts) => SkillTable::from_parts(parts),
+            None => SkillTable::from_toml(BUNDLED_TOML)
+                .unwrap_or_else(|e| panic!("bundled schemas/skills.toml is invalid: {e:#}")),
         })
+    }
+
+    /// The table's contents, as [`SkillTable::from_parts`] takes them: (id, name) per skill,
+    /// (phrase, skill index or `u32::MAX` for a stop phrase), and the ambiguous phrases. The
+    /// build script writes the bundled table's into the binary.
+    #[allow(dead_code)] // (used by src/build.rs and the tests)
+    pub(crate) fn parts(&self) -> OwnParts<'_> {
+        let mut phrases: Vec<(&str, u32)> = self
+            .phrases
+            .iter()
+            .map(|(p, t)| match t {
+                Target::Skill(i) => (p.as_str(), *i as u32),
+                Target::Stop => (p.as_str(), u32::MAX),
+            })
+            .collect();
+        phrases.sort_unstable();
+        let mut ambiguous: Vec<&str> = self.ambiguous.iter().map(String::as_str).collect();
+        ambiguous.sort_unstable();
+        TableParts {
+            skills: self
+                .skills
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect(),
+            phrases,
+            ambiguous,
+        }
+    }
+
+    /// A table from its contents (see [`SkillTable::parts`]).
+    fn from_parts(parts: StaticParts) -> SkillTable {
+        SkillTable {
+            skills: parts
+                .skills
+                .iter()
+                .map(|&(id, name)| Skill {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                })
+                .collect(),
+            by_id: parts
+                .skills
+                .iter()
+                .enumerate()
+                .map(|(i, &(id, _))| (id.to_string(), i))
+                .collect(),
+            phrases: parts
+                .phrases
+                .iter()
+                .map(|&(p, t)| {
+                    let target = match t {
+                        u32::MAX => Target::Stop,
+                        i => Target::Skill(i as usize),
+                    };
+                    (p.to_string(), target)
+                })
+                .collect(),
+            ambiguous: parts.ambiguous.iter().map(|a| a.to_string()).collect(),
+            matcher: OnceLock::new(),
+            memo: Memo::default(),
+        }
     }
 
     /// Parses a table from TOML text in the format above; errors name the offending key.
@@ -495,6 +581,18 @@ fn phrase_key_cleaned(phrase: &str) -> Option<String> {
 mod key_tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_table_built_in_is_the_toml_read_now() {
+        let now = SkillTable::from_toml(BUNDLED_TOML).unwrap();
+        let built = SkillTable::bundled();
+        assert_eq!(built.parts(), now.parts());
+        assert_eq!(built.by_id, now.by_id);
+        assert!(
+            crate::catalog::skill_table().is_some(),
+            "the build script wrote it"
+        );
+    }
 
     #[test]
     fn plain_phrases_key_as_cleaning_them_does() {
