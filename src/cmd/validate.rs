@@ -83,7 +83,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
 
     // Find every file first: a path that cannot be read stops the run (exit 2). Files below a
     // folder are skipped when `exclude` matches them; files named on the command line are
-    // always checked. A file given twice (or by two paths) is read once.
+    // always checked. A file given twice (or by two paths) is read once; the files of one
+    // folder are read as the walk finds them (a link to a file beside it is read as a file).
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut seen = HashSet::new();
     // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
@@ -91,6 +92,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     for (display, _) in &forms.inline {
         files.push((display.clone(), PathBuf::new()));
     }
+    let several = config.paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
     for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
         let mut found = Vec::new();
@@ -107,7 +109,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         }
         seen.reserve(found.len());
         for f in found {
-            let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            // Only several paths can name one file twice (as `list` reads them): resolving
+            // every path of a single folder costs a system call per part of each path.
+            let key = if several {
+                std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone())
+            } else {
+                f.clone()
+            };
             if seen.insert(key) {
                 files.push((crate::load::display_path(&f), f));
             }
