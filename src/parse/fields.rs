@@ -125,9 +125,46 @@ struct LabelTable {
     /// Correct spellings in table order, for did-you-mean suggestions.
     correct: Vec<(String, Field)>,
     /// The first words of the ASCII labels, lower-case (a cheap pre-check on each line).
-    first_words: std::collections::HashSet<Vec<u8>, FnvBuild>,
+    first_words: FirstWords,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char, FnvBuild>,
+}
+
+/// The first words of the ASCII labels (lower-case letters, at most 24), kept by first letter
+/// and length: the test of every line looks at the two or three words of one bucket, where a
+/// hash set hashed every word first.
+#[derive(Debug)]
+struct FirstWords {
+    buckets: Vec<Vec<Box<[u8]>>>,
+}
+
+impl Default for FirstWords {
+    fn default() -> Self {
+        FirstWords {
+            buckets: vec![Vec::new(); 26 * 25],
+        }
+    }
+}
+
+impl FirstWords {
+    /// The bucket of a word, if it is one of lower-case ASCII letters, 1 to 24 long.
+    fn bucket(word: &[u8]) -> Option<usize> {
+        let first = *word.first()?;
+        (first.is_ascii_lowercase() && word.len() <= 24)
+            .then(|| usize::from(first - b'a') * 25 + word.len())
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(b) = Self::bucket(word) {
+            if !self.buckets[b].iter().any(|w| **w == *word) {
+                self.buckets[b].push(word.into());
+            }
+        }
+    }
+
+    fn contains(&self, word: &[u8]) -> bool {
+        Self::bucket(word).is_some_and(|b| self.buckets[b].iter().any(|w| **w == *word))
+    }
 }
 
 impl Field {
@@ -178,7 +215,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .collect(),
         index: Default::default(),
         correct: Vec::new(),
-        first_words: Default::default(),
+        first_words: FirstWords::default(),
         first_chars: Default::default(),
     };
     for name in sections.keys() {
@@ -214,7 +251,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             }
             match first_word_key(&norm, false) {
                 Some((buf, n)) => {
-                    table.first_words.insert(buf[..n].to_vec());
+                    table.first_words.insert(&buf[..n]);
                 }
                 None => {
                     table.first_chars.extend(norm.chars().next());
@@ -238,7 +275,7 @@ fn label_table() -> &'static LabelTable {
             difficulty_words: Default::default(),
             index: Default::default(),
             correct: Vec::new(),
-            first_words: Default::default(),
+            first_words: FirstWords::default(),
             first_chars: Default::default(),
         })
     })
