@@ -2,7 +2,7 @@
 # Output comparison of two builds: bash benches/compare.sh OLD_BINARY NEW_BINARY
 #
 # Runs the same commands with both binaries over the project's fixtures and catalog, and, when
-# present, ../shared (seeds, corpus, mirror) and a generated bench corpus
+# present, ../shared or $IDEAS_SHARED (seeds, corpus, mirror) and a generated bench corpus
 # (${TMPDIR:-/tmp}/ideas-bench-5000), and compares stdout, stderr and the exit status of each
 # pair byte for byte. A change meant to be invisible (a speed or memory change) must print SAME
 # for every pair. Prints one line per differing pair and a summary; exits 1 if any pair differs.
@@ -16,10 +16,12 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/ideas-compare.XXXXXX")" || exit 2
 trap 'rm -rf "$WORK"' EXIT
 export NO_COLOR=1 COLUMNS=100 IDEAS_PAGER=
 
+# ../shared beside the project (IDEAS_SHARED elsewhere, e.g. from a git worktree).
+SHARED="${IDEAS_SHARED:-../shared}"
 INPUTS=(ideas tests/fixtures/layouts tests/fixtures/validate tests/fixtures/search tests/fixtures/show)
-[ -d ../shared/seeds ] && INPUTS+=(../shared/seeds)
-[ -d ../shared/corpus ] && INPUTS+=(../shared/corpus)
-[ -d ../shared/mirror ] && INPUTS+=(../shared/mirror)
+[ -d "$SHARED/seeds" ] && INPUTS+=("$SHARED/seeds")
+[ -d "$SHARED/corpus" ] && INPUTS+=("$SHARED/corpus")
+[ -d "$SHARED/mirror" ] && INPUTS+=("$SHARED/mirror")
 BENCH="${TMPDIR:-/tmp}/ideas-bench-5000"
 [ -d "$BENCH" ] && INPUTS+=("$BENCH")
 
@@ -49,7 +51,7 @@ run() { # BIN OUT ARGS...
 }
 for input in "${INPUTS[@]}"; do
     # Seeds are plain-text files named explicitly (the tool reads any extension then).
-    if [ "$input" = ../shared/seeds ]; then
+    if [ "$input" = "$SHARED/seeds" ]; then
         mapfile -t paths < <(find "$input" -type f | sort)
     else
         paths=("$input")

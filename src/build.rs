@@ -13,6 +13,13 @@ mod parse;
 #[path = "skills/mod.rs"]
 mod skills;
 
+/// The build script has no built-in skill table yet: `SkillTable::bundled` reads the TOML.
+mod catalog {
+    pub(crate) fn skill_table() -> Option<crate::skills::StaticParts> {
+        None
+    }
+}
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -50,6 +57,28 @@ fn main() {
         "/// The bundled catalog: (path, contents).\npub static FILES: &[(&str, &str)] = &[\n",
     );
     let table = skills::SkillTable::bundled();
+    // The table read, for the binary (src/catalog.rs), so that it does not parse the TOML at
+    // every start.
+    let parts = table.parts();
+    let mut table_code = String::new();
+    writeln!(
+        table_code,
+        "static SKILLS: &[(&str, &str)] = &{:?};",
+        parts.skills
+    )
+    .unwrap();
+    writeln!(
+        table_code,
+        "static PHRASES: &[(&str, u32)] = &{:?};",
+        parts.phrases
+    )
+    .unwrap();
+    writeln!(
+        table_code,
+        "static AMBIGUOUS: &[&str] = &{:?};",
+        parts.ambiguous
+    )
+    .unwrap();
     let mut ideas: Vec<model::Idea> = Vec::new();
     for f in &files {
         let rel = f.strip_prefix(&root).expect("below the root");
@@ -70,6 +99,7 @@ fn main() {
     code.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     std::fs::write(out.join("catalog.rs"), code).expect("write catalog.rs");
+    std::fs::write(out.join("skills.rs"), table_code).expect("write skills.rs");
     let json = serde_json::to_string(&ideas).expect("ideas serialise");
     std::fs::write(out.join("catalog.json"), json).expect("write catalog.json");
 }

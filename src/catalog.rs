@@ -8,6 +8,19 @@ include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 /// The ideas of the bundled catalog, parsed when the binary was built.
 const IDEAS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
+// The bundled skill table (schemas/skills.toml), read by the build script: SKILLS, PHRASES,
+// AMBIGUOUS (see `SkillTable::parts`).
+include!(concat!(env!("OUT_DIR"), "/skills.rs"));
+
+/// The bundled skill table's contents, as the build script read them.
+pub(crate) fn skill_table() -> Option<crate::skills::StaticParts> {
+    Some(crate::skills::TableParts {
+        skills: SKILLS,
+        phrases: PHRASES,
+        ambiguous: AMBIGUOUS,
+    })
+}
+
 /// The bundled files as (path, contents), sorted by path.
 pub fn files() -> &'static [(&'static str, &'static str)] {
     FILES

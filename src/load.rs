@@ -201,18 +201,6 @@ pub fn load_narrowed(
             out.scores = found.scores;
         }
         Input::Paths(paths, walk) => {
-            // Gather the files first (in order), then read and parse them on every core. A file
-            // named twice is read once.
-            let mut files = Vec::new();
-            for p in paths {
-                collect_path(p, walk, &mut files, &mut out.diagnostics);
-            }
-            if paths.len() > 1 {
-                let mut seen = std::collections::HashSet::new();
-                files.retain(|f| {
-                    seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
-                });
-            }
             // Mentors are parsed for the ideas kept only, unless the test that keeps them
             // reads them.
             let defaults = Defaults {
@@ -220,7 +208,10 @@ pub fn load_narrowed(
                 drop_field_spans: true,
                 ..defaults.clone()
             };
-            let results = parallel_map(&files, |f| {
+            // The files are read and parsed on every core while the folders are still being
+            // walked; the results come back in the order of the paths (each folder's files
+            // sorted), a file named twice read once.
+            let (diagnostics, results) = walk_and_read(paths, walk, |f: &Path| {
                 let display = display_path(f);
                 let mut result = parse::read_page(f, &display, skills, &defaults);
                 let mut summary = Summary::default();
@@ -248,6 +239,7 @@ pub fn load_narrowed(
                 }
                 (display, result, summary, scores)
             });
+            out.diagnostics = diagnostics;
             if narrow.score_ideas.is_some() {
                 out.scores = Some(Vec::new());
             }
@@ -280,6 +272,105 @@ fn mentors_may_score(p: &parse::ParsedIdea, test: Option<MentorTest<'_>>) -> boo
             .flat_map(|m| [&m.name, &m.github, &m.email])
             .flatten()
             .any(|s| test(s))
+}
+
+/// A file found by [`walk_and_read`]: its canonical path (when several paths are given) and
+/// the job reading it (none for a duplicate).
+type Found = (Option<PathBuf>, Option<usize>);
+
+/// Walks `paths` (see [`collect_path`]) and applies `read` to every file found, on all cores,
+/// each file handed to a worker as soon as the walk finds it. Returns the problems met while
+/// walking, and `read`'s results in the order the files were always read in: the paths in the
+/// order given, the files of a folder sorted, a file named twice (by several paths) only at its
+/// first place. (Such a file is read once, unless the walk of one folder finds it at a later
+/// place first, which takes a symbolic link.)
+fn walk_and_read<R: Send>(
+    paths: &[PathBuf],
+    walk: &WalkOptions,
+    read: impl Fn(&Path) -> R + Sync,
+) -> (Vec<Diagnostic>, Vec<R>) {
+    // Twice the cores: while one thread waits for a cold file, another parses. The walking
+    // thread is one of them once the walk is done.
+    let max_workers = std::thread::available_parallelism().map_or(1, |n| n.get() * 2);
+    let dedup = paths.len() > 1;
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, PathBuf)>();
+    let receiver = std::sync::Mutex::new(receiver);
+    // Takes files off the queue until it is closed and empty.
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let job = receiver
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .recv();
+            let Ok((id, file)) = job else {
+                break;
+            };
+            done.push((id, read(&file)));
+        }
+        done
+    };
+    let mut diagnostics = Vec::new();
+    // Every file found, in the final order before de-duplication.
+    let mut files: Vec<(PathBuf, Found)> = Vec::new();
+    let mut done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let mut workers = Vec::new();
+        let mut sent = 0;
+        let mut canonical_sent = std::collections::HashSet::new();
+        let mut on_file = |f: &Path| {
+            let canonical =
+                dedup.then(|| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
+            if canonical
+                .as_ref()
+                .is_some_and(|c| !canonical_sent.insert(c.clone()))
+            {
+                return (canonical, None);
+            }
+            let id = sent;
+            sent += 1;
+            // (A closed queue only follows a worker's panic, which the join below raises.)
+            let _ = sender.send((id, f.to_path_buf()));
+            // A second file brings in a worker (one file is read right here), up to the limit.
+            if id >= 1 && workers.len() + 1 < max_workers {
+                workers.push(scope.spawn(work));
+            }
+            (canonical, Some(id))
+        };
+        for p in paths {
+            collect_path(p, walk, &mut on_file, &mut files, &mut diagnostics);
+        }
+        drop(sender);
+        let mut done = vec![work()];
+        done.extend(
+            workers
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
+        );
+        done
+    });
+    let mut results: Vec<Option<R>> = Vec::new();
+    for (id, r) in done.iter_mut().flat_map(std::mem::take) {
+        if results.len() <= id {
+            results.resize_with(id + 1, || None);
+        }
+        results[id] = Some(r);
+    }
+    if dedup {
+        let mut seen = std::collections::HashSet::new();
+        files.retain_mut(|(f, (canonical, _))| {
+            seen.insert(canonical.take().unwrap_or_else(|| f.clone()))
+        });
+    }
+    let results = files
+        .into_iter()
+        .map(
+            |(f, (_, job))| match job.and_then(|id| results[id].take()) {
+                Some(r) => r,
+                None => read(&f),
+            },
+        )
+        .collect();
+    (diagnostics, results)
 }
 
 /// Applies `f` to every item using all available cores, keeping the input order. Work is
@@ -351,11 +442,13 @@ impl Loaded {
 
 /// Adds the files a path names: the file itself (whatever its extension), or the pages found
 /// below a folder (sorted). A folder with no page but other files says which, and how to read
-/// them.
-fn collect_path(
+/// them. `on_file` sees each file as it is found (a folder's in the order of the walk) and
+/// gives what is kept beside it.
+fn collect_path<T>(
     path: &Path,
     walk: &WalkOptions,
-    files: &mut Vec<PathBuf>,
+    on_file: &mut impl FnMut(&Path) -> T,
+    files: &mut Vec<(PathBuf, T)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     match std::fs::metadata(path) {
@@ -367,7 +460,15 @@ fn collect_path(
         }),
         Ok(meta) if meta.is_dir() => {
             let mut found = Vec::new();
-            let walked = walk_dir(path, walk, &mut found, diagnostics);
+            let walked = walk_dir(
+                path,
+                walk,
+                &mut |f| {
+                    let kept = on_file(&f);
+                    found.push((f, kept));
+                },
+                diagnostics,
+            );
             if found.is_empty() {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
@@ -376,10 +477,13 @@ fn collect_path(
                     message: walked.no_pages_message(),
                 });
             }
-            found.sort();
+            found.sort_by(|a, b| a.0.cmp(&b.0));
             files.extend(found);
         }
-        Ok(_) => files.push(path.to_path_buf()),
+        Ok(_) => {
+            let kept = on_file(path);
+            files.push((path.to_path_buf(), kept));
+        }
     }
 }
 
@@ -411,7 +515,12 @@ impl Loaded {
 /// while walking.
 pub fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    walk_dir(dir, &WalkOptions::default(), out, &mut diags);
+    walk_dir(
+        dir,
+        &WalkOptions::default(),
+        &mut |f| out.push(f),
+        &mut diags,
+    );
     diags
 }
 
@@ -453,14 +562,14 @@ impl Walked {
     }
 }
 
-/// Collects the pages below `dir`: `.md`/`.markdown` files, files with the extensions or names
-/// `walk` adds, and LFX exports. Like ripgrep, it skips hidden files and folders and what
+/// Finds the pages below `dir`, each given to `on_file` as it is found: `.md`/`.markdown`
+/// files, files with the extensions or names `walk` adds, and LFX exports. Like ripgrep, it skips hidden files and folders and what
 /// `.gitignore` / `.ignore` files exclude (in or out of a git repository), as well as
 /// `node_modules` and `target`; symbolic links are followed, and loops end.
 fn walk_dir(
     dir: &Path,
     walk: &WalkOptions,
-    files: &mut Vec<PathBuf>,
+    on_file: &mut dyn FnMut(PathBuf),
     diags: &mut Vec<Diagnostic>,
 ) -> Walked {
     let mut walked = Walked::default();
@@ -520,7 +629,7 @@ fn walk_dir(
             || named
             || (ext == "json" && is_lfx_export(path))
         {
-            files.push(path.to_path_buf());
+            on_file(path.to_path_buf());
         } else {
             *walked.others.entry(ext).or_default() += 1;
         }
@@ -567,5 +676,68 @@ fn io_message(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The files in the order they were read before the walk and the reading overlapped: all
+    /// collected first, then those named twice dropped after their first place.
+    fn collected_first(paths: &[PathBuf], walk: &WalkOptions) -> (Vec<Diagnostic>, Vec<String>) {
+        let mut files = Vec::new();
+        let mut diagnostics = Vec::new();
+        for p in paths {
+            collect_path(p, walk, &mut |_| (), &mut files, &mut diagnostics);
+        }
+        let mut files: Vec<PathBuf> = files.into_iter().map(|(f, ())| f).collect();
+        if paths.len() > 1 {
+            let mut seen = std::collections::HashSet::new();
+            files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+        }
+        (diagnostics, files.iter().map(|f| display_path(f)).collect())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_read_in_the_order_they_were_collected_in() {
+        let root = std::env::temp_dir().join(format!("ideas-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for d in ["a", "a/b", "a/b/c", "z", "empty"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for k in 0..30 {
+            let dir = ["a", "a/b", "a/b/c", "z"][k % 4];
+            std::fs::write(root.join(format!("{dir}/p{k:02}.md")), "# x\n").unwrap();
+        }
+        std::fs::write(root.join("empty/notes.txt"), "x").unwrap();
+        // The same files by other names, sorting before and after them.
+        std::os::unix::fs::symlink("p00.md", root.join("a/zz.md")).unwrap();
+        std::os::unix::fs::symlink("p28.md", root.join("a/00.md")).unwrap();
+        std::os::unix::fs::symlink("../z", root.join("a/b/linked")).unwrap();
+        let path = |p: &str| root.join(p);
+        let cases = [
+            vec![path("a")],
+            vec![path("a"), path("a")],
+            vec![path("a"), path("z")],
+            vec![path("z"), path("a")],
+            vec![path("a/p00.md"), path("a")],
+            vec![path("a"), path("a/p00.md"), path("missing"), path("empty")],
+            vec![path("a/b"), path("a"), path("z/p03.md")],
+            vec![path("a/p04.md")],
+            vec![path("a/p04.md"), path("a/p28.md")],
+            vec![],
+        ];
+        for paths in cases {
+            let walk = WalkOptions::default();
+            let (diagnostics, read) = walk_and_read(&paths, &walk, |f: &Path| display_path(f));
+            assert_eq!(
+                (diagnostics, read),
+                collected_first(&paths, &walk),
+                "{paths:?}"
+            );
+        }
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

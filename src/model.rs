@@ -288,23 +288,21 @@ impl Idea {
             id.push('-');
         }
         if let Some(y) = year {
-            id.push_str(&y.to_string());
-            id.push('-');
+            use std::fmt::Write;
+            let _ = write!(id, "{y}-");
         }
         if let Some(o) = org {
-            let s = slugify(o);
-            if !s.is_empty() {
-                id.push_str(&s);
+            if slugify_into(o, &mut id) {
                 id.push('-');
             }
         }
-        let t = slugify(title);
-        match (t.is_empty(), !title.chars().any(char::is_alphanumeric)) {
-            (false, _) => id.push_str(&t),
-            (true, true) => id.push_str("idea"),
+        let t = slugify_into(title, &mut id);
+        match (t, !title.chars().any(char::is_alphanumeric)) {
+            (true, _) => {}
+            (false, true) => id.push_str("idea"),
             // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
             // so the ideas of one page keep distinct ids.
-            (true, false) => id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32)),
+            (false, false) => id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32)),
         }
         id
     }
@@ -330,27 +328,66 @@ pub fn fnv1a_extend(h: u64, bytes: &[u8]) -> u64 {
 /// at most 80 characters, never starting or ending with `-`.
 pub fn slugify(text: &str) -> String {
     let mut out = String::new();
+    slugify_into(text, &mut out);
+    out
+}
+
+/// [`slugify`] of `text` appended to `out`; true if it wrote anything. (A dash is written only
+/// before a letter or digit, so the slug never ends with one.)
+fn slugify_into(text: &str, out: &mut String) -> bool {
+    let start = out.len();
     let mut dash = false;
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
+    for &b in text.as_bytes() {
+        // (Bytes of other characters are never ASCII: they only separate words, as the
+        // characters did.)
+        if b.is_ascii_alphanumeric() {
+            if dash && out.len() > start {
                 out.push('-');
             }
             dash = false;
-            out.push(c.to_ascii_lowercase());
+            out.push(b.to_ascii_lowercase() as char);
         } else {
             dash = true;
         }
-        if out.len() >= 80 {
+        if out.len() - start >= 80 {
             break;
         }
     }
-    out.trim_end_matches('-').to_string()
+    out.len() > start
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first [`slugify`] (over characters, trimmed at the end), which the byte version is
+    /// checked against.
+    fn reference_slugify(text: &str) -> String {
+        let mut out = String::new();
+        let mut dash = false;
+        for c in text.chars() {
+            if c.is_ascii_alphanumeric() {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                dash = true;
+            }
+            if out.len() >= 80 {
+                break;
+            }
+        }
+        out.trim_end_matches('-').to_string()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slugify_is_the_reference(text in "[ a-zA-Z0-9_.:-éß边缘]{0,120}") {
+            proptest::prop_assert_eq!(slugify(&text), reference_slugify(&text));
+        }
+    }
 
     #[test]
     fn titles_without_ascii_letters_get_distinct_ids() {

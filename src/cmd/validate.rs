@@ -2,7 +2,7 @@
 //! Finds the files and the configuration, checks the pages on all cores, prints the findings
 //! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
-use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
+use crate::lint::check::{cross_page, file_finding, sort, Checker, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
 use crate::lint::profile::ProfileChoice;
@@ -14,6 +14,7 @@ use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Context, Result};
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -82,7 +83,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
 
     // Find every file first: a path that cannot be read stops the run (exit 2). Files below a
     // folder are skipped when `exclude` matches them; files named on the command line are
-    // always checked. A file given twice (or by two paths) is read once.
+    // always checked. A file given twice (or by two paths) is read once; the files of one
+    // folder are read as the walk finds them (a link to a file beside it is read as a file).
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut seen = HashSet::new();
     // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
@@ -90,6 +92,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     for (display, _) in &forms.inline {
         files.push((display.clone(), PathBuf::new()));
     }
+    let several = config.paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
     for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
         let mut found = Vec::new();
@@ -97,15 +100,22 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
                 bail!("{}: {}", d.path, d.message);
             }
-            found.sort();
+            sort_paths(&mut found);
             if let Some(ex) = &exclude {
                 found.retain(|f| !ex.excludes(f));
             }
         } else {
             found.push(p.clone());
         }
+        seen.reserve(found.len());
         for f in found {
-            let key = std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone());
+            // Only several paths can name one file twice (as `list` reads them): resolving
+            // every path of a single folder costs a system call per part of each path.
+            let key = if several {
+                std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone())
+            } else {
+                f.clone()
+            };
             if seen.insert(key) {
                 files.push((crate::load::display_path(&f), f));
             }
@@ -117,6 +127,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
     // be read stops the run.
+    let checker = Checker::new(&lint, &skills);
     let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = match forms.text_of(display) {
             Some(text) => text.as_bytes().to_vec(),
@@ -161,21 +172,24 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             findings.extend(file_finding(&lint, display, w.line, rule, &w.message));
         }
         // `<!-- ideas-disable ... -->` comments silence these too (check_page applies them to
-        // the findings of the rules).
-        let controls = Controls::scan(&text);
-        findings.retain(|f| !controls.hides(&f.rule, f.line));
-        let checked = check_page(
-            &PageInput {
-                path: display,
-                text: &text,
-                ideas: &page.ideas,
-                skipped: &page.skipped,
-            },
-            &lint,
-            &skills,
-        );
+        // the findings of the rules). Most pages have none of these to silence.
+        if !findings.is_empty() {
+            let controls = Controls::scan(&text);
+            findings.retain(|f| !controls.hides(&f.rule, f.line));
+        }
+        let checked = checker.check_page(&PageInput {
+            path: display,
+            text: &text,
+            ideas: &page.ideas,
+            skipped: &page.skipped,
+        });
         findings.extend(checked.findings);
-        let counted = crate::form::counted_ideas(display, &text, &page.ideas);
+        // Proposals are counted only for `--quota`: without it nothing reads the count.
+        let counted = if forms.counts_quotas() {
+            crate::form::counted_ideas(display, &text, &page.ideas)
+        } else {
+            Vec::new()
+        };
         anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
     });
     let mut findings = Vec::new();
@@ -193,12 +207,14 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     findings.extend(forms.quota_findings(&counted));
     sort(&mut findings);
 
-    // The human format shows the offending lines: read those files again (only they).
-    let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
+    // The human format shows the offending lines: read those files again (only they). The
+    // other formats never ask, so the index of paths is made on the first question.
+    let paths: OnceCell<HashMap<&str, &PathBuf>> = OnceCell::new();
     let source = |p: &str| {
         if let Some(text) = forms.text_of(p) {
             return Some(text.to_string());
         }
+        let paths = paths.get_or_init(|| files.iter().map(|(d, p)| (d.as_str(), p)).collect());
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         Some(String::from_utf8_lossy(&bytes).into_owned())
     };
@@ -241,6 +257,53 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     Ok(Outcome(if failed { EXIT_NO_MATCH } else { EXIT_OK }))
 }
 
+/// Sorts paths as `paths.sort()` does (component by component), comparing byte keys made once
+/// per path instead of walking both paths' components in every comparison. A component is
+/// written as a tag in `Component` order (root, `.`, `..`, a name), then its bytes and a 0,
+/// which no name has, so a name sorts before any longer name it begins. Paths with a prefix
+/// (Windows drives) or a 0 byte in a name are sorted the plain way.
+fn sort_paths(paths: &mut [PathBuf]) {
+    let keys: Option<Vec<Vec<u8>>> = paths.iter().map(|p| path_key(p)).collect();
+    let Some(keys) = keys else {
+        paths.sort();
+        return;
+    };
+    let mut order: Vec<usize> = (0..paths.len()).collect();
+    // Stable: equal keys are equal paths, kept in the order they came.
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let sorted: Vec<PathBuf> = order
+        .iter()
+        .map(|&i| std::mem::take(&mut paths[i]))
+        .collect();
+    for (slot, p) in paths.iter_mut().zip(sorted) {
+        *slot = p;
+    }
+}
+
+/// The sort key of [`sort_paths`]; `None` when the path cannot have one.
+fn path_key(p: &Path) -> Option<Vec<u8>> {
+    use std::path::Component;
+    let mut key = Vec::with_capacity(p.as_os_str().len() + 8);
+    for c in p.components() {
+        let (tag, name) = match c {
+            Component::Prefix(_) => return None,
+            Component::RootDir => (1, None),
+            Component::CurDir => (2, None),
+            Component::ParentDir => (3, None),
+            Component::Normal(name) => (4, Some(name.as_encoded_bytes())),
+        };
+        key.push(tag);
+        if let Some(name) = name {
+            if name.contains(&0) {
+                return None;
+            }
+            key.extend_from_slice(name);
+        }
+        key.push(0);
+    }
+    Some(key)
+}
+
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 {
         one
@@ -263,4 +326,26 @@ fn show_paths(paths: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `sort_paths` orders paths as `sort` does.
+        #[test]
+        fn paths_sort_as_before(
+            paths in proptest::collection::vec("(/|\\.|\\.\\.|a|b|ab|a-b|é|//|/\\./)+", 0..12)
+        ) {
+            let mut want: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
+            let mut got = want.clone();
+            want.sort();
+            sort_paths(&mut got);
+            // Equal paths may be spelt differently ("a//b", "a/b"): compare the spellings too.
+            let spelt = |v: &[PathBuf]| v.iter().map(|p| p.as_os_str().to_owned()).collect::<Vec<_>>();
+            prop_assert_eq!(spelt(&got), spelt(&want));
+        }
+    }
 }

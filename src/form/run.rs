@@ -138,6 +138,12 @@ impl FormRun {
         Some(FormChecked { findings, counted })
     }
 
+    /// True when `--quota` was given: only then are proposals counted ([`Self::quota_findings`]
+    /// finds nothing without it).
+    pub fn counts_quotas(&self) -> bool {
+        self.quotas.is_some()
+    }
+
     /// The over-quota warnings, when `--quota` was given.
     pub fn quota_findings(&self, counted: &[Counted]) -> Vec<Finding> {
         self.quotas

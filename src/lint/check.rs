@@ -86,82 +86,144 @@ pub struct PageChecked {
 /// Runs every rule that needs only this page. Pages can be checked in parallel and their text
 /// dropped; [`cross_page`] then finds URLs shared between ideas.
 pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable) -> PageChecked {
-    let mut findings: Vec<Finding> = Vec::new();
-    let cx = PageContext::new(
-        page.path,
-        page.text,
-        page.ideas,
-        page.skipped,
-        skills,
-        config.difficulty_words(),
-    );
-    // The page's profile (for the rules that look at the whole page) is its first idea's.
-    let page_profile = config
-        .profile
-        .resolve(page.ideas.first().and_then(|i| i.idea.program));
-    for rule in RULES {
-        let level = config.level_in(rule, page_profile);
-        if let (Check::Page(run), Some(level)) = (rule.check, level) {
+    Checker::new(config, skills).check_page(page)
+}
+
+/// A rule's check with its id and level.
+type Active<F> = (&'static str, F, Level);
+type PageCheck = fn(&PageContext<'_>, &mut Emitter<'_>);
+type IdeaCheck = fn(&IdeaContext<'_>, &mut Emitter<'_>);
+
+/// Checks pages with one configuration: which rules apply under each profile, and at which
+/// level, is worked out once for the run instead of once per page.
+pub struct Checker<'c> {
+    config: &'c LintConfig,
+    skills: &'c SkillTable,
+    /// For each profile of [`Profile::ALL`]: the page rules that apply, in [`RULES`] order.
+    page_rules: [Vec<Active<PageCheck>>; 2],
+    /// For each profile of [`Profile::ALL`]: the idea rules that apply, in [`RULES`] order.
+    idea_rules: [Vec<Active<IdeaCheck>>; 2],
+}
+
+impl<'c> Checker<'c> {
+    /// A checker for `config`, with `skills` (bundled plus configured aliases).
+    pub fn new(config: &'c LintConfig, skills: &'c SkillTable) -> Self {
+        let page_rules = Profile::ALL.map(|profile| {
+            RULES
+                .iter()
+                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
+                    (Check::Page(run), Some(level)) => Some((rule.id, run, level)),
+                    _ => None,
+                })
+                .collect()
+        });
+        let idea_rules = Profile::ALL.map(|profile| {
+            RULES
+                .iter()
+                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
+                    (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
+                    _ => None,
+                })
+                .collect()
+        });
+        Checker {
+            config,
+            skills,
+            page_rules,
+            idea_rules,
+        }
+    }
+
+    /// Runs every rule that needs only this page (see [`check_page`]).
+    pub fn check_page(&self, page: &PageInput<'_>) -> PageChecked {
+        let config = self.config;
+        let mut findings: Vec<Finding> = Vec::new();
+        let cx = PageContext::new(
+            page.path,
+            page.text,
+            page.ideas,
+            page.skipped,
+            self.skills,
+            config.difficulty_words(),
+        );
+        let index = |profile: Profile| Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0);
+        // The page's profile (for the rules that look at the whole page) is its first idea's.
+        let page_profile = config
+            .profile
+            .resolve(page.ideas.first().and_then(|i| i.idea.program));
+        for &(id, run, level) in &self.page_rules[index(page_profile)] {
             run(
                 &cx,
-                &mut Emitter::new(page.path, rule.id, level, None, &mut findings),
+                &mut Emitter::new(page.path, id, level, None, &mut findings),
             );
         }
-    }
-    // The idea rules that apply, and at which level, under each profile: worked out once.
-    let active = Profile::ALL.map(|profile| {
-        RULES
+        for parsed in page.ideas {
+            let profile = config.profile.resolve(parsed.idea.program);
+            let idea = IdeaContext::new(&cx, parsed, config.required(profile));
+            let title = Some(parsed.idea.title.as_str());
+            for &(id, run, level) in &self.idea_rules[index(profile)] {
+                run(
+                    &idea,
+                    &mut Emitter::new(page.path, id, level, title, &mut findings),
+                );
+            }
+        }
+        // Ideas that share a field (the items of one list under one mentor line) find the same
+        // thing at the same place: it is reported once, for the first of them.
+        dedupe(&mut findings);
+        // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
+        let controls = &cx.controls;
+        if !controls.is_empty() {
+            findings.retain(|f| !controls.hides(&f.rule, f.line));
+        }
+        let upstream = page
+            .ideas
             .iter()
-            .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
-                (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
-                _ => None,
+            .flat_map(|parsed| {
+                let idea = &parsed.idea;
+                let line = parsed
+                    .fields
+                    .iter()
+                    .find(|f| f.field == Field::Upstream)
+                    .map_or(idea.source.line, |f| f.line);
+                idea.upstream_issues.iter().map(move |url| UpstreamUse {
+                    path: page.path.to_string(),
+                    norm: url.trim_end_matches('/').to_lowercase(),
+                    url: url.clone(),
+                    line,
+                    idea_line: idea.source.line,
+                    title: idea.title.clone(),
+                    hidden: controls.hides(DUPLICATE_UPSTREAM, line),
+                })
             })
-            .collect::<Vec<_>>()
-    });
-    for parsed in page.ideas {
-        let profile = config.profile.resolve(parsed.idea.program);
-        let idea = IdeaContext::new(&cx, parsed, config.required(profile));
-        let title = Some(parsed.idea.title.as_str());
-        let rules = &active[Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0)];
-        for &(id, run, level) in rules {
-            run(
-                &idea,
-                &mut Emitter::new(page.path, id, level, title, &mut findings),
-            );
-        }
+            .collect();
+        PageChecked { findings, upstream }
     }
-    // Ideas that share a field (the items of one list under one mentor line) find the same
-    // thing at the same place: it is reported once, for the first of them.
-    let mut seen = std::collections::HashSet::new();
-    findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
-    // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
-    let controls = &cx.controls;
-    if !controls.is_empty() {
-        findings.retain(|f| !controls.hides(&f.rule, f.line));
-    }
-    let upstream = page
-        .ideas
-        .iter()
-        .flat_map(|parsed| {
-            let idea = &parsed.idea;
-            let line = parsed
-                .fields
-                .iter()
-                .find(|f| f.field == Field::Upstream)
-                .map_or(idea.source.line, |f| f.line);
-            idea.upstream_issues.iter().map(move |url| UpstreamUse {
-                path: page.path.to_string(),
-                norm: url.trim_end_matches('/').to_lowercase(),
-                url: url.clone(),
-                line,
-                idea_line: idea.source.line,
-                title: idea.title.clone(),
-                hidden: controls.hides(DUPLICATE_UPSTREAM, line),
-            })
-        })
-        .collect();
-    PageChecked { findings, upstream }
 }
+
+/// Keeps the first of the findings that share rule, line, column and message. A page has few
+/// findings: they are compared in place, without a set of copied keys.
+fn dedupe(findings: &mut Vec<Finding>) {
+    if findings.len() < 2 {
+        return;
+    }
+    fn key(f: &Finding) -> (usize, usize, &str, &str) {
+        (f.line, f.column, f.rule.as_str(), f.message.as_str())
+    }
+    let keep: Vec<bool> = if findings.len() <= SMALL {
+        (0..findings.len())
+            .map(|i| !findings[..i].iter().any(|g| key(g) == key(&findings[i])))
+            .collect()
+    } else {
+        let mut seen = std::collections::HashSet::with_capacity(findings.len());
+        findings.iter().map(|f| seen.insert(key(f))).collect()
+    };
+    let mut keep = keep.into_iter();
+    findings.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// Up to this many findings, [`dedupe`] compares each with those before it.
+const SMALL: usize = 32;
 
 /// The same upstream issue used by two ideas, on one page or across pages: every use after the
 /// first is reported. `pages` are in the order the pages were given.
@@ -169,7 +231,8 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
     let Some(level) = config.level_of(DUPLICATE_UPSTREAM) else {
         return Vec::new();
     };
-    let mut seen: HashMap<&str, &UpstreamUse> = HashMap::new();
+    let mut seen: HashMap<&str, &UpstreamUse> =
+        HashMap::with_capacity(pages.iter().map(Vec::len).sum());
     let mut out = Vec::new();
     for u in pages.iter().flatten() {
         match seen.get(u.norm.as_str()) {
@@ -213,4 +276,43 @@ pub fn file_finding(
         message: message.to_string(),
         title: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, line: usize, column: usize, message: &str) -> Finding {
+        Finding {
+            path: "p.md".into(),
+            line,
+            column,
+            level: Level::Error,
+            rule: rule.into(),
+            message: message.into(),
+            title: Some(format!("idea {line}")),
+        }
+    }
+
+    /// The dedupe as first written: a set of copied keys.
+    fn dedupe_reference(findings: &mut Vec<Finding>) {
+        let mut seen = std::collections::HashSet::new();
+        findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
+    }
+
+    #[test]
+    fn dedupe_keeps_the_first_of_equal_findings() {
+        for n in [0, 1, 2, 5, SMALL, SMALL + 1, 3 * SMALL] {
+            let all: Vec<Finding> = (0..n)
+                .map(|i| {
+                    let rule = ["a", "b"][i % 2];
+                    finding(rule, i % 7, i % 3, ["m", "n", "o"][i % 5 % 3])
+                })
+                .collect();
+            let (mut got, mut want) = (all.clone(), all);
+            dedupe(&mut got);
+            dedupe_reference(&mut want);
+            assert_eq!(got, want, "{n}");
+        }
+    }
 }

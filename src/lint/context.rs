@@ -8,7 +8,7 @@ use super::controls::Controls;
 use super::front_keys::FrontKeys;
 use super::profile::Requirement;
 use super::{Finding, Level};
-use crate::model::Idea;
+use crate::model::{Idea, Mentor};
 use crate::parse::fields::Field;
 use crate::parse::page::{FieldSpan, ParsedIdea};
 use crate::parse::SkippedSection;
@@ -19,8 +19,10 @@ use std::cell::OnceCell;
 pub struct PageContext<'a> {
     /// The path as given.
     pub path: &'a str,
-    /// The page's lines (for locating mentors and skills on them).
-    pub lines: Vec<&'a str>,
+    /// The page's text.
+    pub text: &'a str,
+    /// The page's lines, split when a rule first asks ([`Self::lines`]).
+    lines: OnceCell<Vec<&'a str>>,
     /// The ideas the parser found, in page order.
     pub ideas: &'a [ParsedIdea],
     /// The sections the parser did not count as ideas, with the reason.
@@ -47,7 +49,8 @@ impl<'a> PageContext<'a> {
     ) -> Self {
         PageContext {
             path,
-            lines: text.lines().collect(),
+            text,
+            lines: OnceCell::new(),
             ideas,
             skipped,
             skills,
@@ -57,35 +60,51 @@ impl<'a> PageContext<'a> {
         }
     }
 
+    /// The page's lines (for locating mentors and skills on them): split on first use, as most
+    /// pages need them only for a finding.
+    pub fn lines(&self) -> &[&'a str] {
+        self.lines.get_or_init(|| split_lines(self.text))
+    }
+
     /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
     pub fn locate(&self, needle: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let n = needle.to_lowercase();
         if n.is_empty() {
             return None;
         }
-        for line_no in from.max(1)..=to.min(self.lines.len()) {
-            let line = self.lines[line_no - 1];
+        let find = |line_no: usize, line: &str| {
             if line.is_ascii() && n.is_ascii() {
                 // Lower-casing ASCII keeps every byte where it is: no copy is needed.
-                if let Some(byte) = find_ascii_ci(line.as_bytes(), n.as_bytes()) {
-                    return Some((line_no, byte + 1));
-                }
-                continue;
+                return find_ascii_ci(line.as_bytes(), n.as_bytes())
+                    .map(|byte| (line_no, byte + 1));
             }
             let lower = line.to_lowercase();
-            if let Some(byte) = lower.find(&n) {
-                // Lower-casing can change byte lengths; count characters up to the match.
-                let col = lower[..byte].chars().count() + 1;
-                return Some((line_no, col));
+            // Lower-casing can change byte lengths; count characters up to the match.
+            lower
+                .find(&n)
+                .map(|byte| (line_no, lower[..byte].chars().count() + 1))
+        };
+        let from = from.max(1);
+        match self.lines.get() {
+            // Lines near the top of a page (a canonical idea file's front-matter) are read from
+            // the text when the page's lines have not been split: a one-idea file with a
+            // finding about its mentors then costs a few lines, not the whole page.
+            None if to <= NEAR_TOP => lines_of(self.text)
+                .enumerate()
+                .take(to)
+                .skip(from - 1)
+                .find_map(|(i, line)| find(i + 1, line)),
+            _ => {
+                let lines = self.lines();
+                (from..=to.min(lines.len())).find_map(|line_no| find(line_no, lines[line_no - 1]))
             }
         }
-        None
     }
 
     /// 1-based column of the first non-blank character of `line` (1 when unknown).
     pub fn indent_column(&self, line: usize) -> usize {
         line.checked_sub(1)
-            .and_then(|i| self.lines.get(i))
+            .and_then(|i| self.lines().get(i))
             .map_or(1, |t| {
                 t.chars().take_while(|c| c.is_whitespace()).count() + 1
             })
@@ -109,12 +128,8 @@ pub struct MentorSpots {
     /// Where to report a finding about the mentors as a whole: the first Mentor(s) label, else
     /// the idea's heading.
     pub anchor: (usize, usize),
-    /// For each mentor of the idea (same order): where its name, else its handle or email, is.
-    pub each: Vec<(usize, usize)>,
     /// First and last line of the Mentor(s) fields.
     pub lines: (usize, usize),
-    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
-    pub text_lower: String,
 }
 
 impl<'a> IdeaContext<'a> {
@@ -203,40 +218,41 @@ impl<'a> IdeaContext<'a> {
 
     /// Where the idea's mentors are written (worked out once per idea).
     pub fn mentor_spots(&self) -> &MentorSpots {
-        self.mentors.get_or_init(|| {
-            let idea = self.idea();
-            let (from, to) = self.field_lines(Field::Mentors);
-            let anchor = self.first_label(Field::Mentors).unwrap_or((self.line(), 1));
-            let each = idea
-                .mentors
-                .iter()
-                .map(|m| {
-                    let fallback = m
-                        .github
-                        .as_deref()
-                        .or(m.email.as_deref())
-                        .or(m.name.as_deref())
-                        .unwrap_or("");
-                    m.name
-                        .as_deref()
-                        .and_then(|n| self.page.locate(n, from, to))
-                        .or_else(|| self.page.locate(fallback, from, to))
-                        .unwrap_or(anchor)
-                })
-                .collect();
-            let text_lower = self
-                .spans(Field::Mentors)
-                .map(|f| f.value.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
-                .to_lowercase();
-            MentorSpots {
-                anchor,
-                each,
-                lines: (from, to),
-                text_lower,
-            }
+        self.mentors.get_or_init(|| MentorSpots {
+            anchor: self.first_label(Field::Mentors).unwrap_or((self.line(), 1)),
+            lines: self.field_lines(Field::Mentors),
         })
+    }
+
+    /// Where one mentor of the idea is written: its name, else its handle or email, on the
+    /// Mentor(s) lines; else the [`MentorSpots::anchor`]. Worked out only for the mentors a
+    /// finding is about (searching the lines for every mentor of every idea was a large part of
+    /// a run whose mentors are mostly fine).
+    pub fn mentor_spot(&self, m: &Mentor) -> (usize, usize) {
+        let &MentorSpots {
+            anchor,
+            lines: (from, to),
+        } = self.mentor_spots();
+        let fallback = m
+            .github
+            .as_deref()
+            .or(m.email.as_deref())
+            .or(m.name.as_deref())
+            .unwrap_or("");
+        m.name
+            .as_deref()
+            .and_then(|n| self.page.locate(n, from, to))
+            .or_else(|| self.page.locate(fallback, from, to))
+            .unwrap_or(anchor)
+    }
+
+    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
+    pub fn mentor_text_lower(&self) -> String {
+        self.spans(Field::Mentors)
+            .map(|f| f.value.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase()
     }
 }
 
@@ -294,6 +310,9 @@ impl<'o> Emitter<'o> {
     }
 }
 
+/// How far down a page [`PageContext::locate`] reads lines without splitting the whole page.
+const NEAR_TOP: usize = 64;
+
 /// The first line of a value, trimmed.
 pub fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("").trim()
@@ -305,15 +324,15 @@ pub fn placeholder(value: &str) -> Option<&'static str> {
     if v.is_empty() {
         return Some("empty");
     }
-    if v.is_ascii()
-        && v.trim_end_matches('.').len() > SHORT_PLACEHOLDER
-        && memchr::memchr3(b'@', b'<', b'(', v.as_bytes()).is_none()
-        && memchr::memchr(b'_', v.as_bytes()).is_none()
-    {
-        // Too long for a placeholder word, and without the '@', '<', '(' or '_' that every
-        // piece of template text has: only '#' after dashes can still match (no lower-cased
-        // copy).
-        return (v.trim_start_matches('-').trim() == "#").then_some("'#'");
+    if v.is_ascii() && v.trim_end_matches('.').len() > SHORT_PLACEHOLDER {
+        // Too long for a placeholder word: only '#' after dashes or template text can match.
+        // ASCII lower-cases byte for byte, so the template text is looked for ignoring ASCII
+        // case, where the value has the '@', '<', '(' or '_' each piece has (no lower-cased
+        // copy, no search of the whole value per piece).
+        if v.trim_start_matches('-').trim() == "#" {
+            return Some("'#'");
+        }
+        return has_template_text(v.as_bytes()).then_some("template text");
     }
     let lower = v.to_lowercase();
     let lower = lower.trim_end_matches('.');
@@ -343,6 +362,61 @@ const TEMPLATE_TEXT: [&str; 5] = [
     "mentor name (",
     "<link to issue>",
 ];
+
+/// `text.lines().collect()`, found with `memchr` (the page's lines are split for every page
+/// checked; the standard library's per-line search was a large part of that).
+pub fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(lines_of(text));
+    lines
+}
+
+/// `text.lines()`, found with `memchr`.
+pub fn lines_of(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = 0;
+    std::iter::from_fn(move || match ends.next() {
+        Some(end) => {
+            let line = strip_cr(&text[start..end]);
+            start = end + 1;
+            Some(line)
+        }
+        // The last line, without '\n': `str::lines` keeps a '\r' that ends it.
+        None if start < text.len() => {
+            let line = &text[start..];
+            start = text.len();
+            Some(line)
+        }
+        None => None,
+    })
+}
+
+/// `text.lines().count()`, counted with `memchr`.
+pub fn count_lines(text: &str) -> usize {
+    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    newlines + usize::from(!text.is_empty() && !text.ends_with('\n'))
+}
+
+/// A line without the '\r' of a "\r\n" ending, as `str::lines` gives it.
+fn strip_cr(line: &str) -> &str {
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// True if ASCII `v` holds a piece of [`TEMPLATE_TEXT`], ignoring ASCII case: each piece is
+/// tried only where `v` has that piece's '@', '<', '(' or '_'.
+fn has_template_text(v: &[u8]) -> bool {
+    let at = |p: usize| {
+        TEMPLATE_TEXT.iter().any(|t| {
+            let t = t.as_bytes();
+            t.iter()
+                .position(|&b| b == v[p])
+                .and_then(|a| p.checked_sub(a))
+                .and_then(|start| v.get(start..start + t.len()))
+                .is_some_and(|piece| piece.eq_ignore_ascii_case(t))
+        })
+    };
+    memchr::memchr3_iter(b'@', b'<', b'(', v).any(at) || memchr::memchr_iter(b'_', v).any(at)
+}
 
 /// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
 fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
@@ -427,6 +501,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn placeholder_agrees_with_its_first_version(
+            value in "(Mentor_GitHub|mentor@EMAIL|@Email.addy|MENTOR NAME \\(|<Link to issue>|mentor|MENTOR|_|@|<|\\(|github|GitHub|email|\\.addy|e| |name|link to issue|>|#|-|\\.|\\*|x|tbd|Ｔ|\u{212a}|\u{130}){0,8}"
+        ) {
+            proptest::prop_assert_eq!(placeholder(&value), placeholder_reference(&value));
+        }
+
+        #[test]
+        fn lines_are_split_as_str_lines(text in "[a\r\n\u{e9}]{0,16}") {
+            proptest::prop_assert_eq!(split_lines(&text), text.lines().collect::<Vec<_>>());
+            proptest::prop_assert_eq!(count_lines(&text), text.lines().count());
+        }
+    }
+
     #[test]
     fn every_piece_of_template_text_has_a_prefilter_byte() {
         for t in TEMPLATE_TEXT {
@@ -445,15 +534,11 @@ mod tests {
 
     #[test]
     fn locate_gives_the_same_place_with_and_without_ascii() {
-        let lines = vec![
-            "- Mentor(s):",
-            "  - Ana KEEPER (@akeeper)",
-            "  - Żaneta Ćwik (@zcwik) and ANA",
-            "  - \u{212a}elvin Sign",
-        ];
+        let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
             path: "p.md",
-            lines,
+            text,
+            lines: OnceCell::new(),
             ideas: &[],
             skipped: &[],
             skills: crate::skills::SkillTable::bundled(),
@@ -461,12 +546,21 @@ mod tests {
             front: FrontKeys::default(),
             controls: Controls::default(),
         };
-        assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
-        assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
-        assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));
-        assert_eq!(page.locate("zcwik", 1, 4), Some((3, 19)));
-        assert_eq!(page.locate("kelvin", 1, 4), Some((4, 5)));
-        assert_eq!(page.locate("keeper", 3, 4), None);
-        assert_eq!(page.locate("", 1, 4), None);
+        // Once reading the text (the lines not split yet), then from the split lines.
+        for split in [false, true] {
+            if split {
+                assert_eq!(page.lines().len(), 4);
+            }
+            assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
+            assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
+            assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));
+            assert_eq!(page.locate("zcwik", 1, 4), Some((3, 19)));
+            assert_eq!(page.locate("kelvin", 1, 4), Some((4, 5)));
+            assert_eq!(page.locate("keeper", 3, 4), None);
+            assert_eq!(page.locate("", 1, 4), None);
+            assert_eq!(page.locate("sign", 4, 9), Some((4, 12)));
+            assert_eq!(page.locate("ana", 3, 2), None);
+            assert_eq!(page.locate("ana", 0, 2), Some((2, 5)));
+        }
     }
 }

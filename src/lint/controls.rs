@@ -36,7 +36,8 @@ impl Controls {
     /// Finds the control comments in `text`.
     pub fn scan(text: &str) -> Controls {
         let mut controls = Vec::new();
-        if !text.contains("ideas-") {
+        // Most pages have no control comment: one SIMD search says so.
+        if memchr::memmem::find(text.as_bytes(), b"ideas-").is_none() {
             return Controls { controls };
         }
         let mut fence: Option<char> = None;

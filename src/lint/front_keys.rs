@@ -6,6 +6,7 @@
 //! block: a top-level key is a line at column 1 that starts `key:` (YAML) or `key =` / `[key]`
 //! (TOML). A key's block runs to the line before the next top-level key.
 
+use super::context::{count_lines, lines_of};
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{split, Raw};
 
@@ -47,11 +48,11 @@ impl FrontKeys {
             Some(Raw::Toml(r)) => (r, true),
             None => return FrontKeys::default(),
         };
-        let end_line = text[..split.body_offset].lines().count();
+        let end_line = count_lines(&text[..split.body_offset]);
         let mut keys: Vec<FrontKey> = Vec::new();
         let mut in_table = false;
         // Line 1 is the opening delimiter.
-        for (i, line) in raw.lines().enumerate() {
+        for (i, line) in lines_of(raw).enumerate() {
             let line_no = i + 2;
             let name = if toml {
                 if line.starts_with('[') {
@@ -65,10 +66,11 @@ impl FrontKeys {
                 } else {
                     line.split_once('=').map(|(k, _)| k.trim())
                 }
+            } else if line.starts_with([' ', '\t', '-', '#']) {
+                // Not a top-level key (asked first: most lines of a block are its items).
+                None
             } else {
-                line.split_once(':')
-                    .map(|(k, _)| k.trim_end())
-                    .filter(|_| !line.starts_with([' ', '\t', '-', '#']))
+                line.split_once(':').map(|(k, _)| k.trim_end())
             };
             let Some(name) = name.filter(|k| is_key(k)) else {
                 if let Some(last) = keys.last_mut() {

@@ -8,7 +8,7 @@ use super::outline::{Anchor, Outline};
 use super::page::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
 use super::skipped::is_tbd;
 use super::text::*;
-use super::titles::{clean_org, is_generic_heading, is_mustache_placeholder, only_levels};
+use super::titles::{clean_org, is_mustache_placeholder, only_levels};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -49,7 +49,7 @@ impl PageContext {
         let intro: Vec<&str> = doc
             .headings
             .iter()
-            .filter(|h| h.line < first_idea_line && (h.level == 1 || is_generic_heading(&h.text)))
+            .filter(|h| h.line < first_idea_line && (h.level == 1 || h.generic()))
             .map(|h| h.text.as_str())
             .collect();
         let program = fm

@@ -125,9 +125,46 @@ struct LabelTable {
     /// Correct spellings in table order, for did-you-mean suggestions.
     correct: Vec<(String, Field)>,
     /// The first words of the ASCII labels, lower-case (a cheap pre-check on each line).
-    first_words: std::collections::HashSet<Vec<u8>, FnvBuild>,
+    first_words: FirstWords,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char, FnvBuild>,
+}
+
+/// The first words of the ASCII labels (lower-case letters, at most 24), kept by first letter
+/// and length: the test of every line looks at the two or three words of one bucket, where a
+/// hash set hashed every word first.
+#[derive(Debug)]
+struct FirstWords {
+    buckets: Vec<Vec<Box<[u8]>>>,
+}
+
+impl Default for FirstWords {
+    fn default() -> Self {
+        FirstWords {
+            buckets: vec![Vec::new(); 26 * 25],
+        }
+    }
+}
+
+impl FirstWords {
+    /// The bucket of a word, if it is one of lower-case ASCII letters, 1 to 24 long.
+    fn bucket(word: &[u8]) -> Option<usize> {
+        let first = *word.first()?;
+        (first.is_ascii_lowercase() && word.len() <= 24)
+            .then(|| usize::from(first - b'a') * 25 + word.len())
+    }
+
+    fn insert(&mut self, word: &[u8]) {
+        if let Some(b) = Self::bucket(word) {
+            if !self.buckets[b].iter().any(|w| **w == *word) {
+                self.buckets[b].push(word.into());
+            }
+        }
+    }
+
+    fn contains(&self, word: &[u8]) -> bool {
+        Self::bucket(word).is_some_and(|b| self.buckets[b].iter().any(|w| **w == *word))
+    }
 }
 
 impl Field {
@@ -178,7 +215,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .collect(),
         index: Default::default(),
         correct: Vec::new(),
-        first_words: Default::default(),
+        first_words: FirstWords::default(),
         first_chars: Default::default(),
     };
     for name in sections.keys() {
@@ -214,7 +251,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             }
             match first_word_key(&norm, false) {
                 Some((buf, n)) => {
-                    table.first_words.insert(buf[..n].to_vec());
+                    table.first_words.insert(&buf[..n]);
                 }
                 None => {
                     table.first_chars.extend(norm.chars().next());
@@ -238,7 +275,7 @@ fn label_table() -> &'static LabelTable {
             difficulty_words: Default::default(),
             index: Default::default(),
             correct: Vec::new(),
-            first_words: Default::default(),
+            first_words: FirstWords::default(),
             first_chars: Default::default(),
         })
     })
@@ -248,12 +285,20 @@ fn label_table() -> &'static LabelTable {
 /// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
 /// `?`/`.` removed.
 pub fn normalize_label(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    normalize_label_into(text, &mut out);
+    out
+}
+
+/// [`normalize_label`] into `out` (cleared first): the label test of every line reuses one
+/// buffer instead of allocating a string per candidate label.
+fn normalize_label_into(text: &str, out: &mut String) {
+    out.clear();
     // camelCase is split only in a one-token key ("expectedOutcome"); "GitHub Issue" stays
     // "github issue".
     let split_camel = !text.trim().contains([' ', '_']);
     // One pass: lower-case, with every run of separators (whitespace, `_`, parentheses, a
     // camelCase hump) written as one space between words.
-    let mut out = String::with_capacity(text.len());
     let mut prev_lower = false;
     let mut gap = false;
     if text.is_ascii() {
@@ -274,7 +319,8 @@ pub fn normalize_label(text: &str) -> String {
             gap = false;
             out.push(b.to_ascii_lowercase() as char);
         }
-        return finish_label(out);
+        finish_label(out);
+        return;
     }
     for c in text.chars() {
         if split_camel && c.is_uppercase() && prev_lower {
@@ -300,28 +346,58 @@ pub fn normalize_label(text: &str) -> String {
     finish_label(out)
 }
 
-/// The end of [`normalize_label`]: "mentor s" (from "Mentor(s)") -> "mentors", and no
-/// trailing `?`, `.` or space.
-fn finish_label(mut out: String) -> String {
+/// The end of [`normalize_label`], in place: "mentor s" (from "Mentor(s)") -> "mentors", and
+/// no trailing `?`, `.` or space. (What `replace(" s ", "s ")`, then `replace(" es ", "es ")`,
+/// then the same at the end did, without a new string each time.)
+fn finish_label(out: &mut String) {
     // (" s" or " es" somewhere: a byte scan, cheaper on these few bytes than two searches.)
     let b = out.as_bytes();
     let split_plural = (1..b.len()).any(|i| {
         b[i - 1] == b' ' && (b[i] == b's' || (b[i] == b'e' && b.get(i + 1) == Some(&b's')))
     });
     if split_plural {
-        for (from, to) in [(" s ", "s "), (" es ", "es ")] {
-            out = out.replace(from, to);
+        for from in [&b" s "[..], &b" es "[..]] {
+            // Left to right, without overlaps, as `str::replace` finds them: each match loses
+            // its leading space and the scan goes on after it.
+            let mut i = 0;
+            while i < out.len() {
+                if out.as_bytes()[i..].starts_with(from) {
+                    out.remove(i);
+                    i += from.len() - 1;
+                } else {
+                    i += 1;
+                }
+            }
         }
-        if let Some(stripped) = out.strip_suffix(" s") {
-            out = format!("{stripped}s");
+        if out.ends_with(" s") {
+            out.remove(out.len() - 2);
         }
-        if let Some(stripped) = out.strip_suffix(" es") {
-            out = format!("{stripped}es");
+        if out.ends_with(" es") {
+            out.remove(out.len() - 3);
         }
     }
     let kept = out.trim_end_matches(['?', '.', ' ']).len();
     out.truncate(kept);
-    out
+}
+
+/// Looks up the label `text` names (normalised into a buffer kept by the thread).
+fn lookup_text(text: &str) -> Option<(Field, bool)> {
+    with_normalized(text, lookup)
+}
+
+/// Calls `f` with [`normalize_label`] of `text`, written into a buffer the thread reuses.
+fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => {
+            normalize_label_into(text, &mut buf);
+            f(&buf)
+        }
+        // (Never nested today; a fresh string if it ever is.)
+        Err(_) => f(&normalize_label(text)),
+    })
 }
 
 /// A hyphen, en dash or em dash.
@@ -332,18 +408,20 @@ fn is_dash(c: char) -> bool {
 /// True for a difficulty label that also names the skills written below it ("Difficulty &
 /// Requirements").
 pub fn names_skills(label: &str) -> bool {
-    let norm = normalize_label(label);
-    norm.starts_with("difficulty")
-        && ["requirement", "skill", "prerequisite"]
-            .iter()
-            .any(|w| norm.contains(w))
+    with_normalized(label, |norm| {
+        norm.starts_with("difficulty")
+            && ["requirement", "skill", "prerequisite"]
+                .iter()
+                .any(|w| norm.contains(w))
+    })
 }
 
 /// True for a skills label that asks for a level ("Skill level", "Level of skill"): its value
 /// may be a difficulty ("Intermediate") rather than skills.
 pub fn names_level(label: &str) -> bool {
-    let norm = normalize_label(label);
-    norm.contains("skill") && norm.contains("level")
+    with_normalized(label, |norm| {
+        norm.contains("skill") && norm.contains("level")
+    })
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
@@ -391,10 +469,29 @@ fn may_start_label(text: &str) -> bool {
             .next()
             .is_some_and(|c| table.first_chars.contains(&c));
     }
-    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected".
-    [false, true].into_iter().any(|split| {
-        first_word_key(text, split).is_some_and(|(b, n)| table.first_words.contains(&b[..n]))
-    })
+    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected": the first word,
+    // and (if it has a camelCase hump) its part before the hump, as `first_word_key` gives
+    // them, read in one pass.
+    let mut buf = [0u8; 24];
+    let (mut n, mut hump, mut prev_lower) = (0, None, false);
+    for b in text.bytes() {
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        if prev_lower && b.is_ascii_uppercase() && hump.is_none() {
+            hump = Some(n);
+        }
+        if n == buf.len() {
+            // Longer than any label word: only the part before a hump may be one.
+            n = 0;
+            break;
+        }
+        prev_lower = b.is_ascii_lowercase();
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    (n > 0 && table.first_words.contains(&buf[..n]))
+        || hump.is_some_and(|h| table.first_words.contains(&buf[..h]))
 }
 
 /// All known label spellings (normalised, correct ones only), for did-you-mean suggestions.
@@ -449,6 +546,13 @@ pub fn content_start(line: &str) -> usize {
 /// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
+    // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
+    // emphasis comes before the word, which is then the whole test.
+    if let Some(i) = line.bytes().position(|b| b != b' ' && b != b'\t') {
+        if line.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&line[i..]) {
+            return None;
+        }
+    }
     let start = content_start(line);
     // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
     // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
@@ -550,21 +654,21 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         }
     }
     after = skip(body, after);
-    let norm = normalize_label(label_text);
     // "### Idea" under an idea's title is what the idea is: its description. Only a heading
     // alone ("Idea: Faster tiles" on a line titles an idea).
-    let heading_only = || {
-        (heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty())
-            .then_some(())
-            .filter(|_| matches!(norm.as_str(), "idea" | "the idea"))
-            .map(|_| (Field::Description, false))
+    let alone = heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty();
+    let heading_only = |norm: &str| {
+        (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
-    let (field, misspelt) = lookup(&norm).or_else(heading_only).or_else(|| {
+    let (field, misspelt) = with_normalized(label_text, |norm| {
+        lookup(norm).or_else(|| heading_only(norm))
+    })
+    .or_else(|| {
         // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
         // parenthesised remark.
         let without = label_text.split('(').next().unwrap_or("");
         if without.len() < label_text.len() {
-            lookup(&normalize_label(without))
+            lookup_text(without)
         } else {
             None
         }

@@ -65,8 +65,19 @@ pub fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
     // (Kubeflow's pages put one after their TOML block).
     let mut pos = (first_end + 1).min(text.len());
     let start = pos;
-    while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let bytes = text.as_bytes();
+    let ends = memchr::memchr_iter(b'\n', &bytes[start..])
+        .map(|i| start + i)
+        .chain(std::iter::once(text.len()));
+    for end in ends {
+        if pos >= text.len() {
+            break;
+        }
+        // Only a line starting with the delimiter's character can be the closing one.
+        if !matches!(bytes[pos], b'-' | b'+' | b'.') {
+            pos = end + 1;
+            continue;
+        }
         let line = text[pos..end].trim_end_matches('\r').trim_end();
         if line == delim || (delim == "---" && line == "...") {
             let inner = &text[start..pos];
@@ -174,18 +185,33 @@ pub struct FrontMatter {
 
 /// Deserialises the block and reads the known keys.
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
-    Ok(read_keys(&parse_value(raw)?))
+    if let Raw::Yaml(text) = raw {
+        if let Some(pairs) = super::yaml_lite::parse_pairs(text) {
+            // The plain subset most front-matter is written in, read without serde_yaml and
+            // without building the map.
+            return Ok(read_pairs(pairs.iter().map(|(k, v)| (*k, v))));
+        }
+    }
+    Ok(read_keys(&parse_other(raw)?))
 }
 
 /// Deserialises the block into one generic value tree (lines of errors as in [`parse`]: the
 /// opening delimiter is line 1).
 pub(crate) fn parse_value(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
+    if let Raw::Yaml(text) = raw {
+        if let Some(v) = super::yaml_lite::parse(text) {
+            // The plain subset most front-matter is written in, read without serde_yaml.
+            return Ok(v);
+        }
+    }
+    parse_other(raw)
+}
+
+/// [`parse_value`] for a block outside the subset `yaml_lite` reads.
+fn parse_other(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
     Ok(match raw {
         Raw::Yaml(text) => {
-            if let Some(v) = super::yaml_lite::parse(text) {
-                // The plain subset most front-matter is written in, read without serde_yaml.
-                v
-            } else if text.trim().is_empty() {
+            if text.trim().is_empty() {
                 Value::Null
             } else {
                 check_nesting(text)?;
@@ -288,13 +314,27 @@ pub(super) fn yaml_to_json(v: serde_yaml::Value) -> Value {
     }
 }
 
-/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`.
-fn norm_key(k: &str) -> String {
-    k.trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect()
+/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`. A key already in
+/// that form (nearly all are) is borrowed, not copied.
+fn norm_key(k: &str) -> std::borrow::Cow<'_, str> {
+    let b = k.as_bytes();
+    let trimmed = match (b.first(), b.last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => true,
+        _ => k.trim().len() == k.len(),
+    };
+    let plain = trimmed
+        && b.iter()
+            .all(|&c| !(c.is_ascii_uppercase() || c == b'-' || c == b' '));
+    if plain {
+        return std::borrow::Cow::Borrowed(k);
+    }
+    std::borrow::Cow::Owned(
+        k.trim()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+            .collect(),
+    )
 }
 
 /// Text of a scalar (strings, numbers, booleans).
@@ -328,16 +368,21 @@ fn all_texts(v: &Value) -> Vec<String> {
 
 /// Reads the keys this tool understands from a deserialised block.
 pub(crate) fn read_keys(value: &Value) -> FrontMatter {
-    let mut fm = FrontMatter::default();
     let Value::Object(map) = value else {
-        return fm;
+        return FrontMatter::default();
     };
+    read_pairs(map.iter().map(|(k, v)| (k.as_str(), v)))
+}
+
+/// [`read_keys`] over the block's keys and values, in the order of a JSON map (sorted by key).
+fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatter {
+    let mut fm = FrontMatter::default();
     let mut program_text = None;
     // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
     let mut name = None;
     let mut desc = None;
     for (key, v) in map {
-        match norm_key(key).as_str() {
+        match &*norm_key(key) {
             "title" => fm.title = scalar_text(v),
             "name" => name = scalar_text(v),
             "desc" => desc = scalar_text(v),
@@ -419,16 +464,16 @@ pub(crate) fn read_keys(value: &Value) -> FrontMatter {
 /// Reads mentors from a list of strings (`Name (@gh, email)`) or maps (`name`/`github`/`email`,
 /// or Jekyll's `first_name`/`last_name`/`email`).
 fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String)>) {
-    let items: Vec<&Value> = match v {
-        Value::Array(items) => items.iter().collect(),
-        other => vec![other],
+    let items = match v {
+        Value::Array(items) => items.as_slice(),
+        other => std::slice::from_ref(other),
     };
     for item in items {
         match item {
             Value::Object(m) => {
                 let get = |names: &[&str]| {
                     m.iter()
-                        .find(|(k, _)| names.contains(&norm_key(k).as_str()))
+                        .find(|(k, _)| names.contains(&&*norm_key(k)))
                         .and_then(|(_, v)| scalar_text(v))
                 };
                 let name = get(&["name", "full_name"]).or_else(|| {
@@ -618,143 +663,4 @@ pub fn difficulty_of(fm: &FrontMatter) -> Option<Difficulty> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn both(yaml: &str, toml: &str) -> [FrontMatter; 2] {
-        let y = format!("---\n{yaml}---\nbody\n");
-        let t = format!("+++\n{toml}+++\nbody\n");
-        let ys = split(&y).unwrap();
-        let ts = split(&t).unwrap();
-        assert_eq!(ys.body, "body\n");
-        assert_eq!(ts.body, "body\n");
-        [
-            parse(ys.front.unwrap()).unwrap(),
-            parse(ts.front.unwrap()).unwrap(),
-        ]
-    }
-
-    #[test]
-    fn same_keys_in_yaml_and_toml() {
-        for fm in both(
-            "title: Google Summer of Code 2025\norg: Kubeflow\nterm: 2025 Term 3 (Sep-Nov)\nfoo: [1, 2]\n",
-            "# a comment\ntitle = \"Google Summer of Code 2025\"\norg = \"Kubeflow\"\nterm = \"2025 Term 3 (Sep-Nov)\"\nfoo = [1, 2]\n",
-        ) {
-            assert_eq!(fm.title.as_deref(), Some("Google Summer of Code 2025"));
-            assert_eq!(fm.org.as_deref(), Some("Kubeflow"));
-            assert_eq!(fm.program, Some(Program::Gsoc));
-            assert_eq!(fm.year, Some(2025));
-            assert_eq!(fm.term.as_deref(), Some("2025 Term 3 (Sep-Nov)"));
-            assert!(!fm.describes_one_idea);
-        }
-    }
-
-    #[test]
-    fn idea_keys_in_yaml_and_toml() {
-        for fm in both(
-            "title: X\nprogram: lfx\nyear: 2024\ndifficulty: Medium to Hard\nhours: 350\nskills: [Golang, k8s]\nmentors:\n  - name: A B\n    github: ab\n",
-            "title = \"X\"\nprogram = \"lfx\"\nyear = 2024\ndifficulty = \"Medium to Hard\"\nhours = 350\nskills = [\"Golang\", \"k8s\"]\n[[mentors]]\nname = \"A B\"\ngithub = \"ab\"\n",
-        ) {
-            assert_eq!(fm.program, Some(Program::Lfx));
-            assert_eq!(fm.year, Some(2024));
-            assert_eq!(difficulty_of(&fm).unwrap().to_string(), "medium-hard");
-            assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
-            assert_eq!(fm.skills, vec!["Golang", "k8s"]);
-            assert_eq!(fm.all_mentors()[0].github.as_deref(), Some("ab"));
-            assert!(fm.describes_one_idea);
-        }
-    }
-
-    #[test]
-    fn jekyll_mentor_maps() {
-        let text = "---\nproject_mentors:\n  - email: a@b.org\n    first_name: Ada\n    last_name: L\n    is_preferred_contact: yes\n---\n";
-        let fm = parse(split(text).unwrap().front.unwrap()).unwrap();
-        assert_eq!(fm.all_mentors()[0].name.as_deref(), Some("Ada L"));
-        assert_eq!(fm.all_mentors()[0].email.as_deref(), Some("a@b.org"));
-    }
-
-    #[test]
-    fn jekyll_collection_keys() {
-        for fm in both(
-            "name: Stack photos\ndesc: One line\ninitiatives:\n - GSOC\ncollaborating_projects: [lanternpy]\nproject_size: ['350 h / large']\nmentors: [wickfinder, Ember, BH3GEI]\n",
-            "name = \"Stack photos\"\ndesc = \"One line\"\ninitiatives = [\"GSOC\"]\ncollaborating_projects = [\"lanternpy\"]\nproject_size = [\"350 h / large\"]\nmentors = [\"wickfinder\", \"Ember\", \"BH3GEI\"]\n",
-        ) {
-            assert_eq!(fm.title.as_deref(), Some("Stack photos"));
-            assert_eq!(fm.description.as_deref(), Some("One line"));
-            assert_eq!(fm.program, Some(Program::Gsoc));
-            assert_eq!(fm.org.as_deref(), Some("lanternpy"));
-            assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
-            let all = fm.all_mentors();
-            let gh: Vec<Option<&str>> = all.iter().map(|m| m.github.as_deref()).collect();
-            assert_eq!(gh, [Some("wickfinder"), None, Some("BH3GEI")]);
-            assert_eq!(all[1].name.as_deref(), Some("Ember"));
-        }
-        // `name` is a title only in a file that describes one idea.
-        for fm in both("name: Lanternpy\n", "name = \"Lanternpy\"\n") {
-            assert_eq!(fm.title, None);
-        }
-    }
-
-    #[test]
-    fn no_front_matter_and_thematic_break() {
-        let s = split("# Title\n---\n").unwrap();
-        assert!(s.front.is_none());
-        let s = split("---\n\nSome text\n").unwrap();
-        assert!(s.front.is_none());
-    }
-
-    #[test]
-    fn unclosed_front_matter_is_an_error() {
-        let e = split("---\ntitle: x\nbody\n").unwrap_err();
-        assert_eq!(e.line, 1);
-        assert!(e.message.contains("never closed"));
-        assert!(split("+++\ntitle = 1\n").is_err());
-    }
-
-    #[test]
-    fn syntax_errors_carry_the_page_line() {
-        let text = "+++\ntitle = \"ok\"\nbad = = 1\n+++\n";
-        let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
-        assert_eq!(e.line, 3, "{e}");
-        let text = "---\ntitle: ok\nlist: [1, 2\n---\n";
-        let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
-        assert!(e.line >= 3, "{e}");
-    }
-
-    #[test]
-    fn hours_as_written() {
-        let cases = [
-            ("350 hours", Some(350)),
-            ("175+ hours", Some(175)),
-            ("350 hrs", Some(350)),
-            ("Large (~350 hour projects)", Some(350)),
-            ("Large (350 hour project)", Some(350)),
-            ("350 h / large", Some(350)),
-            ("350", Some(350)),
-            ("12 weeks", None),
-            ("large", Some(350)),
-            ("small / medium / large", None),
-            ("Medium (175 hours)", Some(175)),
-            ("175 hours or 350 hours", Some(175)),
-            ("", None),
-        ];
-        for (text, want) in cases {
-            assert_eq!(parse_hours(text), want, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn years_and_programs_in_text() {
-        assert_eq!(find_year("Project Ideas for 2025 GSoC"), Some(2025));
-        assert_eq!(find_year("2024 and 2025"), None);
-        assert_eq!(find_year("issue 12025"), None);
-        assert_eq!(detect_program("GSoC 2024"), Some(Program::Gsoc));
-        assert_eq!(detect_program("LFX Mentorship 2025"), Some(Program::Lfx));
-        assert_eq!(detect_program("Hello"), None);
-        // Another programme counts only when neither GSoC nor LFX is named.
-        assert_eq!(detect_program("开源之夏 2026"), Some(Program::Other));
-        assert_eq!(detect_program("Summer OSPP"), Some(Program::Other));
-        assert_eq!(detect_program("GSoC, or OSPP"), Some(Program::Gsoc));
-        assert_eq!(detect_program("GSoC or LFX"), None);
-    }
-}
+mod tests;

@@ -43,6 +43,11 @@ pub(crate) struct Heading {
     pub(crate) excluded: bool,
     /// [`is_contents_heading`] of the text.
     pub(crate) contents: bool,
+    /// [`is_generic_heading`] of the text, worked out the first time it is asked (every idea
+    /// below a heading asks it of its ancestors).
+    generic: std::cell::OnceCell<bool>,
+    /// [`status_of_heading`] of the text, worked out the first time it is asked.
+    status: std::cell::OnceCell<Option<Status>>,
 }
 
 impl Heading {
@@ -55,7 +60,19 @@ impl Heading {
             text,
             anchors: anchors..anchors,
             body,
+            generic: std::cell::OnceCell::new(),
+            status: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`is_generic_heading`] of the heading's text.
+    pub(crate) fn generic(&self) -> bool {
+        *self.generic.get_or_init(|| is_generic_heading(&self.text))
+    }
+
+    /// [`status_of_heading`] of the heading's text.
+    pub(crate) fn status(&self) -> Option<Status> {
+        *self.status.get_or_init(|| status_of_heading(&self.text))
     }
 }
 
@@ -269,7 +286,8 @@ impl<'t> Outline<'t> {
             if start >= text.len() && line_no > first_line {
                 break;
             }
-            let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            // (The next line's start is known: no search for the newline.)
+            let end = lines.end(line_no, text.len());
             let line_text = text[start..end].trim_end_matches('\r');
             // A bold list item titles the fields nested under it, a `<summary>` (in an HTML
             // block, skipped below) the fields after its block.
@@ -525,7 +543,7 @@ impl<'t> Outline<'t> {
             if !self.in_idea[i] {
                 open_ctx[l] = open_entry(i);
                 open_ctx[l + 1..].fill(None);
-                if let Some(st) = status_of_heading(&h.text) {
+                if let Some(st) = h.status() {
                     status[l..].fill(Some(st));
                 }
             }
@@ -653,7 +671,7 @@ impl<'t> Outline<'t> {
         let mut org = ancestors
             .iter()
             .map(|&i| &self.headings[i])
-            .find(|h| !is_generic_heading(&h.text))
+            .find(|h| !h.generic())
             .and_then(|h| org_from_heading(&h.text));
         if ancestors.is_empty() && level > 0 {
             // A stray higher-level heading ("# Title" under "### Project"): the project is the
@@ -665,7 +683,7 @@ impl<'t> Outline<'t> {
                 .filter(|&i| !self.in_idea[i])
                 .find(|&i| {
                     let h = &self.headings[i];
-                    h.level > level && !is_generic_heading(&h.text)
+                    h.level > level && !h.generic()
                 });
             if let Some(s) = stray {
                 org = org_from_heading(&self.headings[s].text);
@@ -675,7 +693,7 @@ impl<'t> Outline<'t> {
         }
         let status = ancestors
             .iter()
-            .find_map(|&i| status_of_heading(&self.headings[i].text))
+            .find_map(|&i| self.headings[i].status())
             .or_else(|| {
                 // "## Proposed ideas" above a stray "## project" heading still applies.
                 let top = usize::from(self.headings[*ancestors.first()?].level.clamp(1, 6));

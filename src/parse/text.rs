@@ -4,7 +4,9 @@
 //! These are small pure functions on `&str`, shared by the outline, the recognisers and the
 //! idea builder.
 
+mod block;
 mod html;
+pub use block::clean_block;
 pub(crate) use html::{replace_br, split_br, strip_container_tags};
 
 use super::fields;
@@ -81,7 +83,7 @@ pub(crate) fn resolve_refs(
 /// Removes `<br>` tags and the YAML block marker from a label's inline value.
 pub(crate) fn clean_inline(s: &str) -> String {
     let replaced;
-    let t = if s.contains('<') {
+    let t = if has_byte(s, b'<') {
         replaced = replace_br(s, " ");
         strip_container_tags(replaced.trim())
     } else {
@@ -94,74 +96,35 @@ pub(crate) fn clean_inline(s: &str) -> String {
     }
 }
 
-/// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
-/// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
-pub fn clean_block(s: &str) -> String {
-    let s: std::borrow::Cow<'_, str> = if s.contains('<') {
-        std::borrow::Cow::Owned(replace_br(s, "\n"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    let html = s.contains('<');
-    let mut lines: Vec<&str> = s
-        .lines()
-        .map(|l| {
-            let l = l.trim_end();
-            if !html {
-                return l;
-            }
-            // "<li><b>Skills:</b> Go</li>": the tags around a line of a value written in HTML
-            // are not part of it.
-            let inner = strip_container_tags(l);
-            if inner.len() == l.trim_start().len() {
-                l
-            } else {
-                inner
-            }
-        })
-        .collect();
-    while lines
-        .last()
-        .is_some_and(|l| l.trim().is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
-    {
-        lines.pop();
-    }
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    // Lines borrowed from `s`; a blank line is "" and runs of them are one.
-    let mut out: Vec<&str> = Vec::with_capacity(lines.len());
-    for l in lines {
-        let l = if l.len() >= indent && l.is_char_boundary(indent) {
-            &l[indent..]
-        } else {
-            l.trim_start()
-        };
-        let blank = l.trim().is_empty();
-        if blank && out.last().is_some_and(|p| p.is_empty()) {
-            continue;
+/// The lines of `s` exactly as [`str::lines`] gives them (a final line ending is optional; a
+/// `\r` before a `\n` is not part of the line), found with the `memchr` crate's vector search:
+/// the standard library's is a word at a time, and descriptions are long.
+pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', s.as_bytes());
+    std::iter::from_fn(move || {
+        if at >= s.len() {
+            return None;
         }
-        out.push(if blank { "" } else { l });
-    }
-    while out
-        .last()
-        .is_some_and(|l| l.is_empty() || is_thematic_break(l) || l.trim() == "&nbsp;")
-    {
-        out.pop();
-    }
-    let first = out.iter().take_while(|l| l.is_empty()).count();
-    let joined = out[first..].join("\n");
-    let t = joined.trim();
-    if t == "|" || t == ">" {
-        String::new()
-    } else if t.len() == joined.len() {
-        joined
-    } else {
-        t.to_string()
-    }
+        let line = match newlines.next() {
+            Some(nl) => {
+                let line = &s[at..nl];
+                at = nl + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                let line = &s[at..];
+                at = s.len();
+                line
+            }
+        };
+        Some(line)
+    })
+}
+
+/// True if `s` holds the ASCII byte `b` (a vector search).
+pub(crate) fn has_byte(s: &str, b: u8) -> bool {
+    memchr::memchr(b, s.as_bytes()).is_some()
 }
 
 pub(crate) fn is_thematic_break(l: &str) -> bool {

@@ -9,6 +9,48 @@ use crate::model::{Difficulty, Status};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {
+    // Every test below needs one of these words: most headings (idea titles) have none, and
+    // are answered by one scan instead of a lower-cased copy and twenty searches. (Lower-casing
+    // makes no ASCII letter of these words out of another character.)
+    static WORDS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "template",
+                "example",
+                "sample",
+                "custom project",
+                "contributor",
+                "propose your own",
+                "own idea",
+                "own project idea",
+                "not a gsoc idea",
+                "contents",
+                "toc",
+                // is_past_projects_heading
+                "completed",
+                "past project",
+                "past idea",
+                "previous project",
+                "previous year",
+                "finished",
+                // is_placeholder_title
+                "{{",
+                "title",
+                "name",
+                "tbd",
+                "tba",
+                "todo",
+                "xxx",
+            ])
+            .expect("fixed words")
+    });
+    words.is_match(text) && excluded_by_words(text)
+}
+
+/// [`is_excluded_heading`] without its first scan.
+fn excluded_by_words(text: &str) -> bool {
     let t = text.to_lowercase();
     let t = t.trim();
     let t = t.trim_end_matches(':');
@@ -433,7 +475,7 @@ pub(crate) fn clean_org(org: &str) -> String {
 /// (`{{ page.mentors }}`, `{{ .Params.x }}`) are not placeholders.
 pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
     // Cleaning removes marks, never adds braces: a value without both cannot be one.
-    if !value.contains('{') || !value.contains('}') {
+    if !super::text::has_byte(value, b'{') || !super::text::has_byte(value, b'}') {
         return false;
     }
     let t = strip_md(value);
@@ -463,6 +505,28 @@ pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+        /// The first scan of `is_excluded_heading` never turns away a heading the tests after
+        /// it exclude.
+        #[test]
+        fn the_word_scan_keeps_every_excluded_heading(
+            parts in proptest::collection::vec(
+                "(Idea|Project|Proposal|Title|Name|TBD|todo|XXX|Template|Example|Samples|Custom|Completed|Past|Previous|Year|Finished|Contributor|proposed|Your|Own|Table of Contents|TOC|GSoC|not a|\\{\\{|\\}\\}|\\[|\\]|1\\.|:| |-|İ|K|💡)",
+                0..8,
+            )
+        ) {
+            let text = parts.concat();
+            if excluded_by_words(&text) {
+                proptest::prop_assert!(is_excluded_heading(&text), "{:?}", text);
+            }
+        }
+    }
     use crate::parse::text::explicit_hours;
 
     #[test]

@@ -141,13 +141,15 @@ impl Layout {
                     && token.text(text).starts_with(|c: char| c.is_lowercase());
                 if !wrapped {
                     layout.close(&mut item, k, tokens, covered);
-                    open = vec![layout.new_context()];
+                    open.clear();
+                    open.push(layout.new_context());
                 }
                 line_words = 0;
             }
             if token.kind == Kind::Break {
                 layout.close(&mut item, k, tokens, covered);
-                open = vec![layout.new_context()];
+                open.clear();
+                open.push(layout.new_context());
                 line_words = 0;
                 continue;
             }

@@ -256,13 +256,20 @@ pub(super) fn unknown_item(text: &str, tokens: &[Token]) -> Option<String> {
     if !slice.chars().any(char::is_alphabetic) || slice.chars().count() > MAX_UNKNOWN_CHARS {
         return None;
     }
-    Some(
-        slice
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase(),
-    )
+    // Whitespace collapsed to one space, then lower-cased (in place when ASCII).
+    let mut item = String::with_capacity(slice.len());
+    for word in slice.split_whitespace() {
+        if !item.is_empty() {
+            item.push(' ');
+        }
+        item.push_str(word);
+    }
+    if item.is_ascii() {
+        item.make_ascii_lowercase();
+        Some(item)
+    } else {
+        Some(item.to_lowercase())
+    }
 }
 
 fn listed(list: &[&str], word: &str) -> bool {

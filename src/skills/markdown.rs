@@ -36,9 +36,16 @@ const BLOCK_TAGS: &[&str] = &[
 /// Reduces Markdown/HTML to plain text with line structure: hard breaks (list items, `<br>`,
 /// paragraphs) become [`HARD_BREAK`], soft line breaks stay `\n`. Linear in the input.
 pub(super) fn clean(raw: &str) -> String {
-    let chars: Vec<char> = raw.chars().collect();
+    // (At most one char per byte: sized once, never grown.)
+    let mut chars: Vec<char> = Vec::with_capacity(raw.len());
+    chars.extend(raw.chars());
     let n = chars.len();
-    let close = matching_brackets(&chars);
+    // Only a `[` opens a link: without one, no closer is looked up.
+    let close = if raw.contains('[') {
+        matching_brackets(&chars)
+    } else {
+        Vec::new()
+    };
     let at = |k: usize| chars.get(k).copied();
 
     let mut out = String::with_capacity(raw.len());

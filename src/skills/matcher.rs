@@ -1,18 +1,16 @@
-//! The phrase automaton: every phrase of a skill table (ids, names, aliases and stop phrases) in
-//! one Aho-Corasick automaton, built once per table and run once per skills text.
+//! The phrase matcher: every phrase of a skill table (ids, names, aliases and stop phrases),
+//! indexed once per table by its first token and looked up once per token of a skills text.
 //!
 //! Phrases are matched as whole token sequences. The tokens of a text are written into a stream,
-//! each followed by one space (a hard break is written as `\n`, which no phrase contains), and
-//! every phrase is a pattern of its lower-case tokens each followed by one space. A match then
-//! always ends where a token ends, so "go" never matches the start of "golang"; a match that
-//! starts inside a token ("go" in "argo") is dropped and the search goes on from the next token.
-//! Leftmost-longest matching gives what a reader expects: at the first token where any phrase
-//! starts, the longest phrase ("GitHub Actions" over "GitHub"). ASCII letters are compared
-//! case-insensitively by the automaton; only tokens with upper-case letters outside ASCII are
-//! lower-cased while the stream is written.
+//! lower-cased, each followed by one space (a hard break is written as `\n`, which no phrase
+//! contains), and every phrase is a pattern of its lower-case tokens each followed by one space.
+//! A phrase matches at a token when the stream from there begins with its pattern; it then
+//! always ends where a token ends, so "go" never matches the start of "golang" nor "argo".
+//! Matching goes from the first token on, taking at each token the longest phrase that starts
+//! there ("GitHub Actions" over "GitHub") and going on after it: the leftmost-longest matches
+//! of an automaton of all patterns (the first version, kept in the tests as an oracle).
 
 use super::tokens::{Kind, Token};
-use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::{HashMap, HashSet};
 
 /// What a phrase stands for.
@@ -97,7 +95,12 @@ impl Matches {
 
 #[derive(Debug, Clone)]
 pub(super) struct Matcher {
-    automaton: AhoCorasick,
+    /// Pattern index -> the phrase's lower-case tokens, each followed by one space.
+    patterns: Vec<String>,
+    /// The patterns that start with a token, longest first, by that token's text. Finding the
+    /// phrases that start at a token is one lookup; building this costs a small part of what an
+    /// automaton of all phrases did, which every run paid at start-up.
+    by_first: HashMap<String, Vec<u32>, FnvBuild>,
     /// Pattern index -> what it stands for.
     targets: Vec<Target>,
     /// Pattern index -> whether the phrase is ambiguous.
@@ -108,49 +111,107 @@ pub(super) struct Matcher {
 }
 
 impl Matcher {
-    /// The automaton of a phrase map (normalised phrase -> target); None only if the automaton
-    /// library refuses the patterns (far beyond any realistic table size).
-    pub fn new(phrases: &HashMap<String, Target>, ambiguous: &HashSet<String>) -> Option<Matcher> {
+    /// The matcher of a phrase map (normalised phrase -> target).
+    pub fn new(phrases: &HashMap<String, Target>, ambiguous: &HashSet<String>) -> Matcher {
         let mut entries: Vec<(&String, &Target)> = phrases.iter().collect();
-        // A fixed pattern order keeps the automaton the same from run to run.
+        // A fixed pattern order keeps the matcher the same from run to run.
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let patterns: Vec<String> = entries
-            .iter()
-            .map(|(key, _)| {
-                let mut pattern = String::with_capacity(key.len() + 1);
-                for word in key.split(' ') {
-                    pattern.push_str(word);
-                    pattern.push(' ');
+        let patterns: Vec<String> = entries.iter().map(|(key, _)| pattern(key)).collect();
+        let mut by_first: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+        for (index, (key, _)) in entries.iter().enumerate() {
+            let first = key.split(' ').next().unwrap_or_default();
+            match by_first.get_mut(first) {
+                Some(list) => list.push(index as u32),
+                None => {
+                    by_first.insert(first.to_string(), vec![index as u32]);
                 }
-                pattern
-            })
-            .collect();
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .ok()?;
+            }
+        }
+        for list in by_first.values_mut() {
+            list.sort_by_key(|&p| std::cmp::Reverse(patterns[p as usize].len()));
+        }
         let whole_words = entries
             .iter()
             .flat_map(|(key, _)| key.split(' '))
             .filter(|word| alternative_form(word).is_some())
             .map(str::to_string)
             .collect();
-        Some(Matcher {
-            automaton,
+        Matcher {
+            patterns,
+            by_first,
             targets: entries.iter().map(|(_, &target)| target).collect(),
             ambiguous: entries
                 .iter()
                 .map(|(key, _)| ambiguous.contains(*key))
                 .collect(),
             whole_words,
-        })
+        }
     }
 
     /// Finds the phrases in `tokens` (read from `text`), longest first at each position.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Matches {
         let n = tokens.len();
         let mut matches = Matches::none(n);
+        let Stream {
+            stream,
+            offsets,
+            stemmed,
+        } = self.stream(text, tokens);
+        let mut k = 0;
+        while k < n {
+            let Some(mut found) = self.longest_at(&stream, &offsets, k, n) else {
+                k += 1;
+                continue;
+            };
+            // A phrase running on past a stemmed word is cut back to a phrase ending there.
+            let at_stem = stemmed.partition_point(|&s| s < k);
+            if let Some(&stem) = stemmed.get(at_stem).filter(|&&s| s + 1 < found.0) {
+                match self.longest_at(&stream, &offsets, k, stem + 1) {
+                    Some(shorter) => found = shorter,
+                    None => {
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            let (past, pattern) = found;
+            if let Target::Skill(skill) = self.targets[pattern] {
+                matches.starts[k] = Some(skill);
+                matches.ambiguous[k] = self.ambiguous[pattern];
+                matches.covered[k..past].fill(true);
+            }
+            k = past;
+        }
+        matches
+    }
+
+    /// The longest phrase starting at token `k` and ending by token `limit`: one past its last
+    /// token, and its pattern index.
+    fn longest_at(
+        &self,
+        stream: &str,
+        offsets: &[usize],
+        k: usize,
+        limit: usize,
+    ) -> Option<(usize, usize)> {
+        let start = offsets[k];
+        let candidates = self.by_first.get(&stream[start..offsets[k + 1] - 1])?;
+        let rest = &stream[start..offsets[limit]];
+        let pattern = candidates
+            .iter()
+            .map(|&p| p as usize)
+            .find(|&p| rest.starts_with(self.patterns[p].as_str()))?;
+        // A pattern ends with the space after a token: where the next token starts.
+        let end = start + self.patterns[pattern].len();
+        Some((offsets.partition_point(|&o| o < end), pattern))
+    }
+
+    /// The tokens written as the patterns are: each followed by one space (a hard break as
+    /// `\n`, which no phrase contains), words lower-cased, so a phrase matches where the
+    /// stream from a token's start begins with its pattern, and always ends where a token
+    /// ends ("go" never matches the start of "golang").
+    fn stream(&self, text: &str, tokens: &[Token]) -> Stream {
+        let n = tokens.len();
         let mut stream = String::with_capacity(text.len() + n);
         // Where each token starts in the stream, and one past the end.
         let mut offsets = Vec::with_capacity(n + 1);
@@ -171,65 +232,74 @@ impl Matcher {
             stream.push(' ');
         }
         offsets.push(stream.len());
-
-        let mut at = 0;
-        while at < stream.len() {
-            let input = Input::new(&stream).range(at..stream.len());
-            let Some(mut found) = self.automaton.find(input) else {
-                break;
-            };
-            // A phrase running on past a stemmed word is cut back to a phrase ending there.
-            if let Ok(first) = offsets.binary_search(&found.start()) {
-                let past = offsets.partition_point(|&o| o < found.end());
-                let at_stem = stemmed.partition_point(|&k| k < first);
-                if let Some(&stem) = stemmed.get(at_stem).filter(|&&k| k + 1 < past) {
-                    let shorter = Input::new(&stream).range(found.start()..offsets[stem + 1]);
-                    match self.automaton.find(shorter) {
-                        Some(m) if m.start() == found.start() => found = m,
-                        _ => {
-                            at = offsets[first + 1];
-                            continue;
-                        }
-                    }
-                }
-            }
-            let first = offsets.binary_search(&found.start());
-            let past = offsets.binary_search(&found.end());
-            match (first, past) {
-                (Ok(first), Ok(past)) if first < past => {
-                    let pattern = found.pattern().as_usize();
-                    if let Target::Skill(skill) = self.targets[pattern] {
-                        matches.starts[first] = Some(skill);
-                        matches.ambiguous[first] = self.ambiguous[pattern];
-                        matches.covered[first..past].fill(true);
-                    }
-                    at = found.end();
-                }
-                // Started inside a token: go on from the next token.
-                _ => {
-                    let next = offsets.partition_point(|&o| o <= found.start());
-                    at = offsets.get(next).copied().unwrap_or(stream.len());
-                }
-            }
+        Stream {
+            stream,
+            offsets,
+            stemmed,
         }
-        matches
     }
 
-    /// Writes a word token into the stream: reduced to its stem when it carries a possessive or
-    /// a hyphenated suffix that no phrase has ("Go's", "Go-based" -> "go"), lower-cased when it
-    /// has upper-case letters outside ASCII. Returns whether the stem was written.
+    /// Writes a word token into the stream, lower-cased: reduced to its stem when it carries a
+    /// possessive or a hyphenated suffix that no phrase has ("Go's", "Go-based" -> "go").
+    /// Returns whether the stem was written.
     fn push_word(&self, stream: &mut String, word: &str) -> bool {
         let (word, stemmed) = match alternative_form(word) {
             Some(stem) if !self.whole_words.contains(&word.to_lowercase()) => (stem, true),
             _ => (word, false),
         };
-        if word.is_ascii() || !word.chars().any(char::is_uppercase) {
+        if word.is_ascii() {
+            let from = stream.len();
+            stream.push_str(word);
+            stream[from..].make_ascii_lowercase();
+        } else if !word.chars().any(char::is_uppercase) {
             stream.push_str(word);
         } else {
             stream.extend(word.chars().flat_map(char::to_lowercase));
         }
         stemmed
     }
+}
+
+/// A token list written out for matching (see [`Matcher::stream`]).
+struct Stream {
+    stream: String,
+    /// Where each token starts in `stream`, and one past the end.
+    offsets: Vec<usize>,
+    /// The tokens written as their stem, in order.
+    stemmed: Vec<usize>,
+}
+
+/// FNV-1a ([`crate::model::fnv1a`]) as a `Hasher`: the first-word index is looked up once per
+/// token, where std's SipHash costs more than the lookup itself. Its keys are the table's own
+/// phrases, not page text (and the skills of one text, in `Found`).
+#[derive(Debug)]
+pub(super) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(crate::model::FNV1A_START)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = crate::model::fnv1a_extend(self.0, bytes);
+    }
+}
+
+pub(super) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// The pattern of a normalised phrase: each token followed by one space.
+fn pattern(key: &str) -> String {
+    let mut pattern = String::with_capacity(key.len() + 1);
+    for word in key.split(' ') {
+        pattern.push_str(word);
+        pattern.push(' ');
+    }
+    pattern
 }
 
 /// A second spelling of a word: without a possessive `'s`, or without a hyphenated suffix such
@@ -247,4 +317,329 @@ fn alternative_form(word: &str) -> Option<&str> {
         .iter()
         .any(|s| s.eq_ignore_ascii_case(suffix));
     (!stem.is_empty() && listed).then_some(stem)
+}
+
+/// The first matcher, one Aho-Corasick automaton of all patterns, kept as the oracle the
+/// faster one is checked against.
+#[cfg(test)]
+pub(super) mod oracle {
+    use super::{alternative_form, Kind, Matches, Target, Token};
+    use aho_corasick::{AhoCorasick, Input, MatchKind};
+    use std::collections::{HashMap, HashSet};
+
+    #[derive(Debug, Clone)]
+    pub(super) struct Matcher {
+        automaton: AhoCorasick,
+        /// Pattern index -> what it stands for.
+        targets: Vec<Target>,
+        /// Pattern index -> whether the phrase is ambiguous.
+        ambiguous: Vec<bool>,
+        /// Phrase words that are themselves written with a possessive or hyphen suffix
+        /// ("cloud-native"): these are kept whole instead of being reduced to their stem.
+        whole_words: HashSet<String>,
+    }
+
+    impl Matcher {
+        /// The automaton of a phrase map (normalised phrase -> target); None only if the automaton
+        /// library refuses the patterns (far beyond any realistic table size).
+        pub fn new(
+            phrases: &HashMap<String, Target>,
+            ambiguous: &HashSet<String>,
+        ) -> Option<Matcher> {
+            let mut entries: Vec<(&String, &Target)> = phrases.iter().collect();
+            // A fixed pattern order keeps the automaton the same from run to run.
+            entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+            let patterns: Vec<String> = entries
+                .iter()
+                .map(|(key, _)| {
+                    let mut pattern = String::with_capacity(key.len() + 1);
+                    for word in key.split(' ') {
+                        pattern.push_str(word);
+                        pattern.push(' ');
+                    }
+                    pattern
+                })
+                .collect();
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .ok()?;
+            let whole_words = entries
+                .iter()
+                .flat_map(|(key, _)| key.split(' '))
+                .filter(|word| alternative_form(word).is_some())
+                .map(str::to_string)
+                .collect();
+            Some(Matcher {
+                automaton,
+                targets: entries.iter().map(|(_, &target)| target).collect(),
+                ambiguous: entries
+                    .iter()
+                    .map(|(key, _)| ambiguous.contains(*key))
+                    .collect(),
+                whole_words,
+            })
+        }
+
+        /// Finds the phrases in `tokens` (read from `text`), longest first at each position.
+        pub fn find(&self, text: &str, tokens: &[Token]) -> Matches {
+            let n = tokens.len();
+            let mut matches = Matches::none(n);
+            let mut stream = String::with_capacity(text.len() + n);
+            // Where each token starts in the stream, and one past the end.
+            let mut offsets = Vec::with_capacity(n + 1);
+            // Tokens written as their stem ("Go-based" as "go"): a phrase may end there, never
+            // run on past it.
+            let mut stemmed = Vec::new();
+            for (k, token) in tokens.iter().enumerate() {
+                offsets.push(stream.len());
+                match token.kind {
+                    Kind::Break => stream.push('\n'),
+                    Kind::Punct(c) => stream.push(c),
+                    Kind::Word => {
+                        if self.push_word(&mut stream, token.text(text)) {
+                            stemmed.push(k);
+                        }
+                    }
+                }
+                stream.push(' ');
+            }
+            offsets.push(stream.len());
+
+            let mut at = 0;
+            while at < stream.len() {
+                let input = Input::new(&stream).range(at..stream.len());
+                let Some(mut found) = self.automaton.find(input) else {
+                    break;
+                };
+                // A phrase running on past a stemmed word is cut back to a phrase ending there.
+                if let Ok(first) = offsets.binary_search(&found.start()) {
+                    let past = offsets.partition_point(|&o| o < found.end());
+                    let at_stem = stemmed.partition_point(|&k| k < first);
+                    if let Some(&stem) = stemmed.get(at_stem).filter(|&&k| k + 1 < past) {
+                        let shorter = Input::new(&stream).range(found.start()..offsets[stem + 1]);
+                        match self.automaton.find(shorter) {
+                            Some(m) if m.start() == found.start() => found = m,
+                            _ => {
+                                at = offsets[first + 1];
+                                continue;
+                            }
+                        }
+                    }
+                }
+                let first = offsets.binary_search(&found.start());
+                let past = offsets.binary_search(&found.end());
+                match (first, past) {
+                    (Ok(first), Ok(past)) if first < past => {
+                        let pattern = found.pattern().as_usize();
+                        if let Target::Skill(skill) = self.targets[pattern] {
+                            matches.starts[first] = Some(skill);
+                            matches.ambiguous[first] = self.ambiguous[pattern];
+                            matches.covered[first..past].fill(true);
+                        }
+                        at = found.end();
+                    }
+                    // Started inside a token: go on from the next token.
+                    _ => {
+                        let next = offsets.partition_point(|&o| o <= found.start());
+                        at = offsets.get(next).copied().unwrap_or(stream.len());
+                    }
+                }
+            }
+            matches
+        }
+
+        /// Writes a word token into the stream: reduced to its stem when it carries a possessive or
+        /// a hyphenated suffix that no phrase has ("Go's", "Go-based" -> "go"), lower-cased when it
+        /// has upper-case letters outside ASCII. Returns whether the stem was written.
+        fn push_word(&self, stream: &mut String, word: &str) -> bool {
+            let (word, stemmed) = match alternative_form(word) {
+                Some(stem) if !self.whole_words.contains(&word.to_lowercase()) => (stem, true),
+                _ => (word, false),
+            };
+            if word.is_ascii() || !word.chars().any(char::is_uppercase) {
+                stream.push_str(word);
+            } else {
+                stream.extend(word.chars().flat_map(char::to_lowercase));
+            }
+            stemmed
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::markdown::clean;
+    use super::super::tokens::tokenize;
+    use super::super::SkillTable;
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The matches of both matchers of [`table`] over `raw`, or what differs.
+    fn agree(table: &SkillTable, raw: &str) -> Result<(), String> {
+        let text = clean(raw);
+        let tokens = tokenize(&text);
+        static BOTH: std::sync::OnceLock<(Matcher, oracle::Matcher)> = std::sync::OnceLock::new();
+        let (fast, slow) = BOTH.get_or_init(|| {
+            let slow = oracle::Matcher::new(&table.phrases, &table.ambiguous);
+            let fast = Matcher::new(&table.phrases, &table.ambiguous);
+            (fast, slow.expect("the automaton builds"))
+        });
+        let fast = fast.find(&text, &tokens);
+        let slow = slow.find(&text, &tokens);
+        let fast = (fast.starts, fast.covered, fast.ambiguous);
+        let slow = (slow.starts, slow.covered, slow.ambiguous);
+        if fast == slow {
+            Ok(())
+        } else {
+            Err(format!("{raw:?}: fast {fast:?}, automaton {slow:?}"))
+        }
+    }
+
+    /// The bundled table with user aliases that start alike, end in a stem or are not ASCII.
+    fn table() -> &'static SkillTable {
+        static TABLE: std::sync::OnceLock<SkillTable> = std::sync::OnceLock::new();
+        TABLE.get_or_init(|| {
+            let mut table = SkillTable::bundled().clone();
+            for (alias, canonical) in [
+                ("go based tools", "go"),
+                ("cloud-native go", "go"),
+                ("Öl Go", "go"),
+                ("kubernetes's api", "kubernetes"),
+                ("c++ / rust", "rust"),
+                ("straße", "Straße"),
+            ] {
+                table.add_alias(alias, canonical);
+            }
+            table
+        })
+    }
+
+    #[test]
+    fn every_catalog_line_matches_as_the_automaton_did() {
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/ideas"
+        ))];
+        let mut n = 0;
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    for chunk in text.split("\n\n") {
+                        agree(table(), chunk).unwrap();
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 1000, "only {n} chunks");
+    }
+
+    /// Words of skills texts: phrases of the table in any case, stems, punctuation, breaks.
+    fn word() -> impl Strategy<Value = String> {
+        let words = prop::sample::select(vec![
+            "Go",
+            "GO",
+            "go",
+            "golang",
+            "Go-based",
+            "Go's",
+            "Go\u{2019}s",
+            "go-to-market",
+            "lang",
+            "programming",
+            "language",
+            "Kubernetes",
+            "K8S",
+            "kubernetes-native",
+            "operators",
+            "operator",
+            "GitHub",
+            "Actions",
+            "github-actions",
+            "CI",
+            "/",
+            "CD",
+            "ci/cd",
+            "C++",
+            "c#",
+            "Node.js",
+            ".NET",
+            "node",
+            "pool",
+            "through",
+            "rest",
+            "of",
+            "REST",
+            "API",
+            "Rust",
+            "and",
+            "or",
+            ",",
+            ".",
+            "(",
+            ")",
+            "-",
+            "\n",
+            "\n\n",
+            "\u{2029}",
+            "- ",
+            "* ",
+            "Öl",
+            "ÖL",
+            "straße",
+            "STRASSE",
+            "Σ",
+            "ΟΔΟΣ",
+            "İ",
+            "K",
+            "cloud-native",
+            "cloud",
+            "native",
+            "based",
+            "tools",
+            "Argo",
+            "argo",
+            "CD.",
+            "Python3",
+            "3D",
+            "machine",
+            "learning",
+            "Machine-Learning",
+            "based",
+            "api's",
+            "中文",
+            "机器学习",
+            "`go`",
+            "**Go**",
+            "[Go](https://go.dev)",
+            "<br>",
+            "https://go.dev",
+            "e.g.",
+            "&amp;",
+            "Go-Lang",
+        ]);
+        let sep = prop::sample::select(vec![" ", "  ", "", "\n", ", ", " / "]);
+        (words, sep).prop_map(|(w, s)| format!("{w}{s}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 3000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn generated_texts_match_as_the_automaton_did(
+            words in prop::collection::vec(word(), 0..14)
+        ) {
+            let raw = words.concat();
+            prop_assert!(agree(table(), &raw).is_ok(), "{}", agree(table(), &raw).unwrap_err());
+        }
+    }
 }

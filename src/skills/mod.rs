@@ -15,8 +15,8 @@
 //!    Each CJK ideograph or kana is a token of its own, since those scripts do not use spaces.
 //! 3. Aliases are matched as whole token sequences, case-insensitively, across any run of
 //!    whitespace (including a single line break), preferring the longest alias at a position:
-//!    all phrases of the table sit in one Aho-Corasick automaton ([`matcher`]), built once per
-//!    table, so the pass is linear in the input whatever the table size.
+//!    all phrases of the table are indexed by their first word ([`matcher`]), once per table,
+//!    so the pass costs one lookup per token and a comparison per phrase starting there.
 //! 4. The text is also split into items ([`items`]) (at line breaks, bullets, `,` `;` `，` `、` `(` `)`, the
 //!    words "and"/"or", `&`, a spaced ` / ` or ` - `, `: ` and sentence ends). An item containing
 //!    no known skill is kept as an unknown skill (lower-cased, whitespace collapsed, filler such
@@ -38,7 +38,7 @@ use anyhow::{anyhow, bail, Result};
 use context::{keep_ambiguous, Layout};
 use items::unknown_item;
 use markdown::clean;
-use matcher::{Matcher, Matches, Target};
+use matcher::{FnvBuild, Matcher, Matches, Target};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
@@ -91,12 +91,34 @@ pub struct SkillTable {
     /// Phrases that are also common words ("go"): they count only where the text is a list of
     /// skills or the words around them speak of the skill (see `context`).
     ambiguous: HashSet<String>,
-    /// All phrases in one automaton; built on first use, reset when a phrase is added.
-    matcher: OnceLock<Option<Matcher>>,
+    /// All phrases, indexed for matching; built on first use, reset when a phrase is added.
+    matcher: OnceLock<Matcher>,
     /// Answers remembered for callers such as the linter's did-you-mean (pages repeat their
     /// unknown skills); emptied whenever the table changes.
     memo: Memo,
 }
+
+/// The contents of a skill table (see [`SkillTable::parts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TableParts<S, P, A> {
+    /// (id, name) per skill, in index order.
+    pub skills: S,
+    /// (normalised phrase, skill index or `u32::MAX` for a stop phrase), sorted.
+    pub phrases: P,
+    /// Ambiguous phrases, sorted.
+    pub ambiguous: A,
+}
+
+/// The contents of a table, borrowed from it.
+pub(crate) type OwnParts<'t> =
+    TableParts<Vec<(&'t str, &'t str)>, Vec<(&'t str, u32)>, Vec<&'t str>>;
+
+/// The contents of a table compiled into the binary.
+pub(crate) type StaticParts = TableParts<
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, u32)],
+    &'static [&'static str],
+>;
 
 /// A table's remembered answers: unknown skill -> suggestion. A clone starts empty.
 #[derive(Debug, Default)]
@@ -109,13 +131,77 @@ impl Clone for Memo {
 }
 
 impl SkillTable {
-    /// The table compiled into the binary from schemas/skills.toml (parsed once, cached in a OnceLock).
+    /// The table compiled into the binary from schemas/skills.toml (cached in a OnceLock). The
+    /// build script parsed it already ([`crate::catalog::skill_table`]): only its build reads
+    /// the TOML.
     pub fn bundled() -> &'static SkillTable {
         static TABLE: OnceLock<SkillTable> = OnceLock::new();
-        TABLE.get_or_init(|| {
-            SkillTable::from_toml(BUNDLED_TOML)
-                .unwrap_or_else(|e| panic!("bundled schemas/skills.toml is invalid: {e:#}"))
+        TABLE.get_or_init(|| match crate::catalog::skill_table() {
+            Some(parts) => SkillTable::from_parts(parts),
+            None => SkillTable::from_toml(BUNDLED_TOML)
+                .unwrap_or_else(|e| panic!("bundled schemas/skills.toml is invalid: {e:#}")),
         })
+    }
+
+    /// The table's contents, as [`SkillTable::from_parts`] takes them: (id, name) per skill,
+    /// (phrase, skill index or `u32::MAX` for a stop phrase), and the ambiguous phrases. The
+    /// build script writes the bundled table's into the binary.
+    #[allow(dead_code)] // (used by src/build.rs and the tests)
+    pub(crate) fn parts(&self) -> OwnParts<'_> {
+        let mut phrases: Vec<(&str, u32)> = self
+            .phrases
+            .iter()
+            .map(|(p, t)| match t {
+                Target::Skill(i) => (p.as_str(), *i as u32),
+                Target::Stop => (p.as_str(), u32::MAX),
+            })
+            .collect();
+        phrases.sort_unstable();
+        let mut ambiguous: Vec<&str> = self.ambiguous.iter().map(String::as_str).collect();
+        ambiguous.sort_unstable();
+        TableParts {
+            skills: self
+                .skills
+                .iter()
+                .map(|s| (s.id.as_str(), s.name.as_str()))
+                .collect(),
+            phrases,
+            ambiguous,
+        }
+    }
+
+    /// A table from its contents (see [`SkillTable::parts`]).
+    fn from_parts(parts: StaticParts) -> SkillTable {
+        SkillTable {
+            skills: parts
+                .skills
+                .iter()
+                .map(|&(id, name)| Skill {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                })
+                .collect(),
+            by_id: parts
+                .skills
+                .iter()
+                .enumerate()
+                .map(|(i, &(id, _))| (id.to_string(), i))
+                .collect(),
+            phrases: parts
+                .phrases
+                .iter()
+                .map(|&(p, t)| {
+                    let target = match t {
+                        u32::MAX => Target::Stop,
+                        i => Target::Skill(i as usize),
+                    };
+                    (p.to_string(), target)
+                })
+                .collect(),
+            ambiguous: parts.ambiguous.iter().map(|a| a.to_string()).collect(),
+            matcher: OnceLock::new(),
+            memo: Memo::default(),
+        }
     }
 
     /// Parses a table from TOML text in the format above; errors name the offending key.
@@ -392,19 +478,15 @@ impl SkillTable {
         starts.iter().rev().find_map(|&start| start)
     }
 
-    /// The phrase automaton, built on first use (and again after [`SkillTable::add_alias`]).
-    fn matcher(&self) -> Option<&Matcher> {
+    /// The phrase matcher, built on first use (and again after [`SkillTable::add_alias`]).
+    fn matcher(&self) -> &Matcher {
         self.matcher
             .get_or_init(|| Matcher::new(&self.phrases, &self.ambiguous))
-            .as_ref()
     }
 
-    /// Skill matches in tokens read from `text` (none if the automaton could not be built).
+    /// Skill matches in tokens read from `text`.
     fn find_matches(&self, text: &str, tokens: &[Token]) -> Matches {
-        match self.matcher() {
-            Some(matcher) => matcher.find(text, tokens),
-            None => Matches::none(tokens.len()),
-        }
+        self.matcher().find(text, tokens)
     }
 }
 
@@ -412,8 +494,8 @@ impl SkillTable {
 #[derive(Default)]
 struct Found {
     ids: Vec<String>,
-    skills_seen: HashSet<usize>,
-    unknown_seen: HashSet<String>,
+    skills_seen: HashSet<usize, FnvBuild>,
+    unknown_seen: HashSet<String, FnvBuild>,
 }
 
 impl Found {
@@ -464,6 +546,23 @@ fn is_valid_id(id: &str) -> bool {
 /// The lookup key of a phrase: its tokens, lower-cased, joined by one space. `None` when the
 /// phrase could never match (no tokens, a hard break inside, or not starting with a word).
 fn phrase_key(phrase: &str) -> Option<String> {
+    // Most phrases are plain words ("go lang", "GitHub Actions"): ASCII letters and digits
+    // with single spaces between them, which cleaning keeps as they are and which split into
+    // those words. Their key is the phrase lower-cased (the start-up reads ~1,000 of them).
+    let b = phrase.as_bytes();
+    let plain = !b.is_empty()
+        && b[0] != b' '
+        && b[b.len() - 1] != b' '
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ')
+        && !b.windows(2).any(|w| w == b"  ");
+    if plain {
+        return Some(phrase.to_ascii_lowercase());
+    }
+    phrase_key_cleaned(phrase)
+}
+
+/// [`phrase_key`] by cleaning and splitting the phrase as a skills text is.
+fn phrase_key_cleaned(phrase: &str) -> Option<String> {
     let cleaned = clean(phrase);
     let tokens = tokenize(&cleaned);
     if tokens.first()?.kind != Kind::Word || tokens.iter().any(|t| t.kind == Kind::Break) {
@@ -476,4 +575,55 @@ fn phrase_key(phrase: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_table_built_in_is_the_toml_read_now() {
+        let now = SkillTable::from_toml(BUNDLED_TOML).unwrap();
+        let built = SkillTable::bundled();
+        assert_eq!(built.parts(), now.parts());
+        assert_eq!(built.by_id, now.by_id);
+        assert!(
+            crate::catalog::skill_table().is_some(),
+            "the build script wrote it"
+        );
+    }
+
+    #[test]
+    fn plain_phrases_key_as_cleaning_them_does() {
+        let doc: toml::Table = toml::from_str(BUNDLED_TOML).unwrap();
+        let mut n = 0;
+        for (id, entry) in &doc {
+            let entry = entry.as_table().unwrap();
+            let mut phrases = vec![id.as_str()];
+            phrases.extend(entry.get("name").and_then(|v| v.as_str()));
+            for field in ["aliases", "ambiguous"] {
+                let list = entry.get(field).and_then(|v| v.as_array());
+                phrases.extend(list.into_iter().flatten().filter_map(|v| v.as_str()));
+            }
+            for phrase in phrases {
+                assert_eq!(phrase_key(phrase), phrase_key_cleaned(phrase), "{phrase:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 1000, "{n}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn generated_phrases_key_as_cleaning_them_does(phrase in "[a-zA-Z0-9 .#:/_-]{0,12}") {
+            prop_assert_eq!(phrase_key(&phrase), phrase_key_cleaned(&phrase));
+        }
+    }
 }

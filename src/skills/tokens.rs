@@ -53,10 +53,12 @@ fn is_plain_alnum(c: char) -> bool {
 
 /// Splits cleaned text into tokens (one pass, linear).
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // (At most one char per byte: sized once, never grown.)
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut tokens: Vec<Token> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::with_capacity(n / 4 + 4);
     let mut ws = true;
     let mut newlines = 0;
     let mut hard = false;

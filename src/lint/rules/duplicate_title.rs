@@ -19,11 +19,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
-    let mut titles: HashMap<(String, String), usize> = HashMap::new();
+    // One idea cannot repeat a title (most pages checked are one-idea files).
+    if cx.ideas.len() < 2 {
+        return;
+    }
+    let mut titles: HashMap<(String, String), usize> = HashMap::with_capacity(cx.ideas.len());
     for parsed in cx.ideas {
         let idea = &parsed.idea;
         let key = (
-            idea.org.clone().unwrap_or_default().to_lowercase(),
+            idea.org.as_deref().unwrap_or_default().to_lowercase(),
             idea.title.trim().to_lowercase(),
         );
         if let Some(first) = titles.get(&key) {

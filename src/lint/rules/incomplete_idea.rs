@@ -66,7 +66,13 @@ fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
         .filter(parser_says)
         .partition(|s| s.reason == SkipReason::MissingFields);
     found.extend(other.into_iter().map(message));
-    if !cx.ideas.is_empty() {
+    // Only headings below the front-matter are read: when every idea is above them (a
+    // canonical idea file), no heading is an idea's and none is at an idea's level.
+    if cx
+        .ideas
+        .iter()
+        .any(|i| i.idea.source.line > cx.front.end_line())
+    {
         found.extend(by_heading(cx));
     }
     found.extend(missing.into_iter().map(message));
@@ -115,7 +121,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         let end = headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
-            .map_or(cx.lines.len(), |n| n.line - 1);
+            .map_or(cx.lines().len(), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
         let after = idea_lines.partition_point(|&l| l <= h.line);
@@ -123,7 +129,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         if groups_ideas || find_label(h.text, true).is_some() || is_not_an_idea(h.text) {
             continue;
         }
-        let body: Vec<&str> = cx.lines[h.line..end]
+        let body: Vec<&str> = cx.lines()[h.line..end]
             .iter()
             .map(|l| l.trim())
             .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
@@ -199,10 +205,20 @@ fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
 
 /// The ATX headings of the page outside code fences and front-matter.
 fn headings<'a>(cx: &PageContext<'a>) -> Vec<Heading<'a>> {
+    headings_in(cx.lines(), cx.front.end_line())
+}
+
+/// The ATX headings of `lines` outside code fences, after the first `skip` lines.
+fn headings_in<'a>(lines: &[&'a str], skip: usize) -> Vec<Heading<'a>> {
     let mut out = Vec::new();
     let mut fence: Option<&str> = None;
-    for (i, line) in cx.lines.iter().enumerate().skip(cx.front.end_line()) {
+    for (i, line) in lines.iter().enumerate().skip(skip) {
         let t = line.trim_start();
+        // Only a fence marker or a heading changes anything below: other lines (most of a
+        // page) are passed over at their first character.
+        if !matches!(t.as_bytes().first(), Some(b'`' | b'~' | b'#')) {
+            continue;
+        }
         for marker in ["```", "~~~"] {
             if t.starts_with(marker) {
                 fence = match fence {
@@ -226,4 +242,76 @@ fn headings<'a>(cx: &PageContext<'a>) -> Vec<Heading<'a>> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `headings` as first written: every line read in full.
+    fn headings_reference(lines: &[&str], skip: usize) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        let mut fence: Option<&str> = None;
+        for (i, line) in lines.iter().enumerate().skip(skip) {
+            let t = line.trim_start();
+            for marker in ["```", "~~~"] {
+                if t.starts_with(marker) {
+                    fence = match fence {
+                        None => Some(marker),
+                        Some(m) if m == marker => None,
+                        other => other,
+                    };
+                }
+            }
+            if fence.is_some() || line.starts_with("    ") {
+                continue;
+            }
+            let level = t.len() - t.trim_start_matches('#').len();
+            let text = t[level..].trim();
+            if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
+                out.push((i + 1, level, text.trim_end_matches('#').trim().to_string()));
+            }
+        }
+        out
+    }
+
+    fn found(text: &str, skip: usize) -> Vec<(usize, usize, String)> {
+        let lines: Vec<&str> = text.lines().collect();
+        headings_in(&lines, skip)
+            .into_iter()
+            .map(|h| (h.line, h.level, h.text.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn headings_as_first_written() {
+        let cases = [
+            "",
+            "# A",
+            "---\ntitle: x\n---\n## B\n",
+            "## A\r\n```\n## not\n```\n  ## B ##\r\n    ## code\n\u{3000}## C\n~~~\n# x\n```\n~~~\n#Z\n####### G\n## \n## H\r",
+            "x # y\n`a` ## b\n\t## Tab\n ~~~ \n## in\n~~~\n## out",
+        ];
+        for c in cases {
+            let lines: Vec<&str> = c.lines().collect();
+            for skip in 0..4 {
+                assert_eq!(
+                    found(c, skip),
+                    headings_reference(&lines, skip),
+                    "{c:?} {skip}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn headings_agree_with_their_first_version(
+            text in "(#|##|####### |`|```|~~~|~| |    |\t|\u{3000}|\u{a0}|\r|\n|\r\n|a|é|\\#){0,24}",
+            skip in 0usize..4,
+        ) {
+            let lines: Vec<&str> = text.lines().collect();
+            proptest::prop_assert_eq!(found(&text, skip), headings_reference(&lines, skip));
+        }
+    }
 }

@@ -26,12 +26,7 @@ fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
         if v.is_empty() || placeholder(v).is_some() || size_as_difficulty::is_size(v) {
             continue;
         }
-        let lower = v.to_lowercase();
-        let words: Vec<&str> = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        if Difficulty::parse(v).is_none() || !allowed(cx.page.difficulty, &words) {
+        if Difficulty::parse(v).is_none() || !allowed(cx.page.difficulty, v) {
             let allowed = cx
                 .page
                 .difficulty
@@ -44,13 +39,16 @@ fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     }
 }
 
-/// True if every difficulty word written is allowed (only checked when configured).
-fn allowed(configured: Option<&[String]>, words: &[&str]) -> bool {
-    match configured {
-        None => true,
-        Some(allowed) => words
-            .iter()
-            .filter(|w| crate::model::Level::parse_word(w).is_some())
-            .all(|w| allowed.iter().any(|a| a == w)),
-    }
+/// True if every difficulty word written in `value` is allowed (only checked when configured:
+/// the words are lower-cased and split only then).
+fn allowed(configured: Option<&[String]>, value: &str) -> bool {
+    let Some(allowed) = configured else {
+        return true;
+    };
+    let lower = value.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter(|w| crate::model::Level::parse_word(w).is_some())
+        .all(|w| allowed.iter().any(|a| a == w))
 }

@@ -21,9 +21,12 @@ pub const RULE: Rule = Rule {
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let spots = cx.mentor_spots();
     let (from, to) = spots.lines;
-    for (m, &spot) in cx.idea().mentors.iter().zip(&spots.each) {
+    for m in &cx.idea().mentors {
         if let Some(e) = m.email.as_deref().filter(|e| !is_valid_email(e)) {
-            let (line, col) = cx.page.locate(e, from, to).unwrap_or(spot);
+            let (line, col) = cx
+                .page
+                .locate(e, from, to)
+                .unwrap_or_else(|| cx.mentor_spot(m));
             out.emit(
                 line,
                 col,

@@ -21,9 +21,12 @@ pub const RULE: Rule = Rule {
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let spots = cx.mentor_spots();
     let (from, to) = spots.lines;
-    for (m, &spot) in cx.idea().mentors.iter().zip(&spots.each) {
+    for m in &cx.idea().mentors {
         if let Some(g) = m.github.as_deref().filter(|g| !is_valid_github_handle(g)) {
-            let (line, col) = cx.page.locate(g, from, to).unwrap_or(spot);
+            let (line, col) = cx
+                .page
+                .locate(g, from, to)
+                .unwrap_or_else(|| cx.mentor_spot(m));
             out.emit(
                 line,
                 col,

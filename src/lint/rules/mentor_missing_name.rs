@@ -18,9 +18,9 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
-    let spots = cx.mentor_spots();
-    for (m, &(line, col)) in cx.idea().mentors.iter().zip(&spots.each) {
+    for m in &cx.idea().mentors {
         if m.name.is_none() {
+            let (line, col) = cx.mentor_spot(m);
             out.emit(line, col, format!("mentor {} has no name", m.label()));
         }
     }

@@ -21,13 +21,14 @@ pub const RULE: Rule = Rule {
 
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let skills = cx.page.skills;
-    let (from, to) = cx.field_lines(Field::Skills);
-    let fallback = (cx.first_label(Field::Skills).map_or(cx.line(), |p| p.0), 1);
     for s in &cx.idea().skills {
         if skills.display_name(s).is_some() || s.contains(' ') {
             continue;
         }
         if let Some(suggestion) = suggest_skill(s, skills) {
+            // Where the skills are written is looked up only for a finding.
+            let (from, to) = cx.field_lines(Field::Skills);
+            let fallback = (cx.first_label(Field::Skills).map_or(cx.line(), |p| p.0), 1);
             let (line, col) = cx.page.locate(s, from, to).unwrap_or(fallback);
             out.emit(
                 line,

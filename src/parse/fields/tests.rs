@@ -308,3 +308,44 @@ proptest::proptest! {
         proptest::prop_assert_eq!(normalize_label(&text), reference_normalize_label(&text));
     }
 }
+
+/// The first word test as it was (two keys, two lookups), which the one-pass test is checked
+/// against.
+fn reference_may_start_label(text: &str) -> bool {
+    let table = label_table();
+    if text.chars().next().is_some_and(|c| !c.is_ascii()) {
+        return text
+            .chars()
+            .next()
+            .is_some_and(|c| table.first_chars.contains(&c));
+    }
+    [false, true].into_iter().any(|split| {
+        first_word_key(text, split).is_some_and(|(b, n)| table.first_words.contains(&b[..n]))
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    #[test]
+    fn may_start_label_is_the_reference(
+        text in "(expected|Expected|Outcome|mentor|Mentors|skills|gitHub|GitHub|the|idea|a|B|x|[a-zA-Z]{1,30}|:| |\\*|-|1|项)*"
+    ) {
+        proptest::prop_assert_eq!(may_start_label(&text), reference_may_start_label(&text));
+    }
+
+    /// The prose shortcut at the top of `find_label` changes nothing: a line it turns away
+    /// gives no label with the full test either.
+    #[test]
+    fn prose_lines_are_no_labels(
+        text in "[ \\t]{0,3}(Mentors|Skills|Expected|Outcome|Description|The|idea|[a-zA-Z]{1,12})( |:|\\*|\\(s\\)|[a-z]{1,8}){0,8}"
+    ) {
+        let i = text.bytes().position(|b| b != b' ' && b != b'\t');
+        if i.is_some_and(|i| text.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&text[i..])) {
+            proptest::prop_assert!(!may_start_label(&text[content_start(&text)..]));
+        }
+    }
+}

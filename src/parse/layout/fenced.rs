@@ -44,8 +44,8 @@ use crate::parse::page::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::skipped::is_tbd;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
-    clean_title, is_excluded_heading, is_generic_heading, is_mustache_placeholder,
-    is_placeholder_title, split_title_facts,
+    clean_title, is_excluded_heading, is_mustache_placeholder, is_placeholder_title,
+    split_title_facts,
 };
 use serde_json::Value;
 use std::ops::Range;
@@ -488,7 +488,7 @@ fn map_idea(
 /// sub-headings: it groups ideas rather than names one.
 fn is_group_heading(doc: &Outline<'_>, j: usize) -> bool {
     let h = &doc.headings[j];
-    is_generic_heading(&h.text) && (h.level == 1 || doc.subtree_end(j) > j + 1)
+    h.generic() && (h.level == 1 || doc.subtree_end(j) > j + 1)
 }
 
 /// True for the format of an idea rather than one: an empty `title:`, or two idea keys left

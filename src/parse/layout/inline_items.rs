@@ -34,9 +34,7 @@ use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
     strip_md,
 };
-use crate::parse::titles::{
-    clean_title, is_excluded_heading, is_generic_heading, status_of_heading,
-};
+use crate::parse::titles::{clean_title, is_excluded_heading};
 use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
@@ -294,9 +292,8 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         // the items' project as a context heading would.
         Some(h) => {
             let (org, status) = doc.heading_context(h.line, h.level);
-            let own = Some(clean_title(&h.text))
-                .filter(|t| !t.is_empty() && !is_generic_heading(&h.text));
-            (own.or(org), status_of_heading(&h.text).or(status))
+            let own = Some(clean_title(&h.text)).filter(|t| !t.is_empty() && !h.generic());
+            (own.or(org), h.status().or(status))
         }
         None => doc.heading_context(item.line, 0),
     };
@@ -373,7 +370,8 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
     let mut fence: Option<&str> = None;
     let mut blank_before = true;
     let first = doc.lines_index.line(doc.preamble.start.min(doc.text.len()));
-    for (k, line) in doc.text.lines().enumerate().skip(first.saturating_sub(1)) {
+    let lines = crate::parse::text::lines(doc.text);
+    for (k, line) in lines.enumerate().skip(first.saturating_sub(1)) {
         let trimmed = line.trim_start();
         if let Some(f) = fence {
             if trimmed.starts_with(f) {

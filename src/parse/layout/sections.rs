@@ -17,7 +17,7 @@ use crate::parse::page::ParsedIdea;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
-    clean_title, is_generic_heading, is_number_only_title, is_numbered_heading, split_title_facts,
+    clean_title, is_number_only_title, is_numbered_heading, split_title_facts,
 };
 use crate::skills::SkillTable;
 
@@ -164,7 +164,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
 fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
     for (j, h) in doc.headings.iter().enumerate() {
         let title = clean_title(&h.text);
-        if excluded[j] || title.is_empty() || is_generic_heading(&h.text) {
+        if excluded[j] || title.is_empty() || h.generic() {
             continue;
         }
         let own: Vec<usize> = h.anchors.clone().collect();

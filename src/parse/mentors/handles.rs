@@ -25,9 +25,9 @@ pub(super) enum Key {
 }
 
 #[derive(Debug, Default)]
-pub(super) struct TokenScan {
-    /// Words that are not contacts, in order.
-    pub(super) words: Vec<String>,
+pub(super) struct TokenScan<'a> {
+    /// Words that are not contacts, in order (borrowed from the text where they can be).
+    pub(super) words: Vec<Cow<'a, str>>,
     /// Words from here on follow a label (`Kubeflow: Alice`, `Mentor: Bob`, `Name: Carol`).
     pub(super) label_split: Option<usize>,
     /// The label at `label_split` was a `Name:` label.
@@ -37,12 +37,12 @@ pub(super) struct TokenScan {
     /// Number of tokens read.
     pub(super) tokens: usize,
     /// Unlabelled `@handle`s, in order.
-    pub(super) handles: Vec<String>,
+    pub(super) handles: Vec<Cow<'a, str>>,
 }
 
-impl TokenScan {
+impl<'a> TokenScan<'a> {
     /// The words making up the name, and whether they came from a `Name:` label.
-    pub(super) fn name_words(&self) -> (&[String], bool) {
+    pub(super) fn name_words(&self) -> (&[Cow<'a, str>], bool) {
         match self.label_split {
             Some(k) if k < self.words.len() => (&self.words[k..], self.name_label),
             Some(_) => (&self.words[..], false),
@@ -69,7 +69,8 @@ pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
             continue;
         }
         if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
-            if let Some(pos) = t.find(':') {
+            // (Bytes: a `:` is never part of another character.)
+            if let Some(pos) = t.bytes().position(|b| b == b':') {
                 let (k, r) = (&t[..pos], &t[pos + 1..]);
                 let r = trim_decor(r);
                 if !r.is_empty() && is_key_like(k) {
@@ -160,7 +161,7 @@ pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
 
 /// Reads tokens: handles, emails (also obfuscated), GitHub URLs and labels go to `acc`, other
 /// words to the result. In a group (`in_group`) words are only remembered, never names.
-pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenScan {
+pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> TokenScan<'a> {
     let toks = tokenize(text);
     let mut scan = TokenScan {
         tokens: toks.len(),
@@ -171,7 +172,8 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
     let mut prev_was_word = false;
     let mut i = 0;
     while i < toks.len() {
-        let tok: &str = &toks[i];
+        let tok_cow = &toks[i];
+        let tok: &str = tok_cow;
         i += 1;
 
         if is_url(tok) {
@@ -197,7 +199,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
         if let Some(key) = tok.strip_suffix(':').filter(|k| is_key_like(k)) {
             flush_email(&mut email_buf, acc);
             let prev = if prev_was_word {
-                scan.words.last().map(String::as_str)
+                scan.words.last().map(|w| w.as_ref())
             } else {
                 None
             };
@@ -229,7 +231,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                 }
                 Key::Unknown => {
                     mode = Mode::Free;
-                    scan.words.push(key.to_string());
+                    scan.words.push(piece(tok_cow, key));
                     prev_was_word = true;
                     if !in_group {
                         scan.label_split = Some(scan.words.len());
@@ -269,19 +271,19 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             let h = strip_possessive(trim_contact(rest));
             if looks_like_handle(h) && !is_placeholder(h) {
                 acc.set_github(h, false);
-                scan.handles.push(h.to_string());
+                scan.handles.push(piece(tok_cow, h));
             }
             prev_was_word = false;
             continue;
         }
         let c = trim_contact(tok);
-        if c.contains('@') || has_inline_obfuscation(c) {
+        if c.bytes().any(|b| b == b'@') || has_inline_obfuscation(c) {
             acc.set_email(c, false);
             prev_was_word = false;
             continue;
         }
         if prev_was_word && i < toks.len() && is_at_marker(tok) {
-            let prev = scan.words.last().map(String::as_str).unwrap_or("");
+            let prev = scan.words.last().map_or("", |w| w.as_ref());
             let next = trim_contact(&toks[i]);
             let strict = tok != "at" && tok != "At";
             let local_hint = prev.contains(['.', '_', '+'])
@@ -307,11 +309,23 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                 continue;
             }
         }
-        scan.words.push(tok.to_string());
+        scan.words.push(tok_cow.clone());
         prev_was_word = true;
     }
     flush_email(&mut email_buf, acc);
     scan
+}
+
+/// `part`, a piece of the token `tok`, borrowed from the text as `tok` is when it is (a token
+/// is copied only when a lone `:` was joined to it).
+fn piece<'a>(tok: &Cow<'a, str>, part: &str) -> Cow<'a, str> {
+    match tok {
+        Cow::Borrowed(t) => {
+            let start = part.as_ptr() as usize - t.as_ptr() as usize;
+            Cow::Borrowed(&t[start..start + part.len()])
+        }
+        Cow::Owned(_) => Cow::Owned(part.to_string()),
+    }
 }
 
 /// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
@@ -328,7 +342,7 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 }
 
 pub(super) fn is_placeholder(text: &str) -> bool {
-    let t = text.trim();
+    let t = if alnum_ends(text) { text } else { text.trim() };
     if t.is_ascii() {
         // (Every placeholder is lower-case ASCII.)
         return PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(t));
@@ -337,20 +351,23 @@ pub(super) fn is_placeholder(text: &str) -> bool {
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {
-    matches!(
-        t.to_ascii_lowercase().as_str(),
-        "at" | "[at]" | "(at)" | "{at}" | "<at>"
-    )
+    ["at", "[at]", "(at)", "{at}", "<at>"]
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn is_dot_marker(t: &str) -> bool {
-    matches!(
-        trim_decor(t).to_ascii_lowercase().as_str(),
-        "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>"
-    )
+    let t = trim_decor(t);
+    ["dot", "[dot]", "(dot)", "{dot}", "<dot>"]
+        .iter()
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn has_inline_obfuscation(t: &str) -> bool {
+    // Every marker starts with a bracket: most tokens have none.
+    if !t.bytes().any(|b| matches!(b, b'[' | b'(' | b'{' | b'<')) {
+        return false;
+    }
     let lower = t.to_ascii_lowercase();
     for marker in ["[at]", "(at)", "{at}", "<at>"] {
         if let Some(pos) = lower.find(marker) {
@@ -375,13 +392,58 @@ pub(super) fn is_domain_like(s: &str) -> bool {
 
 /// Strips emphasis, code marks and quotes around a token.
 pub(super) fn trim_decor(s: &str) -> &str {
+    if alnum_ends(s) {
+        return s;
+    }
     s.trim_matches(|c: char| matches!(c, '*' | '_' | '`' | '~' | '"' | '“' | '”' | '«' | '»' | '„'))
+}
+
+/// True when `s` starts and ends with an ASCII letter or digit, which no trimming of marks,
+/// punctuation or spaces removes: most words, which need no trimming.
+pub(super) fn alnum_ends(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Strips brackets, quotes and trailing punctuation around a handle, email or URL.
 pub(super) fn trim_contact(s: &str) -> &str {
-    s.trim_start_matches(|c: char| "<([{\"'“‘*_`".contains(c))
-        .trim_end_matches(|c: char| ".,;:!?)>]}\"'”’*_`".contains(c))
+    if alnum_ends(s) {
+        return s;
+    }
+    s.trim_start_matches(is_contact_opener)
+        .trim_end_matches(is_contact_closer)
+}
+
+/// What [`trim_contact`] strips in front: one of `<([{"'“‘*_``.
+pub(super) fn is_contact_opener(c: char) -> bool {
+    matches!(
+        c,
+        '<' | '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '*' | '_' | '`'
+    )
+}
+
+/// What [`trim_contact`] strips behind: one of `.,;:!?)>]}"'”’*_``.
+pub(super) fn is_contact_closer(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | '>'
+            | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | '*'
+            | '_'
+            | '`'
+    )
 }
 
 pub(super) fn strip_possessive(s: &str) -> &str {
@@ -401,7 +463,11 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 pub(super) fn is_url(t: &str) -> bool {
     let t = t.trim_start_matches(['<', '(', '[']);
-    ["http://", "https://", "www.", "github.com/"]
+    // Every prefix starts with `h`, `w` or `g`: most words are told apart by their first byte.
+    matches!(
+        t.as_bytes().first(),
+        Some(b'h' | b'H' | b'w' | b'W' | b'g' | b'G')
+    ) && ["http://", "https://", "www.", "github.com/"]
         .iter()
         .any(|p| strip_prefix_ci(t, p).is_some())
 }
@@ -424,7 +490,7 @@ pub(super) fn github_user_from_url(url: &str) -> Option<String> {
     let user = segments.next()?;
     if segments.next().is_some()
         || !is_valid_github_handle(user)
-        || GITHUB_RESERVED.contains(&user.to_ascii_lowercase().as_str())
+        || GITHUB_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(user))
     {
         return None;
     }

@@ -16,6 +16,8 @@
 
 mod handles;
 mod normalize;
+#[cfg(test)]
+mod oracle_tests;
 mod person;
 mod split;
 #[cfg(test)]
@@ -44,6 +46,12 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
+    // The characters of the line being read, one buffer for all lines (no line has more
+    // characters than the text has bytes, plus the space `clean_line_chars` adds).
+    let mut chars: Vec<char> = Vec::with_capacity(normalized.len() + 1);
+    // Its bracket table, built once and sliced for every piece of the line.
+    let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
+    let mut stack: Vec<usize> = Vec::new();
     for raw in normalized.split('\n') {
         let (indent, body) = strip_line_prefix(raw);
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
@@ -60,12 +68,14 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 break;
             }
         }
-        let body = clean_line(body);
-        if body.trim().is_empty() {
+        chars.clear();
+        clean_line_chars(body, &mut chars);
+        // (`str::trim` trims what `char::is_whitespace` says.)
+        if chars.iter().all(|c| c.is_whitespace()) {
             continue;
         }
-        let chars: Vec<char> = body.chars().collect();
-        let found = parse_line(&chars, 0);
+        match_table(&chars, &mut table, &mut stack);
+        let found = parse_line(&chars, &table, 0);
         let single = found.len() == 1;
         let mut yielded = false;
         for (k, f) in found.into_iter().enumerate() {
@@ -122,7 +132,7 @@ fn is_mentor_label(label: &str) -> bool {
 
 /// Whether a label line is rather a person's name written in bold ("**Jane Doe**").
 fn is_person_label(label: &str) -> bool {
-    let words: Vec<String> = label.split_whitespace().map(str::to_string).collect();
+    let words: Vec<&str> = label.split_whitespace().collect();
     let field = words
         .iter()
         .any(|w| FIELD_KEYS.contains(&w.to_lowercase().as_str()));
@@ -138,7 +148,7 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && !handle.starts_with('-')
         && !handle.ends_with('-')
-        && !handle.contains("--")
+        && !handle.as_bytes().windows(2).any(|w| w == b"--")
 }
 
 /// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
@@ -166,10 +176,32 @@ pub fn is_valid_email(email: &str) -> bool {
         || local.len() > 64
         || local.starts_with('.')
         || local.ends_with('.')
-        || local.contains("..")
-        || !local
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
+        || local.as_bytes().windows(2).any(|w| w == b"..")
+        || !local.bytes().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'!' | b'#'
+                        | b'$'
+                        | b'%'
+                        | b'&'
+                        | b'\''
+                        | b'*'
+                        | b'+'
+                        | b'/'
+                        | b'='
+                        | b'?'
+                        | b'^'
+                        | b'_'
+                        | b'`'
+                        | b'{'
+                        | b'|'
+                        | b'}'
+                        | b'~'
+                        | b'.'
+                        | b'-'
+                )
+        })
     {
         return false;
     }
@@ -194,8 +226,25 @@ pub fn is_valid_email(email: &str) -> bool {
 
 fn same(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
+        (Some(x), Some(y)) => eq_lowercase(x, y),
         _ => true,
+    }
+}
+
+/// `x.to_lowercase() == y.to_lowercase()`, without the copies. Both ASCII: compared as
+/// ASCII (outside ASCII, lower-casing can map a character to ASCII, as the Kelvin sign to
+/// `k`). Otherwise the lower-cased characters are compared one by one, which is what
+/// `str::to_lowercase` makes of each character except `Σ` (whose lower case depends on its
+/// neighbours): with a `Σ`, the strings are lower-cased.
+fn eq_lowercase(x: &str, y: &str) -> bool {
+    if x.is_ascii() && y.is_ascii() {
+        x.eq_ignore_ascii_case(y)
+    } else if x.contains('Σ') || y.contains('Σ') {
+        x.to_lowercase() == y.to_lowercase()
+    } else {
+        x.chars()
+            .flat_map(char::to_lowercase)
+            .eq(y.chars().flat_map(char::to_lowercase))
     }
 }
 
@@ -221,77 +270,104 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
 /// filled from the later mention.
 pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
-    let mut out: Vec<Mentor> = Vec::new();
-    let mut by_github = FirstIndex::default();
-    let mut by_email = FirstIndex::default();
-    let mut by_name = FirstIndex::default();
-    let key = |s: &Option<String>| s.as_ref().map(|v| v.to_lowercase());
+    let mut out: Vec<Mentor> = Vec::with_capacity(list.len());
+    let mut by_github = FirstIndex::new(|m| m.github.as_deref());
+    let mut by_email = FirstIndex::new(|m| m.email.as_deref());
+    let mut by_name = FirstIndex::new(|m| m.name.as_deref());
     for m in list {
-        let keys = [key(&m.github), key(&m.email), key(&m.name)];
-        let [g, e, n] = &keys;
-        let found = g
+        let found = m
+            .github
             .as_deref()
-            .and_then(|g| by_github.get(g))
+            .and_then(|g| by_github.get(&out, g))
             .or_else(|| {
-                e.as_deref()
-                    .and_then(|e| by_email.get(e))
+                m.email
+                    .as_deref()
+                    .and_then(|e| by_email.get(&out, e))
                     .filter(|&i| same(&out[i].name, &m.name) && same(&out[i].github, &m.github))
             })
             .or_else(|| {
-                n.as_deref()
-                    .and_then(|n| by_name.get(n))
+                m.name
+                    .as_deref()
+                    .and_then(|n| by_name.get(&out, n))
                     .filter(|&i| same(&out[i].github, &m.github) && same(&out[i].email, &m.email))
             });
-        let (idx, [g, e, n]) = match found {
+        let idx = match found {
             Some(i) => {
                 fill_missing(&mut out[i], m);
-                let entry = &out[i];
-                (i, [key(&entry.github), key(&entry.email), key(&entry.name)])
+                i
             }
             None => {
-                // A new person: the keys are the ones just looked up.
                 out.push(m);
-                (out.len() - 1, keys)
+                out.len() - 1
             }
         };
-        for (map, k) in [(&mut by_github, g), (&mut by_email, e), (&mut by_name, n)] {
-            if let Some(k) = k {
-                map.insert_first(k, idx);
-            }
+        // The entry's parts, as they are now, are its keys.
+        for map in [&mut by_github, &mut by_email, &mut by_name] {
+            map.insert_first(&out, idx);
         }
     }
     out
 }
 
-/// Lower-cased key -> the first index registered with it, as a `HashMap` with
-/// `entry(k).or_insert(i)` would keep it. An idea names a few people: up to 16 keys are
-/// searched in order, more are hashed.
-#[derive(Default)]
+/// One part of the people kept so far (handle, email or name), lower-cased, -> the first index
+/// registered with it, as a `HashMap` with `entry(k).or_insert(i)` would keep it. A key is the
+/// part of the person at its index (a part, once known, never changes), so an idea's few
+/// people are searched in order, comparing parts without lower-cased copies; past 16 keys they
+/// are hashed.
 struct FirstIndex {
-    small: Vec<(String, usize)>,
+    part: fn(&Mentor) -> Option<&str>,
+    /// The first `len` are in use, in the order registered (no allocation for few people).
+    small: [usize; 16],
+    len: usize,
     large: HashMap<String, usize>,
 }
 
 impl FirstIndex {
-    fn get(&self, k: &str) -> Option<usize> {
-        if self.large.is_empty() {
-            self.small.iter().find(|(x, _)| x == k).map(|&(_, i)| i)
-        } else {
-            self.large.get(k).copied()
+    fn new(part: fn(&Mentor) -> Option<&str>) -> Self {
+        FirstIndex {
+            part,
+            small: [0; 16],
+            len: 0,
+            large: HashMap::new(),
         }
     }
 
-    fn insert_first(&mut self, k: String, i: usize) {
+    /// The first index registered with the key of `k`.
+    fn get(&self, out: &[Mentor], k: &str) -> Option<usize> {
         if self.large.is_empty() {
-            if self.small.iter().any(|(x, _)| *x == k) {
-                return;
-            }
-            if self.small.len() < 16 {
-                self.small.push((k, i));
-                return;
-            }
-            self.large = self.small.drain(..).collect();
+            let part = self.part;
+            self.small[..self.len]
+                .iter()
+                .copied()
+                .find(|&i| part(&out[i]).is_some_and(|p| eq_lowercase(p, k)))
+        } else {
+            self.large.get(&k.to_lowercase()).copied()
         }
-        self.large.entry(k).or_insert(i);
+    }
+
+    /// Registers `out[i]`'s part (if it has one) unless its key is registered already.
+    fn insert_first(&mut self, out: &[Mentor], i: usize) {
+        let part = self.part;
+        let Some(k) = part(&out[i]) else {
+            return;
+        };
+        if self.large.is_empty() {
+            let known = |&j: &usize| part(&out[j]).is_some_and(|p| eq_lowercase(p, k));
+            if self.small[..self.len].iter().any(known) {
+                return;
+            }
+            if self.len < self.small.len() {
+                self.small[self.len] = i;
+                self.len += 1;
+                return;
+            }
+            self.large = self
+                .small
+                .iter()
+                .filter_map(|&j| part(&out[j]).map(|p| (p.to_lowercase(), j)))
+                .collect();
+            self.len = 0;
+        }
+        self.large.entry(k.to_lowercase()).or_insert(i);
     }
 }

@@ -1,11 +1,32 @@
 //! Normalisation: entities, HTML tags and odd characters out, line prefixes (bullets, quotes,
 //! task boxes) and emphasis off, before a line is read.
 
+use std::borrow::Cow;
+
 /// Decodes entities, turns HTML line/block tags into newlines and `<a href>` into Markdown
-/// links, and folds full-width punctuation and odd spaces to ASCII.
-pub(super) fn normalize(text: &str) -> String {
-    let decoded = decode_entities(text);
-    let tagged = convert_html_tags(&decoded);
+/// links, and folds full-width punctuation and odd spaces to ASCII. Most values have no `&`,
+/// no `<`, no `\r` and no non-ASCII character: each step they do not need is skipped (each
+/// step returns such text unchanged), and the text is borrowed.
+pub(super) fn normalize(text: &str) -> Cow<'_, str> {
+    let mut s = Cow::Borrowed(text);
+    if memchr::memchr3(b'&', b'<', b'\r', text.as_bytes()).is_none() && text.is_ascii() {
+        return s;
+    }
+    if s.contains('&') {
+        s = Cow::Owned(decode_entities(&s));
+    }
+    if s.contains('<') {
+        s = Cow::Owned(convert_html_tags(&s));
+    }
+    if s.bytes().any(|b| b == b'\r' || !b.is_ascii()) {
+        s = Cow::Owned(fold_chars(&s));
+    }
+    s
+}
+
+/// Line breaks, odd spaces and full-width punctuation folded to ASCII; zero-width characters
+/// dropped.
+pub(super) fn fold_chars(tagged: &str) -> String {
     let mut out = String::with_capacity(tagged.len());
     for c in tagged.chars() {
         match c {
@@ -240,6 +261,23 @@ pub(super) fn strip_task(s: &str) -> &str {
         }
     }
     s
+}
+
+/// [`clean_line`] as characters, appended to `out` (the characters a line is read as, without
+/// the `String` in between when the line has no marks).
+pub(super) fn clean_line_chars(line: &str, out: &mut Vec<char>) {
+    if memchr::memchr3(b'*', b'`', b'~', line.as_bytes()).is_some() {
+        out.extend(clean_line(line).chars());
+    } else {
+        // (A line has at most as many characters as bytes.)
+        out.reserve(line.len() + 1);
+        if line.is_ascii() {
+            out.extend(line.bytes().map(char::from));
+        } else {
+            out.extend(line.chars());
+        }
+        out.push(' ');
+    }
 }
 
 /// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`).

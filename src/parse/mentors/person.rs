@@ -2,29 +2,42 @@
 //! and the display name made of them.
 
 use super::*;
-use std::borrow::Cow;
 
 /// True when candidate name words read as prose: a question, too many words, or a function
 /// word ("the maintainers", "Almost any committer", "do you want to help").
-pub(super) fn is_prose(words: &[String]) -> bool {
+pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
     if words.len() > MAX_NAME_WORDS {
         return true;
     }
     words.iter().any(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.contains('?')
-            || STOPWORD_SET.contains(bare)
-            || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
+        let w = w.as_ref();
+        let bare = if alnum_ends(w) {
+            w
+        } else {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+        };
+        w.bytes().any(|b| b == b'?') || STOPWORD_SET.contains(bare) || is_strong_stopword(bare)
     })
+}
+
+/// `STRONG_STOPWORDS.contains(&word.to_lowercase())`, without the copy for ASCII words.
+fn is_strong_stopword(word: &str) -> bool {
+    if word.is_ascii() {
+        STRONG_STOPWORDS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word))
+    } else {
+        STRONG_STOPWORDS.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// Name words without a trailing affiliation: "Ryan Curtin from mlpack" -> "Ryan Curtin",
 /// "Jane Doe at Example Corp" -> "Jane Doe". Only when the words before "from"/"at" are a
 /// capitalised name of at most four words.
-pub(super) fn without_affiliation(words: &[String]) -> &[String] {
+pub(super) fn without_affiliation<S: AsRef<str>>(words: &[S]) -> &[S] {
     let cut = words
         .iter()
-        .position(|w| w == "from" || w == "at")
+        .position(|w| matches!(w.as_ref(), "from" | "at"))
         .filter(|&i| (1..=4).contains(&i) && i + 1 < words.len());
     match cut {
         Some(i) if is_capitalised(&words[..i]) => &words[..i],
@@ -33,10 +46,10 @@ pub(super) fn without_affiliation(words: &[String]) -> &[String] {
 }
 
 /// Whether every word starts with an upper-case letter (a name as commonly written).
-pub(super) fn is_capitalised(words: &[String]) -> bool {
+pub(super) fn is_capitalised<S: AsRef<str>>(words: &[S]) -> bool {
     words
         .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .all(|w| w.as_ref().chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A single lower-case word that is a valid GitHub login (`jdoe`, `dm4`): a handle, not a name.
@@ -45,30 +58,37 @@ pub(super) fn is_bare_handle(word: &str) -> bool {
 }
 
 /// A display name from candidate words, or `None` when they are not a person's name.
-pub(super) fn clean_name(words: &[String]) -> Option<String> {
+pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.
     let keep = |c: char| c.is_ascii() || c.is_alphanumeric() || is_name_punct(c);
-    let words: Vec<Cow<'_, str>> = words
-        .iter()
-        .map(|w| {
-            let w = trim_decor(w);
-            if w.chars().all(keep) {
-                Cow::Borrowed(w)
-            } else {
-                Cow::Owned(w.chars().filter(|&c| keep(c)).collect::<String>())
-            }
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = words.join(" ");
-    let mut name = joined
-        .trim_matches(|c: char| c.is_whitespace() || ":,;|-–—/\\\"'()[]{}<>=~_#".contains(c))
-        .to_string();
+    // The kept words joined by single spaces, built in place (a word left empty adds nothing).
+    let mut name = String::with_capacity(words.iter().map(|w| w.as_ref().len() + 1).sum());
+    for w in words {
+        let w = trim_decor(w.as_ref());
+        let mark = name.len();
+        if mark > 0 {
+            name.push(' ');
+        }
+        let body = name.len();
+        if w.chars().all(keep) {
+            name.push_str(w);
+        } else {
+            name.extend(w.chars().filter(|&c| keep(c)));
+        }
+        if name.len() == body {
+            name.truncate(mark);
+        }
+    }
+    // Trimmed in place, as `trim_matches` trims.
+    let edge = |c: char| c.is_whitespace() || is_name_edge(c);
+    name.truncate(name.trim_end_matches(edge).len());
+    name.drain(..name.len() - name.trim_start_matches(edge).len());
     // A trailing full stop goes, unless it ends an initial or "Jr.".
     if let Some(stripped) = name.strip_suffix('.') {
         let last = stripped.rsplit(' ').next().unwrap_or("");
         if last.chars().count() > 2 || !last.chars().all(char::is_alphabetic) {
-            name = stripped.trim_end().to_string();
+            let keep_len = stripped.trim_end().len();
+            name.truncate(keep_len);
         }
     }
     if name.is_empty()
@@ -85,18 +105,47 @@ pub(super) fn clean_name(words: &[String]) -> Option<String> {
     }) {
         return None;
     }
-    let parts: Vec<&str> = name.split(' ').collect();
-    if parts.len() > MAX_NAME_WORDS
-        || parts
-            .iter()
-            .any(|p| NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')))
-    {
-        return None;
+    for (k, p) in name.split(' ').enumerate() {
+        if k == MAX_NAME_WORDS || NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')) {
+            return None;
+        }
     }
     Some(name)
 }
 
-/// Punctuation and marks a name may contain besides letters and spaces.
+/// Characters trimmed off the ends of a name besides whitespace (the set
+/// `:,;|-–—/\"'()[]{}<>=~_#`).
+pub(super) fn is_name_edge(c: char) -> bool {
+    matches!(
+        c,
+        ':' | ','
+            | ';'
+            | '|'
+            | '-'
+            | '–'
+            | '—'
+            | '/'
+            | '\\'
+            | '"'
+            | '\''
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '<'
+            | '>'
+            | '='
+            | '~'
+            | '_'
+            | '#'
+    )
+}
+
+/// Punctuation and marks a name may contain besides letters and spaces (the set `.-'’‘·‐ʻ` and
+/// combining diacritics).
 pub(super) fn is_name_punct(c: char) -> bool {
-    ".-'’‘·‐ʻ".contains(c) || ('\u{300}'..='\u{36F}').contains(&c)
+    matches!(c, '.' | '-' | '\'' | '’' | '‘' | '·' | '‐' | 'ʻ')
+        || ('\u{300}'..='\u{36F}').contains(&c)
 }

@@ -11,7 +11,8 @@ pub(super) struct Found {
     pub(super) labelled_only: bool,
 }
 
-pub(super) const NONE: usize = usize::MAX;
+/// No matching closer, in a table of distances (a closer is at least one place away).
+pub(super) const NONE: usize = 0;
 
 pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     match c {
@@ -27,16 +28,21 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
-pub(super) fn is_opener(c: char) -> bool {
-    matches!(bracket_kind(c), Some((_, true)))
-}
-
-/// For each opening bracket, the index of its matching closer (`NONE` when unmatched), in one
-/// pass. A closer that does not match the innermost opener closes the nearest opener of its own
-/// kind, abandoning the openers in between; a closer with no opener of its kind is literal.
-pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
-    let mut table = vec![NONE; chars.len()];
-    let mut stack: Vec<usize> = Vec::new();
+/// Fills `table` with, for each opening bracket of `chars`, the distance to its matching
+/// closer (`NONE` when unmatched), in one pass. A closer that does not match the innermost
+/// opener closes the nearest opener of its own kind, abandoning the openers in between; a
+/// closer with no opener of its kind is literal.
+///
+/// Distances rather than indices: the table of a group's inside, of a part of a line between
+/// top-level separators, and of the text before or after a top-level dash is the slice of the
+/// line's table at the same places (no matched pair crosses those bounds, and nothing outside
+/// them changes how the brackets inside pair up; see the tests), so a line's table is built
+/// once and sliced wherever its pieces are read.
+/// `stack` is scratch space, kept by the caller for the next line.
+pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>, stack: &mut Vec<usize>) {
+    table.clear();
+    table.resize(chars.len(), NONE);
+    stack.clear();
     let mut open = [0usize; 4];
     for (i, &c) in chars.iter().enumerate() {
         match bracket_kind(c) {
@@ -49,7 +55,7 @@ pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
                     let ok = bracket_kind(chars[o]).map_or(0, |(ok, _)| ok);
                     open[ok] -= 1;
                     if ok == k {
-                        table[o] = i;
+                        table[o] = i - o;
                         break;
                     }
                 }
@@ -57,7 +63,14 @@ pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
             _ => {}
         }
     }
-    table
+}
+
+/// The index of the closer matching the opener at `i`, from a table of distances.
+pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
+    match m[i] {
+        NONE => None,
+        d => Some(i + d),
+    }
 }
 
 /// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
@@ -68,8 +81,8 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < n {
         let c = chars[i];
-        if is_opener(c) && m[i] != NONE {
-            i = m[i] + 1;
+        if let Some(j) = closer(m, i) {
+            i = j + 1;
             continue;
         }
         if c == ',' || c == ';' {
@@ -124,23 +137,22 @@ pub(super) fn trim_range(chars: &[char], s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
-/// The people on one line.
-pub(super) fn parse_line(chars: &[char], depth: usize) -> Vec<Found> {
-    let m = match_table(chars);
-    let parts = split_parts(chars, &m);
+/// The people on one line; `m` is its [`match_table`].
+pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found> {
+    let parts = split_parts(chars, m);
 
     // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
     // when any part carries contact details.
     let bracketed = |&(s, e): &(usize, usize)| {
         let (s, e) = trim_range(chars, s, e);
-        e > s + 1 && chars[s] == '[' && m[s] == e - 1
+        e > s + 1 && chars[s] == '[' && closer(m, s) == Some(e - 1)
     };
     if depth < MAX_DEPTH && parts.len() >= 2 && parts.iter().all(bracketed) {
         let subs: Vec<Found> = parts
             .iter()
             .flat_map(|&(s, e)| {
                 let (s, e) = trim_range(chars, s, e);
-                parse_line(&chars[s + 1..e - 1], depth + 1)
+                parse_line(&chars[s + 1..e - 1], &m[s + 1..e - 1], depth + 1)
             })
             .collect();
         if subs
@@ -164,7 +176,7 @@ pub(super) fn parse_line(chars: &[char], depth: usize) -> Vec<Found> {
     let prose_from = paragraph_start(chars);
     let mut out = Vec::new();
     for (s, e) in parts {
-        let (found, truncate) = parse_part(&chars[s..e], depth);
+        let (found, truncate) = parse_part(&chars[s..e], &m[s..e], depth);
         if prose_from.is_some_and(|p| s > p) {
             out.extend(
                 found
@@ -209,8 +221,8 @@ pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, us
     let mut seen_text = false;
     while i < n {
         let c = chars[i];
-        if is_opener(c) && m[i] != NONE {
-            i = m[i] + 1;
+        if let Some(j) = closer(m, i) {
+            i = j + 1;
             seen_text = true;
             continue;
         }
@@ -238,11 +250,12 @@ pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, us
     None
 }
 
-/// One person (or nothing) from one part of a line, and whether the rest of the line is a
-/// remark to skip.
-pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
+/// One person (or nothing) from one part of a line (`m` its slice of the line's
+/// [`match_table`]), and whether the rest of the line is a remark to skip.
+pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Found>, bool) {
     let (s, e) = trim_range(chars, 0, chars.len());
     let mut chars = &chars[s..e];
+    let mut m = &m[s..e];
     for conj in ["and ", "& "] {
         let n = conj.chars().count();
         if chars.len() > n
@@ -252,20 +265,20 @@ pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
                 .all(|(a, b)| a.to_ascii_lowercase() == b)
         {
             chars = &chars[n..];
+            m = &m[n..];
         }
     }
     if chars.is_empty() {
         return (Vec::new(), false);
     }
-    let m = match_table(chars);
-    let (head, tail) = match find_spaced_dash(chars, &m) {
-        Some((a, b)) => (&chars[..a], Some(&chars[b..])),
-        None => (chars, None),
+    let (head, tail) = match find_spaced_dash(chars, m) {
+        Some((a, b)) => ((&chars[..a], &m[..a]), Some((&chars[b..], &m[b..]))),
+        None => ((chars, m), None),
     };
 
     let mut acc = Acc::default();
-    let mut w = Walk::default();
-    walk(head, depth, true, &mut acc, &mut w);
+    let mut w = Walk::with_capacity(head.0.len());
+    walk(head.0, head.1, depth, true, &mut acc, &mut w);
     if has_question(&w.before) || has_question(&w.after) {
         return (Vec::new(), false);
     }
@@ -291,7 +304,7 @@ pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
             .iter()
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
-                let words: Vec<String> = n.split_whitespace().map(str::to_string).collect();
+                let words: Vec<&str> = n.split_whitespace().collect();
                 let words = without_affiliation(&words);
                 if is_prose(words) {
                     None
@@ -308,7 +321,7 @@ pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
         let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<String> = t.split_whitespace().map(str::to_string).collect();
+            let words: Vec<&str> = t.split_whitespace().collect();
             (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
                 .then(|| clean_name(&words))
                 .flatten()
@@ -334,7 +347,7 @@ pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
             .iter()
             .map(|h| Found {
                 mentor: Mentor {
-                    github: Some(h.clone()),
+                    github: Some(h.to_string()),
                     ..Mentor::default()
                 },
                 labelled_only: false,
@@ -343,10 +356,10 @@ pub(super) fn parse_part(chars: &[char], depth: usize) -> (Vec<Found>, bool) {
         return (found, false);
     }
     let mut truncate = trailing(&w.after, Acc::default(), &mut acc);
-    if let Some(tail) = tail {
+    if let Some((tail, tail_m)) = tail {
         let mut tacc = Acc::default();
-        let mut tw = Walk::default();
-        walk(tail, depth, true, &mut tacc, &mut tw);
+        let mut tw = Walk::with_capacity(tail.len());
+        walk(tail, tail_m, depth, true, &mut tacc, &mut tw);
         let text = format!("{} {}", tw.before, tw.after);
         truncate |= trailing(&text, tacc, &mut acc);
     }
@@ -387,6 +400,9 @@ pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
 }
 
 pub(super) fn has_question(text: &str) -> bool {
-    text.split_whitespace()
-        .any(|t| t.contains('?') && !is_url(t))
+    // (No `?` in the text, none in a token.)
+    text.as_bytes().contains(&b'?')
+        && text
+            .split_whitespace()
+            .any(|t| t.contains('?') && !is_url(t))
 }

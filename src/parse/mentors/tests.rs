@@ -680,17 +680,21 @@ fn names_and_handles_in_unusual_orders() {
 
 #[test]
 fn first_index_keeps_what_a_hash_map_keeps() {
-    // Keys repeat and pass the 16 searched in order, where the index starts hashing.
-    let keys: Vec<String> = (0..60).map(|i| format!("k{}", (i * 7) % 23)).collect();
-    let mut index = FirstIndex::default();
+    // Keys repeat, in either case, and pass the 16 searched in order, where the index starts
+    // hashing.
+    let keys: Vec<String> = (0..60)
+        .map(|i| format!("{}{}", ["k", "K"][i % 2], (i * 7) % 23))
+        .collect();
+    let people: Vec<Mentor> = keys.iter().map(|k| m(Some(k), None, None)).collect();
+    let mut index = FirstIndex::new(|m| m.name.as_deref());
     let mut map = std::collections::HashMap::new();
     for (i, k) in keys.iter().enumerate() {
-        index.insert_first(k.clone(), i);
-        map.entry(k.clone()).or_insert(i);
-        for probe in ["k0", "k5", "k22", "k23", "x"] {
+        index.insert_first(&people, i);
+        map.entry(k.to_lowercase()).or_insert(i);
+        for probe in ["k0", "K5", "k22", "k23", "x"] {
             assert_eq!(
-                index.get(probe),
-                map.get(probe).copied(),
+                index.get(&people, probe),
+                map.get(&probe.to_lowercase()).copied(),
                 "{probe} after {i}"
             );
         }

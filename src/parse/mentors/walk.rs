@@ -2,6 +2,7 @@
 //! the text left over kept for names and remarks.
 
 use super::*;
+use std::borrow::Cow;
 
 /// Contact details gathered for one person.
 #[derive(Debug, Default)]
@@ -61,6 +62,15 @@ pub(super) struct Walk {
 }
 
 impl Walk {
+    /// A walk over `n` characters: the text before the first contact, where most of them go,
+    /// has room for them (as many bytes when they are ASCII) from the start.
+    pub(super) fn with_capacity(n: usize) -> Self {
+        Walk {
+            before: String::with_capacity(n),
+            ..Walk::default()
+        }
+    }
+
     pub(super) fn push(&mut self, c: char) {
         if self.closed {
             self.after.push(c);
@@ -70,9 +80,12 @@ impl Walk {
     }
 
     pub(super) fn push_all(&mut self, chars: &[char]) {
-        for &c in chars {
-            self.push(c);
-        }
+        let text = if self.closed {
+            &mut self.after
+        } else {
+            &mut self.before
+        };
+        text.extend(chars);
     }
 
     pub(super) fn close_if_text(&mut self) {
@@ -91,17 +104,30 @@ pub(super) enum GroupKind {
 /// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
 /// of `Mentor(s)`.
 pub(super) fn is_literal_group(inner: &[char]) -> bool {
-    let s: String = inner.iter().collect();
-    matches!(
-        s.trim().to_ascii_lowercase().as_str(),
-        "at" | "dot" | "s" | "es" | "@" | "."
-    )
+    // Trimmed as `str::trim` trims; compared without a copy (ASCII case folding leaves other
+    // characters as they are, so only ASCII letters can match).
+    let (s, e) = trim_range(inner, 0, inner.len());
+    let t = &inner[s..e];
+    t.len() <= 3
+        && ["at", "dot", "s", "es", "@", "."].iter().any(|w| {
+            t.len() == w.len()
+                && t.iter()
+                    .zip(w.bytes())
+                    .all(|(c, b)| c.to_ascii_lowercase() == b as char)
+        })
 }
 
 /// Takes links, parenthesised and angle-bracketed groups out of `chars`, reading their contacts
-/// into `acc`; the remaining text goes to `w`.
-pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &mut Walk) {
-    let m = match_table(chars);
+/// into `acc`; the remaining text goes to `w`. `m` is the [`match_table`] of `chars` (a slice of
+/// the line's).
+pub(super) fn walk(
+    chars: &[char],
+    m: &[usize],
+    depth: usize,
+    top: bool,
+    acc: &mut Acc,
+    w: &mut Walk,
+) {
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -109,19 +135,23 @@ pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &m
         match c {
             '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
                 // An image: dropped.
-                let j = m[i + 1];
-                i = if j + 1 < n && chars[j + 1] == '(' && m[j + 1] != NONE {
-                    m[j + 1] + 1
-                } else {
-                    j + 1
+                let j = i + 1 + m[i + 1];
+                i = match (j + 1 < n && chars[j + 1] == '(')
+                    .then(|| closer(m, j + 1))
+                    .flatten()
+                {
+                    Some(k) => k + 1,
+                    None => j + 1,
                 };
                 w.push(' ');
             }
             '[' if m[i] != NONE => {
-                let j = m[i];
+                let j = i + m[i];
                 let inner = &chars[i + 1..j];
-                if j + 1 < n && chars[j + 1] == '(' && m[j + 1] != NONE {
-                    let k = m[j + 1];
+                if let Some(k) = (j + 1 < n && chars[j + 1] == '(')
+                    .then(|| closer(m, j + 1))
+                    .flatten()
+                {
                     let (contact, named) = link(inner, &chars[j + 2..k], acc, w, top);
                     if top && (contact || named) {
                         if named {
@@ -139,20 +169,22 @@ pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &m
                     // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
                     w.push(' ');
                     if depth < MAX_DEPTH {
-                        walk(inner, depth + 1, top, acc, w);
+                        walk(inner, &m[i + 1..j], depth + 1, top, acc, w);
                     } else {
                         w.push_all(inner);
                     }
                     w.push(' ');
-                    i = if j + 1 < n && chars[j + 1] == '[' && m[j + 1] != NONE {
-                        m[j + 1] + 1
-                    } else {
-                        j + 1
+                    i = match (j + 1 < n && chars[j + 1] == '[')
+                        .then(|| closer(m, j + 1))
+                        .flatten()
+                    {
+                        Some(k) => k + 1,
+                        None => j + 1,
                     };
                 }
             }
             '(' | '<' if m[i] != NONE => {
-                let j = m[i];
+                let j = i + m[i];
                 let inner = &chars[i + 1..j];
                 if is_literal_group(inner) {
                     w.push_all(&chars[i..=j]);
@@ -162,7 +194,8 @@ pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &m
                     } else {
                         GroupKind::Angle
                     };
-                    let found = depth < MAX_DEPTH && group(inner, kind, depth + 1, acc, w);
+                    let found =
+                        depth < MAX_DEPTH && group(inner, &m[i + 1..j], kind, depth + 1, acc, w);
                     if top && found {
                         w.close_if_text();
                     }
@@ -170,17 +203,27 @@ pub(super) fn walk(chars: &[char], depth: usize, top: bool, acc: &mut Acc, w: &m
                 }
                 i = j + 1;
             }
-            '{' if m[i] != NONE && is_literal_group(&chars[i + 1..m[i]]) => {
-                w.push_all(&chars[i..=m[i]]);
-                i = m[i] + 1;
+            '{' if m[i] != NONE && is_literal_group(&chars[i + 1..i + m[i]]) => {
+                w.push_all(&chars[i..=i + m[i]]);
+                i += m[i] + 1;
             }
             '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' => {
                 w.push(' ');
                 i += 1;
             }
             _ => {
-                w.push(c);
+                // Plain text up to the next character another arm may take, in one piece.
+                let start = i;
                 i += 1;
+                while i < n
+                    && !matches!(
+                        chars[i],
+                        '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
+                    )
+                {
+                    i += 1;
+                }
+                w.push_all(&chars[start..i]);
             }
         }
     }
@@ -254,9 +297,11 @@ pub(super) fn link(
     (contact, name_ok)
 }
 
-/// Reads a `( ... )` or `< ... >` group. True when it gave a handle or an email.
+/// Reads a `( ... )` or `< ... >` group (`m` the [`match_table`] of `inner`). True when it gave
+/// a handle or an email.
 pub(super) fn group(
     inner: &[char],
+    m: &[usize],
     kind: GroupKind,
     depth: usize,
     acc: &mut Acc,
@@ -293,9 +338,9 @@ pub(super) fn group(
         }
     }
     let mut sub = Acc::default();
-    let mut gw = Walk::default();
-    walk(inner, depth, false, &mut sub, &mut gw);
-    let mut bare: Vec<String> = Vec::new();
+    let mut gw = Walk::with_capacity(inner.len());
+    walk(inner, m, depth, false, &mut sub, &mut gw);
+    let mut bare: Vec<Cow<'_, str>> = Vec::new();
     for item in gw.before.split([',', ';', '|']) {
         let scan = scan_tokens(item, true, &mut sub);
         if !scan.reject && scan.tokens == 1 && scan.words.len() == 1 {

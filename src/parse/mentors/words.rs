@@ -5,10 +5,24 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A word list as a set, built once: lists of a hundred words are looked up for every word of
-/// every mentor name.
+/// every mentor name. The words are kept as bytes, so that a word lower-cased on the stack is
+/// looked up as it is, and most words not in the list are told by their first byte and length
+/// without hashing them.
 pub(super) struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, FnvBuild>>,
+    set: OnceLock<Lookup>,
+}
+
+struct Lookup {
+    words: HashSet<&'static [u8], FnvBuild>,
+    /// For each first byte, bit `min(len, 31)` set for the lengths of the list's words that
+    /// start with it.
+    shapes: [u32; 256],
+}
+
+/// The bit of [`Lookup::shapes`] for a word of `len` bytes.
+fn shape_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 impl WordSet {
@@ -19,11 +33,28 @@ impl WordSet {
         }
     }
 
+    fn has(&self, word: &[u8]) -> bool {
+        let lookup = self.set.get_or_init(|| {
+            let mut shapes = [0u32; 256];
+            for w in self.list {
+                if let Some(&b) = w.as_bytes().first() {
+                    shapes[usize::from(b)] |= shape_bit(w.len());
+                }
+            }
+            Lookup {
+                words: self.list.iter().map(|w| w.as_bytes()).collect(),
+                shapes,
+            }
+        });
+        match word.first() {
+            Some(&b) if lookup.shapes[usize::from(b)] & shape_bit(word.len()) == 0 => false,
+            _ => lookup.words.contains(word),
+        }
+    }
+
     /// True if the list has `word`, as `list.contains(&word)`.
     pub(super) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.list.iter().copied().collect())
-            .contains(word)
+        self.has(word.as_bytes())
     }
 
     /// True if the list has `word` lower-cased (ASCII is lower-cased on the stack).
@@ -33,7 +64,7 @@ impl WordSet {
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
-            return std::str::from_utf8(lower).is_ok_and(|w| self.contains(w));
+            return self.has(lower);
         }
         self.contains(&word.to_lowercase())
     }

@@ -36,16 +36,35 @@ pub(crate) struct ItemTitle {
 
 /// The item and summary titles of the page text from `from` on; `skip` are the byte ranges of
 /// code blocks, HTML blocks and tables (sorted), which hold no fields.
+///
+/// The three kinds of title lines (bold items, "Title:" lines, bold paragraphs) are looked for
+/// in one walk over the lines, each line read once.
 pub(crate) fn item_titles(
     text: &str,
     from: usize,
     skip: &[Range<usize>],
     lines: &LineIndex,
 ) -> Vec<ItemTitle> {
-    let mut out = bold_items(text, from, skip, lines);
+    let count = lines.len();
+    let first = lines.line(from) - 1;
+    let mut items = BoldItems::default();
+    let mut title_lines = TitleLines::default();
+    let mut paragraphs = BoldParagraphs::default();
+    for k in first..count {
+        let (start, line) = lines.nth(text, k);
+        if skipped(skip, start) {
+            paragraphs.skipped_line();
+            continue;
+        }
+        let body = line.trim_end();
+        title_lines.line(k, start, body);
+        items.line(text, skip, lines, k, start, line, body);
+        paragraphs.line(k, start, body);
+    }
+    let mut out = items.finish();
     out.extend(summaries(text, skip, lines));
-    out.extend(title_lines(text, from, skip, lines));
-    out.extend(bold_paragraphs(text, from, skip, lines));
+    out.extend(title_lines.finish(text, skip, lines));
+    out.extend(paragraphs.finish(text, skip, lines));
     out.sort_by_key(|t| t.start);
     out.dedup_by_key(|t| t.start);
     out
@@ -90,30 +109,41 @@ fn bold_only(content: &str) -> Option<&str> {
     (!inner.contains(d) && !title.is_empty()).then_some(title)
 }
 
-/// List items that are only a bold title with two idea fields or more nested below them.
-fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
-    // Candidates with the indentation of their marker.
-    let mut found: Vec<(usize, ItemTitle)> = Vec::new();
-    let count = lines.len();
-    let line_at = |k: usize| lines.nth(text, k);
-    let first = lines.line(from) - 1;
-    for k in first..count {
-        let (start, line) = line_at(k);
-        let body = line.trim_end();
+/// List items that are only a bold title with two idea fields or more nested below them:
+/// candidates with the indentation of their marker.
+#[derive(Default)]
+struct BoldItems {
+    found: Vec<(usize, ItemTitle)>,
+}
+
+impl BoldItems {
+    /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
+    #[allow(clippy::too_many_arguments)]
+    fn line(
+        &mut self,
+        text: &str,
+        skip: &[Range<usize>],
+        lines: &LineIndex,
+        k: usize,
+        start: usize,
+        line: &str,
+        body: &str,
+    ) {
         let indent = body.len() - body.trim_start().len();
         let content = fields::content_start(body);
-        if content <= indent || body.trim_start().starts_with('>') || skipped(skip, start) {
-            continue;
+        if content <= indent || body.trim_start().starts_with('>') {
+            return;
         }
         let Some(title) = bold_only(&body[content..]) else {
-            continue;
+            return;
         };
         if fields::find_label(body, false).is_some() {
-            continue;
+            return;
         }
         // The item's own lines: up to the next line as far left as its marker.
+        let count = lines.len();
         let end = (k + 1..count)
-            .map(line_at)
+            .map(|k| lines.nth(text, k))
             .find(|(_, l)| {
                 let t = l.trim_end();
                 !t.trim().is_empty() && t.len() - t.trim_start().len() <= indent
@@ -121,7 +151,7 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
             .map_or(text.len(), |(s, _)| s);
         let own = start + line.len();
         if own < end && core_fields(text, own..end, skip) >= 2 {
-            found.push((
+            self.found.push((
                 indent,
                 ItemTitle {
                     line: k + 1,
@@ -133,11 +163,16 @@ fn bold_items(text: &str, from: usize, skip: &[Range<usize>], lines: &LineIndex)
             ));
         }
     }
-    found
-        .iter()
-        .filter(|(indent, _)| found.iter().filter(|(i, _)| i == indent).count() >= 2)
-        .map(|(_, t)| t.clone())
-        .collect()
+
+    /// The titles of the indentations that have two or more.
+    fn finish(self) -> Vec<ItemTitle> {
+        let found = self.found;
+        found
+            .iter()
+            .filter(|(indent, _)| found.iter().filter(|(i, _)| i == indent).count() >= 2)
+            .map(|(_, t)| t.clone())
+            .collect()
+    }
 }
 
 /// The title a "Title: Graph layouts" line gives ("**Title:**", "- Idea title: ...",
@@ -215,40 +250,34 @@ fn title_words() -> &'static (Vec<u8>, Vec<String>) {
 
 /// "Title: ..." lines that each start two idea fields or more (up to the next such line or
 /// heading), when the page has two or more: ideas written as blocks of fields led by their
-/// title, often between thematic breaks.
-fn title_lines(
-    text: &str,
-    from: usize,
-    skip: &[Range<usize>],
-    lines: &LineIndex,
-) -> Vec<ItemTitle> {
-    let count = lines.len();
-    let line_at = |k: usize| lines.nth(text, k);
-    let first = lines.line(from) - 1;
-    // Candidates and the heading lines that end a block.
-    let mut found: Vec<(usize, usize, (), &str)> = Vec::new();
-    let mut ends: Vec<usize> = Vec::new();
-    for k in first..count {
-        let (start, line) = line_at(k);
-        if skipped(skip, start) {
-            continue;
-        }
-        let body = line.trim_end();
+/// title, often between thematic breaks. Candidates and the heading lines that end a block.
+#[derive(Default)]
+struct TitleLines<'t> {
+    found: Vec<(usize, usize, (), &'t str)>,
+    ends: Vec<usize>,
+}
+
+impl<'t> TitleLines<'t> {
+    /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
+    fn line(&mut self, k: usize, start: usize, body: &'t str) {
         if body.starts_with('#') {
-            ends.push(start);
+            self.ends.push(start);
         } else if let Some(title) = title_line(body) {
-            found.push((k, start, (), title));
-            ends.push(start);
+            self.found.push((k, start, (), title));
+            self.ends.push(start);
         }
     }
-    let mut out: Vec<ItemTitle> = titled_blocks(text, skip, lines, &found, &ends)
-        .into_iter()
-        .map(|((), t)| t)
-        .collect();
-    if out.len() < 2 {
-        out.clear();
+
+    fn finish(self, text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
+        let mut out: Vec<ItemTitle> = titled_blocks(text, skip, lines, &self.found, &self.ends)
+            .into_iter()
+            .map(|((), t)| t)
+            .collect();
+        if out.len() < 2 {
+            out.clear();
+        }
+        out
     }
-    out
 }
 
 /// Paragraphs that start with a line that is only bold ("**Faster tile rendering**",
@@ -257,44 +286,51 @@ fn title_lines(
 /// or more, different from each other, under one heading (or before the first): one bold line
 /// per heading names a group inside the heading's idea, and a repeated one ("**Details**") is a
 /// group in every idea.
-fn bold_paragraphs(
-    text: &str,
-    from: usize,
-    skip: &[Range<usize>],
-    lines: &LineIndex,
-) -> Vec<ItemTitle> {
-    let count = lines.len();
-    let line_at = |k: usize| lines.nth(text, k);
-    let first = lines.line(from) - 1;
-    // Candidates with the number of the heading section they are in, and the lines that end
-    // a block (headings and candidates).
-    let mut found: Vec<(usize, usize, usize, &str)> = Vec::new();
-    let mut ends: Vec<usize> = Vec::new();
-    let mut section = 0;
-    let mut blank_before = true;
-    for k in first..count {
-        let (start, line) = line_at(k);
-        let body = line.trim_end();
-        if skipped(skip, start) {
-            blank_before = false;
-            continue;
+///
+/// Candidates with the number of the heading section they are in, and the lines that end a
+/// block (headings and candidates).
+struct BoldParagraphs<'t> {
+    found: Vec<(usize, usize, usize, &'t str)>,
+    ends: Vec<usize>,
+    section: usize,
+    blank_before: bool,
+}
+
+impl Default for BoldParagraphs<'_> {
+    fn default() -> Self {
+        BoldParagraphs {
+            found: Vec::new(),
+            ends: Vec::new(),
+            section: 0,
+            blank_before: true,
         }
-        let was_blank = std::mem::replace(&mut blank_before, body.trim().is_empty());
+    }
+}
+
+impl<'t> BoldParagraphs<'t> {
+    /// A line in a skipped block (code, HTML, a table): it is not blank.
+    fn skipped_line(&mut self) {
+        self.blank_before = false;
+    }
+
+    /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
+    fn line(&mut self, k: usize, start: usize, body: &'t str) {
+        let was_blank = std::mem::replace(&mut self.blank_before, body.trim().is_empty());
         let indent = body.len() - body.trim_start().len();
         if body.trim_start().starts_with('#') && indent <= 3 {
-            section += 1;
-            ends.push(start);
-            continue;
+            self.section += 1;
+            self.ends.push(start);
+            return;
         }
         if !was_blank || indent > 3 || fields::content_start(body) != indent {
-            continue;
+            return;
         }
         // "**Current status:**" with its value below is a label; a numbered bold title
         // ("**[2] Health vault.**") is read as one wherever it is (`numbered_bold_title`).
         let Some(title) = bold_only(body).filter(|_| {
             !body.trim_end_matches(['*', '_']).ends_with(':') && numbered_bold_title(body).is_none()
         }) else {
-            continue;
+            return;
         };
         // A full stop ends a sentence, not the title.
         let title = title
@@ -309,29 +345,32 @@ fn bold_paragraphs(
                     .is_empty()
         };
         if fields::find_label(body, false).is_some_and(|l| !named(&l)) {
-            continue;
+            return;
         }
-        found.push((k, start, section, title));
-        ends.push(start);
+        self.found.push((k, start, self.section, title));
+        self.ends.push(start);
     }
-    let out = titled_blocks(text, skip, lines, &found, &ends);
-    let listed = |section: usize| {
-        let titles: Vec<&str> = out
-            .iter()
-            .filter(|(s, _)| *s == section)
-            .map(|(_, t)| t.title.as_str())
-            .collect();
-        titles.len() >= 2
-            && titles
+
+    fn finish(self, text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
+        let out = titled_blocks(text, skip, lines, &self.found, &self.ends);
+        let listed = |section: usize| {
+            let titles: Vec<&str> = out
                 .iter()
-                .all(|t| titles.iter().filter(|u| *u == t).count() == 1)
-    };
-    let keep: Vec<bool> = out.iter().map(|(s, _)| listed(*s)).collect();
-    out.into_iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|((_, t), _)| t)
-        .collect()
+                .filter(|(s, _)| *s == section)
+                .map(|(_, t)| t.title.as_str())
+                .collect();
+            titles.len() >= 2
+                && titles
+                    .iter()
+                    .all(|t| titles.iter().filter(|u| *u == t).count() == 1)
+        };
+        let keep: Vec<bool> = out.iter().map(|(s, _)| listed(*s)).collect();
+        out.into_iter()
+            .zip(keep)
+            .filter(|(_, k)| *k)
+            .map(|((_, t), _)| t)
+            .collect()
+    }
 }
 
 /// The candidate titles (0-based line, start offset, a tag, title) whose block, up to the next
@@ -381,7 +420,9 @@ pub(crate) struct MoreField {
 /// label is part of the value ("Mentors: Ada | Bo").
 pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     let mut out = Vec::new();
-    if !line[value_start..].contains(['·', '•', '|']) {
+    // ('|', and the last bytes of '·' (C2 B7) and '•' (E2 80 A2): one SIMD scan of the bytes
+    // rejects almost every line, where a search for three chars decoded each one.)
+    if memchr::memchr3(b'|', 0xB7, 0xA2, &line.as_bytes()[value_start..]).is_none() {
         return out;
     }
     let mut from = value_start;

@@ -16,8 +16,9 @@ impl LineIndex {
     pub(crate) fn new(text: &str) -> Self {
         let newlines = memchr::memchr_iter(b'\n', text.as_bytes());
         let starts = if u32::try_from(text.len()).is_ok() {
-            let mut starts =
-                Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+            // (Room for lines of 32 bytes on average, one pass over the text; a page of
+            // shorter lines grows it.)
+            let mut starts = Vec::with_capacity(text.len() / 32 + 1);
             starts.push(0);
             starts.extend(newlines.map(|i| (i + 1) as u32));
             Starts::Narrow(starts)
@@ -54,6 +55,12 @@ impl LineIndex {
 
     pub(crate) fn start(&self, line: usize) -> usize {
         self.get(line - 1).expect("a line of the text")
+    }
+
+    /// Where line `line` (1-based) ends: before its newline, or at `len` (the text's length)
+    /// for the last line.
+    pub(crate) fn end(&self, line: usize, len: usize) -> usize {
+        self.get(line).map_or(len, |next| next - 1)
     }
 
     /// Where the `k`-th line (0-based) starts, if there is one.

@@ -4,7 +4,7 @@
 pub(crate) fn replace_br(s: &str, with: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = rest.find('<') {
+    while let Some(i) = memchr::memchr(b'<', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
         let starts = |tag: &[u8]| {

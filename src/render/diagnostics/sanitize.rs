@@ -2,14 +2,27 @@
 //! overrides ("Trojan Source") are removed before anything taken from a page is printed, and
 //! display widths are counted for the caret under a column.
 
+use std::borrow::Cow;
+
 /// Page text made safe for one terminal line: escape sequences and control characters removed,
 /// tabs and line breaks turned into spaces.
-pub(super) fn clean(s: &str) -> String {
-    scrub(s)
-        .into_iter()
-        .flatten()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+pub(super) fn clean(s: &str) -> Cow<'_, str> {
+    // Every escape sequence starts with a control character, so text with no control and no
+    // bidi character is shown as it is: no copy (most paths, rule ids and messages).
+    let plain = match s.is_ascii() {
+        true => s.bytes().all(|b| !b.is_ascii_control()),
+        false => s.chars().all(|c| !c.is_control() && !is_bidi_control(c)),
+    };
+    if plain {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        scrub(s)
+            .into_iter()
+            .flatten()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect(),
+    )
 }
 
 /// For each character of `s`: `Some(c)` when it may be shown (`\t`, `\n` and `\r` are kept for the
@@ -115,5 +128,43 @@ pub(super) fn char_width(c: char) -> usize {
         | 0x1F900..=0x1F9FF
         | 0x20000..=0x3FFFD => 2,
         _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `clean` as first written: every character through `scrub`.
+    fn clean_reference(s: &str) -> String {
+        scrub(s)
+            .into_iter()
+            .flatten()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    }
+
+    #[test]
+    fn clean_as_first_written() {
+        for s in [
+            "",
+            "plain ascii: 1 ~ }",
+            "tab\there",
+            "del\u{7f}x",
+            "esc \u{1b}[31mred\u{1b}[0m",
+            "Déscription 日本",
+            "bidi \u{202e}evil\u{202c}",
+            "c1 \u{9b}31m x \u{85} y",
+            "osc \u{1b}]0;title\u{7} z",
+        ] {
+            assert_eq!(clean(s), clean_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clean_agrees_with_its_first_version(s in "(a|é| |\t|\n|\r|\u{1b}|\\[|\\]|3|m|\u{7}|\\\\|\u{7f}|\u{85}|\u{9b}|\u{9c}|\u{9d}|\u{202e}|\u{2066}|\u{200b}){0,12}") {
+            proptest::prop_assert_eq!(clean(&s), clean_reference(&s));
+        }
     }
 }

@@ -1,0 +1,284 @@
+//! Tests of the front-matter reader.
+
+use super::*;
+
+fn both(yaml: &str, toml: &str) -> [FrontMatter; 2] {
+    let y = format!("---\n{yaml}---\nbody\n");
+    let t = format!("+++\n{toml}+++\nbody\n");
+    let ys = split(&y).unwrap();
+    let ts = split(&t).unwrap();
+    assert_eq!(ys.body, "body\n");
+    assert_eq!(ts.body, "body\n");
+    [
+        parse(ys.front.unwrap()).unwrap(),
+        parse(ts.front.unwrap()).unwrap(),
+    ]
+}
+
+#[test]
+fn same_keys_in_yaml_and_toml() {
+    for fm in both(
+        "title: Google Summer of Code 2025\norg: Kubeflow\nterm: 2025 Term 3 (Sep-Nov)\nfoo: [1, 2]\n",
+        "# a comment\ntitle = \"Google Summer of Code 2025\"\norg = \"Kubeflow\"\nterm = \"2025 Term 3 (Sep-Nov)\"\nfoo = [1, 2]\n",
+    ) {
+        assert_eq!(fm.title.as_deref(), Some("Google Summer of Code 2025"));
+        assert_eq!(fm.org.as_deref(), Some("Kubeflow"));
+        assert_eq!(fm.program, Some(Program::Gsoc));
+        assert_eq!(fm.year, Some(2025));
+        assert_eq!(fm.term.as_deref(), Some("2025 Term 3 (Sep-Nov)"));
+        assert!(!fm.describes_one_idea);
+    }
+}
+
+#[test]
+fn idea_keys_in_yaml_and_toml() {
+    for fm in both(
+        "title: X\nprogram: lfx\nyear: 2024\ndifficulty: Medium to Hard\nhours: 350\nskills: [Golang, k8s]\nmentors:\n  - name: A B\n    github: ab\n",
+        "title = \"X\"\nprogram = \"lfx\"\nyear = 2024\ndifficulty = \"Medium to Hard\"\nhours = 350\nskills = [\"Golang\", \"k8s\"]\n[[mentors]]\nname = \"A B\"\ngithub = \"ab\"\n",
+    ) {
+        assert_eq!(fm.program, Some(Program::Lfx));
+        assert_eq!(fm.year, Some(2024));
+        assert_eq!(difficulty_of(&fm).unwrap().to_string(), "medium-hard");
+        assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
+        assert_eq!(fm.skills, vec!["Golang", "k8s"]);
+        assert_eq!(fm.all_mentors()[0].github.as_deref(), Some("ab"));
+        assert!(fm.describes_one_idea);
+    }
+}
+
+#[test]
+fn jekyll_mentor_maps() {
+    let text = "---\nproject_mentors:\n  - email: a@b.org\n    first_name: Ada\n    last_name: L\n    is_preferred_contact: yes\n---\n";
+    let fm = parse(split(text).unwrap().front.unwrap()).unwrap();
+    assert_eq!(fm.all_mentors()[0].name.as_deref(), Some("Ada L"));
+    assert_eq!(fm.all_mentors()[0].email.as_deref(), Some("a@b.org"));
+}
+
+#[test]
+fn jekyll_collection_keys() {
+    for fm in both(
+        "name: Stack photos\ndesc: One line\ninitiatives:\n - GSOC\ncollaborating_projects: [lanternpy]\nproject_size: ['350 h / large']\nmentors: [wickfinder, Ember, BH3GEI]\n",
+        "name = \"Stack photos\"\ndesc = \"One line\"\ninitiatives = [\"GSOC\"]\ncollaborating_projects = [\"lanternpy\"]\nproject_size = [\"350 h / large\"]\nmentors = [\"wickfinder\", \"Ember\", \"BH3GEI\"]\n",
+    ) {
+        assert_eq!(fm.title.as_deref(), Some("Stack photos"));
+        assert_eq!(fm.description.as_deref(), Some("One line"));
+        assert_eq!(fm.program, Some(Program::Gsoc));
+        assert_eq!(fm.org.as_deref(), Some("lanternpy"));
+        assert_eq!(fm.size_raw.as_deref().and_then(parse_hours), Some(350));
+        let all = fm.all_mentors();
+        let gh: Vec<Option<&str>> = all.iter().map(|m| m.github.as_deref()).collect();
+        assert_eq!(gh, [Some("wickfinder"), None, Some("BH3GEI")]);
+        assert_eq!(all[1].name.as_deref(), Some("Ember"));
+    }
+    // `name` is a title only in a file that describes one idea.
+    for fm in both("name: Lanternpy\n", "name = \"Lanternpy\"\n") {
+        assert_eq!(fm.title, None);
+    }
+}
+
+#[test]
+fn no_front_matter_and_thematic_break() {
+    let s = split("# Title\n---\n").unwrap();
+    assert!(s.front.is_none());
+    let s = split("---\n\nSome text\n").unwrap();
+    assert!(s.front.is_none());
+}
+
+#[test]
+fn unclosed_front_matter_is_an_error() {
+    let e = split("---\ntitle: x\nbody\n").unwrap_err();
+    assert_eq!(e.line, 1);
+    assert!(e.message.contains("never closed"));
+    assert!(split("+++\ntitle = 1\n").is_err());
+}
+
+#[test]
+fn syntax_errors_carry_the_page_line() {
+    let text = "+++\ntitle = \"ok\"\nbad = = 1\n+++\n";
+    let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
+    assert_eq!(e.line, 3, "{e}");
+    let text = "---\ntitle: ok\nlist: [1, 2\n---\n";
+    let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
+    assert!(e.line >= 3, "{e}");
+}
+
+#[test]
+fn hours_as_written() {
+    let cases = [
+        ("350 hours", Some(350)),
+        ("175+ hours", Some(175)),
+        ("350 hrs", Some(350)),
+        ("Large (~350 hour projects)", Some(350)),
+        ("Large (350 hour project)", Some(350)),
+        ("350 h / large", Some(350)),
+        ("350", Some(350)),
+        ("12 weeks", None),
+        ("large", Some(350)),
+        ("small / medium / large", None),
+        ("Medium (175 hours)", Some(175)),
+        ("175 hours or 350 hours", Some(175)),
+        ("", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(parse_hours(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn years_and_programs_in_text() {
+    assert_eq!(find_year("Project Ideas for 2025 GSoC"), Some(2025));
+    assert_eq!(find_year("2024 and 2025"), None);
+    assert_eq!(find_year("issue 12025"), None);
+    assert_eq!(detect_program("GSoC 2024"), Some(Program::Gsoc));
+    assert_eq!(detect_program("LFX Mentorship 2025"), Some(Program::Lfx));
+    assert_eq!(detect_program("Hello"), None);
+    // Another programme counts only when neither GSoC nor LFX is named.
+    assert_eq!(detect_program("开源之夏 2026"), Some(Program::Other));
+    assert_eq!(detect_program("Summer OSPP"), Some(Program::Other));
+    assert_eq!(detect_program("GSoC, or OSPP"), Some(Program::Gsoc));
+    assert_eq!(detect_program("GSoC or LFX"), None);
+}
+
+/// The first version of [`split`], kept as the oracle the faster one is checked against.
+fn split_oracle(text: &str) -> Result<Split<'_>, FrontMatterError> {
+    let no_front = Split {
+        front: None,
+        body: text,
+        body_offset: 0,
+    };
+    let first_end = text.find('\n').unwrap_or(text.len());
+    let first = text[..first_end].trim_end_matches('\r').trim_end();
+    let delim = match first {
+        "---" => "---",
+        "+++" => "+++",
+        _ => return Ok(no_front),
+    };
+    let mut pos = (first_end + 1).min(text.len());
+    let start = pos;
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let line = text[pos..end].trim_end_matches('\r').trim_end();
+        if line == delim || (delim == "---" && line == "...") {
+            let inner = &text[start..pos];
+            let body_offset = (end + 1).min(text.len());
+            let front = if delim == "---" {
+                Raw::Yaml(inner)
+            } else {
+                Raw::Toml(inner)
+            };
+            return Ok(Split {
+                front: Some(front),
+                body: &text[body_offset..],
+                body_offset,
+            });
+        }
+        pos = end + 1;
+    }
+    if delim == "---" && !looks_like_yaml_start(&text[start..]) {
+        return Ok(no_front);
+    }
+    Err(FrontMatterError {
+        line: 1,
+        message: format!("front-matter opened with '{delim}' is never closed"),
+    })
+}
+
+/// The first version of [`norm_key`] (always a new string).
+fn norm_key_oracle(k: &str) -> String {
+    k.trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect()
+}
+
+fn same_split(text: &str) -> Result<(), String> {
+    type Key<'a> = Result<(Option<Raw<'a>>, &'a str, usize), FrontMatterError>;
+    fn key(s: Result<Split<'_>, FrontMatterError>) -> Key<'_> {
+        s.map(|s| (s.front, s.body, s.body_offset))
+    }
+    let (fast, slow) = (key(split(text)), key(split_oracle(text)));
+    if fast == slow {
+        Ok(())
+    } else {
+        Err(format!("{text:?}: fast {fast:?}, first version {slow:?}"))
+    }
+}
+
+#[test]
+fn split_and_norm_key_agree_with_their_first_versions() {
+    for text in [
+        "",
+        "---",
+        "---\n",
+        "---\n---",
+        "---\na: 1\n--- \nbody",
+        "---\na: 1\n...\r\nbody",
+        "+++\na = 1\n+++\u{3000}\n",
+        "+++\na = 1\n---\n",
+        "---\r\na: 1\n-- -\n---x\n---\n",
+        "---\n\ntext\n",
+        "---\na: 1\n",
+        "--- \n a\n.\n",
+    ] {
+        same_split(text).unwrap();
+    }
+    for key in [
+        "title",
+        "Title",
+        " org ",
+        "project-size",
+        "a b",
+        "\u{a0}x",
+        "Ä-b",
+        "",
+    ] {
+        assert_eq!(norm_key(key), norm_key_oracle(key), "{key:?}");
+    }
+}
+
+mod generated {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn line() -> impl Strategy<Value = String> {
+        prop::sample::select(vec![
+            "---",
+            "+++",
+            "...",
+            "--- ",
+            "---\r",
+            "-- -",
+            "---x",
+            "+++ \u{3000}",
+            "a: 1",
+            "title = \"x\"",
+            "",
+            " ",
+            "- b",
+            ".",
+            "+",
+            "\u{a0}",
+        ])
+        .prop_map(str::to_string)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: 2000,
+            failure_persistence: None,
+            ..ProptestConfig::default()
+        })]
+
+        #[test]
+        fn split_agrees(lines in prop::collection::vec(line(), 0..8), end in prop::bool::ANY) {
+            let text = lines.join("\n") + if end { "\n" } else { "" };
+            prop_assert!(same_split(&text).is_ok(), "{}", same_split(&text).unwrap_err());
+        }
+
+        #[test]
+        fn norm_key_agrees(key in "[a-zA-Z _\\-\u{a0}\u{3000}Äß]{0,8}") {
+            prop_assert_eq!(norm_key(&key), norm_key_oracle(&key));
+        }
+    }
+}
