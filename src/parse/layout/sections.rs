@@ -3,8 +3,9 @@
 //! and so does a heading whose field headings ("### Mentors" under "## Idea 1", even after a
 //! "### Reference Platform" sibling) name two; deeper sections inside it ("#### Key
 //! Objectives") continue it; a heading beside ideas (same level and parent) with mentors of its
-//! own is an idea too; anything else is context (the project heading, "Archived ideas",
-//! "## small (90 hours)", whose hours the ideas below inherit).
+//! own (people or a placeholder, not a sentence under a "Mentors:" label) is an idea too;
+//! anything else is context (the project heading, "Archived ideas", "## small (90 hours)",
+//! whose hours the ideas below inherit).
 //!
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
@@ -12,6 +13,7 @@
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
+use crate::parse::mentors::names_no_one;
 use crate::parse::outline::{Anchor, Outline, Selected};
 use crate::parse::page::ParsedIdea;
 use crate::parse::text::{clean_block, is_prose};
@@ -168,7 +170,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             continue;
         }
         let own: Vec<usize> = h.anchors.clone().collect();
-        let has_mentors = own.iter().any(|&a| doc.anchors[a].field == Field::Mentors);
+        let has_mentors = names_people(doc, &own);
         // The whole section (a heading's `body` stops at its first label).
         let section_end = doc
             .headings
@@ -188,6 +190,17 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             });
         }
     }
+}
+
+/// Whether the anchors have a mentors field that is a list of people (or a placeholder for
+/// them, "Mentors: TBD"), not prose under a "Mentors:" label ("Mentors: please review within
+/// two days"): a heading whose only field is such prose is not an idea.
+fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
+    anchors
+        .iter()
+        .map(|&a| &doc.anchors[a])
+        .filter(|a| a.field == Field::Mentors)
+        .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
 /// Index of the heading above heading `j` with a smaller level.
@@ -232,7 +245,8 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
             .filter(|&k| !excluded[k])
             .flat_map(|k| doc.headings[k].anchors.clone())
             .collect();
-        if !doc.kinds_of(&anchors).contains(&Field::Mentors) {
+        let kinds = doc.kinds_of(&anchors);
+        if !kinds.contains(&Field::Mentors) || (kinds.len() == 1 && !names_people(doc, &anchors)) {
             continue;
         }
         extra.push(Selected {
@@ -263,9 +277,7 @@ fn build_idea(
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors
-        .first()
-        .map_or(h.body.end, |a| doc.lines_index.start(a.line));
+    let first_anchor_start = anchors.first().map_or(h.body.end, |a| doc.lines_index.start(a.line));
     let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
     let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
     let mut heading_title = clean_title(&h.text);

@@ -19,6 +19,8 @@ mod normalize;
 #[cfg(test)]
 mod oracle_tests;
 mod person;
+#[cfg(test)]
+mod prose_tests;
 mod split;
 #[cfg(test)]
 mod tests;
@@ -96,6 +98,28 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = if yielded { Some(indent) } else { None };
     }
     dedupe(list)
+}
+
+/// True when a mentors value is written but is not a list of people: it names nobody and is
+/// not a placeholder for people to come ("TBD", "To be announced"). Such a value is prose
+/// under a "Mentors:" label ("please be responsive on chat and review within two days").
+pub fn names_no_one(text: &str) -> bool {
+    if !parse_mentors(text).is_empty() {
+        return false;
+    }
+    let normalized = normalize(text);
+    let Some(first) = normalized
+        .split('\n')
+        .map(|raw| clean_line(strip_line_prefix(raw).1))
+        .find(|l| !l.trim().is_empty())
+    else {
+        // An empty value is a field left blank, as a placeholder is.
+        return false;
+    };
+    let first = first.trim();
+    let first_word = first.split_whitespace().next().unwrap_or("");
+    let bare_word = first_word.trim_matches(|c: char| !c.is_alphanumeric());
+    !(is_placeholder(first) || is_placeholder(first_word) || is_placeholder(bare_word))
 }
 
 /// The text of a line that is only a label: `**Label**`, `**Label:**`, `__Label__`,

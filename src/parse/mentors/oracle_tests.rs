@@ -149,6 +149,15 @@ fn old_is_prose(words: &[String]) -> bool {
     if words.len() > MAX_NAME_WORDS {
         return true;
     }
+    // (Added with the rule, not part of the first version: more than three lower-case words,
+    // particles aside.)
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase) && !NAME_PARTICLES.contains(&w.as_str()))
+        .count();
+    if lower > 3 {
+        return true;
+    }
     words.iter().any(|w| {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.contains('?')

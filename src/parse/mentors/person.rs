@@ -3,10 +3,11 @@
 
 use super::*;
 
-/// True when candidate name words read as prose: a question, too many words, or a function
-/// word ("the maintainers", "Almost any committer", "do you want to help").
+/// True when candidate name words read as prose: a question, too many words, a function
+/// word ("the maintainers", "Almost any committer", "do you want to help"), or too many
+/// lower-case words for a name ("review within two days").
 pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
-    if words.len() > MAX_NAME_WORDS {
+    if words.len() > MAX_NAME_WORDS || lower_case_words(words) > MAX_LOWER_NAME_WORDS {
         return true;
     }
     words.iter().any(|w| {
@@ -18,6 +19,19 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
         };
         w.bytes().any(|b| b == b'?') || STOPWORD_SET.contains(bare) || is_strong_stopword(bare)
     })
+}
+
+/// The words that start with a lower-case letter, name particles ("van der", "de la") aside.
+/// Names are written capitalised, and a name written in lower case ("liu jin hui") is short;
+/// a phrase of lower-case words is a sentence ("review within two days").
+pub(super) fn lower_case_words<S: AsRef<str>>(words: &[S]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            let w = w.as_ref();
+            w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w)
+        })
+        .count()
 }
 
 /// `STRONG_STOPWORDS.contains(&word.to_lowercase())`, without the copy for ASCII words.

@@ -175,8 +175,10 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     // people given with a handle or an address are kept.
     let prose_from = paragraph_start(chars);
     let mut out = Vec::new();
+    let mut prose = false;
     for (s, e) in parts {
-        let (found, truncate) = parse_part(&chars[s..e], &m[s..e], depth);
+        let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
+        prose |= part_prose;
         if prose_from.is_some_and(|p| s > p) {
             out.extend(
                 found
@@ -189,6 +191,22 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
         if truncate {
             break;
         }
+    }
+    // A line with a part that reads as prose is a sentence, which its separators (", ",
+    // " and ") cut into phrases ("please be responsive on chat and review code", "such as
+    // testing, and deployment; these"): the other phrases of lower-case words are the
+    // sentence's too, not people. Capitalised names and people with a contact stay ("Please
+    // contact Jane Doe and John Smith", "ask @jdoe and ..."); a handle in a sentence is
+    // written with its `@`.
+    if prose {
+        out.retain(|f| {
+            let m = &f.mentor;
+            m.github.is_some()
+                || m.email.is_some()
+                || m.name
+                    .as_deref()
+                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
+        });
     }
     out
 }
@@ -251,8 +269,9 @@ pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, us
 }
 
 /// One person (or nothing) from one part of a line (`m` its slice of the line's
-/// [`match_table`]), and whether the rest of the line is a remark to skip.
-pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Found>, bool) {
+/// [`match_table`]), whether the rest of the line is a remark to skip, and whether the part
+/// reads as prose (a question, or words that [`is_prose`] rejects).
+pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Found>, bool, bool) {
     let (s, e) = trim_range(chars, 0, chars.len());
     let mut chars = &chars[s..e];
     let mut m = &m[s..e];
@@ -269,7 +288,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         }
     }
     if chars.is_empty() {
-        return (Vec::new(), false);
+        return (Vec::new(), false, false);
     }
     let (head, tail) = match find_spaced_dash(chars, m) {
         Some((a, b)) => ((&chars[..a], &m[..a]), Some((&chars[b..], &m[b..]))),
@@ -280,12 +299,12 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
     let mut w = Walk::with_capacity(head.0.len());
     walk(head.0, head.1, depth, true, &mut acc, &mut w);
     if has_question(&w.before) || has_question(&w.after) {
-        return (Vec::new(), false);
+        return (Vec::new(), false, true);
     }
     let scan = scan_tokens(&w.before, false, &mut acc);
     if scan.reject {
         // Another field's label: its value (which may hold commas) runs to the end of the line.
-        return (Vec::new(), true);
+        return (Vec::new(), true, false);
     }
     let (words, name_labelled) = scan.name_words();
     let words = without_affiliation(words);
@@ -293,7 +312,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
     let mut name_free = false;
     if !words.is_empty() {
         if is_prose(words) {
-            return (Vec::new(), false);
+            return (Vec::new(), false, true);
         }
         name = clean_name(words);
         name_free = name.is_some() && !name_labelled;
@@ -353,7 +372,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
                 labelled_only: false,
             })
             .collect();
-        return (found, false);
+        return (found, false, false);
     }
     let mut truncate = trailing(&w.after, Acc::default(), &mut acc);
     if let Some((tail, tail_m)) = tail {
@@ -370,7 +389,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         email: acc.email,
     };
     if mentor.is_empty() {
-        return (Vec::new(), truncate);
+        return (Vec::new(), truncate, false);
     }
     let labelled_only = !acc.free && !name_free;
     (
@@ -379,6 +398,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             labelled_only,
         }],
         truncate,
+        false,
     )
 }
 

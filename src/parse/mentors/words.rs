@@ -81,6 +81,17 @@ pub(super) const MAX_DEPTH: usize = 4;
 /// A name with more words than this is prose.
 pub(super) const MAX_NAME_WORDS: usize = 6;
 
+/// More lower-case words than this (name particles aside, see [`NAME_PARTICLES`]) are prose,
+/// not a name: a name written all in lower case has at most three ("liu jin hui").
+pub(super) const MAX_LOWER_NAME_WORDS: usize = 3;
+
+/// Lower-case words that belong in names ("Julius von Kohout", "Maria de la Cruz"): they do
+/// not count towards [`MAX_LOWER_NAME_WORDS`].
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "degli", "del", "della", "den", "der", "di", "do",
+    "dos", "du", "e", "el", "ibn", "la", "las", "le", "los", "ten", "ter", "van", "von", "y", "zu",
+];
+
 /// Words that make a candidate name prose when written in lower case ("the maintainers",
 /// "Almost any committer", "please use ..."). Name particles (von, de, da, bin, ...) and words
 /// that are also common given names or pinyin syllables are deliberately absent.

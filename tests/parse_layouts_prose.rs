@@ -1,0 +1,83 @@
+//! Prose that looks like fields (issue 9): a sentence under a "Mentors:" label is not a mentor
+//! and does not make its heading an idea. Fixtures written for this project
+//! (tests/fixtures/layouts/mentor-prose-headings.md).
+
+use ideas::model::Idea;
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn parse_text(name: &str, text: &str) -> Vec<Idea> {
+    let page = parse_page(name, text, SkillTable::bundled(), &Defaults::default());
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+fn parse(name: &str) -> Vec<Idea> {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    parse_text(name, &std::fs::read_to_string(&path).unwrap())
+}
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+/// Each mentor as "Name (@handle)", "Name" or "@handle".
+fn mentors(idea: &Idea) -> Vec<String> {
+    idea.mentors
+        .iter()
+        .map(|m| match (&m.name, &m.github) {
+            (Some(n), Some(g)) => format!("{n} (@{g})"),
+            (Some(n), None) => n.clone(),
+            (None, Some(g)) => format!("@{g}"),
+            (None, None) => m.email.clone().unwrap_or_default(),
+        })
+        .collect()
+}
+
+#[test]
+fn a_heading_whose_only_field_is_a_sentence_under_mentors_is_not_an_idea() {
+    let text = "# Ideas\n\n## Guidelines\n\n\
+                - Mentors: please be responsive on chat and review within two days.\n\n\
+                ## Project one\n\n- Mentors: Jane Doe (@jdoe)\n- Skills: Go\n\nSome description here.\n";
+    let ideas = parse_text("brief.md", text);
+    assert_eq!(titles(&ideas), ["Project one"]);
+    assert_eq!(mentors(&ideas[0]), ["Jane Doe (@jdoe)"]);
+    assert_eq!(ideas[0].skills, ["go"]);
+}
+
+#[test]
+fn headings_beside_ideas_with_people_or_a_placeholder_stay_ideas() {
+    // Beside "Offline sync" (two fields), a heading with only a mentors field is an idea when
+    // the field names people or is a placeholder ("TBD"), and is not one when it is a sentence
+    // ("Guidelines", "How to apply").
+    let ideas = parse("mentor-prose-headings.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Offline sync", "Theme editor", "Plugin API"]
+    );
+    assert_eq!(mentors(&ideas[0]), ["Jane Doe (@jdoe)"]);
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("Sync notes between devices without a server.")
+    );
+    assert!(ideas[1].mentors.is_empty());
+    assert_eq!(mentors(&ideas[2]), ["Ludwig van der Berg", "liu jin hui"]);
+}
+
+#[test]
+fn a_prose_section_with_a_sentence_under_mentors_is_not_an_idea() {
+    // No heading has two fields: a heading with prose and a mentors line is an idea only when
+    // the mentors line names someone.
+    let text = "# Notes\n\n## Working with us\n\n\
+                We meet every week on a call and keep notes in the shared folder for everyone.\n\n\
+                Mentors: please be responsive on chat and review within two days.\n\n\
+                ## Spherical plots\n\n\
+                Draw data on a sphere with the plotting library and make the projections interactive.\n\n\
+                Mentors: Ana Lima, Bo Chen\n";
+    let ideas = parse_text("prose.md", text);
+    assert_eq!(titles(&ideas), ["Spherical plots"]);
+    assert_eq!(mentors(&ideas[0]), ["Ana Lima", "Bo Chen"]);
+}
+
