@@ -1,5 +1,6 @@
 //! Prose that looks like fields (issue 9): a sentence under a "Mentors:" label is not a mentor
-//! and does not make its heading an idea. Fixtures written for this project
+//! and does not make its heading an idea, and fields written as bold labels inside a
+//! description paragraph are read. Fixtures written for this project
 //! (tests/fixtures/layouts/mentor-prose-headings.md).
 
 use ideas::model::Idea;
@@ -81,3 +82,54 @@ fn a_prose_section_with_a_sentence_under_mentors_is_not_an_idea() {
     assert_eq!(mentors(&ideas[0]), ["Ana Lima", "Bo Chen"]);
 }
 
+#[test]
+fn bold_labels_inside_a_description_paragraph_are_fields() {
+    let text = "## Sandbox runner\n\nRun untrusted plugins in a sandbox. **Skills:** Go, WebAssembly **Mentors:** Jane Doe (@jdoe)\n";
+    let ideas = parse_text("brief.md", text);
+    assert_eq!(titles(&ideas), ["Sandbox runner"]);
+    assert_eq!(ideas[0].skills, ["go", "webassembly"]);
+    assert_eq!(mentors(&ideas[0]), ["Jane Doe (@jdoe)"]);
+    assert_eq!(
+        ideas[0].description.as_deref(),
+        Some("Run untrusted plugins in a sandbox.")
+    );
+}
+
+#[test]
+fn bold_labels_in_prose_and_their_look_alikes() {
+    let ideas = parse("bold-labels-in-prose.md");
+    // "Contributor notes" uses labels as words in its sentences: no field, no idea.
+    assert_eq!(
+        titles(&ideas),
+        ["Sandbox runner", "Tide tables", "Quay map", "Buoy tracker"]
+    );
+    let tide = &ideas[1];
+    assert_eq!(
+        tide.description.as_deref(),
+        Some(
+            "Print tide tables for the harbour gauges and keep them in sync with the gauge feed.\n\
+             Each table covers a week."
+        )
+    );
+    assert_eq!(tide.difficulty, ideas::model::Difficulty::parse("medium"));
+    assert_eq!(tide.hours, Some(175));
+    assert_eq!(mentors(tide), ["Ola Brandt"]);
+    assert!(tide.skills.is_empty());
+    // After a label at the start of an item, a second bold label is a field of its own.
+    let quay = &ideas[2];
+    assert_eq!(quay.skills, ["python"]);
+    assert_eq!(quay.skills_raw.as_deref(), Some("Python"));
+    assert_eq!(mentors(quay), ["Pia Lund"]);
+    assert_eq!(
+        quay.description.as_deref(),
+        Some("Draw the quay map from survey data.")
+    );
+    // Bold that is not a field's label stays in the description.
+    let buoy = &ideas[3];
+    assert_eq!(
+        buoy.description.as_deref(),
+        Some("Track buoys on a map. **Important:** read the safety guide first.")
+    );
+    assert_eq!(mentors(buoy), ["Ola Brandt"]);
+    assert_eq!(buoy.skills, ["rust"]);
+}

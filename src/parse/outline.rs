@@ -7,14 +7,15 @@
 //! an idea. Values stay byte ranges into the page text until an idea is kept.
 
 mod anchor;
+mod bold_labels;
 mod items;
 mod lines;
 mod pieces;
 mod table;
 
-pub(crate) use anchor::Anchor;
+pub(crate) use anchor::{column_of, l_label_offset, label_offset, Anchor};
 pub(crate) use items::title_line;
-pub(crate) use lines::LineIndex;
+pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
@@ -147,6 +148,9 @@ impl<'t> Outline<'t> {
         let mut raw_headings: Vec<(u8, Range<usize>, String)> = Vec::new();
         let mut tables = Vec::new();
         let mut code_blocks = Vec::new();
+        // Where bold text starts, in page order: only a line with bold may hold a field
+        // written as a bold label inside it ([`bold_labels`]).
+        let mut strong: Vec<usize> = Vec::new();
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -175,6 +179,7 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
+                Event::Start(Tag::Strong) => strong.push(range.start),
                 Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, s)) = in_heading.as_mut() {
@@ -262,6 +267,7 @@ impl<'t> Outline<'t> {
             .into_iter()
             .peekable();
         let skipped_ranges = skip.clone();
+        let mut strong = strong.into_iter().peekable();
         let mut skip_iter = skip.into_iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.len();
@@ -328,6 +334,7 @@ impl<'t> Outline<'t> {
                                 field: f.field,
                                 label: f.label.clone(),
                                 line: f.line,
+                                start: lines.start(f.line),
                                 column: f.column,
                                 has_colon: false,
                                 misspelt: f.misspelt,
@@ -377,6 +384,7 @@ impl<'t> Outline<'t> {
                             field: l.field,
                             label: l.text,
                             line: hline,
+                            start: lines.start(hline),
                             column: column_of(line_text, l_label_offset(line_text)),
                             has_colon: l.has_colon,
                             misspelt: l.misspelt,
@@ -405,16 +413,23 @@ impl<'t> Outline<'t> {
                 line_no = last_line.max(hline) + 1;
                 continue;
             }
+            while strong.next_if(|&b| b < start).is_some() {}
+            let bold = strong.peek().is_some_and(|&b| b < end);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
                 let region_start = (end + 1).min(text.len());
-                // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line.
-                let more = items::more_fields(line_text, l.value_start);
+                // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line, or
+                // "**Skills:** Go **Mentors:** Ana".
+                let mut more = items::more_fields(line_text, l.value_start);
+                if more.is_empty() && bold {
+                    more = bold_labels::bold_fields(line_text, l.value_start, true);
+                }
                 let first_end = more.first().map_or(line_text.len(), |m| m.separator);
                 anchors.push(Anchor {
                     field: l.field,
                     label: l.text,
                     line: line_no,
+                    start,
                     column: column_of(line_text, label_offset(line_text)),
                     has_colon: l.has_colon,
                     misspelt: l.misspelt,
@@ -433,6 +448,7 @@ impl<'t> Outline<'t> {
                         field: m.label.field,
                         label: m.label.text.clone(),
                         line: line_no,
+                        start,
                         column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
                         has_colon: m.label.has_colon,
                         misspelt: m.label.misspelt,
@@ -444,6 +460,19 @@ impl<'t> Outline<'t> {
                         region: region_start..usize::MAX,
                     });
                 }
+                if let Some(h) = headings.last_mut() {
+                    h.anchors.end = anchors.len();
+                }
+            } else if let Some(found) = bold
+                .then(|| {
+                    bold_labels::prose_anchors(line_text, start, line_no, (end + 1).min(text.len()))
+                })
+                .flatten()
+            {
+                // "Run plugins in a sandbox. **Skills:** Go **Mentors:** Ana": fields written
+                // inside a line of prose, which ends at the first.
+                close_region(&mut anchors, &mut headings, found[0].start);
+                anchors.extend(found);
                 if let Some(h) = headings.last_mut() {
                     h.anchors.end = anchors.len();
                 }
@@ -777,36 +806,4 @@ pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
     }
-}
-
-pub(crate) fn next_line_start(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    // The heading range may or may not include its newline.
-    if offset > 0 && text.as_bytes()[offset - 1] == b'\n' {
-        return offset;
-    }
-    text[offset..]
-        .find('\n')
-        .map_or(text.len(), |i| offset + i + 1)
-}
-
-/// Byte offset where the label text starts on a line (after list markers and emphasis).
-pub(crate) fn label_offset(line: &str) -> usize {
-    let s = fields::content_start(line);
-    s + (line[s..].len() - line[s..].trim_start_matches(['*', '_']).len())
-}
-
-/// Byte offset of the heading text on an ATX heading line.
-pub(crate) fn l_label_offset(line: &str) -> usize {
-    let t = line.trim_start();
-    let lead = line.len() - t.len();
-    let hashes = t.len() - t.trim_start_matches('#').len();
-    let rest = &t[hashes..];
-    lead + hashes + (rest.len() - rest.trim_start().len())
-}
-
-/// 1-based character column of a byte offset within a line.
-pub(crate) fn column_of(line: &str, offset: usize) -> usize {
-    line.get(..offset.min(line.len()))
-        .map_or(1, |s| s.chars().count() + 1)
 }

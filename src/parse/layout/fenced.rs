@@ -560,7 +560,7 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
         .get(j + 1)
         .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
     if let Some(a) = h.anchors.clone().next() {
-        end = end.min(doc.lines_index.start(doc.anchors[a].line));
+        end = end.min(doc.anchors[a].start);
     }
     let start = h.body.start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();

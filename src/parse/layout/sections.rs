@@ -277,7 +277,7 @@ fn build_idea(
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body.end, |a| doc.lines_index.start(a.line));
+    let first_anchor_start = anchors.first().map_or(h.body.end, |a| a.start);
     let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
     let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
     let mut heading_title = clean_title(&h.text);

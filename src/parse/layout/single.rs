@@ -17,9 +17,7 @@ pub(crate) fn single_idea(
     skills: &SkillTable,
 ) -> ParsedIdea {
     let anchors: Vec<&Anchor> = doc.anchors.iter().collect();
-    let lead_end = anchors
-        .first()
-        .map_or(doc.text.len(), |a| doc.lines_index.start(a.line));
+    let lead_end = anchors.first().map_or(doc.text.len(), |a| a.start);
     let body_start = doc.preamble.start;
     let lead = (
         body_start..lead_end.max(body_start),

@@ -12,6 +12,10 @@ pub(crate) struct Anchor<'t> {
     pub(crate) field: Field,
     pub(crate) label: String,
     pub(crate) line: usize,
+    /// Byte offset where the text before the field ends: the start of the label's line, or,
+    /// for a label written inside a paragraph ("... a sandbox. **Skills:** Go"), the label's
+    /// own start.
+    pub(crate) start: usize,
     pub(crate) column: usize,
     pub(crate) has_colon: bool,
     pub(crate) misspelt: bool,
@@ -188,4 +192,25 @@ fn no_response(v: String) -> String {
     } else {
         v
     }
+}
+
+/// Byte offset where the label text starts on a line (after list markers and emphasis).
+pub(crate) fn label_offset(line: &str) -> usize {
+    let s = fields::content_start(line);
+    s + (line[s..].len() - line[s..].trim_start_matches(['*', '_']).len())
+}
+
+/// Byte offset of the heading text on an ATX heading line.
+pub(crate) fn l_label_offset(line: &str) -> usize {
+    let t = line.trim_start();
+    let lead = line.len() - t.len();
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    let rest = &t[hashes..];
+    lead + hashes + (rest.len() - rest.trim_start().len())
+}
+
+/// 1-based character column of a byte offset within a line.
+pub(crate) fn column_of(line: &str, offset: usize) -> usize {
+    line.get(..offset.min(line.len()))
+        .map_or(1, |s| s.chars().count() + 1)
 }

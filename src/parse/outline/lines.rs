@@ -78,3 +78,16 @@ impl LineIndex {
         (start, &text[start..end])
     }
 }
+
+/// The start of the line after the one holding `offset` (a heading range may or may not
+/// include its newline).
+pub(crate) fn next_line_start(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    // The heading range may or may not include its newline.
+    if offset > 0 && text.as_bytes()[offset - 1] == b'\n' {
+        return offset;
+    }
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
