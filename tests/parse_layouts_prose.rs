@@ -133,3 +133,18 @@ fn bold_labels_in_prose_and_their_look_alikes() {
     assert_eq!(mentors(buoy), ["Ola Brandt"]);
     assert_eq!(buoy.skills, ["rust"]);
 }
+
+#[test]
+fn a_front_matter_page_whose_only_field_is_a_sentence_under_mentors_is_not_an_idea() {
+    let prose = "---\ntitle: Contributor guidelines\n---\n\n\
+                 We are glad you are here and hope you enjoy working with the community on this.\n\n\
+                 Mentors: please be responsive on chat and review within two days.\n";
+    assert!(parse_text("guidelines.md", prose).is_empty());
+    let people = prose.replace(
+        "please be responsive on chat and review within two days.",
+        "Jane Doe (@jdoe), Ana Lima",
+    );
+    let ideas = parse_text("idea.md", &people);
+    assert_eq!(titles(&ideas), ["Contributor guidelines"]);
+    assert_eq!(mentors(&ideas[0]), ["Jane Doe (@jdoe)", "Ana Lima"]);
+}

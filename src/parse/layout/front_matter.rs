@@ -1,7 +1,8 @@
 //! A file whose front-matter describes one idea: the whole file is that idea. Three shapes:
 //! - the front-matter has idea keys (`mentors`, `skills`, ...);
-//! - the front-matter has a `title` and the body, with no idea of its own, names mentors or
-//!   two idea fields (a single idea written as prose ending with "**Mentorship**" and a list);
+//! - the front-matter has a `title` and the body, with no idea of its own, names mentors
+//!   (people or a placeholder, not a sentence under "Mentors:") or two idea fields (a single
+//!   idea written as prose ending with "**Mentorship**" and a list);
 //! - the front-matter has a `title` and the body's top-level sections are the idea's fields
 //!   (`## Description`, `## Duration`, `## Task ideas`, `## Mentors`): sections with other
 //!   names beside them ("## Task ideas", "## Test") are parts of the idea, not ideas.
@@ -30,7 +31,9 @@ impl Layout for FrontMatterIdea {
             return false;
         }
         let body_has_ideas = !doc.selected.is_empty();
-        let names_mentors = doc.anchors.iter().any(|a| a.field == Field::Mentors);
+        // (Mentors that are people or a placeholder, not a sentence under the label.)
+        let all: Vec<usize> = (0..doc.anchors.len()).collect();
+        let names_mentors = super::sections::names_people(doc, &all);
         (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
             || fields_are_top_sections(doc)
     }

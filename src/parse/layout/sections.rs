@@ -195,7 +195,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
 /// Whether the anchors have a mentors field that is a list of people (or a placeholder for
 /// them, "Mentors: TBD"), not prose under a "Mentors:" label ("Mentors: please review within
 /// two days"): a heading whose only field is such prose is not an idea.
-fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
+pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
     anchors
         .iter()
         .map(|&a| &doc.anchors[a])
