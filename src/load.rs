@@ -231,7 +231,7 @@ pub fn load_narrowed(
                                 None => kept = false,
                             }
                         }
-                        if kept {
+                        if kept && !narrow.mentors_unused {
                             p.resolve_mentors();
                         }
                         kept
