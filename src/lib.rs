@@ -555,6 +555,8 @@ impl Selection {
             mentor_test: mentor_test
                 .as_ref()
                 .map(|t| t as &(dyn Fn(&str) -> bool + Sync)),
+            // A search that prints no texts (ids, plain lines) prints no mentors either.
+            mentors_unused: searched && !self.texts,
         };
         let session = if filter.mentor.is_none() {
             config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?

@@ -231,7 +231,7 @@ pub fn load_narrowed(
                                 None => kept = false,
                             }
                         }
-                        if kept {
+                        if kept && !narrow.mentors_unused {
                             p.resolve_mentors();
                         }
                         kept
@@ -284,7 +284,7 @@ type Found = (Option<PathBuf>, Option<usize>);
 /// order given, the files of a folder sorted, a file named twice (by several paths) only at its
 /// first place. (Such a file is read once, unless the walk of one folder finds it at a later
 /// place first, which takes a symbolic link.)
-fn walk_and_read<R: Send>(
+pub(crate) fn walk_and_read<R: Send>(
     paths: &[PathBuf],
     walk: &WalkOptions,
     read: impl Fn(&Path) -> R + Sync,

@@ -190,7 +190,7 @@ pub(crate) fn clean_line_into(s: &str, out: &mut String) {
 /// appended to `out`: only spaces, newlines and tabs are then changed, each run into one
 /// space (none at the ends). Lines are found with `memchr` and copied whole, unless they hold
 /// two spaces in a row (rare in prose).
-fn collapse_spaces(s: &str, out: &mut String) {
+pub(crate) fn collapse_spaces(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut start = 0;
     loop {

@@ -465,3 +465,72 @@ fn a_field_shared_by_several_ideas_is_reported_once() {
         "{text}"
     );
 }
+
+#[test]
+fn a_folder_is_checked_whole_in_path_order_and_a_broken_walk_stops_the_run() {
+    let dir = scratch("walked");
+    // Pages at several depths, named so that sorting by component ("a" before "a-b") and by
+    // bytes ("a-b/" before "a/") disagree: findings come sorted by the path as shown.
+    for (path, title) in [
+        ("a-b/x.md", "Second"),
+        ("a/x.md", "First"),
+        ("z.md", "Third"),
+    ] {
+        let file = dir.join("pages").join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(
+            &file,
+            format!(
+                "# Ideas\n\n## {title}\n\n- Description: Build it.\n- Mentors: Jane Doe (@jdoe)\n"
+            ),
+        )
+        .unwrap();
+    }
+    let out = validate(&dir, &["pages", "--format", "concise"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("checked 3 files"), "{}", stderr(&out));
+    let files: Vec<String> = stdout(&out)
+        .lines()
+        .filter_map(|l| l.split(':').next().map(str::to_string))
+        .fold(Vec::new(), |mut v, f| {
+            if v.last() != Some(&f) {
+                v.push(f);
+            }
+            v
+        });
+    let sep = std::path::MAIN_SEPARATOR;
+    assert_eq!(
+        files,
+        [
+            format!("pages{sep}a-b{sep}x.md"),
+            format!("pages{sep}a{sep}x.md"),
+            format!("pages{sep}z.md")
+        ],
+        "{}",
+        stdout(&out)
+    );
+
+    // A folder with no pages, and one with files of other kinds only: exit 2, said so.
+    std::fs::create_dir_all(dir.join("empty")).unwrap();
+    std::fs::create_dir_all(dir.join("texts")).unwrap();
+    std::fs::write(dir.join("texts/notes.txt"), "## Not read\n").unwrap();
+    for folder in ["empty", "texts"] {
+        let out = validate(&dir, &[folder]);
+        assert_eq!(out.status.code(), Some(2), "{folder}");
+        assert!(
+            stderr(&out).contains("no Markdown files found"),
+            "{folder}: {}",
+            stderr(&out)
+        );
+    }
+
+    // A link below the folder that leads nowhere: exit 2 naming it, nothing checked.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("pages/a/broken.md")).unwrap();
+        let out = validate(&dir, &["pages"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("broken.md"), "{}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    }
+}

@@ -63,6 +63,15 @@ fn check(input: &Input, query: &str, keep: &(dyn Fn(&Idea) -> bool + Sync)) -> u
     let lazily = load::load_narrowed(input, skills, &Defaults::default(), Some(keep), &lazy);
     assert_eq!(lazily.ideas, scored.ideas, "{query}");
     assert_eq!(lazily.scores, Some(scores), "{query}");
+    // Printed without mentors, the same ideas and scores.
+    let unused = Narrow {
+        mentors_unused: true,
+        ..lazy.clone()
+    };
+    let bare = load::load_narrowed(input, skills, &Defaults::default(), Some(keep), &unused);
+    let ids = |l: &load::Loaded| l.ideas.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&bare), ids(&lazily), "{query}");
+    assert_eq!(bare.scores, lazily.scores, "{query}");
     got.len()
 }
 

@@ -39,22 +39,8 @@ pub fn run(
         ideas.truncate(n);
     }
     match config.format {
-        ListFormat::Json if ideas.len() >= PARALLEL_JSON_FROM => {
-            // Many ideas are written on every core, in runs, then in order (the same bytes);
-            // a batch of runs at a time, so that the output is never held whole.
-            out.write_all(b"[")?;
-            for (b, batch) in ideas.chunks(1024).enumerate() {
-                let runs: Vec<(usize, &[&Idea])> = batch.chunks(64).enumerate().collect();
-                let parts = crate::load::parallel_map(&runs, |&(k, run)| {
-                    render::json::array_elements(run, b == 0 && k == 0)
-                });
-                for part in parts {
-                    out.write_all(&part?)?;
-                }
-            }
-            out.write_all(render::json::ARRAY_END)?;
-        }
-        ListFormat::Json => render::json::write_ideas(out, &ideas)?,
+        // Many ideas are written on every core (the same bytes as one serde_json call).
+        ListFormat::Json => super::write_json_array(out, &ideas)?,
         ListFormat::Ids => {
             for i in &ideas {
                 writeln!(out, "{}", i.id)?;
@@ -94,9 +80,6 @@ pub fn run(
         EXIT_OK
     }))
 }
-
-/// From this many ideas, JSON is written on every core.
-const PARALLEL_JSON_FROM: usize = 256;
 
 /// "12 of 59 ideas", and "(the first 5 shown)" when --limit cut the list.
 fn count_line(shown: usize, matched: usize, total: usize) -> String {

@@ -17,8 +17,10 @@
 //! is the sum over terms. Results are ordered by score, then year (newest first, unknown last),
 //! then title A-Z and id, so the order is total.
 //!
-//! Each idea's fields are written once as searchable text (`crate::tokens::searchable`, what the
-//! synced index keeps); matching is a substring scan of that text per term.
+//! The synced index keeps each idea's fields written once as searchable text
+//! (`crate::tokens::searchable`); matching there is a substring scan of that text per term. An
+//! idea read from a page is matched the same way, except that its ASCII fields are searched in
+//! place for each term's first word (`search/scan.rs`), without writing them out.
 
 use crate::model::Idea;
 use crate::options::SearchFormat;

@@ -17,7 +17,7 @@ pub fn write_ideas(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
 /// Each element is pretty-printed alone, then indented one level: every newline of pretty
 /// JSON is structural (strings escape theirs), so an element inside the array is the element
 /// alone with two spaces after each newline, as serde_json writes it.
-pub fn array_elements(chunk: &[&Idea], first: bool) -> io::Result<Vec<u8>> {
+pub fn array_elements<T: serde::Serialize>(chunk: &[T], first: bool) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(chunk.len() * 4096);
     let mut one = Vec::with_capacity(4096);
     for (k, idea) in chunk.iter().enumerate() {

@@ -243,19 +243,24 @@ fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
 pub(super) fn context(idea: &Idea, terms: &[Term], lookup: &Lookup, max: usize) -> Snippet {
-    // A body text where no term can occur has no spans: it is not cleaned. One in ASCII is
-    // searched as it is, one outside ASCII split into words.
+    // A body in ASCII is searched as it is (once cleaned), one outside ASCII split into
+    // words, unless the prefilter proves no term occurs in it.
     let mut scratch = String::new();
     let mut best: Option<(usize, String, Vec<Span>)> = None;
     for raw in [&idea.description, &idea.expected_outcomes]
         .into_iter()
         .flatten()
     {
-        if lookup.prefilter.field(raw, &mut scratch) == 0 {
+        let plain = crate::tokens::plain_ascii(raw);
+        if !plain && lookup.prefilter.field(raw, &mut scratch) == 0 {
             continue;
         }
-        let mut s = String::new();
-        crate::tokens::clean_line_into(raw, &mut s);
+        let mut s = String::with_capacity(raw.len());
+        if plain {
+            crate::tokens::collapse_spaces(raw, &mut s);
+        } else {
+            crate::tokens::clean_line_into(raw, &mut s);
+        }
         let found = match ascii_spans(&s, terms, lookup) {
             Some(found) => found,
             None => {

@@ -1,6 +1,7 @@
 //! Scoring an idea's searchable text ([`crate::tokens::searchable`], kept in the synced index)
 //! exactly as [`super::score`] scores the idea itself, with a substring scan instead of
-//! tokenising its fields.
+//! tokenising its fields; and scoring an idea read from a page the same way, its ASCII fields
+//! searched in place ([`super::scan`]) and only the others written as searchable text.
 
 use super::prefilter::Prefilter;
 use super::scan::First;
@@ -46,7 +47,7 @@ pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + S
     move |idea: &Idea| {
         if !prefilter.active() {
             // A query of more terms than the prefilter follows: the whole searchable text.
-            return LINE.with_borrow_mut(|(line, scratch, _)| {
+            return LINE.with_borrow_mut(|(line, scratch, _, _)| {
                 crate::tokens::searchable_into(idea, line, scratch);
                 scorer(line.as_bytes())
             });
@@ -63,11 +64,14 @@ fn finders(terms: &[Term]) -> Vec<memchr::memmem::Finder<'static>> {
         .collect()
 }
 
+/// Each thread's buffers for an idea: the searchable text of its fields outside ASCII, a
+/// field's cleaned text, and its ASCII fields that cleaning changes, cleaned, one after
+/// another, with the kind and place of each.
+type Buffers = (String, String, String, Vec<(u8, usize, usize)>);
+
 thread_local! {
-    /// Each thread's buffers for the searchable text of an idea's fields outside ASCII, a
-    /// field's cleaned text, and what each term matched.
-    static LINE: std::cell::RefCell<(String, String, Vec<Matched>)> = const {
-        std::cell::RefCell::new((String::new(), String::new(), Vec::new()))
+    static LINE: std::cell::RefCell<Buffers> = const {
+        std::cell::RefCell::new((String::new(), String::new(), String::new(), Vec::new()))
     };
 }
 
@@ -118,9 +122,10 @@ impl Matched {
 }
 
 /// Scores an idea (`None`: no match). A field of ASCII text (once cleaned, if cleaning drops
-/// something) is searched for each term in place; the others, where `prefilter` does not rule
-/// every term out, are written as searchable text into this thread's buffer and searched
-/// there, as the synced index is.
+/// something) is searched in place; the others, where `prefilter` does not rule every term
+/// out, are written as searchable text into this thread's buffer and searched there, as the
+/// synced index is. One term after the other, over all the fields: the first that matches
+/// nowhere ends the search.
 fn score_idea(
     idea: &Idea,
     terms: &[Term],
@@ -128,31 +133,40 @@ fn score_idea(
     finders: &[memchr::memmem::Finder],
     prefilter: &Prefilter,
 ) -> Option<f64> {
-    LINE.with_borrow_mut(|(line, scratch, matched)| {
-        matched.clear();
-        matched.resize(terms.len(), Matched::default());
+    LINE.with_borrow_mut(|(line, scratch, cleaned, ranges)| {
         line.clear();
+        cleaned.clear();
+        ranges.clear();
+        // The ASCII fields as they are, and where in `cleaned` those cleaned first are.
+        let mut plain: Vec<(u8, &str)> = Vec::with_capacity(16);
         crate::tokens::each_field(idea, |kind, raw| {
-            let ascii = if crate::tokens::plain_ascii(raw) {
-                Some(raw)
-            } else if crate::tokens::drops_any(raw) {
+            if crate::tokens::plain_ascii(raw) {
+                plain.push((kind, raw));
+                return;
+            }
+            if crate::tokens::drops_any(raw) {
                 crate::tokens::clean_line_into(raw, scratch);
-                scratch.is_ascii().then_some(scratch.as_str())
-            } else {
-                None
-            };
-            if let Some(text) = ascii {
-                for ((term, first), m) in terms.iter().zip(firsts).zip(matched.iter_mut()) {
-                    first.each(text.as_bytes(), term, |_, _, q| m.add(kind, q));
+                if scratch.is_ascii() {
+                    ranges.push((kind, cleaned.len(), cleaned.len() + scratch.len()));
+                    cleaned.push_str(scratch);
+                    return;
                 }
-            } else if prefilter.field(raw, scratch) != 0 {
+            }
+            if prefilter.field(raw, scratch) != 0 {
                 crate::tokens::push_field(line, scratch, kind, raw);
             }
         });
         let mut total = 0.0;
-        for ((term, finder), m) in terms.iter().zip(finders).zip(matched.iter_mut()) {
+        for ((term, first), finder) in terms.iter().zip(firsts).zip(finders) {
+            let mut m = Matched::default();
+            for &(kind, text) in &plain {
+                first.each(text.as_bytes(), term, |_, _, q| m.add(kind, q));
+            }
+            for &(kind, a, b) in ranges.iter() {
+                first.each(&cleaned.as_bytes()[a..b], term, |_, _, q| m.add(kind, q));
+            }
             if !line.is_empty() {
-                line_matches(line.as_bytes(), finder, term, m);
+                line_matches(line.as_bytes(), finder, term, &mut m);
             }
             let skill_id = term.skill.as_deref().is_some_and(|id| {
                 crate::tokens::written_skill_id(id) && idea.skills.iter().any(|s| s == id)

@@ -79,19 +79,37 @@ impl Prefilter {
         if !self.active() || self.keys.iter().any(Option::is_none) {
             return true;
         }
-        // Entities, ASCII control characters (terminal escapes among them) and the two
-        // characters that lower-case into ASCII: not followed below.
-        let ascii_special =
-            |b: u8| b == b'&' || b == 0x7f || (b < 0x20 && b != b'\n' && b != b'\t');
-        if raw.bytes().any(ascii_special) || raw.contains(['\u{130}', '\u{212a}']) {
-            return true;
-        }
-        mentor_parts(raw, |text| {
+        let in_text = |text: &str| {
             self.keys
                 .iter()
                 .flatten()
                 .any(|key| key.is_in(text.as_bytes()))
-        })
+        };
+        // ASCII without `&`, control characters, marks or tags (most texts): the parts are
+        // drawn from the text itself. Screened in blocks without branches.
+        let odd = |b: u8| {
+            (b >= 0x7f)
+                | ((b < 0x20) & (b != b'\n') & (b != b'\t'))
+                | (b == b'&')
+                | (b == b'*')
+                | (b == b'`')
+                | (b == b'<')
+        };
+        if raw
+            .as_bytes()
+            .chunks(32)
+            .all(|block| !block.iter().fold(false, |any, &b| any | odd(b)))
+        {
+            return in_text(raw);
+        }
+        // Entities, ASCII control characters (terminal escapes among them) and the two
+        // characters that lower-case into ASCII: not followed below.
+        let ascii_special =
+            |b: u8| b == b'&' || b == 0x7f || (b < 0x20 && b != b'\n' && b != b'\t');
+        if raw.bytes().any(ascii_special) || raw.contains('\u{130}') || raw.contains('\u{212a}') {
+            return true;
+        }
+        mentor_parts(raw, in_text)
     }
 }
 

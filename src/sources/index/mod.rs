@@ -189,6 +189,9 @@ pub struct Narrow<'a> {
     /// Markdown pages parse an idea's mentors before scoring it only when this says a term
     /// could occur in them (the others score the same without them); without it, always.
     pub mentor_test: Option<MentorTest<'a>>,
+    /// What is printed of the ideas kept shows no mentors (a search printing ids or plain
+    /// lines): Markdown pages then leave unparsed the mentor texts `mentors` left so.
+    pub mentors_unused: bool,
 }
 
 impl Narrow<'_> {
@@ -201,6 +204,7 @@ impl Narrow<'_> {
             score_ideas: None,
             mentors: true,
             mentor_test: None,
+            mentors_unused: false,
         }
     }
 }

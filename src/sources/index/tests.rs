@@ -102,6 +102,7 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
         score_ideas: None,
         mentors: false,
         mentor_test: None,
+        mentors_unused: false,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
         query(cache, narrow, keep).map(|f| (f.ideas, f.totals))
@@ -141,6 +142,7 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         score_ideas: None,
         mentors: false,
         mentor_test: None,
+        mentors_unused: false,
     };
     let found = query(&cache, &narrow, None).unwrap();
     assert_eq!(ids(&found.ideas), ["a-rust", "b-go-rust"]);
@@ -192,6 +194,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         score_ideas: None,
         mentors: false,
         mentor_test: None,
+        mentors_unused: false,
     };
     let found = query(&cache, &all, None).unwrap();
     assert_eq!(found.ideas.len(), 6300);
@@ -203,6 +206,7 @@ fn ideas_over_several_blocks_come_back_in_order() {
         score_ideas: None,
         mentors: false,
         mentor_test: None,
+        mentors_unused: false,
     };
     let found = query(&cache, &go, None).unwrap();
     assert_eq!(found.ideas.len(), 7 * 300);
@@ -231,6 +235,7 @@ fn damage_and_other_versions_are_errors_never_panics() {
         score_ideas: None,
         mentors: false,
         mentor_test: None,
+        mentors_unused: false,
     };
     for cut in (0..good.len()).step_by(37) {
         std::fs::write(&path, &good[..cut]).unwrap();
