@@ -284,7 +284,7 @@ type Found = (Option<PathBuf>, Option<usize>);
 /// order given, the files of a folder sorted, a file named twice (by several paths) only at its
 /// first place. (Such a file is read once, unless the walk of one folder finds it at a later
 /// place first, which takes a symbolic link.)
-pub(crate) fn walk_and_read<R: Send>(
+fn walk_and_read<R: Send>(
     paths: &[PathBuf],
     walk: &WalkOptions,
     read: impl Fn(&Path) -> R + Sync,

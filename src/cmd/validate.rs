@@ -81,10 +81,10 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
 
     let exclude = lint.excluder().context("bad configuration")?;
 
-    // A path that cannot be read stops the run (exit 2). Files below a folder are skipped
-    // when `exclude` matches them; files named on the command line are always checked. A file
-    // given twice (or by two paths) is read once; the files of one folder are read as the walk
-    // finds them (a link to a file beside it is read as a file).
+    // Find every file first: a path that cannot be read stops the run (exit 2). Files below a
+    // folder are skipped when `exclude` matches them; files named on the command line are
+    // always checked. A file given twice (or by two paths) is read once; the files of one
+    // folder are read as the walk finds them (a link to a file beside it is read as a file).
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut seen = HashSet::new();
     // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
@@ -92,11 +92,43 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     for (display, _) in &forms.inline {
         files.push((display.clone(), PathBuf::new()));
     }
+    let several = config.paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
+    for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
+        let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
+        let mut found = Vec::new();
+        if meta.is_dir() {
+            if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
+                bail!("{}: {}", d.path, d.message);
+            }
+            sort_paths(&mut found);
+            if let Some(ex) = &exclude {
+                found.retain(|f| !ex.excludes(f));
+            }
+        } else {
+            found.push(p.clone());
+        }
+        seen.reserve(found.len());
+        for f in found {
+            // Only several paths can name one file twice (as `list` reads them): resolving
+            // every path of a single folder costs a system call per part of each path.
+            let key = if several {
+                std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone())
+            } else {
+                f.clone()
+            };
+            if seen.insert(key) {
+                files.push((crate::load::display_path(&f), f));
+            }
+        }
+    }
+    if files.is_empty() {
+        bail!("no Markdown files found in {}", show_paths(&config.paths));
+    }
+    // Read, decode, parse and check every file on all cores, keeping only its findings (the
+    // text and the parsed page are dropped as soon as the page is checked); a file that cannot
+    // be read stops the run.
     let checker = Checker::new(&lint, &skills);
-    // Reads, decodes, parses and checks one file, keeping only its findings (the text and the
-    // parsed page are dropped as soon as the page is checked); a file that cannot be read
-    // stops the run.
-    let check = |display: &str, path: &Path| {
+    let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = match forms.text_of(display) {
             Some(text) => text.as_bytes().to_vec(),
             None => std::fs::read(path).with_context(|| format!("{display}: cannot read"))?,
@@ -159,90 +191,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             Vec::new()
         };
         anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
-    };
-    let paths: Vec<&PathBuf> = config
-        .paths
-        .iter()
-        .filter(|p| !forms.is_inline(p))
-        .collect();
-    let several = paths.len() > 1;
-    let mut results = Vec::new();
-    // The common case, one folder: its files are read and checked on all cores while the walk
-    // goes on (the walk alone is a tenth of the run on a large folder), and come back in the
-    // order below (sorted, as `sort_paths` sorts them).
-    let one_folder = match paths.as_slice() {
-        [p] => std::fs::metadata(p)
-            .with_context(|| format!("{}: cannot read", p.display()))?
-            .is_dir()
-            .then_some(*p),
-        _ => None,
-    };
-    if let Some(dir) = one_folder {
-        let inline: Vec<(String, PathBuf)> = std::mem::take(&mut files);
-        results.extend(crate::load::parallel_map(&inline, |(display, path)| {
-            check(display, path)
-        }));
-        files = inline;
-        let (walked, found) = crate::load::walk_and_read(
-            std::slice::from_ref(dir),
-            &crate::options::WalkOptions::default(),
-            |f: &Path| {
-                if exclude.as_ref().is_some_and(|ex| ex.excludes(f)) {
-                    return None;
-                }
-                let display = crate::load::display_path(f);
-                let result = check(&display, f);
-                Some((display, f.to_path_buf(), result))
-            },
-        );
-        // Any problem of the walk stops the run, as a path that cannot be read does, except
-        // the note that the folder has no pages (the last one, then), which is told below as
-        // for several paths.
-        let told_below = usize::from(found.is_empty());
-        if walked.len() > told_below {
-            bail!("{}: {}", walked[0].path, walked[0].message);
-        }
-        for (display, path, result) in found.into_iter().flatten() {
-            files.push((display, path));
-            results.push(result);
-        }
-    } else {
-        for p in paths {
-            let meta =
-                std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
-            let mut found = Vec::new();
-            if meta.is_dir() {
-                if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
-                    bail!("{}: {}", d.path, d.message);
-                }
-                sort_paths(&mut found);
-                if let Some(ex) = &exclude {
-                    found.retain(|f| !ex.excludes(f));
-                }
-            } else {
-                found.push(p.clone());
-            }
-            seen.reserve(found.len());
-            for f in found {
-                // Only several paths can name one file twice (as `list` reads them): resolving
-                // every path of a single folder costs a system call per part of each path.
-                let key = if several {
-                    std::fs::canonicalize(&f).unwrap_or_else(|_| f.clone())
-                } else {
-                    f.clone()
-                };
-                if seen.insert(key) {
-                    files.push((crate::load::display_path(&f), f));
-                }
-            }
-        }
-        results.extend(crate::load::parallel_map(&files, |(display, path)| {
-            check(display, path)
-        }));
-    }
-    if files.is_empty() {
-        bail!("no Markdown files found in {}", show_paths(&config.paths));
-    }
+    });
     let mut findings = Vec::new();
     let mut upstream = Vec::with_capacity(files.len());
     let mut ideas = 0;
