@@ -256,6 +256,14 @@ pub(super) fn unknown_item(text: &str, tokens: &[Token]) -> Option<String> {
     if !slice.chars().any(char::is_alphabetic) || slice.chars().count() > MAX_UNKNOWN_CHARS {
         return None;
     }
+    // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)"), not a name;
+    // the one-letter languages written so are known skills (C, R), and an unknown one is a
+    // capital ("D").
+    if let [b] = slice.as_bytes() {
+        if b.is_ascii_lowercase() {
+            return None;
+        }
+    }
     // Whitespace collapsed to one space, then lower-cased (in place when ASCII).
     let mut item = String::with_capacity(slice.len());
     for word in slice.split_whitespace() {

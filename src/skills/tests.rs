@@ -226,6 +226,12 @@ fn unknown_items_are_kept_when_short() {
         ),
         ("Helm (charts)", &["helm", "charts"]),
         ("Go (1.21+)", &["go"]),
+        // One letter: an enumerator or a plural mark is not a skill; a capital may be a
+        // language, and the known ones are matched as such.
+        ("(a) Python (b) statistics", &["python", "statistics"]),
+        ("Experience within your field(s)", &[]),
+        ("D, Rust", &["d", "rust"]),
+        ("C, R", &["c", "r"]),
         // Prose: more than four words without a known skill is dropped, however much
         // of it is filler.
         ("be comfortable reading large codebases", &[]),
