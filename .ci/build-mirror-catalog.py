@@ -41,6 +41,30 @@ def generated(path: str, urls: set) -> bool:
     return bool(m) and m[1].strip() in urls
 
 
+def fold_long_title(text: str, width: int = 100) -> str:
+    """A title line longer than `width` written as a folded YAML scalar (`title: >-` and the
+    words on indented lines of at most `width` characters): the same value, read back, and no
+    long line in the file. Plain and single-quoted titles only; others are left as they are."""
+    m = re.search(r"^title: (.*)$", text, re.M)
+    if not m or len(m[0]) <= width:
+        return text
+    value = m[1]
+    if value.startswith("'") and value.endswith("'"):
+        value = value[1:-1].replace("''", "'")
+    elif value[:1] in "\"&*!|>%@`{[#" or "  " in value or value != value.strip():
+        return text
+    lines, line = [], ""
+    for word in value.split(" "):
+        if line and len(line) + 1 + len(word) > width - 2:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    folded = "title: >-\n" + "\n".join(f"  {l}" for l in lines)
+    return text[: m.start()] + folded + text[m.end():]
+
+
 def main() -> int:
     binary, mirror = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     out = sys.argv[3] if len(sys.argv) > 3 else "ideas"
@@ -95,6 +119,10 @@ def main() -> int:
                             text = f.read()
                         with open(source, "w", encoding="utf-8") as f:
                             f.write(text.replace("---\n", f"---\nid: {base_id}-{tag}\n", 1))
+                    with open(source, encoding="utf-8") as f:
+                        text = f.read()
+                    with open(source, "w", encoding="utf-8") as f:
+                        f.write(fold_long_title(text))
                     os.makedirs(os.path.dirname(target), exist_ok=True)
                     shutil.move(source, target)
                     total += 1
