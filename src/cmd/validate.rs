@@ -219,12 +219,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         Some(String::from_utf8_lossy(&bytes).into_owned())
     };
     // A closed pipe (`ideas validate . | head -1`) loses output, not the exit status.
-    let written = match config.format {
-        // Many findings are serialised on every core (the same bytes).
-        DiagFormat::Json => super::write_json_array(out, &findings),
-        format => write_findings(out, format, &findings, &source, config.color),
-    }
-    .and_then(|()| out.flush());
+    let written = write_findings(out, config.format, &findings, &source, config.color)
+        .and_then(|()| out.flush());
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other?,

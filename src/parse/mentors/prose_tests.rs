@@ -1,22 +1,8 @@
 //! Prose under a "Mentors:" label (issue 9): a sentence is not people, and the names that look
 //! like it (lower case, particles, single names, handles, placeholders) still are.
 
+use super::tests::{check, m};
 use super::*;
-
-fn m(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
-    Mentor {
-        name: name.map(str::to_string),
-        github: github.map(str::to_string),
-        email: email.map(str::to_string),
-    }
-}
-
-fn check(cases: &[(&str, Vec<Mentor>)]) {
-    for (input, want) in cases {
-        let got = parse_mentors(input);
-        assert_eq!(&got, want, "input: {input:?}");
-    }
-}
 
 #[test]
 fn a_sentence_under_the_label_is_not_people() {

@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn m(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
+pub(super) fn m(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
     Mentor {
         name: name.map(str::to_string),
         github: github.map(str::to_string),
@@ -10,7 +10,7 @@ fn m(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
     }
 }
 
-fn check(cases: &[(&str, Vec<Mentor>)]) {
+pub(super) fn check(cases: &[(&str, Vec<Mentor>)]) {
     for (input, want) in cases {
         let got = parse_mentors(input);
         assert_eq!(&got, want, "input: {input:?}");

@@ -69,11 +69,8 @@ fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::
 }
 
 fn write_json(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
-    // Serialised into memory, then written at once: the serialiser's many small writes cost
-    // more through `dyn Write` than into a `Vec`.
-    let mut json = serde_json::to_vec_pretty(findings).map_err(io::Error::other)?;
-    json.push(b'\n');
-    out.write_all(&json)
+    // Many findings are serialised on every core (the same bytes as one serde_json call).
+    crate::render::json::write_json_array(out, findings)
 }
 
 /// The message with the idea title appended, as the `github` and `sarif` formats show it.
