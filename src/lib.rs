@@ -207,8 +207,8 @@ fn run_command(
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
-            selection.run(skills, None, err, |ideas, total, err| {
-                Ok(cmd::list::run(&list, ideas, total, out, err)?)
+            selection.run(skills, None, err, |ideas, read, err| {
+                Ok(cmd::list::run(&list, ideas, read, out, err)?)
             })
         }
         cli::Command::Search(args) => {
@@ -491,10 +491,10 @@ impl Selection {
         skills: &skills::SkillTable,
         query: Option<&str>,
         err: &mut dyn Write,
-        f: impl FnOnce(&[&model::Idea], usize, &mut dyn Write) -> anyhow::Result<Outcome>,
+        f: impl FnOnce(&[&model::Idea], &load::Summary, &mut dyn Write) -> anyhow::Result<Outcome>,
     ) -> anyhow::Result<Outcome> {
-        self.run_scored(skills, query, err, |ideas, _, total, err| {
-            f(ideas, total, err)
+        self.run_scored(skills, query, err, |ideas, _, read, err| {
+            f(ideas, read, err)
         })
     }
 
@@ -508,7 +508,7 @@ impl Selection {
         f: impl FnOnce(
             &[&model::Idea],
             Option<&[f64]>,
-            usize,
+            &load::Summary,
             &mut dyn Write,
         ) -> anyhow::Result<Outcome>,
     ) -> anyhow::Result<Outcome> {
@@ -587,9 +587,9 @@ impl Selection {
             .scores
             .as_deref()
             .filter(|s| s.len() == matched.len());
-        let outcome = f(&matched, scores, session.summary.total, err)?;
+        let outcome = f(&matched, scores, &session.summary, err)?;
         if matched.is_empty() {
-            self.explain(&input, &filter, query, session.summary.total, skills, err)?;
+            self.explain(&input, &filter, query, &session.summary, skills, err)?;
         }
         let failed = session.had_errors();
         // The command line exits right after this: freeing every idea read, one allocation at
@@ -607,18 +607,26 @@ impl Selection {
         input: &load::Input,
         filter: &query::Filter,
         query: Option<&str>,
-        total: usize,
+        read: &load::Summary,
         skills: &skills::SkillTable,
         err: &mut dyn Write,
     ) -> std::io::Result<()> {
-        if total == 0 {
-            return writeln!(err, "no ideas were read");
+        let load_all = || load::load(input, skills, &parse::Defaults::default()).ideas;
+        let mut all = None;
+        if read.total == 0 {
+            // Pages the skill test ruled out may hold ideas (none with the skill): only
+            // reading them tells.
+            let unread = (read.unread_pages > 0).then(load_all);
+            if unread.as_ref().is_none_or(Vec::is_empty) {
+                return writeln!(err, "no ideas were read");
+            }
+            all = unread;
         }
         if query.is_none() && !cmd::empty::needs_ideas(filter) {
             // One skill or organisation filter: what it matched (nothing) is known already.
             return cmd::empty::explain_filters(filter, &[], err);
         }
-        let all = load::load(input, skills, &parse::Defaults::default()).ideas;
+        let all = all.unwrap_or_else(load_all);
         if let Some(q) = query {
             let passing = filter.apply(&all);
             let counts = cmd::search::term_counts(q, &passing);

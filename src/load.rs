@@ -72,6 +72,9 @@ pub struct Summary {
     pub skills: std::collections::BTreeSet<String>,
     /// Every organisation any idea names.
     pub orgs: std::collections::BTreeSet<String>,
+    /// Pages not parsed because a test of their bytes proved that no idea on them has the
+    /// skills filtered on ([`crate::skills::PageTest`]): their ideas are not in `total`.
+    pub unread_pages: usize,
 }
 
 impl Summary {
@@ -91,6 +94,7 @@ impl Summary {
 
     fn merge(&mut self, other: Summary) {
         self.total += other.total;
+        self.unread_pages += other.unread_pages;
         self.skills.extend(other.skills);
         self.orgs.extend(other.orgs);
     }
@@ -196,6 +200,7 @@ pub fn load_narrowed(
                 total: totals.total,
                 skills: totals.skills,
                 orgs: totals.orgs,
+                unread_pages: 0,
             };
             out.ideas = found.ideas;
             out.scores = found.scores;
@@ -208,17 +213,31 @@ pub fn load_narrowed(
                 drop_field_spans: true,
                 ..defaults.clone()
             };
+            // With --skill, a page that cannot hold an idea with the skills is not parsed
+            // (its problems are then not reported either: `ideas validate` reads every page).
+            let page_test = skills.page_test(&narrow.skills);
             // The files are read and parsed on every core while the folders are still being
             // walked; the results come back in the order of the paths (each folder's files
             // sorted), a file named twice read once.
             let (diagnostics, results) = walk_and_read(paths, walk, |f: &Path| {
                 let display = display_path(f);
-                let mut result = parse::read_page(f, &display, skills, &defaults);
                 let mut summary = Summary::default();
                 let mut scores = Vec::new();
+                let mut result = match &page_test {
+                    None => parse::read_page(f, &display, skills, &defaults).map(Some),
+                    Some(test) => {
+                        let read = parse::read_page_if(f, &display, skills, &defaults, |b| {
+                            test.may_match(b)
+                        });
+                        if matches!(read, Ok(None)) {
+                            summary.unread_pages = 1;
+                        }
+                        read
+                    }
+                };
                 // Drop the ideas the filters (and a search) reject, after noting what they had
                 // (field positions were never kept: `drop_field_spans`).
-                if let Ok(FileOutcome::Parsed(page)) = &mut result {
+                if let Ok(Some(FileOutcome::Parsed(page))) = &mut result {
                     page.ideas.retain_mut(|p| {
                         summary.add(&p.idea);
                         let mut kept = keep.is_none_or(|k| k(&p.idea));
@@ -489,10 +508,17 @@ fn collect_path<T>(
 
 impl Loaded {
     /// Records what reading one file gave.
-    fn record(&mut self, display: String, result: std::io::Result<FileOutcome>, had_ideas: bool) {
+    /// (`None`: a page the filters' test ruled out, not parsed.)
+    fn record(
+        &mut self,
+        display: String,
+        result: std::io::Result<Option<FileOutcome>>,
+        had_ideas: bool,
+    ) {
         match result {
-            Ok(FileOutcome::Parsed(page)) => self.add(&display, page, had_ideas),
-            Ok(FileOutcome::Skipped(reason)) => {
+            Ok(None) => self.files += 1,
+            Ok(Some(FileOutcome::Parsed(page))) => self.add(&display, page, had_ideas),
+            Ok(Some(FileOutcome::Skipped(reason))) => {
                 self.files += 1;
                 self.diagnostics.push(Diagnostic {
                     severity: Severity::Note,

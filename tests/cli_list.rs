@@ -447,3 +447,41 @@ fn search_facets_and_show_take_json_like_list() {
         assert_eq!(out.status.code(), Some(0), "{format}");
     }
 }
+
+#[test]
+fn pages_without_the_skill_are_not_parsed_and_the_count_says_so() {
+    let dir = scratch("page-test");
+    let go = "### Exporter\n\n- Skills: Go, Prometheus\n- Mentors: Ada Lee\n";
+    let rust = "### Scheduler\n\n- Skills: Rust, Tokio\n- Mentors: Ada Lee\n";
+    // A page with a problem but no Go: with --skill go it is not read, so not reported.
+    let broken = "---\ntitle: [unclosed\n---\n\n### Parser\n\n- Skills: Rust\n";
+    std::fs::write(dir.join("go.md"), go).unwrap();
+    std::fs::write(dir.join("rust.md"), rust).unwrap();
+    std::fs::write(dir.join("broken.md"), broken).unwrap();
+    let d = dir.to_str().unwrap();
+
+    let all = ideas(&["list", d, "--format", "table"]);
+    assert!(stderr(&all).contains("broken.md"), "{}", stderr(&all));
+    assert!(stderr(&all).contains("2 of 2 ideas"), "{}", stderr(&all));
+
+    let go_only = ideas(&["list", d, "--skill", "golang", "--format", "table"]);
+    assert!(go_only.status.success());
+    assert!(stdout(&go_only).contains("Exporter"));
+    let err = stderr(&go_only);
+    assert!(!err.contains("broken.md"), "{err}");
+    assert!(
+        err.contains("1 of 1 ideas; 2 pages without the skill not read"),
+        "{err}"
+    );
+    // The same ideas as a run that parses every page (an org filter alone does).
+    let json_go = json(&ideas(&["list", d, "--skill", "go", "--format", "json"]));
+    assert_eq!(json_go.len(), 1);
+    assert_eq!(json_go[0]["title"], "Exporter");
+
+    // No page can match: the empty result still explains itself from every page's ideas.
+    let none = ideas(&["list", d, "--skill", "kubernetes"]);
+    assert_eq!(none.status.code(), Some(1));
+    let err = stderr(&none);
+    assert!(!err.contains("no ideas were read"), "{err}");
+    assert!(err.contains("kubernetes"), "{err}");
+}

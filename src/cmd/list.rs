@@ -1,5 +1,6 @@
 //! `ideas list`: print the ideas that pass the filters.
 
+use crate::load::Summary;
 use crate::model::Idea;
 use crate::options::{ListFormat, SortKey};
 use crate::render;
@@ -25,11 +26,11 @@ pub struct ListConfig {
     pub decorated: bool,
 }
 
-/// Runs `list` over the ideas that passed the filters; `total` is how many were read.
+/// Runs `list` over the ideas that passed the filters; `read` counts what was read.
 pub fn run(
     config: &ListConfig,
     matched: &[&Idea],
-    total: usize,
+    read: &Summary,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<Outcome> {
@@ -57,7 +58,7 @@ pub fn run(
                     config.color,
                 );
                 writeln!(out, "{table}")?;
-                writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
+                writeln!(err, "{}", count_line(ideas.len(), matched.len(), read))?;
             }
         }
         ListFormat::Human => {
@@ -69,7 +70,7 @@ pub fn run(
                 };
                 out.write_all(text.as_bytes())?;
                 if config.tty {
-                    writeln!(err, "{}", count_line(ideas.len(), matched.len(), total))?;
+                    writeln!(err, "{}", count_line(ideas.len(), matched.len(), read))?;
                 }
             }
         }
@@ -81,13 +82,21 @@ pub fn run(
     }))
 }
 
-/// "12 of 59 ideas", and "(the first 5 shown)" when --limit cut the list.
-fn count_line(shown: usize, matched: usize, total: usize) -> String {
-    if shown < matched {
+/// "12 of 59 ideas", "(the first 5 shown)" when --limit cut the list, and how many pages
+/// were not read because they cannot hold an idea with the skills filtered on.
+fn count_line(shown: usize, matched: usize, read: &Summary) -> String {
+    let total = read.total;
+    let mut line = if shown < matched {
         format!("{matched} of {total} ideas (the first {shown} shown)")
     } else {
         format!("{matched} of {total} ideas")
+    };
+    match read.unread_pages {
+        0 => {}
+        1 => line.push_str("; 1 page without the skill not read"),
+        n => line.push_str(&format!("; {n} pages without the skill not read")),
     }
+    line
 }
 
 /// Sorts ideas by a key; ties are broken by title so the order is stable (`newest` keeps the

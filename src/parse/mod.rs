@@ -46,23 +46,45 @@ pub fn read_page(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> std::io::Result<FileOutcome> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let other_markup = match ext.as_str() {
-        "adoc" | "asciidoc" | "asc" => Some("AsciiDoc"),
-        "rst" => Some("reStructuredText"),
-        "org" => Some("Org mode"),
-        _ => None,
-    };
-    if let Some(kind) = other_markup {
+    if let Some(kind) = unsupported_markup(path) {
         return Ok(FileOutcome::Skipped(format!(
             "{kind} is not supported; only Markdown pages are read"
         )));
     }
     let bytes = std::fs::read(path)?;
     Ok(parse_bytes(&bytes, display, skills, defaults))
+}
+
+/// [`read_page`], except that a page whose bytes `may_match` turns down is not parsed: `None`
+/// (a filter's test proved that no idea on it could pass, as
+/// [`crate::skills::PageTest::may_match`] does).
+pub fn read_page_if(
+    path: &Path,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    may_match: impl Fn(&[u8]) -> bool,
+) -> std::io::Result<Option<FileOutcome>> {
+    if unsupported_markup(path).is_some() {
+        return read_page(path, display, skills, defaults).map(Some);
+    }
+    let bytes = std::fs::read(path)?;
+    Ok(may_match(&bytes).then(|| parse_bytes(&bytes, display, skills, defaults)))
+}
+
+/// The name of the markup a file's extension says it is written in, when it is one `ideas`
+/// does not read.
+fn unsupported_markup(path: &Path) -> Option<&'static str> {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "adoc" | "asciidoc" | "asc" => Some("AsciiDoc"),
+        "rst" => Some("reStructuredText"),
+        "org" => Some("Org mode"),
+        _ => None,
+    }
 }
 
 /// Decodes and parses the bytes of one file.

@@ -30,6 +30,7 @@ mod context;
 mod items;
 mod markdown;
 mod matcher;
+mod page_test;
 #[cfg(test)]
 mod tests;
 mod tokens;
@@ -42,6 +43,8 @@ use matcher::{FnvBuild, Matcher, Matches, Target};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
+
+pub use page_test::PageTest;
 
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");
