@@ -69,7 +69,13 @@ pub(super) fn write_human(
                 writeln!(out)?;
             }
             first = false;
-            // (Sorted by line, so never behind; a line asked for twice is the one read last.)
+            // A line asked for twice is the one read last. Findings given out of line order
+            // (not by `validate`, which sorts them) start the reading again.
+            if f.line != 0 && f.line + 1 < next_line {
+                lines = text.as_deref().map(crate::lint::context::lines_of);
+                next_line = 1;
+                current = None;
+            }
             let line = match lines.as_mut() {
                 Some(_) if f.line == 0 => None,
                 Some(_) if f.line + 1 == next_line => current,
@@ -328,6 +334,13 @@ notice[no-ideas]: The page holds no ideas.
         assert_eq!(
             render(DiagFormat::Human, &all, &source, false),
             alone.join("\n")
+        );
+        // Out of line order, each still finds its line.
+        let back: Vec<Finding> = all.iter().rev().cloned().collect();
+        let alone_back: Vec<String> = alone.iter().rev().cloned().collect();
+        assert_eq!(
+            render(DiagFormat::Human, &back, &source, false),
+            alone_back.join("\n")
         );
         assert!(alone[1].contains(" 1 | one\n"), "{}", alone[1]);
         assert!(alone[3].contains(" 2 | two\n   |   ^\n"), "{}", alone[3]);
