@@ -216,7 +216,12 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         }
         let paths = paths.get_or_init(|| files.iter().map(|(d, p)| (d.as_str(), p)).collect());
         let bytes = std::fs::read(paths.get(p)?).ok()?;
-        Some(String::from_utf8_lossy(&bytes).into_owned())
+        // Valid UTF-8 (almost every page) is kept as read: `from_utf8_lossy` reads it
+        // character by character and then copies it.
+        Some(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        )
     };
     // A closed pipe (`ideas validate . | head -1`) loses output, not the exit status.
     let written = write_findings(out, config.format, &findings, &source, config.color)

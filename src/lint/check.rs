@@ -12,6 +12,7 @@ use crate::parse::page::ParsedIdea;
 use crate::parse::SkippedSection;
 use crate::skills::SkillTable;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub use super::context::placeholder;
 // Kept for the modules that imported them from here before the rules were split.
@@ -59,9 +60,11 @@ pub fn sort(findings: &mut [Finding]) {
 /// One use of an upstream issue URL, for the check across pages.
 #[derive(Debug, Clone)]
 pub struct UpstreamUse {
-    path: String,
-    /// The URL, normalised for comparison.
-    norm: String,
+    /// The page's path, shared by the uses of one page.
+    path: Arc<str>,
+    /// The URL normalised for comparison (lower-case, no trailing '/'), when that differs
+    /// from `url` (most URLs are written so already: no copy is made for them).
+    norm: Option<String>,
     url: String,
     /// Line of the Upstream Issue field (or of the idea).
     line: usize,
@@ -176,10 +179,12 @@ impl<'c> Checker<'c> {
         if !controls.is_empty() {
             findings.retain(|f| !controls.hides(&f.rule, f.line));
         }
+        let path: Arc<str> = Arc::from(page.path);
         let upstream = page
             .ideas
             .iter()
             .flat_map(|parsed| {
+                let path = &path;
                 let idea = &parsed.idea;
                 let line = parsed
                     .fields
@@ -187,8 +192,8 @@ impl<'c> Checker<'c> {
                     .find(|f| f.field == Field::Upstream)
                     .map_or(idea.source.line, |f| f.line);
                 idea.upstream_issues.iter().map(move |url| UpstreamUse {
-                    path: page.path.to_string(),
-                    norm: url.trim_end_matches('/').to_lowercase(),
+                    path: Arc::clone(path),
+                    norm: normalised_url(url),
                     url: url.clone(),
                     line,
                     idea_line: idea.source.line,
@@ -199,6 +204,20 @@ impl<'c> Checker<'c> {
             .collect();
         PageChecked { findings, upstream }
     }
+}
+
+impl UpstreamUse {
+    /// The URL as compared across pages.
+    fn norm(&self) -> &str {
+        self.norm.as_deref().unwrap_or(&self.url)
+    }
+}
+
+/// `url.trim_end_matches('/').to_lowercase()` when that is not `url` itself.
+fn normalised_url(url: &str) -> Option<String> {
+    let unchanged =
+        !url.ends_with('/') && !url.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
+    (!unchanged).then(|| url.trim_end_matches('/').to_lowercase())
 }
 
 /// Keeps the first of the findings that share rule, line, column and message. A page has few
@@ -235,10 +254,10 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
         HashMap::with_capacity(pages.iter().map(Vec::len).sum());
     let mut out = Vec::new();
     for u in pages.iter().flatten() {
-        match seen.get(u.norm.as_str()) {
+        match seen.get(u.norm()) {
             Some(_) if u.hidden => {}
             Some(first) => out.push(Finding {
-                path: u.path.clone(),
+                path: u.path.to_string(),
                 line: u.line,
                 column: 1,
                 level,
@@ -250,7 +269,7 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
                 title: Some(u.title.clone()),
             }),
             None => {
-                seen.insert(u.norm.as_str(), u);
+                seen.insert(u.norm(), u);
             }
         }
     }
@@ -313,6 +332,24 @@ mod tests {
             dedupe(&mut got);
             dedupe_reference(&mut want);
             assert_eq!(got, want, "{n}");
+        }
+    }
+    #[test]
+    fn urls_are_normalised_as_before() {
+        for url in [
+            "https://github.com/a/b/issues/1",
+            "https://github.com/a/b/issues/1/",
+            "https://github.com/a/b/issues/1//",
+            "https://GitHub.com/A/b",
+            "https://example.org/\u{e9}t\u{e9}",
+            "https://example.org/\u{c9}",
+            "https://example.org/\u{212a}",
+            "",
+            "/",
+        ] {
+            let want = url.trim_end_matches('/').to_lowercase();
+            let got = normalised_url(url).unwrap_or_else(|| url.to_string());
+            assert_eq!(got, want, "{url:?}");
         }
     }
 }

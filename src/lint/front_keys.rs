@@ -49,7 +49,8 @@ impl FrontKeys {
             None => return FrontKeys::default(),
         };
         let end_line = count_lines(&text[..split.body_offset]);
-        let mut keys: Vec<FrontKey> = Vec::new();
+        // (Room for the keys of a canonical idea file from the start.)
+        let mut keys: Vec<FrontKey> = Vec::with_capacity(16);
         let mut in_table = false;
         // Line 1 is the opening delimiter.
         for (i, line) in lines_of(raw).enumerate() {
@@ -85,7 +86,7 @@ impl FrontKeys {
             let norm = normalise(name, &mut buf);
             keys.push(FrontKey {
                 field: field_of(norm),
-                is_title: matches!(norm, "title" | "name"),
+                is_title: matches!(norm, b"title" | b"name"),
                 line: line_no,
                 column: 1,
                 last_line: line_no,
@@ -125,12 +126,13 @@ fn is_key(k: &str) -> bool {
 /// Longer keys are none of those [`field_of`] and the title test know.
 const KEY_MAX: usize = 32;
 
-/// The key trimmed, lower-cased, with '-' and ' ' as '_', written into `buf`; "" for a key
-/// that is not ASCII or longer than [`KEY_MAX`] (no known key is either).
-fn normalise<'b>(key: &str, buf: &'b mut [u8; KEY_MAX]) -> &'b str {
+/// The key trimmed, lower-cased, with '-' and ' ' as '_', written into `buf` (ASCII bytes, so
+/// compared as they are, without a UTF-8 check); empty for a key that is not ASCII or longer
+/// than [`KEY_MAX`] (no known key is either).
+fn normalise<'b>(key: &str, buf: &'b mut [u8; KEY_MAX]) -> &'b [u8] {
     let key = key.trim();
     if !key.is_ascii() || key.len() > KEY_MAX {
-        return "";
+        return b"";
     }
     for (b, &c) in buf.iter_mut().zip(key.as_bytes()) {
         *b = match c.to_ascii_lowercase() {
@@ -138,21 +140,25 @@ fn normalise<'b>(key: &str, buf: &'b mut [u8; KEY_MAX]) -> &'b str {
             c => c,
         };
     }
-    std::str::from_utf8(&buf[..key.len()]).unwrap_or("")
+    &buf[..key.len()]
 }
 
 /// The field a front-matter key (normalised) holds (the spellings the parser's front-matter
 /// reader accepts).
-fn field_of(key: &str) -> Option<Field> {
+fn field_of(key: &[u8]) -> Option<Field> {
     Some(match key {
-        "description" | "desc" => Field::Description,
-        "expected_outcomes" | "expected_outcome" => Field::Outcomes,
-        "skills" | "requirements" | "technologies" => Field::Skills,
-        "mentors" | "project_mentors" => Field::Mentors,
-        "difficulty" => Field::Difficulty,
-        "hours" | "duration" | "size" | "project_size" => Field::Size,
-        "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" => Field::Upstream,
-        "org" | "organization" | "organisation" | "project" | "cncf_project" => Field::Component,
+        b"description" | b"desc" => Field::Description,
+        b"expected_outcomes" | b"expected_outcome" => Field::Outcomes,
+        b"skills" | b"requirements" | b"technologies" => Field::Skills,
+        b"mentors" | b"project_mentors" => Field::Mentors,
+        b"difficulty" => Field::Difficulty,
+        b"hours" | b"duration" | b"size" | b"project_size" => Field::Size,
+        b"upstream_issues" | b"upstream_issue" | b"upstream_issue_url" | b"issues" => {
+            Field::Upstream
+        }
+        b"org" | b"organization" | b"organisation" | b"project" | b"cncf_project" => {
+            Field::Component
+        }
         _ => return None,
     })
 }
@@ -178,14 +184,14 @@ mod tests {
         let mut buf = [0u8; KEY_MAX];
         assert_eq!(
             normalise(" Expected-Outcomes ", &mut buf),
-            "expected_outcomes"
+            b"expected_outcomes"
         );
         assert_eq!(
             normalise("Upstream Issue URL", &mut buf),
-            "upstream_issue_url"
+            b"upstream_issue_url"
         );
-        assert_eq!(normalise("mentörs", &mut buf), "");
-        assert_eq!(normalise(&"x".repeat(KEY_MAX + 1), &mut buf), "");
+        assert_eq!(normalise("mentörs", &mut buf), b"");
+        assert_eq!(normalise(&"x".repeat(KEY_MAX + 1), &mut buf), b"");
         assert_eq!(
             field_of(normalise("Project-Mentors", &mut buf)),
             Some(Field::Mentors)

@@ -88,7 +88,8 @@ struct Skill {
 #[derive(Debug, Clone)]
 pub struct SkillTable {
     skills: Vec<Skill>,
-    by_id: HashMap<String, usize>,
+    /// Canonical id -> index (FNV: looked up for every skill a finding or a listing names).
+    by_id: HashMap<String, usize, FnvBuild>,
     /// Normalised phrase (lower-case tokens joined by one space) -> target.
     phrases: HashMap<String, Target>,
     /// Phrases that are also common words ("go"): they count only where the text is a list of
@@ -436,7 +437,7 @@ impl SkillTable {
     fn empty() -> SkillTable {
         let mut table = SkillTable {
             skills: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: HashMap::default(),
             phrases: HashMap::new(),
             ambiguous: HashSet::new(),
             matcher: OnceLock::new(),

@@ -9,7 +9,7 @@
 //! purpose (withdrawn ideas, past projects, templates) are the `not-counted` notice's.
 
 use super::{Check, Rule};
-use crate::lint::context::{placeholder, Emitter, PageContext};
+use crate::lint::context::{count_lines, placeholder, Emitter, PageContext};
 use crate::lint::Level;
 use crate::parse::fields::{find_label, Field};
 use crate::parse::{SkipReason, SkippedSection};
@@ -104,16 +104,22 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         open.push((h.level, h.line));
     }
     let parent = |index: usize| parents[index];
-    let mut idea_levels = HashSet::new();
-    let mut idea_parents = HashSet::new();
+    // Levels are 1 to 6; the parents are few and sorted once (a page has thousands of
+    // headings, each asked about both).
+    let mut idea_levels = [false; 7];
+    let mut idea_parents: Vec<Option<usize>> = Vec::new();
     for (i, h) in headings.iter().enumerate() {
         if is_idea(h.line) {
-            idea_levels.insert(h.level);
-            idea_parents.insert(parent(i));
+            idea_levels[h.level] = true;
+            idea_parents.push(parent(i));
         }
     }
+    idea_parents.sort_unstable();
+    idea_parents.dedup();
     for (i, h) in headings.iter().enumerate() {
-        if is_idea(h.line) || !idea_levels.contains(&h.level) || !idea_parents.contains(&parent(i))
+        if !idea_levels[h.level]
+            || is_idea(h.line)
+            || idea_parents.binary_search(&parent(i)).is_err()
         {
             continue;
         }
@@ -121,7 +127,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         let end = headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
-            .map_or(cx.lines().len(), |n| n.line - 1);
+            .map_or_else(|| count_lines(cx.text), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
         let after = idea_lines.partition_point(|&l| l <= h.line);
@@ -205,20 +211,51 @@ fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
 
 /// The ATX headings of the page outside code fences and front-matter.
 fn headings<'a>(cx: &PageContext<'a>) -> Vec<Heading<'a>> {
-    headings_in(cx.lines(), cx.front.end_line())
+    headings_in_text(cx.text, cx.front.end_line())
 }
 
-/// The ATX headings of `lines` outside code fences, after the first `skip` lines.
-fn headings_in<'a>(lines: &[&'a str], skip: usize) -> Vec<Heading<'a>> {
+/// [`headings_in`] over `text.lines()`, read from the text: only the lines whose first
+/// non-blank character is a fence or heading marker are looked at, found with `memchr3`, so
+/// the page's lines are not split (most pages then never need them split).
+fn headings_in_text(text: &str, skip: usize) -> Vec<Heading<'_>> {
+    let bytes = text.as_bytes();
+    // The start of line `skip` (0-based), as `lines().skip(skip)` begins.
+    let mut start = 0;
+    for _ in 0..skip {
+        match memchr::memchr(b'\n', &bytes[start..]) {
+            Some(i) => start += i + 1,
+            None => return Vec::new(),
+        }
+    }
     let mut out = Vec::new();
     let mut fence: Option<&str> = None;
-    for (i, line) in lines.iter().enumerate().skip(skip) {
-        let t = line.trim_start();
-        // Only a fence marker or a heading changes anything below: other lines (most of a
-        // page) are passed over at their first character.
-        if !matches!(t.as_bytes().first(), Some(b'`' | b'~' | b'#')) {
+    // Line number of the line that starts at `counted`.
+    let (mut counted, mut line_no) = (start, skip + 1);
+    while let Some(hit) = memchr::memchr3(b'`', b'~', b'#', &bytes[start..]) {
+        let hit = start + hit;
+        // The line of the hit; earlier lines of the stretch have none of the three bytes.
+        let line_start =
+            memchr::memrchr(b'\n', &bytes[start..hit]).map_or(start, |i| start + i + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[hit..]).map_or(bytes.len(), |i| hit + i);
+        start = line_end + 1;
+        // The first of the three bytes on the line: the line matters only if it is the
+        // line's first non-blank character (what `trim_start` leaves first).
+        if !text[line_start..hit].chars().all(char::is_whitespace) {
+            if start > bytes.len() {
+                break;
+            }
             continue;
         }
+        line_no += memchr::memchr_iter(b'\n', &bytes[counted..line_start]).count();
+        counted = line_start;
+        let line = &text[line_start..line_end];
+        // `str::lines` drops the '\r' of a "\r\n" ending (not of a last line without '\n').
+        let line = if line_end < bytes.len() {
+            line.strip_suffix('\r').unwrap_or(line)
+        } else {
+            line
+        };
+        let t = line.trim_start();
         for marker in ["```", "~~~"] {
             if t.starts_with(marker) {
                 fence = match fence {
@@ -228,17 +265,19 @@ fn headings_in<'a>(lines: &[&'a str], skip: usize) -> Vec<Heading<'a>> {
                 };
             }
         }
-        if fence.is_some() || line.starts_with("    ") {
-            continue;
+        if fence.is_none() && !line.starts_with("    ") {
+            let level = t.len() - t.trim_start_matches('#').len();
+            let text = t[level..].trim();
+            if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
+                out.push(Heading {
+                    line: line_no,
+                    level,
+                    text: text.trim_end_matches('#').trim(),
+                });
+            }
         }
-        let level = t.len() - t.trim_start_matches('#').len();
-        let text = t[level..].trim();
-        if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
-            out.push(Heading {
-                line: i + 1,
-                level,
-                text: text.trim_end_matches('#').trim(),
-            });
+        if start > bytes.len() {
+            break;
         }
     }
     out
@@ -248,7 +287,7 @@ fn headings_in<'a>(lines: &[&'a str], skip: usize) -> Vec<Heading<'a>> {
 mod tests {
     use super::*;
 
-    /// `headings` as first written: every line read in full.
+    /// `headings` as first written: every line of `text.lines()` read in full.
     fn headings_reference(lines: &[&str], skip: usize) -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
         let mut fence: Option<&str> = None;
@@ -276,8 +315,7 @@ mod tests {
     }
 
     fn found(text: &str, skip: usize) -> Vec<(usize, usize, String)> {
-        let lines: Vec<&str> = text.lines().collect();
-        headings_in(&lines, skip)
+        headings_in_text(text, skip)
             .into_iter()
             .map(|h| (h.line, h.level, h.text.to_string()))
             .collect()
@@ -308,7 +346,7 @@ mod tests {
         #[test]
         fn headings_agree_with_their_first_version(
             text in "(#|##|####### |`|```|~~~|~| |    |\t|\u{3000}|\u{a0}|\r|\n|\r\n|a|é|\\#){0,24}",
-            skip in 0usize..4,
+            skip in 0usize..6,
         ) {
             let lines: Vec<&str> = text.lines().collect();
             proptest::prop_assert_eq!(found(&text, skip), headings_reference(&lines, skip));

@@ -191,17 +191,19 @@ pub fn is_valid_email(email: &str) -> bool {
     if email.is_empty() || email.len() > 254 {
         return false;
     }
-    let mut pieces = email.split('@');
-    let (local, domain) = match (pieces.next(), pieces.next(), pieces.next()) {
-        (Some(l), Some(d), None) => (l, d),
-        _ => return false,
+    // One pass over each part, without splitting them into pieces (the validator asks this of
+    // every email of every idea).
+    let bytes = email.as_bytes();
+    let Some(at) = memchr::memchr(b'@', bytes) else {
+        return false;
     };
+    let (local, domain) = (&bytes[..at], &bytes[at + 1..]);
     if local.is_empty()
         || local.len() > 64
-        || local.starts_with('.')
-        || local.ends_with('.')
-        || local.as_bytes().windows(2).any(|w| w == b"..")
-        || !local.bytes().all(|b| {
+        || local[0] == b'.'
+        || local[local.len() - 1] == b'.'
+        || local.windows(2).any(|w| w == b"..")
+        || !local.iter().all(|&b| {
             b.is_ascii_alphanumeric()
                 || matches!(
                     b,
@@ -229,19 +231,32 @@ pub fn is_valid_email(email: &str) -> bool {
     {
         return false;
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 {
-        return false;
+    // The domain: at least two labels between dots, each 1 to 63 letters, digits or inner
+    // hyphens (so no second '@'), the last of at least two letters.
+    let mut labels = 0;
+    let mut label_start = 0;
+    for (i, &b) in domain.iter().enumerate() {
+        if b == b'.' {
+            if !domain_label_ok(&domain[label_start..i]) {
+                return false;
+            }
+            labels += 1;
+            label_start = i + 1;
+        } else if !(b.is_ascii_alphanumeric() || b == b'-') {
+            return false;
+        }
     }
-    let labels_ok = labels.iter().all(|l| {
-        !l.is_empty()
-            && l.len() <= 63
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    });
-    let tld = labels.last().copied().unwrap_or("");
-    labels_ok && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic())
+    let tld = &domain[label_start..];
+    labels >= 1
+        && domain_label_ok(tld)
+        && tld.len() >= 2
+        && tld.iter().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A label of an email's domain (its bytes already known to be letters, digits or hyphens):
+/// 1 to 63 long, no hyphen at either end.
+fn domain_label_ok(l: &[u8]) -> bool {
+    !l.is_empty() && l.len() <= 63 && l[0] != b'-' && l[l.len() - 1] != b'-'
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -547,12 +547,65 @@ fn mentor_strategy() -> impl Strategy<Value = Mentor> {
     })
 }
 
+#[test]
+fn emails_are_judged_as_before() {
+    let long_local = format!("{}@example.org", "a".repeat(64));
+    let longer_local = format!("{}@example.org", "a".repeat(65));
+    let long_label = format!("ana@{}.org", "b".repeat(63));
+    let longer_label = format!("ana@{}.org", "b".repeat(64));
+    let huge = format!("ana@{}org", "b.".repeat(130));
+    let fixed = [
+        "",
+        "@",
+        "a@",
+        "@b.org",
+        "ana@example.org",
+        "ana@@example.org",
+        "a@b@c.org",
+        "ana@example",
+        "ana@example.o",
+        "ana@example.o1",
+        "ana@.org",
+        "ana@example..org",
+        "ana@-x.org",
+        "ana@x-.org",
+        "ana@x.org-",
+        "ana@x.-org",
+        ".ana@x.org",
+        "ana.@x.org",
+        "a..na@x.org",
+        "a.na@x.org",
+        "a+b@x.org",
+        "a b@x.org",
+        "ana@x_y.org",
+        "ana@x.org.",
+        "ána@x.org",
+        "ana@x.órg",
+        "ana@x.c\u{f3}m",
+        "ANA@X.ORG",
+        "ana@1.2.org",
+        "ana@x.42",
+        "ana(at)x.org",
+        "ana@x.org\n",
+        "x@y.zz",
+    ];
+    let built = [long_local, longer_local, long_label, longer_label, huge];
+    for c in fixed
+        .iter()
+        .copied()
+        .chain(built.iter().map(String::as_str))
+    {
+        assert_eq!(is_valid_email(c), old_is_valid_email(c), "{c:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 3000,
         failure_persistence: None,
         ..ProptestConfig::default()
     })]
+
 
     #[test]
     fn tables_slice_as_the_line_is_read(
