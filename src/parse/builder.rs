@@ -30,7 +30,15 @@ pub(crate) struct PageContext {
     pub(crate) drop_field_spans: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
+    /// The page is over [`COMPACT_ABOVE`] bytes: its ideas give back the room they do not
+    /// use ([`ParsedIdea::compact`]) as they are built.
+    pub(crate) compact_ideas: bool,
 }
+
+/// Pages larger than this hold so many ideas at once (with their outline) that the unused
+/// room of their texts and lists matters (tens of megabytes on a 50 MB page); on smaller
+/// pages giving it back would only cost time.
+const COMPACT_ABOVE: usize = 4 << 20;
 
 impl PageContext {
     pub(crate) fn new(
@@ -98,6 +106,7 @@ impl PageContext {
             term,
             org,
             url: fm.and_then(|f| f.source_url.clone()),
+            compact_ideas: text.len() > COMPACT_ABOVE,
             mentors_handle_first: doc
                 .anchors
                 .iter()
@@ -259,7 +268,7 @@ impl IdeaBuilder {
             } else {
                 self.fields.push(FieldSpan {
                     field: a.field,
-                    label: a.label.clone(),
+                    label: a.label.to_string(),
                     line: a.line,
                     column: a.column,
                     has_colon: a.has_colon,
@@ -437,7 +446,7 @@ impl IdeaBuilder {
             .id
             .take()
             .unwrap_or_else(|| Idea::make_id(self.program, self.year, org.as_deref(), &self.title));
-        ParsedIdea {
+        let mut parsed = ParsedIdea {
             idea: Idea {
                 id,
                 title: self.title,
@@ -465,7 +474,11 @@ impl IdeaBuilder {
             unlabelled_description: self.unlabelled_description,
             pending_mentors: self.pending_mentors,
             field_facts: self.field_facts,
+        };
+        if ctx.compact_ideas {
+            parsed.compact();
         }
+        parsed
     }
 }
 

@@ -13,7 +13,7 @@ mod lines;
 mod pieces;
 mod table;
 
-pub(crate) use anchor::{column_of, l_label_offset, label_offset, Anchor};
+pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
@@ -332,7 +332,7 @@ impl<'t> Outline<'t> {
                         for f in &t.fields {
                             anchors.push(Anchor {
                                 field: f.field,
-                                label: f.label.clone(),
+                                label: Cow::Owned(f.label.clone()),
                                 line: f.line,
                                 start: lines.start(f.line),
                                 column: f.column,
@@ -382,7 +382,7 @@ impl<'t> Outline<'t> {
                         let region_start = next_line_start(text, range.end);
                         anchors.push(Anchor {
                             field: l.field,
-                            label: l.text,
+                            label: Cow::Owned(l.text),
                             line: hline,
                             start: lines.start(hline),
                             column: column_of(line_text, l_label_offset(line_text)),
@@ -427,7 +427,7 @@ impl<'t> Outline<'t> {
                 let first_end = more.first().map_or(line_text.len(), |m| m.separator);
                 anchors.push(Anchor {
                     field: l.field,
-                    label: l.text,
+                    label: label_in(line_text, &l.text),
                     line: line_no,
                     start,
                     column: column_of(line_text, label_offset(line_text)),
@@ -446,7 +446,7 @@ impl<'t> Outline<'t> {
                     let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
                     anchors.push(Anchor {
                         field: m.label.field,
-                        label: m.label.text.clone(),
+                        label: label_in(&line_text[m.start..], &m.label.text),
                         line: line_no,
                         start,
                         column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),

@@ -10,7 +10,9 @@ use std::ops::Range;
 #[derive(Debug, Clone)]
 pub(crate) struct Anchor<'t> {
     pub(crate) field: Field,
-    pub(crate) label: String,
+    /// The label as written ([`fields::Label::text`]): borrowed from the page where it is
+    /// written on a line of it ([`label_in`]), which most are; a page holds one per field.
+    pub(crate) label: Cow<'t, str>,
     pub(crate) line: usize,
     /// Byte offset where the text before the field ends: the start of the label's line, or,
     /// for a label written inside a paragraph ("... a sandbox. **Skills:** Go"), the label's
@@ -26,6 +28,20 @@ pub(crate) struct Anchor<'t> {
     pub(crate) inline: Cow<'t, str>,
     /// Byte range of the lines that follow, up to the next anchor or structural heading.
     pub(crate) region: Range<usize>,
+}
+
+/// `label` (the text of the label `line` starts with) as a part of `line`, so that an anchor
+/// need not own a copy: where labels start ([`label_offset`]) or, failing that, wherever it
+/// is (equal text either way); owned if it cannot be found there.
+pub(crate) fn label_in<'t>(line: &'t str, label: &str) -> Cow<'t, str> {
+    let at = label_offset(line);
+    if let Some(here) = line.get(at..at + label.len()).filter(|&t| t == label) {
+        return Cow::Borrowed(here);
+    }
+    match memchr::memmem::find(line.as_bytes(), label.as_bytes()) {
+        Some(i) => Cow::Borrowed(&line[i..i + label.len()]),
+        None => Cow::Owned(label.to_string()),
+    }
 }
 
 /// What an idea reads from an anchor, each part worked out once ([`Anchor::read`]).
@@ -213,4 +229,26 @@ pub(crate) fn l_label_offset(line: &str) -> usize {
 pub(crate) fn column_of(line: &str, offset: usize) -> usize {
     line.get(..offset.min(line.len()))
         .map_or(1, |s| s.chars().count() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_borrowed_from_its_line_with_the_same_text() {
+        for (line, label) in [
+            ("- **Mentor(s):** Ada", "Mentor(s)"),
+            ("Description: a tool", "Description"),
+            ("  * __Skills__: Go", "Skills"),
+            ("<p><b>Mentors:</b> A</p>", "Mentors"),
+        ] {
+            let got = label_in(line, label);
+            assert!(matches!(got, Cow::Borrowed(_)), "{line}");
+            assert_eq!(got, label);
+        }
+        let got = label_in("Mentors: Ada", "Mentor(s)");
+        assert!(matches!(got, Cow::Owned(_)));
+        assert_eq!(got, "Mentor(s)");
+    }
 }

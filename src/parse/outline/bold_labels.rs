@@ -7,7 +7,7 @@
 //! are not labels stay prose, and so does a label used as a word in a sentence ("the
 //! **mentors:** decide"): a field not read is better than a wrong one.
 
-use super::anchor::{column_of, label_offset};
+use super::anchor::{column_of, label_in, label_offset};
 use super::items::MoreField;
 use super::Anchor;
 use crate::parse::fields;
@@ -40,7 +40,7 @@ pub(crate) fn prose_anchors(
             };
             Anchor {
                 field: m.label.field,
-                label: m.label.text.clone(),
+                label: label_in(&line[m.start..], &m.label.text),
                 line: line_no,
                 start: start + m.start,
                 column: column_of(line, m.start + label_offset(&line[m.start..])),
