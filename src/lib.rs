@@ -327,6 +327,7 @@ fn run_command(
                     org: args.org.or(args.set_org.clone()),
                     lazy_mentors: false,
                     drop_field_spans: false,
+                    skill_test: None,
                 },
                 set_org: args.set_org,
                 force: args.force,

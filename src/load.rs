@@ -208,14 +208,16 @@ pub fn load_narrowed(
         Input::Paths(paths, walk) => {
             // Mentors are parsed for the ideas kept only, unless the test that keeps them
             // reads them.
+            // With --skill, a page that cannot hold an idea with the skills is not parsed
+            // (its problems are then not reported either: `ideas validate` reads every page),
+            // and an idea whose skills text cannot name them is not given skill ids.
+            let page_test = skills.page_test(&narrow.skills).map(std::sync::Arc::new);
             let defaults = Defaults {
                 lazy_mentors: !narrow.mentors,
                 drop_field_spans: true,
+                skill_test: page_test.clone(),
                 ..defaults.clone()
             };
-            // With --skill, a page that cannot hold an idea with the skills is not parsed
-            // (its problems are then not reported either: `ideas validate` reads every page).
-            let page_test = skills.page_test(&narrow.skills);
             // The files are read and parsed on every core while the folders are still being
             // walked; the results come back in the order of the paths (each folder's files
             // sorted), a file named twice read once.

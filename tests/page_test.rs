@@ -1,7 +1,8 @@
 //! The `--skill` page test (`SkillTable::page_test`) against the parser: on pages built from
 //! the pieces that can hide or spell a skill (emphasis, tags, links, entities, escapes, labels
 //! in every layout), whenever the parser finds an idea with the skill, the test says the page
-//! may match. (The test may say so on pages without one: it only has to err that way.)
+//! may match. (The test may say so on pages without one: it only has to err that way.) And
+//! ideas built with the test (`Defaults::skill_test`) keep every Go idea as it was.
 
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
@@ -132,6 +133,31 @@ proptest! {
         if has_go(&text) {
             prop_assert!(test.may_match(text.as_bytes()), "ruled out, yet has a Go idea: {text:?}");
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    /// With the test in `Defaults::skill_test`, ideas whose skills text cannot name Go get no
+    /// skill ids: the ideas with Go are exactly those of a parse without it.
+    #[test]
+    fn ideas_built_with_the_test_keep_every_go_idea(text in page()) {
+        let table = SkillTable::bundled();
+        let test = table.page_test(&[vec!["go".to_string()]]).expect("known skill");
+        let narrowed = Defaults {
+            skill_test: Some(std::sync::Arc::new(test)),
+            ..Defaults::default()
+        };
+        let go_ideas = |d: &Defaults| -> Vec<ideas::model::Idea> {
+            parse_page("p.md", &text, table, d)
+                .ideas
+                .into_iter()
+                .map(|p| p.idea)
+                .filter(|i| i.skills.iter().any(|s| s == "go"))
+                .collect()
+        };
+        prop_assert_eq!(go_ideas(&narrowed), go_ideas(&Defaults::default()));
     }
 }
 

@@ -33,6 +33,8 @@ pub(crate) struct PageContext {
     /// The page is over [`COMPACT_ABOVE`] bytes: its ideas give back the room they do not
     /// use ([`ParsedIdea::compact`]) as they are built.
     pub(crate) compact_ideas: bool,
+    /// Ideas whose skills text it turns down get no skill ids ([`super::page::Defaults::skill_test`]).
+    pub(crate) skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
 }
 
 /// Pages larger than this hold so many ideas at once (with their outline) that the unused
@@ -122,6 +124,7 @@ impl PageContext {
                 .any(|a| shows_handle_first(&a.value(doc.text))),
             lazy_mentors: defaults.lazy_mentors,
             drop_field_spans: defaults.drop_field_spans,
+            skill_test: defaults.skill_test.clone(),
         }
     }
 }
@@ -431,7 +434,15 @@ impl IdeaBuilder {
         let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let skill_ids = skills_raw
             .as_deref()
-            .map(|r| skills.extract(&without_lead_ins(r)))
+            .map(|r| {
+                let text = without_lead_ins(r);
+                // (The caller drops an idea without the skills it filters on: no need to
+                // find the others.)
+                match &ctx.skill_test {
+                    Some(test) if !test.may_match(text.as_bytes()) => Vec::new(),
+                    _ => skills.extract(&text),
+                }
+            })
             .unwrap_or_default();
         // Merged when the pending texts are parsed (resolve_mentors), all at once.
         let mentors = if self.pending_mentors.is_empty() {

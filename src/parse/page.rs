@@ -183,6 +183,10 @@ pub struct Defaults {
     /// Keep no [`ParsedIdea::fields`] (for a caller that only wants the ideas): what the
     /// parser itself needs from them is kept in [`ParsedIdea::field_facts`] instead.
     pub drop_field_spans: bool,
+    /// Skills the caller keeps ideas for (`list --skill`): an idea whose skills text this test
+    /// turns down cannot have them, and is given no skill ids rather than have them extracted
+    /// for nothing. (Only for a caller that drops such ideas.)
+    pub skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
 }
 
 /// The start of the warning given for an idea without a title (the validator reports it as

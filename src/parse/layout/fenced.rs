@@ -602,6 +602,7 @@ fn list_ideas(page: &Page<'_, '_>, block: &Block) -> Vec<ParsedIdea> {
             .or_else(|| ctx.org.clone()),
         lazy_mentors: ctx.lazy_mentors,
         drop_field_spans: ctx.drop_field_spans,
+        skill_test: ctx.skill_test.clone(),
     };
     let Some(mut ideas) = crate::parse::yaml_list::yaml_list_ideas(
         ctx.path.as_str(),

@@ -601,6 +601,7 @@ pub fn parse_source(
         lazy_mentors: false,
         // The index keeps ideas only.
         drop_field_spans: true,
+        skill_test: None,
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
         FileOutcome::Parsed(page) => Ok(page
