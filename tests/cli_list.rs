@@ -470,7 +470,7 @@ fn pages_without_the_skill_are_not_parsed_and_the_count_says_so() {
     let err = stderr(&go_only);
     assert!(!err.contains("broken.md"), "{err}");
     assert!(
-        err.contains("1 of 1 ideas; 2 pages without the skill not read"),
+        err.contains("1 of 1 ideas; 2 pages that cannot match were not read"),
         "{err}"
     );
     // The same ideas as a run that parses every page (an org filter alone does).

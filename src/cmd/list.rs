@@ -93,8 +93,8 @@ fn count_line(shown: usize, matched: usize, read: &Summary) -> String {
     };
     match read.unread_pages {
         0 => {}
-        1 => line.push_str("; 1 page without the skill not read"),
-        n => line.push_str(&format!("; {n} pages without the skill not read")),
+        1 => line.push_str("; 1 page that cannot match was not read"),
+        n => line.push_str(&format!("; {n} pages that cannot match were not read")),
     }
     line
 }
