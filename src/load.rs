@@ -225,18 +225,12 @@ pub fn load_narrowed(
                 let display = display_path(f);
                 let mut summary = Summary::default();
                 let mut scores = Vec::new();
-                let mut result = match &page_test {
-                    None => parse::read_page(f, &display, skills, &defaults).map(Some),
-                    Some(test) => {
-                        let read = parse::read_page_if(f, &display, skills, &defaults, |b| {
-                            test.may_match(b)
-                        });
-                        if matches!(read, Ok(None)) {
-                            summary.unread_pages = 1;
-                        }
-                        read
-                    }
-                };
+                let mut result = parse::read_page_if(f, &display, skills, &defaults, |b| {
+                    page_test.as_ref().is_none_or(|t| t.may_match(b))
+                });
+                if matches!(result, Ok(None)) {
+                    summary.unread_pages = 1;
+                }
                 // Drop the ideas the filters (and a search) reject, after noting what they had
                 // (field positions were never kept: `drop_field_spans`).
                 if let Ok(Some(FileOutcome::Parsed(page))) = &mut result {

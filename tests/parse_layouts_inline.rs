@@ -2,23 +2,10 @@
 //! B; Difficulty: medium"), read from fixtures written for this project
 //! (tests/fixtures/layouts/inline-field-items*.md).
 
+mod common;
+use common::{ideas_without_warnings as parse_text, layout_fixture as parse};
+
 use ideas::model::{Difficulty, Idea, Status};
-use ideas::parse::{parse_page, Defaults};
-use ideas::skills::SkillTable;
-
-fn parse_text(name: &str, text: &str) -> Vec<Idea> {
-    let page = parse_page(name, text, SkillTable::bundled(), &Defaults::default());
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
-
-fn parse(name: &str) -> Vec<Idea> {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    parse_text(name, &std::fs::read_to_string(&path).unwrap())
-}
 
 fn titles(ideas: &[Idea]) -> Vec<&str> {
     ideas.iter().map(|i| i.title.as_str()).collect()

@@ -3,21 +3,13 @@
 //! description paragraph are read. Fixtures written for this project
 //! (tests/fixtures/layouts/mentor-prose-headings.md).
 
-use ideas::model::Idea;
-use ideas::parse::{parse_page, Defaults};
-use ideas::skills::SkillTable;
+mod common;
+use common::ideas_of as parse_text;
 
-fn parse_text(name: &str, text: &str) -> Vec<Idea> {
-    let page = parse_page(name, text, SkillTable::bundled(), &Defaults::default());
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
+use ideas::model::Idea;
 
 fn parse(name: &str) -> Vec<Idea> {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    parse_text(name, &std::fs::read_to_string(&path).unwrap())
+    parse_text(name, &common::layout_text(name))
 }
 
 fn titles(ideas: &[Idea]) -> Vec<&str> {

@@ -42,20 +42,40 @@ pub fn scratch(name: &str) -> Scratch {
     Scratch(dir)
 }
 
-/// The ideas of the layout fixture `tests/fixtures/layouts/{name}`, parsed with the bundled
-/// skills and no defaults; the page must parse without warnings.
-pub fn layout_fixture(name: &str) -> Vec<ideas::model::Idea> {
+/// The text of the layout fixture `tests/fixtures/layouts/{name}`.
+pub fn layout_text(name: &str) -> String {
     let path = format!(
         "{}/tests/fixtures/layouts/{name}",
         env!("CARGO_MANIFEST_DIR")
     );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = ideas::parse::parse_page(
+    std::fs::read_to_string(&path).unwrap()
+}
+
+/// The page `text` parsed with the bundled skills and no defaults.
+pub fn parse_text_page(name: &str, text: &str) -> ideas::parse::ParsedPage {
+    ideas::parse::parse_page(
         name,
-        &text,
+        text,
         ideas::skills::SkillTable::bundled(),
         &ideas::parse::Defaults::default(),
-    );
+    )
+}
+
+/// The ideas of the page `text` ([`parse_text_page`]), whatever its warnings.
+pub fn ideas_of(name: &str, text: &str) -> Vec<ideas::model::Idea> {
+    let page = parse_text_page(name, text);
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+/// The ideas of the page `text` ([`parse_text_page`]), which must parse without warnings.
+pub fn ideas_without_warnings(name: &str, text: &str) -> Vec<ideas::model::Idea> {
+    let page = parse_text_page(name, text);
     assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
     page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+/// The ideas of the layout fixture `tests/fixtures/layouts/{name}`, parsed with the bundled
+/// skills and no defaults; the page must parse without warnings.
+pub fn layout_fixture(name: &str) -> Vec<ideas::model::Idea> {
+    ideas_without_warnings(name, &layout_text(name))
 }

@@ -174,30 +174,9 @@ fn render_source_line(line: &str) -> (String, Vec<usize>) {
     // list of `scrub`; ASCII ones are one cell wide.
     let shown_as_is =
         |c: char| matches!(c, '\t' | '\n' | '\r') || !(c.is_control() || is_bidi_control(c));
-    if line.is_ascii() && line.bytes().all(|b| shown_as_is(char::from(b))) {
-        if memchr::memchr3(b'\t', b'\n', b'\r', line.as_bytes()).is_none() {
-            // Printable ASCII only: each byte is one cell, where it is.
-            return (line.to_string(), (0..=line.len()).collect());
-        }
-        let mut text = String::with_capacity(line.len());
-        let mut starts = Vec::with_capacity(line.len() + 1);
-        let mut col = 0;
-        for b in line.bytes() {
-            starts.push(col);
-            match b {
-                b'\t' => {
-                    text.push_str("    ");
-                    col += 4;
-                }
-                b'\n' | b'\r' => {}
-                _ => {
-                    text.push(char::from(b));
-                    col += 1;
-                }
-            }
-        }
-        starts.push(col);
-        return (text, starts);
+    if line.bytes().all(|b| b.is_ascii() && !b.is_ascii_control()) {
+        // Printable ASCII only: each byte is one cell, where it is.
+        return (line.to_string(), (0..=line.len()).collect());
     }
     if line.chars().all(shown_as_is) {
         let mut text = String::with_capacity(line.len());
