@@ -189,6 +189,31 @@ impl Level {
 
     /// Recognises one difficulty word. Size words ("small", "large") are not difficulties.
     pub fn parse_word(word: &str) -> Option<Level> {
+        // Every word below is ASCII and at most 12 bytes: a longer word is none of them, and a
+        // shorter one is lower-cased on the stack (`to_ascii_lowercase` leaves other bytes as
+        // they are, and those never match), not in a new string per word.
+        let word = word.trim().as_bytes();
+        let mut buf = [0u8; 12];
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        match &*lower {
+            b"easy" | b"beginner" | b"low" | b"trivial" | b"simple" | b"basic" | b"entry" => {
+                Some(Level::Easy)
+            }
+            b"medium" | b"intermediate" | b"moderate" | b"mid" | b"middle" | b"normal" => {
+                Some(Level::Medium)
+            }
+            b"hard" | b"difficult" | b"high" | b"advanced" | b"challenging" | b"expert"
+            | b"complex" => Some(Level::Hard),
+            _ => None,
+        }
+    }
+
+    /// [`Level::parse_word`] as first written (a lower-cased copy of each word): the test
+    /// oracle of the one above.
+    #[cfg(test)]
+    pub(crate) fn parse_word_reference(word: &str) -> Option<Level> {
         match word.trim().to_ascii_lowercase().as_str() {
             "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry" => {
                 Some(Level::Easy)
@@ -288,21 +313,34 @@ impl Idea {
             id.push('-');
         }
         if let Some(y) = year {
-            use std::fmt::Write;
-            let _ = write!(id, "{y}-");
+            // (Digits written by hand: `write!` goes through the formatting machinery, which
+            // costs more than the rest of the id.)
+            let mut digits = [0u8; 5];
+            let (mut n, mut at) = (y, digits.len());
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            id.extend(digits[at..].iter().map(|&d| d as char));
+            id.push('-');
         }
         if let Some(o) = org {
             if slugify_into(o, &mut id) {
                 id.push('-');
             }
         }
-        let t = slugify_into(title, &mut id);
-        match (t, !title.chars().any(char::is_alphanumeric)) {
-            (true, _) => {}
-            (false, true) => id.push_str("idea"),
-            // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
-            // so the ideas of one page keep distinct ids.
-            (false, false) => id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32)),
+        if !slugify_into(title, &mut id) {
+            if title.chars().any(char::is_alphanumeric) {
+                // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable
+                // hash, so the ideas of one page keep distinct ids.
+                id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32));
+            } else {
+                id.push_str("idea");
+            }
         }
         id
     }
@@ -335,23 +373,37 @@ pub fn slugify(text: &str) -> String {
 /// [`slugify`] of `text` appended to `out`; true if it wrote anything. (A dash is written only
 /// before a letter or digit, so the slug never ends with one.)
 fn slugify_into(text: &str, out: &mut String) -> bool {
+    const MAX: usize = 80;
     let start = out.len();
-    let mut dash = false;
-    for &b in text.as_bytes() {
-        // (Bytes of other characters are never ASCII: they only separate words, as the
-        // characters did.)
-        if b.is_ascii_alphanumeric() {
-            if dash && out.len() > start {
-                out.push('-');
-            }
-            dash = false;
-            out.push(b.to_ascii_lowercase() as char);
-        } else {
-            dash = true;
+    let b = text.as_bytes();
+    let mut i = 0;
+    // Run by run of ASCII letters and digits, each copied at once and lower-cased in place.
+    // (Bytes of other characters are never ASCII: they only separate words, as the characters
+    // did.) The slug stops once it is `MAX` bytes or more, checked after every byte as it was
+    // written byte by byte: a run is cut there, and a dash is always followed by a byte.
+    while i < b.len() {
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
         }
-        if out.len() - start >= 80 {
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_alphanumeric() {
+            j += 1;
+        }
+        if i == j {
             break;
         }
+        if out.len() > start {
+            out.push('-');
+        }
+        let room = (start + MAX).saturating_sub(out.len()).max(1);
+        let end = j.min(i + room);
+        let at = out.len();
+        out.push_str(&text[i..end]);
+        out[at..].make_ascii_lowercase();
+        if out.len() - start >= MAX {
+            break;
+        }
+        i = j;
     }
     out.len() > start
 }
@@ -386,6 +438,82 @@ mod tests {
         #[test]
         fn slugify_is_the_reference(text in "[ a-zA-Z0-9_.:-éß边缘]{0,120}") {
             proptest::prop_assert_eq!(slugify(&text), reference_slugify(&text));
+        }
+
+        #[test]
+        fn long_slugs_are_cut_as_the_reference_cuts_them(
+            text in "([a-zA-Z0-9]{1,12}[ _.é]{1,2}){0,20}"
+        ) {
+            proptest::prop_assert_eq!(slugify(&text), reference_slugify(&text));
+            let with_org = Idea::make_id(None, Some(2025), Some(&text), &text);
+            let mut want = "2025-".to_string();
+            let org = reference_slugify(&text);
+            if !org.is_empty() {
+                want.push_str(&org);
+                want.push('-');
+            }
+            let title = reference_slugify(&text);
+            want.push_str(if title.is_empty() { "idea" } else { &title });
+            proptest::prop_assert_eq!(with_org, want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn level_words_are_read_as_first_written(
+            word in "( |\t|\u{a0}|e|E|a|s|y|Y|intermediate|INTERMEDIATEs|Challenging|K|\u{212a}|é|-)*"
+        ) {
+            proptest::prop_assert_eq!(Level::parse_word(&word), Level::parse_word_reference(&word));
+        }
+    }
+
+    #[test]
+    fn every_level_word_is_read_in_any_case() {
+        for w in [
+            "easy",
+            "beginner",
+            "low",
+            "trivial",
+            "simple",
+            "basic",
+            "entry",
+            "medium",
+            "intermediate",
+            "moderate",
+            "mid",
+            "middle",
+            "normal",
+            "hard",
+            "difficult",
+            "high",
+            "advanced",
+            "challenging",
+            "expert",
+            "complex",
+            "small",
+            "large",
+            "",
+        ] {
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!(" {w} "),
+                format!("{w}x"),
+            ] {
+                assert_eq!(
+                    Level::parse_word(&v),
+                    Level::parse_word_reference(&v),
+                    "{v:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ids_write_the_year_as_format_does() {
+        for y in [0u16, 7, 10, 99, 100, 2025, 9999, 10000, u16::MAX] {
+            let id = Idea::make_id(Some(Program::Gsoc), Some(y), Some("Org"), "T");
+            assert_eq!(id, format!("{}-{y}-org-t", Program::Gsoc.as_str()));
         }
     }
 

@@ -257,7 +257,7 @@ impl IdeaBuilder {
             .all(|a| a.heading);
         for a in anchors {
             let read = a.read(text);
-            let value = resolve_refs(&read.value, &self.refs);
+            let value = resolve_refs(read.value, &self.refs);
             let value_line = if read.inline_empty {
                 a.line + 1
             } else {
@@ -289,7 +289,8 @@ impl IdeaBuilder {
                 Field::Description => desc_parts.push(value),
                 Field::Outcomes => out_parts.push(value),
                 // "Skill level: Intermediate" names how hard the idea is, not a skill.
-                Field::Skills if fields::names_level(&a.label) && only_levels(&value) => {
+                // (The value is looked at first: it is cheaper to rule out than the label.)
+                Field::Skills if only_levels(&value) && fields::names_level(&a.label) => {
                     if self.difficulty.is_none() {
                         self.difficulty = difficulty_in(&value);
                     }

@@ -6,6 +6,8 @@
 
 mod block;
 mod html;
+#[cfg(test)]
+mod strip_tests;
 pub use block::clean_block;
 pub(crate) use html::{replace_br, split_br, strip_container_tags};
 
@@ -32,14 +34,16 @@ pub(crate) fn ref_def(line: &str) -> Option<(String, String)> {
 }
 
 /// Turns reference-style links (`[text][id]`, `[text][]`, `[id]`) into inline links using the
-/// page's definitions, so mentors and URLs read the same either way.
+/// page's definitions, so mentors and URLs read the same either way. (Takes the value: most
+/// pages define no references, and their values are given back as they are, not copied.)
 pub(crate) fn resolve_refs(
-    value: &str,
+    value: String,
     refs: &std::collections::HashMap<String, String>,
 ) -> String {
     if refs.is_empty() || !value.contains('[') {
-        return value.to_string();
+        return value;
     }
+    let value = value.as_str();
     let mut out = String::with_capacity(value.len());
     let mut rest = value;
     while let Some(i) = rest.find('[') {
@@ -154,6 +158,14 @@ pub(crate) fn non_empty(s: String) -> Option<String> {
 /// Markdown inline syntax removed: links become their text, emphasis and code marks dropped.
 pub fn strip_md(s: &str) -> String {
     use std::borrow::Cow;
+    // One look at the bytes for the first byte of every mark the steps below remove: most
+    // values (a size, an org name) have none, and each step's search costs more than the value.
+    let b = s.as_bytes();
+    if memchr::memchr3(b'[', b'<', b'{', b).is_none()
+        && memchr::memchr3(b'*', b'_', b'`', b).is_none()
+    {
+        return collapse_whitespace(s);
+    }
     // Each step copies only when its mark is present (most values have no link, tag or mark).
     let linked: Cow<str> = if s.contains('[') {
         Cow::Owned(strip_links(s))
@@ -215,6 +227,21 @@ fn strip_links(s: &str) -> String {
 
 /// The words of `s` joined by single spaces (`split_whitespace` then `join(" ")`, in one pass).
 fn collapse_whitespace(s: &str) -> String {
+    // Already collapsed (ASCII words, one space between them, none at the ends): a copy.
+    let mut space = true;
+    let collapsed = s.is_ascii()
+        && s.bytes().all(|c| {
+            let ok = match c {
+                b' ' => !space,
+                b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => false,
+                _ => true,
+            };
+            space = c == b' ';
+            ok
+        });
+    if collapsed && !space {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -612,7 +639,7 @@ mod tests {
         .collect();
         assert_eq!(refs.len(), 2);
         assert_eq!(
-            resolve_refs("[Rick Row][rick], [Sue][], [x](y), [nope][zz]", &refs),
+            resolve_refs("[Rick Row][rick], [Sue][], [x](y), [nope][zz]".into(), &refs),
             "[Rick Row](https://github.com/rickrow), [Sue](https://github.com/suestern), [x](y), [nope][zz]"
         );
         assert_eq!(ref_def("    [a]: indented code"), None);

@@ -498,8 +498,49 @@ impl SkillTable {
 #[derive(Default)]
 struct Found {
     ids: Vec<String>,
-    skills_seen: HashSet<usize, FnvBuild>,
-    unknown_seen: HashSet<String, FnvBuild>,
+    skills_seen: SeenSet<usize>,
+    unknown_seen: SeenSet<String>,
+}
+
+/// A set kept as a list while it is small, a hash set once it is not: an idea names a
+/// handful of skills, which are found sooner by looking through them than by hashing (and a
+/// list of a few needs no table), while a long skills text stays linear.
+struct SeenSet<T> {
+    few: Vec<T>,
+    many: HashSet<T, FnvBuild>,
+}
+
+impl<T> Default for SeenSet<T> {
+    fn default() -> Self {
+        SeenSet {
+            few: Vec::new(),
+            many: HashSet::default(),
+        }
+    }
+}
+
+impl<T: Eq + std::hash::Hash> SeenSet<T> {
+    /// Up to this many members are a list.
+    const FEW: usize = 16;
+
+    fn contains(&self, x: &T) -> bool {
+        self.few.contains(x) || self.many.contains(x)
+    }
+
+    /// `HashSet::insert`: true if `x` was not in the set.
+    fn insert(&mut self, x: T) -> bool {
+        if self.many.is_empty() {
+            if self.few.contains(&x) {
+                return false;
+            }
+            if self.few.len() < Self::FEW {
+                self.few.push(x);
+                return true;
+            }
+            self.many.extend(self.few.drain(..));
+        }
+        self.many.insert(x)
+    }
 }
 
 impl Found {
@@ -628,6 +669,24 @@ mod key_tests {
         #[test]
         fn generated_phrases_key_as_cleaning_them_does(phrase in "[a-zA-Z0-9 .#:/_-]{0,12}") {
             prop_assert_eq!(phrase_key(&phrase), phrase_key_cleaned(&phrase));
+        }
+    }
+}
+
+#[cfg(test)]
+mod seen_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_seen_set_answers_as_a_hash_set(xs in proptest::collection::vec(0usize..40, 0..80)) {
+            let mut ours = SeenSet::default();
+            let mut std = HashSet::new();
+            for x in xs {
+                prop_assert_eq!(ours.contains(&x), std.contains(&x));
+                prop_assert_eq!(ours.insert(x), std.insert(x));
+            }
         }
     }
 }

@@ -184,19 +184,26 @@ impl Anchor<'_> {
         // has a "]:").
         let has_defs = memchr::memmem::find(region.as_bytes(), b"]:").is_some()
             && region.lines().any(|l| ref_def(l).is_some());
-        let region: String = if has_defs {
-            region
-                .lines()
-                .filter(|l| ref_def(l).is_none())
-                .collect::<Vec<_>>()
-                .join("\n")
+        let region: Cow<'_, str> = if has_defs {
+            Cow::Owned(
+                region
+                    .lines()
+                    .filter(|l| ref_def(l).is_none())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
         } else {
-            region.to_string()
+            Cow::Borrowed(region)
         };
         if inline.is_empty() {
-            region
+            region.into_owned()
         } else {
-            format!("{inline}\n{region}")
+            // "{inline}\n{region}", in one string sized once.
+            let mut value = inline;
+            value.reserve_exact(1 + region.len());
+            value.push('\n');
+            value.push_str(&region);
+            value
         }
     }
 }
