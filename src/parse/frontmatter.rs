@@ -568,37 +568,33 @@ pub fn find_year(text: &str) -> Option<u16> {
 /// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly
 /// one programme is named.
 pub fn detect_program(text: &str) -> Option<Program> {
-    // One case-insensitive scan (a whole page is often searched), stopping once both are seen.
-    static NAMES: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
-    const GSOC: usize = 3; // the first three patterns name GSoC, the others LFX
-    let names = NAMES.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "summer of code",
-                "gsoc",
-                "summerofcode",
-                "lfx",
-                "communitybridge",
-                "community bridge",
-                // Other programmes, named only when neither of those is.
-                "ospp",
-                "open source promotion plan",
-                "开源之夏",
-            ])
-            .expect("fixed patterns")
-    });
-    const LFX: usize = 6; // patterns 3..6 name LFX, the others another programme
+    // Which of the three groups of names the text has anywhere, ignoring ASCII case, looked
+    // for with a vector substring search in lower-cased pieces of the text: a whole page is
+    // often searched, and a byte-by-byte automaton costs several times more. (The names are
+    // lower-case; lower-casing ASCII leaves other bytes as they are. Pieces overlap by more
+    // than a name's length, so no name is cut; the page is never copied whole.)
+    let bytes = text.as_bytes();
+    let mut piece: Vec<u8> = Vec::with_capacity(bytes.len().min(PROGRAM_PIECE + PROGRAM_OVERLAP));
     let (mut gsoc, mut lfx, mut other) = (false, false, false);
-    for m in names.find_overlapping_iter(text) {
-        match m.pattern().as_usize() {
-            p if p < GSOC => gsoc = true,
-            p if p < LFX => lfx = true,
-            _ => other = true,
-        }
-        if gsoc && lfx {
+    let mut start = 0;
+    loop {
+        let end = (start + PROGRAM_PIECE + PROGRAM_OVERLAP).min(bytes.len());
+        piece.clear();
+        piece.extend_from_slice(&bytes[start..end]);
+        piece.make_ascii_lowercase();
+        let has = |names: &[&str]| {
+            names
+                .iter()
+                .any(|n| memchr::memmem::find(&piece, n.as_bytes()).is_some())
+        };
+        gsoc = gsoc || has(&PROGRAM_NAMES[..3]);
+        lfx = lfx || has(&PROGRAM_NAMES[3..6]);
+        other = other || has(&PROGRAM_NAMES[6..]);
+        // (Both named: nothing more can change the answer.)
+        if (gsoc && lfx) || end == bytes.len() {
             break;
         }
+        start += PROGRAM_PIECE;
     }
     match (gsoc, lfx, other) {
         (true, false, _) => Some(Program::Gsoc),
@@ -607,6 +603,25 @@ pub fn detect_program(text: &str) -> Option<Program> {
         _ => None,
     }
 }
+
+/// Names of programmes, lower-case: three that name GSoC, three LFX, then other programmes
+/// (named only when neither of those is).
+const PROGRAM_NAMES: [&str; 9] = [
+    "summer of code",
+    "gsoc",
+    "summerofcode",
+    "lfx",
+    "communitybridge",
+    "community bridge",
+    "ospp",
+    "open source promotion plan",
+    "开源之夏",
+];
+
+/// [`detect_program`] reads a text in pieces of this many bytes...
+const PROGRAM_PIECE: usize = 1 << 16;
+/// ...each with this many more bytes after it (more than the longest name).
+const PROGRAM_OVERLAP: usize = 32;
 
 /// Hours from a size text as pages write it: "350 hours", "175+ hours", "350 hrs", "~90h",
 /// "Large (~350 hour projects)", "350 h / large", or a bare number. A size word alone ("large")

@@ -282,3 +282,69 @@ mod generated {
         }
     }
 }
+
+/// [`detect_program`] as first written: one case-insensitive automaton over the whole text,
+/// stopping once GSoC and LFX are both seen.
+fn detect_program_reference(text: &str) -> Option<Program> {
+    let names = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(PROGRAM_NAMES)
+        .expect("fixed patterns");
+    let (mut gsoc, mut lfx, mut other) = (false, false, false);
+    for m in names.find_overlapping_iter(text) {
+        match m.pattern().as_usize() {
+            p if p < 3 => gsoc = true,
+            p if p < 6 => lfx = true,
+            _ => other = true,
+        }
+        if gsoc && lfx {
+            break;
+        }
+    }
+    match (gsoc, lfx, other) {
+        (true, false, _) => Some(Program::Gsoc),
+        (false, true, _) => Some(Program::Lfx),
+        (false, false, true) => Some(Program::Other),
+        _ => None,
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn programs_are_detected_as_first_written(
+        parts in proptest::collection::vec(
+            "(Summer of Code|SUMMER OF CODE|summerofcode|GSoC|gsoc|LFX|lfx|CommunityBridge|Community Bridge|OSPP|ospp|Open Source Promotion Plan|开源之夏|开源|summer|of|code|lf|x|G|s|o|c| |\\n|é|\u{212a}|\u{17f})",
+            0..12,
+        )
+    ) {
+        let text = parts.concat();
+        proptest::prop_assert_eq!(detect_program(&text), detect_program_reference(&text));
+    }
+}
+
+#[test]
+fn names_across_the_pieces_of_a_long_text_are_found() {
+    // Each name placed so that it straddles, starts or ends at a piece boundary.
+    for name in PROGRAM_NAMES {
+        for shift in [0, 1, 5, name.len() - 1, name.len(), PROGRAM_OVERLAP, 40] {
+            for pieces in [1, 2] {
+                let at = (pieces * PROGRAM_PIECE).saturating_sub(shift);
+                let mut text = "x".repeat(at);
+                text.push_str(&name.to_uppercase());
+                text.push_str(&"y".repeat(100));
+                assert_eq!(
+                    detect_program(&text),
+                    detect_program_reference(&text),
+                    "{name} at {at}"
+                );
+                assert!(detect_program(&text).is_some(), "{name} at {at}");
+            }
+        }
+        let late = format!("{}GSoC and {name}", "z".repeat(3 * PROGRAM_PIECE + 7));
+        assert_eq!(
+            detect_program(&late),
+            detect_program_reference(&late),
+            "{name}"
+        );
+    }
+}
