@@ -110,11 +110,13 @@ impl SkillTable {
 impl PageTest {
     /// False only when no idea of the page can have the skills (see the module documentation).
     pub fn may_match(&self, page: &[u8]) -> bool {
+        // (A group's keys are sorted: those with one first byte are side by side, and the page
+        // is searched once for that byte, not once per key: "go" and "golang" share one search.)
         opaque(page)
-            || self
-                .groups
-                .iter()
-                .all(|keys| keys.iter().any(|k| may_occur(page, k)))
+            || self.groups.iter().all(|keys| {
+                keys.chunk_by(|a, b| a.first() == b.first())
+                    .any(|same_first| may_occur_any(page, same_first))
+            })
     }
 }
 
@@ -134,13 +136,19 @@ fn opaque(page: &[u8]) -> bool {
                 .is_some_and(|&c| c.is_ascii_alphanumeric() || c.is_ascii_whitespace())
         })
         || memchr::memchr(0x1b, page).is_some()
-        || memchr::memmem::find(page, "\u{130}".as_bytes()).is_some()
-        || memchr::memmem::find(page, "\u{212a}".as_bytes()).is_some()
+        // (Both looked for from their first bytes in one search: most pages have neither byte.)
+        || memchr::memchr2_iter(0xc4, 0xe2, page).any(|i| {
+            let rest = &page[i..];
+            rest.starts_with("\u{130}".as_bytes()) || rest.starts_with("\u{212a}".as_bytes())
+        })
 }
 
 /// Whether `key` (lower-case ASCII letters and digits) occurs in `page` as a whole run of ASCII
 /// letters and digits (case-insensitively), or a proper prefix of it does, followed by one of
 /// [`JOINERS`].
+/// [`may_occur_any`] for one key, as first written: the test oracle of the search shared by
+/// keys with the same first byte.
+#[cfg(test)]
 fn may_occur(page: &[u8], key: &[u8]) -> bool {
     let Some(&first) = key.first() else {
         return true;
@@ -161,6 +169,34 @@ fn may_occur(page: &[u8], key: &[u8]) -> bool {
             Some(next) if same == key.len() => !next.is_ascii_alphanumeric(),
             Some(next) => JOINERS.contains(next),
         }
+    })
+}
+
+/// Whether one of `keys`, which all start with the same byte, may occur ([`may_occur`] of
+/// any of them).
+fn may_occur_any(page: &[u8], keys: &[Vec<u8>]) -> bool {
+    let Some(&first) = keys.first().and_then(|k| k.first()) else {
+        // (An empty key: all of them are.)
+        return true;
+    };
+    let upper = first.to_ascii_uppercase();
+    memchr::memchr2_iter(first, upper, page).any(|i| {
+        if i > 0 && page[i - 1].is_ascii_alphanumeric() {
+            return false;
+        }
+        let rest = &page[i..];
+        keys.iter().any(|key| {
+            let same = rest
+                .iter()
+                .zip(key)
+                .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
+                .count();
+            match rest.get(same) {
+                None => same == key.len(),
+                Some(next) if same == key.len() => !next.is_ascii_alphanumeric(),
+                Some(next) => JOINERS.contains(next),
+            }
+        })
     })
 }
 
@@ -248,5 +284,30 @@ mod tests {
         assert!(!both.may_match(b"Go and Python"));
         let either = test(&["go", "rust"]);
         assert!(either.may_match(b"Rust only"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn keys_searched_together_answer_as_each_alone(
+            page in "(go|Go|GO|golang|g|o|l|gopher|rust|r|_|\\*|<|&| |\n|é|\u{130}|\u{212a}|\u{c4}|\u{e2}){0,24}",
+            keys in proptest::collection::vec("(go|golang|gopher|g|rust|r|ru|)", 0..5),
+        ) {
+            let mut keys: Vec<Vec<u8>> = keys.into_iter().map(String::into_bytes).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            let page = page.as_bytes();
+            let together = keys
+                .chunk_by(|a, b| a.first() == b.first())
+                .any(|same_first| may_occur_any(page, same_first));
+            let alone = keys.iter().any(|k| may_occur(page, k));
+            proptest::prop_assert_eq!(together, alone);
+            let old_opaque = memchr::memmem::find(page, "\u{130}".as_bytes()).is_some()
+                || memchr::memmem::find(page, "\u{212a}".as_bytes()).is_some();
+            let new_opaque = memchr::memchr2_iter(0xc4, 0xe2, page).any(|i| {
+                page[i..].starts_with("\u{130}".as_bytes())
+                    || page[i..].starts_with("\u{212a}".as_bytes())
+            });
+            proptest::prop_assert_eq!(old_opaque, new_opaque);
+        }
     }
 }
