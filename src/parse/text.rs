@@ -337,9 +337,13 @@ pub(crate) fn first_item(value: &str) -> Option<String> {
 
 /// http(s) URLs in a text, in order, without trailing punctuation.
 pub fn extract_urls(text: &str) -> Vec<String> {
+    // (The searcher is built once: `str::find` sets one up for every call, which costs more
+    // than searching a value's few bytes.)
+    static HTTP: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let http = HTTP.get_or_init(|| memchr::memmem::Finder::new(b"http"));
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
-    while let Some(pos) = text[i..].find("http") {
+    while let Some(pos) = http.find(&text.as_bytes()[i..]) {
         let start = i + pos;
         let rest = &text[start..];
         if !(rest.starts_with("http://") || rest.starts_with("https://")) {
@@ -368,6 +372,10 @@ pub(crate) fn is_issue_url(u: &str) -> bool {
 /// GitHub short references `owner/repo#123` as issue URLs.
 pub(crate) fn github_refs(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // (Every reference has a '#'; most values have none.)
+    if memchr::memchr(b'#', text.as_bytes()).is_none() {
+        return out;
+    }
     for token in text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '[' | ']'))
     {
         let Some((repo, num)) = token.split_once('#') else {
