@@ -532,7 +532,6 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
         let clean = strip_md(line);
         let words: Vec<&str> = clean.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
-            let next = words.get(i + 1).map(|n| n.to_lowercase());
             let is_name = |w: &str| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars()
@@ -542,6 +541,8 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
             if !is_name(w) {
                 continue;
             }
+            // (Lower-cased only after a name: most words are not.)
+            let next = words.get(i + 1).map(|n| n.to_lowercase());
             let community = next.as_deref().is_some_and(|n| n.starts_with("community"));
             let in_program = i == 0
                 && next.as_deref() == Some("in")
