@@ -498,6 +498,15 @@ impl IdeaBuilder {
 /// introduce a list rather than name skills, and without lettered list markers ("a. nix and
 /// bash"), which are not skills.
 pub(crate) fn without_lead_ins(raw: &str) -> String {
+    // Without ':', '.' and ')' no line is a lead-in and none has a lettered marker; without
+    // '\r' and a final line end, its lines joined again are the text itself.
+    let b = raw.as_bytes();
+    if memchr::memchr3(b':', b'.', b')', b).is_none()
+        && memchr::memchr(b'\r', b).is_none()
+        && !raw.ends_with('\n')
+    {
+        return raw.to_string();
+    }
     raw.lines()
         .filter(|l| {
             let t = l.trim().trim_end_matches(['*', '_', ' ']);
@@ -600,6 +609,34 @@ pub(crate) fn handle_first_mentors(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `without_lead_ins` without its shortcut.
+    fn without_lead_ins_reference(raw: &str) -> String {
+        raw.lines()
+            .filter(|l| {
+                let t = l.trim().trim_end_matches(['*', '_', ' ']);
+                !(t.ends_with(':') && t.split_whitespace().count() > 3)
+            })
+            .map(|l| {
+                let t = l.trim_start();
+                let mut chars = t.chars();
+                match (chars.next(), chars.next(), chars.next()) {
+                    (Some('a'..='z'), Some('.' | ')'), Some(' ')) => &t[3..],
+                    _ => l,
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lead_ins_are_dropped_as_without_the_shortcut(
+            raw in r"(a|b|Go|skills|will be a plus| |\n|\r|\r\n|:|\.|\)|\*|_|- |a\. |b\) |é)*"
+        ) {
+            proptest::prop_assert_eq!(without_lead_ins(&raw), without_lead_ins_reference(&raw));
+        }
+    }
 
     #[test]
     fn mentor_lists_written_handle_first() {
