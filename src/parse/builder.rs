@@ -580,9 +580,24 @@ pub(crate) fn looks_like_first_name(token: &str) -> bool {
 /// "lijingrs (Amos Li)". "token (Name)" alone is ambiguous ("Heiko (karlnapf)" is name first).
 pub(crate) fn shows_handle_first(value: &str) -> bool {
     value.lines().any(|line| {
-        token_name_entries(line)
-            .iter()
-            .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
+        // (Such an entry has a capital right after its opening parenthesis: most mentor lines,
+        // "Ada Lovelace (@ada)", have none and need not be cut into entries.)
+        capital_after_paren(line)
+            && token_name_entries(line)
+                .iter()
+                .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
+    })
+}
+
+/// True if an opening parenthesis of `line` is followed, after white space, by an upper-case
+/// character: the first word of a "token (Words)" entry's parenthesised name is capitalised.
+fn capital_after_paren(line: &str) -> bool {
+    memchr::memchr_iter(b'(', line.as_bytes()).any(|i| {
+        line[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     })
 }
 
@@ -630,6 +645,18 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn handle_first_lists_are_seen_as_without_the_shortcut(
+            value in r"(- |lijing|ydan|Jane|\(|\)| |  |\n|Amos|Li|AmosLi|@x|, |; |\u{a0}|Éa|é|\[|\])*"
+        ) {
+            let reference = value.lines().any(|line| {
+                token_name_entries(line)
+                    .iter()
+                    .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
+            });
+            proptest::prop_assert_eq!(shows_handle_first(&value), reference);
+        }
+
         #[test]
         fn lead_ins_are_dropped_as_without_the_shortcut(
             raw in r"(a|b|Go|skills|will be a plus| |\n|\r|\r\n|:|\.|\)|\*|_|- |a\. |b\) |é)*"
