@@ -13,25 +13,34 @@ pub fn write_ideas(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
 /// The bytes [`write_ideas`] writes for `chunk`, a run of the array's elements (`first`: the
 /// run starts the array), without the brackets. Runs can be made on several threads and
 /// written in order between "[" and [`ARRAY_END`] (an empty array is "[]\n").
-///
-/// Each element is pretty-printed alone, then indented one level: every newline of pretty
-/// JSON is structural (strings escape theirs), so an element inside the array is the element
-/// alone with two spaces after each newline, as serde_json writes it.
 pub fn array_elements<T: serde::Serialize>(chunk: &[T], first: bool) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(chunk.len() * 4096);
-    let mut one = Vec::with_capacity(4096);
-    for (k, idea) in chunk.iter().enumerate() {
+    for (k, item) in chunk.iter().enumerate() {
         out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, idea).map_err(io::Error::from)?;
-        for (n, line) in one.split(|&b| b == b'\n').enumerate() {
-            if n > 0 {
-                out.extend_from_slice(b"\n  ");
-            }
-            out.extend_from_slice(line);
-        }
+        write_element(&mut out, item)?;
     }
     Ok(out)
+}
+
+/// Appends `value` as serde_json pretty-prints it as an element of an array (one level deep),
+/// through [`Pretty`]; a value [`Pretty`] cannot write is written by serde_json, alone, then
+/// indented one level (every newline of pretty JSON is structural, as strings escape theirs,
+/// so the element inside the array is the element alone with two spaces after each newline).
+pub fn write_element<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
+    let at = out.len();
+    if value.serialize(&mut Pretty { out, depth: 1 }).is_ok() {
+        return Ok(());
+    }
+    out.truncate(at);
+    let one = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
+    let mut from = 0;
+    for nl in memchr::memchr_iter(b'\n', &one) {
+        out.extend_from_slice(&one[from..nl]);
+        out.extend_from_slice(b"\n  ");
+        from = nl + 1;
+    }
+    out.extend_from_slice(&one[from..]);
+    Ok(())
 }
 
 /// What follows the last run of [`array_elements`].
@@ -66,6 +75,9 @@ pub fn write_json_array<T: serde::Serialize + Sync>(
     }
     out.write_all(ARRAY_END)
 }
+
+mod pretty;
+use pretty::Pretty;
 
 #[cfg(test)]
 mod tests {

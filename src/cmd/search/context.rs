@@ -66,9 +66,10 @@ fn ascii_spans(s: &str, terms: &[Term], lookup: &Lookup) -> Option<Vec<Span>> {
     if !s.is_ascii() {
         return None;
     }
+    let lower = s.to_ascii_lowercase();
     let mut out: Vec<Span> = Vec::new();
     for (k, (term, first)) in terms.iter().zip(&lookup.firsts).enumerate() {
-        first.each(s.as_bytes(), term, |start, end, _| {
+        first.each_lower(lower.as_bytes(), term, |start, end, _| {
             out.push(Span {
                 start,
                 end,
