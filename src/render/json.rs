@@ -1,6 +1,7 @@
 //! JSON output: an array of ideas with the model's field names (a stable contract).
 
 use crate::model::Idea;
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// Writes `ideas` as a pretty-printed JSON array followed by a newline.
@@ -60,7 +61,16 @@ pub fn write_json_array<T: serde::Serialize + Sync>(
     if items.len() < PARALLEL_JSON_FROM {
         // Serialised into memory, then written at once: the serialiser's many small writes
         // cost more through `dyn Write` than into a `Vec`.
-        let mut json = serde_json::to_vec_pretty(items).map_err(std::io::Error::other)?;
+        let mut json = Vec::with_capacity(items.len() * 4096);
+        if items
+            .serialize(&mut Pretty {
+                out: &mut json,
+                depth: 0,
+            })
+            .is_err()
+        {
+            json = serde_json::to_vec_pretty(items).map_err(std::io::Error::other)?;
+        }
         json.push(b'\n');
         return out.write_all(&json);
     }
@@ -169,6 +179,81 @@ mod tests {
             let mut got = Vec::new();
             write_json_array(&mut got, &items).unwrap();
             assert!(got == expected, "{len} items");
+        }
+    }
+
+    /// An element as serde_json writes it inside a pretty array: alone, then indented.
+    fn reindented<T: serde::Serialize>(value: &T) -> String {
+        let one = serde_json::to_string_pretty(value).unwrap();
+        one.replace('\n', "\n  ")
+    }
+
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        #[serde(flatten)]
+        idea: &'a Idea,
+        score: f64,
+        context: String,
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        "([\\x00-\\x7f]|[a-z ]{0,20}|é|边|\\\\|\"|\n|\u{7f}|\u{2028}){0,30}"
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 1000,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Ideas (alone, and flattened into a search result) are written as serde_json
+        /// writes them, never left to it.
+        #[test]
+        fn ideas_are_written_as_serde_json_writes_them(
+            t in proptest::collection::vec(text(), 14),
+            n in proptest::collection::vec(0u32..100_000, 4),
+            f in proptest::collection::vec(proptest::bool::ANY, 14),
+            score in proptest::num::f64::ANY,
+        ) {
+            use crate::model::{Difficulty, Level, Program, Status};
+            let some = |k: usize| f[k].then(|| t[k].clone());
+            let idea = Idea {
+                id: t[0].clone(),
+                title: t[1].clone(),
+                org: some(2),
+                program: [None, Some(Program::Gsoc), Some(Program::Lfx), Some(Program::Other)]
+                    [n[0] as usize % 4],
+                year: f[3].then_some(n[1] as u16),
+                term: some(4),
+                status: [None, Some(Status::Proposed), Some(Status::Archived)][n[2] as usize % 3],
+                description: some(5),
+                expected_outcomes: some(6),
+                skills: t[7].split(' ').filter(|_| f[7]).map(str::to_string).collect(),
+                skills_raw: some(8),
+                mentors: (0..n[3] % 3)
+                    .map(|k| Mentor {
+                        name: some(9),
+                        github: f[10].then(|| format!("{}{k}", t[10])),
+                        email: some(11),
+                    })
+                    .collect(),
+                difficulty: f[12].then(|| Difficulty { low: Level::Easy, high: Level::Hard }),
+                hours: f[13].then_some(n[1]),
+                upstream_issues: t[12].split('\n').map(str::to_string).collect(),
+                links: Vec::new(),
+                source: Source { path: t[13].clone(), line: n[2] as usize, url: some(0) },
+            };
+            let mut ours = Vec::new();
+            write_element(&mut ours, &idea).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(ours).unwrap(), reindented(&idea));
+            let mut fast = Vec::new();
+            let written = idea.serialize(&mut Pretty { out: &mut fast, depth: 1 });
+            proptest::prop_assert!(written.is_ok());
+            let row = Row { idea: &idea, score, context: t[3].clone() };
+            let mut ours = Vec::new();
+            write_element(&mut ours, &row).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(ours).unwrap(), reindented(&row));
         }
     }
 }

@@ -259,6 +259,29 @@ mod tests {
         }
     }
 
+    #[test]
+    fn several_texts_are_searched_each_alone() {
+        // "multi" across the end of one text and the start of the next is in neither.
+        let lower = b"a multi|multi|mul|ti cluster|multi-cluster";
+        let texts = [(1, 0, 7), (2, 8, 13), (3, 14, 17), (4, 18, 28), (5, 29, 42)];
+        let t = &terms("multi")[0];
+        let mut got = Vec::new();
+        First::new(t).each_in(lower, &texts, t, |tag, a, b, q| got.push((tag, a, b, q)));
+        assert_eq!(got, [(1, 2, 7, WHOLE), (2, 0, 5, WHOLE), (5, 0, 5, WHOLE)]);
+        let t = &terms("\"multi cluster\"")[0];
+        let mut got = Vec::new();
+        First::new(t).each_in(lower, &texts, t, |tag, a, b, q| got.push((tag, a, b, q)));
+        assert_eq!(got, [(5, 0, 13, WHOLE)]);
+        // Without a byte between them, a word across two texts is in neither.
+        let t = &terms("mul")[0];
+        let mut got = Vec::new();
+        let texts = [(1, 0, 3), (2, 3, 6), (3, 6, 10)];
+        First::new(t).each_in(b"xmultimult", &texts, t, |tag, a, b, q| {
+            got.push((tag, a, b, q))
+        });
+        assert_eq!(got, [(3, 0, 4, PREFIX)]);
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig {
             cases: 4000,

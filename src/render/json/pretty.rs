@@ -9,7 +9,7 @@
 //! this writer does not handle (byte strings, enum variants with fields, keys that are not
 //! strings) fails with [`Unsupported`], and the caller has serde_json write that value.
 
-use serde::ser::{self, Serialize};
+use serde::{ser, Serialize};
 use std::fmt;
 
 /// A serializer of pretty JSON into `out`, its containers' contents at `depth + 1`.
