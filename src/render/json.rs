@@ -238,7 +238,7 @@ mod tests {
                         email: some(11),
                     })
                     .collect(),
-                difficulty: f[12].then(|| Difficulty { low: Level::Easy, high: Level::Hard }),
+                difficulty: f[12].then_some(Difficulty { low: Level::Easy, high: Level::Hard }),
                 hours: f[13].then_some(n[1]),
                 upstream_issues: t[12].split('\n').map(str::to_string).collect(),
                 links: Vec::new(),
