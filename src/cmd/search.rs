@@ -19,8 +19,9 @@
 //!
 //! The synced index keeps each idea's fields written once as searchable text
 //! (`crate::tokens::searchable`); matching there is a substring scan of that text per term. An
-//! idea read from a page is matched the same way, except that its ASCII fields are searched in
-//! place for each term's first word (`search/scan.rs`), without writing them out.
+//! idea read from a page is matched the same way, except that its ASCII fields are only
+//! lower-cased, one after another, and searched for each term's first word (`search/scan.rs`),
+//! without being split into words.
 
 use crate::model::Idea;
 use crate::options::SearchFormat;

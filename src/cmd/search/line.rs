@@ -1,7 +1,8 @@
 //! Scoring an idea's searchable text ([`crate::tokens::searchable`], kept in the synced index)
 //! exactly as [`super::score`] scores the idea itself, with a substring scan instead of
 //! tokenising its fields; and scoring an idea read from a page the same way, its ASCII fields
-//! searched in place ([`super::scan`]) and only the others written as searchable text.
+//! searched as they are, lower-cased ([`super::scan`]), and only the others written as
+//! searchable text.
 
 use super::prefilter::Prefilter;
 use super::scan::First;
@@ -37,7 +38,7 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
 }
 
 /// A test scoring an idea as [`super::score`] does (`None`: no match): its ASCII fields
-/// searched as they are ([`super::scan`]), the others through their searchable text, without
+/// searched as they are, lower-cased ([`super::scan`]), the others through their searchable text, without
 /// those where [`Prefilter`] proves no term occurs.
 pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
     let prefilter = Prefilter::new(&terms);

@@ -1,7 +1,7 @@
-//! Where a term occurs in ASCII text, found from its first word with `memchr` and checked on
-//! the few words around each hit, instead of splitting the whole text into words
-//! ([`crate::tokens::words`]) first: a field's text is long, and most of its words are not
-//! the term's.
+//! Where a term occurs in ASCII text, found from its first word with `memmem` in the text
+//! lower-cased, and checked on the few words around each hit, instead of splitting the whole
+//! text into words ([`crate::tokens::words`]) first: a field's text is long, and most of its
+//! words are not the term's.
 //!
 //! Why it gives what [`super::occurrences`] gives over [`super::Text::new`] of the same text.
 //! In ASCII text a word lower-cases byte by byte, so a word equals (or starts with) a term's
