@@ -25,9 +25,9 @@ pub fn array_elements<T: serde::Serialize>(chunk: &[T], first: bool) -> io::Resu
 
 /// Appends `value` as serde_json pretty-prints it as an element of an array (one level deep),
 /// through this module's own pretty writer (`json/pretty.rs`); a value that one leaves to
-/// serde_json is written by serde_json, alone, then
-/// indented one level (every newline of pretty JSON is structural, as strings escape theirs,
-/// so the element inside the array is the element alone with two spaces after each newline).
+/// serde_json is written by serde_json, alone, then indented one level (every newline of
+/// pretty JSON is structural, as strings escape theirs, so the element inside the array is the
+/// element alone with two spaces after each newline).
 pub fn write_element<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
     let at = out.len();
     if value.serialize(&mut Pretty { out, depth: 1 }).is_ok() {
