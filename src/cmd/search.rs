@@ -19,8 +19,9 @@
 //!
 //! The synced index keeps each idea's fields written once as searchable text
 //! (`crate::tokens::searchable`); matching there is a substring scan of that text per term. An
-//! idea read from a page is matched the same way, except that its ASCII fields are searched in
-//! place for each term's first word (`search/scan.rs`), without writing them out.
+//! idea read from a page is matched the same way, except that its ASCII fields are only
+//! lower-cased, one after another, and searched for each term's first word (`search/scan.rs`),
+//! without being split into words.
 
 use crate::model::Idea;
 use crate::options::SearchFormat;
@@ -195,9 +196,7 @@ struct Scored<'a> {
 }
 
 /// The results of a run as elements of the pretty-printed JSON array of all results, each
-/// after "\n  " (the first of all) or ",\n  ": an element pretty-printed alone, with two
-/// spaces after each newline (every newline of pretty JSON is structural: strings escape
-/// theirs), is the element as serde_json writes it inside the array.
+/// after "\n  " (the first of all) or ",\n  " ([`crate::render::json::array_elements`]).
 fn json_elements(
     run: &[Hit],
     first: bool,
@@ -205,7 +204,6 @@ fn json_elements(
     lookup: &Lookup,
 ) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(run.len() * 4096);
-    let mut one = Vec::with_capacity(4096);
     for (k, hit) in run.iter().enumerate() {
         out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
         let row = Scored {
@@ -213,15 +211,7 @@ fn json_elements(
             score: hit.score,
             context: context(hit.idea, terms, lookup, CONTEXT_CHARS).text,
         };
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, &row).map_err(std::io::Error::from)?;
-        let mut at = 0;
-        for nl in memchr::memchr_iter(b'\n', &one) {
-            out.extend_from_slice(&one[at..nl]);
-            out.extend_from_slice(b"\n  ");
-            at = nl + 1;
-        }
-        out.extend_from_slice(&one[at..]);
+        crate::render::json::write_element(&mut out, &row)?;
     }
     Ok(out)
 }

@@ -1,6 +1,7 @@
 //! JSON output: an array of ideas with the model's field names (a stable contract).
 
 use crate::model::Idea;
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// Writes `ideas` as a pretty-printed JSON array followed by a newline.
@@ -13,25 +14,35 @@ pub fn write_ideas(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
 /// The bytes [`write_ideas`] writes for `chunk`, a run of the array's elements (`first`: the
 /// run starts the array), without the brackets. Runs can be made on several threads and
 /// written in order between "[" and [`ARRAY_END`] (an empty array is "[]\n").
-///
-/// Each element is pretty-printed alone, then indented one level: every newline of pretty
-/// JSON is structural (strings escape theirs), so an element inside the array is the element
-/// alone with two spaces after each newline, as serde_json writes it.
 pub fn array_elements<T: serde::Serialize>(chunk: &[T], first: bool) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(chunk.len() * 4096);
-    let mut one = Vec::with_capacity(4096);
-    for (k, idea) in chunk.iter().enumerate() {
+    for (k, item) in chunk.iter().enumerate() {
         out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
-        one.clear();
-        serde_json::to_writer_pretty(&mut one, idea).map_err(io::Error::from)?;
-        for (n, line) in one.split(|&b| b == b'\n').enumerate() {
-            if n > 0 {
-                out.extend_from_slice(b"\n  ");
-            }
-            out.extend_from_slice(line);
-        }
+        write_element(&mut out, item)?;
     }
     Ok(out)
+}
+
+/// Appends `value` as serde_json pretty-prints it as an element of an array (one level deep),
+/// through this module's own pretty writer (`json/pretty.rs`); a value that one leaves to
+/// serde_json is written by serde_json, alone, then indented one level (every newline of
+/// pretty JSON is structural, as strings escape theirs, so the element inside the array is the
+/// element alone with two spaces after each newline).
+pub fn write_element<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> io::Result<()> {
+    let at = out.len();
+    if value.serialize(&mut Pretty { out, depth: 1 }).is_ok() {
+        return Ok(());
+    }
+    out.truncate(at);
+    let one = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
+    let mut from = 0;
+    for nl in memchr::memchr_iter(b'\n', &one) {
+        out.extend_from_slice(&one[from..nl]);
+        out.extend_from_slice(b"\n  ");
+        from = nl + 1;
+    }
+    out.extend_from_slice(&one[from..]);
+    Ok(())
 }
 
 /// What follows the last run of [`array_elements`].
@@ -51,7 +62,16 @@ pub fn write_json_array<T: serde::Serialize + Sync>(
     if items.len() < PARALLEL_JSON_FROM {
         // Serialised into memory, then written at once: the serialiser's many small writes
         // cost more through `dyn Write` than into a `Vec`.
-        let mut json = serde_json::to_vec_pretty(items).map_err(std::io::Error::other)?;
+        let mut json = Vec::with_capacity(items.len() * 4096);
+        if items
+            .serialize(&mut Pretty {
+                out: &mut json,
+                depth: 0,
+            })
+            .is_err()
+        {
+            json = serde_json::to_vec_pretty(items).map_err(std::io::Error::other)?;
+        }
         json.push(b'\n');
         return out.write_all(&json);
     }
@@ -66,6 +86,9 @@ pub fn write_json_array<T: serde::Serialize + Sync>(
     }
     out.write_all(ARRAY_END)
 }
+
+mod pretty;
+use pretty::Pretty;
 
 #[cfg(test)]
 mod tests {
@@ -157,6 +180,81 @@ mod tests {
             let mut got = Vec::new();
             write_json_array(&mut got, &items).unwrap();
             assert!(got == expected, "{len} items");
+        }
+    }
+
+    /// An element as serde_json writes it inside a pretty array: alone, then indented.
+    fn reindented<T: serde::Serialize>(value: &T) -> String {
+        let one = serde_json::to_string_pretty(value).unwrap();
+        one.replace('\n', "\n  ")
+    }
+
+    #[derive(serde::Serialize)]
+    struct Row<'a> {
+        #[serde(flatten)]
+        idea: &'a Idea,
+        score: f64,
+        context: String,
+    }
+
+    fn text() -> impl proptest::strategy::Strategy<Value = String> {
+        "([\\x00-\\x7f]|[a-z ]{0,20}|é|边|\\\\|\"|\n|\u{7f}|\u{2028}){0,30}"
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 1000,
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Ideas (alone, and flattened into a search result) are written as serde_json
+        /// writes them, never left to it.
+        #[test]
+        fn ideas_are_written_as_serde_json_writes_them(
+            t in proptest::collection::vec(text(), 14),
+            n in proptest::collection::vec(0u32..100_000, 4),
+            f in proptest::collection::vec(proptest::bool::ANY, 14),
+            score in proptest::num::f64::ANY,
+        ) {
+            use crate::model::{Difficulty, Level, Program, Status};
+            let some = |k: usize| f[k].then(|| t[k].clone());
+            let idea = Idea {
+                id: t[0].clone(),
+                title: t[1].clone(),
+                org: some(2),
+                program: [None, Some(Program::Gsoc), Some(Program::Lfx), Some(Program::Other)]
+                    [n[0] as usize % 4],
+                year: f[3].then_some(n[1] as u16),
+                term: some(4),
+                status: [None, Some(Status::Proposed), Some(Status::Archived)][n[2] as usize % 3],
+                description: some(5),
+                expected_outcomes: some(6),
+                skills: t[7].split(' ').filter(|_| f[7]).map(str::to_string).collect(),
+                skills_raw: some(8),
+                mentors: (0..n[3] % 3)
+                    .map(|k| Mentor {
+                        name: some(9),
+                        github: f[10].then(|| format!("{}{k}", t[10])),
+                        email: some(11),
+                    })
+                    .collect(),
+                difficulty: f[12].then_some(Difficulty { low: Level::Easy, high: Level::Hard }),
+                hours: f[13].then_some(n[1]),
+                upstream_issues: t[12].split('\n').map(str::to_string).collect(),
+                links: Vec::new(),
+                source: Source { path: t[13].clone(), line: n[2] as usize, url: some(0) },
+            };
+            let mut ours = Vec::new();
+            write_element(&mut ours, &idea).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(ours).unwrap(), reindented(&idea));
+            let mut fast = Vec::new();
+            let written = idea.serialize(&mut Pretty { out: &mut fast, depth: 1 });
+            proptest::prop_assert!(written.is_ok());
+            let row = Row { idea: &idea, score, context: t[3].clone() };
+            let mut ours = Vec::new();
+            write_element(&mut ours, &row).unwrap();
+            proptest::prop_assert_eq!(String::from_utf8(ours).unwrap(), reindented(&row));
         }
     }
 }

@@ -66,9 +66,10 @@ fn ascii_spans(s: &str, terms: &[Term], lookup: &Lookup) -> Option<Vec<Span>> {
     if !s.is_ascii() {
         return None;
     }
+    let lower = s.to_ascii_lowercase();
     let mut out: Vec<Span> = Vec::new();
     for (k, (term, first)) in terms.iter().zip(&lookup.firsts).enumerate() {
-        first.each(s.as_bytes(), term, |start, end, _| {
+        first.each_lower(lower.as_bytes(), term, |start, end, _| {
             out.push(Span {
                 start,
                 end,
@@ -243,26 +244,24 @@ fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
 pub(super) fn context(idea: &Idea, terms: &[Term], lookup: &Lookup, max: usize) -> Snippet {
-    // A body in ASCII is searched as it is (once cleaned), one outside ASCII split into
-    // words, unless the prefilter proves no term occurs in it.
+    // A body in ASCII once cleaned is searched as it is, one outside ASCII split into words,
+    // unless the prefilter proves no term occurs in it (for one in ASCII, the search finds
+    // nothing as fast).
     let mut scratch = String::new();
     let mut best: Option<(usize, String, Vec<Span>)> = None;
     for raw in [&idea.description, &idea.expected_outcomes]
         .into_iter()
         .flatten()
     {
-        let plain = crate::tokens::plain_ascii(raw);
-        if !plain && lookup.prefilter.field(raw, &mut scratch) == 0 {
-            continue;
+        if best.as_ref().is_some_and(|b| b.0 == terms.len()) {
+            // A window of every term: a later body cannot do better.
+            break;
         }
         let mut s = String::with_capacity(raw.len());
-        if plain {
-            crate::tokens::collapse_spaces(raw, &mut s);
-        } else {
-            crate::tokens::clean_line_into(raw, &mut s);
-        }
+        crate::tokens::clean_line_into(raw, &mut s);
         let found = match ascii_spans(&s, terms, lookup) {
             Some(found) => found,
+            None if lookup.prefilter.field(raw, &mut scratch) == 0 => continue,
             None => {
                 let text = Text::new(raw);
                 let found = spans(&text, terms);

@@ -1,7 +1,8 @@
 //! Scoring an idea's searchable text ([`crate::tokens::searchable`], kept in the synced index)
 //! exactly as [`super::score`] scores the idea itself, with a substring scan instead of
 //! tokenising its fields; and scoring an idea read from a page the same way, its ASCII fields
-//! searched in place ([`super::scan`]) and only the others written as searchable text.
+//! searched as they are, lower-cased ([`super::scan`]), and only the others written as
+//! searchable text.
 
 use super::prefilter::Prefilter;
 use super::scan::First;
@@ -37,7 +38,7 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
 }
 
 /// A test scoring an idea as [`super::score`] does (`None`: no match): its ASCII fields
-/// searched as they are ([`super::scan`]), the others through their searchable text, without
+/// searched as they are, lower-cased ([`super::scan`]), the others through their searchable text, without
 /// those where [`Prefilter`] proves no term occurs.
 pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
     let prefilter = Prefilter::new(&terms);
@@ -65,8 +66,8 @@ fn finders(terms: &[Term]) -> Vec<memchr::memmem::Finder<'static>> {
 }
 
 /// Each thread's buffers for an idea: the searchable text of its fields outside ASCII, a
-/// field's cleaned text, and its ASCII fields that cleaning changes, cleaned, one after
-/// another, with the kind and place of each.
+/// field's cleaned text, and its ASCII fields (cleaned, when cleaning drops something),
+/// lower-cased, one after another, with the kind and place of each.
 type Buffers = (String, String, String, Vec<(u8, usize, usize)>);
 
 thread_local! {
@@ -121,11 +122,13 @@ impl Matched {
     }
 }
 
-/// Scores an idea (`None`: no match). A field of ASCII text (once cleaned, if cleaning drops
-/// something) is searched in place; the others, where `prefilter` does not rule every term
-/// out, are written as searchable text into this thread's buffer and searched there, as the
-/// synced index is. One term after the other, over all the fields: the first that matches
-/// nowhere ends the search.
+/// Scores an idea (`None`: no match). The fields of ASCII text (once cleaned, if cleaning
+/// drops something) are put one after another, lower-cased, into this thread's buffer and
+/// searched there ([`First::each_in`]: one search per term over all of them; a field that
+/// cleaning does not change is searched as it is, see [`super::scan`]); the others, where
+/// `prefilter` does not rule every term out, are written as searchable text into another
+/// and searched there, as the synced index is. One term after the other, over all the
+/// fields: the first that matches nowhere ends the search.
 fn score_idea(
     idea: &Idea,
     terms: &[Term],
@@ -133,38 +136,38 @@ fn score_idea(
     finders: &[memchr::memmem::Finder],
     prefilter: &Prefilter,
 ) -> Option<f64> {
-    LINE.with_borrow_mut(|(line, scratch, cleaned, ranges)| {
+    LINE.with_borrow_mut(|(line, scratch, lower, ranges)| {
         line.clear();
-        cleaned.clear();
+        lower.clear();
         ranges.clear();
-        // The ASCII fields as they are, and where in `cleaned` those cleaned first are.
-        let mut plain: Vec<(u8, &str)> = Vec::with_capacity(16);
         crate::tokens::each_field(idea, |kind, raw| {
-            if crate::tokens::plain_ascii(raw) {
-                plain.push((kind, raw));
-                return;
-            }
-            if crate::tokens::drops_any(raw) {
+            let plain = crate::tokens::plain_ascii(raw);
+            let cleaned = !plain && crate::tokens::drops_any(raw);
+            if cleaned {
                 crate::tokens::clean_line_into(raw, scratch);
-                if scratch.is_ascii() {
-                    ranges.push((kind, cleaned.len(), cleaned.len() + scratch.len()));
-                    cleaned.push_str(scratch);
-                    return;
+            }
+            let text = if plain {
+                raw
+            } else if cleaned && scratch.is_ascii() {
+                scratch.as_str()
+            } else {
+                if prefilter.field(raw, scratch) != 0 {
+                    crate::tokens::push_field(line, scratch, kind, raw);
                 }
-            }
-            if prefilter.field(raw, scratch) != 0 {
-                crate::tokens::push_field(line, scratch, kind, raw);
-            }
+                return;
+            };
+            // A NUL between fields: no term's word holds one, so none is found across two.
+            ranges.push((kind, lower.len(), lower.len() + text.len()));
+            lower.push_str(text);
+            lower.push('\0');
         });
+        lower.make_ascii_lowercase();
         let mut total = 0.0;
         for ((term, first), finder) in terms.iter().zip(firsts).zip(finders) {
             let mut m = Matched::default();
-            for &(kind, text) in &plain {
-                first.each(text.as_bytes(), term, |_, _, q| m.add(kind, q));
-            }
-            for &(kind, a, b) in ranges.iter() {
-                first.each(&cleaned.as_bytes()[a..b], term, |_, _, q| m.add(kind, q));
-            }
+            first.each_in(lower.as_bytes(), ranges, term, |kind, _, _, q| {
+                m.add(kind, q)
+            });
             if !line.is_empty() {
                 line_matches(line.as_bytes(), finder, term, &mut m);
             }

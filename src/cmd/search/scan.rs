@@ -1,7 +1,7 @@
-//! Where a term occurs in ASCII text, found from its first word with `memchr` and checked on
-//! the few words around each hit, instead of splitting the whole text into words
-//! ([`crate::tokens::words`]) first: a field's text is long, and most of its words are not
-//! the term's.
+//! Where a term occurs in ASCII text, found from its first word with `memmem` in the text
+//! lower-cased, and checked on the few words around each hit, instead of splitting the whole
+//! text into words ([`crate::tokens::words`]) first: a field's text is long, and most of its
+//! words are not the term's.
 //!
 //! Why it gives what [`super::occurrences`] gives over [`super::Text::new`] of the same text.
 //! In ASCII text a word lower-cases byte by byte, so a word equals (or starts with) a term's
@@ -15,64 +15,76 @@
 
 use super::{Term, PREFIX, WHOLE};
 
-/// A term's first word, lower-cased ASCII, found through `memchr` on its rarest byte.
+/// A term's first word, lower-cased ASCII, found with `memmem` in text lower-cased first
+/// (ASCII lower-cases byte by byte and keeps every byte's kind, letter, digit or other, so
+/// the words of the lower-cased text are those of the text, at the same places).
 #[derive(Debug, Clone)]
 pub(super) struct First {
     /// `None` when the first word is not ASCII: the term never occurs in ASCII text.
-    word: Option<Vec<u8>>,
-    /// Where in `word` the byte searched for is, and that byte in both cases.
-    at: usize,
-    lower: u8,
-    upper: u8,
+    finder: Option<memchr::memmem::Finder<'static>>,
 }
 
 impl First {
     pub(super) fn new(term: &Term) -> First {
-        let word = term
+        let finder = term
             .words
             .first()
             .filter(|w| w.is_ascii() && !w.is_empty())
-            .map(|w| w.as_bytes().to_ascii_lowercase());
-        let at = word.as_ref().map_or(0, |w| {
-            (0..w.len())
-                .min_by_key(|&k| super::prefilter::commonness(w[k]))
-                .unwrap_or(0)
-        });
-        let lower = word.as_ref().map_or(0, |w| w[at]);
-        First {
-            word,
-            at,
-            lower,
-            upper: lower.to_ascii_uppercase(),
-        }
+            .map(|w| memchr::memmem::Finder::new(&w.as_bytes().to_ascii_lowercase()).into_owned());
+        First { finder }
     }
 
     /// Calls `f` with each occurrence of `term` (whose first word this is) in the ASCII text
     /// `text`, in order: the byte where its first word starts, the byte where its last word
-    /// ends, and the quality (whole, or a prefix of the last word).
-    pub(super) fn each(&self, text: &[u8], term: &Term, mut f: impl FnMut(usize, usize, f64)) {
-        let Some(word) = &self.word else { return };
-        let n = word.len();
-        if text.len() < n {
-            return;
-        }
-        let (mut from, last) = (self.at, text.len() - n + self.at);
-        while from <= last {
-            let window = &text[from..=last];
-            let found = if self.lower == self.upper {
-                memchr::memchr(self.lower, window)
-            } else {
-                memchr::memchr2(self.lower, self.upper, window)
-            };
-            let Some(d) = found else { return };
+    /// ends, and the quality (whole, or a prefix of the last word). (Callers lower-case the
+    /// text once for all their terms and use [`First::each_lower`].)
+    #[cfg(test)]
+    pub(super) fn each(&self, text: &[u8], term: &Term, f: impl FnMut(usize, usize, f64)) {
+        self.each_lower(&text.to_ascii_lowercase(), term, f);
+    }
+
+    /// [`First::each`] over text lower-cased already.
+    pub(super) fn each_lower(
+        &self,
+        lower: &[u8],
+        term: &Term,
+        mut f: impl FnMut(usize, usize, f64),
+    ) {
+        self.each_in(lower, &[(0, 0, lower.len())], term, |_, a, b, q| f(a, b, q));
+    }
+
+    /// [`First::each_lower`] in each of several texts, one after another in `lower` (lower-cased
+    /// already), each given by a tag and its byte range (in order, not overlapping), with one
+    /// search over all of them: `f` gets the tag of the text, and places in that text.
+    pub(super) fn each_in(
+        &self,
+        lower: &[u8],
+        texts: &[(u8, usize, usize)],
+        term: &Term,
+        mut f: impl FnMut(u8, usize, usize, f64),
+    ) {
+        let Some(finder) = &self.finder else { return };
+        let n = finder.needle().len();
+        let mut texts = texts.iter().copied().peekable();
+        // Occurrences may overlap ("ab a" in "ab ab a"): search again one byte on.
+        let mut from = 0;
+        while let Some(d) = lower.get(from..).and_then(|rest| finder.find(rest)) {
             let q = from + d;
             from = q + 1;
-            let p = q - self.at;
-            if !text[p..p + n].eq_ignore_ascii_case(word) || !starts_word(text, p) {
+            while texts.next_if(|&(_, _, b)| b < q + n).is_some() {}
+            let Some(&(tag, a, b)) = texts.peek() else {
+                return;
+            };
+            if q < a {
+                // Across the end of one text and the start of the next.
+                continue;
+            }
+            let (text, p) = (&lower[a..b], q - a);
+            if !starts_word(text, p) {
                 continue;
             }
             if let Some((end, quality)) = words_from(text, p, term) {
-                f(p, end, quality);
+                f(tag, p, end, quality);
             }
         }
     }
@@ -245,6 +257,29 @@ mod tests {
         ] {
             assert_eq!(found(text, q), expected(text, q), "{q}");
         }
+    }
+
+    #[test]
+    fn several_texts_are_searched_each_alone() {
+        // "multi" across the end of one text and the start of the next is in neither.
+        let lower = b"a multi|multi|mul|ti cluster|multi-cluster";
+        let texts = [(1, 0, 7), (2, 8, 13), (3, 14, 17), (4, 18, 28), (5, 29, 42)];
+        let t = &terms("multi")[0];
+        let mut got = Vec::new();
+        First::new(t).each_in(lower, &texts, t, |tag, a, b, q| got.push((tag, a, b, q)));
+        assert_eq!(got, [(1, 2, 7, WHOLE), (2, 0, 5, WHOLE), (5, 0, 5, WHOLE)]);
+        let t = &terms("\"multi cluster\"")[0];
+        let mut got = Vec::new();
+        First::new(t).each_in(lower, &texts, t, |tag, a, b, q| got.push((tag, a, b, q)));
+        assert_eq!(got, [(5, 0, 13, WHOLE)]);
+        // Without a byte between them, a word across two texts is in neither.
+        let t = &terms("mul")[0];
+        let mut got = Vec::new();
+        let texts = [(1, 0, 3), (2, 3, 6), (3, 6, 10)];
+        First::new(t).each_in(b"xmultimult", &texts, t, |tag, a, b, q| {
+            got.push((tag, a, b, q))
+        });
+        assert_eq!(got, [(3, 0, 4, PREFIX)]);
     }
 
     proptest! {
