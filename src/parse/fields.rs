@@ -518,36 +518,51 @@ pub fn content_start(line: &str) -> usize {
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
-    // emphasis comes before the word, which is then the whole test.
-    if let Some(i) = line.bytes().position(|b| b != b' ' && b != b'\t') {
-        if line.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&line[i..]) {
+    // emphasis comes before the word, which is then the whole test. So it is for a list item
+    // whose text starts with a letter ("- Mentors: Ana").
+    let word_at = |i: usize| line.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic);
+    let first = line
+        .bytes()
+        .position(|b| b != b' ' && b != b'\t')
+        .unwrap_or(line.len());
+    // (A letter after the spaces is where `content_start` stops: no marker starts with one.)
+    let start = if word_at(first) {
+        first
+    } else {
+        content_start(line)
+    };
+    let (start, lead, body) = if word_at(start) {
+        // A tag, an emoji or emphasis starts with another character: none is skipped.
+        if !may_start_label(&line[start..]) {
             return None;
         }
-    }
-    let start = content_start(line);
-    // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
-    // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
-    let start = start + html_container_len(&line[start..]);
-    // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
-    // "**:bulb: Description**"), is decoration.
-    let start = start + emoji_prefix_len(&line[start..]);
-    let rest = &line[start..];
-    // Leading emphasis markers.
-    let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
-    if lead > 3 {
-        return None;
-    }
-    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
-    let lead = if lead == 0 {
-        html_bold_len(rest, false)
+        (start, 0, &line[start..])
     } else {
-        lead
+        // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
+        // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
+        let start = start + html_container_len(&line[start..]);
+        // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+        // "**:bulb: Description**"), is decoration.
+        let start = start + emoji_prefix_len(&line[start..]);
+        let rest = &line[start..];
+        // Leading emphasis markers.
+        let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
+        if lead > 3 {
+            return None;
+        }
+        // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+        let lead = if lead == 0 {
+            html_bold_len(rest, false)
+        } else {
+            lead
+        };
+        let lead = lead + emoji_prefix_len(&rest[lead..]);
+        let body = &rest[lead..];
+        if !may_start_label(body) {
+            return None;
+        }
+        (start, lead, body)
     };
-    let lead = lead + emoji_prefix_len(&rest[lead..]);
-    let body = &rest[lead..];
-    if !may_start_label(body) {
-        return None;
-    }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
     let mut end = body.len();
     let mut colon = None;

@@ -757,7 +757,14 @@ impl<'t> Outline<'t> {
 /// "Accepted projects" heading with no older year is left alone: on LFX pages it holds the
 /// term's ideas.
 fn exclude_past_results(headings: &mut [Heading]) {
-    let year = |h: &Heading| crate::parse::frontmatter::find_year(&h.text);
+    // (A year is four ASCII digits: a heading without a digit names none.)
+    let year = |h: &Heading| {
+        h.text
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+            .then(|| crate::parse::frontmatter::find_year(&h.text))
+            .flatten()
+    };
     let Some(newest) = headings.iter().filter_map(year).max() else {
         return;
     };
@@ -775,6 +782,10 @@ const PSEUDO_HEADING_LEVEL: u8 = 6;
 /// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
 /// number are emphasis, not titles.
 pub(super) fn numbered_bold_title(line: &str) -> Option<&str> {
+    // (Most lines do not start with emphasis: one look at their first character.)
+    if !line.trim_start().starts_with(['*', '_']) {
+        return None;
+    }
     let t = line.trim();
     let inner = t
         .strip_prefix("**")

@@ -86,6 +86,11 @@ fn excluded_by_words(text: &str) -> bool {
 /// A table of contents: "Table of Contents", "Contents", "TOC". Unlike a template, it excludes
 /// only its own text, not the headings after it.
 pub(crate) fn is_contents_heading(text: &str) -> bool {
+    // Each test needs "contents" or "toc" in the text, in ASCII letters of either case (no
+    // other character lower-cases to one of their letters): most headings have neither.
+    if !contains_ci(text, "contents") && !contains_ci(text, "toc") {
+        return false;
+    }
     let t = text.trim().trim_end_matches(':').trim().to_lowercase();
     t.contains("table of contents") || t == "contents" || t == "toc"
 }
@@ -267,6 +272,14 @@ const PERSONAL_WORDS: &[&str] = &[
 /// A heading that names the results of a round and a year: "Accepted projects 2025", "GSoC
 /// 2024: selected contributors", "Funded projects (2023)".
 pub(crate) fn is_results_heading(text: &str) -> bool {
+    // (As in `is_contents_heading`: the words are found in the text as written, ignoring
+    // ASCII case, before a lower-cased copy is made.)
+    if !["accepted", "selected", "funded"]
+        .iter()
+        .any(|w| contains_ci(text, w))
+    {
+        return false;
+    }
     let t = text.to_lowercase();
     ["accepted", "selected", "funded"]
         .iter()
@@ -287,13 +300,46 @@ pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
     }
 }
 
+/// True if `hay` contains `needle` (ASCII, lower-case), ignoring ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.len() >= needle.len()
+        && hay
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,
 /// `{: .idea}`, as kramdown, Pandoc and Hugo write heading ids) and surrounding whitespace.
 pub(crate) fn clean_heading(text: &str) -> String {
-    strip_liquid_tags(without_attributes(text))
+    let t = without_attributes(text);
+    // Most headings are words with one space between them and no Liquid tag: already clean.
+    if !t.contains("{%") && single_spaced(t) {
+        return t.to_string();
+    }
+    strip_liquid_tags(t)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// True if `text` is words separated by single spaces, with no other white space and none
+/// at either end (what splitting at white space and joining with one space gives back).
+fn single_spaced(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space
 }
 
 /// `text` without a trailing `{#id}`, `{.class}` or `{: ...}` attribute list.
