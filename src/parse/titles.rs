@@ -302,11 +302,21 @@ pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
 
 /// True if `hay` contains `needle` (ASCII, lower-case), ignoring ASCII case.
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    hay.len() >= needle.len()
-        && hay
-            .as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    // Where the first letter is, in either case: the rest is compared there only.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
+        let at = from + i;
+        match hay.get(at..at + needle.len()) {
+            Some(w) if w.eq_ignore_ascii_case(needle) => return true,
+            Some(_) => from = at + 1,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,
