@@ -301,8 +301,12 @@ impl<'t> Outline<'t> {
             let line_text = text[start..end].trim_end_matches('\r');
             // A bold list item titles the fields nested under it, a `<summary>` (in an HTML
             // block, skipped below) the fields after its block.
-            while item_titles.next_if(|t| t.start < start).is_some() {}
-            if let Some(t) = item_titles.next_if(|t| t.start <= end) {
+            // (Peeked, then taken: `next_if` moves every title out and back for each line.)
+            while item_titles.peek().is_some_and(|t| t.start < start) {
+                item_titles.next();
+            }
+            let titled = item_titles.peek().is_some_and(|t| t.start <= end);
+            if let Some(t) = titled.then(|| item_titles.next()).flatten() {
                 close_region(&mut anchors, &mut headings, start);
                 if headings.is_empty() {
                     preamble_end = start;
@@ -356,8 +360,10 @@ impl<'t> Outline<'t> {
                     continue;
                 }
             }
-            if let Some((level, range, htext)) = heading_iter.next_if(|(_, r, _)| r.start < end + 1)
-            {
+            let at_heading = heading_iter
+                .peek()
+                .is_some_and(|(_, r, _)| r.start < end + 1);
+            if let Some((level, range, htext)) = at_heading.then(|| heading_iter.next()).flatten() {
                 let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
                 let hline = lines.line(range.start);
                 let label = heading_label(htext.trim());
@@ -417,7 +423,9 @@ impl<'t> Outline<'t> {
                 line_no = last_line.max(hline) + 1;
                 continue;
             }
-            while strong.next_if(|&b| b < start).is_some() {}
+            while strong.peek().is_some_and(|&b| b < start) {
+                strong.next();
+            }
             let bold = strong.peek().is_some_and(|&b| b < end);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
