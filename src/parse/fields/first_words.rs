@@ -10,17 +10,17 @@ pub(super) const MAX_WORD: usize = 24;
 #[derive(Debug)]
 pub(super) struct FirstWords {
     /// Per node, the child node of each letter `a..=z` (0: none; node 0 is the root, which is
-    /// nobody's child).
-    next: Vec<[u16; 26]>,
-    /// Per node, true if a word ends there.
-    word: Vec<bool>,
+    /// nobody's child), then [`WORD`] if a word ends there (one row read per letter).
+    next: Vec<[u16; 27]>,
 }
+
+/// The last entry of a row: non-zero if a word ends at the node.
+const WORD: usize = 26;
 
 impl Default for FirstWords {
     fn default() -> Self {
         FirstWords {
-            next: vec![[0; 26]],
-            word: vec![false],
+            next: vec![[0; 27]],
         }
     }
 }
@@ -41,13 +41,12 @@ impl FirstWords {
         for &b in word {
             let slot = usize::from(b - b'a');
             if self.next[node][slot] == 0 {
-                self.next.push([0; 26]);
-                self.word.push(false);
+                self.next.push([0; 27]);
                 self.next[node][slot] = (self.next.len() - 1) as u16;
             }
             node = usize::from(self.next[node][slot]);
         }
-        self.word[node] = true;
+        self.next[node][WORD] = 1;
     }
 
     /// True if `word` is one of the words.
@@ -63,7 +62,7 @@ impl FirstWords {
                 n => node = usize::from(n),
             }
         }
-        node != 0 && self.word[node]
+        node != 0 && self.next[node][WORD] != 0
     }
 
     /// True if the first word of `text` (its leading run of ASCII letters, any case), or its
@@ -71,30 +70,33 @@ impl FirstWords {
     /// words. A run longer than [`MAX_WORD`] letters is no word, though its part before a hump
     /// may be.
     pub(super) fn starts(&self, text: &str) -> bool {
-        let mut node = 0;
+        let mut row = &self.next[0];
         let mut n = 0;
         let mut prev_lower = false;
         // Whether the part before the first hump is a word, once a hump is seen.
         let mut hump: Option<bool> = None;
         for b in text.bytes() {
-            if !b.is_ascii_alphabetic() {
+            // (`b | 0x20` is the lower case of a letter, and of nothing else a letter.)
+            let slot = usize::from((b | 0x20).wrapping_sub(b'a'));
+            if slot >= 26 {
                 break;
             }
-            if prev_lower && b.is_ascii_uppercase() && hump.is_none() {
-                hump = Some(self.word[node]);
+            let upper = b & 0x20 == 0;
+            if prev_lower && upper && hump.is_none() {
+                hump = Some(row[WORD] != 0);
             }
             if n == MAX_WORD {
                 return hump == Some(true);
             }
-            prev_lower = b.is_ascii_lowercase();
-            match self.next[node][usize::from(b.to_ascii_lowercase() - b'a')] {
+            prev_lower = !upper;
+            match row[slot] {
                 // No word goes on with this letter: neither the whole run nor a longer part
                 // before a later hump can be one.
                 0 => return hump == Some(true),
-                next => node = usize::from(next),
+                next => row = &self.next[usize::from(next)],
             }
             n += 1;
         }
-        (n > 0 && self.word[node]) || hump == Some(true)
+        (n > 0 && row[WORD] != 0) || hump == Some(true)
     }
 }
