@@ -53,6 +53,9 @@ pub(crate) struct Heading {
     generic: std::cell::OnceCell<bool>,
     /// [`status_of_heading`] of the text, worked out the first time it is asked.
     status: std::cell::OnceCell<Option<Status>>,
+    /// [`heading_hours`] of the text, worked out the first time it is asked (every idea below
+    /// a heading without its own size asks it of its ancestors).
+    hours: std::cell::OnceCell<Option<u32>>,
 }
 
 impl Heading {
@@ -67,12 +70,18 @@ impl Heading {
             body,
             generic: std::cell::OnceCell::new(),
             status: std::cell::OnceCell::new(),
+            hours: std::cell::OnceCell::new(),
         }
     }
 
     /// [`is_generic_heading`] of the heading's text.
     pub(crate) fn generic(&self) -> bool {
         *self.generic.get_or_init(|| is_generic_heading(&self.text))
+    }
+
+    /// [`heading_hours`] of the heading's text.
+    pub(crate) fn hours(&self) -> Option<u32> {
+        *self.hours.get_or_init(|| heading_hours(&self.text))
     }
 
     /// [`status_of_heading`] of the heading's text.
@@ -688,7 +697,7 @@ impl<'t> Outline<'t> {
         let snapshot = &self.snap_all[self.position_of(line)];
         Self::open_above(snapshot, bound)
             .into_iter()
-            .find_map(|i| heading_hours(&self.headings[i].text))
+            .find_map(|i| self.headings[i].hours())
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from

@@ -157,6 +157,16 @@ pub(crate) fn title_from_path(path: &str) -> Option<String> {
 
 /// A heading that only numbers a project: "Project 1", "Idea #3:", "Project".
 pub(crate) fn is_numbered_heading(text: &str) -> bool {
+    // The first word is "project" or "idea" in ASCII letters of either case (no other
+    // character lower-cases to one of their letters, nor to or from white space): most
+    // headings are turned away before a lower-cased copy is made.
+    if !text
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("project") || w.eq_ignore_ascii_case("idea"))
+    {
+        return false;
+    }
     let t = text.to_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() <= 3
