@@ -63,11 +63,18 @@ pub(super) const PSEUDO_HEADING_LEVEL: u8 = 6;
 /// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
 /// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
 /// number are emphasis, not titles.
+#[inline]
 pub(crate) fn numbered_bold_title(line: &str) -> Option<&str> {
-    // (Most lines do not start with emphasis: one look at their first character.)
+    // (Most lines do not start with emphasis: one look at their first character, where the
+    // line is walked.)
     if !line.trim_start().starts_with(['*', '_']) {
         return None;
     }
+    bold_title(line)
+}
+
+/// [`numbered_bold_title`] of a line that starts with emphasis.
+fn bold_title(line: &str) -> Option<&str> {
     let t = line.trim();
     let inner = t
         .strip_prefix("**")
