@@ -89,18 +89,21 @@ fn skipped(skip: &[Range<usize>], at: usize) -> bool {
     skip.get(k).is_some_and(|r| r.start <= at)
 }
 
-/// What the three kinds of title read of every line: its indentation (any white space) and
-/// where its content starts after a list marker, quote or checkbox ([`fields::content_start`]),
-/// worked out once.
+/// What the three kinds of title read of every line: its indentation (any white space), its
+/// first byte after it (none for a blank line), and where its content starts after a list
+/// marker, quote or checkbox ([`fields::content_start`]), worked out once.
 struct Shape {
     indent: usize,
+    first: Option<u8>,
     content: usize,
 }
 
 impl Shape {
     fn of(body: &str) -> Self {
+        let trimmed = body.trim_start();
         Shape {
-            indent: body.len() - body.trim_start().len(),
+            indent: body.len() - trimmed.len(),
+            first: trimmed.bytes().next(),
             content: fields::content_start(body),
         }
     }
@@ -157,7 +160,7 @@ impl BoldItems {
         shape: &Shape,
     ) {
         let (indent, content) = (shape.indent, shape.content);
-        if content <= indent || body.trim_start().starts_with('>') {
+        if content <= indent || shape.first == Some(b'>') {
             return;
         }
         let Some(title) = bold_only(&body[content..]) else {
@@ -355,9 +358,10 @@ impl<'t> BoldParagraphs<'t> {
 
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
     fn line(&mut self, k: usize, start: usize, body: &'t str, shape: &Shape) {
-        let was_blank = std::mem::replace(&mut self.blank_before, body.trim().is_empty());
+        // (`body` has no white space at its end: it is blank if nothing follows its indent.)
+        let was_blank = std::mem::replace(&mut self.blank_before, shape.first.is_none());
         let indent = shape.indent;
-        if body.trim_start().starts_with('#') && indent <= 3 {
+        if shape.first == Some(b'#') && indent <= 3 {
             self.section += 1;
             self.ends.push(start);
             return;
