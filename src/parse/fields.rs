@@ -525,6 +525,10 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         .bytes()
         .position(|b| b != b' ' && b != b'\t')
         .unwrap_or(line.len());
+    if first == line.len() {
+        // A blank line (every third line of a page).
+        return None;
+    }
     // (A letter after the spaces is where `content_start` stops: no marker starts with one.)
     let start = if word_at(first) {
         first
