@@ -223,9 +223,7 @@ fn title_line_at(line: &str, content: usize) -> Option<&str> {
     }
     let head = &c.as_bytes()[..c.len().min(48)];
     // (No ':' and no first byte of '：' (EF BC 9A) among them: one scan rejects the line.)
-    if memchr::memchr2(b':', 0xEF, head).is_none() {
-        return None;
-    }
+    memchr::memchr2(b':', 0xEF, head)?;
     if !head.contains(&b':') && !c.get(..c.len().min(48)).is_some_and(|h| h.contains('：')) {
         return None;
     }
