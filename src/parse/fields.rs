@@ -6,6 +6,9 @@
 //! the validator can suggest the expected label.
 
 use super::fnv::FnvBuild;
+use first_words::FirstWords;
+
+mod first_words;
 
 /// The kinds of field an idea can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -128,43 +131,6 @@ struct LabelTable {
     first_words: FirstWords,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char, FnvBuild>,
-}
-
-/// The first words of the ASCII labels (lower-case letters, at most 24), kept by first letter
-/// and length: the test of every line looks at the two or three words of one bucket, where a
-/// hash set hashed every word first.
-#[derive(Debug)]
-struct FirstWords {
-    buckets: Vec<Vec<Box<[u8]>>>,
-}
-
-impl Default for FirstWords {
-    fn default() -> Self {
-        FirstWords {
-            buckets: vec![Vec::new(); 26 * 25],
-        }
-    }
-}
-
-impl FirstWords {
-    /// The bucket of a word, if it is one of lower-case ASCII letters, 1 to 24 long.
-    fn bucket(word: &[u8]) -> Option<usize> {
-        let first = *word.first()?;
-        (first.is_ascii_lowercase() && word.len() <= 24)
-            .then(|| usize::from(first - b'a') * 25 + word.len())
-    }
-
-    fn insert(&mut self, word: &[u8]) {
-        if let Some(b) = Self::bucket(word) {
-            if !self.buckets[b].iter().any(|w| **w == *word) {
-                self.buckets[b].push(word.into());
-            }
-        }
-    }
-
-    fn contains(&self, word: &[u8]) -> bool {
-        Self::bucket(word).is_some_and(|b| self.buckets[b].iter().any(|w| **w == *word))
-    }
 }
 
 impl Field {
@@ -385,6 +351,30 @@ fn lookup_text(text: &str) -> Option<(Field, bool)> {
     with_normalized(text, lookup)
 }
 
+/// [`lookup_text`], remembered per text by the thread: a page writes the same few labels on
+/// hundreds of lines, and normalising a label costs several times more than hashing it.
+fn lookup_label(text: &str) -> Option<(Field, bool)> {
+    type Seen = std::collections::HashMap<Box<str>, Option<(Field, bool)>, FnvBuild>;
+    thread_local! {
+        static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
+    }
+    SEEN.with(|seen| {
+        let Ok(mut seen) = seen.try_borrow_mut() else {
+            return lookup_text(text);
+        };
+        if let Some(&known) = seen.get(text) {
+            return known;
+        }
+        let found = lookup_text(text);
+        // (Labels are few; a page of odd label-like lines must not grow the memory for good.)
+        if seen.len() >= 4096 {
+            seen.clear();
+        }
+        seen.insert(text.into(), found);
+        found
+    })
+}
+
 /// Calls `f` with [`normalize_label`] of `text`, written into a buffer the thread reuses.
 fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     thread_local! {
@@ -471,27 +461,8 @@ fn may_start_label(text: &str) -> bool {
     }
     // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected": the first word,
     // and (if it has a camelCase hump) its part before the hump, as `first_word_key` gives
-    // them, read in one pass.
-    let mut buf = [0u8; 24];
-    let (mut n, mut hump, mut prev_lower) = (0, None, false);
-    for b in text.bytes() {
-        if !b.is_ascii_alphabetic() {
-            break;
-        }
-        if prev_lower && b.is_ascii_uppercase() && hump.is_none() {
-            hump = Some(n);
-        }
-        if n == buf.len() {
-            // Longer than any label word: only the part before a hump may be one.
-            n = 0;
-            break;
-        }
-        prev_lower = b.is_ascii_lowercase();
-        buf[n] = b.to_ascii_lowercase();
-        n += 1;
-    }
-    (n > 0 && table.first_words.contains(&buf[..n]))
-        || hump.is_some_and(|h| table.first_words.contains(&buf[..h]))
+    // them, read in one pass that stops where no label word goes on.
+    table.first_words.starts(text)
 }
 
 /// All known label spellings (normalised, correct ones only), for did-you-mean suggestions.
@@ -547,36 +518,55 @@ pub fn content_start(line: &str) -> usize {
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
-    // emphasis comes before the word, which is then the whole test.
-    if let Some(i) = line.bytes().position(|b| b != b' ' && b != b'\t') {
-        if line.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&line[i..]) {
+    // emphasis comes before the word, which is then the whole test. So it is for a list item
+    // whose text starts with a letter ("- Mentors: Ana").
+    let word_at = |i: usize| line.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic);
+    let first = line
+        .bytes()
+        .position(|b| b != b' ' && b != b'\t')
+        .unwrap_or(line.len());
+    if first == line.len() {
+        // A blank line (every third line of a page).
+        return None;
+    }
+    // (A letter after the spaces is where `content_start` stops: no marker starts with one.)
+    let start = if word_at(first) {
+        first
+    } else {
+        content_start(line)
+    };
+    let (start, lead, body) = if word_at(start) {
+        // A tag, an emoji or emphasis starts with another character: none is skipped.
+        if !may_start_label(&line[start..]) {
             return None;
         }
-    }
-    let start = content_start(line);
-    // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
-    // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
-    let start = start + html_container_len(&line[start..]);
-    // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
-    // "**:bulb: Description**"), is decoration.
-    let start = start + emoji_prefix_len(&line[start..]);
-    let rest = &line[start..];
-    // Leading emphasis markers.
-    let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
-    if lead > 3 {
-        return None;
-    }
-    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
-    let lead = if lead == 0 {
-        html_bold_len(rest, false)
+        (start, 0, &line[start..])
     } else {
-        lead
+        // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
+        // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
+        let start = start + html_container_len(&line[start..]);
+        // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+        // "**:bulb: Description**"), is decoration.
+        let start = start + emoji_prefix_len(&line[start..]);
+        let rest = &line[start..];
+        // Leading emphasis markers.
+        let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
+        if lead > 3 {
+            return None;
+        }
+        // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+        let lead = if lead == 0 {
+            html_bold_len(rest, false)
+        } else {
+            lead
+        };
+        let lead = lead + emoji_prefix_len(&rest[lead..]);
+        let body = &rest[lead..];
+        if !may_start_label(body) {
+            return None;
+        }
+        (start, lead, body)
     };
-    let lead = lead + emoji_prefix_len(&rest[lead..]);
-    let body = &rest[lead..];
-    if !may_start_label(body) {
-        return None;
-    }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
     let mut end = body.len();
     let mut colon = None;
@@ -660,19 +650,18 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let heading_only = |norm: &str| {
         (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
-    let (field, misspelt) = with_normalized(label_text, |norm| {
-        lookup(norm).or_else(|| heading_only(norm))
-    })
-    .or_else(|| {
-        // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
-        // parenthesised remark.
-        let without = label_text.split('(').next().unwrap_or("");
-        if without.len() < label_text.len() {
-            lookup_text(without)
-        } else {
-            None
-        }
-    })?;
+    let (field, misspelt) = lookup_label(label_text)
+        .or_else(|| alone.then(|| with_normalized(label_text, heading_only))?)
+        .or_else(|| {
+            // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
+            // parenthesised remark.
+            let without = label_text.split('(').next().unwrap_or("");
+            if without.len() < label_text.len() {
+                lookup_label(without)
+            } else {
+                None
+            }
+        })?;
     let value = body[after..].trim();
     // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
     // would.

@@ -8,23 +8,27 @@
 
 mod anchor;
 mod bold_labels;
+mod headings;
 mod items;
 mod lines;
 mod pieces;
 mod table;
 
 pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor};
+use headings::{
+    exclude_past_results, heading_label, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL,
+};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
 use super::titles::{
-    clean_heading, clean_title, heading_hours, is_contents_heading, is_excluded_heading,
-    is_generic_heading, is_results_heading, org_from_heading, status_of_heading,
+    clean_heading, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
+    org_from_heading, status_of_heading,
 };
 use crate::model::Status;
-use pulldown_cmark::{Event, HeadingLevel, Options, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -49,6 +53,9 @@ pub(crate) struct Heading {
     generic: std::cell::OnceCell<bool>,
     /// [`status_of_heading`] of the text, worked out the first time it is asked.
     status: std::cell::OnceCell<Option<Status>>,
+    /// [`heading_hours`] of the text, worked out the first time it is asked (every idea below
+    /// a heading without its own size asks it of its ancestors).
+    hours: std::cell::OnceCell<Option<u32>>,
 }
 
 impl Heading {
@@ -63,12 +70,18 @@ impl Heading {
             body,
             generic: std::cell::OnceCell::new(),
             status: std::cell::OnceCell::new(),
+            hours: std::cell::OnceCell::new(),
         }
     }
 
     /// [`is_generic_heading`] of the heading's text.
     pub(crate) fn generic(&self) -> bool {
         *self.generic.get_or_init(|| is_generic_heading(&self.text))
+    }
+
+    /// [`heading_hours`] of the heading's text.
+    pub(crate) fn hours(&self) -> Option<u32> {
+        *self.hours.get_or_init(|| heading_hours(&self.text))
     }
 
     /// [`status_of_heading`] of the heading's text.
@@ -297,8 +310,12 @@ impl<'t> Outline<'t> {
             let line_text = text[start..end].trim_end_matches('\r');
             // A bold list item titles the fields nested under it, a `<summary>` (in an HTML
             // block, skipped below) the fields after its block.
-            while item_titles.next_if(|t| t.start < start).is_some() {}
-            if let Some(t) = item_titles.next_if(|t| t.start <= end) {
+            // (Peeked, then taken: `next_if` moves every title out and back for each line.)
+            while item_titles.peek().is_some_and(|t| t.start < start) {
+                item_titles.next();
+            }
+            let titled = item_titles.peek().is_some_and(|t| t.start <= end);
+            if let Some(t) = titled.then(|| item_titles.next()).flatten() {
                 close_region(&mut anchors, &mut headings, start);
                 if headings.is_empty() {
                     preamble_end = start;
@@ -352,11 +369,13 @@ impl<'t> Outline<'t> {
                     continue;
                 }
             }
-            if let Some((level, range, htext)) = heading_iter.next_if(|(_, r, _)| r.start < end + 1)
-            {
+            let at_heading = heading_iter
+                .peek()
+                .is_some_and(|(_, r, _)| r.start < end + 1);
+            if let Some((level, range, htext)) = at_heading.then(|| heading_iter.next()).flatten() {
                 let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
                 let hline = lines.line(range.start);
-                let label = fields::find_label(htext.trim(), true);
+                let label = heading_label(htext.trim());
                 // "## Project: Better geocoder" with the idea's fields on its own lines names
                 // what its section is about: a structural heading with that name, not a field
                 // (as "#### Component: Mesh" is among field headings).
@@ -413,7 +432,9 @@ impl<'t> Outline<'t> {
                 line_no = last_line.max(hline) + 1;
                 continue;
             }
-            while strong.next_if(|&b| b < start).is_some() {}
+            while strong.peek().is_some_and(|&b| b < start) {
+                strong.next();
+            }
             let bold = strong.peek().is_some_and(|&b| b < end);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
@@ -676,7 +697,7 @@ impl<'t> Outline<'t> {
         let snapshot = &self.snap_all[self.position_of(line)];
         Self::open_above(snapshot, bound)
             .into_iter()
-            .find_map(|i| heading_hours(&self.headings[i].text))
+            .find_map(|i| self.headings[i].hours())
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
@@ -749,61 +770,5 @@ impl<'t> Outline<'t> {
             }
         }
         false
-    }
-}
-
-/// Excludes the headings that list the results of an earlier year than another heading of
-/// the page names: "Accepted projects 2025" beside "GSoC 2026 ideas" is last year's list. An
-/// "Accepted projects" heading with no older year is left alone: on LFX pages it holds the
-/// term's ideas.
-fn exclude_past_results(headings: &mut [Heading]) {
-    let year = |h: &Heading| crate::parse::frontmatter::find_year(&h.text);
-    let Some(newest) = headings.iter().filter_map(year).max() else {
-        return;
-    };
-    for h in headings.iter_mut() {
-        if !h.excluded && is_results_heading(&h.text) && year(h).is_some_and(|y| y < newest) {
-            h.excluded = true;
-        }
-    }
-}
-
-/// The level given to a numbered bold title line: below every Markdown heading.
-const PSEUDO_HEADING_LEVEL: u8 = 6;
-
-/// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
-/// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
-/// number are emphasis, not titles.
-pub(super) fn numbered_bold_title(line: &str) -> Option<&str> {
-    let t = line.trim();
-    let inner = t
-        .strip_prefix("**")
-        .and_then(|r| r.strip_suffix("**"))
-        .or_else(|| t.strip_prefix("__").and_then(|r| r.strip_suffix("__")))?;
-    if inner.contains("**") || inner.trim().is_empty() {
-        return None;
-    }
-    let inner = inner.trim();
-    let numbered = inner.starts_with('[') && inner[1..].starts_with(|c: char| c.is_ascii_digit())
-        || inner.starts_with(|c: char| c.is_ascii_digit())
-            && inner
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .starts_with(['.', ')']);
-    let inner = inner.trim_end_matches('.');
-    // A template's "**[N] PROJECT TITLE.**" stands where a numbered title would: its section
-    // is the template, not part of the idea above it.
-    let placeholder = inner.starts_with('[') && super::titles::is_placeholder_title(inner);
-    (placeholder || numbered && clean_title(inner) != inner && !clean_title(inner).is_empty())
-        .then_some(inner)
-}
-
-pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
     }
 }

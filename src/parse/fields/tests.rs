@@ -349,3 +349,20 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    /// The remembered lookup gives what normalising and looking up gives, asked once or twice.
+    #[test]
+    fn remembered_lookup_is_the_lookup(
+        text in "(Mentor|Mentors|mentor\\(s\\)|Description|expectedOutcome|Skills|Upstream Issue|the|idea|[a-zA-Z]{1,10}| |_|\\(|\\)|项目描述){0,5}"
+    ) {
+        let direct = lookup(&normalize_label(&text));
+        proptest::prop_assert_eq!(lookup_label(&text), direct);
+        proptest::prop_assert_eq!(lookup_label(&text), direct);
+    }
+}

@@ -57,9 +57,22 @@ pub(crate) fn item_titles(
             continue;
         }
         let body = line.trim_end();
-        title_lines.line(k, start, body);
-        items.line(text, skip, lines, k, start, line, body);
-        paragraphs.line(k, start, body);
+        // Most lines start with a word (prose, or a label): no list marker, quote, emphasis or
+        // heading, so neither a bold item nor a bold paragraph, and not blank. Only a title
+        // line may start so.
+        if let Some(i) = body.bytes().position(|b| b != b' ' && b != b'\t') {
+            if body.as_bytes()[i].is_ascii_alphabetic() {
+                paragraphs.blank_before = false;
+                if let Some(title) = title_line_at(body, i) {
+                    title_lines.title(k, start, title);
+                }
+                continue;
+            }
+        }
+        let shape = Shape::of(body);
+        title_lines.line(k, start, body, &shape);
+        items.line(text, skip, lines, (k, start, line, body), &shape);
+        paragraphs.line(k, start, body, &shape);
     }
     let mut out = items.finish();
     out.extend(summaries(text, skip, lines));
@@ -74,6 +87,26 @@ pub(crate) fn item_titles(
 fn skipped(skip: &[Range<usize>], at: usize) -> bool {
     let k = skip.partition_point(|r| r.end <= at);
     skip.get(k).is_some_and(|r| r.start <= at)
+}
+
+/// What the three kinds of title read of every line: its indentation (any white space), its
+/// first byte after it (none for a blank line), and where its content starts after a list
+/// marker, quote or checkbox ([`fields::content_start`]), worked out once.
+struct Shape {
+    indent: usize,
+    first: Option<u8>,
+    content: usize,
+}
+
+impl Shape {
+    fn of(body: &str) -> Self {
+        let trimmed = body.trim_start();
+        Shape {
+            indent: body.len() - trimmed.len(),
+            first: trimmed.bytes().next(),
+            content: fields::content_start(body),
+        }
+    }
 }
 
 /// The number of distinct idea fields labelled on the lines of `text[range]` that are not
@@ -118,20 +151,16 @@ struct BoldItems {
 
 impl BoldItems {
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
-    #[allow(clippy::too_many_arguments)]
     fn line(
         &mut self,
         text: &str,
         skip: &[Range<usize>],
         lines: &LineIndex,
-        k: usize,
-        start: usize,
-        line: &str,
-        body: &str,
+        (k, start, line, body): (usize, usize, &str, &str),
+        shape: &Shape,
     ) {
-        let indent = body.len() - body.trim_start().len();
-        let content = fields::content_start(body);
-        if content <= indent || body.trim_start().starts_with('>') {
+        let (indent, content) = (shape.indent, shape.content);
+        if content <= indent || shape.first == Some(b'>') {
             return;
         }
         let Some(title) = bold_only(&body[content..]) else {
@@ -179,7 +208,12 @@ impl BoldItems {
 /// "Project title:", or "项目名称：..." and the other `[title]` labels of `schemas/labels.toml`
 /// with a colon), else `None`.
 pub(crate) fn title_line(line: &str) -> Option<&str> {
-    let c = &line[fields::content_start(line)..];
+    title_line_at(line, fields::content_start(line))
+}
+
+/// [`title_line`] of a line whose content starts at `content` ([`fields::content_start`]).
+fn title_line_at(line: &str, content: usize) -> Option<&str> {
+    let c = &line[content..];
     let c = c.trim_start_matches(['*', '_']);
     // Most lines are not labels: a title label starts with a letter one of them starts with
     // (or is written in another script), and its colon comes early.
@@ -188,6 +222,8 @@ pub(crate) fn title_line(line: &str) -> Option<&str> {
         return None;
     }
     let head = &c.as_bytes()[..c.len().min(48)];
+    // (No ':' and no first byte of '：' (EF BC 9A) among them: one scan rejects the line.)
+    memchr::memchr2(b':', 0xEF, head)?;
     if !head.contains(&b':') && !c.get(..c.len().min(48)).is_some_and(|h| h.contains('：')) {
         return None;
     }
@@ -259,13 +295,18 @@ struct TitleLines<'t> {
 
 impl<'t> TitleLines<'t> {
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
-    fn line(&mut self, k: usize, start: usize, body: &'t str) {
+    fn line(&mut self, k: usize, start: usize, body: &'t str, shape: &Shape) {
         if body.starts_with('#') {
             self.ends.push(start);
-        } else if let Some(title) = title_line(body) {
-            self.found.push((k, start, (), title));
-            self.ends.push(start);
+        } else if let Some(title) = title_line_at(body, shape.content) {
+            self.title(k, start, title);
         }
+    }
+
+    /// A title line (not a heading): line `k`, starting at `start`, gives `title`.
+    fn title(&mut self, k: usize, start: usize, title: &'t str) {
+        self.found.push((k, start, (), title));
+        self.ends.push(start);
     }
 
     fn finish(self, text: &str, skip: &[Range<usize>], lines: &LineIndex) -> Vec<ItemTitle> {
@@ -314,15 +355,16 @@ impl<'t> BoldParagraphs<'t> {
     }
 
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
-    fn line(&mut self, k: usize, start: usize, body: &'t str) {
-        let was_blank = std::mem::replace(&mut self.blank_before, body.trim().is_empty());
-        let indent = body.len() - body.trim_start().len();
-        if body.trim_start().starts_with('#') && indent <= 3 {
+    fn line(&mut self, k: usize, start: usize, body: &'t str, shape: &Shape) {
+        // (`body` has no white space at its end: it is blank if nothing follows its indent.)
+        let was_blank = std::mem::replace(&mut self.blank_before, shape.first.is_none());
+        let indent = shape.indent;
+        if shape.first == Some(b'#') && indent <= 3 {
             self.section += 1;
             self.ends.push(start);
             return;
         }
-        if !was_blank || indent > 3 || fields::content_start(body) != indent {
+        if !was_blank || indent > 3 || shape.content != indent {
             return;
         }
         // "**Current status:**" with its value below is a label; a numbered bold title

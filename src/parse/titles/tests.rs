@@ -1,0 +1,300 @@
+use super::*;
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    /// The first scan of `is_excluded_heading` never turns away a heading the tests after
+    /// it exclude.
+    #[test]
+    fn the_word_scan_keeps_every_excluded_heading(
+        parts in proptest::collection::vec(
+            "(Idea|Project|Proposal|Title|Name|TBD|todo|XXX|Template|Example|Samples|Custom|Completed|Past|Previous|Year|Finished|Contributor|proposed|Your|Own|Table of Contents|TOC|GSoC|not a|\\{\\{|\\}\\}|\\[|\\]|1\\.|:| |-|İ|K|💡)",
+            0..8,
+        )
+    ) {
+        let text = parts.concat();
+        if excluded_by_words(&text) {
+            proptest::prop_assert!(is_excluded_heading(&text), "{:?}", text);
+        }
+    }
+}
+use crate::parse::text::explicit_hours;
+
+#[test]
+fn size_remarks_leave_the_title() {
+    assert_eq!(
+        split_title_size("New plugin (Size: Medium)"),
+        ("New plugin".to_string(), Some(175))
+    );
+    assert_eq!(split_title_size("Dashboards (size: large)").1, Some(350));
+    assert_eq!(
+        split_title_size("Support (experimental) things"),
+        ("Support (experimental) things".to_string(), None)
+    );
+    let hard = Difficulty::parse("hard");
+    assert_eq!(
+        split_title_facts("Streaming compaction (350 hours, hard)"),
+        ("Streaming compaction".to_string(), Some(350), hard)
+    );
+    assert_eq!(
+        split_title_facts("Profiler (Difficulty: Medium to Hard; Size: 175h)"),
+        (
+            "Profiler".to_string(),
+            Some(175),
+            Difficulty::parse("medium to hard")
+        )
+    );
+    assert_eq!(
+        split_title_facts("Parser (large)"),
+        ("Parser".to_string(), Some(350), None)
+    );
+    for kept in [
+        "Dark mode (medium)",
+        "GPU port (CUDA, 350 hours)",
+        "Support (experimental)",
+        "Cache (Rust)",
+        "GPU kernels (high priority)",
+    ] {
+        assert_eq!(split_title_facts(kept), (kept.to_string(), None, None));
+    }
+    assert_eq!(
+        clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
+        "Kubebuilder"
+    );
+    assert_eq!(clean_org("[Harbor](https://goharbor.io)"), "Harbor");
+}
+
+#[test]
+fn heading_attribute_lists_are_not_part_of_the_title() {
+    for (text, want) in [
+        ("Faster tiles {#faster-tiles}", "Faster tiles"),
+        ("Faster tiles {: .idea #t}", "Faster tiles"),
+        ("Faster tiles {.new}", "Faster tiles"),
+        ("{{ page.title }}", "{{ page.title }}"),
+        ("Sets {a, b}", "Sets {a, b}"),
+        ("{#only-an-id}", "{#only-an-id}"),
+    ] {
+        assert_eq!(clean_heading(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn titles_lose_their_prefixes() {
+    let cases = [
+        ("💡 Faster parser", "Faster parser"),
+        ("1. Faster parser", "Faster parser"),
+        ("[12] Faster parser.", "Faster parser."),
+        ("#3 Faster parser", "Faster parser"),
+        ("2D plots", "2D plots"),
+        ("项目二：浮标遥测接入", "浮标遥测接入"),
+        ("项目一", "项目一"),
+        ("3.0 release", "3.0 release"),
+        (":rocket: Faster parser", "Faster parser"),
+        (
+            "Project Title: multi-tenancy/security",
+            "multi-tenancy/security",
+        ),
+        (
+            "Title: Deploying Kubeflow with Helm",
+            "Deploying Kubeflow with Helm",
+        ),
+        (
+            "Project 12: PostgreSQL integration",
+            "PostgreSQL integration",
+        ),
+        ("Idea 3: Something — else", "Something — else"),
+        ("Idea A: Graph layouts", "Graph layouts"),
+        ("Project b - Plot exporters", "Plot exporters"),
+        ("Project X", "Project X"),
+        ("Idea Ab: kept", "Idea Ab: kept"),
+        ("Projects: kept", "Projects: kept"),
+        ("IDEA: Upper", "Upper"),
+        ("Harbor CLI", "Harbor CLI"),
+        ("Projects in Go", "Projects in Go"),
+        ("Project 1", "Project 1"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(clean_title(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn template_placeholders() {
+    // Sections for ideas of one's own are not ideas, and neither is anything below them.
+    assert!(is_excluded_heading("Contributor-proposed Project"));
+    assert!(!is_placeholder_title("Contributor-proposed Project"));
+    // A table of contents excludes only its own text.
+    assert!(is_contents_heading("Table of Contents:"));
+    assert!(is_excluded_heading("TOC"));
+    for t in [
+        "Idea Title",
+        " Project Title ",
+        "Your project name",
+        "Name of the idea",
+        "{{ title }}",
+        "[Idea name]",
+        "[N] PROJECT TITLE.",
+    ] {
+        assert!(is_placeholder_title(t), "{t:?}");
+        assert!(is_excluded_heading(t), "{t:?}");
+    }
+    for t in [
+        "Title",
+        "Name",
+        "Project 1",
+        "Harbor CLI",
+        "Idea: Title matching",
+    ] {
+        assert!(!is_placeholder_title(t), "{t:?}");
+    }
+    for v in [
+        "{{ }}",
+        "{{ Trivial - Easy - Moderate - Hard }}",
+        "{{ [@foo][], [@bar][] }}",
+    ] {
+        assert!(is_mustache_placeholder(v), "{v:?}");
+    }
+    for v in [
+        "{{ page.mentors }}",
+        "{{ .Params.size }}",
+        "{{< figure src=x >}}",
+        "Medium",
+        "",
+    ] {
+        assert!(!is_mustache_placeholder(v), "{v:?}");
+    }
+}
+
+#[test]
+fn titles_from_file_names() {
+    let cases = [
+        (
+            "gsoc/kube-tekton-integration.md",
+            Some("Kube tekton integration"),
+        ),
+        ("a__b__harbour_crane.md", Some("Harbour crane")),
+        ("C:\\x\\tidy-paths.markdown", Some("Tidy paths")),
+        ("ideas/README.md", None),
+        ("gsoc-2024-ideas.md", None),
+        ("_template.md", None),
+    ];
+    for (path, want) in cases {
+        assert_eq!(title_from_path(path).as_deref(), want, "{path:?}");
+    }
+}
+
+#[test]
+fn generic_headings() {
+    assert!(is_number_only_title("项目一"));
+    assert!(is_number_only_title("Project 10:"));
+    assert!(!is_number_only_title("项目二：浮标遥测接入"));
+    assert!(is_generic_heading("Project Ideas for 2025 GSoC"));
+    assert!(is_generic_heading("Proposed Project ideas"));
+    assert!(is_generic_heading("Project 1"));
+    assert!(is_generic_heading("Summer OSPP"));
+    assert!(is_generic_heading("Table of Contents"));
+    assert!(is_generic_heading("Contents:"));
+    assert!(!is_generic_heading("Harbor"));
+    assert_eq!(org_from_heading("Harbor").as_deref(), Some("Harbor"));
+    assert_eq!(
+        org_from_heading("JuliaGeo: Geospatial processing in Julia").as_deref(),
+        Some("JuliaGeo")
+    );
+    assert_eq!(
+        org_from_heading("CliMA: A New Open-Source Climate Model Running on GPUs").as_deref(),
+        Some("CliMA")
+    );
+    assert_eq!(
+        org_from_heading("New things we’re currently interested in"),
+        None
+    );
+    assert_eq!(org_from_heading("Projects for you to pick"), None);
+    assert_eq!(
+        org_from_heading("A long sentence that is not the name of anything").as_deref(),
+        None
+    );
+    assert_eq!(
+        org_from_heading("Open Source Climate Model Tools: one").as_deref(),
+        Some("Open Source Climate Model Tools: one")
+    );
+    assert!(!is_generic_heading("Inspektor Gadget"));
+}
+
+#[test]
+fn hours_need_a_unit() {
+    let cases = [
+        ("Medium (175h)", Some(175)),
+        ("**High** (350 hours)", Some(350)),
+        ("~90 hrs", Some(90)),
+        ("medium", None),
+        ("see nixpkgs#258250 and 0.1.0 here", None),
+        ("2 hard problems", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(explicit_hours(text), want, "{text:?}");
+    }
+    assert_eq!(heading_hours("small (90 hours)"), Some(90));
+    assert_eq!(heading_hours("Medium"), None);
+    assert!(is_generic_heading("large (350 hours)"));
+}
+
+/// [`clean_heading`] as it was: Liquid tags stripped, then the words joined with one space.
+fn reference_clean_heading(text: &str) -> String {
+    strip_liquid_tags(without_attributes(text))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    /// The shortcut for clean headings and the word tests before lower-casing change nothing.
+    #[test]
+    fn heading_shortcuts_are_the_reference(
+        text in "(Table of Contents|contents|TOC|toc|Accepted|SELECTED|funded|projects|2025|\\{% x %\\}|\\{#id\\}|[a-zA-Z]{1,6}| |  |\t|\u{a0}|\u{212a}|\u{130}|:){0,8}"
+    ) {
+        proptest::prop_assert_eq!(clean_heading(&text), reference_clean_heading(&text));
+        let t = text.trim().trim_end_matches(':').trim().to_lowercase();
+        let contents = t.contains("table of contents") || t == "contents" || t == "toc";
+        proptest::prop_assert_eq!(is_contents_heading(&text), contents);
+        let l = text.to_lowercase();
+        let results = ["accepted", "selected", "funded"].iter().any(|w| l.contains(w))
+            && frontmatter::find_year(&l).is_some();
+        proptest::prop_assert_eq!(is_results_heading(&text), results);
+    }
+}
+
+/// [`is_numbered_heading`] as it was, without its first look at the first word.
+fn reference_numbered_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| *w == "project" || *w == "idea")
+        && words.iter().skip(1).all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
+        })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 2000,
+        failure_persistence: None,
+        ..Default::default()
+    })]
+    #[test]
+    fn numbered_heading_is_the_reference(
+        text in "(Project|PROJECT|idea|Idea|Ideas|[0-9]{1,3}|#|:| |\t|\u{a0}|\u{212a}|\u{130}|[a-z]{1,5}){0,5}"
+    ) {
+        proptest::prop_assert_eq!(is_numbered_heading(&text), reference_numbered_heading(&text));
+    }
+}
