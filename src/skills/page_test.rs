@@ -143,9 +143,6 @@ fn opaque(page: &[u8]) -> bool {
         })
 }
 
-/// Whether `key` (lower-case ASCII letters and digits) occurs in `page` as a whole run of ASCII
-/// letters and digits (case-insensitively), or a proper prefix of it does, followed by one of
-/// [`JOINERS`].
 /// [`may_occur_any`] for one key, as first written: the test oracle of the search shared by
 /// keys with the same first byte.
 #[cfg(test)]
@@ -158,22 +155,28 @@ fn may_occur(page: &[u8], key: &[u8]) -> bool {
         if i > 0 && page[i - 1].is_ascii_alphanumeric() {
             return false;
         }
-        let rest = &page[i..];
-        let same = rest
-            .iter()
-            .zip(key)
-            .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
-            .count();
-        match rest.get(same) {
-            None => same == key.len(),
-            Some(next) if same == key.len() => !next.is_ascii_alphanumeric(),
-            Some(next) => JOINERS.contains(next),
-        }
+        occurs_at(&page[i..], key)
     })
 }
 
-/// Whether one of `keys`, which all start with the same byte, may occur ([`may_occur`] of
-/// any of them).
+/// Whether `key` (lower-case ASCII letters and digits) starts `rest` (case-insensitively) as a
+/// whole run of ASCII letters and digits, or a proper prefix of it does, followed by one of
+/// [`JOINERS`]. (The caller checks that no letter or digit comes before.)
+fn occurs_at(rest: &[u8], key: &[u8]) -> bool {
+    let same = rest
+        .iter()
+        .zip(key)
+        .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
+        .count();
+    match rest.get(same) {
+        None => same == key.len(),
+        Some(next) if same == key.len() => !next.is_ascii_alphanumeric(),
+        Some(next) => JOINERS.contains(next),
+    }
+}
+
+/// Whether one of `keys`, which all start with the same byte, occurs in `page` at the start
+/// of a run of ASCII letters and digits as [`occurs_at`] counts it.
 fn may_occur_any(page: &[u8], keys: &[Vec<u8>]) -> bool {
     let Some(&first) = keys.first().and_then(|k| k.first()) else {
         // (An empty key: all of them are.)
@@ -184,19 +187,7 @@ fn may_occur_any(page: &[u8], keys: &[Vec<u8>]) -> bool {
         if i > 0 && page[i - 1].is_ascii_alphanumeric() {
             return false;
         }
-        let rest = &page[i..];
-        keys.iter().any(|key| {
-            let same = rest
-                .iter()
-                .zip(key)
-                .take_while(|(a, b)| a.to_ascii_lowercase() == **b)
-                .count();
-            match rest.get(same) {
-                None => same == key.len(),
-                Some(next) if same == key.len() => !next.is_ascii_alphanumeric(),
-                Some(next) => JOINERS.contains(next),
-            }
-        })
+        keys.iter().any(|key| occurs_at(&page[i..], key))
     })
 }
 
