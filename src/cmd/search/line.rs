@@ -11,9 +11,9 @@ use super::{W_BODY, W_MENTOR, W_ORG, W_SKILL, W_TITLE};
 use crate::model::Idea;
 use crate::skills::SkillTable;
 
-/// A test scoring an idea's [`crate::tokens::searchable`] text against `query` as [`score`]
-/// scores the idea itself (`None`: some term matches nowhere, or the query is empty), for the
-/// synced index, which keeps that text.
+/// A test scoring an idea's [`crate::tokens::searchable`] text against `query` as the idea
+/// itself scores (the definition, `score`, is in the search module's tests; `None`: some term
+/// matches nowhere, or the query is empty), for the synced index, which keeps that text.
 pub fn line_scorer(query: &str) -> impl Fn(&[u8]) -> Option<f64> + Sync {
     scorer_of(parse_query(query, SkillTable::bundled()))
 }
