@@ -157,8 +157,7 @@ pub(crate) fn non_empty(s: String) -> Option<String> {
 
 /// Markdown inline syntax removed: links become their text, emphasis and code marks dropped.
 pub fn strip_md(s: &str) -> String {
-    use std::borrow::Cow;
-    // One look at the bytes for the first byte of every mark the steps below remove: most
+    // One look at the bytes for the first byte of every mark `without_marks` removes: most
     // values (a size, an org name) have none, and each step's search costs more than the value.
     let b = s.as_bytes();
     if memchr::memchr3(b'[', b'<', b'{', b).is_none()
@@ -166,6 +165,13 @@ pub fn strip_md(s: &str) -> String {
     {
         return collapse_whitespace(s);
     }
+    collapse_whitespace(&without_marks(s))
+}
+
+/// `s` without its links, `<br>`s, Liquid tags and emphasis and code marks, each step looking
+/// for its mark ([`strip_md`] without its shortcut and before collapsing white space).
+fn without_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     // Each step copies only when its mark is present (most values have no link, tag or mark).
     let linked: Cow<str> = if s.contains('[') {
         Cow::Owned(strip_links(s))
@@ -188,7 +194,7 @@ pub fn strip_md(s: &str) -> String {
             text = Cow::Owned(text.replace(mark, ""));
         }
     }
-    collapse_whitespace(&text)
+    text
 }
 
 /// `[text](url)`, `[text][ref]` and `[text][]` replaced by their text.

@@ -167,6 +167,12 @@ pub(crate) fn is_numbered_heading(text: &str) -> bool {
     {
         return false;
     }
+    numbered_words(text)
+}
+
+/// [`is_numbered_heading`] without its first look at the first word: at most three words,
+/// "project" or "idea" (any case), then numbers, `:` and `#`.
+fn numbered_words(text: &str) -> bool {
     let t = text.to_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() <= 3

@@ -78,8 +78,6 @@ mod tests {
 
     /// The first [`clean_block`] (two line lists and a join), which this one is checked
     /// against.
-    /// A block of Markdown value text, tidied: `<br>` to newlines, common indentation removed,
-    /// trailing thematic breaks dropped, blank-line runs collapsed, trimmed.
     fn reference_clean_block(s: &str) -> String {
         let s: std::borrow::Cow<'_, str> = if s.contains('<') {
             std::borrow::Cow::Owned(replace_br(s, "\n"))

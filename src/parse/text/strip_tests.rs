@@ -3,32 +3,10 @@
 //! collapsed, and set up a substring search on every call.
 
 use super::*;
-use std::borrow::Cow;
 
 /// `strip_md` as first written: every step looks for its mark.
 fn reference_strip_md(s: &str) -> String {
-    let linked: Cow<str> = if s.contains('[') {
-        Cow::Owned(strip_links(s))
-    } else {
-        Cow::Borrowed(s)
-    };
-    let broken: Cow<str> = if linked.contains('<') {
-        Cow::Owned(replace_br(&linked, " "))
-    } else {
-        linked
-    };
-    let tagless: Cow<str> = if broken.contains("{%") {
-        Cow::Owned(strip_liquid_tags(&broken))
-    } else {
-        broken
-    };
-    let mut text = tagless;
-    for mark in ["**", "__", "`"] {
-        if text.contains(mark) {
-            text = Cow::Owned(text.replace(mark, ""));
-        }
-    }
-    reference_collapse_whitespace(&text)
+    reference_collapse_whitespace(&without_marks(s))
 }
 
 /// `collapse_whitespace` as first written.
