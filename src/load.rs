@@ -91,13 +91,6 @@ impl Summary {
             }
         }
     }
-
-    fn merge(&mut self, other: Summary) {
-        self.total += other.total;
-        self.unread_pages += other.unread_pages;
-        self.skills.extend(other.skills);
-        self.orgs.extend(other.orgs);
-    }
 }
 
 /// A predicate deciding, while files are read, which ideas to keep.
@@ -220,51 +213,70 @@ pub fn load_narrowed(
             };
             // The files are read and parsed on every core while the folders are still being
             // walked; the results come back in the order of the paths (each folder's files
-            // sorted), a file named twice read once.
+            // sorted), a file named twice read once. What every idea read had goes into one
+            // summary shared by the readers.
+            let summary = std::sync::Mutex::new(Summary::default());
+            let lock = || {
+                summary
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+            };
             let (diagnostics, results) = walk_and_read(paths, walk, |f: &Path| {
                 let display = display_path(f);
-                let mut summary = Summary::default();
                 let mut scores = Vec::new();
                 let mut result = parse::read_page_if(f, &display, skills, &defaults, |b| {
                     page_test.as_ref().is_none_or(|t| t.may_match(b))
                 });
                 if matches!(result, Ok(None)) {
-                    summary.unread_pages = 1;
+                    lock().unread_pages += 1;
                 }
                 // Drop the ideas the filters (and a search) reject, after noting what they had
-                // (field positions were never kept: `drop_field_spans`).
-                if let Ok(Some(FileOutcome::Parsed(page))) = &mut result {
-                    page.ideas.retain_mut(|p| {
+                // (field positions were never kept: `drop_field_spans`), and take the others
+                // out of the page at once.
+                let Ok(Some(FileOutcome::Parsed(page))) = &mut result else {
+                    return (display, result, false, Vec::new(), scores);
+                };
+                let had_ideas = !page.ideas.is_empty();
+                {
+                    let mut summary = lock();
+                    for p in &page.ideas {
                         summary.add(&p.idea);
-                        let mut kept = keep.is_none_or(|k| k(&p.idea));
-                        if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                            if mentors_may_score(p, narrow.mentor_test) {
-                                p.resolve_mentors();
-                            }
-                            match score(&p.idea) {
-                                Some(s) => scores.push(s),
-                                None => kept = false,
-                            }
-                        }
-                        if kept && !narrow.mentors_unused {
+                    }
+                }
+                page.ideas.retain_mut(|p| {
+                    let mut kept = keep.is_none_or(|k| k(&p.idea));
+                    if let Some(score) = narrow.score_ideas.filter(|_| kept) {
+                        if mentors_may_score(p, narrow.mentor_test) {
                             p.resolve_mentors();
                         }
-                        kept
-                    });
-                }
-                (display, result, summary, scores)
+                        match score(&p.idea) {
+                            Some(s) => scores.push(s),
+                            None => kept = false,
+                        }
+                    }
+                    if kept && !narrow.mentors_unused {
+                        p.resolve_mentors();
+                    }
+                    kept
+                });
+                let mut ideas = Vec::with_capacity(page.ideas.len());
+                ideas.extend(std::mem::take(&mut page.ideas).into_iter().map(|p| p.idea));
+                (display, result, had_ideas, ideas, scores)
             });
             out.diagnostics = diagnostics;
+            out.summary = std::mem::take(&mut *lock());
             if narrow.score_ideas.is_some() {
                 out.scores = Some(Vec::new());
             }
-            for (display, result, summary, scores) in results {
-                let had_ideas = summary.total > 0;
-                out.summary.merge(summary);
+            // The ideas kept, moved into a vector of their number.
+            out.ideas
+                .reserve_exact(results.iter().map(|(_, _, _, ideas, _)| ideas.len()).sum());
+            for (display, result, had_ideas, ideas, scores) in results {
                 // (The scores of a page's kept ideas, in their order: they follow them.)
                 if let Some(all) = out.scores.as_mut() {
                     all.extend(scores);
                 }
+                out.ideas.extend(ideas);
                 out.record(display, result, had_ideas);
             }
         }
@@ -426,7 +438,8 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -
 }
 
 impl Loaded {
-    /// Records a parsed page; `had_ideas` tells whether it held ideas before any were dropped.
+    /// Records a parsed page (its ideas taken out already); `had_ideas` tells whether it held
+    /// ideas before any were dropped.
     fn add(&mut self, display: &str, page: parse::ParsedPage, had_ideas: bool) {
         self.files += 1;
         for w in page.warnings {
@@ -444,13 +457,6 @@ impl Loaded {
                 line: None,
                 message: "skipped: no recognisable ideas on this page".to_string(),
             });
-        }
-        // Field positions are for the validator; listing needs only the ideas. The first
-        // page's ideas are converted in place: a large page's ideas are not held twice.
-        if self.ideas.is_empty() {
-            self.ideas = page.ideas.into_iter().map(|p| p.idea).collect();
-        } else {
-            self.ideas.extend(page.ideas.into_iter().map(|p| p.idea));
         }
     }
 }
