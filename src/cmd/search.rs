@@ -118,17 +118,9 @@ pub fn run(
             // in order (the bytes of one pretty-printed array); a batch of runs at a time, so
             // that the output is never held whole.
             let lookup = Lookup::new(&terms);
-            out.write_all(b"[")?;
-            for (b, batch) in hits.chunks(1024).enumerate() {
-                let runs: Vec<(usize, &[Hit])> = batch.chunks(64).enumerate().collect();
-                let parts = crate::load::parallel_map(&runs, |&(k, run)| {
-                    json_elements(run, b == 0 && k == 0, &terms, &lookup)
-                });
-                for part in parts {
-                    out.write_all(&part?)?;
-                }
-            }
-            out.write_all(b"\n]\n")?;
+            crate::render::json::write_array_on_every_core(out, &hits, |buf, hit| {
+                json_element(buf, hit, &terms, &lookup)
+            })?;
         }
         SearchFormat::Ids => {
             for h in &hits {
@@ -195,25 +187,20 @@ struct Scored<'a> {
     context: String,
 }
 
-/// The results of a run as elements of the pretty-printed JSON array of all results, each
-/// after "\n  " (the first of all) or ",\n  " ([`crate::render::json::array_elements`]).
-fn json_elements(
-    run: &[Hit],
-    first: bool,
+/// Appends a result as an element of the pretty-printed JSON array of all results
+/// ([`crate::render::json::write_element`]).
+fn json_element(
+    out: &mut Vec<u8>,
+    hit: &Hit,
     terms: &[Term],
     lookup: &Lookup,
-) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(run.len() * 4096);
-    for (k, hit) in run.iter().enumerate() {
-        out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
-        let row = Scored {
-            idea: hit.idea,
-            score: hit.score,
-            context: context(hit.idea, terms, lookup, CONTEXT_CHARS).text,
-        };
-        crate::render::json::write_element(&mut out, &row)?;
-    }
-    Ok(out)
+) -> std::io::Result<()> {
+    let row = Scored {
+        idea: hit.idea,
+        score: hit.score,
+        context: context(hit.idea, terms, lookup, CONTEXT_CHARS).text,
+    };
+    crate::render::json::write_element(out, &row)
 }
 
 /// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than

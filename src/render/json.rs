@@ -11,16 +11,22 @@ pub fn write_ideas(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
     writeln!(out)
 }
 
-/// The bytes [`write_ideas`] writes for `chunk`, a run of the array's elements (`first`: the
-/// run starts the array), without the brackets. Runs can be made on several threads and
-/// written in order between "[" and [`ARRAY_END`] (an empty array is "[]\n").
-pub fn array_elements<T: serde::Serialize>(chunk: &[T], first: bool) -> io::Result<Vec<u8>> {
-    let mut out = Vec::with_capacity(chunk.len() * 4096);
+/// Appends the bytes [`write_ideas`] writes for `chunk`, a run of the array's elements
+/// (`first`: the run starts the array), without the brackets, `element` appending each element
+/// (as [`write_element`] does). Runs can be made on several threads and written in order
+/// between "[" and [`ARRAY_END`] (an empty array is "[]\n").
+pub fn append_elements<T>(
+    out: &mut Vec<u8>,
+    chunk: &[T],
+    first: bool,
+    element: impl Fn(&mut Vec<u8>, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    out.reserve(chunk.len() * 4096);
     for (k, item) in chunk.iter().enumerate() {
         out.extend_from_slice(if first && k == 0 { b"\n  " } else { b",\n  " });
-        write_element(&mut out, item)?;
+        element(out, item)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Appends `value` as serde_json pretty-prints it as an element of an array (one level deep),
@@ -75,13 +81,43 @@ pub fn write_json_array<T: serde::Serialize + Sync>(
         json.push(b'\n');
         return out.write_all(&json);
     }
+    write_array_on_every_core(out, items, |buf, item| write_element(buf, item))
+}
+
+/// Elements of a batch: the output holds no more than a batch's bytes at a time.
+const BATCH: usize = 1024;
+
+/// Elements of a run, serialised on one core.
+const RUN: usize = 64;
+
+/// Writes `items` as the elements of a pretty-printed JSON array between "[" and
+/// [`ARRAY_END`] (for at least one item), `element` appending one element (as
+/// [`write_element`] does): serialised on every core, in runs, then written in order, a batch
+/// of runs at a time so that the output is never held whole. The runs of every batch are
+/// written into the same buffers, one per run of a batch, allocated once.
+pub fn write_array_on_every_core<T: Sync>(
+    out: &mut dyn Write,
+    items: &[T],
+    element: impl Fn(&mut Vec<u8>, &T) -> io::Result<()> + Sync,
+) -> io::Result<()> {
+    // (A buffer is poisoned only by a panic, which `parallel_map` raises.)
+    fn lock(buf: &std::sync::Mutex<Vec<u8>>) -> std::sync::MutexGuard<'_, Vec<u8>> {
+        buf.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+    let buffers: Vec<std::sync::Mutex<Vec<u8>>> =
+        (0..BATCH / RUN).map(|_| Default::default()).collect();
     out.write_all(b"[")?;
-    for (b, batch) in items.chunks(1024).enumerate() {
-        let runs: Vec<(usize, &[T])> = batch.chunks(64).enumerate().collect();
-        let parts =
-            crate::load::parallel_map(&runs, |&(k, run)| array_elements(run, b == 0 && k == 0));
-        for part in parts {
-            out.write_all(&part?)?;
+    for (b, batch) in items.chunks(BATCH).enumerate() {
+        let runs: Vec<(usize, &[T])> = batch.chunks(RUN).enumerate().collect();
+        let done = crate::load::parallel_map(&runs, |&(k, run)| {
+            let mut buf = lock(&buffers[k]);
+            buf.clear();
+            append_elements(&mut buf, run, b == 0 && k == 0, &element)
+        });
+        for (r, buf) in done.into_iter().zip(&buffers) {
+            r?;
+            out.write_all(&lock(buf))?;
         }
     }
     out.write_all(ARRAY_END)
@@ -143,7 +179,10 @@ mod tests {
                 } else {
                     got.push(b'[');
                     for (c, chunk) in refs.chunks(size).enumerate() {
-                        got.extend(array_elements(chunk, c == 0).unwrap());
+                        append_elements(&mut got, chunk, c == 0, |out, idea| {
+                            write_element(out, idea)
+                        })
+                        .unwrap();
                     }
                     got.extend_from_slice(ARRAY_END);
                 }

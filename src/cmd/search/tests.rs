@@ -341,7 +341,7 @@ fn empty_query_is_an_error() {
 #[test]
 fn json_runs_make_the_array_serde_writes() {
     let mut r = Lcg(3, false);
-    let ideas: Vec<Idea> = (0..40)
+    let ideas: Vec<Idea> = (0..1100)
         .map(|n| {
             let mut i = idea(&format!("{} \"quoted\"\n{n}", r.text(3)));
             i.description = (n % 3 > 0).then(|| r.text(30));
@@ -373,13 +373,18 @@ fn json_runs_make_the_array_serde_writes() {
         .collect();
     let mut expected = serde_json::to_vec_pretty(&rows).unwrap();
     expected.push(b'\n');
+    let element = |out: &mut Vec<u8>, hit: &Hit| json_element(out, hit, &t, &lookup);
     let mut got = b"[".to_vec();
     for (k, run) in hits.chunks(7).enumerate() {
-        got.extend(json_elements(run, k == 0, &t, &lookup).unwrap());
+        crate::render::json::append_elements(&mut got, run, k == 0, element).unwrap();
     }
     got.extend_from_slice(b"\n]\n");
     assert_eq!(
         String::from_utf8(got).unwrap(),
-        String::from_utf8(expected).unwrap()
+        String::from_utf8(expected.clone()).unwrap()
     );
+    // On every core, in batches (more than one) whose runs reuse the same buffers.
+    let mut got = Vec::new();
+    crate::render::json::write_array_on_every_core(&mut got, &hits, element).unwrap();
+    assert!(got == expected);
 }
