@@ -266,8 +266,13 @@ pub fn load_narrowed(
                     }
                     kept
                 });
-                let mut ideas = Vec::with_capacity(page.ideas.len());
-                ideas.extend(std::mem::take(&mut page.ideas).into_iter().map(|p| p.idea));
+                // (Converted in the page's vector, then cut to their number: a large page's
+                // ideas are not copied.)
+                let mut ideas: Vec<Idea> = std::mem::take(&mut page.ideas)
+                    .into_iter()
+                    .map(|p| p.idea)
+                    .collect();
+                ideas.shrink_to_fit();
                 (display, result, had_ideas, ideas, scores)
             });
             out.diagnostics = diagnostics;
@@ -275,15 +280,20 @@ pub fn load_narrowed(
             if narrow.score_ideas.is_some() {
                 out.scores = Some(Vec::new());
             }
-            // The ideas kept, moved into a vector of their number.
-            out.ideas
-                .reserve_exact(results.iter().map(|(_, _, _, ideas, _)| ideas.len()).sum());
+            // The ideas kept, moved into a vector of their number (the one page holding them
+            // all gives its own).
+            let total: usize = results.iter().map(|(_, _, _, ideas, _)| ideas.len()).sum();
             for (display, result, had_ideas, ideas, scores) in results {
                 // (The scores of a page's kept ideas, in their order: they follow them.)
                 if let Some(all) = out.scores.as_mut() {
                     all.extend(scores);
                 }
-                out.ideas.extend(ideas);
+                if out.ideas.is_empty() && ideas.len() == total {
+                    out.ideas = ideas;
+                } else {
+                    out.ideas.reserve_exact(total - out.ideas.len());
+                    out.ideas.extend(ideas);
+                }
                 out.record(display, result, had_ideas);
             }
         }
