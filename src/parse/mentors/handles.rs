@@ -55,7 +55,7 @@ impl<'a> TokenScan<'a> {
 /// lone `:` is joined to the token before it.
 pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
     let mut out: Vec<Cow<'_, str>> = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in split_words(text) {
         let t = trim_decor(raw);
         if t.is_empty() {
             continue;
@@ -343,11 +343,8 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 
 pub(super) fn is_placeholder(text: &str) -> bool {
     let t = if alnum_ends(text) { text } else { text.trim() };
-    if t.is_ascii() {
-        // (Every placeholder is lower-case ASCII.)
-        return PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(t));
-    }
-    PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+    // (Most text is told apart by its first byte and length.)
+    PLACEHOLDER_SET.contains_lowered(t)
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {

@@ -28,6 +28,19 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
+/// For each ASCII character, whether it is one of the brackets of [`bracket_kind`] (no other
+/// character is).
+pub(super) static BRACKET_BYTES: [bool; 128] = {
+    let mut t = [false; 128];
+    let brackets = *b"()[]<>{}";
+    let mut k = 0;
+    while k < brackets.len() {
+        t[brackets[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Fills `table` with, for each opening bracket of `chars`, the distance to its matching
 /// closer (`NONE` when unmatched), in one pass. A closer that does not match the innermost
 /// opener closes the nearest opener of its own kind, abandoning the openers in between; a
@@ -45,6 +58,10 @@ pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>, stack: &mut Ve
     stack.clear();
     let mut open = [0usize; 4];
     for (i, &c) in chars.iter().enumerate() {
+        // Most characters are no bracket, told by one look-up.
+        if !BRACKET_BYTES.get(c as usize).copied().unwrap_or(false) {
+            continue;
+        }
         match bracket_kind(c) {
             Some((k, true)) => {
                 stack.push(i);
@@ -323,7 +340,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .iter()
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
-                let words: Vec<&str> = n.split_whitespace().collect();
+                let words: Vec<&str> = split_words(n).collect();
                 let words = without_affiliation(&words);
                 if is_prose(words) {
                     None
@@ -340,7 +357,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
         let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<&str> = t.split_whitespace().collect();
+            let words: Vec<&str> = split_words(t).collect();
             (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
                 .then(|| clean_name(&words))
                 .flatten()

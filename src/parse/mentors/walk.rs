@@ -237,15 +237,17 @@ pub(super) fn link(
     w: &mut Walk,
     top: bool,
 ) -> (bool, bool) {
-    let text: String = text.iter().collect();
-    let text = text
-        .split_whitespace()
-        .map(trim_decor)
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let raw: String = text.iter().collect();
+    // The words without their marks, joined by single spaces.
+    let mut text = String::with_capacity(raw.len());
+    for t in split_words(&raw).map(trim_decor).filter(|t| !t.is_empty()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(t);
+    }
     let url: String = url.iter().collect();
-    let url = url.split_whitespace().next().unwrap_or("");
+    let url = split_words(&url).next().unwrap_or("");
     let url = url.trim_matches(|c| c == '<' || c == '>');
 
     let mut contact = false;
