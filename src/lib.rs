@@ -556,15 +556,19 @@ impl Selection {
             mentor_test: mentor_test
                 .as_ref()
                 .map(|t| t as &(dyn Fn(&str) -> bool + Sync)),
-            // A search that prints no texts (ids, plain lines) prints no mentors either.
+            // A search that prints no texts (ids, plain lines) prints no mentors either, and
+            // neither is read once the files are (but with --mentor, below).
             mentors_unused: searched && !self.texts,
         };
         let session = if filter.mentor.is_none() {
             config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?
         } else {
+            // The filters and the search's test run after the files are read, on every idea's
+            // mentors and texts.
             let every = load::Narrow {
                 skills: Vec::new(),
                 score_ideas: None,
+                mentors_unused: false,
                 ..narrow
             };
             config::Session::load_narrowed(&input, skills, None, &every, err)?

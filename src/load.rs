@@ -221,6 +221,10 @@ pub fn load_narrowed(
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner)
             };
+            // The texts of the ideas kept, when nothing reads them once the files are read:
+            // the test that keeps ideas and what is printed (`texts` false), or what a search
+            // prints (`mentors_unused`).
+            let texts_unused = !narrow.texts || narrow.mentors_unused;
             let (diagnostics, results) = walk_and_read(paths, walk, |f: &Path| {
                 let display = display_path(f);
                 let mut scores = Vec::new();
@@ -257,6 +261,9 @@ pub fn load_narrowed(
                     if kept && !narrow.mentors_unused {
                         p.resolve_mentors();
                     }
+                    if kept && texts_unused {
+                        drop_texts(&mut p.idea);
+                    }
                     kept
                 });
                 let mut ideas = Vec::with_capacity(page.ideas.len());
@@ -282,6 +289,16 @@ pub fn load_narrowed(
         }
     }
     out
+}
+
+/// Empties the texts of an idea kept for output that prints none: the details a synced index
+/// leaves out when [`Narrow::texts`] is false, but the source.
+fn drop_texts(idea: &mut Idea) {
+    idea.description = None;
+    idea.expected_outcomes = None;
+    idea.skills_raw = None;
+    idea.upstream_issues = Vec::new();
+    idea.links = Vec::new();
 }
 
 /// Whether an idea's search score may depend on its mentor texts not parsed yet: `test` says

@@ -174,7 +174,9 @@ pub struct Narrow<'a> {
     /// group's skills (the filter's own test runs after; this only skips work).
     pub skills: Vec<Vec<String>>,
     /// The ideas kept need their details: description, expected outcomes, skills text,
-    /// upstream issues, links, source (and so does the test that keeps them).
+    /// upstream issues, links, source (and so does the test that keeps them). Markdown pages
+    /// are read whole; when this is false, the ideas kept from them lose these details (but
+    /// the source) once the test has kept them.
     pub texts: bool,
     /// A search: only the ideas it scores are decoded, and their scores are returned.
     pub search: Option<Scorer<'a>>,
@@ -189,8 +191,10 @@ pub struct Narrow<'a> {
     /// Markdown pages parse an idea's mentors before scoring it only when this says a term
     /// could occur in them (the others score the same without them); without it, always.
     pub mentor_test: Option<MentorTest<'a>>,
-    /// What is printed of the ideas kept shows no mentors (a search printing ids or plain
-    /// lines): Markdown pages then leave unparsed the mentor texts `mentors` left so.
+    /// What is printed of the ideas kept shows no mentors and no texts (a search printing ids
+    /// or plain lines), and nothing tests them once the files are read: Markdown pages then
+    /// leave unparsed the mentor texts `mentors` left so, and the ideas kept lose their
+    /// details as with `texts` false (which a search's own test keeps true).
     pub mentors_unused: bool,
 }
 
