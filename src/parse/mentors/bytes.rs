@@ -50,3 +50,50 @@ impl<'a> Iterator for Words<'a> {
         }
     }
 }
+
+/// A unit of a line as it is read: a `char`, or a byte of an ASCII line (read as it is, without
+/// a `Vec<char>` made of it). Code generic over units does the same with either (see
+/// `bytes_tests.rs`).
+pub(super) trait Unit: Copy {
+    /// The character.
+    fn ch(self) -> char;
+    /// `self.ch().is_whitespace()`.
+    fn is_ws(self) -> bool;
+    /// Appends the text of `units` to `s`.
+    fn push_units(units: &[Self], s: &mut String);
+}
+
+impl Unit for char {
+    fn ch(self) -> char {
+        self
+    }
+
+    fn is_ws(self) -> bool {
+        self.is_whitespace()
+    }
+
+    fn push_units(units: &[char], s: &mut String) {
+        s.extend(units);
+    }
+}
+
+impl Unit for u8 {
+    fn ch(self) -> char {
+        char::from(self)
+    }
+
+    fn is_ws(self) -> bool {
+        // (For ASCII; a byte from 128 up, read as Latin-1, is whitespace when it is U+0085 or
+        // U+00A0.)
+        is_space(self) || matches!(self, 0x85 | 0xA0)
+    }
+
+    fn push_units(units: &[u8], s: &mut String) {
+        // Only ASCII is read as bytes, so the units are text as they are (anything else would
+        // be read as Latin-1, as `ch` reads it).
+        match std::str::from_utf8(units) {
+            Ok(t) if t.is_ascii() => s.push_str(t),
+            _ => s.extend(units.iter().map(|&b| char::from(b))),
+        }
+    }
+}

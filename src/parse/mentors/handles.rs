@@ -68,9 +68,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
             }
             continue;
         }
-        if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
-            // (Bytes: a `:` is never part of another character.)
-            if let Some(pos) = t.bytes().position(|b| b == b':') {
+        // (Bytes: a `:` is never part of another character. A token without one is no URL
+        // or `mailto:` to tell apart from a key.)
+        if let Some(pos) = t.bytes().position(|b| b == b':') {
+            if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
                 let (k, r) = (&t[..pos], &t[pos + 1..]);
                 let r = trim_decor(r);
                 if !r.is_empty() && is_key_like(k) {

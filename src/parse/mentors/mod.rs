@@ -52,9 +52,10 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    // The characters of the line being read, one buffer for all lines (no line has more
-    // characters than the text has bytes, plus the space `clean_line_chars` adds).
-    let mut chars: Vec<char> = Vec::with_capacity(normalized.len() + 1);
+    // The text of the line being read, one buffer for all lines, and its characters when it
+    // is not ASCII (ASCII lines are read as bytes).
+    let mut line = String::with_capacity(normalized.len() + 1);
+    let mut chars: Vec<char> = Vec::new();
     // Its bracket table, built once and sliced for every piece of the line.
     let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
     let mut stack: Vec<usize> = Vec::new();
@@ -74,14 +75,18 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 break;
             }
         }
-        chars.clear();
-        clean_line_chars(body, &mut chars);
-        // (`str::trim` trims what `char::is_whitespace` says.)
-        if chars.iter().all(|c| c.is_whitespace()) {
+        line.clear();
+        clean_line_into(body, &mut line);
+        if line.trim().is_empty() {
             continue;
         }
-        match_table(&chars, &mut table, &mut stack);
-        let found = parse_line(&chars, &table, 0);
+        let found = if line.is_ascii() {
+            read_line(line.as_bytes(), &mut table, &mut stack)
+        } else {
+            chars.clear();
+            chars.extend(line.chars());
+            read_line(&chars, &mut table, &mut stack)
+        };
         let single = found.len() == 1;
         let mut yielded = false;
         for (k, f) in found.into_iter().enumerate() {
@@ -102,6 +107,13 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = if yielded { Some(indent) } else { None };
     }
     dedupe(list)
+}
+
+/// The people on a line of units (its characters, or its bytes when it is ASCII), with
+/// `table` and `stack` as scratch space.
+fn read_line<U: Unit>(units: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) -> Vec<Found> {
+    match_table(units, table, stack);
+    parse_line(units, table, 0)
 }
 
 /// True when a mentors value is written but is not a list of people: it names nobody and is
