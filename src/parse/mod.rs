@@ -17,6 +17,7 @@ pub mod lfx_csv;
 pub mod lfx_json;
 pub mod mentors;
 mod outline;
+mod packed;
 pub mod page;
 pub mod skipped;
 mod text;
@@ -52,7 +53,7 @@ pub fn read_page(
         )));
     }
     let bytes = std::fs::read(path)?;
-    Ok(parse_bytes(&bytes, display, skills, defaults))
+    Ok(parse_vec(bytes, display, skills, defaults))
 }
 
 /// [`read_page`], except that a page whose bytes `may_match` turns down is not parsed: `None`
@@ -69,7 +70,7 @@ pub fn read_page_if(
         return read_page(path, display, skills, defaults).map(Some);
     }
     let bytes = std::fs::read(path)?;
-    Ok(may_match(&bytes).then(|| parse_bytes(&bytes, display, skills, defaults)))
+    Ok(may_match(&bytes).then(|| parse_vec(bytes, display, skills, defaults)))
 }
 
 /// The name of the markup a file's extension says it is written in, when it is one `ideas`
@@ -85,6 +86,29 @@ fn unsupported_markup(path: &Path) -> Option<&'static str> {
         "org" => Some("Org mode"),
         _ => None,
     }
+}
+
+/// [`parse_bytes`], letting go of the bytes of a Markdown page as soon as its ideas are read
+/// and before they are put in order ([`page::Draft`]): on a large page the text is no longer
+/// held beside all of its ideas.
+fn parse_vec(
+    bytes: Vec<u8>,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> FileOutcome {
+    let draft = match std::str::from_utf8(&bytes) {
+        Ok(text)
+            if !looks_binary(&bytes)
+                && !lfx_json::looks_like_lfx_export(text)
+                && !lfx_csv::looks_like_lfx_tracking(text) =>
+        {
+            page::draft_page(display, text, skills, defaults)
+        }
+        _ => return parse_bytes(&bytes, display, skills, defaults),
+    };
+    drop(bytes);
+    FileOutcome::Parsed(draft.finish())
 }
 
 /// Decodes and parses the bytes of one file.

@@ -193,8 +193,41 @@ pub struct Defaults {
 /// `missing-title`).
 pub const UNTITLED_IDEA: &str = "idea without a title";
 
+/// Pages over this size have the ideas under their headings packed while they are read
+/// ([`super::packed`]), when the caller keeps no field spans.
+const PACK_ABOVE: usize = 4 << 20;
+
 /// Parses one page. `path` is only recorded in each idea's `source`; no I/O happens here.
 pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaults) -> ParsedPage {
+    draft_page(path, text, skills, defaults).finish()
+}
+
+/// A page read up to the point where its text is no longer needed: [`Draft::finish`] gives
+/// the [`ParsedPage`], after the caller has let go of the text.
+pub(crate) struct Draft {
+    found: Found,
+    /// `None` when the page was read as one idea: nothing is skipped.
+    skipped: Option<Vec<SkippedSection>>,
+}
+
+/// The first step of [`parse_page`]: everything that reads the text.
+pub(crate) fn draft_page(
+    path: &str,
+    text: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> Draft {
+    draft_page_with(path, text, skills, defaults, PACK_ABOVE)
+}
+
+/// [`draft_page`], packing the ideas of pages over `pack_above` bytes.
+pub(crate) fn draft_page_with(
+    path: &str,
+    text: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    pack_above: usize,
+) -> Draft {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut warnings = Vec::new();
     let lines = LineIndex::new(text);
@@ -228,10 +261,13 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     if fm.is_none() && body_offset == 0 {
         // A YAML list of idea maps (a site's data file) rather than Markdown.
         if let Some(ideas) = super::yaml_list::yaml_list_ideas(path, text, skills, defaults) {
-            return ParsedPage {
-                ideas,
-                warnings,
-                skipped: Vec::new(),
+            return Draft {
+                found: Found {
+                    ideas,
+                    warnings,
+                    ..Found::default()
+                },
+                skipped: None,
             };
         }
     }
@@ -249,10 +285,12 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let mut found = Found {
         ideas: Vec::new(),
         warnings,
+        pack: defaults.drop_field_spans && text.len() > pack_above,
+        ..Found::default()
     };
     let next = layout::read_page(&page, &mut found);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
-    if found.ideas.is_empty() && fm.is_some() {
+    if found.count() == 0 && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a
         // template to render.
         if let Some(frontmatter::Raw::Yaml(raw)) = front_raw {
@@ -266,64 +304,147 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
             if let Some(list) =
                 super::yaml_list::front_matter_ideas(path, raw, at, skills, &page_defaults)
             {
+                found.unpack();
                 found.ideas = list;
             }
         }
     }
     if next == Next::Stop {
-        return ParsedPage {
-            ideas: found.ideas,
-            warnings: found.warnings,
-            skipped: Vec::new(),
+        return Draft {
+            found,
+            skipped: None,
         };
     }
-    let mut ideas = found.ideas;
-    // A template's fields hold `{{ ... }}` placeholders: it is not an idea.
-    ideas.retain(|i| !i.has_placeholder());
     let mut skipped = skipped::excluded_sections(&outline);
     skipped.extend(skipped::one_field_sections(&outline));
     if !skipped.is_empty() {
         // A section with one labelled field whose other fields are a fenced block of keys is
-        // an idea (`layout::fenced`), not a section missing fields.
-        let lines: std::collections::HashSet<usize> =
-            ideas.iter().map(|i| i.idea.source.line).collect();
+        // an idea (`layout::fenced`), not a section missing fields. (A template's fields
+        // hold `{{ ... }}` placeholders: it is not an idea, see `Draft::finish`.)
+        let lines: std::collections::HashSet<usize> = found
+            .ideas
+            .iter()
+            .filter(|i| !i.has_placeholder())
+            .map(|i| i.idea.source.line)
+            .chain(
+                found
+                    .packed
+                    .entries()
+                    .iter()
+                    .filter(|e| e.live && !e.placeholder)
+                    .map(|e| e.line),
+            )
+            .collect();
         skipped.retain(|s| s.reason != SkipReason::MissingFields || !lines.contains(&s.line));
     }
-    // The outline and the line index are the largest things held besides the ideas and the
-    // text: gone before the ideas are sorted.
-    drop(outline);
-    drop(lines);
-    ideas.retain(|i| {
-        let reason = if skipped::is_withdrawn(i) {
-            SkipReason::Withdrawn
-        } else if skipped::is_tbd_only(i) {
-            SkipReason::TbdOnly
-        } else {
-            return true;
-        };
-        skipped.push(SkippedSection {
-            line: i.idea.source.line,
-            title: i.idea.title.clone(),
-            reason,
-        });
-        false
-    });
-    // A stable sort of ideas already in line order (most pages) would only allocate a
-    // buffer of half of them.
-    if !ideas.is_sorted_by_key(|i| i.idea.source.line) {
-        ideas.sort_by_key(|i| i.idea.source.line);
+    Draft {
+        found,
+        skipped: Some(skipped),
     }
-    skipped.sort_by_key(|s| s.line);
-    ParsedPage {
-        ideas,
-        warnings: found.warnings,
-        skipped,
+}
+
+impl Draft {
+    /// The second step of [`parse_page`]: the ideas unpacked, templates, withdrawn and
+    /// TBD-only ideas set aside, all in page order.
+    pub(crate) fn finish(self) -> ParsedPage {
+        let mut found = self.found;
+        found.unpack();
+        let Some(mut skipped) = self.skipped else {
+            return ParsedPage {
+                ideas: found.ideas,
+                warnings: found.warnings,
+                skipped: Vec::new(),
+            };
+        };
+        let mut ideas = found.ideas;
+        // A template's fields hold `{{ ... }}` placeholders: it is not an idea.
+        ideas.retain(|i| !i.has_placeholder());
+        ideas.retain(|i| {
+            let reason = if skipped::is_withdrawn(i) {
+                SkipReason::Withdrawn
+            } else if skipped::is_tbd_only(i) {
+                SkipReason::TbdOnly
+            } else {
+                return true;
+            };
+            skipped.push(SkippedSection {
+                line: i.idea.source.line,
+                title: i.idea.title.clone(),
+                reason,
+            });
+            false
+        });
+        // A stable sort of ideas already in line order (most pages) would only allocate a
+        // buffer of half of them.
+        if !ideas.is_sorted_by_key(|i| i.idea.source.line) {
+            ideas.sort_by_key(|i| i.idea.source.line);
+        }
+        skipped.sort_by_key(|s| s.line);
+        ParsedPage {
+            ideas,
+            warnings: found.warnings,
+            skipped,
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every Markdown fixture (and all of the layout fixtures at once, as one long page) reads
+    /// the same with its ideas packed as without ([`super::super::packed`]), with and without
+    /// field spans and lazy mentors.
+    #[test]
+    fn packed_ideas_read_the_same_as_unpacked() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|e| e == "md") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut files = Vec::new();
+        walk(&root, &mut files);
+        files.sort();
+        assert!(files.len() > 50, "{} fixtures", files.len());
+        let mut pages: Vec<(String, String)> = files
+            .iter()
+            .filter_map(|f| Some((f.display().to_string(), std::fs::read_to_string(f).ok()?)))
+            .collect();
+        let layouts: Vec<String> = pages
+            .iter()
+            .filter(|(p, _)| p.contains("layouts"))
+            .map(|(_, t)| t.clone())
+            .collect();
+        pages.push(("all.md".to_string(), layouts.join("\n\n")));
+        let skills = SkillTable::bundled();
+        let mut packed_ideas = 0;
+        for (path, text) in &pages {
+            for (drop_field_spans, lazy_mentors) in [(true, true), (true, false), (false, false)] {
+                let defaults = Defaults {
+                    drop_field_spans,
+                    lazy_mentors,
+                    ..Defaults::default()
+                };
+                let plain = draft_page_with(path, text, skills, &defaults, usize::MAX);
+                let packed = draft_page_with(path, text, skills, &defaults, 0);
+                assert!(plain.found.packed.entries().is_empty());
+                packed_ideas += packed.found.packed.entries().len();
+                assert_eq!(
+                    format!("{:?}", packed.finish()),
+                    format!("{:?}", plain.finish()),
+                    "{path} {drop_field_spans} {lazy_mentors}"
+                );
+            }
+        }
+        // The comparison means something only if ideas were packed.
+        assert!(packed_ideas > 200, "{packed_ideas} ideas packed");
+    }
 
     /// `compact` changes no value, only the room held: the idea compares equal (and prints
     /// the same), and every list and text it holds has no unused room left.

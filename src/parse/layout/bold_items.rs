@@ -31,7 +31,7 @@ pub(crate) struct BoldItems;
 
 impl Layout for BoldItems {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        found.ideas.len() <= 1 && !idea_lists(page.outline.text).is_empty()
+        found.count() <= 1 && !idea_lists(page.outline.text).is_empty()
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
@@ -39,6 +39,7 @@ impl Layout for BoldItems {
         let lists = idea_lists(doc.text);
         // The items share the fields of the one idea found (the page as one idea), or of the
         // page when nothing was.
+        found.unpack();
         let shared = match found.ideas.pop() {
             Some(idea) => idea,
             None => super::single::single_idea(doc, page.fm, String::new(), page.ctx, page.skills),

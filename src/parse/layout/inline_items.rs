@@ -48,9 +48,7 @@ impl Layout for InlineItems {
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
         for list in idea_lists(page, found) {
             // Heading ideas made only of this list's fields give way to its items.
-            found
-                .ideas
-                .retain(|i| !list.replaces.contains(&i.idea.source.line));
+            found.retain_lines(|line| !list.replaces.contains(&line));
             for item in list.items {
                 // The heading replaced above the item is now its context.
                 let context = list
@@ -165,7 +163,7 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
     let mut out = Vec::new();
     let mut taken_until = 0;
     // The lines of the ideas found before, sorted.
-    let mut found_lines: Vec<usize> = found.ideas.iter().map(|i| i.idea.source.line).collect();
+    let mut found_lines: Vec<usize> = found.lines().collect();
     found_lines.sort_unstable();
     for (first, last, items) in candidates {
         if first <= taken_until || doc.in_excluded_section(first) || lead_in_excluded(doc, first) {

@@ -24,6 +24,7 @@ mod title_field;
 use super::builder::PageContext;
 use super::frontmatter::FrontMatter;
 use super::outline::Outline;
+use super::packed::Packed;
 use super::page::{ParsedIdea, Warning};
 use crate::skills::SkillTable;
 
@@ -48,6 +49,59 @@ pub(crate) struct Found {
     pub(crate) ideas: Vec<ParsedIdea>,
     /// Problems found.
     pub(crate) warnings: Vec<Warning>,
+    /// True if the ideas under headings are packed as they are built (a large page).
+    pub(crate) pack: bool,
+    /// The ideas under headings, when packed: they stand in `ideas` before `packed_at`.
+    pub(crate) packed: Packed,
+    /// Where the packed ideas go among `ideas`.
+    pub(crate) packed_at: usize,
+}
+
+impl Found {
+    /// How many ideas were found (packed or not).
+    pub(crate) fn count(&self) -> usize {
+        self.ideas.len() + self.packed.live()
+    }
+
+    /// The lines of the ideas found (packed or not), in no particular order.
+    pub(crate) fn lines(&self) -> impl Iterator<Item = usize> + '_ {
+        self.ideas.iter().map(|i| i.idea.source.line).chain(
+            self.packed
+                .entries()
+                .iter()
+                .filter(|e| e.live)
+                .map(|e| e.line),
+        )
+    }
+
+    /// Keeps the ideas (packed or not) whose line `keep` accepts.
+    pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(usize) -> bool) {
+        let mut k = 0;
+        let at = self.packed_at;
+        let mut removed_before = 0;
+        self.ideas.retain(|i| {
+            let kept = keep(i.idea.source.line);
+            if !kept && k < at {
+                removed_before += 1;
+            }
+            k += 1;
+            kept
+        });
+        self.packed_at -= removed_before;
+        self.packed.retain_lines(keep);
+    }
+
+    /// Puts the packed ideas back in their place among `ideas`.
+    pub(crate) fn unpack(&mut self) {
+        let packed = std::mem::take(&mut self.packed).unpack();
+        if self.ideas.is_empty() {
+            self.ideas = packed;
+        } else if !packed.is_empty() {
+            let at = self.packed_at.min(self.ideas.len());
+            self.ideas.splice(at..at, packed);
+        }
+        self.packed_at = 0;
+    }
 }
 
 /// Whether later recognisers are still asked.

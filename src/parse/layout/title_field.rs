@@ -11,7 +11,7 @@ pub(crate) struct TitleField;
 impl Layout for TitleField {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
         let doc = page.outline;
-        found.ideas.is_empty()
+        found.count() == 0
             && page.fm.is_none_or(|f| f.title.is_none())
             && doc.anchors.iter().any(|a| a.field == Field::Title)
             && doc.core_kinds(0..doc.anchors.len()) >= 2

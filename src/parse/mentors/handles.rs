@@ -55,7 +55,7 @@ impl<'a> TokenScan<'a> {
 /// lone `:` is joined to the token before it.
 pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
     let mut out: Vec<Cow<'_, str>> = Vec::new();
-    for raw in text.split_whitespace() {
+    for raw in split_words(text) {
         let t = trim_decor(raw);
         if t.is_empty() {
             continue;
@@ -68,9 +68,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
             }
             continue;
         }
-        if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
-            // (Bytes: a `:` is never part of another character.)
-            if let Some(pos) = t.bytes().position(|b| b == b':') {
+        // (Bytes: a `:` is never part of another character. A token without one is no URL
+        // or `mailto:` to tell apart from a key.)
+        if let Some(pos) = t.bytes().position(|b| b == b':') {
+            if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
                 let (k, r) = (&t[..pos], &t[pos + 1..]);
                 let r = trim_decor(r);
                 if !r.is_empty() && is_key_like(k) {
@@ -343,11 +344,8 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 
 pub(super) fn is_placeholder(text: &str) -> bool {
     let t = if alnum_ends(text) { text } else { text.trim() };
-    if t.is_ascii() {
-        // (Every placeholder is lower-case ASCII.)
-        return PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(t));
-    }
-    PLACEHOLDERS.contains(&t.to_lowercase().as_str())
+    // (Most text is told apart by its first byte and length.)
+    PLACEHOLDER_SET.contains_lowered(t)
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {

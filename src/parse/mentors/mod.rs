@@ -14,6 +14,9 @@
 //! panics, and the work is linear in the input size (nesting is followed to a small fixed
 //! depth).
 
+mod bytes;
+#[cfg(test)]
+mod bytes_tests;
 mod handles;
 mod normalize;
 #[cfg(test)]
@@ -30,6 +33,7 @@ mod words;
 // The files below share one vocabulary (words.rs) and each other's helpers; each imports its
 // siblings through this module (`use super::*`), and only this module is seen from outside.
 use crate::model::Mentor;
+use bytes::*;
 use handles::*;
 use normalize::*;
 use person::*;
@@ -48,9 +52,10 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    // The characters of the line being read, one buffer for all lines (no line has more
-    // characters than the text has bytes, plus the space `clean_line_chars` adds).
-    let mut chars: Vec<char> = Vec::with_capacity(normalized.len() + 1);
+    // The text of the line being read, one buffer for all lines, and its characters when it
+    // is not ASCII (ASCII lines are read as bytes).
+    let mut line = String::with_capacity(normalized.len() + 1);
+    let mut chars: Vec<char> = Vec::new();
     // Its bracket table, built once and sliced for every piece of the line.
     let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
     let mut stack: Vec<usize> = Vec::new();
@@ -70,14 +75,18 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 break;
             }
         }
-        chars.clear();
-        clean_line_chars(body, &mut chars);
-        // (`str::trim` trims what `char::is_whitespace` says.)
-        if chars.iter().all(|c| c.is_whitespace()) {
+        line.clear();
+        clean_line_into(body, &mut line);
+        if line.trim().is_empty() {
             continue;
         }
-        match_table(&chars, &mut table, &mut stack);
-        let found = parse_line(&chars, &table, 0);
+        let found = if line.is_ascii() {
+            read_line(line.as_bytes(), &mut table, &mut stack)
+        } else {
+            chars.clear();
+            chars.extend(line.chars());
+            read_line(&chars, &mut table, &mut stack)
+        };
         let single = found.len() == 1;
         let mut yielded = false;
         for (k, f) in found.into_iter().enumerate() {
@@ -98,6 +107,13 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = if yielded { Some(indent) } else { None };
     }
     dedupe(list)
+}
+
+/// The people on a line of units (its characters, or its bytes when it is ASCII), with
+/// `table` and `stack` as scratch space.
+fn read_line<U: Unit>(units: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) -> Vec<Found> {
+    match_table(units, table, stack);
+    parse_line(units, table, 0)
 }
 
 /// True when a mentors value is written but is not a list of people: it names nobody and is
@@ -270,21 +286,35 @@ fn same(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-/// `x.to_lowercase() == y.to_lowercase()`, without the copies. Both ASCII: compared as
-/// ASCII (outside ASCII, lower-casing can map a character to ASCII, as the Kelvin sign to
-/// `k`). Otherwise the lower-cased characters are compared one by one, which is what
-/// `str::to_lowercase` makes of each character except `Σ` (whose lower case depends on its
-/// neighbours): with a `Σ`, the strings are lower-cased.
+/// `x.to_lowercase() == y.to_lowercase()`, without the copies. The ASCII characters both
+/// start with are compared as ASCII: each lower-cases to one ASCII character, so the first
+/// pair that differs tells the strings apart (most names differ in their first letters). From
+/// the first non-ASCII character of either (outside ASCII, lower-casing can map a character
+/// to ASCII, as the Kelvin sign to `k`), the lower-cased characters are compared one by one,
+/// which is what `str::to_lowercase` makes of each character except `Σ` (whose lower case
+/// depends on its neighbours): with a `Σ`, the strings are lower-cased.
 fn eq_lowercase(x: &str, y: &str) -> bool {
-    if x.is_ascii() && y.is_ascii() {
-        x.eq_ignore_ascii_case(y)
-    } else if x.contains('Σ') || y.contains('Σ') {
-        x.to_lowercase() == y.to_lowercase()
-    } else {
-        x.chars()
-            .flat_map(char::to_lowercase)
-            .eq(y.chars().flat_map(char::to_lowercase))
+    let (xb, yb) = (x.as_bytes(), y.as_bytes());
+    let mut k = 0;
+    while k < xb.len() && k < yb.len() && xb[k].is_ascii() && yb[k].is_ascii() {
+        if !xb[k].eq_ignore_ascii_case(&yb[k]) {
+            return false;
+        }
+        k += 1;
     }
+    if k == xb.len() || k == yb.len() {
+        // Equal so far; a rest left on one side lower-cases to at least one character.
+        return xb.len() == yb.len();
+    }
+    if x.contains('Σ') || y.contains('Σ') {
+        // (The whole strings: a `Σ` lower-cases by what comes before it.)
+        return x.to_lowercase() == y.to_lowercase();
+    }
+    // (`k` is at a character boundary of both: only ASCII bytes are before it.)
+    x[k..]
+        .chars()
+        .flat_map(char::to_lowercase)
+        .eq(y[k..].chars().flat_map(char::to_lowercase))
 }
 
 /// No part of `b` contradicts `a`.
@@ -309,40 +339,56 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
 /// filled from the later mention.
 pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
+    // One person (or none) is kept as given.
+    if list.len() <= 1 {
+        return list;
+    }
     let mut out: Vec<Mentor> = Vec::with_capacity(list.len());
     let mut by_github = FirstIndex::new(|m| m.github.as_deref());
     let mut by_email = FirstIndex::new(|m| m.email.as_deref());
     let mut by_name = FirstIndex::new(|m| m.name.as_deref());
     for m in list {
-        let found = m
-            .github
-            .as_deref()
-            .and_then(|g| by_github.get(&out, g))
-            .or_else(|| {
-                m.email
-                    .as_deref()
-                    .and_then(|e| by_email.get(&out, e))
-                    .filter(|&i| same(&out[i].name, &m.name) && same(&out[i].github, &m.github))
-            })
-            .or_else(|| {
-                m.name
-                    .as_deref()
-                    .and_then(|n| by_name.get(&out, n))
-                    .filter(|&i| same(&out[i].github, &m.github) && same(&out[i].email, &m.email))
-            });
-        let idx = match found {
+        // Each look-up as made: `None` when not made (no such part, or found by an earlier
+        // one), `Some(None)` when the key is not registered.
+        let by_g = m.github.as_deref().map(|g| by_github.get(&out, g));
+        let mut found = by_g.flatten();
+        let mut by_e = None;
+        if found.is_none() {
+            by_e = m.email.as_deref().map(|e| by_email.get(&out, e));
+            found = by_e
+                .flatten()
+                .filter(|&i| same(&out[i].name, &m.name) && same(&out[i].github, &m.github));
+        }
+        let mut by_n = None;
+        if found.is_none() {
+            by_n = m.name.as_deref().map(|n| by_name.get(&out, n));
+            found = by_n
+                .flatten()
+                .filter(|&i| same(&out[i].github, &m.github) && same(&out[i].email, &m.email));
+        }
+        match found {
             Some(i) => {
                 fill_missing(&mut out[i], m);
-                i
+                // The entry's parts, as they are now, are its keys.
+                for map in [&mut by_github, &mut by_email, &mut by_name] {
+                    map.insert_first(&out, i, false);
+                }
             }
             None => {
                 out.push(m);
-                out.len() - 1
+                let i = out.len() - 1;
+                // Its parts were all looked up: those found are registered already, the
+                // others are new.
+                for (map, seen) in [
+                    (&mut by_github, by_g),
+                    (&mut by_email, by_e),
+                    (&mut by_name, by_n),
+                ] {
+                    if seen == Some(None) {
+                        map.insert_first(&out, i, true);
+                    }
+                }
             }
-        };
-        // The entry's parts, as they are now, are its keys.
-        for map in [&mut by_github, &mut by_email, &mut by_name] {
-            map.insert_first(&out, idx);
         }
     }
     out
@@ -384,15 +430,16 @@ impl FirstIndex {
         }
     }
 
-    /// Registers `out[i]`'s part (if it has one) unless its key is registered already.
-    fn insert_first(&mut self, out: &[Mentor], i: usize) {
+    /// Registers `out[i]`'s part (if it has one) unless its key is registered already (`new`:
+    /// it is known not to be).
+    fn insert_first(&mut self, out: &[Mentor], i: usize, new: bool) {
         let part = self.part;
         let Some(k) = part(&out[i]) else {
             return;
         };
         if self.large.is_empty() {
             let known = |&j: &usize| part(&out[j]).is_some_and(|p| eq_lowercase(p, k));
-            if self.small[..self.len].iter().any(known) {
+            if !new && self.small[..self.len].iter().any(known) {
                 return;
             }
             if self.len < self.small.len() {

@@ -263,19 +263,13 @@ pub(super) fn strip_task(s: &str) -> &str {
     s
 }
 
-/// [`clean_line`] as characters, appended to `out` (the characters a line is read as, without
-/// the `String` in between when the line has no marks).
-pub(super) fn clean_line_chars(line: &str, out: &mut Vec<char>) {
+/// [`clean_line`] appended to `out` (without a `String` of its own when the line has no
+/// marks).
+pub(super) fn clean_line_into(line: &str, out: &mut String) {
     if memchr::memchr3(b'*', b'`', b'~', line.as_bytes()).is_some() {
-        out.extend(clean_line(line).chars());
+        out.push_str(&clean_line(line));
     } else {
-        // (A line has at most as many characters as bytes.)
-        out.reserve(line.len() + 1);
-        if line.is_ascii() {
-            out.extend(line.bytes().map(char::from));
-        } else {
-            out.extend(line.chars());
-        }
+        out.push_str(line);
         out.push(' ');
     }
 }

@@ -84,7 +84,7 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
             name.push(' ');
         }
         let body = name.len();
-        if w.chars().all(keep) {
+        if w.is_ascii() || w.chars().all(keep) {
             name.push_str(w);
         } else {
             name.extend(w.chars().filter(|&c| keep(c)));
@@ -113,15 +113,36 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
         return None;
     }
     // Digits only in a one-word name ("dm4"): "Mentor 2" is not a person.
-    let one_word = !name.contains(' ');
-    if !name.chars().all(|c| {
-        c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
-    }) {
+    let one_word = !name.as_bytes().contains(&b' ');
+    let allowed = if name.is_ascii() {
+        // (The same test on bytes: the ASCII letters are the alphabetic ASCII characters, and
+        // `.`, `-` and `'` the ASCII name punctuation.)
+        name.bytes().all(|b| {
+            b.is_ascii_alphabetic()
+                || matches!(b, b' ' | b'.' | b'-' | b'\'')
+                || (one_word && b.is_ascii_digit())
+        })
+    } else {
+        name.chars().all(|c| {
+            c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
+        })
+    };
+    if !allowed {
         return None;
     }
-    for (k, p) in name.split(' ').enumerate() {
-        if k == MAX_NAME_WORDS || NOT_NAME_SET.contains_lowered(p.trim_end_matches('.')) {
+    // The words between single spaces (as `name.split(' ')` gives them).
+    let mut rest = name.as_str();
+    for k in 0.. {
+        let (word, more) = match rest.as_bytes().iter().position(|&b| b == b' ') {
+            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+            None => (rest, None),
+        };
+        if k == MAX_NAME_WORDS || NOT_NAME_SET.contains_lowered(word.trim_end_matches('.')) {
             return None;
+        }
+        match more {
+            Some(r) => rest = r,
+            None => break,
         }
     }
     Some(name)

@@ -4,7 +4,7 @@
 use super::*;
 
 /// One person found in a part of a line.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(super) struct Found {
     pub(super) mentor: Mentor,
     /// Everything known came from labels (`GitHub: x`, `Email: y`, `Name: z`).
@@ -28,6 +28,19 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
+/// For each ASCII character, whether it is one of the brackets of [`bracket_kind`] (no other
+/// character is).
+pub(super) static BRACKET_BYTES: [bool; 128] = {
+    let mut t = [false; 128];
+    let brackets = *b"()[]<>{}";
+    let mut k = 0;
+    while k < brackets.len() {
+        t[brackets[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Fills `table` with, for each opening bracket of `chars`, the distance to its matching
 /// closer (`NONE` when unmatched), in one pass. A closer that does not match the innermost
 /// opener closes the nearest opener of its own kind, abandoning the openers in between; a
@@ -39,12 +52,17 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
 /// them changes how the brackets inside pair up; see the tests), so a line's table is built
 /// once and sliced wherever its pieces are read.
 /// `stack` is scratch space, kept by the caller for the next line.
-pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>, stack: &mut Vec<usize>) {
+pub(super) fn match_table<U: Unit>(chars: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) {
     table.clear();
     table.resize(chars.len(), NONE);
     stack.clear();
     let mut open = [0usize; 4];
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, &u) in chars.iter().enumerate() {
+        let c = u.ch();
+        // Most characters are no bracket, told by one look-up.
+        if !BRACKET_BYTES.get(c as usize).copied().unwrap_or(false) {
+            continue;
+        }
         match bracket_kind(c) {
             Some((k, true)) => {
                 stack.push(i);
@@ -52,7 +70,7 @@ pub(super) fn match_table(chars: &[char], table: &mut Vec<usize>, stack: &mut Ve
             }
             Some((k, false)) if open[k] > 0 => {
                 while let Some(o) = stack.pop() {
-                    let ok = bracket_kind(chars[o]).map_or(0, |(ok, _)| ok);
+                    let ok = bracket_kind(chars[o].ch()).map_or(0, |(ok, _)| ok);
                     open[ok] -= 1;
                     if ok == k {
                         table[o] = i - o;
@@ -74,13 +92,13 @@ pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
 }
 
 /// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
-pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
+pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usize)> {
     let n = chars.len();
     let mut parts = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < n {
-        let c = chars[i];
+        let c = chars[i].ch();
         if let Some(j) = closer(m, i) {
             i = j + 1;
             continue;
@@ -91,7 +109,7 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
             start = i;
             continue;
         }
-        if c.is_whitespace() {
+        if chars[i].is_ws() {
             if let Some(len) = word_separator_len(chars, i) {
                 parts.push((start, i));
                 i += len;
@@ -102,22 +120,22 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
         i += 1;
     }
     parts.push((start, n));
-    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
+    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
     parts
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
-pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
+pub(super) fn word_separator_len<U: Unit>(chars: &[U], i: usize) -> Option<usize> {
     let seps: [&[char]; 3] = [&['a', 'n', 'd'], &['&'], &['/']];
     for sep in seps {
         let l = sep.len();
         let end = i + 1 + l;
         if end < chars.len()
-            && chars[end].is_whitespace()
+            && chars[end].is_ws()
             && chars[i + 1..end]
                 .iter()
                 .zip(sep)
-                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                .all(|(a, b)| a.ch().to_ascii_lowercase() == *b)
         {
             return Some(l + 2);
         }
@@ -125,27 +143,27 @@ pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
     None
 }
 
-pub(super) fn trim_range(chars: &[char], s: usize, e: usize) -> (usize, usize) {
+pub(super) fn trim_range<U: Unit>(chars: &[U], s: usize, e: usize) -> (usize, usize) {
     let mut s = s;
     let mut e = e;
-    while s < e && chars[s].is_whitespace() {
+    while s < e && chars[s].is_ws() {
         s += 1;
     }
-    while e > s && chars[e - 1].is_whitespace() {
+    while e > s && chars[e - 1].is_ws() {
         e -= 1;
     }
     (s, e)
 }
 
 /// The people on one line; `m` is its [`match_table`].
-pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found> {
+pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec<Found> {
     let parts = split_parts(chars, m);
 
     // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
     // when any part carries contact details.
     let bracketed = |&(s, e): &(usize, usize)| {
         let (s, e) = trim_range(chars, s, e);
-        e > s + 1 && chars[s] == '[' && closer(m, s) == Some(e - 1)
+        e > s + 1 && chars[s].ch() == '[' && closer(m, s) == Some(e - 1)
     };
     if depth < MAX_DEPTH && parts.len() >= 2 && parts.iter().all(bracketed) {
         let subs: Vec<Found> = parts
@@ -215,52 +233,48 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
 /// with a sentence that ends inside it (a lower-case word, `.`, `!` or `?`, then a capitalised
 /// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
 /// have. `None` for other lines.
-fn paragraph_start(chars: &[char]) -> Option<usize> {
-    let words = chars
-        .split(|c| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .count();
+fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
+    let words = chars.split(|c| c.is_ws()).filter(|w| !w.is_empty()).count();
     if words < 12 {
         return None;
     }
     (2..chars.len().saturating_sub(2)).find(|&i| {
-        matches!(chars[i], '.' | '!' | '?')
-            && chars[i - 1].is_lowercase()
-            && chars[i - 2].is_lowercase()
-            && chars[i + 1].is_whitespace()
-            && chars[i + 2].is_uppercase()
+        matches!(chars[i].ch(), '.' | '!' | '?')
+            && chars[i - 1].ch().is_lowercase()
+            && chars[i - 2].ch().is_lowercase()
+            && chars[i + 1].is_ws()
+            && chars[i + 2].ch().is_uppercase()
     })
 }
 
 /// Finds the first top-level spaced dash (` - `, ` -- `, ` – `, ` — `): what follows is a remark.
-pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, usize)> {
+pub(super) fn find_spaced_dash<U: Unit>(chars: &[U], m: &[usize]) -> Option<(usize, usize)> {
     let n = chars.len();
     let mut i = 0;
     let mut seen_text = false;
     while i < n {
-        let c = chars[i];
         if let Some(j) = closer(m, i) {
             i = j + 1;
             seen_text = true;
             continue;
         }
-        if c.is_whitespace() && seen_text && i + 1 < n {
+        if chars[i].is_ws() && seen_text && i + 1 < n {
             let mut j = i + 1;
-            match chars[j] {
+            match chars[j].ch() {
                 '-' => {
                     j += 1;
-                    if j < n && chars[j] == '-' {
+                    if j < n && chars[j].ch() == '-' {
                         j += 1;
                     }
                 }
                 '–' | '—' => j += 1,
                 _ => {}
             }
-            if j > i + 1 && (j == n || chars[j].is_whitespace()) {
+            if j > i + 1 && (j == n || chars[j].is_ws()) {
                 return Some((i, j));
             }
         }
-        if !c.is_whitespace() {
+        if !chars[i].is_ws() {
             seen_text = true;
         }
         i += 1;
@@ -271,7 +285,11 @@ pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, us
 /// One person (or nothing) from one part of a line (`m` its slice of the line's
 /// [`match_table`]), whether the rest of the line is a remark to skip, and whether the part
 /// reads as prose (a question, or words that [`is_prose`] rejects).
-pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Found>, bool, bool) {
+pub(super) fn parse_part<U: Unit>(
+    chars: &[U],
+    m: &[usize],
+    depth: usize,
+) -> (Vec<Found>, bool, bool) {
     let (s, e) = trim_range(chars, 0, chars.len());
     let mut chars = &chars[s..e];
     let mut m = &m[s..e];
@@ -281,7 +299,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             && chars[..n]
                 .iter()
                 .zip(conj.chars())
-                .all(|(a, b)| a.to_ascii_lowercase() == b)
+                .all(|(a, b)| a.ch().to_ascii_lowercase() == b)
         {
             chars = &chars[n..];
             m = &m[n..];
@@ -323,7 +341,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .iter()
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
-                let words: Vec<&str> = n.split_whitespace().collect();
+                let words: Vec<&str> = split_words(n).collect();
                 let words = without_affiliation(&words);
                 if is_prose(words) {
                     None
@@ -340,7 +358,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
         let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<&str> = t.split_whitespace().collect();
+            let words: Vec<&str> = split_words(t).collect();
             (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
                 .then(|| clean_name(&words))
                 .flatten()

@@ -79,13 +79,13 @@ impl Walk {
         }
     }
 
-    pub(super) fn push_all(&mut self, chars: &[char]) {
+    pub(super) fn push_all<U: Unit>(&mut self, chars: &[U]) {
         let text = if self.closed {
             &mut self.after
         } else {
             &mut self.before
         };
-        text.extend(chars);
+        U::push_units(chars, text);
     }
 
     pub(super) fn close_if_text(&mut self) {
@@ -103,7 +103,7 @@ pub(super) enum GroupKind {
 
 /// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
 /// of `Mentor(s)`.
-pub(super) fn is_literal_group(inner: &[char]) -> bool {
+pub(super) fn is_literal_group<U: Unit>(inner: &[U]) -> bool {
     // Trimmed as `str::trim` trims; compared without a copy (ASCII case folding leaves other
     // characters as they are, so only ASCII letters can match).
     let (s, e) = trim_range(inner, 0, inner.len());
@@ -113,15 +113,15 @@ pub(super) fn is_literal_group(inner: &[char]) -> bool {
             t.len() == w.len()
                 && t.iter()
                     .zip(w.bytes())
-                    .all(|(c, b)| c.to_ascii_lowercase() == b as char)
+                    .all(|(c, b)| c.ch().to_ascii_lowercase() == b as char)
         })
 }
 
 /// Takes links, parenthesised and angle-bracketed groups out of `chars`, reading their contacts
 /// into `acc`; the remaining text goes to `w`. `m` is the [`match_table`] of `chars` (a slice of
 /// the line's).
-pub(super) fn walk(
-    chars: &[char],
+pub(super) fn walk<U: Unit>(
+    chars: &[U],
     m: &[usize],
     depth: usize,
     top: bool,
@@ -131,12 +131,12 @@ pub(super) fn walk(
     let n = chars.len();
     let mut i = 0;
     while i < n {
-        let c = chars[i];
+        let c = chars[i].ch();
         match c {
-            '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
+            '!' if i + 1 < n && chars[i + 1].ch() == '[' && m[i + 1] != NONE => {
                 // An image: dropped.
                 let j = i + 1 + m[i + 1];
-                i = match (j + 1 < n && chars[j + 1] == '(')
+                i = match (j + 1 < n && chars[j + 1].ch() == '(')
                     .then(|| closer(m, j + 1))
                     .flatten()
                 {
@@ -148,7 +148,7 @@ pub(super) fn walk(
             '[' if m[i] != NONE => {
                 let j = i + m[i];
                 let inner = &chars[i + 1..j];
-                if let Some(k) = (j + 1 < n && chars[j + 1] == '(')
+                if let Some(k) = (j + 1 < n && chars[j + 1].ch() == '(')
                     .then(|| closer(m, j + 1))
                     .flatten()
                 {
@@ -174,7 +174,7 @@ pub(super) fn walk(
                         w.push_all(inner);
                     }
                     w.push(' ');
-                    i = match (j + 1 < n && chars[j + 1] == '[')
+                    i = match (j + 1 < n && chars[j + 1].ch() == '[')
                         .then(|| closer(m, j + 1))
                         .flatten()
                     {
@@ -217,7 +217,7 @@ pub(super) fn walk(
                 i += 1;
                 while i < n
                     && !matches!(
-                        chars[i],
+                        chars[i].ch(),
                         '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
                     )
                 {
@@ -230,22 +230,29 @@ pub(super) fn walk(
 }
 
 /// Reads a Markdown link. Returns (gave a contact, gave a name candidate).
-pub(super) fn link(
-    text: &[char],
-    url: &[char],
+pub(super) fn link<U: Unit>(
+    text: &[U],
+    url: &[U],
     acc: &mut Acc,
     w: &mut Walk,
     top: bool,
 ) -> (bool, bool) {
-    let text: String = text.iter().collect();
-    let text = text
-        .split_whitespace()
-        .map(trim_decor)
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let url: String = url.iter().collect();
-    let url = url.split_whitespace().next().unwrap_or("");
+    let mut raw = String::with_capacity(text.len());
+    U::push_units(text, &mut raw);
+    // The words without their marks, joined by single spaces.
+    let mut text = String::with_capacity(raw.len());
+    for t in split_words(&raw).map(trim_decor).filter(|t| !t.is_empty()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(t);
+    }
+    let url = {
+        let mut u = String::with_capacity(url.len());
+        U::push_units(url, &mut u);
+        u
+    };
+    let url = split_words(&url).next().unwrap_or("");
     let url = url.trim_matches(|c| c == '<' || c == '>');
 
     let mut contact = false;
@@ -299,8 +306,8 @@ pub(super) fn link(
 
 /// Reads a `( ... )` or `< ... >` group (`m` the [`match_table`] of `inner`). True when it gave
 /// a handle or an email.
-pub(super) fn group(
-    inner: &[char],
+pub(super) fn group<U: Unit>(
+    inner: &[U],
     m: &[usize],
     kind: GroupKind,
     depth: usize,
@@ -308,7 +315,8 @@ pub(super) fn group(
     w: &mut Walk,
 ) -> bool {
     if kind == GroupKind::Angle {
-        let s: String = inner.iter().collect();
+        let mut s = String::with_capacity(inner.len());
+        U::push_units(inner, &mut s);
         let t = s.trim();
         if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
             if let Some(addr) = strip_prefix_ci(t, "mailto:") {

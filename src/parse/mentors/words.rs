@@ -74,6 +74,8 @@ impl WordSet {
 pub(super) static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
 /// [`NOT_NAME_WORDS`] as a set.
 pub(super) static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME_WORDS);
+/// [`PLACEHOLDERS`] as a set.
+pub(super) static PLACEHOLDER_SET: WordSet = WordSet::new(PLACEHOLDERS);
 
 /// How deep brackets inside brackets are followed; deeper content is read as plain text.
 pub(super) const MAX_DEPTH: usize = 4;

@@ -21,8 +21,12 @@ use std::ops::Range;
 
 /// Bodies up to this size are read in one pass, as they always were.
 pub(crate) const PIECES_ABOVE: usize = 4 << 20;
-/// The least size of a piece (it ends at the first safe cut past it).
-pub(crate) const PIECE_SIZE: usize = 1 << 20;
+/// The least size of a piece (it ends at the first safe cut past it). The events of a piece
+/// are held at once, about six times its size: a small piece keeps them small.
+pub(crate) const PIECE_SIZE: usize = 256 << 10;
+/// How many times a piece is read again up to the next cut when a cut leaves a block open,
+/// before the length asked for doubles instead.
+const NEXT_CUT_TRIES: usize = 8;
 
 /// The events of `body` with their byte ranges in `body`: one pass for a body up to
 /// `above` bytes, else pieces of at least `piece` bytes.
@@ -35,7 +39,7 @@ pub(crate) fn events<'t>(body: &'t str, opts: Options, above: usize, piece: usiz
             opts,
             at: 0,
             piece: piece.max(1),
-            buffer: Vec::new().into_iter(),
+            buffer: std::collections::VecDeque::new(),
         })
     }
 }
@@ -59,14 +63,15 @@ impl<'t> Iterator for Events<'t> {
     }
 }
 
-/// Reads a body one piece at a time; the events of the current piece are held.
+/// Reads a body one piece at a time; the events of the current piece are held (in one
+/// buffer, reused from piece to piece).
 pub(crate) struct Pieces<'t> {
     body: &'t str,
     opts: Options,
     /// Where the next piece starts.
     at: usize,
     piece: usize,
-    buffer: std::vec::IntoIter<(Event<'t>, Range<usize>)>,
+    buffer: std::collections::VecDeque<(Event<'t>, Range<usize>)>,
 }
 
 impl<'t> Iterator for Pieces<'t> {
@@ -74,44 +79,59 @@ impl<'t> Iterator for Pieces<'t> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(e) = self.buffer.next() {
+            if let Some(e) = self.buffer.pop_front() {
                 return Some(e);
             }
             if self.at >= self.body.len() {
                 return None;
             }
-            self.buffer = self.read_piece().into_iter();
+            self.read_piece();
         }
     }
 }
 
 impl<'t> Pieces<'t> {
-    /// Reads the next piece: up to the first cut at least `piece` bytes on at which nothing
-    /// is left open, doubling the length asked for while a cut leaves a block open.
-    fn read_piece(&mut self) -> Vec<(Event<'t>, Range<usize>)> {
+    /// Reads the next piece into the buffer: up to the first cut at least `piece` bytes on at
+    /// which nothing is left open. While a cut leaves a block open, the piece is read again up
+    /// to the next cut (a fence holding a `# line` ends soon after it), and after
+    /// [`NEXT_CUT_TRIES`] such cuts up to twice the length.
+    fn read_piece(&mut self) {
         let start = self.at;
         let mut want = self.piece;
+        let mut tries = 0;
         loop {
             let cut = next_cut(self.body, start.saturating_add(want));
             let text = &self.body[start..cut];
-            let events: Vec<(Event<'t>, Range<usize>)> = Parser::new_ext(text, self.opts)
-                .into_offset_iter()
-                .map(|(e, r)| (e, (r.start + start)..(r.end + start)))
-                .collect();
-            if cut == self.body.len() || closed_before(&events, blank_line_start(self.body, cut)) {
+            self.buffer.clear();
+            self.buffer.extend(
+                Parser::new_ext(text, self.opts)
+                    .into_offset_iter()
+                    .map(|(e, r)| (e, (r.start + start)..(r.end + start))),
+            );
+            if cut == self.body.len()
+                || closed_before(&self.buffer, blank_line_start(self.body, cut))
+            {
                 self.at = cut;
-                return events;
+                return;
             }
-            // Past this cut, and twice as far: a page that leaves a block open to its end is
+            // Past this cut; then twice as far: a page that leaves a block open to its end is
             // read again a few times, not once per heading.
-            want = want.saturating_mul(2).max(cut - start + 1);
+            tries += 1;
+            want = if tries <= NEXT_CUT_TRIES {
+                cut - start + 1
+            } else {
+                want.saturating_mul(2).max(cut - start + 1)
+            };
         }
     }
 }
 
 /// True if no fenced code block or HTML block of `events` reaches `at` (the blank line before
 /// a cut): each was closed by its own marker or by a blank line before it.
-fn closed_before(events: &[(Event<'_>, Range<usize>)], at: usize) -> bool {
+fn closed_before(
+    events: &std::collections::VecDeque<(Event<'_>, Range<usize>)>,
+    at: usize,
+) -> bool {
     !events
         .iter()
         .any(|(e, r)| matches!(e, Event::Start(Tag::CodeBlock(_) | Tag::HtmlBlock)) && r.end > at)

@@ -22,7 +22,7 @@ fn cuts(body: &str, piece: usize) -> Vec<usize> {
         opts: opts(),
         at: 0,
         piece,
-        buffer: Vec::new().into_iter(),
+        buffer: std::collections::VecDeque::new(),
     };
     let mut starts = Vec::new();
     while p.at < body.len() {
@@ -168,4 +168,16 @@ fn the_outline_is_the_same_in_pieces() {
     }
     // The comparison means something only if pages were cut.
     assert!(split_somewhere > 10, "{split_somewhere} pages cut");
+}
+
+#[test]
+fn a_cut_inside_a_fence_moves_to_the_next_cut_not_twice_as_far() {
+    // The first cut past the piece's length is a "# line" inside a fence: the piece ends at
+    // the next heading instead, not at a cut twice as far (which would hold twice the events).
+    let mut page = format!("# A\n\n{}\n```\n\n# code\n```\n\n# B\n\n", "x\n".repeat(50));
+    page.push_str(&"# C\n\ntext\n\n".repeat(50));
+    let starts = cuts(&page, at_in(&page, "# code"));
+    assert_eq!(starts[1], at_in(&page, "# B"));
+    let split: Vec<_> = events(&page, opts(), 0, at_in(&page, "# code")).collect();
+    assert_eq!(split, one_pass(&page));
 }

@@ -1,0 +1,99 @@
+//! Byte-level shortcuts for ASCII text, each the same as the `char` code it stands for (see
+//! `bytes_tests.rs`, where the `char` code is the oracle).
+
+/// Whether the byte is a whitespace character as `char::is_whitespace` says of ASCII: space,
+/// tab, line feed, vertical tab, form feed and carriage return (`u8::is_ascii_whitespace`
+/// leaves out the vertical tab).
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The words of `text`, as `str::split_whitespace` gives them. ASCII text is cut at its
+/// whitespace bytes without decoding characters; other text goes to `split_whitespace` (it may
+/// hold Unicode spaces).
+pub(super) fn split_words(text: &str) -> Words<'_> {
+    if text.is_ascii() {
+        Words::Ascii(text)
+    } else {
+        Words::Other(text.split_whitespace())
+    }
+}
+
+/// The iterator of [`split_words`].
+pub(super) enum Words<'a> {
+    /// The ASCII text not read yet.
+    Ascii(&'a str),
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(rest) => {
+                let b = rest.as_bytes();
+                let Some(start) = b.iter().position(|&c| !is_space(c)) else {
+                    *rest = "";
+                    return None;
+                };
+                let end = b[start..]
+                    .iter()
+                    .position(|&c| is_space(c))
+                    .map_or(b.len(), |e| start + e);
+                // (ASCII: every index is a character boundary.)
+                let word = &rest[start..end];
+                *rest = &rest[end..];
+                Some(word)
+            }
+            Words::Other(it) => it.next(),
+        }
+    }
+}
+
+/// A unit of a line as it is read: a `char`, or a byte of an ASCII line (read as it is, without
+/// a `Vec<char>` made of it). Code generic over units does the same with either (see
+/// `bytes_tests.rs`).
+pub(super) trait Unit: Copy {
+    /// The character.
+    fn ch(self) -> char;
+    /// `self.ch().is_whitespace()`.
+    fn is_ws(self) -> bool;
+    /// Appends the text of `units` to `s`.
+    fn push_units(units: &[Self], s: &mut String);
+}
+
+impl Unit for char {
+    fn ch(self) -> char {
+        self
+    }
+
+    fn is_ws(self) -> bool {
+        self.is_whitespace()
+    }
+
+    fn push_units(units: &[char], s: &mut String) {
+        s.extend(units);
+    }
+}
+
+impl Unit for u8 {
+    fn ch(self) -> char {
+        char::from(self)
+    }
+
+    fn is_ws(self) -> bool {
+        // (For ASCII; a byte from 128 up, read as Latin-1, is whitespace when it is U+0085 or
+        // U+00A0.)
+        is_space(self) || matches!(self, 0x85 | 0xA0)
+    }
+
+    fn push_units(units: &[u8], s: &mut String) {
+        // Only ASCII is read as bytes, so the units are text as they are (anything else would
+        // be read as Latin-1, as `ch` reads it).
+        match std::str::from_utf8(units) {
+            Ok(t) if t.is_ascii() => s.push_str(t),
+            _ => s.extend(units.iter().map(|&b| char::from(b))),
+        }
+    }
+}
