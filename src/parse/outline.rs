@@ -11,6 +11,7 @@ mod bold_labels;
 mod headings;
 mod items;
 mod lines;
+mod open;
 mod pieces;
 mod table;
 
@@ -103,10 +104,13 @@ pub(crate) struct Outline<'t> {
     pub(crate) lines_index: &'t LineIndex,
     /// The headings chosen as ideas (computed once after reading).
     pub(crate) selected: Vec<Selected>,
-    /// Per heading position: the open context headings per level before it.
-    pub(crate) snap_ctx: Vec<Open>,
-    /// Per heading position: the open headings (any) per level before it.
-    pub(crate) snap_all: Vec<Open>,
+    /// For each context heading (not in an idea), the nearest context heading before it at a
+    /// smaller level ([`open`]).
+    pub(crate) up_ctx: Vec<open::Link>,
+    /// Per heading position: the last context heading before it.
+    pub(crate) last_ctx: Vec<open::Link>,
+    /// For each heading, the nearest heading before it at a smaller level ([`open`]).
+    pub(crate) up_all: Vec<open::Link>,
     /// Per heading position: per level, the status named by the nearest context heading at
     /// that level or shallower before it.
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
@@ -116,16 +120,6 @@ pub(crate) struct Outline<'t> {
     pub(crate) parents: Vec<Option<usize>>,
     /// For each heading, the index of the next heading with the same or a smaller level.
     pub(crate) ends: Vec<usize>,
-}
-
-/// The open headings per level before a heading position (each stored as its index + 1, so
-/// that a snapshot is 28 bytes rather than 56).
-pub(crate) type Open = [Option<std::num::NonZeroU32>; 7];
-
-fn open_entry(i: usize) -> Option<std::num::NonZeroU32> {
-    u32::try_from(i + 1)
-        .ok()
-        .and_then(std::num::NonZeroU32::new)
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -551,8 +545,9 @@ impl<'t> Outline<'t> {
             in_idea: Vec::new(),
             parents: Vec::new(),
             ends: Vec::new(),
-            snap_ctx: Vec::new(),
-            snap_all: Vec::new(),
+            up_ctx: Vec::new(),
+            last_ctx: Vec::new(),
+            up_all: Vec::new(),
             snap_status: Vec::new(),
         };
         (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
@@ -572,34 +567,25 @@ impl<'t> Outline<'t> {
         self.index_headings();
     }
 
-    /// Precomputes, for each position before heading `i` (and after the last), the open
-    /// headings per level, so that finding an idea's context is constant time rather than a
-    /// walk back through the page (which made pages with many ideas quadratic).
+    /// Precomputes, for each position before heading `i` (and after the last), what finding
+    /// the open headings before it needs, so that finding an idea's context is constant time
+    /// rather than a walk back through the page (which made pages with many ideas quadratic).
     pub(crate) fn index_headings(&mut self) {
         let n = self.headings.len();
-        let mut open_ctx: Open = [None; 7];
-        let mut open_all: Open = [None; 7];
+        let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
+        (self.up_all, _) = open::chains(&levels, |_| true);
+        (self.up_ctx, self.last_ctx) = open::chains(&levels, |i| !self.in_idea[i]);
         let mut status: [Option<Status>; 7] = [None; 7];
-        self.snap_ctx = Vec::with_capacity(n + 1);
-        self.snap_all = Vec::with_capacity(n + 1);
         self.snap_status = Vec::with_capacity(n + 1);
         for (i, h) in self.headings.iter().enumerate() {
-            self.snap_ctx.push(open_ctx);
-            self.snap_all.push(open_all);
             self.snap_status.push(status);
             let l = usize::from(h.level.clamp(1, 6));
-            open_all[l] = open_entry(i);
-            open_all[l + 1..].fill(None);
             if !self.in_idea[i] {
-                open_ctx[l] = open_entry(i);
-                open_ctx[l + 1..].fill(None);
                 if let Some(st) = h.status() {
                     status[l..].fill(Some(st));
                 }
             }
         }
-        self.snap_ctx.push(open_ctx);
-        self.snap_all.push(open_all);
         self.snap_status.push(status);
     }
 
@@ -608,13 +594,11 @@ impl<'t> Outline<'t> {
         self.headings.partition_point(|h| h.line < line)
     }
 
-    /// Open headings strictly shallower than `bound`, nearest first, from a snapshot.
-    pub(crate) fn open_above(snapshot: &Open, bound: u8) -> Vec<usize> {
-        let top = usize::from(bound.min(7));
-        (1..top)
-            .rev()
-            .filter_map(|l| snapshot[l].map(|i| i.get() as usize - 1))
-            .collect()
+    /// Open context headings strictly shallower than `bound` before heading position `pos`,
+    /// nearest first.
+    fn open_ctx_above(&self, pos: usize, bound: u8) -> Vec<usize> {
+        let start = self.last_ctx.get(pos).copied().unwrap_or(0);
+        open::open_above(start, &self.up_ctx, |i| self.headings[i].level, bound)
     }
 
     /// Number of distinct core fields among a range of anchors.
@@ -694,8 +678,9 @@ impl<'t> Outline<'t> {
     /// that do not give their own size.
     pub(crate) fn section_hours(&self, line: usize, level: u8) -> Option<u32> {
         let bound = if level == 0 { u8::MAX } else { level };
-        let snapshot = &self.snap_all[self.position_of(line)];
-        Self::open_above(snapshot, bound)
+        // The open headings before the position: the heading before it and its chain.
+        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
+        open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
             .into_iter()
             .find_map(|i| self.headings[i].hours())
     }
@@ -717,7 +702,7 @@ impl<'t> Outline<'t> {
             .map_or(0, |k| self.headings[self.selected[k].heading].line);
         // Ancestors: the open context headings shallower than the idea.
         let bound = if level == 0 { u8::MAX } else { level };
-        let mut ancestors = Self::open_above(&self.snap_ctx[pos], bound);
+        let mut ancestors = self.open_ctx_above(pos, bound);
         let mut org = ancestors
             .iter()
             .map(|&i| &self.headings[i])
@@ -738,7 +723,7 @@ impl<'t> Outline<'t> {
             if let Some(s) = stray {
                 org = org_from_heading(&self.headings[s].text);
                 ancestors.push(s);
-                ancestors.extend(Self::open_above(&self.snap_ctx[s], self.headings[s].level));
+                ancestors.extend(self.open_ctx_above(s, self.headings[s].level));
             }
         }
         let status = ancestors

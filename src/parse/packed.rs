@@ -8,6 +8,10 @@
 //! ([`super::page::Draft::finish`]).
 //!
 //! Ideas with field spans are not packed but kept aside as they are, in their place.
+//!
+//! The bytes are written in chunks of about [`CHUNK`] bytes (an idea is never split), so that
+//! the buffer is never copied to grow, and each chunk is freed as soon as the ideas in it are
+//! unpacked.
 
 use super::page::{FieldFacts, ParsedIdea};
 use crate::model::{Difficulty, Idea, Level, Mentor, Program, Source, Status};
@@ -15,6 +19,8 @@ use std::ops::Range;
 
 /// How many recent texts a text may refer back to.
 const RING: usize = 8;
+/// The size past which a chunk of bytes is closed (at the end of an idea).
+const CHUNK: usize = 256 << 10;
 /// Tags of a text: absent, a reference to a recent text (1..=RING), or written out.
 const NONE: u8 = 0;
 const LITERAL: u8 = RING as u8 + 1;
@@ -31,20 +37,50 @@ pub(crate) struct Entry {
 }
 
 /// Ideas packed in page order.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Packed {
+    /// [`CHUNK`], but in tests.
+    chunk: usize,
+    /// The chunks closed, in order.
+    chunks: Vec<Vec<u8>>,
+    /// The chunk being written.
     bytes: Vec<u8>,
     entries: Vec<Entry>,
     /// Ideas kept as they are (those with field spans), in order.
     whole: Vec<ParsedIdea>,
-    /// Byte ranges of the last texts written out, the next one replaced at `next`.
-    ring: [Range<usize>; RING],
+    /// The chunks and byte ranges of the last texts written out, the next one replaced at
+    /// `next`.
+    ring: [(usize, Range<usize>); RING],
     next: usize,
 }
 
+impl Default for Packed {
+    fn default() -> Self {
+        Packed::with_chunk(CHUNK)
+    }
+}
+
 impl Packed {
+    /// No ideas, chunks closed past `chunk` bytes.
+    pub(crate) fn with_chunk(chunk: usize) -> Self {
+        Packed {
+            chunk,
+            chunks: Vec::new(),
+            bytes: Vec::new(),
+            entries: Vec::new(),
+            whole: Vec::new(),
+            ring: Default::default(),
+            next: 0,
+        }
+    }
+
     /// Adds an idea after the others.
     pub(crate) fn push(&mut self, idea: ParsedIdea) {
+        if self.bytes.len() >= self.chunk.max(1) {
+            let mut full = std::mem::replace(&mut self.bytes, Vec::with_capacity(self.chunk));
+            full.shrink_to_fit();
+            self.chunks.push(full);
+        }
         self.entries.push(Entry {
             line: idea.idea.source.line,
             live: true,
@@ -81,6 +117,7 @@ impl Packed {
     /// Gives back the unused room of the buffers (once every idea is in).
     pub(crate) fn shrink(&mut self) {
         self.bytes.shrink_to_fit();
+        self.chunks.shrink_to_fit();
         self.entries.shrink_to_fit();
         self.whole.shrink_to_fit();
     }
@@ -89,13 +126,18 @@ impl Packed {
     pub(crate) fn unpack(self) -> Vec<ParsedIdea> {
         let mut out = Vec::with_capacity(self.live());
         let mut whole = self.whole.into_iter();
+        let mut chunks = self.chunks;
+        chunks.push(self.bytes);
         let mut r = Reader {
-            bytes: &self.bytes,
+            chunks,
+            k: 0,
             at: 0,
+            freed: 0,
             ring: Default::default(),
             next: 0,
         };
         for e in &self.entries {
+            r.next_idea();
             let idea = match r.byte() {
                 Some(0) => r.idea(),
                 Some(1) => whole.next(),
@@ -135,6 +177,12 @@ impl Packed {
         }
     }
 
+    /// The bytes of a text written out before.
+    fn written(&self, (chunk, range): &(usize, Range<usize>)) -> &[u8] {
+        let bytes = self.chunks.get(*chunk).unwrap_or(&self.bytes);
+        bytes.get(range.clone()).unwrap_or_default()
+    }
+
     fn text(&mut self, s: Option<&str>) {
         let Some(s) = s else {
             self.byte(NONE);
@@ -143,7 +191,7 @@ impl Packed {
         if let Some(k) = self
             .ring
             .iter()
-            .position(|r| !r.is_empty() && &self.bytes[r.clone()] == s.as_bytes())
+            .position(|r| !r.1.is_empty() && self.written(r) == s.as_bytes())
         {
             self.byte(k as u8 + 1);
             return;
@@ -152,7 +200,7 @@ impl Packed {
         self.num(s.len() as u64);
         let start = self.bytes.len();
         self.bytes.extend_from_slice(s.as_bytes());
-        self.ring[self.next] = start..self.bytes.len();
+        self.ring[self.next] = (self.chunks.len(), start..self.bytes.len());
         self.next = (self.next + 1) % RING;
     }
 
@@ -235,17 +283,44 @@ fn level_of(code: u8) -> Option<Level> {
     }
 }
 
-/// Reads what [`Packed`] wrote, in the same order.
-struct Reader<'b> {
-    bytes: &'b [u8],
+/// Reads what [`Packed`] wrote, in the same order, freeing each chunk once read.
+struct Reader {
+    chunks: Vec<Vec<u8>>,
+    /// The chunk being read, and where in it.
+    k: usize,
     at: usize,
-    ring: [Range<usize>; RING],
+    /// The chunks before this one are freed.
+    freed: usize,
+    ring: [(usize, Range<usize>); RING],
     next: usize,
 }
 
-impl Reader<'_> {
+impl Reader {
+    /// Moves to the next chunk at the end of one (ideas are not split), and frees the chunks
+    /// no text of the ring is in.
+    fn next_idea(&mut self) {
+        while self.chunks.get(self.k).is_some_and(|c| self.at >= c.len()) {
+            self.k += 1;
+            self.at = 0;
+            let keep = self
+                .ring
+                .iter()
+                .filter(|r| !r.1.is_empty())
+                .map(|r| r.0)
+                .fold(self.k, usize::min);
+            for c in self.chunks.iter_mut().take(keep).skip(self.freed) {
+                *c = Vec::new();
+            }
+            self.freed = self.freed.max(keep);
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.chunks.get(self.k).map_or(&[], Vec::as_slice)
+    }
+
     fn byte(&mut self) -> Option<u8> {
-        let b = *self.bytes.get(self.at)?;
+        let b = *self.bytes().get(self.at)?;
         self.at += 1;
         Some(b)
     }
@@ -281,15 +356,16 @@ impl Reader<'_> {
                 let len = self.usize()?;
                 let start = self.at;
                 let end = start.checked_add(len)?;
-                self.bytes.get(start..end)?;
+                self.bytes().get(start..end)?;
                 self.at = end;
-                self.ring[self.next] = start..end;
+                self.ring[self.next] = (self.k, start..end);
                 self.next = (self.next + 1) % RING;
-                start..end
+                (self.k, start..end)
             }
             k => self.ring.get(usize::from(k) - 1)?.clone(),
         };
-        let s = std::str::from_utf8(self.bytes.get(range)?).ok()?;
+        let bytes = self.chunks.get(range.0)?.get(range.1)?;
+        let s = std::str::from_utf8(bytes).ok()?;
         Some(Some(s.to_string()))
     }
 
@@ -299,7 +375,7 @@ impl Reader<'_> {
 
     fn texts(&mut self) -> Option<Vec<String>> {
         let n = self.usize()?;
-        let mut out = Vec::with_capacity(n.min(self.bytes.len()));
+        let mut out = Vec::with_capacity(n.min(self.bytes().len()));
         for _ in 0..n {
             out.push(self.string()?);
         }
@@ -334,7 +410,7 @@ impl Reader<'_> {
         let skills = self.texts()?;
         let skills_raw = self.text()?;
         let n = self.usize()?;
-        let mut mentors = Vec::with_capacity(n.min(self.bytes.len()));
+        let mut mentors = Vec::with_capacity(n.min(self.bytes().len()));
         for _ in 0..n {
             mentors.push(Mentor {
                 name: self.text()?,
@@ -363,7 +439,7 @@ impl Reader<'_> {
             Some(l) => Some(usize::try_from(l).ok()?),
         };
         let n = self.usize()?;
-        let mut pending_mentors = Vec::with_capacity(n.min(self.bytes.len()));
+        let mut pending_mentors = Vec::with_capacity(n.min(self.bytes().len()));
         for _ in 0..n {
             let place = self.usize()?;
             pending_mentors.push((place, self.string()?));

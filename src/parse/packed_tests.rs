@@ -114,18 +114,20 @@ fn shown(ideas: &[ParsedIdea]) -> Vec<String> {
 
 proptest! {
     /// Packing then unpacking gives the ideas back as they were (the oracle: the ideas
-    /// themselves), minus those taken out by line.
+    /// themselves), minus those taken out by line, whatever the size of the chunks (down to
+    /// one idea each, texts referring back across chunks).
     #[test]
     fn pack_then_unpack_is_the_original(
         choices in prop::collection::vec(any::<u32>(), 0..600),
         free in prop::collection::vec(".{0,12}", 0..40),
         n in 0usize..12,
         drop_line in 0usize..10,
+        chunk in 0usize..200,
     ) {
         let mut c = choices.into_iter().cycle().take(4000);
         let mut free = free.into_iter().cycle().take(400);
         let ideas: Vec<ParsedIdea> = (0..n).map(|_| idea(&mut c, &mut free)).collect();
-        let mut packed = Packed::default();
+        let mut packed = Packed::with_chunk(chunk);
         for i in ideas.clone() {
             packed.push(i);
         }
@@ -174,4 +176,40 @@ fn repeated_texts_are_written_once() {
     let back = packed.unpack();
     assert_eq!(back.len(), 2);
     assert_eq!(back[1].idea, one.idea);
+}
+
+#[test]
+fn chunks_are_freed_once_read() {
+    let mut c = (0u32..).map(|k| k.wrapping_mul(7919));
+    let mut free = (0..).map(|k| format!("text {k}"));
+    let mut packed = Packed::with_chunk(64);
+    let ideas: Vec<ParsedIdea> = (0..30).map(|_| idea(&mut c, &mut free)).collect();
+    for i in ideas.clone() {
+        packed.push(i);
+    }
+    assert!(packed.chunks.len() > 5, "{} chunks", packed.chunks.len());
+    let mut chunks = std::mem::take(&mut packed.chunks);
+    chunks.push(std::mem::take(&mut packed.bytes));
+    let n = chunks.len();
+    let mut r = Reader {
+        chunks,
+        k: 0,
+        at: 0,
+        freed: 0,
+        ring: Default::default(),
+        next: 0,
+    };
+    let mut back = Vec::new();
+    for _ in 0..packed.entries.len() {
+        r.next_idea();
+        match r.byte() {
+            Some(0) => back.push(r.idea().unwrap()),
+            Some(1) => back.push(packed.whole.remove(0)),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(shown(&back), shown(&ideas));
+    // Every chunk but the last few (which the last texts may be in) is freed.
+    assert!(r.freed > n / 2, "{} of {n} freed", r.freed);
+    assert!(r.chunks[..r.freed].iter().all(|c| c.capacity() == 0));
 }
