@@ -4,9 +4,21 @@
 /// Whether the byte is a whitespace character as `char::is_whitespace` says of ASCII: space,
 /// tab, line feed, vertical tab, form feed and carriage return (`u8::is_ascii_whitespace`
 /// leaves out the vertical tab).
-pub(super) fn is_space(b: u8) -> bool {
+pub(super) const fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
+
+/// For each byte read as a character (Latin-1), whether it is whitespace: [`is_space`], and
+/// U+0085 and U+00A0 above ASCII.
+static WHITESPACE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = is_space(b as u8) || matches!(b, 0x85 | 0xA0);
+        b += 1;
+    }
+    t
+};
 
 /// The words of `text`, as `str::split_whitespace` gives them. ASCII text is cut at its
 /// whitespace bytes without decoding characters; other text goes to `split_whitespace` (it may
@@ -29,6 +41,7 @@ pub(super) enum Words<'a> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[inline]
     fn next(&mut self) -> Option<&'a str> {
         match self {
             Words::Ascii(rest) => {
@@ -83,9 +96,8 @@ impl Unit for u8 {
     }
 
     fn is_ws(self) -> bool {
-        // (For ASCII; a byte from 128 up, read as Latin-1, is whitespace when it is U+0085 or
-        // U+00A0.)
-        is_space(self) || matches!(self, 0x85 | 0xA0)
+        // (One look-up per byte: most of the characters of a line are tested.)
+        WHITESPACE[usize::from(self)]
     }
 
     fn push_units(units: &[u8], s: &mut String) {

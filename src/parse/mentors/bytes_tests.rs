@@ -43,6 +43,17 @@ proptest! {
     })]
 
     #[test]
+    fn word_sets_have_what_their_lists_have(
+        w in "(Team|TEAM|mentor|Mentors|tbd|TBD|n/a|N/A|To Be Announced|none|Ann|[a-zA-Z/-]{0,6}|\u{212a}|É|é)"
+    ) {
+        let lower = w.to_lowercase();
+        for (set, list) in [(&NOT_NAME_SET, NOT_NAME_WORDS), (&STOPWORD_SET, STOPWORDS), (&PLACEHOLDER_SET, PLACEHOLDERS)] {
+            prop_assert_eq!(set.contains_lowered(&w), list.contains(&lower.as_str()));
+            prop_assert_eq!(set.contains(&w), list.contains(&w.as_str()));
+        }
+    }
+
+    #[test]
     fn words_are_split_whitespace(
         t in "[ab. \t\n\r\u{b}\u{c}]{0,12}([é\u{a0}\u{2003}\u{85}\u{3000}][ab \t]{0,4})?"
     ) {

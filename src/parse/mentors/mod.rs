@@ -142,7 +142,8 @@ pub fn names_no_one(text: &str) -> bool {
 /// `# Label` or `Label:`. Lines with links, brackets or contacts are not labels.
 fn section_label(body: &str) -> Option<&str> {
     let t = body.trim();
-    if t.contains(['[', '(', '<', '@']) {
+    // (Bytes: an ASCII byte is never part of another character.)
+    if t.bytes().any(|b| matches!(b, b'[' | b'(' | b'<' | b'@')) {
         return None;
     }
     let heading = t.trim_start_matches('#');

@@ -234,7 +234,12 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
 /// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
 /// have. `None` for other lines.
 fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
-    let words = chars.split(|c| c.is_ws()).filter(|w| !w.is_empty()).count();
+    // (Counted no further than needed.)
+    let words = chars
+        .split(|c| c.is_ws())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .count();
     if words < 12 {
         return None;
     }

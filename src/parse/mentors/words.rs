@@ -33,8 +33,8 @@ impl WordSet {
         }
     }
 
-    fn has(&self, word: &[u8]) -> bool {
-        let lookup = self.set.get_or_init(|| {
+    fn lookup(&self) -> &Lookup {
+        self.set.get_or_init(|| {
             let mut shapes = [0u32; 256];
             for w in self.list {
                 if let Some(&b) = w.as_bytes().first() {
@@ -45,7 +45,11 @@ impl WordSet {
                 words: self.list.iter().map(|w| w.as_bytes()).collect(),
                 shapes,
             }
-        });
+        })
+    }
+
+    fn has(&self, word: &[u8]) -> bool {
+        let lookup = self.lookup();
         match word.first() {
             Some(&b) if lookup.shapes[usize::from(b)] & shape_bit(word.len()) == 0 => false,
             _ => lookup.words.contains(word),
@@ -61,6 +65,13 @@ impl WordSet {
     pub(super) fn contains_lowered(&self, word: &str) -> bool {
         let mut buf = [0u8; 32];
         if word.is_ascii() && word.len() <= buf.len() {
+            // The shape of the lower-cased word, told before it is copied (as `has` tells it).
+            if let Some(&b) = word.as_bytes().first() {
+                let shapes = &self.lookup().shapes;
+                if shapes[usize::from(b.to_ascii_lowercase())] & shape_bit(word.len()) == 0 {
+                    return false;
+                }
+            }
             let lower = &mut buf[..word.len()];
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
