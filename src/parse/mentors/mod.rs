@@ -405,7 +405,8 @@ struct FirstIndex {
     /// The first `len` are in use, in the order registered (no allocation for few people).
     small: [usize; 16],
     len: usize,
-    large: HashMap<String, usize>,
+    /// Past 16 keys, all of them, lower-cased (made then: most lists never need it).
+    large: Option<HashMap<String, usize>>,
 }
 
 impl FirstIndex {
@@ -414,20 +415,21 @@ impl FirstIndex {
             part,
             small: [0; 16],
             len: 0,
-            large: HashMap::new(),
+            large: None,
         }
     }
 
     /// The first index registered with the key of `k`.
     fn get(&self, out: &[Mentor], k: &str) -> Option<usize> {
-        if self.large.is_empty() {
-            let part = self.part;
-            self.small[..self.len]
-                .iter()
-                .copied()
-                .find(|&i| part(&out[i]).is_some_and(|p| eq_lowercase(p, k)))
-        } else {
-            self.large.get(&k.to_lowercase()).copied()
+        match &self.large {
+            None => {
+                let part = self.part;
+                self.small[..self.len]
+                    .iter()
+                    .copied()
+                    .find(|&i| part(&out[i]).is_some_and(|p| eq_lowercase(p, k)))
+            }
+            Some(large) => large.get(&k.to_lowercase()).copied(),
         }
     }
 
@@ -438,23 +440,27 @@ impl FirstIndex {
         let Some(k) = part(&out[i]) else {
             return;
         };
-        if self.large.is_empty() {
-            let known = |&j: &usize| part(&out[j]).is_some_and(|p| eq_lowercase(p, k));
-            if !new && self.small[..self.len].iter().any(known) {
-                return;
+        let large = match &mut self.large {
+            Some(large) => large,
+            None => {
+                let known = |&j: &usize| part(&out[j]).is_some_and(|p| eq_lowercase(p, k));
+                if !new && self.small[..self.len].iter().any(known) {
+                    return;
+                }
+                if self.len < self.small.len() {
+                    self.small[self.len] = i;
+                    self.len += 1;
+                    return;
+                }
+                self.len = 0;
+                self.large.insert(
+                    self.small
+                        .iter()
+                        .filter_map(|&j| part(&out[j]).map(|p| (p.to_lowercase(), j)))
+                        .collect(),
+                )
             }
-            if self.len < self.small.len() {
-                self.small[self.len] = i;
-                self.len += 1;
-                return;
-            }
-            self.large = self
-                .small
-                .iter()
-                .filter_map(|&j| part(&out[j]).map(|p| (p.to_lowercase(), j)))
-                .collect();
-            self.len = 0;
-        }
-        self.large.entry(k.to_lowercase()).or_insert(i);
+        };
+        large.entry(k.to_lowercase()).or_insert(i);
     }
 }
