@@ -39,6 +39,18 @@ COMMANDS=(
     "skills P --format json"
     "orgs P --format json"
     "stats P"
+    # Formats that print no texts or no mentors (the loader drops what they do not print).
+    "list P --format ids"
+    "list P --format markdown"
+    "list P --format csv"
+    "list P --skill go --format ids"
+    "list P --text cluster --format ids"
+    "list P --mentor ada --format ids"
+    "search P --format ids"
+    "search P"
+    "search P --limit 5"
+    "search P --mentor ada --format json"
+    "search P --text cluster --format ids"
 )
 
 pairs=0
