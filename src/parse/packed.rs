@@ -128,14 +128,7 @@ impl Packed {
         let mut whole = self.whole.into_iter();
         let mut chunks = self.chunks;
         chunks.push(self.bytes);
-        let mut r = Reader {
-            chunks,
-            k: 0,
-            at: 0,
-            freed: 0,
-            ring: Default::default(),
-            next: 0,
-        };
+        let mut r = Reader::new(chunks);
         for e in &self.entries {
             r.next_idea();
             let idea = match r.byte() {
@@ -296,6 +289,18 @@ struct Reader {
 }
 
 impl Reader {
+    /// A reader at the start of the first chunk.
+    fn new(chunks: Vec<Vec<u8>>) -> Reader {
+        Reader {
+            chunks,
+            k: 0,
+            at: 0,
+            freed: 0,
+            ring: Default::default(),
+            next: 0,
+        }
+    }
+
     /// Moves to the next chunk at the end of one (ideas are not split), and frees the chunks
     /// no text of the ring is in.
     fn next_idea(&mut self) {

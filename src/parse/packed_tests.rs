@@ -191,14 +191,7 @@ fn chunks_are_freed_once_read() {
     let mut chunks = std::mem::take(&mut packed.chunks);
     chunks.push(std::mem::take(&mut packed.bytes));
     let n = chunks.len();
-    let mut r = Reader {
-        chunks,
-        k: 0,
-        at: 0,
-        freed: 0,
-        ring: Default::default(),
-        next: 0,
-    };
+    let mut r = Reader::new(chunks);
     let mut back = Vec::new();
     for _ in 0..packed.entries.len() {
         r.next_idea();
