@@ -87,3 +87,24 @@ fn front_matter_and_field_mentors_keep_their_order_and_merge() {
                     ### Probe two\n\n#### Mentor\n\nFay Lin (@faylin)\n";
     assert!(same_either_way("sections.md", sections) >= 3);
 }
+
+/// A person written by name, then by handle, then by both is one mentor, inline and as nested
+/// bullets, eager and late, and so is the one field read alone: the handle's entry gains the
+/// name, and is then the person named first (`dedupe` reads the list again when it fills).
+#[test]
+fn a_name_a_handle_and_both_are_one_mentor() {
+    let skills = SkillTable::bundled();
+    for page in [
+        "### Probe\n\n- Description: Probes.\n- Mentor(s): Ada Quill, @adaquill, Ada Quill (@adaquill)\n",
+        "### Probe\n\n- Description: Probes.\n- Mentor(s):\n  - Ada Quill\n  - @adaquill\n  - Ada Quill (@adaquill)\n",
+    ] {
+        assert_eq!(same_either_way("one.md", page), 1, "{page}");
+        let parsed = parse_page("one.md", page, skills, &Defaults::default());
+        let m = &parsed.ideas[0].idea.mentors[0];
+        assert_eq!(m.name.as_deref(), Some("Ada Quill"), "{page}");
+        assert_eq!(m.github.as_deref(), Some("adaquill"), "{page}");
+    }
+    let field = ideas::parse::mentors::parse_mentors("Ada Quill, @adaquill, Ada Quill (@adaquill)");
+    assert_eq!(field.len(), 1, "{field:?}");
+    assert_eq!(field[0].github.as_deref(), Some("adaquill"));
+}

@@ -338,12 +338,27 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// Keeps each person once: the same handle, the same email (case-insensitive) with no
 /// contradicting name or handle (several mentors may give one shared address, such as the
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
-/// filled from the later mention.
-pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
-    // One person (or none) is kept as given.
-    if list.len() <= 1 {
-        return list;
+/// filled from the later mention. A person whose parts were filled may then be one kept
+/// earlier (`Ada`, `@ada`, `Ada (@ada)`: the handle's entry gains the name): the list is read
+/// again until a reading fills nothing, so deduping twice gives what deduping once gives.
+pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
+    loop {
+        // One person (or none) is kept as given.
+        if list.len() <= 1 {
+            return list;
+        }
+        // (Each reading that fills a part has merged someone: the list gets shorter.)
+        let (out, filled) = dedupe_once(list);
+        if !filled {
+            return out;
+        }
+        list = out;
     }
+}
+
+/// One reading of [`dedupe`]: the people kept, and whether a part of one was filled.
+fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
+    let mut filled = false;
     let mut out: Vec<Mentor> = Vec::with_capacity(list.len());
     let mut by_github = FirstIndex::new(|m| m.github.as_deref());
     let mut by_email = FirstIndex::new(|m| m.email.as_deref());
@@ -369,6 +384,10 @@ pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
         }
         match found {
             Some(i) => {
+                let o = &out[i];
+                filled |= (o.name.is_none() && m.name.is_some())
+                    || (o.github.is_none() && m.github.is_some())
+                    || (o.email.is_none() && m.email.is_some());
                 fill_missing(&mut out[i], m);
                 // The entry's parts, as they are now, are its keys.
                 for map in [&mut by_github, &mut by_email, &mut by_name] {
@@ -392,7 +411,7 @@ pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
             }
         }
     }
-    out
+    (out, filled)
 }
 
 /// One part of the people kept so far (handle, email or name), lower-cased, -> the first index

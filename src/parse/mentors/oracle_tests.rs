@@ -255,6 +255,18 @@ impl OldFirstIndex {
     }
 }
 
+/// [`old_dedupe`] applied until it changes nothing: what `dedupe` gives since it reads a list
+/// again when a person's parts were filled.
+fn old_dedupe_settled(mut list: Vec<Mentor>) -> Vec<Mentor> {
+    loop {
+        let next = old_dedupe(list.clone());
+        if next == list {
+            return next;
+        }
+        list = next;
+    }
+}
+
 fn old_dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
     let mut out: Vec<Mentor> = Vec::new();
     let mut by_github = OldFirstIndex::default();
@@ -530,7 +542,7 @@ fn dedupe_written_examples() {
         p(Some("kim"), Some("k"), None),
         p(Some("Bo"), None, Some("A@X.ORG")),
     ];
-    assert_eq!(dedupe(list.clone()), old_dedupe(list));
+    assert_eq!(dedupe(list.clone()), old_dedupe_settled(list));
 }
 
 fn mentor_strategy() -> impl Strategy<Value = Mentor> {
@@ -688,7 +700,9 @@ proptest! {
 
     #[test]
     fn dedupe_is_the_reference(list in proptest::collection::vec(mentor_strategy(), 0..40)) {
-        prop_assert_eq!(dedupe(list.clone()), old_dedupe(list));
+        prop_assert_eq!(dedupe(list.clone()), old_dedupe_settled(list.clone()));
+        let once = dedupe(list);
+        prop_assert_eq!(dedupe(once.clone()), once);
     }
 
     #[test]
