@@ -29,6 +29,7 @@ pub use page::{parse_page, Defaults, FieldFacts, ParsedIdea, ParsedPage, Warning
 pub use skipped::{SkipReason, SkippedSection};
 
 use crate::skills::SkillTable;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// What reading one file gave.
@@ -97,18 +98,7 @@ fn parse_vec(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> FileOutcome {
-    let draft = match std::str::from_utf8(&bytes) {
-        Ok(text)
-            if !looks_binary(&bytes)
-                && !lfx_json::looks_like_lfx_export(text)
-                && !lfx_csv::looks_like_lfx_tracking(text) =>
-        {
-            page::draft_page(display, text, skills, defaults)
-        }
-        _ => return parse_bytes(&bytes, display, skills, defaults),
-    };
-    drop(bytes);
-    FileOutcome::Parsed(draft.finish())
+    parse_cow(Cow::Owned(bytes), display, skills, defaults)
 }
 
 /// Decodes and parses the bytes of one file.
@@ -118,12 +108,23 @@ pub fn parse_bytes(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> FileOutcome {
-    if looks_binary(bytes) {
+    parse_cow(Cow::Borrowed(bytes), display, skills, defaults)
+}
+
+/// [`parse_bytes`] and [`parse_vec`]: bytes it owns are let go of between the two steps of
+/// reading a Markdown page.
+fn parse_cow(
+    bytes: Cow<'_, [u8]>,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+) -> FileOutcome {
+    if looks_binary(&bytes) {
         return FileOutcome::Skipped("binary file (contains NUL bytes)".to_string());
     }
-    match std::str::from_utf8(bytes) {
+    let draft = match std::str::from_utf8(&bytes) {
         Ok(text) if lfx_json::looks_like_lfx_export(text) => {
-            FileOutcome::Parsed(match lfx_json::parse_lfx_export(display, text, skills) {
+            return FileOutcome::Parsed(match lfx_json::parse_lfx_export(display, text, skills) {
                 Ok(page) => page,
                 Err(w) => ParsedPage {
                     ideas: Vec::new(),
@@ -133,16 +134,16 @@ pub fn parse_bytes(
             })
         }
         Ok(text) if lfx_csv::looks_like_lfx_tracking(text) => {
-            FileOutcome::Parsed(lfx_csv::parse_lfx_tracking(display, text))
+            return FileOutcome::Parsed(lfx_csv::parse_lfx_tracking(display, text))
         }
-        Ok(text) => FileOutcome::Parsed(parse_page(display, text, skills, defaults)),
+        Ok(text) => page::draft_page(display, text, skills, defaults),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            let text = String::from_utf8_lossy(bytes);
+            let text = String::from_utf8_lossy(&bytes);
             let mut page = parse_page(display, &text, skills, defaults);
             page.warnings.insert(
                 0,
@@ -152,9 +153,11 @@ pub fn parse_bytes(
                         .to_string(),
                 },
             );
-            FileOutcome::Parsed(page)
+            return FileOutcome::Parsed(page);
         }
-    }
+    };
+    drop(bytes);
+    FileOutcome::Parsed(draft.finish())
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {
