@@ -3,8 +3,9 @@
 #
 # Builds the release binary and the floor program (benches/floor.rs: pulldown-cmark alone over
 # the same files), generates N ideas into ${TMPDIR:-/tmp}/ideas-bench-N (once; again when
-# benches/generate.py changes) and a single 50 MB page, times each command 3 times with the page
-# cache warm and then cold (median wall time, peak RSS from /usr/bin/time), syncs the corpus into
+# benches/generate.py changes) and a single 50 MB page, times each command 3 times (in rounds of
+# every command) with the page cache warm and then cold (median wall time, peak RSS from
+# /usr/bin/time), syncs the corpus into
 # a scratch index and times queries on it (benches/sync-index.py), and prints a Markdown table with
 # ratios to the floor and PASS/FAIL for the targets. It is a measurement, not a test: it exits 0
 # whatever the numbers are (2 only when it cannot run). See benches/README.md.
@@ -113,45 +114,39 @@ fi
 MODE=warm
 drop_caches() { [ "$MODE" = cold ] && sync && (echo 3 > /proc/sys/vm/drop_caches) 2> /dev/null; true; }
 
-# measure NAME OK_STATUSES CMD...: runs CMD $REPS times (stdout to /dev/null, stderr kept in
-# $WORK/NAME.err) and sets WALL (median wall seconds) and RSS (largest peak RSS in KiB); returns
-# 1 with STATUS set when an exit status is not one of OK_STATUSES. Warm runs follow one untimed run.
-measure() {
-    local name="$1" ok="$2"
+# run_once NAME OK_STATUSES CMD...: runs CMD once (stdout to /dev/null, stderr kept in
+# $WORK/NAME.err) and sets WALL (wall seconds) and RSS (peak RSS in KiB); returns 1 with STATUS
+# set when the exit status is not one of OK_STATUSES.
+run_once() {
+    local name="$1" ok="$2" st
     shift 2
-    local i walls=() rss_max=0 st
     STATUS=0
-    WALL=""
-    [ "$MODE" = warm ] && "$@" > /dev/null 2>&1
-    for ((i = 1; i <= REPS; i++)); do
-        drop_caches
-        /usr/bin/time -f '%e %M' -o "$WORK/$name.time" "$@" > /dev/null 2> "$WORK/$name.err"
-        st=$?
-        if [[ " $ok " != *" $st "* ]]; then
-            STATUS=$st
-            return 1
-        fi
-        read -r w r < <(tail -n 1 "$WORK/$name.time")
-        walls+=("$w")
-        [ "$r" -gt "$rss_max" ] && rss_max=$r
-    done
-    WALL="$(printf '%s\n' "${walls[@]}" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
-    RSS="$rss_max"
+    drop_caches
+    /usr/bin/time -f '%e %M' -o "$WORK/$name.time" "$@" > /dev/null 2> "$WORK/$name.err"
+    st=$?
+    if [[ " $ok " != *" $st "* ]]; then
+        STATUS=$st
+        return 1
+    fi
+    read -r WALL RSS < <(tail -n 1 "$WORK/$name.time")
     return 0
 }
 
-# run_key KEY: measures one command of the table.
+# run_key KEY: runs one command of the table once.
 run_key() {
     case "$1" in
-        floor) measure floor "0" "$FLOOR" "$DIR" ;;
-        rg) measure rg "0 1" rg -i -w -l 'go|golang' "$DIR" ;;
-        list) measure list "0" "$BIN" list "$DIR" --skill go --format json ;;
-        search) measure search "0 1" "$BIN" search "multi cluster" "$DIR" --format json ;;
-        validate) measure validate "0 1" "$BIN" validate "$DIR" --format json ;;
-        bigfloor) measure bigfloor "0" "$FLOOR" "$BIG" ;;
-        biglist) measure biglist "0" "$BIN" list "$BIG" --format json ;;
+        floor) run_once floor "0" "$FLOOR" "$DIR" ;;
+        rg) run_once rg "0 1" rg -i -w -l 'go|golang' "$DIR" ;;
+        list) run_once list "0" "$BIN" list "$DIR" --skill go --format json ;;
+        search) run_once search "0 1" "$BIN" search "multi cluster" "$DIR" --format json ;;
+        validate) run_once validate "0 1" "$BIN" validate "$DIR" --format json ;;
+        bigfloor) run_once bigfloor "0" "$FLOOR" "$BIG" ;;
+        biglist) run_once biglist "0" "$BIN" list "$BIG" --format json ;;
     esac
 }
+
+# median WALLS...: the median of the numbers given.
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 KEYS=(floor rg list search validate bigfloor biglist)
 declare -A LABEL
 LABEL[floor]="floor: pulldown-cmark alone over DIR (benches/floor.rs)"
@@ -171,17 +166,35 @@ if [ "$CAN_COLD" = 1 ]; then
 else
     NOTES+=("cold: not measured (the page cache cannot be dropped here: not root, or a container)")
 fi
+# The commands run in rounds, each command once a round (REPS rounds; warm: after one untimed
+# round), so that a machine that gets slower or faster during the run moves every command and
+# the floor alike instead of the commands timed last.
 for MODE in "${MODES[@]}"; do
-    log "timing (N=$N, $REPS runs each, $MODE cache)"
-    for k in "${KEYS[@]}"; do
-        [ "$k" = rg ] && [ "$HAVE_RG" = 0 ] && continue
-        if run_key "$k"; then
-            WALLS["$MODE:$k"]="$WALL"
-            RSSES["$MODE:$k"]="$RSS"
-        else
-            NOTES+=("$k ($MODE) failed with exit status $STATUS: $(head -c 300 "$WORK/$k.err")")
-        fi
+    log "timing (N=$N, $REPS rounds of every command, $MODE cache)"
+    declare -A TIMES=() PEAK=() FAILED=()
+    for ((round = 0; round <= REPS; round++)); do
+        [ "$round" = 0 ] && [ "$MODE" != warm ] && continue
+        for k in "${KEYS[@]}"; do
+            [ "$k" = rg ] && [ "$HAVE_RG" = 0 ] && continue
+            [ -n "${FAILED[$k]:-}" ] && continue
+            if ! run_key "$k"; then
+                FAILED[$k]=1
+                NOTES+=("$k ($MODE) failed with exit status $STATUS: $(head -c 300 "$WORK/$k.err")")
+                continue
+            fi
+            # (Round 0 warms the page cache and is not timed.)
+            [ "$round" = 0 ] && continue
+            TIMES[$k]="${TIMES[$k]:-} $WALL"
+            [ "$RSS" -gt "${PEAK[$k]:-0}" ] && PEAK[$k]=$RSS
+        done
     done
+    for k in "${KEYS[@]}"; do
+        [ -n "${TIMES[$k]:-}" ] && [ -z "${FAILED[$k]:-}" ] || continue
+        # shellcheck disable=SC2086 # (the times are words)
+        WALLS["$MODE:$k"]="$(median ${TIMES[$k]})"
+        RSSES["$MODE:$k"]="${PEAK[$k]}"
+    done
+    unset TIMES PEAK FAILED
 done
 GO_FOUND="$("$BIN" list "$DIR" --skill go --format ids 2> /dev/null | wc -l)"
 NOTES+=("list --skill go matched $GO_FOUND ideas; the generator wrote $M_GO ideas that need Go (of $M_IDEAS)")
@@ -214,7 +227,7 @@ echo "- machine: $(nproc) CPUs, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM,
 echo "- load average before timing: $LOAD_BEFORE; after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "- corpus: $DIR: $M_IDEAS ideas ($M_GO need Go) in $FILES files, $CORPUS_MB MB; one page of $(mb $((BIG_BYTES / 1024))) MB"
 echo "- binary: $BIN ($("$BIN" --version 2> /dev/null)), commit $(git rev-parse --short HEAD 2> /dev/null)"
-echo "- median of $REPS runs; warm: after one untimed run; cold: page cache dropped before each run"
+echo "- median of $REPS runs, in rounds of every command; warm: after one untimed round; cold: page cache dropped before each run"
 echo
 echo "| command | warm s | × floor | cold s | × floor | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
@@ -231,13 +244,16 @@ echo
 echo "Targets (warm cache, ratios to the floor of the same run):"
 verdict() { if [ "$1" = 1 ]; then echo PASS; else echo FAIL; fi; }
 target() { # KEY LIMIT
-    local r
-    r="$(ratio "${WALLS[warm:$1]:-}" "${WALLS[warm:floor]:-}")"
-    if [ "$r" = "-" ]; then
+    local w="${WALLS[warm:$1]:-}" f="${WALLS[warm:floor]:-}"
+    if [ -z "$w" ] || [ -z "$f" ]; then
         echo "- FAIL: $1 ≤ $2× the floor (not measured)"
         return
     fi
-    echo "- $(verdict "$(awk -v r="$r" -v l="$2" 'BEGIN { print (r <= l) ? 1 : 0 }')"): $1 ≤ $2× the floor (${r}×)"
+    # (Judged on the ratio itself, not on the one-decimal ratio of the table: 2.04 is not ≤ 2.)
+    local r ok
+    r="$(awk -v a="$w" -v b="$f" 'BEGIN { printf "%.2f", a / b }')"
+    ok="$(awk -v a="$w" -v b="$f" -v l="$2" 'BEGIN { print (b > 0 && a / b <= l) ? 1 : 0 }')"
+    echo "- $(verdict "$ok"): $1 ≤ $2× the floor (${r}×)"
 }
 target list 2
 target validate 3
