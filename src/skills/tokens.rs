@@ -51,20 +51,23 @@ fn is_plain_alnum(c: char) -> bool {
     c.is_alphanumeric() && !is_cjk(c)
 }
 
-/// The characters of a text by index, with the byte offset of each: an ASCII text read as
-/// its bytes (a character's index is its byte offset), any other through its decoded
-/// characters.
-trait Chars {
+/// The characters of a text by index: an ASCII text read as its bytes, any other as its
+/// decoded characters (see [`Offsets`]).
+pub(super) trait Chars {
     /// Number of characters.
     fn count(&self) -> usize;
     /// The character at index `k` (`k < count()`).
     fn ch(&self, k: usize) -> char;
-    /// The byte offset of character `k`, or the text's length past the last.
-    fn byte(&self, k: usize, len: usize) -> usize;
     /// The character at index `k`, if any.
     fn get(&self, k: usize) -> Option<char> {
         (k < self.count()).then(|| self.ch(k))
     }
+}
+
+/// [`Chars`] that also know the byte offset of each character in their text.
+trait Offsets: Chars {
+    /// The byte offset of character `k`, or `len` (the text's length) past the last.
+    fn byte(&self, k: usize, len: usize) -> usize;
 }
 
 impl Chars for [u8] {
@@ -74,8 +77,21 @@ impl Chars for [u8] {
     fn ch(&self, k: usize) -> char {
         self[k] as char
     }
+}
+
+/// (An ASCII text's character index is its byte offset.)
+impl Offsets for [u8] {
     fn byte(&self, k: usize, len: usize) -> usize {
         k.min(len)
+    }
+}
+
+impl Chars for [char] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn ch(&self, k: usize) -> char {
+        self[k]
     }
 }
 
@@ -86,6 +102,9 @@ impl Chars for [(usize, char)] {
     fn ch(&self, k: usize) -> char {
         self[k].1
     }
+}
+
+impl Offsets for [(usize, char)] {
     fn byte(&self, k: usize, len: usize) -> usize {
         self.get(k).map_or(len, |&(b, _)| b)
     }
@@ -104,7 +123,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// [`tokenize`] over the characters of `text`.
-fn tokenize_chars<C: Chars + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
+fn tokenize_chars<C: Offsets + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
     let n = chars.count();
     let byte_at = |k: usize| chars.byte(k, text.len());
     let mut tokens: Vec<Token> = Vec::with_capacity(n / 4 + 4);
