@@ -116,19 +116,26 @@ drop_caches() { [ "$MODE" = cold ] && sync && (echo 3 > /proc/sys/vm/drop_caches
 
 # run_once NAME OK_STATUSES CMD...: runs CMD once (stdout to /dev/null, stderr kept in
 # $WORK/NAME.err) and sets WALL (wall seconds) and RSS (peak RSS in KiB); returns 1 with STATUS
-# set when the exit status is not one of OK_STATUSES.
+# set when the exit status is not one of OK_STATUSES. The wall time is read from the clock around
+# the run, to the microsecond, less the cost of /usr/bin/time itself (OVERHEAD, measured below);
+# /usr/bin/time gives the peak RSS (its own wall time has two decimals: 0.23 s may be 0.225 or
+# 0.235, which moves a ratio to the floor by 2%).
+OVERHEAD=0
 run_once() {
-    local name="$1" ok="$2" st
+    local name="$1" ok="$2" st t0 t1
     shift 2
     STATUS=0
     drop_caches
+    t0=$EPOCHREALTIME
     /usr/bin/time -f '%e %M' -o "$WORK/$name.time" "$@" > /dev/null 2> "$WORK/$name.err"
     st=$?
+    t1=$EPOCHREALTIME
     if [[ " $ok " != *" $st "* ]]; then
         STATUS=$st
         return 1
     fi
-    read -r WALL RSS < <(tail -n 1 "$WORK/$name.time")
+    WALL="$(awk -v a="$t0" -v b="$t1" -v o="$OVERHEAD" 'BEGIN { w = b - a - o; printf "%.4f", (w > 0 ? w : 0) }')"
+    read -r _ RSS < <(tail -n 1 "$WORK/$name.time")
     return 0
 }
 
@@ -166,6 +173,15 @@ if [ "$CAN_COLD" = 1 ]; then
 else
     NOTES+=("cold: not measured (the page cache cannot be dropped here: not root, or a container)")
 fi
+# What starting /usr/bin/time costs (median of 9 runs of `true` under it), taken off every time.
+ov=()
+for ((i = 0; i < 9; i++)); do
+    run_once overhead "0" true
+    ov+=("$WALL")
+done
+OVERHEAD="$(median "${ov[@]}")"
+NOTES+=("wall times: the clock around each run less $(awk -v o="$OVERHEAD" 'BEGIN { printf "%.1f", o * 1000 }') ms, what /usr/bin/time running \`true\` takes")
+
 # The commands run in rounds, each command once a round (REPS rounds; warm: after one untimed
 # round), so that a machine that gets slower or faster during the run moves every command and
 # the floor alike instead of the commands timed last.
@@ -218,7 +234,8 @@ fi
 # Report
 # ---------------------------------------------------------------------------------------------
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.1f", a / b; else print "-" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a != "" && b > 0) printf "%.2f", a / b; else print "-" }'; }
+secs() { awk -v s="$1" 'BEGIN { if (s != "") printf "%.3f", s; else print "-" }'; }
 mb() { awk -v k="$1" 'BEGIN { if (k != "") printf "%.0f", k * 1024 / 1e6; else print "-" }'; }
 CPU="$(grep -m1 'model name' /proc/cpuinfo 2> /dev/null | cut -d: -f2- | sed 's/^ *//')"
 echo "## ideas benchmark, N = $N"
@@ -238,7 +255,7 @@ for k in "${KEYS[@]}"; do
     w="${WALLS[warm:$k]}"
     c="${WALLS[cold:$k]:-}"
     label="${LABEL[$k]}"
-    echo "| \`${label//|/\\|}\` | $w | $(ratio "$w" "${WALLS[warm:$floor]:-}") | ${c:--} | $(ratio "$c" "${WALLS[cold:$floor]:-}") | $(mb "${RSSES[warm:$k]}") |"
+    echo "| \`${label//|/\\|}\` | $(secs "$w") | $(ratio "$w" "${WALLS[warm:$floor]:-}") | $(secs "$c") | $(ratio "$c" "${WALLS[cold:$floor]:-}") | $(mb "${RSSES[warm:$k]}") |"
 done
 echo
 echo "Targets (warm cache, ratios to the floor of the same run):"
