@@ -144,6 +144,9 @@ pub(crate) struct IdeaBuilder {
     pub(crate) description: Option<String>,
     pub(crate) unlabelled_description: Option<usize>,
     pub(crate) outcomes: Option<String>,
+    /// The expected-outcome parts [`IdeaBuilder::collect`] read, cleaned into `outcomes` by
+    /// [`IdeaBuilder::finish`] (not for an idea the caller drops, see `dropped`).
+    outcome_parts: Vec<String>,
     pub(crate) skills_raw: Vec<String>,
     pub(crate) mentors: Vec<Mentor>,
     pub(crate) difficulty: Option<Difficulty>,
@@ -178,6 +181,7 @@ impl IdeaBuilder {
             description: None,
             unlabelled_description: None,
             outcomes: None,
+            outcome_parts: Vec::new(),
             skills_raw: Vec::new(),
             mentors: Vec::new(),
             difficulty: None,
@@ -391,15 +395,7 @@ impl IdeaBuilder {
                 self.description = Some(d);
             }
         }
-        let o = out_parts
-            .iter()
-            .map(|d| clean_block(d))
-            .filter(|d| !d.is_empty())
-            .collect::<Vec<_>>()
-            .join("\n\n");
-        if !o.is_empty() {
-            self.outcomes = Some(o);
-        }
+        self.outcome_parts = out_parts;
     }
 
     /// Adds the mentors a Mentor(s) field's text names: parsed now, or kept to be parsed if
@@ -445,6 +441,23 @@ impl IdeaBuilder {
                 }
             })
             .unwrap_or_default();
+        // An idea whose skills text the caller's test turns down has no skill ids, and the
+        // caller drops it ([`PageContext::skill_test`]): it is built for what decides whether it
+        // counts (title, description, fields) and the summary (organisation), not its id or
+        // expected outcome.
+        let dropped = ctx.skill_test.is_some() && skill_ids.is_empty();
+        if !dropped {
+            let o = self
+                .outcome_parts
+                .iter()
+                .map(|d| clean_block(d))
+                .filter(|d| !d.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+            if !o.is_empty() {
+                self.outcomes = Some(o);
+            }
+        }
         // Merged when the pending texts are parsed (resolve_mentors), all at once.
         let mentors = if self.pending_mentors.is_empty() {
             super::mentors::dedupe(std::mem::take(&mut self.mentors))
@@ -454,10 +467,11 @@ impl IdeaBuilder {
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
-        let id = self
-            .id
-            .take()
-            .unwrap_or_else(|| Idea::make_id(self.program, self.year, org.as_deref(), &self.title));
+        let id = match self.id.take() {
+            Some(id) => id,
+            None if dropped => String::new(),
+            None => Idea::make_id(self.program, self.year, org.as_deref(), &self.title),
+        };
         let mut parsed = ParsedIdea {
             idea: Idea {
                 id,
