@@ -16,7 +16,8 @@ N="${1:-50000}"
 case "$N" in
     '' | *[!0-9]*) echo "usage: bash benches/run.sh [N]" >&2; exit 2 ;;
 esac
-REPS=3
+# Rounds of timed runs (BENCH_REPS, default 3): more give a steadier median on a noisy machine.
+REPS="${BENCH_REPS:-3}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT" || exit 2
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
