@@ -306,8 +306,13 @@ impl Idea {
         org: Option<&str>,
         title: &str,
     ) -> String {
-        // The parts joined with '-', written into one string.
-        let mut id = String::with_capacity(title.len().min(80) + 32);
+        Idea::id_with_prefix(&Idea::id_prefix(program, year, org), title)
+    }
+
+    /// The part of [`Idea::make_id`] before the title: the slugs of program, year and org,
+    /// each followed by '-' (empty when none is known). The ideas of a page mostly share it.
+    pub fn id_prefix(program: Option<Program>, year: Option<u16>, org: Option<&str>) -> String {
+        let mut id = String::with_capacity(32);
         if let Some(p) = program {
             id.push_str(p.as_str());
             id.push('-');
@@ -333,6 +338,13 @@ impl Idea {
                 id.push('-');
             }
         }
+        id
+    }
+
+    /// [`Idea::make_id`] from its [`Idea::id_prefix`] and the title.
+    pub fn id_with_prefix(prefix: &str, title: &str) -> String {
+        let mut id = String::with_capacity(prefix.len() + title.len().min(80) + 1);
+        id.push_str(prefix);
         if !slugify_into(title, &mut id) {
             if title.chars().any(char::is_alphanumeric) {
                 // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable

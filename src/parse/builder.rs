@@ -35,6 +35,62 @@ pub(crate) struct PageContext {
     pub(crate) compact_ideas: bool,
     /// Ideas whose skills text it turns down get no skill ids ([`super::page::Defaults::skill_test`]).
     pub(crate) skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
+    /// The last organisation cleaned and id prefix made for an idea of the page: the ideas of
+    /// a page mostly share them.
+    memo: std::cell::RefCell<Memo>,
+}
+
+/// What [`PageContext`] remembers from the last idea built.
+#[derive(Default)]
+struct Memo {
+    /// An organisation as found, and [`clean_org`] of it.
+    org: (String, String),
+    /// The id prefix last made.
+    id_prefix: Option<IdPrefix>,
+}
+
+/// Program, year and (cleaned) organisation, and [`Idea::id_prefix`] of them.
+struct IdPrefix {
+    program: Option<Program>,
+    year: Option<u16>,
+    org: Option<String>,
+    prefix: String,
+}
+
+impl PageContext {
+    /// [`clean_org`] of `org`, remembered for the next idea.
+    fn clean_org(&self, org: &str) -> String {
+        let mut memo = self.memo.borrow_mut();
+        if memo.org.0 != org {
+            memo.org = (org.to_string(), clean_org(org));
+        }
+        memo.org.1.clone()
+    }
+
+    /// [`Idea::make_id`], its prefix remembered for the next idea.
+    fn make_id(
+        &self,
+        program: Option<Program>,
+        year: Option<u16>,
+        org: Option<&str>,
+        title: &str,
+    ) -> String {
+        let mut memo = self.memo.borrow_mut();
+        let same = memo
+            .id_prefix
+            .as_ref()
+            .is_some_and(|m| m.program == program && m.year == year && m.org.as_deref() == org);
+        if !same {
+            memo.id_prefix = Some(IdPrefix {
+                program,
+                year,
+                org: org.map(str::to_string),
+                prefix: Idea::id_prefix(program, year, org),
+            });
+        }
+        let prefix = memo.id_prefix.as_ref().map_or("", |m| m.prefix.as_str());
+        Idea::id_with_prefix(prefix, title)
+    }
 }
 
 /// Pages larger than this hold so many ideas at once (with their outline) that the unused
@@ -125,6 +181,7 @@ impl PageContext {
             lazy_mentors: defaults.lazy_mentors,
             drop_field_spans: defaults.drop_field_spans,
             skill_test: defaults.skill_test.clone(),
+            memo: Default::default(),
         }
     }
 }
@@ -420,7 +477,7 @@ impl IdeaBuilder {
             .or(self.org_heading.take())
             .or_else(|| ctx.org.clone())
             .or(self.component.take())
-            .map(|o| clean_org(&o))
+            .map(|o| ctx.clean_org(&o))
             .filter(|o| !o.is_empty());
         let skills_raw: Vec<String> = self
             .skills_raw
@@ -470,7 +527,7 @@ impl IdeaBuilder {
         let id = match self.id.take() {
             Some(id) => id,
             None if dropped => String::new(),
-            None => Idea::make_id(self.program, self.year, org.as_deref(), &self.title),
+            None => ctx.make_id(self.program, self.year, org.as_deref(), &self.title),
         };
         let mut parsed = ParsedIdea {
             idea: Idea {

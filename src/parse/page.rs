@@ -446,6 +446,41 @@ mod tests {
         assert!(packed_ideas > 200, "{packed_ideas} ideas packed");
     }
 
+    /// The organisation and id prefix remembered from one idea to the next
+    /// (`PageContext::clean_org`, `PageContext::make_id`) never carry over to an idea of
+    /// another organisation: every id is the one made from the idea's own parts.
+    #[test]
+    fn ids_and_organisations_follow_each_idea_not_the_one_before() {
+        let text = "## Alpha **Labs**\n\n### Faster tiles\n\n- Description: Tiles.\n- Mentors: Ada Lee\n\n\
+                    ## Beta\n\n### Offline maps\n\n- Description: Maps.\n- Mentors: Bo Chan\n\n\
+                    ## Alpha **Labs**\n\n### Route cache\n\n- Description: Routes.\n- Mentors: Cy Dee\n";
+        let page = parse_page(
+            "gsoc/2026/ideas.md",
+            text,
+            crate::skills::SkillTable::bundled(),
+            &Defaults::default(),
+        );
+        let orgs: Vec<_> = page.ideas.iter().map(|p| p.idea.org.clone()).collect();
+        assert_eq!(
+            orgs,
+            [
+                Some("Alpha Labs".into()),
+                Some("Beta".into()),
+                Some("Alpha Labs".into())
+            ]
+        );
+        for p in &page.ideas {
+            let i = &p.idea;
+            let made = Idea::make_id(i.program, i.year, i.org.as_deref(), &i.title);
+            assert_eq!(i.id, made);
+        }
+        assert!(
+            page.ideas[1].idea.id.contains("-beta-offline-maps"),
+            "{}",
+            page.ideas[1].idea.id
+        );
+    }
+
     /// `compact` changes no value, only the room held: the idea compares equal (and prints
     /// the same), and every list and text it holds has no unused room left.
     #[test]
