@@ -4,7 +4,7 @@
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::mentors::parse_mentors;
-use super::outline::{Anchor, Outline};
+use super::outline::{Anchor, Outline, Texts};
 use super::page::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
 use super::skipped::is_tbd;
 use super::text::*;
@@ -109,14 +109,14 @@ impl PageContext {
         let first_idea_line = doc
             .selected
             .first()
-            .map_or(usize::MAX, |s| doc.headings[s.heading].line);
+            .map_or(usize::MAX, |s| doc.headings[s.heading].line());
         // Headings that introduce the page: the first H1, and generic headings before the
         // first idea ("## Project Ideas for 2025 GSoC").
         let intro: Vec<&str> = doc
             .headings
             .iter()
-            .filter(|h| h.line < first_idea_line && (h.level == 1 || h.generic()))
-            .map(|h| h.text.as_str())
+            .filter(|h| h.line() < first_idea_line && (h.level == 1 || h.generic()))
+            .map(|h| &*h.text)
             .collect();
         let program = fm
             .and_then(|f| f.program)
@@ -139,16 +139,16 @@ impl PageContext {
                 // Intro text under the first (page title) heading.
                 doc.headings
                     .first()
-                    .filter(|h| h.level == 1 && h.line < first_idea_line)
-                    .and_then(|h| org_from_intro(&doc.text[h.body.clone()]))
+                    .filter(|h| h.level == 1 && h.line() < first_idea_line)
+                    .and_then(|h| org_from_intro(&doc.text[h.body()]))
             })
             .or_else(|| {
                 // Intro text under a later heading before the ideas ("# Summer OSPP" then
                 // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
                 doc.headings
                     .iter()
-                    .take_while(|h| h.line < first_idea_line)
-                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
+                    .take_while(|h| h.line() < first_idea_line)
+                    .find_map(|h| org_from_intro(&doc.text[h.body()]))
             })
             .or_else(|| defaults.org.clone());
         PageContext {
@@ -171,13 +171,10 @@ impl PageContext {
                 .filter(|a| a.field == Field::Mentors)
                 // ("token (Name)" needs a parenthesis in the label's line or the lines below.)
                 .filter(|a| {
-                    a.inline.contains('(')
-                        || doc
-                            .text
-                            .get(a.region.clone())
-                            .is_none_or(|r| r.contains('('))
+                    doc.texts().get(a.inline).contains('(')
+                        || doc.text.get(a.region()).is_none_or(|r| r.contains('('))
                 })
-                .any(|a| shows_handle_first(&a.value(doc.text))),
+                .any(|a| shows_handle_first(&a.value(doc.texts()))),
             lazy_mentors: defaults.lazy_mentors,
             drop_field_spans: defaults.drop_field_spans,
             skill_test: defaults.skill_test.clone(),
@@ -303,11 +300,12 @@ impl IdeaBuilder {
     /// field (or to the unlabelled lead text).
     pub(crate) fn collect(
         &mut self,
-        text: &str,
+        t: Texts<'_>,
         anchors: &[&Anchor],
         lead: Option<(Range<usize>, usize)>,
         _skills: &SkillTable,
     ) {
+        let text = t.page;
         let mut desc_parts: Vec<String> = Vec::new();
         let mut out_parts: Vec<String> = Vec::new();
         let mut orphan: Vec<String> = Vec::new();
@@ -317,12 +315,12 @@ impl IdeaBuilder {
             .filter(|a| a.field == Field::Description)
             .all(|a| a.heading);
         for a in anchors {
-            let read = a.read(text);
+            let read = a.read(t);
             let value = resolve_refs(read.value, &self.refs);
             let value_line = if read.inline_empty {
-                a.line + 1
+                a.line() + 1
             } else {
-                a.line
+                a.line()
             };
             if let Some(facts) = &mut self.field_facts {
                 facts.count += 1;
@@ -332,9 +330,9 @@ impl IdeaBuilder {
             } else {
                 self.fields.push(FieldSpan {
                     field: a.field,
-                    label: a.label.to_string(),
-                    line: a.line,
-                    column: a.column,
+                    label: t.get(a.label).to_string(),
+                    line: a.line(),
+                    column: a.column(),
                     has_colon: a.has_colon,
                     misspelt: a.misspelt,
                     heading: a.heading,
@@ -351,7 +349,7 @@ impl IdeaBuilder {
                 Field::Outcomes => out_parts.push(value),
                 // "Skill level: Intermediate" names how hard the idea is, not a skill.
                 // (The value is looked at first: it is cheaper to rule out than the label.)
-                Field::Skills if only_levels(&value) && fields::names_level(&a.label) => {
+                Field::Skills if only_levels(&value) && fields::names_level(t.get(a.label)) => {
                     if self.difficulty.is_none() {
                         self.difficulty = difficulty_in(&value);
                     }
@@ -369,7 +367,7 @@ impl IdeaBuilder {
                     if self.hours.is_none() {
                         self.hours = explicit_hours(first);
                     }
-                    if fields::names_skills(&a.label) {
+                    if fields::names_skills(t.get(a.label)) {
                         self.skills_raw.push(list_items(rest));
                     }
                 }

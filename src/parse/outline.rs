@@ -15,7 +15,11 @@ mod open;
 mod pieces;
 mod table;
 
-pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor};
+pub(crate) use anchor::{
+    column_of, l_label_offset, label_in, label_offset, narrow, Anchor, AnchorParts, Span, Texts,
+    MAX_PAGE,
+};
+pub(crate) use headings::Heading;
 use headings::{
     exclude_past_results, heading_label, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL,
 };
@@ -24,77 +28,24 @@ pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
-use super::titles::{
-    clean_heading, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
-    org_from_heading, status_of_heading,
-};
+use super::titles::{clean_heading, org_from_heading};
 use crate::model::Status;
 use pulldown_cmark::{Event, Options, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// A heading that is not a field label.
-#[derive(Debug, Clone)]
-pub(crate) struct Heading {
-    pub(crate) level: u8,
-    pub(crate) line: usize,
-    pub(crate) text: String,
-    /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
-    pub(crate) anchors: Range<usize>,
-    /// Byte range of the section's own text (after the heading line, before the next
-    /// structural heading).
-    pub(crate) body: Range<usize>,
-    /// [`is_excluded_heading`] of the text (a template, an example, past projects, ...),
-    /// decided once: several passes ask it.
-    pub(crate) excluded: bool,
-    /// [`is_contents_heading`] of the text.
-    pub(crate) contents: bool,
-    /// [`is_generic_heading`] of the text, worked out the first time it is asked (every idea
-    /// below a heading asks it of its ancestors).
-    generic: std::cell::OnceCell<bool>,
-    /// [`status_of_heading`] of the text, worked out the first time it is asked.
-    status: std::cell::OnceCell<Option<Status>>,
-    /// [`heading_hours`] of the text, worked out the first time it is asked (every idea below
-    /// a heading without its own size asks it of its ancestors).
-    hours: std::cell::OnceCell<Option<u32>>,
-}
+/// [`Outline::parent`] of a heading with none.
+const NO_PARENT: u32 = u32::MAX;
 
-impl Heading {
-    fn new(level: u8, line: usize, text: String, anchors: usize, body: Range<usize>) -> Self {
-        Heading {
-            level,
-            line,
-            excluded: is_excluded_heading(&text),
-            contents: is_contents_heading(&text),
-            text,
-            anchors: anchors..anchors,
-            body,
-            generic: std::cell::OnceCell::new(),
-            status: std::cell::OnceCell::new(),
-            hours: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// [`is_generic_heading`] of the heading's text.
-    pub(crate) fn generic(&self) -> bool {
-        *self.generic.get_or_init(|| is_generic_heading(&self.text))
-    }
-
-    /// [`heading_hours`] of the heading's text.
-    pub(crate) fn hours(&self) -> Option<u32> {
-        *self.hours.get_or_init(|| heading_hours(&self.text))
-    }
-
-    /// [`status_of_heading`] of the heading's text.
-    pub(crate) fn status(&self) -> Option<Status> {
-        *self.status.get_or_init(|| status_of_heading(&self.text))
-    }
-}
+/// Pages over this size have room made for their headings and anchors before they are read.
+const ROOM_ABOVE: usize = 1 << 20;
 
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) anchors: Vec<Anchor<'t>>,
+    pub(crate) anchors: Vec<Anchor>,
+    /// The texts of anchors that are not the page's ([`Span`]).
+    pub(crate) own: String,
     pub(crate) tables: Vec<Table<'t>>,
     /// Byte ranges of the fenced code blocks outside block quotes (from the opening fence to
     /// past the closing one), in page order.
@@ -116,10 +67,11 @@ pub(crate) struct Outline<'t> {
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
     /// For each heading, true if it is an idea's heading or inside one.
     pub(crate) in_idea: Vec<bool>,
-    /// For each heading, the nearest heading above it with a smaller level.
-    pub(crate) parents: Vec<Option<usize>>,
+    /// For each heading, the nearest heading above it with a smaller level ([`NO_PARENT`] for
+    /// none): see [`Outline::parent`].
+    parents: Vec<u32>,
     /// For each heading, the index of the next heading with the same or a smaller level.
-    pub(crate) ends: Vec<usize>,
+    ends: Vec<u32>,
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -266,13 +218,25 @@ impl<'t> Outline<'t> {
         }
 
         // Pass 2: walk the lines, turning headings and labelled lines into anchors.
-        let mut headings: Vec<Heading> = Vec::new();
-        let mut anchors: Vec<Anchor<'t>> = Vec::new();
-        let mut heading_iter = raw_headings.into_iter().peekable();
         // Idea titles written as bold list items or `<summary>`s, in page order.
-        let mut item_titles = items::item_titles(text, body_offset, &skip, lines)
-            .into_iter()
-            .peekable();
+        let item_titles = items::item_titles(text, body_offset, &skip, lines);
+        // A list that outgrows its room is copied into one twice the size while the old one is
+        // still held: on a 50 MB page the anchors went from 27 to 53 MB so, and the allocator
+        // kept the room they left. So a large page's lists are given their room first: every
+        // heading is at most one (a structural heading or a field), and a page of fields has
+        // at most a field a line, of which a third is room enough for the pages seen (a field
+        // and its value take two lines or more). Room not written to takes no memory.
+        let (mut headings, mut anchors): (Vec<Heading>, Vec<Anchor>) = if text.len() > ROOM_ABOVE {
+            (
+                Vec::with_capacity(raw_headings.len() + item_titles.len()),
+                Vec::with_capacity(lines.len() / 3),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let mut own = String::new();
+        let mut heading_iter = raw_headings.into_iter().peekable();
+        let mut item_titles = item_titles.into_iter().peekable();
         let skipped_ranges = skip.clone();
         let mut strong = strong.into_iter().peekable();
         let mut skip_iter = skip.into_iter().peekable();
@@ -280,19 +244,18 @@ impl<'t> Outline<'t> {
         let total_lines = lines.len();
         let mut line_no = first_line;
         // Where the text of the current open anchor or section starts.
-        let close_region =
-            |anchors: &mut Vec<Anchor<'t>>, headings: &mut Vec<Heading>, at: usize| {
-                if let Some(a) = anchors.last_mut() {
-                    if a.region.end == usize::MAX {
-                        a.region.end = at.max(a.region.start);
-                    }
+        let close_region = |anchors: &mut Vec<Anchor>, headings: &mut Vec<Heading>, at: usize| {
+            if let Some(a) = anchors.last_mut() {
+                if a.region().end == usize::MAX {
+                    a.set_region_end(at.max(a.region().start));
                 }
-                if let Some(h) = headings.last_mut() {
-                    if h.body.end == usize::MAX {
-                        h.body.end = at.max(h.body.start);
-                    }
+            }
+            if let Some(h) = headings.last_mut() {
+                if h.body.end == u32::MAX {
+                    h.body.end = narrow(at).max(h.body.start);
                 }
-            };
+            }
+        };
         let mut preamble_end = text.len();
         while line_no <= total_lines {
             let start = lines.start(line_no);
@@ -341,9 +304,9 @@ impl<'t> Outline<'t> {
                             close_region(&mut anchors, &mut headings, r.start);
                         }
                         for f in &t.fields {
-                            anchors.push(Anchor {
+                            anchors.push(Anchor::new(AnchorParts {
                                 field: f.field,
-                                label: Cow::Owned(f.label.clone()),
+                                label: Span::own(&mut own, &f.label),
                                 line: f.line,
                                 start: lines.start(f.line),
                                 column: f.column,
@@ -351,12 +314,12 @@ impl<'t> Outline<'t> {
                                 misspelt: f.misspelt,
                                 heading: false,
                                 level: 0,
-                                inline: Cow::Owned(f.value.clone()),
+                                inline: Span::own(&mut own, &f.value),
                                 region: r.end..r.end,
-                            });
+                            }));
                         }
                         if let Some(h) = headings.last_mut() {
-                            h.anchors.end = anchors.len();
+                            h.anchors.end = narrow(anchors.len());
                         }
                     }
                     line_no += 1;
@@ -391,11 +354,11 @@ impl<'t> Outline<'t> {
                 match label {
                     Some(l) => {
                         close_region(&mut anchors, &mut headings, range.start);
-                        let inline = Cow::Owned(htext.trim()[l.value_start..].trim().to_string());
+                        let inline = Span::own(&mut own, htext.trim()[l.value_start..].trim());
                         let region_start = next_line_start(text, range.end);
-                        anchors.push(Anchor {
+                        anchors.push(Anchor::new(AnchorParts {
                             field: l.field,
-                            label: Cow::Owned(l.text),
+                            label: Span::own(&mut own, &l.text),
                             line: hline,
                             start: lines.start(hline),
                             column: column_of(line_text, l_label_offset(line_text)),
@@ -405,7 +368,7 @@ impl<'t> Outline<'t> {
                             level,
                             inline,
                             region: region_start..usize::MAX,
-                        });
+                        }));
                     }
                     None => {
                         close_region(&mut anchors, &mut headings, range.start);
@@ -440,9 +403,9 @@ impl<'t> Outline<'t> {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
                 }
                 let first_end = more.first().map_or(line_text.len(), |m| m.separator);
-                anchors.push(Anchor {
+                anchors.push(Anchor::new(AnchorParts {
                     field: l.field,
-                    label: label_in(line_text, &l.text),
+                    label: Span::of_cow(text, &mut own, label_in(line_text, &l.text)),
                     line: line_no,
                     start,
                     column: column_of(line_text, label_offset(line_text)),
@@ -450,18 +413,22 @@ impl<'t> Outline<'t> {
                     misspelt: l.misspelt,
                     heading: false,
                     level: 0,
-                    inline: Cow::Borrowed(line_text[l.value_start..first_end].trim_end()),
+                    inline: Span::of(text, line_text[l.value_start..first_end].trim_end()),
                     region: region_start..usize::MAX,
-                });
+                }));
                 for (k, m) in more.iter().enumerate() {
                     // Every field but the last is on this line only.
                     if let Some(a) = anchors.last_mut() {
-                        a.region = region_start..region_start;
+                        a.set_region_end(region_start);
                     }
                     let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
-                    anchors.push(Anchor {
+                    anchors.push(Anchor::new(AnchorParts {
                         field: m.label.field,
-                        label: label_in(&line_text[m.start..], &m.label.text),
+                        label: Span::of_cow(
+                            text,
+                            &mut own,
+                            label_in(&line_text[m.start..], &m.label.text),
+                        ),
                         line: line_no,
                         start,
                         column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
@@ -469,27 +436,29 @@ impl<'t> Outline<'t> {
                         misspelt: m.label.misspelt,
                         heading: false,
                         level: 0,
-                        inline: Cow::Borrowed(
+                        inline: Span::of(
+                            text,
                             line_text[m.start + m.label.value_start..value_end].trim_end(),
                         ),
                         region: region_start..usize::MAX,
-                    });
+                    }));
                 }
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = anchors.len();
+                    h.anchors.end = narrow(anchors.len());
                 }
             } else if let Some(found) = bold
                 .then(|| {
-                    bold_labels::prose_anchors(line_text, start, line_no, (end + 1).min(text.len()))
+                    let at = (start, line_no, (end + 1).min(text.len()));
+                    bold_labels::prose_anchors(text, &mut own, line_text, at)
                 })
                 .flatten()
             {
                 // "Run plugins in a sandbox. **Skills:** Go **Mentors:** Ana": fields written
                 // inside a line of prose, which ends at the first.
-                close_region(&mut anchors, &mut headings, found[0].start);
+                close_region(&mut anchors, &mut headings, found[0].start());
                 anchors.extend(found);
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = anchors.len();
+                    h.anchors.end = narrow(anchors.len());
                 }
             } else if let Some(title) = numbered_bold_title(line_text) {
                 let after_break = line_no == first_line || {
@@ -521,22 +490,24 @@ impl<'t> Outline<'t> {
         let mut next_start = anchors.len();
         let mut first = anchors.len();
         for h in headings.iter_mut().rev() {
-            while first > 0 && anchors[first - 1].line > h.line {
+            while first > 0 && anchors[first - 1].line() > h.line() {
                 first -= 1;
             }
-            h.anchors = first.min(next_start)..next_start;
-            next_start = h.anchors.start;
+            h.anchors = narrow(first.min(next_start))..narrow(next_start);
+            next_start = h.anchors().start;
         }
         exclude_past_results(&mut headings);
         // Held until the page's ideas are built: no room left over from growing.
         headings.shrink_to_fit();
         anchors.shrink_to_fit();
+        own.shrink_to_fit();
         tables.shrink_to_fit();
         let preamble = body_offset..preamble_end.max(body_offset);
         let mut doc = Outline {
             text,
             headings,
             anchors,
+            own,
             tables,
             code_blocks,
             preamble,
@@ -552,6 +523,14 @@ impl<'t> Outline<'t> {
         };
         (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
         doc
+    }
+
+    /// The texts the anchors' spans are in.
+    pub(crate) fn texts(&self) -> Texts<'_> {
+        Texts {
+            page: self.text,
+            own: &self.own,
+        }
     }
 
     /// Records the headings chosen as ideas (by [`super::layout::sections`]), which the
@@ -591,7 +570,7 @@ impl<'t> Outline<'t> {
 
     /// Position (in the heading list) of the first heading at or after `line`.
     pub(crate) fn position_of(&self, line: usize) -> usize {
-        self.headings.partition_point(|h| h.line < line)
+        self.headings.partition_point(|h| h.line() < line)
     }
 
     /// Open context headings strictly shallower than `bound` before heading position `pos`,
@@ -627,26 +606,35 @@ impl<'t> Outline<'t> {
     /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
     /// above).
     pub(crate) fn subtree_end(&self, i: usize) -> usize {
-        self.ends[i]
+        self.ends[i] as usize
+    }
+
+    /// Index of the nearest heading above heading `i` with a smaller level.
+    pub(crate) fn parent(&self, i: usize) -> Option<usize> {
+        match self.parents[i] {
+            NO_PARENT => None,
+            p => Some(p as usize),
+        }
     }
 
     /// For every heading: its parent (the nearest heading above with a smaller level) and the
     /// end of its subtree (the next heading with the same or a smaller level), in one pass.
-    pub(crate) fn index_tree(headings: &[Heading]) -> (Vec<Option<usize>>, Vec<usize>) {
+    /// (Four bytes a heading each: a page under 4 GiB has fewer headings than that.)
+    fn index_tree(headings: &[Heading]) -> (Vec<u32>, Vec<u32>) {
         let n = headings.len();
-        let mut parents = vec![None; n];
-        let mut ends = vec![n; n];
+        let mut parents = vec![NO_PARENT; n];
+        let mut ends = vec![narrow(n); n];
         let mut stack: Vec<usize> = Vec::new();
         for (j, h) in headings.iter().enumerate() {
             while let Some(&top) = stack.last() {
                 if headings[top].level >= h.level {
-                    ends[top] = j;
+                    ends[top] = narrow(j);
                     stack.pop();
                 } else {
                     break;
                 }
             }
-            parents[j] = stack.last().copied();
+            parents[j] = stack.last().map_or(NO_PARENT, |&p| narrow(p));
             stack.push(j);
         }
         (parents, ends)
@@ -696,7 +684,7 @@ impl<'t> Outline<'t> {
         // The previous idea's heading line (ideas are in page order).
         let before = self
             .selected
-            .partition_point(|s| self.headings[s.heading].line < line);
+            .partition_point(|s| self.headings[s.heading].line() < line);
         let prev_idea_line = before
             .checked_sub(1)
             .map_or(0, |k| self.headings[self.selected[k].heading].line);
@@ -743,7 +731,7 @@ impl<'t> Outline<'t> {
             .headings
             .iter()
             .rev()
-            .filter(|h| h.line < line)
+            .filter(|h| h.line() < line)
             .enumerate()
         {
             if h.level < bound {

@@ -10,11 +10,16 @@
 //! Ideas with field spans are not packed but kept aside as they are, in their place.
 //!
 //! The bytes are written in chunks of about [`CHUNK`] bytes (an idea is never split), so that
-//! the buffer is never copied to grow, and each chunk is freed as soon as the ideas in it are
-//! unpacked.
+//! the buffer is never copied to grow. A chunk is deflated when it is closed (a text refers back
+//! only to texts of its own chunk, so that each chunk reads on its own), inflated when its ideas
+//! are unpacked, and freed then: a page's ideas repeat words, names and links, and deflated they
+//! take a third to a tenth of the room (see `deflated_chunks_take_less_room`). Deflate is
+//! flate2's, already built for `ideas sync` (ureq's gzip), at its fastest level: some 0.1 s for
+//! the 45 MB of ideas of a 50 MB page.
 
 use super::page::{FieldFacts, ParsedIdea};
 use crate::model::{Difficulty, Idea, Level, Mentor, Program, Source, Status};
+use std::io::{Read as _, Write as _};
 use std::ops::Range;
 
 /// How many recent texts a text may refer back to.
@@ -42,16 +47,72 @@ pub(crate) struct Packed {
     /// [`CHUNK`], but in tests.
     chunk: usize,
     /// The chunks closed, in order.
-    chunks: Vec<Vec<u8>>,
+    chunks: Vec<Chunk>,
     /// The chunk being written.
     bytes: Vec<u8>,
     entries: Vec<Entry>,
     /// Ideas kept as they are (those with field spans), in order.
     whole: Vec<ParsedIdea>,
-    /// The chunks and byte ranges of the last texts written out, the next one replaced at
-    /// `next`.
-    ring: [(usize, Range<usize>); RING],
+    /// The byte ranges (in `bytes`) of the last texts written out in this chunk, the next one
+    /// replaced at `next`.
+    ring: [Range<usize>; RING],
     next: usize,
+}
+
+/// A closed chunk of bytes.
+#[derive(Debug)]
+struct Chunk {
+    /// The bytes, deflated if `deflated`.
+    bytes: Vec<u8>,
+    /// How many bytes the chunk holds inflated.
+    len: usize,
+    /// False when deflating would not make it smaller.
+    deflated: bool,
+}
+
+impl Chunk {
+    /// `bytes`, deflated if that makes them smaller.
+    fn close(bytes: Vec<u8>) -> Chunk {
+        let len = bytes.len();
+        let mut enc = flate2::write::DeflateEncoder::new(
+            Vec::with_capacity(len / 4),
+            flate2::Compression::fast(),
+        );
+        match enc.write_all(&bytes).and_then(|()| enc.finish()) {
+            Ok(mut small) if small.len() < len => {
+                small.shrink_to_fit();
+                Chunk {
+                    bytes: small,
+                    len,
+                    deflated: true,
+                }
+            }
+            _ => Chunk::plain(bytes),
+        }
+    }
+
+    /// `bytes` as they are.
+    fn plain(mut bytes: Vec<u8>) -> Chunk {
+        bytes.shrink_to_fit();
+        Chunk {
+            len: bytes.len(),
+            bytes,
+            deflated: false,
+        }
+    }
+
+    /// The chunk's bytes, inflated into `out` (cleared first); false if they do not inflate
+    /// to what was written.
+    fn inflate_into(self, out: &mut Vec<u8>) -> bool {
+        out.clear();
+        if !self.deflated {
+            *out = self.bytes;
+            return true;
+        }
+        out.reserve_exact(self.len);
+        let mut dec = flate2::read::DeflateDecoder::new(self.bytes.as_slice());
+        dec.read_to_end(out).is_ok() && out.len() == self.len
+    }
 }
 
 impl Default for Packed {
@@ -77,9 +138,11 @@ impl Packed {
     /// Adds an idea after the others.
     pub(crate) fn push(&mut self, idea: ParsedIdea) {
         if self.bytes.len() >= self.chunk.max(1) {
-            let mut full = std::mem::replace(&mut self.bytes, Vec::with_capacity(self.chunk));
-            full.shrink_to_fit();
-            self.chunks.push(full);
+            let full = std::mem::replace(&mut self.bytes, Vec::with_capacity(self.chunk));
+            self.chunks.push(Chunk::close(full));
+            // A text of the next chunk never refers back to one of this chunk.
+            self.ring = Default::default();
+            self.next = 0;
         }
         self.entries.push(Entry {
             line: idea.idea.source.line,
@@ -127,7 +190,7 @@ impl Packed {
         let mut out = Vec::with_capacity(self.live());
         let mut whole = self.whole.into_iter();
         let mut chunks = self.chunks;
-        chunks.push(self.bytes);
+        chunks.push(Chunk::plain(self.bytes));
         let mut r = Reader::new(chunks);
         for e in &self.entries {
             r.next_idea();
@@ -170,10 +233,9 @@ impl Packed {
         }
     }
 
-    /// The bytes of a text written out before.
-    fn written(&self, (chunk, range): &(usize, Range<usize>)) -> &[u8] {
-        let bytes = self.chunks.get(*chunk).unwrap_or(&self.bytes);
-        bytes.get(range.clone()).unwrap_or_default()
+    /// The bytes of a text written out before in this chunk.
+    fn written(&self, range: &Range<usize>) -> &[u8] {
+        self.bytes.get(range.clone()).unwrap_or_default()
     }
 
     fn text(&mut self, s: Option<&str>) {
@@ -184,7 +246,7 @@ impl Packed {
         if let Some(k) = self
             .ring
             .iter()
-            .position(|r| !r.1.is_empty() && self.written(r) == s.as_bytes())
+            .position(|r| !r.is_empty() && self.written(r) == s.as_bytes())
         {
             self.byte(k as u8 + 1);
             return;
@@ -193,7 +255,7 @@ impl Packed {
         self.num(s.len() as u64);
         let start = self.bytes.len();
         self.bytes.extend_from_slice(s.as_bytes());
-        self.ring[self.next] = (self.chunks.len(), start..self.bytes.len());
+        self.ring[self.next] = start..self.bytes.len();
         self.next = (self.next + 1) % RING;
     }
 
@@ -276,52 +338,51 @@ fn level_of(code: u8) -> Option<Level> {
     }
 }
 
-/// Reads what [`Packed`] wrote, in the same order, freeing each chunk once read.
+/// Reads what [`Packed`] wrote, in the same order, inflating one chunk at a time and freeing
+/// each once read.
 struct Reader {
-    chunks: Vec<Vec<u8>>,
-    /// The chunk being read, and where in it.
-    k: usize,
+    /// The chunks not read yet.
+    rest: std::vec::IntoIter<Chunk>,
+    /// The chunk being read (inflated), and where in it.
+    bytes: Vec<u8>,
     at: usize,
-    /// The chunks before this one are freed.
-    freed: usize,
-    ring: [(usize, Range<usize>); RING],
+    /// False once a chunk did not inflate: nothing more is read.
+    sound: bool,
+    ring: [Range<usize>; RING],
     next: usize,
 }
 
 impl Reader {
-    /// A reader at the start of the first chunk.
-    fn new(chunks: Vec<Vec<u8>>) -> Reader {
+    /// A reader before the first chunk.
+    fn new(chunks: Vec<Chunk>) -> Reader {
         Reader {
-            chunks,
-            k: 0,
+            rest: chunks.into_iter(),
+            bytes: Vec::new(),
             at: 0,
-            freed: 0,
+            sound: true,
             ring: Default::default(),
             next: 0,
         }
     }
 
-    /// Moves to the next chunk at the end of one (ideas are not split), and frees the chunks
-    /// no text of the ring is in.
+    /// Moves to the next chunk at the end of one (ideas are not split).
     fn next_idea(&mut self) {
-        while self.chunks.get(self.k).is_some_and(|c| self.at >= c.len()) {
-            self.k += 1;
-            self.at = 0;
-            let keep = self
-                .ring
-                .iter()
-                .filter(|r| !r.1.is_empty())
-                .map(|r| r.0)
-                .fold(self.k, usize::min);
-            for c in self.chunks.iter_mut().take(keep).skip(self.freed) {
-                *c = Vec::new();
+        while self.sound && self.at >= self.bytes.len() {
+            let Some(chunk) = self.rest.next() else {
+                return;
+            };
+            self.sound = chunk.inflate_into(&mut self.bytes);
+            if !self.sound {
+                self.bytes = Vec::new();
             }
-            self.freed = self.freed.max(keep);
+            self.at = 0;
+            self.ring = Default::default();
+            self.next = 0;
         }
     }
 
     fn bytes(&self) -> &[u8] {
-        self.chunks.get(self.k).map_or(&[], Vec::as_slice)
+        &self.bytes
     }
 
     fn byte(&mut self) -> Option<u8> {
@@ -363,13 +424,13 @@ impl Reader {
                 let end = start.checked_add(len)?;
                 self.bytes().get(start..end)?;
                 self.at = end;
-                self.ring[self.next] = (self.k, start..end);
+                self.ring[self.next] = start..end;
                 self.next = (self.next + 1) % RING;
-                (self.k, start..end)
+                start..end
             }
             k => self.ring.get(usize::from(k) - 1)?.clone(),
         };
-        let bytes = self.chunks.get(range.0)?.get(range.1)?;
+        let bytes = self.bytes.get(range)?;
         let s = std::str::from_utf8(bytes).ok()?;
         Some(Some(s.to_string()))
     }

@@ -115,7 +115,7 @@ fn shown(ideas: &[ParsedIdea]) -> Vec<String> {
 proptest! {
     /// Packing then unpacking gives the ideas back as they were (the oracle: the ideas
     /// themselves), minus those taken out by line, whatever the size of the chunks (down to
-    /// one idea each, texts referring back across chunks).
+    /// one idea each, each chunk deflated and its texts referring back within it).
     #[test]
     fn pack_then_unpack_is_the_original(
         choices in prop::collection::vec(any::<u32>(), 0..600),
@@ -179,7 +179,7 @@ fn repeated_texts_are_written_once() {
 }
 
 #[test]
-fn chunks_are_freed_once_read() {
+fn chunks_are_read_one_at_a_time() {
     let mut c = (0u32..).map(|k| k.wrapping_mul(7919));
     let mut free = (0..).map(|k| format!("text {k}"));
     let mut packed = Packed::with_chunk(64);
@@ -189,12 +189,20 @@ fn chunks_are_freed_once_read() {
     }
     assert!(packed.chunks.len() > 5, "{} chunks", packed.chunks.len());
     let mut chunks = std::mem::take(&mut packed.chunks);
-    chunks.push(std::mem::take(&mut packed.bytes));
+    chunks.push(Chunk::plain(std::mem::take(&mut packed.bytes)));
     let n = chunks.len();
     let mut r = Reader::new(chunks);
     let mut back = Vec::new();
-    for _ in 0..packed.entries.len() {
+    let mut most = 0;
+    for k in 0..packed.entries.len() {
         r.next_idea();
+        // The chunks before the one being read are gone; those after are still deflated.
+        most = most.max(n - r.rest.len());
+        assert!(
+            r.bytes.len() < 64 + 4096,
+            "idea {k}: {} bytes",
+            r.bytes.len()
+        );
         match r.byte() {
             Some(0) => back.push(r.idea().unwrap()),
             Some(1) => back.push(packed.whole.remove(0)),
@@ -202,7 +210,72 @@ fn chunks_are_freed_once_read() {
         }
     }
     assert_eq!(shown(&back), shown(&ideas));
-    // Every chunk but the last few (which the last texts may be in) is freed.
-    assert!(r.freed > n / 2, "{} of {n} freed", r.freed);
-    assert!(r.chunks[..r.freed].iter().all(|c| c.capacity() == 0));
+    assert_eq!(most, n);
+    assert_eq!(r.rest.len(), 0);
+}
+
+/// Chunks of ideas that repeat words deflate to a fraction of their size, and read back the
+/// same; a chunk that does not deflate smaller is kept as it is.
+#[test]
+fn deflated_chunks_take_less_room() {
+    let mut c = (0u32..).map(|k| k.wrapping_mul(2_654_435_761) >> 7);
+    let words = [
+        "exporter",
+        "metrics",
+        "scheduler",
+        "queue",
+        "Lighthouse",
+        "tests",
+    ];
+    let mut free = (0usize..).map(|k| {
+        (0..20)
+            .map(|j| words[(k * 7 + j * 3) % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let ideas: Vec<ParsedIdea> = (0..400).map(|_| idea(&mut c, &mut free)).collect();
+    let mut packed = Packed::with_chunk(8 << 10);
+    for i in ideas.clone() {
+        packed.push(i);
+    }
+    let raw: usize = packed.chunks.iter().map(|c| c.len).sum();
+    let held: usize = packed.chunks.iter().map(|c| c.bytes.len()).sum();
+    assert!(packed.chunks.len() > 3, "{} chunks", packed.chunks.len());
+    assert!(packed.chunks.iter().all(|c| c.deflated));
+    assert!(held * 3 < raw, "{held} bytes held for {raw}");
+    assert_eq!(shown(&packed.unpack()), shown(&ideas));
+
+    // Random bytes do not deflate: the chunk is kept as written.
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    let noise: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 32) as u8
+        })
+        .collect();
+    let chunk = Chunk::close(noise.clone());
+    assert!(!chunk.deflated);
+    let mut out = Vec::new();
+    assert!(chunk.inflate_into(&mut out));
+    assert_eq!(out, noise);
+}
+
+/// A chunk whose deflated bytes were damaged does not inflate (the reader then stops rather
+/// than read wrong ideas), and does not panic.
+#[test]
+fn a_damaged_chunk_does_not_inflate() {
+    let text: Vec<u8> = b"Lighthouse exporter metrics ".repeat(200);
+    let whole = Chunk::close(text.clone());
+    assert!(whole.deflated);
+    let mut cut = Chunk::close(text.clone());
+    cut.bytes.truncate(cut.bytes.len() / 2);
+    let mut out = Vec::new();
+    assert!(!cut.inflate_into(&mut out));
+    let mut long = Chunk::close(text.clone());
+    long.len += 1;
+    assert!(!long.inflate_into(&mut out));
+    assert!(whole.inflate_into(&mut out));
+    assert_eq!(out, text);
 }

@@ -12,7 +12,7 @@ use super::builder::PageContext;
 use super::fields::Field;
 use super::frontmatter;
 use super::layout::{self, Found, Next, Page};
-use super::outline::{LineIndex, Outline};
+use super::outline::{LineIndex, Outline, MAX_PAGE};
 use super::skipped::{self, SkipReason, SkippedSection};
 use super::titles::is_mustache_placeholder;
 use crate::model::{Idea, Program};
@@ -230,6 +230,23 @@ pub(crate) fn draft_page_with(
 ) -> Draft {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut warnings = Vec::new();
+    if text.len() > MAX_PAGE {
+        // (The outline's positions are four bytes.)
+        warnings.push(Warning {
+            line: 1,
+            message: format!(
+                "the page is {} bytes, over the {MAX_PAGE} bytes (4 GiB) a page may be: it is not read",
+                text.len()
+            ),
+        });
+        return Draft {
+            found: Found {
+                warnings,
+                ..Found::default()
+            },
+            skipped: None,
+        };
+    }
     let lines = LineIndex::new(text);
     let mut front_raw = None;
     let (fm, body_offset) = match frontmatter::split(text) {

@@ -176,7 +176,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         below = Some(h.level);
         let end = doc.subtree_end(j);
         let idea_like = (j..end)
-            .flat_map(|k| doc.headings[k].anchors.clone())
+            .flat_map(|k| doc.headings[k].anchors())
             .any(|a| doc.anchors[a].field.is_core());
         if !idea_like {
             continue;
@@ -189,7 +189,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             SkipReason::Template
         };
         out.push(SkippedSection {
-            line: h.line,
+            line: h.line(),
             title: clean_title(&h.text),
             reason,
         });
@@ -204,10 +204,16 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
     if selected.is_empty() {
         return Vec::new();
     }
-    let slots: std::collections::HashSet<(u8, Option<usize>)> = selected
-        .iter()
-        .map(|s| (doc.headings[s.heading].level, doc.parents[s.heading]))
-        .collect();
+    // The levels of the ideas under each parent (index 0 for none, then heading + 1), one
+    // bit a level: two bytes a heading, not a set of 100,000 entries on a page of as many
+    // ideas.
+    let slot =
+        |level: u8, parent: Option<usize>| (parent.map_or(0, |p| p + 1), 1u16 << level.min(15));
+    let mut slots = vec![0u16; doc.headings.len() + 1];
+    for s in selected {
+        let (at, bit) = slot(doc.headings[s.heading].level, doc.parent(s.heading));
+        slots[at] |= bit;
+    }
     // Computed once: a per-heading walk up the page would make long pages quadratic.
     let excluded = doc.excluded_headings();
     let mut out = Vec::new();
@@ -216,13 +222,16 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         let covered = k > 0 && j <= selected[k - 1].end;
         if covered
             || excluded[j]
-            || !slots.contains(&(h.level, doc.parents[j]))
+            || {
+                let (at, bit) = slot(h.level, doc.parent(j));
+                slots[at] & bit == 0
+            }
             || doc.subtree_end(j) != j + 1
         {
             continue;
         }
         let mut kinds: Vec<Field> = doc.headings[j]
-            .anchors
+            .anchors()
             .clone()
             .map(|a| doc.anchors[a].field)
             .filter(|f| f.is_core())
@@ -232,7 +241,7 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         let title = clean_title(&h.text);
         if kinds.len() == 1 && !title.is_empty() {
             out.push(SkippedSection {
-                line: h.line,
+                line: h.line(),
                 title,
                 reason: SkipReason::MissingFields,
             });

@@ -379,7 +379,7 @@ fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
         {
             return true;
         }
-        at = doc.parents[i];
+        at = doc.parent(i);
     }
     false
 }
@@ -432,7 +432,7 @@ fn map_idea(
         (None, Some(j)) if !used.contains(&j) && !is_group_heading(doc, j) => {
             used.push(j);
             let h = &doc.headings[j];
-            (clean_title(&h.text), h.line, Some(j))
+            (clean_title(&h.text), h.line(), Some(j))
         }
         _ => return None,
     };
@@ -444,7 +444,7 @@ fn map_idea(
         None => (title, None, None),
     };
     let (org, status) = match heading {
-        Some(j) => doc.heading_context(doc.headings[j].line, doc.headings[j].level),
+        Some(j) => doc.heading_context(doc.headings[j].line(), doc.headings[j].level),
         // Titled by the block: the headings above it are its context, as for a table row.
         None => doc.heading_context(line, 0),
     };
@@ -458,11 +458,11 @@ fn map_idea(
     if let Some(j) = heading {
         // Labelled lines beside the block ("**Mentors:** ...") are the idea's too.
         let anchors: Vec<_> = doc.headings[j]
-            .anchors
+            .anchors()
             .clone()
             .map(|a| &doc.anchors[a])
             .collect();
-        b.collect(doc.text, &anchors, None, page.skills);
+        b.collect(doc.texts(), &anchors, None, page.skills);
         if b.description.is_none() {
             if let Some((d, at)) = section_prose(doc, j) {
                 b.description = Some(d);
@@ -472,7 +472,7 @@ fn map_idea(
     }
     if b.hours.is_none() {
         b.hours = title_size.or_else(|| match heading {
-            Some(j) => doc.section_hours(doc.headings[j].line, doc.headings[j].level),
+            Some(j) => doc.section_hours(doc.headings[j].line(), doc.headings[j].level),
             None => doc.section_hours(line, 0),
         });
     }
@@ -558,11 +558,11 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
     let mut end = doc
         .headings
         .get(j + 1)
-        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-    if let Some(a) = h.anchors.clone().next() {
-        end = end.min(doc.anchors[a].start);
+        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
+    if let Some(a) = h.anchors().next() {
+        end = end.min(doc.anchors[a].start());
     }
-    let start = h.body.start.min(end);
+    let start = h.body().start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut at = start;
     for r in doc

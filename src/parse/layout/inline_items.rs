@@ -54,9 +54,9 @@ impl Layout for InlineItems {
                 let context = list
                     .replaces
                     .iter()
-                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
-                    .filter(|h| h.line < item.line)
-                    .max_by_key(|h| h.line);
+                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line() == line))
+                    .filter(|h| h.line() < item.line)
+                    .max_by_key(|h| h.line());
                 found.ideas.push(build(page, item, context));
             }
         }
@@ -208,7 +208,7 @@ fn earlier_ideas(
     first: usize,
     last: usize,
 ) -> Option<Vec<usize>> {
-    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line);
+    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line());
     let selected_at = |line: usize| {
         let k = doc
             .selected
@@ -218,7 +218,7 @@ fn earlier_ideas(
             .filter(|s| heading_line(s.heading) == line)
     };
     // The heading section the list is in, and the heading idea above it that covers it.
-    let after = doc.headings.partition_point(|h| h.line <= first);
+    let after = doc.headings.partition_point(|h| h.line() <= first);
     let section = after.checked_sub(1).map_or(0, heading_line)..heading_line(after);
     let k = doc
         .selected
@@ -235,7 +235,7 @@ fn earlier_ideas(
     for line in found[from..to].iter().copied().chain(covering) {
         let only_list = selected_at(line).is_some_and(|s| {
             s.anchors.iter().all(|&a| {
-                let l = doc.anchors[a].line;
+                let l = doc.anchors[a].line();
                 first <= l && l <= last
             })
         });
@@ -289,7 +289,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         // The heading was read as an idea: the context above it is what it had, and it names
         // the items' project as a context heading would.
         Some(h) => {
-            let (org, status) = doc.heading_context(h.line, h.level);
+            let (org, status) = doc.heading_context(h.line(), h.level);
             let own = Some(clean_title(&h.text)).filter(|t| !t.is_empty() && !h.generic());
             (own.or(org), h.status().or(status))
         }

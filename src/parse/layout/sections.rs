@@ -62,26 +62,34 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     // A field written as a heading belongs to the nearest heading above it with a smaller
     // level ("### Mentors" to "## Idea 1", even after a "### Reference Platform"
     // sibling): count, for each heading, the fields that are its direct children.
-    let mut child_fields: Vec<Vec<Field>> = vec![Vec::new(); doc.headings.len()];
-    // The open heading per level before each heading position, so the parent of a field
-    // heading is found in constant time.
+    // (One bit per field kind, so that a page of 300,000 headings holds 1.2 MB here, not a
+    // list per heading.)
+    let mut child_fields: Vec<u32> = vec![0; doc.headings.len()];
+    // The heading fields in heading order, each with the heading position it follows.
+    let mut field_headings: Vec<(usize, &_)> = doc
+        .anchors
+        .iter()
+        .filter(|a| a.heading)
+        .map(|a| (doc.position_of(a.line()), a))
+        .collect();
+    field_headings.sort_by_key(|(pos, _)| *pos);
+    // The open heading per level, as the headings before each field are passed, so the parent
+    // of a field heading is found in constant time.
     let mut open: [Option<u32>; 7] = [None; 7];
-    let mut snapshots: Vec<[Option<u32>; 7]> = Vec::with_capacity(doc.headings.len() + 1);
-    for (i, h) in doc.headings.iter().enumerate() {
-        snapshots.push(open);
-        let l = usize::from(h.level.clamp(1, 6));
-        open[l] = Some(i as u32);
-        open[l + 1..].fill(None);
-    }
-    snapshots.push(open);
-    for a in doc.anchors.iter().filter(|a| a.heading) {
-        let snapshot = &snapshots[doc.position_of(a.line)];
+    let mut passed = 0;
+    for (pos, a) in field_headings {
+        for (i, h) in doc.headings.iter().enumerate().take(pos).skip(passed) {
+            let l = usize::from(h.level.clamp(1, 6));
+            open[l] = Some(i as u32);
+            open[l + 1..].fill(None);
+        }
+        passed = passed.max(pos);
         let parent = (1..usize::from(a.level.clamp(1, 7)))
-            .filter_map(|l| snapshot[l].map(|i| i as usize))
+            .filter_map(|l| open[l].map(|i| i as usize))
             .max();
         if let Some(p) = parent {
-            if a.field.is_core() && !child_fields[p].contains(&a.field) {
-                child_fields[p].push(a.field);
+            if a.field.is_core() {
+                child_fields[p] |= 1 << (a.field as u32);
             }
         }
     }
@@ -94,7 +102,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
             }
             continue;
         }
-        let own: Vec<usize> = h.anchors.clone().collect();
+        let own: Vec<usize> = h.anchors().collect();
         let kinds = doc.kinds_of(&own);
         let end = doc.subtree_end(i);
         // Fields may sit below sub-headings of the idea ("#### Key Objectives" then
@@ -109,14 +117,14 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
             let mut j = i + 1;
             let mut has_ideas = false;
             while j < end {
-                let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
+                let jk = doc.kinds_of(&doc.headings[j].anchors().collect::<Vec<_>>());
                 let idea = jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k));
                 if excluded[j] || idea {
                     has_ideas |= idea;
                     j = doc.subtree_end(j);
                     continue;
                 }
-                idx.extend(doc.headings[j].anchors.clone());
+                idx.extend(doc.headings[j].anchors());
                 j += 1;
             }
             // Above ideas of their own, the heading is their context: the fields of other
@@ -131,9 +139,9 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         // heading below it is such an idea itself (then these are stray fields) or the
         // parent is only a number ("### Project 10" above "#### Title: ...", which titles
         // the idea).
-        let by_children = child_fields[i].len() >= 2
+        let by_children = child_fields[i].count_ones() >= 2
             && !is_numbered_heading(&h.text)
-            && !(i + 1..end).any(|j| !excluded[j] && child_fields[j].len() >= 2);
+            && !(i + 1..end).any(|j| !excluded[j] && child_fields[j].count_ones() >= 2);
         let cur_level = current.as_ref().map(|c| doc.headings[c.heading].level);
         let collisions = current.as_ref().map_or(0, |c| {
             let ck = doc.kinds_of(&c.anchors);
@@ -184,14 +192,14 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         if excluded[j] || title.is_empty() || h.generic() {
             continue;
         }
-        let own: Vec<usize> = h.anchors.clone().collect();
+        let own: Vec<usize> = h.anchors().collect();
         let has_mentors = names_people(doc, &own);
         // The whole section (a heading's `body` stops at its first label).
         let section_end = doc
             .headings
             .get(j + 1)
-            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-        let body = &doc.text[h.body.start..section_end.max(h.body.start)];
+            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
+        let body = &doc.text[h.body().start..section_end.max(h.body().start)];
         let prose = body
             .split("\n\n")
             .map(clean_block)
@@ -215,12 +223,12 @@ pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
         .iter()
         .map(|&a| &doc.anchors[a])
         .filter(|a| a.field == Field::Mentors)
-        .any(|a| !names_no_one(&a.value(doc.text)))
+        .any(|a| !names_no_one(&a.value(doc.texts())))
 }
 
 /// Index of the heading above heading `j` with a smaller level.
 fn parent_heading(doc: &Outline<'_>, j: usize) -> Option<usize> {
-    doc.parents[j]
+    doc.parent(j)
 }
 
 /// A heading beside ideas (same level, same parent heading) is an idea too when its section
@@ -258,7 +266,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         }
         let anchors: Vec<usize> = (j..end)
             .filter(|&k| !excluded[k])
-            .flat_map(|k| doc.headings[k].anchors.clone())
+            .flat_map(|k| doc.headings[k].anchors())
             .collect();
         let kinds = doc.kinds_of(&anchors);
         if !kinds.contains(&Field::Mentors) || (kinds.len() == 1 && !names_people(doc, &anchors)) {
@@ -281,7 +289,7 @@ fn build_idea(
     skills: &SkillTable,
 ) -> ParsedIdea {
     let h = &doc.headings[sel.heading];
-    let (org, status) = doc.heading_context(h.line, h.level);
+    let (org, status) = doc.heading_context(h.line(), h.level);
     // A field heading above the idea's own level ("## Contact" after "### Offline charts")
     // is about the page: it and what follows are not the idea's. (Titles below every heading
     // level, bold lines, have none above them.)
@@ -292,28 +300,31 @@ fn build_idea(
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body.end, |a| a.start);
-    let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
-    let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
+    let first_anchor_start = anchors.first().map_or(h.body().end, |a| a.start());
+    let lead_end = first_anchor_start.min(h.body().end).max(h.body().start);
+    let lead = (
+        h.body().start..lead_end,
+        doc.lines_index.line(h.body().start),
+    );
     let mut heading_title = clean_title(&h.text);
     // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
     if is_number_only_title(&heading_title) {
         if let Some(named) = anchors
             .iter()
             .filter(|a| a.field == Field::Title)
-            .find_map(|a| first_item(&a.value(doc.text)))
+            .find_map(|a| first_item(&a.value(doc.texts())))
         {
             heading_title = clean_title(&named);
         }
     }
     let (title, title_size, title_level) = split_title_facts(&heading_title);
-    let mut b = IdeaBuilder::new(title, h.line, ctx);
+    let mut b = IdeaBuilder::new(title, h.line(), ctx);
     b.org_heading = org;
     b.status = status;
-    b.collect(doc.text, &anchors, Some(lead), skills);
+    b.collect(doc.texts(), &anchors, Some(lead), skills);
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
-        let start = doc.lines_index.start(h.line).min(doc.text.len());
+        let start = doc.lines_index.start(h.line()).min(doc.text.len());
         let line = doc.text[start..].lines().next().unwrap_or("");
         b.upstream = extract_urls(line)
             .into_iter()
@@ -321,7 +332,7 @@ fn build_idea(
             .collect();
     }
     if b.hours.is_none() {
-        b.hours = title_size.or_else(|| doc.section_hours(h.line, h.level));
+        b.hours = title_size.or_else(|| doc.section_hours(h.line(), h.level));
     }
     if b.difficulty.is_none() {
         b.difficulty = title_level;

@@ -23,7 +23,7 @@ impl Layout for TitleField {
             .anchors
             .iter()
             .find(|a| a.field == Field::Title)
-            .and_then(|a| first_item(&a.value(doc.text)));
+            .and_then(|a| first_item(&a.value(doc.texts())));
         if let Some(title) = title {
             found.ideas.push(super::single::single_idea(
                 doc,

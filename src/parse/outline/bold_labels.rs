@@ -9,20 +9,20 @@
 
 use super::anchor::{column_of, label_in, label_offset};
 use super::items::MoreField;
-use super::Anchor;
+use super::{Anchor, AnchorParts, Span};
 use crate::parse::fields;
-use std::borrow::Cow;
 
 /// The anchors of the fields written as bold labels in `line`, a line of prose (no label at
-/// its start) that starts at byte `start` of the page, with the next line at `region_start`;
-/// `None` when it has none. The first anchor starts at its label: the prose before it is not
-/// the field's.
+/// its start) of the page `text` that starts at its byte `start`, with the next line at
+/// `region_start`; `None` when it has none. The first anchor starts at its label: the prose
+/// before it is not the field's. (A label not written as the field table spells it is added
+/// to the outline's own texts `own`.)
 pub(crate) fn prose_anchors(
+    text: &str,
+    own: &mut String,
     line: &str,
-    start: usize,
-    line_no: usize,
-    region_start: usize,
-) -> Option<Vec<Anchor<'_>>> {
+    (start, line_no, region_start): (usize, usize, usize),
+) -> Option<Vec<Anchor>> {
     let more = bold_fields(line, 0, false);
     if more.is_empty() {
         return None;
@@ -38,9 +38,9 @@ pub(crate) fn prose_anchors(
             } else {
                 region_start
             };
-            Anchor {
+            Anchor::new(AnchorParts {
                 field: m.label.field,
-                label: label_in(&line[m.start..], &m.label.text),
+                label: Span::of_cow(text, own, label_in(&line[m.start..], &m.label.text)),
                 line: line_no,
                 start: start + m.start,
                 column: column_of(line, m.start + label_offset(&line[m.start..])),
@@ -48,9 +48,12 @@ pub(crate) fn prose_anchors(
                 misspelt: m.label.misspelt,
                 heading: false,
                 level: 0,
-                inline: Cow::Borrowed(line[m.start + m.label.value_start..value_end].trim_end()),
+                inline: Span::of(
+                    text,
+                    line[m.start + m.label.value_start..value_end].trim_end(),
+                ),
                 region: region_start..region_end,
-            }
+            })
         })
         .collect();
     Some(anchors)

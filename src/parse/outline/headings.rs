@@ -2,9 +2,100 @@
 //! written as headings, numbered bold title lines, past results, heading levels.
 
 use super::super::fields;
-use super::super::titles::{clean_title, is_results_heading};
-use super::Heading;
+use super::super::titles::{
+    clean_title, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
+    is_results_heading, status_of_heading,
+};
+use super::narrow;
+use crate::model::Status;
 use pulldown_cmark::HeadingLevel;
+use std::ops::Range;
+
+/// A heading that is not a field label. (A 50 MB page has 300,000 of them, all held while its
+/// ideas are built: positions are four bytes, the text a boxed `str`.)
+#[derive(Debug, Clone)]
+pub(crate) struct Heading {
+    pub(crate) level: u8,
+    pub(super) line: u32,
+    pub(crate) text: Box<str>,
+    /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
+    pub(super) anchors: Range<u32>,
+    /// Byte range of the section's own text (after the heading line, before the next
+    /// structural heading; its end `u32::MAX` while it is open).
+    pub(super) body: Range<u32>,
+    /// [`is_excluded_heading`] of the text (a template, an example, past projects, ...),
+    /// decided once: several passes ask it.
+    pub(crate) excluded: bool,
+    /// [`is_contents_heading`] of the text.
+    pub(crate) contents: bool,
+    /// [`is_generic_heading`] of the text, worked out the first time it is asked (every idea
+    /// below a heading asks it of its ancestors).
+    generic: std::cell::OnceCell<bool>,
+    /// [`status_of_heading`] of the text, worked out the first time it is asked.
+    status: std::cell::OnceCell<Option<Status>>,
+    /// [`heading_hours`] of the text, worked out the first time it is asked (every idea below
+    /// a heading without its own size asks it of its ancestors).
+    hours: std::cell::OnceCell<Option<u32>>,
+}
+
+impl Heading {
+    pub(super) fn new(
+        level: u8,
+        line: usize,
+        text: String,
+        anchors: usize,
+        body: Range<usize>,
+    ) -> Self {
+        let wide = |v: usize| if v == usize::MAX { u32::MAX } else { narrow(v) };
+        Heading {
+            level,
+            line: narrow(line),
+            excluded: is_excluded_heading(&text),
+            contents: is_contents_heading(&text),
+            text: text.into_boxed_str(),
+            anchors: narrow(anchors)..narrow(anchors),
+            body: narrow(body.start)..wide(body.end),
+            generic: std::cell::OnceCell::new(),
+            status: std::cell::OnceCell::new(),
+            hours: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// 1-based line of the heading.
+    pub(crate) fn line(&self) -> usize {
+        self.line as usize
+    }
+
+    /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
+    pub(crate) fn anchors(&self) -> Range<usize> {
+        self.anchors.start as usize..self.anchors.end as usize
+    }
+
+    /// Byte range of the section's own text (after the heading line, before the next
+    /// structural heading).
+    pub(crate) fn body(&self) -> Range<usize> {
+        let end = match self.body.end {
+            u32::MAX => usize::MAX,
+            e => e as usize,
+        };
+        self.body.start as usize..end
+    }
+
+    /// [`is_generic_heading`] of the heading's text.
+    pub(crate) fn generic(&self) -> bool {
+        *self.generic.get_or_init(|| is_generic_heading(&self.text))
+    }
+
+    /// [`heading_hours`] of the heading's text.
+    pub(crate) fn hours(&self) -> Option<u32> {
+        *self.hours.get_or_init(|| heading_hours(&self.text))
+    }
+
+    /// [`status_of_heading`] of the heading's text.
+    pub(crate) fn status(&self) -> Option<Status> {
+        *self.status.get_or_init(|| status_of_heading(&self.text))
+    }
+}
 
 /// Excludes the headings that list the results of an earlier year than another heading of
 /// the page names: "Accepted projects 2025" beside "GSoC 2026 ideas" is last year's list. An
