@@ -25,7 +25,9 @@ mod titles;
 mod yaml_list;
 mod yaml_lite;
 
-pub use page::{parse_page, Defaults, FieldFacts, ParsedIdea, ParsedPage, Warning};
+pub use page::{
+    parse_page, resolve_mentors, Defaults, FieldFacts, ParsedIdea, ParsedPage, Warning,
+};
 pub use skipped::{SkipReason, SkippedSection};
 
 use crate::skills::SkillTable;

@@ -131,26 +131,34 @@ impl ParsedIdea {
     /// Parses the mentor texts left by [`Defaults::lazy_mentors`], in page order, and merges
     /// repeated people: `idea.mentors` is then what an eager parse gives.
     pub fn resolve_mentors(&mut self) {
-        if self.pending_mentors.is_empty() {
-            return;
-        }
-        let parsed = std::mem::take(&mut self.idea.mentors);
-        let mut all = Vec::with_capacity(parsed.len() + self.pending_mentors.len());
-        let mut parsed = parsed.into_iter();
-        let mut at = 0;
-        for (place, text) in std::mem::take(&mut self.pending_mentors) {
-            while at < place {
-                match parsed.next() {
-                    Some(m) => all.push(m),
-                    None => break,
-                }
-                at += 1;
-            }
-            all.extend(super::mentors::parse_mentors(&text));
-        }
-        all.extend(parsed);
-        self.idea.mentors = super::mentors::dedupe(all);
+        let pending = std::mem::take(&mut self.pending_mentors);
+        resolve_mentors(&mut self.idea.mentors, pending);
     }
+}
+
+/// [`ParsedIdea::resolve_mentors`] of an idea's `mentors` and its mentor texts left
+/// unparsed (each with the place among `mentors` where its mentors go), for a caller that
+/// took them out of the idea.
+pub fn resolve_mentors(mentors: &mut Vec<crate::model::Mentor>, pending: Vec<(usize, String)>) {
+    if pending.is_empty() {
+        return;
+    }
+    let parsed = std::mem::take(mentors);
+    let mut all = Vec::with_capacity(parsed.len() + pending.len());
+    let mut parsed = parsed.into_iter();
+    let mut at = 0;
+    for (place, text) in pending {
+        while at < place {
+            match parsed.next() {
+                Some(m) => all.push(m),
+                None => break,
+            }
+            at += 1;
+        }
+        all.extend(super::mentors::parse_mentors(&text));
+    }
+    all.extend(parsed);
+    *mentors = super::mentors::dedupe(all);
 }
 
 /// Everything read from one page.
@@ -235,7 +243,7 @@ pub(crate) fn draft_page_with(
         warnings.push(Warning {
             line: 1,
             message: format!(
-                "the page is {} bytes, over the {MAX_PAGE} bytes (4 GiB) a page may be: it is not read",
+                "the page is {} bytes, over the {MAX_PAGE} bytes (2 GiB) a page may be: it is not read",
                 text.len()
             ),
         });

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 /// A field label and its value. (A 50 MB page has half a million of them, all held while its
-/// ideas are built: texts are spans and positions four bytes, 52 bytes an anchor, not 96.)
+/// ideas are built: texts are spans and positions four bytes, 44 bytes an anchor, not 96.)
 #[derive(Debug, Clone)]
 pub(crate) struct Anchor {
     pub(crate) field: Field,
@@ -32,13 +32,16 @@ pub(crate) struct Anchor {
 }
 
 /// Where a text of an anchor is: a byte range of the page, or of the texts the outline holds
-/// itself (a field heading's value, a table's cells).
+/// itself (a field heading's value, a table's cells), told by the highest bit of `len` (a
+/// page is under 2 GiB: [`MAX_PAGE`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Span {
     at: u32,
     len: u32,
-    own: bool,
 }
+
+/// The bit of [`Span::len`] that says the text is the outline's own.
+const OWN: u32 = 1 << 31;
 
 /// The texts anchors' spans are in: the page, and the outline's own.
 #[derive(Debug, Clone, Copy)]
@@ -50,14 +53,20 @@ pub(crate) struct Texts<'a> {
 impl<'a> Texts<'a> {
     /// The text of a span (empty if it is not one of these texts').
     pub(crate) fn get(&self, s: Span) -> &'a str {
-        let text = if s.own { self.own } else { self.page };
+        let text = if s.len & OWN != 0 {
+            self.own
+        } else {
+            self.page
+        };
         let at = s.at as usize;
-        text.get(at..at + s.len as usize).unwrap_or_default()
+        text.get(at..at + (s.len & !OWN) as usize)
+            .unwrap_or_default()
     }
 }
 
-/// The largest page whose positions fit the outline's four-byte offsets.
-pub(crate) const MAX_PAGE: usize = u32::MAX as usize;
+/// The largest page whose positions fit the outline's four-byte offsets (and lengths in 31
+/// bits, see [`Span`]).
+pub(crate) const MAX_PAGE: usize = (OWN - 1) as usize;
 
 /// `usize` to the outline's four-byte offsets ([`MAX_PAGE`] is checked before a page is read).
 pub(crate) fn narrow(v: usize) -> u32 {
@@ -71,8 +80,7 @@ impl Span {
         debug_assert!(at <= page.len() && at + part.len() <= page.len());
         Span {
             at: narrow(at),
-            len: narrow(part.len()),
-            own: false,
+            len: narrow(part.len()).min(OWN - 1),
         }
     }
 
@@ -82,8 +90,7 @@ impl Span {
         own.push_str(s);
         Span {
             at,
-            len: narrow(s.len()),
-            own: true,
+            len: narrow(s.len()).min(OWN - 1) | OWN,
         }
     }
 
@@ -376,6 +383,27 @@ pub(crate) fn column_of(line: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A span gives back the text it was made of, in the page or in the outline's own texts,
+    /// and an anchor stays small: a 50 MB page holds half a million at once.
+    #[test]
+    fn spans_give_back_their_text_and_anchors_stay_small() {
+        let page = "## Mentors: Ada\n- **Skills:** Go, Rust\n";
+        let mut own = String::from("earlier");
+        let skills = &page[page.find("Go").unwrap()..page.len() - 1];
+        let in_page = Span::of(page, skills);
+        let owned = Span::own(&mut own, "Mentor(s)");
+        let borrowed = Span::of_cow(page, &mut own, label_in(&page[16..], "Skills"));
+        let copied = Span::of_cow(page, &mut own, label_in(&page[16..], "Skills required"));
+        let t = Texts { page, own: &own };
+        assert_eq!(t.get(in_page), "Go, Rust");
+        assert_eq!(t.get(owned), "Mentor(s)");
+        assert_eq!(t.get(borrowed), "Skills");
+        assert_eq!(t.get(copied), "Skills required");
+        assert_eq!(own, "earlierMentor(s)Skills required");
+        assert_eq!(t.get(Span::default()), "");
+        assert!(std::mem::size_of::<Anchor>() <= 44);
+    }
 
     #[test]
     fn a_label_is_borrowed_from_its_line_with_the_same_text() {
