@@ -74,6 +74,8 @@ pub(super) trait Unit: Copy {
     fn is_ws(self) -> bool;
     /// Appends the text of `units` to `s`.
     fn push_units(units: &[Self], s: &mut String);
+    /// `f` of the text of `units` (borrowed when the units are bytes).
+    fn with_text<R>(units: &[Self], f: impl FnOnce(&str) -> R) -> R;
 }
 
 impl Unit for char {
@@ -87,6 +89,10 @@ impl Unit for char {
 
     fn push_units(units: &[char], s: &mut String) {
         s.extend(units);
+    }
+
+    fn with_text<R>(units: &[char], f: impl FnOnce(&str) -> R) -> R {
+        f(&units.iter().collect::<String>())
     }
 }
 
@@ -106,6 +112,14 @@ impl Unit for u8 {
         match std::str::from_utf8(units) {
             Ok(t) if t.is_ascii() => s.push_str(t),
             _ => s.extend(units.iter().map(|&b| char::from(b))),
+        }
+    }
+
+    fn with_text<R>(units: &[u8], f: impl FnOnce(&str) -> R) -> R {
+        // (As `push_units` reads them: ASCII is borrowed as it is.)
+        match std::str::from_utf8(units) {
+            Ok(t) if t.is_ascii() => f(t),
+            _ => f(&units.iter().map(|&b| char::from(b)).collect::<String>()),
         }
     }
 }

@@ -17,6 +17,9 @@
 mod bytes;
 #[cfg(test)]
 mod bytes_tests;
+mod fast;
+#[cfg(test)]
+mod fast_tests;
 mod handles;
 mod normalize;
 #[cfg(test)]
@@ -34,6 +37,7 @@ mod words;
 // siblings through this module (`use super::*`), and only this module is seen from outside.
 use crate::model::Mentor;
 use bytes::*;
+use fast::*;
 use handles::*;
 use normalize::*;
 use person::*;

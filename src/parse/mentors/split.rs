@@ -195,7 +195,15 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
     let mut out = Vec::new();
     let mut prose = false;
     for (s, e) in parts {
-        let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
+        // The common shapes of a top-level part are read in one pass, the others walked.
+        let fast = if depth == 0 {
+            let (ts, te) = trim_range(chars, s, e);
+            U::with_text(&chars[ts..te], fast_part)
+        } else {
+            None
+        };
+        let (found, truncate, part_prose) =
+            fast.unwrap_or_else(|| parse_part(&chars[s..e], &m[s..e], depth));
         prose |= part_prose;
         if prose_from.is_some_and(|p| s > p) {
             out.extend(

@@ -1,0 +1,181 @@
+//! The parts most pages write, read in one pass over their text: `Name Surname (@handle,
+//! email)`, `Name Surname (@handle)`, `Name Surname <email>` (each maybe after a role label,
+//! `Co-Mentor: ...`), a bare `@handle` and a `[Name Surname](https://github.com/handle)` link.
+//! [`fast_part`] gives what [`parse_part`] gives for them, without the walk, the token scans
+//! and the strings they build; it declines (`None`) anything else, which [`parse_part`] then
+//! reads. Each shape is recognised only where the general reading is known to take one way
+//! through it (see `fast_tests.rs`, where [`parse_part`] is the oracle): name words are
+//! letters only (no `at`, no leading `and`), handles ASCII letters, digits and hyphens,
+//! emails a plain `local@domain` without marks around them.
+
+use super::*;
+
+/// What [`parse_part`] returns: the people found, whether the rest of the line is a remark,
+/// and whether the part reads as prose.
+pub(super) type PartReading = (Vec<Found>, bool, bool);
+
+/// [`parse_part`] of a part of a top-level line (`depth` 0), trimmed, when it has one of the
+/// shapes above; `None` otherwise.
+pub(super) fn fast_part(part: &str) -> Option<PartReading> {
+    match part.as_bytes().first()? {
+        b'@' => handle_only(part),
+        b'[' => profile_link(part),
+        _ => named(part),
+    }
+}
+
+/// One person found with everything given freely (`labelled_only` false).
+fn one(name: Option<String>, github: Option<&str>, email: Option<&str>) -> PartReading {
+    let mentor = Mentor {
+        name,
+        github: github.map(str::to_string),
+        email: email.map(str::to_string),
+    };
+    (
+        vec![Found {
+            mentor,
+            labelled_only: false,
+        }],
+        false,
+        false,
+    )
+}
+
+/// A handle as the general reading keeps it (`@` already taken off): ASCII letters, digits
+/// and hyphens (which no trimming of marks or possessive changes), handle-shaped and no
+/// placeholder.
+fn handle_ok(h: &str) -> bool {
+    !h.is_empty()
+        && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && looks_like_handle(h)
+        && !is_placeholder(h)
+}
+
+/// A plain email: letters, digits and `._+-` around one `@`, with a letter or digit at both
+/// ends (so that no trimming changes it) and not read as a URL (`www.x@y`).
+fn email_ok(e: &str) -> bool {
+    let b = e.as_bytes();
+    let Some(at) = memchr::memchr(b'@', b) else {
+        return false;
+    };
+    alnum_ends(e)
+        && b[..at]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-'))
+        && b[at + 1..]
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+        && !is_url(e)
+}
+
+/// `@handle`, alone.
+fn handle_only(part: &str) -> Option<PartReading> {
+    let h = &part[1..];
+    handle_ok(h).then(|| one(None, Some(h), None))
+}
+
+/// Up to [`MAX_NAME_WORDS`] words of letters separated by spaces (none of them `at`, which
+/// can start an obfuscated address); `None` for anything else or nothing.
+fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> {
+    let mut words = [""; MAX_NAME_WORDS];
+    let mut n = 0;
+    for w in text.split(' ').filter(|w| !w.is_empty()) {
+        let letters = if w.is_ascii() {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            w.chars().all(char::is_alphabetic)
+        };
+        if !letters || n == MAX_NAME_WORDS || w.eq_ignore_ascii_case("at") {
+            return None;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    (n > 0).then_some((words, n))
+}
+
+/// The name the general reading makes of free name words, or `Err` when they read as prose.
+fn name_of(words: &[&str]) -> Result<Option<String>, ()> {
+    let words = without_affiliation(words);
+    if is_prose(words) {
+        return Err(());
+    }
+    Ok(clean_name(words))
+}
+
+/// `[Name Surname](https://github.com/handle)`.
+fn profile_link(part: &str) -> Option<PartReading> {
+    let close = memchr::memchr(b']', part.as_bytes())?;
+    let text = &part[1..close];
+    let url = part[close + 1..].strip_prefix('(')?.strip_suffix(')')?;
+    if !url
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'_' | b'-'))
+        || strip_prefix_ci(url, "mailto:").is_some()
+    {
+        return None;
+    }
+    let (words, n) = name_words(text)?;
+    let words = &words[..n];
+    let h = github_user_from_url(url)?;
+    // The link's text (its words joined by single spaces) is a name candidate unless it is
+    // the handle itself (which has no space).
+    let name = if n == 1 && words[0] == h {
+        None
+    } else {
+        name_of(words).ok().flatten()
+    };
+    Some(one(name, Some(&h), None))
+}
+
+/// `Name Surname (@handle, email)` (the items in either order, or one of them), or
+/// `Name Surname <email>`, maybe after a role label (`Co-Mentor:`).
+fn named(part: &str) -> Option<PartReading> {
+    let mut rest = part;
+    // A first token ending with `:` is a role label (anything else it could be is declined).
+    if let Some(sp) = memchr::memchr(b' ', rest.as_bytes()) {
+        if let Some(key) = rest[..sp].strip_suffix(':') {
+            let word_key = key.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+                && key.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+            if !(word_key && is_key_like(key) && classify_key(key, None) == (Key::Role, false)) {
+                return None;
+            }
+            rest = &rest[sp + 1..];
+        }
+    }
+    let open = memchr::memchr2(b'(', b'<', rest.as_bytes())?;
+    let (words, n) = name_words(&rest[..open])?;
+    let words = &words[..n];
+    // (A part starting with "and " loses it in the general reading.)
+    if words[0].eq_ignore_ascii_case("and") {
+        return None;
+    }
+    let (mut github, mut email) = (None, None);
+    if rest.as_bytes()[open] == b'(' {
+        let inner = rest[open + 1..].strip_suffix(')')?;
+        for item in inner.split(',') {
+            let item = item.trim_matches(' ');
+            if let Some(h) = item.strip_prefix('@') {
+                if !handle_ok(h) {
+                    return None;
+                }
+                github = github.or(Some(h));
+            } else {
+                if !email_ok(item) {
+                    return None;
+                }
+                email = email.or(Some(item));
+            }
+        }
+    } else {
+        let inner = rest[open + 1..].strip_suffix('>')?;
+        if !email_ok(inner) {
+            return None;
+        }
+        email = Some(inner);
+    }
+    match name_of(words) {
+        Ok(name) => Some(one(name, github, email)),
+        Err(()) => Some((Vec::new(), false, true)),
+    }
+}

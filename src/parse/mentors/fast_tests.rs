@@ -1,0 +1,236 @@
+//! The one-pass reading of common parts (`fast.rs`) checked against the general reading
+//! ([`parse_part`]) it stands for, on the parts of generated mentor lines.
+
+use super::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// Every top-level part of `line` that [`fast_part`] reads is read as [`parse_part`] reads it,
+/// with the line read as bytes (when ASCII) and as characters. Returns how many parts
+/// [`fast_part`] read.
+fn check_line(line: &str) -> Result<usize, TestCaseError> {
+    let mut fast = 0;
+    if line.is_ascii() {
+        fast += check_units(line.as_bytes())?;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let by_chars = check_units(&chars)?;
+    if line.is_ascii() {
+        prop_assert_eq!(fast, by_chars);
+    }
+    Ok(by_chars)
+}
+
+fn check_units<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<usize, TestCaseError> {
+    let mut m = Vec::new();
+    match_table(units, &mut m, &mut Vec::new());
+    let mut fast = 0;
+    for (s, e) in split_parts(units, &m) {
+        let (ts, te) = trim_range(units, s, e);
+        let mut text = String::new();
+        U::push_units(&units[ts..te], &mut text);
+        let Some(got) = U::with_text(&units[ts..te], fast_part) else {
+            continue;
+        };
+        fast += 1;
+        let want = parse_part(&units[s..e], &m[s..e], 0);
+        prop_assert_eq!(&got, &want, "part {:?}", text);
+    }
+    Ok(fast)
+}
+
+#[test]
+fn common_parts_are_read_in_one_pass() {
+    for part in [
+        "Kaito Amsel (@kaito87, kaito87@uni.example)",
+        "Giulia Hartmann (@giulia-86, giulia.hartmann@lab.example)",
+        "Lotte Iversen (@lotte-iversen)",
+        "Zoë Ça (@zoe, zoe.ca@mail.example)",
+        "@kaito87",
+        "Valentin Silva <valentin-silva@uni.example>",
+        "Co-Mentor: Nuno Ekstrom <nuno.ekstrom@corp.example>",
+        "[Ada Wiklund](https://github.com/wiklundad/)",
+        "[wiklundad](https://github.com/wiklundad)",
+        "The maintainers (@xy)",
+    ] {
+        assert_eq!(check_line(part).unwrap(), 1, "{part}");
+    }
+    for part in [
+        "Kaito at Amsel (@kaito87)",
+        "and Kaito Amsel (@kaito87)",
+        "Jean-Luc Picard (@jlp)",
+        "Kaito Amsel (@kaito87) - primary",
+        "Kaito Amsel (kaito87, kaito87@uni.example)",
+        "Component: Kaito Amsel (@kaito87)",
+        "[Ada Wiklund](https://gitlab.com/wiklundad/)",
+        "@a @b",
+        "Kaito (@www.x)",
+        "Kaito <www.k@x.org>",
+    ] {
+        assert_eq!(check_line(part).unwrap(), 0, "{part}");
+    }
+}
+
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => select(vec!["Jane", "Doe", "Kaito", "Amsel", "Zoë", "Ça", "Lee"]).prop_map(str::to_string),
+        4 => select(vec![
+            "Jane", "Doe", "jane", "doe", "at", "At", "AT", "and", "And", "The", "the", "from",
+            "Team", "Mentor", "mentor", "TBD", "tbd", "None", "Zoë", "Łukasz", "Ça", "van", "der",
+            "x", "Jr", "J", "please", "liu", "jin", "hui", "jdoe", "Any", "Github", "Ω", "ǅ",
+            "O'Neil", "Jean-Luc", "J.", "dm4", "Kaito", "Amsel", "someone", "Lead", "primary",
+        ])
+        .prop_map(str::to_string),
+        1 => "[A-Za-z]{1,5}",
+    ]
+}
+
+fn space() -> impl Strategy<Value = &'static str> {
+    prop_oneof![12 => Just(" "), 1 => Just("  "), 1 => Just(""), 1 => Just("\t")]
+}
+
+fn name() -> impl Strategy<Value = String> {
+    proptest::collection::vec((word(), space()), 0..4).prop_map(|ws| {
+        let mut s = String::new();
+        for (k, (w, sp)) in ws.iter().enumerate() {
+            if k > 0 {
+                s.push_str(if sp.is_empty() { " " } else { sp });
+            }
+            s.push_str(w);
+        }
+        s
+    })
+}
+
+fn handle() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => select(vec!["jdoe", "kaito87", "a-b", "Jane", "doe"]).prop_map(str::to_string),
+        4 => select(vec![
+            "jdoe", "kaito87", "a-b", "-x", "x-", "tbd", "TBD", "none", "", "x_y", "x.y", "a b",
+            "a--b", "x's", "Ab9", "9", "jdoe,", "jdoe)",
+        ])
+        .prop_map(str::to_string),
+        1 => "[a-z0-9-]{1,8}",
+    ]
+}
+
+fn email() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => select(vec!["j@x.org", "jane.doe@uni.example", "a-b@c.d"]).prop_map(str::to_string),
+        4 => select(vec![
+            "j@x.org", "jane.doe@uni.example", "www.j@x.org", "WWW.j@x.org", "j@x", "_j@x.org",
+            "j@x.org.", "j..d@x", "a+b@c.d", "jdoe", "Google", "", "j at x dot org", "j@@x.org",
+            "j(at)x.org", "mailto:j@x.org", "http://j@x.org", "j@x.org?", "é@x.org",
+        ])
+        .prop_map(str::to_string),
+        1 => "[a-z0-9.+_-]{1,6}@[a-z0-9.-]{1,6}",
+    ]
+}
+
+fn item() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => (handle()).prop_map(|h| format!("@{h}")),
+        3 => email(),
+        1 => handle(),
+    ]
+}
+
+fn group() -> impl Strategy<Value = String> {
+    let sep = prop_oneof![
+        6 => Just(", "),
+        1 => select(vec![",", " , ", ";", " | ", " ", ",,"]),
+    ];
+    prop_oneof![
+        3 => (item(), proptest::option::of((sep, item())))
+            .prop_map(|(a, b)| match b {
+                Some((s, b)) => format!("({a}{s}{b})"),
+                None => format!("({a})"),
+            }),
+        1 => (select(vec!["<", "< "]), email(), select(vec![">", " >", ""]))
+            .prop_map(|(o, e, c)| format!("{o}{e}{c}")),
+        1 => Just(String::new()),
+    ]
+}
+
+fn url() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => select(vec!["https://github.com/jdoe/", "https://github.com/Jane"]).prop_map(str::to_string),
+        4 => select(vec![
+            "https://github.com/jdoe", "https://github.com/jdoe/", "http://www.github.com/Kaito87",
+            "https://github.com/orgs/x", "https://github.com/jdoe/repo", "https://gitlab.com/jdoe",
+            "mailto:j@x.org", "github.com/jdoe", "https://github.com/about",
+            "https://github.com/jdoe?tab=x", "https://github.com/a--b", "https://github.com/Jane",
+            "", "https://github.com/jdoe <x>", "https://github.com/x_y",
+        ])
+        .prop_map(str::to_string),
+        1 => "https://github.com/[a-zA-Z0-9-]{0,6}/?",
+    ]
+}
+
+fn part() -> impl Strategy<Value = String> {
+    let label = prop_oneof![6 => Just(""), 2 => select(vec![
+        "Co-Mentor: ", "Mentor: ", "Mentors: ", "Lead: ", "Primary: ", "GitHub: ",
+        "Email: ", "Component: ", "Name: ", "Jane: ", "mentor 2: ", "Co-Mentor:", "co: ",
+        "Backup mentor: ", "Mentor(s): ", "and ", "& ",
+    ])];
+    let tail = prop_oneof![6 => Just(""), 1 => select(vec![
+        " - remark", " from Red Hat", "?", " (primary)", " x", " -", "!",
+    ])];
+    prop_oneof![
+        4 => (label, name(), space(), group(), tail.clone())
+            .prop_map(|(l, n, s, g, t)| format!("{l}{n}{s}{g}{t}")),
+        1 => (handle(), tail.clone()).prop_map(|(h, t)| format!("@{h}{t}")),
+        2 => (select(vec!["", " ", "!"]), name(), url(), tail)
+            .prop_map(|(b, n, u, t)| format!("{b}[{n}]({u}){t}")),
+    ]
+}
+
+fn line() -> impl Strategy<Value = String> {
+    let sep = select(vec![", ", "; ", " and ", " & ", " / ", ",", " "]);
+    (part(), proptest::collection::vec((sep, part()), 0..3)).prop_map(|(first, rest)| {
+        let mut s = first;
+        for (sep, p) in rest {
+            s.push_str(sep);
+            s.push_str(&p);
+        }
+        s
+    })
+}
+
+/// The generated lines do reach the one-pass reading (and agree with the general one).
+#[test]
+fn generated_lines_are_often_read_in_one_pass() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (mut fast, mut parts) = (0, 0);
+    for _ in 0..3000 {
+        let line = line().new_tree(&mut runner).unwrap().current();
+        fast += check_line(&line).unwrap();
+        let chars: Vec<char> = line.chars().collect();
+        let mut m = Vec::new();
+        match_table(&chars, &mut m, &mut Vec::new());
+        parts += split_parts(&chars, &m).len();
+    }
+    assert!(fast * 5 > parts, "{fast} of {parts} parts read in one pass");
+    eprintln!("{fast} of {parts} parts read in one pass");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn fast_parts_are_the_general_reading(line in line()) {
+        check_line(&line)?;
+    }
+
+    #[test]
+    fn fast_parts_of_odd_text_are_the_general_reading(
+        line in "[A-Za-zé@().<>\\[\\]:/ ,;&_-]{0,30}"
+    ) {
+        check_line(&line)?;
+    }
+}
