@@ -10,13 +10,29 @@
 
 use super::*;
 
-/// What [`parse_part`] returns: the people found, whether the rest of the line is a remark,
-/// and whether the part reads as prose.
-pub(super) type PartReading = (Vec<Found>, bool, bool);
+/// What [`parse_part`] gives for a part [`fast_part`] reads: one person, or nothing because
+/// the part reads as prose. (Never a remark that ends the line.)
+#[derive(Debug, PartialEq)]
+pub(super) enum Fast {
+    One(Found),
+    Prose,
+}
+
+impl Fast {
+    /// As [`parse_part`] returns it: the people found, whether the rest of the line is a
+    /// remark, and whether the part reads as prose.
+    #[cfg(test)]
+    pub(super) fn reading(self) -> (Vec<Found>, bool, bool) {
+        match self {
+            Fast::One(f) => (vec![f], false, false),
+            Fast::Prose => (Vec::new(), false, true),
+        }
+    }
+}
 
 /// [`parse_part`] of a part of a top-level line (`depth` 0), trimmed, when it has one of the
 /// shapes above; `None` otherwise.
-pub(super) fn fast_part(part: &str) -> Option<PartReading> {
+pub(super) fn fast_part(part: &str) -> Option<Fast> {
     match part.as_bytes().first()? {
         b'@' => handle_only(part),
         b'[' => profile_link(part),
@@ -25,20 +41,16 @@ pub(super) fn fast_part(part: &str) -> Option<PartReading> {
 }
 
 /// One person found with everything given freely (`labelled_only` false).
-fn one(name: Option<String>, github: Option<&str>, email: Option<&str>) -> PartReading {
+fn one(name: Option<String>, github: Option<&str>, email: Option<&str>) -> Fast {
     let mentor = Mentor {
         name,
         github: github.map(str::to_string),
         email: email.map(str::to_string),
     };
-    (
-        vec![Found {
-            mentor,
-            labelled_only: false,
-        }],
-        false,
-        false,
-    )
+    Fast::One(Found {
+        mentor,
+        labelled_only: false,
+    })
 }
 
 /// A handle as the general reading keeps it (`@` already taken off): ASCII letters, digits
@@ -69,22 +81,32 @@ fn email_ok(e: &str) -> bool {
 }
 
 /// `@handle`, alone.
-fn handle_only(part: &str) -> Option<PartReading> {
+fn handle_only(part: &str) -> Option<Fast> {
     let h = &part[1..];
     handle_ok(h).then(|| one(None, Some(h), None))
 }
 
 /// Up to [`MAX_NAME_WORDS`] words of letters separated by spaces (none of them `at`, which
 /// can start an obfuscated address); `None` for anything else or nothing.
-fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> {
+pub(super) fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> {
+    let b = text.as_bytes();
     let mut words = [""; MAX_NAME_WORDS];
     let mut n = 0;
-    for w in text.split(' ').filter(|w| !w.is_empty()) {
-        let letters = if w.is_ascii() {
-            w.bytes().all(|b| b.is_ascii_alphabetic())
-        } else {
-            w.chars().all(char::is_alphabetic)
-        };
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut ascii_letters = true;
+        while i < b.len() && b[i] != b' ' {
+            ascii_letters &= b[i].is_ascii_alphabetic();
+            i += 1;
+        }
+        // (A space is a character of its own: the word is text between two boundaries.)
+        let w = &text[start..i];
+        let letters = ascii_letters || (!w.is_ascii() && w.chars().all(char::is_alphabetic));
         if !letters || n == MAX_NAME_WORDS || w.eq_ignore_ascii_case("at") {
             return None;
         }
@@ -100,11 +122,31 @@ fn name_of(words: &[&str]) -> Result<Option<String>, ()> {
     if is_prose(words) {
         return Err(());
     }
-    Ok(clean_name(words))
+    Ok(letters_name(words))
+}
+
+/// [`clean_name`] of words of letters (as [`name_words`] gives them), which no trimming or
+/// filtering changes: the words joined by spaces, unless there are too many, one is a word no
+/// name has, or the whole is a placeholder.
+pub(super) fn letters_name(words: &[&str]) -> Option<String> {
+    if words.is_empty()
+        || words.len() > MAX_NAME_WORDS
+        || words.iter().any(|w| NOT_NAME_SET.contains_lowered(w))
+    {
+        return None;
+    }
+    let mut name = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for w in words {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    (!is_placeholder(&name)).then_some(name)
 }
 
 /// `[Name Surname](https://github.com/handle)`.
-fn profile_link(part: &str) -> Option<PartReading> {
+fn profile_link(part: &str) -> Option<Fast> {
     let close = memchr::memchr(b']', part.as_bytes())?;
     let text = &part[1..close];
     let url = part[close + 1..].strip_prefix('(')?.strip_suffix(')')?;
@@ -130,7 +172,7 @@ fn profile_link(part: &str) -> Option<PartReading> {
 
 /// `Name Surname (@handle, email)` (the items in either order, or one of them), or
 /// `Name Surname <email>`, maybe after a role label (`Co-Mentor:`).
-fn named(part: &str) -> Option<PartReading> {
+fn named(part: &str) -> Option<Fast> {
     let mut rest = part;
     // A first token ending with `:` is a role label (anything else it could be is declined).
     if let Some(sp) = memchr::memchr(b' ', rest.as_bytes()) {
@@ -176,6 +218,6 @@ fn named(part: &str) -> Option<PartReading> {
     }
     match name_of(words) {
         Ok(name) => Some(one(name, github, email)),
-        Err(()) => Some((Vec::new(), false, true)),
+        Err(()) => Some(Fast::Prose),
     }
 }

@@ -32,6 +32,7 @@ fn check_units<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<usize, TestCase
         let Some(got) = U::with_text(&units[ts..te], fast_part) else {
             continue;
         };
+        let got = got.reading();
         fast += 1;
         let want = parse_part(&units[s..e], &m[s..e], 0);
         prop_assert_eq!(&got, &want, "part {:?}", text);
@@ -232,5 +233,42 @@ proptest! {
         line in "[A-Za-zé@().<>\\[\\]:/ ,;&_-]{0,30}"
     ) {
         check_line(&line)?;
+    }
+}
+
+fn letters_word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => select(vec![
+            "Jane", "none", "yet", "to", "be", "announced", "TBD", "Team", "mentor", "Zoë",
+            "\u{212a}im", "İlk", "ǅ", "x", "na", "At", "Lead", "Ω", "NIL",
+        ])
+        .prop_map(str::to_string),
+        1 => "[A-Za-zéÇΩ]{1,5}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn names_of_letters_are_clean_name(
+        words in proptest::collection::vec(letters_word(), 0..9)
+    ) {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        prop_assert_eq!(letters_name(&words), clean_name(&words));
+    }
+
+    #[test]
+    fn name_words_are_the_words_of_letters(text in "[A-Za-zéΩ .\t-]{0,30}|(at|AT|and| |[A-Z][a-z]{0,3}){0,8}") {
+        let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
+        let ok = !words.is_empty()
+            && words.len() <= MAX_NAME_WORDS
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic) && !w.eq_ignore_ascii_case("at"));
+        let got = name_words(&text).map(|(w, n)| w[..n].to_vec());
+        prop_assert_eq!(got, ok.then_some(words));
     }
 }

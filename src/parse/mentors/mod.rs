@@ -64,6 +64,10 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
     let mut stack: Vec<usize> = Vec::new();
     for raw in normalized.split('\n') {
+        // (An empty line is a blank line, which changes nothing.)
+        if raw.is_empty() {
+            continue;
+        }
         let (indent, body) = strip_line_prefix(raw);
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
         // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.

@@ -202,8 +202,21 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
         } else {
             None
         };
-        let (found, truncate, part_prose) =
-            fast.unwrap_or_else(|| parse_part(&chars[s..e], &m[s..e], depth));
+        match fast {
+            Some(Fast::One(f)) => {
+                let m = &f.mentor;
+                if prose_from.is_none_or(|p| s <= p) || m.github.is_some() || m.email.is_some() {
+                    out.push(f);
+                }
+                continue;
+            }
+            Some(Fast::Prose) => {
+                prose = true;
+                continue;
+            }
+            None => {}
+        }
+        let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
         if prose_from.is_some_and(|p| s > p) {
             out.extend(
