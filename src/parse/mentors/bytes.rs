@@ -72,6 +72,8 @@ pub(super) trait Unit: Copy {
     fn ch(self) -> char;
     /// `self.ch().is_whitespace()`.
     fn is_ws(self) -> bool;
+    /// Whether the character is one of the brackets of `bracket_kind`.
+    fn is_bracket(self) -> bool;
     /// Appends the text of `units` to `s`.
     fn push_units(units: &[Self], s: &mut String);
     /// `f` of the text of `units` (borrowed when the units are bytes).
@@ -85,6 +87,13 @@ impl Unit for char {
 
     fn is_ws(self) -> bool {
         self.is_whitespace()
+    }
+
+    fn is_bracket(self) -> bool {
+        super::split::BRACKET_BYTES
+            .get(self as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     fn push_units(units: &[char], s: &mut String) {
@@ -104,6 +113,10 @@ impl Unit for u8 {
     fn is_ws(self) -> bool {
         // (One look-up per byte: most of the characters of a line are tested.)
         WHITESPACE[usize::from(self)]
+    }
+
+    fn is_bracket(self) -> bool {
+        super::split::BRACKET_BYTES[usize::from(self)]
     }
 
     fn push_units(units: &[u8], s: &mut String) {

@@ -63,6 +63,23 @@ fn handle_ok(h: &str) -> bool {
         && !is_placeholder(h)
 }
 
+/// For each byte, whether it may be in the local part of a plain email (bit 0: ASCII letters,
+/// digits and `._+-`) or in its domain (bit 1: ASCII letters, digits and `.-`).
+pub(super) static EMAIL_BYTES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'.' || c == b'-' {
+            t[b] = 3;
+        } else if c == b'_' || c == b'+' {
+            t[b] = 1;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// A plain email: letters, digits and `._+-` around one `@`, with a letter or digit at both
 /// ends (so that no trimming changes it) and not read as a URL (`www.x@y`).
 fn email_ok(e: &str) -> bool {
@@ -73,10 +90,10 @@ fn email_ok(e: &str) -> bool {
     alnum_ends(e)
         && b[..at]
             .iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'+' | b'-'))
+            .all(|&c| EMAIL_BYTES[usize::from(c)] & 1 != 0)
         && b[at + 1..]
             .iter()
-            .all(|&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+            .all(|&c| EMAIL_BYTES[usize::from(c)] & 2 != 0)
         && !is_url(e)
 }
 
@@ -119,10 +136,22 @@ pub(super) fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> 
 /// The name the general reading makes of free name words, or `Err` when they read as prose.
 fn name_of(words: &[&str]) -> Result<Option<String>, ()> {
     let words = without_affiliation(words);
-    if is_prose(words) {
+    if letters_prose(words) {
         return Err(());
     }
     Ok(letters_name(words))
+}
+
+/// [`is_prose`] of words of letters (as [`name_words`] gives them). ASCII words written
+/// capitalised, as names are, are neither lower-case words nor stop words (which are written
+/// in lower case): only a strong stop word ("The", "Please") makes them prose.
+pub(super) fn letters_prose(words: &[&str]) -> bool {
+    let capitalised = |w: &&str| w.is_ascii() && w.as_bytes()[0].is_ascii_uppercase();
+    if words.len() <= MAX_NAME_WORDS && words.iter().all(capitalised) {
+        words.iter().any(|w| is_strong_stopword(w))
+    } else {
+        is_prose(words)
+    }
 }
 
 /// [`clean_name`] of words of letters (as [`name_words`] gives them), which no trimming or

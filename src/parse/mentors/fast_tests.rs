@@ -41,6 +41,24 @@ fn check_units<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<usize, TestCase
 }
 
 #[test]
+fn stop_words_are_written_in_lower_case() {
+    // (`letters_prose` relies on it: a capitalised word is never one.)
+    for w in STOPWORDS {
+        assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
+    }
+}
+
+#[test]
+fn email_bytes_are_the_listed_ones() {
+    for b in 0..=255u8 {
+        let local = b.is_ascii_alphanumeric() || b".-_+".contains(&b);
+        let domain = b.is_ascii_alphanumeric() || b".-".contains(&b);
+        assert_eq!(fast::EMAIL_BYTES[usize::from(b)] & 1 != 0, local, "{b}");
+        assert_eq!(fast::EMAIL_BYTES[usize::from(b)] & 2 != 0, domain, "{b}");
+    }
+}
+
+#[test]
 fn common_parts_are_read_in_one_pass() {
     for part in [
         "Kaito Amsel (@kaito87, kaito87@uni.example)",
@@ -240,7 +258,8 @@ fn letters_word() -> impl Strategy<Value = String> {
     prop_oneof![
         2 => select(vec![
             "Jane", "none", "yet", "to", "be", "announced", "TBD", "Team", "mentor", "Zoë",
-            "\u{212a}im", "İlk", "ǅ", "x", "na", "At", "Lead", "Ω", "NIL",
+            "\u{212a}im", "İlk", "ǅ", "x", "na", "At", "Lead", "Ω", "NIL", "The", "PLEASE",
+            "Anyone", "almost", "von", "de", "the", "is", "Is", "van", "liu", "jin", "hui",
         ])
         .prop_map(str::to_string),
         1 => "[A-Za-zéÇΩ]{1,5}",
@@ -260,6 +279,7 @@ proptest! {
     ) {
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         prop_assert_eq!(letters_name(&words), clean_name(&words));
+        prop_assert_eq!(letters_prose(&words), is_prose(&words));
     }
 
     #[test]
@@ -270,5 +290,58 @@ proptest! {
             && words.iter().all(|w| w.chars().all(char::is_alphabetic) && !w.eq_ignore_ascii_case("at"));
         let got = name_words(&text).map(|(w, n)| w[..n].to_vec());
         prop_assert_eq!(got, ok.then_some(words));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 3000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Word sets (looked up by shape) answer as their lists do.
+    #[test]
+    fn word_sets_are_their_lists(
+        w in "(the|The|TEAM|tbd|n/a|None Yet|x|co-mentor|[a-zA-Z\u{212a}é/ -]{0,6}|[a-z]{30,34})"
+    ) {
+        for (set, list) in [
+            (&STOPWORD_SET, STOPWORDS),
+            (&NOT_NAME_SET, NOT_NAME_WORDS),
+            (&PLACEHOLDER_SET, PLACEHOLDERS),
+        ] {
+            prop_assert_eq!(set.contains(&w), list.contains(&w.as_str()));
+            let lower = w.to_lowercase();
+            prop_assert_eq!(set.contains_lowered(&w), list.contains(&lower.as_str()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// A line of one part has no sentence ending before its part (so `parse_line` looks for
+    /// one only in lines of several parts), and a bracket is told as `bracket_kind` tells it.
+    #[test]
+    fn one_part_lines_have_no_sentence_before_it(
+        line in "([a-z]{1,3} ?|[A-Z][a-z]? ?|[.!?,;&/()] ?| and | & | / |  | ){0,40}"
+    ) {
+        let chars: Vec<char> = line.chars().collect();
+        let mut m = Vec::new();
+        match_table(&chars, &mut m, &mut Vec::new());
+        let parts = split_parts(&chars, &m);
+        if let ([(s, _)], Some(p)) = (&parts[..], paragraph_start(&chars)) {
+            prop_assert!(p >= *s, "sentence at {} before the part at {}", p, s);
+        }
+        for &c in &chars {
+            prop_assert_eq!(c.is_bracket(), bracket_kind(c).is_some());
+        }
+        for b in line.bytes() {
+            prop_assert_eq!(b.is_bracket(), bracket_kind(char::from(b)).is_some());
+        }
     }
 }

@@ -28,10 +28,10 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
-/// For each ASCII character, whether it is one of the brackets of [`bracket_kind`] (no other
-/// character is).
-pub(super) static BRACKET_BYTES: [bool; 128] = {
-    let mut t = [false; 128];
+/// For each character below U+0100, whether it is one of the brackets of [`bracket_kind`] (no
+/// other character is).
+pub(super) static BRACKET_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
     let brackets = *b"()[]<>{}";
     let mut k = 0;
     while k < brackets.len() {
@@ -58,12 +58,11 @@ pub(super) fn match_table<U: Unit>(chars: &[U], table: &mut Vec<usize>, stack: &
     stack.clear();
     let mut open = [0usize; 4];
     for (i, &u) in chars.iter().enumerate() {
-        let c = u.ch();
         // Most characters are no bracket, told by one look-up.
-        if !BRACKET_BYTES.get(c as usize).copied().unwrap_or(false) {
+        if !u.is_bracket() {
             continue;
         }
-        match bracket_kind(c) {
+        match bracket_kind(u.ch()) {
             Some((k, true)) => {
                 stack.push(i);
                 open[k] += 1;
@@ -190,8 +189,14 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
 
     // In running prose, the phrases after the first sentence ("... by email. To send your
     // proposal, CV, and test solutions, use the form.") are not names: from there on only
-    // people given with a handle or an address are kept.
-    let prose_from = paragraph_start(chars);
+    // people given with a handle or an address are kept. (A line of one part is kept whole:
+    // what is before its part is separators and spaces, where no sentence ends. So the
+    // sentence is looked for only in lines of several parts.)
+    let prose_from = if parts.len() > 1 {
+        paragraph_start(chars)
+    } else {
+        None
+    };
     let mut out = Vec::new();
     let mut prose = false;
     for (s, e) in parts {
@@ -254,7 +259,7 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
 /// with a sentence that ends inside it (a lower-case word, `.`, `!` or `?`, then a capitalised
 /// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
 /// have. `None` for other lines.
-fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
+pub(super) fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
     // (Counted no further than needed.)
     let words = chars
         .split(|c| c.is_ws())
