@@ -46,6 +46,10 @@ fn stop_words_are_written_in_lower_case() {
     for w in STOPWORDS {
         assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
     }
+    // (`github_user_from_url` looks them up lower-cased.)
+    for w in GITHUB_RESERVED {
+        assert_eq!(*w, w.to_lowercase(), "{w}");
+    }
 }
 
 #[test]
@@ -343,5 +347,42 @@ proptest! {
         for b in line.bytes() {
             prop_assert_eq!(b.is_bracket(), bracket_kind(char::from(b)).is_some());
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Text is rewritten for its tags exactly when [`has_html_tag`] finds one, and folded
+    /// exactly when a character [`folds`].
+    #[test]
+    fn tags_and_folds_are_found_as_they_are_rewritten(
+        text in "(<|>|/|\n| |\t|\u{b}|\u{a0}|\u{2003}|\r|（|、|é|=\"u\"|br|BR|a|A|p|img|StRiKe|h7|x|[a-z0-9]{1,3}){0,10}"
+    ) {
+        prop_assert_eq!(has_html_tag(&text), convert_html_tags(&text) != text);
+        prop_assert_eq!(text.chars().any(folds), fold_chars(&text) != text);
+    }
+
+    #[test]
+    fn known_tags_are_the_rewritten_ones(
+        inner in "/{0,2}(br|BR|a|A|p|img|StRiKe|h7|x|[a-zA-Z0-9]{0,4})( |\t|\u{b}|\u{a0}|\u{2003}|/|é|=|x|\"){0,3}"
+    ) {
+        prop_assert_eq!(
+            known_tag(inner.as_bytes()),
+            tag_replacement(&inner, &mut None).is_some(),
+            "{:?}", inner
+        );
+    }
+}
+
+#[test]
+fn known_tags_are_all_rewritten() {
+    for t in normalize::KNOWN_TAGS {
+        assert!(tag_replacement(t, &mut None).is_some(), "{t}");
+        assert!(known_tag(t.to_uppercase().as_bytes()), "{t}");
     }
 }

@@ -15,14 +15,151 @@ pub(super) fn normalize(text: &str) -> Cow<'_, str> {
     if s.contains('&') {
         s = Cow::Owned(decode_entities(&s));
     }
-    if s.contains('<') {
+    if s.contains('<') && has_html_tag(&s) {
         s = Cow::Owned(convert_html_tags(&s));
     }
-    if s.bytes().any(|b| b == b'\r' || !b.is_ascii()) {
+    if s.bytes().any(|b| b == b'\r' || !b.is_ascii()) && s.chars().any(folds) {
         s = Cow::Owned(fold_chars(&s));
     }
     s
 }
+
+/// Whether [`fold_chars`] changes the character.
+pub(super) fn folds(c: char) -> bool {
+    matches!(
+        c,
+        '\r' | '\u{2028}'
+            | '\u{2029}'
+            | '\u{85}'
+            | '\u{A0}'
+            | '\u{2007}'
+            | '\u{202F}'
+            | '\u{3000}'
+            | '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '（'
+            | '）'
+            | '［'
+            | '］'
+            | '＜'
+            | '＞'
+            | '，'
+            | '、'
+            | '；'
+            | '：'
+            | '＠'
+    )
+}
+
+/// Whether [`convert_html_tags`] rewrites anything in `s`: a `<` closed by a `>` (before any
+/// other `<` or line break) around a tag it knows. (Text without one is left as it is.)
+pub(super) fn has_html_tag(s: &str) -> bool {
+    let mut rest = s.as_bytes();
+    while let Some(pos) = memchr::memchr(b'<', rest) {
+        let after = &rest[pos + 1..];
+        if let Some(e) = memchr::memchr3(b'>', b'<', b'\n', after) {
+            // (ASCII bytes: `after[..e]` is text between character boundaries.)
+            if after[e] == b'>' && known_tag(&after[..e]) {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
+}
+
+/// Whether [`tag_replacement`] rewrites a tag with this inside (the text between `<` and
+/// `>`), told without making the replacement.
+pub(super) fn known_tag(inner: &[u8]) -> bool {
+    let body = match inner.iter().position(|&b| b != b'/') {
+        Some(k) => &inner[k..],
+        None => return false,
+    };
+    let name_len = body
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if name_len == 0 {
+        return false;
+    }
+    let (name, attrs) = body.split_at(name_len);
+    // (The attributes start with a space or `/`: a character `char::is_whitespace` calls
+    // whitespace, here read from its first byte when it is not ASCII.)
+    let spaced = match attrs.first() {
+        None => true,
+        Some(&b) if b.is_ascii() => b.is_ascii_whitespace() || b == 0x0B || b == b'/',
+        Some(_) => std::str::from_utf8(attrs)
+            .ok()
+            .and_then(|a| a.chars().next())
+            .is_some_and(char::is_whitespace),
+    };
+    spaced
+        && KNOWN_TAGS
+            .iter()
+            .any(|t| t.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// The tags [`tag_replacement`] rewrites.
+pub(super) const KNOWN_TAGS: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "hr",
+    "dd",
+    "dt",
+    "dl",
+    "table",
+    "tbody",
+    "thead",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "section",
+    "details",
+    "summary",
+    "b",
+    "strong",
+    "em",
+    "i",
+    "u",
+    "code",
+    "span",
+    "sub",
+    "sup",
+    "small",
+    "big",
+    "font",
+    "mark",
+    "kbd",
+    "tt",
+    "center",
+    "img",
+    "ins",
+    "abbr",
+    "cite",
+    "q",
+    "samp",
+    "var",
+    "nobr",
+    "wbr",
+    "s",
+    "del",
+    "strike",
+    "a",
+];
 
 /// Line breaks, odd spaces and full-width punctuation folded to ASCII; zero-width characters
 /// dropped.

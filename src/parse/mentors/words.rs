@@ -127,6 +127,8 @@ pub(super) static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
 pub(super) static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME_WORDS);
 /// [`PLACEHOLDERS`] as a set.
 pub(super) static PLACEHOLDER_SET: WordSet = WordSet::new(PLACEHOLDERS);
+/// [`GITHUB_RESERVED`] as a set.
+pub(super) static RESERVED_SET: WordSet = WordSet::new(GITHUB_RESERVED);
 
 /// How deep brackets inside brackets are followed; deeper content is read as plain text.
 pub(super) const MAX_DEPTH: usize = 4;
