@@ -106,10 +106,13 @@ fn handle_only(part: &str) -> Option<Fast> {
 }
 
 /// Up to [`MAX_NAME_WORDS`] words of letters separated by spaces (none of them `at`, which
-/// can start an obfuscated address); `None` for anything else or nothing.
-pub(super) fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> {
+/// can start an obfuscated address), put in `words`: how many, or `None` for anything else
+/// or nothing.
+pub(super) fn name_words<'a>(
+    text: &'a str,
+    words: &mut [&'a str; MAX_NAME_WORDS],
+) -> Option<usize> {
     let b = text.as_bytes();
-    let mut words = [""; MAX_NAME_WORDS];
     let mut n = 0;
     let mut i = 0;
     while i < b.len() {
@@ -126,13 +129,13 @@ pub(super) fn name_words(text: &str) -> Option<([&str; MAX_NAME_WORDS], usize)> 
         // (A space is a character of its own: the word is text between two boundaries.)
         let w = &text[start..i];
         let letters = ascii_letters || (!w.is_ascii() && w.chars().all(char::is_alphabetic));
-        if !letters || n == MAX_NAME_WORDS || w.eq_ignore_ascii_case("at") {
+        if !letters || n == MAX_NAME_WORDS || (w.len() == 2 && w.eq_ignore_ascii_case("at")) {
             return None;
         }
         words[n] = w;
         n += 1;
     }
-    (n > 0).then_some((words, n))
+    (n > 0).then_some(n)
 }
 
 /// The name the general reading makes of free name words, or `Err` when they read as prose.
@@ -188,7 +191,8 @@ fn profile_link(part: &str) -> Option<Fast> {
     {
         return None;
     }
-    let (words, n) = name_words(text)?;
+    let mut words = [""; MAX_NAME_WORDS];
+    let n = name_words(text, &mut words)?;
     let words = &words[..n];
     let h = github_user_from_url(url)?;
     // The link's text (its words joined by single spaces) is a name candidate unless it is
@@ -217,7 +221,8 @@ fn named(part: &str) -> Option<Fast> {
         }
     }
     let open = memchr::memchr2(b'(', b'<', rest.as_bytes())?;
-    let (words, n) = name_words(&rest[..open])?;
+    let mut words = [""; MAX_NAME_WORDS];
+    let n = name_words(&rest[..open], &mut words)?;
     let words = &words[..n];
     // (A part starting with "and " loses it in the general reading.)
     if words[0].eq_ignore_ascii_case("and") {

@@ -292,7 +292,8 @@ proptest! {
         let ok = !words.is_empty()
             && words.len() <= MAX_NAME_WORDS
             && words.iter().all(|w| w.chars().all(char::is_alphabetic) && !w.eq_ignore_ascii_case("at"));
-        let got = name_words(&text).map(|(w, n)| w[..n].to_vec());
+        let mut w = [""; MAX_NAME_WORDS];
+        let got = name_words(&text, &mut w).map(|n| w[..n].to_vec());
         prop_assert_eq!(got, ok.then_some(words));
     }
 }
@@ -385,4 +386,16 @@ fn known_tags_are_all_rewritten() {
         assert!(tag_replacement(t, &mut None).is_some(), "{t}");
         assert!(known_tag(t.to_uppercase().as_bytes()), "{t}");
     }
+}
+
+#[test]
+fn folded_characters_are_found_by_their_first_byte() {
+    for c in (0..=0x10FFFFu32)
+        .filter_map(char::from_u32)
+        .filter(|&c| folds(c))
+    {
+        let mut buf = [0u8; 4];
+        assert!(may_fold(c.encode_utf8(&mut buf).as_bytes()), "{c:?}");
+    }
+    assert!(!may_fold("Zoë Çelik Nguyễn Øre".as_bytes()));
 }

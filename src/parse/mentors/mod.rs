@@ -51,18 +51,71 @@ use words::*;
 /// People are returned in the order written, each with whatever parts the page gives. Handles
 /// are returned without the leading `@`; emails are kept as written (obfuscated forms such as
 /// `jane AT example.org` included, see [`is_valid_email`] to tell them apart).
+// (Not inlined: one function to find in a profile, as it was before its buffers were kept.)
+#[inline(never)]
 pub fn parse_mentors(text: &str) -> Vec<Mentor> {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let found = read_mentors(text, &mut scratch);
+            scratch.keep_small();
+            found
+        }
+        Err(_) => read_mentors(text, &mut Scratch::default()),
+    })
+}
+
+/// The buffers [`parse_mentors`] reads with, kept from call to call on each thread (texts are
+/// read one at a time: none is allocated for every text or line).
+#[derive(Default)]
+struct Scratch {
+    /// The text of the line being read.
+    line: String,
+    /// Its characters, when it is not ASCII (ASCII lines are read as bytes).
+    chars: Vec<char>,
+    /// Its bracket table, built once and sliced for every piece of the line.
+    table: Vec<usize>,
+    stack: Vec<usize>,
+    /// Its parts.
+    parts: Vec<(usize, usize)>,
+    /// The people found on it.
+    found: Vec<Found>,
+}
+
+impl Scratch {
+    /// Drops buffers grown by a large text (a whole page given as mentors), so that a thread
+    /// does not keep them.
+    fn keep_small(&mut self) {
+        const LARGE: usize = 1 << 16;
+        if self.line.capacity() > LARGE
+            || self.chars.capacity() > LARGE
+            || self.table.capacity() > LARGE
+            || self.stack.capacity() > LARGE
+            || self.parts.capacity() > LARGE
+            || self.found.capacity() > LARGE
+        {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// [`parse_mentors`] with the buffers of `scratch`.
+fn read_mentors(text: &str, scratch: &mut Scratch) -> Vec<Mentor> {
     let normalized = normalize(text);
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    // The text of the line being read, one buffer for all lines, and its characters when it
-    // is not ASCII (ASCII lines are read as bytes).
-    let mut line = String::with_capacity(normalized.len() + 1);
-    let mut chars: Vec<char> = Vec::new();
-    // Its bracket table, built once and sliced for every piece of the line.
-    let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
-    let mut stack: Vec<usize> = Vec::new();
+    let Scratch {
+        line,
+        chars,
+        table,
+        stack,
+        parts,
+        found,
+    } = scratch;
     for raw in normalized.split('\n') {
         // (An empty line is a blank line, which changes nothing.)
         if raw.is_empty() {
@@ -84,20 +137,21 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }
         }
         line.clear();
-        clean_line_into(body, &mut line);
+        clean_line_into(body, line);
         if line.trim().is_empty() {
             continue;
         }
-        let found = if line.is_ascii() {
-            read_line(line.as_bytes(), &mut table, &mut stack)
+        found.clear();
+        if line.is_ascii() {
+            read_line(line.as_bytes(), table, stack, parts, found);
         } else {
             chars.clear();
             chars.extend(line.chars());
-            read_line(&chars, &mut table, &mut stack)
-        };
+            read_line(chars, table, stack, parts, found);
+        }
         let single = found.len() == 1;
         let mut yielded = false;
-        for (k, f) in found.into_iter().enumerate() {
+        for (k, f) in found.drain(..).enumerate() {
             // A labelled-only part ("GitHub: @x", "Email: y") completes the mentor just before it;
             // so does a name-less nested bullet right under a mentor's line.
             let after_mentor = k > 0 || prev_indent.is_some();
@@ -117,11 +171,17 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     dedupe(list)
 }
 
-/// The people on a line of units (its characters, or its bytes when it is ASCII), with
-/// `table` and `stack` as scratch space.
-fn read_line<U: Unit>(units: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) -> Vec<Found> {
+/// The people on a line of units (its characters, or its bytes when it is ASCII), put in
+/// `found`, with `table`, `stack` and `parts` as scratch space.
+fn read_line<U: Unit>(
+    units: &[U],
+    table: &mut Vec<usize>,
+    stack: &mut Vec<usize>,
+    parts: &mut Vec<(usize, usize)>,
+    found: &mut Vec<Found>,
+) {
     match_table(units, table, stack);
-    parse_line(units, table, 0)
+    parse_line_into(units, table, 0, parts, found);
 }
 
 /// True when a mentors value is written but is not a list of people: it names nobody and is

@@ -18,10 +18,18 @@ pub(super) fn normalize(text: &str) -> Cow<'_, str> {
     if s.contains('<') && has_html_tag(&s) {
         s = Cow::Owned(convert_html_tags(&s));
     }
-    if s.bytes().any(|b| b == b'\r' || !b.is_ascii()) && s.chars().any(folds) {
+    if may_fold(s.as_bytes()) && s.chars().any(folds) {
         s = Cow::Owned(fold_chars(&s));
     }
     s
+}
+
+/// Whether the text may hold a character that [`folds`]: a `\r`, or a character whose UTF-8
+/// starts with 0xC2 (U+0085, U+00A0), 0xE2 (the spaces and zero-width characters from
+/// U+2007), 0xE3 (U+3000, `、`) or 0xEF (U+FEFF and the full-width forms). Most letters of
+/// names (`é`, `ø`, `Ç`, `ễ`) start otherwise.
+pub(super) fn may_fold(b: &[u8]) -> bool {
+    memchr::memchr3(0xC2, 0xE2, 0xE3, b).is_some() || memchr::memchr2(0xEF, b'\r', b).is_some()
 }
 
 /// Whether [`fold_chars`] changes the character.

@@ -91,9 +91,18 @@ pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
 }
 
 /// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
+#[cfg(test)]
 pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usize)> {
-    let n = chars.len();
     let mut parts = Vec::new();
+    split_parts_into(chars, m, &mut parts);
+    parts
+}
+
+/// The parts of a line between top-level person separators (`,` `;` ` and ` ` & ` ` / `), put
+/// in `parts` (cleared first).
+pub(super) fn split_parts_into<U: Unit>(chars: &[U], m: &[usize], parts: &mut Vec<(usize, usize)>) {
+    let n = chars.len();
+    parts.clear();
     let mut start = 0;
     let mut i = 0;
     while i < n {
@@ -120,7 +129,6 @@ pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usiz
     }
     parts.push((start, n));
     parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
-    parts
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
@@ -156,7 +164,22 @@ pub(super) fn trim_range<U: Unit>(chars: &[U], s: usize, e: usize) -> (usize, us
 
 /// The people on one line; `m` is its [`match_table`].
 pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec<Found> {
-    let parts = split_parts(chars, m);
+    let mut out = Vec::new();
+    parse_line_into(chars, m, depth, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`parse_line`], the people put in `out` (empty when called), with `parts` as scratch space.
+pub(super) fn parse_line_into<U: Unit>(
+    chars: &[U],
+    m: &[usize],
+    depth: usize,
+    parts: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Found>,
+) {
+    debug_assert!(out.is_empty());
+    split_parts_into(chars, m, parts);
+    let parts = &parts[..];
 
     // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
     // when any part carries contact details.
@@ -180,10 +203,11 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
             for f in subs {
                 fill_missing(&mut mentor, f.mentor);
             }
-            return vec![Found {
+            out.push(Found {
                 mentor,
                 labelled_only: false,
-            }];
+            });
+            return;
         }
     }
 
@@ -197,9 +221,8 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
     } else {
         None
     };
-    let mut out = Vec::new();
     let mut prose = false;
-    for (s, e) in parts {
+    for &(s, e) in parts {
         // The common shapes of a top-level part are read in one pass, the others walked.
         let fast = if depth == 0 {
             let (ts, te) = trim_range(chars, s, e);
@@ -252,7 +275,6 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
                     .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
         });
     }
-    out
 }
 
 /// Where the first sentence of a line of running prose ends: a line of a dozen words or more
