@@ -399,3 +399,52 @@ fn folded_characters_are_found_by_their_first_byte() {
     }
     assert!(!may_fold("Zoë Çelik Nguyễn Øre".as_bytes()));
 }
+
+fn sparse_mentor() -> impl Strategy<Value = Mentor> {
+    // Many values, so that most lists share nothing; a few spellings of one, so that some do.
+    let part = || {
+        proptest::option::weighted(
+            0.7,
+            prop_oneof![
+                4 => "[a-z]{1,3}",
+                1 => select(vec!["ana", "ANA", "\u{212a}im", "kim", "zoë", "ZOË"]).prop_map(str::to_string),
+            ],
+        )
+    };
+    (part(), part(), part()).prop_map(|(name, github, email)| Mentor {
+        name,
+        github,
+        email,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Lists whose people share nothing are kept as they are, as the reference keeps them.
+    #[test]
+    fn distinct_lists_dedupe_as_the_reference(
+        list in proptest::collection::vec(sparse_mentor(), 0..20)
+    ) {
+        prop_assert_eq!(dedupe(list.clone()), super::oracle_tests::old_dedupe_settled(list));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn line_prefixes_are_stripped_as_in_rounds(
+        line in "( |\t|\u{a0}|\u{2003}|-|\\*|\\+|>|•|1\\.|2\\)|\\[ \\]|\\[x\\]|\\\\|a|Z|@|é|\\[)*"
+    ) {
+        prop_assert_eq!(strip_line_prefix(&line), strip_line_prefix_general(&line));
+    }
+}

@@ -410,6 +410,11 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// earlier (`Ada`, `@ada`, `Ada (@ada)`: the handle's entry gains the name): the list is read
 /// again until a reading fills nothing, so deduping twice gives what deduping once gives.
 pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
+    // A few people who share no part are kept as they are (as a reading would keep them:
+    // none is found by an earlier one, none filled), told by comparing each pair.
+    if list.len() <= 16 && all_distinct(&list) {
+        return list;
+    }
     loop {
         // One person (or none) is kept as given.
         if list.len() <= 1 {
@@ -422,6 +427,21 @@ pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
         }
         list = out;
     }
+}
+
+/// No two people of `list` have the same handle, email or name (ignoring case).
+fn all_distinct(list: &[Mentor]) -> bool {
+    let shared = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => eq_lowercase(x, y),
+        _ => false,
+    };
+    list.iter().enumerate().all(|(i, a)| {
+        list[..i].iter().all(|b| {
+            !(shared(&a.github, &b.github)
+                || shared(&a.email, &b.email)
+                || shared(&a.name, &b.name))
+        })
+    })
 }
 
 /// One reading of [`dedupe`]: the people kept, and whether a part of one was filled.

@@ -1,6 +1,7 @@
 //! Normalisation: entities, HTML tags and odd characters out, line prefixes (bullets, quotes,
 //! task boxes) and emphasis off, before a line is read.
 
+use super::bytes::is_space;
 use std::borrow::Cow;
 
 /// Decodes entities, turns HTML line/block tags into newlines and `<a href>` into Markdown
@@ -351,7 +352,38 @@ pub(super) fn extract_href(attrs: &str) -> Option<String> {
 }
 
 /// Indent width (tab = 4) and the line without blockquote, bullet, number and task markers.
+/// A line that starts with a letter or `@` (after a `-`, `*` or `+` bullet or none) has no
+/// other marker: its text is found without [`strip_line_prefix_general`]'s rounds of markers.
 pub(super) fn strip_line_prefix(line: &str) -> (usize, &str) {
+    let b = line.as_bytes();
+    let mut indent = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b' ' => indent += 1,
+            b'\t' => indent += 4,
+            _ => break,
+        }
+        i += 1;
+    }
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b == b'@');
+    if plain(b.get(i)) {
+        return (indent, line[i..].trim().trim_end_matches('\\').trim());
+    }
+    if b.get(i).is_some_and(|&b| matches!(b, b'-' | b'*' | b'+')) && b.get(i + 1) == Some(&b' ') {
+        let mut j = i + 2;
+        while b.get(j).is_some_and(|&b| is_space(b)) {
+            j += 1;
+        }
+        if plain(b.get(j)) {
+            return (indent, line[j..].trim().trim_end_matches('\\').trim());
+        }
+    }
+    strip_line_prefix_general(line)
+}
+
+/// [`strip_line_prefix`] for any line: markers taken off in rounds until none is left.
+pub(super) fn strip_line_prefix_general(line: &str) -> (usize, &str) {
     let mut indent = 0;
     for c in line.chars() {
         match c {
