@@ -72,8 +72,12 @@ pub(super) trait Unit: Copy {
     fn ch(self) -> char;
     /// `self.ch().is_whitespace()`.
     fn is_ws(self) -> bool;
+    /// Whether the character is one of the brackets of `bracket_kind`.
+    fn is_bracket(self) -> bool;
     /// Appends the text of `units` to `s`.
     fn push_units(units: &[Self], s: &mut String);
+    /// `f` of the text of `units` (borrowed when the units are bytes).
+    fn with_text<R>(units: &[Self], f: impl FnOnce(&str) -> R) -> R;
 }
 
 impl Unit for char {
@@ -85,8 +89,19 @@ impl Unit for char {
         self.is_whitespace()
     }
 
+    fn is_bracket(self) -> bool {
+        super::split::BRACKET_BYTES
+            .get(self as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
     fn push_units(units: &[char], s: &mut String) {
         s.extend(units);
+    }
+
+    fn with_text<R>(units: &[char], f: impl FnOnce(&str) -> R) -> R {
+        f(&units.iter().collect::<String>())
     }
 }
 
@@ -100,12 +115,24 @@ impl Unit for u8 {
         WHITESPACE[usize::from(self)]
     }
 
+    fn is_bracket(self) -> bool {
+        super::split::BRACKET_BYTES[usize::from(self)]
+    }
+
     fn push_units(units: &[u8], s: &mut String) {
         // Only ASCII is read as bytes, so the units are text as they are (anything else would
         // be read as Latin-1, as `ch` reads it).
         match std::str::from_utf8(units) {
             Ok(t) if t.is_ascii() => s.push_str(t),
             _ => s.extend(units.iter().map(|&b| char::from(b))),
+        }
+    }
+
+    fn with_text<R>(units: &[u8], f: impl FnOnce(&str) -> R) -> R {
+        // (As `push_units` reads them: ASCII is borrowed as it is.)
+        match std::str::from_utf8(units) {
+            Ok(t) if t.is_ascii() => f(t),
+            _ => f(&units.iter().map(|&b| char::from(b)).collect::<String>()),
         }
     }
 }

@@ -483,12 +483,18 @@ pub(super) fn github_user_from_url(url: &str) -> Option<String> {
         u = r;
     }
     let path = strip_prefix_ci(u, "github.com/")?;
-    let path = path.split(['?', '#']).next().unwrap_or("");
+    // (Bytes: `?` and `#` are never part of another character.)
+    let path = match memchr::memchr2(b'?', b'#', path.as_bytes()) {
+        Some(end) => &path[..end],
+        None => path,
+    };
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     let user = segments.next()?;
+    // (The reserved names are written in lower case: looked up lower-cased, a valid handle
+    // is one of them when it equals one ignoring ASCII case.)
     if segments.next().is_some()
         || !is_valid_github_handle(user)
-        || GITHUB_RESERVED.iter().any(|r| r.eq_ignore_ascii_case(user))
+        || RESERVED_SET.contains_lowered(user)
     {
         return None;
     }

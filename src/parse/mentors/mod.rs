@@ -17,6 +17,9 @@
 mod bytes;
 #[cfg(test)]
 mod bytes_tests;
+mod fast;
+#[cfg(test)]
+mod fast_tests;
 mod handles;
 mod normalize;
 #[cfg(test)]
@@ -34,6 +37,7 @@ mod words;
 // siblings through this module (`use super::*`), and only this module is seen from outside.
 use crate::model::Mentor;
 use bytes::*;
+use fast::*;
 use handles::*;
 use normalize::*;
 use person::*;
@@ -47,19 +51,76 @@ use words::*;
 /// People are returned in the order written, each with whatever parts the page gives. Handles
 /// are returned without the leading `@`; emails are kept as written (obfuscated forms such as
 /// `jane AT example.org` included, see [`is_valid_email`] to tell them apart).
+// (Not inlined: one function to find in a profile, as it was before its buffers were kept.)
+#[inline(never)]
 pub fn parse_mentors(text: &str) -> Vec<Mentor> {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let found = read_mentors(text, &mut scratch);
+            scratch.keep_small();
+            found
+        }
+        Err(_) => read_mentors(text, &mut Scratch::default()),
+    })
+}
+
+/// The buffers [`parse_mentors`] reads with, kept from call to call on each thread (texts are
+/// read one at a time: none is allocated for every text or line).
+#[derive(Default)]
+struct Scratch {
+    /// The text of the line being read.
+    line: String,
+    /// Its characters, when it is not ASCII (ASCII lines are read as bytes).
+    chars: Vec<char>,
+    /// Its bracket table, built once and sliced for every piece of the line.
+    table: Vec<usize>,
+    stack: Vec<usize>,
+    /// Its parts.
+    parts: Vec<(usize, usize)>,
+    /// The people found on it.
+    found: Vec<Found>,
+}
+
+impl Scratch {
+    /// Drops buffers grown by a large text (a whole page given as mentors), so that a thread
+    /// does not keep them.
+    fn keep_small(&mut self) {
+        const LARGE: usize = 1 << 16;
+        if self.line.capacity() > LARGE
+            || self.chars.capacity() > LARGE
+            || self.table.capacity() > LARGE
+            || self.stack.capacity() > LARGE
+            || self.parts.capacity() > LARGE
+            || self.found.capacity() > LARGE
+        {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// [`parse_mentors`] with the buffers of `scratch`.
+fn read_mentors(text: &str, scratch: &mut Scratch) -> Vec<Mentor> {
     let normalized = normalize(text);
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    // The text of the line being read, one buffer for all lines, and its characters when it
-    // is not ASCII (ASCII lines are read as bytes).
-    let mut line = String::with_capacity(normalized.len() + 1);
-    let mut chars: Vec<char> = Vec::new();
-    // Its bracket table, built once and sliced for every piece of the line.
-    let mut table: Vec<usize> = Vec::with_capacity(normalized.len() + 1);
-    let mut stack: Vec<usize> = Vec::new();
+    let Scratch {
+        line,
+        chars,
+        table,
+        stack,
+        parts,
+        found,
+    } = scratch;
     for raw in normalized.split('\n') {
+        // (An empty line is a blank line, which changes nothing.)
+        if raw.is_empty() {
+            continue;
+        }
         let (indent, body) = strip_line_prefix(raw);
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
         // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
@@ -76,20 +137,21 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }
         }
         line.clear();
-        clean_line_into(body, &mut line);
+        clean_line_into(body, line);
         if line.trim().is_empty() {
             continue;
         }
-        let found = if line.is_ascii() {
-            read_line(line.as_bytes(), &mut table, &mut stack)
+        found.clear();
+        if line.is_ascii() {
+            read_line(line.as_bytes(), table, stack, parts, found);
         } else {
             chars.clear();
             chars.extend(line.chars());
-            read_line(&chars, &mut table, &mut stack)
-        };
+            read_line(chars, table, stack, parts, found);
+        }
         let single = found.len() == 1;
         let mut yielded = false;
-        for (k, f) in found.into_iter().enumerate() {
+        for (k, f) in found.drain(..).enumerate() {
             // A labelled-only part ("GitHub: @x", "Email: y") completes the mentor just before it;
             // so does a name-less nested bullet right under a mentor's line.
             let after_mentor = k > 0 || prev_indent.is_some();
@@ -109,11 +171,17 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     dedupe(list)
 }
 
-/// The people on a line of units (its characters, or its bytes when it is ASCII), with
-/// `table` and `stack` as scratch space.
-fn read_line<U: Unit>(units: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) -> Vec<Found> {
+/// The people on a line of units (its characters, or its bytes when it is ASCII), put in
+/// `found`, with `table`, `stack` and `parts` as scratch space.
+fn read_line<U: Unit>(
+    units: &[U],
+    table: &mut Vec<usize>,
+    stack: &mut Vec<usize>,
+    parts: &mut Vec<(usize, usize)>,
+    found: &mut Vec<Found>,
+) {
     match_table(units, table, stack);
-    parse_line(units, table, 0)
+    parse_line_into(units, table, 0, parts, found);
 }
 
 /// True when a mentors value is written but is not a list of people: it names nobody and is
@@ -342,6 +410,11 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
 /// earlier (`Ada`, `@ada`, `Ada (@ada)`: the handle's entry gains the name): the list is read
 /// again until a reading fills nothing, so deduping twice gives what deduping once gives.
 pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
+    // A few people who share no part are kept as they are (as a reading would keep them:
+    // none is found by an earlier one, none filled), told by comparing each pair.
+    if list.len() <= 16 && all_distinct(&list) {
+        return list;
+    }
     loop {
         // One person (or none) is kept as given.
         if list.len() <= 1 {
@@ -354,6 +427,21 @@ pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
         }
         list = out;
     }
+}
+
+/// No two people of `list` have the same handle, email or name (ignoring case).
+fn all_distinct(list: &[Mentor]) -> bool {
+    let shared = |a: &Option<String>, b: &Option<String>| match (a, b) {
+        (Some(x), Some(y)) => eq_lowercase(x, y),
+        _ => false,
+    };
+    list.iter().enumerate().all(|(i, a)| {
+        list[..i].iter().all(|b| {
+            !(shared(&a.github, &b.github)
+                || shared(&a.email, &b.email)
+                || shared(&a.name, &b.name))
+        })
+    })
 }
 
 /// One reading of [`dedupe`]: the people kept, and whether a part of one was filled.

@@ -257,7 +257,7 @@ impl OldFirstIndex {
 
 /// [`old_dedupe`] applied until it changes nothing: what `dedupe` gives since it reads a list
 /// again when a person's parts were filled.
-fn old_dedupe_settled(mut list: Vec<Mentor>) -> Vec<Mentor> {
+pub(super) fn old_dedupe_settled(mut list: Vec<Mentor>) -> Vec<Mentor> {
     loop {
         let next = old_dedupe(list.clone());
         if next == list {

@@ -35,7 +35,7 @@ pub(super) fn lower_case_words<S: AsRef<str>>(words: &[S]) -> usize {
 }
 
 /// `STRONG_STOPWORDS.contains(&word.to_lowercase())`, without the copy for ASCII words.
-fn is_strong_stopword(word: &str) -> bool {
+pub(super) fn is_strong_stopword(word: &str) -> bool {
     if word.is_ascii() {
         STRONG_STOPWORDS
             .iter()

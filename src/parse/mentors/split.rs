@@ -28,10 +28,10 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
-/// For each ASCII character, whether it is one of the brackets of [`bracket_kind`] (no other
-/// character is).
-pub(super) static BRACKET_BYTES: [bool; 128] = {
-    let mut t = [false; 128];
+/// For each character below U+0100, whether it is one of the brackets of [`bracket_kind`] (no
+/// other character is).
+pub(super) static BRACKET_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
     let brackets = *b"()[]<>{}";
     let mut k = 0;
     while k < brackets.len() {
@@ -58,12 +58,11 @@ pub(super) fn match_table<U: Unit>(chars: &[U], table: &mut Vec<usize>, stack: &
     stack.clear();
     let mut open = [0usize; 4];
     for (i, &u) in chars.iter().enumerate() {
-        let c = u.ch();
         // Most characters are no bracket, told by one look-up.
-        if !BRACKET_BYTES.get(c as usize).copied().unwrap_or(false) {
+        if !u.is_bracket() {
             continue;
         }
-        match bracket_kind(c) {
+        match bracket_kind(u.ch()) {
             Some((k, true)) => {
                 stack.push(i);
                 open[k] += 1;
@@ -92,9 +91,18 @@ pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
 }
 
 /// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
+#[cfg(test)]
 pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usize)> {
-    let n = chars.len();
     let mut parts = Vec::new();
+    split_parts_into(chars, m, &mut parts);
+    parts
+}
+
+/// The parts of a line between top-level person separators (`,` `;` ` and ` ` & ` ` / `), put
+/// in `parts` (cleared first).
+pub(super) fn split_parts_into<U: Unit>(chars: &[U], m: &[usize], parts: &mut Vec<(usize, usize)>) {
+    let n = chars.len();
+    parts.clear();
     let mut start = 0;
     let mut i = 0;
     while i < n {
@@ -121,7 +129,6 @@ pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usiz
     }
     parts.push((start, n));
     parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
-    parts
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
@@ -157,7 +164,22 @@ pub(super) fn trim_range<U: Unit>(chars: &[U], s: usize, e: usize) -> (usize, us
 
 /// The people on one line; `m` is its [`match_table`].
 pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec<Found> {
-    let parts = split_parts(chars, m);
+    let mut out = Vec::new();
+    parse_line_into(chars, m, depth, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`parse_line`], the people put in `out` (empty when called), with `parts` as scratch space.
+pub(super) fn parse_line_into<U: Unit>(
+    chars: &[U],
+    m: &[usize],
+    depth: usize,
+    parts: &mut Vec<(usize, usize)>,
+    out: &mut Vec<Found>,
+) {
+    debug_assert!(out.is_empty());
+    split_parts_into(chars, m, parts);
+    let parts = &parts[..];
 
     // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
     // when any part carries contact details.
@@ -181,20 +203,47 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
             for f in subs {
                 fill_missing(&mut mentor, f.mentor);
             }
-            return vec![Found {
+            out.push(Found {
                 mentor,
                 labelled_only: false,
-            }];
+            });
+            return;
         }
     }
 
     // In running prose, the phrases after the first sentence ("... by email. To send your
     // proposal, CV, and test solutions, use the form.") are not names: from there on only
-    // people given with a handle or an address are kept.
-    let prose_from = paragraph_start(chars);
-    let mut out = Vec::new();
+    // people given with a handle or an address are kept. (A line of one part is kept whole:
+    // what is before its part is separators and spaces, where no sentence ends. So the
+    // sentence is looked for only in lines of several parts.)
+    let prose_from = if parts.len() > 1 {
+        paragraph_start(chars)
+    } else {
+        None
+    };
     let mut prose = false;
-    for (s, e) in parts {
+    for &(s, e) in parts {
+        // The common shapes of a top-level part are read in one pass, the others walked.
+        let fast = if depth == 0 {
+            let (ts, te) = trim_range(chars, s, e);
+            U::with_text(&chars[ts..te], fast_part)
+        } else {
+            None
+        };
+        match fast {
+            Some(Fast::One(f)) => {
+                let m = &f.mentor;
+                if prose_from.is_none_or(|p| s <= p) || m.github.is_some() || m.email.is_some() {
+                    out.push(f);
+                }
+                continue;
+            }
+            Some(Fast::Prose) => {
+                prose = true;
+                continue;
+            }
+            None => {}
+        }
         let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
         if prose_from.is_some_and(|p| s > p) {
@@ -226,14 +275,13 @@ pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec
                     .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
         });
     }
-    out
 }
 
 /// Where the first sentence of a line of running prose ends: a line of a dozen words or more
 /// with a sentence that ends inside it (a lower-case word, `.`, `!` or `?`, then a capitalised
 /// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
 /// have. `None` for other lines.
-fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
+pub(super) fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
     // (Counted no further than needed.)
     let words = chars
         .split(|c| c.is_ws())

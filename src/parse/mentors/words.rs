@@ -1,28 +1,45 @@
 //! Word lists: the vocabulary that tells names, handles, labels and prose apart.
 
-use crate::parse::fnv::FnvBuild;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A word list as a set, built once: lists of a hundred words are looked up for every word of
 /// every mentor name. The words are kept as bytes, so that a word lower-cased on the stack is
-/// looked up as it is, and most words not in the list are told by their first byte and length
-/// without hashing them.
+/// looked up as it is, and grouped by their shape (first byte and length): a word is compared
+/// only with the list's words of its shape, which are none for most words and one or two for
+/// the others, without hashing it.
 pub(super) struct WordSet {
     list: &'static [&'static str],
     set: OnceLock<Lookup>,
 }
 
+/// Shapes of words that start with an ASCII byte: the first byte and the length (up to 31).
+const SHAPES: usize = 128 * 32;
+
 struct Lookup {
-    words: HashSet<&'static [u8], FnvBuild>,
-    /// For each first byte, bit `min(len, 31)` set for the lengths of the list's words that
-    /// start with it.
-    shapes: [u32; 256],
+    /// The list's words that start with an ASCII byte, ordered by [`shape`].
+    words: Vec<&'static [u8]>,
+    /// For each shape `k`, its words are `words[starts[k]..starts[k + 1]]`.
+    starts: Vec<u16>,
+    /// The list's other words (the empty word, words starting with a non-ASCII character).
+    others: Vec<&'static [u8]>,
+    /// No word of the list has an ASCII capital (as the lists are written).
+    lower: bool,
 }
 
-/// The bit of [`Lookup::shapes`] for a word of `len` bytes.
-fn shape_bit(len: usize) -> u32 {
-    1 << len.min(31)
+/// The shape of a word starting with the ASCII byte `first`, of `len` bytes.
+fn shape(first: u8, len: usize) -> usize {
+    usize::from(first) * 32 + len.min(31)
+}
+
+impl Lookup {
+    /// The list's words of the shape of a word starting with `first`, of `len` bytes.
+    fn candidates(&self, first: u8, len: usize) -> &[&'static [u8]] {
+        if !first.is_ascii() {
+            return &[];
+        }
+        let k = shape(first, len);
+        &self.words[usize::from(self.starts[k])..usize::from(self.starts[k + 1])]
+    }
 }
 
 impl WordSet {
@@ -35,15 +52,36 @@ impl WordSet {
 
     fn lookup(&self) -> &Lookup {
         self.set.get_or_init(|| {
-            let mut shapes = [0u32; 256];
-            for w in self.list {
-                if let Some(&b) = w.as_bytes().first() {
-                    shapes[usize::from(b)] |= shape_bit(w.len());
-                }
+            let ascii = |w: &[u8]| w.first().is_some_and(u8::is_ascii);
+            let mut words: Vec<&'static [u8]> = self
+                .list
+                .iter()
+                .map(|w| w.as_bytes())
+                .filter(|w| ascii(w))
+                .collect();
+            words.sort_by_key(|w| shape(w[0], w.len()));
+            let mut starts = vec![0u16; SHAPES + 1];
+            for w in &words {
+                starts[shape(w[0], w.len()) + 1] += 1;
             }
+            for k in 0..SHAPES {
+                starts[k + 1] += starts[k];
+            }
+            let others = self
+                .list
+                .iter()
+                .map(|w| w.as_bytes())
+                .filter(|w| !ascii(w))
+                .collect();
+            let lower = !self
+                .list
+                .iter()
+                .any(|w| w.bytes().any(|b| b.is_ascii_uppercase()));
             Lookup {
-                words: self.list.iter().map(|w| w.as_bytes()).collect(),
-                shapes,
+                words,
+                starts,
+                others,
+                lower,
             }
         })
     }
@@ -51,8 +89,8 @@ impl WordSet {
     fn has(&self, word: &[u8]) -> bool {
         let lookup = self.lookup();
         match word.first() {
-            Some(&b) if lookup.shapes[usize::from(b)] & shape_bit(word.len()) == 0 => false,
-            _ => lookup.words.contains(word),
+            Some(&b) if b.is_ascii() => lookup.candidates(b, word.len()).contains(&word),
+            _ => lookup.others.contains(&word),
         }
     }
 
@@ -61,23 +99,25 @@ impl WordSet {
         self.has(word.as_bytes())
     }
 
-    /// True if the list has `word` lower-cased (ASCII is lower-cased on the stack).
+    /// True if the list has `word` lower-cased. An ASCII word is compared, ignoring ASCII
+    /// case, with the list's words of the shape it has lower-cased: a word without capitals
+    /// equals it lower-cased exactly when it equals it so. (A list with capitals, which none
+    /// of the lists has, is compared with a lower-cased copy.)
     pub(super) fn contains_lowered(&self, word: &str) -> bool {
-        let mut buf = [0u8; 32];
-        if word.is_ascii() && word.len() <= buf.len() {
-            // The shape of the lower-cased word, told before it is copied (as `has` tells it).
-            if let Some(&b) = word.as_bytes().first() {
-                let shapes = &self.lookup().shapes;
-                if shapes[usize::from(b.to_ascii_lowercase())] & shape_bit(word.len()) == 0 {
-                    return false;
-                }
-            }
-            let lower = &mut buf[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            return self.has(lower);
+        if !word.is_ascii() {
+            return self.contains(&word.to_lowercase());
         }
-        self.contains(&word.to_lowercase())
+        let lookup = self.lookup();
+        let w = word.as_bytes();
+        let Some(&b) = w.first() else {
+            return lookup.others.contains(&w);
+        };
+        let candidates = lookup.candidates(b.to_ascii_lowercase(), w.len());
+        if lookup.lower {
+            candidates.iter().any(|c| c.eq_ignore_ascii_case(w))
+        } else {
+            !candidates.is_empty() && self.has(word.to_ascii_lowercase().as_bytes())
+        }
     }
 }
 
@@ -87,6 +127,8 @@ pub(super) static STOPWORD_SET: WordSet = WordSet::new(STOPWORDS);
 pub(super) static NOT_NAME_SET: WordSet = WordSet::new(NOT_NAME_WORDS);
 /// [`PLACEHOLDERS`] as a set.
 pub(super) static PLACEHOLDER_SET: WordSet = WordSet::new(PLACEHOLDERS);
+/// [`GITHUB_RESERVED`] as a set.
+pub(super) static RESERVED_SET: WordSet = WordSet::new(GITHUB_RESERVED);
 
 /// How deep brackets inside brackets are followed; deeper content is read as plain text.
 pub(super) const MAX_DEPTH: usize = 4;
