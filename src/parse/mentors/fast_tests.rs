@@ -448,3 +448,67 @@ proptest! {
         prop_assert_eq!(strip_line_prefix(&line), strip_line_prefix_general(&line));
     }
 }
+
+/// A line read by [`read_line`] (without a bracket table when it can) is read as the general
+/// reading reads it, and a line's simple parts are its parts.
+fn check_whole_line<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<(), TestCaseError> {
+    let (mut table, mut stack, mut parts, mut got) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    read_line(units, &mut table, &mut stack, &mut parts, &mut got);
+    let mut m = Vec::new();
+    match_table(units, &mut m, &mut Vec::new());
+    let mut want = Vec::new();
+    parse_line_into(units, &m, 0, &mut Vec::new(), &mut want);
+    prop_assert_eq!(got, want);
+    if simple_parts_into(units, &mut parts) {
+        prop_assert_eq!(parts, split_parts(units, &m));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn lines_read_without_a_table_are_read_as_with_it(line in line()) {
+        if line.is_ascii() {
+            check_whole_line(line.as_bytes())?;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        check_whole_line(&chars)?;
+    }
+
+    #[test]
+    fn odd_lines_read_without_a_table_are_read_as_with_it(
+        line in "([()\\[\\]<>{}]|[a-z@.]{1,4}| |,|;| and | / |-|\\.|Ann|Lee){0,16}"
+    ) {
+        check_whole_line(line.as_bytes())?;
+        let chars: Vec<char> = line.chars().collect();
+        check_whole_line(&chars)?;
+    }
+}
+
+#[test]
+fn classes_are_brackets_separators_and_spaces() {
+    let class = |c: char| {
+        if bracket_kind(c).is_some() {
+            BRACKET
+        } else if c == ',' || c == ';' {
+            SEPARATOR
+        } else if c.is_whitespace() {
+            SPACE
+        } else {
+            PLAIN
+        }
+    };
+    for c in (0..=0x3100u32).filter_map(char::from_u32) {
+        assert_eq!(c.class(), class(c), "{c:?}");
+    }
+    for b in 0..=255u8 {
+        assert_eq!(b.class(), class(char::from(b)), "{b}");
+    }
+}

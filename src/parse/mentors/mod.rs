@@ -180,6 +180,12 @@ fn read_line<U: Unit>(
     parts: &mut Vec<(usize, usize)>,
     found: &mut Vec<Found>,
 ) {
+    // A line of paired brackets whose parts all have a common shape is read without its
+    // bracket table; any other is read with it.
+    if simple_parts_into(units, parts) && parse_fast_line(units, parts, found) {
+        return;
+    }
+    found.clear();
     match_table(units, table, stack);
     parse_line_into(units, table, 0, parts, found);
 }
