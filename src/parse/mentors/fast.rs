@@ -1,6 +1,7 @@
 //! The parts most pages write, read in one pass over their text: `Name Surname (@handle,
-//! email)`, `Name Surname (@handle)`, `Name Surname <email>` (each maybe after a role label,
-//! `Co-Mentor: ...`), a bare `@handle` and a `[Name Surname](https://github.com/handle)` link.
+//! email)`, `Name Surname (@handle)`, `Name Surname <email>`, `Name Surname` (each maybe after
+//! a role label, `Co-Mentor: ...`), a bare `@handle` and a `[Name Surname](https://github.com/
+//! handle)` link.
 //! [`fast_part`] gives what [`parse_part`] gives for them, without the walk, the token scans
 //! and the strings they build; it declines (`None`) anything else, which [`parse_part`] then
 //! reads. Each shape is recognised only where the general reading is known to take one way
@@ -10,11 +11,13 @@
 
 use super::*;
 
-/// What [`parse_part`] gives for a part [`fast_part`] reads: one person, or nothing because
-/// the part reads as prose. (Never a remark that ends the line.)
+/// What [`parse_part`] gives for a part [`fast_part`] reads: one person, nobody (words that
+/// are no name), or nobody because the part reads as prose. (Never a remark that ends the
+/// line.)
 #[derive(Debug, PartialEq)]
 pub(super) enum Fast {
     One(Found),
+    Nothing,
     Prose,
 }
 
@@ -25,6 +28,7 @@ impl Fast {
     pub(super) fn reading(self) -> (Vec<Found>, bool, bool) {
         match self {
             Fast::One(f) => (vec![f], false, false),
+            Fast::Nothing => (Vec::new(), false, false),
             Fast::Prose => (Vec::new(), false, true),
         }
     }
@@ -205,8 +209,8 @@ fn profile_link(part: &str) -> Option<Fast> {
     Some(one(name, Some(&h), None))
 }
 
-/// `Name Surname (@handle, email)` (the items in either order, or one of them), or
-/// `Name Surname <email>`, maybe after a role label (`Co-Mentor:`).
+/// `Name Surname (@handle, email)` (the items in either order, or one of them),
+/// `Name Surname <email>` or `Name Surname`, maybe after a role label (`Co-Mentor:`).
 fn named(part: &str) -> Option<Fast> {
     let mut rest = part;
     // A first token ending with `:` is a role label (anything else it could be is declined).
@@ -220,14 +224,22 @@ fn named(part: &str) -> Option<Fast> {
             rest = &rest[sp + 1..];
         }
     }
-    let open = memchr::memchr2(b'(', b'<', rest.as_bytes())?;
+    let open = memchr::memchr2(b'(', b'<', rest.as_bytes());
     let mut words = [""; MAX_NAME_WORDS];
-    let n = name_words(&rest[..open], &mut words)?;
+    let n = name_words(&rest[..open.unwrap_or(rest.len())], &mut words)?;
     let words = &words[..n];
     // (A part starting with "and " loses it in the general reading.)
     if words[0].eq_ignore_ascii_case("and") {
         return None;
     }
+    let Some(open) = open else {
+        // A name alone.
+        return Some(match name_of(words) {
+            Ok(Some(name)) => one(Some(name), None, None),
+            Ok(None) => Fast::Nothing,
+            Err(()) => Fast::Prose,
+        });
+    };
     let (mut github, mut email) = (None, None);
     if rest.as_bytes()[open] == b'(' {
         let inner = rest[open + 1..].strip_suffix(')')?;

@@ -75,6 +75,10 @@ fn common_parts_are_read_in_one_pass() {
         "[Ada Wiklund](https://github.com/wiklundad/)",
         "[wiklundad](https://github.com/wiklundad)",
         "The maintainers (@xy)",
+        "Jakub Mitura",
+        "Primary: Matthew Lam",
+        "Team",
+        "please be responsive",
     ] {
         assert_eq!(check_line(part).unwrap(), 1, "{part}");
     }

@@ -234,6 +234,7 @@ pub(super) fn parse_fast_line<U: Unit>(
                     out.push(f);
                 }
             }
+            Some(Fast::Nothing) => {}
             Some(Fast::Prose) => prose = true,
             None => return false,
         }
@@ -327,6 +328,7 @@ pub(super) fn parse_line_into<U: Unit>(
                 }
                 continue;
             }
+            Some(Fast::Nothing) => continue,
             Some(Fast::Prose) => {
                 prose = true;
                 continue;
