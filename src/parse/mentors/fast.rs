@@ -183,22 +183,52 @@ pub(super) fn letters_name(words: &[&str]) -> Option<String> {
     (!is_placeholder(&name)).then_some(name)
 }
 
-/// `[Name Surname](https://github.com/handle)`.
+/// `[Name Surname](https://github.com/handle)`, `[@handle](https://github.com/handle)` or
+/// `[Name Surname](mailto:email)`, maybe followed by an affiliation in parentheses
+/// (`(University of Alabama)`).
+// (Not inlined into `fast_part`: the links are the rarer shape.)
+#[inline(never)]
 fn profile_link(part: &str) -> Option<Fast> {
     let close = memchr::memchr(b']', part.as_bytes())?;
     let text = &part[1..close];
-    let url = part[close + 1..].strip_prefix('(')?.strip_suffix(')')?;
-    if !url
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'_' | b'-'))
-        || strip_prefix_ci(url, "mailto:").is_some()
+    let after = part[close + 1..].strip_prefix('(')?;
+    let end = memchr::memchr(b')', after.as_bytes())?;
+    let url = &after[..end];
+    if !url.bytes().all(|b| {
+        b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'_' | b'-' | b'@' | b'+')
+    }) || !affiliation_ok(&after[end + 1..])
     {
         return None;
+    }
+    if let Some(addr) = strip_prefix_ci(url, "mailto:") {
+        // The address is the contact; the text, a name candidate (unless it is a handle-like
+        // word, which a name in the affiliation's place would replace).
+        let mut words = [""; MAX_NAME_WORDS];
+        let n = name_words(text, &mut words)?;
+        let name = name_of(&words[..n]).ok().flatten();
+        if !email_ok(addr) || name.as_deref().is_some_and(is_bare_handle) {
+            return None;
+        }
+        return Some(one(name, None, Some(addr)));
+    }
+    let h = github_user_from_url(url)?;
+    if let Some(written) = text.strip_prefix('@') {
+        // `[@ryantm](https://github.com/ryan)`: the handle written wins unless it differs
+        // only in case; the text is no name.
+        if !(1..=39).contains(&written.len())
+            || !written
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return None;
+        }
+        let written = (is_valid_github_handle(written) && !written.eq_ignore_ascii_case(&h))
+            .then_some(written);
+        return Some(one(None, Some(written.unwrap_or(&h)), None));
     }
     let mut words = [""; MAX_NAME_WORDS];
     let n = name_words(text, &mut words)?;
     let words = &words[..n];
-    let h = github_user_from_url(url)?;
     // The link's text (its words joined by single spaces) is a name candidate unless it is
     // the handle itself (which has no space).
     let name = if n == 1 && words[0] == h {
@@ -207,6 +237,23 @@ fn profile_link(part: &str) -> Option<Fast> {
         name_of(words).ok().flatten()
     };
     Some(one(name, Some(&h), None))
+}
+
+/// Nothing, or ` (Words of an affiliation)`: letter words that give no contact (none is
+/// `at`, and a single one is no handle-like word, nor a literal group such as `(s)`).
+fn affiliation_ok(tail: &str) -> bool {
+    if tail.is_empty() {
+        return true;
+    }
+    let Some(inner) = tail.strip_prefix(" (").and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let mut words = [""; MAX_NAME_WORDS];
+    match name_words(inner, &mut words) {
+        Some(1) => words[0].len() > 3 && !bare_handle_ok(words[0], false),
+        Some(_) => true,
+        None => false,
+    }
 }
 
 /// `Name Surname (@handle, email)` (the items in either order, or one of them),

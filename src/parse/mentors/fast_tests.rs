@@ -79,6 +79,12 @@ fn common_parts_are_read_in_one_pass() {
         "Primary: Matthew Lam",
         "Team",
         "please be responsive",
+        "[Eric Reinhardt](mailto:ml4-sci@cern.ch) (University of Alabama)",
+        "[Diptarko Choudhury](mailto:ml4-sci@cern.ch) (NISER)",
+        "[Mariia Baidachna](mailto:ml4-sci@cern.ch)",
+        "[@RossComputerGuy](https://github.com/RossComputerGuy)",
+        "[@ryantm](https://github.com/ryan)",
+        "[Ada Wiklund](https://github.com/wiklundad/) (Red Hat)",
     ] {
         assert_eq!(check_line(part).unwrap(), 1, "{part}");
     }
@@ -93,6 +99,9 @@ fn common_parts_are_read_in_one_pass() {
         "@a @b",
         "Kaito (@www.x)",
         "Kaito <www.k@x.org>",
+        "[jdoe](mailto:j@x.org) (Jane Doe)",
+        "[Ada Wiklund](https://github.com/wiklundad/) (jdoe)",
+        "[Ada](mailto:a@x.org) (University at Buffalo)",
     ] {
         assert_eq!(check_line(part).unwrap(), 0, "{part}");
     }
@@ -187,10 +196,32 @@ fn url() -> impl Strategy<Value = String> {
             "https://github.com/orgs/x", "https://github.com/jdoe/repo", "https://gitlab.com/jdoe",
             "mailto:j@x.org", "github.com/jdoe", "https://github.com/about",
             "https://github.com/jdoe?tab=x", "https://github.com/a--b", "https://github.com/Jane",
-            "", "https://github.com/jdoe <x>", "https://github.com/x_y",
+            "", "https://github.com/jdoe <x>", "https://github.com/x_y", "mailto:j@x.org",
+            "mailto:ml4-sci@cern.ch", "MAILTO:a+b@c.d", "mailto:j@x.org?subject=x", "mailto:",
+            "mailto:jdoe", "mailto:www.j@x.org", "https://github.com/a@b",
         ])
         .prop_map(str::to_string),
         1 => "https://github.com/[a-zA-Z0-9-]{0,6}/?",
+    ]
+}
+
+fn link_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => name(),
+        1 => select(vec!["@jdoe", "@JDOE", "@x_y", "@", "@a-b", "@Jane", "@-x", "jdoe"])
+            .prop_map(str::to_string),
+    ]
+}
+
+fn affiliation() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        3 => Just(""),
+        2 => select(vec![
+            " (University of Alabama)", " (NISER)", " (jdoe)", " (s)", " (es)", " (at)",
+            " (Google)", " (University at Buffalo)", " (Wisconsin-Madison)", "(x y)", " (x y)",
+            " (Jane Doe)", " (ab)", " (IBM Research)", " (a b c d e f g)", " (@jdoe)",
+            " (j@x.org)", "  (Red Hat)", " (Zoë Ça)", " (TBD)", " (Team)",
+        ]),
     ]
 }
 
@@ -207,8 +238,8 @@ fn part() -> impl Strategy<Value = String> {
         4 => (label, name(), space(), group(), tail.clone())
             .prop_map(|(l, n, s, g, t)| format!("{l}{n}{s}{g}{t}")),
         1 => (handle(), tail.clone()).prop_map(|(h, t)| format!("@{h}{t}")),
-        2 => (select(vec!["", " ", "!"]), name(), url(), tail)
-            .prop_map(|(b, n, u, t)| format!("{b}[{n}]({u}){t}")),
+        2 => (select(vec!["", "", "", " ", "!"]), link_text(), url(), affiliation(), tail)
+            .prop_map(|(b, n, u, a, t)| format!("{b}[{n}]({u}){a}{t}")),
     ]
 }
 
