@@ -547,3 +547,18 @@ fn classes_are_brackets_separators_and_spaces() {
         assert_eq!(b.class(), class(char::from(b)), "{b}");
     }
 }
+
+#[test]
+fn a_large_text_leaves_no_large_buffers() {
+    let big: Vec<String> = (0..5_000).map(|k| format!("@ana{k}")).collect();
+    assert_eq!(parse_mentors(&big.join(", ")).len(), 5_000);
+    SCRATCH.with(|s| {
+        let s = s.borrow();
+        assert!(s.line.capacity() <= 1 << 16 && s.table.capacity() <= 1 << 13);
+        assert!(s.found.capacity() * std::mem::size_of::<Found>() <= 1 << 16);
+    });
+    assert_eq!(
+        parse_mentors("Ada Keeper (@adakeeper)"),
+        vec![super::tests::m(Some("Ada Keeper"), Some("adakeeper"), None)]
+    );
+}
