@@ -20,6 +20,37 @@ static WHITESPACE: [bool; 256] = {
     t
 };
 
+/// A character of no meaning to the cutting of a line into parts (see [`Unit::class`]).
+pub(super) const PLAIN: u8 = 0;
+/// A bracket.
+pub(super) const BRACKET: u8 = 1;
+/// `,` or `;`.
+pub(super) const SEPARATOR: u8 = 2;
+/// Whitespace.
+pub(super) const SPACE: u8 = 3;
+
+/// [`Unit::class`] of each byte read as a character (Latin-1).
+static CLASSES: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if matches!(
+            b as u8,
+            b'(' | b')' | b'[' | b']' | b'<' | b'>' | b'{' | b'}'
+        ) {
+            BRACKET
+        } else if matches!(b as u8, b',' | b';') {
+            SEPARATOR
+        } else if WHITESPACE[b] {
+            SPACE
+        } else {
+            PLAIN
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The words of `text`, as `str::split_whitespace` gives them. ASCII text is cut at its
 /// whitespace bytes without decoding characters; other text goes to `split_whitespace` (it may
 /// hold Unicode spaces).
@@ -74,6 +105,9 @@ pub(super) trait Unit: Copy {
     fn is_ws(self) -> bool;
     /// Whether the character is one of the brackets of `bracket_kind`.
     fn is_bracket(self) -> bool;
+    /// What the character is to the cutting of a line into parts: [`PLAIN`], [`BRACKET`],
+    /// [`SEPARATOR`] (`,` or `;`) or [`SPACE`] (whitespace).
+    fn class(self) -> u8;
     /// Appends the text of `units` to `s`.
     fn push_units(units: &[Self], s: &mut String);
     /// `f` of the text of `units` (borrowed when the units are bytes).
@@ -94,6 +128,18 @@ impl Unit for char {
             .get(self as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    fn class(self) -> u8 {
+        if self.is_bracket() {
+            BRACKET
+        } else if self == ',' || self == ';' {
+            SEPARATOR
+        } else if self.is_whitespace() {
+            SPACE
+        } else {
+            PLAIN
+        }
     }
 
     fn push_units(units: &[char], s: &mut String) {
@@ -117,6 +163,10 @@ impl Unit for u8 {
 
     fn is_bracket(self) -> bool {
         super::split::BRACKET_BYTES[usize::from(self)]
+    }
+
+    fn class(self) -> u8 {
+        CLASSES[usize::from(self)]
     }
 
     fn push_units(units: &[u8], s: &mut String) {

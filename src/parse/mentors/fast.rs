@@ -1,6 +1,7 @@
 //! The parts most pages write, read in one pass over their text: `Name Surname (@handle,
-//! email)`, `Name Surname (@handle)`, `Name Surname <email>` (each maybe after a role label,
-//! `Co-Mentor: ...`), a bare `@handle` and a `[Name Surname](https://github.com/handle)` link.
+//! email)`, `Name Surname (@handle)`, `Name Surname <email>`, `Name Surname` (each maybe after
+//! a role label, `Co-Mentor: ...`), a bare `@handle` and a `[Name Surname](https://github.com/
+//! handle)` link.
 //! [`fast_part`] gives what [`parse_part`] gives for them, without the walk, the token scans
 //! and the strings they build; it declines (`None`) anything else, which [`parse_part`] then
 //! reads. Each shape is recognised only where the general reading is known to take one way
@@ -10,11 +11,13 @@
 
 use super::*;
 
-/// What [`parse_part`] gives for a part [`fast_part`] reads: one person, or nothing because
-/// the part reads as prose. (Never a remark that ends the line.)
+/// What [`parse_part`] gives for a part [`fast_part`] reads: one person, nobody (words that
+/// are no name), or nobody because the part reads as prose. (Never a remark that ends the
+/// line.)
 #[derive(Debug, PartialEq)]
 pub(super) enum Fast {
     One(Found),
+    Nothing,
     Prose,
 }
 
@@ -25,6 +28,7 @@ impl Fast {
     pub(super) fn reading(self) -> (Vec<Found>, bool, bool) {
         match self {
             Fast::One(f) => (vec![f], false, false),
+            Fast::Nothing => (Vec::new(), false, false),
             Fast::Prose => (Vec::new(), false, true),
         }
     }
@@ -179,22 +183,52 @@ pub(super) fn letters_name(words: &[&str]) -> Option<String> {
     (!is_placeholder(&name)).then_some(name)
 }
 
-/// `[Name Surname](https://github.com/handle)`.
+/// `[Name Surname](https://github.com/handle)`, `[@handle](https://github.com/handle)` or
+/// `[Name Surname](mailto:email)`, maybe followed by an affiliation in parentheses
+/// (`(University of Alabama)`).
+// (Not inlined into `fast_part`: the links are the rarer shape.)
+#[inline(never)]
 fn profile_link(part: &str) -> Option<Fast> {
     let close = memchr::memchr(b']', part.as_bytes())?;
     let text = &part[1..close];
-    let url = part[close + 1..].strip_prefix('(')?.strip_suffix(')')?;
-    if !url
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'_' | b'-'))
-        || strip_prefix_ci(url, "mailto:").is_some()
+    let after = part[close + 1..].strip_prefix('(')?;
+    let end = memchr::memchr(b')', after.as_bytes())?;
+    let url = &after[..end];
+    if !url.bytes().all(|b| {
+        b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'_' | b'-' | b'@' | b'+')
+    }) || !affiliation_ok(&after[end + 1..])
     {
         return None;
+    }
+    if let Some(addr) = strip_prefix_ci(url, "mailto:") {
+        // The address is the contact; the text, a name candidate (unless it is a handle-like
+        // word, which a name in the affiliation's place would replace).
+        let mut words = [""; MAX_NAME_WORDS];
+        let n = name_words(text, &mut words)?;
+        let name = name_of(&words[..n]).ok().flatten();
+        if !email_ok(addr) || name.as_deref().is_some_and(is_bare_handle) {
+            return None;
+        }
+        return Some(one(name, None, Some(addr)));
+    }
+    let h = github_user_from_url(url)?;
+    if let Some(written) = text.strip_prefix('@') {
+        // `[@ryantm](https://github.com/ryan)`: the handle written wins unless it differs
+        // only in case; the text is no name.
+        if !(1..=39).contains(&written.len())
+            || !written
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        {
+            return None;
+        }
+        let written = (is_valid_github_handle(written) && !written.eq_ignore_ascii_case(&h))
+            .then_some(written);
+        return Some(one(None, Some(written.unwrap_or(&h)), None));
     }
     let mut words = [""; MAX_NAME_WORDS];
     let n = name_words(text, &mut words)?;
     let words = &words[..n];
-    let h = github_user_from_url(url)?;
     // The link's text (its words joined by single spaces) is a name candidate unless it is
     // the handle itself (which has no space).
     let name = if n == 1 && words[0] == h {
@@ -205,8 +239,25 @@ fn profile_link(part: &str) -> Option<Fast> {
     Some(one(name, Some(&h), None))
 }
 
-/// `Name Surname (@handle, email)` (the items in either order, or one of them), or
-/// `Name Surname <email>`, maybe after a role label (`Co-Mentor:`).
+/// Nothing, or ` (Words of an affiliation)`: letter words that give no contact (none is
+/// `at`, and a single one is no handle-like word, nor a literal group such as `(s)`).
+fn affiliation_ok(tail: &str) -> bool {
+    if tail.is_empty() {
+        return true;
+    }
+    let Some(inner) = tail.strip_prefix(" (").and_then(|t| t.strip_suffix(')')) else {
+        return false;
+    };
+    let mut words = [""; MAX_NAME_WORDS];
+    match name_words(inner, &mut words) {
+        Some(1) => words[0].len() > 3 && !bare_handle_ok(words[0], false),
+        Some(_) => true,
+        None => false,
+    }
+}
+
+/// `Name Surname (@handle, email)` (the items in either order, or one of them),
+/// `Name Surname <email>` or `Name Surname`, maybe after a role label (`Co-Mentor:`).
 fn named(part: &str) -> Option<Fast> {
     let mut rest = part;
     // A first token ending with `:` is a role label (anything else it could be is declined).
@@ -220,14 +271,22 @@ fn named(part: &str) -> Option<Fast> {
             rest = &rest[sp + 1..];
         }
     }
-    let open = memchr::memchr2(b'(', b'<', rest.as_bytes())?;
+    let open = memchr::memchr2(b'(', b'<', rest.as_bytes());
     let mut words = [""; MAX_NAME_WORDS];
-    let n = name_words(&rest[..open], &mut words)?;
+    let n = name_words(&rest[..open.unwrap_or(rest.len())], &mut words)?;
     let words = &words[..n];
     // (A part starting with "and " loses it in the general reading.)
     if words[0].eq_ignore_ascii_case("and") {
         return None;
     }
+    let Some(open) = open else {
+        // A name alone.
+        return Some(match name_of(words) {
+            Ok(Some(name)) => one(Some(name), None, None),
+            Ok(None) => Fast::Nothing,
+            Err(()) => Fast::Prose,
+        });
+    };
     let (mut github, mut email) = (None, None);
     if rest.as_bytes()[open] == b'(' {
         let inner = rest[open + 1..].strip_suffix(')')?;

@@ -75,6 +75,16 @@ fn common_parts_are_read_in_one_pass() {
         "[Ada Wiklund](https://github.com/wiklundad/)",
         "[wiklundad](https://github.com/wiklundad)",
         "The maintainers (@xy)",
+        "Jakub Mitura",
+        "Primary: Matthew Lam",
+        "Team",
+        "please be responsive",
+        "[Eric Reinhardt](mailto:ml4-sci@cern.ch) (University of Alabama)",
+        "[Diptarko Choudhury](mailto:ml4-sci@cern.ch) (NISER)",
+        "[Mariia Baidachna](mailto:ml4-sci@cern.ch)",
+        "[@RossComputerGuy](https://github.com/RossComputerGuy)",
+        "[@ryantm](https://github.com/ryan)",
+        "[Ada Wiklund](https://github.com/wiklundad/) (Red Hat)",
     ] {
         assert_eq!(check_line(part).unwrap(), 1, "{part}");
     }
@@ -89,6 +99,9 @@ fn common_parts_are_read_in_one_pass() {
         "@a @b",
         "Kaito (@www.x)",
         "Kaito <www.k@x.org>",
+        "[jdoe](mailto:j@x.org) (Jane Doe)",
+        "[Ada Wiklund](https://github.com/wiklundad/) (jdoe)",
+        "[Ada](mailto:a@x.org) (University at Buffalo)",
     ] {
         assert_eq!(check_line(part).unwrap(), 0, "{part}");
     }
@@ -183,10 +196,32 @@ fn url() -> impl Strategy<Value = String> {
             "https://github.com/orgs/x", "https://github.com/jdoe/repo", "https://gitlab.com/jdoe",
             "mailto:j@x.org", "github.com/jdoe", "https://github.com/about",
             "https://github.com/jdoe?tab=x", "https://github.com/a--b", "https://github.com/Jane",
-            "", "https://github.com/jdoe <x>", "https://github.com/x_y",
+            "", "https://github.com/jdoe <x>", "https://github.com/x_y", "mailto:j@x.org",
+            "mailto:ml4-sci@cern.ch", "MAILTO:a+b@c.d", "mailto:j@x.org?subject=x", "mailto:",
+            "mailto:jdoe", "mailto:www.j@x.org", "https://github.com/a@b",
         ])
         .prop_map(str::to_string),
         1 => "https://github.com/[a-zA-Z0-9-]{0,6}/?",
+    ]
+}
+
+fn link_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => name(),
+        1 => select(vec!["@jdoe", "@JDOE", "@x_y", "@", "@a-b", "@Jane", "@-x", "jdoe"])
+            .prop_map(str::to_string),
+    ]
+}
+
+fn affiliation() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        3 => Just(""),
+        2 => select(vec![
+            " (University of Alabama)", " (NISER)", " (jdoe)", " (s)", " (es)", " (at)",
+            " (Google)", " (University at Buffalo)", " (Wisconsin-Madison)", "(x y)", " (x y)",
+            " (Jane Doe)", " (ab)", " (IBM Research)", " (a b c d e f g)", " (@jdoe)",
+            " (j@x.org)", "  (Red Hat)", " (Zoë Ça)", " (TBD)", " (Team)",
+        ]),
     ]
 }
 
@@ -203,8 +238,8 @@ fn part() -> impl Strategy<Value = String> {
         4 => (label, name(), space(), group(), tail.clone())
             .prop_map(|(l, n, s, g, t)| format!("{l}{n}{s}{g}{t}")),
         1 => (handle(), tail.clone()).prop_map(|(h, t)| format!("@{h}{t}")),
-        2 => (select(vec!["", " ", "!"]), name(), url(), tail)
-            .prop_map(|(b, n, u, t)| format!("{b}[{n}]({u}){t}")),
+        2 => (select(vec!["", "", "", " ", "!"]), link_text(), url(), affiliation(), tail)
+            .prop_map(|(b, n, u, a, t)| format!("{b}[{n}]({u}){a}{t}")),
     ]
 }
 
@@ -447,4 +482,83 @@ proptest! {
     ) {
         prop_assert_eq!(strip_line_prefix(&line), strip_line_prefix_general(&line));
     }
+}
+
+/// A line read by [`read_line`] (without a bracket table when it can) is read as the general
+/// reading reads it, and a line's simple parts are its parts.
+fn check_whole_line<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<(), TestCaseError> {
+    let (mut table, mut stack, mut parts, mut got) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    read_line(units, &mut table, &mut stack, &mut parts, &mut got);
+    let mut m = Vec::new();
+    match_table(units, &mut m, &mut Vec::new());
+    let mut want = Vec::new();
+    parse_line_into(units, &m, 0, &mut Vec::new(), &mut want);
+    prop_assert_eq!(got, want);
+    if simple_parts_into(units, &mut parts) {
+        prop_assert_eq!(parts, split_parts(units, &m));
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 5000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn lines_read_without_a_table_are_read_as_with_it(line in line()) {
+        if line.is_ascii() {
+            check_whole_line(line.as_bytes())?;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        check_whole_line(&chars)?;
+    }
+
+    #[test]
+    fn odd_lines_read_without_a_table_are_read_as_with_it(
+        line in "([()\\[\\]<>{}]|[a-z@.]{1,4}| |,|;| and | / |-|\\.|Ann|Lee){0,16}"
+    ) {
+        check_whole_line(line.as_bytes())?;
+        let chars: Vec<char> = line.chars().collect();
+        check_whole_line(&chars)?;
+    }
+}
+
+#[test]
+fn classes_are_brackets_separators_and_spaces() {
+    let class = |c: char| {
+        if bracket_kind(c).is_some() {
+            BRACKET
+        } else if c == ',' || c == ';' {
+            SEPARATOR
+        } else if c.is_whitespace() {
+            SPACE
+        } else {
+            PLAIN
+        }
+    };
+    for c in (0..=0x3100u32).filter_map(char::from_u32) {
+        assert_eq!(c.class(), class(c), "{c:?}");
+    }
+    for b in 0..=255u8 {
+        assert_eq!(b.class(), class(char::from(b)), "{b}");
+    }
+}
+
+#[test]
+fn a_large_text_leaves_no_large_buffers() {
+    let big: Vec<String> = (0..5_000).map(|k| format!("@ana{k}")).collect();
+    assert_eq!(parse_mentors(&big.join(", ")).len(), 5_000);
+    SCRATCH.with(|s| {
+        let s = s.borrow();
+        assert!(s.line.capacity() <= 1 << 16 && s.table.capacity() <= 1 << 13);
+        assert!(s.found.capacity() * std::mem::size_of::<Found>() <= 1 << 16);
+    });
+    assert_eq!(
+        parse_mentors("Ada Keeper (@adakeeper)"),
+        vec![super::tests::m(Some("Ada Keeper"), Some("adakeeper"), None)]
+    );
 }

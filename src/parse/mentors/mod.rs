@@ -65,7 +65,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
 }
 
 /// The buffers [`parse_mentors`] reads with, kept from call to call on each thread (texts are
-/// read one at a time: none is allocated for every text or line).
+/// read one at a time: none is allocated for every text or line), up to 64 KiB each.
 #[derive(Default)]
 struct Scratch {
     /// The text of the line being read.
@@ -83,16 +83,19 @@ struct Scratch {
 
 impl Scratch {
     /// Drops buffers grown by a large text (a whole page given as mentors), so that a thread
-    /// does not keep them.
+    /// does not keep them: each keeps at most 64 KiB.
     fn keep_small(&mut self) {
+        use std::mem::size_of;
         const LARGE: usize = 1 << 16;
-        if self.line.capacity() > LARGE
-            || self.chars.capacity() > LARGE
-            || self.table.capacity() > LARGE
-            || self.stack.capacity() > LARGE
-            || self.parts.capacity() > LARGE
-            || self.found.capacity() > LARGE
-        {
+        let bytes = [
+            self.line.capacity(),
+            self.chars.capacity() * size_of::<char>(),
+            self.table.capacity() * size_of::<usize>(),
+            self.stack.capacity() * size_of::<usize>(),
+            self.parts.capacity() * size_of::<(usize, usize)>(),
+            self.found.capacity() * size_of::<Found>(),
+        ];
+        if bytes.iter().any(|&b| b > LARGE) {
             *self = Scratch::default();
         }
     }
@@ -180,6 +183,12 @@ fn read_line<U: Unit>(
     parts: &mut Vec<(usize, usize)>,
     found: &mut Vec<Found>,
 ) {
+    // A line of paired brackets whose parts all have a common shape is read without its
+    // bracket table; any other is read with it.
+    if simple_parts_into(units, parts) && parse_fast_line(units, parts, found) {
+        return;
+    }
+    found.clear();
     match_table(units, table, stack);
     parse_line_into(units, table, 0, parts, found);
 }

@@ -162,6 +162,96 @@ pub(super) fn trim_range<U: Unit>(chars: &[U], s: usize, e: usize) -> (usize, us
     (s, e)
 }
 
+/// [`split_parts_into`] of a line whose brackets come in pairs, each opener followed by a
+/// closer of its kind with no bracket between (`(@x, y)`, `<a@b.c>`, `[Name](url)`), found
+/// without its [`match_table`]: each pair is what the table matches. `false` (with `parts`
+/// left unspecified) for a line with another bracket (nested, unclosed or stray).
+pub(super) fn simple_parts_into<U: Unit>(chars: &[U], parts: &mut Vec<(usize, usize)>) -> bool {
+    let n = chars.len();
+    parts.clear();
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let u = chars[i];
+        match u.class() {
+            PLAIN => i += 1,
+            BRACKET => {
+                let Some((k, true)) = bracket_kind(u.ch()) else {
+                    return false;
+                };
+                let Some(j) = chars[i + 1..].iter().position(|c| c.is_bracket()) else {
+                    return false;
+                };
+                let j = i + 1 + j;
+                if bracket_kind(chars[j].ch()) != Some((k, false)) {
+                    return false;
+                }
+                i = j + 1;
+            }
+            SEPARATOR => {
+                parts.push((start, i));
+                i += 1;
+                start = i;
+            }
+            _ => match word_separator_len(chars, i) {
+                Some(len) => {
+                    parts.push((start, i));
+                    i += len;
+                    start = i;
+                }
+                None => i += 1,
+            },
+        }
+    }
+    parts.push((start, n));
+    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
+    true
+}
+
+/// [`parse_line_into`] of a top-level line cut into `parts` (as [`simple_parts_into`] cuts
+/// it) when [`fast_part`] reads every part; `false` (with `out` left unspecified) when it
+/// declines one. (No part it reads is a bracketed `[...]` whole, so such a line is never a
+/// row of bracketed parts.)
+pub(super) fn parse_fast_line<U: Unit>(
+    chars: &[U],
+    parts: &[(usize, usize)],
+    out: &mut Vec<Found>,
+) -> bool {
+    debug_assert!(out.is_empty());
+    // (As in `parse_line_into`.)
+    let prose_from = if parts.len() > 1 {
+        paragraph_start(chars)
+    } else {
+        None
+    };
+    let mut prose = false;
+    for &(s, e) in parts {
+        let (ts, te) = trim_range(chars, s, e);
+        match U::with_text(&chars[ts..te], fast_part) {
+            Some(Fast::One(f)) => {
+                let m = &f.mentor;
+                if prose_from.is_none_or(|p| s <= p) || m.github.is_some() || m.email.is_some() {
+                    out.push(f);
+                }
+            }
+            Some(Fast::Nothing) => {}
+            Some(Fast::Prose) => prose = true,
+            None => return false,
+        }
+    }
+    if prose {
+        out.retain(|f| {
+            let m = &f.mentor;
+            m.github.is_some()
+                || m.email.is_some()
+                || m.name
+                    .as_deref()
+                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
+        });
+    }
+    true
+}
+
 /// The people on one line; `m` is its [`match_table`].
 pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec<Found> {
     let mut out = Vec::new();
@@ -238,6 +328,7 @@ pub(super) fn parse_line_into<U: Unit>(
                 }
                 continue;
             }
+            Some(Fast::Nothing) => continue,
             Some(Fast::Prose) => {
                 prose = true;
                 continue;
