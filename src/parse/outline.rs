@@ -16,8 +16,8 @@ mod pieces;
 mod table;
 
 pub(crate) use anchor::{
-    column_of, l_label_offset, label_in, label_offset, narrow, Anchor, AnchorParts, Span, Texts,
-    MAX_PAGE,
+    column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, AnchorParts, Span,
+    Texts, MAX_PAGE,
 };
 pub(crate) use headings::Heading;
 use headings::{

@@ -240,14 +240,7 @@ pub(super) fn parse_fast_line<U: Unit>(
         }
     }
     if prose {
-        out.retain(|f| {
-            let m = &f.mentor;
-            m.github.is_some()
-                || m.email.is_some()
-                || m.name
-                    .as_deref()
-                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
-        });
+        drop_prose_phrases(out);
     }
     true
 }
@@ -357,14 +350,7 @@ pub(super) fn parse_line_into<U: Unit>(
     // contact Jane Doe and John Smith", "ask @jdoe and ..."); a handle in a sentence is
     // written with its `@`.
     if prose {
-        out.retain(|f| {
-            let m = &f.mentor;
-            m.github.is_some()
-                || m.email.is_some()
-                || m.name
-                    .as_deref()
-                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
-        });
+        drop_prose_phrases(out);
     }
 }
 
@@ -587,4 +573,17 @@ pub(super) fn has_question(text: &str) -> bool {
         && text
             .split_whitespace()
             .any(|t| t.contains('?') && !is_url(t))
+}
+
+/// Drops the people of a line that reads as a sentence who are only phrases of lower-case
+/// words: capitalised names and people with a contact stay.
+fn drop_prose_phrases(out: &mut Vec<Found>) {
+    out.retain(|f| {
+        let m = &f.mentor;
+        m.github.is_some()
+            || m.email.is_some()
+            || m.name
+                .as_deref()
+                .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
+    });
 }

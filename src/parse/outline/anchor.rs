@@ -68,9 +68,19 @@ impl<'a> Texts<'a> {
 /// bits, see [`Span`]).
 pub(crate) const MAX_PAGE: usize = (OWN - 1) as usize;
 
-/// `usize` to the outline's four-byte offsets ([`MAX_PAGE`] is checked before a page is read).
+/// `usize` to the outline's four-byte offsets ([`MAX_PAGE`] is checked before a page is read;
+/// `usize::MAX`, the end of a range still open, becomes `u32::MAX`).
 pub(crate) fn narrow(v: usize) -> u32 {
     u32::try_from(v).unwrap_or(u32::MAX)
+}
+
+/// A range of four-byte offsets as `usize`s (an open end `u32::MAX` as `usize::MAX`).
+pub(crate) fn widen(r: &Range<u32>) -> Range<usize> {
+    let end = match r.end {
+        u32::MAX => usize::MAX,
+        e => e as usize,
+    };
+    r.start as usize..end
 }
 
 impl Span {
@@ -153,20 +163,12 @@ impl Anchor {
     /// Byte range of the lines after the label's, up to the next anchor or structural heading
     /// (its end `usize::MAX` while it is open).
     pub(crate) fn region(&self) -> Range<usize> {
-        let end = match self.region.end {
-            u32::MAX => usize::MAX,
-            e => e as usize,
-        };
-        self.region.start as usize..end
+        widen(&self.region)
     }
 
     /// Sets the region's end.
     pub(crate) fn set_region_end(&mut self, end: usize) {
-        self.region.end = if end == usize::MAX {
-            u32::MAX
-        } else {
-            narrow(end)
-        };
+        self.region.end = narrow(end);
     }
 }
 

@@ -6,7 +6,7 @@ use super::super::titles::{
     clean_title, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
     is_results_heading, status_of_heading,
 };
-use super::narrow;
+use super::{narrow, widen};
 use crate::model::Status;
 use pulldown_cmark::HeadingLevel;
 use std::ops::Range;
@@ -46,7 +46,6 @@ impl Heading {
         anchors: usize,
         body: Range<usize>,
     ) -> Self {
-        let wide = |v: usize| if v == usize::MAX { u32::MAX } else { narrow(v) };
         Heading {
             level,
             line: narrow(line),
@@ -54,7 +53,7 @@ impl Heading {
             contents: is_contents_heading(&text),
             text: text.into_boxed_str(),
             anchors: narrow(anchors)..narrow(anchors),
-            body: narrow(body.start)..wide(body.end),
+            body: narrow(body.start)..narrow(body.end),
             generic: std::cell::OnceCell::new(),
             status: std::cell::OnceCell::new(),
             hours: std::cell::OnceCell::new(),
@@ -74,11 +73,7 @@ impl Heading {
     /// Byte range of the section's own text (after the heading line, before the next
     /// structural heading).
     pub(crate) fn body(&self) -> Range<usize> {
-        let end = match self.body.end {
-            u32::MAX => usize::MAX,
-            e => e as usize,
-        };
-        self.body.start as usize..end
+        widen(&self.body)
     }
 
     /// [`is_generic_heading`] of the heading's text.
