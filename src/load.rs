@@ -231,64 +231,64 @@ pub fn load_narrowed(
             let (diagnostics, results) = walk_and_read(paths, walk, |f: &Path| {
                 let display = display_path(f);
                 let mut scores = Vec::new();
-                let mut result = parse::read_page_if(f, &display, skills, &defaults, |b| {
-                    page_test.as_ref().is_none_or(|t| t.may_match(b))
-                });
-                if matches!(result, Ok(None)) {
-                    lock().unread_pages += 1;
-                }
-                // Drop the ideas the filters (and a search) reject, after noting what they had
-                // (field positions were never kept: `drop_field_spans`), and take the others
-                // out of the page at once.
-                let Ok(Some(FileOutcome::Parsed(page))) = &mut result else {
-                    return (display, result, false, Vec::new(), scores);
-                };
-                let had_ideas = !page.ideas.is_empty();
-                {
-                    let mut summary = lock();
-                    for p in &page.ideas {
-                        summary.add(&p.idea);
-                    }
-                }
-                page.ideas.retain_mut(|p| {
-                    let mut kept = keep.is_none_or(|k| k(&p.idea));
-                    if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                        if mentors_may_score(p, narrow.mentor_test) {
-                            p.resolve_mentors();
-                        }
-                        match score(&p.idea) {
-                            Some(s) => scores.push(s),
-                            None => kept = false,
-                        }
-                    }
-                    if kept && texts_unused {
-                        drop_texts(&mut p.idea);
-                    }
-                    kept
-                });
-                // The mentor texts still to parse, set aside (by the idea's place) so that
-                // the ideas are made to fit first: on a page of 100,000 ideas, parsing them
-                // while the ideas are still the parser's (80 bytes larger each) made the
+                let mut had_ideas = false;
+                // The mentor texts still to parse, set aside (by the kept idea's place) so
+                // that the ideas are made to fit first: on a page of 100,000 ideas, parsing
+                // them while the ideas are still the parser's (80 bytes larger each) made the
                 // largest moment of the run 9 MB larger.
-                let pending: Vec<(usize, Vec<(usize, String)>)> = if narrow.mentors_unused {
-                    Vec::new()
-                } else {
-                    page.ideas
-                        .iter_mut()
-                        .enumerate()
-                        .filter(|(_, p)| !p.pending_mentors.is_empty())
-                        .map(|(k, p)| (k, std::mem::take(&mut p.pending_mentors)))
-                        .collect()
+                let mut pending: Vec<(usize, Vec<(usize, String)>)> = Vec::new();
+                let mut kept_ideas = 0;
+                // Each idea read is noted, then dropped if the filters (or a search) reject it
+                // (field positions were never kept: `drop_field_spans`), or kept as an `Idea`
+                // (a large page's are handed over one at a time, never all held as the
+                // parser's).
+                let read = parse::read_page_each_if(
+                    f,
+                    &display,
+                    skills,
+                    &defaults,
+                    |b| page_test.as_ref().is_none_or(|t| t.may_match(b)),
+                    |mut p| {
+                        had_ideas = true;
+                        lock().add(&p.idea);
+                        let mut kept = keep.is_none_or(|k| k(&p.idea));
+                        if let Some(score) = narrow.score_ideas.filter(|_| kept) {
+                            if mentors_may_score(&p, narrow.mentor_test) {
+                                p.resolve_mentors();
+                            }
+                            match score(&p.idea) {
+                                Some(s) => scores.push(s),
+                                None => kept = false,
+                            }
+                        }
+                        if !kept {
+                            return None;
+                        }
+                        if texts_unused {
+                            drop_texts(&mut p.idea);
+                        }
+                        if !narrow.mentors_unused && !p.pending_mentors.is_empty() {
+                            pending.push((kept_ideas, std::mem::take(&mut p.pending_mentors)));
+                        }
+                        kept_ideas += 1;
+                        Some(p.idea)
+                    },
+                );
+                let (result, mut ideas) = match read {
+                    Ok(Some((outcome, ideas))) => (Ok(Some(outcome)), ideas),
+                    Ok(None) => {
+                        lock().unread_pages += 1;
+                        (Ok(None), Vec::new())
+                    }
+                    Err(e) => (Err(e), Vec::new()),
                 };
-                // (Converted in the page's vector, then cut to their number: a large page's
-                // ideas are not copied.)
-                let mut ideas: Vec<Idea> = std::mem::take(&mut page.ideas)
-                    .into_iter()
-                    .map(|p| p.idea)
-                    .collect();
+                // (A small page's ideas were converted in the vector they were in, larger
+                // than they need.)
                 ideas.shrink_to_fit();
                 for (k, texts) in pending {
-                    parse::resolve_mentors(&mut ideas[k].mentors, texts);
+                    if let Some(idea) = ideas.get_mut(k) {
+                        parse::resolve_mentors(&mut idea.mentors, texts);
+                    }
                 }
                 (display, result, had_ideas, ideas, scores)
             });

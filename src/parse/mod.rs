@@ -76,6 +76,25 @@ pub fn read_page_if(
     Ok(may_match(&bytes).then(|| parse_vec(bytes, display, skills, defaults)))
 }
 
+/// [`read_page_if`], handing the page's ideas to `each` in page order and keeping what it
+/// gives back instead (the page's `ideas` are left empty): a large page's ideas are never all
+/// held as [`ParsedIdea`]s ([`page::Draft::finish_each`]).
+pub(crate) fn read_page_each_if<T>(
+    path: &Path,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    may_match: impl Fn(&[u8]) -> bool,
+    each: impl FnMut(ParsedIdea) -> Option<T>,
+) -> std::io::Result<Option<(FileOutcome, Vec<T>)>> {
+    if unsupported_markup(path).is_some() {
+        return read_page(path, display, skills, defaults).map(|o| Some((o, Vec::new())));
+    }
+    let bytes = std::fs::read(path)?;
+    Ok(may_match(&bytes)
+        .then(|| parse_cow_each(Cow::Owned(bytes), display, skills, defaults, each)))
+}
+
 /// The name of the markup a file's extension says it is written in, when it is one `ideas`
 /// does not read.
 fn unsupported_markup(path: &Path) -> Option<&'static str> {
@@ -121,12 +140,36 @@ fn parse_cow(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> FileOutcome {
+    let (mut outcome, ideas) = parse_cow_each(bytes, display, skills, defaults, Some);
+    if let FileOutcome::Parsed(page) = &mut outcome {
+        page.ideas = ideas;
+    }
+    outcome
+}
+
+/// [`parse_cow`], handing the ideas to `each` ([`read_page_each_if`]).
+fn parse_cow_each<T>(
+    bytes: Cow<'_, [u8]>,
+    display: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    mut each: impl FnMut(ParsedIdea) -> Option<T>,
+) -> (FileOutcome, Vec<T>) {
+    // A page read whole: its ideas handed over (in the vector they are in, for `Some`).
+    let mut handed = |mut page: ParsedPage| {
+        let ideas = std::mem::take(&mut page.ideas)
+            .into_iter()
+            .filter_map(&mut each)
+            .collect();
+        (FileOutcome::Parsed(page), ideas)
+    };
     if looks_binary(&bytes) {
-        return FileOutcome::Skipped("binary file (contains NUL bytes)".to_string());
+        let why = "binary file (contains NUL bytes)".to_string();
+        return (FileOutcome::Skipped(why), Vec::new());
     }
     let draft = match std::str::from_utf8(&bytes) {
         Ok(text) if lfx_json::looks_like_lfx_export(text) => {
-            return FileOutcome::Parsed(match lfx_json::parse_lfx_export(display, text, skills) {
+            return handed(match lfx_json::parse_lfx_export(display, text, skills) {
                 Ok(page) => page,
                 Err(w) => ParsedPage {
                     ideas: Vec::new(),
@@ -136,7 +179,7 @@ fn parse_cow(
             })
         }
         Ok(text) if lfx_csv::looks_like_lfx_tracking(text) => {
-            return FileOutcome::Parsed(lfx_csv::parse_lfx_tracking(display, text))
+            return handed(lfx_csv::parse_lfx_tracking(display, text))
         }
         Ok(text) => page::draft_page(display, text, skills, defaults),
         Err(e) => {
@@ -155,11 +198,12 @@ fn parse_cow(
                         .to_string(),
                 },
             );
-            return FileOutcome::Parsed(page);
+            return handed(page);
         }
     };
     drop(bytes);
-    FileOutcome::Parsed(draft.finish())
+    let (page, ideas) = draft.finish_each(each);
+    (FileOutcome::Parsed(page), ideas)
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {

@@ -52,7 +52,7 @@ pub(crate) struct Outline<'t> {
     pub(crate) code_blocks: Vec<Range<usize>>,
     /// Byte range of text before the first structural heading.
     pub(crate) preamble: Range<usize>,
-    pub(crate) lines_index: &'t LineIndex,
+    pub(crate) lines_index: &'t LineIndex<'t>,
     /// The headings chosen as ideas (computed once after reading).
     pub(crate) selected: Vec<Selected>,
     /// For each context heading (not in an idea), the nearest context heading before it at a
@@ -82,7 +82,7 @@ pub(crate) struct Selected {
 }
 
 impl<'t> Outline<'t> {
-    pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex) -> Self {
+    pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex<'t>) -> Self {
         Self::read_with(
             text,
             body_offset,
@@ -97,7 +97,7 @@ impl<'t> Outline<'t> {
     pub(crate) fn read_with(
         text: &'t str,
         body_offset: usize,
-        lines: &'t LineIndex,
+        lines: &'t LineIndex<'t>,
         above: usize,
         piece: usize,
     ) -> Self {

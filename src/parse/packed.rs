@@ -30,11 +30,12 @@ const CHUNK: usize = 256 << 10;
 const NONE: u8 = 0;
 const LITERAL: u8 = RING as u8 + 1;
 
-/// What is known of a packed idea without unpacking it.
+/// What is known of a packed idea without unpacking it (eight bytes: a page of 100,000 ideas
+/// holds one each from the first idea to the last).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
-    /// The idea's `source.line`.
-    pub(crate) line: usize,
+    /// The idea's `source.line` (a page is under 2 GiB: [`super::outline::MAX_PAGE`]).
+    line: u32,
     /// False once the idea was taken out ([`Packed::retain_lines`]).
     pub(crate) live: bool,
     /// [`ParsedIdea::has_placeholder`] of the idea.
@@ -115,6 +116,13 @@ impl Chunk {
     }
 }
 
+impl Entry {
+    /// The idea's `source.line`.
+    pub(crate) fn line(&self) -> usize {
+        self.line as usize
+    }
+}
+
 impl Default for Packed {
     fn default() -> Self {
         Packed::with_chunk(CHUNK)
@@ -149,7 +157,7 @@ impl Packed {
             self.next = 0;
         }
         self.entries.push(Entry {
-            line: idea.idea.source.line,
+            line: u32::try_from(idea.idea.source.line).unwrap_or(u32::MAX),
             live: true,
             placeholder: idea.has_placeholder(),
         });
@@ -175,7 +183,7 @@ impl Packed {
     /// Takes out the ideas whose line `keep` turns down.
     pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(usize) -> bool) {
         for e in &mut self.entries {
-            if e.live && !keep(e.line) {
+            if e.live && !keep(e.line()) {
                 e.live = false;
             }
         }
@@ -192,6 +200,18 @@ impl Packed {
     /// The ideas not taken out, in order.
     pub(crate) fn unpack(self) -> Vec<ParsedIdea> {
         let mut out = Vec::with_capacity(self.live());
+        self.unpack_each(|idea| out.push(idea));
+        out
+    }
+
+    /// True if the ideas are held in the order of their lines.
+    pub(crate) fn in_line_order(&self) -> bool {
+        self.entries.is_sorted_by_key(|e| e.line)
+    }
+
+    /// Hands the ideas not taken out to `each`, in order, one at a time: a caller that keeps
+    /// less than a [`ParsedIdea`] of each never holds them all as such.
+    pub(crate) fn unpack_each(self, mut each: impl FnMut(ParsedIdea)) {
         let mut whole = self.whole.into_iter();
         let mut chunks = self.chunks;
         chunks.push(Chunk::plain(self.bytes));
@@ -209,10 +229,9 @@ impl Packed {
                 break;
             };
             if e.live {
-                out.push(idea);
+                each(idea);
             }
         }
-        out
     }
 
     fn byte(&mut self, b: u8) {

@@ -77,7 +77,8 @@ fn idea(c: &mut impl Iterator<Item = u32>, free: &mut impl Iterator<Item = Strin
             links: list(c, free),
             source: Source {
                 path: string(c, free),
-                line: num(c).unwrap_or(0) as usize * 7,
+                // (A line of a page: under 2^31, see `MAX_PAGE`.)
+                line: (num(c).unwrap_or(0) % (1 << 28)) as usize * 7,
                 url: text(c, free),
             },
         },
@@ -144,7 +145,7 @@ proptest! {
         }
         packed.shrink();
         prop_assert_eq!(packed.live(), n);
-        let lines: Vec<usize> = packed.entries().iter().map(|e| e.line).collect();
+        let lines: Vec<usize> = packed.entries().iter().map(|e| e.line()).collect();
         let expected: Vec<usize> = ideas.iter().map(|i| i.idea.source.line).collect();
         prop_assert_eq!(lines, expected);
         let flags: Vec<bool> = packed.entries().iter().map(|e| e.placeholder).collect();

@@ -254,7 +254,7 @@ fn earlier_ideas(
 fn lead_in_excluded(doc: &Outline<'_>, first: usize) -> bool {
     (0..first.saturating_sub(1))
         .rev()
-        .map(|k| doc.lines_index.nth(doc.text, k).1)
+        .map(|k| doc.lines_index.nth(k).1)
         .find(|l| !l.trim().is_empty())
         .map(|l| strip_md(l.trim().trim_start_matches('#')))
         .is_some_and(|l| l.ends_with(':') && is_excluded_heading(&l))

@@ -70,7 +70,7 @@ impl Found {
                 .entries()
                 .iter()
                 .filter(|e| e.live)
-                .map(|e| e.line),
+                .map(|e| e.line()),
         )
     }
 

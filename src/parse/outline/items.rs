@@ -45,13 +45,11 @@ pub(crate) fn item_titles(
     skip: &[Range<usize>],
     lines: &LineIndex,
 ) -> Vec<ItemTitle> {
-    let count = lines.len();
     let first = lines.line(from) - 1;
     let mut items = BoldItems::default();
     let mut title_lines = TitleLines::default();
     let mut paragraphs = BoldParagraphs::default();
-    for k in first..count {
-        let (start, line) = lines.nth(text, k);
+    for (k, (start, line)) in (first..).zip(lines.lines_from(first)) {
         if skipped(skip, start) {
             paragraphs.skipped_line();
             continue;
@@ -170,9 +168,8 @@ impl BoldItems {
             return;
         }
         // The item's own lines: up to the next line as far left as its marker.
-        let count = lines.len();
-        let end = (k + 1..count)
-            .map(|k| lines.nth(text, k))
+        let end = lines
+            .lines_from(k + 1)
             .find(|(_, l)| {
                 let t = l.trim_end();
                 !t.trim().is_empty() && t.len() - t.trim_start().len() <= indent
@@ -426,7 +423,7 @@ fn titled_blocks<T: Copy>(
 ) -> Vec<(T, ItemTitle)> {
     let mut out = Vec::new();
     for &(k, start, tag, title) in found {
-        let own = start + lines.nth(text, k).1.len();
+        let own = start + lines.nth(k).1.len();
         let end = ends
             .iter()
             .find(|&&e| e > start)
