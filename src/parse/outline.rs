@@ -111,6 +111,16 @@ impl<'t> Outline<'t> {
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
         let mut strong: Vec<u32> = Vec::new();
+        if text.len() > ROOM_ABOVE {
+            // A large page's lists get their room at once (see the anchors' below): a heading
+            // starts a line with `#` (or is underlined, or HTML: those few grow the list), bold
+            // starts with `**` or `__`.
+            let bytes = body.as_bytes();
+            raw_headings.reserve_exact(memchr::memmem::find_iter(bytes, b"\n#").count() + 16);
+            let bold = memchr::memmem::find_iter(bytes, b"**").count()
+                + memchr::memmem::find_iter(bytes, b"__").count();
+            strong.reserve_exact(bold / 2 + 16);
+        }
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -223,7 +233,7 @@ impl<'t> Outline<'t> {
         // 15 MB of a 50 MB page's headings.)
         raw_headings.shrink_to_fit();
         // Idea titles written as bold list items or `<summary>`s, in page order.
-        let item_titles = items::item_titles(text, body_offset, &skip, lines);
+        let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
         // A list that outgrows its room is copied into one twice the size while the old one is
         // still held: on a 50 MB page the anchors went from 27 to 53 MB so, and the allocator
         // kept the room they left. So a large page's lists are given their room first: every

@@ -44,11 +44,19 @@ pub(crate) fn item_titles(
     from: usize,
     skip: &[Range<usize>],
     lines: &LineIndex,
+    headings: usize,
 ) -> Vec<ItemTitle> {
     let first = lines.line(from) - 1;
     let mut items = BoldItems::default();
-    let mut title_lines = TitleLines::default();
-    let mut paragraphs = BoldParagraphs::default();
+    // (Every heading line ends a block: room for them at once, none left behind by growing.)
+    let mut title_lines = TitleLines {
+        ends: Vec::with_capacity(headings),
+        ..TitleLines::default()
+    };
+    let mut paragraphs = BoldParagraphs {
+        ends: Vec::with_capacity(headings),
+        ..BoldParagraphs::default()
+    };
     for (k, (start, line)) in (first..).zip(lines.lines_from(first)) {
         if skipped(skip, start) {
             paragraphs.skipped_line();
@@ -617,7 +625,7 @@ mod tests {
 
     fn titles(text: &str, skip: &[Range<usize>]) -> Vec<(usize, String)> {
         let lines = LineIndex::new(text);
-        item_titles(text, 0, skip, &lines)
+        item_titles(text, 0, skip, &lines, 0)
             .into_iter()
             .map(|t| (t.line, t.title))
             .collect()

@@ -22,8 +22,10 @@ use std::ops::Range;
 /// Bodies up to this size are read in one pass, as they always were.
 pub(crate) const PIECES_ABOVE: usize = 4 << 20;
 /// The least size of a piece (it ends at the first safe cut past it). The events of a piece
-/// are held at once, about six times its size: a small piece keeps them small.
-pub(crate) const PIECE_SIZE: usize = 256 << 10;
+/// are held at once, about six times its size: a small piece keeps them small (and the room
+/// pulldown-cmark leaves behind when it is done with a piece, which the allocator keeps for
+/// reuse, a few MB, not twice that with pieces of 256 KB).
+pub(crate) const PIECE_SIZE: usize = 128 << 10;
 /// How many times a piece is read again up to the next cut when a cut leaves a block open,
 /// before the length asked for doubles instead.
 const NEXT_CUT_TRIES: usize = 8;
