@@ -29,6 +29,7 @@ enum Starts {
 }
 
 impl Starts {
+    #[inline(always)]
     fn get(&self, k: usize) -> Option<usize> {
         match self {
             Starts::Narrow(s) => s.get(k).map(|&o| o as usize),
@@ -37,6 +38,7 @@ impl Starts {
     }
 
     /// How many kept starts are at or before `offset` (at least one: the text's).
+    #[inline(always)]
     fn at_or_before(&self, offset: usize) -> usize {
         match self {
             Starts::Narrow(s) => match u32::try_from(offset) {
@@ -61,10 +63,12 @@ impl<'t> LineIndex<'t> {
         let large = shift > 0;
         let step = 1usize << shift;
         // The k-th newline (0-based) starts line k + 1, kept if that is a multiple of `step`.
-        let kept = memchr::memchr_iter(b'\n', bytes)
-            .enumerate()
-            .filter(move |(k, _)| (k + 1) & (step - 1) == 0)
-            .map(|(_, i)| i + 1);
+        let kept = move || {
+            memchr::memchr_iter(b'\n', bytes)
+                .enumerate()
+                .filter(move |(k, _)| (k + 1) & (step - 1) == 0)
+                .map(|(_, i)| i + 1)
+        };
         let mut lines = 1;
         let starts = if u32::try_from(text.len()).is_ok() {
             // Room for lines of 32 bytes on average, one pass over the text (a page of
@@ -78,11 +82,16 @@ impl<'t> LineIndex<'t> {
             };
             let mut starts = Vec::with_capacity(room);
             starts.push(0);
-            starts.extend(kept.map(|i| i as u32));
+            if large {
+                starts.extend(kept().map(|i| i as u32));
+            } else {
+                // (Every line: no count to keep.)
+                starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| (i + 1) as u32));
+            }
             Starts::Narrow(starts)
         } else {
             let mut starts = vec![0];
-            starts.extend(kept);
+            starts.extend(kept());
             Starts::Wide(starts)
         };
         if !large {
@@ -106,11 +115,17 @@ impl<'t> LineIndex<'t> {
     }
 
     /// 1-based line of a byte offset.
+    #[inline(always)]
     pub(crate) fn line(&self, offset: usize) -> usize {
         let kept = self.starts.at_or_before(offset);
         if self.shift == 0 {
             return kept;
         }
+        self.line_sparse(offset, kept)
+    }
+
+    /// [`LineIndex::line`] of a sparse index, `kept` of its starts being at or before `offset`.
+    fn line_sparse(&self, offset: usize, kept: usize) -> usize {
         // Counted from the start of the line found last when that is between the line kept
         // and the offset.
         let (mut k, mut from) = (
@@ -144,7 +159,16 @@ impl<'t> LineIndex<'t> {
     }
 
     /// Where the `k`-th line (0-based) starts, if there is one.
+    #[inline(always)]
     fn get(&self, k: usize) -> Option<usize> {
+        if self.shift == 0 {
+            return self.starts.get(k);
+        }
+        self.get_sparse(k)
+    }
+
+    /// [`LineIndex::get`] of a sparse index.
+    fn get_sparse(&self, k: usize) -> Option<usize> {
         if k >= self.lines {
             return None;
         }
@@ -171,19 +195,12 @@ impl<'t> LineIndex<'t> {
     /// The lines from the `k`-th (0-based) on, each with its newline and the byte offset it
     /// starts at: one pass over the text, where [`LineIndex::nth`] of each would count lines
     /// again from the last one a sparse index keeps.
-    pub(crate) fn lines_from(&self, k: usize) -> impl Iterator<Item = (usize, &'t str)> + 't {
-        let text = self.text;
-        let mut at = self.get(k);
-        std::iter::from_fn(move || {
-            let start = at?;
-            let end = memchr::memchr(b'\n', &text.as_bytes()[start..])
-                .map_or(text.len(), |i| start + i + 1);
-            let line = &text[start..end];
-            // (A line with its newline is followed by one more, if only the empty one at the
-            // end.)
-            at = line.ends_with('\n').then_some(end);
-            Some((start, line))
-        })
+    pub(crate) fn lines_from(&self, k: usize) -> LinesFrom<'_, 't> {
+        LinesFrom {
+            index: self,
+            at: self.get(k),
+            next: k + 1,
+        }
     }
 
     /// The `k`-th line of the text (0-based) with its newline, and the byte offset it starts
@@ -192,6 +209,39 @@ impl<'t> LineIndex<'t> {
         let start = self.get(k).expect("a line of the text");
         let end = self.get(k + 1).unwrap_or(self.text.len());
         (start, &self.text[start..end])
+    }
+}
+
+/// The lines of a text from one on ([`LineIndex::lines_from`]).
+pub(crate) struct LinesFrom<'a, 't> {
+    index: &'a LineIndex<'t>,
+    /// Where the next line starts.
+    at: Option<usize>,
+    /// The line after it (0-based).
+    next: usize,
+}
+
+impl<'t> Iterator for LinesFrom<'_, 't> {
+    type Item = (usize, &'t str);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Self::Item> {
+        let start = self.at?;
+        let text = self.index.text;
+        let end = if self.index.shift == 0 {
+            // (Every line's start is kept: the next is known.)
+            self.at = self.index.starts.get(self.next);
+            self.next += 1;
+            self.at.unwrap_or(text.len())
+        } else {
+            let end = memchr::memchr(b'\n', &text.as_bytes()[start..])
+                .map_or(text.len(), |i| start + i + 1);
+            // (A line with its newline is followed by one more, if only the empty one at
+            // the end.)
+            self.at = (text.as_bytes()[start..end].last() == Some(&b'\n')).then_some(end);
+            end
+        };
+        Some((start, &text[start..end]))
     }
 }
 
