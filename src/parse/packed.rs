@@ -5,7 +5,7 @@
 //! up by the allocator); packed, it is its texts' bytes and a few bytes more, and texts repeated
 //! from idea to idea (the page's path, an org, a term) are a one-byte reference to one of the
 //! last eight texts written. The ideas are unpacked once the outline and the text are gone
-//! ([`super::page::Draft::finish`]).
+//! ([`super::page::Draft::finish_each`], which hands them over one at a time).
 //!
 //! Ideas with field spans are not packed but kept aside as they are, in their place.
 //!
