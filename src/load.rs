@@ -282,8 +282,8 @@ pub fn load_narrowed(
                     }
                     Err(e) => (Err(e), Vec::new()),
                 };
-                // (A small page's ideas were converted in the vector they were in, larger
-                // than they need.)
+                // (Converted in the vector a small page's ideas were in, or given room for every
+                // idea a large page held: cut to the ideas kept.)
                 ideas.shrink_to_fit();
                 for (k, texts) in pending {
                     if let Some(idea) = ideas.get_mut(k) {

@@ -69,11 +69,8 @@ pub fn read_page_if(
     defaults: &Defaults,
     may_match: impl Fn(&[u8]) -> bool,
 ) -> std::io::Result<Option<FileOutcome>> {
-    if unsupported_markup(path).is_some() {
-        return read_page(path, display, skills, defaults).map(Some);
-    }
-    let bytes = std::fs::read(path)?;
-    Ok(may_match(&bytes).then(|| parse_vec(bytes, display, skills, defaults)))
+    let read = read_page_each_if(path, display, skills, defaults, may_match, Some)?;
+    Ok(read.map(|(outcome, ideas)| with_ideas(outcome, ideas)))
 }
 
 /// [`read_page_if`], handing the page's ideas to `each` in page order and keeping what it
@@ -140,7 +137,12 @@ fn parse_cow(
     skills: &SkillTable,
     defaults: &Defaults,
 ) -> FileOutcome {
-    let (mut outcome, ideas) = parse_cow_each(bytes, display, skills, defaults, Some);
+    let (outcome, ideas) = parse_cow_each(bytes, display, skills, defaults, Some);
+    with_ideas(outcome, ideas)
+}
+
+/// A file's outcome with the ideas [`parse_cow_each`] handed over put back in its page.
+fn with_ideas(mut outcome: FileOutcome, ideas: Vec<ParsedIdea>) -> FileOutcome {
     if let FileOutcome::Parsed(page) = &mut outcome {
         page.ideas = ideas;
     }

@@ -157,7 +157,7 @@ impl Packed {
             self.next = 0;
         }
         self.entries.push(Entry {
-            line: u32::try_from(idea.idea.source.line).unwrap_or(u32::MAX),
+            line: super::outline::narrow(idea.idea.source.line),
             live: true,
             placeholder: idea.has_placeholder(),
         });

@@ -407,7 +407,6 @@ impl Draft {
                     out.extend(each(i));
                 }
             });
-            out.shrink_to_fit();
             out
         } else {
             found.unpack();

@@ -5,6 +5,15 @@ use super::*;
 use proptest::prelude::*;
 use proptest::sample::select;
 
+/// The settings of this file's property tests: `cases` generated inputs, no failure files.
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
 /// Every top-level part of `line` that [`fast_part`] reads is read as [`parse_part`] reads it,
 /// with the line read as bytes (when ASCII) and as characters. Returns how many parts
 /// [`fast_part`] read.
@@ -274,11 +283,7 @@ fn generated_lines_are_often_read_in_one_pass() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(5000))]
 
     #[test]
     fn fast_parts_are_the_general_reading(line in line()) {
@@ -306,11 +311,7 @@ fn letters_word() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 3000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(3000))]
 
     #[test]
     fn names_of_letters_are_clean_name(
@@ -331,14 +332,6 @@ proptest! {
         let got = name_words(&text, &mut w).map(|n| w[..n].to_vec());
         prop_assert_eq!(got, ok.then_some(words));
     }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 3000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
 
     /// Word sets (looked up by shape) answer as their lists do.
     #[test]
@@ -358,11 +351,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(5000))]
 
     /// A line of one part has no sentence ending before its part (so `parse_line` looks for
     /// one only in lines of several parts), and a bracket is told as `bracket_kind` tells it.
@@ -384,14 +373,6 @@ proptest! {
             prop_assert_eq!(b.is_bracket(), bracket_kind(char::from(b)).is_some());
         }
     }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
 
     /// Text is rewritten for its tags exactly when [`has_html_tag`] finds one, and folded
     /// exactly when a character [`folds`].
@@ -454,11 +435,7 @@ fn sparse_mentor() -> impl Strategy<Value = Mentor> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(5000))]
 
     /// Lists whose people share nothing are kept as they are, as the reference keeps them.
     #[test]
@@ -467,14 +444,6 @@ proptest! {
     ) {
         prop_assert_eq!(dedupe(list.clone()), super::oracle_tests::old_dedupe_settled(list));
     }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
 
     #[test]
     fn line_prefixes_are_stripped_as_in_rounds(
@@ -502,11 +471,7 @@ fn check_whole_line<U: Unit + std::fmt::Debug>(units: &[U]) -> Result<(), TestCa
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: 5000,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(config(5000))]
 
     #[test]
     fn lines_read_without_a_table_are_read_as_with_it(line in line()) {
