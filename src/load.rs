@@ -232,64 +232,48 @@ pub fn load_narrowed(
                 let display = display_path(f);
                 let mut scores = Vec::new();
                 let mut had_ideas = false;
-                // The mentor texts still to parse, set aside (by the kept idea's place) so
-                // that the ideas are made to fit first: on a page of 100,000 ideas, parsing
-                // them while the ideas are still the parser's (80 bytes larger each) made the
-                // largest moment of the run 9 MB larger.
-                let mut pending: Vec<(usize, Vec<(usize, String)>)> = Vec::new();
-                let mut kept_ideas = 0;
                 // Each idea read is noted, then dropped if the filters (or a search) reject it
-                // (field positions were never kept: `drop_field_spans`), or kept as an `Idea`
-                // (a large page's are handed over one at a time, never all held as the
-                // parser's).
-                let read = parse::read_page_each_if(
-                    f,
-                    &display,
-                    skills,
-                    &defaults,
-                    |b| page_test.as_ref().is_none_or(|t| t.may_match(b)),
-                    |mut p| {
-                        had_ideas = true;
-                        lock().add(&p.idea);
-                        let mut kept = keep.is_none_or(|k| k(&p.idea));
-                        if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                            if mentors_may_score(&p, narrow.mentor_test) {
-                                p.resolve_mentors();
+                // (field positions were never kept: `drop_field_spans`), or kept as an `Idea`.
+                let read = parse::read_page_if(f, &display, skills, &defaults, |b| {
+                    page_test.as_ref().is_none_or(|t| t.may_match(b))
+                });
+                let (result, ideas) = match read {
+                    Ok(Some(mut outcome)) => {
+                        let mut ideas = Vec::new();
+                        if let FileOutcome::Parsed(page) = &mut outcome {
+                            for mut p in std::mem::take(&mut page.ideas) {
+                                had_ideas = true;
+                                lock().add(&p.idea);
+                                let mut kept = keep.is_none_or(|k| k(&p.idea));
+                                if let Some(score) = narrow.score_ideas.filter(|_| kept) {
+                                    if mentors_may_score(&p, narrow.mentor_test) {
+                                        p.resolve_mentors();
+                                    }
+                                    match score(&p.idea) {
+                                        Some(s) => scores.push(s),
+                                        None => kept = false,
+                                    }
+                                }
+                                if !kept {
+                                    continue;
+                                }
+                                if texts_unused {
+                                    drop_texts(&mut p.idea);
+                                }
+                                if !narrow.mentors_unused {
+                                    p.resolve_mentors();
+                                }
+                                ideas.push(p.idea);
                             }
-                            match score(&p.idea) {
-                                Some(s) => scores.push(s),
-                                None => kept = false,
-                            }
                         }
-                        if !kept {
-                            return None;
-                        }
-                        if texts_unused {
-                            drop_texts(&mut p.idea);
-                        }
-                        if !narrow.mentors_unused && !p.pending_mentors.is_empty() {
-                            pending.push((kept_ideas, std::mem::take(&mut p.pending_mentors)));
-                        }
-                        kept_ideas += 1;
-                        Some(p.idea)
-                    },
-                );
-                let (result, mut ideas) = match read {
-                    Ok(Some((outcome, ideas))) => (Ok(Some(outcome)), ideas),
+                        (Ok(Some(outcome)), ideas)
+                    }
                     Ok(None) => {
                         lock().unread_pages += 1;
                         (Ok(None), Vec::new())
                     }
                     Err(e) => (Err(e), Vec::new()),
                 };
-                // (Converted in the vector a small page's ideas were in, or given room for every
-                // idea a large page held: cut to the ideas kept.)
-                ideas.shrink_to_fit();
-                for (k, texts) in pending {
-                    if let Some(idea) = ideas.get_mut(k) {
-                        parse::resolve_mentors(&mut idea.mentors, texts);
-                    }
-                }
                 (display, result, had_ideas, ideas, scores)
             });
             out.diagnostics = diagnostics;

@@ -3,9 +3,9 @@
 
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
+use super::idea::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
 use super::mentors::parse_mentors;
 use super::outline::{Anchor, Outline, Texts};
-use super::page::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
 use super::skipped::is_tbd;
 use super::text::*;
 use super::titles::{clean_org, is_mustache_placeholder, only_levels};
@@ -24,16 +24,13 @@ pub(crate) struct PageContext {
     /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
     /// every "token (Name)" mentor on the page is read that way.
     pub(crate) mentors_handle_first: bool,
-    /// Leave mentor texts unparsed ([`super::page::Defaults::lazy_mentors`]).
+    /// Leave mentor texts unparsed ([`super::idea::Defaults::lazy_mentors`]).
     pub(crate) lazy_mentors: bool,
-    /// Keep no field spans ([`super::page::Defaults::drop_field_spans`]).
+    /// Keep no field spans ([`super::idea::Defaults::drop_field_spans`]).
     pub(crate) drop_field_spans: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
-    /// The page is over [`COMPACT_ABOVE`] bytes: its ideas give back the room they do not
-    /// use ([`ParsedIdea::compact`]) as they are built.
-    pub(crate) compact_ideas: bool,
-    /// Ideas whose skills text it turns down get no skill ids ([`super::page::Defaults::skill_test`]).
+    /// Ideas whose skills text it turns down get no skill ids ([`super::idea::Defaults::skill_test`]).
     pub(crate) skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
     /// The last organisation cleaned and id prefix made for an idea of the page: the ideas of
     /// a page mostly share them.
@@ -92,11 +89,6 @@ impl PageContext {
         Idea::id_with_prefix(prefix, title)
     }
 }
-
-/// Pages larger than this hold so many ideas at once (with their outline) that the unused
-/// room of their texts and lists matters (tens of megabytes on a 50 MB page); on smaller
-/// pages giving it back would only cost time.
-const COMPACT_ABOVE: usize = 4 << 20;
 
 impl PageContext {
     pub(crate) fn new(
@@ -164,7 +156,6 @@ impl PageContext {
             term,
             org,
             url: fm.and_then(|f| f.source_url.clone()),
-            compact_ideas: text.len() > COMPACT_ABOVE,
             mentors_handle_first: doc
                 .anchors
                 .iter()
@@ -527,7 +518,7 @@ impl IdeaBuilder {
             None if dropped => String::new(),
             None => ctx.make_id(self.program, self.year, org.as_deref(), &self.title),
         };
-        let mut parsed = ParsedIdea {
+        ParsedIdea {
             idea: Idea {
                 id,
                 title: self.title,
@@ -555,11 +546,7 @@ impl IdeaBuilder {
             unlabelled_description: self.unlabelled_description,
             pending_mentors: self.pending_mentors,
             field_facts: self.field_facts,
-        };
-        if ctx.compact_ideas {
-            parsed.compact();
         }
-        parsed
     }
 }
 

@@ -185,30 +185,12 @@ pub struct FrontMatter {
 
 /// Deserialises the block and reads the known keys.
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
-    if let Raw::Yaml(text) = raw {
-        if let Some(pairs) = super::yaml_lite::parse_pairs(text) {
-            // The plain subset most front-matter is written in, read without serde_yaml and
-            // without building the map.
-            return Ok(read_pairs(pairs.iter().map(|(k, v)| (*k, v))));
-        }
-    }
-    Ok(read_keys(&parse_other(raw)?))
+    Ok(read_keys(&parse_value(raw)?))
 }
 
 /// Deserialises the block into one generic value tree (lines of errors as in [`parse`]: the
 /// opening delimiter is line 1).
 pub(crate) fn parse_value(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
-    if let Raw::Yaml(text) = raw {
-        if let Some(v) = super::yaml_lite::parse(text) {
-            // The plain subset most front-matter is written in, read without serde_yaml.
-            return Ok(v);
-        }
-    }
-    parse_other(raw)
-}
-
-/// [`parse_value`] for a block outside the subset `yaml_lite` reads.
-fn parse_other(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
     Ok(match raw {
         Raw::Yaml(text) => {
             if text.trim().is_empty() {

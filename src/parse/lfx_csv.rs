@@ -9,7 +9,7 @@
 //! on. A row without a program name is skipped with a warning; nothing here can fail the page.
 
 use super::frontmatter::parse_year;
-use super::page::{ParsedIdea, ParsedPage, Warning};
+use super::idea::{ParsedIdea, ParsedPage, Warning};
 use crate::model::{Idea, Mentor, Program, Source};
 
 /// Mentors a tracking sheet has columns for.

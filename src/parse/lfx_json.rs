@@ -13,8 +13,8 @@
 //! an error, which is returned as such.
 
 use super::frontmatter::parse_year;
+use super::idea::{ParsedIdea, ParsedPage, Warning};
 use super::mentors::{dedupe, parse_mentors};
-use super::page::{ParsedIdea, ParsedPage, Warning};
 use crate::model::{Idea, Mentor, Program, Source, Status};
 use crate::skills::SkillTable;
 use serde_json::{Map, Value};

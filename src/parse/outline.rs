@@ -1,6 +1,6 @@
 //! The outline of a page: one pulldown-cmark pass over the body, then one walk over its lines.
 //!
-//! The outline is what every layout recogniser ([`super::layout`]) looks at: the structural
+//! The outline is what every layout recogniser (`layout`) looks at: the structural
 //! headings (with their tree: parent and subtree end of each), the field labels found on lines
 //! or in headings ("anchors", each with the byte range of its value), and the tables. Code
 //! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
@@ -12,7 +12,6 @@ mod headings;
 mod items;
 mod lines;
 mod open;
-mod pieces;
 mod table;
 
 pub(crate) use anchor::{
@@ -30,15 +29,12 @@ pub(crate) use table::Table;
 use super::fields::{self, Field};
 use super::titles::{clean_heading, org_from_heading};
 use crate::model::Status;
-use pulldown_cmark::{Event, Options, Tag, TagEnd};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
 /// [`Outline::parent`] of a heading with none.
 const NO_PARENT: u32 = u32::MAX;
-
-/// Pages over this size have room made for their headings and anchors before they are read.
-const ROOM_ABOVE: usize = 1 << 20;
 
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
@@ -83,27 +79,8 @@ pub(crate) struct Selected {
 
 impl<'t> Outline<'t> {
     pub(crate) fn read(text: &'t str, body_offset: usize, lines: &'t LineIndex<'t>) -> Self {
-        Self::read_with(
-            text,
-            body_offset,
-            lines,
-            pieces::PIECES_ABOVE,
-            pieces::PIECE_SIZE,
-        )
-    }
-
-    /// [`Outline::read`], reading a body longer than `above` bytes in pieces of at least
-    /// `piece` bytes ([`pieces`]).
-    pub(crate) fn read_with(
-        text: &'t str,
-        body_offset: usize,
-        lines: &'t LineIndex<'t>,
-        above: usize,
-        piece: usize,
-    ) -> Self {
         let body = &text[body_offset..];
         let mut skip: Vec<Range<usize>> = Vec::new();
-        // (level, range, plain text)
         // (level, range, plain text)
         let mut raw_headings: Vec<(u8, Range<usize>, String)> = Vec::new();
         let mut tables = Vec::new();
@@ -111,16 +88,6 @@ impl<'t> Outline<'t> {
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
         let mut strong: Vec<u32> = Vec::new();
-        if text.len() > ROOM_ABOVE {
-            // A large page's lists get their room at once (see the anchors' below): a heading
-            // starts a line with `#` (or is underlined, or HTML: those few grow the list), bold
-            // starts with `**` or `__`.
-            let bytes = body.as_bytes();
-            raw_headings.reserve_exact(memchr::memmem::find_iter(bytes, b"\n#").count() + 16);
-            let bold = memchr::memmem::find_iter(bytes, b"**").count()
-                + memchr::memmem::find_iter(bytes, b"__").count();
-            strong.reserve_exact(bold / 2 + 16);
-        }
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -132,7 +99,7 @@ impl<'t> Outline<'t> {
         let mut quote_depth = 0usize;
         // The end of an HTML table read across blank lines: the events inside are its.
         let mut html_table = 0..0;
-        for (event, range) in pieces::events(body, opts, above, piece) {
+        for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
             let range = (range.start + body_offset)..(range.end + body_offset);
             if html_table.contains(&range.start) {
                 continue;
@@ -183,7 +150,7 @@ impl<'t> Outline<'t> {
                 },
                 Event::Start(Tag::CodeBlock(kind)) => {
                     // Fenced blocks outside quotes may hold an idea's fields as YAML or TOML
-                    // ([`super::layout::fenced`]); none is read for labels here.
+                    // (the `fenced` layout); none is read for labels here.
                     if quote_depth == 0 && matches!(kind, pulldown_cmark::CodeBlockKind::Fenced(_))
                     {
                         code_blocks.push(range.clone());
@@ -229,25 +196,10 @@ impl<'t> Outline<'t> {
         }
 
         // Pass 2: walk the lines, turning headings and labelled lines into anchors.
-        // (Held to the end of the walk below: no room left over from growing, 24 MB for the
-        // 15 MB of a 50 MB page's headings.)
-        raw_headings.shrink_to_fit();
         // Idea titles written as bold list items or `<summary>`s, in page order.
         let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
-        // A list that outgrows its room is copied into one twice the size while the old one is
-        // still held: on a 50 MB page the anchors went from 27 to 53 MB so, and the allocator
-        // kept the room they left. So a large page's lists are given their room first: every
-        // heading is at most one (a structural heading or a field), and a page of fields has
-        // at most a field a line, of which a third is room enough for the pages seen (a field
-        // and its value take two lines or more). Room not written to takes no memory.
-        let (mut headings, mut anchors): (Vec<Heading>, Vec<Anchor>) = if text.len() > ROOM_ABOVE {
-            (
-                Vec::with_capacity(raw_headings.len() + item_titles.len()),
-                Vec::with_capacity(lines.len() / 3),
-            )
-        } else {
-            (Vec::new(), Vec::new())
-        };
+        let mut headings: Vec<Heading> = Vec::new();
+        let mut anchors: Vec<Anchor> = Vec::new();
         let mut own = String::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
@@ -514,11 +466,6 @@ impl<'t> Outline<'t> {
             next_start = h.anchors().start;
         }
         exclude_past_results(&mut headings);
-        // Held until the page's ideas are built: no room left over from growing.
-        headings.shrink_to_fit();
-        anchors.shrink_to_fit();
-        own.shrink_to_fit();
-        tables.shrink_to_fit();
         let preamble = body_offset..preamble_end.max(body_offset);
         let mut doc = Outline {
             text,
@@ -550,7 +497,7 @@ impl<'t> Outline<'t> {
         }
     }
 
-    /// Records the headings chosen as ideas (by [`super::layout::sections`]), which the
+    /// Records the headings chosen as ideas (by the `sections` layout), which the
     /// context of every idea depends on: a heading inside an idea is not context.
     pub(crate) fn set_selected(&mut self, selected: Vec<Selected>) {
         self.selected = selected;

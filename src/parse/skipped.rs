@@ -5,70 +5,12 @@
 //! section that looks like an idea was not counted.
 
 use super::fields::Field;
+use super::idea::{ParsedIdea, SkipReason, SkippedSection};
 use super::outline::Outline;
-use super::page::ParsedIdea;
 use super::text::strip_md;
-use super::titles::{clean_title, is_placeholder_title, is_results_heading};
-use std::fmt;
-
-/// A section of a page that looks like an idea but was not counted as one.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SkippedSection {
-    /// 1-based line of the section's heading (or of the idea's title).
-    pub line: usize,
-    /// The section's title as written (Markdown removed).
-    pub title: String,
-    /// Why it is not an idea.
-    pub reason: SkipReason,
-}
-
-/// Why a section is not an idea.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SkipReason {
-    /// A template or example for writing ideas ("Idea template", "Example project") or a
-    /// section for ideas of one's own ("Contributor-proposed project").
-    Template,
-    /// A title left for the author to fill in ("Project Title", "TBD").
-    Placeholder,
-    /// A list of accepted-and-finished, completed or past projects.
-    PastProjects,
-    /// An idea that says it is no longer offered or is already taken.
-    Withdrawn,
-    /// An idea whose every field is "TBD" (or TBA, TODO, "-").
-    TbdOnly,
-    /// An idea-like section (beside ideas, under the same parent) with only one idea field,
-    /// such as a heading with just a description.
-    MissingFields,
-}
-
-impl fmt::Display for SkipReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            SkipReason::Template => "a template or a place for ideas of one's own",
-            SkipReason::Placeholder => "a placeholder title",
-            SkipReason::PastProjects => "a list of completed or past projects",
-            SkipReason::Withdrawn => "no longer offered",
-            SkipReason::TbdOnly => "every field is TBD",
-            SkipReason::MissingFields => "only one idea field (an idea needs two)",
-        })
-    }
-}
-
-/// Headings that list projects of earlier years or projects already done: "Completed
-/// projects", "Past projects", "Previous years' ideas", "Finished projects".
-pub(crate) fn is_past_projects_heading(text: &str) -> bool {
-    let t = text.to_lowercase();
-    [
-        "completed",
-        "past project",
-        "past idea",
-        "previous project",
-        "previous year",
-        "finished",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
-}
+use super::titles::{
+    clean_title, is_past_projects_heading, is_placeholder_title, is_results_heading,
+};
 
 /// True if an idea says it is withdrawn: "(taken)" in its title, or "no longer offered" /
 /// "already taken" near the start of its description.

@@ -72,7 +72,7 @@ fn excluded_by_words(text: &str) -> bool {
         .iter()
         .any(|p| t.starts_with(p))
         || t.contains("custom project")
-        || super::skipped::is_past_projects_heading(t)
+        || is_past_projects_heading(t)
         || t.contains("contributor-proposed")
         || t.contains("contributor proposed")
         || t.contains("propose your own")
@@ -461,6 +461,22 @@ fn number_prefix_len(text: &str) -> usize {
 
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
+/// Headings that list projects of earlier years or projects already done: "Completed
+/// projects", "Past projects", "Previous years' ideas", "Finished projects".
+pub(crate) fn is_past_projects_heading(text: &str) -> bool {
+    let t = text.to_lowercase();
+    [
+        "completed",
+        "past project",
+        "past idea",
+        "previous project",
+        "previous year",
+        "finished",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
 #[cfg(test)]
 pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
     let (t, hours, _) = split_title_facts(title);

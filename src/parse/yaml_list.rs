@@ -11,7 +11,7 @@
 //! Asked only for a page in which no Markdown layout found an idea, and only when every map of
 //! the list has a title and two idea keys: a Markdown list of "Label: value" items is YAML too.
 
-use super::page::{parse_page, Defaults, ParsedIdea};
+use super::idea::{Defaults, ParsedIdea, ReadPage};
 use crate::skills::SkillTable;
 use serde_yaml::Value;
 
@@ -42,6 +42,7 @@ pub(crate) fn yaml_list_ideas(
     text: &str,
     skills: &SkillTable,
     defaults: &Defaults,
+    parse_page: ReadPage,
 ) -> Option<Vec<ParsedIdea>> {
     let first = text.lines().find(|l| {
         let t = l.trim();
@@ -67,7 +68,7 @@ pub(crate) fn yaml_list_ideas(
     if !items.iter().all(is_idea) {
         return None;
     }
-    ideas_of(path, &items, &item_lines, skills, defaults)
+    ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
 }
 
 /// The ideas of a page whose front-matter (YAML, starting on line `line`) lists them under a
@@ -78,6 +79,7 @@ pub(crate) fn front_matter_ideas(
     line: usize,
     skills: &SkillTable,
     defaults: &Defaults,
+    parse_page: ReadPage,
 ) -> Option<Vec<ParsedIdea>> {
     if raw.len() > 1 << 20 || !raw.contains("\n") {
         return None;
@@ -119,7 +121,14 @@ pub(crate) fn front_matter_ideas(
         if item_lines.len() != items.len() {
             item_lines = vec![line + k; items.len()];
         }
-        out.extend(ideas_of(path, items, &item_lines, skills, defaults)?);
+        out.extend(ideas_of(
+            path,
+            items,
+            &item_lines,
+            skills,
+            defaults,
+            parse_page,
+        )?);
     }
     (!out.is_empty()).then_some(out)
 }
@@ -144,6 +153,7 @@ fn ideas_of(
     item_lines: &[usize],
     skills: &SkillTable,
     defaults: &Defaults,
+    parse_page: ReadPage,
 ) -> Option<Vec<ParsedIdea>> {
     let mut out = Vec::new();
     for (item, &line) in items.iter().zip(item_lines) {

@@ -21,8 +21,8 @@ use super::{Found, Layout, Next, Page};
 use crate::model::{Difficulty, Idea};
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::parse_hours;
+use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
-use crate::parse::page::ParsedIdea;
 use crate::parse::text::clean_block;
 use crate::skills::SkillTable;
 
@@ -39,7 +39,6 @@ impl Layout for BoldItems {
         let lists = idea_lists(doc.text);
         // The items share the fields of the one idea found (the page as one idea), or of the
         // page when nothing was.
-        found.unpack();
         let shared = match found.ideas.pop() {
             Some(idea) => idea,
             None => super::single::single_idea(doc, page.fm, String::new(), page.ctx, page.skills),

@@ -39,8 +39,8 @@ use super::{Found, Layout, Next, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::{self, Raw};
+use crate::parse::idea::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::outline::Outline;
-use crate::parse::page::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::skipped::is_tbd;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
@@ -609,6 +609,7 @@ fn list_ideas(page: &Page<'_, '_>, block: &Block) -> Vec<ParsedIdea> {
         &block.content,
         page.skills,
         &defaults,
+        page.parse_page,
     ) else {
         return Vec::new();
     };

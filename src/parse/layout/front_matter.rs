@@ -11,8 +11,8 @@
 
 use super::{Found, Layout, Next, Page};
 use crate::parse::fields::Field;
+use crate::parse::idea::{Warning, UNTITLED_IDEA};
 use crate::parse::outline::Outline;
-use crate::parse::page::{Warning, UNTITLED_IDEA};
 use crate::parse::titles::is_excluded_heading;
 
 /// Recogniser: see the module docs. Asked first; when it applies, nothing else is asked.

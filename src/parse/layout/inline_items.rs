@@ -27,9 +27,9 @@ use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::parse_hours;
+use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::outline::{title_line, Heading, Outline};
-use crate::parse::page::ParsedIdea;
 use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
     strip_md,

@@ -1,7 +1,7 @@
 //! Layout recognisers: one small recogniser per real-world family of idea-page layouts.
 //!
 //! Each recogniser looks at the page's [`Outline`] (built once), says whether the page (or a
-//! part of it) is in its shape, and yields the ideas it finds there. [`super::page`] asks them
+//! part of it) is in its shape, and yields the ideas it finds there. The page reader asks them
 //! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
 //! and nothing else; otherwise ideas under headings, ideas in table rows and ideas whose
 //! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be
@@ -24,8 +24,7 @@ mod title_field;
 use super::builder::PageContext;
 use super::frontmatter::FrontMatter;
 use super::outline::Outline;
-use super::packed::Packed;
-use super::page::{ParsedIdea, Warning};
+use crate::parse::idea::{ParsedIdea, ReadPage, Warning};
 use crate::skills::SkillTable;
 
 /// What every recogniser may look at: the page's outline and page-wide facts.
@@ -40,6 +39,8 @@ pub(crate) struct Page<'p, 't> {
     pub(crate) path: &'p str,
     /// The skills table, for skill ids.
     pub(crate) skills: &'p SkillTable,
+    /// The page reader, for pages held inside this one (`fenced`'s YAML lists of ideas).
+    pub(crate) parse_page: ReadPage,
 }
 
 /// What the recognisers found so far, in the order they were asked.
@@ -49,58 +50,22 @@ pub(crate) struct Found {
     pub(crate) ideas: Vec<ParsedIdea>,
     /// Problems found.
     pub(crate) warnings: Vec<Warning>,
-    /// True if the ideas under headings are packed as they are built (a large page).
-    pub(crate) pack: bool,
-    /// The ideas under headings, when packed: they stand in `ideas` before `packed_at`.
-    pub(crate) packed: Packed,
-    /// Where the packed ideas go among `ideas`.
-    pub(crate) packed_at: usize,
 }
 
 impl Found {
-    /// How many ideas were found (packed or not).
+    /// How many ideas were found.
     pub(crate) fn count(&self) -> usize {
-        self.ideas.len() + self.packed.live()
+        self.ideas.len()
     }
 
-    /// The lines of the ideas found (packed or not), in no particular order.
+    /// The lines of the ideas found, in no particular order.
     pub(crate) fn lines(&self) -> impl Iterator<Item = usize> + '_ {
-        self.ideas.iter().map(|i| i.idea.source.line).chain(
-            self.packed
-                .entries()
-                .iter()
-                .filter(|e| e.live)
-                .map(|e| e.line()),
-        )
+        self.ideas.iter().map(|i| i.idea.source.line)
     }
 
-    /// Keeps the ideas (packed or not) whose line `keep` accepts.
+    /// Keeps the ideas whose line `keep` accepts.
     pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(usize) -> bool) {
-        let mut k = 0;
-        let at = self.packed_at;
-        let mut removed_before = 0;
-        self.ideas.retain(|i| {
-            let kept = keep(i.idea.source.line);
-            if !kept && k < at {
-                removed_before += 1;
-            }
-            k += 1;
-            kept
-        });
-        self.packed_at -= removed_before;
-        self.packed.retain_lines(keep);
-    }
-
-    /// Puts the packed ideas back in their place among `ideas`.
-    pub(crate) fn unpack(&mut self) {
-        let packed = std::mem::take(&mut self.packed).unpack();
-        if self.ideas.is_empty() {
-            self.ideas = packed;
-        } else if !packed.is_empty() {
-            let at = self.packed_at.min(self.ideas.len());
-            self.ideas.splice(at..at, packed);
-        }
-        self.packed_at = 0;
+        self.ideas.retain(|i| keep(i.idea.source.line));
     }
 }
 

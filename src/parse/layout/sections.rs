@@ -13,9 +13,9 @@
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
+use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::names_no_one;
 use crate::parse::outline::{Anchor, Outline, Selected};
-use crate::parse::page::ParsedIdea;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
@@ -32,20 +32,6 @@ impl Layout for HeadingSections {
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        // One idea per selected heading: room for them all at once, not a vector grown by
-        // doubling (up to twice the room of 100,000 ideas on a large page).
-        if found.pack {
-            // A large page: each idea packed as soon as it is built (`super::super::packed`).
-            found.unpack();
-            found.packed_at = found.ideas.len();
-            for sel in &page.outline.selected {
-                found
-                    .packed
-                    .push(build_idea(page.outline, sel, page.ctx, page.skills));
-            }
-            found.packed.shrink();
-            return Next::Continue;
-        }
         found.ideas.reserve_exact(page.outline.selected.len());
         for sel in &page.outline.selected {
             found

@@ -3,8 +3,8 @@
 
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::frontmatter::FrontMatter;
+use crate::parse::idea::ParsedIdea;
 use crate::parse::outline::{Anchor, Outline};
-use crate::parse::page::ParsedIdea;
 use crate::skills::SkillTable;
 
 /// The whole page as one idea: a file whose front-matter describes it, or (with `fm`

@@ -7,9 +7,9 @@ use super::{Found, Layout, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter;
+use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::outline::{Outline, Table};
-use crate::parse::page::ParsedIdea;
 use crate::parse::text::{
     clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
 };
