@@ -89,7 +89,8 @@ fi
 KEYS=(floor list search validate)
 QUERY="multi cluster"
 # run C KEY MODE: runs one command on corpus C; sets WALL (seconds, from the clock around the
-# run less what /usr/bin/time costs) and RSS (KiB). Returns 1 on an unexpected exit status.
+# run less what /usr/bin/time costs), CPU (user + system seconds: steadier than the wall time on a
+# busy machine) and RSS (KiB). Returns 1 on an unexpected exit status.
 OVERHEAD=0
 run() {
     local dir="${DIRS[$1]:-}" ok="0" t0 t1 st
@@ -102,17 +103,27 @@ run() {
     esac
     [ "$3" = cold ] && sync && (echo 3 > /proc/sys/vm/drop_caches) 2> /dev/null
     t0=$EPOCHREALTIME
-    /usr/bin/time -f '%M' -o "$WORK/time" "${cmd[@]}" > /dev/null 2> "$WORK/err"
+    /usr/bin/time -f '%M %U %S' -o "$WORK/time" "${cmd[@]}" > /dev/null 2> "$WORK/err"
     st=$?
     t1=$EPOCHREALTIME
     [[ " $ok " == *" $st "* ]] || { STATUS=$st; return 1; }
     WALL="$(awk -v a="$t0" -v b="$t1" -v o="$OVERHEAD" 'BEGIN { w = b - a - o; printf "%.4f", (w > 0 ? w : 0) }')"
-    RSS="$(tail -n 1 "$WORK/time")"
+    read -r RSS CPU < <(tail -n 1 "$WORK/time" | awk '{ printf "%d %.2f\n", $1, $2 + $3 }')
 }
 # median NUMBERS...: of an even count, the mean of the two middle ones.
 median() {
     printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 }
         END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.6f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+# round_ratio "OWN TIMES" "FLOOR TIMES": the median of the rounds' ratios (empty without a floor).
+round_ratio() {
+    local own base per_round=() i
+    read -r -a own <<< "$1"
+    read -r -a base <<< "$2"
+    for ((i = 0; i < ${#own[@]} && i < ${#base[@]}; i++)); do
+        per_round+=("$(awk -v a="${own[$i]}" -v b="${base[$i]}" 'BEGIN { if (b > 0) printf "%.6f", a / b }')")
+    done
+    [ "${#per_round[@]}" -gt 0 ] && median "${per_round[@]}"
 }
 ov=()
 for ((i = 0; i < 9; i++)); do run - overhead warm && ov+=("$WALL"); done
@@ -121,7 +132,7 @@ OVERHEAD="$(median "${ov[@]}")"
 # Every command of every corpus once a round (warm: after one untimed round), so that a machine
 # getting slower or faster moves the commands and their floor alike; a command's ratio to the
 # floor is the median of its rounds' ratios (the two run seconds apart).
-declare -A WALLS RATIOS PEAK TIMES FAILED
+declare -A WALLS RATIOS CPU_RATIOS PEAK TIMES CPUS FAILED
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 for mode in "${MODES[@]}"; do
     log "timing ${CORPORA[*]}: $REPS rounds, $mode cache"
@@ -138,22 +149,19 @@ for mode in "${MODES[@]}"; do
                 fi
                 [ "$round" = 0 ] && continue
                 TIMES[$id]="${TIMES[$id]:-} $WALL"
+                CPUS[$id]="${CPUS[$id]:-} $CPU"
                 [ "$RSS" -gt "${PEAK[$id]:-0}" ] && PEAK[$id]=$RSS
             done
         done
     done
     for c in "${CORPORA[@]}"; do
-        read -r -a base <<< "${TIMES[$mode:$c:floor]:-}"
         for k in "${KEYS[@]}"; do
             id="$mode:$c:$k"
             [ -n "${TIMES[$id]:-}" ] && [ -z "${FAILED[$id]:-}" ] || continue
-            read -r -a own <<< "${TIMES[$id]}"
-            WALLS[$id]="$(median "${own[@]}")"
-            per_round=()
-            for ((i = 0; i < ${#own[@]} && i < ${#base[@]}; i++)); do
-                per_round+=("$(awk -v a="${own[$i]}" -v b="${base[$i]}" 'BEGIN { if (b > 0) printf "%.6f", a / b }')")
-            done
-            [ "${#per_round[@]}" -gt 0 ] && RATIOS[$id]="$(median "${per_round[@]}")"
+            # shellcheck disable=SC2086 # (the times are words)
+            WALLS[$id]="$(median ${TIMES[$id]})"
+            RATIOS[$id]="$(round_ratio "${TIMES[$id]}" "${TIMES[$mode:$c:floor]:-}")"
+            CPU_RATIOS[$id]="$(round_ratio "${CPUS[$id]}" "${CPUS[$mode:$c:floor]:-}")"
         done
     done
 done
@@ -169,15 +177,15 @@ echo "- binary: $("$BIN" --version 2> /dev/null), commit $(git rev-parse --short
 for c in "${CORPORA[@]}"; do
     echo "- $c: ${DIRS[$c]}, ${FILES[$c]} files, $(mb $((BYTES[$c] / 1024))) MB, $("$BIN" list "${DIRS[$c]}" --format ids 2> /dev/null | wc -l) ideas ($("$BIN" list "${DIRS[$c]}" --skill go --format ids 2> /dev/null | wc -l) with Go)"
 done
-echo "- median of $REPS rounds; × floor: the median of the rounds' ratios; warm after one untimed round, cold with the page cache dropped before each run; search is \`search \"$QUERY\"\`, all print JSON"
+echo "- median of $REPS rounds; × floor: the median of the rounds' ratios of wall times (CPU: of user + system times, warm); warm after one untimed round, cold with the page cache dropped before each run; search is \`search \"$QUERY\"\`, all print JSON"
 echo
-echo "| corpus | command | warm s | × floor | cold s | × floor | peak RSS MB | × corpus |"
-echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| corpus | command | warm s | × floor | CPU × floor | cold s | × floor | peak RSS MB | × corpus |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for c in "${CORPORA[@]}"; do
     for k in "${KEYS[@]}"; do
         [ -n "${WALLS[warm:$c:$k]:-}" ] || continue
         rss="${PEAK[warm:$c:$k]}"
-        echo "| $c | $k | $(fmt "${WALLS[warm:$c:$k]}" %.3f) | $(fmt "${RATIOS[warm:$c:$k]:-}" %.2f) | $(fmt "${WALLS[cold:$c:$k]:-}" %.3f) | $(fmt "${RATIOS[cold:$c:$k]:-}" %.2f) | $(mb "$rss") | $(awk -v k="$rss" -v b="${BYTES[$c]}" 'BEGIN { printf "%.2f", k * 1024 / b }') |"
+        echo "| $c | $k | $(fmt "${WALLS[warm:$c:$k]}" %.3f) | $(fmt "${RATIOS[warm:$c:$k]:-}" %.2f) | $(fmt "${CPU_RATIOS[warm:$c:$k]:-}" %.2f) | $(fmt "${WALLS[cold:$c:$k]:-}" %.3f) | $(fmt "${RATIOS[cold:$c:$k]:-}" %.2f) | $(mb "$rss") | $(awk -v k="$rss" -v b="${BYTES[$c]}" 'BEGIN { printf "%.2f", k * 1024 / b }') |"
     done
 done
 echo
