@@ -48,13 +48,13 @@ if [ "$(cat "${DIRS[synthetic]}/.bench-source" 2> /dev/null)" != "$sum" ]; then
     python3 benches/generate.py --ideas "$N" --out "${DIRS[synthetic]}" || { log "error: generator failed"; exit 2; }
     echo "$sum" > "${DIRS[synthetic]}/.bench-source"
 fi
-if [ -d "$SHARED/corpus" ] || [ -d "$SHARED/mirror" ]; then
+(cd "$SHARED" 2> /dev/null && find corpus mirror -type f \( -name '*.md' -o -name '*.markdown' \) 2> /dev/null |
+    LC_ALL=C sort) > "$WORK/real.list"
+if [ -s "$WORK/real.list" ]; then
     CORPORA+=(real)
     DIRS[real]="${TMPDIR:-/tmp}/ideas-bench-real"
     want="${BENCH_REAL_MB:-80}"
-    (cd "$SHARED" && find corpus mirror -type f \( -name '*.md' -o -name '*.markdown' \) 2> /dev/null |
-        LC_ALL=C sort) > "$WORK/real.list"
-    sum="$(cd "$SHARED" && xargs -d '\n' cat < "$WORK/real.list" | sha256sum | cut -d' ' -f1) $want"
+    sum="$(cd "$SHARED" && { cat "$WORK/real.list"; xargs -d '\n' cat < "$WORK/real.list"; } | sha256sum | cut -d' ' -f1) $want"
     if [ "$(cat "${DIRS[real]}/.bench-source" 2> /dev/null)" != "$sum" ]; then
         bytes="$(cd "$SHARED" && xargs -d '\n' cat < "$WORK/real.list" | wc -c)"
         copies=$(((want * 1000000 + bytes / 2) / bytes))
@@ -69,7 +69,7 @@ if [ -d "$SHARED/corpus" ] || [ -d "$SHARED/mirror" ]; then
         echo "$sum" > "${DIRS[real]}/.bench-source"
     fi
 else
-    log "note: no $SHARED/corpus or $SHARED/mirror: the real corpus is skipped"
+    log "note: no pages in $SHARED/corpus or $SHARED/mirror: the real corpus is skipped"
 fi
 declare -A BYTES FILES
 for c in "${CORPORA[@]}"; do
