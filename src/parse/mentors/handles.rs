@@ -274,7 +274,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             continue;
         }
         let c = trim_contact(tok);
-        if c.bytes().any(|b| b == b'@') || has_inline_obfuscation(c) {
+        if c.contains('@') || has_inline_obfuscation(c) {
             acc.set_email(c, false);
             prev_was_word = false;
             continue;

@@ -117,8 +117,7 @@ pub fn names_no_one(text: &str) -> bool {
 /// `# Label` or `Label:`. Lines with links, brackets or contacts are not labels.
 fn section_label(body: &str) -> Option<&str> {
     let t = body.trim();
-    // (Bytes: an ASCII byte is never part of another character.)
-    if t.bytes().any(|b| matches!(b, b'[' | b'(' | b'<' | b'@')) {
+    if t.contains(['[', '(', '<', '@']) {
         return None;
     }
     let heading = t.trim_start_matches('#');
@@ -164,7 +163,7 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         && !handle.starts_with('-')
         && !handle.ends_with('-')
-        && !handle.as_bytes().windows(2).any(|w| w == b"--")
+        && !handle.contains("--")
 }
 
 /// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
