@@ -2,7 +2,6 @@
 //! `Email:`) and the words left for a name.
 
 use super::*;
-use std::borrow::Cow;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Mode {
@@ -25,9 +24,9 @@ pub(super) enum Key {
 }
 
 #[derive(Debug, Default)]
-pub(super) struct TokenScan<'a> {
-    /// Words that are not contacts, in order (borrowed from the text where they can be).
-    pub(super) words: Vec<Cow<'a, str>>,
+pub(super) struct TokenScan {
+    /// Words that are not contacts, in order.
+    pub(super) words: Vec<String>,
     /// Words from here on follow a label (`Kubeflow: Alice`, `Mentor: Bob`, `Name: Carol`).
     pub(super) label_split: Option<usize>,
     /// The label at `label_split` was a `Name:` label.
@@ -37,12 +36,12 @@ pub(super) struct TokenScan<'a> {
     /// Number of tokens read.
     pub(super) tokens: usize,
     /// Unlabelled `@handle`s, in order.
-    pub(super) handles: Vec<Cow<'a, str>>,
+    pub(super) handles: Vec<String>,
 }
 
-impl<'a> TokenScan<'a> {
+impl TokenScan {
     /// The words making up the name, and whether they came from a `Name:` label.
-    pub(super) fn name_words(&self) -> (&[Cow<'a, str>], bool) {
+    pub(super) fn name_words(&self) -> (&[String], bool) {
         match self.label_split {
             Some(k) if k < self.words.len() => (&self.words[k..], self.name_label),
             Some(_) => (&self.words[..], false),
@@ -53,9 +52,9 @@ impl<'a> TokenScan<'a> {
 
 /// Splits text into tokens without emphasis marks; `key:value` becomes `key:` `value`, and a
 /// lone `:` is joined to the token before it.
-pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
-    let mut out: Vec<Cow<'_, str>> = Vec::new();
-    for raw in split_words(text) {
+pub(super) fn tokenize(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in text.split_whitespace() {
         let t = trim_decor(raw);
         if t.is_empty() {
             continue;
@@ -63,26 +62,24 @@ pub(super) fn tokenize(text: &str) -> Vec<Cow<'_, str>> {
         if t == ":" {
             if let Some(last) = out.last_mut() {
                 if !last.ends_with(':') {
-                    last.to_mut().push(':');
+                    last.push(':');
                 }
             }
             continue;
         }
-        // (Bytes: a `:` is never part of another character. A token without one is no URL
-        // or `mailto:` to tell apart from a key.)
-        if let Some(pos) = t.bytes().position(|b| b == b':') {
+        if let Some(pos) = t.find(':') {
             if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
                 let (k, r) = (&t[..pos], &t[pos + 1..]);
                 let r = trim_decor(r);
                 if !r.is_empty() && is_key_like(k) {
                     // The key with its colon, as written.
-                    out.push(Cow::Borrowed(&t[..=pos]));
-                    out.push(Cow::Borrowed(r));
+                    out.push(t[..=pos].to_string());
+                    out.push(r.to_string());
                     continue;
                 }
             }
         }
-        out.push(Cow::Borrowed(t));
+        out.push(t.to_string());
     }
     out
 }
@@ -162,7 +159,7 @@ pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
 
 /// Reads tokens: handles, emails (also obfuscated), GitHub URLs and labels go to `acc`, other
 /// words to the result. In a group (`in_group`) words are only remembered, never names.
-pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> TokenScan<'a> {
+pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenScan {
     let toks = tokenize(text);
     let mut scan = TokenScan {
         tokens: toks.len(),
@@ -173,8 +170,7 @@ pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> T
     let mut prev_was_word = false;
     let mut i = 0;
     while i < toks.len() {
-        let tok_cow = &toks[i];
-        let tok: &str = tok_cow;
+        let tok: &str = &toks[i];
         i += 1;
 
         if is_url(tok) {
@@ -200,7 +196,7 @@ pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> T
         if let Some(key) = tok.strip_suffix(':').filter(|k| is_key_like(k)) {
             flush_email(&mut email_buf, acc);
             let prev = if prev_was_word {
-                scan.words.last().map(|w| w.as_ref())
+                scan.words.last().map(String::as_str)
             } else {
                 None
             };
@@ -232,7 +228,7 @@ pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> T
                 }
                 Key::Unknown => {
                     mode = Mode::Free;
-                    scan.words.push(piece(tok_cow, key));
+                    scan.words.push(key.to_string());
                     prev_was_word = true;
                     if !in_group {
                         scan.label_split = Some(scan.words.len());
@@ -272,19 +268,19 @@ pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> T
             let h = strip_possessive(trim_contact(rest));
             if looks_like_handle(h) && !is_placeholder(h) {
                 acc.set_github(h, false);
-                scan.handles.push(piece(tok_cow, h));
+                scan.handles.push(h.to_string());
             }
             prev_was_word = false;
             continue;
         }
         let c = trim_contact(tok);
-        if c.bytes().any(|b| b == b'@') || has_inline_obfuscation(c) {
+        if c.contains('@') || has_inline_obfuscation(c) {
             acc.set_email(c, false);
             prev_was_word = false;
             continue;
         }
         if prev_was_word && i < toks.len() && is_at_marker(tok) {
-            let prev = scan.words.last().map_or("", |w| w.as_ref());
+            let prev = scan.words.last().map_or("", String::as_str);
             let next = trim_contact(&toks[i]);
             let strict = tok != "at" && tok != "At";
             let local_hint = prev.contains(['.', '_', '+'])
@@ -310,23 +306,11 @@ pub(super) fn scan_tokens<'a>(text: &'a str, in_group: bool, acc: &mut Acc) -> T
                 continue;
             }
         }
-        scan.words.push(tok_cow.clone());
+        scan.words.push(tok.to_string());
         prev_was_word = true;
     }
     flush_email(&mut email_buf, acc);
     scan
-}
-
-/// `part`, a piece of the token `tok`, borrowed from the text as `tok` is when it is (a token
-/// is copied only when a lone `:` was joined to it).
-fn piece<'a>(tok: &Cow<'a, str>, part: &str) -> Cow<'a, str> {
-    match tok {
-        Cow::Borrowed(t) => {
-            let start = part.as_ptr() as usize - t.as_ptr() as usize;
-            Cow::Borrowed(&t[start..start + part.len()])
-        }
-        Cow::Owned(_) => Cow::Owned(part.to_string()),
-    }
 }
 
 /// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
@@ -343,29 +327,24 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 }
 
 pub(super) fn is_placeholder(text: &str) -> bool {
-    let t = if alnum_ends(text) { text } else { text.trim() };
-    // (Most text is told apart by its first byte and length.)
-    PLACEHOLDER_SET.contains_lowered(t)
+    PLACEHOLDERS.contains(&text.trim().to_lowercase().as_str())
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {
-    ["at", "[at]", "(at)", "{at}", "<at>"]
-        .iter()
-        .any(|m| t.eq_ignore_ascii_case(m))
+    matches!(
+        t.to_ascii_lowercase().as_str(),
+        "at" | "[at]" | "(at)" | "{at}" | "<at>"
+    )
 }
 
 pub(super) fn is_dot_marker(t: &str) -> bool {
-    let t = trim_decor(t);
-    ["dot", "[dot]", "(dot)", "{dot}", "<dot>"]
-        .iter()
-        .any(|m| t.eq_ignore_ascii_case(m))
+    matches!(
+        trim_decor(t).to_ascii_lowercase().as_str(),
+        "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>"
+    )
 }
 
 pub(super) fn has_inline_obfuscation(t: &str) -> bool {
-    // Every marker starts with a bracket: most tokens have none.
-    if !t.bytes().any(|b| matches!(b, b'[' | b'(' | b'{' | b'<')) {
-        return false;
-    }
     let lower = t.to_ascii_lowercase();
     for marker in ["[at]", "(at)", "{at}", "<at>"] {
         if let Some(pos) = lower.find(marker) {
@@ -390,58 +369,13 @@ pub(super) fn is_domain_like(s: &str) -> bool {
 
 /// Strips emphasis, code marks and quotes around a token.
 pub(super) fn trim_decor(s: &str) -> &str {
-    if alnum_ends(s) {
-        return s;
-    }
     s.trim_matches(|c: char| matches!(c, '*' | '_' | '`' | '~' | '"' | '“' | '”' | '«' | '»' | '„'))
-}
-
-/// True when `s` starts and ends with an ASCII letter or digit, which no trimming of marks,
-/// punctuation or spaces removes: most words, which need no trimming.
-pub(super) fn alnum_ends(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.first().is_some_and(u8::is_ascii_alphanumeric)
-        && b.last().is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Strips brackets, quotes and trailing punctuation around a handle, email or URL.
 pub(super) fn trim_contact(s: &str) -> &str {
-    if alnum_ends(s) {
-        return s;
-    }
-    s.trim_start_matches(is_contact_opener)
-        .trim_end_matches(is_contact_closer)
-}
-
-/// What [`trim_contact`] strips in front: one of `<([{"'“‘*_``.
-pub(super) fn is_contact_opener(c: char) -> bool {
-    matches!(
-        c,
-        '<' | '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '*' | '_' | '`'
-    )
-}
-
-/// What [`trim_contact`] strips behind: one of `.,;:!?)>]}"'”’*_``.
-pub(super) fn is_contact_closer(c: char) -> bool {
-    matches!(
-        c,
-        '.' | ','
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | ')'
-            | '>'
-            | ']'
-            | '}'
-            | '"'
-            | '\''
-            | '”'
-            | '’'
-            | '*'
-            | '_'
-            | '`'
-    )
+    s.trim_start_matches(|c: char| "<([{\"'“‘*_`".contains(c))
+        .trim_end_matches(|c: char| ".,;:!?)>]}\"'”’*_`".contains(c))
 }
 
 pub(super) fn strip_possessive(s: &str) -> &str {
@@ -461,11 +395,7 @@ pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 
 pub(super) fn is_url(t: &str) -> bool {
     let t = t.trim_start_matches(['<', '(', '[']);
-    // Every prefix starts with `h`, `w` or `g`: most words are told apart by their first byte.
-    matches!(
-        t.as_bytes().first(),
-        Some(b'h' | b'H' | b'w' | b'W' | b'g' | b'G')
-    ) && ["http://", "https://", "www.", "github.com/"]
+    ["http://", "https://", "www.", "github.com/"]
         .iter()
         .any(|p| strip_prefix_ci(t, p).is_some())
 }
@@ -483,18 +413,12 @@ pub(super) fn github_user_from_url(url: &str) -> Option<String> {
         u = r;
     }
     let path = strip_prefix_ci(u, "github.com/")?;
-    // (Bytes: `?` and `#` are never part of another character.)
-    let path = match memchr::memchr2(b'?', b'#', path.as_bytes()) {
-        Some(end) => &path[..end],
-        None => path,
-    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
     let mut segments = path.split('/').filter(|s| !s.is_empty());
     let user = segments.next()?;
-    // (The reserved names are written in lower case: looked up lower-cased, a valid handle
-    // is one of them when it equals one ignoring ASCII case.)
     if segments.next().is_some()
         || !is_valid_github_handle(user)
-        || RESERVED_SET.contains_lowered(user)
+        || GITHUB_RESERVED.contains(&user.to_ascii_lowercase().as_str())
     {
         return None;
     }

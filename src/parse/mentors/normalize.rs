@@ -1,174 +1,11 @@
 //! Normalisation: entities, HTML tags and odd characters out, line prefixes (bullets, quotes,
 //! task boxes) and emphasis off, before a line is read.
 
-use super::bytes::is_space;
-use std::borrow::Cow;
-
 /// Decodes entities, turns HTML line/block tags into newlines and `<a href>` into Markdown
-/// links, and folds full-width punctuation and odd spaces to ASCII. Most values have no `&`,
-/// no `<`, no `\r` and no non-ASCII character: each step they do not need is skipped (each
-/// step returns such text unchanged), and the text is borrowed.
-pub(super) fn normalize(text: &str) -> Cow<'_, str> {
-    let mut s = Cow::Borrowed(text);
-    if memchr::memchr3(b'&', b'<', b'\r', text.as_bytes()).is_none() && text.is_ascii() {
-        return s;
-    }
-    if s.contains('&') {
-        s = Cow::Owned(decode_entities(&s));
-    }
-    if s.contains('<') && has_html_tag(&s) {
-        s = Cow::Owned(convert_html_tags(&s));
-    }
-    if may_fold(s.as_bytes()) && s.chars().any(folds) {
-        s = Cow::Owned(fold_chars(&s));
-    }
-    s
+/// links, and folds full-width punctuation and odd spaces to ASCII.
+pub(super) fn normalize(text: &str) -> String {
+    fold_chars(&convert_html_tags(&decode_entities(text)))
 }
-
-/// Whether the text may hold a character that [`folds`]: a `\r`, or a character whose UTF-8
-/// starts with 0xC2 (U+0085, U+00A0), 0xE2 (the spaces and zero-width characters from
-/// U+2007), 0xE3 (U+3000, `、`) or 0xEF (U+FEFF and the full-width forms). Most letters of
-/// names (`é`, `ø`, `Ç`, `ễ`) start otherwise.
-pub(super) fn may_fold(b: &[u8]) -> bool {
-    memchr::memchr3(0xC2, 0xE2, 0xE3, b).is_some() || memchr::memchr2(0xEF, b'\r', b).is_some()
-}
-
-/// Whether [`fold_chars`] changes the character.
-pub(super) fn folds(c: char) -> bool {
-    matches!(
-        c,
-        '\r' | '\u{2028}'
-            | '\u{2029}'
-            | '\u{85}'
-            | '\u{A0}'
-            | '\u{2007}'
-            | '\u{202F}'
-            | '\u{3000}'
-            | '\u{200B}'
-            | '\u{200C}'
-            | '\u{200D}'
-            | '\u{2060}'
-            | '\u{FEFF}'
-            | '（'
-            | '）'
-            | '［'
-            | '］'
-            | '＜'
-            | '＞'
-            | '，'
-            | '、'
-            | '；'
-            | '：'
-            | '＠'
-    )
-}
-
-/// Whether [`convert_html_tags`] rewrites anything in `s`: a `<` closed by a `>` (before any
-/// other `<` or line break) around a tag it knows. (Text without one is left as it is.)
-pub(super) fn has_html_tag(s: &str) -> bool {
-    let mut rest = s.as_bytes();
-    while let Some(pos) = memchr::memchr(b'<', rest) {
-        let after = &rest[pos + 1..];
-        if let Some(e) = memchr::memchr3(b'>', b'<', b'\n', after) {
-            // (ASCII bytes: `after[..e]` is text between character boundaries.)
-            if after[e] == b'>' && known_tag(&after[..e]) {
-                return true;
-            }
-        }
-        rest = after;
-    }
-    false
-}
-
-/// Whether [`tag_replacement`] rewrites a tag with this inside (the text between `<` and
-/// `>`), told without making the replacement.
-pub(super) fn known_tag(inner: &[u8]) -> bool {
-    let body = match inner.iter().position(|&b| b != b'/') {
-        Some(k) => &inner[k..],
-        None => return false,
-    };
-    let name_len = body
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    if name_len == 0 {
-        return false;
-    }
-    let (name, attrs) = body.split_at(name_len);
-    // (The attributes start with a space or `/`: a character `char::is_whitespace` calls
-    // whitespace, here read from its first byte when it is not ASCII.)
-    let spaced = match attrs.first() {
-        None => true,
-        Some(&b) if b.is_ascii() => b.is_ascii_whitespace() || b == 0x0B || b == b'/',
-        Some(_) => std::str::from_utf8(attrs)
-            .ok()
-            .and_then(|a| a.chars().next())
-            .is_some_and(char::is_whitespace),
-    };
-    spaced
-        && KNOWN_TAGS
-            .iter()
-            .any(|t| t.as_bytes().eq_ignore_ascii_case(name))
-}
-
-/// The tags [`tag_replacement`] rewrites.
-pub(super) const KNOWN_TAGS: &[&str] = &[
-    "br",
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "td",
-    "th",
-    "hr",
-    "dd",
-    "dt",
-    "dl",
-    "table",
-    "tbody",
-    "thead",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "section",
-    "details",
-    "summary",
-    "b",
-    "strong",
-    "em",
-    "i",
-    "u",
-    "code",
-    "span",
-    "sub",
-    "sup",
-    "small",
-    "big",
-    "font",
-    "mark",
-    "kbd",
-    "tt",
-    "center",
-    "img",
-    "ins",
-    "abbr",
-    "cite",
-    "q",
-    "samp",
-    "var",
-    "nobr",
-    "wbr",
-    "s",
-    "del",
-    "strike",
-    "a",
-];
 
 /// Line breaks, odd spaces and full-width punctuation folded to ASCII; zero-width characters
 /// dropped.
@@ -351,39 +188,9 @@ pub(super) fn extract_href(attrs: &str) -> Option<String> {
     (!value.is_empty() && !value.contains(['(', ')', ' '])).then(|| value.to_string())
 }
 
-/// Indent width (tab = 4) and the line without blockquote, bullet, number and task markers.
-/// A line that starts with a letter or `@` (after a `-`, `*` or `+` bullet or none) has no
-/// other marker: its text is found without [`strip_line_prefix_general`]'s rounds of markers.
+/// Indent width (tab = 4) and the line without blockquote, bullet, number and task markers
+/// (taken off in rounds until none is left).
 pub(super) fn strip_line_prefix(line: &str) -> (usize, &str) {
-    let b = line.as_bytes();
-    let mut indent = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b' ' => indent += 1,
-            b'\t' => indent += 4,
-            _ => break,
-        }
-        i += 1;
-    }
-    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphabetic() || b == b'@');
-    if plain(b.get(i)) {
-        return (indent, line[i..].trim().trim_end_matches('\\').trim());
-    }
-    if b.get(i).is_some_and(|&b| matches!(b, b'-' | b'*' | b'+')) && b.get(i + 1) == Some(&b' ') {
-        let mut j = i + 2;
-        while b.get(j).is_some_and(|&b| is_space(b)) {
-            j += 1;
-        }
-        if plain(b.get(j)) {
-            return (indent, line[j..].trim().trim_end_matches('\\').trim());
-        }
-    }
-    strip_line_prefix_general(line)
-}
-
-/// [`strip_line_prefix`] for any line: markers taken off in rounds until none is left.
-pub(super) fn strip_line_prefix_general(line: &str) -> (usize, &str) {
     let mut indent = 0;
     for c in line.chars() {
         match c {
@@ -440,26 +247,8 @@ pub(super) fn strip_task(s: &str) -> &str {
     s
 }
 
-/// [`clean_line`] appended to `out` (without a `String` of its own when the line has no
-/// marks).
-pub(super) fn clean_line_into(line: &str, out: &mut String) {
-    if memchr::memchr3(b'*', b'`', b'~', line.as_bytes()).is_some() {
-        out.push_str(&clean_line(line));
-    } else {
-        out.push_str(line);
-        out.push(' ');
-    }
-}
-
 /// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`).
 pub(super) fn clean_line(line: &str) -> String {
-    if !line.bytes().any(|b| matches!(b, b'*' | b'`' | b'~')) {
-        // No marks and no `~~`: the line itself, with the space every piece gets.
-        let mut out = String::with_capacity(line.len() + 1);
-        out.push_str(line);
-        out.push(' ');
-        return out;
-    }
     let no_marks: String = line.chars().filter(|c| !matches!(c, '*' | '`')).collect();
     let pieces: Vec<&str> = no_marks.split("~~").collect();
     let mut out = String::with_capacity(no_marks.len());

@@ -12,12 +12,10 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
     }
     words.iter().any(|w| {
         let w = w.as_ref();
-        let bare = if alnum_ends(w) {
-            w
-        } else {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-        };
-        w.bytes().any(|b| b == b'?') || STOPWORD_SET.contains(bare) || is_strong_stopword(bare)
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains('?')
+            || STOPWORDS.contains(&bare)
+            || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
     })
 }
 
@@ -32,17 +30,6 @@ pub(super) fn lower_case_words<S: AsRef<str>>(words: &[S]) -> usize {
             w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w)
         })
         .count()
-}
-
-/// `STRONG_STOPWORDS.contains(&word.to_lowercase())`, without the copy for ASCII words.
-pub(super) fn is_strong_stopword(word: &str) -> bool {
-    if word.is_ascii() {
-        STRONG_STOPWORDS
-            .iter()
-            .any(|s| s.eq_ignore_ascii_case(word))
-    } else {
-        STRONG_STOPWORDS.contains(&word.to_lowercase().as_str())
-    }
 }
 
 /// Name words without a trailing affiliation: "Ryan Curtin from mlpack" -> "Ryan Curtin",
@@ -75,34 +62,25 @@ pub(super) fn is_bare_handle(word: &str) -> bool {
 pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.
     let keep = |c: char| c.is_ascii() || c.is_alphanumeric() || is_name_punct(c);
-    // The kept words joined by single spaces, built in place (a word left empty adds nothing).
-    let mut name = String::with_capacity(words.iter().map(|w| w.as_ref().len() + 1).sum());
-    for w in words {
-        let w = trim_decor(w.as_ref());
-        let mark = name.len();
-        if mark > 0 {
-            name.push(' ');
-        }
-        let body = name.len();
-        if w.is_ascii() || w.chars().all(keep) {
-            name.push_str(w);
-        } else {
-            name.extend(w.chars().filter(|&c| keep(c)));
-        }
-        if name.len() == body {
-            name.truncate(mark);
-        }
-    }
-    // Trimmed in place, as `trim_matches` trims.
-    let edge = |c: char| c.is_whitespace() || is_name_edge(c);
-    name.truncate(name.trim_end_matches(edge).len());
-    name.drain(..name.len() - name.trim_start_matches(edge).len());
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| {
+            trim_decor(w.as_ref())
+                .chars()
+                .filter(|&c| keep(c))
+                .collect()
+        })
+        .filter(|w: &String| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let mut name = joined
+        .trim_matches(|c: char| c.is_whitespace() || is_name_edge(c))
+        .to_string();
     // A trailing full stop goes, unless it ends an initial or "Jr.".
     if let Some(stripped) = name.strip_suffix('.') {
         let last = stripped.rsplit(' ').next().unwrap_or("");
         if last.chars().count() > 2 || !last.chars().all(char::is_alphabetic) {
-            let keep_len = stripped.trim_end().len();
-            name.truncate(keep_len);
+            name = stripped.trim_end().to_string();
         }
     }
     if name.is_empty()
@@ -113,74 +91,28 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
         return None;
     }
     // Digits only in a one-word name ("dm4"): "Mentor 2" is not a person.
-    let one_word = !name.as_bytes().contains(&b' ');
-    let allowed = if name.is_ascii() {
-        // (The same test on bytes: the ASCII letters are the alphabetic ASCII characters, and
-        // `.`, `-` and `'` the ASCII name punctuation.)
-        name.bytes().all(|b| {
-            b.is_ascii_alphabetic()
-                || matches!(b, b' ' | b'.' | b'-' | b'\'')
-                || (one_word && b.is_ascii_digit())
-        })
-    } else {
-        name.chars().all(|c| {
-            c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
-        })
-    };
-    if !allowed {
+    let one_word = !name.contains(' ');
+    if !name.chars().all(|c| {
+        c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
+    }) {
         return None;
     }
-    // The words between single spaces (as `name.split(' ')` gives them).
-    let mut rest = name.as_str();
-    for k in 0.. {
-        let (word, more) = match rest.as_bytes().iter().position(|&b| b == b' ') {
-            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-            None => (rest, None),
-        };
-        if k == MAX_NAME_WORDS || NOT_NAME_SET.contains_lowered(word.trim_end_matches('.')) {
-            return None;
-        }
-        match more {
-            Some(r) => rest = r,
-            None => break,
-        }
+    let parts: Vec<&str> = name.split(' ').collect();
+    let not_name =
+        |p: &&str| NOT_NAME_WORDS.contains(&p.trim_end_matches('.').to_lowercase().as_str());
+    if parts.len() > MAX_NAME_WORDS || parts.iter().any(not_name) {
+        return None;
     }
     Some(name)
 }
 
-/// Characters trimmed off the ends of a name besides whitespace (the set
-/// `:,;|-–—/\"'()[]{}<>=~_#`).
+/// Characters trimmed off the ends of a name besides whitespace.
 pub(super) fn is_name_edge(c: char) -> bool {
-    matches!(
-        c,
-        ':' | ','
-            | ';'
-            | '|'
-            | '-'
-            | '–'
-            | '—'
-            | '/'
-            | '\\'
-            | '"'
-            | '\''
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '{'
-            | '}'
-            | '<'
-            | '>'
-            | '='
-            | '~'
-            | '_'
-            | '#'
-    )
+    ":,;|-–—/\\\"'()[]{}<>=~_#".contains(c)
 }
 
-/// Punctuation and marks a name may contain besides letters and spaces (the set `.-'’‘·‐ʻ` and
-/// combining diacritics).
+/// Punctuation and marks a name may contain besides letters and spaces (and combining
+/// diacritics).
 pub(super) fn is_name_punct(c: char) -> bool {
-    matches!(c, '.' | '-' | '\'' | '’' | '‘' | '·' | '‐' | 'ʻ')
-        || ('\u{300}'..='\u{36F}').contains(&c)
+    ".-'’‘·‐ʻ".contains(c) || ('\u{300}'..='\u{36F}').contains(&c)
 }

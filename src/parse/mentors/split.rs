@@ -28,48 +28,29 @@ pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
     }
 }
 
-/// For each character below U+0100, whether it is one of the brackets of [`bracket_kind`] (no
-/// other character is).
-pub(super) static BRACKET_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let brackets = *b"()[]<>{}";
-    let mut k = 0;
-    while k < brackets.len() {
-        t[brackets[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
-
-/// Fills `table` with, for each opening bracket of `chars`, the distance to its matching
-/// closer (`NONE` when unmatched), in one pass. A closer that does not match the innermost
-/// opener closes the nearest opener of its own kind, abandoning the openers in between; a
-/// closer with no opener of its kind is literal.
+/// For each opening bracket of `chars`, the distance to its matching closer (`NONE` when
+/// unmatched), in one pass. A closer that does not match the innermost opener closes the
+/// nearest opener of its own kind, abandoning the openers in between; a closer with no opener
+/// of its kind is literal.
 ///
 /// Distances rather than indices: the table of a group's inside, of a part of a line between
 /// top-level separators, and of the text before or after a top-level dash is the slice of the
 /// line's table at the same places (no matched pair crosses those bounds, and nothing outside
 /// them changes how the brackets inside pair up; see the tests), so a line's table is built
 /// once and sliced wherever its pieces are read.
-/// `stack` is scratch space, kept by the caller for the next line.
-pub(super) fn match_table<U: Unit>(chars: &[U], table: &mut Vec<usize>, stack: &mut Vec<usize>) {
-    table.clear();
-    table.resize(chars.len(), NONE);
-    stack.clear();
+pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
+    let mut table = vec![NONE; chars.len()];
+    let mut stack: Vec<usize> = Vec::new();
     let mut open = [0usize; 4];
-    for (i, &u) in chars.iter().enumerate() {
-        // Most characters are no bracket, told by one look-up.
-        if !u.is_bracket() {
-            continue;
-        }
-        match bracket_kind(u.ch()) {
+    for (i, &c) in chars.iter().enumerate() {
+        match bracket_kind(c) {
             Some((k, true)) => {
                 stack.push(i);
                 open[k] += 1;
             }
             Some((k, false)) if open[k] > 0 => {
                 while let Some(o) = stack.pop() {
-                    let ok = bracket_kind(chars[o].ch()).map_or(0, |(ok, _)| ok);
+                    let ok = bracket_kind(chars[o]).map_or(0, |(ok, _)| ok);
                     open[ok] -= 1;
                     if ok == k {
                         table[o] = i - o;
@@ -80,6 +61,7 @@ pub(super) fn match_table<U: Unit>(chars: &[U], table: &mut Vec<usize>, stack: &
             _ => {}
         }
     }
+    table
 }
 
 /// The index of the closer matching the opener at `i`, from a table of distances.
@@ -90,23 +72,14 @@ pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
     }
 }
 
-/// Splits a line at top-level person separators: `,` `;` ` and ` ` & ` ` / `.
-#[cfg(test)]
-pub(super) fn split_parts<U: Unit>(chars: &[U], m: &[usize]) -> Vec<(usize, usize)> {
-    let mut parts = Vec::new();
-    split_parts_into(chars, m, &mut parts);
-    parts
-}
-
-/// The parts of a line between top-level person separators (`,` `;` ` and ` ` & ` ` / `), put
-/// in `parts` (cleared first).
-pub(super) fn split_parts_into<U: Unit>(chars: &[U], m: &[usize], parts: &mut Vec<(usize, usize)>) {
+/// The parts of a line between top-level person separators: `,` `;` ` and ` ` & ` ` / `.
+pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
     let n = chars.len();
-    parts.clear();
+    let mut parts = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < n {
-        let c = chars[i].ch();
+        let c = chars[i];
         if let Some(j) = closer(m, i) {
             i = j + 1;
             continue;
@@ -117,7 +90,7 @@ pub(super) fn split_parts_into<U: Unit>(chars: &[U], m: &[usize], parts: &mut Ve
             start = i;
             continue;
         }
-        if chars[i].is_ws() {
+        if c.is_whitespace() {
             if let Some(len) = word_separator_len(chars, i) {
                 parts.push((start, i));
                 i += len;
@@ -128,21 +101,21 @@ pub(super) fn split_parts_into<U: Unit>(chars: &[U], m: &[usize], parts: &mut Ve
         i += 1;
     }
     parts.push((start, n));
-    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
+    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
+    parts
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
-pub(super) fn word_separator_len<U: Unit>(chars: &[U], i: usize) -> Option<usize> {
-    let seps: [&[char]; 3] = [&['a', 'n', 'd'], &['&'], &['/']];
-    for sep in seps {
+pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
+    for sep in ["and", "&", "/"] {
         let l = sep.len();
         let end = i + 1 + l;
         if end < chars.len()
-            && chars[end].is_ws()
+            && chars[end].is_whitespace()
             && chars[i + 1..end]
                 .iter()
-                .zip(sep)
-                .all(|(a, b)| a.ch().to_ascii_lowercase() == *b)
+                .zip(sep.chars())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
         {
             return Some(l + 2);
         }
@@ -150,125 +123,28 @@ pub(super) fn word_separator_len<U: Unit>(chars: &[U], i: usize) -> Option<usize
     None
 }
 
-pub(super) fn trim_range<U: Unit>(chars: &[U], s: usize, e: usize) -> (usize, usize) {
+pub(super) fn trim_range(chars: &[char], s: usize, e: usize) -> (usize, usize) {
     let mut s = s;
     let mut e = e;
-    while s < e && chars[s].is_ws() {
+    while s < e && chars[s].is_whitespace() {
         s += 1;
     }
-    while e > s && chars[e - 1].is_ws() {
+    while e > s && chars[e - 1].is_whitespace() {
         e -= 1;
     }
     (s, e)
 }
 
-/// [`split_parts_into`] of a line whose brackets come in pairs, each opener followed by a
-/// closer of its kind with no bracket between (`(@x, y)`, `<a@b.c>`, `[Name](url)`), found
-/// without its [`match_table`]: each pair is what the table matches. `false` (with `parts`
-/// left unspecified) for a line with another bracket (nested, unclosed or stray).
-pub(super) fn simple_parts_into<U: Unit>(chars: &[U], parts: &mut Vec<(usize, usize)>) -> bool {
-    let n = chars.len();
-    parts.clear();
-    let mut start = 0;
-    let mut i = 0;
-    while i < n {
-        let u = chars[i];
-        match u.class() {
-            PLAIN => i += 1,
-            BRACKET => {
-                let Some((k, true)) = bracket_kind(u.ch()) else {
-                    return false;
-                };
-                let Some(j) = chars[i + 1..].iter().position(|c| c.is_bracket()) else {
-                    return false;
-                };
-                let j = i + 1 + j;
-                if bracket_kind(chars[j].ch()) != Some((k, false)) {
-                    return false;
-                }
-                i = j + 1;
-            }
-            SEPARATOR => {
-                parts.push((start, i));
-                i += 1;
-                start = i;
-            }
-            _ => match word_separator_len(chars, i) {
-                Some(len) => {
-                    parts.push((start, i));
-                    i += len;
-                    start = i;
-                }
-                None => i += 1,
-            },
-        }
-    }
-    parts.push((start, n));
-    parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_ws()));
-    true
-}
-
-/// [`parse_line_into`] of a top-level line cut into `parts` (as [`simple_parts_into`] cuts
-/// it) when [`fast_part`] reads every part; `false` (with `out` left unspecified) when it
-/// declines one. (No part it reads is a bracketed `[...]` whole, so such a line is never a
-/// row of bracketed parts.)
-pub(super) fn parse_fast_line<U: Unit>(
-    chars: &[U],
-    parts: &[(usize, usize)],
-    out: &mut Vec<Found>,
-) -> bool {
-    debug_assert!(out.is_empty());
-    // (As in `parse_line_into`.)
-    let prose_from = if parts.len() > 1 {
-        paragraph_start(chars)
-    } else {
-        None
-    };
-    let mut prose = false;
-    for &(s, e) in parts {
-        let (ts, te) = trim_range(chars, s, e);
-        match U::with_text(&chars[ts..te], fast_part) {
-            Some(Fast::One(f)) => {
-                let m = &f.mentor;
-                if prose_from.is_none_or(|p| s <= p) || m.github.is_some() || m.email.is_some() {
-                    out.push(f);
-                }
-            }
-            Some(Fast::Nothing) => {}
-            Some(Fast::Prose) => prose = true,
-            None => return false,
-        }
-    }
-    if prose {
-        drop_prose_phrases(out);
-    }
-    true
-}
-
 /// The people on one line; `m` is its [`match_table`].
-pub(super) fn parse_line<U: Unit>(chars: &[U], m: &[usize], depth: usize) -> Vec<Found> {
+pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found> {
     let mut out = Vec::new();
-    parse_line_into(chars, m, depth, &mut Vec::new(), &mut out);
-    out
-}
-
-/// [`parse_line`], the people put in `out` (empty when called), with `parts` as scratch space.
-pub(super) fn parse_line_into<U: Unit>(
-    chars: &[U],
-    m: &[usize],
-    depth: usize,
-    parts: &mut Vec<(usize, usize)>,
-    out: &mut Vec<Found>,
-) {
-    debug_assert!(out.is_empty());
-    split_parts_into(chars, m, parts);
-    let parts = &parts[..];
+    let parts = split_parts(chars, m);
 
     // `[Name], [Title, Company], [Github: @x, Mail: y]`: a row of bracketed parts is one person
     // when any part carries contact details.
     let bracketed = |&(s, e): &(usize, usize)| {
         let (s, e) = trim_range(chars, s, e);
-        e > s + 1 && chars[s].ch() == '[' && closer(m, s) == Some(e - 1)
+        e > s + 1 && chars[s] == '[' && closer(m, s) == Some(e - 1)
     };
     if depth < MAX_DEPTH && parts.len() >= 2 && parts.iter().all(bracketed) {
         let subs: Vec<Found> = parts
@@ -290,44 +166,20 @@ pub(super) fn parse_line_into<U: Unit>(
                 mentor,
                 labelled_only: false,
             });
-            return;
+            return out;
         }
     }
 
     // In running prose, the phrases after the first sentence ("... by email. To send your
     // proposal, CV, and test solutions, use the form.") are not names: from there on only
-    // people given with a handle or an address are kept. (A line of one part is kept whole:
-    // what is before its part is separators and spaces, where no sentence ends. So the
-    // sentence is looked for only in lines of several parts.)
+    // people given with a handle or an address are kept. (A line of one part is kept whole.)
     let prose_from = if parts.len() > 1 {
         paragraph_start(chars)
     } else {
         None
     };
     let mut prose = false;
-    for &(s, e) in parts {
-        // The common shapes of a top-level part are read in one pass, the others walked.
-        let fast = if depth == 0 {
-            let (ts, te) = trim_range(chars, s, e);
-            U::with_text(&chars[ts..te], fast_part)
-        } else {
-            None
-        };
-        match fast {
-            Some(Fast::One(f)) => {
-                let m = &f.mentor;
-                if prose_from.is_none_or(|p| s <= p) || m.github.is_some() || m.email.is_some() {
-                    out.push(f);
-                }
-                continue;
-            }
-            Some(Fast::Nothing) => continue,
-            Some(Fast::Prose) => {
-                prose = true;
-                continue;
-            }
-            None => {}
-        }
+    for &(s, e) in &parts {
         let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
         if prose_from.is_some_and(|p| s > p) {
@@ -350,35 +202,41 @@ pub(super) fn parse_line_into<U: Unit>(
     // contact Jane Doe and John Smith", "ask @jdoe and ..."); a handle in a sentence is
     // written with its `@`.
     if prose {
-        drop_prose_phrases(out);
+        out.retain(|f| {
+            let m = &f.mentor;
+            m.github.is_some()
+                || m.email.is_some()
+                || m.name
+                    .as_deref()
+                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
+        });
     }
+    out
 }
 
 /// Where the first sentence of a line of running prose ends: a line of a dozen words or more
 /// with a sentence that ends inside it (a lower-case word, `.`, `!` or `?`, then a capitalised
 /// word), which a list of names with titles ("Dr. Ann Lee") or initials ("J. R. Doe") does not
 /// have. `None` for other lines.
-pub(super) fn paragraph_start<U: Unit>(chars: &[U]) -> Option<usize> {
-    // (Counted no further than needed.)
+pub(super) fn paragraph_start(chars: &[char]) -> Option<usize> {
     let words = chars
-        .split(|c| c.is_ws())
+        .split(|c| c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .take(12)
         .count();
     if words < 12 {
         return None;
     }
     (2..chars.len().saturating_sub(2)).find(|&i| {
-        matches!(chars[i].ch(), '.' | '!' | '?')
-            && chars[i - 1].ch().is_lowercase()
-            && chars[i - 2].ch().is_lowercase()
-            && chars[i + 1].is_ws()
-            && chars[i + 2].ch().is_uppercase()
+        matches!(chars[i], '.' | '!' | '?')
+            && chars[i - 1].is_lowercase()
+            && chars[i - 2].is_lowercase()
+            && chars[i + 1].is_whitespace()
+            && chars[i + 2].is_uppercase()
     })
 }
 
 /// Finds the first top-level spaced dash (` - `, ` -- `, ` – `, ` — `): what follows is a remark.
-pub(super) fn find_spaced_dash<U: Unit>(chars: &[U], m: &[usize]) -> Option<(usize, usize)> {
+pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, usize)> {
     let n = chars.len();
     let mut i = 0;
     let mut seen_text = false;
@@ -388,23 +246,23 @@ pub(super) fn find_spaced_dash<U: Unit>(chars: &[U], m: &[usize]) -> Option<(usi
             seen_text = true;
             continue;
         }
-        if chars[i].is_ws() && seen_text && i + 1 < n {
+        if chars[i].is_whitespace() && seen_text && i + 1 < n {
             let mut j = i + 1;
-            match chars[j].ch() {
+            match chars[j] {
                 '-' => {
                     j += 1;
-                    if j < n && chars[j].ch() == '-' {
+                    if j < n && chars[j] == '-' {
                         j += 1;
                     }
                 }
                 '–' | '—' => j += 1,
                 _ => {}
             }
-            if j > i + 1 && (j == n || chars[j].is_ws()) {
+            if j > i + 1 && (j == n || chars[j].is_whitespace()) {
                 return Some((i, j));
             }
         }
-        if !chars[i].is_ws() {
+        if !chars[i].is_whitespace() {
             seen_text = true;
         }
         i += 1;
@@ -415,11 +273,7 @@ pub(super) fn find_spaced_dash<U: Unit>(chars: &[U], m: &[usize]) -> Option<(usi
 /// One person (or nothing) from one part of a line (`m` its slice of the line's
 /// [`match_table`]), whether the rest of the line is a remark to skip, and whether the part
 /// reads as prose (a question, or words that [`is_prose`] rejects).
-pub(super) fn parse_part<U: Unit>(
-    chars: &[U],
-    m: &[usize],
-    depth: usize,
-) -> (Vec<Found>, bool, bool) {
+pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Found>, bool, bool) {
     let (s, e) = trim_range(chars, 0, chars.len());
     let mut chars = &chars[s..e];
     let mut m = &m[s..e];
@@ -429,7 +283,7 @@ pub(super) fn parse_part<U: Unit>(
             && chars[..n]
                 .iter()
                 .zip(conj.chars())
-                .all(|(a, b)| a.ch().to_ascii_lowercase() == b)
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
         {
             chars = &chars[n..];
             m = &m[n..];
@@ -444,7 +298,7 @@ pub(super) fn parse_part<U: Unit>(
     };
 
     let mut acc = Acc::default();
-    let mut w = Walk::with_capacity(head.0.len());
+    let mut w = Walk::default();
     walk(head.0, head.1, depth, true, &mut acc, &mut w);
     if has_question(&w.before) || has_question(&w.after) {
         return (Vec::new(), false, true);
@@ -471,7 +325,7 @@ pub(super) fn parse_part<U: Unit>(
             .iter()
             .chain(w.inner_link_names.iter())
             .find_map(|n| {
-                let words: Vec<&str> = split_words(n).collect();
+                let words: Vec<&str> = n.split_whitespace().collect();
                 let words = without_affiliation(&words);
                 if is_prose(words) {
                     None
@@ -488,7 +342,7 @@ pub(super) fn parse_part<U: Unit>(
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
         let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<&str> = split_words(t).collect();
+            let words: Vec<&str> = t.split_whitespace().collect();
             (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
                 .then(|| clean_name(&words))
                 .flatten()
@@ -525,7 +379,7 @@ pub(super) fn parse_part<U: Unit>(
     let mut truncate = trailing(&w.after, Acc::default(), &mut acc);
     if let Some((tail, tail_m)) = tail {
         let mut tacc = Acc::default();
-        let mut tw = Walk::with_capacity(tail.len());
+        let mut tw = Walk::default();
         walk(tail, tail_m, depth, true, &mut tacc, &mut tw);
         let text = format!("{} {}", tw.before, tw.after);
         truncate |= trailing(&text, tacc, &mut acc);
@@ -568,22 +422,6 @@ pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
 }
 
 pub(super) fn has_question(text: &str) -> bool {
-    // (No `?` in the text, none in a token.)
-    text.as_bytes().contains(&b'?')
-        && text
-            .split_whitespace()
-            .any(|t| t.contains('?') && !is_url(t))
-}
-
-/// Drops the people of a line that reads as a sentence who are only phrases of lower-case
-/// words: capitalised names and people with a contact stay.
-fn drop_prose_phrases(out: &mut Vec<Found>) {
-    out.retain(|f| {
-        let m = &f.mentor;
-        m.github.is_some()
-            || m.email.is_some()
-            || m.name
-                .as_deref()
-                .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
-    });
+    text.split_whitespace()
+        .any(|t| t.contains('?') && !is_url(t))
 }

@@ -2,7 +2,6 @@
 //! the text left over kept for names and remarks.
 
 use super::*;
-use std::borrow::Cow;
 
 /// Contact details gathered for one person.
 #[derive(Debug, Default)]
@@ -62,15 +61,6 @@ pub(super) struct Walk {
 }
 
 impl Walk {
-    /// A walk over `n` characters: the text before the first contact, where most of them go,
-    /// has room for them (as many bytes when they are ASCII) from the start.
-    pub(super) fn with_capacity(n: usize) -> Self {
-        Walk {
-            before: String::with_capacity(n),
-            ..Walk::default()
-        }
-    }
-
     pub(super) fn push(&mut self, c: char) {
         if self.closed {
             self.after.push(c);
@@ -79,13 +69,13 @@ impl Walk {
         }
     }
 
-    pub(super) fn push_all<U: Unit>(&mut self, chars: &[U]) {
+    pub(super) fn push_all(&mut self, chars: &[char]) {
         let text = if self.closed {
             &mut self.after
         } else {
             &mut self.before
         };
-        U::push_units(chars, text);
+        text.extend(chars);
     }
 
     pub(super) fn close_if_text(&mut self) {
@@ -103,25 +93,19 @@ pub(super) enum GroupKind {
 
 /// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
 /// of `Mentor(s)`.
-pub(super) fn is_literal_group<U: Unit>(inner: &[U]) -> bool {
-    // Trimmed as `str::trim` trims; compared without a copy (ASCII case folding leaves other
-    // characters as they are, so only ASCII letters can match).
-    let (s, e) = trim_range(inner, 0, inner.len());
-    let t = &inner[s..e];
-    t.len() <= 3
-        && ["at", "dot", "s", "es", "@", "."].iter().any(|w| {
-            t.len() == w.len()
-                && t.iter()
-                    .zip(w.bytes())
-                    .all(|(c, b)| c.ch().to_ascii_lowercase() == b as char)
-        })
+pub(super) fn is_literal_group(inner: &[char]) -> bool {
+    let s: String = inner.iter().collect();
+    matches!(
+        s.trim().to_ascii_lowercase().as_str(),
+        "at" | "dot" | "s" | "es" | "@" | "."
+    )
 }
 
 /// Takes links, parenthesised and angle-bracketed groups out of `chars`, reading their contacts
 /// into `acc`; the remaining text goes to `w`. `m` is the [`match_table`] of `chars` (a slice of
 /// the line's).
-pub(super) fn walk<U: Unit>(
-    chars: &[U],
+pub(super) fn walk(
+    chars: &[char],
     m: &[usize],
     depth: usize,
     top: bool,
@@ -131,12 +115,12 @@ pub(super) fn walk<U: Unit>(
     let n = chars.len();
     let mut i = 0;
     while i < n {
-        let c = chars[i].ch();
+        let c = chars[i];
         match c {
-            '!' if i + 1 < n && chars[i + 1].ch() == '[' && m[i + 1] != NONE => {
+            '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
                 // An image: dropped.
                 let j = i + 1 + m[i + 1];
-                i = match (j + 1 < n && chars[j + 1].ch() == '(')
+                i = match (j + 1 < n && chars[j + 1] == '(')
                     .then(|| closer(m, j + 1))
                     .flatten()
                 {
@@ -148,7 +132,7 @@ pub(super) fn walk<U: Unit>(
             '[' if m[i] != NONE => {
                 let j = i + m[i];
                 let inner = &chars[i + 1..j];
-                if let Some(k) = (j + 1 < n && chars[j + 1].ch() == '(')
+                if let Some(k) = (j + 1 < n && chars[j + 1] == '(')
                     .then(|| closer(m, j + 1))
                     .flatten()
                 {
@@ -174,7 +158,7 @@ pub(super) fn walk<U: Unit>(
                         w.push_all(inner);
                     }
                     w.push(' ');
-                    i = match (j + 1 < n && chars[j + 1].ch() == '[')
+                    i = match (j + 1 < n && chars[j + 1] == '[')
                         .then(|| closer(m, j + 1))
                         .flatten()
                     {
@@ -217,7 +201,7 @@ pub(super) fn walk<U: Unit>(
                 i += 1;
                 while i < n
                     && !matches!(
-                        chars[i].ch(),
+                        chars[i],
                         '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
                     )
                 {
@@ -230,29 +214,23 @@ pub(super) fn walk<U: Unit>(
 }
 
 /// Reads a Markdown link. Returns (gave a contact, gave a name candidate).
-pub(super) fn link<U: Unit>(
-    text: &[U],
-    url: &[U],
+pub(super) fn link(
+    text: &[char],
+    url: &[char],
     acc: &mut Acc,
     w: &mut Walk,
     top: bool,
 ) -> (bool, bool) {
-    let mut raw = String::with_capacity(text.len());
-    U::push_units(text, &mut raw);
+    let raw: String = text.iter().collect();
     // The words without their marks, joined by single spaces.
-    let mut text = String::with_capacity(raw.len());
-    for t in split_words(&raw).map(trim_decor).filter(|t| !t.is_empty()) {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(t);
-    }
-    let url = {
-        let mut u = String::with_capacity(url.len());
-        U::push_units(url, &mut u);
-        u
-    };
-    let url = split_words(&url).next().unwrap_or("");
+    let text = raw
+        .split_whitespace()
+        .map(trim_decor)
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let url: String = url.iter().collect();
+    let url = url.split_whitespace().next().unwrap_or("");
     let url = url.trim_matches(|c| c == '<' || c == '>');
 
     let mut contact = false;
@@ -306,8 +284,8 @@ pub(super) fn link<U: Unit>(
 
 /// Reads a `( ... )` or `< ... >` group (`m` the [`match_table`] of `inner`). True when it gave
 /// a handle or an email.
-pub(super) fn group<U: Unit>(
-    inner: &[U],
+pub(super) fn group(
+    inner: &[char],
     m: &[usize],
     kind: GroupKind,
     depth: usize,
@@ -315,8 +293,7 @@ pub(super) fn group<U: Unit>(
     w: &mut Walk,
 ) -> bool {
     if kind == GroupKind::Angle {
-        let mut s = String::with_capacity(inner.len());
-        U::push_units(inner, &mut s);
+        let s: String = inner.iter().collect();
         let t = s.trim();
         if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
             if let Some(addr) = strip_prefix_ci(t, "mailto:") {
@@ -346,9 +323,9 @@ pub(super) fn group<U: Unit>(
         }
     }
     let mut sub = Acc::default();
-    let mut gw = Walk::with_capacity(inner.len());
+    let mut gw = Walk::default();
     walk(inner, m, depth, false, &mut sub, &mut gw);
-    let mut bare: Vec<Cow<'_, str>> = Vec::new();
+    let mut bare: Vec<String> = Vec::new();
     for item in gw.before.split([',', ';', '|']) {
         let scan = scan_tokens(item, true, &mut sub);
         if !scan.reject && scan.tokens == 1 && scan.words.len() == 1 {
@@ -379,9 +356,9 @@ pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
     if !is_valid_github_handle(word)
         || word.len() < 2
-        || NOT_NAME_SET.contains(&lower)
+        || NOT_NAME_WORDS.contains(&lower.as_str())
         || NOT_HANDLE_WORDS.contains(&lower.as_str())
-        || STOPWORD_SET.contains(&lower)
+        || STOPWORDS.contains(&lower.as_str())
         || is_placeholder(word)
         || ROLE_KEYS.contains(&lower.as_str())
     {
