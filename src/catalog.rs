@@ -12,13 +12,17 @@ const IDEAS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"))
 // AMBIGUOUS (see `SkillTable::parts`).
 include!(concat!(env!("OUT_DIR"), "/skills.rs"));
 
+/// A skill table's contents as the build script writes them: (id, name) per skill, (phrase,
+/// skill index or `u32::MAX` for a stop phrase) sorted, and the ambiguous phrases sorted.
+pub(crate) type SkillLists = (
+    &'static [(&'static str, &'static str)],
+    &'static [(&'static str, u32)],
+    &'static [&'static str],
+);
+
 /// The bundled skill table's contents, as the build script read them.
-pub(crate) fn skill_table() -> Option<crate::skills::StaticParts> {
-    Some(crate::skills::TableParts {
-        skills: SKILLS,
-        phrases: PHRASES,
-        ambiguous: AMBIGUOUS,
-    })
+pub(crate) fn skill_table() -> Option<SkillLists> {
+    Some((SKILLS, PHRASES, AMBIGUOUS))
 }
 
 /// The bundled files as (path, contents), sorted by path.

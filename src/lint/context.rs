@@ -63,7 +63,7 @@ impl<'a> PageContext<'a> {
     /// The page's lines (for locating mentors and skills on them): split on first use, as most
     /// pages need them only for a finding.
     pub fn lines(&self) -> &[&'a str] {
-        self.lines.get_or_init(|| split_lines(self.text))
+        self.lines.get_or_init(|| self.text.lines().collect())
     }
 
     /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
@@ -89,7 +89,9 @@ impl<'a> PageContext<'a> {
             // Lines near the top of a page (a canonical idea file's front-matter) are read from
             // the text when the page's lines have not been split: a one-idea file with a
             // finding about its mentors then costs a few lines, not the whole page.
-            None if to <= NEAR_TOP => lines_of(self.text)
+            None if to <= NEAR_TOP => self
+                .text
+                .lines()
                 .enumerate()
                 .take(to)
                 .skip(from - 1)
@@ -363,43 +365,9 @@ const TEMPLATE_TEXT: [&str; 5] = [
     "<link to issue>",
 ];
 
-/// `text.lines().collect()`, found with `memchr` (the page's lines are split for every page
-/// checked; the standard library's per-line search was a large part of that).
-pub fn split_lines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    lines.extend(lines_of(text));
-    lines
-}
-
-/// `text.lines()`, found with `memchr`.
-pub fn lines_of(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
-    let mut start = 0;
-    std::iter::from_fn(move || match ends.next() {
-        Some(end) => {
-            let line = strip_cr(&text[start..end]);
-            start = end + 1;
-            Some(line)
-        }
-        // The last line, without '\n': `str::lines` keeps a '\r' that ends it.
-        None if start < text.len() => {
-            let line = &text[start..];
-            start = text.len();
-            Some(line)
-        }
-        None => None,
-    })
-}
-
-/// `text.lines().count()`, counted with `memchr`.
-pub fn count_lines(text: &str) -> usize {
-    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-    newlines + usize::from(!text.is_empty() && !text.ends_with('\n'))
-}
-
-/// A line without the '\r' of a "\r\n" ending, as `str::lines` gives it.
-fn strip_cr(line: &str) -> &str {
-    line.strip_suffix('\r').unwrap_or(line)
+/// `text.lines()`, for renderers that print a page's lines beside its findings.
+pub fn lines_of(text: &str) -> std::str::Lines<'_> {
+    text.lines()
 }
 
 /// True if ASCII `v` holds a piece of [`TEMPLATE_TEXT`], ignoring ASCII case: each piece is
@@ -509,11 +477,6 @@ mod tests {
             proptest::prop_assert_eq!(placeholder(&value), placeholder_reference(&value));
         }
 
-        #[test]
-        fn lines_are_split_as_str_lines(text in "[a\r\n\u{e9}]{0,16}") {
-            proptest::prop_assert_eq!(split_lines(&text), text.lines().collect::<Vec<_>>());
-            proptest::prop_assert_eq!(count_lines(&text), text.lines().count());
-        }
     }
 
     #[test]
