@@ -9,7 +9,7 @@
 
 use crate::model::{Idea, Mentor, Program};
 use crate::options::FacetFormat;
-use crate::query::mentor_keys_of;
+use crate::query::MentorIndex;
 use crate::render::table::clean;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
@@ -226,40 +226,6 @@ fn skill_rows(ideas: &[&Idea], skills: &SkillTable) -> Vec<SkillRow> {
 // ---------------------------------------------------------------------------------------------
 // people
 
-/// Union-find over mentor keys (squashed names, handles, emails).
-#[derive(Default)]
-struct Keys {
-    parent: Vec<usize>,
-    ids: HashMap<String, usize>,
-}
-
-impl Keys {
-    fn id(&mut self, key: &str) -> usize {
-        if let Some(&i) = self.ids.get(key) {
-            return i;
-        }
-        let i = self.parent.len();
-        self.parent.push(i);
-        self.ids.insert(key.to_string(), i);
-        i
-    }
-
-    fn find(&mut self, mut i: usize) -> usize {
-        while self.parent[i] != i {
-            self.parent[i] = self.parent[self.parent[i]];
-            i = self.parent[i];
-        }
-        i
-    }
-
-    fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.parent[ra] = rb;
-        }
-    }
-}
-
 /// Spellings with how often each was written, in order of first appearance.
 #[derive(Debug, Default, Clone)]
 struct Tally(Vec<(String, usize)>);
@@ -335,29 +301,20 @@ impl Person {
 /// The people mentoring `ideas`, in order of first appearance. Keys written together in one
 /// mentor entry belong to one person; a squashed name equal to a handle is the same key.
 fn people(ideas: &[&Idea]) -> Vec<Person> {
-    let mut keys = Keys::default();
-    let mut entries: Vec<(usize, &Mentor, usize)> = Vec::new();
-    for (i, idea) in ideas.iter().enumerate() {
-        for m in &idea.mentors {
-            let ids: Vec<usize> = mentor_keys_of(m).iter().map(|k| keys.id(k)).collect();
-            let Some(&first) = ids.first() else {
-                continue;
-            };
-            for w in ids.windows(2) {
-                keys.union(w[0], w[1]);
-            }
-            entries.push((i, m, first));
-        }
-    }
+    let index = MentorIndex::of(ideas.iter().flat_map(|i| &i.mentors));
     let mut by_root: HashMap<usize, usize> = HashMap::new();
     let mut persons: Vec<Person> = Vec::new();
-    for (i, m, key) in entries {
-        let root = keys.find(key);
-        let p = *by_root.entry(root).or_insert_with(|| {
-            persons.push(Person::default());
-            persons.len() - 1
-        });
-        persons[p].add(i, m);
+    for (i, idea) in ideas.iter().enumerate() {
+        for m in &idea.mentors {
+            let Some(root) = index.person(m) else {
+                continue;
+            };
+            let p = *by_root.entry(root).or_insert_with(|| {
+                persons.push(Person::default());
+                persons.len() - 1
+            });
+            persons[p].add(i, m);
+        }
     }
     persons
 }
