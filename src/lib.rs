@@ -4,7 +4,8 @@
 //! Modules import one way too: [`cli`] (arguments) -> [`config`] (resolved settings) ->
 //! [`cmd`] (one module per command) -> ([`load`], [`query`], [`lint`]) -> [`parse`] ->
 //! [`model`]; the value enums both ends share are in [`options`]. The binary is a thin wrapper
-//! around [`run`], which parses the arguments, resolves them and dispatches.
+//! around [`run`], which parses the arguments, resolves them and dispatches; the reading
+//! commands read and filter their ideas through `selection`.
 
 pub mod catalog;
 pub mod cli;
