@@ -31,7 +31,7 @@ use std::collections::HashSet;
 use std::io::{BufRead, Read};
 
 /// Ideas per block of the facts and searchable text sections.
-pub(super) const BLOCK: usize = 2048;
+const BLOCK: usize = 2048;
 
 /// The first line of the file.
 #[derive(Serialize, Deserialize)]
@@ -54,7 +54,7 @@ pub(super) struct Header {
 /// The fields lists and filters use, as a facts line holds them: short keys, and mentors as
 /// `[name, handle, email]`, since every query that reads the index reads these.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Facts {
+struct Facts {
     #[serde(rename = "i")]
     id: String,
     #[serde(rename = "t")]
@@ -84,7 +84,7 @@ type MentorRow = (Option<String>, Option<String>, Option<String>);
 
 /// The rest of an idea, as the details section holds it.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Details {
+struct Details {
     #[serde(default)]
     description: Option<String>,
     #[serde(default)]
@@ -110,7 +110,7 @@ pub(super) struct Parts {
     /// Byte offset of the facts section (the header's length).
     pub(super) start: u64,
     pub(super) facts: Vec<u8>,
-    pub(super) file: std::io::BufReader<std::fs::File>,
+    file: std::io::BufReader<std::fs::File>,
     pub(super) path: std::path::PathBuf,
 }
 
@@ -138,7 +138,7 @@ impl Parts {
     }
 
     /// The facts lines, checked against the header's count.
-    pub(super) fn lines(&self) -> Result<Vec<&[u8]>> {
+    fn lines(&self) -> Result<Vec<&[u8]>> {
         lines_of(&self.facts, self.header.counts.iter().sum())
             .ok_or_else(|| self.damaged(&"its idea count is not the one its header gives"))
     }
@@ -324,7 +324,7 @@ pub(super) struct Fact<'a> {
     pub(super) dup: bool,
     pub(super) skills: &'a [u8],
     /// `OFFSET<TAB>LENGTH<TAB>FACTS`, split when the idea is decoded.
-    pub(super) rest: &'a [u8],
+    rest: &'a [u8],
 }
 
 impl<'a> Fact<'a> {
@@ -344,7 +344,7 @@ impl<'a> Fact<'a> {
     }
 
     /// Where the details lie, and the facts JSON.
-    pub(super) fn rest(&self) -> Option<(usize, usize, &'a [u8])> {
+    fn rest(&self) -> Option<(usize, usize, &'a [u8])> {
         let mut parts = self.rest.splitn(3, |&b| b == b'\t');
         let number = |p: Option<&[u8]>| std::str::from_utf8(p?).ok()?.parse::<usize>().ok();
         let offset = number(parts.next())?;
