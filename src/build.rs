@@ -15,7 +15,12 @@ mod skills;
 
 /// The build script has no built-in skill table yet: `SkillTable::bundled` reads the TOML.
 mod catalog {
-    pub(crate) fn skill_table() -> Option<crate::skills::StaticParts> {
+    pub(crate) type SkillLists = (
+        &'static [(&'static str, &'static str)],
+        &'static [(&'static str, u32)],
+        &'static [&'static str],
+    );
+    pub(crate) fn skill_table() -> Option<SkillLists> {
         None
     }
 }

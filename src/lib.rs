@@ -4,7 +4,8 @@
 //! Modules import one way too: [`cli`] (arguments) -> [`config`] (resolved settings) ->
 //! [`cmd`] (one module per command) -> ([`load`], [`query`], [`lint`]) -> [`parse`] ->
 //! [`model`]; the value enums both ends share are in [`options`]. The binary is a thin wrapper
-//! around [`run`], which parses the arguments, resolves them and dispatches.
+//! around [`run`], which parses the arguments, resolves them and dispatches; the reading
+//! commands read and filter their ideas through `selection`.
 
 pub mod catalog;
 pub mod cli;
@@ -18,12 +19,14 @@ pub mod options;
 pub mod parse;
 pub mod query;
 pub mod render;
+mod selection;
 pub mod skills;
 pub mod sources;
 pub mod suggest;
 pub mod tokens;
 
 use clap::Parser;
+use selection::Selection;
 use std::ffi::OsString;
 use std::io::Write;
 
@@ -273,7 +276,7 @@ fn run_command(
             })?;
             Ok(Outcome(EXIT_OK))
         }
-        cli::Command::Man(args) => man(&args, out),
+        cli::Command::Man(args) => cmd::man::run(&args, out),
         cli::Command::Validate(args) => {
             let config = cmd::validate::ValidateConfig {
                 paths: if args.paths.is_empty() {
@@ -391,259 +394,6 @@ fn facet(
     selection.run(skills, None, err, |ideas, _, _| {
         cmd::facets::run(&config, ideas, skills, out)
     })
-}
-
-/// `ideas man`: the page of ideas, of one subcommand, or all of them written to a folder. The
-/// pages of subcommands are named `ideas-SUBCOMMAND.1`, and the main page refers to them.
-fn man(args: &cli::ManArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    use anyhow::Context;
-    use clap::CommandFactory;
-    // `ideas help` is a subcommand for the terminal, not a page.
-    let root = cli::Cli::command()
-        .name("ideas")
-        .disable_help_subcommand(true);
-    let page = |name: Option<&str>| -> anyhow::Result<Vec<u8>> {
-        let mut buf = Vec::new();
-        match name {
-            None => clap_mangen::Man::new(root.clone()).render(&mut buf)?,
-            Some(sub) => {
-                let command = root
-                    .find_subcommand(sub)
-                    .with_context(|| format!("no subcommand '{sub}'"))?
-                    .clone()
-                    .name(format!("ideas-{sub}"));
-                clap_mangen::Man::new(command).render(&mut buf)?;
-            }
-        }
-        Ok(buf)
-    };
-    match &args.out {
-        None => out.write_all(&page(args.subcommand.as_deref())?)?,
-        Some(dir) => {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
-            let subcommands: Vec<String> = root
-                .get_subcommands()
-                .map(|c| c.get_name().to_string())
-                .collect();
-            let names: Vec<Option<&str>> = if args.all {
-                std::iter::once(None)
-                    .chain(subcommands.iter().map(|s| Some(s.as_str())))
-                    .collect()
-            } else {
-                vec![args.subcommand.as_deref()]
-            };
-            for name in names {
-                let file = dir.join(match name {
-                    None => "ideas.1".to_string(),
-                    Some(sub) => format!("ideas-{sub}.1"),
-                });
-                std::fs::write(&file, page(name)?)
-                    .with_context(|| format!("cannot write {}", file.display()))?;
-                writeln!(out, "wrote {}", load::display_path(&file))?;
-            }
-        }
-    }
-    Ok(Outcome(EXIT_OK))
-}
-
-/// Which ideas a reading command works on: the input (paths, `IDEAS_PATH` or the bundled
-/// catalog, and which files below folders) and the filters, as typed.
-struct Selection {
-    paths: Vec<std::path::PathBuf>,
-    walk: options::WalkOptions,
-    filters: options::FilterOptions,
-    /// `--bundled`: the compiled-in catalog even when a synced index exists.
-    bundled: bool,
-    /// What is printed shows the ideas' descriptions and outcomes (a synced index reads them
-    /// only then, or for a text filter or a search).
-    texts: bool,
-}
-
-impl Selection {
-    fn new(paths: &[std::path::PathBuf], walk: &cli::WalkArgs, filters: &cli::FilterArgs) -> Self {
-        Selection {
-            paths: paths.to_vec(),
-            walk: walk.to_options(),
-            filters: filters.to_options(),
-            bundled: filters.bundled,
-            texts: true,
-        }
-    }
-
-    /// Says whether what is printed shows descriptions and outcomes.
-    fn texts(mut self, texts: bool) -> Self {
-        self.texts = texts;
-        self
-    }
-
-    /// Forces (or not) the bundled catalog.
-    fn bundled(mut self, bundled: bool) -> Self {
-        self.bundled = self.bundled || bundled;
-        self
-    }
-
-    /// Loads the ideas, applies the filters (and a search query) and runs `f` on those that
-    /// pass, with the number read. When none pass, says why on `err`. A path that could not
-    /// be read makes the exit status 2 whatever `f` returns, and when nothing was read at all
-    /// `f` is not run (no empty `[]` before the error).
-    fn run(
-        &self,
-        skills: &skills::SkillTable,
-        query: Option<&str>,
-        err: &mut dyn Write,
-        f: impl FnOnce(&[&model::Idea], &load::Summary, &mut dyn Write) -> anyhow::Result<Outcome>,
-    ) -> anyhow::Result<Outcome> {
-        self.run_scored(skills, query, err, |ideas, _, read, err| {
-            f(ideas, read, err)
-        })
-    }
-
-    /// [`Selection::run`], also giving `f` the search scores when a synced index computed
-    /// them (aligned with the ideas).
-    fn run_scored(
-        &self,
-        skills: &skills::SkillTable,
-        query: Option<&str>,
-        err: &mut dyn Write,
-        f: impl FnOnce(
-            &[&model::Idea],
-            Option<&[f64]>,
-            &load::Summary,
-            &mut dyn Write,
-        ) -> anyhow::Result<Outcome>,
-    ) -> anyhow::Result<Outcome> {
-        let mut notes = Vec::new();
-        let filter = config::resolve_filter(&self.filters, skills, &mut notes)?;
-        for n in &notes {
-            writeln!(err, "{n}")?;
-        }
-        let input = config::resolve_input(&self.paths, &self.walk, self.bundled)?;
-        // A synced index keeps each idea's searchable text: the search scores that, and the
-        // ideas it does not match are never decoded (not with --mentor, which needs every idea
-        // to know who is who).
-        let indexed = matches!(input, load::Input::Synced(_)) && filter.mentor.is_none();
-        let scorer = query.filter(|_| indexed).map(cmd::search::line_scorer);
-        let searched = query.is_some() && !indexed;
-        // With --mentor, the search's test runs after the filter (below).
-        let matcher = query
-            .filter(|_| !indexed && filter.mentor.is_some())
-            .map(cmd::search::matcher);
-        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
-        // Without --mentor (which needs every idea to know who is who), ideas the filters
-        // reject are dropped while the files are read, and a search keeps the scores of the
-        // ideas it matches there (they are ranked by them, not scored again).
-        let keep = |i: &model::Idea| filter.matches_without_mentor(i);
-        let idea_scorer = query
-            .filter(|_| !indexed && filter.mentor.is_none())
-            .map(cmd::search::scorer);
-        // Its mentors are parsed before an idea is scored only if a term could occur in them.
-        let mentor_test = query
-            .filter(|_| idea_scorer.is_some())
-            .map(cmd::search::mentor_test);
-        let narrow = load::Narrow {
-            skills: filter.skills.clone(),
-            texts: self.texts || searched || filter.text.is_some(),
-            search: scorer
-                .as_ref()
-                .map(|s| s as &(dyn Fn(&[u8]) -> Option<f64> + Sync)),
-            score_ideas: idea_scorer
-                .as_ref()
-                .map(|s| s as &(dyn Fn(&model::Idea) -> Option<f64> + Sync)),
-            mentors: (query.is_some() && mentor_test.is_none())
-                || filter.text.is_some()
-                || filter.mentor.is_some(),
-            mentor_test: mentor_test
-                .as_ref()
-                .map(|t| t as &(dyn Fn(&str) -> bool + Sync)),
-            // A search that prints no texts (ids, plain lines) prints no mentors either, and
-            // neither is read once the files are (but with --mentor, below).
-            mentors_unused: searched && !self.texts,
-        };
-        let session = if filter.mentor.is_none() {
-            config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?
-        } else {
-            // The filters and the search's test run after the files are read, on every idea's
-            // mentors and texts.
-            let every = load::Narrow {
-                skills: Vec::new(),
-                score_ideas: None,
-                mentors_unused: false,
-                ..narrow
-            };
-            config::Session::load_narrowed(&input, skills, None, &every, err)?
-        };
-        config::check_filter_values(&filter, &self.filters, &session.summary, skills)?;
-        // Without --mentor the ideas read have passed `keep` already.
-        let matched: Vec<&model::Idea> = if filter.mentor.is_none() {
-            session.ideas.iter().collect()
-        } else {
-            filter
-                .apply(&session.ideas)
-                .into_iter()
-                .filter(|i| also(i))
-                .collect()
-        };
-        if matched.is_empty() && session.had_errors() {
-            return Ok(Outcome(EXIT_ERROR));
-        }
-        // Scores stay aligned: they come only without --mentor, where every idea read matched.
-        let scores = session
-            .scores
-            .as_deref()
-            .filter(|s| s.len() == matched.len());
-        let outcome = f(&matched, scores, &session.summary, err)?;
-        if matched.is_empty() {
-            self.explain(&input, &filter, query, &session.summary, skills, err)?;
-        }
-        let failed = session.had_errors();
-        // The command line exits right after this: freeing every idea read, one allocation at
-        // a time on one core, would only delay the exit, so the memory is left to the
-        // process's end (see `run`).
-        drop(matched);
-        std::mem::forget(session);
-        Ok(if failed { Outcome(EXIT_ERROR) } else { outcome })
-    }
-
-    /// Why nothing matched: nothing was read, or what each filter and search word matches
-    /// alone (the input is read again in full: the first pass dropped what did not match).
-    fn explain(
-        &self,
-        input: &load::Input,
-        filter: &query::Filter,
-        query: Option<&str>,
-        read: &load::Summary,
-        skills: &skills::SkillTable,
-        err: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let load_all = || load::load(input, skills, &parse::Defaults::default()).ideas;
-        let mut all = None;
-        if read.total == 0 {
-            // Pages the skill test ruled out may hold ideas (none with the skill): only
-            // reading them tells.
-            let unread = (read.unread_pages > 0).then(load_all);
-            if unread.as_ref().is_none_or(Vec::is_empty) {
-                return writeln!(err, "no ideas were read");
-            }
-            all = unread;
-        }
-        if query.is_none() && !cmd::empty::needs_ideas(filter) {
-            // One skill or organisation filter: what it matched (nothing) is known already.
-            return cmd::empty::explain_filters(filter, &[], err);
-        }
-        let all = all.unwrap_or_else(load_all);
-        if let Some(q) = query {
-            let passing = filter.apply(&all);
-            let counts = cmd::search::term_counts(q, &passing);
-            if counts.iter().any(|(_, n)| *n == 0) || filter.parts().is_empty() {
-                return cmd::empty::explain_search(&counts, &all, err);
-            }
-        }
-        if filter.parts().is_empty() {
-            return writeln!(err, "no ideas matched");
-        }
-        cmd::empty::explain_filters(filter, &all, err)
-    }
 }
 
 #[cfg(test)]

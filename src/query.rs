@@ -280,11 +280,16 @@ pub struct MentorIndex {
 impl MentorIndex {
     /// Links the keys of every mentor entry in `ideas`.
     pub fn new(ideas: &[Idea]) -> Self {
+        Self::of(ideas.iter().flat_map(|i| &i.mentors))
+    }
+
+    /// Links the keys of every mentor entry given.
+    pub fn of<'a>(mentors: impl IntoIterator<Item = &'a crate::model::Mentor>) -> Self {
         let mut idx = MentorIndex {
             parent: Vec::new(),
             ids: HashMap::new(),
         };
-        for m in ideas.iter().flat_map(|i| &i.mentors) {
+        for m in mentors {
             let keys: Vec<usize> = mentor_keys_of(m).iter().map(|k| idx.id(k)).collect();
             for w in keys.windows(2) {
                 idx.union(w[0], w[1]);
@@ -315,6 +320,12 @@ impl MentorIndex {
         if ra != rb {
             self.parent[ra] = rb;
         }
+    }
+
+    /// The person a mentor entry of the index belongs to (None for an entry without keys).
+    pub fn person(&self, m: &crate::model::Mentor) -> Option<usize> {
+        let first = mentor_keys_of(m).into_iter().next()?;
+        self.ids.get(&first).map(|&i| self.find(i))
     }
 
     /// Every key of every person one of whose keys equals or contains the query.

@@ -6,6 +6,7 @@ pub mod export;
 pub mod facets;
 pub mod import;
 pub mod list;
+pub mod man;
 pub mod new;
 pub mod search;
 pub mod show;

@@ -63,7 +63,7 @@ impl<'a> PageContext<'a> {
     /// The page's lines (for locating mentors and skills on them): split on first use, as most
     /// pages need them only for a finding.
     pub fn lines(&self) -> &[&'a str] {
-        self.lines.get_or_init(|| split_lines(self.text))
+        self.lines.get_or_init(|| self.text.lines().collect())
     }
 
     /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
@@ -72,33 +72,13 @@ impl<'a> PageContext<'a> {
         if n.is_empty() {
             return None;
         }
-        let find = |line_no: usize, line: &str| {
-            if line.is_ascii() && n.is_ascii() {
-                // Lower-casing ASCII keeps every byte where it is: no copy is needed.
-                return find_ascii_ci(line.as_bytes(), n.as_bytes())
-                    .map(|byte| (line_no, byte + 1));
-            }
-            let lower = line.to_lowercase();
+        let lines = self.lines();
+        (from.max(1)..=to.min(lines.len())).find_map(|line_no| {
+            let lower = lines[line_no - 1].to_lowercase();
             // Lower-casing can change byte lengths; count characters up to the match.
-            lower
-                .find(&n)
-                .map(|byte| (line_no, lower[..byte].chars().count() + 1))
-        };
-        let from = from.max(1);
-        match self.lines.get() {
-            // Lines near the top of a page (a canonical idea file's front-matter) are read from
-            // the text when the page's lines have not been split: a one-idea file with a
-            // finding about its mentors then costs a few lines, not the whole page.
-            None if to <= NEAR_TOP => lines_of(self.text)
-                .enumerate()
-                .take(to)
-                .skip(from - 1)
-                .find_map(|(i, line)| find(i + 1, line)),
-            _ => {
-                let lines = self.lines();
-                (from..=to.min(lines.len())).find_map(|line_no| find(line_no, lines[line_no - 1]))
-            }
-        }
+            let byte = lower.find(&n)?;
+            Some((line_no, lower[..byte].chars().count() + 1))
+        })
     }
 
     /// 1-based column of the first non-blank character of `line` (1 when unknown).
@@ -310,9 +290,6 @@ impl<'o> Emitter<'o> {
     }
 }
 
-/// How far down a page [`PageContext::locate`] reads lines without splitting the whole page.
-const NEAR_TOP: usize = 64;
-
 /// The first line of a value, trimmed.
 pub fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or("").trim()
@@ -323,16 +300,6 @@ pub fn placeholder(value: &str) -> Option<&'static str> {
     let v = value.trim().trim_matches(['*', '_', '`']).trim();
     if v.is_empty() {
         return Some("empty");
-    }
-    if v.is_ascii() && v.trim_end_matches('.').len() > SHORT_PLACEHOLDER {
-        // Too long for a placeholder word: only '#' after dashes or template text can match.
-        // ASCII lower-cases byte for byte, so the template text is looked for ignoring ASCII
-        // case, where the value has the '@', '<', '(' or '_' each piece has (no lower-cased
-        // copy, no search of the whole value per piece).
-        if v.trim_start_matches('-').trim() == "#" {
-            return Some("'#'");
-        }
-        return has_template_text(v.as_bytes()).then_some("template text");
     }
     let lower = v.to_lowercase();
     let lower = lower.trim_end_matches('.');
@@ -351,10 +318,7 @@ pub fn placeholder(value: &str) -> Option<&'static str> {
     None
 }
 
-/// The longest placeholder word or '#' form (in bytes, trailing dots removed): "none", "todo".
-const SHORT_PLACEHOLDER: usize = 4;
-
-/// Pieces of the LFX template's example values (lower-case; each has '@', '<', '(' or '_').
+/// Pieces of the LFX template's example values (lower-case).
 const TEMPLATE_TEXT: [&str; 5] = [
     "mentor_github",
     "mentor@email",
@@ -363,177 +327,65 @@ const TEMPLATE_TEXT: [&str; 5] = [
     "<link to issue>",
 ];
 
-/// `text.lines().collect()`, found with `memchr` (the page's lines are split for every page
-/// checked; the standard library's per-line search was a large part of that).
-pub fn split_lines(text: &str) -> Vec<&str> {
-    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    lines.extend(lines_of(text));
-    lines
-}
-
-/// `text.lines()`, found with `memchr`.
-pub fn lines_of(text: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
-    let mut start = 0;
-    std::iter::from_fn(move || match ends.next() {
-        Some(end) => {
-            let line = strip_cr(&text[start..end]);
-            start = end + 1;
-            Some(line)
-        }
-        // The last line, without '\n': `str::lines` keeps a '\r' that ends it.
-        None if start < text.len() => {
-            let line = &text[start..];
-            start = text.len();
-            Some(line)
-        }
-        None => None,
-    })
-}
-
-/// `text.lines().count()`, counted with `memchr`.
-pub fn count_lines(text: &str) -> usize {
-    let newlines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-    newlines + usize::from(!text.is_empty() && !text.ends_with('\n'))
-}
-
-/// A line without the '\r' of a "\r\n" ending, as `str::lines` gives it.
-fn strip_cr(line: &str) -> &str {
-    line.strip_suffix('\r').unwrap_or(line)
-}
-
-/// True if ASCII `v` holds a piece of [`TEMPLATE_TEXT`], ignoring ASCII case: each piece is
-/// tried only where `v` has that piece's '@', '<', '(' or '_'.
-fn has_template_text(v: &[u8]) -> bool {
-    let at = |p: usize| {
-        TEMPLATE_TEXT.iter().any(|t| {
-            let t = t.as_bytes();
-            t.iter()
-                .position(|&b| b == v[p])
-                .and_then(|a| p.checked_sub(a))
-                .and_then(|start| v.get(start..start + t.len()))
-                .is_some_and(|piece| piece.eq_ignore_ascii_case(t))
-        })
-    };
-    memchr::memchr3_iter(b'@', b'<', b'(', v).any(at) || memchr::memchr_iter(b'_', v).any(at)
-}
-
-/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
-fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let upper = first.to_ascii_uppercase();
-    let last = hay.len().checked_sub(needle.len())?;
-    (0..=last).find(|&i| {
-        (hay[i] == first || hay[i] == upper)
-            && hay[i + 1..i + needle.len()].eq_ignore_ascii_case(rest)
-    })
+/// `text.lines()`, for renderers that print a page's lines beside its findings.
+pub fn lines_of(text: &str) -> std::str::Lines<'_> {
+    text.lines()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// `placeholder` as first written: lower-cases every value.
-    fn placeholder_reference(value: &str) -> Option<&'static str> {
-        let v = value.trim().trim_matches(['*', '_', '`']).trim();
-        let lower = v.to_lowercase();
-        let lower = lower.trim_end_matches('.');
-        if v.is_empty() {
-            return Some("empty");
-        }
-        if matches!(
-            lower,
-            "tbd" | "tba" | "todo" | "n/a" | "na" | "none" | "?" | "-" | "..." | "xxx"
-        ) {
-            return Some("\"TBD\"");
-        }
-        if v.trim_start_matches('-').trim() == "#" || lower == "# " {
-            return Some("'#'");
-        }
-        if TEMPLATE_TEXT.iter().any(|t| lower.contains(t)) {
-            return Some("template text");
-        }
-        None
-    }
-
     #[test]
-    fn placeholder_matches_its_first_version() {
-        let cases = [
-            "",
-            "  ",
-            "**TBD**",
-            "TBD.",
-            "tbd...",
-            "N/A",
-            "None",
-            "NONE.",
-            "todo",
-            "?",
-            "-",
-            "...",
-            "xxx",
-            "XXX",
-            "#",
-            "# .",
-            "- #",
-            "------#",
-            "-   #",
-            "-- # x",
-            "nonee",
-            "Mentor Name (@MENTOR_GITHUB, mentor@email.addy)",
-            "<Link to issue>",
-            "See <LINK TO ISSUE> here",
-            "A real description of the work.",
-            "Ｔbd",
-            "TＢD",
-            "\u{212a}",
-            "<lin\u{212a} to issue>",
-            "mentor_g\u{130}thub",
-            "Ana (ana@example.org)",
-            "`TBA`",
-            "_tba_",
-            "Mentor name (",
-            "mentor",
-            "todo list for the week",
+    fn placeholders_are_recognised() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("", Some("empty")),
+            ("  ", Some("empty")),
+            ("**TBD**", Some("\"TBD\"")),
+            ("TBD.", Some("\"TBD\"")),
+            ("tbd...", Some("\"TBD\"")),
+            ("N/A", Some("\"TBD\"")),
+            ("None", Some("\"TBD\"")),
+            ("NONE.", Some("\"TBD\"")),
+            ("todo", Some("\"TBD\"")),
+            ("?", Some("\"TBD\"")),
+            ("-", Some("\"TBD\"")),
+            ("...", None),
+            ("xxx", Some("\"TBD\"")),
+            ("XXX", Some("\"TBD\"")),
+            ("#", Some("'#'")),
+            ("# .", Some("'#'")),
+            ("- #", Some("'#'")),
+            ("------#", Some("'#'")),
+            ("-   #", Some("'#'")),
+            ("-- # x", None),
+            ("nonee", None),
+            (
+                "Mentor Name (@MENTOR_GITHUB, mentor@email.addy)",
+                Some("template text"),
+            ),
+            ("<Link to issue>", Some("template text")),
+            ("See <LINK TO ISSUE> here", Some("template text")),
+            ("A real description of the work.", None),
+            ("Ｔbd", None),
+            ("TＢD", None),
+            ("\u{212a}", None),
+            ("<lin\u{212a} to issue>", Some("template text")),
+            ("mentor_g\u{130}thub", None),
+            ("Ana (ana@example.org)", None),
+            ("`TBA`", Some("\"TBD\"")),
+            ("_tba_", Some("\"TBD\"")),
+            ("Mentor name (", Some("template text")),
+            ("mentor", None),
+            ("todo list for the week", None),
         ];
-        for c in cases {
-            assert_eq!(placeholder(c), placeholder_reference(c), "{c:?}");
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn placeholder_agrees_with_its_first_version(
-            value in "(Mentor_GitHub|mentor@EMAIL|@Email.addy|MENTOR NAME \\(|<Link to issue>|mentor|MENTOR|_|@|<|\\(|github|GitHub|email|\\.addy|e| |name|link to issue|>|#|-|\\.|\\*|x|tbd|Ｔ|\u{212a}|\u{130}){0,8}"
-        ) {
-            proptest::prop_assert_eq!(placeholder(&value), placeholder_reference(&value));
-        }
-
-        #[test]
-        fn lines_are_split_as_str_lines(text in "[a\r\n\u{e9}]{0,16}") {
-            proptest::prop_assert_eq!(split_lines(&text), text.lines().collect::<Vec<_>>());
-            proptest::prop_assert_eq!(count_lines(&text), text.lines().count());
+        for &(value, want) in cases {
+            assert_eq!(placeholder(value), want, "{value:?}");
         }
     }
 
     #[test]
-    fn every_piece_of_template_text_has_a_prefilter_byte() {
-        for t in TEMPLATE_TEXT {
-            assert!(t.contains(['@', '<', '(', '_']), "{t}");
-        }
-    }
-
-    #[test]
-    fn ascii_search_ignores_case_only() {
-        assert_eq!(find_ascii_ci(b"Ana KEEPER (@ak)", b"keeper"), Some(4));
-        assert_eq!(find_ascii_ci(b"keepe", b"keeper"), None);
-        assert_eq!(find_ascii_ci(b"abc", b""), None);
-        assert_eq!(find_ascii_ci(b"xx@AK)", b"@ak"), Some(2));
-        assert_eq!(find_ascii_ci(b"a-b", b"a_b"), None);
-    }
-
-    #[test]
-    fn locate_gives_the_same_place_with_and_without_ascii() {
+    fn locate_counts_columns_in_characters() {
         let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
             path: "p.md",
@@ -546,21 +398,16 @@ mod tests {
             front: FrontKeys::default(),
             controls: Controls::default(),
         };
-        // Once reading the text (the lines not split yet), then from the split lines.
-        for split in [false, true] {
-            if split {
-                assert_eq!(page.lines().len(), 4);
-            }
-            assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
-            assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
-            assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));
-            assert_eq!(page.locate("zcwik", 1, 4), Some((3, 19)));
-            assert_eq!(page.locate("kelvin", 1, 4), Some((4, 5)));
-            assert_eq!(page.locate("keeper", 3, 4), None);
-            assert_eq!(page.locate("", 1, 4), None);
-            assert_eq!(page.locate("sign", 4, 9), Some((4, 12)));
-            assert_eq!(page.locate("ana", 3, 2), None);
-            assert_eq!(page.locate("ana", 0, 2), Some((2, 5)));
-        }
+        assert_eq!(page.lines().len(), 4);
+        assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
+        assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
+        assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));
+        assert_eq!(page.locate("zcwik", 1, 4), Some((3, 19)));
+        assert_eq!(page.locate("kelvin", 1, 4), Some((4, 5)));
+        assert_eq!(page.locate("keeper", 3, 4), None);
+        assert_eq!(page.locate("", 1, 4), None);
+        assert_eq!(page.locate("sign", 4, 9), Some((4, 12)));
+        assert_eq!(page.locate("ana", 3, 2), None);
+        assert_eq!(page.locate("ana", 0, 2), Some((2, 5)));
     }
 }

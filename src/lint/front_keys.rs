@@ -6,7 +6,6 @@
 //! block: a top-level key is a line at column 1 that starts `key:` (YAML) or `key =` / `[key]`
 //! (TOML). A key's block runs to the line before the next top-level key.
 
-use super::context::{count_lines, lines_of};
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{split, Raw};
 
@@ -48,12 +47,12 @@ impl FrontKeys {
             Some(Raw::Toml(r)) => (r, true),
             None => return FrontKeys::default(),
         };
-        let end_line = count_lines(&text[..split.body_offset]);
+        let end_line = text[..split.body_offset].lines().count();
         // (Room for the keys of a canonical idea file from the start.)
         let mut keys: Vec<FrontKey> = Vec::with_capacity(16);
         let mut in_table = false;
         // Line 1 is the opening delimiter.
-        for (i, line) in lines_of(raw).enumerate() {
+        for (i, line) in raw.lines().enumerate() {
             let line_no = i + 2;
             let name = if toml {
                 if line.starts_with('[') {

