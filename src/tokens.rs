@@ -175,7 +175,7 @@ pub(crate) fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: 
 }
 
 /// [`push_field`] of text cleaned already (`scratch`, lower-cased here when ASCII).
-pub(crate) fn push_words(out: &mut String, scratch: &mut String, kind: u8) {
+pub(crate) fn push_words(out: &mut String, scratch: &mut str, kind: u8) {
     // ASCII text is lower-cased at once, other text word by word.
     let ascii = scratch.is_ascii();
     if ascii {
