@@ -33,20 +33,11 @@ impl First {
         First { finder }
     }
 
-    /// Calls `f` with each occurrence of `term` (whose first word this is) in the ASCII text
-    /// `text`, in order: the byte where its first word starts, the byte where its last word
-    /// ends, and the quality (whole, or a prefix of the last word).
-    #[cfg(test)]
-    pub(super) fn each(&self, text: &[u8], term: &Term, mut f: impl FnMut(usize, usize, f64)) {
-        let lower = text.to_ascii_lowercase();
-        self.each_in(&lower, &[(0, 0, lower.len())], term, |_, a, b, q| {
-            f(a, b, q)
-        });
-    }
-
-    /// [`First::each`] in each of several texts, one after another in `lower` (lower-cased
-    /// already), each given by a tag and its byte range (in order, not overlapping), with one
-    /// search over all of them: `f` gets the tag of the text, and places in that text.
+    /// Calls `f` with each occurrence of `term` (whose first word this is) in each of several
+    /// ASCII texts, one after another in `lower` (lower-cased already), each given by a tag and
+    /// its byte range (in order, not overlapping), with one search over all of them: the tag
+    /// of the text, the bytes in that text where the term's first word starts and its last
+    /// word ends, and the quality (whole, or a prefix of the last word).
     pub(super) fn each_in(
         &self,
         lower: &[u8],
@@ -185,6 +176,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// Calls `f` with each occurrence of `term` in the ASCII text `text`, in order: the byte
+    /// where its first word starts, the byte where its last word ends, and the quality.
+    fn each(first: &First, text: &[u8], term: &Term, mut f: impl FnMut(usize, usize, f64)) {
+        let lower = text.to_ascii_lowercase();
+        first.each_in(&lower, &[(0, 0, lower.len())], term, |_, a, b, q| {
+            f(a, b, q)
+        });
+    }
+
     /// The occurrences in `text` once cleaned (as the context reads it), with their places.
     fn found(text: &str, query: &str) -> Vec<(usize, usize, f64)> {
         let mut clean = String::new();
@@ -195,7 +195,9 @@ mod tests {
     fn found_in(text: &str, query: &str) -> Vec<(usize, usize, f64)> {
         let mut out = Vec::new();
         for term in terms(query) {
-            First::new(&term).each(text.as_bytes(), &term, |a, b, q| out.push((a, b, q)));
+            each(&First::new(&term), text.as_bytes(), &term, |a, b, q| {
+                out.push((a, b, q))
+            });
         }
         out
     }
