@@ -99,10 +99,6 @@ impl Selection {
         let idea_scorer = query
             .filter(|_| !indexed && filter.mentor.is_none())
             .map(cmd::search::scorer);
-        // Its mentors are parsed before an idea is scored only if a term could occur in them.
-        let mentor_test = query
-            .filter(|_| idea_scorer.is_some())
-            .map(cmd::search::mentor_test);
         let narrow = load::Narrow {
             skills: filter.skills.clone(),
             texts: self.texts || searched || filter.text.is_some(),
@@ -112,12 +108,8 @@ impl Selection {
             score_ideas: idea_scorer
                 .as_ref()
                 .map(|s| s as &(dyn Fn(&model::Idea) -> Option<f64> + Sync)),
-            mentors: (query.is_some() && mentor_test.is_none())
-                || filter.text.is_some()
-                || filter.mentor.is_some(),
-            mentor_test: mentor_test
-                .as_ref()
-                .map(|t| t as &(dyn Fn(&str) -> bool + Sync)),
+            mentors: query.is_some() || filter.text.is_some() || filter.mentor.is_some(),
+            mentor_test: None,
             // A search that prints no texts (ids, plain lines) prints no mentors either, and
             // neither is read once the files are (but with --mentor, below).
             mentors_unused: searched && !self.texts,

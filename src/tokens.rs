@@ -24,28 +24,6 @@ pub fn clean(s: &str) -> String {
     out
 }
 
-/// Text on one line: Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs
-/// turned into single spaces, trimmed.
-pub fn one_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c == '*' || c == '`' {
-            continue;
-        }
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        out.push(c);
-    }
-    out
-}
-
 /// A word of a field or the query: lower-cased text and where it is in the field's text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
@@ -124,167 +102,36 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// [`one_line`] of [`clean`] in one pass, into `out` (cleared first). Runs of kept text are
-/// copied whole; only the bytes that are dropped or turned into a space are looked at one by one.
+/// Text cleaned as [`clean`] cleans it, then put on one line, into `out` (cleared first):
+/// Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs turned into single
+/// spaces, trimmed.
 pub(crate) fn clean_line_into(s: &str, out: &mut String) {
     out.clear();
-    out.reserve(s.len());
-    if plain_ascii(s) {
-        return collapse_spaces(s, out);
-    }
-    let bytes = s.as_bytes();
-    let len = bytes.len();
     let mut space = false;
-    let mut i = 0;
-    while i < len {
-        // A run of kept characters: printable ASCII but `*`, `` ` `` and the space, and any
-        // other character that is neither a control character nor whitespace.
-        let start = i;
-        while i < len {
-            let b = bytes[i];
-            if b > b' ' && b < 0x7f && b != b'*' && b != b'`' {
-                i += 1;
-            } else if b >= 0x80 {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                if c.is_control() || c.is_whitespace() {
-                    break;
-                }
-                i += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        if i > start {
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of kept characters, copied whole.
+        let run = rest
+            .find(|c: char| c.is_whitespace() || c.is_control() || c == '*' || c == '`')
+            .unwrap_or(rest.len());
+        if run > 0 {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.push_str(&s[start..i]);
+            out.push_str(&rest[..run]);
         }
-        let Some(&b) = bytes.get(i) else { break };
-        match b {
-            b' ' | b'\n' | b'\t' => {
-                space = true;
-                i += 1;
+        // Then one character dropped, or whitespace.
+        let mut chars = rest[run..].chars();
+        match chars.next() {
+            Some('\u{1b}') => skip_escape(&mut chars),
+            Some(c) if c == '\n' || c == '\t' || (c.is_whitespace() && !c.is_control()) => {
+                space = true
             }
-            0x1b => {
-                let mut chars = s[i + 1..].chars();
-                skip_escape(&mut chars);
-                i = len - chars.as_str().len();
-            }
-            // `*`, `` ` `` and the other ASCII control characters are dropped.
-            0..0x80 => i += 1,
-            _ => {
-                // A control character (dropped) or whitespace.
-                let c = s[i..].chars().next().unwrap_or('\0');
-                if !c.is_control() {
-                    space = true;
-                }
-                i += c.len_utf8();
-            }
+            _ => {}
         }
+        rest = chars.as_str();
     }
-}
-
-/// [`clean_line_into`] of text without a character it drops, all ASCII ([`plain_ascii`]),
-/// appended to `out`: only spaces, newlines and tabs are then changed, each run into one
-/// space (none at the ends). Lines are found with `memchr` and copied whole, unless they hold
-/// two spaces in a row (rare in prose).
-pub(crate) fn collapse_spaces(s: &str, out: &mut String) {
-    let bytes = s.as_bytes();
-    let mut start = 0;
-    loop {
-        let end = memchr::memchr2(b'\n', b'\t', &bytes[start..]).map_or(bytes.len(), |k| start + k);
-        let line = s[start..end].trim_matches(' ');
-        if !line.is_empty() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            let b = line.as_bytes();
-            // Screened without branches (which the compiler vectorises).
-            let doubled = b[1..]
-                .iter()
-                .zip(b)
-                .fold(false, |any, (&x, &y)| any | ((x == b' ') & (y == b' ')));
-            if doubled {
-                for (k, word) in line.split(' ').filter(|w| !w.is_empty()).enumerate() {
-                    if k > 0 {
-                        out.push(' ');
-                    }
-                    out.push_str(word);
-                }
-            } else {
-                out.push_str(line);
-            }
-        }
-        if end == bytes.len() {
-            return;
-        }
-        start = end + 1;
-    }
-}
-
-/// Whether [`clean_line_into`] drops a character of `s` (`*`, `` ` ``, a control character but
-/// newline and tab, which includes the ESC of every terminal escape). Without one, cleaning
-/// only turns runs of whitespace into single spaces and trims them, which changes no token:
-/// whitespace is neither a letter, a digit, `.`, `+` nor `#`, so [`words`] of `s` are the words
-/// of its cleaned text.
-pub(crate) fn drops_any(s: &str) -> bool {
-    has_special(s, false)
-}
-
-/// [`drops_any`], or `s` has one of the two characters that lower-case into ASCII from outside
-/// it: U+0130 (`İ`, to "i̇") and U+212A (the Kelvin sign, to `k`).
-pub(crate) fn drops_or_folds_any(s: &str) -> bool {
-    has_special(s, true)
-}
-
-/// Whether `s` is ASCII without a character [`clean_line_into`] drops: its words are those of
-/// its cleaned text, and lower-case byte by byte.
-pub(crate) fn plain_ascii(s: &str) -> bool {
-    // Blocks screened without branches, as in `has_special`.
-    s.as_bytes().chunks(32).all(|block| {
-        !block.iter().fold(false, |any, &b| {
-            any | (b == b'*')
-                | (b == b'`')
-                | ((b < 0x20) & (b != b'\n') & (b != b'\t'))
-                | (b >= 0x7f)
-        })
-    })
-}
-
-fn has_special(s: &str, folds: bool) -> bool {
-    let bytes = s.as_bytes();
-    // Blocks of bytes are screened without branches (which the compiler vectorises); only a
-    // block with a suspect byte (or any byte outside ASCII) is looked at closely.
-    const BLOCK: usize = 32;
-    let suspect = |b: u8| {
-        (b == b'*') | (b == b'`') | ((b < 0x20) & (b != b'\n') & (b != b'\t')) | (b >= 0x7f)
-    };
-    for (n, block) in bytes.chunks(BLOCK).enumerate() {
-        if !block.iter().fold(false, |any, &b| any | suspect(b)) {
-            continue;
-        }
-        let at = n * BLOCK;
-        for (i, &b) in block.iter().enumerate() {
-            // A character's later bytes may lie in the next block.
-            let next = |k: usize| bytes.get(at + i + k).copied();
-            let special = match b {
-                b'*' | b'`' | 0x7f => true,
-                b'\n' | b'\t' => false,
-                0..0x20 => true,
-                // U+0080..U+009F: control characters.
-                0xc2 => next(1).is_some_and(|c| c < 0xa0),
-                0xc4 => folds && next(1) == Some(0xb0),
-                0xe2 => folds && next(1) == Some(0x84) && next(2) == Some(0xaa),
-                _ => false,
-            };
-            if special {
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// Skips the rest of a terminal escape sequence whose ESC was just read: CSI "ESC [ ... final",
@@ -323,36 +170,33 @@ fn skip_escape(chars: &mut std::str::Chars) {
 
 /// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`.
 pub(crate) fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
-    // Text that cleaning would only change in its whitespace is tokenised as it is.
-    let text = if drops_any(raw) {
-        clean_line_into(raw, scratch);
-        scratch.as_str()
-    } else {
-        raw
-    };
-    // ASCII words are copied as they are and lower-cased together at the end.
-    let ascii = text.is_ascii();
+    clean_line_into(raw, scratch);
+    push_words(out, scratch, kind);
+}
+
+/// [`push_field`] of text cleaned already (`scratch`, lower-cased here when ASCII).
+pub(crate) fn push_words(out: &mut String, scratch: &mut str, kind: u8) {
+    // ASCII text is lower-cased at once, other text word by word.
+    let ascii = scratch.is_ascii();
+    if ascii {
+        scratch.make_ascii_lowercase();
+    }
     let mut first = true;
-    let mut words_from = out.len();
-    words(text, |start, end| {
+    words(scratch, |start, end| {
         if first {
             out.push(FIELD as char);
             out.push(kind as char);
             out.push(WORDS as char);
-            words_from = out.len();
             first = false;
         } else {
             out.push(' ');
         }
         if ascii {
-            out.push_str(&text[start..end]);
+            out.push_str(&scratch[start..end]);
         } else {
-            push_lower(out, &text[start..end]);
+            push_lower(out, &scratch[start..end]);
         }
     });
-    if ascii {
-        out[words_from..].make_ascii_lowercase();
-    }
 }
 
 /// Appends `word` lower-cased as [`tokenize`] lower-cases it.
@@ -404,11 +248,21 @@ pub fn searchable(idea: &Idea) -> String {
 /// [`searchable`] into `out` (cleared first), with `scratch` for each field's cleaned text: a
 /// caller that reuses both allocates nothing per idea.
 pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
-    searchable_fields_into(idea, out, scratch, |_| true);
+    out.clear();
+    each_field(idea, |kind, raw| push_field(out, scratch, kind, raw));
+    // The ids as they are, last: a query word that names a skill matches them whole.
+    for s in &idea.skills {
+        if written_skill_id(s) {
+            out.push(FIELD as char);
+            out.push(kind::SKILL_ID as char);
+            out.push(WORDS as char);
+            out.push_str(s);
+        }
+    }
 }
 
 /// The tokenised fields of [`searchable`] text in order, each with its kind and raw text.
-pub fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
+pub(crate) fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
     f(kind::TITLE, &idea.title);
     if let Some(org) = &idea.org {
         f(kind::ORG, org);
@@ -432,32 +286,6 @@ pub fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
     }
 }
 
-/// [`searchable_into`] with only the tokenised fields that `keep` is true of, called for each
-/// field in [`each_field`]'s order (the skill ids as they are are always written): a caller
-/// that knows a field cannot hold what it looks for spares tokenising it.
-pub fn searchable_fields_into(
-    idea: &Idea,
-    out: &mut String,
-    scratch: &mut String,
-    mut keep: impl FnMut(&str) -> bool,
-) {
-    out.clear();
-    each_field(idea, |kind, raw| {
-        if keep(raw) {
-            push_field(out, scratch, kind, raw);
-        }
-    });
-    // The ids as they are, last: a query word that names a skill matches them whole.
-    for s in &idea.skills {
-        if written_skill_id(s) {
-            out.push(FIELD as char);
-            out.push(kind::SKILL_ID as char);
-            out.push(WORDS as char);
-            out.push_str(s);
-        }
-    }
-}
-
 /// Whether [`searchable`] text lists a skill id as it is ([`kind::SKILL_ID`]): one that is not
 /// empty and holds none of the marker bytes or a newline.
 pub(crate) fn written_skill_id(id: &str) -> bool {
@@ -468,6 +296,28 @@ pub(crate) fn written_skill_id(id: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Text on one line: Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace
+    /// runs turned into single spaces, trimmed.
+    fn one_line(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut space = false;
+        for c in s.chars() {
+            if c == '*' || c == '`' {
+                continue;
+            }
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+        out
+    }
 
     /// The tokeniser as first written (a vector of characters, indexed), which the one-pass
     /// scan must agree with.
@@ -591,50 +441,6 @@ mod tests {
         );
     }
 
-    /// [`drops_any`] and [`drops_or_folds_any`] as a character test.
-    fn reference_special(s: &str, folds: bool) -> bool {
-        s.chars().any(|c| {
-            matches!(c, '*' | '`')
-                || (c.is_control() && c != '\n' && c != '\t')
-                || (folds && matches!(c, '\u{130}' | '\u{212a}'))
-        })
-    }
-
-    #[test]
-    fn special_characters_are_found_in_any_block() {
-        let pad = "a".repeat(31);
-        for (tail, drops, folds) in [
-            ("", false, false),
-            ("*", true, true),
-            ("`x", true, true),
-            ("\r", true, true),
-            ("\u{1b}[1m", true, true),
-            ("\u{85}", true, true),
-            ("\u{7f}", true, true),
-            ("\t\n é ß \u{a0}\u{2028}", false, false),
-            // Split over two blocks: its first byte at 31, the rest at 32 and 33.
-            ("\u{212a}", false, true),
-            ("\u{130}", false, true),
-            ("\u{9f}", true, true),
-            ("\u{a0}", false, false),
-        ] {
-            for text in [format!("{pad}{tail}"), format!("{tail}{pad}{pad}")] {
-                assert_eq!(drops_any(&text), drops, "{text:?}");
-                assert_eq!(drops_or_folds_any(&text), folds, "{text:?}");
-            }
-        }
-    }
-
-    /// [`clean_line_into`] without its fast path for plain ASCII text.
-    fn general_clean(s: &str) -> String {
-        let mut out = String::new();
-        let mut chars = String::from("\u{e000}");
-        chars.push_str(s);
-        // A character outside ASCII in front keeps the general path; it is kept, then cut off.
-        clean_line_into(&chars, &mut out);
-        out.trim_start_matches('\u{e000}').trim_start().to_string()
-    }
-
     proptest! {
         // No failure file: the crate's top level stays as it is (a failing case is printed).
         #![proptest_config(ProptestConfig {
@@ -650,32 +456,26 @@ mod tests {
             prop_assert_eq!(tokenize(&raw), reference_tokens(&raw));
             prop_assert_eq!(clean(&raw), reference_clean(&raw));
             prop_assert_eq!(field(&raw), reference_field(&raw));
+            let mut line = String::new();
+            clean_line_into(&raw, &mut line);
+            prop_assert_eq!(line, one_line(&reference_clean(&raw)));
         }
 
-        /// Plain ASCII text has its spaces collapsed as the general path does.
-        #[test]
-        fn collapsed_spaces_match_the_general_path(raw in "[a-z .,\\n\\t]{0,80}") {
-            let mut fast = String::new();
-            clean_line_into(&raw, &mut fast);
-            prop_assert!(plain_ascii(&raw));
-            prop_assert_eq!(fast, general_clean(&raw));
-            prop_assert_eq!(one_line(&clean(&raw)), general_clean(&raw));
-        }
-
-        /// ASCII text, whose words are lower-cased all at once.
+        /// ASCII text.
         #[test]
         fn ascii_fields_match_the_reference(raw in "[a-zA-Z0-9 +#.,*`\\t\\n\\r_-]{0,60}") {
             prop_assert_eq!(field(&raw), reference_field(&raw));
         }
 
-        /// Text that cleaning only changes in its whitespace is tokenised without cleaning.
+        /// Text with whitespace and characters outside ASCII.
         #[test]
-        fn text_without_dropped_characters_matches_the_reference(
+        fn text_with_unicode_whitespace_matches_the_reference(
             raw in "[a-zA-Z0-9 +#.\\t\\n\\u{a0}\\u{2028}\\u{3000}\\u{85}*_Σσéß中ǅ\\u{0301}\\u{130}\\u{212a}-]{0,60}"
         ) {
             prop_assert_eq!(field(&raw), reference_field(&raw));
-            prop_assert_eq!(drops_any(&raw), reference_special(&raw, false));
-            prop_assert_eq!(drops_or_folds_any(&raw), reference_special(&raw, true));
+            let mut line = String::new();
+            clean_line_into(&raw, &mut line);
+            prop_assert_eq!(line, one_line(&clean(&raw)));
         }
     }
 }

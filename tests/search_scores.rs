@@ -1,7 +1,7 @@
 //! A search of Markdown pages keeps the scores it computes while the files are read
 //! (`Narrow::score_ideas`): one per idea kept, in the ideas' order, equal to scoring each idea
 //! again; the ideas it does not score are dropped, after the filter's own test; and the same
-//! when mentors are parsed only where a term may occur in them. The pages are
+//! when what is printed shows no mentors. The pages are
 //! this project's search fixtures (tests/fixtures/search) and the bundled catalog.
 
 use ideas::load::{self, Input, Narrow};
@@ -51,27 +51,16 @@ fn check(input: &Input, query: &str, keep: &(dyn Fn(&Idea) -> bool + Sync)) -> u
     assert_eq!(got, expected, "{query}");
     // Every idea read is still counted, matched or not.
     assert_eq!(scored.summary.total, plain.summary.total);
-    // Mentors parsed only where a term could occur in them (`Narrow::mentor_test`): the same
-    // ideas, mentors and scores.
-    let test = ideas::cmd::search::mentor_test(query);
-    let lazy = Narrow {
-        score_ideas: Some(&scorer),
-        mentors: false,
-        mentor_test: Some(&test),
-        ..Narrow::everything()
-    };
-    let lazily = load::load_narrowed(input, skills, &Defaults::default(), Some(keep), &lazy);
-    assert_eq!(lazily.ideas, scored.ideas, "{query}");
-    assert_eq!(lazily.scores, Some(scores), "{query}");
     // Printed without mentors, the same ideas and scores.
     let unused = Narrow {
+        score_ideas: Some(&scorer),
         mentors_unused: true,
-        ..lazy.clone()
+        ..Narrow::everything()
     };
     let bare = load::load_narrowed(input, skills, &Defaults::default(), Some(keep), &unused);
-    let ids = |l: &load::Loaded| l.ideas.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
-    assert_eq!(ids(&bare), ids(&lazily), "{query}");
-    assert_eq!(bare.scores, lazily.scores, "{query}");
+    let ids = |l: &[Idea]| l.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&bare.ideas), ids(&scored.ideas), "{query}");
+    assert_eq!(bare.scores, Some(scores), "{query}");
     got.len()
 }
 

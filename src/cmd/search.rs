@@ -17,11 +17,9 @@
 //! is the sum over terms. Results are ordered by score, then year (newest first, unknown last),
 //! then title A-Z and id, so the order is total.
 //!
-//! The synced index keeps each idea's fields written once as searchable text
-//! (`crate::tokens::searchable`); matching there is a substring scan of that text per term. An
-//! idea read from a page is matched the same way, except that its ASCII fields are only
-//! lower-cased, one after another, and searched for each term's first word (`search/scan.rs`),
-//! without being split into words.
+//! Matching is one way: an idea's fields are written as searchable text
+//! (`crate::tokens::searchable`, which the synced index keeps), and each term is a substring
+//! scan of that text (`search/line.rs`). An idea read from a page is written so first.
 
 use crate::model::Idea;
 use crate::options::SearchFormat;
@@ -33,12 +31,10 @@ use std::io::Write;
 
 mod context;
 mod line;
-mod prefilter;
 mod scan;
 
-use context::{context, Lookup};
+use context::context;
 pub use line::line_scorer;
-use prefilter::Prefilter;
 
 /// Settings of `search`.
 #[derive(Debug, Clone)]
@@ -114,13 +110,15 @@ pub fn run(
     match config.format {
         SearchFormat::Json if hits.is_empty() => out.write_all(b"[]\n")?,
         SearchFormat::Json => {
-            // The results' contexts found and the results written on all cores, in runs, then
-            // in order (the bytes of one pretty-printed array); a batch of runs at a time, so
-            // that the output is never held whole.
-            let lookup = Lookup::new(&terms);
-            crate::render::json::write_array_on_every_core(out, &hits, |buf, hit| {
-                json_element(buf, hit, &terms, &lookup)
-            })?;
+            let rows: Vec<Scored> = hits
+                .iter()
+                .map(|hit| Scored {
+                    idea: hit.idea,
+                    score: hit.score,
+                    context: context(hit.idea, &terms, CONTEXT_CHARS).text,
+                })
+                .collect();
+            crate::render::json::write_json_array(out, &rows)?;
         }
         SearchFormat::Ids => {
             for h in &hits {
@@ -152,27 +150,19 @@ pub fn scorer(query: &str) -> impl Fn(&Idea) -> Option<f64> + Sync {
     line::idea_scorer(parse_query(query, SkillTable::bundled()))
 }
 
-/// For [`scorer`] over ideas whose mentor texts are not parsed yet: whether a term of `query`
-/// could occur in the mentors a text names (false only when none can), so that only those
-/// texts are parsed before an idea is scored.
-pub fn mentor_test(query: &str) -> impl Fn(&str) -> bool + Sync {
-    let prefilter = Prefilter::new(&parse_query(query, SkillTable::bundled()));
-    move |raw: &str| prefilter.may_name(raw)
-}
-
 /// Each term of `query` with how many of `ideas` it matches alone (to explain an empty result).
 pub fn term_counts(query: &str, ideas: &[&Idea]) -> Vec<(String, usize)> {
-    let terms = parse_query(query, SkillTable::bundled());
-    let docs: Vec<Doc> = ideas.iter().map(|i| Doc::new(i)).collect();
-    terms
-        .iter()
+    let lines: Vec<String> = ideas.iter().map(|i| crate::tokens::searchable(i)).collect();
+    parse_query(query, SkillTable::bundled())
+        .into_iter()
         .map(|t| {
-            let n = docs
+            let words = t.words.join(" ");
+            let scorer = line::scorer_of(vec![t]);
+            let n = lines
                 .iter()
-                .zip(ideas)
-                .filter(|(d, i)| term_score(d, i, t) > 0.0)
+                .filter(|l| scorer(l.as_bytes()).is_some())
                 .count();
-            (t.words.join(" "), n)
+            (words, n)
         })
         .collect()
 }
@@ -187,22 +177,6 @@ struct Scored<'a> {
     context: String,
 }
 
-/// Appends a result as an element of the pretty-printed JSON array of all results
-/// ([`crate::render::json::write_element`]).
-fn json_element(
-    out: &mut Vec<u8>,
-    hit: &Hit,
-    terms: &[Term],
-    lookup: &Lookup,
-) -> std::io::Result<()> {
-    let row = Scored {
-        idea: hit.idea,
-        score: hit.score,
-        context: context(hit.idea, terms, lookup, CONTEXT_CHARS).text,
-    };
-    crate::render::json::write_element(out, &row)
-}
-
 /// A scored idea. Its tokenised fields are rebuilt for the few results printed rather than
 /// kept for every match (which cost about ten times the corpus in memory).
 struct Hit<'a> {
@@ -212,8 +186,7 @@ struct Hit<'a> {
 
 /// The ideas matching every term, best first.
 fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
-    // Score on all cores, each idea through its searchable text (as the synced index keeps
-    // it), written into a buffer each thread reuses.
+    // Score on all cores.
     let scorer = line::idea_scorer(terms.to_vec());
     let scores = crate::load::parallel_map(ideas, |&idea| scorer(idea));
     let mut hits: Vec<Hit<'a>> = ideas
@@ -266,13 +239,11 @@ fn write_lines(
         + 2
         + 7
         + 2;
-    let lookup = Lookup::new(terms);
     for (line, hit) in lines.zip(hits) {
         writeln!(out, "{line}")?;
         let ctx = context(
             hit.idea,
             terms,
-            &lookup,
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {
@@ -379,26 +350,13 @@ impl Text {
     fn new(raw: &str) -> Text {
         let mut s = String::new();
         crate::tokens::clean_line_into(raw, &mut s);
-        let mut lower = String::with_capacity(s.len());
-        // About one word in six bytes of prose: few texts grow the vector more than once.
-        let mut tokens = Vec::with_capacity(s.len() / 6 + 1);
+        let (mut lower, mut tokens) = (String::new(), Vec::new());
         let (mut at, mut chars) = (0, 0);
-        let ascii = s.is_ascii();
         crate::tokens::words(&s, |start, end| {
-            let word = &s[start..end];
-            let (cstart, cend) = if ascii {
-                (start, end)
-            } else {
-                let cstart = chars + s[at..start].chars().count();
-                (cstart, cstart + word.chars().count())
-            };
+            let cstart = chars + s[at..start].chars().count();
+            let cend = cstart + s[start..end].chars().count();
             let from = lower.len();
-            if ascii {
-                // Lower-cased all at once below.
-                lower.push_str(word);
-            } else {
-                crate::tokens::push_lower(&mut lower, word);
-            }
+            crate::tokens::push_lower(&mut lower, &s[start..end]);
             tokens.push(Word {
                 start,
                 end,
@@ -408,9 +366,6 @@ impl Text {
             });
             (at, chars) = (end, cend);
         });
-        if ascii {
-            lower.make_ascii_lowercase();
-        }
         Text { s, lower, tokens }
     }
 
@@ -421,57 +376,13 @@ impl Text {
     }
 }
 
-/// The searchable fields of one idea, tokenised once.
-struct Doc {
-    title: Text,
-    org: Option<Text>,
-    skill_ids: Vec<Text>,
-    skills_raw: Option<Text>,
-    mentors: Vec<Text>,
-    /// Description, then expected outcomes.
-    body: Vec<Text>,
-}
-
-impl Doc {
-    fn new(idea: &Idea) -> Doc {
-        Doc {
-            title: Text::new(&idea.title),
-            org: idea.org.as_deref().map(Text::new),
-            skill_ids: idea.skills.iter().map(|s| Text::new(s)).collect(),
-            skills_raw: idea.skills_raw.as_deref().map(Text::new),
-            mentors: idea
-                .mentors
-                .iter()
-                .flat_map(|m| [&m.name, &m.github, &m.email])
-                .flatten()
-                .map(|s| Text::new(s))
-                .collect(),
-            body: [&idea.description, &idea.expected_outcomes]
-                .into_iter()
-                .flatten()
-                .map(|s| Text::new(s))
-                .collect(),
-        }
-    }
-}
-
 /// Where `term` occurs in `tokens`: first token, one past the last token, and quality.
 fn occurrences<'a>(
     text: &'a Text,
     term: &'a Term,
 ) -> impl Iterator<Item = (usize, usize, f64)> + 'a {
     let n = term.words.len();
-    // A token the first word neither equals nor starts has another first byte (words are
-    // never empty): most tokens are passed over on that byte.
-    let first = term
-        .words
-        .first()
-        .and_then(|w| w.as_bytes().first())
-        .copied();
     (0..(text.tokens.len() + 1).saturating_sub(n)).filter_map(move |i| {
-        if first.is_some_and(|f| text.lower.as_bytes().get(text.tokens[i].lower.0) != Some(&f)) {
-            return None;
-        }
         let mut quality = WHOLE;
         for (k, word) in term.words.iter().enumerate() {
             let token = text.word(i + k);
@@ -488,66 +399,11 @@ fn occurrences<'a>(
     })
 }
 
-/// The best match quality of `term` in `text` (0 when it does not occur).
-fn best_in(text: &Text, term: &Term) -> f64 {
-    occurrences(text, term)
-        .map(|(_, _, q)| q)
-        .fold(0.0, f64::max)
-}
-
-/// Best quality of `term` over several texts.
-fn best_of<'a>(texts: impl IntoIterator<Item = &'a Text>, term: &Term) -> f64 {
-    texts
-        .into_iter()
-        .map(|t| best_in(t, term))
-        .fold(0.0, f64::max)
-}
-
 /// Whether `term` names (through the skill table) a skill the idea has.
 fn skill_hit(idea: &Idea, term: &Term) -> bool {
     term.skill
         .as_deref()
         .is_some_and(|id| idea.skills.iter().any(|s| s == id))
-}
-
-/// Score of one term in one idea (0 when it matches nowhere).
-fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
-    let skill = if skill_hit(idea, term) {
-        WHOLE
-    } else {
-        best_of(doc.skill_ids.iter().chain(&doc.skills_raw), term)
-    };
-    let mut best = (W_TITLE * best_in(&doc.title, term))
-        .max(W_SKILL * skill)
-        .max(W_ORG * best_of(&doc.org, term))
-        .max(W_MENTOR * best_of(&doc.mentors, term));
-    let (mut quality, mut count) = (0.0, 0usize);
-    for text in &doc.body {
-        for (_, _, q) in occurrences(text, term) {
-            quality = f64::max(quality, q);
-            count += 1;
-        }
-    }
-    if count > 0 {
-        let bonus = (BODY_REPEAT_BONUS * (count - 1) as f64).min(BODY_BONUS_CAP);
-        best = best.max(W_BODY * quality + bonus);
-    }
-    best
-}
-
-/// The idea's score, or `None` when a term matches nowhere: the definition that the line
-/// scorer (what search runs) is tested against.
-#[cfg(test)]
-fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
-    let mut total = 0.0;
-    for term in terms {
-        let s = term_score(doc, idea, term);
-        if s <= 0.0 {
-            return None;
-        }
-        total += s;
-    }
-    Some(total)
 }
 
 #[cfg(test)]

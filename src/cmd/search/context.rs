@@ -2,8 +2,6 @@
 //! description or outcomes), else the field that matched, cut at word boundaries with the
 //! matched words marked.
 
-use super::prefilter::Prefilter;
-use super::scan::First;
 use super::{occurrences, skill_hit, Term, Text, MARK_OFF, MARK_ON};
 use crate::model::Idea;
 use crate::skills::SkillTable;
@@ -43,44 +41,6 @@ struct Span {
     cstart: usize,
     cend: usize,
     term: usize,
-}
-
-/// What finds a query's terms in the text of a result, made once for all of them.
-pub(super) struct Lookup {
-    prefilter: Prefilter,
-    firsts: Vec<First>,
-}
-
-impl Lookup {
-    pub(super) fn new(terms: &[Term]) -> Lookup {
-        Lookup {
-            prefilter: Prefilter::new(terms),
-            firsts: terms.iter().map(First::new).collect(),
-        }
-    }
-}
-
-/// [`spans`] of the cleaned text `s` when it is ASCII, found without splitting it into words
-/// ([`super::scan`]); `None` otherwise.
-fn ascii_spans(s: &str, terms: &[Term], lookup: &Lookup) -> Option<Vec<Span>> {
-    if !s.is_ascii() {
-        return None;
-    }
-    let lower = s.to_ascii_lowercase();
-    let mut out: Vec<Span> = Vec::new();
-    for (k, (term, first)) in terms.iter().zip(&lookup.firsts).enumerate() {
-        first.each_lower(lower.as_bytes(), term, |start, end, _| {
-            out.push(Span {
-                start,
-                end,
-                cstart: start,
-                cend: end,
-                term: k,
-            })
-        });
-    }
-    out.sort_by_key(|s| (s.start, s.end));
-    Some(out)
 }
 
 /// Every match of every term in `text`, in text order.
@@ -243,11 +203,7 @@ fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
 /// The context of a result: where the body matches best (the description, then the expected
 /// outcomes), otherwise the best other field that matched (title, skills, organisation,
 /// mentors), labelled.
-pub(super) fn context(idea: &Idea, terms: &[Term], lookup: &Lookup, max: usize) -> Snippet {
-    // A body in ASCII once cleaned is searched as it is, one outside ASCII split into words,
-    // unless the prefilter proves no term occurs in it (for one in ASCII, the search finds
-    // nothing as fast).
-    let mut scratch = String::new();
+pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
     let mut best: Option<(usize, String, Vec<Span>)> = None;
     for raw in [&idea.description, &idea.expected_outcomes]
         .into_iter()
@@ -257,24 +213,14 @@ pub(super) fn context(idea: &Idea, terms: &[Term], lookup: &Lookup, max: usize) 
             // A window of every term: a later body cannot do better.
             break;
         }
-        let mut s = String::with_capacity(raw.len());
-        crate::tokens::clean_line_into(raw, &mut s);
-        let found = match ascii_spans(&s, terms, lookup) {
-            Some(found) => found,
-            None if lookup.prefilter.field(raw, &mut scratch) == 0 => continue,
-            None => {
-                let text = Text::new(raw);
-                let found = spans(&text, terms);
-                s = text.s;
-                found
-            }
-        };
+        let text = Text::new(raw);
+        let found = spans(&text, terms);
         if found.is_empty() {
             continue;
         }
         let (_, _, distinct) = best_window(&found, terms.len(), max.saturating_sub(2).max(1));
         if best.as_ref().is_none_or(|b| distinct > b.0) {
-            best = Some((distinct, s, found));
+            best = Some((distinct, text.s, found));
         }
     }
     if let Some((_, s, found)) = best {
@@ -354,7 +300,7 @@ mod tests {
             "Tail words there. ".repeat(10)
         ));
         let t = terms("scheduler clusters");
-        let ctx = context(&i, &t, &Lookup::new(&t), CONTEXT_CHARS);
+        let ctx = context(&i, &t, CONTEXT_CHARS);
         assert!(ctx.text.chars().count() <= CONTEXT_CHARS, "{ctx:?}");
         assert!(ctx.text.starts_with('…') && ctx.text.ends_with('…'));
         assert!(ctx
@@ -373,13 +319,12 @@ mod tests {
         let mut i = idea("Lamp");
         i.description = Some("Evil \u{1b}]0;title\u{7}lamp \u{1b}[2Jtext\u{0}.".into());
         let t = terms("lamp");
-        let ctx = context(&i, &t, &Lookup::new(&t), CONTEXT_CHARS);
+        let ctx = context(&i, &t, CONTEXT_CHARS);
         assert_eq!(ctx.text, "Evil lamp text.");
     }
 
     #[test]
     fn context_falls_back_to_other_fields() {
-        let context = |i: &Idea, t: &[Term], max| context(i, t, &Lookup::new(t), max);
         let mut i = idea("Exporter");
         i.skills = vec!["go".into()];
         i.skills_raw = Some("Go, Prometheus".into());
@@ -397,32 +342,6 @@ mod tests {
         assert_eq!(ctx.marks, [(12, 22)]);
         let ctx = context(&i, &terms("exporter"), CONTEXT_CHARS);
         assert_eq!(ctx.text, "Exporter");
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig {
-            cases: 2000,
-            failure_persistence: None,
-            ..proptest::prelude::ProptestConfig::default()
-        })]
-
-        /// The spans of ASCII text found in place are those of its words.
-        #[test]
-        fn ascii_spans_are_the_spans_of_the_words(
-            raw in "(multi|Multi|cluster|Clusters|go|c|17|node|js|a|ab|[ .,+#*`/_-]|\\+\\+|\\n|\\t|\u{1b}\\[1m){0,30}",
-            query in proptest::sample::select(vec![
-                "multi cluster", "\"multi cluster\"", "clu", "go c", "c++", "node.js", "a ab",
-                "ab a", "17", "mul", "js go",
-            ])
-        ) {
-            let t = terms(query);
-            let text = Text::new(&raw);
-            let tuple = |v: Vec<Span>| -> Vec<_> {
-                v.into_iter().map(|s| (s.start, s.end, s.cstart, s.cend, s.term)).collect()
-            };
-            let found = ascii_spans(&text.s, &t, &Lookup::new(&t)).unwrap();
-            proptest::prop_assert_eq!(tuple(found), tuple(spans(&text, &t)));
-        }
     }
 
     #[test]

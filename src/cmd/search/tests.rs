@@ -29,6 +29,97 @@ pub(super) fn terms(q: &str) -> Vec<Term> {
     parse_query(q, SkillTable::bundled())
 }
 
+// The definition of a score, over each field's words, that the searchable text's scan is
+// tested against.
+
+/// The searchable fields of one idea, tokenised once.
+struct Doc {
+    title: Text,
+    org: Option<Text>,
+    skill_ids: Vec<Text>,
+    skills_raw: Option<Text>,
+    mentors: Vec<Text>,
+    /// Description, then expected outcomes.
+    body: Vec<Text>,
+}
+
+impl Doc {
+    fn new(idea: &Idea) -> Doc {
+        Doc {
+            title: Text::new(&idea.title),
+            org: idea.org.as_deref().map(Text::new),
+            skill_ids: idea.skills.iter().map(|s| Text::new(s)).collect(),
+            skills_raw: idea.skills_raw.as_deref().map(Text::new),
+            mentors: idea
+                .mentors
+                .iter()
+                .flat_map(|m| [&m.name, &m.github, &m.email])
+                .flatten()
+                .map(|s| Text::new(s))
+                .collect(),
+            body: [&idea.description, &idea.expected_outcomes]
+                .into_iter()
+                .flatten()
+                .map(|s| Text::new(s))
+                .collect(),
+        }
+    }
+}
+
+/// The best match quality of `term` in `text` (0 when it does not occur).
+fn best_in(text: &Text, term: &Term) -> f64 {
+    occurrences(text, term)
+        .map(|(_, _, q)| q)
+        .fold(0.0, f64::max)
+}
+
+/// Best quality of `term` over several texts.
+fn best_of<'a>(texts: impl IntoIterator<Item = &'a Text>, term: &Term) -> f64 {
+    texts
+        .into_iter()
+        .map(|t| best_in(t, term))
+        .fold(0.0, f64::max)
+}
+
+/// Score of one term in one idea (0 when it matches nowhere).
+fn term_score(doc: &Doc, idea: &Idea, term: &Term) -> f64 {
+    let skill = if skill_hit(idea, term) {
+        WHOLE
+    } else {
+        best_of(doc.skill_ids.iter().chain(&doc.skills_raw), term)
+    };
+    let mut best = (W_TITLE * best_in(&doc.title, term))
+        .max(W_SKILL * skill)
+        .max(W_ORG * best_of(&doc.org, term))
+        .max(W_MENTOR * best_of(&doc.mentors, term));
+    let (mut quality, mut count) = (0.0, 0usize);
+    for text in &doc.body {
+        for (_, _, q) in occurrences(text, term) {
+            quality = f64::max(quality, q);
+            count += 1;
+        }
+    }
+    if count > 0 {
+        let bonus = (BODY_REPEAT_BONUS * (count - 1) as f64).min(BODY_BONUS_CAP);
+        best = best.max(W_BODY * quality + bonus);
+    }
+    best
+}
+
+/// The idea's score, or `None` when a term matches nowhere: the definition that the line
+/// scorer (what search runs) is tested against.
+fn score(doc: &Doc, idea: &Idea, terms: &[Term]) -> Option<f64> {
+    let mut total = 0.0;
+    for term in terms {
+        let s = term_score(doc, idea, term);
+        if s <= 0.0 {
+            return None;
+        }
+        total += s;
+    }
+    Some(total)
+}
+
 fn words(q: &str) -> Vec<Vec<String>> {
     terms(q).into_iter().map(|t| t.words).collect()
 }
@@ -38,7 +129,7 @@ fn score_of(i: &Idea, q: &str) -> Option<f64> {
 }
 
 /// A small deterministic generator (no crate needed for a test's variety); with `.1`, of
-/// ASCII text only (which scoring searches in place rather than through its words).
+/// ASCII text only.
 struct Lcg(u64, bool);
 impl Lcg {
     fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
@@ -164,7 +255,7 @@ fn searchable_text_scores_as_the_idea_does_in(mut r: Lcg) {
         for ((q, (t, f)), g) in queries.iter().zip(&scorers).zip(&filtered) {
             let expected = score(&Doc::new(&i), &i, t);
             assert_eq!(f(line.as_bytes()), expected, "query {q:?} on {i:#?}");
-            assert_eq!(g(&i), expected, "prefiltered: query {q:?} on {i:#?}");
+            assert_eq!(g(&i), expected, "idea scorer: query {q:?} on {i:#?}");
         }
     }
 }
@@ -336,55 +427,4 @@ fn empty_query_is_an_error() {
     };
     let err = run(&config, &[], None, &mut Vec::new()).unwrap_err();
     assert_eq!(err.to_string(), "empty query");
-}
-
-#[test]
-fn json_runs_make_the_array_serde_writes() {
-    let mut r = Lcg(3, false);
-    let ideas: Vec<Idea> = (0..1100)
-        .map(|n| {
-            let mut i = idea(&format!("{} \"quoted\"\n{n}", r.text(3)));
-            i.description = (n % 3 > 0).then(|| r.text(30));
-            i.mentors = vec![Mentor {
-                name: Some(r.text(2)),
-                github: None,
-                email: Some("ab@multi.example".into()),
-            }];
-            i
-        })
-        .collect();
-    let t = terms("multi cluster");
-    let lookup = context::Lookup::new(&t);
-    let hits: Vec<Hit> = ideas
-        .iter()
-        .enumerate()
-        .map(|(n, idea)| Hit {
-            score: n as f64 * 0.75,
-            idea,
-        })
-        .collect();
-    let rows: Vec<Scored> = hits
-        .iter()
-        .map(|h| Scored {
-            idea: h.idea,
-            score: h.score,
-            context: context(h.idea, &t, &lookup, CONTEXT_CHARS).text,
-        })
-        .collect();
-    let mut expected = serde_json::to_vec_pretty(&rows).unwrap();
-    expected.push(b'\n');
-    let element = |out: &mut Vec<u8>, hit: &Hit| json_element(out, hit, &t, &lookup);
-    let mut got = b"[".to_vec();
-    for (k, run) in hits.chunks(7).enumerate() {
-        crate::render::json::append_elements(&mut got, run, k == 0, element).unwrap();
-    }
-    got.extend_from_slice(b"\n]\n");
-    assert_eq!(
-        String::from_utf8(got).unwrap(),
-        String::from_utf8(expected.clone()).unwrap()
-    );
-    // On every core, in batches (more than one) whose runs reuse the same buffers.
-    let mut got = Vec::new();
-    crate::render::json::write_array_on_every_core(&mut got, &hits, element).unwrap();
-    assert!(got == expected);
 }
