@@ -15,15 +15,9 @@
 //! depth).
 
 mod handles;
-#[cfg(test)]
-mod more_tests;
 mod normalize;
 mod person;
-#[cfg(test)]
-mod prose_tests;
 mod split;
-#[cfg(test)]
-mod tests;
 mod walk;
 mod words;
 
@@ -302,3 +296,11 @@ fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
     }
     (out, filled)
 }
+
+// (The tests are declared last: what comes after a `#[cfg(test)]` line is not product code.)
+#[cfg(test)]
+mod more_tests;
+#[cfg(test)]
+mod prose_tests;
+#[cfg(test)]
+mod tests;
