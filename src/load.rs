@@ -9,7 +9,6 @@ use crate::model::Idea;
 use crate::options::WalkOptions;
 use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
-use crate::sources::index::MentorTest;
 pub use crate::sources::index::Narrow;
 pub use parallel::parallel_map;
 use std::collections::BTreeMap;
@@ -246,9 +245,8 @@ pub fn load_narrowed(
                                 lock().add(&p.idea);
                                 let mut kept = keep.is_none_or(|k| k(&p.idea));
                                 if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                                    if mentors_may_score(&p, narrow.mentor_test) {
-                                        p.resolve_mentors();
-                                    }
+                                    // (A search's score may depend on the mentors.)
+                                    p.resolve_mentors();
                                     match score(&p.idea) {
                                         Some(s) => scores.push(s),
                                         None => kept = false,
@@ -310,23 +308,6 @@ fn drop_texts(idea: &mut Idea) {
     idea.skills_raw = None;
     idea.upstream_issues = Vec::new();
     idea.links = Vec::new();
-}
-
-/// Whether an idea's search score may depend on its mentor texts not parsed yet: `test` says
-/// a term could occur in one of them, or in a mentor parsed already (whom merging with them
-/// may change); without a test, whenever some are left.
-fn mentors_may_score(p: &parse::ParsedIdea, test: Option<MentorTest<'_>>) -> bool {
-    if p.pending_mentors.is_empty() {
-        return false;
-    }
-    let Some(test) = test else { return true };
-    p.pending_mentors.iter().any(|(_, text)| test(text))
-        || p.idea
-            .mentors
-            .iter()
-            .flat_map(|m| [&m.name, &m.github, &m.email])
-            .flatten()
-            .any(|s| test(s))
 }
 
 /// A file found by [`walk_and_read`]: its canonical path (when several paths are given) and

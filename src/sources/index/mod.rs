@@ -68,10 +68,6 @@ pub type Scorer<'a> = &'a (dyn Fn(&[u8]) -> Option<f64> + Sync);
 /// A search scoring a parsed idea: `None` when it does not match.
 pub type IdeaScorer<'a> = &'a (dyn Fn(&Idea) -> Option<f64> + Sync);
 
-/// A test of a mentor text not parsed yet: whether a search's term could occur in the mentors
-/// it names (false only when none can).
-pub type MentorTest<'a> = &'a (dyn Fn(&str) -> bool + Sync);
-
 /// What a query needs from the index, so it reads no more than that.
 #[derive(Clone, Default)]
 pub struct Narrow<'a> {
@@ -92,10 +88,6 @@ pub struct Narrow<'a> {
     /// Markdown pages then parse every idea's mentors before it; otherwise only the kept
     /// ideas' (the index has them parsed already).
     pub mentors: bool,
-    /// With `score_ideas` and `mentors` false (a search whose filters read no mentors):
-    /// Markdown pages parse an idea's mentors before scoring it only when this says a term
-    /// could occur in them (the others score the same without them); without it, always.
-    pub mentor_test: Option<MentorTest<'a>>,
     /// What is printed of the ideas kept shows no mentors and no texts (a search printing ids
     /// or plain lines), and nothing tests them once the files are read: Markdown pages then
     /// leave unparsed the mentor texts `mentors` left so, and the ideas kept lose their
@@ -112,7 +104,6 @@ impl Narrow<'_> {
             search: None,
             score_ideas: None,
             mentors: true,
-            mentor_test: None,
             mentors_unused: false,
         }
     }

@@ -101,7 +101,6 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
         search: None,
         score_ideas: None,
         mentors: false,
-        mentor_test: None,
         mentors_unused: false,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
@@ -141,7 +140,6 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         search: Some(&scorer),
         score_ideas: None,
         mentors: false,
-        mentor_test: None,
         mentors_unused: false,
     };
     let found = query(&cache, &narrow, None).unwrap();
@@ -193,7 +191,6 @@ fn ideas_over_several_blocks_come_back_in_order() {
         search: None,
         score_ideas: None,
         mentors: false,
-        mentor_test: None,
         mentors_unused: false,
     };
     let found = query(&cache, &all, None).unwrap();
@@ -205,7 +202,6 @@ fn ideas_over_several_blocks_come_back_in_order() {
         search: None,
         score_ideas: None,
         mentors: false,
-        mentor_test: None,
         mentors_unused: false,
     };
     let found = query(&cache, &go, None).unwrap();
@@ -234,7 +230,6 @@ fn damage_and_other_versions_are_errors_never_panics() {
         search: None,
         score_ideas: None,
         mentors: false,
-        mentor_test: None,
         mentors_unused: false,
     };
     for cut in (0..good.len()).step_by(37) {
