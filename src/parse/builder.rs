@@ -4,7 +4,7 @@
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::idea::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
-use super::mentors::parse_mentors;
+use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline, Texts};
 use super::skipped::is_tbd;
 use super::text::*;
@@ -554,20 +554,6 @@ impl IdeaBuilder {
 /// introduce a list rather than name skills, and without lettered list markers ("a. nix and
 /// bash"), which are not skills.
 pub(crate) fn without_lead_ins(raw: &str) -> String {
-    // Without ':', '.' and ')' no line is a lead-in and none has a lettered marker; without
-    // '\r' and a final line end, its lines joined again are the text itself.
-    let b = raw.as_bytes();
-    if memchr::memchr3(b':', b'.', b')', b).is_none()
-        && memchr::memchr(b'\r', b).is_none()
-        && !raw.ends_with('\n')
-    {
-        return raw.to_string();
-    }
-    lines_without_lead_ins(raw)
-}
-
-/// [`without_lead_ins`] line by line, without its shortcut (the test oracle of the shortcut).
-fn lines_without_lead_ins(raw: &str) -> String {
     raw.lines()
         .filter(|l| {
             let t = l.trim().trim_end_matches(['*', '_', ' ']);
@@ -590,132 +576,17 @@ pub(crate) fn dedup(v: &mut Vec<String>) {
     v.retain(|x| seen.insert(x.clone()));
 }
 
-/// The entries of a mentor list written "token (Words)", on each line: byte ranges split at
-/// top-level commas and semicolons, with the token and the parenthesised words.
-pub(crate) fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
-    // (token, words in parentheses) of an entry written exactly "token (words)".
-    pub(crate) fn split_entry(entry: &str) -> Option<(&str, &str)> {
-        let e = entry.trim().trim_start_matches(['-', '*', '+']).trim();
-        let (token, rest) = e.split_once(' ')?;
-        let inner = rest.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
-        let token_ok = crate::parse::mentors::is_valid_github_handle(token);
-        let name_ok = !inner.is_empty()
-            && inner.split_whitespace().count() <= 4
-            && inner.split_whitespace().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-            });
-        (token_ok && name_ok && !looks_like_first_name(token)).then_some((token, inner))
-    }
-    let mut out = Vec::new();
-    let (mut depth, mut start) = (0i32, 0);
-    let mut push = |a: usize, b: usize| {
-        if let Some((token, inner)) = split_entry(&line[a..b]) {
-            out.push((a, b, token, inner));
-        }
-    };
-    for (i, c) in line.char_indices() {
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth -= 1,
-            ',' | ';' if depth == 0 => {
-                push(start, i);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    push(start, line.len());
-    out
-}
-
-/// True for a capitalised word ("Jane"): a first name rather than a handle.
-pub(crate) fn looks_like_first_name(token: &str) -> bool {
-    let mut chars = token.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-}
-
-/// True if a mentor list is written handle first: an entry is a handle-like token (not a
-/// capitalised word such as "Jane") followed by a full name of two or more capitalised words,
-/// "lijingrs (Amos Li)". "token (Name)" alone is ambiguous ("Heiko (karlnapf)" is name first).
-pub(crate) fn shows_handle_first(value: &str) -> bool {
-    value.lines().any(|line| {
-        // (Such an entry has a capital right after its opening parenthesis: most mentor lines,
-        // "Ada Lovelace (@ada)", have none and need not be cut into entries.)
-        capital_after_paren(line)
-            && token_name_entries(line)
-                .iter()
-                .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
-    })
-}
-
-/// True if an opening parenthesis of `line` is followed, after white space, by an upper-case
-/// character: the first word of a "token (Words)" entry's parenthesised name is capitalised.
-fn capital_after_paren(line: &str) -> bool {
-    memchr::memchr_iter(b'(', line.as_bytes()).any(|i| {
-        line[i + 1..]
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    })
-}
-
-/// A mentor list written handle first, "lijingrs (Amos Li)", rewritten name first, "Amos Li
-/// (@lijingrs)", the way [`parse_mentors`] reads people. Other text is left as written.
-pub(crate) fn handle_first_mentors(value: &str) -> String {
-    let mut out = Vec::new();
-    for line in value.lines() {
-        let mut rewritten = String::new();
-        let mut last = 0;
-        for (a, b, token, inner) in token_name_entries(line) {
-            let e = &line[a..b];
-            let lead = &e[..e.find(token).unwrap_or(0)];
-            rewritten.push_str(&line[last..a]);
-            rewritten.push_str(&format!("{lead}{inner} (@{token})"));
-            last = b;
-        }
-        rewritten.push_str(&line[last..]);
-        out.push(rewritten);
-    }
-    out.join("\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    proptest::proptest! {
-        #[test]
-        fn handle_first_lists_are_seen_as_without_the_shortcut(
-            value in r"(- |lijing|ydan|Jane|\(|\)| |  |\n|Amos|Li|AmosLi|@x|, |; |\u{a0}|Éa|é|\[|\])*"
-        ) {
-            let reference = value.lines().any(|line| {
-                token_name_entries(line)
-                    .iter()
-                    .any(|(_, _, _, inner)| inner.split_whitespace().count() >= 2)
-            });
-            proptest::prop_assert_eq!(shows_handle_first(&value), reference);
-        }
-
-        #[test]
-        fn lead_ins_are_dropped_as_without_the_shortcut(
-            raw in r"(a|b|Go|skills|will be a plus| |\n|\r|\r\n|:|\.|\)|\*|_|- |a\. |b\) |é)*"
-        ) {
-            proptest::prop_assert_eq!(without_lead_ins(&raw), lines_without_lead_ins(&raw));
-        }
-    }
-
     #[test]
-    fn mentor_lists_written_handle_first() {
-        assert!(shows_handle_first("- lijing (Amos Li)\n- ydan (Cookie)"));
-        assert!(!shows_handle_first("- lijing (AmosLi)"));
-        assert!(!shows_handle_first("- Jane (Red Hat)"));
-        assert!(!shows_handle_first("Heiko (github: karlnapf, IRC: x)"));
+    fn skills_lead_ins_and_lettered_markers_are_not_skills() {
         assert_eq!(
-            handle_first_mentors("  - lijing (Amos Li)\nydan (Cookie), Jane (Red Hat)"),
-            "  - Amos Li (@lijing)\nCookie (@ydan), Jane (Red Hat)"
+            without_lead_ins("**Having these skills will be a plus:**\na. nix and bash\nb) Go"),
+            "nix and bash\nGo"
         );
+        assert_eq!(without_lead_ins("Go, Rust"), "Go, Rust");
+        assert_eq!(without_lead_ins("Skills:\nGo"), "Skills:\nGo");
     }
 }

@@ -1,0 +1,385 @@
+//! Finding the files a reading command reads: the paths given, the pages below folders
+//! (ripgrep's walker: `.gitignore`, `.ignore` and hidden files respected), each file read on
+//! every core while the folders are still walked, results in the order of the paths.
+
+use super::{Diagnostic, Severity};
+use crate::options::WalkOptions;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A file found by [`walk_and_read`]: its canonical path (when several paths are given) and
+/// the job reading it (none for a duplicate).
+type Found = (Option<PathBuf>, Option<usize>);
+
+/// Walks `paths` (see [`collect_path`]) and applies `read` to every file found, on all cores,
+/// each file handed to a worker as soon as the walk finds it. Returns the problems met while
+/// walking, and `read`'s results in the order the files were always read in: the paths in the
+/// order given, the files of a folder sorted, a file named twice (by several paths) only at its
+/// first place. (Such a file is read once, unless the walk of one folder finds it at a later
+/// place first, which takes a symbolic link.)
+pub(super) fn walk_and_read<R: Send>(
+    paths: &[PathBuf],
+    walk: &WalkOptions,
+    read: impl Fn(&Path) -> R + Sync,
+) -> (Vec<Diagnostic>, Vec<R>) {
+    // Twice the cores: while one thread waits for a cold file, another parses. The walking
+    // thread is one of them once the walk is done.
+    let max_workers = std::thread::available_parallelism().map_or(1, |n| n.get() * 2);
+    let dedup = paths.len() > 1;
+    let (sender, receiver) = std::sync::mpsc::channel::<(usize, PathBuf)>();
+    let receiver = std::sync::Mutex::new(receiver);
+    // Takes files off the queue until it is closed and empty.
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let job = receiver
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .recv();
+            let Ok((id, file)) = job else {
+                break;
+            };
+            done.push((id, read(&file)));
+        }
+        done
+    };
+    let mut diagnostics = Vec::new();
+    // Every file found, in the final order before de-duplication.
+    let mut files: Vec<(PathBuf, Found)> = Vec::new();
+    let mut done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
+        let mut workers = Vec::new();
+        let mut sent = 0;
+        let mut canonical_sent = std::collections::HashSet::new();
+        let mut on_file = |f: &Path| {
+            let canonical =
+                dedup.then(|| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
+            if canonical
+                .as_ref()
+                .is_some_and(|c| !canonical_sent.insert(c.clone()))
+            {
+                return (canonical, None);
+            }
+            let id = sent;
+            sent += 1;
+            // (A closed queue only follows a worker's panic, which the join below raises.)
+            let _ = sender.send((id, f.to_path_buf()));
+            // A second file brings in a worker (one file is read right here), up to the limit.
+            if id >= 1 && workers.len() + 1 < max_workers {
+                workers.push(scope.spawn(work));
+            }
+            (canonical, Some(id))
+        };
+        for p in paths {
+            collect_path(p, walk, &mut on_file, &mut files, &mut diagnostics);
+        }
+        drop(sender);
+        let mut done = vec![work()];
+        done.extend(
+            workers
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
+        );
+        done
+    });
+    let mut results: Vec<Option<R>> = Vec::new();
+    for (id, r) in done.iter_mut().flat_map(std::mem::take) {
+        if results.len() <= id {
+            results.resize_with(id + 1, || None);
+        }
+        results[id] = Some(r);
+    }
+    if dedup {
+        let mut seen = std::collections::HashSet::new();
+        files.retain_mut(|(f, (canonical, _))| {
+            seen.insert(canonical.take().unwrap_or_else(|| f.clone()))
+        });
+    }
+    let results = files
+        .into_iter()
+        .map(
+            |(f, (_, job))| match job.and_then(|id| results[id].take()) {
+                Some(r) => r,
+                None => read(&f),
+            },
+        )
+        .collect();
+    (diagnostics, results)
+}
+
+/// Adds the files a path names: the file itself (whatever its extension), or the pages found
+/// below a folder (sorted). A folder with no page but other files says which, and how to read
+/// them. `on_file` sees each file as it is found (a folder's in the order of the walk) and
+/// gives what is kept beside it.
+fn collect_path<T>(
+    path: &Path,
+    walk: &WalkOptions,
+    on_file: &mut impl FnMut(&Path) -> T,
+    files: &mut Vec<(PathBuf, T)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    match std::fs::metadata(path) {
+        Err(e) => diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            path: display_path(path),
+            line: None,
+            message: io_message(&e),
+        }),
+        Ok(meta) if meta.is_dir() => {
+            let mut found = Vec::new();
+            let walked = walk_dir(
+                path,
+                walk,
+                &mut |f| {
+                    let kept = on_file(&f);
+                    found.push((f, kept));
+                },
+                diagnostics,
+            );
+            if found.is_empty() {
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Warning,
+                    path: display_path(path),
+                    line: None,
+                    message: walked.no_pages_message(),
+                });
+            }
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            files.extend(found);
+        }
+        Ok(_) => {
+            let kept = on_file(path);
+            files.push((path.to_path_buf(), kept));
+        }
+    }
+}
+
+/// The `.md`/`.markdown` files (and LFX exports) below `dir` (unsorted), and problems met
+/// while walking.
+pub fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    walk_dir(
+        dir,
+        &WalkOptions::default(),
+        &mut |f| out.push(f),
+        &mut diags,
+    );
+    diags
+}
+
+/// What a walk saw besides the pages: files of other extensions, by extension.
+#[derive(Debug, Default)]
+struct Walked {
+    others: BTreeMap<String, usize>,
+}
+
+impl Walked {
+    /// "no Markdown files below the folder; 5 other files (5 .txt): read them with --ext txt".
+    fn no_pages_message(&self) -> String {
+        let n: usize = self.others.values().sum();
+        if n == 0 {
+            return "no Markdown files below this folder".to_string();
+        }
+        let mut by_count: Vec<(&String, &usize)> = self.others.iter().collect();
+        by_count.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let kinds: Vec<String> = by_count
+            .iter()
+            .take(4)
+            .map(|(ext, k)| {
+                if ext.is_empty() {
+                    format!("{k} without extension")
+                } else {
+                    format!("{k} .{ext}")
+                }
+            })
+            .collect();
+        let hint = match by_count.iter().find(|(ext, _)| !ext.is_empty()) {
+            Some((ext, _)) => format!("; to read them, use --ext {ext} (or --glob '*.{ext}')"),
+            None => "; to read them, use --glob PATTERN".to_string(),
+        };
+        format!(
+            "no Markdown files below this folder; {n} other file{} ({}){hint}",
+            if n == 1 { "" } else { "s" },
+            kinds.join(", ")
+        )
+    }
+}
+
+/// Finds the pages below `dir`, each given to `on_file` as it is found: `.md`/`.markdown`
+/// files, files with the extensions or names `walk` adds, and LFX exports. Like ripgrep, it skips hidden files and folders and what
+/// `.gitignore` / `.ignore` files exclude (in or out of a git repository), as well as
+/// `node_modules` and `target`; symbolic links are followed, and loops end.
+fn walk_dir(
+    dir: &Path,
+    walk: &WalkOptions,
+    on_file: &mut dyn FnMut(PathBuf),
+    diags: &mut Vec<Diagnostic>,
+) -> Walked {
+    let mut walked = Walked::default();
+    let globs = {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in &walk.globs {
+            if let Ok(glob) = globset::Glob::new(g) {
+                b.add(glob);
+            }
+        }
+        b.build().unwrap_or_else(|_| globset::GlobSet::empty())
+    };
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .ignore(true)
+        .parents(true)
+        .require_git(false)
+        .follow_links(true)
+        .filter_entry(|e| {
+            let name = e.file_name().to_string_lossy();
+            !(e.depth() > 0
+                && e.file_type().is_some_and(|t| t.is_dir())
+                && (name == "node_modules" || name == "target"))
+        })
+        .build();
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                // A loop or an unreadable folder: say so and go on with the rest.
+                let (path, message) = walk_error(&e);
+                diags.push(Diagnostic {
+                    severity: Severity::Warning,
+                    path: path.unwrap_or_else(|| display_path(dir)),
+                    line: None,
+                    message,
+                });
+                continue;
+            }
+        };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let named = path.file_name().is_some_and(|n| globs.is_match(n))
+            || (!walk.globs.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
+        if ext == "md"
+            || ext == "markdown"
+            || walk.extensions.contains(&ext)
+            || named
+            || (ext == "json" && is_lfx_export(path))
+        {
+            on_file(path.to_path_buf());
+        } else {
+            *walked.others.entry(ext).or_default() += 1;
+        }
+    }
+    walked
+}
+
+/// The path and message of an error met while walking.
+fn walk_error(e: &ignore::Error) -> (Option<String>, String) {
+    match e {
+        ignore::Error::WithPath { path, err } => (Some(display_path(path)), walk_error(err).1),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error(err)
+        }
+        ignore::Error::Loop { child, .. } => (
+            Some(display_path(child)),
+            "skipped: a symbolic link loops back to a folder above it".to_string(),
+        ),
+        ignore::Error::Io(io) => (None, format!("cannot read directory: {}", io_message(io))),
+        other => (None, other.to_string()),
+    }
+}
+
+/// True for a JSON file that is an LFX export (other JSON files in a folder are not pages).
+fn is_lfx_export(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_string(&mut head))
+        .is_ok_and(|_| crate::parse::lfx_json::looks_like_lfx_export(&head))
+}
+
+/// A path for output: as given, without a leading `./`.
+pub fn display_path(p: &Path) -> String {
+    let s = p.display().to_string();
+    match s.strip_prefix("./") {
+        Some(rest) if !rest.is_empty() => rest.to_string(),
+        _ => s,
+    }
+}
+
+pub(super) fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The files in the order they were read before the walk and the reading overlapped: all
+    /// collected first, then those named twice dropped after their first place.
+    fn collected_first(paths: &[PathBuf], walk: &WalkOptions) -> (Vec<Diagnostic>, Vec<String>) {
+        let mut files = Vec::new();
+        let mut diagnostics = Vec::new();
+        for p in paths {
+            collect_path(p, walk, &mut |_| (), &mut files, &mut diagnostics);
+        }
+        let mut files: Vec<PathBuf> = files.into_iter().map(|(f, ())| f).collect();
+        if paths.len() > 1 {
+            let mut seen = std::collections::HashSet::new();
+            files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+        }
+        (diagnostics, files.iter().map(|f| display_path(f)).collect())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_are_read_in_the_order_they_were_collected_in() {
+        let root = std::env::temp_dir().join(format!("ideas-walk-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for d in ["a", "a/b", "a/b/c", "z", "empty"] {
+            std::fs::create_dir_all(root.join(d)).unwrap();
+        }
+        for k in 0..30 {
+            let dir = ["a", "a/b", "a/b/c", "z"][k % 4];
+            std::fs::write(root.join(format!("{dir}/p{k:02}.md")), "# x\n").unwrap();
+        }
+        std::fs::write(root.join("empty/notes.txt"), "x").unwrap();
+        // The same files by other names, sorting before and after them.
+        std::os::unix::fs::symlink("p00.md", root.join("a/zz.md")).unwrap();
+        std::os::unix::fs::symlink("p28.md", root.join("a/00.md")).unwrap();
+        std::os::unix::fs::symlink("../z", root.join("a/b/linked")).unwrap();
+        let path = |p: &str| root.join(p);
+        let cases = [
+            vec![path("a")],
+            vec![path("a"), path("a")],
+            vec![path("a"), path("z")],
+            vec![path("z"), path("a")],
+            vec![path("a/p00.md"), path("a")],
+            vec![path("a"), path("a/p00.md"), path("missing"), path("empty")],
+            vec![path("a/b"), path("a"), path("z/p03.md")],
+            vec![path("a/p04.md")],
+            vec![path("a/p04.md"), path("a/p28.md")],
+            vec![],
+        ];
+        for paths in cases {
+            let walk = WalkOptions::default();
+            let (diagnostics, read) = walk_and_read(&paths, &walk, |f: &Path| display_path(f));
+            assert_eq!(
+                (diagnostics, read),
+                collected_first(&paths, &walk),
+                "{paths:?}"
+            );
+        }
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+}
