@@ -1,8 +1,7 @@
 //! The `--skill` page test (`SkillTable::page_test`) against the parser: on pages built from
 //! the pieces that can hide or spell a skill (emphasis, tags, links, entities, escapes, labels
 //! in every layout), whenever the parser finds an idea with the skill, the test says the page
-//! may match. (The test may say so on pages without one: it only has to err that way.) And
-//! ideas built with the test (`Defaults::skill_test`) keep every Go idea as it was.
+//! may match. (The test may say so on pages without one: it only has to err that way.)
 
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;
@@ -136,59 +135,6 @@ proptest! {
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
-
-    /// With the test in `Defaults::skill_test`, ideas whose skills text cannot name Go get no
-    /// skill ids: the ideas with Go are exactly those of a parse without it.
-    #[test]
-    fn ideas_built_with_the_test_keep_every_go_idea(text in page()) {
-        let table = SkillTable::bundled();
-        let test = table.page_test(&[vec!["go".to_string()]]).expect("known skill");
-        let narrowed = Defaults {
-            skill_test: Some(std::sync::Arc::new(test)),
-            ..Defaults::default()
-        };
-        let go_ideas = |d: &Defaults| -> Vec<ideas::model::Idea> {
-            parse_page("p.md", &text, table, d)
-                .ideas
-                .into_iter()
-                .map(|p| p.idea)
-                .filter(|i| i.skills.iter().any(|s| s == "go"))
-                .collect()
-        };
-        prop_assert_eq!(go_ideas(&narrowed), go_ideas(&Defaults::default()));
-    }
-
-    /// The ideas the test turns down are built only for what the caller still reads of them
-    /// (no id, no expected outcome): every idea is still there, counted and skipped as
-    /// without the test, with its title, organisation, line and description.
-    #[test]
-    fn ideas_built_with_the_test_count_as_without_it(text in page()) {
-        let table = SkillTable::bundled();
-        let test = table.page_test(&[vec!["go".to_string()]]).expect("known skill");
-        let narrowed = Defaults {
-            skill_test: Some(std::sync::Arc::new(test)),
-            ..Defaults::default()
-        };
-        let read = |d: &Defaults| {
-            let page = parse_page("p.md", &text, table, d);
-            let ideas: Vec<_> = page
-                .ideas
-                .into_iter()
-                .map(|p| (p.idea.title, p.idea.org, p.idea.source.line, p.idea.description))
-                .collect();
-            let skipped: Vec<_> = page
-                .skipped
-                .into_iter()
-                .map(|s| (s.line, s.title, s.reason.to_string()))
-                .collect();
-            (ideas, skipped)
-        };
-        prop_assert_eq!(read(&narrowed), read(&Defaults::default()));
-    }
-}
-
 #[test]
 fn pages_that_never_name_go_are_ruled_out_and_the_rest_are_not() {
     let test = SkillTable::bundled()
@@ -201,33 +147,4 @@ fn pages_that_never_name_go_are_ruled_out_and_the_rest_are_not() {
     // Emphasis inside the word still spells Go for the parser, and the test lets it through.
     let split = "### Exporter\n\n- Skills: **G**o, Prometheus\n- Mentors: Ada Lee\n";
     assert!(test.may_match(split.as_bytes()));
-}
-
-#[test]
-fn an_idea_the_test_turns_down_is_built_without_its_id_and_outcome() {
-    let table = SkillTable::bundled();
-    let test = table.page_test(&[vec!["go".to_string()]]).unwrap();
-    let narrowed = Defaults {
-        skill_test: Some(std::sync::Arc::new(test)),
-        ..Defaults::default()
-    };
-    let text = "### Exporter\n\n- Description: Export lamp metrics.\n- Expected Outcome: A package.\n- Skills: Go, Prometheus\n\n\
-                ### Scheduler\n\n- Description: Replace the timers.\n- Expected Outcome: A queue.\n- Skills: Rust, Tokio\n";
-    let full = parse_page("p.md", text, table, &Defaults::default()).ideas;
-    let page = parse_page("p.md", text, table, &narrowed).ideas;
-    assert_eq!((full.len(), page.len()), (2, 2));
-    // The Go idea is whole.
-    assert_eq!(page[0].idea, full[0].idea);
-    assert_eq!(
-        page[0].idea.expected_outcomes.as_deref(),
-        Some("A package.")
-    );
-    // The other keeps what decides whether it counts, not what only its output would show.
-    let (dropped, whole) = (&page[1].idea, &full[1].idea);
-    assert!(dropped.skills.is_empty() && !whole.skills.is_empty());
-    assert_eq!(dropped.title, whole.title);
-    assert_eq!(dropped.description, whole.description);
-    assert!(dropped.id.is_empty() && !whole.id.is_empty());
-    assert_eq!(dropped.expected_outcomes, None);
-    assert_eq!(whole.expected_outcomes.as_deref(), Some("A queue."));
 }

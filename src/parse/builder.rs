@@ -3,12 +3,11 @@
 
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
-use super::idea::{Defaults, FieldFacts, FieldSpan, ParsedIdea};
+use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline, Texts};
-use super::skipped::is_tbd;
 use super::text::*;
-use super::titles::{clean_org, is_mustache_placeholder, only_levels};
+use super::titles::{clean_org, only_levels};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -24,14 +23,8 @@ pub(crate) struct PageContext {
     /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
     /// every "token (Name)" mentor on the page is read that way.
     pub(crate) mentors_handle_first: bool,
-    /// Leave mentor texts unparsed ([`super::idea::Defaults::lazy_mentors`]).
-    pub(crate) lazy_mentors: bool,
-    /// Keep no field spans ([`super::idea::Defaults::drop_field_spans`]).
-    pub(crate) drop_field_spans: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
-    /// Ideas whose skills text it turns down get no skill ids ([`super::idea::Defaults::skill_test`]).
-    pub(crate) skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
     /// The last organisation cleaned and id prefix made for an idea of the page: the ideas of
     /// a page mostly share them.
     memo: std::cell::RefCell<Memo>,
@@ -166,9 +159,6 @@ impl PageContext {
                         || doc.text.get(a.region()).is_none_or(|r| r.contains('('))
                 })
                 .any(|a| shows_handle_first(&a.value(doc.texts()))),
-            lazy_mentors: defaults.lazy_mentors,
-            drop_field_spans: defaults.drop_field_spans,
-            skill_test: defaults.skill_test.clone(),
             memo: Default::default(),
         }
     }
@@ -202,12 +192,6 @@ pub(crate) struct IdeaBuilder {
     pub(crate) url: Option<String>,
     pub(crate) id: Option<String>,
     pub(crate) mentors_handle_first: bool,
-    /// Leave mentor texts for [`ParsedIdea::resolve_mentors`].
-    pub(crate) lazy_mentors: bool,
-    /// Mentor texts left unparsed, with their place among `mentors`.
-    pub(crate) pending_mentors: Vec<(usize, String)>,
-    /// Instead of `fields`, with [`PageContext::drop_field_spans`]: what they said.
-    pub(crate) field_facts: Option<FieldFacts>,
 }
 
 impl IdeaBuilder {
@@ -237,13 +221,6 @@ impl IdeaBuilder {
             url: ctx.url.clone(),
             id: None,
             mentors_handle_first: ctx.mentors_handle_first,
-            lazy_mentors: ctx.lazy_mentors,
-            pending_mentors: Vec::new(),
-            field_facts: ctx.drop_field_spans.then_some(FieldFacts {
-                count: 0,
-                all_tbd: true,
-                placeholder: false,
-            }),
         }
     }
 
@@ -267,18 +244,7 @@ impl IdeaBuilder {
             let list: Vec<String> = fm.skills.iter().map(|s| format!("- {s}")).collect();
             self.skills_raw.push(list.join("\n"));
         }
-        if self.lazy_mentors {
-            // Parsed with the idea's other mentor texts, if it is kept.
-            let base = self.mentors.len();
-            self.pending_mentors.extend(
-                fm.mentor_texts
-                    .iter()
-                    .map(|(place, text)| (base + place, text.clone())),
-            );
-            self.mentors.extend(fm.mentors.iter().cloned());
-        } else {
-            self.mentors.extend(fm.all_mentors());
-        }
+        self.mentors.extend(fm.all_mentors());
         self.difficulty = frontmatter::difficulty_of(fm);
         self.hours = fm.size_raw.as_deref().and_then(frontmatter::parse_hours);
         self.upstream.extend(fm.upstream_issues.iter().cloned());
@@ -313,24 +279,17 @@ impl IdeaBuilder {
             } else {
                 a.line()
             };
-            if let Some(facts) = &mut self.field_facts {
-                facts.count += 1;
-                // (Once one field says something, the others need not be looked at.)
-                facts.all_tbd = facts.all_tbd && is_tbd(&value);
-                facts.placeholder |= is_mustache_placeholder(&value);
-            } else {
-                self.fields.push(FieldSpan {
-                    field: a.field,
-                    label: t.get(a.label).to_string(),
-                    line: a.line(),
-                    column: a.column(),
-                    has_colon: a.has_colon,
-                    misspelt: a.misspelt,
-                    heading: a.heading,
-                    value: value.clone(),
-                    value_line,
-                });
-            }
+            self.fields.push(FieldSpan {
+                field: a.field,
+                label: t.get(a.label).to_string(),
+                line: a.line(),
+                column: a.column(),
+                has_colon: a.has_colon,
+                misspelt: a.misspelt,
+                heading: a.heading,
+                value: value.clone(),
+                value_line,
+            });
             let overflow = read.overflow;
             if !read.single_line {
                 last_multi = Some(a.field);
@@ -452,11 +411,7 @@ impl IdeaBuilder {
         } else {
             value
         };
-        if self.lazy_mentors {
-            self.pending_mentors.push((self.mentors.len(), value));
-        } else {
-            self.mentors.extend(parse_mentors(&value));
-        }
+        self.mentors.extend(parse_mentors(&value));
     }
 
     pub(crate) fn finish(mut self, ctx: &PageContext, skills: &SkillTable) -> ParsedIdea {
@@ -477,45 +432,24 @@ impl IdeaBuilder {
         let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let skill_ids = skills_raw
             .as_deref()
-            .map(|r| {
-                let text = without_lead_ins(r);
-                // (The caller drops an idea without the skills it filters on: no need to
-                // find the others.)
-                match &ctx.skill_test {
-                    Some(test) if !test.may_match(text.as_bytes()) => Vec::new(),
-                    _ => skills.extract(&text),
-                }
-            })
+            .map(|r| skills.extract(&without_lead_ins(r)))
             .unwrap_or_default();
-        // An idea whose skills text the caller's test turns down has no skill ids, and the
-        // caller drops it ([`PageContext::skill_test`]): it is built for what decides whether it
-        // counts (title, description, fields) and the summary (organisation), not its id or
-        // expected outcome.
-        let dropped = ctx.skill_test.is_some() && skill_ids.is_empty();
-        if !dropped {
-            let o = self
-                .outcome_parts
-                .iter()
-                .map(|d| clean_block(d))
-                .filter(|d| !d.is_empty())
-                .collect::<Vec<_>>()
-                .join("\n\n");
-            if !o.is_empty() {
-                self.outcomes = Some(o);
-            }
+        let o = self
+            .outcome_parts
+            .iter()
+            .map(|d| clean_block(d))
+            .filter(|d| !d.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        if !o.is_empty() {
+            self.outcomes = Some(o);
         }
-        // Merged when the pending texts are parsed (resolve_mentors), all at once.
-        let mentors = if self.pending_mentors.is_empty() {
-            super::mentors::dedupe(std::mem::take(&mut self.mentors))
-        } else {
-            std::mem::take(&mut self.mentors)
-        };
+        let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
         let id = match self.id.take() {
             Some(id) => id,
-            None if dropped => String::new(),
             None => ctx.make_id(self.program, self.year, org.as_deref(), &self.title),
         };
         ParsedIdea {
@@ -544,8 +478,6 @@ impl IdeaBuilder {
             },
             fields: self.fields,
             unlabelled_description: self.unlabelled_description,
-            pending_mentors: self.pending_mentors,
-            field_facts: self.field_facts,
         }
     }
 }

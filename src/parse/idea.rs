@@ -54,72 +54,15 @@ pub struct ParsedIdea {
     /// 1-based line of a description written without a label, if that is where the
     /// description came from.
     pub unlabelled_description: Option<usize>,
-    /// With [`Defaults::lazy_mentors`]: mentor field texts not parsed yet, each with the place
-    /// among `idea.mentors` where its mentors go.
-    pub pending_mentors: Vec<(usize, String)>,
-    /// With [`Defaults::drop_field_spans`]: what the dropped fields said, for the rules that
-    /// decide what is not an idea.
-    pub field_facts: Option<FieldFacts>,
-}
-
-/// What the labelled fields of an idea said, kept when their spans are not
-/// ([`Defaults::drop_field_spans`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct FieldFacts {
-    /// How many labelled fields there were.
-    pub count: usize,
-    /// True if every one of them was "TBD" or empty.
-    pub all_tbd: bool,
-    /// True if one of them was a `{{ ... }}` template placeholder.
-    pub placeholder: bool,
 }
 
 impl ParsedIdea {
     /// True if a field of the idea is a `{{ ... }}` template placeholder.
     pub(crate) fn has_placeholder(&self) -> bool {
-        self.field_facts.is_some_and(|f| f.placeholder)
-            || self
-                .fields
-                .iter()
-                .any(|f| is_mustache_placeholder(&f.value))
+        self.fields
+            .iter()
+            .any(|f| is_mustache_placeholder(&f.value))
     }
-}
-
-impl ParsedIdea {
-    /// Parses the mentor texts left by [`Defaults::lazy_mentors`], in page order, and merges
-    /// repeated people: `idea.mentors` is then what an eager parse gives.
-    pub fn resolve_mentors(&mut self) {
-        let pending = std::mem::take(&mut self.pending_mentors);
-        resolve_mentors(&mut self.idea.mentors, pending);
-    }
-}
-
-/// [`ParsedIdea::resolve_mentors`] of an idea's `mentors` and its mentor texts left
-/// unparsed (each with the place among `mentors` where its mentors go), for a caller that
-/// took them out of the idea.
-pub fn resolve_mentors(mentors: &mut Vec<crate::model::Mentor>, pending: Vec<(usize, String)>) {
-    if pending.is_empty() {
-        return;
-    }
-    let parsed = std::mem::take(mentors);
-    let mut all = Vec::with_capacity(parsed.len() + pending.len());
-    let mut parsed = parsed.into_iter();
-    let mut at = 0;
-    for (place, text) in pending {
-        while at < place {
-            match parsed.next() {
-                Some(m) => all.push(m),
-                None => break,
-            }
-            at += 1;
-        }
-        all.extend(super::mentors::parse_mentors(&text));
-    }
-    all.extend(parsed);
-    *mentors = super::mentors::dedupe(all);
-    // (A list grown by pushing holds four places for its first person: on a page of 100,000
-    // ideas, 20 MB held for nobody until the output is written.)
-    mentors.shrink_to_fit();
 }
 
 /// Everything read from one page.
@@ -146,16 +89,6 @@ pub struct Defaults {
     pub term: Option<String>,
     /// Organisation.
     pub org: Option<String>,
-    /// Leave the text of mentor fields unparsed until [`ParsedIdea::resolve_mentors`] (for a
-    /// caller that drops most ideas before it looks at their mentors).
-    pub lazy_mentors: bool,
-    /// Keep no [`ParsedIdea::fields`] (for a caller that only wants the ideas): what the
-    /// parser itself needs from them is kept in [`ParsedIdea::field_facts`] instead.
-    pub drop_field_spans: bool,
-    /// Skills the caller keeps ideas for (`list --skill`): an idea whose skills text this test
-    /// turns down cannot have them, and is given no skill ids rather than have them extracted
-    /// for nothing. (Only for a caller that drops such ideas.)
-    pub skill_test: Option<std::sync::Arc<crate::skills::PageTest>>,
 }
 
 /// The start of the warning given for an idea without a title (the validator reports it as

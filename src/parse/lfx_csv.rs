@@ -128,8 +128,6 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             idea,
             fields: Vec::new(),
             unlabelled_description: None,
-            pending_mentors: Vec::new(),
-            field_facts: None,
         });
     }
     page

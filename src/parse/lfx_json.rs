@@ -109,8 +109,6 @@ pub fn parse_lfx_export(
                 idea,
                 fields: Vec::new(),
                 unlabelled_description: None,
-                pending_mentors: Vec::new(),
-                field_facts: None,
             });
         }
     }

@@ -24,10 +24,7 @@ mod text;
 mod titles;
 mod yaml_list;
 
-pub use idea::{
-    resolve_mentors, Defaults, FieldFacts, ParsedIdea, ParsedPage, SkipReason, SkippedSection,
-    Warning,
-};
+pub use idea::{Defaults, ParsedIdea, ParsedPage, SkipReason, SkippedSection, Warning};
 pub use page::parse_page;
 
 use crate::skills::SkillTable;

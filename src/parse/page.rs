@@ -16,8 +16,7 @@ use super::skipped;
 use crate::skills::SkillTable;
 
 pub use super::idea::{
-    resolve_mentors, Defaults, FieldFacts, FieldSpan, ParsedIdea, ParsedPage, SkipReason,
-    SkippedSection, Warning, UNTITLED_IDEA,
+    Defaults, FieldSpan, ParsedIdea, ParsedPage, SkipReason, SkippedSection, Warning, UNTITLED_IDEA,
 };
 pub use super::text::{clean_block, extract_urls, strip_md};
 pub use super::titles::{clean_title, is_placeholder_title};
@@ -216,34 +215,5 @@ mod tests {
             "{}",
             page.ideas[1].idea.id
         );
-    }
-
-    /// Mentor texts parsed late give what an eager parse gives, in their places among the
-    /// mentors parsed already, in a list that holds no unused room.
-    #[test]
-    fn mentors_resolved_late_are_in_place_and_hold_no_room() {
-        let mut mentors = vec![crate::model::Mentor {
-            name: Some("Bo Signal".into()),
-            github: None,
-            email: None,
-        }];
-        let pending = vec![
-            (0, "Ada Keeper (@adakeeper)".to_string()),
-            (1, "Cy Beam (@cybeam), Bo Signal (@bosignal)".to_string()),
-        ];
-        resolve_mentors(&mut mentors, pending);
-        let names: Vec<_> = mentors
-            .iter()
-            .map(|m| (m.name.as_deref(), m.github.as_deref()))
-            .collect();
-        assert_eq!(
-            names,
-            [
-                (Some("Ada Keeper"), Some("adakeeper")),
-                (Some("Bo Signal"), Some("bosignal")),
-                (Some("Cy Beam"), Some("cybeam")),
-            ]
-        );
-        assert_eq!(mentors.capacity(), mentors.len());
     }
 }

@@ -95,10 +95,7 @@ pub(crate) fn is_tbd(value: &str) -> bool {
 
 /// True if every labelled field of the idea is "TBD" and it has no description of its own.
 pub(crate) fn is_tbd_only(idea: &ParsedIdea) -> bool {
-    let fields_tbd = match idea.field_facts {
-        Some(f) => f.count > 0 && f.all_tbd,
-        None => !idea.fields.is_empty() && idea.fields.iter().all(|f| is_tbd(&f.value)),
-    };
+    let fields_tbd = !idea.fields.is_empty() && idea.fields.iter().all(|f| is_tbd(&f.value));
     fields_tbd && idea.idea.description.as_deref().is_none_or(is_tbd)
 }
 

@@ -41,11 +41,9 @@ use crate::parse::fields::{self, Field};
 use crate::parse::frontmatter::{self, Raw};
 use crate::parse::idea::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::outline::Outline;
-use crate::parse::skipped::is_tbd;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
-    clean_title, is_excluded_heading, is_mustache_placeholder, is_placeholder_title,
-    split_title_facts,
+    clean_title, is_excluded_heading, is_placeholder_title, split_title_facts,
 };
 use serde_json::Value;
 use std::ops::Range;
@@ -515,12 +513,6 @@ fn record_key(b: &mut IdeaBuilder, block: &Block, k: &Key) {
         return;
     };
     let value = unquote(&k.value).to_string();
-    if let Some(facts) = &mut b.field_facts {
-        facts.count += 1;
-        facts.all_tbd = facts.all_tbd && is_tbd(&value);
-        facts.placeholder |= is_mustache_placeholder(&value);
-        return;
-    }
     b.fields.push(FieldSpan {
         field,
         // A key is no label: empty as for front-matter keys, unless misspelt (the validator
@@ -600,9 +592,6 @@ fn list_ideas(page: &Page<'_, '_>, block: &Block) -> Vec<ParsedIdea> {
             .heading_context(block.fence_line, 0)
             .0
             .or_else(|| ctx.org.clone()),
-        lazy_mentors: ctx.lazy_mentors,
-        drop_field_spans: ctx.drop_field_spans,
-        skill_test: ctx.skill_test.clone(),
     };
     let Some(mut ideas) = crate::parse::yaml_list::yaml_list_ideas(
         ctx.path.as_str(),

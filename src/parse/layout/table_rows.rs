@@ -104,11 +104,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             if title.is_empty() {
                 if let Some(b) = pending.as_mut() {
                     let text = cell(mentor_col).unwrap_or("");
-                    if b.lazy_mentors {
-                        b.pending_mentors.push((b.mentors.len(), text.to_string()));
-                    } else {
-                        b.mentors.extend(parse_mentors(text));
-                    }
+                    b.mentors.extend(parse_mentors(text));
                     if let Some(s) = cell(skills_col).filter(|s| !s.trim().is_empty()) {
                         b.skills_raw.push(s.to_string());
                     }
@@ -132,18 +128,13 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
                     }
                 }
             }
-            // Whether the row is an idea may depend on its mentors; otherwise they are parsed
-            // only if the idea is kept (`Defaults::lazy_mentors`).
+            // Whether the row is an idea may depend on its mentors.
             let decides = mentor_col.is_none() && !describes_ideas;
-            let mentors = if ctx.lazy_mentors && !decides {
-                None
-            } else {
-                Some(parse_mentors(&mentors_text))
-            };
+            let mentors = parse_mentors(&mentors_text);
             if let Some(b) = pending.take() {
                 out.push(b.finish(ctx, skills));
             }
-            if decides && mentors.as_ref().is_some_and(Vec::is_empty) {
+            if decides && mentors.is_empty() {
                 continue;
             }
             let mut b = IdeaBuilder::new(title, *line, ctx);
@@ -154,10 +145,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             if let Some(s) = cell(skills_col) {
                 b.skills_raw.push(s.to_string());
             }
-            match mentors {
-                Some(m) => b.mentors = m,
-                None => b.pending_mentors.push((0, mentors_text)),
-            }
+            b.mentors = mentors;
             b.difficulty = cell(difficulty_col).and_then(difficulty_of);
             b.hours = cell(size_col)
                 .and_then(frontmatter::parse_hours)

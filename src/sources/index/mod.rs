@@ -191,10 +191,6 @@ pub fn parse_source(
         year: source.year,
         term: source.term.clone(),
         org: source.org.clone(),
-        lazy_mentors: false,
-        // The index keeps ideas only.
-        drop_field_spans: true,
-        skill_test: None,
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
         FileOutcome::Parsed(page) => Ok(page
