@@ -459,8 +459,6 @@ fn number_prefix_len(text: &str) -> usize {
     open + digits + close + spaces
 }
 
-/// A title without a trailing size remark, and the hours that remark names:
-/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
 /// Headings that list projects of earlier years or projects already done: "Completed
 /// projects", "Past projects", "Previous years' ideas", "Finished projects".
 pub(crate) fn is_past_projects_heading(text: &str) -> bool {
@@ -477,6 +475,8 @@ pub(crate) fn is_past_projects_heading(text: &str) -> bool {
     .any(|w| t.contains(w))
 }
 
+/// A title without a trailing size remark, and the hours that remark names:
+/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
 #[cfg(test)]
 pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
     let (t, hours, _) = split_title_facts(title);
