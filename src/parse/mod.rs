@@ -72,9 +72,10 @@ pub fn read_page_if(
     Ok(may_match(&bytes).then(|| parse_bytes(&bytes, display, skills, defaults)))
 }
 
-/// The name of the markup a file's extension says it is written in, when it is one `ideas`
-/// does not read.
-fn unsupported_markup(path: &Path) -> Option<&'static str> {
+/// The name of the markup a file's extension (or a URL's, before any `?` or `#`) says it is
+/// written in, when it is one `ideas` does not read: the file is skipped, by `list` and by
+/// `sync` alike.
+pub fn unsupported_markup(path: &Path) -> Option<&'static str> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())

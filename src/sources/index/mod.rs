@@ -183,7 +183,10 @@ pub fn parse_source(
     body: &[u8],
     skills: &SkillTable,
 ) -> Result<Vec<Idea>, String> {
-    if !source.format().is_readable() {
+    let url_path = source.url.split(['?', '#']).next().unwrap_or_default();
+    if !source.format().is_readable()
+        || parse::unsupported_markup(std::path::Path::new(url_path)).is_some()
+    {
         return Ok(Vec::new());
     }
     let defaults = Defaults {

@@ -256,3 +256,22 @@ fn damage_and_other_versions_are_errors_never_panics() {
     assert!(!cache.dir().join(LEGACY_FILE_NAME).exists());
     let _ = std::fs::remove_dir_all(cache.dir());
 }
+
+/// A page in markup `ideas` does not read gives no ideas when synced, as `ideas list` of the
+/// same file skips it; the same text from a Markdown URL is read.
+#[test]
+fn pages_in_unsupported_markup_give_no_ideas_when_synced() {
+    let body = b"## Faster tiles\n\n- Description: Make tiles fast.\n- Mentors: Ada Lee (@adalee)\n";
+    let skills = SkillTable::bundled();
+    for url in [
+        "https://example.org/ideas.adoc",
+        "https://example.org/ideas.rst?plain=1",
+    ] {
+        let source = crate::sources::registry::Source::from_url(url).unwrap();
+        assert_eq!(parse_source(&source, body, skills), Ok(Vec::new()), "{url}");
+    }
+    let md = crate::sources::registry::Source::from_url("https://example.org/ideas.md").unwrap();
+    let ideas = parse_source(&md, body, skills).unwrap();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].title, "Faster tiles");
+}
