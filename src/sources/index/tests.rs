@@ -261,7 +261,8 @@ fn damage_and_other_versions_are_errors_never_panics() {
 /// same file skips it; the same text from a Markdown URL is read.
 #[test]
 fn pages_in_unsupported_markup_give_no_ideas_when_synced() {
-    let body = b"## Faster tiles\n\n- Description: Make tiles fast.\n- Mentors: Ada Lee (@adalee)\n";
+    let body =
+        b"## Faster tiles\n\n- Description: Make tiles fast.\n- Mentors: Ada Lee (@adalee)\n";
     let skills = SkillTable::bundled();
     for url in [
         "https://example.org/ideas.adoc",
