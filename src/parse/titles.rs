@@ -16,7 +16,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
     let words = WORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build([
+            .build(PAST_PROJECT_WORDS.iter().chain(&[
                 "template",
                 "example",
                 "sample",
@@ -28,13 +28,6 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "not a gsoc idea",
                 "contents",
                 "toc",
-                // is_past_projects_heading
-                "completed",
-                "past project",
-                "past idea",
-                "previous project",
-                "previous year",
-                "finished",
                 // is_placeholder_title
                 "{{",
                 "title",
@@ -43,7 +36,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "tba",
                 "todo",
                 "xxx",
-            ])
+            ]))
             .expect("fixed words")
     });
     words.is_match(text) && excluded_by_words(text)
@@ -463,17 +456,18 @@ fn number_prefix_len(text: &str) -> usize {
 /// projects", "Past projects", "Previous years' ideas", "Finished projects".
 pub(crate) fn is_past_projects_heading(text: &str) -> bool {
     let t = text.to_lowercase();
-    [
-        "completed",
-        "past project",
-        "past idea",
-        "previous project",
-        "previous year",
-        "finished",
-    ]
-    .iter()
-    .any(|w| t.contains(w))
+    PAST_PROJECT_WORDS.iter().any(|w| t.contains(w))
 }
+
+/// The words of [`is_past_projects_heading`] (lower case).
+const PAST_PROJECT_WORDS: &[&str] = &[
+    "completed",
+    "past project",
+    "past idea",
+    "previous project",
+    "previous year",
+    "finished",
+];
 
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
