@@ -229,6 +229,7 @@ pub fn resolve_filter(
     let filter = Filter {
         mentor: args.mentor.clone().filter(|m| !m.trim().is_empty()),
         difficulty,
+        hours: args.hours,
         org: args.org.clone().filter(|o| !o.trim().is_empty()),
         program,
         year: args.year,

@@ -35,14 +35,43 @@ pub struct Idea {
     pub mentors: Vec<Mentor>,
     /// Difficulty, a single level or a written range ("Medium to Hard").
     pub difficulty: Option<Difficulty>,
-    /// Expected effort in hours (90, 175, 350, ...), only where the page states it.
-    pub hours: Option<u32>,
+    /// Every effort the idea offers, in hours (`[175, 350]` for "175/350 hours"), sorted; empty
+    /// where the page states none. A single number is accepted on input.
+    #[serde(default, deserialize_with = "hours_list")]
+    pub hours: Vec<u32>,
     /// Upstream issue URLs.
     pub upstream_issues: Vec<String>,
     /// Other URLs given in the idea's links/references field.
     pub links: Vec<String>,
     /// Where the idea was found.
     pub source: Source,
+}
+
+impl Idea {
+    /// The sizes as people read them: "175", "175/350"; `None` when the idea gives none.
+    pub fn hours_label(&self) -> Option<String> {
+        let parts: Vec<String> = self.hours.iter().map(u32::to_string).collect();
+        (!parts.is_empty()).then(|| parts.join("/"))
+    }
+}
+
+/// Reads `hours` as a list, a single number, or null.
+pub(crate) fn hours_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<u32>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(u32),
+        Many(Vec<u32>),
+    }
+    Ok(match Option::<OneOrMany>::deserialize(d)? {
+        None => Vec::new(),
+        Some(OneOrMany::One(h)) => vec![h],
+        Some(OneOrMany::Many(mut v)) => {
+            v.sort_unstable();
+            v.dedup();
+            v
+        }
+    })
 }
 
 /// A mentor as written on the page; any part may be missing.
@@ -230,7 +259,23 @@ impl Difficulty {
     /// Reads a difficulty as pages write it: "Medium", "medium/high", "Medium to Hard",
     /// "**High** (350 hours)", "Intermediate", "very high". Returns `None` when no difficulty
     /// word is present (for example "small", which is a size).
+    /// Words in parentheses only count when nothing outside them is a level: "Medium (basic),
+    /// hard (advanced)" is medium-hard.
     pub fn parse(text: &str) -> Option<Difficulty> {
+        let mut outside = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => outside.push(c),
+                _ => outside.push(' '),
+            }
+        }
+        Self::parse_words(&outside).or_else(|| Self::parse_words(text))
+    }
+
+    fn parse_words(text: &str) -> Option<Difficulty> {
         let mut levels = Vec::new();
         for word in text
             .split(|c: char| !c.is_alphanumeric())

@@ -125,6 +125,8 @@ pub struct FilterOptions {
     pub mentor: Option<String>,
     /// A difficulty word.
     pub difficulty: Option<String>,
+    /// A size in hours.
+    pub hours: Option<u32>,
     /// An organisation (part of its name).
     pub org: Option<String>,
     /// A programme name.
@@ -143,6 +145,7 @@ impl FilterOptions {
         self.skill.is_empty()
             && self.mentor.is_none()
             && self.difficulty.is_none()
+            && self.hours.is_none()
             && self.org.is_none()
             && self.program.is_none()
             && self.year.is_none()

@@ -19,6 +19,8 @@ pub struct Filter {
     pub mentor: Option<String>,
     /// A difficulty level; a range matches when it includes the level.
     pub difficulty: Option<Level>,
+    /// A size in hours: matches every idea that offers it.
+    pub hours: Option<u32>,
     /// Organisation (case-insensitive substring).
     pub org: Option<String>,
     /// Programme.
@@ -70,6 +72,15 @@ impl Filter {
                 format!("--difficulty {}", d.as_str()),
                 Filter {
                     difficulty: Some(d),
+                    ..Filter::default()
+                },
+            ));
+        }
+        if let Some(h) = self.hours {
+            parts.push(one(
+                format!("--hours {h}"),
+                Filter {
+                    hours: Some(h),
                     ..Filter::default()
                 },
             ));
@@ -160,6 +171,11 @@ impl Filter {
         }
         if let Some(level) = self.difficulty {
             if !idea.difficulty.is_some_and(|d| d.includes(level)) {
+                return false;
+            }
+        }
+        if let Some(h) = self.hours {
+            if !idea.hours.contains(&h) {
                 return false;
             }
         }
@@ -368,7 +384,7 @@ mod tests {
             skills_raw: None,
             mentors,
             difficulty: Difficulty::parse("medium to hard"),
-            hours: None,
+            hours: Vec::new(),
             upstream_issues: vec![],
             links: vec![],
             source: Source::default(),

@@ -485,3 +485,38 @@ fn pages_without_the_skill_are_not_parsed_and_the_count_says_so() {
     assert!(!err.contains("no ideas were read"), "{err}");
     assert!(err.contains("kubernetes"), "{err}");
 }
+
+/// Every size an idea offers is kept: "175/350 hours" is `[175, 350]` in JSON, `175/350` in the
+/// table, and `--hours 175` and `--hours large` both find it; an idea of 90 hours is not found.
+#[test]
+fn hours_are_every_size_an_idea_offers() {
+    let dir = scratch("hours-offers");
+    let page = dir.join("ideas.md");
+    std::fs::write(
+        &page,
+        "# Ideas\n\n## Faster tiles\n\n- Size: 175/350 hours\n- Mentors: Ana Ruiz\n\n\
+         ## Smaller maps\n\n- Size: Small (90 hours)\n- Mentors: Tom Li\n\n\
+         ## Scalable sync\n\n- Size: Small to large\n- Mentors: Tom Li\n",
+    )
+    .unwrap();
+    let path = page.to_str().unwrap();
+    let all = json(&ideas(&["list", path, "--format", "json"]));
+    let hours: Vec<&Value> = all.iter().map(|i| &i["hours"]).collect();
+    assert_eq!(
+        hours,
+        [
+            &serde_json::json!([175, 350]),
+            &serde_json::json!([90]),
+            &serde_json::json!([90, 175, 350])
+        ]
+    );
+    for size in ["175", "large", "350"] {
+        let found = json(&ideas(&["list", path, "--hours", size, "--format", "json"]));
+        let titles: Vec<&str> = found.iter().filter_map(|i| i["title"].as_str()).collect();
+        assert_eq!(titles, ["Faster tiles", "Scalable sync"], "--hours {size}");
+    }
+    let wide = stdout(&ideas(&["list", path, "--wide"]));
+    assert!(wide.contains("175/350"), "{wide}");
+    let bad = ideas(&["list", path, "--hours", "a few"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+}

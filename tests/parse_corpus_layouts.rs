@@ -114,8 +114,8 @@ fn size_sections_and_plain_label_lines() {
     assert_eq!(lines(&ideas), [7, 17, 34, 50, 63]);
     // Hours come from "## small (90 hours)" / "## large (350 hours)"; the size heading is not
     // the project.
-    let hours: Vec<Option<u32>> = ideas.iter().map(|i| i.hours).collect();
-    assert_eq!(hours, [Some(90), Some(90), Some(90), Some(350), Some(350)]);
+    let hours: Vec<&[u32]> = ideas.iter().map(|i| i.hours.as_slice()).collect();
+    assert_eq!(hours, [&[90][..], &[90], &[90], &[350], &[350]]);
     assert!(ideas.iter().all(|i| i.org.is_none()));
     let tidy = &ideas[0];
     assert_eq!(tidy.mentors, [handle("keelson")]);
@@ -158,7 +158,7 @@ fn front_matter_with_name_and_project_size() {
     assert_eq!(idea.program, Some(Program::Gsoc));
     assert_eq!(idea.org.as_deref(), Some("lanternpy"));
     assert_eq!(difficulty(idea).as_deref(), Some("hard"));
-    assert_eq!(idea.hours, Some(350));
+    assert_eq!(idea.hours, vec![350]);
     assert_eq!(idea.skills, ["python", "optics"]);
     assert_eq!(
         idea.upstream_issues,
@@ -206,7 +206,7 @@ fn idea_headings_with_field_subheadings() {
     assert_eq!(gateway.program, Some(Program::Gsoc));
     assert_eq!(gateway.year, Some(2026));
     assert_eq!(difficulty(gateway).as_deref(), Some("hard"));
-    assert_eq!(gateway.hours, Some(350));
+    assert_eq!(gateway.hours, vec![350]);
     assert_eq!(gateway.skills, ["rust", "async/await", "mqtt"]);
     let desc = gateway.description.as_deref().unwrap();
     assert!(desc.starts_with("Build a gateway"), "{desc}");
@@ -240,7 +240,7 @@ fn idea_headings_with_field_subheadings() {
             person("Mara Quay", "quaysider")
         ]
     );
-    assert_eq!(observatory.hours, Some(175));
+    assert_eq!(observatory.hours, vec![175]);
     assert_eq!(
         observatory.description.as_deref(),
         Some("A panel that shows what every agent is doing.")
@@ -336,7 +336,7 @@ fn key_value_rows_inside_an_idea() {
     assert_eq!(forest.program, Some(Program::Gsoc));
     assert_eq!(forest.year, Some(2023));
     assert_eq!(difficulty(forest).as_deref(), Some("medium"));
-    assert_eq!(forest.hours, Some(175));
+    assert_eq!(forest.hours, vec![175]);
     assert_eq!(forest.skills, ["python", "mongodb"]);
     assert_eq!(forest.mentors, [handle("barkbeetle"), handle("sapwood")]);
     // The description stops at the table; the "Stakeholder" table is not fields.
@@ -354,7 +354,7 @@ fn key_value_rows_inside_an_idea() {
     );
     let engine = &ideas[1];
     assert_eq!(difficulty(engine).as_deref(), Some("hard"));
-    assert_eq!(engine.hours, Some(350));
+    assert_eq!(engine.hours, vec![350]);
     assert_eq!(engine.skills, ["cpp", "cmake"]);
     assert_eq!(engine.mentors, [handle("sapwood")]);
 }

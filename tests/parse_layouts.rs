@@ -157,7 +157,7 @@ fn field_headings_layout() {
         first.difficulty.map(|d| d.to_string()).as_deref(),
         Some("medium")
     );
-    assert_eq!(first.hours, Some(350));
+    assert_eq!(first.hours, vec![350]);
 
     // Fields below sub-headings ("Key Objectives") and H3 field headings stay with the idea.
     let helm = &ideas[1];
@@ -165,7 +165,7 @@ fn field_headings_layout() {
     assert!(helm.skills.contains(&"kubernetes".to_string()));
     assert!(helm.skills.contains(&"helm".to_string()));
     assert!(helm.skills.contains(&"knative".to_string()));
-    assert_eq!(helm.hours, Some(175));
+    assert_eq!(helm.hours, vec![175]);
     assert_eq!(helm.links, ["https://github.com/anchorage/charts"]);
 
     // Bracketed mentor parts; a difficulty range; an issue reference without owner is dropped.
@@ -190,7 +190,7 @@ fn field_headings_layout() {
     // "Difficulty: small" is a size, not a difficulty; mentors inline in the heading; TBD dropped.
     let mesh = &ideas[3];
     assert_eq!(mesh.difficulty, None);
-    assert_eq!(mesh.hours, Some(175));
+    assert_eq!(mesh.hours, vec![175]);
     assert_eq!(
         mesh.upstream_issues,
         ["https://github.com/anchorage/mesh/issues/42"]
@@ -229,7 +229,11 @@ fn bold_paragraph_layout() {
     assert_eq!(first.program, Some(Program::Gsoc));
     assert_eq!(first.year, Some(2023));
     assert_eq!(first.org.as_deref(), Some("Quay"));
-    assert_eq!(first.hours, None, "12 weeks is not a number of hours");
+    assert_eq!(
+        first.hours,
+        Vec::<u32>::new(),
+        "12 weeks is not a number of hours"
+    );
     assert_eq!(first.skills, ["kubernetes", "virtualization", "go"]);
     assert_eq!(
         first.mentors,
@@ -246,7 +250,7 @@ fn bold_paragraph_layout() {
         ]
     );
     assert!(first.description.as_deref().unwrap().contains("syscalls"));
-    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].hours, vec![350]);
     assert_eq!(ideas[1].skills, ["kubernetes", "go"]);
 }
 
@@ -289,7 +293,7 @@ fn canonical_files_in_yaml_and_toml_agree() {
     assert_eq!(y.title, "Add a Go exporter for lamp metrics");
     assert_eq!(y.term.as_deref(), Some("2025 Term 2 (Jun-Aug)"));
     assert_eq!(y.status, Some(Status::Accepted));
-    assert_eq!(y.hours, Some(175));
+    assert_eq!(y.hours, vec![175]);
     assert_eq!(
         y.source.url.as_deref(),
         Some("https://example.org/lighthouse/ideas")
@@ -458,7 +462,7 @@ fn one_idea_file_with_field_sections() {
         ["Grafana template for tidepool cache metrics"]
     );
     let idea = &ideas[0];
-    assert_eq!(idea.hours, Some(175));
+    assert_eq!(idea.hours, vec![175]);
     assert_eq!(
         idea.difficulty,
         Some(ideas::model::Difficulty::parse("medium").unwrap())
@@ -527,7 +531,7 @@ fn table_rows_with_descriptions_and_no_mentors() {
         titles(&ideas),
         ["Quality checks for glider tracks", "Faster tide tables"]
     );
-    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(
         ideas[0].upstream_issues,
         ["https://github.com/kelpwatch/gsoc/issues/12"]
@@ -566,7 +570,7 @@ fn emoji_prefixed_labels_and_titles() {
     let names: Vec<_> = parser.mentors.iter().map(|m| m.name.as_deref()).collect();
     assert_eq!(names, [Some("Ada Lee"), Some("Bo Chen")]);
     assert_eq!(parser.skills, ["typescript", "rust"]);
-    assert_eq!(parser.hours, Some(175));
+    assert_eq!(parser.hours, vec![175]);
     assert_eq!(parser.difficulty, ideas::model::Difficulty::parse("medium"));
     assert_eq!(
         parser.expected_outcomes.as_deref(),
@@ -588,7 +592,7 @@ fn a_table_of_contents_does_not_hide_the_ideas_after_it() {
     // an idea; lines ending in a backslash (hard breaks) still carry one label each.
     let ideas = parse("contents-then-ideas.md");
     assert_eq!(titles(&ideas), ["Spectrum plotter", "Opacity reader"]);
-    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
     let names: Vec<_> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
     assert_eq!(names, [Some("Vera Nova"), Some("Sol Ray")]);
@@ -610,7 +614,7 @@ fn numbered_bold_title_lines_between_rules() {
     assert_eq!(ideas[0].source.line, 8);
     assert_eq!(ideas[0].mentors.len(), 2, "{:?}", ideas[0].mentors);
     assert_eq!(ideas[0].skills, ["python"]);
-    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(ideas[1].hours, vec![175]);
     assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("Ren Dale"));
 }
 
@@ -704,7 +708,10 @@ fn plan_sections_beside_an_idea_belong_to_it() {
         "{:?}",
         buoy.description
     );
-    assert_eq!((ideas[0].hours, buoy.hours), (Some(175), Some(90)));
+    assert_eq!(
+        (ideas[0].hours.clone(), buoy.hours.clone()),
+        (vec![175], vec![90])
+    );
 }
 
 #[test]
@@ -743,8 +750,8 @@ fn list_items_titled_in_bold_with_their_size_share_the_fields_below() {
             "Tutorial gallery"
         ]
     );
-    let hours: Vec<Option<u32>> = ideas.iter().map(|i| i.hours).collect();
-    assert_eq!(hours, [Some(350), Some(175), Some(90)]);
+    let hours: Vec<&[u32]> = ideas.iter().map(|i| i.hours.as_slice()).collect();
+    assert_eq!(hours, [&[350][..], &[175], &[90]]);
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
     assert_eq!(ideas[2].difficulty, ideas::model::Difficulty::parse("easy"));
     assert_eq!(ideas[1].source.line, 7);
@@ -788,7 +795,7 @@ fn ideas_as_bold_list_items_with_nested_fields() {
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
     assert!(ideas[0].expected_outcomes.is_some());
     assert_eq!(ideas[1].skills, ["go"]);
-    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(ideas[1].hours, vec![175]);
     assert_eq!(
         ideas[1].mentors,
         [mentor(Some("Eli Moor"), Some("emoor"), None)]
@@ -810,7 +817,7 @@ fn ideas_in_collapsible_details_blocks() {
     );
     assert_eq!(ideas[0].source.line, 6);
     assert_eq!(ideas[0].skills, ["rust", "wgpu"]);
-    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(ideas[0].mentors.len(), 2);
     assert_eq!(ideas[1].skills, ["typescript"]);
     assert_eq!(
@@ -878,11 +885,14 @@ fn size_and_difficulty_in_a_heading_remark() {
             "GPU kernels (high priority)"
         ]
     );
-    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
-    assert_eq!(ideas[1].hours, Some(90));
+    assert_eq!(ideas[1].hours, vec![90]);
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
-    assert_eq!((ideas[2].hours, ideas[2].difficulty), (None, None));
+    assert_eq!(
+        (ideas[2].hours.clone(), ideas[2].difficulty),
+        (vec![], None)
+    );
 }
 
 #[test]
@@ -920,7 +930,7 @@ fn labels_in_spanish() {
         ideas[0].difficulty,
         ideas::model::Difficulty::parse("medium")
     );
-    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[0].hours, vec![175]);
     assert!(ideas[0].expected_outcomes.is_some());
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("easy"));
     assert_eq!(ideas[1].program, Some(Program::Gsoc));
@@ -1007,13 +1017,13 @@ fn several_fields_on_one_line() {
         ideas[0].difficulty,
         ideas::model::Difficulty::parse("medium")
     );
-    assert_eq!(ideas[0].hours, Some(350));
+    assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(
         ideas[0].description.as_deref(),
         Some("Speed up builds by caching compiled units.")
     );
     assert_eq!(ideas[1].mentors, [mentor(Some("Bo Chen"), None, None)]);
-    assert_eq!(ideas[1].hours, Some(175));
+    assert_eq!(ideas[1].hours, vec![175]);
 }
 
 #[test]
@@ -1034,7 +1044,7 @@ fn a_yaml_list_of_idea_maps() {
         ideas[0].mentors,
         [mentor(Some("Ana Perez"), Some("anaperez"), None)]
     );
-    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[0].hours, vec![175]);
     assert_eq!(ideas[1].mentors, [mentor(Some("Kim Wong"), None, None)]);
     // A Markdown list of labelled items is YAML too, but its maps are not ideas.
     let bullets = "- Description: a parser.\n- Mentors: Ada Lee\n- Skills: Go\n";
@@ -1067,7 +1077,7 @@ fn bold_lines_title_the_fields_below_them() {
             mentor(Some("Tom Li"), None, None)
         ]
     );
-    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[0].hours, vec![175]);
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
     assert!(ideas[1]
         .description
@@ -1155,7 +1165,7 @@ fn ideas_listed_in_the_front_matter_for_a_template() {
         ["Faster tile rendering", "Offline chart packs"]
     );
     assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
-    assert_eq!(ideas[0].hours, Some(175));
+    assert_eq!(ideas[0].hours, vec![175]);
     assert_eq!(ideas[0].source.line, 5);
     assert_eq!(ideas[1].source.line, 12);
     assert_eq!(
@@ -1198,7 +1208,7 @@ fn numbered_bold_items_with_their_facts_in_a_closing_parenthesis() {
             mentor(Some("Tom Li"), None, None)
         ]
     );
-    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].hours, vec![350]);
     assert_eq!(ideas[1].skills, ["kotlin"]);
     assert_eq!(
         ideas[1].description.as_deref(),
@@ -1289,7 +1299,7 @@ fn html_tables_read_as_markdown_tables() {
         ideas[0].upstream_issues,
         ["https://github.com/tidewater/maps/issues/12"]
     );
-    assert_eq!(ideas[1].hours, Some(350));
+    assert_eq!(ideas[1].hours, vec![350]);
     assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
     assert_eq!(
         ideas[2].description.as_deref(),

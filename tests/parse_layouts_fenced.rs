@@ -73,7 +73,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     );
     assert_eq!(index.skills, ["rust", "sql"]);
     assert_eq!(index.difficulty, level("medium"));
-    assert_eq!(index.hours, Some(175));
+    assert_eq!(index.hours, vec![175]);
     assert_eq!(
         index.description.as_deref(),
         Some(
@@ -95,7 +95,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     );
     assert_eq!(plugins.skills, ["go", "webassembly"]);
     assert_eq!(plugins.difficulty, level("hard"));
-    assert_eq!(plugins.hours, Some(350));
+    assert_eq!(plugins.hours, vec![350]);
     assert_eq!(
         plugins.expected_outcomes.as_deref(),
         Some(
@@ -110,7 +110,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     let charts = ideas[2];
     assert_eq!(charts.skills, ["typescript", "react"]);
     assert_eq!(charts.difficulty, level("easy"));
-    assert_eq!(charts.hours, Some(90));
+    assert_eq!(charts.hours, vec![90]);
     assert_eq!(
         charts.mentors,
         [mentor("Ines Caldera", Some("inescaldera"))]
@@ -129,7 +129,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     );
     assert_eq!(sync.mentors, [mentor("Rui Okafor", Some("ruiokafor"))]);
     assert_eq!(sync.skills, ["kotlin", "sqlite"]);
-    assert_eq!(sync.hours, Some(175));
+    assert_eq!(sync.hours, vec![175]);
     assert_eq!(sync.difficulty, None);
 
     // A YAML list of idea maps: each idea at its item's line.
@@ -138,9 +138,9 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     assert_eq!(alerts.mentors, [mentor("Pia Holm", Some("piaholm"))]);
     assert_eq!(alerts.skills, ["python", "statistics"]);
     assert_eq!(alerts.difficulty, level("medium"));
-    assert_eq!(alerts.hours, Some(175));
+    assert_eq!(alerts.hours, vec![175]);
     assert_eq!(ideas[5].source.line, 91);
-    assert_eq!(ideas[5].hours, Some(90));
+    assert_eq!(ideas[5].hours, vec![90]);
     // The page's programme and year reach the ideas of the list.
     assert_eq!(ideas[5].year, Some(2026));
     assert!(ideas[5].program.is_some());
@@ -233,7 +233,7 @@ fn code_blocks_inside_ideas_change_nothing() {
         assert!(a.as_deref().unwrap().starts_with(b.as_deref().unwrap()));
     }
     assert_eq!(with.ideas[0].idea.difficulty, level("hard"));
-    assert_eq!(with.ideas[0].idea.hours, Some(350));
+    assert_eq!(with.ideas[0].idea.hours, vec![350]);
     assert_eq!(with.ideas[1].idea.title, "Query planner hints");
     assert_eq!(with.skipped, without.skipped);
 }
@@ -264,7 +264,7 @@ fn a_block_with_a_title_key_is_titled_by_it_at_its_line() {
     assert_eq!(lines, [6, 12]);
     // The heading above the titled blocks is their context.
     assert_eq!(ideas[0].org.as_deref(), Some("Storage team"));
-    assert_eq!(ideas[0].hours, Some(90));
+    assert_eq!(ideas[0].hours, vec![90]);
     assert_eq!(ideas[1].difficulty, level("hard"));
 }
 

@@ -45,7 +45,7 @@ fn labels_in_html_paragraphs_and_list_items_are_fields() {
     assert_eq!(b.mentors[0].email.as_deref(), Some("pavel@marlin.example"));
     assert_eq!(b.skills, ["c", "linux"]);
     assert_eq!(b.skills_raw.as_deref(), Some("C, Linux"));
-    assert_eq!(b.hours, Some(350));
+    assert_eq!(b.hours, vec![350]);
 }
 
 #[test]

@@ -49,7 +49,7 @@ fn list_items_with_inline_fields_are_ideas() {
     assert_eq!(mentors(a), ["Jane Roe", "Sam Poe"]);
     assert_eq!(a.skills, ["rust", "sql"]);
     assert_eq!(a.difficulty, level("medium"));
-    assert_eq!(a.hours, None);
+    assert_eq!(a.hours, Vec::<u32>::new());
     assert_eq!(
         a.upstream_issues,
         ["https://github.com/lanternfish/engine/issues/12"]
@@ -61,7 +61,7 @@ fn list_items_with_inline_fields_are_ideas() {
     assert_eq!(mentors(b), ["Ana Lima"]);
     assert_eq!(b.skills, ["go", "webassembly"]);
     assert_eq!(b.difficulty, level("hard"));
-    assert_eq!(b.hours, Some(350));
+    assert_eq!(b.hours, vec![350]);
     // A title that links a page, not an issue: a link. Prose after ";" is the description.
     let c = by("Docs site search");
     assert!(c.upstream_issues.is_empty());
@@ -89,12 +89,12 @@ fn list_items_with_inline_fields_are_ideas() {
     assert_eq!(mentors(e), ["Mira Osei"]);
     assert_eq!(e.skills, ["react"]);
     assert_eq!(e.difficulty, level("easy"));
-    assert_eq!(e.hours, Some(90));
+    assert_eq!(e.hours, vec![90]);
     // "__Title__ –" and bold labels after " | ".
     let f = by("Theme editor");
     assert_eq!(mentors(f), ["Tomas Vidal"]);
     assert_eq!(f.skills, ["css", "javascript"]);
-    assert_eq!(f.hours, Some(175));
+    assert_eq!(f.hours, vec![175]);
     assert_eq!(f.difficulty, None);
 
     // Plain titles up to ": ", fields after " · ".
@@ -110,7 +110,7 @@ fn list_items_with_inline_fields_are_ideas() {
     let h = by("Map overlays");
     assert_eq!(mentors(h), ["Lena Park", "Ivo Berg"]);
     assert_eq!(h.skills, ["python", "leaflet"]);
-    assert_eq!(h.hours, Some(175));
+    assert_eq!(h.hours, vec![175]);
     // An italic title, one field per line.
     let s = by("Sensor import");
     assert_eq!(mentors(s), ["Lena Park"]);
@@ -144,7 +144,7 @@ fn prose_lists_past_projects_and_lists_inside_ideas_are_not_ideas() {
     let ideas = parse("inline-field-items-not-ideas.md");
     assert_eq!(titles(&ideas), ["Tidal charts"]);
     assert_eq!(mentors(&ideas[0]), ["Ola Brandt", "Pia Lund"]);
-    assert_eq!(ideas[0].hours, None);
+    assert_eq!(ideas[0].hours, Vec::<u32>::new());
 }
 
 #[test]
@@ -157,7 +157,7 @@ fn one_item_with_fields_is_not_a_list_of_ideas() {
     );
     let ideas = parse_text("two.md", &two);
     assert_eq!(titles(&ideas), ["Faster rebuilds", "Forum"]);
-    assert_eq!(ideas[1].hours, Some(90));
+    assert_eq!(ideas[1].hours, vec![90]);
     assert_eq!(
         ideas[0].upstream_issues,
         ["https://github.com/o/r/issues/1"]

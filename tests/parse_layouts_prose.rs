@@ -104,7 +104,7 @@ fn bold_labels_in_prose_and_their_look_alikes() {
         )
     );
     assert_eq!(tide.difficulty, ideas::model::Difficulty::parse("medium"));
-    assert_eq!(tide.hours, Some(175));
+    assert_eq!(tide.hours, vec![175]);
     assert_eq!(mentors(tide), ["Ola Brandt"]);
     assert!(tide.skills.is_empty());
     // After a label at the start of an item, a second bold label is a field of its own.

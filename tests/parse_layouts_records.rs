@@ -60,7 +60,7 @@ fn records_led_by_a_title_field_are_ideas() {
     assert_eq!(a.mentors[0].github.as_deref(), Some("maraquill"));
     assert_eq!(a.skills, ["rust", "numerical methods"]);
     assert_eq!(a.difficulty, level("hard"));
-    assert_eq!(a.hours, Some(350));
+    assert_eq!(a.hours, vec![350]);
     // A rule between records ends the last field of the one above.
     let b = by("Station data importer");
     assert_eq!(b.source.line, 15);
@@ -71,11 +71,11 @@ fn records_led_by_a_title_field_are_ideas() {
     assert_eq!(b.mentors[0].email.as_deref(), Some("oskar@kelpie.example"));
     assert_eq!(b.skills, ["python", "csv"]);
     assert_eq!(b.difficulty, level("easy"));
-    assert_eq!(b.hours, None);
+    assert_eq!(b.hours, Vec::<u32>::new());
     let c = by("Tide widget for the web");
     assert_eq!(mentors(c), ["@junebright"]);
     assert_eq!(c.skills, ["typescript", "svg"]);
-    assert_eq!(c.hours, Some(175));
+    assert_eq!(c.hours, vec![175]);
     assert_eq!(c.difficulty, None);
     // The page title names no organisation, and none is invented.
     assert_eq!(a.org, None);

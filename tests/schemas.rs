@@ -83,7 +83,7 @@ fn idea_schema_matches_the_canonical_keys_and_the_model() {
         skills_raw: None,
         mentors: vec![],
         difficulty: None,
-        hours: None,
+        hours: vec![],
         upstream_issues: vec![],
         links: vec![],
         source: Source::default(),

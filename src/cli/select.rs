@@ -53,6 +53,11 @@ pub struct FilterArgs {
     #[arg(long, short = 'd', value_name = "LEVEL", value_parser = difficulty_values(), ignore_case = true)]
     pub difficulty: Option<String>,
 
+    /// Only ideas that offer this size in hours (90, 175, 350, or small, medium, large): an
+    /// idea of "175/350 hours" matches both 175 and 350.
+    #[arg(long, value_name = "HOURS", value_parser = hours_value)]
+    pub hours: Option<u32>,
+
     /// Only ideas of this organisation or project (case-insensitive, part of the name is enough).
     #[arg(long, short = 'o', value_name = "ORG")]
     pub org: Option<String>,
@@ -85,6 +90,7 @@ impl FilterArgs {
             skill: self.skill.clone(),
             mentor: self.mentor.clone(),
             difficulty: self.difficulty.clone(),
+            hours: self.hours,
             org: self.org.clone(),
             program: self.program.clone(),
             year: self.year,
@@ -113,6 +119,16 @@ fn difficulty_values() -> PossibleValuesParser {
             .map(PossibleValue::new)
             .chain(hidden.into_iter().map(|h| PossibleValue::new(h).hide(true))),
     )
+}
+
+/// A size as hours: a number, or a GSoC size word (small 90, medium 175, large 350).
+fn hours_value(s: &str) -> Result<u32, String> {
+    match crate::parse::hours::parse_hours(s).as_slice() {
+        [h] => Ok(*h),
+        _ => Err(format!(
+            "'{s}' is not a size; write hours (90, 175, 350) or small, medium, large"
+        )),
+    }
 }
 
 /// Programme values, each with the name people know it by.

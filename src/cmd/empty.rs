@@ -47,19 +47,22 @@ fn ideas(n: usize) -> String {
     }
 }
 
-/// Counts of a value over the ideas, most common first, as "a 3, b 1"; with how many give none.
-fn tally<K: Ord + std::fmt::Display>(
+/// Counts of a value over the ideas (each value of an idea that gives several), as "a 3, b 1";
+/// with how many give none.
+fn tally<K: Ord + std::fmt::Display, I: IntoIterator<Item = K>>(
     all: &[Idea],
     (what, whats): (&str, &str),
-    key: impl Fn(&Idea) -> Option<K>,
+    key: impl Fn(&Idea) -> I,
 ) -> String {
     let mut counts: BTreeMap<K, usize> = BTreeMap::new();
     let mut none = 0;
     for idea in all {
-        match key(idea) {
-            Some(k) => *counts.entry(k).or_default() += 1,
-            None => none += 1,
+        let mut any = false;
+        for k in key(idea) {
+            *counts.entry(k).or_default() += 1;
+            any = true;
         }
+        none += usize::from(!any);
     }
     let given: Vec<String> = counts.iter().map(|(k, n)| format!("{k} ({n})")).collect();
     let mut s = if given.is_empty() {
@@ -89,6 +92,9 @@ fn why_none(alone: &Filter, all: &[Idea]) -> Option<String> {
         return Some(tally(all, ("difficulty", "difficulties"), |i| {
             i.difficulty.map(|d| d.to_string())
         }));
+    }
+    if alone.hours.is_some() {
+        return Some(tally(all, ("size", "sizes"), |i| i.hours.clone()));
     }
     if alone.year.is_some() {
         return Some(tally(all, ("year", "years"), |i| i.year));
@@ -198,7 +204,7 @@ mod tests {
                 email: None,
             }],
             difficulty: difficulty.and_then(Difficulty::parse),
-            hours: None,
+            hours: Vec::new(),
             upstream_issues: vec![],
             links: vec![],
             source: Source::default(),

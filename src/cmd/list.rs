@@ -119,6 +119,8 @@ pub fn sort(ideas: &mut [&Idea], key: SortKey) {
                 title(i),
             )
         }),
-        SortKey::Hours => ideas.sort_by_key(|i| (i.hours.unwrap_or(u32::MAX), title(i))),
+        SortKey::Hours => {
+            ideas.sort_by_key(|i| (i.hours.first().copied().unwrap_or(u32::MAX), title(i)))
+        }
     }
 }

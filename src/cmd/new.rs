@@ -88,7 +88,7 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
                 skills_raw: (!skills_raw.is_empty()).then_some(skills_raw),
                 mentors,
                 difficulty,
-                hours: args.hours,
+                hours: args.hours.into_iter().collect(),
                 upstream_issues: args.upstream.iter().cloned().collect(),
                 links: Vec::new(),
                 source: Source::default(),

@@ -249,7 +249,7 @@ fn facts(idea: &Idea) -> Vec<Fact> {
     if let Some(d) = idea.difficulty {
         facts.push(fact("Difficulty", d.to_string()));
     }
-    if let Some(h) = idea.hours {
+    if let Some(h) = idea.hours_label() {
         facts.push(fact("Size", format!("{h} hours")));
     }
     if !idea.skills.is_empty() {
@@ -456,7 +456,7 @@ mod tests {
                 email: Some("ada@example.org".to_string()),
             }],
             difficulty: None,
-            hours: Some(175),
+            hours: vec![175],
             upstream_issues: vec![],
             links: vec![],
             source: Source {

@@ -3,6 +3,7 @@
 
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
+use super::hours::{hours_with_unit, parse_hours};
 use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline, Texts};
@@ -185,7 +186,7 @@ pub(crate) struct IdeaBuilder {
     pub(crate) skills_raw: Vec<String>,
     pub(crate) mentors: Vec<Mentor>,
     pub(crate) difficulty: Option<Difficulty>,
-    pub(crate) hours: Option<u32>,
+    pub(crate) hours: Vec<u32>,
     pub(crate) upstream: Vec<String>,
     pub(crate) links: Vec<String>,
     pub(crate) fields: Vec<FieldSpan>,
@@ -214,7 +215,7 @@ impl IdeaBuilder {
             skills_raw: Vec::new(),
             mentors: Vec::new(),
             difficulty: None,
-            hours: None,
+            hours: Vec::new(),
             upstream: Vec::new(),
             links: Vec::new(),
             fields: Vec::new(),
@@ -246,7 +247,7 @@ impl IdeaBuilder {
         }
         self.mentors.extend(fm.all_mentors());
         self.difficulty = frontmatter::difficulty_of(fm);
-        self.hours = fm.size_raw.as_deref().and_then(frontmatter::parse_hours);
+        self.hours = fm.size_raw.as_deref().map(parse_hours).unwrap_or_default();
         self.upstream.extend(fm.upstream_issues.iter().cloned());
         self.links.extend(fm.links.iter().cloned());
         self.url = fm.source_url.clone().or(self.url.take());
@@ -314,16 +315,16 @@ impl IdeaBuilder {
                     if self.difficulty.is_none() {
                         self.difficulty = difficulty_in(first);
                     }
-                    if self.hours.is_none() {
-                        self.hours = explicit_hours(first);
+                    if self.hours.is_empty() {
+                        self.hours = hours_with_unit(first);
                     }
                     if fields::names_skills(t.get(a.label)) {
                         self.skills_raw.push(list_items(rest));
                     }
                 }
                 Field::Size => {
-                    if self.hours.is_none() {
-                        self.hours = frontmatter::parse_hours(&strip_md(&value));
+                    if self.hours.is_empty() {
+                        self.hours = parse_hours(&strip_md(&value));
                     }
                 }
                 Field::Upstream => {
@@ -444,6 +445,9 @@ impl IdeaBuilder {
         if !o.is_empty() {
             self.outcomes = Some(o);
         }
+        if self.hours.is_empty() || self.difficulty.is_none() {
+            self.lead_line_facts();
+        }
         let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         dedup(&mut self.upstream);
         dedup(&mut self.links);
@@ -478,6 +482,42 @@ impl IdeaBuilder {
             },
             fields: self.fields,
             unlabelled_description: self.unlabelled_description,
+        }
+    }
+}
+
+impl IdeaBuilder {
+    /// Size and difficulty from a short first line of the description that states them
+    /// without labels: "90, 175 or 350 hours", "1 contributor large-size (350 hours), Level of
+    /// difficulty: Hard". A longer line is prose, where hours are not the idea's size.
+    fn lead_line_facts(&mut self) {
+        let Some(desc) = self.description.as_deref() else {
+            return;
+        };
+        let lines = desc.lines().map(str::trim);
+        let Some(first) = lines
+            .into_iter()
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+        else {
+            return;
+        };
+        let line = strip_md(first);
+        if line.split_whitespace().count() > 16 {
+            return;
+        }
+        if self.hours.is_empty() {
+            self.hours = hours_with_unit(&line);
+        }
+        if self.difficulty.is_none() {
+            let lower = line.to_lowercase();
+            if let Some(at) = lower.find("difficulty") {
+                let rest = lower[at + "difficulty".len()..]
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .trim_start_matches("level")
+                    .trim_start_matches(|c: char| !c.is_alphanumeric());
+                let value = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+                self.difficulty = Difficulty::parse(value.trim());
+            }
         }
     }
 }

@@ -424,8 +424,19 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
 }
 
 /// Looks up a normalised label.
+/// "Estimated difficulty", "Expected duration": a known label after such a word names the same
+/// field.
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
-    label_table().index.get(norm).copied()
+    let index = &label_table().index;
+    index.get(norm).copied().or_else(|| {
+        let (first, rest) = norm.split_once(' ')?;
+        matches!(
+            first,
+            "estimated" | "estimate" | "expected" | "approximate" | "approx"
+        )
+        .then(|| index.get(rest).copied())
+        .flatten()
+    })
 }
 
 /// The first word of a label, lower-cased ASCII letters only, stopping at the first non-letter

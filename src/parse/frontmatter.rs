@@ -605,55 +605,6 @@ const PROGRAM_PIECE: usize = 1 << 16;
 /// ...each with this many more bytes after it (more than the longest name).
 const PROGRAM_OVERLAP: usize = 32;
 
-/// Hours from a size text as pages write it: "350 hours", "175+ hours", "350 hrs", "~90h",
-/// "Large (~350 hour projects)", "350 h / large", or a bare number. A size word alone ("large")
-/// maps to the GSoC hours for that size (small 90, medium 175, large 350). Weeks are not hours:
-/// "12 weeks" gives `None`.
-pub fn parse_hours(text: &str) -> Option<u32> {
-    let t = text.to_ascii_lowercase();
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let n: u32 = t[start..i].parse().unwrap_or(0);
-            let rest = t[i..].trim_start_matches(['+', ' ', '-', '~']);
-            if rest.starts_with('h') {
-                return (n > 0 && n <= 2000).then_some(n);
-            }
-            if rest.starts_with("week") || rest.starts_with("month") || rest.starts_with("day") {
-                return None;
-            }
-            // A bare number is hours when it is the whole text ("350").
-            if t.trim() == &t[start..i] && (10..=2000).contains(&n) {
-                return Some(n);
-            }
-            continue;
-        }
-        i += 1;
-    }
-    let words: Vec<&str> = t
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let sizes: Vec<u32> = words
-        .iter()
-        .filter_map(|w| match *w {
-            "small" | "short" => Some(90),
-            "medium" => Some(175),
-            "large" | "long" => Some(350),
-            _ => None,
-        })
-        .collect();
-    match sizes.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
-}
-
 /// The difficulty in a front-matter value.
 pub fn difficulty_of(fm: &FrontMatter) -> Option<Difficulty> {
     fm.difficulty_raw.as_deref().and_then(Difficulty::parse)

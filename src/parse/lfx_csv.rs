@@ -115,7 +115,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             skills_raw: None,
             mentors,
             difficulty: None,
-            hours: None,
+            hours: Vec::new(),
             upstream_issues: cell(upstream).map(str::to_string).into_iter().collect(),
             links: cell(lfx_url).map(str::to_string).into_iter().collect(),
             source: Source {

@@ -212,7 +212,7 @@ fn read_program(
         skills_raw,
         mentors: mentors_of(get("mentors")),
         difficulty: None,
-        hours: None,
+        hours: Vec::new(),
         upstream_issues: upstream,
         links,
         source: Source {

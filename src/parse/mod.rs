@@ -12,6 +12,7 @@ mod builder;
 pub mod fields;
 mod fnv;
 pub mod frontmatter;
+pub mod hours;
 mod idea;
 mod layout;
 pub mod lfx_csv;

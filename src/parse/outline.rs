@@ -628,13 +628,15 @@ impl<'t> Outline<'t> {
 
     /// Hours stated by a section heading above an idea ("## large (350 hours)"), for ideas
     /// that do not give their own size.
-    pub(crate) fn section_hours(&self, line: usize, level: u8) -> Option<u32> {
+    pub(crate) fn section_hours(&self, line: usize, level: u8) -> Vec<u32> {
         let bound = if level == 0 { u8::MAX } else { level };
         // The open headings before the position: the heading before it and its chain.
         let start = u32::try_from(self.position_of(line)).unwrap_or(0);
         open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
             .into_iter()
-            .find_map(|i| self.headings[i].hours())
+            .find_map(|i| Some(self.headings[i].hours()).filter(|h| !h.is_empty()))
+            .map(<[u32]>::to_vec)
+            .unwrap_or_default()
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from

@@ -323,8 +323,27 @@ pub(crate) fn first_paragraph(value: &str) -> (&str, &str) {
 /// The difficulty a value states on its first line ("**Medium to difficult**, you will
 /// need:"). Later lines are prose or skills, where words such as "basic" or "high" do not rate
 /// the idea.
+/// A list whose every item gives a level ("- Part 1: medium", "- Part 2: hard") offers the
+/// range of them (medium-hard).
 pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
-    first_item(&replace_br(value, "\n")).and_then(|line| difficulty_of(&line))
+    let value = replace_br(value, "\n");
+    let items: Vec<String> = value
+        .lines()
+        .map(|l| strip_md(&l[fields::content_start(l)..]))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let listed = value
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| ["- ", "* ", "+ "].iter().any(|m| l.starts_with(m)))
+        .count();
+    let levels: Vec<Difficulty> = items.iter().filter_map(|l| difficulty_of(l)).collect();
+    if listed > 1 && levels.len() == items.len() {
+        let low = levels.iter().map(|d| d.low).min()?;
+        let high = levels.iter().map(|d| d.high).max()?;
+        return Some(Difficulty { low, high });
+    }
+    items.first().and_then(|line| difficulty_of(line))
 }
 
 /// A difficulty as written, in English or in a language of the label table ("进阶").
@@ -404,46 +423,6 @@ pub(crate) fn github_refs(text: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// Hours written explicitly as a number with an hour unit ("Medium (175h)", "350 hours",
-/// "~90 hrs"); a size word or a number without unit is not enough.
-pub(crate) fn explicit_hours(text: &str) -> Option<u32> {
-    hours_with_unit(text)
-}
-
-/// The first number directly followed by an hour unit (`h`, `hr`, `hrs`, `hour`, `hours`).
-pub(crate) fn hours_with_unit(text: &str) -> Option<u32> {
-    let t = text.to_ascii_lowercase();
-    let bytes = t.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let rest = t[i..].trim_start_matches(['+', ' ', '~']);
-            let unit = ["hours", "hour", "hrs", "hr", "h"]
-                .iter()
-                .find(|u| rest.starts_with(*u))
-                .is_some_and(|u| {
-                    !rest[u.len()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_ascii_alphanumeric())
-                });
-            if unit {
-                let n: u32 = t[start..i].parse().unwrap_or(0);
-                if (1..=2000).contains(&n) {
-                    return Some(n);
-                }
-            }
-            continue;
-        }
-        i += 1;
-    }
-    None
 }
 
 /// Mentorship programmes began in 2005 (GSoC): a four-digit number before it in a path is an

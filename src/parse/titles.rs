@@ -2,7 +2,7 @@
 //! ("Project Ideas for 2025"), which name a status or a size, and how a heading becomes a title.
 
 use super::frontmatter;
-use super::text::hours_with_unit;
+use super::hours::{hours_with_unit, parse_hours};
 use super::text::strip_liquid_tags;
 use super::text::strip_md;
 use crate::model::{Difficulty, Status};
@@ -214,10 +214,12 @@ pub(crate) fn is_number_only_title(text: &str) -> bool {
 /// Hours a short section heading states with a unit: "small (90 hours)", "Large projects
 /// (350 h)". A size word alone ("## Medium") is not enough: pages also group ideas by
 /// difficulty.
-pub(crate) fn heading_hours(text: &str) -> Option<u32> {
-    (text.split_whitespace().count() <= 6)
-        .then(|| hours_with_unit(text))
-        .flatten()
+pub(crate) fn heading_hours(text: &str) -> Vec<u32> {
+    if text.split_whitespace().count() <= 6 {
+        hours_with_unit(text)
+    } else {
+        Vec::new()
+    }
 }
 
 /// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
@@ -225,7 +227,7 @@ pub(crate) fn heading_hours(text: &str) -> Option<u32> {
 pub(crate) fn is_generic_heading(text: &str) -> bool {
     let t = text.to_lowercase();
     let t = t.trim();
-    if t.is_empty() || heading_hours(t).is_some() {
+    if t.is_empty() || !heading_hours(t).is_empty() {
         return true;
     }
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -472,7 +474,7 @@ const PAST_PROJECT_WORDS: &[&str] = &[
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
 #[cfg(test)]
-pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
+pub(crate) fn split_title_size(title: &str) -> (String, Vec<u32>) {
     let (t, hours, _) = split_title_facts(title);
     (t, hours)
 }
@@ -482,7 +484,7 @@ pub(crate) fn split_title_size(title: &str) -> (String, Option<u32>) {
 /// hard)" -> 350 hours, hard. A remark with anything else in it ("(experimental)", "(GPU,
 /// 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty) says
 /// nothing.
-pub(crate) fn split_title_facts(title: &str) -> (String, Option<u32>, Option<Difficulty>) {
+pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let t = title.trim_end();
     if let Some(open) = t.rfind('(') {
         if let Some(inner) = t[open + 1..].strip_suffix(')') {
@@ -491,7 +493,7 @@ pub(crate) fn split_title_facts(title: &str) -> (String, Option<u32>, Option<Dif
             }
         }
     }
-    (title.to_string(), None, None)
+    (title.to_string(), Vec::new(), None)
 }
 
 /// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
@@ -504,10 +506,10 @@ pub(crate) fn only_levels(value: &str) -> bool {
 }
 
 /// The size and difficulty of a title's remark, when every part of it is one of them.
-fn title_facts(inner: &str) -> Option<(Option<u32>, Option<Difficulty>)> {
+fn title_facts(inner: &str) -> Option<(Vec<u32>, Option<Difficulty>)> {
     let lower = inner.trim().to_lowercase();
     let parts: Vec<&str> = lower.split([',', ';']).map(str::trim).collect();
-    let (mut hours, mut level) = (None, None);
+    let (mut hours, mut level) = (Vec::new(), None);
     for part in &parts {
         let (key, value) = match part.split_once([':', '：']) {
             Some((k, v)) => (k.trim(), v.trim()),
@@ -521,13 +523,16 @@ fn title_facts(inner: &str) -> Option<(Option<u32>, Option<Difficulty>)> {
         if key.contains("difficult") || key == "level" {
             level = Some(Difficulty::parse(value)?);
         } else if sized {
-            hours = Some(frontmatter::parse_hours(value)?);
+            hours = parse_hours(value);
+            if hours.is_empty() {
+                return None;
+            }
         } else if !key.is_empty() {
             return None;
-        } else if let Some(h) = hours_with_unit(value) {
-            hours = Some(h);
+        } else if !hours_with_unit(value).is_empty() {
+            hours = hours_with_unit(value);
         } else if matches!(value, "small" | "large") {
-            hours = frontmatter::parse_hours(value);
+            hours = parse_hours(value);
         } else if (value != "medium" || parts.len() > 1) && only_levels(value) {
             level = Difficulty::parse(value);
         } else {

@@ -22,8 +22,8 @@ struct Front<'a> {
     status: Option<crate::model::Status>,
     #[serde(skip_serializing_if = "Option::is_none")]
     difficulty: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    hours: Option<u32>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    hours: &'a [u32],
     #[serde(skip_serializing_if = "Option::is_none")]
     skills: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -73,7 +73,7 @@ pub fn render_facts_only(idea: &Idea, page_url: Option<&str>) -> String {
     let bare = facts.skills.is_empty()
         && facts.mentors.is_empty()
         && facts.difficulty.is_none()
-        && facts.hours.is_none()
+        && facts.hours.is_empty()
         && facts.upstream_issues.is_empty();
     render_front(&facts, bare)
 }
@@ -93,7 +93,7 @@ fn render_front(idea: &Idea, empty_skills: bool) -> String {
         term: idea.term.as_deref(),
         status: idea.status,
         difficulty: idea.difficulty.map(|d| d.to_string()),
-        hours: idea.hours,
+        hours: &idea.hours,
         skills: (empty_skills || !idea.skills.is_empty()).then_some(idea.skills.as_slice()),
         mentors: idea
             .mentors

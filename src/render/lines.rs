@@ -333,7 +333,7 @@ mod tests {
             skills_raw: None,
             mentors: Vec::new(),
             difficulty: None,
-            hours: None,
+            hours: Vec::new(),
             upstream_issues: Vec::new(),
             links: Vec::new(),
             source: crate::model::Source::default(),

@@ -44,7 +44,7 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
                 clean(idea.org.as_deref().unwrap_or("")),
                 program_year(idea),
                 idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
-                idea.hours.map(|h| h.to_string()).unwrap_or_default(),
+                idea.hours_label().unwrap_or_default(),
                 clean(&abbreviate(&idea.skills, 6)),
                 clean(&abbreviate(&mentors, 3)),
             ]
@@ -113,7 +113,7 @@ fn row(idea: &Idea) -> [String; 10] {
         idea.program.map(|p| p.to_string()).unwrap_or_default(),
         idea.year.map(|y| y.to_string()).unwrap_or_default(),
         idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
-        idea.hours.map(|h| h.to_string()).unwrap_or_default(),
+        idea.hours_label().unwrap_or_default(),
         idea.skills.join("; "),
         clean(&mentors.join("; ")),
         idea.upstream_issues.first().cloned().unwrap_or_default(),

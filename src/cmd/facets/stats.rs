@@ -64,7 +64,11 @@ pub(super) fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
     let mut by_difficulty = count_by(ideas.iter().map(|i| i.difficulty));
     // Easiest first (by the easy end, then the hard end), unknown last.
     by_difficulty.sort_by_key(|(d, _)| (d.is_none(), d.map(|d| (d.low, d.high))));
-    let mut by_size = count_by(ideas.iter().map(|i| i.hours));
+    // Each size an idea offers counts once ("175/350 hours" counts for 175 and for 350).
+    let mut by_size = count_by(ideas.iter().flat_map(|i| {
+        let none = i.hours.is_empty().then_some(None);
+        i.hours.iter().map(|h| Some(*h)).chain(none)
+    }));
     by_size.sort_by_key(|(h, _)| (h.is_none(), *h));
 
     let orgs: BTreeSet<String> = ideas

@@ -27,7 +27,7 @@ fn idea(title: &str, org: &str, mentors: Vec<Mentor>) -> Idea {
         skills_raw: None,
         mentors,
         difficulty: None,
-        hours: None,
+        hours: Vec::new(),
         upstream_issues: vec![],
         links: vec![],
         source: Source::default(),
@@ -182,7 +182,7 @@ fn bars_scale_to_the_width_left() {
     assert_eq!(bar_len(0, 10, 40), 0);
     let mut a = idea("A", "Harbor", vec![]);
     a.difficulty = Difficulty::parse("medium to hard");
-    a.hours = Some(175);
+    a.hours = vec![175];
     let b = idea("B", "Harbor", vec![]);
     let refs = vec![&a, &b, &b];
     let s = stats(&refs, None);

@@ -18,7 +18,7 @@ pub(super) fn idea(title: &str) -> Idea {
         skills_raw: None,
         mentors: Vec::new(),
         difficulty: None,
-        hours: None,
+        hours: Vec::new(),
         upstream_issues: Vec::new(),
         links: Vec::new(),
         source: Source::default(),

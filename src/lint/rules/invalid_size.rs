@@ -4,7 +4,7 @@ use super::{Check, Rule};
 use crate::lint::context::{first_line, placeholder, Emitter, IdeaContext};
 use crate::lint::Level;
 use crate::parse::fields::Field;
-use crate::parse::frontmatter::parse_hours;
+use crate::parse::hours::parse_hours;
 
 /// The rule.
 pub const RULE: Rule = Rule {
@@ -23,7 +23,7 @@ fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     for f in cx.spans(Field::Size) {
         let v = crate::parse::page::strip_md(&f.value);
         let v = v.trim();
-        if !v.is_empty() && placeholder(v).is_none() && parse_hours(v).is_none() {
+        if !v.is_empty() && placeholder(v).is_none() && parse_hours(v).is_empty() {
             out.at_field(
                 f,
                 format!("size '{}' is not a number of hours", first_line(v)),

@@ -20,6 +20,6 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
-    let present = cx.idea().hours.is_some();
+    let present = !cx.idea().hours.is_empty();
     report_missing(cx, out, Requirement::Size, present, Field::Size);
 }

@@ -20,7 +20,7 @@
 use super::{Found, Layout, Next, Page};
 use crate::model::{Difficulty, Idea};
 use crate::parse::fields::{self, Field};
-use crate::parse::frontmatter::parse_hours;
+use crate::parse::hours::parse_hours;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::text::clean_block;
@@ -62,7 +62,7 @@ struct Item {
     line: usize,
     title: String,
     description: String,
-    hours: Option<u32>,
+    hours: Vec<u32>,
     difficulty: Option<Difficulty>,
     /// Mentors and skills the item names itself.
     mentors: Option<String>,
@@ -83,7 +83,9 @@ fn item_idea(shared: &ParsedIdea, item: Item, skills: &SkillTable) -> ParsedIdea
     i.id = Idea::make_id(i.program, i.year, i.org.as_deref(), &item.title);
     i.title = item.title;
     i.description = (!item.description.is_empty()).then_some(item.description);
-    i.hours = item.hours.or(i.hours);
+    if !item.hours.is_empty() {
+        i.hours = item.hours;
+    }
     i.difficulty = item.difficulty.or(i.difficulty.take());
     i.source.line = item.line;
     p.unlabelled_description = i.description.as_ref().map(|_| item.line);
@@ -168,7 +170,7 @@ fn item(rest: &str, line: usize) -> Option<Item> {
         Some(open) if bold.ends_with(')') => (&bold[..open], &bold[open + 2..bold.len() - 1]),
         _ => (bold, ""),
     };
-    let (mut hours, mut difficulty) = (None, None);
+    let (mut hours, mut difficulty) = (Vec::new(), None);
     for part in facts.split([',', ';']) {
         let (key, value) = part.split_once(':').unwrap_or(("", part));
         let (key, value) = (key.to_ascii_lowercase(), value.trim());
@@ -178,8 +180,8 @@ fn item(rest: &str, line: usize) -> Option<Item> {
             .flatten();
         if level.is_some() {
             difficulty = difficulty.or(level);
-        } else if !key.contains("difficult") {
-            hours = hours.or_else(|| parse_hours(value));
+        } else if !key.contains("difficult") && hours.is_empty() {
+            hours = parse_hours(value);
         }
     }
     let mut description = after;
@@ -188,7 +190,8 @@ fn item(rest: &str, line: usize) -> Option<Item> {
         description = before;
         for f in closing {
             match f {
-                Fact::Hours(h) => hours = hours.or(Some(h)),
+                Fact::Hours(h) if hours.is_empty() => hours = h,
+                Fact::Hours(_) => {}
                 Fact::Level(l) => difficulty = difficulty.or(Some(l)),
                 Fact::Mentors(m) => mentors = Some(m),
                 Fact::Skills(k) => skills = Some(k),
@@ -196,10 +199,10 @@ fn item(rest: &str, line: usize) -> Option<Item> {
         }
     }
     let title = title.trim();
-    let is_size_only = parse_hours(title).is_some() || Difficulty::parse(title).is_some();
+    let is_size_only = !parse_hours(title).is_empty() || Difficulty::parse(title).is_some();
     if title.split_whitespace().count() < 2
         || is_size_only
-        || (hours, difficulty, &mentors) == (None, None, &None)
+        || (hours.is_empty() && difficulty.is_none() && mentors.is_none())
     {
         return None;
     }
@@ -216,7 +219,7 @@ fn item(rest: &str, line: usize) -> Option<Item> {
 
 /// A fact of a closing parenthesis.
 enum Fact {
-    Hours(u32),
+    Hours(Vec<u32>),
     Level(Difficulty),
     Mentors(String),
     Skills(String),
@@ -240,14 +243,16 @@ fn closing_facts(text: &str) -> Option<(&str, Vec<Fact>)> {
                 match l.field {
                     Field::Mentors => Fact::Mentors(value),
                     Field::Skills => Fact::Skills(value),
-                    Field::Size => Fact::Hours(parse_hours(&value)?),
+                    Field::Size => {
+                        Fact::Hours(Some(parse_hours(&value)).filter(|h| !h.is_empty())?)
+                    }
                     Field::Difficulty => Fact::Level(Difficulty::parse(&value)?),
                     _ => return None,
                 }
             }
             None => match (parse_hours(part), Difficulty::parse(part)) {
-                (Some(h), _) => Fact::Hours(h),
-                (None, Some(l)) => Fact::Level(l),
+                (h, _) if !h.is_empty() => Fact::Hours(h),
+                (_, Some(l)) => Fact::Level(l),
                 _ => return None,
             },
         };
@@ -274,9 +279,9 @@ mod tests {
         assert_eq!(lists.len(), 1, "{lists:?}");
         let titles: Vec<&str> = lists[0].iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["Tide tables", "Wave buoy dashboard"]);
-        assert_eq!(lists[0][0].hours, Some(175));
+        assert_eq!(lists[0][0].hours, [175]);
         assert_eq!(lists[0][0].difficulty, Difficulty::parse("easy to medium"));
-        assert_eq!(lists[0][1].hours, Some(90));
+        assert_eq!(lists[0][1].hours, [90]);
         assert_eq!(lists[0][1].difficulty, Difficulty::parse("hard"));
         assert_eq!(lists[0][0].description, "predict.");
         assert_eq!(lists[0][0].line, 3);
@@ -298,7 +303,7 @@ mod tests {
         assert_eq!(a.description, "Cache tiles.");
         assert_eq!(a.mentors.as_deref(), Some("Ana Ruiz, Tom Li"));
         assert_eq!(a.skills.as_deref(), Some("Rust"));
-        assert_eq!(a.hours, Some(175));
+        assert_eq!(a.hours, [175]);
         assert_eq!(b.mentors.as_deref(), Some("Ivo Berg"));
         assert_eq!(b.difficulty, Difficulty::parse("hard"));
         // A parenthesis with no label is prose, whatever it says.

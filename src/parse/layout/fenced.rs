@@ -406,8 +406,7 @@ fn map_idea(
         || fm
             .size_raw
             .as_deref()
-            .and_then(frontmatter::parse_hours)
-            .is_some()
+            .is_some_and(|s| !crate::parse::hours::parse_hours(s).is_empty())
         || fm.expected_outcomes.is_some()
         || !fm.upstream_issues.is_empty();
     if !idea_only {
@@ -439,7 +438,7 @@ fn map_idea(
     }
     let (title, title_size, title_level) = match heading {
         Some(_) => split_title_facts(&title),
-        None => (title, None, None),
+        None => (title, Vec::new(), None),
     };
     let (org, status) = match heading {
         Some(j) => doc.heading_context(doc.headings[j].line(), doc.headings[j].level),
@@ -468,11 +467,14 @@ fn map_idea(
             }
         }
     }
-    if b.hours.is_none() {
-        b.hours = title_size.or_else(|| match heading {
+    if b.hours.is_empty() {
+        b.hours = title_size;
+    }
+    if b.hours.is_empty() {
+        b.hours = match heading {
             Some(j) => doc.section_hours(doc.headings[j].line(), doc.headings[j].level),
             None => doc.section_hours(line, 0),
-        });
+        };
     }
     if b.difficulty.is_none() {
         b.difficulty = title_level;

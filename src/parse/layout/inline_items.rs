@@ -26,7 +26,7 @@ use super::{Found, Layout, Next, Page};
 use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
-use crate::parse::frontmatter::parse_hours;
+use crate::parse::hours::parse_hours;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::outline::{title_line, Heading, Outline};
@@ -269,7 +269,7 @@ fn usable_kinds(item: &ItemIdea, skills: &SkillTable) -> usize {
             Field::Mentors => !parse_mentors(value).is_empty(),
             Field::Skills => !skills.extract(value).is_empty(),
             Field::Difficulty => difficulty_in(value).is_some(),
-            Field::Size => parse_hours(&plain).is_some(),
+            Field::Size => !parse_hours(&plain).is_empty(),
             Field::Upstream => !extract_urls(value).is_empty() || !github_refs(value).is_empty(),
             Field::Description | Field::Outcomes => plain.split_whitespace().count() >= 2,
             _ => false,
@@ -312,7 +312,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
             Field::Skills => b.skills_raw.push(value),
             Field::Mentors => b.add_mentors(value),
             Field::Difficulty => b.difficulty = b.difficulty.or_else(|| difficulty_in(&value)),
-            Field::Size => b.hours = b.hours.or_else(|| parse_hours(&strip_md(&value))),
+            Field::Size if b.hours.is_empty() => b.hours = parse_hours(&strip_md(&value)),
             Field::Upstream => {
                 b.upstream.extend(extract_urls(&value));
                 b.upstream.extend(github_refs(&value));
@@ -331,7 +331,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         b.description = Some(desc.join("\n\n"));
         b.unlabelled_description = Some(item.line);
     }
-    if b.hours.is_none() {
+    if b.hours.is_empty() {
         b.hours = doc.section_hours(item.line, 0);
     }
     b.finish(ctx, page.skills)

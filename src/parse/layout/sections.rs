@@ -327,8 +327,11 @@ fn build_idea(
             .filter(|u| is_issue_url(u))
             .collect();
     }
-    if b.hours.is_none() {
-        b.hours = title_size.or_else(|| doc.section_hours(h.line(), h.level));
+    if b.hours.is_empty() {
+        b.hours = title_size;
+    }
+    if b.hours.is_empty() {
+        b.hours = doc.section_hours(h.line(), h.level);
     }
     if b.difficulty.is_none() {
         b.difficulty = title_level;

@@ -6,7 +6,6 @@
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
-use crate::parse::frontmatter;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::outline::{Outline, Table};
@@ -148,8 +147,11 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             b.mentors = mentors;
             b.difficulty = cell(difficulty_col).and_then(difficulty_of);
             b.hours = cell(size_col)
-                .and_then(frontmatter::parse_hours)
-                .or_else(|| doc.section_hours(*line, 0));
+                .map(crate::parse::hours::parse_hours)
+                .unwrap_or_default();
+            if b.hours.is_empty() {
+                b.hours = doc.section_hours(*line, 0);
+            }
             b.upstream.extend(issues());
             pending = Some(b);
         }

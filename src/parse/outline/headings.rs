@@ -35,7 +35,7 @@ pub(crate) struct Heading {
     status: std::cell::OnceCell<Option<Status>>,
     /// [`heading_hours`] of the text, worked out the first time it is asked (every idea below
     /// a heading without its own size asks it of its ancestors).
-    hours: std::cell::OnceCell<Option<u32>>,
+    hours: std::cell::OnceCell<Vec<u32>>,
 }
 
 impl Heading {
@@ -82,8 +82,8 @@ impl Heading {
     }
 
     /// [`heading_hours`] of the heading's text.
-    pub(crate) fn hours(&self) -> Option<u32> {
-        *self.hours.get_or_init(|| heading_hours(&self.text))
+    pub(crate) fn hours(&self) -> &[u32] {
+        self.hours.get_or_init(|| heading_hours(&self.text))
     }
 
     /// [`status_of_heading`] of the heading's text.

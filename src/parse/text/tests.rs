@@ -153,6 +153,7 @@ fn difficulty_is_read_from_the_first_line() {
         ("\nmedium\n", "medium"),
         ("Medium or hard.", "medium-hard"),
         ("**Easy to medium**\n\nHigh impact work", "easy-medium"),
+        ("\n- Project 1: medium\n- Project 2: hard\n", "medium-hard"),
     ];
     for (text, want) in cases {
         let got = difficulty_in(text).map(|d| d.to_string());

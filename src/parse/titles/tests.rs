@@ -21,35 +21,35 @@ proptest::proptest! {
         }
     }
 }
-use crate::parse::text::explicit_hours;
+use crate::parse::hours::hours_with_unit;
 
 #[test]
 fn size_remarks_leave_the_title() {
     assert_eq!(
         split_title_size("New plugin (Size: Medium)"),
-        ("New plugin".to_string(), Some(175))
+        ("New plugin".to_string(), vec![175])
     );
-    assert_eq!(split_title_size("Dashboards (size: large)").1, Some(350));
+    assert_eq!(split_title_size("Dashboards (size: large)").1, vec![350]);
     assert_eq!(
         split_title_size("Support (experimental) things"),
-        ("Support (experimental) things".to_string(), None)
+        ("Support (experimental) things".to_string(), vec![])
     );
     let hard = Difficulty::parse("hard");
     assert_eq!(
         split_title_facts("Streaming compaction (350 hours, hard)"),
-        ("Streaming compaction".to_string(), Some(350), hard)
+        ("Streaming compaction".to_string(), vec![350], hard)
     );
     assert_eq!(
         split_title_facts("Profiler (Difficulty: Medium to Hard; Size: 175h)"),
         (
             "Profiler".to_string(),
-            Some(175),
+            vec![175],
             Difficulty::parse("medium to hard")
         )
     );
     assert_eq!(
         split_title_facts("Parser (large)"),
-        ("Parser".to_string(), Some(350), None)
+        ("Parser".to_string(), vec![350], None)
     );
     for kept in [
         "Dark mode (medium)",
@@ -58,7 +58,7 @@ fn size_remarks_leave_the_title() {
         "Cache (Rust)",
         "GPU kernels (high priority)",
     ] {
-        assert_eq!(split_title_facts(kept), (kept.to_string(), None, None));
+        assert_eq!(split_title_facts(kept), (kept.to_string(), vec![], None));
     }
     assert_eq!(
         clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
@@ -226,18 +226,18 @@ fn generic_headings() {
 #[test]
 fn hours_need_a_unit() {
     let cases = [
-        ("Medium (175h)", Some(175)),
-        ("**High** (350 hours)", Some(350)),
-        ("~90 hrs", Some(90)),
-        ("medium", None),
-        ("see nixpkgs#258250 and 0.1.0 here", None),
-        ("2 hard problems", None),
+        ("Medium (175h)", vec![175]),
+        ("**High** (350 hours)", vec![350]),
+        ("~90 hrs", vec![90]),
+        ("medium", vec![]),
+        ("see nixpkgs#258250 and 0.1.0 here", vec![]),
+        ("2 hard problems", vec![]),
     ];
     for (text, want) in cases {
-        assert_eq!(explicit_hours(text), want, "{text:?}");
+        assert_eq!(hours_with_unit(text), want, "{text:?}");
     }
-    assert_eq!(heading_hours("small (90 hours)"), Some(90));
-    assert_eq!(heading_hours("Medium"), None);
+    assert_eq!(heading_hours("small (90 hours)"), vec![90]);
+    assert_eq!(heading_hours("Medium"), Vec::<u32>::new());
     assert!(is_generic_heading("large (350 hours)"));
 }
 

@@ -75,8 +75,13 @@ struct Facts {
     mentors: Vec<MentorRow>,
     #[serde(rename = "d", default, skip_serializing_if = "Option::is_none")]
     difficulty: Option<crate::model::Difficulty>,
-    #[serde(rename = "h", default, skip_serializing_if = "Option::is_none")]
-    hours: Option<u32>,
+    #[serde(
+        rename = "h",
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::model::hours_list"
+    )]
+    hours: Vec<u32>,
 }
 
 /// A mentor as `[name, handle, email]`.
@@ -223,7 +228,7 @@ impl Index {
                         .map(|m| (m.name.clone(), m.github.clone(), m.email.clone()))
                         .collect(),
                     difficulty: idea.difficulty,
-                    hours: idea.hours,
+                    hours: idea.hours.clone(),
                 },
             )?;
             facts.push(b'\n');

@@ -22,7 +22,7 @@ fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
             email: None,
         }],
         difficulty: None,
-        hours: Some(175),
+        hours: vec![175],
         upstream_issues: vec!["https://github.com/o/r/issues/1".into()],
         links: Vec::new(),
         source: crate::model::Source {

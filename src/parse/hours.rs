@@ -1,0 +1,273 @@
+//! Hours: every effort an idea offers, read from a size text (the one place hours are read).
+//!
+//! "175 hours" → `[175]`; "175/350 hours", "175 or 350 hrs", "Medium or Large" → `[175, 350]`;
+//! a range between GSoC sizes ("Small to large", "90-350 hours") → every GSoC size in it
+//! (small 90, medium 175, large 350). Weeks, months and hours per week are not efforts.
+
+/// The GSoC project sizes, smallest first.
+const SIZES: [u32; 3] = [90, 175, 350];
+
+/// The efforts a size field offers: numbers with an hour unit, a bare number ("350",
+/// "175/350"), and size words ("Medium or Large"). Sorted, no repeats; empty when the text
+/// states none ("12 weeks", "TBD").
+pub fn parse_hours(text: &str) -> Vec<u32> {
+    let toks = tokens(text);
+    let mut out = unit_groups(&toks, false);
+    let words_only = toks
+        .iter()
+        .all(|t| !matches!(t, Tok::Word(w) if !is_filler(w) && size_word(w).is_none()));
+    if out.is_empty() {
+        // A size field's own numbers: any when the text is only sizes ("175/350"), else the
+        // GSoC sizes ("175 - 350 based on the proposal").
+        out = unit_groups(&toks, true);
+        if !words_only {
+            out.retain(|h| SIZES.contains(h));
+        }
+    }
+    out.extend(size_words(&toks));
+    finish(out)
+}
+
+/// The efforts written as numbers with an hour unit ("Medium (175h)", "175/350 hours"); size
+/// words and numbers without a unit are not enough (for prose and headings).
+pub(crate) fn hours_with_unit(text: &str) -> Vec<u32> {
+    finish(unit_groups(&tokens(text), false))
+}
+
+fn finish(mut out: Vec<u32>) -> Vec<u32> {
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[derive(Debug, PartialEq)]
+enum Tok {
+    Num(u32),
+    Word(String),
+    /// One punctuation character.
+    Sep(char),
+}
+
+fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = j + 1;
+                chars.next();
+            }
+            out.push(Tok::Num(text[i..end].parse().unwrap_or(0)));
+        } else if c.is_alphabetic() {
+            let mut w = c.to_lowercase().collect::<String>();
+            while let Some(&(_, d)) = chars.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                w.extend(d.to_lowercase());
+                chars.next();
+            }
+            out.push(Tok::Word(w));
+        } else if !c.is_whitespace() {
+            out.push(Tok::Sep(c));
+        }
+    }
+    out
+}
+
+/// Hour units in the languages of schemas/labels.toml ("175 horas", "350 小时").
+fn is_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "h" | "hr"
+            | "hrs"
+            | "hour"
+            | "hours"
+            | "horas"
+            | "hora"
+            | "heures"
+            | "stunden"
+            | "ore"
+            | "小时"
+            | "时"
+    )
+}
+
+/// Joins two efforts: "175/350", "175 or 350", "90, 175 and 350"; `Some(true)` for a range.
+fn connector(t: &Tok) -> Option<bool> {
+    match t {
+        Tok::Sep('-' | '–' | '—') => Some(true),
+        Tok::Sep('/' | ',' | '|' | '~' | '+' | '(' | ')') => Some(false),
+        Tok::Word(w) if w == "to" => Some(true),
+        Tok::Word(w) if w == "or" || w == "and" => Some(false),
+        _ => None,
+    }
+}
+
+fn is_time_word(w: &str) -> bool {
+    ["week", "month", "day", "year"]
+        .iter()
+        .any(|u| w.starts_with(u))
+}
+
+/// Numbers joined by connectors form a group; a group is hours when one of its numbers has an
+/// hour unit after it (or, with `bare`, always). A number of weeks, or hours per week, spoils
+/// its group.
+fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut group: Vec<(u32, bool)> = Vec::new();
+    let (mut has_unit, mut spoilt, mut range_next) = (false, false, false);
+    let mut i = 0;
+    let flush = |group: &mut Vec<(u32, bool)>, ok: bool, out: &mut Vec<u32>| {
+        if ok {
+            for k in 0..group.len() {
+                let (n, range) = group[k];
+                if (1..=2000).contains(&n) {
+                    out.push(n);
+                }
+                if range && k > 0 {
+                    let lo = group[k - 1].0;
+                    out.extend(SIZES.iter().filter(|s| lo < **s && **s < n));
+                }
+            }
+        }
+        group.clear();
+    };
+    while i < toks.len() {
+        match &toks[i] {
+            Tok::Num(n) => {
+                group.push((*n, range_next));
+                range_next = false;
+                match toks.get(i + 1) {
+                    Some(Tok::Word(w)) if is_unit(w) => {
+                        // "20 hours per week", "20 h/week": a rate, not an effort
+                        let rate = matches!(toks.get(i + 2), Some(Tok::Word(p)) if p == "per" || p == "a" || p == "weekly")
+                            || matches!((toks.get(i + 2), toks.get(i + 3)), (Some(Tok::Sep('/')), Some(Tok::Word(p))) if is_time_word(p) || p == "wk");
+                        spoilt |= rate;
+                        has_unit = true;
+                        i += 1;
+                    }
+                    Some(Tok::Word(w)) if is_time_word(w) => spoilt = true,
+                    _ => {}
+                }
+            }
+            t => match connector(t) {
+                Some(range) if !group.is_empty() => range_next |= range,
+                _ => {
+                    flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
+                    (has_unit, spoilt, range_next) = (false, false, false);
+                }
+            },
+        }
+        i += 1;
+    }
+    flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
+    out
+}
+
+fn size_word(w: &str) -> Option<u32> {
+    match w {
+        "small" | "short" => Some(90),
+        "medium" => Some(175),
+        "large" | "long" => Some(350),
+        _ => None,
+    }
+}
+
+/// Words a size text holds beside its sizes: "Size: Medium or Large (hours)".
+fn is_filler(w: &str) -> bool {
+    is_unit(w)
+        || matches!(
+            w,
+            "to" | "or" | "and" | "size" | "sized" | "project" | "projects" | "length" | "duration"
+        )
+}
+
+/// Size words with what joins them: "Medium or Large" → 175, 350; "Small to large" → 90, 175,
+/// 350.
+fn size_words(toks: &[Tok]) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut last: Option<u32> = None;
+    let mut range = false;
+    for t in toks {
+        match t {
+            // "Small (90 hours) - Large (350 hours)": the numbers inside do not break a range.
+            Tok::Num(_) | Tok::Sep('(' | ')') => {}
+            Tok::Word(w) if is_unit(w) => {}
+            Tok::Word(w) => {
+                if let Some(s) = size_word(w) {
+                    if let (Some(lo), true) = (last, range) {
+                        out.extend(SIZES.iter().filter(|x| lo.min(s) < **x && **x < lo.max(s)));
+                    }
+                    out.push(s);
+                    last = Some(s);
+                    range = false;
+                } else if w == "to" {
+                    range = true;
+                } else if w != "or" && w != "and" {
+                    last = None;
+                    range = false;
+                }
+            }
+            Tok::Sep('-' | '–') => range = true,
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn efforts_as_pages_write_them() {
+        let cases: &[(&str, &[u32])] = &[
+            ("175 hours", &[175]),
+            ("350", &[350]),
+            ("175/350 hours", &[175, 350]),
+            ("175 or 350 hrs", &[175, 350]),
+            ("90, 175 or 350 hours", &[90, 175, 350]),
+            ("Medium or Large", &[175, 350]),
+            ("Small to large", &[90, 175, 350]),
+            ("Medium to Large (175-350 hours)", &[175, 350]),
+            ("90-350 hours", &[90, 175, 350]),
+            ("Large (~350 hour projects)", &[350]),
+            ("~90h", &[90]),
+            ("175+ hours", &[175]),
+            ("350 h / large", &[350]),
+            ("Medium (175h)", &[175]),
+            ("175/350", &[175, 350]),
+            ("12 weeks", &[]),
+            ("12 weeks (175 hours)", &[175]),
+            ("350 hours, about 20 hours per week", &[350]),
+            ("TBD", &[]),
+            ("175 - 350 based on received proposal", &[175, 350]),
+            ("Small (90 hours) - Large (350 hours)", &[90, 175, 350]),
+            (
+                "Small (90 hours) (or Medium (175 hours) with nice-to-have)",
+                &[90, 175],
+            ),
+            ("2 contributors, 12 weeks", &[]),
+            ("175 horas", &[175]),
+            ("350小时", &[350]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse_hours(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn prose_needs_a_unit() {
+        assert_eq!(hours_with_unit("Medium to difficult, 175 hours"), vec![175]);
+        assert_eq!(hours_with_unit("a medium project"), Vec::<u32>::new());
+        assert_eq!(hours_with_unit("version 350 of the API"), Vec::<u32>::new());
+        assert_eq!(hours_with_unit("small (90 hours)"), vec![90]);
+        assert_eq!(hours_with_unit("175 hours or 350 hours"), vec![175, 350]);
+    }
+}
