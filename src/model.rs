@@ -33,6 +33,10 @@ pub struct Idea {
     pub skills_raw: Option<String>,
     /// The mentors, in page order.
     pub mentors: Vec<Mentor>,
+    /// Addresses and channels written for a group rather than one person (a project list such
+    /// as `team@example.org` given for several mentors), in page order.
+    #[serde(default)]
+    pub contacts: Vec<String>,
     /// Difficulty, a single level or a written range ("Medium to Hard").
     pub difficulty: Option<Difficulty>,
     /// Every effort the idea offers, in hours (`[175, 350]` for "175/350 hours"), sorted; empty

@@ -305,10 +305,47 @@ impl MentorIndex {
             parent: Vec::new(),
             ids: HashMap::new(),
         };
+        let mentors: Vec<&crate::model::Mentor> = mentors.into_iter().collect();
+        // An address written beside two different names or handles is a group's (a project
+        // list): it never ties two people into one.
+        let mut names: HashMap<String, [Option<String>; 2]> = HashMap::new();
+        let mut shared: std::collections::HashSet<String> = Default::default();
+        for m in &mentors {
+            let Some(email) = m.email.as_ref().map(|e| squash(e)) else {
+                continue;
+            };
+            let seen = names.entry(email.clone()).or_default();
+            for (slot, part) in seen.iter_mut().zip([&m.name, &m.github]) {
+                if let Some(p) = part.as_ref().map(|p| squash(p)) {
+                    match slot {
+                        Some(s) if *s != p => {
+                            shared.insert(email.clone());
+                        }
+                        Some(_) => {}
+                        None => *slot = Some(p),
+                    }
+                }
+            }
+        }
         for m in mentors {
-            let keys: Vec<usize> = mentor_keys_of(m).iter().map(|k| idx.id(k)).collect();
+            let own = |k: &String| {
+                !m.email.as_ref().is_some_and(|e| squash(e) == *k) || !shared.contains(k)
+            };
+            let keys: Vec<usize> = mentor_keys_of(m)
+                .iter()
+                .filter(|k| own(k))
+                .map(|k| idx.id(k))
+                .collect();
             for w in keys.windows(2) {
                 idx.union(w[0], w[1]);
+            }
+            if let Some(e) = m
+                .email
+                .as_ref()
+                .map(|e| squash(e))
+                .filter(|e| shared.contains(e))
+            {
+                idx.id(&e);
             }
         }
         idx
@@ -385,6 +422,7 @@ mod tests {
             mentors,
             difficulty: Difficulty::parse("medium to hard"),
             hours: Vec::new(),
+            contacts: Vec::new(),
             upstream_issues: vec![],
             links: vec![],
             source: Source::default(),
@@ -397,6 +435,36 @@ mod tests {
             github: gh.map(Into::into),
             email: None,
         }
+    }
+
+    /// A list address written beside several people (on one idea or across ideas) never makes
+    /// them one person: `--mentor Ann` does not find Tom's idea.
+    #[test]
+    fn a_shared_address_never_merges_people() {
+        let with = |name: &str| Mentor {
+            email: Some("team@example.org".into()),
+            ..m(Some(name), None)
+        };
+        let ideas = vec![
+            idea("A", &[], vec![with("Ann One")]),
+            idea("B", &[], vec![with("Tom Two")]),
+            idea("C", &[], vec![m(Some("Ann One"), Some("annone"))]),
+        ];
+        let f = Filter {
+            mentor: Some("Ann One".into()),
+            ..Filter::default()
+        };
+        let titles: Vec<&str> = f.apply(&ideas).iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["A", "C"]);
+        let by_handle = Filter {
+            mentor: Some("annone".into()),
+            ..Filter::default()
+        };
+        assert_eq!(
+            by_handle.apply(&ideas).len(),
+            2,
+            "the handle finds Ann by name too"
+        );
     }
 
     #[test]

@@ -98,6 +98,7 @@ fn json_keys_are_the_model_contract() {
         "skills",
         "skills_raw",
         "mentors",
+        "contacts",
         "difficulty",
         "hours",
         "upstream_issues",

@@ -100,6 +100,7 @@ fn full_program() {
         ],
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: strings(&["https://github.com/lanternfish/lanternfish-cli/issues/142"]),
         links: strings(&[
             "https://mentorship.lfx.linuxfoundation.org/project/0a1b2c3d-lanternfish",
@@ -145,6 +146,7 @@ fn program_relying_on_the_top_level() {
         ],
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: strings(&[
             "https://github.com/quarry-io/quarry/issues/7",
             "https://github.com/quarry-io/quarry/issues/9",
@@ -181,6 +183,7 @@ fn program_with_long_name_and_own_term() {
         mentors: vec![mentor(Some("Eun-ji Park"), Some("eunjipark"), None)],
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: strings(&["https://github.com/tidewater/website/issues/311"]),
         links: strings(&["https://mentorship.lfx.linuxfoundation.org/project/9f8e7d6c-tidewater"]),
         source: Source {

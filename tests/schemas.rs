@@ -84,6 +84,7 @@ fn idea_schema_matches_the_canonical_keys_and_the_model() {
         mentors: vec![],
         difficulty: None,
         hours: vec![],
+        contacts: Vec::new(),
         upstream_issues: vec![],
         links: vec![],
         source: Source::default(),

@@ -205,6 +205,7 @@ mod tests {
             }],
             difficulty: difficulty.and_then(Difficulty::parse),
             hours: Vec::new(),
+            contacts: Vec::new(),
             upstream_issues: vec![],
             links: vec![],
             source: Source::default(),

@@ -89,6 +89,7 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
                 mentors,
                 difficulty,
                 hours: args.hours.into_iter().collect(),
+                contacts: Vec::new(),
                 upstream_issues: args.upstream.iter().cloned().collect(),
                 links: Vec::new(),
                 source: Source::default(),

@@ -457,6 +457,7 @@ mod tests {
             }],
             difficulty: None,
             hours: vec![175],
+            contacts: Vec::new(),
             upstream_issues: vec![],
             links: vec![],
             source: Source {

@@ -185,6 +185,7 @@ pub(crate) struct IdeaBuilder {
     outcome_parts: Vec<String>,
     pub(crate) skills_raw: Vec<String>,
     pub(crate) mentors: Vec<Mentor>,
+    pub(crate) contacts: Vec<String>,
     pub(crate) difficulty: Option<Difficulty>,
     pub(crate) hours: Vec<u32>,
     pub(crate) upstream: Vec<String>,
@@ -214,6 +215,7 @@ impl IdeaBuilder {
             outcome_parts: Vec::new(),
             skills_raw: Vec::new(),
             mentors: Vec::new(),
+            contacts: Vec::new(),
             difficulty: None,
             hours: Vec::new(),
             upstream: Vec::new(),
@@ -246,6 +248,7 @@ impl IdeaBuilder {
             self.skills_raw.push(list.join("\n"));
         }
         self.mentors.extend(fm.all_mentors());
+        self.contacts.extend(fm.contacts.iter().cloned());
         self.difficulty = frontmatter::difficulty_of(fm);
         self.hours = fm.size_raw.as_deref().map(parse_hours).unwrap_or_default();
         self.upstream.extend(fm.upstream_issues.iter().cloned());
@@ -448,7 +451,8 @@ impl IdeaBuilder {
         if self.hours.is_empty() || self.difficulty.is_none() {
             self.lead_line_facts();
         }
-        let mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
+        let mut mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
+        super::mentors::shared_addresses_to_contacts(&mut mentors, &mut self.contacts);
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));
@@ -472,6 +476,7 @@ impl IdeaBuilder {
                 mentors,
                 difficulty: self.difficulty,
                 hours: self.hours,
+                contacts: self.contacts,
                 upstream_issues: self.upstream,
                 links: self.links,
                 source: Source {

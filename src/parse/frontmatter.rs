@@ -133,6 +133,7 @@ pub const CANONICAL_KEYS: &[&str] = &[
     "hours",
     "skills",
     "mentors",
+    "contacts",
     "upstream_issues",
     "links",
     "source_url",
@@ -170,6 +171,8 @@ pub struct FrontMatter {
     pub upstream_issues: Vec<String>,
     /// `links`.
     pub links: Vec<String>,
+    /// `contacts`: addresses and channels for a group.
+    pub contacts: Vec<String>,
     /// `source_url`.
     pub source_url: Option<String>,
     /// `description` (only used for single-idea files).
@@ -408,6 +411,7 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
                 fm.describes_one_idea = true;
             }
             "links" => fm.links.extend(all_texts(v)),
+            "contacts" | "contact" => fm.contacts.extend(all_texts(v)),
             "source_url" => fm.source_url = scalar_text(v),
             "description" => fm.description = scalar_text(v),
             "expected_outcomes" | "expected_outcome" | "expectedoutcome" | "outcomes" => {

@@ -116,6 +116,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             mentors,
             difficulty: None,
             hours: Vec::new(),
+            contacts: Vec::new(),
             upstream_issues: cell(upstream).map(str::to_string).into_iter().collect(),
             links: cell(lfx_url).map(str::to_string).into_iter().collect(),
             source: Source {

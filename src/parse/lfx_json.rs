@@ -213,6 +213,7 @@ fn read_program(
         mentors: mentors_of(get("mentors")),
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: upstream,
         links,
         source: Source {

@@ -29,6 +29,8 @@ struct Front<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     mentors: Vec<MentorOut<'a>>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    contacts: &'a [String],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     upstream_issues: &'a [String],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     links: &'a [String],
@@ -104,6 +106,7 @@ fn render_front(idea: &Idea, empty_skills: bool) -> String {
                 email: m.email.as_deref(),
             })
             .collect(),
+        contacts: &idea.contacts,
         upstream_issues: &idea.upstream_issues,
         links: &idea.links,
         source_url: idea.source.url.as_deref(),

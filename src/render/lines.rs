@@ -334,6 +334,7 @@ mod tests {
             mentors: Vec::new(),
             difficulty: None,
             hours: Vec::new(),
+            contacts: Vec::new(),
             upstream_issues: Vec::new(),
             links: Vec::new(),
             source: crate::model::Source::default(),

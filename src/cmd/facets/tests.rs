@@ -28,6 +28,7 @@ fn idea(title: &str, org: &str, mentors: Vec<Mentor>) -> Idea {
         mentors,
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: vec![],
         links: vec![],
         source: Source::default(),

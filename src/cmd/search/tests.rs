@@ -19,6 +19,7 @@ pub(super) fn idea(title: &str) -> Idea {
         mentors: Vec::new(),
         difficulty: None,
         hours: Vec::new(),
+        contacts: Vec::new(),
         upstream_issues: Vec::new(),
         links: Vec::new(),
         source: Source::default(),

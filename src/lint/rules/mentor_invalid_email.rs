@@ -12,9 +12,9 @@ pub const RULE: Rule = Rule {
     gsoc: Some(Level::Error),
     requirement: None,
     summary: "A mentor's email address is not well formed.",
-    docs: "Obfuscated addresses (`name AT example DOT org`) and typos cannot be matched to an account. Reported at the address.",
+    docs: "Addresses that are not well formed (a typo, a missing domain) cannot be matched to an account; obfuscated ones that decode (`name AT example DOT org`) are read as the address they spell. Reported at the address.",
     hint: "Write the address as `name@example.org` (no `AT`/`DOT` obfuscation).",
-    example: "- Mentor(s):\n  - Obfus Cated (@obfus, obfus AT example DOT org)",
+    example: "- Mentor(s):\n  - Obfus Cated (@obfus, obfus@example)",
     check: Check::Idea(check),
 };
 

@@ -333,7 +333,7 @@ pub(super) fn is_placeholder(text: &str) -> bool {
 pub(super) fn is_at_marker(t: &str) -> bool {
     matches!(
         t.to_ascii_lowercase().as_str(),
-        "at" | "[at]" | "(at)" | "{at}" | "<at>"
+        "at" | "[at]" | "(at)" | "{at}" | "<at>" | "-at-"
     )
 }
 

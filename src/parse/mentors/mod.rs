@@ -172,6 +172,47 @@ fn looks_like_handle(h: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
+/// An address written to fool harvesters, decoded: "jane at example dot org", "jane (AT)
+/// example.com", "jane -at- example.edu", "jane[at]example[dot]org" → "jane@example.org". A
+/// text that does not decode to a well-formed address is returned as written.
+pub fn decode_email(text: &str) -> String {
+    let t = text.trim();
+    if t.contains('@') {
+        return t.to_string();
+    }
+    let mut out = String::with_capacity(t.len());
+    for word in t.split_whitespace() {
+        let bare = word.trim_matches(|c: char| "[](){}<>-_".contains(c));
+        match bare.to_ascii_lowercase().as_str() {
+            "at" => out.push('@'),
+            "dot" => out.push('.'),
+            _ => {
+                let mut w = word.to_string();
+                for (marker, to) in [("[at]", "@"), ("(at)", "@"), ("{at}", "@"), ("<at>", "@")]
+                    .into_iter()
+                    .chain([
+                        ("[dot]", "."),
+                        ("(dot)", "."),
+                        ("{dot}", "."),
+                        ("<dot>", "."),
+                    ])
+                {
+                    let lower = w.to_ascii_lowercase();
+                    if let Some(pos) = lower.find(marker) {
+                        w.replace_range(pos..pos + marker.len(), to);
+                    }
+                }
+                out.push_str(&w);
+            }
+        }
+    }
+    if is_valid_email(&out) {
+        out
+    } else {
+        t.to_string()
+    }
+}
+
 /// True if `email` is a well-formed address (local@domain.tld, no spaces, one @, domain has a
 /// dot, no obfuscation).
 pub fn is_valid_email(email: &str) -> bool {
@@ -234,6 +275,30 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
     if a.email.is_none() {
         a.email = b.email;
     }
+}
+
+/// An address given to two or more different people is written for a group (a project list
+/// such as `team@example.org`): it is nobody's email, and it goes to `contacts` instead.
+pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: &mut Vec<String>) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for m in mentors.iter() {
+        if let Some(e) = &m.email {
+            *count.entry(e.to_lowercase()).or_default() += 1;
+        }
+    }
+    for m in mentors.iter_mut() {
+        let shared = m
+            .email
+            .as_ref()
+            .is_some_and(|e| count.get(&e.to_lowercase()).is_some_and(|n| *n > 1));
+        if shared {
+            let e = m.email.take().unwrap_or_default();
+            if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
+                contacts.push(e);
+            }
+        }
+    }
+    mentors.retain(|m| !m.is_empty());
 }
 
 /// Keeps each person once: the same handle, the same email (case-insensitive) with no

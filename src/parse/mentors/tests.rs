@@ -118,15 +118,11 @@ fn name_handle_email_forms() {
         ),
         (
             "Jane Roe (jane [at] example [dot] org)",
-            vec![m(
-                Some("Jane Roe"),
-                None,
-                Some("jane [at] example [dot] org"),
-            )],
+            vec![m(Some("Jane Roe"), None, Some("jane@example.org"))],
         ),
         (
             "Jane Roe, Email: jane(at)example.org",
-            vec![m(Some("Jane Roe"), None, Some("jane(at)example.org"))],
+            vec![m(Some("Jane Roe"), None, Some("jane@example.org"))],
         ),
         (
             "Ana Lee (@analee, ana@example.com) - please use the same email address as you \

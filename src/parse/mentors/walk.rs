@@ -21,9 +21,9 @@ impl Acc {
     }
 
     pub(super) fn set_email(&mut self, email: &str, labelled: bool) {
-        let email = email.trim();
+        let email = decode_email(email);
         if self.email.is_none() && !email.is_empty() {
-            self.email = Some(email.to_string());
+            self.email = Some(email);
             self.free |= !labelled;
         }
     }

@@ -96,6 +96,8 @@ struct Details {
     expected_outcomes: Option<String>,
     #[serde(default)]
     skills_raw: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    contacts: Vec<String>,
     #[serde(default)]
     upstream_issues: Vec<String>,
     #[serde(default)]
@@ -200,6 +202,7 @@ impl Index {
                     description: idea.description.clone(),
                     expected_outcomes: idea.expected_outcomes.clone(),
                     skills_raw: idea.skills_raw.clone(),
+                    contacts: idea.contacts.clone(),
                     upstream_issues: idea.upstream_issues.clone(),
                     links: idea.links.clone(),
                     source: idea.source.clone(),
@@ -382,6 +385,7 @@ impl<'a> Fact<'a> {
                 description: None,
                 expected_outcomes: None,
                 skills_raw: None,
+                contacts: Vec::new(),
                 upstream_issues: Vec::new(),
                 links: Vec::new(),
                 source: crate::model::Source::default(),
@@ -410,6 +414,7 @@ impl<'a> Fact<'a> {
                 .collect(),
             difficulty: f.difficulty,
             hours: f.hours,
+            contacts: Vec::new(),
             upstream_issues: d.upstream_issues,
             links: d.links,
             source: d.source,

@@ -23,6 +23,7 @@ fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
         }],
         difficulty: None,
         hours: vec![175],
+        contacts: Vec::new(),
         upstream_issues: vec!["https://github.com/o/r/issues/1".into()],
         links: Vec::new(),
         source: crate::model::Source {
