@@ -329,7 +329,7 @@ impl MentorIndex {
         }
         for m in mentors {
             let own = |k: &String| {
-                !m.email.as_ref().is_some_and(|e| squash(e) == *k) || !shared.contains(k)
+                m.email.as_ref().is_none_or(|e| squash(e) != *k) || !shared.contains(k)
             };
             let keys: Vec<usize> = mentor_keys_of(m)
                 .iter()
