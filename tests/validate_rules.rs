@@ -153,7 +153,7 @@ fn findings_carry_titles_and_levels() {
     );
     let none = findings(&["no-ideas.md"]);
     assert_eq!(none.len(), 1);
-    assert_eq!(none[0].level, Level::Notice);
+    assert_eq!(none[0].level, Level::Warning);
     assert_eq!(none[0].title, None);
     // Sorted by line.
     assert!(f
