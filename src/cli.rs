@@ -278,8 +278,9 @@ pub struct ValidateArgs {
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
 
-    /// Rule profile: auto (from each idea's programme), lfx (the LFX template) or gsoc.
-    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc"])]
+    /// Rule profile: auto (from each idea's programme, or the proposal form for a body with its
+    /// sections), lfx (the LFX template), gsoc, or proposal (every input is an LFX proposal body).
+    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc", "proposal"])]
     pub profile: Option<String>,
 
     /// Print every rule (id, level per profile, summary) and exit.

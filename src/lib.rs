@@ -302,6 +302,7 @@ fn run_command(
                     form: args.form,
                     quota: args.quota,
                     stdin_filename: args.stdin_filename,
+                    ..Default::default()
                 },
             };
             cmd::validate::run(&config, out, err)

@@ -79,7 +79,7 @@ fn empty_file() {
     );
     let v = run(&["validate", f.to_str().unwrap(), "--format", "concise"]);
     assert_eq!(v.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&v.stdout).contains("notice[no-ideas]"));
+    assert!(String::from_utf8_lossy(&v.stdout).contains("warning[no-ideas]"));
 }
 
 #[test]

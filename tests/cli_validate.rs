@@ -153,16 +153,18 @@ fn file_level_rules_front_matter_and_encoding() {
 }
 
 #[test]
-fn template_in_a_code_fence_is_never_an_idea_and_empty_pages_are_notices() {
+fn template_in_a_code_fence_is_never_an_idea_and_empty_pages_warn() {
     let dir = scratch("notice");
     std::fs::copy(fixture("no-ideas.md"), dir.join("hub.md")).unwrap();
     let out = validate(&dir, &["--format", "concise"]);
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         stdout(&out).trim(),
-        "hub.md:1:1: notice[no-ideas] no ideas found on this page"
+        "hub.md:1:1: warning[no-ideas] no ideas found on this page"
     );
-    assert!(stderr(&out).contains("1 notice"));
+    assert!(stderr(&out).contains("1 warning"));
+    let out = validate(&dir, &["--format", "concise", "--deny-warnings"]);
+    assert_eq!(out.status.code(), Some(1));
 }
 
 #[test]

@@ -165,11 +165,7 @@ fn issue_bodies_export_with_numbers_prerequisites_and_lfids() {
 #[test]
 fn csv_has_the_tracking_sheet_columns() {
     let dir = scratch("export-csv");
-    std::fs::write(
-        dir.join("a.md"),
-        fixture("forms/valid-06-four-mentors-table.md"),
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.md"), fixture("forms/valid-06-four-mentors.md")).unwrap();
     let o = export(&dir, &["a.md", "--format", "lfx-csv"], None);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8(o.stdout).unwrap();

@@ -63,7 +63,7 @@ fn stdin_body_with_a_name_for_positions() {
     let line = line_of(&text, "jaegertracing/jaeger#9001");
     assert_eq!(
         out(&o),
-        format!("issue-7.md:{line}:1: error[form-upstream-not-url] `Upstream Issue URL` is a short reference, not a URL: `jaegertracing/jaeger#9001`\n")
+        format!("issue-7.md:{line}:1: error[form-upstream-not-url] `Upstream Issue URL` is not one bare http(s) URL: `jaegertracing/jaeger#9001`\n")
     );
     let o = ideas(&dir, &["validate", "-", "-f", "concise"], Some(&text));
     assert!(out(&o).starts_with("<stdin>:"), "{}", out(&o));
@@ -98,7 +98,7 @@ fn gh_issue_list_json_names_each_issue() {
     let dir = scratch("form-json");
     let issues = serde_json::json!([
         {"number": 101, "title": "ok", "body": body("valid-01-plain.md")},
-        {"number": 102, "title": "bad", "body": body("broken-lfid-tbd.md")},
+        {"number": 102, "title": "bad", "body": body("broken-lfid-empty.md")},
         {"number": 103, "title": "bad", "body": body("broken-skills-neither.md").replace('\n', "\r\n")},
     ]);
     std::fs::write(dir.join("issues.json"), issues.to_string()).unwrap();
@@ -128,6 +128,73 @@ fn gh_issue_list_json_names_each_issue() {
         Some(&issues.to_string()),
     );
     assert!(out(&o).starts_with("<stdin>#102:"), "{}", out(&o));
+    // An issue body that ignores the form, or is empty, is a proposal all the same: it fails
+    // with the sections it lacks (a page would pass with no ideas).
+    let issues = serde_json::json!([
+        {"number": 7, "title": "idea", "body": "I would like to mentor a caching project.\n"},
+        {"number": 8, "title": "empty", "body": ""},
+    ]);
+    let o = ideas(
+        &dir,
+        &["validate", "-", "-f", "concise"],
+        Some(&issues.to_string()),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    for n in [7, 8] {
+        assert!(
+            out(&o).contains(&format!("<stdin>#{n}:1:1: error[form-missing-sections] 15 of the form's 15 sections missing: `### CNCF Project`, `### Term`")),
+            "{}",
+            out(&o)
+        );
+    }
+}
+
+#[test]
+fn empty_and_form_ignoring_bodies_fail_naming_the_sections() {
+    let dir = scratch("form-silent");
+    let o = ideas(&dir, &["validate", "-", "-f", "concise"], Some(""));
+    assert_eq!(o.status.code(), Some(1));
+    let text = out(&o);
+    assert!(text.contains("error[form-missing-sections]"), "{text}");
+    assert!(
+        text.contains("`### Custom Prerequisite \u{2014} File Upload`"),
+        "{text}"
+    );
+    // The bot's nine errors for an empty body: checks 1 to 8 and the sections.
+    assert_eq!(
+        text.lines().filter(|l| l.contains(": error[")).count(),
+        9,
+        "{text}"
+    );
+    std::fs::write(dir.join("note.md"), "Some prose, no form.\n").unwrap();
+    // As a page it has no ideas: a warning, exit 0 unless --deny-warnings.
+    let o = ideas(&dir, &["validate", "note.md", "-f", "concise"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(
+        out(&o),
+        "note.md:1:1: warning[no-ideas] no ideas found on this page\n"
+    );
+    let o = ideas(&dir, &["validate", "note.md", "--deny-warnings"], None);
+    assert_eq!(o.status.code(), Some(1));
+    // Under --profile proposal it is a proposal.
+    let o = ideas(
+        &dir,
+        &[
+            "validate",
+            "note.md",
+            "--profile",
+            "proposal",
+            "-f",
+            "concise",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        out(&o).starts_with("note.md:1:1: error[form-missing-sections]"),
+        "{}",
+        out(&o)
+    );
 }
 
 #[test]
@@ -237,22 +304,25 @@ fn quota_counts_a_generated_term_readme_with_bodies() {
 }
 
 #[test]
-fn an_edited_form_changes_the_rules_without_a_release() {
+fn an_edited_form_changes_the_sections_without_a_release() {
     let dir = scratch("form-edited");
-    // An older edition: three mentor columns, no LFID, a 2000-character description.
-    let form = "name: Older\nbody:\n  - type: input\n    id: program_name\n    attributes: {label: Program Name}\n    validations: {required: true}\n  - type: textarea\n    id: program_description\n    attributes:\n      label: Program Description\n      description: Up to 2000 characters.\n    validations: {required: true}\n  - type: textarea\n    id: mentors\n    attributes:\n      label: Mentors\n      description: 'One a line: `Full Name | @github-handle | email`'\n    validations: {required: true}\n";
+    // A newer edition with a field the built-in form lacks: a body without it misses a section.
+    let form = "name: Newer\nbody:\n  - type: input\n    id: program_name\n    attributes: {label: Program Name}\n    validations: {required: true}\n  - type: input\n    id: pronouns\n    attributes: {label: Mentor Pronouns}\n  - type: textarea\n    id: mentors\n    attributes:\n      label: Mentors\n    validations: {required: true}\n";
     std::fs::write(dir.join("form.yml"), form).unwrap();
-    let text = format!(
-        "### Program Name\n\nCache\n\n### Program Description\n\n{}\n\n### Mentors\n\nAda Quill | @adaquill | ada@example.org\nBo Tanaka | @botanaka | bo@example.org\n",
-        "d".repeat(2001)
-    );
+    let text = "### Program Name\n\nCache\n\n### Mentors\n\nAda Quill | @adaquill | ada@example.org | adaquill\nBo Tanaka | @botanaka | bo@example.org | botanaka\n";
     let o = ideas(
         &dir,
         &["validate", "-", "--form", "form.yml", "-f", "concise"],
-        Some(&text),
+        Some(text),
     );
-    assert_eq!(out(&o), "<stdin>:7:1: error[form-too-long] `Program Description` is 2001 characters; the limit is 2000 (1 over)\n");
-    // With the built-in form the same three-field lines lack their LFID.
+    assert_eq!(out(&o), "<stdin>:1:1: error[form-missing-sections] 1 of the form's 3 sections missing: `### Mentor Pronouns`; re-submit the proposal with the current template\n");
+    let o = ideas(
+        &dir,
+        &["validate", "-", "--form", "form.yml", "-f", "concise"],
+        Some(&format!("{text}### Mentor Pronouns\n\n_No response_\n")),
+    );
+    assert_eq!((o.status.code(), out(&o)), (Some(0), String::new()));
+    // With the built-in form, three-field lines pass the count and lack their LFID.
     let o = ideas(
         &dir,
         &["validate", "-", "-f", "concise"],
@@ -265,7 +335,7 @@ fn an_edited_form_changes_the_rules_without_a_release() {
         out(&o)
     );
     std::fs::write(dir.join("bad.yml"), "name: x\n").unwrap();
-    let o = ideas(&dir, &["validate", "-", "--form", "bad.yml"], Some(&text));
+    let o = ideas(&dir, &["validate", "-", "--form", "bad.yml"], Some(text));
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad.yml: not an issue form"));
 }
@@ -312,7 +382,7 @@ fn a_multiple_choice_dropdown_checks_each_choice() {
     );
     assert_eq!(
         out(&o),
-        "<stdin>:3:1: error[form-unknown-option] `Java` is not one of the `Languages` options\n"
+        "<stdin>:3:1: warning[form-unknown-option] `Java` is not one of the `Languages` options\n"
     );
 }
 
@@ -477,7 +547,7 @@ fn list_rules_and_explain_cover_the_form_rules() {
     );
     let explain = ideas(&dir, &["validate", "--explain", "form-mentor-lfid"], None);
     assert_eq!(explain.status.code(), Some(0));
-    assert!(out(&explain).starts_with("form-mentor-lfid: A mentor has no LFID"));
+    assert!(out(&explain).starts_with("form-mentor-lfid: A mentor line has no LFID"));
     assert!(out(&explain).contains("How to fix: Add the mentor's LF username"));
     let typo = ideas(&dir, &["validate", "--explain", "form-mentor-lfd"], None);
     assert!(String::from_utf8_lossy(&typo.stderr).contains("did you mean 'form-mentor-lfid'"));

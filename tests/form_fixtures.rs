@@ -1,5 +1,5 @@
 //! The issue-body fixtures of tests/fixtures/forms/: every body's verdict and rule ids, as
-//! `expected.tsv` states them (written by hand in generate.py from the form's own words).
+//! `expected.tsv` states them (written by hand in generate.py from the bot's behaviour).
 
 use ideas::form::{builtin, check_body};
 use ideas::lint::Level;

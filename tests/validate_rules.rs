@@ -153,7 +153,7 @@ fn findings_carry_titles_and_levels() {
     );
     let none = findings(&["no-ideas.md"]);
     assert_eq!(none.len(), 1);
-    assert_eq!(none[0].level, Level::Notice);
+    assert_eq!(none[0].level, Level::Warning);
     assert_eq!(none[0].title, None);
     // Sorted by line.
     assert!(f
@@ -438,4 +438,34 @@ fn a_placeholder_title_is_an_incomplete_idea() {
             "'Project Title' is not read as an idea: a placeholder title"
         )]
     );
+}
+
+/// The README layout the LFX bot generates is a valid page: the outcome quoted inside the
+/// description's blockquote counts, a label whose value is written as labels of its kind
+/// below is no placeholder, and the defects of a program already on LFX (it has its LFX URL)
+/// warn. An idea without an LFX URL on the same page is still a draft: its defects fail.
+#[test]
+fn a_published_term_readme_has_no_errors() {
+    let found = findings(&["published-term.md"]);
+    let at = |rule: &str| -> Vec<(usize, Level)> {
+        found
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| (f.line, f.level))
+            .collect()
+    };
+    // The three published programs: only the five mentors of the third, as a warning.
+    assert_eq!(at("too-many-mentors"), [(64, Level::Warning)]);
+    // Two ideas state no outcome anywhere: the published one warns, the draft (no LFX URL)
+    // fails, each at its heading.
+    assert_eq!(
+        at("missing-expected-outcome"),
+        [(54, Level::Warning), (73, Level::Error)]
+    );
+    assert!(at("placeholder-value").is_empty(), "{found:#?}");
+    let errors: Vec<_> = found
+        .iter()
+        .filter(|f| f.level == Level::Error && f.line < 73)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
 }

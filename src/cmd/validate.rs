@@ -88,7 +88,11 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     let mut seen = HashSet::new();
     // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
-    let forms = crate::form::FormRun::load(&config.form, &config.paths)?;
+    let settings = crate::form::FormSettings {
+        proposal: lint.profile == ProfileChoice::Proposal,
+        ..config.form.clone()
+    };
+    let forms = crate::form::FormRun::load(&settings, &config.paths)?;
     for (display, _) in &forms.inline {
         files.push((display.clone(), PathBuf::new()));
     }

@@ -1,42 +1,152 @@
-//! Rendered issue bodies: GitHub writes each answered form field as `### Label`, a blank line,
-//! then the answer (`_No response_` when it was left empty; `- [X] option` / `- [ ] option`
-//! lines for checkboxes).
+//! Rendered issue bodies, cut into sections exactly as the CNCF's bot cuts them
+//! (cncf-proposal-checks.md, section 2): the pinned LFX-URL block is removed; a section starts
+//! at every `###` plus one or more spaces at the start of the body or after a line terminator
+//! (inside code fences too: the bot does not read Markdown); a piece with no LF is dropped; the
+//! label is the trimmed text before the first LF, the value the trimmed rest; `_No response_`
+//! alone reads as empty; a label given twice takes the later value.
 //!
-//! A body is cut only at `### ` lines whose text is one of the form's labels, so a description
-//! that has `### Design` headings of its own stays whole. Every answer keeps the 1-based line and
-//! column where it starts, so findings point into the body as GitHub shows it.
+//! Every section keeps where its value starts in the body as given, so findings point at the
+//! line and column GitHub shows. [`matching_labels`] is the lenient look that decides whether a
+//! page is a form body at all.
 
-use super::def::{FieldKind, FormDef};
+use super::def::FormDef;
+use super::js::{is_lt, is_ws, trim};
+use super::spec::BotSpec;
 
-/// One field's answer in a body.
+/// One `### Label` section of a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Answer {
-    /// Index of the field in [`FormDef::fields`].
-    pub field: usize,
-    /// 1-based line of the `### Label` heading.
+pub struct Section {
+    /// The label, trimmed.
+    pub label: String,
+    /// The value, trimmed; empty for `_No response_`.
+    pub value: String,
+    /// 1-based line of the `###` heading.
     pub heading_line: usize,
-    /// The answer text, trimmed; empty for `_No response_` or nothing.
-    pub text: String,
-    /// 1-based line where the answer starts (the heading's line when empty).
-    pub line: usize,
-    /// 1-based column (in characters) where the answer starts.
-    pub column: usize,
-    /// For checkboxes: the ticked option labels, as written.
-    pub ticked: Vec<String>,
+    /// Byte offset in the body of the value's first character (of `_No response_` when that
+    /// is the value; of the heading when the value is blank).
+    offset: usize,
+    /// Where the removed LFX-URL block was, in the text the value was cut from: (at, length).
+    cut: Option<(usize, usize)>,
 }
 
-/// A body read against a form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Body {
-    /// The answers in body order (a field the body lacks has none).
-    pub answers: Vec<Answer>,
+/// A body cut into sections.
+#[derive(Debug, Clone)]
+pub struct Body<'t> {
+    text: &'t str,
+    /// Every section, in body order (a repeated label appears twice).
+    pub sections: Vec<Section>,
 }
 
-impl Body {
-    /// The answer of the field at `index` in the form.
-    pub fn answer(&self, index: usize) -> Option<&Answer> {
-        self.answers.iter().find(|a| a.field == index)
+impl<'t> Body<'t> {
+    /// The section a check reads for `label`: the last one so labelled.
+    pub fn section(&self, label: &str) -> Option<&Section> {
+        self.sections.iter().rev().find(|s| s.label == label)
     }
+
+    /// The value of `label` (empty when there is no such section).
+    pub fn value(&self, label: &str) -> &str {
+        self.section(label).map_or("", |s| s.value.as_str())
+    }
+
+    /// 1-based line and column (in characters) of byte `at` of `section`'s value; (1, 1) for
+    /// no section.
+    pub fn position(&self, section: Option<&Section>, at: usize) -> (usize, usize) {
+        let Some(s) = section else { return (1, 1) };
+        let mut offset = s.offset + at;
+        if let Some((cut_at, len)) = s.cut {
+            // Offsets in the value are in the text without the block: past it, add it back.
+            if s.offset < cut_at && offset >= cut_at {
+                offset += len;
+            }
+        }
+        position_of(self.text, offset.min(self.text.len()))
+    }
+
+    /// Where a finding about `label`'s value goes: its first character, the heading when the
+    /// value is blank, (1, 1) when there is no section.
+    pub fn at(&self, label: &str) -> (usize, usize) {
+        self.position(self.section(label), 0)
+    }
+}
+
+/// 1-based line and column of byte `offset` of `text` (lines end at LF, as GitHub shows them).
+fn position_of(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset;
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+/// Cuts `text` into sections as the bot does.
+pub fn parse_body<'t>(spec: &BotSpec, text: &'t str) -> Body<'t> {
+    // Step A: the first `start ... end` block and the whitespace before it go.
+    let mut cut = None;
+    let stripped: std::borrow::Cow<str> = match text.find(&spec.lfx_url_start) {
+        Some(start) => {
+            let after = start + spec.lfx_url_start.len();
+            match text[after..].find(&spec.lfx_url_end) {
+                Some(end) => {
+                    let end = after + end + spec.lfx_url_end.len();
+                    let from = text[..start].trim_end_matches(is_ws).len();
+                    cut = Some((from, end - from));
+                    format!("{}{}", &text[..from], &text[end..]).into()
+                }
+                None => text.into(),
+            }
+        }
+        None => text.into(),
+    };
+    let real = |o: usize| match cut {
+        Some((at, len)) if o >= at => o + len,
+        _ => o,
+    };
+    // Step B: heading markers (`###` and its spaces), at the start or after a line terminator.
+    let s: &str = &stripped;
+    let mut markers: Vec<(usize, usize)> = Vec::new(); // (start of ###, end of the spaces)
+    for (at, _) in s.match_indices("### ") {
+        let starts_line = at == 0 || s[..at].chars().next_back().is_some_and(is_lt);
+        if starts_line {
+            let spaces = s[at + 3..].bytes().take_while(|&b| b == b' ').count();
+            markers.push((at, at + 3 + spaces));
+        }
+    }
+    // Step C, D: label and value of each piece.
+    let mut sections = Vec::with_capacity(markers.len());
+    for (k, &(at, from)) in markers.iter().enumerate() {
+        let to = markers.get(k + 1).map_or(s.len(), |m| m.0);
+        let piece = &s[from..to];
+        let Some(lf) = piece.find('\n') else {
+            continue;
+        };
+        let rest = &piece[lf + 1..];
+        let value = trim(rest);
+        let lead = rest.len() - rest.trim_start_matches(is_ws).len();
+        let value_at = if value.is_empty() {
+            at
+        } else {
+            from + lf + 1 + lead
+        };
+        let offset = real(value_at);
+        sections.push(Section {
+            label: trim(&piece[..lf]).to_string(),
+            value: if value == spec.no_response {
+                String::new()
+            } else {
+                value.to_string()
+            },
+            heading_line: position_of(text, real(at)).0,
+            offset,
+            // Only a value that starts before the block can run across it.
+            cut: cut.filter(|&(c, _)| value_at < c),
+        });
+    }
+    Body { text, sections }
 }
 
 /// The label of a `### Label` line, if the line is a level-3 ATX heading.
@@ -46,13 +156,7 @@ fn heading_label(line: &str) -> Option<&str> {
     Some(rest.trim().trim_end_matches('#').trim())
 }
 
-/// Normalised label for comparison: GitHub keeps labels as written, people editing a body
-/// sometimes change case or spacing.
-fn same_label(a: &str, b: &str) -> bool {
-    norm_label(a) == norm_label(b)
-}
-
-/// A label as [`same_label`] compares it.
+/// A label as [`matching_labels`] compares it (case and spacing ignored).
 fn norm_label(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
@@ -151,140 +255,97 @@ fn ascii_words_eq(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
-/// Cuts `text` into the form's answers.
-pub fn parse_body(form: &FormDef, text: &str) -> Body {
-    let lines: Vec<&str> = text.lines().collect();
-    let mut starts: Vec<(usize, usize)> = Vec::new(); // (line index, field index)
-    let mut in_fence: Option<&str> = None;
-    for (i, line) in lines.iter().enumerate() {
-        let t = line.trim_start();
-        if let Some(fence) = in_fence {
-            if t.starts_with(fence) {
-                in_fence = None;
-            }
-            continue;
-        }
-        if t.starts_with("```") || t.starts_with("~~~") {
-            in_fence = Some(&t[..3]);
-            continue;
-        }
-        if let Some(label) = heading_label(line) {
-            if let Some(f) = form.fields.iter().position(|f| same_label(&f.label, label)) {
-                // A label repeated later (a description quoting the form) keeps the first.
-                if !starts.iter().any(|(_, seen)| *seen == f) {
-                    starts.push((i, f));
-                }
-            }
-        }
-    }
-    let mut answers = Vec::with_capacity(starts.len());
-    for (k, &(start, field)) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(lines.len(), |(next, _)| *next);
-        let body = &lines[start + 1..end];
-        let first = body.iter().position(|l| !l.trim().is_empty());
-        let last = body.iter().rposition(|l| !l.trim().is_empty());
-        let (text, line, column) = match (first, last) {
-            (Some(a), Some(b)) => {
-                let joined = body[a..=b].join("\n");
-                let joined = joined.trim().to_string();
-                let col = body[a].chars().take_while(|c| c.is_whitespace()).count() + 1;
-                (joined, start + 1 + a + 1, col)
-            }
-            _ => (String::new(), start + 1, 1),
-        };
-        let (text, line, column) =
-            if text == "_No response_" || text == "None" && is_choice(form, field) {
-                (String::new(), line, column)
-            } else {
-                (text, line, column)
-            };
-        let ticked = if form.fields[field].kind == FieldKind::Checkboxes {
-            ticked_options(&text)
-        } else {
-            Vec::new()
-        };
-        answers.push(Answer {
-            field,
-            heading_line: start + 1,
-            text,
-            line,
-            column,
-            ticked,
-        });
-    }
-    Body { answers }
-}
-
-/// GitHub writes "None" for a dropdown left at its default.
-fn is_choice(form: &FormDef, field: usize) -> bool {
-    form.fields[field].kind == FieldKind::Dropdown
-}
-
-/// The labels of `- [X] label` lines (`x` or `X`).
-fn ticked_options(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| {
-            let t = l.trim_start();
-            let t = t.strip_prefix("- ").or_else(|| t.strip_prefix("* "))?;
-            let rest = t.strip_prefix("[x]").or_else(|| t.strip_prefix("[X]"))?;
-            Some(rest.trim().to_string())
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::form::def::parse_form;
+    use crate::form::spec::spec;
 
     const FORM: &str = "body:\n  - type: input\n    id: name\n    attributes: {label: Program Name}\n  - type: textarea\n    id: desc\n    attributes: {label: Program Description}\n  - type: checkboxes\n    id: pre\n    attributes:\n      label: Prerequisites\n      options: [{label: Resume}, {label: Coding Challenge}]\n";
 
-    #[test]
-    fn answers_with_positions() {
-        let form = parse_form(FORM).unwrap();
-        let body = "### Program Name\n\nFast logs\n\n### Program Description\n\n## Description\nWords.\n\n### Design\nMore.\n\n### Prerequisites\n\n- [X] Resume\n- [ ] Coding Challenge\n";
-        let b = parse_body(&form, body);
-        assert_eq!(b.answers.len(), 3);
-        assert_eq!(
-            (
-                b.answers[0].text.as_str(),
-                b.answers[0].line,
-                b.answers[0].column
-            ),
-            ("Fast logs", 3, 1)
-        );
-        // An unknown `###` heading stays inside the description.
-        assert_eq!(
-            b.answers[1].text,
-            "## Description\nWords.\n\n### Design\nMore."
-        );
-        assert_eq!(b.answers[1].line, 7);
-        assert_eq!(b.answers[2].ticked, ["Resume"]);
-        assert_eq!(matching_labels(&form, body), 3);
+    fn cut(text: &str) -> Vec<(String, String)> {
+        parse_body(spec(), text)
+            .sections
+            .into_iter()
+            .map(|s| (s.label, s.value))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
-    fn no_response_is_empty() {
-        let form = parse_form(FORM).unwrap();
-        let b = parse_body(
-            &form,
-            "### Program Name\n\n_No response_\n\n### Program Description\n",
+    fn sections_as_the_bot_cuts_them() {
+        let body = "intro\n### Program Name\n\nFast logs\n\n###    Spaced  \nx\n#### Deep\n ### Indented\n###\tTab\n###NoSpace\n### Term\n\n_No response_\n";
+        let got = cut(body);
+        assert_eq!(
+            got,
+            pairs(&[
+                ("Program Name", "Fast logs"),
+                (
+                    "Spaced",
+                    "x\n#### Deep\n ### Indented\n###\tTab\n###NoSpace"
+                ),
+                ("Term", ""),
+            ])
         );
-        assert_eq!(b.answers[0].text, "");
-        assert_eq!(b.answers[0].line, 3);
-        assert_eq!(b.answers[1].text, "");
-        assert_eq!(b.answers[1].line, 5);
+        // CRLF reads as LF; a lone CR or U+2028 starts a heading but the piece has no LF.
+        assert_eq!(
+            cut("### A\r\n\r\nx\r\ny\r\n### B\r\n\r\nz"),
+            pairs(&[("A", "x\r\ny"), ("B", "z")])
+        );
+        assert!(cut("### A\r\rx\r### B\rz").is_empty());
+        assert!(cut("### A\u{2028}x").is_empty());
+        // A heading on the last line, with no newline, is dropped; a BOM hides the first.
+        assert_eq!(cut("### A\n\nx\n### B"), pairs(&[("A", "x")]));
+        assert_eq!(cut("\u{feff}### A\n\nx\n### B\n\ny"), pairs(&[("B", "y")]));
+        // A heading inside a fence still cuts; `_No response_` with more text stays.
+        assert_eq!(
+            cut("### A\n\n```\n### B\n```\n### C\n\n_No response_ <!-- x -->"),
+            pairs(&[
+                ("A", "```"),
+                ("B", "```"),
+                ("C", "_No response_ <!-- x -->")
+            ])
+        );
     }
 
     #[test]
-    fn headings_in_fences_do_not_cut() {
-        let form = parse_form(FORM).unwrap();
-        let b = parse_body(
-            &form,
-            "### Program Description\n\n```\n### Program Name\n```\n",
-        );
-        assert_eq!(b.answers.len(), 1);
-        assert!(b.answers[0].text.contains("### Program Name"));
+    fn the_later_section_wins_and_positions_point_into_the_body() {
+        let body = "### Term\n\n2026\n\n### Mentors\n\n  Ada | @ada\n### Term\n\n_No response_\n";
+        let b = parse_body(spec(), body);
+        assert_eq!(b.value("Term"), "");
+        assert_eq!(b.value("Nothing"), "");
+        assert_eq!(b.at("Mentors"), (7, 3));
+        assert_eq!(b.at("Term"), (10, 1));
+        assert_eq!(b.section("Term").unwrap().heading_line, 8);
+        let m = b.section("Mentors");
+        assert_eq!(b.position(m, "Ada | ".len()), (7, 9));
+        assert_eq!(b.position(None, 4), (1, 1));
+    }
+
+    #[test]
+    fn the_lfx_url_block_is_removed_first() {
+        let block = "<!-- lfx-url:start -->\nLFX: https://x\n<!-- lfx-url:end -->";
+        let body = format!("### Mentors\n\nAda | @ada\n\n{block}\nBo | @bo\n### Term\n\nx\n");
+        let b = parse_body(spec(), &body);
+        assert_eq!(b.value("Mentors"), "Ada | @ada\nBo | @bo");
+        // "Bo" is on line 8 of the body as given.
+        let m = b.section("Mentors");
+        assert_eq!(b.position(m, "Ada | @ada\n".len()), (8, 1));
+        assert_eq!(b.at("Term"), (11, 1));
+        // Only the first block; a start with no end removes nothing.
+        let two = format!("### A\n\nx{block}y{block}");
+        assert_eq!(b_value(&two, "A"), format!("xy{block}"));
+        let open = "### A\n\nx <!-- lfx-url:start --> y";
+        assert_eq!(b_value(open, "A"), "x <!-- lfx-url:start --> y");
+    }
+
+    fn b_value(text: &str, label: &str) -> String {
+        parse_body(spec(), text).value(label).to_string()
     }
 
     /// `matching_labels` as first written: every line, normalised copies.

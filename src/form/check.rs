@@ -1,20 +1,23 @@
-//! The bot-parity checks of one issue body against its form.
+//! The CNCF bot's checks of one proposal body, in the bot's order (cncf-proposal-checks.md,
+//! section 4), with the numbers, formats and labels of `[bot]` in `schemas/form-rules.toml`.
 //!
-//! Generic checks come from the form itself (required fields, dropdown options, and the limits
-//! its descriptions state, see [`super::def::Hints`]); the checks that need to know what a field
-//! means (skills box vs skills field) key on the CNCF form's field ids (`skills_same`, `skills`),
-//! which survive relabelling. Where the CNCF bot's exact rule is not published, the form's own
-//! words decide (README, "Checking LFX proposal issues"; `schemas/form-rules.toml`).
+//! A check runs when the form has the section it reads, so `--form` with another issue form
+//! gets the checks its fields support, and every form gets the required-sections check (every
+//! label of the form) and its `required` fields. The bot's unconditional reminder (check 11,
+//! "LFIDs and emails are not verified against LFX") is not reported: it would be a warning on
+//! every body and says nothing about this one. The quota (check 10) is counted across bodies in
+//! [`super::quota`]. Three warnings are this tool's own and not the bot's: a dropdown answer the
+//! form does not offer, and a comma-separated field written otherwise.
 
-use super::body::{parse_body, Answer, Body};
+use super::body::{parse_body, Body};
+use super::boxes::{is_ticked, loosely_ticked};
 use super::def::{FieldKind, FormDef, FormField};
-use super::mentors::{email_problem, handle_problem, lfid_missing, read_lines, MentorLine};
-use super::proposal::{full_name, DEFAULT_FULL_NAME};
+use super::formats::{is_email, is_handle, is_lfid, is_url, unwrap_email};
+use super::js::{is_lt, is_ws, len};
+use super::mentors::read_lines;
+use super::spec::{spec, BotSpec};
 use crate::lint::{Finding, Level};
 use std::collections::HashSet;
-
-/// The most mentors a program takes on LFX (the export has four mentor column groups).
-pub const MAX_MENTORS: usize = 4;
 
 /// Collects findings for one body.
 struct Sink<'a> {
@@ -24,7 +27,7 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn push(&mut self, rule: &str, line: usize, column: usize, message: String) {
+    fn push(&mut self, rule: &str, (line, column): (usize, usize), message: String) {
         let level = super::rules::info(rule).map_or(Level::Error, |r| r.level);
         self.findings.push(Finding {
             path: self.path.to_string(),
@@ -36,148 +39,525 @@ impl Sink<'_> {
             title: self.title.clone(),
         });
     }
+
+    fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.level == Level::Error)
+            .count()
+    }
+}
+
+/// What one check sees: the body, the form and the bot's data.
+struct Cx<'b, 't> {
+    body: &'b Body<'t>,
+    form: &'b FormDef,
+    spec: &'b BotSpec,
+}
+
+impl Cx<'_, '_> {
+    /// True if the form has a field labelled `label` (a check reads only such fields).
+    fn has(&self, label: &str) -> bool {
+        self.form.fields.iter().any(|f| f.label == label)
+    }
+
+    fn value(&self, label: &str) -> &str {
+        self.body.value(label)
+    }
 }
 
 /// Checks `text`, an issue body written with `form`; `path` names it in the findings.
 pub fn check_body(form: &FormDef, path: &str, text: &str) -> Vec<Finding> {
-    let body = parse_body(form, text);
-    let title = answer_of(form, &body, "program_name")
-        .map(|a| a.text.clone())
-        .filter(|t| !t.is_empty());
+    let spec = spec();
+    let body = parse_body(spec, text);
+    let cx = Cx {
+        body: &body,
+        form,
+        spec,
+    };
+    let l = &spec.labels;
     let mut sink = Sink {
         path,
-        title,
+        title: Some(cx.value(&l.name).to_string()).filter(|t| !t.is_empty()),
         findings: Vec::new(),
     };
-    for (index, field) in form.fields.iter().enumerate() {
-        let answer = body.answer(index);
-        let text = answer.map_or("", |a| a.text.as_str());
-        if text.is_empty() {
-            if field.required && field.kind != FieldKind::Checkboxes {
-                required_empty(&mut sink, field, answer);
-            }
-        } else if let Some(a) = answer {
-            check_answer(&mut sink, field, a);
+    let s = &mut sink;
+    // Checks 1 to 5 (and the form's own `required` fields): empty is an error.
+    for label in [
+        &l.project,
+        &l.term,
+        &l.name,
+        &l.description,
+        &l.technologies,
+    ] {
+        required(&cx, s, label);
+    }
+    name_budget(&cx, s);
+    too_long(&cx, s, &l.description, spec.description_max);
+    skills(&cx, s);
+    mentors(&cx, s);
+    upstream(&cx, s);
+    custom_prerequisite(&cx, s);
+    coding_challenge(&cx, s);
+    other_required(&cx, s);
+    missing_sections(&cx, s);
+    offered_options(&cx, s);
+    sink.findings
+}
+
+fn required(cx: &Cx, s: &mut Sink, label: &str) {
+    if cx.has(label) && cx.value(label).is_empty() {
+        let how = if cx.body.section(label).is_some() {
+            "is empty"
+        } else {
+            "is missing"
+        };
+        s.push(
+            "form-required",
+            cx.body.at(label),
+            format!("`{label}` {how}; the bot requires it"),
+        );
+    }
+}
+
+/// The form's `required` fields the bot's own checks do not read.
+fn other_required(cx: &Cx, s: &mut Sink) {
+    let l = &cx.spec.labels;
+    let read = [
+        &l.project,
+        &l.term,
+        &l.name,
+        &l.description,
+        &l.technologies,
+        &l.mentors,
+        &l.upstream,
+    ];
+    for field in &cx.form.fields {
+        if field.required && field.kind != FieldKind::Checkboxes && !read.contains(&&field.label) {
+            required(cx, s, &field.label);
         }
         for option in &field.required_options {
-            if !answer.is_some_and(|a| a.ticked.iter().any(|t| t == option)) {
-                let (line, column) = answer.map_or((1, 1), |a| (a.line, a.column));
-                sink.push(
+            if !is_ticked(cx.value(&field.label), option) {
+                s.push(
                     "form-required",
-                    line,
-                    column,
+                    cx.body.at(&field.label),
                     format!("`{option}` under `{}` must be ticked", field.label),
                 );
             }
         }
-        if let Some(option) = &field.hints.required_if {
-            check_required_if(&mut sink, form, &body, field, answer, option);
-        }
     }
-    check_name_budget(&mut sink, form, &body);
-    check_skills(&mut sink, form, &body);
-    sink.findings
 }
 
-fn answer_of<'b>(form: &FormDef, body: &'b Body, id: &str) -> Option<&'b Answer> {
-    let index = form.fields.iter().position(|f| f.id == id)?;
-    body.answer(index)
-}
-
-fn required_empty(sink: &mut Sink, field: &FormField, answer: Option<&Answer>) {
-    match answer {
-        Some(a) => sink.push(
-            "form-required",
-            a.line,
-            a.column,
-            format!("`{}` is required but left empty", field.label),
-        ),
-        None => sink.push(
-            "form-required",
-            1,
-            1,
+fn too_long(cx: &Cx, s: &mut Sink, label: &str, max: usize) {
+    let value = cx.value(label);
+    let n = len(value);
+    if cx.has(label) && n > max {
+        s.push(
+            "form-too-long",
+            cx.body.at(label),
             format!(
-                "`{}` is required but the body has no `### {}` section",
-                field.label, field.label
+                "`{label}` is {n} characters; the limit is {max} (remove {})",
+                n - max
             ),
-        ),
-    }
-}
-
-fn check_answer(sink: &mut Sink, field: &FormField, a: &Answer) {
-    let text = a.text.as_str();
-    // A `multiple: true` dropdown renders its choices joined by ", ".
-    let choices: Vec<&str> = if field.multiple {
-        text.split(", ").collect()
-    } else {
-        vec![text]
-    };
-    let unknown = choices
-        .iter()
-        .find(|c| !field.options.iter().any(|o| o == *c));
-    if let (FieldKind::Dropdown, false, Some(&text)) =
-        (field.kind, field.options.is_empty(), unknown)
-    {
-        if field.id == "term" {
-            sink.push(
-                "form-invalid-term",
-                a.line,
-                a.column,
-                format!(
-                    "Term `{text}` is not offered by the form (it offers: {})",
-                    field.options.join(", ")
-                ),
-            );
-        } else {
-            let near = field.options.iter().find(|o| o.eq_ignore_ascii_case(text));
-            let tip = near.map_or(String::new(), |o| format!(" (did you mean `{o}`?)"));
-            sink.push(
-                "form-unknown-option",
-                a.line,
-                a.column,
-                format!("`{text}` is not one of the `{}` options{tip}", field.label),
-            );
-        }
-    }
-    if let Some(max) = field.hints.max_chars {
-        let n = text.chars().count();
-        if n > max {
-            sink.push(
-                "form-too-long",
-                a.line,
-                a.column,
-                format!(
-                    "`{}` is {n} characters; the limit is {max} ({} over)",
-                    field.label,
-                    n - max
-                ),
-            );
-        }
-    }
-    if field.hints.comma_list {
-        check_list(sink, field, a);
-    }
-    if field.hints.one_url {
-        check_upstream(sink, field, a);
-    } else if field.kind == FieldKind::Input
-        && field.label.to_lowercase().ends_with("url")
-        && !is_bare_url(text)
-    {
-        sink.push(
-            "form-not-url",
-            a.line,
-            a.column,
-            format!("`{}` is not one http(s) URL: `{}`", field.label, clip(text)),
         );
     }
-    if !field.hints.columns.is_empty() || field.id == "mentors" {
-        let columns = if field.hints.columns.is_empty() {
-            4
-        } else {
-            field.hints.columns.len()
-        };
-        check_mentors(sink, field, a, columns);
+}
+
+/// "2026 Term 3 (Sep-Nov)" -> "2026 Term 3": cut at the first `(` with no line break after it,
+/// with the whitespace before it.
+pub fn term_token(term: &str) -> &str {
+    let cut = term
+        .char_indices()
+        .find(|&(i, c)| c == '(' && !term[i..].chars().any(is_lt))
+        .map(|(i, _)| i);
+    match cut {
+        Some(i) => term[..i].trim_end_matches(is_ws),
+        None => term,
     }
+}
+
+/// Check 3: the LFX title `CNCF - <project>: <name> (<term token>)` within its maximum.
+fn name_budget(cx: &Cx, s: &mut Sink) {
+    let l = &cx.spec.labels;
+    let name = cx.value(&l.name);
+    if !cx.has(&l.name) || name.is_empty() {
+        return;
+    }
+    let frame = cx
+        .spec
+        .title
+        .replace("{project}", cx.value(&l.project))
+        .replace("{term}", term_token(cx.value(&l.term)))
+        .replace("{name}", "");
+    let budget = cx.spec.title_max as i64 - len(&frame) as i64;
+    let n = len(name) as i64;
+    if n > budget {
+        s.push(
+            "form-name-too-long",
+            cx.body.at(&l.name),
+            format!(
+                "`{}` is {n} characters; {budget} fit (the LFX title would be {}/{})",
+                l.name,
+                len(&frame) as i64 + n,
+                cx.spec.title_max
+            ),
+        );
+    }
+}
+
+/// Check 6: the skills box (loose reader) or the skills field.
+fn skills(cx: &Cx, s: &mut Sink) {
+    let l = &cx.spec.labels;
+    if !cx.has(&l.skills_same) || !cx.has(&l.skills) {
+        return;
+    }
+    let same = loosely_ticked(cx.value(&l.skills_same));
+    let filled = !cx.value(&l.skills).is_empty();
+    let at = match cx.body.section(&l.skills) {
+        Some(_) => cx.body.at(&l.skills),
+        None => cx.body.at(&l.skills_same),
+    };
+    if !same && !filled {
+        s.push(
+            "form-skills-missing",
+            at,
+            format!(
+                "no skills: tick `{}` or fill in `{}`",
+                l.skills_same, l.skills
+            ),
+        );
+    } else if same && filled {
+        s.push(
+            "form-skills-conflict",
+            at,
+            format!(
+                "`{}` is ticked and `{}` is filled in; the export uses the technologies",
+                l.skills_same, l.skills
+            ),
+        );
+    }
+}
+
+/// Check 7 and 7b: the mentor lines.
+fn mentors(cx: &Cx, s: &mut Sink) {
+    let l = &cx.spec.labels;
+    if !cx.has(&l.mentors) {
+        return;
+    }
+    let value = cx.value(&l.mentors);
+    if value.is_empty() {
+        required(cx, s, &l.mentors);
+        return;
+    }
+    let section = cx.body.section(&l.mentors);
+    let at = |offset: usize| cx.body.position(section, offset);
+    let errors_before = s.errors();
+    let lines = read_lines(value);
+    let spec = cx.spec;
+    if lines.len() > spec.mentors_max {
+        s.push(
+            "form-mentor-count",
+            at(lines[spec.mentors_max].at),
+            format!(
+                "{} mentor lines; at most {} (a primary mentor and {} co-mentors)",
+                lines.len(),
+                spec.mentors_max,
+                spec.mentors_max - 1
+            ),
+        );
+    }
+    let (mut handles, mut emails, mut lfids) = (HashSet::new(), HashSet::new(), HashSet::new());
+    for (k, m) in lines.iter().enumerate() {
+        let role = if k == 0 {
+            "primary mentor".to_string()
+        } else {
+            format!("mentor {}", k + 1)
+        };
+        let pieces = m.parts.len();
+        if pieces < spec.mentor_pieces_min || pieces > spec.mentor_pieces_max {
+            s.push(
+                "form-mentor-fields",
+                at(m.at),
+                format!(
+                    "{role}: expected {} or {} fields `Full Name | @github-handle | email | LFID`, got {pieces}: `{}`",
+                    spec.mentor_pieces_min, spec.mentor_pieces_max, m.text
+                ),
+            );
+            continue;
+        }
+        let name = m.part(0);
+        if name.is_empty() {
+            s.push(
+                "form-mentor-name",
+                at(m.at_part(0)),
+                format!("{role} has no name"),
+            );
+        }
+        let handle = m.part(1);
+        if !is_handle(spec, handle) {
+            s.push(
+                "form-mentor-handle",
+                at(m.at_part(1)),
+                format!("{role}: `{handle}` is not `@` and a GitHub login (letters, digits, single hyphens, at most {})", spec.handle_max),
+            );
+        }
+        let email = unwrap_email(m.part(2));
+        if !is_email(email) {
+            s.push(
+                "form-mentor-email",
+                at(m.at_part(2)),
+                format!("{role}: `{}` is not an email address", m.part(2)),
+            );
+        }
+        if !handles.insert(handle.to_lowercase()) {
+            s.push(
+                "form-mentor-duplicate",
+                at(m.at_part(1)),
+                format!("{role}: handle `{handle}` is listed twice"),
+            );
+        }
+        if !emails.insert(email.to_lowercase()) {
+            s.push(
+                "form-mentor-duplicate",
+                at(m.at_part(2)),
+                format!("{role}: email `{email}` is listed twice"),
+            );
+        }
+        let lfid = m.part(3);
+        if lfid.is_empty() {
+            s.push(
+                "form-mentor-lfid",
+                at(m.at_part(if pieces > 3 { 3 } else { 2 })),
+                format!("{role} has no LFID (the LF username, the fourth field)"),
+            );
+        } else if !is_lfid(lfid) {
+            lfids.insert(lfid.to_lowercase());
+            s.push(
+                "form-mentor-lfid-invalid",
+                at(m.at_part(3)),
+                format!("{role}: LFID `{lfid}` is not an LF username (no spaces, `@` or `/`)"),
+            );
+        } else if !lfids.insert(lfid.to_lowercase()) {
+            s.push(
+                "form-mentor-duplicate",
+                at(m.at_part(3)),
+                format!("{role}: LFID `{lfid}` is listed twice"),
+            );
+        }
+    }
+    if s.errors() == errors_before && lines.len() == 1 {
+        s.push(
+            "form-mentor-single",
+            at(lines[0].at),
+            "a single mentor; a co-mentor is recommended".to_string(),
+        );
+    }
+}
+
+/// Check 8: one bare http(s) URL.
+fn upstream(cx: &Cx, s: &mut Sink) {
+    let label = &cx.spec.labels.upstream;
+    if !cx.has(label) {
+        return;
+    }
+    let value = cx.value(label);
+    if value.is_empty() {
+        required(cx, s, label);
+    } else if !is_url(value) {
+        s.push(
+            "form-upstream-not-url",
+            cx.body.at(label),
+            format!("`{label}` is not one bare http(s) URL: `{}`", clip(value)),
+        );
+    } else if value.contains(',') {
+        s.push(
+            "form-upstream-multiple",
+            cx.body.at(label),
+            format!("`{label}` holds several URLs; give one (an umbrella issue)"),
+        );
+    }
+}
+
+/// Check 9: the custom prerequisite's box, name and description.
+fn custom_prerequisite(cx: &Cx, s: &mut Sink) {
+    let (l, spec) = (&cx.spec.labels, cx.spec);
+    if !cx.has(&l.custom_name) || !cx.has(&l.custom_description) {
+        return;
+    }
+    let option = &spec.options.custom;
+    let checked =
+        is_ticked(cx.value(&l.custom), option) || is_ticked(cx.value(&l.prerequisites), option);
+    let (name, desc) = (cx.value(&l.custom_name), cx.value(&l.custom_description));
+    if !checked && name.is_empty() && desc.is_empty() {
+        return;
+    }
+    if !checked {
+        let at = if name.is_empty() {
+            &l.custom_description
+        } else {
+            &l.custom_name
+        };
+        s.push(
+            "form-unticked",
+            cx.body.at(at),
+            format!("the custom prerequisite is filled in but `{option}` is not ticked, so it would not reach LFX"),
+        );
+    }
+    for (label, max) in [
+        (&l.custom_name, spec.custom_name_max),
+        (&l.custom_description, spec.custom_description_max),
+    ] {
+        if cx.value(label).is_empty() {
+            s.push(
+                "form-required-if",
+                cx.body.at(label),
+                format!("the custom prerequisite needs `{label}` (at most {max} characters)"),
+            );
+        } else {
+            too_long(cx, s, label, max);
+        }
+    }
+}
+
+/// The Coding Challenge URL, read with its box in Application Prerequisites.
+fn coding_challenge(cx: &Cx, s: &mut Sink) {
+    let (l, option) = (&cx.spec.labels, &cx.spec.options.coding_challenge);
+    if !cx.has(&l.challenge_url) {
+        return;
+    }
+    let checked = is_ticked(cx.value(&l.prerequisites), option);
+    let url = cx.value(&l.challenge_url);
+    let at = cx.body.at(&l.challenge_url);
+    match (checked, url.is_empty()) {
+        (false, false) => s.push(
+            "form-unticked",
+            at,
+            format!(
+                "`{}` is given but `{option}` is not ticked",
+                l.challenge_url
+            ),
+        ),
+        (true, true) => s.push(
+            "form-required-if",
+            at,
+            format!("`{option}` is ticked: LFX needs `{}`", l.challenge_url),
+        ),
+        (true, false) if !is_url(url) => s.push(
+            "form-not-url",
+            at,
+            format!(
+                "`{}` is not an http(s) URL: `{}`",
+                l.challenge_url,
+                clip(url)
+            ),
+        ),
+        _ => {}
+    }
+}
+
+/// Every label of the form must head a section (order and extra sections do not matter).
+fn missing_sections(cx: &Cx, s: &mut Sink) {
+    let missing: Vec<&str> = cx
+        .form
+        .fields
+        .iter()
+        .map(|f| f.label.as_str())
+        .filter(|label| cx.body.section(label).is_none())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let names = missing
+        .iter()
+        .map(|m| format!("`### {m}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    s.push(
+        "form-missing-sections",
+        (1, 1),
+        format!(
+            "{} of the form's {} sections missing: {names}; re-submit the proposal with the current template",
+            missing.len(),
+            cx.form.fields.len()
+        ),
+    );
+}
+
+/// This tool's warnings: a dropdown answer the form does not offer; a comma-separated field
+/// written otherwise.
+fn offered_options(cx: &Cx, s: &mut Sink) {
+    for field in &cx.form.fields {
+        let value = cx.value(&field.label);
+        if value.is_empty() {
+            continue;
+        }
+        if field.kind == FieldKind::Dropdown && !field.options.is_empty() {
+            unknown_option(cx, s, field, value);
+        }
+        if field.comma_list {
+            list_format(cx, s, field, value);
+        }
+    }
+}
+
+fn unknown_option(cx: &Cx, s: &mut Sink, field: &FormField, value: &str) {
+    // A `multiple: true` dropdown renders its choices joined by ", ".
+    let choices: Vec<&str> = if field.multiple {
+        value.split(", ").collect()
+    } else {
+        vec![value]
+    };
+    let Some(&unknown) = choices
+        .iter()
+        .find(|c| !field.options.iter().any(|o| o == *c))
+    else {
+        return;
+    };
+    let at = cx.body.at(&field.label);
+    if field.label == cx.spec.labels.term {
+        s.push(
+            "form-invalid-term",
+            at,
+            format!(
+                "Term `{unknown}` is not offered by the form (it offers: {})",
+                field.options.join(", ")
+            ),
+        );
+    } else {
+        let near = field
+            .options
+            .iter()
+            .find(|o| o.eq_ignore_ascii_case(unknown));
+        let tip = near.map_or(String::new(), |o| format!(" (did you mean `{o}`?)"));
+        s.push(
+            "form-unknown-option",
+            at,
+            format!(
+                "`{unknown}` is not one of the `{}` options{tip}",
+                field.label
+            ),
+        );
+    }
+}
+
+fn list_format(cx: &Cx, s: &mut Sink, field: &FormField, text: &str) {
+    let label = &field.label;
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let problem = if lines.len() > 1 {
+        format!("`{label}` is written on {} lines", lines.len())
+    } else if lines.iter().any(|l| {
+        let t = l.trim_start();
+        t.starts_with("- ") || t.starts_with("* ")
+    }) {
+        format!("`{label}` is written as a bullet list")
+    } else if text.contains(';') && !text.contains(',') {
+        format!("`{label}` is separated by `;`")
+    } else if text.split(',').any(|item| item.trim().is_empty()) {
+        format!("`{label}` has an empty item between commas")
+    } else {
+        return;
+    };
+    s.push("form-list-format", cx.body.at(label), problem);
 }
 
 fn clip(text: &str) -> String {
@@ -189,358 +569,21 @@ fn clip(text: &str) -> String {
     }
 }
 
-fn check_list(sink: &mut Sink, field: &FormField, a: &Answer) {
-    let text = a.text.as_str();
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let problem = if lines.len() > 1 {
-        Some(format!(
-            "`{}` is written on {} lines",
-            field.label,
-            lines.len()
-        ))
-    } else if lines.iter().any(|l| {
-        let t = l.trim_start();
-        t.starts_with("- ") || t.starts_with("* ")
-    }) {
-        Some(format!("`{}` is written as a bullet list", field.label))
-    } else if text.contains(';') && !text.contains(',') {
-        Some(format!("`{}` is separated by `;`", field.label))
-    } else if text.split(',').any(|item| item.trim().is_empty()) {
-        Some(format!(
-            "`{}` has an empty item between commas",
-            field.label
-        ))
-    } else {
-        None
-    };
-    if let Some(message) = problem {
-        sink.push("form-list-format", a.line, a.column, message);
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The http(s) URLs in `text`, with their byte offsets.
-fn urls(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while from < text.len() {
-        let rest = &text[from..];
-        let at = match (rest.find("https://"), rest.find("http://")) {
-            (Some(a), Some(b)) => a.min(b),
-            (Some(a), None) | (None, Some(a)) => a,
-            (None, None) => break,
-        };
-        let start = from + at;
-        let len = text[start..]
-            .find(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | '>' | ']' | '"' | '\''))
-            .unwrap_or(text.len() - start);
-        out.push((start, &text[start..start + len]));
-        from = start + len.max(1);
-    }
-    out
-}
-
-fn is_bare_url(text: &str) -> bool {
-    let found = urls(text);
-    found.len() == 1 && found[0].1 == text && text.len() > "https://".len()
-}
-
-/// The body line and column of byte `offset` of an answer's text (the answer's first line starts
-/// at its column, later lines keep their indentation, so they start at column 1).
-fn position_in(a: &Answer, offset: usize) -> (usize, usize) {
-    let before = &a.text[..offset];
-    match before.rfind('\n') {
-        Some(nl) => (
-            a.line + before.matches('\n').count(),
-            before[nl + 1..].chars().count() + 1,
-        ),
-        None => (a.line, a.column + before.chars().count()),
-    }
-}
-
-fn check_upstream(sink: &mut Sink, field: &FormField, a: &Answer) {
-    let text = a.text.as_str();
-    let found = urls(text);
-    let short_ref = text.split_whitespace().any(|w| {
-        let (repo, num) = w.split_once('#').unwrap_or(("", ""));
-        repo.contains('/') && !num.is_empty() && num.chars().all(|c| c.is_ascii_digit())
-    });
-    if found.len() > 1 {
-        let (line, column) = position_in(a, found[1].0);
-        sink.push(
-            "form-upstream-multiple",
-            line,
-            column,
-            format!(
-                "`{}` holds {} URLs; the form asks for exactly one",
-                field.label,
-                found.len()
-            ),
+    #[test]
+    fn term_tokens() {
+        assert_eq!(term_token("2026 Term 3 (Sep-Nov)"), "2026 Term 3");
+        assert_eq!(term_token("2026 Term 3(Sep-Nov"), "2026 Term 3");
+        assert_eq!(term_token("2026 Term 3 (a) (b)"), "2026 Term 3");
+        assert_eq!(term_token("(x) 2026"), "");
+        assert_eq!(term_token("2026 Term 3"), "2026 Term 3");
+        assert_eq!(
+            term_token("2026 Term 3 (Sep-Nov)\nfoo"),
+            "2026 Term 3 (Sep-Nov)\nfoo"
         );
-    } else if found.is_empty() {
-        let what = if short_ref {
-            "a short reference, not a URL"
-        } else {
-            "not a URL"
-        };
-        sink.push(
-            "form-upstream-not-url",
-            a.line,
-            a.column,
-            format!("`{}` is {what}: `{}`", field.label, clip(text)),
-        );
-    } else if text.starts_with('[') && text.contains("](") {
-        sink.push(
-            "form-upstream-not-url",
-            a.line,
-            a.column,
-            format!(
-                "`{}` is a Markdown link; give the bare URL `{}`",
-                field.label, found[0].1
-            ),
-        );
-    } else if found[0].1 != text {
-        sink.push(
-            "form-upstream-not-url",
-            a.line,
-            a.column,
-            format!(
-                "`{}` has text around the URL; give the URL `{}` alone",
-                field.label, found[0].1
-            ),
-        );
-    }
-}
-
-/// The checkbox option a description names ("Coding Challenge", or the start of a longer label)
-/// with its full label, and whether the body ticks it.
-fn ticked<'f>(form: &'f FormDef, body: &Body, named: &str) -> Option<(&'f str, bool)> {
-    let named = named.to_lowercase();
-    for (index, field) in form.fields.iter().enumerate() {
-        if field.kind != FieldKind::Checkboxes {
-            continue;
-        }
-        if let Some(label) = field
-            .options
-            .iter()
-            .find(|o| o.to_lowercase().starts_with(&named))
-        {
-            let answer = body.answer(index);
-            let on = answer.is_some_and(|a| {
-                a.ticked
-                    .iter()
-                    .any(|t| t.to_lowercase().starts_with(&named))
-            });
-            return Some((label, on));
-        }
-    }
-    None
-}
-
-fn check_required_if(
-    sink: &mut Sink,
-    form: &FormDef,
-    body: &Body,
-    field: &FormField,
-    answer: Option<&Answer>,
-    option: &str,
-) {
-    let Some((option, is_ticked)) = ticked(form, body, option) else {
-        return;
-    };
-    let text = answer.map_or("", |a| a.text.as_str());
-    let (line, column) = answer.map_or((1, 1), |a| (a.line, a.column));
-    if is_ticked && text.is_empty() {
-        sink.push(
-            "form-required-if",
-            line,
-            column,
-            format!("`{option}` is ticked but `{}` is empty", field.label),
-        );
-    } else if !is_ticked && !text.is_empty() {
-        sink.push(
-            "form-unticked",
-            line,
-            column,
-            format!("`{}` is filled but `{option}` is not ticked", field.label),
-        );
-    }
-}
-
-fn check_mentors(sink: &mut Sink, field: &FormField, a: &Answer, columns: usize) {
-    let lines = read_lines(&a.text, a.line);
-    let lfid_column = field
-        .hints
-        .columns
-        .iter()
-        .position(|c| c.eq_ignore_ascii_case("lfid"));
-    let lfid_column = lfid_column.or(if field.hints.columns.is_empty() {
-        Some(3)
-    } else {
-        None
-    });
-    let mut seen: HashSet<(usize, String)> = HashSet::new();
-    for m in &lines {
-        // Three fields where the form asks four with an LFID last: the earlier format.
-        let earlier = lfid_column == Some(columns - 1) && m.parts.len() == columns - 1;
-        if m.parts.len() != columns && !earlier {
-            let format = if field.hints.columns.is_empty() {
-                "Full Name | @github-handle | email | LFID".to_string()
-            } else {
-                field.hints.columns.join(" | ")
-            };
-            sink.push(
-                "form-mentor-fields",
-                m.line,
-                m.column,
-                format!(
-                    "mentor line has {} field(s); the form asks for {columns}: `{format}`",
-                    m.parts.len()
-                ),
-            );
-            continue;
-        }
-        check_mentor_line(sink, m, earlier, lfid_column);
-        // Handle, email and LFID, each compared with its own column of the earlier lines.
-        let lfid = lfid_column.filter(|&c| !earlier && !lfid_missing(m.part(c)));
-        let keys = [Some(1), Some(2), lfid].into_iter().flatten().map(|i| {
-            let key = m.part(i).trim_start_matches('@').to_lowercase();
-            (i, key)
-        });
-        for (i, key) in keys {
-            if key.is_empty() {
-                continue;
-            }
-            if !seen.insert((i, key)) {
-                sink.push(
-                    "form-mentor-duplicate",
-                    m.line,
-                    m.column_of(i),
-                    format!("`{}` is listed twice", m.part(i)),
-                );
-                break;
-            }
-        }
-    }
-    if lines.len() > MAX_MENTORS {
-        let extra = &lines[MAX_MENTORS];
-        sink.push(
-            "form-mentor-count",
-            extra.line,
-            extra.column,
-            format!("{} mentors; LFX takes at most {MAX_MENTORS}", lines.len()),
-        );
-    } else if lines.len() == 1 {
-        sink.push(
-            "form-mentor-single",
-            lines[0].line,
-            lines[0].column,
-            "a single mentor".to_string(),
-        );
-    }
-}
-
-fn check_mentor_line(sink: &mut Sink, m: &MentorLine, earlier: bool, lfid_column: Option<usize>) {
-    let name = m.part(0);
-    if name.is_empty() || name.starts_with('@') || name.contains('@') && !name.contains(' ') {
-        sink.push(
-            "form-mentor-name",
-            m.line,
-            m.column_of(0),
-            "mentor line has no name first".to_string(),
-        );
-    }
-    if let Some(problem) = handle_problem(m.part(1)) {
-        sink.push(
-            "form-mentor-handle",
-            m.line,
-            m.column_of(1),
-            format!("mentor `{name}`: {problem}"),
-        );
-    }
-    if let Some(problem) = email_problem(m.part(2)) {
-        sink.push(
-            "form-mentor-email",
-            m.line,
-            m.column_of(2),
-            format!("mentor `{name}`: {problem}"),
-        );
-    }
-    if let Some(i) = lfid_column {
-        if earlier || lfid_missing(m.part(i)) {
-            let how = if earlier {
-                " (the line has the earlier three fields)"
-            } else {
-                ""
-            };
-            let column = if earlier {
-                m.column_of(m.parts.len().saturating_sub(1))
-            } else {
-                m.column_of(i)
-            };
-            sink.push(
-                "form-mentor-lfid",
-                m.line,
-                column,
-                format!("mentor `{name}` has no LFID{how}"),
-            );
-        }
-    }
-}
-
-fn check_name_budget(sink: &mut Sink, form: &FormDef, body: &Body) {
-    let Some(field) = form.field("program_name") else {
-        return;
-    };
-    let Some(max) = field.hints.full_name_max else {
-        return;
-    };
-    let Some(a) = answer_of(form, body, "program_name").filter(|a| !a.text.is_empty()) else {
-        return;
-    };
-    let project = answer_of(form, body, "cncf_project").map_or("", |a| a.text.as_str());
-    let term = answer_of(form, body, "term").map_or("", |a| a.text.as_str());
-    let pattern = field
-        .hints
-        .full_name_pattern
-        .as_deref()
-        .unwrap_or(DEFAULT_FULL_NAME);
-    let full = full_name(pattern, project, &a.text, term);
-    let n = full.chars().count();
-    if n > max {
-        sink.push(
-            "form-name-too-long",
-            a.line,
-            a.column,
-            format!("the LFX name `{full}` is {n} characters; it must stay within {max} (shorten the Program Name by {})", n - max),
-        );
-    }
-}
-
-fn check_skills(sink: &mut Sink, form: &FormDef, body: &Body) {
-    let (Some(_), Some(_)) = (form.field("skills_same"), form.field("skills")) else {
-        return;
-    };
-    let same = answer_of(form, body, "skills_same").is_some_and(|a| !a.ticked.is_empty());
-    let skills = answer_of(form, body, "skills");
-    let filled = skills.is_some_and(|a| !a.text.is_empty());
-    let (line, column) = skills
-        .map(|a| (a.line, a.column))
-        .or_else(|| answer_of(form, body, "skills_same").map(|a| (a.line, a.column)))
-        .unwrap_or((1, 1));
-    if !same && !filled {
-        sink.push(
-            "form-skills-missing",
-            line,
-            column,
-            "no skills: the \"Skills same as Technologies?\" box is unticked and the skills field is empty".into(),
-        );
-    } else if same && filled {
-        sink.push(
-            "form-skills-conflict",
-            line,
-            column,
-            "the \"Skills same as Technologies?\" box is ticked, so these skills are ignored"
-                .into(),
-        );
+        assert_eq!(term_token("a\n(b"), "a");
     }
 }

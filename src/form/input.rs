@@ -11,7 +11,7 @@ use serde_json::Value;
 pub struct IssueBody {
     /// `FILE#NUMBER` (or `FILE#INDEX` when the object has no number).
     pub display: String,
-    /// The body text, line breaks normalised to `\n`.
+    /// The body text as GitHub stores it (CRLF kept: the bot counts it as 2 characters).
     pub text: String,
     /// The issue number, when given.
     pub number: Option<u64>,
@@ -48,7 +48,7 @@ pub fn read_issue_json(display: &str, text: &str) -> Result<Vec<IssueBody>, Stri
         let number = item.get("number").and_then(Value::as_u64);
         out.push(IssueBody {
             display: format!("{display}#{}", number.unwrap_or(k as u64 + 1)),
-            text: body.replace("\r\n", "\n"),
+            text: body.to_string(),
             number,
             title: item
                 .get("title")
@@ -76,7 +76,7 @@ mod tests {
         let b = read_issue_json("issues.json", json).unwrap();
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].display, "issues.json#12");
-        assert_eq!(b[0].text, "### Term\n\nx");
+        assert_eq!(b[0].text, "### Term\r\n\r\nx");
         let one = read_issue_json("-", r#"{"body": "x"}"#).unwrap();
         assert_eq!(one[0].display, "-#1");
     }

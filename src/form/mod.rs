@@ -2,17 +2,22 @@
 //!
 //! Since 2026 the CNCF takes LFX proposals as issues written with an issue form; a bot checks
 //! each body and exports the accepted ones. This module reads a form definition ([`def`]), cuts a
-//! rendered body into its answers with positions ([`body`]), checks them the way the bot does
-//! ([`check`], rules in [`rules`]), counts proposals against `quotas.yml` ([`quota`]) and types a
-//! body as the export sees it ([`proposal`], [`readme`] for generated term READMEs).
+//! rendered body into sections as the bot does ([`body`], with JavaScript's string rules in
+//! [`js`]), checks them the way the bot does ([`check`]: the bot's data in [`spec`], its value
+//! formats in [`formats`], its checkbox readers in [`boxes`], mentor lines in [`mentors`]; rule
+//! metadata in [`rules`]), counts proposals against `quotas.yml` ([`quota`]) and types a body as
+//! the export sees it ([`proposal`], [`readme`] for generated term READMEs).
 //!
 //! `ideas validate` calls [`check_body`] for a file that [`recognise`] takes for a form body (or
 //! every file when `--form` is given); a page that is not a form keeps the page rules.
 
 pub mod body;
+pub mod boxes;
 pub mod check;
 pub mod def;
+pub mod formats;
 pub mod input;
+pub mod js;
 pub mod mentors;
 pub mod proposal;
 pub mod quota;
@@ -20,6 +25,7 @@ pub mod readme;
 /// The form rules' metadata lives with the page rules' (`.ideas.toml` and `--list-rules` read both).
 pub use crate::lint::form_rules as rules;
 pub mod run;
+pub mod spec;
 
 pub use self::builtin as builtin_form;
 pub use check::check_body;
@@ -58,36 +64,32 @@ mod tests {
         let f = builtin();
         assert_eq!(f.name, "LFX Mentorship Program Proposal");
         assert!(f.field("cncf_project").unwrap().options.len() > 200);
-        assert_eq!(
-            f.field("program_description").unwrap().hints.max_chars,
-            Some(3000)
-        );
-        assert_eq!(
-            f.field("program_name").unwrap().hints.full_name_max,
-            Some(99)
-        );
-        assert_eq!(f.field("mentors").unwrap().hints.columns.len(), 4);
-        assert!(f.field("upstream_issue_url").unwrap().hints.one_url);
-        assert!(f.field("technologies").unwrap().hints.comma_list);
-        assert_eq!(
-            f.field("coding_challenge_url")
-                .unwrap()
-                .hints
-                .required_if
-                .as_deref(),
-            Some("Coding Challenge")
-        );
-        assert_eq!(
-            f.field("custom_prerequisite_name").unwrap().hints.max_chars,
-            Some(20)
-        );
-        assert_eq!(
-            f.field("custom_prerequisite_description")
-                .unwrap()
-                .hints
-                .max_chars,
-            Some(500)
-        );
+        assert!(f.field("technologies").unwrap().comma_list);
+        // The 15 sections the bot expects, in form order, the last with an em dash.
+        let labels: Vec<&str> = f.fields.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels.len(), 15);
+        assert_eq!(labels[0], "CNCF Project");
+        assert_eq!(labels[14], "Custom Prerequisite \u{2014} File Upload");
+        // Every label a check reads is one of the form's.
+        let l = &spec::spec().labels;
+        for label in [
+            &l.project,
+            &l.term,
+            &l.name,
+            &l.description,
+            &l.technologies,
+            &l.skills_same,
+            &l.skills,
+            &l.mentors,
+            &l.upstream,
+            &l.prerequisites,
+            &l.challenge_url,
+            &l.custom,
+            &l.custom_name,
+            &l.custom_description,
+        ] {
+            assert!(labels.contains(&label.as_str()), "{label}");
+        }
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! the same type (see [`super::readme`]), which is what `ideas export` writes.
 
 use super::body::parse_body;
+use super::boxes::{loosely_ticked, ticked};
 use super::def::FormDef;
+use super::formats::unwrap_email;
 use super::mentors::read_lines;
 
 /// The LFX full-name pattern when the form does not state one.
@@ -121,37 +123,34 @@ pub fn full_name(pattern: &str, project: &str, name: &str, term: &str) -> String
     out
 }
 
-/// Reads the proposal a body answers.
+/// Reads the proposal a body answers, with the bot's parser and checkbox readers.
 pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
-    let body = parse_body(form, text);
-    let get = |id: &str| {
-        let index = form.fields.iter().position(|f| f.id == id)?;
-        body.answer(index)
-    };
-    let text_of = |id: &str| get(id).map_or(String::new(), |a| a.text.clone());
-    let ticks = |id: &str| {
-        get(id).map_or(Vec::new(), |a| {
-            a.ticked.iter().map(|t| t.to_lowercase()).collect()
-        })
+    let spec = super::spec::spec();
+    let body = parse_body(spec, text);
+    let label = |id: &str| form.field(id).map_or("", |f| f.label.as_str());
+    let text_of = |id: &str| body.value(label(id)).to_string();
+    let ticks = |id: &str| -> Vec<String> {
+        ticked(body.value(label(id)))
+            .into_iter()
+            .map(str::to_lowercase)
+            .collect()
     };
     let technologies = text_of("technologies");
-    let skills_same = !ticks("skills_same").is_empty();
+    let skills_same = loosely_ticked(body.value(label("skills_same")));
     let skills = if skills_same {
         technologies.clone()
     } else {
         text_of("skills")
     };
-    let mentors = get("mentors").map_or(Vec::new(), |a| {
-        read_lines(&a.text, a.line)
-            .into_iter()
-            .map(|m| ProposalMentor {
-                name: m.part(0).to_string(),
-                github: m.part(1).trim_start_matches('@').to_string(),
-                email: m.part(2).to_string(),
-                lfid: m.part(3).to_string(),
-            })
-            .collect()
-    });
+    let mentors = read_lines(body.value(label("mentors")))
+        .into_iter()
+        .map(|m| ProposalMentor {
+            name: m.part(0).to_string(),
+            github: m.part(1).trim_start_matches('@').to_string(),
+            email: unwrap_email(m.part(2)).to_string(),
+            lfid: m.part(3).to_string(),
+        })
+        .collect();
     let pre = ticks("application_prerequisites");
     let has = |word: &str| pre.iter().any(|t| t.starts_with(word));
     let coding_challenge_url = Some(text_of("coding_challenge_url")).filter(|u| !u.is_empty());

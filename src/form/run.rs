@@ -23,6 +23,8 @@ pub struct FormSettings {
     pub quota: Option<PathBuf>,
     /// `--stdin-filename NAME`: the name standard input is reported under.
     pub stdin_filename: Option<String>,
+    /// `--profile proposal`: every input is a proposal body, whatever it holds.
+    pub proposal: bool,
 }
 
 /// What one form body gave.
@@ -45,12 +47,20 @@ pub struct FormRun {
     index: HashMap<String, usize>,
     numbers: HashMap<String, u64>,
     consumed: Vec<PathBuf>,
+    /// Every input is a proposal (`--profile proposal`).
+    all_proposals: bool,
+    /// Inputs that are proposals whatever they hold: issue bodies of `gh --json` files and an
+    /// empty standard input (a body piped from `gh issue view` that is empty).
+    proposals: std::collections::HashSet<String>,
 }
 
 impl FormRun {
     /// Loads the form and quota files and reads stdin and `gh --json` inputs among `paths`.
     pub fn load(settings: &FormSettings, paths: &[PathBuf]) -> Result<FormRun> {
-        let mut run = FormRun::default();
+        let mut run = FormRun {
+            all_proposals: settings.proposal,
+            ..FormRun::default()
+        };
         if let Some(p) = &settings.form {
             let text = std::fs::read_to_string(p)
                 .with_context(|| format!("{}: cannot read", p.display()))?;
@@ -73,7 +83,11 @@ impl FormRun {
                     .clone()
                     .unwrap_or_else(|| "<stdin>".to_string());
                 if !looks_like_issue_json(&text) {
-                    run.inline.push((name, text.replace("\r\n", "\n")));
+                    // Kept as given: the bot measures a CRLF line break as 2 characters.
+                    if text.trim().is_empty() {
+                        run.proposals.insert(name.clone());
+                    }
+                    run.inline.push((name, text));
                     run.consumed.push(p.clone());
                     continue;
                 }
@@ -92,6 +106,7 @@ impl FormRun {
                 if let Some(n) = body.number {
                     run.numbers.insert(body.display.clone(), n);
                 }
+                run.proposals.insert(body.display.clone());
                 run.inline.push((body.display, body.text));
             }
             run.consumed.push(p.clone());
@@ -116,9 +131,15 @@ impl FormRun {
     }
 
     /// Checks `text` with the form rules if it is a form body; `None` leaves it to the page rules.
+    /// A proposal is a text with the form's sections, an issue body from `gh --json`, an empty
+    /// standard input, or any input under `--profile proposal`: a body that ignores the form
+    /// then fails with the sections it lacks instead of passing as a page with no ideas.
     pub fn check(&self, display: &str, text: &str) -> Option<FormChecked> {
+        let forced = self.all_proposals || self.proposals.contains(display);
         let form = match &self.form {
+            Some(form) if forced => form,
             Some(form) => Some(form).filter(|f| super::body::matching_labels(f, text) > 0)?,
+            None if forced => super::builtin(),
             None => super::recognise(None, text)?,
         };
         let findings = super::check_body(form, display, text);

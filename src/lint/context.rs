@@ -226,6 +226,30 @@ impl<'a> IdeaContext<'a> {
             .unwrap_or(anchor)
     }
 
+    /// True if the idea is already published on LFX Mentorship: one of its fields is the
+    /// program's `LFX URL` (`https://mentorship.lfx.linuxfoundation.org/project/...`), which
+    /// only accepted programs have. A term README of accepted programs is a record, not a draft:
+    /// the driver reports its template defects as warnings ([`super::check`]).
+    pub fn is_published(&self) -> bool {
+        is_published(self.parsed)
+    }
+
+    /// True if the idea states its expected outcome: the model has one, a label gives one, or
+    /// its description holds an `Expected outcome(s)` heading or label (the LFX bot's generated
+    /// README quotes the proposal's `## Expected outcomes` inside the description).
+    pub fn states_outcome(&self) -> bool {
+        self.idea().expected_outcomes.is_some()
+            || self.has_field(Field::Outcomes)
+            || self
+                .idea()
+                .description
+                .as_deref()
+                .is_some_and(embeds_outcome)
+            || self
+                .spans(Field::Description)
+                .any(|f| embeds_outcome(&f.value))
+    }
+
     /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
     pub fn mentor_text_lower(&self) -> String {
         self.spans(Field::Mentors)
@@ -288,6 +312,39 @@ impl<'o> Emitter<'o> {
     pub fn at_field(&mut self, f: &FieldSpan, message: String) {
         self.emit(f.line, f.column, message);
     }
+}
+
+/// True if `parsed` carries its LFX project URL (see [`IdeaContext::is_published`]).
+pub fn is_published(parsed: &ParsedIdea) -> bool {
+    parsed.fields.iter().any(|f| {
+        f.label.trim().eq_ignore_ascii_case("lfx url")
+            && f.value
+                .contains("mentorship.lfx.linuxfoundation.org/project/")
+    })
+}
+
+/// True if a line of `text` is an `Expected outcome(s)` heading or label, also inside a
+/// blockquote or a list item: `> ## Expected outcomes`, `**Expected Outcome:**`,
+/// `> * Expected Outcome: ...`.
+pub fn embeds_outcome(text: &str) -> bool {
+    text.lines().any(|line| {
+        let mut t = line.trim_start();
+        loop {
+            let before = t.len();
+            t = t
+                .trim_start_matches(['>', '#', '*', '_', '-', '+'])
+                .trim_start();
+            if t.len() == before {
+                break;
+            }
+        }
+        let lower = t.get(..16).map(str::to_ascii_lowercase);
+        if lower.as_deref() != Some("expected outcome") {
+            return false;
+        }
+        let rest = t[16..].trim_start_matches(['s', '(', ')', '*', '_']);
+        rest.is_empty() || rest.starts_with(':') || rest.trim().is_empty()
+    })
 }
 
 /// The first line of a value, trimmed.
@@ -381,6 +438,28 @@ mod tests {
         ];
         for &(value, want) in cases {
             assert_eq!(placeholder(value), want, "{value:?}");
+        }
+    }
+
+    #[test]
+    fn outcomes_inside_descriptions() {
+        for yes in [
+            "> ## Description\n> Words.\n> \n> ## Expected outcomes\n> - A mode.",
+            "**Expected Outcome:** a tool",
+            "  > * Expected Outcome:",
+            "Expected outcome(s)",
+            "#### Expected Outcomes",
+        ] {
+            assert!(embeds_outcome(yes), "{yes:?}");
+        }
+        for no in [
+            "",
+            "The expected outcome is a tool.",
+            "> ## Description\n> Expected outcomes vary by team",
+            "Expected",
+            "Expected outcomé",
+        ] {
+            assert!(!embeds_outcome(no), "{no:?}");
         }
     }
 

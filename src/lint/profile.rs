@@ -128,21 +128,25 @@ pub enum ProfileChoice {
     Auto,
     /// The same profile for every idea.
     Fixed(Profile),
+    /// Every input is an LFX proposal issue body, checked by the form (`--profile proposal`).
+    Proposal,
 }
 
 impl ProfileChoice {
-    /// `auto`, `lfx` or `gsoc`.
+    /// `auto`, `lfx`, `gsoc` or `proposal`.
     pub fn parse(name: &str) -> Option<ProfileChoice> {
         match name {
             "auto" => Some(ProfileChoice::Auto),
+            "proposal" => Some(ProfileChoice::Proposal),
             other => Profile::parse(other).map(ProfileChoice::Fixed),
         }
     }
 
-    /// The profile of an idea of `program`.
+    /// The profile of an idea of `program` (under `proposal` no page is read for ideas; a
+    /// page's ideas would get their programme's).
     pub fn resolve(self, program: Option<Program>) -> Profile {
         match self {
-            ProfileChoice::Auto => Profile::for_program(program),
+            ProfileChoice::Auto | ProfileChoice::Proposal => Profile::for_program(program),
             ProfileChoice::Fixed(p) => p,
         }
     }
@@ -151,6 +155,7 @@ impl ProfileChoice {
     pub fn as_str(self) -> &'static str {
         match self {
             ProfileChoice::Auto => "auto",
+            ProfileChoice::Proposal => "proposal",
             ProfileChoice::Fixed(p) => p.as_str(),
         }
     }

@@ -7,12 +7,12 @@ use crate::lint::Level;
 /// The rule.
 pub const RULE: Rule = Rule {
     id: "no-ideas",
-    level: Level::Notice,
-    gsoc: Some(Level::Notice),
+    level: Level::Warning,
+    gsoc: Some(Level::Warning),
     requirement: None,
     summary: "The page holds no ideas.",
-    docs: "A hub page, a template or a page in a layout the parser does not read. A notice only: it never fails a run.",
-    hint: "Nothing to fix if this is a hub page; exclude it from the check to silence this notice.",
+    docs: "A hub page, a template or a page in a layout the parser does not read. A warning, so that a page is never passed silently: it fails a run only with `--deny-warnings`. A proposal issue body is checked by the form instead (it is recognised by its sections; `--profile proposal` makes every input one).",
+    hint: "Nothing to fix if this is a hub page; exclude it from the check, or set `no-ideas = \"off\"` in `[rules]`.",
     example: "# Mentorship\n\nSee the programme folders for this year's ideas.",
     check: Check::Page(check),
 };

@@ -161,8 +161,8 @@ mod tests {
         }
         let missing_title = all.iter().position(|r| r.id == "missing-title").unwrap();
         assert_eq!(rules[missing_title]["name"], "MissingTitle");
-        let no_ideas = all.iter().position(|r| r.id == "no-ideas").unwrap();
-        assert_eq!(rules[no_ideas]["defaultConfiguration"]["level"], "note");
+        let not_counted = all.iter().position(|r| r.id == "not-counted").unwrap();
+        assert_eq!(rules[not_counted]["defaultConfiguration"]["level"], "note");
 
         let results = run["results"].as_array().unwrap();
         assert_eq!(results.len(), 3);
