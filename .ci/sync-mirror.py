@@ -38,7 +38,7 @@ def main() -> int:
         env = dict(os.environ, IDEAS_CACHE_DIR=os.path.join(tmp, "cache"))
         env.pop("IDEAS_PATH", None)
         bad = 0
-        for run, expect in ((1, "0 failed"), (2, f"0 fetched, {len(rows)} unchanged, 0 failed")):
+        for run, expect in ((1, "0 failed"), (2, f"0 fresh, {len(rows)} unchanged, 0 failed")):
             p = subprocess.run([binary, "sync", "--sources", registry], env=env, cwd=tmp,
                                capture_output=True, text=True)
             print(f"sync {run}: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else '(no output)'}")

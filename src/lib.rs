@@ -210,8 +210,25 @@ fn run_command(
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
+            // --new, --changed: the last sync's changes.
+            let since = match args.new || args.changed {
+                true => Some(cmd::sync::changed_ids(
+                    &sources::cache::Cache::locate()?,
+                    args.new,
+                    args.changed,
+                )?),
+                false => None,
+            };
             selection.run(skills, None, err, |ideas, read, err| {
-                Ok(cmd::list::run(&list, ideas, read, out, err)?)
+                let ideas: Vec<&model::Idea> = match &since {
+                    Some(ids) => ideas
+                        .iter()
+                        .copied()
+                        .filter(|i| ids.contains(&i.id))
+                        .collect(),
+                    None => ideas.to_vec(),
+                };
+                Ok(cmd::list::run(&list, &ideas, read, out, err)?)
             })
         }
         cli::Command::Search(args) => {

@@ -76,6 +76,9 @@ pub struct FetchError {
     pub reason: String,
     /// True when trying again may help (5xx, network errors).
     pub retryable: bool,
+    /// True when the host was not reached at all (not found, refused, no route, connect
+    /// timeout): other sources on the same host are not tried again in the same sync.
+    pub unreachable: bool,
 }
 
 impl std::fmt::Display for FetchError {
@@ -89,12 +92,21 @@ impl FetchError {
         FetchError {
             reason: reason.into(),
             retryable: false,
+            unreachable: false,
         }
     }
     fn transient(reason: impl Into<String>) -> Self {
         FetchError {
             reason: reason.into(),
             retryable: true,
+            unreachable: false,
+        }
+    }
+    fn unreachable(reason: impl Into<String>) -> Self {
+        FetchError {
+            reason: reason.into(),
+            retryable: true,
+            unreachable: true,
         }
     }
 }
@@ -142,6 +154,37 @@ impl Fetcher {
                 }
                 other => return other,
             }
+        }
+    }
+
+    /// `Ok` when the server of `url` answers anything at all (any status) within `within` to
+    /// a `HEAD` of its root: one request, no retries, no body read. A sync asks this of a few hosts before fetching,
+    /// so that with the network down it says so once instead of failing every source.
+    pub fn reaches(&self, url: &str, within: Duration) -> Result<(), FetchError> {
+        let root = format!(
+            "{}/",
+            url.split(['?', '#'])
+                .next()
+                .unwrap_or(url)
+                .splitn(4, '/')
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("/")
+        );
+        let request = self
+            .agent
+            .head(&root)
+            .config()
+            .timeout_global(Some(within))
+            .build();
+        match request.call() {
+            Ok(_) => Ok(()),
+            // No answer in time is as good as no host, for this question.
+            Err(ureq::Error::Timeout(_)) => Err(FetchError::unreachable(format!(
+                "no answer within {} s",
+                within.as_secs()
+            ))),
+            Err(e) => Err(network_error(&e)),
         }
     }
 
@@ -228,10 +271,28 @@ fn read_capped(body: &mut ureq::Body, max: u64) -> Result<Vec<u8>, FetchError> {
 }
 
 fn network_error(e: &ureq::Error) -> FetchError {
+    use std::io::ErrorKind;
+    use ureq::Timeout;
     match e {
+        ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => {
+            FetchError::unreachable("timed out connecting")
+        }
         ureq::Error::Timeout(_) => FetchError::transient("timed out".to_string()),
-        ureq::Error::HostNotFound => FetchError::transient("host not found"),
+        ureq::Error::HostNotFound => FetchError::unreachable("host not found"),
+        ureq::Error::ConnectionFailed => FetchError::unreachable("connection failed"),
         ureq::Error::BadUri(_) => FetchError::final_(format!("bad URL: {e}")),
+        ureq::Error::Io(io)
+            if matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused
+                    | ErrorKind::HostUnreachable
+                    | ErrorKind::NetworkUnreachable
+                    | ErrorKind::AddrNotAvailable
+                    | ErrorKind::NotConnected
+            ) =>
+        {
+            FetchError::unreachable(format!("network error: {io}"))
+        }
         ureq::Error::Io(io) => FetchError::transient(format!("network error: {io}")),
         other => FetchError::transient(format!("{other}")),
     }
