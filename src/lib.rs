@@ -16,6 +16,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod options;
+pub mod orgs;
 pub mod parse;
 pub mod query;
 pub mod render;
@@ -272,6 +273,15 @@ fn run_command(
         }
         cli::Command::Skills(args) => facet(Facet::Skills, &args, skills, term, out, err),
         cli::Command::Mentors(args) => facet(Facet::Mentors, &args, skills, term, out, err),
+        // Over the catalog: every known organisation, with its ideas counted (cmd/orgs.rs).
+        cli::Command::Orgs(args) if args.paths.is_empty() => {
+            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(false);
+            let json = args.json || args.format == Some(options::FacetFormat::Json);
+            let program = args.filters.program.as_deref();
+            selection.run(skills, None, err, |ideas, _, _| {
+                cmd::orgs::run(ideas, program, args.filters.year, json, args.limit, out)
+            })
+        }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
         cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
         cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
