@@ -279,7 +279,8 @@ fn run_command(
             let json = args.json || args.format == Some(options::FacetFormat::Json);
             let program = args.filters.program.as_deref();
             selection.run(skills, None, err, |ideas, _, _| {
-                cmd::orgs::run(ideas, program, args.filters.year, json, args.limit, out)
+                let (year, limit) = (args.filters.year, args.limit);
+                cmd::orgs::run(ideas, program, year, json, limit, term.color, out)
             })
         }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),

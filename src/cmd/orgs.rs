@@ -66,6 +66,7 @@ pub fn run(
     year: Option<u16>,
     json: bool,
     limit: Option<usize>,
+    color: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let mut rows = rows(ideas, program, year);
@@ -81,11 +82,19 @@ pub fn run(
             .map(|r| r.org.chars().count())
             .max()
             .unwrap_or(3);
+        // Bold names with --color (the padding is computed on the plain name).
+        let (bold, plain) = if color {
+            ("\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "")
+        };
         for r in &rows {
+            let pad = width - r.org.chars().count();
             writeln!(
                 out,
-                "{:<width$}  {:>5}  {}",
+                "{bold}{}{plain}{:pad$}  {:>5}  {}",
                 r.org,
+                "",
                 r.ideas,
                 r.ideas_url.as_deref().unwrap_or("-")
             )?;

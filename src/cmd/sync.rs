@@ -8,13 +8,13 @@
 //! temporary name and renamed, so readers never see half of it.
 
 use crate::skills::SkillTable;
-use crate::sources::bundled;
 use crate::sources::cache::{now, Cache, SourceState, Status};
 use crate::sources::changes::Changes;
 use crate::sources::fetch::{FetchSettings, Fetched, Fetcher, Validators};
 use crate::sources::index::{parse_source, Index, IndexedSource};
 use crate::sources::reach::{self, Hosts};
 use crate::sources::registry::{Registry, Source};
+use crate::sources::{bundled, html};
 use crate::{Outcome, EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Result};
 use std::collections::{HashMap, HashSet};
@@ -370,7 +370,10 @@ fn sync_one(
                 retryable: false,
                 unreachable: true,
             }),
-            None => fetcher.fetch(url, &validators),
+            None => {
+                let target = crate::sources::kinds::text_url(url);
+                fetcher.fetch_with(&target.url, target.accept, &validators)
+            }
         };
         match fetched {
             Ok(Fetched::NotModified) => {
@@ -378,7 +381,18 @@ fn sync_one(
                 state.message = not_read;
                 parse_held()
             }
-            Ok(Fetched::Changed { body, validators }) => {
+            Ok(Fetched::Changed {
+                body,
+                validators,
+                content_type,
+            }) => {
+                // An HTML page is kept as the Markdown it reads as.
+                let body = match html::is_html(content_type.as_deref(), &body) {
+                    true => html::to_markdown(&String::from_utf8_lossy(&body))
+                        .map(String::into_bytes)
+                        .unwrap_or_default(),
+                    false => body,
+                };
                 let had = previous.as_ref().map_or(0, |p| p.ideas);
                 match parse_source(source, &body, skills) {
                     Ok(new) if new.is_empty() && had > 0 && held.is_some() => {

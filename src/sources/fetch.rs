@@ -64,6 +64,8 @@ pub enum Fetched {
         body: Vec<u8>,
         /// The validators of this body.
         validators: Validators,
+        /// The `Content-Type` the server gave.
+        content_type: Option<String>,
     },
     /// The server says our copy is current (304).
     NotModified,
@@ -139,9 +141,19 @@ impl Fetcher {
 
     /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures.
     pub fn fetch(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
+        self.fetch_with(url, None, have)
+    }
+
+    /// [`Fetcher::fetch`] sending `Accept: accept` when given (an API's raw-text type).
+    pub fn fetch_with(
+        &self,
+        url: &str,
+        accept: Option<&str>,
+        have: &Validators,
+    ) -> Result<Fetched, FetchError> {
         let mut attempt = 0;
         loop {
-            match self.fetch_once(url, have) {
+            match self.fetch_once(url, accept, have) {
                 Err(e) if e.retryable && attempt < self.settings.retries => {
                     std::thread::sleep(self.settings.backoff * 2u32.saturating_pow(attempt));
                     attempt += 1;
@@ -188,11 +200,19 @@ impl Fetcher {
         }
     }
 
-    fn fetch_once(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
+    fn fetch_once(
+        &self,
+        url: &str,
+        accept: Option<&str>,
+        have: &Validators,
+    ) -> Result<Fetched, FetchError> {
         let mut current = url.to_string();
         for _ in 0..=self.settings.max_redirects {
             check_url(&current).map_err(|e| FetchError::final_(format!("{e:#}")))?;
             let mut request = self.agent.get(&current);
+            if let Some(accept) = accept {
+                request = request.header("Accept", accept);
+            }
             if let Some(etag) = &have.etag {
                 request = request.header("If-None-Match", etag);
             }
@@ -214,8 +234,13 @@ impl Fetcher {
                         etag: header("etag"),
                         last_modified: header("last-modified"),
                     };
+                    let content_type = header("content-type");
                     let body = read_capped(response.body_mut(), self.settings.max_bytes)?;
-                    return Ok(Fetched::Changed { body, validators });
+                    return Ok(Fetched::Changed {
+                        body,
+                        validators,
+                        content_type,
+                    });
                 }
                 304 if have.any() => return Ok(Fetched::NotModified),
                 301 | 302 | 303 | 307 | 308 => {

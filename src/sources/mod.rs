@@ -10,7 +10,9 @@ pub mod bundled;
 pub mod cache;
 pub mod changes;
 pub mod fetch;
+pub mod html;
 pub mod index;
+pub mod kinds;
 pub mod reach;
 pub mod registry;
 
