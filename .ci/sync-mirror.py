@@ -6,7 +6,7 @@ Usage: python3 .ci/sync-mirror.py BIN MIRROR_DIR
 Serves MIRROR_DIR (with its MANIFEST.tsv) from a local HTTP server, writes a registry of its
 rows, runs `ideas sync --sources` twice in a scratch cache and checks: every source synced, the
 second run costs only 304s, and each source's idea count equals what `ideas list FILE` reads
-from the same file. Nothing leaves the machine.
+from the same file (an HTML page: the MANIFEST's count, as sync reads HTML into Markdown). Nothing leaves the machine.
 """
 import csv
 import functools
@@ -38,7 +38,7 @@ def main() -> int:
         env = dict(os.environ, IDEAS_CACHE_DIR=os.path.join(tmp, "cache"))
         env.pop("IDEAS_PATH", None)
         bad = 0
-        for run, expect in ((1, "0 failed"), (2, f"0 fetched, {len(rows)} unchanged, 0 failed")):
+        for run, expect in ((1, "0 failed"), (2, f"0 fresh, {len(rows)} unchanged, 0 failed")):
             p = subprocess.run([binary, "sync", "--sources", registry], env=env, cwd=tmp,
                                capture_output=True, text=True)
             print(f"sync {run}: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else '(no output)'}")
@@ -52,7 +52,10 @@ def main() -> int:
             s = by_url.get(f"http://127.0.0.1:{port}/{r['local_file']}")
             direct = subprocess.run([binary, "list", os.path.join(mirror, r["local_file"]), "--format", "ids"],
                                     capture_output=True, text=True).stdout.split()
-            if s is None or s["ideas"] != len(direct):
+            # An HTML page is read by sync's HTML reader (src/sources/html.rs), which `list FILE`
+            # does not use: it is held to the MANIFEST's count instead.
+            want = int(r["idea_count"]) if r["local_file"].endswith((".html", ".htm")) else len(direct)
+            if s is None or s["ideas"] != want:
                 print(f"{r['local_file']}: index {s and s['ideas']}, list {len(direct)}")
                 bad += 1
         server.shutdown()

@@ -324,6 +324,14 @@ pub struct ListArgs {
     /// Print at most this many ideas.
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
+
+    /// Only the ideas the last `ideas sync` found new.
+    #[arg(long)]
+    pub new: bool,
+
+    /// Only the ideas the last `ideas sync` found changed (with --new: both).
+    #[arg(long)]
+    pub changed: bool,
 }
 
 /// Arguments of `ideas search`.

@@ -16,6 +16,7 @@ pub mod lint;
 pub mod load;
 pub mod model;
 pub mod options;
+pub mod orgs;
 pub mod parse;
 pub mod query;
 pub mod render;
@@ -210,8 +211,25 @@ fn run_command(
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
+            // --new, --changed: the last sync's changes.
+            let since = match args.new || args.changed {
+                true => Some(cmd::sync::changed_ids(
+                    &sources::cache::Cache::locate()?,
+                    args.new,
+                    args.changed,
+                )?),
+                false => None,
+            };
             selection.run(skills, None, err, |ideas, read, err| {
-                Ok(cmd::list::run(&list, ideas, read, out, err)?)
+                let ideas: Vec<&model::Idea> = match &since {
+                    Some(ids) => ideas
+                        .iter()
+                        .copied()
+                        .filter(|i| ids.contains(&i.id))
+                        .collect(),
+                    None => ideas.to_vec(),
+                };
+                Ok(cmd::list::run(&list, &ideas, read, out, err)?)
             })
         }
         cli::Command::Search(args) => {
@@ -255,6 +273,16 @@ fn run_command(
         }
         cli::Command::Skills(args) => facet(Facet::Skills, &args, skills, term, out, err),
         cli::Command::Mentors(args) => facet(Facet::Mentors, &args, skills, term, out, err),
+        // Over the catalog: every known organisation, with its ideas counted (cmd/orgs.rs).
+        cli::Command::Orgs(args) if args.paths.is_empty() => {
+            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(false);
+            let json = args.json || args.format == Some(options::FacetFormat::Json);
+            let program = args.filters.program.as_deref();
+            selection.run(skills, None, err, |ideas, _, _| {
+                let (year, limit) = (args.filters.year, args.limit);
+                cmd::orgs::run(ideas, program, year, json, limit, term.color, out)
+            })
+        }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
         cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
         cli::Command::New(args) => cmd::new::run(&args.into_config(), out),

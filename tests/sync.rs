@@ -6,91 +6,15 @@
 mod common;
 mod sync_support;
 
-use common::{scratch, Scratch};
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
 use std::time::Duration;
+use sync_support::place::{bundled_ids, stderr, Place};
 use sync_support::{Reply, Server};
 
 const V1: &str = include_str!("fixtures/sync/ideas-v1.md");
 const V2: &str = include_str!("fixtures/sync/ideas-v2.md");
 const MOVED: &str = include_str!("fixtures/sync/moved.md");
-
-/// A scratch folder with a cache folder inside; commands run there with IDEAS_CACHE_DIR set.
-struct Place {
-    dir: Scratch,
-}
-
-impl Place {
-    fn new(name: &str) -> Place {
-        Place {
-            dir: scratch(&format!("sync-{name}")),
-        }
-    }
-
-    fn cache(&self) -> std::path::PathBuf {
-        self.dir.join("cache")
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_ideas"));
-        c.args(args)
-            .current_dir(&*self.dir)
-            .env("IDEAS_CACHE_DIR", self.cache())
-            .env("NO_COLOR", "1")
-            .env_remove("IDEAS_PATH");
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().expect("run ideas")
-    }
-
-    /// Writes a registry listing these URLs (LFX 2026, so ids are predictable).
-    fn registry(&self, urls: &[String]) -> String {
-        let mut text = String::new();
-        for u in urls {
-            text.push_str(&format!(
-                "[[source]]\nurl = \"{u}\"\nprogram = \"lfx\"\nyear = 2026\n\n"
-            ));
-        }
-        let path = self.dir.join("sources.toml");
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    }
-
-    /// `ideas sync --sources <registry of urls>` with quick retries.
-    fn sync(&self, urls: &[String], extra: &[&str]) -> Output {
-        let registry = self.registry(urls);
-        let mut args = vec!["sync", "--sources", &registry, "--timeout", "5"];
-        args.extend_from_slice(extra);
-        self.run(&args)
-    }
-
-    fn ids(&self, extra: &[&str]) -> Vec<String> {
-        let mut args = vec!["list", "--format", "ids"];
-        args.extend_from_slice(extra);
-        let out = self.run(&args);
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(str::to_string)
-            .collect()
-    }
-
-    fn sources(&self) -> Vec<Value> {
-        let out = self.run(&["sources", "--json"]);
-        serde_json::from_slice::<Value>(&out.stdout)
-            .unwrap_or_else(|e| panic!("{e}: {}", stderr(&out)))
-            .as_array()
-            .unwrap()
-            .clone()
-    }
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 const CLI: &str = "lfx-2026-lantern-lantern-cli-for-offline-catalogs";
 const DASHBOARD: &str = "lfx-2026-lantern-lantern-metrics-dashboard";
@@ -104,14 +28,17 @@ fn a_synced_page_is_what_the_reading_commands_list() {
     let out = place.sync(&[server.url("/ideas.md")], &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("synced 1 sources: 1 fetched, 0 unchanged, 0 failed; 2 ideas (2 added, 0 removed, 0 changed)"),
+        stderr(&out).contains("synced 1 sources: 1 fresh, 0 unchanged, 0 failed; 2 new ideas, 0 changed, 0 withdrawn;"),
         "{}",
         stderr(&out)
     );
     assert_eq!(place.ids(&[]), vec![CLI, DASHBOARD]);
     assert_eq!(place.ids(&["--skill", "go"]), vec![CLI]);
     // The index keeps facts and details apart: JSON has both, the plain lines need only facts.
-    let json = place.run(&["list", "--skill", "go", "--format", "json"]);
+    // (--org: the bundled catalog's ideas are listed too.)
+    let json = place.run(&[
+        "list", "--skill", "go", "--org", "Lantern", "--format", "json",
+    ]);
     let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(listed[0]["id"], CLI);
     assert!(listed[0]["description"]
@@ -121,13 +48,15 @@ fn a_synced_page_is_what_the_reading_commands_list() {
     assert_eq!(listed[0]["source"]["url"], server.url("/ideas.md"));
     assert!(!listed[0]["mentors"].as_array().unwrap().is_empty());
     // CSV carries the upstream issue, which the index keeps with the details.
-    let csv = place.run(&["list", "--skill", "go", "--format", "csv"]);
+    let csv = place.run(&[
+        "list", "--skill", "go", "--org", "Lantern", "--format", "csv",
+    ]);
     let csv = String::from_utf8_lossy(&csv.stdout).into_owned();
     assert!(
         csv.contains("https://github.com/example/lantern/issues/11"),
         "{csv}"
     );
-    let plain = place.run(&["list", "--skill", "go"]);
+    let plain = place.run(&["list", "--skill", "go", "--org", "Lantern"]);
     let plain = String::from_utf8_lossy(&plain.stdout).into_owned();
     assert!(plain.starts_with(CLI) && plain.contains('\t'), "{plain}");
     // A search on the index ranks and scores as a search of the page itself does.
@@ -141,7 +70,7 @@ fn a_synced_page_is_what_the_reading_commands_list() {
         "golang",
     ] {
         let ranked = |extra: &[&str]| -> Vec<(String, f64, String)> {
-            let mut args = vec!["search", query, "--format", "json"];
+            let mut args = vec!["search", query, "--org", "Lantern", "--format", "json"];
             args.extend_from_slice(extra);
             let out = place.run(&args);
             let hits: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -159,8 +88,10 @@ fn a_synced_page_is_what_the_reading_commands_list() {
         assert_eq!(indexed, ranked(&[page.to_str().unwrap()]), "{query}");
     }
     // --bundled reads the catalog compiled in, which has none of these.
-    let bundled = place.ids(&["--bundled"]);
+    let bundled = place.all_ids(&["--bundled"]);
     assert!(!bundled.is_empty() && !bundled.contains(&CLI.to_string()));
+    // Never less: the synced index holds every bundled idea besides the synced ones.
+    place.assert_at_least_bundled();
     // A path still wins over the index.
     let page = place.dir.join("page.md");
     std::fs::write(&page, V2).unwrap();
@@ -179,7 +110,7 @@ fn a_synced_page_is_what_the_reading_commands_list() {
 
     let sources = place.sources();
     assert_eq!(sources.len(), 1);
-    assert_eq!(sources[0]["status"], "fetched");
+    assert_eq!(sources[0]["status"], "fresh");
     assert_eq!(sources[0]["ideas"], 2);
     assert!(sources[0]["last_sync"].as_str().unwrap().ends_with("UTC"));
     // The request named the tool and sent nothing it did not need.
@@ -213,7 +144,7 @@ fn an_unchanged_page_costs_a_304_by_etag_and_by_last_modified() {
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert!(
         stderr(&again)
-            .contains("0 fetched, 2 unchanged, 0 failed; 3 ideas (0 added, 0 removed, 0 changed)"),
+            .contains("0 fresh, 2 unchanged, 0 failed; 0 new ideas, 0 changed, 0 withdrawn"),
         "{}",
         stderr(&again)
     );
@@ -259,7 +190,7 @@ fn a_404_is_named_and_the_previous_copy_kept() {
         "{err}"
     );
     assert!(
-        err.contains("1 failed; 2 ideas (0 added, 0 removed"),
+        err.contains("1 failed; 0 new ideas, 0 changed, 0 withdrawn"),
         "{err}"
     );
     assert_eq!(
@@ -375,7 +306,8 @@ fn a_page_that_no_longer_parses_keeps_its_previous_copy_and_changes_are_counted(
     );
     let second = place.sync(std::slice::from_ref(&url), &[]);
     assert!(
-        stderr(&second).contains("2 ideas (1 added, 1 removed, 1 changed)"),
+        stderr(&second).contains("1 new ideas, 1 changed, 1 withdrawn")
+            && stderr(&second).contains(&format!("{url}: 1 new, 1 changed, 1 withdrawn")),
         "{}",
         stderr(&second)
     );
@@ -458,7 +390,7 @@ fn an_oversized_body_is_refused_whether_or_not_its_length_is_announced() {
         err.contains("/unsized.md: body larger than the 2000 bytes limit"),
         "{err}"
     );
-    assert!(err.contains("1 fetched, 0 unchanged, 2 failed"), "{err}");
+    assert!(err.contains("1 fresh, 0 unchanged, 2 failed"), "{err}");
     assert_eq!(place.ids(&[]), vec![CLI, DASHBOARD]);
 }
 
@@ -508,10 +440,12 @@ fn a_damaged_or_other_version_index_is_rebuilt_from_the_cache_with_a_warning() {
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         assert!(stderr(&out).contains(says), "{}", stderr(&out));
         assert!(stderr(&out).contains("rebuilding it from the cached pages"));
-        assert_eq!(
-            String::from_utf8_lossy(&out.stdout),
-            format!("{CLI}\n{DASHBOARD}\n")
-        );
+        let listed: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| !bundled_ids().contains(*l))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(listed, vec![CLI, DASHBOARD]);
         // The rebuilt index was saved: the next command reads it without a warning.
         let next = place.run(&["list", "--format", "ids"]);
         assert!(!stderr(&next).contains("rebuilding"), "{}", stderr(&next));
@@ -606,7 +540,7 @@ fn sources_come_from_ideas_toml_too_and_leave_the_index_when_dropped() {
     std::fs::remove_file(place.dir.join(".ideas.toml")).unwrap();
     let out = place.sync(&[server.url("/a.md")], &[]);
     assert!(
-        stderr(&out).contains("2 ideas (0 added, 2 removed"),
+        stderr(&out).contains("0 new ideas, 0 changed, 2 withdrawn"),
         "{}",
         stderr(&out)
     );

@@ -35,6 +35,35 @@ pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io
         }
         writeln!(err, "{line}")?;
     }
+    tagged_orgs(filter, err)
+}
+
+/// For a skill filter, the organisations whose programme tags name the skill, with their
+/// ideas pages: their ideas may not be read yet, so nobody is silently left out.
+fn tagged_orgs(filter: &Filter, err: &mut dyn Write) -> io::Result<()> {
+    let table = crate::skills::SkillTable::bundled();
+    for skill in filter.skills.iter().flatten() {
+        let program = filter.program.map(|p| p.as_str());
+        let orgs = crate::orgs::tagged(skill, program, filter.year, table);
+        if orgs.is_empty() {
+            continue;
+        }
+        writeln!(
+            err,
+            "organisations tagged {skill} by their programme ({}):",
+            orgs.len()
+        )?;
+        for o in orgs.iter().take(20) {
+            writeln!(err, "  {}  {}", o.name, o.ideas_url)?;
+        }
+        if orgs.len() > 20 {
+            writeln!(
+                err,
+                "  ... and {} more: `ideas orgs --json`",
+                orgs.len() - 20
+            )?;
+        }
+    }
     Ok(())
 }
 

@@ -8,6 +8,7 @@ pub mod import;
 pub mod list;
 pub mod man;
 pub mod new;
+pub mod orgs;
 pub mod search;
 pub mod show;
 pub mod sources;

@@ -1,7 +1,8 @@
 //! `ideas sources`: what the last sync did with each source (when, how, how many ideas), so
 //! a user can see which pages are current and which failed and why.
 
-use crate::sources::cache::{format_time, Cache};
+use crate::sources::bundled::is_bundled;
+use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
 use crate::sources::index::Index;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::Result;
@@ -20,10 +21,12 @@ pub enum SourcesFormat {
 #[derive(Serialize)]
 struct Row<'a> {
     url: &'a str,
+    /// fresh, unchanged, cached, failed (a copy held), never fetched.
     status: &'a str,
     ideas: usize,
     last_sync: String,
     fetched_at: Option<String>,
+    failing_since: Option<String>,
     message: Option<&'a str>,
     program: Option<&'a str>,
     year: Option<u16>,
@@ -64,17 +67,24 @@ pub fn run(
             Index::rebuild(&cache, crate::skills::SkillTable::bundled())
         }
     };
+    let bundled = index
+        .sources
+        .iter()
+        .find(|s| is_bundled(&s.state))
+        .map_or(0, |s| s.ideas.len());
     let rows: Vec<Row> = index
         .sources
         .iter()
+        .filter(|s| !is_bundled(&s.state))
         .map(|s| {
             let st = &s.state;
             Row {
                 url: &st.source.url,
-                status: st.status.as_str(),
+                status: state_word(st),
                 ideas: st.ideas,
                 last_sync: format_time(st.last_sync),
                 fetched_at: st.fetched_at.map(format_time),
+                failing_since: st.failing_since.map(format_time),
                 message: st.message.as_deref(),
                 program: st.source.program.map(|p| p.as_str()),
                 year: st.source.year,
@@ -94,27 +104,65 @@ pub fn run(
         SourcesFormat::Table => {
             writeln!(
                 out,
-                "{:<9} {:>5}  {:<20}  URL",
+                "{:<13} {:>5}  {:<20}  URL",
                 "STATUS", "IDEAS", "LAST SYNC"
             )?;
             for r in &rows {
                 writeln!(
                     out,
-                    "{:<9} {:>5}  {:<20}  {}",
+                    "{:<13} {:>5}  {:<20}  {}",
                     r.status, r.ideas, r.last_sync, r.url
                 )?;
-                if let Some(m) = r.message {
-                    writeln!(out, "{:<39}  {m}", "")?;
+                match (&r.failing_since, r.message) {
+                    (Some(since), Some(m)) => {
+                        writeln!(out, "{:<43}  failed since {since}: {m}", "")?
+                    }
+                    (_, Some(m)) => writeln!(out, "{:<43}  {m}", "")?,
+                    _ => {}
                 }
             }
         }
     }
     let total: usize = rows.iter().map(|r| r.ideas).sum();
+    let newest = index
+        .sources
+        .iter()
+        .filter_map(|s| s.state.fetched_at)
+        .max();
+    let age = match newest {
+        Some(t) => format!(
+            "newest copy fetched {} ({})",
+            format_time(t),
+            age(now().saturating_sub(t))
+        ),
+        None => "no copy fetched yet".to_string(),
+    };
     writeln!(
         err,
-        "{} sources, {total} ideas, index written {}",
+        "{} sources, {total} ideas, {bundled} more from the bundled catalog; {age}; index written {}",
         rows.len(),
         format_time(index.written_at)
     )?;
     Ok(Outcome(EXIT_OK))
+}
+
+/// How a source stands, in a word or two.
+fn state_word(state: &SourceState) -> &'static str {
+    match state.status {
+        Status::Fetched => "fresh",
+        Status::Unchanged => "unchanged",
+        Status::Cached => "cached",
+        Status::Failed if state.fetched_at.is_none() => "never fetched",
+        Status::Failed => "failed",
+    }
+}
+
+/// "3 days old", "5 hours old", "just now".
+fn age(secs: u64) -> String {
+    match secs {
+        0..=119 => "just now".to_string(),
+        120..=7199 => format!("{} minutes old", secs / 60),
+        7200..=172_799 => format!("{} hours old", secs / 3600),
+        _ => format!("{} days old", secs / 86_400),
+    }
 }

@@ -9,10 +9,13 @@
 
 use crate::skills::SkillTable;
 use crate::sources::cache::{now, Cache, SourceState, Status};
+use crate::sources::changes::Changes;
 use crate::sources::fetch::{FetchSettings, Fetched, Fetcher, Validators};
 use crate::sources::index::{parse_source, Index, IndexedSource};
+use crate::sources::reach::{self, Hosts};
 use crate::sources::registry::{Registry, Source};
-use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use crate::sources::{bundled, html};
+use crate::{Outcome, EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Result};
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
@@ -64,41 +67,56 @@ impl SyncConfig {
     }
 }
 
-/// Runs `sync`. Exit status: 0 every source synced, 1 some failed (their previous copies were
-/// kept), 2 the sync could not run.
+/// Runs `sync`. Exit status: 0 every source fresh or unchanged, 1 some failed (their previous
+/// copies, or their bundled ideas, were kept), 2 the sync could not run (nothing reached).
 pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
     let cache = Cache::at(config.cache_dir.clone());
     let _lock = cache.lock(err)?;
     let skills = SkillTable::bundled();
-    let previous = match Index::read(&cache) {
-        Ok(index) => Some(index),
-        Err(e) if cache.dir().join(crate::sources::index::FILE_NAME).exists() => {
-            writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
-            Some(Index::rebuild(&cache, skills))
-        }
-        // An index of the earlier format: the cached pages hold the same ideas.
-        Err(_)
-            if cache
-                .dir()
-                .join(crate::sources::index::LEGACY_FILE_NAME)
-                .exists() =>
-        {
-            Some(Index::rebuild(&cache, skills))
-        }
-        Err(_) => None,
-    };
-    let before: HashMap<String, crate::model::Idea> = previous
+    let previous = read_previous(&cache, skills, err)?;
+    // What the user saw before this sync.
+    let before = previous
         .clone()
-        .map(Index::into_ideas)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|i| (i.id.clone(), i))
-        .collect();
+        .unwrap_or_else(|| Index::new(Vec::new()))
+        .with_bundled();
 
+    let mut registry = config.registry.clone();
+    if config.offline {
+        // Every cached source, those of a `--source` or another registry included.
+        for state in cache.states() {
+            registry.add(state.source);
+        }
+    }
     let fetcher = Fetcher::new(config.fetch.clone());
+    if !config.offline {
+        let urls: Vec<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
+        let within = config.fetch.timeout.min(PROBE_TIMEOUT);
+        if let Err(failed) = reach::probe(&fetcher, &urls, PROBE_HOSTS, within) {
+            let tried: Vec<String> = failed
+                .iter()
+                .map(|(h, why)| format!("{h} ({why})"))
+                .collect();
+            let kept = if previous.is_some() {
+                "the last sync's"
+            } else {
+                "the bundled catalog's"
+            };
+            writeln!(
+                err,
+                "ideas sync: no server reached ({}); nothing changed, the ideas are {kept}",
+                if tried.is_empty() {
+                    "no answer in time".to_string()
+                } else {
+                    tried.join(", ")
+                }
+            )?;
+            return Ok(Outcome(EXIT_ERROR));
+        }
+    }
+    let hosts = Hosts::default();
     let bar = config.progress.then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
-            Some(config.registry.sources.len() as u64),
+            Some(registry.sources.len() as u64),
             indicatif::ProgressDrawTarget::stderr(),
         );
         if let Ok(style) =
@@ -108,8 +126,8 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
         bar
     });
-    let synced = parallel(&config.registry.sources, config.jobs, |source| {
-        let result = sync_one(&cache, &fetcher, source, config.offline, skills);
+    let synced = parallel(&registry.sources, config.jobs, |source| {
+        let result = sync_one(&cache, &fetcher, &hosts, source, config.offline, skills);
         if let Some(bar) = &bar {
             bar.inc(1);
         }
@@ -120,14 +138,15 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
     }
 
     let sources = if config.partial {
-        merge(previous.map(|p| p.sources).unwrap_or_default(), synced)
+        let held = previous.map(|p| p.sources).unwrap_or_default();
+        merge(
+            held.into_iter()
+                .filter(|s| !bundled::is_bundled(&s.state))
+                .collect(),
+            synced,
+        )
     } else {
-        let listed: HashSet<&str> = config
-            .registry
-            .sources
-            .iter()
-            .map(|s| s.url.as_str())
-            .collect();
+        let listed: HashSet<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
         for state in cache.states() {
             if !listed.contains(state.source.url.as_str()) {
                 cache.remove(&state.source.url);
@@ -135,31 +154,60 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
         synced
     };
-    let index = Index::new(sources);
+    let index = Index::new(sources).with_bundled();
     index.write(&cache)?;
 
-    report(config, &index, &before, err)
+    report(config, &registry, &cache, &index, &before, err)
 }
 
-/// Writes one warning per failed source and the summary line.
+/// How many distinct hosts a sync asks before fetching, and how long it waits for them.
+const PROBE_HOSTS: usize = 3;
+const PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(8);
+
+/// The index of the last sync: `None` when there is none; rebuilt from the cached pages
+/// when damaged or of another version.
+fn read_previous(cache: &Cache, skills: &SkillTable, err: &mut dyn Write) -> Result<Option<Index>> {
+    Ok(match Index::read(cache) {
+        Ok(index) => Some(index),
+        Err(e) if cache.dir().join(crate::sources::index::FILE_NAME).exists() => {
+            writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
+            Some(Index::rebuild(cache, skills))
+        }
+        // An index of the earlier format: the cached pages hold the same ideas.
+        Err(_)
+            if cache
+                .dir()
+                .join(crate::sources::index::LEGACY_FILE_NAME)
+                .exists() =>
+        {
+            Some(Index::rebuild(cache, skills))
+        }
+        Err(_) => None,
+    })
+}
+
+/// Writes one warning per failed source, one line per source that changed, and the summary;
+/// records the changes for `list --new` and `--changed`.
 fn report(
     config: &SyncConfig,
+    registry: &Registry,
+    cache: &Cache,
     index: &Index,
-    before: &HashMap<String, crate::model::Idea>,
+    before: &Index,
     err: &mut dyn Write,
 ) -> Result<Outcome> {
-    let listed: HashSet<&str> = config
-        .registry
-        .sources
-        .iter()
-        .map(|s| s.url.as_str())
-        .collect();
+    let listed: HashSet<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
     let this_run: Vec<&SourceState> = index
         .sources
         .iter()
         .map(|s| &s.state)
         .filter(|s| listed.contains(s.source.url.as_str()))
         .collect();
+    // With --offline, a source never fetched was not asked for: it is counted, not a failure.
+    let never =
+        |s: &&SourceState| config.offline && s.status == Status::Failed && s.fetched_at.is_none();
+    let not_cached = this_run.iter().filter(|s| never(s)).count();
+    let this_run: Vec<&SourceState> = this_run.into_iter().filter(|s| !never(s)).collect();
     let count = |status: Status| this_run.iter().filter(|s| s.status == status).count();
     for s in this_run.iter().filter(|s| s.status == Status::Failed) {
         writeln!(
@@ -169,35 +217,70 @@ fn report(
             s.message.as_deref().unwrap_or("failed")
         )?;
     }
-    let after: HashMap<String, crate::model::Idea> = index
-        .clone()
-        .into_ideas()
-        .into_iter()
-        .map(|i| (i.id.clone(), i))
-        .collect();
-    let added = after.keys().filter(|k| !before.contains_key(*k)).count();
-    let removed = before.keys().filter(|k| !after.contains_key(*k)).count();
-    let changed = after
-        .iter()
-        .filter(|(k, v)| before.get(*k).is_some_and(|old| old != *v))
-        .count();
+    let changes = Changes::between(before, index);
+    for (url, (new, changed, withdrawn)) in &changes.by_source {
+        let url = if url == bundled::URL {
+            "the bundled catalog"
+        } else {
+            url
+        };
+        writeln!(
+            err,
+            "{url}: {}",
+            counts(*new, *changed, *withdrawn).join(", ")
+        )?;
+    }
+    if let Err(e) = changes.write(cache) {
+        writeln!(err, "warning: could not record what changed: {e:#}")?;
+    }
     let failed = count(Status::Failed);
-    let fetched = if config.offline {
-        format!("{} read from the cache", count(Status::Cached))
+    let how = if config.offline {
+        format!(
+            "{} read from the cache, {not_cached} never fetched",
+            count(Status::Cached)
+        )
     } else {
         format!(
-            "{} fetched, {} unchanged",
+            "{} fresh, {} unchanged, {failed} failed",
             count(Status::Fetched),
             count(Status::Unchanged)
         )
     };
+    let total = index.totals().total;
     writeln!(
         err,
-        "synced {} sources: {fetched}, {failed} failed; {} ideas ({added} added, {removed} removed, {changed} changed)",
+        "synced {} sources: {how}; {} new ideas, {} changed, {} withdrawn; {total} ideas in all",
         this_run.len(),
-        after.len()
+        changes.new.len(),
+        changes.changed.len(),
+        changes.withdrawn.len(),
     )?;
     Ok(Outcome(if failed > 0 { EXIT_NO_MATCH } else { EXIT_OK }))
+}
+
+/// "2 new", "1 changed", "1 withdrawn", leaving out zeros.
+fn counts(new: usize, changed: usize, withdrawn: usize) -> Vec<String> {
+    [(new, "new"), (changed, "changed"), (withdrawn, "withdrawn")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, word)| format!("{n} {word}"))
+        .collect()
+}
+
+/// The ids `ideas list --new` (or `--changed`, or both) keeps: those of the last sync's
+/// changes. An error when no sync has recorded any.
+pub fn changed_ids(cache_dir: &Path, new: bool, changed: bool) -> Result<HashSet<String>> {
+    let Some(changes) = Changes::read(&Cache::at(cache_dir.to_path_buf()))? else {
+        bail!("no sync has recorded what changed yet; run `ideas sync`");
+    };
+    let mut ids = HashSet::new();
+    if new {
+        ids.extend(changes.new);
+    }
+    if changed {
+        ids.extend(changes.changed);
+    }
+    Ok(ids)
 }
 
 /// The previous sources with the ones synced now in their place, new ones at the end.
@@ -220,6 +303,7 @@ fn merge(previous: Vec<IndexedSource>, synced: Vec<IndexedSource>) -> Vec<Indexe
 fn sync_one(
     cache: &Cache,
     fetcher: &Fetcher,
+    hosts: &Hosts,
     source: &Source,
     offline: bool,
     skills: &SkillTable,
@@ -233,6 +317,7 @@ fn sync_one(
         last_modified: None,
         last_sync: 0,
         fetched_at: None,
+        failing_since: None,
         status: Status::Failed,
         message: None,
         ideas: 0,
@@ -262,9 +347,13 @@ fn sync_one(
                 parse_held()
             }
             None => {
+                // Nothing held and nothing asked: no state is written for it.
                 state.status = Status::Failed;
-                state.message = Some("never fetched (--offline reads only cached pages)".into());
-                Vec::new()
+                state.message = Some("never fetched".into());
+                return IndexedSource {
+                    state,
+                    ideas: Vec::new(),
+                };
             }
         }
     } else {
@@ -275,13 +364,35 @@ fn sync_one(
             },
             None => Validators::default(),
         };
-        match fetcher.fetch(url, &validators) {
+        let fetched = match hosts.known_down(url) {
+            Some(reason) => Err(crate::sources::fetch::FetchError {
+                reason: format!("{reason} (its host was not reached earlier in this sync)"),
+                retryable: false,
+                unreachable: true,
+            }),
+            None => {
+                let target = crate::sources::kinds::text_url(url);
+                fetcher.fetch_with(&target.url, target.accept, &validators)
+            }
+        };
+        match fetched {
             Ok(Fetched::NotModified) => {
                 state.status = Status::Unchanged;
                 state.message = not_read;
                 parse_held()
             }
-            Ok(Fetched::Changed { body, validators }) => {
+            Ok(Fetched::Changed {
+                body,
+                validators,
+                content_type,
+            }) => {
+                // An HTML page is kept as the Markdown it reads as.
+                let body = match html::is_html(content_type.as_deref(), &body) {
+                    true => html::to_markdown(&String::from_utf8_lossy(&body))
+                        .map(String::into_bytes)
+                        .unwrap_or_default(),
+                    false => body,
+                };
                 let had = previous.as_ref().map_or(0, |p| p.ideas);
                 match parse_source(source, &body, skills) {
                     Ok(new) if new.is_empty() && had > 0 && held.is_some() => {
@@ -317,6 +428,7 @@ fn sync_one(
                 }
             }
             Err(e) => {
+                hosts.note(url, &e);
                 state.status = Status::Failed;
                 state.message = Some(kept(e.reason));
                 parse_held()
@@ -324,6 +436,13 @@ fn sync_one(
         }
     };
     state.ideas = ideas.len();
+    state.failing_since = match state.status {
+        Status::Failed => previous
+            .as_ref()
+            .and_then(|p| p.failing_since)
+            .or(Some(state.last_sync)),
+        _ => None,
+    };
     if let Err(e) = cache.write_state(&state) {
         state.status = Status::Failed;
         state.message = Some(format!("{e:#}"));

@@ -54,6 +54,10 @@ pub struct SourceState {
     /// Seconds since the Unix epoch when the copy held was fetched.
     #[serde(default)]
     pub fetched_at: Option<u64>,
+    /// Seconds since the Unix epoch of the first of the failed attempts in a row up to the
+    /// last one (`None` when the last attempt did not fail).
+    #[serde(default)]
+    pub failing_since: Option<u64>,
     /// How the last attempt went.
     pub status: Status,
     /// Why it failed, or a remark ("yaml is not read as ideas yet").

@@ -64,6 +64,8 @@ pub enum Fetched {
         body: Vec<u8>,
         /// The validators of this body.
         validators: Validators,
+        /// The `Content-Type` the server gave.
+        content_type: Option<String>,
     },
     /// The server says our copy is current (304).
     NotModified,
@@ -76,6 +78,9 @@ pub struct FetchError {
     pub reason: String,
     /// True when trying again may help (5xx, network errors).
     pub retryable: bool,
+    /// True when the host was not reached at all (not found, refused, no route, connect
+    /// timeout): other sources on the same host are not tried again in the same sync.
+    pub unreachable: bool,
 }
 
 impl std::fmt::Display for FetchError {
@@ -89,12 +94,21 @@ impl FetchError {
         FetchError {
             reason: reason.into(),
             retryable: false,
+            unreachable: false,
         }
     }
     fn transient(reason: impl Into<String>) -> Self {
         FetchError {
             reason: reason.into(),
             retryable: true,
+            unreachable: false,
+        }
+    }
+    fn unreachable(reason: impl Into<String>) -> Self {
+        FetchError {
+            reason: reason.into(),
+            retryable: true,
+            unreachable: true,
         }
     }
 }
@@ -127,9 +141,19 @@ impl Fetcher {
 
     /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures.
     pub fn fetch(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
+        self.fetch_with(url, None, have)
+    }
+
+    /// [`Fetcher::fetch`] sending `Accept: accept` when given (an API's raw-text type).
+    pub fn fetch_with(
+        &self,
+        url: &str,
+        accept: Option<&str>,
+        have: &Validators,
+    ) -> Result<Fetched, FetchError> {
         let mut attempt = 0;
         loop {
-            match self.fetch_once(url, have) {
+            match self.fetch_once(url, accept, have) {
                 Err(e) if e.retryable && attempt < self.settings.retries => {
                     std::thread::sleep(self.settings.backoff * 2u32.saturating_pow(attempt));
                     attempt += 1;
@@ -145,11 +169,50 @@ impl Fetcher {
         }
     }
 
-    fn fetch_once(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
+    /// `Ok` when the server of `url` answers anything at all (any status) within `within` to
+    /// a `HEAD` of its root: one request, no retries, no body read. A sync asks this of a few hosts before fetching,
+    /// so that with the network down it says so once instead of failing every source.
+    pub fn reaches(&self, url: &str, within: Duration) -> Result<(), FetchError> {
+        let root = format!(
+            "{}/",
+            url.split(['?', '#'])
+                .next()
+                .unwrap_or(url)
+                .splitn(4, '/')
+                .take(3)
+                .collect::<Vec<_>>()
+                .join("/")
+        );
+        let request = self
+            .agent
+            .head(&root)
+            .config()
+            .timeout_global(Some(within))
+            .build();
+        match request.call() {
+            Ok(_) => Ok(()),
+            // No answer in time is as good as no host, for this question.
+            Err(ureq::Error::Timeout(_)) => Err(FetchError::unreachable(format!(
+                "no answer within {} s",
+                within.as_secs()
+            ))),
+            Err(e) => Err(network_error(&e)),
+        }
+    }
+
+    fn fetch_once(
+        &self,
+        url: &str,
+        accept: Option<&str>,
+        have: &Validators,
+    ) -> Result<Fetched, FetchError> {
         let mut current = url.to_string();
         for _ in 0..=self.settings.max_redirects {
             check_url(&current).map_err(|e| FetchError::final_(format!("{e:#}")))?;
             let mut request = self.agent.get(&current);
+            if let Some(accept) = accept {
+                request = request.header("Accept", accept);
+            }
             if let Some(etag) = &have.etag {
                 request = request.header("If-None-Match", etag);
             }
@@ -171,8 +234,13 @@ impl Fetcher {
                         etag: header("etag"),
                         last_modified: header("last-modified"),
                     };
+                    let content_type = header("content-type");
                     let body = read_capped(response.body_mut(), self.settings.max_bytes)?;
-                    return Ok(Fetched::Changed { body, validators });
+                    return Ok(Fetched::Changed {
+                        body,
+                        validators,
+                        content_type,
+                    });
                 }
                 304 if have.any() => return Ok(Fetched::NotModified),
                 301 | 302 | 303 | 307 | 308 => {
@@ -228,10 +296,28 @@ fn read_capped(body: &mut ureq::Body, max: u64) -> Result<Vec<u8>, FetchError> {
 }
 
 fn network_error(e: &ureq::Error) -> FetchError {
+    use std::io::ErrorKind;
+    use ureq::Timeout;
     match e {
+        ureq::Error::Timeout(Timeout::Resolve | Timeout::Connect) => {
+            FetchError::unreachable("timed out connecting")
+        }
         ureq::Error::Timeout(_) => FetchError::transient("timed out".to_string()),
-        ureq::Error::HostNotFound => FetchError::transient("host not found"),
+        ureq::Error::HostNotFound => FetchError::unreachable("host not found"),
+        ureq::Error::ConnectionFailed => FetchError::unreachable("connection failed"),
         ureq::Error::BadUri(_) => FetchError::final_(format!("bad URL: {e}")),
+        ureq::Error::Io(io)
+            if matches!(
+                io.kind(),
+                ErrorKind::ConnectionRefused
+                    | ErrorKind::HostUnreachable
+                    | ErrorKind::NetworkUnreachable
+                    | ErrorKind::AddrNotAvailable
+                    | ErrorKind::NotConnected
+            ) =>
+        {
+            FetchError::unreachable(format!("network error: {io}"))
+        }
         ureq::Error::Io(io) => FetchError::transient(format!("network error: {io}")),
         other => FetchError::transient(format!("{other}")),
     }

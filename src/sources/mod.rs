@@ -6,9 +6,14 @@
 //! keeps the raw bytes in the user's cache folder and writes the parsed ideas to one index, so
 //! queries afterwards need neither the network nor the Markdown parser.
 
+pub mod bundled;
 pub mod cache;
+pub mod changes;
 pub mod fetch;
+pub mod html;
 pub mod index;
+pub mod kinds;
+pub mod reach;
 pub mod registry;
 
 use crate::skills::SkillTable;

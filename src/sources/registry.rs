@@ -121,9 +121,42 @@ struct RegistryFile {
 }
 
 impl Registry {
-    /// The registry compiled into the binary (`ideas/sources.toml`).
+    /// The registry compiled into the binary: `ideas/sources.toml`, then the ideas page of
+    /// every known organisation ([`crate::orgs`]) no source there already reads.
     pub fn bundled() -> Result<Registry> {
-        Registry::parse(BUNDLED_REGISTRY).context("in the bundled ideas/sources.toml")
+        let mut registry =
+            Registry::parse(BUNDLED_REGISTRY).context("in the bundled ideas/sources.toml")?;
+        registry.add_orgs();
+        Ok(registry)
+    }
+
+    /// Adds the ideas page of every known organisation whose page no source reads yet, with
+    /// its name and, for one programme year, the programme and year.
+    fn add_orgs(&mut self) {
+        use crate::sources::bundled::page_key;
+        let mut read: std::collections::HashSet<String> =
+            self.sources.iter().map(|s| page_key(&s.url)).collect();
+        for org in crate::orgs::all() {
+            if !read.insert(page_key(&org.ideas_url)) || check_url(&org.ideas_url).is_err() {
+                continue;
+            }
+            let mut parts = org
+                .programs
+                .first()
+                .map(|p| p.split('-'))
+                .into_iter()
+                .flatten();
+            let program = parts.next().and_then(Program::parse);
+            let year = parts.next().and_then(|y| y.parse().ok());
+            self.add(Source {
+                url: org.ideas_url.clone(),
+                program,
+                year,
+                term: None,
+                org: Some(org.name.clone()),
+                format: None,
+            });
+        }
     }
 
     /// Reads a registry file (`[[source]]` tables).
@@ -222,6 +255,16 @@ mod tests {
     fn the_bundled_registry_parses_and_lists_this_seasons_pages() {
         let r = Registry::bundled().unwrap();
         assert!(r.sources.len() >= 200, "{}", r.sources.len());
+        // Every organisation's ideas page is read by some source.
+        let keys: std::collections::HashSet<String> = r
+            .sources
+            .iter()
+            .map(|s| crate::sources::bundled::page_key(&s.url))
+            .collect();
+        for org in crate::orgs::all() {
+            let key = crate::sources::bundled::page_key(&org.ideas_url);
+            assert!(keys.contains(&key), "{}", org.name);
+        }
         let first = &r.sources[0];
         assert!(first
             .url

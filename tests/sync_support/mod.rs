@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod place;
+
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

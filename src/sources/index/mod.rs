@@ -133,7 +133,18 @@ impl Index {
         }
     }
 
-    /// Rebuilds the index from the cached pages and states alone (no network).
+    /// This index with the bundled catalog's ideas that no good copy of its sources replaces
+    /// (an entry of its own, after the sources; any earlier such entry is dropped first).
+    pub fn with_bundled(mut self) -> Index {
+        self.sources
+            .retain(|s| !super::bundled::is_bundled(&s.state));
+        let rest = super::bundled::remainder(&self.sources);
+        self.sources.push(rest);
+        self
+    }
+
+    /// Rebuilds the index from the cached pages and states alone (no network), the bundled
+    /// catalog's ideas included.
     pub fn rebuild(cache: &Cache, skills: &SkillTable) -> Index {
         let sources = cache
             .states()
@@ -147,7 +158,7 @@ impl Index {
                 IndexedSource { state, ideas }
             })
             .collect();
-        Index::new(sources)
+        Index::new(sources).with_bundled()
     }
 
     /// Every idea, in source order; an id met twice (a page and its export) keeps the first.

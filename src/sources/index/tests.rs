@@ -41,6 +41,7 @@ fn state(url: &str, ideas: usize) -> SourceState {
         last_modified: None,
         last_sync: 1,
         fetched_at: Some(1),
+        failing_since: None,
         status: Status::Fetched,
         message: None,
         ideas,

@@ -1,0 +1,131 @@
+//! `ideas orgs` over the catalog: every organisation the tool knows of for the programme and
+//! year asked ([`crate::orgs`]), with how many ideas the catalog in use holds for each and
+//! where its ideas are published, so organisations whose ideas are not read yet are listed
+//! too (with 0). Organisations that ideas name but the list does not know follow.
+//!
+//! Given paths, `ideas orgs` is the facet of [`super::facets`] (the ideas of those files).
+
+use crate::model::Idea;
+use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+/// One row of `ideas orgs`.
+#[derive(Debug, Serialize, PartialEq, Eq)]
+pub struct Row {
+    /// The canonical name.
+    pub org: String,
+    /// Ideas the catalog in use holds for it (after the filters).
+    pub ideas: usize,
+    /// Where its ideas are published (`None` for an organisation only ideas name).
+    pub ideas_url: Option<String>,
+    /// Its programme ids ("gsoc-2026").
+    pub programs: Vec<String>,
+}
+
+/// The rows: known organisations of `program`/`year` in list order, then the others ideas
+/// name, by name.
+pub fn rows(ideas: &[&Idea], program: Option<&str>, year: Option<u16>) -> Vec<Row> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for idea in ideas {
+        if let Some(org) = &idea.org {
+            let name = crate::orgs::find(org).map_or(org.as_str(), |o| o.name.as_str());
+            *counts.entry(name.to_string()).or_default() += 1;
+        }
+    }
+    let mut rows: Vec<Row> = crate::orgs::all()
+        .iter()
+        .filter(|o| o.in_program(program, year))
+        .map(|o| Row {
+            org: o.name.clone(),
+            ideas: counts.remove(&o.name).unwrap_or(0),
+            ideas_url: Some(o.ideas_url.clone()),
+            programs: o.programs.clone(),
+        })
+        .collect();
+    // Known organisations of other programmes are not listed; unknown ones are.
+    rows.extend(
+        counts
+            .into_iter()
+            .filter(|(name, _)| crate::orgs::find(name).is_none())
+            .map(|(org, ideas)| Row {
+                org,
+                ideas,
+                ideas_url: None,
+                programs: Vec::new(),
+            }),
+    );
+    rows
+}
+
+/// Writes the rows as JSON or as aligned columns; exit 1 when there are none.
+pub fn run(
+    ideas: &[&Idea],
+    program: Option<&str>,
+    year: Option<u16>,
+    json: bool,
+    limit: Option<usize>,
+    color: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let mut rows = rows(ideas, program, year);
+    if let Some(n) = limit {
+        rows.truncate(n);
+    }
+    if json {
+        serde_json::to_writer_pretty(&mut *out, &rows)?;
+        writeln!(out)?;
+    } else {
+        let width = rows
+            .iter()
+            .map(|r| r.org.chars().count())
+            .max()
+            .unwrap_or(3);
+        // Bold names with --color (the padding is computed on the plain name).
+        let (bold, plain) = if color {
+            ("\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "")
+        };
+        for r in &rows {
+            let pad = width - r.org.chars().count();
+            writeln!(
+                out,
+                "{bold}{}{plain}{:pad$}  {:>5}  {}",
+                r.org,
+                "",
+                r.ideas,
+                r.ideas_url.as_deref().unwrap_or("-")
+            )?;
+        }
+    }
+    Ok(Outcome(if rows.is_empty() {
+        EXIT_NO_MATCH
+    } else {
+        EXIT_OK
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_known_organisation_is_listed_with_its_count() {
+        let mut idea = crate::catalog::ideas().swap_remove(0);
+        idea.org = Some("ABOUTCODE".into());
+        let mut other = idea.clone();
+        other.org = Some("Nobody Knows Us".into());
+        let rows = rows(&[&idea, &other], Some("gsoc"), Some(2026));
+        assert_eq!(rows.len(), 186);
+        let about = rows.iter().find(|r| r.org == "AboutCode").unwrap();
+        assert_eq!(about.ideas, 1);
+        assert!(about.ideas_url.as_deref().unwrap().starts_with("https://"));
+        assert_eq!(rows.last().unwrap().org, "Nobody Knows Us");
+        assert!(rows
+            .iter()
+            .filter(|r| r.org != "AboutCode")
+            .all(|r| r.ideas <= 1));
+    }
+}

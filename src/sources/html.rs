@@ -1,0 +1,99 @@
+//! HTML ideas pages (organisation websites, github.io sites, wikis, documentation sites) read
+//! into the Markdown the parser reads, with a real HTML parser: `htmd` (html5ever, the HTML5
+//! parsing algorithm browsers use) turns the DOM into Markdown: headings (GitHub's
+//! `<div class="markdown-heading">`-wrapped ones too, since the heading element inside is what
+//! counts), lists, tables, bold labels. Definition lists become a bold term over its text.
+//! Page furniture (scripts, navigation, headers, footers, sidebars, "edit" links, heading
+//! anchors) is left out.
+
+use htmd::element_handler::Handlers;
+use htmd::{Element, HtmlToMarkdown};
+
+/// True when a body looks like HTML (by its content type, else by its first bytes).
+pub fn is_html(content_type: Option<&str>, body: &[u8]) -> bool {
+    if let Some(ct) = content_type {
+        let ct = ct.to_ascii_lowercase();
+        if ct.contains("html") {
+            return true;
+        }
+        if ct.contains("markdown") || ct.contains("json") || ct.contains("csv") {
+            return false;
+        }
+    }
+    let start = String::from_utf8_lossy(&body[..body.len().min(512)]).to_ascii_lowercase();
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+/// The Markdown of an HTML page.
+pub fn to_markdown(html: &str) -> Result<String, String> {
+    let class_has = |el: &Element, word: &str| {
+        el.attrs
+            .iter()
+            .any(|a| &*a.name.local == "class" && a.value.split_whitespace().any(|c| c == word))
+    };
+    let converter = HtmlToMarkdown::builder()
+        .skip_tags(vec![
+            "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
+            "svg", "form", "button", "iframe",
+        ])
+        .add_handler(vec!["dt"], |h: &dyn Handlers, el: Element| {
+            let text = h.walk_children(el.node).content;
+            Some(format!("\n\n**{}**\n\n", text.trim()).into())
+        })
+        .add_handler(vec!["dd"], |h: &dyn Handlers, el: Element| {
+            let text = h.walk_children(el.node).content;
+            Some(format!("\n\n{}\n\n", text.trim()).into())
+        })
+        // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows.
+        .add_handler(vec!["a", "span"], move |h: &dyn Handlers, el: Element| {
+            if class_has(&el, "anchor")
+                || class_has(&el, "mw-editsection")
+                || class_has(&el, "headerlink")
+            {
+                return None;
+            }
+            h.fallback(el)
+        })
+        .build();
+    converter
+        .convert(html)
+        .map_err(|e| format!("the HTML could not be read: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_headings_lists_tables_and_definitions_come_through() {
+        let html = r##"<!DOCTYPE html><html><head><title>x</title><script>var a;</script></head>
+<body><nav>Home | About</nav><article>
+<div class="markdown-heading"><h2 class="heading-element">Ideas</h2><a class="anchor" href="#ideas"><svg></svg></a></div>
+<div class="markdown-heading"><h3 class="heading-element">Faster parser</h3></div>
+<ul><li><strong>Skills:</strong> Rust</li><li>Mentor: Ada</li></ul>
+<dl><dt>Difficulty</dt><dd>Medium</dd></dl>
+<table><thead><tr><th>Size</th></tr></thead><tbody><tr><td>350</td></tr></tbody></table>
+<h3>Second <span class="mw-editsection">[edit]</span></h3>
+</article></body></html>"##;
+        assert!(is_html(None, html.as_bytes()));
+        let md = to_markdown(html).unwrap();
+        assert!(md.contains("## Ideas"), "{md}");
+        assert!(md.contains("### Faster parser"), "{md}");
+        assert!(md.contains("**Skills:** Rust"), "{md}");
+        assert!(md.contains("**Difficulty**"), "{md}");
+        assert!(md.contains("| Size |") || md.contains("| Size"), "{md}");
+        assert!(md.contains("### Second"), "{md}");
+        for gone in ["var a", "Home | About", "[edit]", "(#ideas)"] {
+            assert!(!md.contains(gone), "{gone}: {md}");
+        }
+    }
+
+    #[test]
+    fn content_types_decide_before_bytes() {
+        assert!(is_html(Some("text/html; charset=utf-8"), b"# x"));
+        assert!(!is_html(Some("text/markdown"), b"<html>"));
+        assert!(!is_html(None, b"# Ideas\n"));
+        assert!(is_html(None, b"\n  <!DOCTYPE HTML>"));
+    }
+}
