@@ -491,7 +491,7 @@ impl IdeaBuilder {
     }
 }
 
-/// Skills text without lettered list markers ("a. nix and bash"), which are not skills. (Lead-in
+/// Skills text with lettered list markers ("a. nix and bash") as bullets: the letters are not skills. (Lead-in
 /// lines such as "**Having these skills will be a plus:**" are the item splitter's to read: one
 /// that names no skills ends the list.)
 pub(crate) fn without_lead_ins(raw: &str) -> String {
@@ -500,8 +500,9 @@ pub(crate) fn without_lead_ins(raw: &str) -> String {
             let t = l.trim_start();
             let mut chars = t.chars();
             match (chars.next(), chars.next(), chars.next()) {
-                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => &t[3..],
-                _ => l,
+                // A bullet instead: each lettered line stays an item of its own.
+                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => format!("- {}", &t[3..]),
+                _ => l.to_string(),
             }
         })
         .collect::<Vec<_>>()
@@ -521,7 +522,7 @@ mod tests {
     fn lettered_markers_are_not_skills() {
         assert_eq!(
             without_lead_ins("**Having these skills will be a plus:**\na. nix and bash\nb) Go"),
-            "**Having these skills will be a plus:**\nnix and bash\nGo"
+            "**Having these skills will be a plus:**\n- nix and bash\n- Go"
         );
         assert_eq!(without_lead_ins("Go, Rust"), "Go, Rust");
         assert_eq!(without_lead_ins("Skills:\nGo"), "Skills:\nGo");

@@ -22,6 +22,9 @@ use super::markdown::clean;
 use super::words::*;
 use super::HARD_BREAK;
 
+/// What separates the items of a list: commas and semicolons, the ideographic ones too.
+const LIST_SEPARATORS: &[&str] = &[",", ";", "\u{ff0c}", "\u{3001}", "\u{ff1b}"];
+
 /// Items longer than this many words (outside parentheses) are prose, not a skill.
 const MAX_WORDS: usize = 8;
 
@@ -41,7 +44,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 continue;
             }
             if let Some(lead) = s.strip_suffix(':') {
-                let clauses = split_top(lead, &[",", ";"]);
+                let clauses = split_top(lead, LIST_SEPARATORS);
                 let Some((last, rest)) = clauses.split_last() else {
                     continue;
                 };
@@ -54,7 +57,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 continue;
             }
             if !is_prose(s) {
-                split_top(s, &[",", ";"])
+                split_top(s, LIST_SEPARATORS)
                     .iter()
                     .for_each(|c| items.clause(c));
             }
@@ -89,14 +92,16 @@ fn lines(block: &str) -> Vec<&str> {
 }
 
 /// The items of a list written as a list (front matter, JSON): each entry is an item as it
-/// stands, but for entries that are themselves comma lists ("Go, Rust").
+/// stands (without a lead-in), but for entries that are themselves comma lists ("Go, Rust").
 pub fn list_items<S: AsRef<str>>(entries: &[S]) -> Vec<String> {
     let mut items = Items::default();
     for entry in entries {
-        for part in split_top(entry.as_ref(), &[",", ";"]) {
+        for part in split_top(entry.as_ref(), LIST_SEPARATORS) {
             let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !part.is_empty() {
-                items.push(part);
+            // A lead-in is no part of the skill ("background in optics" -> "optics").
+            let item = trim_item(&part);
+            if is_skill(item) {
+                items.push(item.to_string());
             }
         }
     }
@@ -138,7 +143,7 @@ impl Items {
             .or_else(|| strip_prefix_ci(list, "e.g."))
             .or_else(|| strip_prefix_ci(list, "i.e."))
             .unwrap_or(list);
-        for part in split_top(list, &[",", ";"]) {
+        for part in split_top(list, LIST_SEPARATORS) {
             for piece in split_top(part, &[" and/or ", " and ", " or ", " & "]) {
                 self.piece(piece);
             }

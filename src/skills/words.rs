@@ -152,6 +152,7 @@ pub(super) const NOT_ITEMS: &[&str] = &[
 /// quotes) names no skills ("Your proposal should describe ...", "We would prefer ...").
 pub(super) const PROSE_WORDS: &[&str] = &[
     "could",
+    "no",
     "i",
     "it",
     "must",
