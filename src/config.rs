@@ -240,7 +240,7 @@ pub fn resolve_filter(
     let groups = skill_groups(&args.skill);
     for name in groups.iter().flatten() {
         // "go rust": several known skills in one value is a slip, not a phrase.
-        let found = skills.extract(name);
+        let found = skills.known_in(name);
         if name.split_whitespace().count() > 1 && found.len() > 1 {
             let all: Vec<String> = found.iter().map(|w| format!("--skill {w}")).collect();
             bail!(
@@ -264,14 +264,29 @@ pub fn check_filter_values(
     skills: &SkillTable,
 ) -> Result<()> {
     let raw_names = skill_groups(&args.skill).into_iter().flatten();
+    // What the loaded ideas list: each written skill (lower-cased) with the skill it names.
+    let mut present: Vec<(String, String)> = Vec::new();
+    for item in &summary.skills {
+        for id in skills.ids_of(item) {
+            present.push((item.to_lowercase(), id));
+        }
+    }
     for (raw, id) in raw_names.zip(filter.skills.iter().flatten()) {
-        if summary.skills.contains(id) || skills.display_name(id).is_some() {
+        if present.iter().any(|(_, p)| p == id) || skills.display_name(id).is_some() {
             continue;
         }
-        // Closest among every phrase of the table (aliases included: "golnag" is near
-        // "golang", which means go) and the skills the ideas list.
-        let mut known: Vec<(&str, &str)> = skills.phrases();
-        known.extend(summary.skills.iter().map(|s| (s.as_str(), s.as_str())));
+        // Closest among the skills the ideas list and the aliases of those skills ("golnag"
+        // is near "golang", which means go, when some idea lists Go).
+        let mut known: Vec<(&str, &str)> = present
+            .iter()
+            .map(|(item, id)| (item.as_str(), id.as_str()))
+            .collect();
+        known.extend(
+            skills
+                .phrases()
+                .into_iter()
+                .filter(|(_, id)| present.iter().any(|(_, p)| p == id)),
+        );
         if let Some(c) = closest(id, known.iter().map(|(p, _)| *p)) {
             let target = known.iter().find(|(p, _)| *p == c).map_or(c, |(_, id)| *id);
             bail!("no skill '{raw}'; did you mean '{target}'?");

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
     /// Groups of canonical skill ids (or unknown skills, lower-cased): every group must match,
-    /// and a group matches when the idea has any of its skills.
+    /// and a group matches when one of the idea's written skills names any of them.
     pub skills: Vec<Vec<String>>,
     /// A mentor's name, handle or email.
     pub mentor: Option<String>,
@@ -152,11 +152,7 @@ impl Filter {
     }
 
     fn matches(&self, idea: &Idea, mentor_keys: Option<&Vec<String>>) -> bool {
-        if !self
-            .skills
-            .iter()
-            .all(|group| group.iter().any(|s| idea.skills.iter().any(|i| i == s)))
-        {
+        if !self.skills.iter().all(|group| has_any_skill(idea, group)) {
             return false;
         }
         if let Some(keys) = mentor_keys {
@@ -217,7 +213,10 @@ impl Filter {
                 .iter()
                 .flatten()
                 .any(|h| h.to_lowercase().contains(&needle));
-            let in_skills = idea.skills.iter().any(|s| s.contains(&needle));
+            let in_skills = idea
+                .skills
+                .iter()
+                .any(|s| s.to_lowercase().contains(&needle));
             let in_mentors = idea
                 .mentors
                 .iter()
@@ -228,6 +227,15 @@ impl Filter {
         }
         true
     }
+}
+
+/// Whether one of an idea's written skills names one of `group`'s canonical skills (through the
+/// bundled table's aliases: "Golang" names `go`), or is it, lower-cased.
+fn has_any_skill(idea: &Idea, group: &[String]) -> bool {
+    let table = SkillTable::bundled();
+    idea.skills
+        .iter()
+        .any(|item| table.ids_of(item).iter().any(|id| group.contains(id)))
 }
 
 /// A programme named on the command line.

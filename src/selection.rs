@@ -100,7 +100,13 @@ impl Selection {
             .filter(|_| !indexed && filter.mentor.is_none())
             .map(cmd::search::scorer);
         let narrow = load::Narrow {
-            skills: filter.skills.clone(),
+            // The synced index's skill prefilter looks for canonical ids written as such; ideas
+            // list their skills as written now, so it is left out there.
+            skills: if indexed {
+                Vec::new()
+            } else {
+                filter.skills.clone()
+            },
             texts: self.texts || searched || filter.text.is_some(),
             search: scorer
                 .as_ref()

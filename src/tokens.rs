@@ -250,13 +250,15 @@ pub fn searchable(idea: &Idea) -> String {
 pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
     out.clear();
     each_field(idea, |kind, raw| push_field(out, scratch, kind, raw));
-    // The ids as they are, last: a query word that names a skill matches them whole.
-    for s in &idea.skills {
-        if written_skill_id(s) {
+    // The canonical ids the written skills name, last: a query word that names a skill
+    // matches them whole.
+    let table = crate::skills::SkillTable::bundled();
+    for s in idea.skills.iter().flat_map(|s| table.ids_of(s)) {
+        if written_skill_id(&s) {
             out.push(FIELD as char);
             out.push(kind::SKILL_ID as char);
             out.push(WORDS as char);
-            out.push_str(s);
+            out.push_str(&s);
         }
     }
 }

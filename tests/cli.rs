@@ -64,9 +64,13 @@ fn bundled_catalog_lists_go_ideas_from_any_directory() {
     let v = json(&out);
     let t = titles(&v);
     assert!(t.contains(&"Harbor CLI".to_string()), "{t:?}");
+    // Skills are listed as written; each idea lists one that names Go.
     assert!(v
         .iter()
-        .all(|i| i["skills"].as_array().unwrap().iter().any(|s| s == "go")));
+        .all(|i| i["skills"].as_array().unwrap().iter().any(|s| {
+            let s = s.as_str().unwrap().to_lowercase();
+            s == "go" || s.contains("golang") || s.starts_with("go ") || s.ends_with(" go")
+        })));
     // An idea that needs JavaScript and React but not Go is not listed.
     assert!(!t.contains(&"Upgrade Jaeger-UI to React v19".to_string()));
     // Aliases name the same skill.
@@ -589,7 +593,7 @@ fn new_scaffolds_an_entry_that_validates() {
         "json",
     ]));
     assert_eq!(listed[0]["title"], "Harbor CLI plugins");
-    assert_eq!(listed[0]["skills"][0], "go");
+    assert_eq!(listed[0]["skills"][0], "Go");
     assert_eq!(listed[0]["mentors"][0]["github"], "adalee");
     assert_eq!(listed[0]["year"], 2026);
 }

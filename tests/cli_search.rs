@@ -216,7 +216,7 @@ fn json_results_are_the_ideas_of_list_with_score_and_context() {
     assert_eq!(idea["org"], "Lighthouse");
     assert_eq!(idea["program"], "lfx");
     assert_eq!(idea["year"], 2025);
-    assert_eq!(idea["skills"], serde_json::json!(["go", "prometheus"]));
+    assert_eq!(idea["skills"], serde_json::json!(["Golang", "Prometheus"]));
     assert_eq!(idea["mentors"][0]["github"], "adakeeper");
     assert!(idea["source"]["path"]
         .as_str()
@@ -286,7 +286,7 @@ fn ids_and_piped_lines_carry_full_ids() {
             EXPORTER,
             "Lighthouse",
             "lfx 2025",
-            "go, prometheus"
+            "Golang, Prometheus"
         ]
     );
 }
@@ -324,7 +324,7 @@ fn terminal_lines_show_score_short_id_title_org_program_and_context() {
     );
     assert_eq!(
         lines[1],
-        format!(" 10.0  {exporter_id}  Prometheus exporter for lamp metrics  Lighthouse  lfx 2025   go, prometheus")
+        format!(" 10.0  {exporter_id}  Prometheus exporter for lamp metrics  Lighthouse  lfx 2025   Golang, Prometheus")
     );
     assert_eq!(
         lines[2],

@@ -212,7 +212,7 @@ fn terminal_view_has_the_facts_and_rendered_markdown() {
         "Status          accepted\n",
         "Difficulty      medium-hard\n",
         "Size            175 hours\n",
-        "Skills          Go, Prometheus, Kubernetes\n",
+        "Skills          Golang, Prometheus, Kubernetes\n",
         "Mentors         Ada Keeper (@adakeeper) <ada@lighthouse.example>\n",
         "https://github.com/adakeeper\n",
         "Bo Signal (@bosignal) <bo@lighthouse.example>\n",

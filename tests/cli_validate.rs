@@ -52,7 +52,7 @@ fn errors_exit_one_and_concise_lines_name_path_line_col() {
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
     assert!(
-        text.lines().any(|l| l == "bad.md:7:23: warning[skill-typo] unknown skill 'kuberntetes'; did you mean 'Kubernetes'?"),
+        text.lines().any(|l| l == "bad.md:7:23: warning[skill-typo] unknown skill 'Kuberntetes'; did you mean 'Kubernetes'?"),
         "{text}"
     );
     assert!(
@@ -190,7 +190,7 @@ fn every_output_format_from_the_binary() {
     assert_eq!(github.lines().count(), n);
     assert!(
         github.lines().any(|l| l.starts_with(
-            "::warning file=bad.md,line=7,col=23,title=skill-typo::unknown skill 'kuberntetes'"
+            "::warning file=bad.md,line=7,col=23,title=skill-typo::unknown skill 'Kuberntetes'"
         )),
         "{github}"
     );

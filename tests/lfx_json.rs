@@ -84,7 +84,7 @@ fn full_program() {
         expected_outcomes: Some(
             "- A plugin loader with tests\n- Documentation for plugin authors".to_string(),
         ),
-        skills: strings(&["go", "rest-api", "kubernetes"]),
+        skills: strings(&["Go", "REST APIs", "Kubernetes"]),
         skills_raw: Some("Go, REST APIs, Kubernetes".to_string()),
         mentors: vec![
             mentor(
@@ -134,7 +134,7 @@ fn program_relying_on_the_top_level() {
                 .to_string(),
         ),
         expected_outcomes: None,
-        skills: strings(&["rust", "ebpf", "linux", "networking", "prometheus"]),
+        skills: strings(&["Rust", "eBPF", "Linux networking", "Prometheus"]),
         skills_raw: Some("Rust, eBPF, Linux networking, Prometheus".to_string()),
         mentors: vec![
             mentor(Some("Chidi Okafor"), Some("chidi-o"), None),
@@ -178,7 +178,7 @@ fn program_with_long_name_and_own_term() {
             "Move the documentation site from a hand-written generator to Hugo.".to_string(),
         ),
         expected_outcomes: Some("The docs site builds with Hugo in CI.".to_string()),
-        skills: strings(&["hugo", "markdown"]),
+        skills: strings(&["Hugo", "Markdown"]),
         skills_raw: Some("Hugo, Markdown".to_string()),
         mentors: vec![mentor(Some("Eun-ji Park"), Some("eunjipark"), None)],
         difficulty: None,
@@ -267,12 +267,7 @@ fn other_shapes_are_tolerated() {
         odd.skills_raw.as_deref(),
         Some("Python, Kubernetes operators, YAML")
     );
-    assert!(
-        odd.skills.contains(&"python".to_string()),
-        "{:?}",
-        odd.skills
-    );
-    assert!(odd.skills.contains(&"yaml".to_string()), "{:?}", odd.skills);
+    assert_eq!(odd.skills, ["Python", "Kubernetes operators", "YAML"]);
     assert_eq!(
         odd.mentors,
         [

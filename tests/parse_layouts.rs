@@ -8,6 +8,7 @@ use ideas::skills::SkillTable;
 
 mod common;
 use common::layout_fixture as parse;
+use common::skill_ids;
 
 fn titles(ideas: &[Idea]) -> Vec<&str> {
     ideas.iter().map(|i| i.title.as_str()).collect()
@@ -38,7 +39,7 @@ fn lfx_bullets_layout() {
     let first = &ideas[0];
     assert_eq!(first.org.as_deref(), Some("Lighthouse"));
     assert_eq!(first.status, Some(Status::Proposed));
-    assert_eq!(first.skills, ["go", "prometheus"]);
+    assert_eq!(skill_ids(first), ["go", "prometheus"]);
     assert_eq!(
         first.mentors,
         [
@@ -62,7 +63,7 @@ fn lfx_bullets_layout() {
 
     // Labels without bold or colon, plural "Upstream Issues" with two nested links.
     let horn = &ideas[1];
-    assert_eq!(horn.skills, ["rust", "tokio"]);
+    assert_eq!(skill_ids(horn), ["rust", "tokio"]);
     assert!(horn
         .description
         .as_deref()
@@ -86,7 +87,7 @@ fn lfx_bullets_layout() {
     // The stray H1 idea keeps its project from the heading above it.
     let style = &ideas[2];
     assert_eq!(style.org.as_deref(), Some("Harborline"));
-    assert_eq!(style.skills, ["figma", "css"]);
+    assert_eq!(skill_ids(style), ["figma", "css"]);
 
     // Unlabelled description paragraph, inline skills, a "Type:" field that is not a mentor.
     let cli = &ideas[3];
@@ -96,7 +97,7 @@ fn lfx_bullets_layout() {
         .as_deref()
         .unwrap()
         .contains("command-line client"));
-    assert_eq!(cli.skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(cli), ["go", "kubernetes"]);
     assert_eq!(
         cli.mentors,
         [mentor(Some("Eve Knot"), Some("EveKnot"), None)]
@@ -143,7 +144,7 @@ fn field_headings_layout() {
     }
     let first = &ideas[0];
     assert_eq!(
-        first.skills,
+        skill_ids(first),
         ["github-actions", "python", "go", "javascript"]
     );
     assert_eq!(
@@ -162,9 +163,9 @@ fn field_headings_layout() {
     // Fields below sub-headings ("Key Objectives") and H3 field headings stay with the idea.
     let helm = &ideas[1];
     assert_eq!(helm.mentors.len(), 2);
-    assert!(helm.skills.contains(&"kubernetes".to_string()));
-    assert!(helm.skills.contains(&"helm".to_string()));
-    assert!(helm.skills.contains(&"knative".to_string()));
+    assert!(skill_ids(helm).contains(&"kubernetes".to_string()));
+    assert!(skill_ids(helm).contains(&"helm".to_string()));
+    assert!(skill_ids(helm).contains(&"knative".to_string()));
     assert_eq!(helm.hours, vec![175]);
     assert_eq!(helm.links, ["https://github.com/anchorage/charts"]);
 
@@ -234,7 +235,7 @@ fn bold_paragraph_layout() {
         Vec::<u32>::new(),
         "12 weeks is not a number of hours"
     );
-    assert_eq!(first.skills, ["kubernetes", "virtualization", "go"]);
+    assert_eq!(skill_ids(first), ["kubernetes", "virtualization", "go"]);
     assert_eq!(
         first.mentors,
         [
@@ -251,7 +252,7 @@ fn bold_paragraph_layout() {
     );
     assert!(first.description.as_deref().unwrap().contains("syscalls"));
     assert_eq!(ideas[1].hours, vec![350]);
-    assert_eq!(ideas[1].skills, ["kubernetes", "go"]);
+    assert_eq!(skill_ids(&ideas[1]), ["kubernetes", "go"]);
 }
 
 #[test]
@@ -273,14 +274,14 @@ fn table_row_layout() {
             mentor(Some("Sue Stern"), Some("suestern"), None),
         ]
     );
-    assert!(first.skills.contains(&"go".to_string()));
-    assert!(first.skills.contains(&"jenkins".to_string()));
+    assert!(skill_ids(first).contains(&"go".to_string()));
+    assert!(skill_ids(first).contains(&"jenkins".to_string()));
     assert_eq!(
         first.description.as_deref(),
         Some("Split the Jenkins client out of Skiff.")
     );
     // Full-width and ideographic commas separate skills too.
-    assert_eq!(ideas[1].skills, ["go", "rest-api", "kubernetes"]);
+    assert_eq!(skill_ids(&ideas[1]), ["go", "rest-api", "kubernetes"]);
 }
 
 #[test]
@@ -366,7 +367,7 @@ fn lfx_issue_form_layout() {
     assert_eq!(i.org.as_deref(), Some("Lanternfish"));
     assert_eq!(i.term.as_deref(), Some("2026 Term 1 (Mar-May)"));
     assert_eq!(i.year, Some(2026));
-    assert_eq!(i.skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(i), ["go", "kubernetes"]);
     assert_eq!(i.skills_raw.as_deref(), Some("Go, Kubernetes"));
     assert_eq!(i.mentors.len(), 2);
     assert_eq!(
@@ -402,7 +403,7 @@ fn blockquoted_descriptions_keep_their_headings_inside() {
     let beacon = &ideas[0];
     assert_eq!(beacon.org.as_deref(), Some("Lighthouse"));
     assert_eq!(beacon.mentors.len(), 2);
-    assert_eq!(beacon.skills, ["go", "grpc"]);
+    assert_eq!(skill_ids(beacon), ["go", "grpc"]);
     let d = beacon.description.as_deref().unwrap();
     assert!(
         d.contains("Beacons drift apart") && d.contains("A sync protocol"),
@@ -430,7 +431,7 @@ fn reference_links_liquid_tags_html_and_cjk_punctuation() {
         ]
     );
     // Reference definitions are not skills; the ideographic comma separates skills.
-    assert_eq!(i.skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(i), ["go", "kubernetes"]);
     assert!(i
         .description
         .as_deref()
@@ -468,9 +469,9 @@ fn one_idea_file_with_field_sections() {
         Some(ideas::model::Difficulty::parse("medium").unwrap())
     );
     assert!(
-        idea.skills.contains(&"prometheus".to_string()),
+        skill_ids(idea).contains(&"prometheus".to_string()),
         "{:?}",
-        idea.skills
+        skill_ids(idea)
     );
     let names: Vec<_> = idea.mentors.iter().map(|m| m.name.as_deref()).collect();
     assert_eq!(names, [Some("Marta Reef"), Some("Olu Harbor")]);
@@ -486,7 +487,7 @@ fn one_idea_file_with_chinese_field_sections() {
     let ideas = parse("field-sections-file-zh.md");
     assert_eq!(titles(&ideas), ["边缘节点自愈调度插件"]);
     let idea = &ideas[0];
-    assert_eq!(idea.skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(idea), ["go", "kubernetes"]);
     assert_eq!(
         idea.difficulty,
         Some(ideas::model::Difficulty::parse("hard").unwrap())
@@ -569,7 +570,7 @@ fn emoji_prefixed_labels_and_titles() {
     let parser = &ideas[0];
     let names: Vec<_> = parser.mentors.iter().map(|m| m.name.as_deref()).collect();
     assert_eq!(names, [Some("Ada Lee"), Some("Bo Chen")]);
-    assert_eq!(parser.skills, ["typescript", "rust"]);
+    assert_eq!(skill_ids(parser), ["typescript", "rust"]);
     assert_eq!(parser.hours, vec![175]);
     assert_eq!(parser.difficulty, ideas::model::Difficulty::parse("medium"));
     assert_eq!(
@@ -579,7 +580,7 @@ fn emoji_prefixed_labels_and_titles() {
     // GitHub shortcodes and emoji inside the emphasis.
     let calendar = &ideas[1];
     assert_eq!(calendar.mentors[0].name.as_deref(), Some("Cy Dune"));
-    assert_eq!(calendar.skills, ["react"]);
+    assert_eq!(skill_ids(calendar), ["react"]);
     assert_eq!(
         calendar.description.as_deref(),
         Some("A personal calendar inside the chat client.")
@@ -613,7 +614,7 @@ fn numbered_bold_title_lines_between_rules() {
     );
     assert_eq!(ideas[0].source.line, 8);
     assert_eq!(ideas[0].mentors.len(), 2, "{:?}", ideas[0].mentors);
-    assert_eq!(ideas[0].skills, ["python"]);
+    assert_eq!(skill_ids(&ideas[0]), ["python"]);
     assert_eq!(ideas[1].hours, vec![175]);
     assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("Ren Dale"));
 }
@@ -629,7 +630,7 @@ fn numbered_h3_titles_with_html_bold_labels() {
         ]
     );
     let storage = &ideas[0];
-    assert_eq!(storage.skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(storage), ["go", "kubernetes"]);
     assert_eq!(storage.difficulty, ideas::model::Difficulty::parse("hard"));
     let handles: Vec<_> = storage
         .mentors
@@ -650,9 +651,9 @@ fn chinese_pages_with_field_headings_and_numbered_field_lists() {
     // its number; fields as a numbered list ("1. 项目描述：...").
     let ideas = parse("chinese-numbered-fields.md");
     assert_eq!(titles(&ideas), ["边缘节点自愈", "浮标遥测接入"]);
-    assert_eq!(ideas[0].skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(&ideas[0]), ["go", "kubernetes"]);
     assert_eq!(ideas[0].mentors[0].github.as_deref(), Some("linhai"));
-    assert_eq!(ideas[1].skills, ["rust"]);
+    assert_eq!(skill_ids(&ideas[1]), ["rust"]);
     assert_eq!(
         ideas[1].difficulty,
         ideas::model::Difficulty::parse("medium")
@@ -723,7 +724,7 @@ fn labels_after_the_skills_end_them() {
     assert_eq!(titles(&ideas), ["Snow depth maps from drone images"]);
     let idea = &ideas[0];
     assert_eq!(
-        idea.skills,
+        skill_ids(idea),
         ["python", "opencv", "git", "rust"],
         "{:?}",
         idea.skills_raw
@@ -761,7 +762,7 @@ fn list_items_titled_in_bold_with_their_size_share_the_fields_below() {
         .is_some_and(|d| d.starts_with("move the wave kernels to the GPU")));
     for idea in &ideas {
         assert_eq!(
-            idea.skills,
+            skill_ids(idea),
             ["julia", "numerical methods"],
             "{}",
             idea.title
@@ -784,7 +785,7 @@ fn ideas_as_bold_list_items_with_nested_fields() {
         ["Query planner statistics", "Replication lag monitor"]
     );
     assert_eq!(ideas[0].source.line, 5);
-    assert_eq!(ideas[0].skills, ["c", "sql"]);
+    assert_eq!(skill_ids(&ideas[0]), ["c", "sql"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -794,7 +795,7 @@ fn ideas_as_bold_list_items_with_nested_fields() {
     );
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("hard"));
     assert!(ideas[0].expected_outcomes.is_some());
-    assert_eq!(ideas[1].skills, ["go"]);
+    assert_eq!(skill_ids(&ideas[1]), ["go"]);
     assert_eq!(ideas[1].hours, vec![175]);
     assert_eq!(
         ideas[1].mentors,
@@ -816,10 +817,10 @@ fn ideas_in_collapsible_details_blocks() {
         ["Vector tile renderer", "Accessibility audit tooling"]
     );
     assert_eq!(ideas[0].source.line, 6);
-    assert_eq!(ideas[0].skills, ["rust", "wgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "wgpu"]);
     assert_eq!(ideas[0].hours, vec![350]);
     assert_eq!(ideas[0].mentors.len(), 2);
-    assert_eq!(ideas[1].skills, ["typescript"]);
+    assert_eq!(skill_ids(&ideas[1]), ["typescript"]);
     assert_eq!(
         ideas[1].mentors,
         [mentor(Some("Mia Roe"), Some("miaroe"), None)]
@@ -837,7 +838,7 @@ fn a_heading_written_as_project_label_and_name_is_a_title() {
     let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Better geocoder", "Route preview"]);
-    assert_eq!(ideas[0].skills, ["java", "lucene"]);
+    assert_eq!(skill_ids(&ideas[0]), ["java", "lucene"]);
     assert_eq!(
         ideas[0].mentors,
         [mentor(
@@ -863,13 +864,13 @@ fn a_paragraph_after_an_inline_skills_line_is_prose_not_skills() {
         titles(&ideas),
         ["Live collaboration", "Test flake detector"]
     );
-    assert_eq!(ideas[0].skills, ["typescript", "websockets"]);
+    assert_eq!(skill_ids(&ideas[0]), ["typescript", "websockets"]);
     assert_eq!(
         ideas[0].description.as_deref(),
         Some("Realtime editing for notebooks, built on CRDTs.")
     );
     // "flaky tests" and "CI" in the paragraph gave "testing" and "ci-cd".
-    assert_eq!(ideas[1].skills, ["python", "pytest"]);
+    assert_eq!(skill_ids(&ideas[1]), ["python", "pytest"]);
 }
 
 #[test]
@@ -918,7 +919,7 @@ fn labels_in_spanish() {
     // Labels and difficulty words come from schemas/labels.toml, where Spanish is data.
     let ideas = parse("spanish-labels.md");
     assert_eq!(titles(&ideas), ["Editor colaborativo", "Exportar a PDF"]);
-    assert_eq!(ideas[0].skills, ["javascript", "websockets"]);
+    assert_eq!(skill_ids(&ideas[0]), ["javascript", "websockets"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -945,7 +946,7 @@ fn a_field_with_nested_items_ends_at_the_next_item_of_its_list() {
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Flow cache"]);
     assert_eq!(ideas[0].skills_raw.as_deref(), Some("- Go\n- Kubernetes"));
-    assert_eq!(ideas[0].skills, ["go", "kubernetes"]);
+    assert_eq!(skill_ids(&ideas[0]), ["go", "kubernetes"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -965,7 +966,7 @@ fn html_headings_and_labels_with_dashes() {
         titles(&ideas),
         ["Sensor fusion library", "Calibration wizard"]
     );
-    assert_eq!(ideas[0].skills, ["cpp", "eigen"]);
+    assert_eq!(skill_ids(&ideas[0]), ["cpp", "eigen"]);
     assert_eq!(ideas[0].mentors.len(), 2);
     assert_eq!(
         ideas[0].difficulty,
@@ -980,7 +981,7 @@ fn html_headings_and_labels_with_dashes() {
         ideas[1].mentors,
         [mentor(Some("Bo Chen"), None, Some("bo@example.org"))]
     );
-    assert_eq!(ideas[1].skills, ["qt"]);
+    assert_eq!(skill_ids(&ideas[1]), ["qt"]);
 }
 
 #[test]
@@ -992,7 +993,7 @@ fn ideas_as_blocks_of_fields_led_by_a_title_line() {
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Graph layouts", "Export to SVG"]);
     assert_eq!(ideas[0].source.line, 9);
-    assert_eq!(ideas[0].skills, ["javascript", "d3"]);
+    assert_eq!(skill_ids(&ideas[0]), ["javascript", "d3"]);
     assert_eq!(ideas[1].mentors, [mentor(Some("Bo Chen"), None, None)]);
     assert_eq!(
         ideas[1].description.as_deref(),
@@ -1039,7 +1040,7 @@ fn a_yaml_list_of_idea_maps() {
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Faster tile cache", "Offline export"]);
     assert_eq!((ideas[0].source.line, ideas[1].source.line), (2, 10));
-    assert_eq!(ideas[0].skills, ["rust", "async"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "async"]);
     assert_eq!(
         ideas[0].mentors,
         [mentor(Some("Ana Perez"), Some("anaperez"), None)]
@@ -1069,7 +1070,7 @@ fn bold_lines_title_the_fields_below_them() {
             "Tide table widget"
         ]
     );
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -1099,7 +1100,7 @@ fn a_bold_group_inside_each_idea_is_not_a_title() {
         titles(&ideas),
         ["Harbour index", "Buoy feed", "Depth shading"]
     );
-    assert_eq!(ideas[1].skills, ["go"]);
+    assert_eq!(skill_ids(&ideas[1]), ["go"]);
     // Two bold lines under one heading with the same text are not a list of ideas either.
     let text = "## Ideas\n\n### Harbour index\n\nThe index of harbours is searched line by line.\n\n**Details**\n\n- Mentors: Ana Ruiz\n- Skills: Rust\n\n**Details**\n\n- Mentors: Tom Li\n- Difficulty: easy\n";
     let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
@@ -1124,10 +1125,10 @@ fn a_skill_level_that_is_a_difficulty_is_the_difficulty() {
         ideas[0].difficulty,
         ideas::model::Difficulty::parse("medium")
     );
-    assert_eq!(ideas[0].skills, ["python", "networkx"]);
+    assert_eq!(skill_ids(&ideas[0]), ["python", "networkx"]);
     // Skills under the same label stay skills.
     assert_eq!(ideas[1].difficulty, None);
-    assert_eq!(ideas[1].skills, ["python", "svg"]);
+    assert_eq!(skill_ids(&ideas[1]), ["python", "svg"]);
 }
 
 #[test]
@@ -1164,7 +1165,7 @@ fn ideas_listed_in_the_front_matter_for_a_template() {
         titles(&ideas),
         ["Faster tile rendering", "Offline chart packs"]
     );
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
     assert_eq!(ideas[0].hours, vec![175]);
     assert_eq!(ideas[0].source.line, 5);
     assert_eq!(ideas[1].source.line, 12);
@@ -1200,7 +1201,7 @@ fn numbered_bold_items_with_their_facts_in_a_closing_parenthesis() {
         titles(&ideas),
         ["Faster tile rendering", "Offline chart packs"]
     );
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -1209,7 +1210,7 @@ fn numbered_bold_items_with_their_facts_in_a_closing_parenthesis() {
         ]
     );
     assert_eq!(ideas[1].hours, vec![350]);
-    assert_eq!(ideas[1].skills, ["kotlin"]);
+    assert_eq!(skill_ids(&ideas[1]), ["kotlin"]);
     assert_eq!(
         ideas[1].description.as_deref(),
         Some("Let users download a region's charts.")
@@ -1249,7 +1250,7 @@ fn an_idea_heading_under_the_title_is_the_description() {
         ideas[0].description.as_deref(),
         Some("The goal of this idea is to cache rendered tiles by zoom level.")
     );
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
     assert_eq!(
         ideas[1].upstream_issues,
         ["https://github.com/tidewater/maps/issues/3"]
@@ -1268,9 +1269,9 @@ fn skills_under_background_labels_and_know_columns() {
         titles(&ideas),
         ["Tile cache", "Offline packs", "Depth shading"]
     );
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
-    assert_eq!(ideas[1].skills, ["kotlin", "sqlite"]);
-    assert_eq!(ideas[2].skills, ["webgl"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[1]), ["kotlin", "sqlite"]);
+    assert_eq!(skill_ids(&ideas[2]), ["webgl"]);
 }
 
 #[test]
@@ -1287,7 +1288,7 @@ fn html_tables_read_as_markdown_tables() {
         ]
     );
     assert_eq!(ideas[0].source.line, 17);
-    assert_eq!(ideas[0].skills, ["rust", "webgpu"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust", "webgpu"]);
     assert_eq!(
         ideas[0].mentors,
         [
@@ -1305,7 +1306,7 @@ fn html_tables_read_as_markdown_tables() {
         ideas[2].description.as_deref(),
         Some("Shade depth areas by their depth & the chart's style.")
     );
-    assert_eq!(ideas[2].skills, ["webgl"]);
+    assert_eq!(skill_ids(&ideas[2]), ["webgl"]);
 }
 
 #[test]

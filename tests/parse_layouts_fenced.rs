@@ -3,6 +3,9 @@
 //! and the code blocks that are not ideas: a project's configuration, a manifest, a workflow,
 //! a block with one idea key, the format an idea is written in, a block inside another idea.
 
+mod common;
+use common::skill_ids;
+
 use ideas::model::{Difficulty, Idea, Mentor};
 use ideas::parse::fields::Field;
 use ideas::parse::{parse_page, Defaults, ParsedPage};
@@ -71,7 +74,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
             mentor("Olu Bennet", None)
         ]
     );
-    assert_eq!(index.skills, ["rust", "sql"]);
+    assert_eq!(skill_ids(index), ["rust", "sql"]);
     assert_eq!(index.difficulty, level("medium"));
     assert_eq!(index.hours, vec![175]);
     assert_eq!(
@@ -93,7 +96,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
             mentor("Teo Marsh", Some("teomarsh"))
         ]
     );
-    assert_eq!(plugins.skills, ["go", "webassembly"]);
+    assert_eq!(skill_ids(plugins), ["go", "webassembly"]);
     assert_eq!(plugins.difficulty, level("hard"));
     assert_eq!(plugins.hours, vec![350]);
     assert_eq!(
@@ -108,7 +111,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
 
     // TOML with a `[[mentors]]` table, and a labelled line beside the block.
     let charts = ideas[2];
-    assert_eq!(charts.skills, ["typescript", "react"]);
+    assert_eq!(skill_ids(charts), ["typescript", "react"]);
     assert_eq!(charts.difficulty, level("easy"));
     assert_eq!(charts.hours, vec![90]);
     assert_eq!(
@@ -128,7 +131,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
         Some("Let field laptops keep gauge readings while offline and sync them when they reconnect.")
     );
     assert_eq!(sync.mentors, [mentor("Rui Okafor", Some("ruiokafor"))]);
-    assert_eq!(sync.skills, ["kotlin", "sqlite"]);
+    assert_eq!(skill_ids(sync), ["kotlin", "sqlite"]);
     assert_eq!(sync.hours, vec![175]);
     assert_eq!(sync.difficulty, None);
 
@@ -136,7 +139,7 @@ fn one_block_of_fields_per_heading_and_a_block_listing_ideas() {
     let alerts = ideas[4];
     assert_eq!(alerts.source.line, 86);
     assert_eq!(alerts.mentors, [mentor("Pia Holm", Some("piaholm"))]);
-    assert_eq!(alerts.skills, ["python", "statistics"]);
+    assert_eq!(skill_ids(alerts), ["python", "statistics"]);
     assert_eq!(alerts.difficulty, level("medium"));
     assert_eq!(alerts.hours, vec![175]);
     assert_eq!(ideas[5].source.line, 91);

@@ -3,6 +3,7 @@
 //! (tests/fixtures/layouts/inline-field-items*.md).
 
 mod common;
+use common::skill_ids;
 use common::{ideas_without_warnings as parse_text, layout_fixture as parse};
 
 use ideas::model::{Difficulty, Idea, Status};
@@ -47,7 +48,7 @@ fn list_items_with_inline_fields_are_ideas() {
     // Link titles, fields after " — " and ";".
     let a = by("Faster index rebuilds");
     assert_eq!(mentors(a), ["Jane Roe", "Sam Poe"]);
-    assert_eq!(a.skills, ["rust", "sql"]);
+    assert_eq!(skill_ids(a), ["rust", "sql"]);
     assert_eq!(a.difficulty, level("medium"));
     assert_eq!(a.hours, Vec::<u32>::new());
     assert_eq!(
@@ -59,7 +60,7 @@ fn list_items_with_inline_fields_are_ideas() {
     assert_eq!(a.source.line, 8);
     let b = by("Plugin sandbox");
     assert_eq!(mentors(b), ["Ana Lima"]);
-    assert_eq!(b.skills, ["go", "webassembly"]);
+    assert_eq!(skill_ids(b), ["go", "webassembly"]);
     assert_eq!(b.difficulty, level("hard"));
     assert_eq!(b.hours, vec![350]);
     // A title that links a page, not an issue: a link. Prose after ";" is the description.
@@ -81,19 +82,19 @@ fn list_items_with_inline_fields_are_ideas() {
         Some("Keep notes in sync when the laptop is offline.")
     );
     assert_eq!(mentors(d), ["J. Keller", "Mira Osei"]);
-    assert_eq!(d.skills, ["typescript", "sqlite"]);
+    assert_eq!(skill_ids(d), ["typescript", "sqlite"]);
     assert_eq!(d.difficulty, level("medium"));
     // The heading was read as one idea from these items' fields alone: it is their project.
     assert_eq!(d.org.as_deref(), Some("Desktop client"));
     let e = by("Accessible reader view");
     assert_eq!(mentors(e), ["Mira Osei"]);
-    assert_eq!(e.skills, ["react"]);
+    assert_eq!(skill_ids(e), ["react"]);
     assert_eq!(e.difficulty, level("easy"));
     assert_eq!(e.hours, vec![90]);
     // "__Title__ –" and bold labels after " | ".
     let f = by("Theme editor");
     assert_eq!(mentors(f), ["Tomas Vidal"]);
-    assert_eq!(f.skills, ["css", "javascript"]);
+    assert_eq!(skill_ids(f), ["css", "javascript"]);
     assert_eq!(f.hours, vec![175]);
     assert_eq!(f.difficulty, None);
 
@@ -104,17 +105,17 @@ fn list_items_with_inline_fields_are_ideas() {
         Some("Export field notes as tide-table CSV.")
     );
     assert_eq!(mentors(g), ["Ivo Berg"]);
-    assert_eq!(g.skills, ["python"]);
+    assert_eq!(skill_ids(g), ["python"]);
     assert_eq!(g.difficulty, level("medium"));
     assert_eq!(g.org.as_deref(), Some("Data tools"));
     let h = by("Map overlays");
     assert_eq!(mentors(h), ["Lena Park", "Ivo Berg"]);
-    assert_eq!(h.skills, ["python", "leaflet"]);
+    assert_eq!(skill_ids(h), ["python", "leaflet"]);
     assert_eq!(h.hours, vec![175]);
     // An italic title, one field per line.
     let s = by("Sensor import");
     assert_eq!(mentors(s), ["Lena Park"]);
-    assert_eq!(s.skills, ["python"]);
+    assert_eq!(skill_ids(s), ["python"]);
     assert_eq!(s.difficulty, level("hard"));
     assert_eq!(
         s.description.as_deref(),
@@ -171,12 +172,12 @@ fn values_never_swallow_the_next_field() {
     let ideas = parse_text("inline.md", text);
     assert_eq!(titles(&ideas), ["Query cache", "Index stats"]);
     assert_eq!(mentors(&ideas[0]), ["Ana Lima", "Bo Chen"]);
-    assert_eq!(ideas[0].skills, ["rust"]);
+    assert_eq!(skill_ids(&ideas[0]), ["rust"]);
     assert_eq!(
         ideas[0].description.as_deref(),
         Some("Cache query plans for speed.")
     );
     assert_eq!(mentors(&ideas[1]), ["Cy Dunn"]);
-    assert_eq!(ideas[1].skills, ["sql"]);
+    assert_eq!(skill_ids(&ideas[1]), ["sql"]);
     assert_eq!(ideas[1].difficulty, level("hard"));
 }

@@ -52,7 +52,7 @@ fn facts_only_files_keep_the_facts_and_point_to_the_text() {
     // The facts ...
     for fact in [
         "title: Lantern CLI for offline catalogs",
-        "- go",
+        "- Go",
         "github: adaexample",
         "https://github.com/example/lantern/issues/11",
         // ... with the idea's line on the published page.

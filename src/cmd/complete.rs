@@ -21,10 +21,18 @@ pub fn write_values(
     for idea in ideas {
         match kind {
             CompleteKind::Ids => {
-                values.insert(idea.id.as_str());
+                values.insert(std::borrow::Cow::Borrowed(idea.id.as_str()));
             }
-            CompleteKind::Skills => values.extend(idea.skills.iter().map(String::as_str)),
-            CompleteKind::Orgs => values.extend(idea.org.as_deref()),
+            // The skills as `--skill` takes them: canonical ids, else the item lower-cased.
+            CompleteKind::Skills => values.extend(
+                idea.skills
+                    .iter()
+                    .flat_map(|s| crate::skills::SkillTable::bundled().ids_of(s))
+                    .map(std::borrow::Cow::Owned),
+            ),
+            CompleteKind::Orgs => {
+                values.extend(idea.org.as_deref().map(std::borrow::Cow::Borrowed))
+            }
         }
     }
     for v in values {

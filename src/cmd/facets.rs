@@ -204,9 +204,11 @@ struct SkillRow {
 }
 
 fn skill_rows(ideas: &[&Idea], skills: &SkillTable) -> Vec<SkillRow> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::new();
     for idea in ideas {
-        let distinct: BTreeSet<&str> = idea.skills.iter().map(String::as_str).collect();
+        // Canonical skills where the table knows the item, else the item lower-cased.
+        let distinct: BTreeSet<String> =
+            idea.skills.iter().flat_map(|s| skills.ids_of(s)).collect();
         for s in distinct {
             *counts.entry(s).or_default() += 1;
         }
@@ -214,8 +216,8 @@ fn skill_rows(ideas: &[&Idea], skills: &SkillTable) -> Vec<SkillRow> {
     let mut rows: Vec<SkillRow> = counts
         .into_iter()
         .map(|(id, n)| SkillRow {
-            skill: id.to_string(),
-            name: skills.display_name(id).unwrap_or(id).to_string(),
+            name: skills.display_name(&id).unwrap_or(&id).to_string(),
+            skill: id,
             ideas: n,
         })
         .collect();

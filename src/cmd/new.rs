@@ -5,7 +5,6 @@ use crate::model::{Difficulty, Idea, Source};
 use crate::options::NewFormat;
 use crate::parse::mentors::parse_mentors;
 use crate::render::canonical;
-use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_OK};
 use anyhow::{bail, Context, Result};
 use std::io::Write;
@@ -64,7 +63,6 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
     let text = match args.format {
         NewFormat::Lfx => lfx_entry(args, difficulty),
         NewFormat::Canonical => {
-            let skills = SkillTable::bundled();
             let mentors = args.mentor.iter().flat_map(|m| parse_mentors(m)).collect();
             let skills_raw = args.skill.join(", ");
             let idea = Idea {
@@ -77,14 +75,8 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
                 status: None,
                 description: args.description.clone(),
                 expected_outcomes: args.outcome.clone(),
-                skills: skills.extract(
-                    &args
-                        .skill
-                        .iter()
-                        .map(|s| format!("- {s}"))
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
+                // The skills as the user wrote them, one item per --skill.
+                skills: crate::skills::list_items(&args.skill),
                 skills_raw: (!skills_raw.is_empty()).then_some(skills_raw),
                 mentors,
                 difficulty,

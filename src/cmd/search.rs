@@ -401,9 +401,12 @@ fn occurrences<'a>(
 
 /// Whether `term` names (through the skill table) a skill the idea has.
 fn skill_hit(idea: &Idea, term: &Term) -> bool {
-    term.skill
-        .as_deref()
-        .is_some_and(|id| idea.skills.iter().any(|s| s == id))
+    term.skill.as_deref().is_some_and(|id| {
+        let table = SkillTable::bundled();
+        idea.skills
+            .iter()
+            .any(|s| table.ids_of(s).iter().any(|i| i == id))
+    })
 }
 
 #[cfg(test)]

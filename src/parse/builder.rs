@@ -184,6 +184,8 @@ pub(crate) struct IdeaBuilder {
     /// [`IdeaBuilder::finish`] (not for an idea the caller drops, see `dropped`).
     outcome_parts: Vec<String>,
     pub(crate) skills_raw: Vec<String>,
+    /// Skills front matter lists: items as they stand.
+    listed_skills: Vec<String>,
     pub(crate) mentors: Vec<Mentor>,
     pub(crate) contacts: Vec<String>,
     pub(crate) difficulty: Option<Difficulty>,
@@ -214,6 +216,7 @@ impl IdeaBuilder {
             outcomes: None,
             outcome_parts: Vec::new(),
             skills_raw: Vec::new(),
+            listed_skills: Vec::new(),
             mentors: Vec::new(),
             contacts: Vec::new(),
             difficulty: None,
@@ -246,6 +249,7 @@ impl IdeaBuilder {
             // ("Node" then "JS" is not "Node JS").
             let list: Vec<String> = fm.skills.iter().map(|s| format!("- {s}")).collect();
             self.skills_raw.push(list.join("\n"));
+            self.listed_skills = fm.skills.clone();
         }
         self.mentors.extend(fm.all_mentors());
         self.contacts.extend(fm.contacts.iter().cloned());
@@ -418,7 +422,7 @@ impl IdeaBuilder {
         self.mentors.extend(parse_mentors(&value));
     }
 
-    pub(crate) fn finish(mut self, ctx: &PageContext, skills: &SkillTable) -> ParsedIdea {
+    pub(crate) fn finish(mut self, ctx: &PageContext, _skills: &SkillTable) -> ParsedIdea {
         let org = self
             .org_front
             .take()
@@ -427,17 +431,22 @@ impl IdeaBuilder {
             .or(self.component.take())
             .map(|o| ctx.clean_org(&o))
             .filter(|o| !o.is_empty());
-        let skills_raw: Vec<String> = self
-            .skills_raw
+        // Front matter's list is items already; a field's text is cut into items.
+        let listed = std::mem::take(&mut self.listed_skills);
+        let skills_raw: Vec<String> = std::mem::take(&mut self.skills_raw)
             .iter()
             .map(|s| clean_block(s))
             .filter(|s| !s.is_empty())
             .collect();
         let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
-        let skill_ids = skills_raw
-            .as_deref()
-            .map(|r| skills.extract(&without_lead_ins(r)))
-            .unwrap_or_default();
+        let skill_items = if listed.is_empty() {
+            skills_raw
+                .as_deref()
+                .map(|r| crate::skills::written_items(&without_lead_ins(r)))
+                .unwrap_or_default()
+        } else {
+            crate::skills::list_items(&listed)
+        };
         let o = self
             .outcome_parts
             .iter()
@@ -471,7 +480,7 @@ impl IdeaBuilder {
                 status: self.status,
                 description: self.description,
                 expected_outcomes: self.outcomes,
-                skills: skill_ids,
+                skills: skill_items,
                 skills_raw,
                 mentors,
                 difficulty: self.difficulty,
@@ -527,21 +536,18 @@ impl IdeaBuilder {
     }
 }
 
-/// Skills text without lead-in lines such as "**Having these skills will be a plus:**", which
-/// introduce a list rather than name skills, and without lettered list markers ("a. nix and
-/// bash"), which are not skills.
+/// Skills text with lettered list markers ("a. nix and bash") as bullets: the letters are not skills. (Lead-in
+/// lines such as "**Having these skills will be a plus:**" are the item splitter's to read: one
+/// that names no skills ends the list.)
 pub(crate) fn without_lead_ins(raw: &str) -> String {
     raw.lines()
-        .filter(|l| {
-            let t = l.trim().trim_end_matches(['*', '_', ' ']);
-            !(t.ends_with(':') && t.split_whitespace().count() > 3)
-        })
         .map(|l| {
             let t = l.trim_start();
             let mut chars = t.chars();
             match (chars.next(), chars.next(), chars.next()) {
-                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => &t[3..],
-                _ => l,
+                // A bullet instead: each lettered line stays an item of its own.
+                (Some('a'..='z'), Some('.' | ')'), Some(' ')) => format!("- {}", &t[3..]),
+                _ => l.to_string(),
             }
         })
         .collect::<Vec<_>>()
@@ -558,10 +564,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn skills_lead_ins_and_lettered_markers_are_not_skills() {
+    fn lettered_markers_are_not_skills() {
         assert_eq!(
             without_lead_ins("**Having these skills will be a plus:**\na. nix and bash\nb) Go"),
-            "nix and bash\nGo"
+            "**Having these skills will be a plus:**\n- nix and bash\n- Go"
         );
         assert_eq!(without_lead_ins("Go, Rust"), "Go, Rust");
         assert_eq!(without_lead_ins("Skills:\nGo"), "Skills:\nGo");

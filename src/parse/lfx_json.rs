@@ -37,8 +37,8 @@ pub fn looks_like_lfx_export(text: &str) -> bool {
 ///   year at the start of the term ("2025 Term 3 (Sep-Nov)" -> 2025).
 /// - `status` where given; `description` and `expected_outcomes` (`expected_outcome`) as given,
 ///   trimmed.
-/// - `skills`: canonical ids from the `skills` and `technologies` items ([`SkillTable::extract`]
-///   on the items written as `- item` lines); `skills_raw`: the items joined with ", ".
+/// - `skills`: the `skills` and `technologies` items as written; `skills_raw`: the items joined
+///   with ", ".
 /// - `mentors`: from the `mentors` array; objects give `name`, `github_handle` (leading `@`
 ///   removed) and `email`, a plain string goes through [`parse_mentors`].
 /// - `upstream_issues`: `upstream_issue_url`; `links`: `[lfx_url]` when present.
@@ -128,7 +128,7 @@ fn read_program(
     index: usize,
     program: &Map<String, Value>,
     top: &TopLevel<'_>,
-    skills: &SkillTable,
+    _skills: &SkillTable,
     warnings: &mut Vec<Warning>,
 ) -> Option<Idea> {
     let get = |key: &str| program.get(key);
@@ -182,12 +182,8 @@ fn read_program(
     items.extend(items_of(get("technologies")));
     let mut seen = std::collections::HashSet::new();
     items.retain(|i| seen.insert(i.to_lowercase()));
-    let skill_ids = if items.is_empty() {
-        Vec::new()
-    } else {
-        let lines: Vec<String> = items.iter().map(|i| format!("- {i}")).collect();
-        skills.extract(&lines.join("\n"))
-    };
+    // The items are the skills as written (a list already).
+    let skill_items = crate::skills::list_items(&items);
     let skills_raw = (!items.is_empty()).then(|| items.join(", "));
 
     let mut upstream = urls_of(get("upstream_issue_url"));
@@ -208,7 +204,7 @@ fn read_program(
         status,
         description: text_of(get("description")),
         expected_outcomes: text_of(get("expected_outcome")),
-        skills: skill_ids,
+        skills: skill_items,
         skills_raw,
         mentors: mentors_of(get("mentors")),
         difficulty: None,

@@ -1,339 +1,478 @@
-//! Unknown skill items: what a skills text names that the table does not know ("Chainsaw",
-//! "spf13/cobra"). An item is kept only when it is short enough to be a name rather than prose,
-//! and it is trimmed of filler ("experience with", "(optional)").
+//! Skills as written: a skills field's text cut into one item per listed skill ("Knowledge of
+//! Rust, basic familiarity with compiler functionality or LLVM is a bonus." -> "Rust",
+//! "compiler functionality", "LLVM").
+//!
+//! How a field is read:
+//! 1. Markdown is reduced to text ([`super::markdown::clean`]); each bullet, line break of a
+//!    list or paragraph is a block, and blocks are cut into sentences.
+//! 2. A sentence with a word of prose ([`PROSE_WORDS`]: "you", "should", "this") names no skill.
+//!    A line ending in `:` introduces a list; one that names no skills ("Code places to look
+//!    at:") ends them.
+//! 3. A sentence is cut at `,` and `;`, then at "and", "or", "&", "with", a spaced ` / ` and
+//!    "such as"; never inside parentheses ("databases (SQLite, PostgreSQL)" is one item) except
+//!    where the head only introduces examples ("torch libraries (such as lightning)").
+//! 4. Each piece loses its lead-in ("Strong knowledge of"), its lead-out ("is a bonus") and a
+//!    label before `:` ("Bonus:"); soft skills, clauses and long prose are dropped.
+//! 5. An item already said (the same words, or words of an earlier item) is said once.
+//!
+//! Items keep the case and spelling of the page; mapping them to canonical skills is a separate
+//! step ([`super::SkillTable::ids_of`]).
 
-use super::tokens::{Kind, Token};
-use std::cmp::Ordering;
+use super::markdown::clean;
+use super::words::*;
+use super::HARD_BREAK;
 
-/// Unknown items longer than this many words are prose, not a skill name.
-const MAX_UNKNOWN_WORDS: usize = 4;
+/// What separates the items of a list: commas and semicolons, the ideographic ones too.
+const LIST_SEPARATORS: &[&str] = &[",", ";", "\u{ff0c}", "\u{3001}", "\u{ff1b}"];
 
-/// Unknown items longer than this many characters are dropped as well.
-const MAX_UNKNOWN_CHARS: usize = 60;
+/// Items longer than this many words (outside parentheses) are prose, not a skill.
+const MAX_WORDS: usize = 8;
 
-/// Words that carry no skill: trimmed from both ends of an unknown item ("Experience with
-/// Chainsaw (optional)" -> "chainsaw"); an item made only of them is dropped. Sorted (checked by
-/// a test), so a word is looked up by binary search without lower-casing it first.
-const FILLER: &[&str] = &[
-    "a",
-    "ability",
-    "able",
-    "about",
-    "advanced",
-    "advantageous",
-    "also",
-    "an",
-    "and",
-    "any",
-    "appreciated",
-    "are",
-    "as",
-    "asset",
-    "at",
-    "background",
-    "basic",
-    "basics",
-    "be",
-    "beginner",
-    "being",
-    "beneficial",
-    "bonus",
-    "by",
-    "can",
-    "comfortable",
-    "competence",
-    "concepts",
-    "could",
-    "decent",
-    "deep",
-    "desirable",
-    "desired",
-    "e.g",
-    "eager",
-    "eagerness",
-    "eg",
-    "equivalent",
-    "especially",
-    "essential",
-    "etc",
-    "excellent",
-    "experience",
-    "experienced",
-    "expert",
-    "expertise",
-    "exposure",
-    "familiar",
-    "familiarity",
-    "for",
-    "frameworks",
-    "from",
-    "fundamental",
-    "fundamentals",
-    "general",
-    "good",
-    "good-to-have",
-    "great",
-    "hands-on",
-    "has",
-    "have",
-    "having",
-    "helpful",
-    "i.e",
-    "ideal",
-    "ideally",
-    "ie",
-    "in",
-    "including",
-    "interest",
-    "interested",
-    "intermediate",
-    "is",
-    "it",
-    "its",
-    "knowledge",
-    "knowledgeable",
-    "languages",
-    "learn",
-    "libraries",
-    "like",
-    "little",
-    "mandatory",
-    "may",
-    "more",
-    "motivation",
-    "must",
-    "must-have",
-    "n",
-    "na",
-    "needed",
-    "nice",
-    "nice-to-have",
-    "none",
-    "of",
-    "on",
-    "optional",
-    "or",
-    "other",
-    "others",
-    "our",
-    "particularly",
-    "passion",
-    "plus",
-    "preferably",
-    "preferred",
-    "prerequisite",
-    "prerequisites",
-    "prior",
-    "proficiency",
-    "proficient",
-    "recommended",
-    "required",
-    "requirement",
-    "requirements",
-    "responsibilities",
-    "should",
-    "similar",
-    "skill",
-    "skills",
-    "so",
-    "solid",
-    "some",
-    "stack",
-    "strong",
-    "such",
-    "tbd",
-    "tech",
-    "technologies",
-    "that",
-    "the",
-    "their",
-    "this",
-    "to",
-    "tools",
-    "understanding",
-    "use",
-    "useful",
-    "using",
-    "very",
-    "we",
-    "welcome",
-    "will",
-    "willing",
-    "willingness",
-    "with",
-    "working",
-    "would",
-    "you",
-    "your",
-];
-
-/// Words that make an item a clause rather than a name when they stand inside it (after the
-/// filler at its ends is trimmed): negations, conjunctions, pronouns, verbs of being
-/// ("but not", "thoughtfulness when writing", "ELF format is useful").
-const CLAUSE_WORDS: &[&str] = &[
-    // Determiners inside a phrase make it a noun phrase of a sentence ("dns for this project").
-    "these", "this", "those", "the", "our", "your", "their", "its", "that", "although", "are", "be",
-    "because", "been", "but", "can", "could", "even", "however", "if", "is", "may", "might",
-    "must", "no", "not", "should", "since", "than", "though", "unless", "was", "were", "when",
-    "whenever", "whether", "while", "will", "would",
-];
-
-/// Personal pronouns: a subject or object makes the whole item a clause, even at its ends
-/// ("you know crystal"). Written in lower case or capitalised (all-caps "IT" is not "it").
-const PRONOUNS: &[&str] = &[
-    "he", "her", "him", "i", "it", "me", "she", "them", "they", "us", "we", "you",
-];
-
-/// Prepositions that never start a skill name: an item starting with one is a fragment of a
-/// sentence ("between GNSS", "during this project").
-const FRAGMENT_START: &[&str] = &[
-    "across", "after", "against", "among", "before", "behind", "between", "beyond", "despite",
-    "during", "except", "inside", "into", "outside", "through", "toward", "towards", "until",
-    "upon", "within", "without",
-];
-
-/// Words that start a quantity ("two afternoons", "lots of experiments"), never a skill name.
-const QUANTITY_WORDS: &[&str] = &[
-    "couple", "dozen", "eight", "few", "five", "four", "hundreds", "lots", "many", "nine", "one",
-    "several", "seven", "six", "ten", "three", "two",
-];
-
-/// Compares ASCII case-insensitively (`b` lower-cased as it is read).
-fn cmp_lower(a: &str, b: &str) -> Ordering {
-    a.bytes().cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+/// The items of a skills field's text, in order, each once.
+pub fn written_items(raw: &str) -> Vec<String> {
+    let text = clean(raw);
+    let mut items = Items::default();
+    for block in text.split(HARD_BREAK).flat_map(lines) {
+        let block = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
+            Some(inner) if !inner.contains('"') => inner,
+            _ => &block,
+        };
+        for sentence in sentences(block) {
+            let s = strip_label(sentence.trim().trim_end_matches(['*', '_', ' ']));
+            if starts_soft(s) {
+                continue;
+            }
+            if let Some(lead) = s.strip_suffix(':') {
+                let clauses = split_top(lead, LIST_SEPARATORS);
+                let Some((last, rest)) = clauses.split_last() else {
+                    continue;
+                };
+                if !items.0.is_empty() && !words(last).any(|w| listed(LIST_WORDS, &w)) {
+                    return items.0;
+                }
+                if !is_prose(lead) {
+                    rest.iter().for_each(|c| items.clause(c));
+                }
+                continue;
+            }
+            if !is_prose(s) {
+                split_top(s, LIST_SEPARATORS)
+                    .iter()
+                    .for_each(|c| items.clause(c));
+            }
+        }
+    }
+    items.0
 }
 
-/// Whether `word` (any case) is a filler word.
-pub(super) fn is_filler(word: &str) -> bool {
-    FILLER.binary_search_by(|w| cmp_lower(w, word)).is_ok()
+/// The lines of a block that stand alone: a line break starts a new one where the next line
+/// starts with a capital letter outside brackets ("Go\nRust"), and not inside a wrapped sentence
+/// ("the Client API\n  internals").
+fn lines(block: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in block.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            '\n' if depth == 0 => {
+                let next = block[i + 1..].trim_start().chars().next();
+                if next.is_some_and(char::is_uppercase) {
+                    out.push(&block[start..i]);
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(&block[start..]);
+    out
 }
 
-/// Words in a run of tokens: whitespace-separated chunks of non-CJK words ("spf13/cobra" is one
-/// word), and one word per two characters of a CJK run (those scripts use no spaces).
-pub(super) fn word_count(tokens: &[Token]) -> usize {
-    let mut words = 0;
-    let mut cjk_run: usize = 0;
-    let mut in_word = false;
-    for token in tokens {
-        if token.cjk {
-            cjk_run += 1;
-            in_word = false;
+/// The items of a list written as a list (front matter, JSON): each entry is an item as it
+/// stands (without a lead-in), but for entries that are themselves comma lists ("Go, Rust").
+pub fn list_items<S: AsRef<str>>(entries: &[S]) -> Vec<String> {
+    let mut items = Items::default();
+    for entry in entries {
+        for part in split_top(entry.as_ref(), LIST_SEPARATORS) {
+            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            // A lead-in is no part of the skill ("background in optics" -> "optics").
+            let item = trim_item(&part);
+            if is_skill(item) {
+                items.push(item.to_string());
+            }
+        }
+    }
+    items.0
+}
+
+#[derive(Default)]
+struct Items(Vec<String>);
+
+impl Items {
+    /// Adds the items of one clause (a sentence's part between commas).
+    fn clause(&mut self, clause: &str) {
+        let clause = strip_label(clause.trim());
+        if starts_soft(clause) {
+            return;
+        }
+        let clause = strip_lead(trim_punctuation(cut_at_copula(clause)));
+        for piece in split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]) {
+            let piece = piece.trim();
+            let (head, examples) = match find_top(piece, " such as ") {
+                Some(at) => (&piece[..at], Some(&piece[at + " such as ".len()..])),
+                None => (piece, None),
+            };
+            match example_list(head) {
+                Some(list) => self.examples(list),
+                None if examples.is_some() && ends_with_example_head(head) => {}
+                None => self.piece(head),
+            }
+            if let Some(list) = examples {
+                self.examples(list);
+            }
+        }
+    }
+
+    /// The items of a list of examples ("such as lightning, torchmetrics").
+    fn examples(&mut self, list: &str) {
+        let list = list.trim();
+        let list = strip_prefix_ci(list, "such as")
+            .or_else(|| strip_prefix_ci(list, "e.g."))
+            .or_else(|| strip_prefix_ci(list, "i.e."))
+            .unwrap_or(list);
+        for part in split_top(list, LIST_SEPARATORS) {
+            for piece in split_top(part, &[" and/or ", " and ", " or ", " & "]) {
+                self.piece(piece);
+            }
+        }
+    }
+
+    /// Adds one piece as an item, once its lead-in and lead-out are gone, unless it is no skill.
+    fn piece(&mut self, piece: &str) {
+        let piece = without_prose_brackets(piece);
+        let item = trim_item(&piece);
+        if !is_skill(item) {
+            return;
+        }
+        self.push(item.to_string());
+    }
+
+    /// Adds an item unless an earlier one says it already (same words, or one's words are a
+    /// run of the other's: "Python" then "Python (intermediate)").
+    fn push(&mut self, item: String) {
+        let new: Vec<String> = words(&outside_brackets(&item)).collect();
+        if new.is_empty() {
+            return;
+        }
+        let said = self.0.iter().any(|old| {
+            let old: Vec<String> = words(&outside_brackets(old)).collect();
+            contains_run(&old, &new) || contains_run(&new, &old)
+        });
+        if !said {
+            self.0.push(item);
+        }
+    }
+}
+
+/// Whether `small` is a run of consecutive words of `big`.
+fn contains_run(big: &[String], small: &[String]) -> bool {
+    !small.is_empty() && big.windows(small.len()).any(|w| w == small)
+}
+
+/// The lower-case words of a text: runs of letters, digits, `+`, `#` and inner `.`
+/// ("c++", "node.js"), split at anything else.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.' | '\'')))
+        .map(|w| w.trim_matches(['.', '\'']).to_lowercase())
+        .filter(|w| !w.is_empty())
+}
+
+/// Sentences of a block: cut after `.` `!` `?` followed by a space and a capital letter (not
+/// after "e.g." and the like).
+fn sentences(block: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = block.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') || bytes.get(i + 1) != Some(&b' ') {
             continue;
         }
-        words += cjk_run.div_ceil(2);
-        cjk_run = 0;
-        if token.ws_before || token.kind == Kind::Break {
-            in_word = false;
-        }
-        if token.kind == Kind::Word && !in_word {
-            words += 1;
-            in_word = true;
+        let next_capital = block[i + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        let before = block[start..i].rsplit(' ').next().unwrap_or("");
+        let abbreviation = ["e.g", "i.e", "etc", "vs", "approx", "Ph.D"]
+            .iter()
+            .any(|a| before.eq_ignore_ascii_case(a));
+        if next_capital && !abbreviation {
+            out.push(&block[start..=i]);
+            start = i + 2;
         }
     }
-    words + cjk_run.div_ceil(2)
+    out.push(&block[start..]);
+    out
 }
 
-/// An item with no known skill as an unknown skill id, or None for prose (more than
-/// [`MAX_UNKNOWN_WORDS`] words), pure filler and punctuation. Filler words and punctuation are
-/// trimmed from both ends; the rest is lower-cased with whitespace collapsed.
-pub(super) fn unknown_item(text: &str, tokens: &[Token]) -> Option<String> {
-    let trimmed = |t: &Token| match t.kind {
-        Kind::Word => !t.cjk && is_filler(t.text(text)),
-        _ => true,
-    };
-    // The item's length in words is judged before trimming: "be comfortable reading large
-    // codebases" is prose even though its last three words would be a short phrase.
-    if word_count(tokens) > MAX_UNKNOWN_WORDS {
-        return None;
-    }
-    let first = tokens.iter().position(|t| !trimmed(t))?;
-    let last = tokens.iter().rposition(|t| !trimmed(t))?;
-    let core = &tokens[first..=last];
-    if has_pronoun(text, tokens) || is_clause_or_fragment(text, core) {
-        return None;
-    }
-    let slice = text.get(core[0].start..core[core.len() - 1].end)?;
-    if !slice.chars().any(char::is_alphabetic) || slice.chars().count() > MAX_UNKNOWN_CHARS {
-        return None;
-    }
-    // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)"), not a name;
-    // the one-letter languages written so are known skills (C, R), and an unknown one is a
-    // capital ("D").
-    if let [b] = slice.as_bytes() {
-        if b.is_ascii_lowercase() {
-            return None;
+/// Splits at any of `seps` (ASCII, matched case-insensitively) outside brackets and quotes.
+fn split_top<'t>(text: &'t str, seps: &[&str]) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let mut depth = 0usize;
+    let mut quoted = false;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'"' => quoted = !quoted,
+            _ => {}
         }
-    }
-    // Whitespace collapsed to one space, then lower-cased (in place when ASCII).
-    let mut item = String::with_capacity(slice.len());
-    for word in slice.split_whitespace() {
-        if !item.is_empty() {
-            item.push(' ');
+        if depth == 0 && !quoted {
+            if let Some(sep) = seps
+                .iter()
+                .find(|s| starts_with_ci(&bytes[i..], s.as_bytes()))
+            {
+                out.push(&text[start..i]);
+                i += sep.len();
+                start = i;
+                continue;
+            }
         }
-        item.push_str(word);
+        i += 1;
     }
-    if item.is_ascii() {
-        item.make_ascii_lowercase();
-        Some(item)
-    } else {
-        Some(item.to_lowercase())
+    out.push(&text[start..]);
+    out
+}
+
+/// Where `sep` first stands outside brackets.
+fn find_top(text: &str, sep: &str) -> Option<usize> {
+    let first = split_top(text, &[sep]).into_iter().next()?;
+    (first.len() < text.len()).then_some(first.len())
+}
+
+fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    starts_with_ci(text.as_bytes(), prefix.as_bytes())
+        .then(|| text[prefix.len()..].trim_start_matches([',', ' ', ':']))
+}
+
+/// The text without a short label before `:` ("Bonus: Django" -> "Django", ": Go" -> "Go").
+fn strip_label(text: &str) -> &str {
+    let text = text.trim_start_matches([':', ' ']);
+    match find_top(text, ": ") {
+        Some(at) if text[..at].split_whitespace().count() <= 5 => text[at + 2..].trim(),
+        _ => text,
     }
 }
 
-fn listed(list: &[&str], word: &str) -> bool {
-    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+/// The text before a top-level "is"/"are" ("hardware design is helpful" -> "hardware design").
+fn cut_at_copula(text: &str) -> &str {
+    let seps: Vec<String> = COPULAS.iter().map(|c| format!(" {c} ")).collect();
+    let seps: Vec<&str> = seps.iter().map(String::as_str).collect();
+    split_top(text, &seps).into_iter().next().unwrap_or(text)
 }
 
-/// Whether an item has a personal pronoun ("you", "We"; not the acronym "IT").
-fn has_pronoun(text: &str, tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| {
-        let word = t.text(text);
-        let all_caps = word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-        t.kind == Kind::Word && !all_caps && listed(PRONOUNS, word)
+/// For "HEAD (LIST)" whose head only introduces examples, the list.
+fn example_list(piece: &str) -> Option<&str> {
+    let open = piece.find('(')?;
+    let close = piece.rfind(')')?;
+    (close > open && ends_with_example_head(&piece[..open])).then(|| &piece[open + 1..close])
+}
+
+fn ends_with_example_head(head: &str) -> bool {
+    words(head)
+        .last()
+        .is_some_and(|w| listed(EXAMPLE_HEADS, &w))
+}
+
+/// Whether a sentence is prose: a word of [`PROSE_WORDS`] outside parentheses and quotes
+/// (all-caps words are acronyms: "IT").
+fn is_prose(sentence: &str) -> bool {
+    has_prose_word(&outside_brackets(sentence))
+}
+
+fn has_prose_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
+        .any(|w| listed(PROSE_WORDS, w))
+}
+
+/// The text outside parentheses and quotes.
+fn outside_brackets(text: &str) -> String {
+    let mut outside = String::with_capacity(text.len());
+    let (mut depth, mut quoted) = (0usize, false);
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '"' | '\u{201c}' | '\u{201d}' => quoted = !quoted,
+            _ if depth == 0 && !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    outside
+}
+
+/// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP").
+fn without_prose_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else {
+            break;
+        };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        if !has_prose_word(inner) && !words(inner).any(|w| listed(CLAUSE_WORDS, &w)) {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out.trim().to_string()
+}
+
+/// Whether a clause starts with a soft skill ("Willingness to learn", "comfort working").
+fn starts_soft(clause: &str) -> bool {
+    let lower = clause.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = lower.strip_prefix("a ").unwrap_or(lower);
+    SOFT_STARTS.iter().any(|s| {
+        lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
 }
 
-/// Whether the trimmed words of an item are a clause, a quantity or a sentence fragment rather
-/// than a name.
-fn is_clause_or_fragment(text: &str, core: &[Token]) -> bool {
-    let mut words = core.iter().filter(|t| t.kind == Kind::Word && !t.cjk);
-    let Some(first) = words.next() else {
-        return false;
-    };
-    let first = first.text(text);
-    let more = words.next().is_some();
-    let quantity = listed(QUANTITY_WORDS, first) || first.bytes().all(|b| b.is_ascii_digit());
-    (quantity && more)
-        || listed(FRAGMENT_START, first)
-        || core
-            .iter()
-            .any(|t| t.kind == Kind::Word && listed(CLAUSE_WORDS, t.text(text)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn filler_is_sorted_lower_case_and_found_in_any_case() {
-        assert!(
-            FILLER.windows(2).all(|w| w[0] < w[1]),
-            "sorted, no duplicates"
-        );
-        assert!(FILLER
-            .iter()
-            .all(|w| w.bytes().all(|b| !b.is_ascii_uppercase())));
-        for word in [
-            "experience",
-            "Experience",
-            "EXPERIENCE",
-            "nice-to-have",
-            "e.g",
-        ] {
-            assert!(is_filler(word), "{word}");
+/// A piece without its lead-in, lead-out and surrounding punctuation.
+fn trim_item(piece: &str) -> &str {
+    let mut item = strip_lead(trim_punctuation(piece));
+    loop {
+        let before = item;
+        item = trim_punctuation(item);
+        if let Some(&(_, first)) = word_spans(item).first() {
+            if listed(LEAD_WORDS, first) {
+                item = &item[first.len()..];
+            }
         }
-        for word in ["go", "rust", "experiences", "", "nice-to"] {
-            assert!(!is_filler(word), "{word}");
+        let ws = word_spans(item);
+        if let Some(&(at, last)) = ws.last() {
+            let after_name =
+                ws.len() > 1 && ws[ws.len() - 2].1.starts_with(|c: char| c.is_uppercase());
+            if listed(TRAIL_WORDS, last) || (last.eq_ignore_ascii_case("experience") && after_name)
+            {
+                item = &item[..at];
+            }
+        }
+        if item == before {
+            return item;
         }
     }
+}
+
+/// The text after a lead-in near its start ("Strong knowledge of", "ability to read").
+fn strip_lead(text: &str) -> &str {
+    let mut item = text;
+    // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
+    let ws: Vec<(usize, &str)> = word_spans(item);
+    for k in (0..ws.len().min(6)).rev() {
+        if !listed(LEAD_NOUNS, ws[k].1) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < ws.len() && listed(LEAD_VERBS, ws[j].1) {
+            j += 1;
+        }
+        if j == ws.len() || !listed(LEAD_PREPOSITIONS, ws[j].1) {
+            continue;
+        }
+        while j < ws.len()
+            && (listed(LEAD_PREPOSITIONS, ws[j].1)
+                || (ws[j].1.eq_ignore_ascii_case("or")
+                    && ws
+                        .get(j + 1)
+                        .is_some_and(|w| listed(LEAD_PREPOSITIONS, w.1))))
+        {
+            j += 1;
+        }
+        item = ws.get(j).map_or("", |&(at, _)| &item[at..]);
+        break;
+    }
+    // "ability to read C": the skill is the object of the verb.
+    let ws = word_spans(item);
+    if ws.len() > 1 && listed(ABILITY_WORDS, ws[0].1) && ws[1].1.eq_ignore_ascii_case("to") {
+        item = ws.get(3).map_or("", |&(at, _)| &item[at..]);
+    }
+    item
+}
+
+/// Word starts and words of a text, split at whitespace.
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, &text[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..]));
+    }
+    out
+}
+
+/// The text without punctuation, quotes and unbalanced brackets at its ends.
+fn trim_punctuation(text: &str) -> &str {
+    let edge = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '"' | '\'' | '*' | '_' | '`' | '!' | '?'
+            )
+            || matches!(
+                c,
+                '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '-' | '\u{2013}'
+            )
+    };
+    // A leading `.` belongs to a name (".NET"); a trailing one ends a sentence.
+    let mut t = text
+        .trim_start_matches(edge)
+        .trim_end_matches(|c| edge(c) || c == '.');
+    if t.starts_with('(') && !t.contains(')') {
+        t = &t[1..];
+    }
+    if t.ends_with(')') && !t.contains('(') {
+        t = &t[..t.len() - 1];
+    }
+    if t.len() != text.len() {
+        trim_punctuation(t)
+    } else {
+        t
+    }
+}
+
+/// Whether a trimmed piece names a skill: not empty, not filler, no soft skill, no clause, not
+/// long prose.
+fn is_skill(item: &str) -> bool {
+    if !item.chars().any(char::is_alphabetic) || listed(NOT_ITEMS, item) {
+        return false;
+    }
+    // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").
+    if item.len() == 1 && item.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let outside = outside_brackets(item);
+    let n = outside.split_whitespace().count();
+    n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(CLAUSE_WORDS, &w))
 }

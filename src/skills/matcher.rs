@@ -64,25 +64,6 @@ impl Matches {
         }
     }
 
-    /// Forgets the match starting at token `k` (it ends before token `end`).
-    pub fn drop_match(&mut self, k: usize, end: usize) {
-        self.starts[k] = None;
-        self.ambiguous[k] = false;
-        self.covered[k..end].fill(false);
-    }
-
-    /// Which tokens are inside a match of a phrase that is not ambiguous.
-    pub fn firm(&self) -> Vec<bool> {
-        let mut firm = self.covered.clone();
-        for k in 0..firm.len() {
-            if self.ambiguous[k] {
-                let end = self.match_end(k);
-                firm[k..end].fill(false);
-            }
-        }
-        firm
-    }
-
     /// One past the last token of the match starting at `k`.
     pub fn match_end(&self, k: usize) -> usize {
         let mut end = k + 1;

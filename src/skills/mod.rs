@@ -1,51 +1,53 @@
-//! Skill names: turns the free-form "Skills" text of an idea page into canonical skill ids.
+//! Skills: the items a skills field lists, as written ([`written_items`]), and the canonical
+//! skill ids those items name ([`SkillTable`]), for `--skill` filters and counts.
 //!
 //! Idea pages write the same skill many ways ("Go", "Golang", "GoLang programming"; "K8s",
-//! "Kubernetes"). [`SkillTable`] maps such phrases to one canonical id (`go`, `kubernetes`) so
-//! ideas can be filtered and counted by skill. The bundled table lives in `schemas/skills.toml`
-//! and users may add aliases on top of it ([`SkillTable::add_alias`]).
+//! "Kubernetes"). [`SkillTable`] maps such phrases to one canonical id (`go`, `kubernetes`). The
+//! bundled table lives in `schemas/skills.toml` and users may add aliases on top of it
+//! ([`SkillTable::add_alias`]). The mapping never changes what an idea lists: an idea keeps its
+//! items as the page wrote them, and [`SkillTable::ids_of`] says which skills an item names.
 //!
-//! How [`SkillTable::extract`] reads a skills text:
-//! 1. Markdown is reduced to plain text ([`markdown`]): links keep their text, URLs, HTML tags,
-//!    emphasis and backticks are dropped, list bullets and `<br>` become line breaks.
-//! 2. The text is split into tokens once ([`tokens`]). Word tokens are runs of letters and digits; `+` and `#`
-//!    stay in a word when they end it (`c++`, `c#`), `.` when a letter or digit follows
-//!    (`node.js`, `.net`; a sentence-ending `.` is not part of a word) and `-`, `_`, `&`, `'`
-//!    when they join two word characters (`go-to-market` is one token, so `go` never matches it).
-//!    Each CJK ideograph or kana is a token of its own, since those scripts do not use spaces.
-//! 3. Aliases are matched as whole token sequences, case-insensitively, across any run of
-//!    whitespace (including a single line break), preferring the longest alias at a position:
-//!    all phrases of the table are indexed by their first word ([`matcher`]), once per table,
-//!    so the pass costs one lookup per token and a comparison per phrase starting there.
-//! 4. The text is also split into items ([`items`]) (at line breaks, bullets, `,` `;` `，` `、` `(` `)`, the
-//!    words "and"/"or", `&`, a spaced ` / ` or ` - `, `: ` and sentence ends). An item containing
-//!    no known skill is kept as an unknown skill (lower-cased, whitespace collapsed, filler such
-//!    as "experience with" trimmed) when it is at most four words long; longer prose, and items
-//!    made only of filler ("Nice to have:", "(optional)", "etc."), are dropped.
-//!
-//! A few stop phrases ("go through", "rest of", "node pool") hide an alias where the word is
-//! plainly not the skill. Everything else is a documented judgement call in [`tests`].
+//! How [`SkillTable::ids_of`] reads an item:
+//! 1. Markdown is reduced to plain text ([`markdown`]).
+//! 2. The text is split into tokens ([`tokens`]): runs of letters and digits; `+` and `#` stay
+//!    in a word when they end it (`c++`, `c#`), `.` when a letter or digit follows (`node.js`)
+//!    and `-`, `_`, `&`, `'` when they join two word characters (`go-to-market` is one token).
+//! 3. Aliases are matched as whole token sequences, case-insensitively, preferring the longest
+//!    alias at a position ([`matcher`]). A phrase that is also a common word ("go", "node")
+//!    names its skill only when it is the whole item, give or take words such as "programming"
+//!    ("Go", "Go programming"; not "node lifecycle"). A few stop phrases ("go through", "node
+//!    pool") hide an alias where the word is plainly not the skill.
+//! 4. An item naming no known skill is its own skill, lower-cased.
 
-mod context;
 mod items;
 mod markdown;
 mod matcher;
 mod page_test;
 mod tokens;
+mod words;
 
 use anyhow::{anyhow, bail, Result};
-use context::{keep_ambiguous, Layout};
-use items::unknown_item;
 use markdown::clean;
 use matcher::{FnvBuild, Matcher, Matches, Target};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
 
+pub use items::{list_items, written_items};
 pub use page_test::PageTest;
 
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");
+
+/// Words that may stand beside a common-word alias in an item that still names the skill
+/// ("Go programming", "Node developer").
+const ITEM_SUFFIXES: &[&str] = &[
+    "basics",
+    "developer",
+    "development",
+    "language",
+    "programming",
+];
 
 /// Marks a hard break (bullet, paragraph, `<br>`) in cleaned text: items and aliases never span it.
 const HARD_BREAK: char = '\u{2029}';
@@ -304,40 +306,60 @@ impl SkillTable {
         self.insert_phrase(key, Target::Skill(index));
     }
 
-    /// Canonical skill ids found in a skills text, in first-seen order, without duplicates.
-    pub fn extract(&self, raw: &str) -> Vec<String> {
-        let text = clean(raw);
+    /// The canonical ids one written item names ("Golang" -> go; "machine learning (PyTorch)"
+    /// -> machine-learning, pytorch), in order; an item naming none is its own skill,
+    /// lower-cased with whitespace collapsed ("Chainsaw" -> "chainsaw").
+    pub fn ids_of(&self, item: &str) -> Vec<String> {
+        let text = clean(item);
         let tokens = tokenize(&text);
-        let mut matches = self.find_matches(&text, &tokens);
-        let layout = Layout::of(&text, &tokens, &matches.firm());
-        for item in &layout.items {
-            for k in item.start..item.end {
-                if matches.ambiguous[k]
-                    && !keep_ambiguous(&text, &tokens, &matches, &layout, item, k)
-                {
-                    let end = matches.match_end(k);
-                    matches.drop_match(k, end);
+        let matches = self.find_matches(&text, &tokens);
+        let mut ids: Vec<String> = Vec::new();
+        for k in 0..tokens.len() {
+            let Some(skill) = matches.starts[k] else {
+                continue;
+            };
+            // A common word names the skill only as the whole item ("Go", "Go programming").
+            if matches.ambiguous[k] {
+                let end = matches.match_end(k);
+                let alone = tokens.iter().enumerate().all(|(j, t)| {
+                    (k..end).contains(&j)
+                        || t.kind != Kind::Word
+                        || ITEM_SUFFIXES
+                            .iter()
+                            .any(|s| t.text(&text).eq_ignore_ascii_case(s))
+                });
+                if !alone {
+                    continue;
                 }
             }
+            let id = &self.skills[skill].id;
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
         }
+        if ids.is_empty() {
+            let own = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !own.is_empty() {
+                ids.push(own.to_lowercase());
+            }
+        }
+        ids
+    }
 
-        let mut found = Found::default();
-        for item in &layout.items {
-            let mut known = false;
-            for k in item.start..item.end {
-                if let Some(skill) = matches.starts[k] {
-                    found.push_skill(self, skill);
-                }
-                known |= matches.covered[k];
-            }
-            // Unknown items come from lists only, never from running prose.
-            if !known && !layout.is_prose(item.context) {
-                if let Some(unknown) = unknown_item(&text, &tokens[item.start..item.end]) {
-                    found.push_unknown(self, unknown);
-                }
+    /// Every known skill a text names, common words included ("go rust" -> go, rust): how many
+    /// skills a `--skill` value names.
+    pub fn known_in(&self, text: &str) -> Vec<String> {
+        let text = clean(text);
+        let tokens = tokenize(&text);
+        let matches = self.find_matches(&text, &tokens);
+        let mut ids: Vec<String> = Vec::new();
+        for skill in matches.starts.iter().flatten() {
+            let id = &self.skills[*skill].id;
+            if !ids.contains(id) {
+                ids.push(id.clone());
             }
         }
-        found.ids
+        ids
     }
 
     /// Normalises one user-given skill name (a filter value): "Golang" -> Some("go"), "K8s" -> Some("kubernetes"),
@@ -475,32 +497,6 @@ impl SkillTable {
     /// Skill matches in tokens read from `text`.
     fn find_matches(&self, text: &str, tokens: &[Token]) -> Matches {
         self.matcher().find(text, tokens)
-    }
-}
-
-/// Skill ids found so far, each once, in first-seen order.
-#[derive(Default)]
-struct Found {
-    ids: Vec<String>,
-    skills_seen: HashSet<usize>,
-    unknown_seen: HashSet<String>,
-}
-
-impl Found {
-    fn push_skill(&mut self, table: &SkillTable, skill: usize) {
-        if self.skills_seen.insert(skill) {
-            self.ids.push(table.skills[skill].id.clone());
-        }
-    }
-
-    /// An unknown item that happens to spell an id counts as that skill.
-    fn push_unknown(&mut self, table: &SkillTable, item: String) {
-        if let Some(&skill) = table.by_id.get(&item) {
-            self.push_skill(table, skill);
-        } else if !self.unknown_seen.contains(&item) {
-            self.unknown_seen.insert(item.clone());
-            self.ids.push(item);
-        }
     }
 }
 

@@ -21,15 +21,11 @@ pub(super) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// A CJK ideograph or kana.
-    pub cjk: bool,
     /// The word "and" or "or" (any case): separates items unless part of a skill name.
     pub conjunction: bool,
     /// Whitespace (or the start of the text) comes right before / after the token.
     pub ws_before: bool,
     pub ws_after: bool,
-    /// The token is the first on a new line (a soft line break before it).
-    pub line_start: bool,
 }
 
 impl Token {
@@ -153,34 +149,30 @@ fn tokenize_chars<C: Offsets + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
                 start: b,
                 end: b,
                 kind: Kind::Break,
-                cjk: false,
                 conjunction: false,
                 ws_before: true,
                 ws_after: true,
-                line_start: false,
             });
         }
-        let (kind, end, cjk) = if is_cjk(c) {
-            (Kind::Word, i + 1, true)
+        let (kind, end) = if is_cjk(c) {
+            (Kind::Word, i + 1)
         } else if c.is_alphanumeric() || (c == '.' && chars.get(i + 1).is_some_and(is_plain_alnum))
         {
-            (Kind::Word, word_end(chars, i), false)
+            (Kind::Word, word_end(chars, i))
         } else {
-            (Kind::Punct(c), i + 1, false)
+            (Kind::Punct(c), i + 1)
         };
         let (start_byte, end_byte) = (byte_at(i), byte_at(end));
         tokens.push(Token {
             start: start_byte,
             end: end_byte,
             kind,
-            cjk,
             conjunction: kind == Kind::Word && {
                 let word = &text[start_byte..end_byte];
                 word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
             },
             ws_before: ws,
             ws_after: true,
-            line_start: newlines == 1 && !hard,
         });
         ws = false;
         newlines = 0;

@@ -79,3 +79,15 @@ pub fn ideas_without_warnings(name: &str, text: &str) -> Vec<ideas::model::Idea>
 pub fn layout_fixture(name: &str) -> Vec<ideas::model::Idea> {
     ideas_without_warnings(name, &layout_text(name))
 }
+
+/// The canonical skills an idea's written skills name (through the bundled table), each once.
+pub fn skill_ids(idea: &ideas::model::Idea) -> Vec<String> {
+    let table = ideas::skills::SkillTable::bundled();
+    let mut ids: Vec<String> = Vec::new();
+    for id in idea.skills.iter().flat_map(|s| table.ids_of(s)) {
+        if !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}

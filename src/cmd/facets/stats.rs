@@ -75,9 +75,10 @@ pub(super) fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
         .iter()
         .filter_map(|i| org_key(i.org.as_deref()))
         .collect();
-    let skills: BTreeSet<&str> = ideas
+    let table = crate::skills::SkillTable::bundled();
+    let skills: BTreeSet<String> = ideas
         .iter()
-        .flat_map(|i| i.skills.iter().map(String::as_str))
+        .flat_map(|i| i.skills.iter().flat_map(|s| table.ids_of(s)))
         .collect();
     Stats {
         total: ideas.len(),

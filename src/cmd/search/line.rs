@@ -149,7 +149,7 @@ fn score_idea(
                 line_matches(line.as_bytes(), finder, term, &mut m);
             }
             let skill_id = term.skill.as_deref().is_some_and(|id| {
-                crate::tokens::written_skill_id(id) && idea.skills.iter().any(|s| s == id)
+                crate::tokens::written_skill_id(id) && super::skill_hit(idea, term)
             });
             let s = m.score(skill_id);
             if s <= 0.0 {

@@ -22,10 +22,11 @@ pub const RULE: Rule = Rule {
 fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let skills = cx.page.skills;
     for s in &cx.idea().skills {
-        if skills.display_name(s).is_some() || s.contains(' ') {
+        // An item the table knows (an alias, "Golang") or a phrase is no typo.
+        if skills.canonical(s).is_some() || s.contains(' ') {
             continue;
         }
-        if let Some(suggestion) = suggest_skill(s, skills) {
+        if let Some(suggestion) = suggest_skill(&s.to_lowercase(), skills) {
             // Where the skills are written is looked up only for a finding.
             let (from, to) = cx.field_lines(Field::Skills);
             let fallback = (cx.first_label(Field::Skills).map_or(cx.line(), |p| p.0), 1);

@@ -70,14 +70,14 @@ struct Item {
 }
 
 /// The shared idea with the item's own title, description, size and difficulty.
-fn item_idea(shared: &ParsedIdea, item: Item, skills: &SkillTable) -> ParsedIdea {
+fn item_idea(shared: &ParsedIdea, item: Item, _skills: &SkillTable) -> ParsedIdea {
     let mut p = shared.clone();
     let i: &mut Idea = &mut p.idea;
     if let Some(m) = &item.mentors {
         i.mentors = parse_mentors(m);
     }
     if let Some(raw) = item.skills {
-        i.skills = skills.extract(&raw);
+        i.skills = crate::skills::written_items(&raw);
         i.skills_raw = Some(raw);
     }
     i.id = Idea::make_id(i.program, i.year, i.org.as_deref(), &item.title);

@@ -261,13 +261,13 @@ fn lead_in_excluded(doc: &Outline<'_>, first: usize) -> bool {
 }
 
 /// The number of distinct idea fields of the item with a usable value.
-fn usable_kinds(item: &ItemIdea, skills: &SkillTable) -> usize {
+fn usable_kinds(item: &ItemIdea, _skills: &SkillTable) -> usize {
     let mut seen: Vec<Field> = Vec::new();
     for (field, value) in &item.fields {
         let plain = strip_md(value);
         let usable = match field {
             Field::Mentors => !parse_mentors(value).is_empty(),
-            Field::Skills => !skills.extract(value).is_empty(),
+            Field::Skills => !crate::skills::written_items(value).is_empty(),
             Field::Difficulty => difficulty_in(value).is_some(),
             Field::Size => !parse_hours(&plain).is_empty(),
             Field::Upstream => !extract_urls(value).is_empty() || !github_refs(value).is_empty(),
