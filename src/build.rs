@@ -8,6 +8,9 @@
 
 #[path = "model.rs"]
 mod model;
+#[path = "orgs.rs"]
+#[allow(dead_code)]
+mod orgs;
 #[path = "parse/mod.rs"]
 mod parse;
 #[path = "skills/mod.rs"]

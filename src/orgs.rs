@@ -106,6 +106,124 @@ pub fn find(name: &str) -> Option<&'static Org> {
     })
 }
 
+/// The canonical name of the organisation called `name`, when it is known.
+pub fn canonical(name: &str) -> Option<&'static str> {
+    find(name).map(|o| o.name.as_str())
+}
+
+/// The organisation a page's location names: a folder or file name of the page (the two
+/// folders above it, mirrors' `owner__repo` names split) that is the GitHub or GitLab owner of
+/// exactly one organisation's ideas link or website, its `owner.github.io` site, or its website's
+/// domain name ("sugarlabs" for sugarlabs.org). An owner shared by several (the CNCF's projects all
+/// publish in `cncf/mentoring`) names none.
+pub fn from_location(path: &str) -> Option<&'static Org> {
+    if path.contains("://") {
+        return from_url(path);
+    }
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    // The folder above the page first (a checkout or a mirror's `owner__repo`), then the one
+    // above it, then the file's own name.
+    let n = parts.len();
+    let near = [n.checked_sub(2), n.checked_sub(3), n.checked_sub(1)];
+    near.into_iter()
+        .flatten()
+        .flat_map(|i| parts[i].split("__"))
+        .map(|t| {
+            let t = t.to_ascii_lowercase();
+            let t = t.trim_end_matches(".md");
+            let t = t
+                .trim_end_matches(".github.io")
+                .trim_end_matches(".github.com");
+            t.to_string()
+        })
+        .find_map(|t| one_owner(&t))
+}
+
+/// The organisation a page's URL names: the owner of a GitHub or GitLab URL (raw files
+/// included), or the site's own name ("sugarlabs.org"); never a path segment.
+fn from_url(url: &str) -> Option<&'static Org> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let mut segs = rest.split('/');
+    let host = segs.next()?.to_ascii_lowercase();
+    let host = host
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches("www.");
+    let hosted = ["github.com", "raw.githubusercontent.com", "gitlab.com"].contains(&host);
+    let names: Vec<String> = if hosted {
+        segs.next()
+            .map(|o| vec![o.to_ascii_lowercase()])
+            .unwrap_or_default()
+    } else if let Some(owner) = host.strip_suffix(".github.io") {
+        vec![owner.to_string()]
+    } else {
+        let labels: Vec<&str> = host.split('.').collect();
+        match labels.as_slice() {
+            [name, _tld] => vec![name.to_string(), labels.concat()],
+            _ => Vec::new(),
+        }
+    };
+    names.into_iter().find_map(|t| one_owner(&t))
+}
+
+/// The one organisation whose links are kept under `name`.
+fn one_owner(name: &str) -> Option<&'static Org> {
+    if name.len() < 3 || GENERIC.contains(&name) {
+        return None;
+    }
+    let mut hits = all().iter().filter(|o| owners(o).any(|w| w == name));
+    match (hits.next(), hits.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
+}
+
+/// Names of folders and hosts that say nothing of who owns a page.
+const GENERIC: [&str; 14] = [
+    "docs",
+    "www",
+    "wiki",
+    "content",
+    "src",
+    "pages",
+    "gsoc",
+    "ideas",
+    "google",
+    "github",
+    "gitlab",
+    "medium",
+    "notion",
+    "readthedocs",
+];
+
+/// The names an organisation's links are kept under: GitHub/GitLab owners, `owner.github.io`
+/// sites, and its website's domain name without the suffix.
+fn owners(org: &Org) -> impl Iterator<Item = String> + '_ {
+    [Some(org.ideas_url.as_str()), org.website.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|url| -> Option<Vec<String>> {
+            let rest = url.split_once("://").map_or(url, |(_, r)| r);
+            let mut segs = rest.split('/');
+            let host = segs.next()?.to_ascii_lowercase();
+            let host = host.trim_start_matches("www.");
+            if host == "github.com" || host == "gitlab.com" {
+                let owner = segs.next().filter(|o| !o.is_empty())?;
+                return Some(vec![owner.to_ascii_lowercase()]);
+            }
+            if let Some(owner) = host.strip_suffix(".github.io") {
+                return Some(vec![owner.to_string()]);
+            }
+            // "sugarlabs.org" -> "sugarlabs", and "c2si.org" is also kept as "c2siorg" (owners
+            // often spell their domain without the dot); "docs.example.org" says nothing.
+            let labels: Vec<&str> = host.split('.').collect();
+            (labels.len() == 2 && !GENERIC.contains(&labels[0]))
+                .then(|| vec![labels[0].to_string(), labels.concat()])
+        })
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +238,29 @@ mod tests {
         assert_eq!(gsoc, 185);
         assert!(all().iter().any(|o| o.in_program(Some("lfx"), Some(2026))));
         assert!(!all()[0].in_program(Some("gsoc"), Some(2025)));
+    }
+
+    #[test]
+    fn a_location_names_an_organisation_only_when_one_owner_fits() {
+        let parse = |t: &str| parse(t).unwrap();
+        let list = parse(
+            "[[org]]\nname = \"Sugar Labs\"\nslug = \"sugar-labs\"\nideas_url = \"https://github.com/sugarlabs/GSoC\"\n",
+        );
+        assert_eq!(list[0].name, "Sugar Labs");
+        let rocket = from_location("/tmp/RocketChat__google-summer-of-code/ideas-2026.md");
+        assert_eq!(rocket.map(|o| o.slug.as_str()), Some("rocketchat"));
+        let c2si = from_location("/x/c2siorg__c2siorg.github.io/_gsocprojects__2_webiu.md");
+        assert_eq!(c2si.map(|o| o.name.as_str()), Some("C2SI"));
+        // cncf/mentoring holds the CNCF's and every CNCF project's ideas: none is named.
+        assert!(from_location("/m/cncf__mentoring/programs__lfx__README.md").is_none());
+        assert!(from_location("/home/someone/notes/ideas.md").is_none());
+        // A URL: its owner or site, never a path segment.
+        let raw = "https://raw.githubusercontent.com/RocketChat/google-summer-of-code/main/x.md";
+        assert_eq!(
+            from_location(raw).map(|o| o.slug.as_str()),
+            Some("rocketchat")
+        );
+        assert!(from_location("http://127.0.0.1:8080/mediawiki").is_none());
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub(crate) struct PageContext {
     pub(crate) year: Option<u16>,
     pub(crate) term: Option<String>,
     pub(crate) org: Option<String>,
+    /// The organisation the page's source or location names.
+    pub(crate) located: Option<String>,
     pub(crate) url: Option<String>,
     /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
     /// every "token (Name)" mentor on the page is read that way.
@@ -135,9 +137,15 @@ impl PageContext {
                     .iter()
                     .take_while(|h| h.line() < first_idea_line)
                     .find_map(|h| org_from_intro(&doc.text[h.body()]))
-            })
-            .or_else(|| defaults.org.clone());
+            });
+        // Where the page comes from: the source it was synced from, or a location that names
+        // one organisation (see `orgs::from_location`).
+        let located = defaults
+            .org
+            .clone()
+            .or_else(|| crate::orgs::from_location(path).map(|o| o.name.clone()));
         PageContext {
+            located,
             // Reference definitions need "]:" somewhere; most pages have none.
             refs: if memchr::memmem::find(text.as_bytes(), b"]:").is_some() {
                 text.lines().filter_map(ref_def).collect()
@@ -423,13 +431,22 @@ impl IdeaBuilder {
     }
 
     pub(crate) fn finish(mut self, ctx: &PageContext, _skills: &SkillTable) -> ParsedIdea {
+        // A sub-project heading the registry knows ("Kubernetes" on the CNCF's page) is more
+        // precise than the page's organisation; another heading ("Rust Compiler", a category)
+        // is not, and the organisation the source names comes first. Intro guesses come last.
+        let known_heading = self
+            .org_heading
+            .take_if(|h| crate::orgs::canonical(&ctx.clean_org(h)).is_some());
         let org = self
             .org_front
             .take()
+            .or(known_heading)
+            .or_else(|| ctx.located.clone())
             .or(self.org_heading.take())
             .or_else(|| ctx.org.clone())
             .or(self.component.take())
             .map(|o| ctx.clean_org(&o))
+            .map(|o| crate::orgs::canonical(&o).map_or(o, str::to_string))
             .filter(|o| !o.is_empty());
         // Front matter's list is items already; a field's text is cut into items.
         let listed = std::mem::take(&mut self.listed_skills);

@@ -366,20 +366,32 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
     // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
     let mut name = None;
     let mut desc = None;
+    let mut org_rank: Option<usize> = None;
     for (key, v) in map {
         match &*norm_key(key) {
             "title" => fm.title = scalar_text(v),
             "name" => name = scalar_text(v),
             "desc" => desc = scalar_text(v),
-            "org"
+            // The most precise name wins (a sub-project before its organisation), whatever the
+            // keys' order; a list of several organisations names the mentors' institutions,
+            // not the idea's organisation.
+            k @ ("cncf_project"
+            | "project"
+            | "org"
             | "organization"
             | "organisation"
-            | "cncf_project"
-            | "project"
-            | "collaborating_projects"
-                if fm.org.is_none() =>
-            {
-                fm.org = first_text(v);
+            | "collaborating_projects") => {
+                let rank = ORG_KEYS
+                    .iter()
+                    .position(|o| *o == k)
+                    .unwrap_or(ORG_KEYS.len());
+                let several = matches!(v, Value::Array(a) if a.len() > 1);
+                if !several && org_rank.is_none_or(|r| rank < r) {
+                    if let Some(t) = first_text(v) {
+                        fm.org = Some(t);
+                        org_rank = Some(rank);
+                    }
+                }
             }
             "program" | "programme" | "program_name" | "initiatives" => {
                 program_text = first_text(v);
@@ -608,6 +620,16 @@ const PROGRAM_NAMES: [&str; 9] = [
 const PROGRAM_PIECE: usize = 1 << 16;
 /// ...each with this many more bytes after it (more than the longest name).
 const PROGRAM_OVERLAP: usize = 32;
+
+/// Front-matter keys that name the idea's organisation, most precise first.
+const ORG_KEYS: [&str; 6] = [
+    "cncf_project",
+    "project",
+    "org",
+    "organization",
+    "organisation",
+    "collaborating_projects",
+];
 
 /// The difficulty in a front-matter value.
 pub fn difficulty_of(fm: &FrontMatter) -> Option<Difficulty> {
