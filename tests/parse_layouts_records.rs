@@ -149,3 +149,47 @@ fn a_title_heading_names_its_section_whatever_follows() {
     let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
     assert_eq!(titles, ["Offline maps", "Route planner"]);
 }
+
+/// A site's JSON data file of ideas: an array of objects, or an object holding the array
+/// (`{"year": ..., "projects": [...]}`); each idea at the line of its title, "Project 1."
+/// numbering gone, and `hours: 350` kept beside a `size` word that gives no hours.
+#[test]
+fn json_data_files_of_ideas() {
+    let array = r#"[
+  {
+    "title": "Project 1. Faster tiles",
+    "supervisors": ["Ana Ruiz", "Tom Li"],
+    "description": "Cache the tiles.",
+    "size": "Large",
+    "difficulty": "Hard"
+  },
+  {
+    "title": "Smaller maps",
+    "supervisors": ["Tom Li"],
+    "description": "Shrink them.",
+    "size": "Medium"
+  }
+]"#;
+    let page = parse_text("data/ideas.json", array);
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Faster tiles", "Smaller maps"]);
+    assert_eq!(mentors(ideas[0]), ["Ana Ruiz", "Tom Li"]);
+    assert_eq!(
+        (ideas[0].hours.clone(), ideas[1].hours.clone()),
+        (vec![350], vec![175])
+    );
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("hard"));
+    assert_eq!((ideas[0].source.line, ideas[1].source.line), (3, 10));
+    let wrapped = r#"{"year": 2026, "projects": [
+      {"title": "Usability engine", "size": "big", "hours": 350, "description": "Read the tests.", "mentors": ["Marc"]}
+    ]}"#;
+    let page = parse_text("gsoc-ideas.json", wrapped);
+    assert_eq!(page.ideas.len(), 1);
+    assert_eq!(page.ideas[0].idea.hours, [350]);
+    // JSON that is not a list of ideas gives none, and no panic.
+    assert!(parse_text("x.json", r#"{"name": "pkg", "version": "1.0"}"#)
+        .ideas
+        .is_empty());
+    assert!(parse_text("y.json", "[1, 2").ideas.is_empty());
+}

@@ -405,7 +405,10 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
             }
             "hours" | "duration" | "size" | "project_size" | "expected_size" | "length" => {
                 let texts = all_texts(v);
-                if !texts.is_empty() {
+                // ("size: big" beside "hours: 350": the key that gives hours is kept.)
+                let gives_hours = |t: &str| !crate::parse::hours::parse_hours(t).is_empty();
+                let kept = fm.size_raw.as_deref().is_some_and(gives_hours);
+                if !texts.is_empty() && !kept {
                     fm.size_raw = Some(texts.join(" / "));
                     fm.describes_one_idea = true;
                 }
@@ -414,7 +417,7 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
                 fm.skills.extend(all_texts(v));
                 fm.describes_one_idea = true;
             }
-            "mentors" | "project_mentors" | "mentor" => {
+            "mentors" | "project_mentors" | "mentor" | "supervisors" => {
                 read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
                 fm.describes_one_idea = true;
             }
@@ -482,9 +485,19 @@ fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String
                         (f, l) => f.or(l),
                     }
                 });
+                // A profile or contact link: "https://github.com/ada" is a handle,
+                // "mailto:ada@example.org" an address.
+                let link = get(&["link", "url", "profile", "github_url"]);
+                let linked = |prefix: &str| {
+                    link.as_deref()
+                        .and_then(|l| l.trim().strip_prefix(prefix))
+                        .map(|r| r.trim_end_matches('/').to_string())
+                        .filter(|r| !r.is_empty() && !r.contains('/'))
+                };
                 let github = get(&["github", "github_handle", "handle", "gh"])
-                    .map(|g| g.trim_start_matches('@').to_string());
-                let email = get(&["email", "mail"]);
+                    .map(|g| g.trim_start_matches('@').to_string())
+                    .or_else(|| linked("https://github.com/"));
+                let email = get(&["email", "mail"]).or_else(|| linked("mailto:"));
                 let mentor = Mentor {
                     name,
                     github,

@@ -398,6 +398,7 @@ pub fn clean_title(text: &str) -> String {
                 // Optional number or letter ("Idea 3:", "Idea A:"), then ':' or '-' or '—'.
                 let r = rest.trim_start();
                 let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
+                let numbered = r.len() < rest.trim_start().len();
                 let r = match r.as_bytes() {
                     [l, next, ..]
                         if r.len() < rest.len()
@@ -415,6 +416,9 @@ pub fn clean_title(text: &str) -> String {
                     .or_else(|| r2.strip_prefix(" -"))
                     .or_else(|| r2.strip_prefix('—'))
                     .or_else(|| r2.strip_prefix("- "))
+                    // "Project 1. Title", "Idea 2) Title": a number, then '.' or ')'.
+                    .or_else(|| r2.strip_prefix(". ").filter(|_| numbered))
+                    .or_else(|| r2.strip_prefix(") ").filter(|_| numbered))
                 {
                     cut = Some(t.len() - after.len());
                 }

@@ -19,6 +19,8 @@ use serde_yaml::Value;
 const IDEA_KEYS: &[&str] = &[
     "description",
     "desc",
+    "goal",
+    "supervisors",
     "summary",
     "mentors",
     "mentor",
@@ -48,6 +50,9 @@ pub(crate) fn yaml_list_ideas(
         let t = l.trim();
         !t.is_empty() && !t.starts_with('#') && t != "---"
     })?;
+    if first.starts_with(['[', '{']) {
+        return json_list_ideas(path, text, skills, defaults, parse_page);
+    }
     // Data files of ideas are small; a large page is not parsed as YAML on a guess.
     if !first.starts_with("- ") || text.len() > 1 << 20 {
         return None;
@@ -68,6 +73,55 @@ pub(crate) fn yaml_list_ideas(
     if !items.iter().all(is_idea) {
         return None;
     }
+    ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
+}
+
+/// The ideas of a JSON data file (a site's `ideas.json`): an array of idea objects, or an
+/// object whose first array of idea objects is the list (`{"year": 2026, "projects": [...]}`).
+/// Each idea's line is the line of its title.
+fn json_list_ideas(
+    path: &str,
+    text: &str,
+    skills: &SkillTable,
+    defaults: &Defaults,
+    parse_page: ReadPage,
+) -> Option<Vec<ParsedIdea>> {
+    if text.len() > 1 << 20 {
+        return None;
+    }
+    let value: Value = serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .and_then(|v| serde_yaml::to_value(v).ok())?;
+    let items = match &value {
+        Value::Sequence(items) => items.clone(),
+        Value::Mapping(m) => m.values().find_map(|v| match v {
+            Value::Sequence(s) if !s.is_empty() && s.iter().all(is_idea) => Some(s.clone()),
+            _ => None,
+        })?,
+        _ => return None,
+    };
+    if items.is_empty() || !items.iter().all(is_idea) {
+        return None;
+    }
+    let mut from = 0;
+    let item_lines: Vec<usize> = items
+        .iter()
+        .map(|item| {
+            let title = item
+                .get("title")
+                .or_else(|| item.get("name"))
+                .and_then(Value::as_str)
+                .and_then(|t| serde_json::to_string(t).ok())
+                .unwrap_or_default();
+            match text[from..].find(&title).filter(|_| !title.is_empty()) {
+                Some(at) => {
+                    from += at + title.len();
+                    text[..from].lines().count()
+                }
+                None => 1,
+            }
+        })
+        .collect();
     ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
 }
 

@@ -326,3 +326,17 @@ fn names_across_the_pieces_of_a_long_text_are_found() {
         );
     }
 }
+
+#[test]
+fn mentor_maps_with_a_profile_or_contact_link() {
+    let text = "title: X\nmentors:\n  - name: Ada Lee\n    link: \"https://github.com/adalee\"\n  - name: Bo Chan\n    link: \"mailto:bo@example.org\"\n  - name: Cy Dee\n    link: \"https://example.org/people/cy\"\n";
+    let page = format!("---\n{text}---\nbody\n");
+    let fm = parse(split(&page).unwrap().front.unwrap()).unwrap();
+    let m = fm.all_mentors();
+    assert_eq!(m[0].github.as_deref(), Some("adalee"));
+    assert_eq!(m[1].email.as_deref(), Some("bo@example.org"));
+    assert_eq!(
+        (m[2].github.as_deref(), m[2].email.as_deref()),
+        (None, None)
+    );
+}

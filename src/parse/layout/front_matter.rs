@@ -39,7 +39,12 @@ impl Layout for FrontMatterIdea {
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let title = page.fm.and_then(|f| f.title.clone()).unwrap_or_default();
+        // As written, without numbering ("Project 1. Faster tiles").
+        let title = page
+            .fm
+            .and_then(|f| f.title.as_deref())
+            .map(crate::parse::titles::clean_title)
+            .unwrap_or_default();
         if title.trim().is_empty() {
             // Every idea returned has a title: an untitled one is a warning instead, which the
             // validator reports as `missing-title` (`list` skips it).
