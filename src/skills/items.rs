@@ -67,7 +67,8 @@ pub fn written_items(raw: &str) -> Vec<String> {
 }
 
 /// The lines of a block that stand alone: a line break starts a new one where the next line
-/// starts with a capital letter outside brackets ("Go\nRust"), and not inside a wrapped sentence
+/// starts with a capital letter or a bracket outside brackets ("Go\nRust", "Figma\n(Optional:
+/// ...)"), and not inside a wrapped sentence
 /// ("the Client API\n  internals").
 fn lines(block: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -79,7 +80,7 @@ fn lines(block: &str) -> Vec<&str> {
             ')' | ']' => depth = depth.saturating_sub(1),
             '\n' if depth == 0 => {
                 let next = block[i + 1..].trim_start().chars().next();
-                if next.is_some_and(char::is_uppercase) {
+                if next.is_some_and(|c| c.is_uppercase() || c == '(') {
                     out.push(&block[start..i]);
                     start = i + 1;
                 }
@@ -114,6 +115,19 @@ struct Items(Vec<String>);
 impl Items {
     /// Adds the items of one clause (a sentence's part between commas).
     fn clause(&mut self, clause: &str) {
+        // A whole clause in brackets ("(Optional: familiarity with Kubernetes, Headlamp, or
+        // frontend development)") is a list of its own.
+        let t = clause.trim().trim_end_matches(['.', ';']);
+        if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            if !inner.contains(['(', ')']) {
+                let inner = strip_label(inner.trim());
+                let inner = strip_lead(inner);
+                for part in split_top(inner, LIST_SEPARATORS) {
+                    self.clause(part);
+                }
+                return;
+            }
+        }
         let clause = strip_label(clause.trim());
         if starts_soft(clause) {
             return;
