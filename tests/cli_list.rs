@@ -301,8 +301,9 @@ fn empty_results_explain_themselves() {
     assert!(err.contains("--skill go"), "{err}");
     assert!(err.contains("years given: 2021 ("), "{err}");
 
+    // A misspelt mentor is a usage error, exit 2, as a misspelt skill is (issue 37).
     let out = ideas(&["list", "--mentor", "juliusvonkohot"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("did you mean 'Julius von Kohout"),
         "{}",

@@ -349,7 +349,7 @@ fn shows_a_bundled_idea_by_id() {
     // repository (issue 37).
     assert!(
         text.contains(
-            "Source          https://github.com/cncf/mentoring/tree/main/programs/lfx-mentorship/2025\n"
+            "Source\n  https://github.com/cncf/mentoring/tree/main/programs/lfx-mentorship/2025\n"
         ),
         "{text}"
     );

@@ -94,7 +94,9 @@ pub fn run(
             writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
         }
     }
-    Ok(Outcome(if rows.is_empty() {
+    // Nothing found is exit 1 as in every command: no idea passed the filters (the known
+    // organisations are still listed, with no ideas).
+    Ok(Outcome(if rows.is_empty() || ideas.is_empty() {
         EXIT_NO_MATCH
     } else {
         EXIT_OK

@@ -94,6 +94,10 @@ fn row(idea: &Idea, lead: Option<String>) -> Row {
 pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
     use std::fmt::Write;
     let mut out = String::new();
+    // Nothing matched: nothing on stdout, not even the header.
+    if ideas.is_empty() {
+        return out;
+    }
     if scores.is_some() {
         out.push_str("score\t");
     }
