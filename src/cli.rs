@@ -20,7 +20,7 @@ pub use select::{FilterArgs, WalkArgs};
 #[derive(Debug, Parser)]
 #[command(name = "ideas", version, about, long_about = None, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  ideas list --skill go\n  ideas search \"service mesh\" --program lfx\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas skills --year 2025\n  ideas validate project_ideas.md\n\nEnvironment:\n  IDEAS_PATH   a catalog folder to read instead of the bundled one\n  IDEAS_PAGER  the pager for long output (else PAGER, else less -FRX; empty: no pager)\n  NO_COLOR     disable colour\n  COLUMNS      the width to fit output to"
+    after_help = "Examples:\n  ideas list --skill go\n  ideas search \"service mesh\" --program lfx\n  ideas show lfx-2025-harbor-harbor-cli\n  ideas skills --year 2025\n  ideas validate project_ideas.md\n\nEnvironment:\n  IDEAS_PATH   a catalog folder to read instead of the bundled one\n  IDEAS_PAGER  the pager for long output (else PAGER, else less -FRX; empty: no pager)\n  NO_COLOR     disable colour\n  COLUMNS      the width to fit output to\n\nExit status (every command):\n  0  success: results found, no errors\n  1  ran fine, but nothing found (or errors found by validate)\n  2  usage or input error: a misspelt value or flag, an unreadable path"
 )]
 pub struct Cli {
     /// When to use colour: auto (a terminal, unless NO_COLOR is set or TERM=dumb), always, never.

@@ -280,7 +280,12 @@ fn run_command(
             let program = args.filters.program.as_deref();
             selection.run(skills, None, err, |ideas, _, _| {
                 let (year, limit) = (args.filters.year, args.limit);
-                cmd::orgs::run(ideas, program, year, json, limit, term.color, out)
+                let layout = render::table::Layout {
+                    width: term.width,
+                    decorated: term.decorated,
+                    color: term.color,
+                };
+                cmd::orgs::run(ideas, program, year, json, limit, layout, out)
             })
         }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
@@ -386,10 +391,16 @@ fn run_command(
             cmd::sync::run(&config, err)
         }
         cli::Command::Sources(args) => {
-            let format = if args.json || !tty {
+            // JSON only when asked for, as in every other command; piped, the table is
+            // tab-separated.
+            let format = if args.json {
                 cmd::sources::SourcesFormat::Json
             } else {
-                cmd::sources::SourcesFormat::Table
+                cmd::sources::SourcesFormat::Table(render::table::Layout {
+                    width: term.width,
+                    decorated: term.decorated,
+                    color: term.color,
+                })
             };
             cmd::sources::run(&sources::cache::Cache::locate()?, format, out, err)
         }

@@ -151,9 +151,12 @@ impl Selection {
             .scores
             .as_deref()
             .filter(|s| s.len() == matched.len());
-        let outcome = f(&matched, scores, &session.summary, err)?;
-        if matched.is_empty() {
-            self.explain(&input, &filter, query, &session.summary, skills, err)?;
+        let mut outcome = f(&matched, scores, &session.summary, err)?;
+        if matched.is_empty()
+            && self.explain(&input, &filter, query, &session.summary, skills, err)?
+        {
+            // A misspelt value (a did-you-mean) is a usage error, whichever filter it is in.
+            outcome = Outcome(EXIT_ERROR);
         }
         let failed = session.had_errors();
         // The command line exits right after this: freeing every idea read, one allocation at
@@ -166,6 +169,7 @@ impl Selection {
 
     /// Why nothing matched: nothing was read, or what each filter and search word matches
     /// alone (the input is read again in full: the first pass dropped what did not match).
+    /// True when a filter's value looks misspelt.
     fn explain(
         &self,
         input: &load::Input,
@@ -174,7 +178,7 @@ impl Selection {
         read: &load::Summary,
         skills: &skills::SkillTable,
         err: &mut dyn Write,
-    ) -> std::io::Result<()> {
+    ) -> std::io::Result<bool> {
         let load_all = || load::load(input, skills, &parse::Defaults::default()).ideas;
         let mut all = None;
         if read.total == 0 {
@@ -182,7 +186,8 @@ impl Selection {
             // reading them tells.
             let unread = (read.unread_pages > 0).then(load_all);
             if unread.as_ref().is_none_or(Vec::is_empty) {
-                return writeln!(err, "no ideas were read");
+                writeln!(err, "no ideas were read")?;
+                return Ok(false);
             }
             all = unread;
         }
@@ -195,11 +200,13 @@ impl Selection {
             let passing = filter.apply(&all);
             let counts = cmd::search::term_counts(q, &passing);
             if counts.iter().any(|(_, n)| *n == 0) || filter.parts().is_empty() {
-                return cmd::empty::explain_search(&counts, &all, err);
+                cmd::empty::explain_search(&counts, &all, err)?;
+                return Ok(false);
             }
         }
         if filter.parts().is_empty() {
-            return writeln!(err, "no ideas matched");
+            writeln!(err, "no ideas matched")?;
+            return Ok(false);
         }
         cmd::empty::explain_filters(filter, &all, err)
     }

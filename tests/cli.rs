@@ -140,8 +140,9 @@ fn table_output_for_people() {
     assert_eq!(out.status.code(), Some(0));
     let err = stderr(&out);
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("Title"), "{stdout}");
-    assert!(stdout.contains("Harbor CLI"), "{stdout}");
+    // Piped, the table is a header and tab-separated records (issue 37).
+    assert!(stdout.starts_with("id\ttitle\torg\t"), "{stdout}");
+    assert!(stdout.contains("\tHarbor CLI\t"), "{stdout}");
     // The count is a summary for people: stderr, never mixed into the table.
     assert!(err.contains(" of ") && err.contains("ideas"), "{err}");
     assert!(!stdout.contains(" of "), "{stdout}");
@@ -505,6 +506,16 @@ fn completions_and_man_page() {
         referred += 1;
     }
     assert!(referred >= 12, "{main}");
+    // The internal command the completion scripts call has no page (issue 37).
+    let written: Vec<String> = std::fs::read_dir(dir.join("."))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(written.iter().any(|f| f == "ideas-list.1"), "{written:?}");
+    assert!(
+        !written.iter().any(|f| f.contains("complete")),
+        "{written:?}"
+    );
     let list = std::fs::read_to_string(dir.join("ideas-list.1")).unwrap();
     assert!(list.contains(".TH ideas-list 1"), "{list}");
     assert!(list.contains("\\-\\-skill"), "{list}");

@@ -293,11 +293,31 @@ fn stats_table_with_color_always_has_ansi_bars() {
 fn tables_fit_the_width_and_name_people() {
     let dir = fixtures();
     for command in ["skills", "mentors", "orgs"] {
+        // Piped: a header and tab-separated records, nothing cut.
         let out = ideas(&[command, &dir, "--format", "table"]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let text = stdout(&out);
         assert!(!text.contains('\x1b'), "{text}");
+        let cells = text.lines().next().unwrap().split('\t').count();
+        assert!(cells >= 2, "{text}");
         for line in text.lines() {
+            assert_eq!(line.split('\t').count(), cells, "{command}: {line:?}");
+        }
+        // At a terminal (colour forced): fitted to the 60 columns.
+        let out = ideas(&["--color", "always", command, &dir, "--format", "table"]);
+        let text = stdout(&out);
+        let plain: String = text
+            .split('\x1b')
+            .enumerate()
+            .map(|(k, part)| {
+                if k == 0 {
+                    part
+                } else {
+                    part.split_once('m').map_or("", |(_, rest)| rest)
+                }
+            })
+            .collect();
+        for line in plain.lines() {
             assert!(line.chars().count() <= 60, "{command}: {line:?}");
         }
     }

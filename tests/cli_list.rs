@@ -178,8 +178,13 @@ fn piped_output_is_tab_separated_lines_with_full_ids() {
     assert!(!text.contains('\u{1b}'), "no colour when piped");
     let listed = json(&ideas(&["list", "--skill", "go", "--json"]));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), listed.len(), "no header when piped");
-    for (line, idea) in lines.iter().zip(&listed) {
+    assert_eq!(
+        lines.len(),
+        listed.len() + 1,
+        "a header, then one line per idea"
+    );
+    assert_eq!(lines[0], "id\ttitle\torg\tprogram\tskills");
+    for (line, idea) in lines[1..].iter().zip(&listed) {
         let cells: Vec<&str> = line.split('\t').collect();
         assert_eq!(cells.len(), 5, "{line}");
         assert_eq!(cells[0], idea["id"].as_str().unwrap());
@@ -296,8 +301,9 @@ fn empty_results_explain_themselves() {
     assert!(err.contains("--skill go"), "{err}");
     assert!(err.contains("years given: 2021 ("), "{err}");
 
+    // A misspelt mentor is a usage error, exit 2, as a misspelt skill is (issue 37).
     let out = ideas(&["list", "--mentor", "juliusvonkohot"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("did you mean 'Julius von Kohout"),
         "{}",

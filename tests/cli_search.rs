@@ -274,9 +274,12 @@ fn ids_and_piped_lines_carry_full_ids() {
         stdout(&out),
         "lfx-2025-lighthouse-prometheus-exporter-for-lamp-metrics\ngsoc-2023-riverbank-beacon-dashboard\n"
     );
-    // Piped, the human format is tab-separated: score, id, title, org, programme, skills.
+    // Piped, the human format is a header, then tab-separated: score, id, title, org, programme, skills.
     let out = ideas(&["search", "exporter", &dir]);
-    let first = stdout(&out).lines().next().unwrap().to_string();
+    let text = stdout(&out);
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("score\tid\ttitle\torg\tprogram\tskills"));
+    let first = lines.next().unwrap().to_string();
     let cells: Vec<&str> = first.split('\t').collect();
     assert_eq!(
         cells,

@@ -219,8 +219,7 @@ fn terminal_view_has_the_facts_and_rendered_markdown() {
         "https://github.com/bosignal\n",
         "Upstream issue  https://github.com/lighthouse/lighthouse/issues/101\n",
         "Link            https://lighthouse.example/docs/metrics\n",
-        "Source          lamp-exporter.md:1\n",
-        "https://example.org/lighthouse/ideas\n",
+        "Source          https://example.org/lighthouse/ideas\n",
         "\nDescription\n\n",
         "Prometheus exporter in Go",
         "\nBackground\n\n",
@@ -346,9 +345,14 @@ fn shows_a_bundled_idea_by_id() {
     assert!(text.contains("Org             Harbor\n"), "{text}");
     assert!(text.contains("LFX Mentorship 2025"), "{text}");
     assert!(text.contains("https://github.com/"), "{text}");
+    // The source is the page it was published on, not the catalog file's path in this
+    // repository (issue 37).
     assert!(
-        text.contains("Source          ideas/lfx/2025/harbor/harbor-cli.md:1"),
+        text.contains(
+            "Source\n  https://github.com/cncf/mentoring/tree/main/programs/lfx-mentorship/2025\n"
+        ),
         "{text}"
     );
+    assert!(!text.contains("harbor-cli.md"), "{text}");
     assert!(text.contains("\nDescription\n\n"), "{text}");
 }

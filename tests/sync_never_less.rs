@@ -160,6 +160,22 @@ fn failing_pages_of_every_kind_leave_at_least_the_bundled_catalog() {
         "{}",
         stderr(&table)
     );
+    // Piped, `sources` is text like every other command (JSON only with --json): a header,
+    // then one tab-separated record per source, the failure in the last column (issue 37).
+    let text = String::from_utf8_lossy(&table.stdout).into_owned();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Status\tIdeas\tLast sync\tURL\tNote"),
+        "{text}"
+    );
+    let row404 = lines
+        .find(|l| l.contains(&server.url("/404.md")))
+        .unwrap_or_else(|| panic!("{text}"));
+    let cells: Vec<&str> = row404.split('\t').collect();
+    assert_eq!(cells.len(), 5, "{row404}");
+    assert_eq!(cells[0], "never fetched");
+    assert!(cells[4].contains("HTTP 404"), "{row404}");
 }
 
 #[test]

@@ -9,10 +9,13 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 /// Writes the explanation of an empty result of `filter` over `all` (every idea read) to `err`.
-pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io::Result<()> {
+/// True when a value looks misspelt (a did-you-mean was given): a usage error, exit 2, as a
+/// misspelt skill is.
+pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io::Result<bool> {
     let parts = filter.parts();
+    let mut misspelt = false;
     if parts.is_empty() {
-        return Ok(());
+        return Ok(misspelt);
     }
     if parts.len() > 1 {
         writeln!(err, "no idea matches all the filters; each alone:")?;
@@ -29,13 +32,41 @@ pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io
         let mut line = format!("  {label:<label_width$}  {}", ideas(n));
         if n == 0 {
             if let Some(why) = why_none(alone, all) {
+                misspelt |= why.starts_with("did you mean");
                 line.push_str(": ");
                 line.push_str(&why);
             }
+        } else if let Some((none, what)) = lacking(alone, all) {
+            // The filter that empties the result may be one most ideas cannot pass.
+            line.push_str(&format!(" ({none} of {} ideas give no {what})", all.len()));
         }
         writeln!(err, "{line}")?;
     }
-    tagged_orgs(filter, err)
+    tagged_orgs(filter, err)?;
+    Ok(misspelt)
+}
+
+/// For a filter on a field ideas may leave out, how many of `all` leave it out (when any do).
+fn lacking(alone: &Filter, all: &[Idea]) -> Option<(usize, &'static str)> {
+    let (what, lacks): (&str, fn(&Idea) -> bool) = if alone.difficulty.is_some() {
+        ("difficulty", |i| i.difficulty.is_none())
+    } else if alone.hours.is_some() {
+        ("size", |i| i.hours.is_empty())
+    } else if alone.year.is_some() {
+        ("year", |i| i.year.is_none())
+    } else if alone.program.is_some() {
+        ("programme", |i| i.program.is_none())
+    } else if alone.status.is_some() {
+        ("status", |i| i.status.is_none())
+    } else if alone.mentor.is_some() {
+        ("mentor", |i| i.mentors.is_empty())
+    } else if !alone.skills.is_empty() {
+        ("skills", |i| i.skills.is_empty())
+    } else {
+        return None;
+    };
+    let none = all.iter().filter(|i| lacks(i)).count();
+    (none > 0).then_some((none, what))
 }
 
 /// For a skill filter, the organisations whose programme tags name the skill, with their

@@ -11,9 +11,9 @@ use crate::model::{Idea, Mentor, Program};
 use crate::options::FacetFormat;
 use crate::query::MentorIndex;
 use crate::render::table::clean;
+use crate::render::table::Grid;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
-use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, Table};
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
@@ -68,9 +68,11 @@ pub fn run(
             if json {
                 write_json(out, &rows)?;
             } else if !rows.is_empty() {
-                let mut table = new_table(config, &["Skill", "Id", "Ideas"], &[2]);
+                let mut table = new_table(&["Skill", "Id", "Ideas"], &[2]);
                 for r in &rows {
-                    table.add_row([clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
+                    table
+                        .rows
+                        .push(vec![clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
                 }
                 write_table(out, &table, config)?;
             }
@@ -80,10 +82,10 @@ pub fn run(
             if json {
                 write_json(out, &rows)?;
             } else if !rows.is_empty() {
-                let mut table =
-                    new_table(config, &["Name", "GitHub", "Email", "Ideas", "Orgs"], &[3]);
+                let mut table = new_table(&["Name", "GitHub", "Email", "Ideas", "Orgs"], &[3]);
+                table.importance = vec![0, 1, 3, 4, 2];
                 for r in &rows {
-                    table.add_row([
+                    table.rows.push(vec![
                         clean(r.name.as_deref().unwrap_or("")),
                         r.github
                             .as_deref()
@@ -102,10 +104,9 @@ pub fn run(
             if json {
                 write_json(out, &rows)?;
             } else if !rows.is_empty() {
-                let mut table =
-                    new_table(config, &["Org", "Ideas", "Programs", "Mentors"], &[1, 3]);
+                let mut table = new_table(&["Org", "Ideas", "Programs", "Mentors"], &[1, 3]);
                 for r in &rows {
-                    table.add_row([
+                    table.rows.push(vec![
                         clean(r.org.as_deref().unwrap_or("(no org)")),
                         r.ideas.to_string(),
                         clean(&r.programs.join(", ")),
@@ -131,17 +132,14 @@ pub fn run(
     }))
 }
 
-/// A table, without the padding at line starts and ends when it has no borders (piped output).
-fn write_table(out: &mut dyn Write, table: &Table, config: &FacetConfig) -> std::io::Result<()> {
-    let text = table.to_string();
-    if config.decorated {
-        return writeln!(out, "{text}");
-    }
-    for line in text.lines() {
-        let line = line.strip_prefix(' ').unwrap_or(line);
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
+/// A table fitted to the terminal, or tab-separated lines with a header when piped.
+fn write_table(out: &mut dyn Write, table: &Grid, config: &FacetConfig) -> std::io::Result<()> {
+    let text = table.render(crate::render::table::Layout {
+        width: config.width,
+        decorated: config.decorated,
+        color: config.color,
+    });
+    writeln!(out, "{}", text.trim_end_matches('\n'))
 }
 
 fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {
@@ -158,34 +156,10 @@ fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> anyhow::
     Ok(())
 }
 
-/// A table `config.width` columns wide with a header (bold in colour) and the columns at
-/// `right` aligned right (the counts).
-fn new_table(config: &FacetConfig, header: &[&str], right: &[usize]) -> Table {
-    let mut table = Table::new();
-    table
-        .load_preset(if config.decorated {
-            presets::UTF8_FULL_CONDENSED
-        } else {
-            presets::NOTHING
-        })
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(config.width).unwrap_or(u16::MAX));
-    if config.color {
-        table.enforce_styling();
-        table.set_header(
-            header
-                .iter()
-                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
-        );
-    } else {
-        table.force_no_tty();
-        table.set_header(header.iter().map(Cell::new));
-    }
-    for &i in right {
-        if let Some(c) = table.column_mut(i) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
-    }
+/// A table with a header and the columns at `right` aligned right (the counts).
+fn new_table(header: &[&str], right: &[usize]) -> Grid {
+    let mut table = Grid::new(header);
+    table.right = right.to_vec();
     table
 }
 

@@ -57,7 +57,7 @@ pub fn run(
                     config.decorated,
                     config.color,
                 );
-                writeln!(out, "{table}")?;
+                writeln!(out, "{}", table.trim_end_matches('\n'))?;
                 writeln!(err, "{}", count_line(ideas.len(), matched.len(), read))?;
             }
         }

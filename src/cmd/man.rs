@@ -31,8 +31,10 @@ pub fn run(args: &ManArgs, out: &mut dyn Write) -> Result<Outcome> {
         Some(dir) => {
             std::fs::create_dir_all(dir)
                 .with_context(|| format!("cannot create {}", dir.display()))?;
+            // Hidden subcommands (`__complete`, for the shell scripts) have no page.
             let subcommands: Vec<String> = root
                 .get_subcommands()
+                .filter(|c| !c.is_hide_set())
                 .map(|c| c.get_name().to_string())
                 .collect();
             let names: Vec<Option<&str>> = if args.all {

@@ -6,6 +6,7 @@
 //! Given paths, `ideas orgs` is the facet of [`super::facets`] (the ideas of those files).
 
 use crate::model::Idea;
+use crate::render::table::{clean, Grid, Layout};
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -59,14 +60,14 @@ pub fn rows(ideas: &[&Idea], program: Option<&str>, year: Option<u16>) -> Vec<Ro
     rows
 }
 
-/// Writes the rows as JSON or as aligned columns; exit 1 when there are none.
+/// Writes the rows as JSON or as a table (tab-separated when piped); exit 1 when there are none.
 pub fn run(
     ideas: &[&Idea],
     program: Option<&str>,
     year: Option<u16>,
     json: bool,
     limit: Option<usize>,
-    color: bool,
+    layout: Layout,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let mut rows = rows(ideas, program, year);
@@ -77,30 +78,25 @@ pub fn run(
         serde_json::to_writer_pretty(&mut *out, &rows)?;
         writeln!(out)?;
     } else {
-        let width = rows
+        let mut grid = Grid::new(&["Org", "Ideas", "Ideas page"]);
+        grid.right = vec![1];
+        grid.rows = rows
             .iter()
-            .map(|r| r.org.chars().count())
-            .max()
-            .unwrap_or(3);
-        // Bold names with --color (the padding is computed on the plain name).
-        let (bold, plain) = if color {
-            ("\x1b[1m", "\x1b[0m")
-        } else {
-            ("", "")
-        };
-        for r in &rows {
-            let pad = width - r.org.chars().count();
-            writeln!(
-                out,
-                "{bold}{}{plain}{:pad$}  {:>5}  {}",
-                r.org,
-                "",
-                r.ideas,
-                r.ideas_url.as_deref().unwrap_or("-")
-            )?;
+            .map(|r| {
+                vec![
+                    clean(&r.org),
+                    r.ideas.to_string(),
+                    r.ideas_url.clone().unwrap_or_else(|| "-".into()),
+                ]
+            })
+            .collect();
+        if !rows.is_empty() {
+            writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
         }
     }
-    Ok(Outcome(if rows.is_empty() {
+    // Nothing found is exit 1 as in every command: no idea passed the filters (the known
+    // organisations are still listed, with no ideas).
+    Ok(Outcome(if rows.is_empty() || ideas.is_empty() {
         EXIT_NO_MATCH
     } else {
         EXIT_OK

@@ -316,17 +316,16 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             entries: links,
         });
     }
+    // The page the idea was published on, where known: a reader can open it; the file it was
+    // read from (a path inside this repository for the bundled catalog) otherwise.
     let mut source = Vec::new();
-    if !idea.source.path.is_empty() {
-        source.push((
+    match idea.source.url.as_deref().map(one_line) {
+        Some(url) if !url.is_empty() => source.push((0, url)),
+        _ if !idea.source.path.is_empty() => source.push((
             0,
             format!("{}:{}", one_line(&idea.source.path), idea.source.line),
-        ));
-    }
-    if let Some(url) = idea.source.url.as_deref().map(one_line) {
-        if !url.is_empty() {
-            source.push((0, url));
-        }
+        )),
+        _ => {}
     }
     if !source.is_empty() {
         facts.push(Fact {

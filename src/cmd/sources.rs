@@ -1,6 +1,7 @@
 //! `ideas sources`: what the last sync did with each source (when, how, how many ideas), so
 //! a user can see which pages are current and which failed and why.
 
+use crate::render::table::{clean, Grid, Layout};
 use crate::sources::bundled::is_bundled;
 use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
 use crate::sources::index::Index;
@@ -12,8 +13,8 @@ use std::io::Write;
 /// Output formats of `sources`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourcesFormat {
-    /// Aligned columns for people.
-    Table,
+    /// A table for people, tab-separated lines with a header when piped.
+    Table(Layout),
     /// A JSON array.
     Json,
 }
@@ -101,26 +102,29 @@ pub fn run(
             serde_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
-        SourcesFormat::Table => {
-            writeln!(
-                out,
-                "{:<13} {:>5}  {:<20}  URL",
-                "STATUS", "IDEAS", "LAST SYNC"
-            )?;
-            for r in &rows {
-                writeln!(
-                    out,
-                    "{:<13} {:>5}  {:<20}  {}",
-                    r.status, r.ideas, r.last_sync, r.url
-                )?;
-                match (&r.failing_since, r.message) {
-                    (Some(since), Some(m)) => {
-                        writeln!(out, "{:<43}  failed since {since}: {m}", "")?
-                    }
-                    (_, Some(m)) => writeln!(out, "{:<43}  {m}", "")?,
-                    _ => {}
-                }
-            }
+        SourcesFormat::Table(layout) => {
+            let mut grid = Grid::new(&["Status", "Ideas", "Last sync", "URL", "Note"]);
+            grid.right = vec![1];
+            // The URL and the status say which source and how it stands; the note is longest.
+            grid.importance = vec![3, 0, 1, 2, 4];
+            grid.rows = rows
+                .iter()
+                .map(|r| {
+                    let note = match (&r.failing_since, r.message) {
+                        (Some(since), Some(m)) => format!("failed since {since}: {m}"),
+                        (_, Some(m)) => m.to_string(),
+                        _ => String::new(),
+                    };
+                    vec![
+                        r.status.to_string(),
+                        r.ideas.to_string(),
+                        r.last_sync.clone(),
+                        r.url.to_string(),
+                        clean(&note),
+                    ]
+                })
+                .collect();
+            writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
         }
     }
     let total: usize = rows.iter().map(|r| r.ideas).sum();

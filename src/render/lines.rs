@@ -94,6 +94,14 @@ fn row(idea: &Idea, lead: Option<String>) -> Row {
 pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
     use std::fmt::Write;
     let mut out = String::new();
+    // Nothing matched: nothing on stdout, not even the header.
+    if ideas.is_empty() {
+        return out;
+    }
+    if scores.is_some() {
+        out.push_str("score\t");
+    }
+    out.push_str("id\ttitle\torg\tprogram\tskills\n");
     for (k, idea) in ideas.iter().enumerate() {
         if let Some(s) = scores {
             let _ = write!(out, "{:.1}\t", s[k]);
@@ -341,7 +349,7 @@ mod tests {
         };
         assert_eq!(
             plain(&[&idea], Some(&[2.0])),
-            "2.0\tred-id\ttwo spaces and new line\tlead\t\tgo, nb sp\n"
+            "score\tid\ttitle\torg\tprogram\tskills\n2.0\tred-id\ttwo spaces and new line\tlead\t\tgo, nb sp\n"
         );
     }
 

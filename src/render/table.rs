@@ -1,28 +1,166 @@
-//! Tables for people (comfy-table, fitted to the terminal width) and the plain tabular formats
-//! (CSV, Markdown) for other tools.
+//! Tables for people (comfy-table, fitted to the terminal width without cutting words), the
+//! same rows tab-separated when piped, and the plain tabular formats (CSV, Markdown) for other
+//! tools.
 
 use crate::model::Idea;
-use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
+use comfy_table::{
+    presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
+    Width,
+};
 use std::io::{self, Write};
 
-/// Renders ideas as the full table (`--wide`) `width` columns wide, with the short id `ideas
-/// show` accepts; columns no idea fills are left out. `decorated` draws borders (for a
-/// terminal), otherwise columns are separated by spaces only; `color` makes the header bold and
-/// the ids yellow.
-pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool) -> String {
-    let mut table = Table::new();
-    table
-        .load_preset(if decorated {
-            presets::UTF8_FULL_CONDENSED
+/// Where a table goes: how wide the terminal is, whether it is a terminal (`decorated`: borders
+/// and wrapping; otherwise tab-separated lines) and whether to colour it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Terminal width in columns.
+    pub width: usize,
+    /// Drawn for people (a terminal, or colour forced); otherwise tab-separated.
+    pub decorated: bool,
+    /// Colour.
+    pub color: bool,
+}
+
+/// Rows of text under a header, printed either fitted to a terminal (`decorated`: borders,
+/// wrapped at spaces) or as tab-separated lines with the header first (piped).
+#[derive(Debug, Clone, Default)]
+pub struct Grid {
+    /// Column names.
+    pub header: Vec<String>,
+    /// One cell per column in each row.
+    pub rows: Vec<Vec<String>>,
+    /// Column indices, most important first: when the terminal is too narrow for every column
+    /// to show its words whole, the columns at the end of this list are left out first. Columns
+    /// not listed are the least important (in their order).
+    pub importance: Vec<usize>,
+    /// Columns aligned right (counts).
+    pub right: Vec<usize>,
+    /// A column printed in yellow in colour (the ids).
+    pub highlight: Option<usize>,
+}
+
+/// A cell never grows narrower than its longest word up to this many columns: longer words
+/// (URLs, rare compound names) may be cut, shorter ones never are.
+const LONGEST_WHOLE_WORD: usize = 16;
+
+impl Grid {
+    /// A grid with this header and no rows.
+    pub fn new(header: &[&str]) -> Grid {
+        Grid {
+            header: header.iter().map(|h| h.to_string()).collect(),
+            ..Grid::default()
+        }
+    }
+
+    /// Renders the grid: a fitted table when `decorated`, otherwise tab-separated lines.
+    pub fn render(&self, layout: Layout) -> String {
+        if layout.decorated {
+            self.fitted(layout.width, layout.color)
         } else {
-            presets::NOTHING
-        })
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX));
-    if color {
-        table.enforce_styling();
-    } else {
-        table.force_no_tty();
+            self.tsv()
+        }
+    }
+
+    /// One line per row, cells separated by tabs (tabs and line breaks inside cells become
+    /// spaces), the header first.
+    pub fn tsv(&self) -> String {
+        let line = |cells: &[String]| {
+            cells
+                .iter()
+                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        let mut out = line(&self.header);
+        out.push('\n');
+        for r in &self.rows {
+            out.push_str(&line(r));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The columns kept at `width`: every column whose words fit whole, leaving out the least
+    /// important ones until the rest fit (the first two by importance always stay).
+    pub fn columns_at(&self, width: usize) -> Vec<usize> {
+        let mut order: Vec<usize> = self.importance.clone();
+        order.extend((0..self.header.len()).filter(|c| !self.importance.contains(c)));
+        let mut keep = order;
+        // Borders: one per column and one more; padding: one space each side.
+        let needed = |keep: &[usize]| -> usize {
+            keep.iter().map(|&c| self.min_width(c)).sum::<usize>() + 3 * keep.len() + 1
+        };
+        while keep.len() > 2 && needed(&keep) > width {
+            keep.pop();
+        }
+        keep.sort_unstable();
+        keep
+    }
+
+    /// The narrowest a column can be without cutting a word shorter than
+    /// [`LONGEST_WHOLE_WORD`].
+    fn min_width(&self, column: usize) -> usize {
+        std::iter::once(&self.header[column])
+            .chain(self.rows.iter().filter_map(|r| r.get(column)))
+            .flat_map(|cell| cell.split_whitespace())
+            .map(|w| w.chars().count().min(LONGEST_WHOLE_WORD))
+            .max()
+            .unwrap_or(1)
+    }
+
+    fn fitted(&self, width: usize, color: bool) -> String {
+        let keep = self.columns_at(width);
+        let mut table = Table::new();
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+        if color {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        table.set_header(keep.iter().map(|&c| {
+            let cell = Cell::new(&self.header[c]);
+            if color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+        for r in &self.rows {
+            table.add_row(keep.iter().map(|&c| {
+                let cell = Cell::new(r.get(c).map(String::as_str).unwrap_or(""));
+                if color && self.highlight == Some(c) {
+                    cell.fg(Color::Yellow)
+                } else {
+                    cell
+                }
+            }));
+        }
+        for (k, &c) in keep.iter().enumerate() {
+            if let Some(column) = table.column_mut(k) {
+                // comfy-table counts the padding (a space each side) in the boundary.
+                let min = u16::try_from(self.min_width(c) + 2).unwrap_or(u16::MAX);
+                column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(min)));
+                if self.right.contains(&c) {
+                    column.set_cell_alignment(CellAlignment::Right);
+                }
+            }
+        }
+        table.to_string()
+    }
+}
+
+/// Renders ideas as the full table (`--wide`) `width` columns wide, with the short id `ideas
+/// show` accepts; columns no idea fills are left out, and at narrow widths the least important
+/// columns (skills, then mentors, hours, difficulty) rather than squeezing words. Piped
+/// (`decorated` false), every column is printed, tab-separated with the full id.
+pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool) -> String {
+    if !decorated {
+        let mut grid = Grid::new(&COLUMNS);
+        grid.rows = ideas.iter().map(|i| row(i).to_vec()).collect();
+        return grid.tsv();
     }
     let header = [
         "Id",
@@ -50,28 +188,23 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
             ]
         })
         .collect();
-    let keep: Vec<usize> = (0..header.len())
+    let filled: Vec<usize> = (0..header.len())
         .filter(|&c| c < 2 || rows.iter().any(|r| !r[c].trim().is_empty()))
         .collect();
-    table.set_header(keep.iter().map(|&c| {
-        let cell = Cell::new(header[c]);
-        if color {
-            cell.add_attribute(Attribute::Bold)
-        } else {
-            cell
-        }
-    }));
-    for r in &rows {
-        table.add_row(keep.iter().map(|&c| {
-            let cell = Cell::new(&r[c]);
-            if color && c == 0 {
-                cell.fg(Color::Yellow)
-            } else {
-                cell
-            }
-        }));
-    }
-    table.to_string()
+    // Most important first: what the idea is, whose, when, how hard, how long, then who
+    // mentors it and the skills (the longest cells).
+    let importance = [0, 1, 2, 3, 4, 5, 7, 6];
+    let mut grid = Grid::new(&filled.iter().map(|&c| header[c]).collect::<Vec<_>>());
+    grid.rows = rows
+        .iter()
+        .map(|r| filled.iter().map(|&c| r[c].clone()).collect())
+        .collect();
+    grid.importance = importance
+        .iter()
+        .filter_map(|c| filled.iter().position(|f| f == c))
+        .collect();
+    grid.highlight = Some(0);
+    grid.fitted(width, color)
 }
 
 /// "gsoc 2025", "lfx", "2021" or "".
