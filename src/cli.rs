@@ -238,7 +238,7 @@ pub struct SyncArgs {
     pub jobs: usize,
 
     /// Add the programme's organisations of YEAR (default: this year) that no source reads
-    /// yet, then sync: `--discover gsoc 2027`.
+    /// yet, then sync: `--discover gsoc 2027`, `--discover lfx 2027` (the CNCF terms).
     #[arg(long, value_name = "PROGRAM [YEAR]", num_args = 1..=2, conflicts_with = "source")]
     pub discover: Vec<String>,
 }

@@ -310,3 +310,44 @@ fn discovery_adds_the_new_seasons_organisations() {
     );
     place2.assert_at_least_bundled();
 }
+
+#[test]
+fn discovery_adds_the_cncf_terms_of_a_year() {
+    let server = Server::start();
+    let folder = "/api/repos/cncf/mentoring/contents/programs/lfx-mentorship/2027";
+    server.route(folder, |_, _| {
+        Reply::ok(
+            r#"[{"name": "01-Mar-May", "type": "dir"}, {"name": "README.md", "type": "file"}]"#,
+        )
+    });
+    server.route(&format!("{folder}/01-Mar-May"), |_, _| {
+        Reply::ok(
+            r#"[{"name": "README.md", "type": "file"}, {"name": "logo.png", "type": "file"}]"#,
+        )
+    });
+    let raw = "/raw/cncf/mentoring/HEAD/programs/lfx-mentorship/2027/01-Mar-May/README.md";
+    server.route(raw, |_, _| Reply::ok(V1));
+    server.route("/other.md", |_, _| Reply::ok("# Other\n"));
+    let place = Place::new("discover-lfx");
+    let other = vec![server.url("/other.md")];
+    let out = sync(&place, &server, &other, &["--discover", "lfx", "2027"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("discovered 1 pages of the CNCF's LFX 2027 terms: 1 new, 0 already known"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(server.requests(raw).len(), 1);
+    let link = "https://github.com/cncf/mentoring/blob/HEAD/programs/lfx-mentorship/2027/01-Mar-May/README.md";
+    let json = place.run(&["list", "--program", "lfx", "--format", "json"]);
+    let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let terms: Vec<&str> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["source"]["url"] == link)
+        .filter_map(|i| i["term"].as_str())
+        .collect();
+    assert_eq!(terms, vec!["2027 Term 1 (Mar-May)"; 2], "{listed:#}");
+}

@@ -193,33 +193,50 @@ fn discover_orgs(
     year: u16,
     err: &mut dyn Write,
 ) -> Result<Option<Outcome>> {
-    if program != crate::model::Program::Gsoc {
-        bail!("--discover reads the GSoC organisation list only (`--discover gsoc YEAR`)");
-    }
-    let orgs = match discover::gsoc(fetcher, year) {
-        Ok(orgs) => orgs,
-        Err(e) => {
-            writeln!(
-                err,
-                "ideas sync: could not discover the organisations: {e:#}"
-            )?;
-            return Ok(Some(Outcome(EXIT_ERROR)));
-        }
+    use crate::model::Program;
+    let (what, found, no_link) = match program {
+        Program::Gsoc => match discover::gsoc(fetcher, year) {
+            Ok(orgs) => {
+                let (found, no_link) = discover::gsoc_pages(&orgs, year);
+                (
+                    format!("{} organisations of GSoC {year}", orgs.len()),
+                    found,
+                    no_link,
+                )
+            }
+            Err(e) => return cannot_discover(e, err),
+        },
+        Program::Lfx => match discover::lfx(fetcher, year) {
+            Ok(found) => (
+                format!("{} pages of the CNCF's LFX {year} terms", found.len()),
+                found,
+                Vec::new(),
+            ),
+            Err(e) => return cannot_discover(e, err),
+        },
+        Program::Other => bail!("--discover reads the GSoC and LFX (CNCF) lists only"),
     };
-    let added = discover::add(cache.dir(), registry, &orgs, program, year)?;
+    let added = discover::add(cache.dir(), registry, &found)?;
     writeln!(
         err,
-        "discovered {} organisations of GSoC {year}: {} new, {} already known{}",
-        orgs.len(),
-        added.new.len(),
+        "discovered {what}: {} new, {} already known{}",
+        added.new,
         added.known,
-        match added.no_link.len() {
+        match no_link.len() {
             0 => String::new(),
             n => format!(", {n} without an ideas link"),
         }
     )?;
     registry.extend(discover::load(cache.dir())?);
     Ok(None)
+}
+
+fn cannot_discover(e: anyhow::Error, err: &mut dyn Write) -> Result<Option<Outcome>> {
+    writeln!(
+        err,
+        "ideas sync: could not discover the organisations: {e:#}"
+    )?;
+    Ok(Some(Outcome(EXIT_ERROR)))
 }
 
 /// How many distinct hosts a sync asks before fetching, and how long it waits for them.
@@ -529,7 +546,8 @@ pub fn discover_arg(values: &[String]) -> Result<Option<(crate::model::Program, 
     };
     let program = match program.trim().to_ascii_lowercase().as_str() {
         "gsoc" => crate::model::Program::Gsoc,
-        other => bail!("--discover: unknown programme '{other}' (known: gsoc)"),
+        "lfx" => crate::model::Program::Lfx,
+        other => bail!("--discover: unknown programme '{other}' (known: gsoc, lfx)"),
     };
     let year = match values.get(1) {
         Some(y) => y

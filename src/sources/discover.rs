@@ -54,11 +54,7 @@ pub fn gsoc_url(year: u16) -> String {
 /// The organisations of GSoC `year`, fetched and read.
 pub fn gsoc(fetcher: &Fetcher, year: u16) -> Result<Vec<Org>> {
     let url = gsoc_url(year);
-    let body = match fetcher.fetch_with(&url, Some("application/json"), &Validators::default()) {
-        Ok(Fetched::Changed { body, .. }) => body,
-        Ok(Fetched::NotModified) => bail!("{url}: unexpected 304"),
-        Err(e) => bail!("{url}: {e}"),
-    };
+    let body = fetch_json(fetcher, &url)?;
     parse_orgs(&body).with_context(|| format!("in {url}"))
 }
 
@@ -79,27 +75,130 @@ pub fn parse_orgs(json: &[u8]) -> Result<Vec<Org>> {
     serde_json::from_value(list).map_err(|e| anyhow!("not a list of organisations: {e}"))
 }
 
+/// A page discovery found: the source to add and a comment saying whose it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The source.
+    pub source: Source,
+    /// One line written above its table: the organisation, its slug and tags.
+    pub comment: String,
+}
+
+/// The ideas pages of GSoC `year`'s organisations, and the names of those without a usable
+/// ideas link.
+pub fn gsoc_pages(orgs: &[Org], year: u16) -> (Vec<Found>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut no_link = Vec::new();
+    for org in orgs {
+        let Some(link) = org
+            .ideas_link
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| check_url(l).is_ok())
+        else {
+            no_link.push(org.name.clone());
+            continue;
+        };
+        let tags: Vec<&str> = org
+            .tech_tags
+            .iter()
+            .chain(&org.topic_tags)
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut comment = format!("{} ({})", one_line(&org.name), one_line(&org.slug));
+        if !tags.is_empty() {
+            comment.push_str(&format!(": {}", one_line(&tags.join(", "))));
+        }
+        found.push(Found {
+            source: Source {
+                url: link.to_string(),
+                program: Some(Program::Gsoc),
+                year: Some(year),
+                term: None,
+                org: Some(one_line(&org.name)),
+                format: None,
+            },
+            comment,
+        });
+    }
+    (found, no_link)
+}
+
+/// The folder of the CNCF's LFX terms of `year` in its mentoring repository.
+const LFX_FOLDER: &str = "cncf/mentoring/contents/programs/lfx-mentorship";
+
+/// The Markdown pages of the CNCF's LFX terms of `year`: every `.md` file of every term folder
+/// (`01-Mar-May`, ...) of the mentoring repository, listed through the contents API.
+pub fn lfx(fetcher: &Fetcher, year: u16) -> Result<Vec<Found>> {
+    let api = env_base("IDEAS_GITHUB_API", "https://api.github.com".into());
+    let list = |path: &str| -> Result<Vec<Entry>> {
+        let url = format!("{api}/repos/{LFX_FOLDER}/{path}");
+        let body = fetch_json(fetcher, &url)?;
+        serde_json::from_slice(&body)
+            .map_err(|e| anyhow!("{url}: not a folder listing: line {}: {e}", e.line()))
+    };
+    let mut found = Vec::new();
+    for term in list(&year.to_string())? {
+        let Some((n, months)) = term.name.split_once('-') else {
+            continue;
+        };
+        let Ok(n) = n.parse::<u8>() else { continue };
+        if term.kind != "dir" {
+            continue;
+        }
+        let label = format!("{year} Term {n} ({months})");
+        for file in list(&format!("{year}/{}", term.name))? {
+            if file.kind != "file" || !file.name.to_ascii_lowercase().ends_with(".md") {
+                continue;
+            }
+            found.push(Found {
+                source: Source {
+                    url: format!(
+                        "https://github.com/cncf/mentoring/blob/HEAD/programs/lfx-mentorship/{year}/{}/{}",
+                        term.name, file.name
+                    ),
+                    program: Some(Program::Lfx),
+                    year: Some(year),
+                    term: Some(label.clone()),
+                    org: Some("CNCF".into()),
+                    format: None,
+                },
+                comment: format!("CNCF, LFX {label}"),
+            });
+        }
+    }
+    Ok(found)
+}
+
+/// One entry of a GitHub folder listing.
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+fn fetch_json(fetcher: &Fetcher, url: &str) -> Result<Vec<u8>> {
+    match fetcher.fetch_with(url, Some("application/json"), &Validators::default()) {
+        Ok(Fetched::Changed { body, .. }) => Ok(body),
+        Ok(Fetched::NotModified) => bail!("{url}: unexpected 304"),
+        Err(e) => bail!("{url}: {e}"),
+    }
+}
+
 /// What [`add`] did.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Added {
-    /// Organisations added as sources.
-    pub new: Vec<String>,
-    /// Organisations whose ideas page a source already reads.
+    /// Pages added as sources.
+    pub new: usize,
+    /// Pages a source already reads.
     pub known: usize,
-    /// Organisations without a usable ideas link.
-    pub no_link: Vec<String>,
 }
 
-/// Appends to the discovered sources in `dir` (see the module doc) the ideas page of every
-/// organisation of `orgs` that neither `registry` nor that file reads yet, as a source of
-/// `program` `year` naming the organisation.
-pub fn add(
-    dir: &Path,
-    registry: &Registry,
-    orgs: &[Org],
-    program: Program,
-    year: u16,
-) -> Result<Added> {
+/// Appends to the discovered sources in `dir` (see the module doc) every page of `found` that
+/// neither `registry` nor that file reads yet.
+pub fn add(dir: &Path, registry: &Registry, found: &[Found]) -> Result<Added> {
     let file = dir.join(FILE_NAME);
     let held = load(dir)?;
     let mut read: std::collections::HashSet<String> = registry
@@ -116,48 +215,19 @@ pub fn add(
         }
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", file.display())),
     };
-    for org in orgs {
-        let Some(link) = org
-            .ideas_link
-            .as_deref()
-            .map(str::trim)
-            .filter(|l| check_url(l).is_ok())
-        else {
-            added.no_link.push(org.name.clone());
-            continue;
-        };
-        if !read.insert(page_key(link)) {
+    for f in found {
+        if !read.insert(page_key(&f.source.url)) {
             added.known += 1;
             continue;
         }
-        let source = Source {
-            url: link.to_string(),
-            program: Some(program),
-            year: Some(year),
-            term: None,
-            org: Some(org.name.trim().to_string()),
-            format: None,
-        };
-        let table = toml::to_string(&source).map_err(|e| anyhow!("{e}"))?;
-        let tags: Vec<&str> = org
-            .tech_tags
-            .iter()
-            .chain(&org.topic_tags)
-            .map(|t| t.trim())
-            .filter(|t| !t.is_empty() && !t.contains('\n'))
-            .collect();
+        let table = toml::to_string(&f.source).map_err(|e| anyhow!("{e}"))?;
         text.push_str(&format!(
-            "# {} ({})",
-            one_line(&org.name),
-            one_line(&org.slug)
+            "# {}\n[[source]]\n{table}\n",
+            one_line(&f.comment)
         ));
-        if !tags.is_empty() {
-            text.push_str(&format!(": {}", one_line(&tags.join(", "))));
-        }
-        text.push_str(&format!("\n[[source]]\n{table}\n"));
-        added.new.push(org.name.clone());
+        added.new += 1;
     }
-    if !added.new.is_empty() {
+    if added.new > 0 {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         super::cache::write_atomic(&file, text.as_bytes())?;
     }
@@ -206,19 +276,19 @@ mod tests {
                  {"name": "Linkless", "ideas_link": "mailto:x@y.org"}]"#,
         )
         .unwrap();
-        let added = add(&dir, &registry, &orgs, Program::Gsoc, 2027).unwrap();
-        assert_eq!(added.new, vec!["New \"One\""]);
-        assert_eq!(added.known, 1);
-        assert_eq!(added.no_link, vec!["Linkless"]);
+        let (found, no_link) = gsoc_pages(&orgs, 2027);
+        assert_eq!(no_link, vec!["Linkless"]);
+        assert_eq!(found[1].comment, "New \"One\" (new): rust");
+        let added = add(&dir, &registry, &found).unwrap();
+        assert_eq!(added, Added { new: 1, known: 1 });
         let held = load(&dir).unwrap();
         assert_eq!(held.sources.len(), 1);
         assert_eq!(held.sources[0].url, "https://new.org/ideas");
         assert_eq!(held.sources[0].org.as_deref(), Some("New \"One\""));
         assert_eq!(held.sources[0].year, Some(2027));
         // A second discovery adds nothing.
-        let again = add(&dir, &registry, &orgs, Program::Gsoc, 2027).unwrap();
-        assert!(again.new.is_empty());
-        assert_eq!(again.known, 2);
+        let again = add(&dir, &registry, &found).unwrap();
+        assert_eq!(again, Added { new: 0, known: 2 });
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
