@@ -236,6 +236,11 @@ pub struct SyncArgs {
     /// Sources fetched at once.
     #[arg(long, value_name = "N", default_value_t = 8)]
     pub jobs: usize,
+
+    /// Add the programme's organisations of YEAR (default: this year) that no source reads
+    /// yet, then sync: `--discover gsoc 2027`, `--discover lfx 2027` (the CNCF terms).
+    #[arg(long, value_name = "PROGRAM [YEAR]", num_args = 1..=2, conflicts_with = "source")]
+    pub discover: Vec<String>,
 }
 
 /// Arguments of `ideas sources`.

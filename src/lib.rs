@@ -387,6 +387,7 @@ fn run_command(
                 cache_dir: sources::cache::Cache::locate()?,
                 progress: std::io::stderr().is_terminal(),
                 jobs: args.jobs,
+                discover: cmd::sync::discover_arg(&args.discover)?,
             };
             cmd::sync::run(&config, err)
         }

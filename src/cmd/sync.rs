@@ -14,7 +14,7 @@ use crate::sources::fetch::{FetchSettings, Fetched, Fetcher, Validators};
 use crate::sources::index::{parse_source, Index, IndexedSource};
 use crate::sources::reach::{self, Hosts};
 use crate::sources::registry::{Registry, Source};
-use crate::sources::{bundled, html};
+use crate::sources::{bundled, discover, html, issues, kinds, pool};
 use crate::{Outcome, EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Result};
 use std::collections::{HashMap, HashSet};
@@ -39,6 +39,8 @@ pub struct SyncConfig {
     pub progress: bool,
     /// Sources fetched at once.
     pub jobs: usize,
+    /// `--discover PROGRAM YEAR`: add the programme's new organisations before syncing.
+    pub discover: Option<(crate::model::Program, u16)>,
 }
 
 impl SyncConfig {
@@ -81,15 +83,30 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         .with_bundled();
 
     let mut registry = config.registry.clone();
+    let fetcher = Fetcher::new(config.fetch.clone());
+    if !config.partial {
+        // The organisations an earlier `--discover` added.
+        registry.extend(discover::load(cache.dir())?);
+    }
+    if let Some((program, year)) = config.discover {
+        if let Some(outcome) = discover_orgs(&cache, &fetcher, &mut registry, program, year, err)? {
+            return Ok(outcome);
+        }
+    }
     if config.offline {
         // Every cached source, those of a `--source` or another registry included.
         for state in cache.states() {
             registry.add(state.source);
         }
     }
-    let fetcher = Fetcher::new(config.fetch.clone());
     if !config.offline {
-        let urls: Vec<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
+        // The servers actually asked: those of the text URLs, not of the links.
+        let targets: Vec<String> = registry
+            .sources
+            .iter()
+            .map(|s| kinds::text_url(&s.url).url)
+            .collect();
+        let urls: Vec<&str> = targets.iter().map(String::as_str).collect();
         let within = config.fetch.timeout.min(PROBE_TIMEOUT);
         if let Err(failed) = reach::probe(&fetcher, &urls, PROBE_HOSTS, within) {
             let tried: Vec<String> = failed
@@ -126,13 +143,19 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
         bar
     });
-    let synced = parallel(&registry.sources, config.jobs, |source| {
-        let result = sync_one(&cache, &fetcher, &hosts, source, config.offline, skills);
-        if let Some(bar) = &bar {
-            bar.inc(1);
-        }
-        result
-    });
+    let synced = pool::run(
+        &registry.sources,
+        config.jobs,
+        pool::PER_HOST,
+        |source| reach::host(&kinds::text_url(&source.url).url),
+        |source| {
+            let result = sync_one(&cache, &fetcher, &hosts, source, config.offline, skills);
+            if let Some(bar) = &bar {
+                bar.inc(1);
+            }
+            result
+        },
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -158,6 +181,62 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
     index.write(&cache)?;
 
     report(config, &registry, &cache, &index, &before, err)
+}
+
+/// `--discover`: adds the programme's organisations that no source reads yet to the discovered
+/// sources and to `registry`, saying how many. `Some(outcome)` when the sync cannot go on.
+fn discover_orgs(
+    cache: &Cache,
+    fetcher: &Fetcher,
+    registry: &mut Registry,
+    program: crate::model::Program,
+    year: u16,
+    err: &mut dyn Write,
+) -> Result<Option<Outcome>> {
+    use crate::model::Program;
+    let (what, found, no_link) = match program {
+        Program::Gsoc => match discover::gsoc(fetcher, year) {
+            Ok(orgs) => {
+                let (found, no_link) = discover::gsoc_pages(&orgs, year);
+                (
+                    format!("{} organisations of GSoC {year}", orgs.len()),
+                    found,
+                    no_link,
+                )
+            }
+            Err(e) => return cannot_discover(e, err),
+        },
+        Program::Lfx => match discover::lfx(fetcher, year) {
+            Ok(found) => (
+                format!("{} pages of the CNCF's LFX {year} terms", found.len()),
+                found,
+                Vec::new(),
+            ),
+            Err(e) => return cannot_discover(e, err),
+        },
+        Program::Other => bail!("--discover reads the GSoC and LFX (CNCF) lists only"),
+    };
+    let added = discover::add(cache.dir(), registry, &found)?;
+    writeln!(
+        err,
+        "discovered {what}: {} new, {} already known{}",
+        added.new,
+        added.known,
+        match no_link.len() {
+            0 => String::new(),
+            n => format!(", {n} without an ideas link"),
+        }
+    )?;
+    registry.extend(discover::load(cache.dir())?);
+    Ok(None)
+}
+
+fn cannot_discover(e: anyhow::Error, err: &mut dyn Write) -> Result<Option<Outcome>> {
+    writeln!(
+        err,
+        "ideas sync: could not discover the organisations: {e:#}"
+    )?;
+    Ok(Some(Outcome(EXIT_ERROR)))
 }
 
 /// How many distinct hosts a sync asks before fetching, and how long it waits for them.
@@ -364,16 +443,14 @@ fn sync_one(
             },
             None => Validators::default(),
         };
-        let fetched = match hosts.known_down(url) {
+        let target = kinds::text_url(url);
+        let fetched = match hosts.known_down(&target.url) {
             Some(reason) => Err(crate::sources::fetch::FetchError {
                 reason: format!("{reason} (its host was not reached earlier in this sync)"),
                 retryable: false,
                 unreachable: true,
             }),
-            None => {
-                let target = crate::sources::kinds::text_url(url);
-                fetcher.fetch_with(&target.url, target.accept, &validators)
-            }
+            None => fetcher.fetch_with(&target.url, target.accept, &validators),
         };
         match fetched {
             Ok(Fetched::NotModified) => {
@@ -386,15 +463,26 @@ fn sync_one(
                 validators,
                 content_type,
             }) => {
-                // An HTML page is kept as the Markdown it reads as.
-                let body = match html::is_html(content_type.as_deref(), &body) {
-                    true => html::to_markdown(&String::from_utf8_lossy(&body))
-                        .map(String::into_bytes)
-                        .unwrap_or_default(),
-                    false => body,
+                // An HTML page, or an API's issues, are kept as the Markdown they read as.
+                let converted = match target.shape {
+                    kinds::Shape::IssueList => Some(issues::list_to_markdown(&body)),
+                    kinds::Shape::Issue => Some(issues::issue_to_markdown(&body)),
+                    kinds::Shape::Text if html::is_html(content_type.as_deref(), &body) => {
+                        Some(html::to_markdown(&String::from_utf8_lossy(&body)))
+                    }
+                    kinds::Shape::Text => None,
+                };
+                let (body, unreadable) = match converted {
+                    None => (body, None),
+                    Some(Ok(text)) => (text.into_bytes(), None),
+                    Some(Err(why)) => (Vec::new(), Some(why)),
                 };
                 let had = previous.as_ref().map_or(0, |p| p.ideas);
-                match parse_source(source, &body, skills) {
+                let parsed = match unreadable {
+                    Some(why) => Err(why),
+                    None => parse_source(source, &body, skills),
+                };
+                match parsed {
                     Ok(new) if new.is_empty() && had > 0 && held.is_some() => {
                         state.status = Status::Failed;
                         state.message = Some(kept(format!(
@@ -428,7 +516,7 @@ fn sync_one(
                 }
             }
             Err(e) => {
-                hosts.note(url, &e);
+                hosts.note(&target.url, &e);
                 state.status = Status::Failed;
                 state.message = Some(kept(e.reason));
                 parse_held()
@@ -450,29 +538,27 @@ fn sync_one(
     IndexedSource { state, ideas }
 }
 
-/// Applies `f` to every item on `jobs` threads, keeping the input order.
-fn parallel<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let jobs = jobs.clamp(1, items.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..jobs)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        mine.push((i, f(item)));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+/// The `--discover PROGRAM [YEAR]` values read: `None` when not given; the year defaults to
+/// this one.
+pub fn discover_arg(values: &[String]) -> Result<Option<(crate::model::Program, u16)>> {
+    let Some(program) = values.first() else {
+        return Ok(None);
+    };
+    let program = match program.trim().to_ascii_lowercase().as_str() {
+        "gsoc" => crate::model::Program::Gsoc,
+        "lfx" => crate::model::Program::Lfx,
+        other => bail!("--discover: unknown programme '{other}' (known: gsoc, lfx)"),
+    };
+    let year = match values.get(1) {
+        Some(y) => y
+            .trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (2005..=2100).contains(y))
+            .ok_or_else(|| anyhow::anyhow!("--discover: '{y}' is not a year"))?,
+        None => crate::sources::cache::format_time(now())[..4]
+            .parse()
+            .unwrap_or(2026),
+    };
+    Ok(Some((program, year)))
 }

@@ -9,10 +9,13 @@
 pub mod bundled;
 pub mod cache;
 pub mod changes;
+pub mod discover;
 pub mod fetch;
 pub mod html;
 pub mod index;
+pub mod issues;
 pub mod kinds;
+pub mod pool;
 pub mod reach;
 pub mod registry;
 
