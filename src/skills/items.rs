@@ -482,6 +482,11 @@ fn is_skill(item: &str) -> bool {
     if !item.chars().any(char::is_alphabetic) || listed(NOT_ITEMS, item) {
         return false;
     }
+    // "similar tools", "equivalent frameworks": a stand-in for the item before, not a skill.
+    let first = item.split_whitespace().next().unwrap_or("");
+    if listed(STAND_INS, first) {
+        return false;
+    }
     // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").
     if item.len() == 1 && item.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;

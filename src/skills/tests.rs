@@ -100,6 +100,8 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
             &["Java"],
         ),
         ("Intermediate knowledge of Rust, or better.", &["Rust"]),
+        ("Figma or similar tools", &["Figma"]),
+        ("PyTorch or an equivalent framework", &["PyTorch"]),
         (
             "Familiarity with hardware design is helpful to have context",
             &["hardware design"],
