@@ -8,9 +8,9 @@
 //! reads are left alone; the others are appended to `sources.toml` in the cache folder, which
 //! every full sync reads besides the bundled registry.
 
-use super::bundled::page_key;
 use super::fetch::{Fetched, Fetcher, Validators};
 use super::kinds::env_base;
+use super::registry::page_key;
 use super::registry::{check_url, Registry, Source};
 use crate::model::Program;
 use anyhow::{anyhow, bail, Context, Result};

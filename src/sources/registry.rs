@@ -133,7 +133,6 @@ impl Registry {
     /// Adds the ideas page of every known organisation whose page no source reads yet, with
     /// its name and, for one programme year, the programme and year.
     fn add_orgs(&mut self) {
-        use crate::sources::bundled::page_key;
         let mut read: std::collections::HashSet<String> =
             self.sources.iter().map(|s| page_key(&s.url)).collect();
         for org in crate::orgs::all() {
@@ -228,6 +227,35 @@ impl Registry {
     }
 }
 
+/// The page an URL names, the same for a GitHub file's blob, tree and raw URLs on any branch
+/// or commit: "github:owner/repo/path" (owner and repo lower-cased), else the URL without its
+/// fragment and query, scheme and host lower-cased.
+pub fn page_key(url: &str) -> String {
+    let url = url.split('#').next().unwrap_or(url);
+    let url = url.split('?').next().unwrap_or(url);
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return url.to_string();
+    };
+    // The original case of the path (paths are case-sensitive), after "scheme://".
+    let offset = url.len() - rest.len();
+    let parts: Vec<&str> = url[offset..].split('/').collect();
+    let host = parts[0].to_ascii_lowercase();
+    let repo = |o: &str, r: &str| format!("{}/{}", o.to_ascii_lowercase(), r.to_ascii_lowercase());
+    match (host.as_str(), parts.as_slice()) {
+        ("github.com", [_, o, r, "blob" | "tree" | "raw", _branch, path @ ..]) => {
+            format!("github:{}/{}", repo(o, r), path.join("/"))
+        }
+        ("raw.githubusercontent.com", [_, o, r, _branch, path @ ..]) if !path.is_empty() => {
+            format!("github:{}/{}", repo(o, r), path.join("/"))
+        }
+        _ => format!("{host}/{}", parts[1..].join("/")),
+    }
+}
+
 /// Accepts only absolute `http://` and `https://` URLs with a host.
 pub fn check_url(url: &str) -> Result<()> {
     let lower = url.to_ascii_lowercase();
@@ -256,13 +284,10 @@ mod tests {
         let r = Registry::bundled().unwrap();
         assert!(r.sources.len() >= 200, "{}", r.sources.len());
         // Every organisation's ideas page is read by some source.
-        let keys: std::collections::HashSet<String> = r
-            .sources
-            .iter()
-            .map(|s| crate::sources::bundled::page_key(&s.url))
-            .collect();
+        let keys: std::collections::HashSet<String> =
+            r.sources.iter().map(|s| page_key(&s.url)).collect();
         for org in crate::orgs::all() {
-            let key = crate::sources::bundled::page_key(&org.ideas_url);
+            let key = page_key(&org.ideas_url);
             assert!(keys.contains(&key), "{}", org.name);
         }
         let first = &r.sources[0];

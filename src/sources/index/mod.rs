@@ -39,6 +39,14 @@ pub struct IndexedSource {
     pub ideas: Vec<Idea>,
 }
 
+impl IndexedSource {
+    /// True when the source's copy was fetched once and held ideas: then its ideas replace the
+    /// bundled ideas of the same page.
+    pub fn has_good_copy(&self) -> bool {
+        self.state.fetched_at.is_some() && !self.ideas.is_empty()
+    }
+}
+
 /// The whole index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
@@ -138,8 +146,14 @@ impl Index {
     pub fn with_bundled(mut self) -> Index {
         self.sources
             .retain(|s| !super::bundled::is_bundled(&s.state));
-        let rest = super::bundled::remainder(&self.sources);
-        self.sources.push(rest);
+        let replaced = self
+            .sources
+            .iter()
+            .filter(|s| s.has_good_copy())
+            .map(|s| s.state.source.url.as_str());
+        let ideas = super::bundled::remainder(replaced);
+        let state = super::bundled::state(ideas.len());
+        self.sources.push(IndexedSource { state, ideas });
         self
     }
 

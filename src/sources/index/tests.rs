@@ -278,3 +278,26 @@ fn pages_in_unsupported_markup_give_no_ideas_when_synced() {
     assert_eq!(ideas.len(), 1);
     assert_eq!(ideas[0].title, "Faster tiles");
 }
+
+#[test]
+fn only_a_fetched_copy_with_ideas_replaces_bundled_ideas() {
+    let all = crate::catalog::ideas().len();
+    let page = crate::catalog::ideas()[0].source.url.clone().unwrap();
+    let mut source = IndexedSource {
+        state: state(&page, 1),
+        ideas: vec![idea("x", &[], "")],
+    };
+    let bundled_after = |s: &IndexedSource| {
+        let index = Index::new(vec![s.clone()]).with_bundled();
+        index.sources.last().unwrap().ideas.len()
+    };
+    source.state.fetched_at = None;
+    assert!(!source.has_good_copy());
+    assert_eq!(bundled_after(&source), all);
+    source.state.fetched_at = Some(1);
+    assert!(source.has_good_copy());
+    assert!(bundled_after(&source) < all);
+    source.ideas.clear();
+    assert!(!source.has_good_copy());
+    assert_eq!(bundled_after(&source), all);
+}
