@@ -69,7 +69,7 @@ def main() -> int:
     binary, mirror = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     out = sys.argv[3] if len(sys.argv) > 3 else "ideas"
     rows = list(csv.DictReader(open(os.path.join(mirror, "MANIFEST.tsv"), encoding="utf-8"), delimiter="\t"))
-    urls = {r["url"] for r in rows}
+    urls = {r["url"].split("#")[0] for r in rows}
     removed = 0
     for root, _, files in os.walk(out):
         for name in files:
@@ -86,7 +86,7 @@ def main() -> int:
         # A GSoC page is one GSoC organisation's: its headings name sub-projects or groups, so
         # the organisation is the manifest's. An LFX term page lists many CNCF projects, which
         # its headings name.
-        org_flag = "--set-org" if r["program"] == "gsoc" else "--org"
+        org_flag = "--org"
         args = [binary, "import", "--facts-only", "--out", out, "--program", r["program"],
                 "--year", r["year"], org_flag, r["org"], "--source-url", r["url"]]
         term = term_of(r["path"])

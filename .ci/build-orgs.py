@@ -21,6 +21,12 @@ import re
 import sys
 
 # Spellings the bundled catalog's pages use for an organisation (slug -> names), kept by hand.
+# Umbrella organisations: their pages group ideas under member projects ("Kubernetes" on the
+# CNCF's page, "ROOT" on the HSF's), and a project heading names the idea's organisation more
+# precisely than the umbrella does (FIELDS.md, org).
+UMBRELLAS = {"apache-software-foundation", "cern-hsf", "cncf", "numfocus", "openastronomy",
+             "python-software-foundation", "the-linux-foundation", "uc-ospo"}
+
 ALIASES = {
     "alaska": ["University of Alaska (Alaska)", "University of Alaska"],
     "cern-hsf": ["HEP Software Foundation (CERN-HSF)", "HEP Software Foundation", "HSF"],
@@ -101,6 +107,8 @@ def main() -> None:
         print(f"topics = [{', '.join(quote(t) for t in o['topics'])}]")
         print(f"aliases = [{', '.join(quote(a) for a in ALIASES.get(o['slug'], []))}]")
         print(f"programs = [{', '.join(quote(p) for p in o['programs'])}]")
+        if o["slug"] in UMBRELLAS:
+            print("umbrella = true")
 
 
 if __name__ == "__main__":

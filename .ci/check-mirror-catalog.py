@@ -5,7 +5,8 @@ Usage: python3 .ci/check-mirror-catalog.py BIN MIRROR_DIR
 
 For every page of MIRROR_DIR/MANIFEST.tsv (except an LFX export or CSV beside its README, whose
 ideas are the README's), the ideas `BIN list PAGE` reads and the catalog files whose source_url
-is that page must be the same number with the same titles. A difference means the catalog is
+is that page must be the same number with the same titles (files that share one published URL,
+a site built from one file per idea, are compared together). A difference means the catalog is
 stale (re-run .ci/build-mirror-catalog.py after a parser change) or was edited by hand.
 
 A page with ideas of which the catalog holds none is not in the catalog yet (the mirror grows
@@ -33,21 +34,28 @@ def main() -> int:
         url = (idea.get("source") or {}).get("url") or ""
         by_page[url.split("#")[0]].append(idea["title"])
     readmes = {os.path.dirname(r["path"]) for r in rows if r["path"].endswith("README.md")}
-    bad = checked = 0
-    missing = []
+    # Several files can make one published page (a site built from one file per idea): they
+    # share the page's URL and are compared with the catalog together.
+    groups = collections.defaultdict(list)
     for r in rows:
         ext = r["path"].rsplit(".", 1)[-1].lower()
         if ext in ("json", "csv") and os.path.dirname(r["path"]) in readmes:
             continue
-        checked += 1
-        page = sorted(i["title"] for i in listed(binary, os.path.join(mirror, r["local_file"])))
-        catalog = sorted(by_page.get(r["url"], []))
+        groups[r["url"].split("#")[0]].append(r)
+    bad = checked = 0
+    missing = []
+    for url, group in groups.items():
+        checked += len(group)
+        name = group[0]["local_file"] + (f" and {len(group) - 1} more files" if len(group) > 1 else "")
+        page = sorted(i["title"] for r in group
+                      for i in listed(binary, os.path.join(mirror, r["local_file"])))
+        catalog = sorted(by_page.get(url, []))
         if page and not catalog:
-            missing.append(f"{r['local_file']} ({len(page)})")
+            missing.append(f"{name} ({len(page)})")
             continue
         if page != catalog:
             bad += 1
-            print(f"{r['local_file']}: page has {len(page)} ideas, catalog {len(catalog)}")
+            print(f"{name}: page has {len(page)} ideas, catalog {len(catalog)}")
             for t in sorted(set(page) ^ set(catalog))[:5]:
                 print(f"  {'only on the page' if t in page else 'only in the catalog'}: {t}")
     if missing:

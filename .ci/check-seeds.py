@@ -8,6 +8,7 @@
    catalog.
 Exits 1 on any disagreement, printing each one.
 """
+import csv
 import json
 import re
 import subprocess
@@ -24,6 +25,19 @@ EXPECTED = {
 }
 
 
+def mirrored_urls(seeds: Path) -> set:
+    """The published URLs of the mirror beside the seeds (without fragments): the catalog's
+    facts-only files, written by .ci/build-mirror-catalog.py, name one of them as their source."""
+    manifest = seeds.parent / "mirror" / "MANIFEST.tsv"
+    if not manifest.exists():
+        return set()
+    with open(manifest, encoding="utf-8") as f:
+        return {r["url"].split("#")[0] for r in csv.DictReader(f, delimiter="\t")}
+
+
+MIRRORED = set()
+
+
 def run(binary, args, catalog=False):
     if catalog:
         args = ["--bundled", *args]
@@ -32,8 +46,11 @@ def run(binary, args, catalog=False):
         sys.exit(f"ideas list {' '.join(args)} failed ({out.returncode}): {out.stderr}")
     ideas = json.loads(out.stdout)
     # The catalog also holds this season's facts-only files (.ci/build-mirror-catalog.py), whose
-    # source is a line of a mirrored page: the seeds are compared with the hand-written part.
-    return [i for i in ideas if not re.search(r"/blob/.*#L\d+$", i["source"].get("url") or "")] if catalog else ideas
+    # source is a mirrored page: the seeds are compared with the hand-written part.
+    def facts_only(idea):
+        url = idea["source"].get("url") or ""
+        return url.split("#")[0] in MIRRORED or re.search(r"/blob/.*#L\d+$", url)
+    return [i for i in ideas if not facts_only(i)] if catalog else ideas
 
 
 def mentor_key(m):
@@ -42,6 +59,7 @@ def mentor_key(m):
 
 def main():
     binary, seeds = sys.argv[1], Path(sys.argv[2])
+    MIRRORED.update(mirrored_urls(seeds))
     problems = []
     catalog = run(binary, [], catalog=True)
     by_title = {}

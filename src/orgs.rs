@@ -34,6 +34,10 @@ pub struct Org {
     /// Programme ids: "gsoc-2026", "lfx-2026-term-3".
     #[serde(default)]
     pub programs: Vec<String>,
+    /// True for an umbrella whose pages group ideas under member projects (the CNCF, the
+    /// HSF): a project heading then names an idea's organisation more precisely.
+    #[serde(default)]
+    pub umbrella: bool,
 }
 
 impl Org {

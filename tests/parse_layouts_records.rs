@@ -193,3 +193,27 @@ fn json_data_files_of_ideas() {
         .is_empty());
     assert!(parse_text("y.json", "[1, 2").ideas.is_empty());
 }
+
+#[test]
+fn a_one_idea_file_is_titled_by_its_front_matter_not_its_introduction_section() {
+    let text = "---\ntitle: \"Fuzz the Widget Parser\"\n---\n### Introduction\n\
+                **Security-related project**\n\n\
+                1 contributor, large-size (350 hours), Level of difficulty: Intermediate\n\n\
+                The widget parser reads untrusted files; this project writes fuzz harnesses \
+                for it and fixes what they find, across several releases of the library.\n\
+                ### Mentors\n Ann Lee, project lead (ann at example dot org), TBD\n";
+    let page = parse_text("fuzz.md", text);
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].title, "Fuzz the Widget Parser");
+    assert_eq!(ideas[0].hours, vec![350]);
+    assert_eq!(
+        ideas[0].difficulty.map(|d| d.to_string()).as_deref(),
+        Some("medium")
+    );
+    assert_eq!(ideas[0].mentors.len(), 1);
+    assert_eq!(
+        ideas[0].mentors[0].email.as_deref(),
+        Some("ann@example.org")
+    );
+}

@@ -7,6 +7,7 @@
 //! lock in the cache folder makes a second sync wait for the first; the index is written to a
 //! temporary name and renamed, so readers never see half of it.
 
+use crate::parse::html_page as html;
 use crate::skills::SkillTable;
 use crate::sources::cache::{now, Cache, SourceState, Status};
 use crate::sources::changes::Changes;
@@ -14,7 +15,7 @@ use crate::sources::fetch::{FetchSettings, Fetched, Fetcher, Validators};
 use crate::sources::index::{parse_source, Index, IndexedSource};
 use crate::sources::reach::{self, Hosts};
 use crate::sources::registry::{Registry, Source};
-use crate::sources::{bundled, discover, html, issues, kinds, pool};
+use crate::sources::{bundled, discover, issues, kinds, pool};
 use crate::{Outcome, EXIT_ERROR, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Result};
 use std::collections::{HashMap, HashSet};

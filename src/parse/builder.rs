@@ -437,10 +437,18 @@ impl IdeaBuilder {
         let known_heading = self
             .org_heading
             .take_if(|h| crate::orgs::canonical(&ctx.clean_org(h)).is_some());
+        // Under an umbrella's name (the CNCF's page), any project heading is the idea's org.
+        let umbrella_heading = self.org_heading.take_if(|_| {
+            ctx.located
+                .as_deref()
+                .and_then(crate::orgs::find)
+                .is_some_and(|o| o.umbrella)
+        });
         let org = self
             .org_front
             .take()
             .or(known_heading)
+            .or(umbrella_heading)
             .or_else(|| ctx.located.clone())
             .or(self.org_heading.take())
             .or_else(|| ctx.org.clone())
@@ -455,15 +463,14 @@ impl IdeaBuilder {
             .map(|s| clean_block(s))
             .filter(|s| !s.is_empty())
             .collect();
-        let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let skill_items = if listed.is_empty() {
-            skills_raw
-                .as_deref()
-                .map(|r| crate::skills::written_items(&without_lead_ins(r)))
-                .unwrap_or_default()
+            // Each field a paragraph of its own: a sentence in one ("Requirements: testing can
+            // be done in QEMU, so no hardware is needed") never swallows the next's list.
+            crate::skills::written_items(&without_lead_ins(&skills_raw.join("\n\n")))
         } else {
             crate::skills::list_items(&listed)
         };
+        let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let o = self
             .outcome_parts
             .iter()
@@ -518,39 +525,43 @@ impl IdeaBuilder {
 }
 
 impl IdeaBuilder {
-    /// Size and difficulty from a short first line of the description that states them
+    /// Size and difficulty from the short first lines of the description that state them
     /// without labels: "90, 175 or 350 hours", "1 contributor large-size (350 hours), Level of
-    /// difficulty: Hard". A longer line is prose, where hours are not the idea's size.
+    /// difficulty: Hard", possibly below a short tag line ("**Security-related project**"). A
+    /// longer line is prose, where hours are not the idea's size: the first one ends the search.
     fn lead_line_facts(&mut self) {
         let Some(desc) = self.description.as_deref() else {
             return;
         };
-        let lines = desc.lines().map(str::trim);
-        let Some(first) = lines
-            .into_iter()
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-        else {
-            return;
-        };
-        let line = strip_md(first);
-        if line.split_whitespace().count() > 16 {
-            return;
-        }
-        if self.hours.is_empty() {
-            self.hours = hours_with_unit(&line);
-        }
-        if self.difficulty.is_none() {
-            let lower = line.to_lowercase();
-            if let Some(at) = lower.find("difficulty") {
-                let rest = lower[at + "difficulty".len()..]
-                    .trim_start_matches(|c: char| !c.is_alphanumeric())
-                    .trim_start_matches("level")
-                    .trim_start_matches(|c: char| !c.is_alphanumeric());
-                let value = rest.split([',', ';', '.', '(']).next().unwrap_or("");
-                self.difficulty = Difficulty::parse(value.trim());
+        let short_lines: Vec<String> = desc
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(strip_md)
+            .take_while(|l| l.split_whitespace().count() <= 16)
+            .take(3)
+            .collect();
+        for line in &short_lines {
+            if self.hours.is_empty() {
+                self.hours = hours_with_unit(line);
+            }
+            if self.difficulty.is_none() {
+                self.difficulty = difficulty_after_label(line);
             }
         }
     }
+}
+
+/// The level written after the word "difficulty" in a line ("Level of difficulty: Hard").
+fn difficulty_after_label(line: &str) -> Option<Difficulty> {
+    let lower = line.to_lowercase();
+    let at = lower.find("difficulty")?;
+    let rest = lower[at + "difficulty".len()..]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .trim_start_matches("level")
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let value = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    Difficulty::parse(value.trim())
 }
 
 /// Skills text with lettered list markers ("a. nix and bash") as bullets: the letters are not skills. (Lead-in

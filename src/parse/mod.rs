@@ -13,6 +13,7 @@ pub mod fields;
 mod fnv;
 pub mod frontmatter;
 pub mod hours;
+pub mod html_page;
 mod idea;
 mod layout;
 pub mod lfx_csv;
@@ -113,6 +114,13 @@ pub fn parse_bytes(
         Ok(text) if lfx_csv::looks_like_lfx_tracking(text) => {
             lfx_csv::parse_lfx_tracking(display, text)
         }
+        Ok(text) if is_html_page(display, text) => match html_as_markdown(text) {
+            Ok(markdown) => parse_page(display, &markdown, skills, defaults),
+            Err(message) => ParsedPage {
+                warnings: vec![Warning { line: 1, message }],
+                ..ParsedPage::default()
+            },
+        },
         Ok(text) => parse_page(display, text, skills, defaults),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
@@ -134,6 +142,24 @@ pub fn parse_bytes(
         }
     };
     FileOutcome::Parsed(page)
+}
+
+/// True for a page written in HTML: named `.html`/`.htm`, or starting as an HTML document.
+fn is_html_page(display: &str, text: &str) -> bool {
+    let ext = Path::new(display.split(['?', '#']).next().unwrap_or(display))
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    matches!(ext.as_deref(), Some("html" | "htm")) || html_page::is_html(None, text.as_bytes())
+}
+
+/// An HTML page as the Markdown the parser reads, its front matter (a static site's `---` or
+/// `+++` block before the HTML) kept as it is. Line numbers then count the Markdown's lines.
+fn html_as_markdown(text: &str) -> Result<String, String> {
+    let (front, body) = match frontmatter::split(text) {
+        Ok(split) if split.front.is_some() => text.split_at(split.body_offset),
+        _ => ("", text),
+    };
+    Ok(format!("{front}{}", html_page::to_markdown(body)?))
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {

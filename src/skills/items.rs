@@ -32,7 +32,9 @@ const MAX_WORDS: usize = 8;
 pub fn written_items(raw: &str) -> Vec<String> {
     let text = clean(raw);
     let mut items = Items::default();
-    for block in text.split(HARD_BREAK).flat_map(lines) {
+    // Paragraphs and hard breaks end a block; a soft line break may not (see [`lines`]).
+    let paragraphs = text.split(HARD_BREAK).flat_map(|b| b.split("\n\n"));
+    for block in paragraphs.flat_map(lines) {
         let block = block.split_whitespace().collect::<Vec<_>>().join(" ");
         let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
             Some(inner) if !inner.contains('"') => inner,

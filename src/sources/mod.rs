@@ -11,7 +11,6 @@ pub mod cache;
 pub mod changes;
 pub mod discover;
 pub mod fetch;
-pub mod html;
 pub mod index;
 pub mod issues;
 pub mod kinds;

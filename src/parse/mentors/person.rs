@@ -13,7 +13,7 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
     words.iter().any(|w| {
         let w = w.as_ref();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        w.contains('?')
+        (w.contains('?') && w.chars().any(char::is_alphanumeric))
             || STOPWORDS.contains(&bare)
             || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
     })

@@ -180,8 +180,18 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     };
     let mut prose = false;
     for &(s, e) in &parts {
-        let (found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
+        let (mut found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
+        // "Jane Doe, maintainer at X (jane at x dot org)": a part of role words and an address
+        // is no one of its own; its address is the person's named just before.
+        if let ([f], Some(last)) = (found.as_slice(), out.last_mut()) {
+            if f.mentor.name.is_none()
+                && has_words_outside_brackets(&chars[s..e])
+                && takes_contact(&last.mentor, &f.mentor)
+            {
+                fill_missing(&mut last.mentor, found.remove(0).mentor);
+            }
+        }
         if prose_from.is_some_and(|p| s > p) {
             out.extend(
                 found
@@ -212,6 +222,38 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
         });
     }
     out
+}
+
+/// True when a part is words with a bracketed group: "maintainer (x at y dot org)", unlike
+/// "(x at y dot org)", "@jdoe" or a bare address.
+fn has_words_outside_brackets(chars: &[char]) -> bool {
+    let mut depth = 0usize;
+    let mut bracketed = false;
+    let mut outside = String::new();
+    for &c in chars {
+        match c {
+            '(' | '[' | '{' | '<' => {
+                depth += 1;
+                bracketed = true;
+            }
+            ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    bracketed
+        && outside
+            .split_whitespace()
+            .any(|w| !w.contains('@') && w.chars().any(char::is_alphabetic))
+}
+
+/// True when `named` (a person with a name) has none of the contacts `contact` brings, so
+/// they can be theirs.
+fn takes_contact(named: &Mentor, contact: &Mentor) -> bool {
+    named.name.is_some()
+        && (contact.email.is_some() || contact.github.is_some())
+        && (contact.email.is_none() || named.email.is_none())
+        && (contact.github.is_none() || named.github.is_none())
 }
 
 /// Where the first sentence of a line of running prose ends: a line of a dozen words or more
@@ -422,6 +464,7 @@ pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
 }
 
 pub(super) fn has_question(text: &str) -> bool {
+    // A lone "?" ("korli, ?") stands for a mentor not known yet, like "TBD": no question.
     text.split_whitespace()
-        .any(|t| t.contains('?') && !is_url(t))
+        .any(|t| t.contains('?') && !is_url(t) && t.chars().any(char::is_alphanumeric))
 }

@@ -445,3 +445,49 @@ fn names_before_a_remark_in_prose_are_kept() {
         ],
     )]);
 }
+
+#[test]
+fn a_role_and_an_address_after_a_name_are_that_persons() {
+    check(&[
+        (
+            "Ann Lee, Foo project lead (ann at example dot org), Bo Chen, PhD Candidate, \
+             Some University (bo at example dot com), TBD",
+            vec![
+                m(Some("Ann Lee"), None, Some("ann@example.org")),
+                m(Some("Bo Chen"), None, Some("bo@example.com")),
+            ],
+        ),
+        // Two people, the second with their own address: nothing moves.
+        (
+            "Ann Lee, Bo Chen (bo@example.com)",
+            vec![
+                m(Some("Ann Lee"), None, None),
+                m(Some("Bo Chen"), None, Some("bo@example.com")),
+            ],
+        ),
+        // A bare address after a name is a contact of its own.
+        (
+            "Ann Lee (ann@example.org), team@example.org",
+            vec![
+                m(Some("Ann Lee"), None, Some("ann@example.org")),
+                m(None, None, Some("team@example.org")),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_lone_question_mark_is_a_mentor_not_known_yet() {
+    for (with_mark, without) in [
+        ("korli, ?", "korli"),
+        ("Ann Lee, ??", "Ann Lee"),
+        ("PulkoMandy, waddlesplash, ?", "PulkoMandy, waddlesplash"),
+    ] {
+        assert!(!parse_mentors(without).is_empty(), "{without}");
+        assert_eq!(
+            parse_mentors(with_mark),
+            parse_mentors(without),
+            "{with_mark}"
+        );
+    }
+}
