@@ -223,7 +223,9 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     let mut across = cross_page(&upstream, &lint);
     mark(&mut across, Profile::Lfx.as_str());
     findings.extend(across);
-    findings.extend(forms.quota_findings(&counted));
+    let mut quota = forms.quota_findings(&counted);
+    mark(&mut quota, PROPOSAL);
+    findings.extend(quota);
     sort(&mut findings);
 
     // The human format shows the offending lines: read those files again (only they). The
