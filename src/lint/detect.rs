@@ -150,19 +150,26 @@ fn named(text: &str) -> impl Iterator<Item = Profile> + '_ {
 /// The profile of the page at `path` with `text`.
 pub fn detect(path: &str, text: &str) -> Detected {
     let found = |profile, evidence| Detected { profile, evidence };
-    let body = match frontmatter::split(text) {
+    let (body, front) = match frontmatter::split(text) {
         Ok(split) => {
-            if let Some(d) = split.front.and_then(from_front_matter) {
+            let front = match split.front.map(frontmatter::parse_value) {
+                Some(Ok(Value::Object(map))) => map,
+                _ => Default::default(),
+            };
+            if let Some(d) = from_front_matter(&front) {
                 return d;
             }
-            split.body
+            (split.body, front)
         }
-        Err(_) => text,
+        Err(_) => (text, Default::default()),
     };
     if let Some((p, part)) = from_path(path) {
         return found(p, Evidence::Path(part));
     }
-    if let Some(p) = title(body).and_then(|t| single(named(&t.to_ascii_lowercase()))) {
+    // The title: a `title:` key of the front matter, else the first heading.
+    let front_title = front.get("title").and_then(Value::as_str).map(String::from);
+    let title = front_title.or_else(|| title(body));
+    if let Some(p) = title.and_then(|t| single(named(&t.to_ascii_lowercase()))) {
         return found(p, Evidence::Title);
     }
     let lower = body.to_ascii_lowercase();
@@ -185,12 +192,9 @@ pub fn detect(path: &str, text: &str) -> Detected {
 }
 
 /// The profile the front matter names: a programme key's value, or a flag set to true.
-fn from_front_matter(raw: frontmatter::Raw<'_>) -> Option<Detected> {
-    let Ok(Value::Object(map)) = frontmatter::parse_value(raw) else {
-        return None;
-    };
+fn from_front_matter(map: &serde_json::Map<String, Value>) -> Option<Detected> {
     let norm = |k: &str| k.trim().to_ascii_lowercase().replace(['-', ' '], "_");
-    for (key, value) in &map {
+    for (key, value) in map {
         let k = norm(key);
         let evidence = || Evidence::FrontMatter(key.clone());
         if table().front_matter.keys.contains(&k) {
@@ -373,6 +377,8 @@ mod tests {
             "# GSoC 2026 ideas\n\nWe also take LFX Mentorship mentees: see LFX Mentorship.\n",
         );
         assert_eq!((d.profile, d.evidence), (Profile::Gsoc, Evidence::Title));
+        let front = "---\ntitle: Summer of Code 2026\n---\n# Ideas\nSee LFX Mentorship.\n";
+        assert_eq!(detect("ideas.md", front).evidence, Evidence::Title);
         // A fenced heading is not the title.
         let fenced = "```\n# GSoC\n```\n## Ideas\n- Upstream Issue: x\n- LFX URL: y\n";
         let d = detect("ideas.md", fenced);
