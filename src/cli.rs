@@ -283,9 +283,10 @@ pub struct ValidateArgs {
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
 
-    /// Rule profile: auto (from each idea's programme, or the proposal form for a body with its
-    /// sections), lfx (the LFX template), gsoc, or proposal (every input is an LFX proposal body).
-    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc", "proposal"])]
+    /// Rule profile: auto (from the page: front matter, path, title or text; the proposal form for
+    /// a body with its sections), lfx (the LFX template), gsoc, neutral (what every idea needs),
+    /// or proposal (every input is an LFX proposal body).
+    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc", "neutral", "proposal"])]
     pub profile: Option<String>,
 
     /// Print every rule (id, level per profile, summary) and exit.

@@ -25,6 +25,8 @@ fn rules_data_matches_the_rule_table() {
         assert_eq!(d["hint"].as_str(), Some(r.hint), "{}", r.id);
         let gsoc = r.gsoc.map_or("off", |l| l.as_str());
         assert_eq!(d["gsoc"].as_str(), Some(gsoc), "{}", r.id);
+        let neutral = r.neutral.map_or("off", |l| l.as_str());
+        assert_eq!(d["neutral"].as_str(), Some(neutral), "{}", r.id);
     }
     // The profiles: what each requires, and its summary.
     let profiles = data["profiles"].as_table().unwrap();

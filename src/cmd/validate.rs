@@ -5,9 +5,10 @@
 use crate::lint::check::{cross_page, file_finding, sort, Checker, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
-use crate::lint::profile::ProfileChoice;
+use crate::lint::detect::Detected;
+use crate::lint::profile::{Profile, ProfileChoice};
 use crate::lint::rules::{self, RULES};
-use crate::lint::Level;
+use crate::lint::{Finding, Level};
 use crate::parse::{self, Defaults, Warning};
 use crate::render::diagnostics::rules::{write_explanation, write_rule_list};
 use crate::render::diagnostics::{write_findings, DiagFormat};
@@ -163,7 +164,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
                 f.level = lint.level_of(&f.rule)?;
                 Some(f)
             }));
-            return anyhow::Ok((findings, Vec::new(), 1, checked.counted));
+            mark(&mut findings, PROPOSAL);
+            return anyhow::Ok((findings, Vec::new(), 1, checked.counted, None));
         }
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
         // Problems the parser met: unreadable front-matter, an untitled idea file.
@@ -188,27 +190,42 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             skipped: &page.skipped,
         });
         findings.extend(checked.findings);
+        mark(&mut findings, checked.detected.profile.as_str());
         // Proposals are counted only for `--quota`: without it nothing reads the count.
         let counted = if forms.counts_quotas() {
             crate::form::counted_ideas(display, &text, &page.ideas)
         } else {
             Vec::new()
         };
-        anyhow::Ok((findings, checked.upstream, page.ideas.len(), counted))
+        anyhow::Ok((
+            findings,
+            checked.upstream,
+            page.ideas.len(),
+            counted,
+            Some(checked.detected),
+        ))
     });
     let mut findings = Vec::new();
     let mut upstream = Vec::with_capacity(files.len());
     let mut ideas = 0;
     let mut counted = Vec::new();
-    for r in results {
-        let (f, u, n, c) = r?;
+    // The files whose profile was inferred rather than plain, with how (for the human format).
+    let mut inferred = Vec::new();
+    for ((display, _), r) in files.iter().zip(results) {
+        let (f, u, n, c, detected) = r?;
         findings.extend(f);
         upstream.push(u);
         ideas += n;
         counted.extend(c);
+        inferred.extend(detected.filter(|d| !d.is_obvious()).map(|d| (display, d)));
     }
-    findings.extend(cross_page(&upstream, &lint));
-    findings.extend(forms.quota_findings(&counted));
+    // Uses of an upstream issue come only from pages under the lfx profile.
+    let mut across = cross_page(&upstream, &lint);
+    mark(&mut across, Profile::Lfx.as_str());
+    findings.extend(across);
+    let mut quota = forms.quota_findings(&counted);
+    mark(&mut quota, PROPOSAL);
+    findings.extend(quota);
     sort(&mut findings);
 
     // The human format shows the offending lines: read those files again (only they). The
@@ -235,6 +252,11 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         other => other?,
     }
 
+    // People reading the human format are told the profile of each page it was not plain for
+    // (the other formats carry it in each finding).
+    if config.format == DiagFormat::Human {
+        write_inferred(err, &inferred)?;
+    }
     let count = |l: Level| findings.iter().filter(|f| f.level == l).count();
     let (errors, warnings, notices) = (
         count(Level::Error),
@@ -264,6 +286,41 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     )?;
     let failed = errors > 0 || (config.deny_warnings && warnings > 0);
     Ok(Outcome(if failed { EXIT_NO_MATCH } else { EXIT_OK }))
+}
+
+/// The profile name of issue-form bodies.
+const PROPOSAL: &str = "proposal";
+
+/// Records on each finding of a file the profile the file was checked under.
+fn mark(findings: &mut [Finding], profile: &'static str) {
+    for f in findings {
+        f.profile = Some(profile);
+    }
+}
+
+/// At most this many files are named by [`write_inferred`]; the rest are counted.
+const INFERRED_SHOWN: usize = 20;
+
+/// One line per file whose profile was inferred from its text (or is neutral for want of any
+/// sign), so that a reader knows why a template's rules did or did not apply.
+fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std::io::Result<()> {
+    for (display, d) in inferred.iter().take(INFERRED_SHOWN) {
+        writeln!(
+            err,
+            "note: {}: checked as {} ({}; --profile lfx|gsoc|neutral chooses)",
+            crate::render::diagnostics::clean(display),
+            d.profile.as_str(),
+            d.evidence
+        )?;
+    }
+    if inferred.len() > INFERRED_SHOWN {
+        writeln!(
+            err,
+            "note: and {} more files whose profile was inferred from the text",
+            inferred.len() - INFERRED_SHOWN
+        )?;
+    }
+    Ok(())
 }
 
 /// Sorts paths as `paths.sort()` does (component by component), comparing byte keys made once

@@ -37,6 +37,7 @@ impl Sink<'_> {
             rule: rule.to_string(),
             message,
             title: self.title.clone(),
+            profile: None,
         });
     }
 

@@ -103,6 +103,7 @@ pub fn check_quotas(quotas: &Quotas, counted: &[Counted]) -> Vec<Finding> {
                     c.term
                 ),
                 title: Some(c.title.clone()).filter(|t| !t.is_empty()),
+                profile: None,
             });
         }
     }

@@ -4,6 +4,7 @@
 
 use super::config::LintConfig;
 use super::context::{Emitter, IdeaContext, PageContext};
+use super::detect::{detect, Detected};
 use super::profile::Profile;
 use super::rules::{Check, RULES};
 use super::{Finding, Level};
@@ -77,13 +78,17 @@ pub struct UpstreamUse {
 
 const DUPLICATE_UPSTREAM: &str = "duplicate-upstream-issue";
 
-/// The findings of one page (levels applied, unsorted) and its upstream issue URLs.
-#[derive(Debug, Default)]
+/// The findings of one page (levels applied, unsorted), its upstream issue URLs and the
+/// profile it was checked under.
+#[derive(Debug)]
 pub struct PageChecked {
     /// Findings of the rules that look at one page.
     pub findings: Vec<Finding>,
-    /// Upstream issue URLs, in page order, for [`cross_page`].
+    /// Upstream issue URLs, in page order, for [`cross_page`] (none when the page's profile
+    /// does not apply `duplicate-upstream-issue`).
     pub upstream: Vec<UpstreamUse>,
+    /// The page's profile and what chose it.
+    pub detected: Detected,
 }
 
 /// Runs every rule that needs only this page. Pages can be checked in parallel and their text
@@ -103,9 +108,9 @@ pub struct Checker<'c> {
     config: &'c LintConfig,
     skills: &'c SkillTable,
     /// For each profile of [`Profile::ALL`]: the page rules that apply, in [`RULES`] order.
-    page_rules: [Vec<Active<PageCheck>>; 2],
+    page_rules: [Vec<Active<PageCheck>>; 3],
     /// For each profile of [`Profile::ALL`]: the idea rules that apply, in [`RULES`] order.
-    idea_rules: [Vec<Active<IdeaCheck>>; 2],
+    idea_rules: [Vec<Active<IdeaCheck>>; 3],
 }
 
 impl<'c> Checker<'c> {
@@ -149,19 +154,19 @@ impl<'c> Checker<'c> {
             self.skills,
             config.difficulty_words(),
         );
-        let index = |profile: Profile| Profile::ALL.iter().position(|p| *p == profile).unwrap_or(0);
-        // The page's profile (for the rules that look at the whole page) is its first idea's.
-        let page_profile = config
-            .profile
-            .resolve(page.ideas.first().and_then(|i| i.idea.program));
-        for &(id, run, level) in &self.page_rules[index(page_profile)] {
+        // One profile for the whole page: the one chosen, else the one the page shows.
+        let detected = match config.profile.fixed() {
+            Some(p) => Detected::chosen(p),
+            None => detect(page.path, page.text),
+        };
+        let profile = detected.profile;
+        for &(id, run, level) in &self.page_rules[profile.index()] {
             run(
                 &cx,
                 &mut Emitter::new(page.path, id, level, None, &mut findings),
             );
         }
         for parsed in page.ideas {
-            let profile = config.profile.resolve(parsed.idea.program);
             let idea = IdeaContext::new(&cx, parsed, config.required(profile));
             let title = Some(parsed.idea.title.as_str());
             // An idea already published on LFX is a record: its defects warn, never fail.
@@ -170,7 +175,7 @@ impl<'c> Checker<'c> {
             } else {
                 Level::Error
             };
-            for &(id, run, level) in &self.idea_rules[index(profile)] {
+            for &(id, run, level) in &self.idea_rules[profile.index()] {
                 let level = level.min(cap);
                 run(
                     &idea,
@@ -187,9 +192,13 @@ impl<'c> Checker<'c> {
             findings.retain(|f| !controls.hides(&f.rule, f.line));
         }
         let path: Arc<str> = Arc::from(page.path);
+        // Only pages whose profile asks for upstream issues share them across pages.
+        let shares_upstream = super::rules::info(DUPLICATE_UPSTREAM)
+            .is_some_and(|rule| config.level_in(rule, profile).is_some());
         let upstream = page
             .ideas
             .iter()
+            .filter(|_| shares_upstream)
             .flat_map(|parsed| {
                 let path = &path;
                 let idea = &parsed.idea;
@@ -209,7 +218,11 @@ impl<'c> Checker<'c> {
                 })
             })
             .collect();
-        PageChecked { findings, upstream }
+        PageChecked {
+            findings,
+            upstream,
+            detected,
+        }
     }
 }
 
@@ -274,6 +287,7 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
                     u.url, first.path, first.idea_line
                 ),
                 title: Some(u.title.clone()),
+                profile: None,
             }),
             None => {
                 seen.insert(u.norm(), u);
@@ -301,6 +315,7 @@ pub fn file_finding(
         rule: rule.to_string(),
         message: message.to_string(),
         title: None,
+        profile: None,
     })
 }
 
@@ -317,6 +332,7 @@ mod tests {
             rule: rule.into(),
             message: message.into(),
             title: Some(format!("idea {line}")),
+            profile: None,
         }
     }
 

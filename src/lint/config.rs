@@ -3,7 +3,7 @@
 //! `--config`.
 //!
 //! ```toml
-//! profile = "auto"                     # "auto" (from each idea's programme) | "lfx" | "gsoc" | "proposal"
+//! profile = "auto"                     # "auto" (from the page) | "lfx" | "gsoc" | "neutral" | "proposal"
 //!
 //! [rules]
 //! missing-upstream-issue = "warning"   # "error" | "warning" | "notice" | "off"
@@ -268,8 +268,9 @@ impl LintConfig {
                     let name = value.as_str().unwrap_or("");
                     c.profile = ProfileChoice::parse(name).ok_or_else(|| {
                         anyhow!(
-                            "profile: unknown profile '{name}'{}; use auto, lfx, gsoc or proposal",
-                            did_you_mean(name, ["auto", "lfx", "gsoc", "proposal"].into_iter())
+                            "profile: unknown profile '{name}'{}; use {}",
+                            did_you_mean(name, ProfileChoice::NAMES.into_iter()),
+                            ProfileChoice::NAMES.join(", ")
                         )
                     })?;
                 }

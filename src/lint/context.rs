@@ -297,6 +297,7 @@ impl<'o> Emitter<'o> {
             rule: self.rule.to_string(),
             message,
             title: self.title.map(str::to_string),
+            profile: None,
         });
     }
 

@@ -8,7 +8,8 @@
 //! - [`context`] what a rule sees (a page, an idea) and how it reports; [`front_keys`] where
 //!   front-matter keys are written;
 //! - [`controls`] `<!-- ideas-disable rule -->` comments; [`exclude`] `exclude` globs;
-//! - [`profile`] which fields a programme requires; [`suggest`] did-you-mean helpers.
+//! - [`profile`] which fields a programme requires; [`detect`] which profile a page is of;
+//!   [`suggest`] did-you-mean helpers.
 //!
 //! The renderers in [`crate::render::diagnostics`] print the findings.
 
@@ -16,6 +17,7 @@ pub mod check;
 pub mod config;
 pub mod context;
 pub mod controls;
+pub mod detect;
 pub mod exclude;
 pub mod form_rules;
 pub mod front_keys;
@@ -73,4 +75,8 @@ pub struct Finding {
     /// Title of the idea the finding belongs to, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The profile the file was checked under (`lfx`, `gsoc`, `neutral`, `proposal`), set by
+    /// `ideas validate` for each file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<&'static str>,
 }

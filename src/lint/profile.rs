@@ -2,11 +2,13 @@
 //! (project, Description, Expected Outcome, Recommended Skills, `Name (@github, email)` mentors,
 //! one Upstream Issue); `gsoc` is Google Summer of Code's ideas-list guidance (description,
 //! mentors and size required; expected outcome, skills and difficulty asked for; no project
-//! heading or upstream issue; mentors by name or handle alone).
+//! heading or upstream issue; mentors by name or handle alone); `neutral` is what every idea
+//! needs whatever its programme (a title, a description, mentors), for pages that do not say
+//! which programme they are for.
 //!
 //! A profile decides which fields are required ([`Profile::required`]) and, through each rule's
 //! per-profile level, which rules apply and how seriously. `auto` (the default) picks the profile
-//! from each idea's programme.
+//! from the page ([`super::detect`]).
 
 use crate::model::Program;
 
@@ -60,17 +62,29 @@ pub enum Profile {
     Lfx,
     /// Google Summer of Code's ideas-list guidance.
     Gsoc,
+    /// What every idea needs, for pages of no known programme: never a template's fields.
+    Neutral,
 }
 
 impl Profile {
     /// Every profile, in documentation order.
-    pub const ALL: [Profile; 2] = [Profile::Lfx, Profile::Gsoc];
+    pub const ALL: [Profile; 3] = [Profile::Lfx, Profile::Gsoc, Profile::Neutral];
 
     /// The name used on the command line and in `.ideas.toml`.
     pub fn as_str(self) -> &'static str {
         match self {
             Profile::Lfx => "lfx",
             Profile::Gsoc => "gsoc",
+            Profile::Neutral => "neutral",
+        }
+    }
+
+    /// The place of the profile in [`Profile::ALL`] (for tables indexed by profile).
+    pub fn index(self) -> usize {
+        match self {
+            Profile::Lfx => 0,
+            Profile::Gsoc => 1,
+            Profile::Neutral => 2,
         }
     }
 
@@ -79,12 +93,13 @@ impl Profile {
         Profile::ALL.into_iter().find(|p| p.as_str() == name)
     }
 
-    /// The profile for an idea of `program` under `auto`: GSoC ideas get `gsoc`; LFX ideas
-    /// and ideas whose programme the page does not say get the LFX template.
+    /// The profile of a page of `program`: GSoC pages get `gsoc`, LFX pages the LFX template,
+    /// pages of another programme or of none that is known `neutral`.
     pub fn for_program(program: Option<Program>) -> Profile {
         match program {
             Some(Program::Gsoc) => Profile::Gsoc,
-            _ => Profile::Lfx,
+            Some(Program::Lfx) => Profile::Lfx,
+            Some(Program::Other) | None => Profile::Neutral,
         }
     }
 
@@ -108,6 +123,7 @@ impl Profile {
                 Size,
                 Difficulty,
             ],
+            Profile::Neutral => &[Description, Mentors],
         }
     }
 
@@ -116,6 +132,7 @@ impl Profile {
         match self {
             Profile::Lfx => "the LFX Mentorship template: project, Description, Expected Outcome, Recommended Skills, 1-4 mentors as `Name (@github, email)`, one Upstream Issue",
             Profile::Gsoc => "GSoC's ideas-list guidance: description, mentors (a name or handle is enough) and size (90/175/350 hours) required; expected outcome, skills and difficulty asked for (warnings); no project or upstream issue",
+            Profile::Neutral => "what every idea needs, for pages of no known programme: a title, a description and mentors; no template field (project, upstream issue, size, mentor email) is asked for",
         }
     }
 }
@@ -123,7 +140,7 @@ impl Profile {
 /// How the profile of an idea is chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProfileChoice {
-    /// From the idea's programme ([`Profile::for_program`]).
+    /// From the page ([`super::detect::detect`]).
     #[default]
     Auto,
     /// The same profile for every idea.
@@ -133,7 +150,10 @@ pub enum ProfileChoice {
 }
 
 impl ProfileChoice {
-    /// `auto`, `lfx`, `gsoc` or `proposal`.
+    /// The names `--profile` and `profile = ...` take.
+    pub const NAMES: [&'static str; 5] = ["auto", "lfx", "gsoc", "neutral", "proposal"];
+
+    /// `auto`, `lfx`, `gsoc`, `neutral` or `proposal`.
     pub fn parse(name: &str) -> Option<ProfileChoice> {
         match name {
             "auto" => Some(ProfileChoice::Auto),
@@ -142,12 +162,12 @@ impl ProfileChoice {
         }
     }
 
-    /// The profile of an idea of `program` (under `proposal` no page is read for ideas; a
-    /// page's ideas would get their programme's).
-    pub fn resolve(self, program: Option<Program>) -> Profile {
+    /// The profile chosen, if one is: `None` under `auto` (and `proposal`, under which no page
+    /// is read for ideas) leaves it to the page.
+    pub fn fixed(self) -> Option<Profile> {
         match self {
-            ProfileChoice::Auto | ProfileChoice::Proposal => Profile::for_program(program),
-            ProfileChoice::Fixed(p) => p,
+            ProfileChoice::Auto | ProfileChoice::Proposal => None,
+            ProfileChoice::Fixed(p) => Some(p),
         }
     }
 
@@ -166,14 +186,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn auto_follows_the_programme() {
-        let auto = ProfileChoice::Auto;
-        assert_eq!(auto.resolve(Some(Program::Gsoc)), Profile::Gsoc);
-        assert_eq!(auto.resolve(Some(Program::Lfx)), Profile::Lfx);
-        assert_eq!(auto.resolve(None), Profile::Lfx);
-        let fixed = ProfileChoice::parse("gsoc").unwrap();
-        assert_eq!(fixed.resolve(Some(Program::Lfx)), Profile::Gsoc);
+    fn a_page_of_no_known_programme_is_neutral() {
+        assert_eq!(Profile::for_program(Some(Program::Gsoc)), Profile::Gsoc);
+        assert_eq!(Profile::for_program(Some(Program::Lfx)), Profile::Lfx);
+        assert_eq!(Profile::for_program(Some(Program::Other)), Profile::Neutral);
+        assert_eq!(Profile::for_program(None), Profile::Neutral);
+        assert_eq!(ProfileChoice::Auto.fixed(), None);
+        let fixed = ProfileChoice::parse("neutral").unwrap();
+        assert_eq!(fixed.fixed(), Some(Profile::Neutral));
         assert_eq!(ProfileChoice::parse("lxf"), None);
+        for name in ProfileChoice::NAMES {
+            assert_eq!(ProfileChoice::parse(name).map(|c| c.as_str()), Some(name));
+        }
+        for (i, p) in Profile::ALL.into_iter().enumerate() {
+            assert_eq!(p.index(), i);
+        }
+    }
+
+    #[test]
+    fn neutral_asks_only_what_every_idea_needs() {
+        assert_eq!(
+            Profile::Neutral.required(),
+            [Requirement::Description, Requirement::Mentors]
+        );
     }
 
     #[test]

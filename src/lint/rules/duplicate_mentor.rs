@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "duplicate-mentor",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "Two mentors of one idea share a GitHub handle or email.",
     docs: "The parser merges repeated people, so the check counts how often each handle or email is written in the Mentor(s) field: more than once is a copy-and-paste slip.",

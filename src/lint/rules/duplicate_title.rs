@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "duplicate-title",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "Two ideas of one project have the same title.",
     docs: "Ideas are picked and discussed by title; two ideas of one project with the same title (ignoring case) cannot be told apart. Every repeat is reported at its heading.",

@@ -21,6 +21,7 @@ pub const RULE: Rule = Rule {
     level: Level::Error,
     // GSoC pages keep draft ideas in the open more often; there it does not fail the run.
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "A section shaped like an idea has too few fields to be read as one.",
     docs: "An idea that gives only a Description, whose fields or body are just \"TBD\", or whose title is still a placeholder such as \"Project Title\", is not read as an idea: it is not listed, and no missing-* finding would ever mention it. This rule reports what the parser skipped for these reasons, and a heading at the level of the page's other ideas, under the same parent heading, that was not read as an idea although its section has a field label or holds only a placeholder. Withdrawn ideas, past projects and templates are left out on purpose; the not-counted notice names them.",

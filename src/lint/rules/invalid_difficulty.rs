@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "invalid-difficulty",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "The difficulty is not a recognised value.",
     docs: "`ideas list --difficulty` filters on easy, medium and hard (and ranges such as medium-hard); any other word leaves the idea out. `difficulty = [...]` in `.ideas.toml` narrows the allowed words.",

@@ -8,6 +8,7 @@ pub const RULE: Rule = Rule {
     id: "invalid-encoding",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "The file is not valid UTF-8.",
     docs: "Pages are read as UTF-8; undecodable bytes are replaced so the rest is still checked. Reported at the line of the first bad byte.",

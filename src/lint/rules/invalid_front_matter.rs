@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "invalid-front-matter",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "The front-matter block cannot be read.",
     docs: "A YAML (`---`) or TOML (`+++`) block that does not parse, or that is never closed, is skipped: the facts it holds are lost. Reported at the line the YAML or TOML reader names. A fenced YAML or TOML block of an idea's fields that does not parse is reported here too: its idea is lost.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "invalid-size",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "The expected size is not a recognised number of hours.",
     docs: "Sizes are filtered and counted in hours (90, 175, 350); \"a few weeks\" cannot be.",

@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "mentor-invalid-email",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "A mentor's email address is not well formed.",
     docs: "Addresses that are not well formed (a typo, a missing domain) cannot be matched to an account; obfuscated ones that decode (`name AT example DOT org`) are read as the address they spell. Reported at the address.",

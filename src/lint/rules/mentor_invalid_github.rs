@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "mentor-invalid-github",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "A mentor's GitHub handle is not a valid GitHub login.",
     docs: "GitHub logins are 1 to 39 letters, digits or single hyphens; an underscore or a trailing hyphen means a typo or a handle from another site. Reported at the handle.",

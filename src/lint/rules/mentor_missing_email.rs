@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "mentor-missing-email",
     level: Level::Warning,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "A mentor has no email address.",
     docs: "LFX Mentorship links each mentor to their LFX account by email. GSoC mentors register on the programme's site instead, so the gsoc profile does not apply this rule.",

@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "mentor-missing-github",
     level: Level::Warning,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "A mentor has no GitHub handle.",
     docs: "Mentees reach mentors on the project's issues and pull requests; a GitHub handle makes that possible.",

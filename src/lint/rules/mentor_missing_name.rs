@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "mentor-missing-name",
     level: Level::Error,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "A mentor has no name.",
     docs: "The LFX template writes mentors as `Name (@github, email)`; the LFX platform matches mentors by name and email. GSoC pages commonly list mentors by handle alone, so the gsoc profile does not apply this rule.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-description",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: Some(Requirement::Description),
     summary: "An idea has no Description.",
     docs: "Mentees choose ideas by their description. An idea whose description is written without a label is reported as `unlabelled-field` instead.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-difficulty",
     level: Level::Error,
     gsoc: Some(Level::Warning),
+    neutral: None,
     requirement: Some(Requirement::Difficulty),
     summary: "An idea has no difficulty (required by the configuration for this programme).",
     docs: "GSoC's ideas-list guidance asks for an easy, medium or hard rating so newcomers can pick. Checked where the profile or `[require]` asks for `difficulty`.",

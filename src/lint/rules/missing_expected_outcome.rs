@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-expected-outcome",
     level: Level::Error,
     gsoc: Some(Level::Warning),
+    neutral: None,
     requirement: Some(Requirement::ExpectedOutcome),
     summary: "An idea has no Expected Outcome.",
     docs: "The Expected Outcome says what the mentee delivers; both the LFX template and GSoC's ideas-list guidance ask for it. An `Expected outcome(s)` heading or label inside the Description counts (the README the LFX bot generates quotes the proposal's `## Expected outcomes` in the description's blockquote).",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-mentors",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: Some(Requirement::Mentors),
     summary: "An idea has no Mentor(s).",
     docs: "Every programme needs a mentor a prospective mentee can contact about the idea.",

@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "missing-project",
     level: Level::Error,
     gsoc: None,
+    neutral: None,
     requirement: Some(Requirement::Project),
     summary: "An idea does not say which project or organisation it belongs to.",
     docs: "The LFX template groups ideas under a `### Project` heading; an idea outside any project heading (and without an `org:` key) cannot be attributed. Checked only where the profile or `[require]` asks for `project`.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-recommended-skills",
     level: Level::Error,
     gsoc: Some(Level::Warning),
+    neutral: None,
     requirement: Some(Requirement::Skills),
     summary: "An idea has no Recommended Skills.",
     docs: "Skills are how mentees search for ideas (`ideas list --skill go`); an idea without them is only found by its text.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-size",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: None,
     requirement: Some(Requirement::Size),
     summary: "An idea has no expected size (required by the configuration for this programme).",
     docs: "GSoC projects are 90, 175 or 350 hours and the ideas list states which. Checked where the profile or `[require]` asks for `size`.",

@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "missing-title",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "An idea has no title.",
     docs: "An idea is found and listed by its title. A heading whose text is empty, or a canonical idea file whose front-matter has idea keys (mentors, skills, ...) but no `title:`, gives an idea nobody can name. The driver also reports the parser's untitled idea files under this id.",

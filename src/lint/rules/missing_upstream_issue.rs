@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "missing-upstream-issue",
     level: Level::Error,
     gsoc: None,
+    neutral: None,
     requirement: Some(Requirement::UpstreamIssue),
     summary: "An idea has no Upstream Issue.",
     docs: "The LFX template links each idea to one tracking issue in the project's repository, where mentees ask questions. GSoC does not ask for one.",

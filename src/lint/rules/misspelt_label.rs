@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "misspelt-label",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "A field label is misspelt.",
     docs: "The parser accepts common misspellings (\"Descrption\", \"Metor(s)\") so the idea is still read, but other tools and search engines will not.",

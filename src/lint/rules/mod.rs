@@ -68,6 +68,8 @@ pub struct Rule {
     pub level: Level,
     /// Level in the `gsoc` profile; `None` where GSoC does not ask for what the rule checks.
     pub gsoc: Option<Level>,
+    /// Level in the `neutral` profile; `None` for what only a programme's template asks for.
+    pub neutral: Option<Level>,
     /// The field whose absence the rule reports (the `missing-*` rules): such a rule applies
     /// exactly when the profile, or `[require]` in `.ideas.toml`, requires the field.
     pub requirement: Option<Requirement>,
@@ -137,6 +139,7 @@ impl Rule {
         match profile {
             Profile::Lfx => Some(self.level),
             Profile::Gsoc => self.gsoc,
+            Profile::Neutral => self.neutral,
         }
     }
 }

@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "multiple-upstream-issues",
     level: Level::Warning,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "An idea lists more than one Upstream Issue.",
     docs: "The LFX template asks for exactly one tracking issue per idea, where questions and progress gather.",

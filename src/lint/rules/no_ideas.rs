@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "no-ideas",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "The page holds no ideas.",
     docs: "A hub page, a template or a page in a layout the parser does not read. A warning, so that a page is never passed silently: it fails a run only with `--deny-warnings`. A proposal issue body is checked by the form instead (it is recognised by its sections; `--profile proposal` makes every input one).",

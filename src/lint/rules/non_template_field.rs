@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "non-template-field",
     level: Level::Warning,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "A field is written as a YAML-style key instead of a template bullet.",
     docs: "Some pages paste YAML (`description: |`) into the Markdown body. It renders as one run-on paragraph on GitHub; the template's bullets render as a list.",

@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
     id: "not-counted",
     level: Level::Notice,
     gsoc: Some(Level::Notice),
+    neutral: Some(Level::Notice),
     requirement: None,
     summary: "A section shaped like an idea is not counted: it is withdrawn, a past project or a template.",
     docs: "The parser leaves out sections that look like ideas but are not offered: ideas marked \"(taken)\" or saying they are no longer offered, sections listing completed or past projects, and templates or examples for writing ideas. This notice names each with the reason, so the count of ideas on a page can be explained. A notice only: it never fails a run.",

@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "placeholder-value",
     level: Level::Error,
     gsoc: Some(Level::Error),
+    neutral: Some(Level::Error),
     requirement: None,
     summary: "A field holds a placeholder (\"TBD\", \"# \", template text) instead of a value.",
     docs: "Pages are often published from a template before every field is filled in. A field whose value is empty, `TBD`/`TODO`/`N/A`, a lone `#`, or the template's own sample text (`mentor_github`, `<link to issue>`) is reported at its label. A label left empty because its value is written as labels of the same kind below it (`- Mentor(s):` over `- Primary Mentor: ...` lines) is not.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "size-as-difficulty",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "A size (small, medium, large) is written as the difficulty.",
     docs: "GSoC sizes were once called small, medium and large; pages still put them in the difficulty field, where they mean nothing to a difficulty filter.",

@@ -11,6 +11,7 @@ pub const RULE: Rule = Rule {
     id: "skill-typo",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "A skill looks like a misspelling of a known skill.",
     docs: "A misspelt skill (\"Kuberntetes\") hides the idea from everyone filtering by the real one. Unknown skills within a small edit distance of a known skill id or name are reported at the word; short names and phrases are left alone.",

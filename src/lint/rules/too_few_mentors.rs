@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "too-few-mentors",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: None,
     requirement: None,
     summary: "An idea has a single mentor.",
     docs: "Both programmes recommend two mentors per project, so a mentee is not left alone when one is away.",

@@ -9,6 +9,7 @@ pub const RULE: Rule = Rule {
     id: "too-many-mentors",
     level: Level::Error,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "An idea has more than 4 mentors.",
     docs: "LFX Mentorship allows at most 4 mentors per project. GSoC sets no such limit, so the gsoc profile does not apply this rule.",

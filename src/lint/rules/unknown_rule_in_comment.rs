@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "unknown-rule-in-comment",
     level: Level::Warning,
     gsoc: Some(Level::Warning),
+    neutral: Some(Level::Warning),
     requirement: None,
     summary: "An ideas-disable or ideas-enable comment names an unknown rule.",
     docs: "A misspelt id in `<!-- ideas-disable ... -->` silences nothing, so the finding it was meant to silence is still reported and the comment looks as if it worked. Reported at the comment, with the closest rule id.",

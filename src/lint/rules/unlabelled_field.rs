@@ -10,6 +10,7 @@ pub const RULE: Rule = Rule {
     id: "unlabelled-field",
     level: Level::Warning,
     gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "A field is written without the template's label.",
     docs: "A paragraph right below an idea's heading is read as its description, but tools that expect the template (and readers skimming for `Description:`) miss it. Reported where a description is required.",

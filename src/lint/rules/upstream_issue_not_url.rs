@@ -9,10 +9,11 @@ use crate::parse::fields::Field;
 pub const RULE: Rule = Rule {
     id: "upstream-issue-not-url",
     level: Level::Error,
-    gsoc: Some(Level::Error),
+    gsoc: None,
+    neutral: None,
     requirement: None,
     summary: "The Upstream Issue is not an http(s) URL.",
-    docs: "An Upstream Issue field that holds prose (\"see the tracker\") and no URL leaves the mentee nothing to open. Placeholders are reported as `placeholder-value` instead.",
+    docs: "An Upstream Issue field that holds prose (\"see the tracker\") and no URL leaves the mentee nothing to open. Placeholders are reported as `placeholder-value` instead. The Upstream Issue is a field of the LFX template: only the lfx profile applies this rule.",
     hint: "Link the issue with its full URL, e.g. `https://github.com/org/repo/issues/N`.",
     example: "- Upstream Issue: see the tracker",
     check: Check::Idea(check),

@@ -13,7 +13,7 @@ mod sanitize;
 mod sarif;
 
 use crate::lint::{Finding, Level};
-use sanitize::clean;
+pub(crate) use sanitize::clean;
 use std::io::{self, Write};
 
 /// How `validate` prints its findings.
@@ -104,6 +104,7 @@ pub(crate) mod test_support {
             rule: rule.into(),
             message: message.into(),
             title: title.map(Into::into),
+            profile: None,
         }
     }
 

@@ -157,7 +157,7 @@ mod tests {
         let rule = rules::info("placeholder-value").unwrap();
         let got = text(|o| write_explanation(o, rule));
         assert!(got.starts_with("placeholder-value: A field holds a placeholder"));
-        assert!(got.contains("Level: error (lfx), error (gsoc)\n"));
+        assert!(got.contains("Level: error (lfx), error (gsoc), error (neutral)\n"));
         let joined = got.replace('\n', " ");
         assert!(joined.contains(rule.docs));
         assert!(joined.contains(&format!("How to fix: {}", rule.hint)));

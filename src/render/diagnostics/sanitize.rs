@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 /// Page text made safe for one terminal line: escape sequences and control characters removed,
 /// tabs and line breaks turned into spaces.
-pub(super) fn clean(s: &str) -> Cow<'_, str> {
+pub(crate) fn clean(s: &str) -> Cow<'_, str> {
     // Every escape sequence starts with a control character, so text with no control and no
     // bidi character is shown as it is: no copy (most paths, rule ids and messages).
     let plain = match s.is_ascii() {

@@ -97,6 +97,10 @@ fn sarif_log(findings: &[Finding]) -> Value {
             if let Some(index) = all_rules().position(|r| r.id == f.rule) {
                 result["ruleIndex"] = json!(index);
             }
+            // The profile the file was checked under, as a property bag of the result.
+            if let Some(profile) = f.profile {
+                result["properties"] = json!({ "profile": profile });
+            }
             result
         })
         .collect();
