@@ -94,12 +94,14 @@ trap 'rm -rf "$tmp"' EXIT
 name="mentorship-ideas-$target"
 url="$base/v$version/$name$suffix"
 
-# Installs $1 (a built binary) into $dir through a temporary name, so a failed copy leaves no
-# half-written `ideas` behind.
+# Installs $1 (a built binary) into $dir through a temporary name of this process, so a failed
+# copy leaves no half-written `ideas` behind and installs running side by side (pre-commit
+# runs a hook on several batches of files at once) each move a whole file into place.
 place() {
-  cp "$1" "$dir/.$exe.part"
-  chmod +x "$dir/.$exe.part"
-  mv -f "$dir/.$exe.part" "$dir/$exe"
+  part="$dir/.$exe.$$.part"
+  cp "$1" "$part"
+  chmod +x "$part"
+  mv -f "$part" "$dir/$exe"
 }
 
 if [ -z "${IDEAS_GIT:-}" ] && fetch "$url" "$tmp/archive$suffix" &&
