@@ -29,7 +29,8 @@ pub struct Idea {
     pub expected_outcomes: Option<String>,
     /// Canonical skill ids (`go`, `kubernetes`, ...), or unknown skills lower-cased as written.
     pub skills: Vec<String>,
-    /// The skills text as the page wrote it.
+    /// The skills text as the page wrote it; every output gives it as [`skills_line`] does.
+    #[serde(serialize_with = "skills_raw_line")]
     pub skills_raw: Option<String>,
     /// The mentors, in page order.
     pub mentors: Vec<Mentor>,
@@ -56,6 +57,54 @@ impl Idea {
     pub fn hours_label(&self) -> Option<String> {
         let parts: Vec<String> = self.hours.iter().map(u32::to_string).collect();
         (!parts.is_empty()).then(|| parts.join("/"))
+    }
+}
+
+/// The skills text as every output gives it (JSON, exports, search context): one line, the
+/// items of a written list joined by ", " ("- Go\n- Kubernetes" is "Go, Kubernetes", as
+/// "Go, Kubernetes" written on one line is), a line that continues a wrapped item or sentence
+/// (starting lower-case or with a bracket) joined by a space, a line given twice kept once.
+pub fn skills_line(raw: &str) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for line in raw.lines() {
+        let (item, text) = list_item(line.trim());
+        if text.is_empty() || seen.contains(&text) {
+            continue;
+        }
+        if !out.is_empty() {
+            let continues = !item && text.starts_with(|c: char| c.is_lowercase() || c == '(');
+            let punctuated = out.ends_with([',', ';', ':', '.']);
+            out.push_str(if continues || punctuated { " " } else { ", " });
+        }
+        out.push_str(text);
+        seen.push(text);
+    }
+    out
+}
+
+/// Whether a trimmed line is a list item ("- ", "* ", "+ ", "1. ", "1) "), and its text.
+fn list_item(line: &str) -> (bool, &str) {
+    if let Some(rest) = line.strip_prefix(['-', '*', '+']) {
+        if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+            return (true, rest.trim());
+        }
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        if let Some(rest) = line[digits..].strip_prefix(['.', ')']) {
+            if rest.starts_with(char::is_whitespace) {
+                return (true, rest.trim());
+            }
+        }
+    }
+    (false, line)
+}
+
+fn skills_raw_line<S: serde::Serializer>(raw: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    match raw {
+        Some(raw) => s.serialize_some(&skills_line(raw)),
+        None => s.serialize_none(),
     }
 }
 
@@ -411,6 +460,27 @@ pub fn slugify(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn skills_text_is_one_line_whatever_the_page_wrote() {
+        use super::skills_line;
+        assert_eq!(skills_line("Go, Kubernetes"), "Go, Kubernetes");
+        assert_eq!(skills_line("- Go\n- Kubernetes"), "Go, Kubernetes");
+        assert_eq!(
+            skills_line("* Go\n  * Kubernetes\n1. Rust\n2) C"),
+            "Go, Kubernetes, Rust, C"
+        );
+        // A wrapped item stays one item; a label's items follow it.
+        assert_eq!(
+            skills_line("- Strong Haskell (Haskell 2010\n  standards)\n- Nix"),
+            "Strong Haskell (Haskell 2010 standards), Nix"
+        );
+        assert_eq!(skills_line("Required:\n- Go\n- Rust"), "Required: Go, Rust");
+        assert_eq!(skills_line("Go, Rust\nGo, Rust"), "Go, Rust");
+        // Not list markers: a dash against a word, a bold label.
+        assert_eq!(skills_line("-Go\n**Rust**"), "-Go, **Rust**");
+        assert_eq!(skills_line(" - \n"), "");
+    }
+
     use super::*;
 
     #[test]

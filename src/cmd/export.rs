@@ -158,7 +158,11 @@ fn proposals_of(
                 term: idea.term.unwrap_or_default(),
                 name: idea.title,
                 description,
-                skills: idea.skills_raw.unwrap_or_default(),
+                skills: idea
+                    .skills_raw
+                    .as_deref()
+                    .map(crate::model::skills_line)
+                    .unwrap_or_default(),
                 mentors: idea
                     .mentors
                     .into_iter()

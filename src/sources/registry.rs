@@ -296,8 +296,42 @@ mod tests {
             .starts_with("https://raw.githubusercontent.com/cncf/mentoring/HEAD/"));
         assert_eq!(first.program, Some(Program::Lfx));
         assert_eq!(first.term.as_deref(), Some("2026 Term 1 (Mar-May)"));
-        let csv = r.sources.iter().find(|s| s.url.ends_with(".csv")).unwrap();
-        assert_eq!(csv.format(), Format::Csv);
+        let quotas = r.sources.iter().find(|s| s.url.ends_with(".yml")).unwrap();
+        assert_eq!(quotas.format(), Format::Yaml);
+    }
+
+    #[test]
+    fn no_two_bundled_sources_cover_the_same_term() {
+        // An LFX term publishes its ideas as a README, an export and a tracking sheet: listing
+        // more than one of them would give each idea twice (issue 37).
+        let r = Registry::bundled().unwrap();
+        let mut terms = std::collections::HashMap::new();
+        let mut folders = std::collections::HashMap::new();
+        for s in &r.sources {
+            if let Some(term) = &s.term {
+                let key = (s.program, term.clone());
+                if let Some(other) = terms.insert(key, &s.url) {
+                    panic!("{term} is covered by {other} and {}", s.url);
+                }
+            }
+            // A term's folder ("lfx-mentorship/2026/03-Sep-Nov/"), with a `term` key or not.
+            if let Some((_, rest)) = s.url.split_once("/lfx-mentorship/") {
+                let parts: Vec<&str> = rest.split('/').collect();
+                if parts.len() == 3 && parts[0].len() == 4 {
+                    let folder = format!("{}/{}", parts[0], parts[1]);
+                    if let Some(other) = folders.insert(folder.clone(), &s.url) {
+                        panic!("{folder} is covered by {other} and {}", s.url);
+                    }
+                }
+            }
+        }
+        assert_eq!(terms.len(), 3, "{terms:?}");
+        assert_eq!(folders.len(), 3, "{folders:?}");
+        // The term's README, the page the bundled catalog's ideas name as their source.
+        assert!(r.sources.iter().any(|s| s
+            .url
+            .ends_with("/lfx-mentorship/2026/03-Sep-Nov/README.md")
+            && s.term.as_deref() == Some("2026 Term 3 (Sep-Nov)")));
     }
 
     #[test]

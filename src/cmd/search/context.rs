@@ -186,15 +186,6 @@ fn alias_spans(text: &Text, idea: &Idea, terms: &[Term]) -> Vec<Span> {
     out
 }
 
-/// A skills text written as a Markdown list, on one line: items joined with ", ".
-fn list_line(raw: &str) -> String {
-    raw.lines()
-        .map(|l| l.trim().trim_start_matches(['-', '*', '+']).trim())
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The start of `text` (at most `max` characters) with the matches of `terms` marked.
 fn head(text: &Text, terms: &[Term], max: usize) -> Snippet {
     cut(&text.s, &spans(text, terms), terms.len(), max, false)
@@ -231,7 +222,7 @@ pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
         return head(&title, terms, max);
     }
     let skills = match &idea.skills_raw {
-        Some(raw) => list_line(raw),
+        Some(raw) => crate::model::skills_line(raw),
         None => idea.skills.join(", "),
     };
     let mentors: Vec<String> = idea
