@@ -239,3 +239,38 @@ fn a_symlink_out_of_the_output_folder_is_refused() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("outside the output folder"));
     assert!(files(&outside).is_empty());
 }
+
+#[test]
+fn two_ideas_of_one_title_get_two_files_and_two_ids() {
+    let dir = scratch("same-title");
+    let page = dir.0.join("page.md");
+    let mut text = String::from("## Ideas\n\n");
+    for area in ["parser", "renderer"] {
+        text.push_str(&format!(
+            "### Speed it up\n\n- Description: make the {area} faster\n\
+             - Mentor(s): Ann Lee (@annlee, ann@x.example)\n\n"
+        ));
+    }
+    std::fs::write(&page, text).unwrap();
+    let out_dir = dir.0.join("out");
+    for facts_only in [false, true] {
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let mut args = vec![
+            "import",
+            page.to_str().unwrap(),
+            "--out",
+            out_dir.to_str().unwrap(),
+        ];
+        if facts_only {
+            args.push("--facts-only");
+        }
+        let out = ideas(&args);
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        assert_eq!(files(&out_dir).len(), 2);
+        let listed = list(out_dir.to_str().unwrap());
+        let mut ids: Vec<&str> = listed.iter().map(|i| i["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), 2);
+        ids.dedup();
+        assert_eq!(ids.len(), 2, "ids must differ: {listed:?}");
+    }
+}

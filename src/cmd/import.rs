@@ -90,9 +90,9 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
                 continue;
             }
             ideas += 1;
-            let rel = unique(canonical::relative_path(idea), &mut claimed);
+            let (rel, n) = unique(canonical::relative_path(idea), &mut claimed);
             let target = config.out.join(&rel);
-            let content = if config.facts_only {
+            let mut content = if config.facts_only {
                 canonical::render_facts_only(idea, config.source_url.as_deref())
             } else if idea.source.url.is_none() && config.source_url.is_some() {
                 let mut idea = idea.clone();
@@ -101,6 +101,10 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
             } else {
                 canonical::render(idea)
             };
+            if let Some(n) = n {
+                // A second idea of the same title on the page: its own id, as its own file.
+                content = content.replacen("---\n", &format!("---\nid: {}-{n}\n", idea.id), 1);
+            }
             match write_file(&root, &target, &rel, &content, config.force)? {
                 Action::Wrote => {
                     wrote += 1;
@@ -132,10 +136,11 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     Ok(Outcome(if kept > 0 { EXIT_NO_MATCH } else { EXIT_OK }))
 }
 
-/// The path itself, or `-2`, `-3`, ... before `.md` when two ideas of one import would share it.
-fn unique(rel: PathBuf, claimed: &mut HashSet<PathBuf>) -> PathBuf {
+/// The path itself, or `-2`, `-3`, ... before `.md` when two ideas of one import would share it
+/// (with the number given).
+fn unique(rel: PathBuf, claimed: &mut HashSet<PathBuf>) -> (PathBuf, Option<u32>) {
     if claimed.insert(rel.clone()) {
-        return rel;
+        return (rel, None);
     }
     let stem = rel
         .file_stem()
@@ -144,7 +149,7 @@ fn unique(rel: PathBuf, claimed: &mut HashSet<PathBuf>) -> PathBuf {
     for n in 2.. {
         let candidate = rel.with_file_name(format!("{stem}-{n}.md"));
         if claimed.insert(candidate.clone()) {
-            return candidate;
+            return (candidate, Some(n));
         }
     }
     unreachable!("an unused suffix always exists")

@@ -537,6 +537,8 @@ impl IdeaBuilder {
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            // A list's items are parts of the idea (milestones), not its size.
+            .take_while(|l| !["- ", "* ", "+ "].iter().any(|m| l.starts_with(m)))
             .map(strip_md)
             .take_while(|l| l.split_whitespace().count() <= 16)
             .take(3)
