@@ -86,7 +86,9 @@ def main() -> int:
         # A GSoC page is one GSoC organisation's: its headings name sub-projects or groups, so
         # the organisation is the manifest's. An LFX term page lists many CNCF projects, which
         # its headings name.
-        org_flag = "--org"
+        # (`ideas orgs` counts a GSoC page's ideas under the programme's organisation; a
+        # sub-project heading would list it as an organisation of its own.)
+        org_flag = "--set-org" if r["program"] == "gsoc" else "--org"
         args = [binary, "import", "--facts-only", "--out", out, "--program", r["program"],
                 "--year", r["year"], org_flag, r["org"], "--source-url", r["url"]]
         term = term_of(r["path"])

@@ -56,3 +56,50 @@ fn labels_in_html_comments_are_not_fields() {
     let page = parse_page("c.md", text, SkillTable::bundled(), &Defaults::default());
     assert!(page.ideas.is_empty(), "{:?}", page.ideas);
 }
+
+#[test]
+fn an_html_file_with_front_matter_is_read_through_the_html_parser() {
+    // A static site's page: TOML front matter, then HTML with ideas as `<h4>` and fields as
+    // list items; a commented-out idea is not one.
+    let page = "+++\ntitle = \"Ideas\"\n+++\n<h3>Drivers</h3>\n\
+                <!-- <h4>Old idea</h4><ul><li>Skill set: Perl</li></ul> -->\n\
+                <h4><img src=\"/i.png\"/>\nFaster disk driver\n</h4>\n\
+                <p>Make the disk driver faster by queueing requests.</p>\n\
+                <ul>\n<li>Skill set: C, kernel development</li>\n\
+                <li>Possible mentors/knowledgeable people: korli, ?</li>\n\
+                <li>Project size: 175 hours</li>\n<li>Difficulty: medium</li>\n</ul>\n\
+                <h4>Network stack tests</h4>\n<p>Write tests for the network stack.</p>\n\
+                <ul><li>Skill set: C++</li><li>Possible mentors: Ann Lee</li>\
+                <li>Project size: 350 hours</li></ul>\n";
+    for name in ["ideas.html", "ideas.htm"] {
+        let parsed = ideas::parse::parse_bytes(
+            page.as_bytes(),
+            name,
+            SkillTable::bundled(),
+            &Defaults::default(),
+        );
+        let ideas::parse::FileOutcome::Parsed(parsed) = parsed else {
+            panic!("{name}: skipped")
+        };
+        let ideas: Vec<_> = parsed.ideas.iter().map(|p| &p.idea).collect();
+        let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["Faster disk driver", "Network stack tests"],
+            "{name}"
+        );
+        assert_eq!(ideas[0].skills, ["C", "kernel development"]);
+        assert_eq!(ideas[0].hours, [175]);
+        assert_eq!(ideas[0].difficulty, Difficulty::parse("medium"));
+        assert_eq!(ideas[0].mentors.len(), 1, "{:?}", ideas[0].mentors);
+        assert_eq!(ideas[1].hours, [350]);
+    }
+    // The same text named .md is Markdown with HTML blocks, read as such (not converted).
+    let md = parse_page(
+        "ideas.md",
+        page,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert!(md.ideas.len() <= 2);
+}

@@ -144,12 +144,21 @@ pub fn parse_bytes(
     FileOutcome::Parsed(page)
 }
 
-/// True for a page written in HTML: named `.html`/`.htm`, or starting as an HTML document.
+/// True for a page written in HTML: one that starts as an HTML document, or one named
+/// `.html`/`.htm` whose body (after any front matter) starts with a tag. (A synced HTML page is
+/// kept as the Markdown made of it, under its `.html` URL: that is Markdown.)
 fn is_html_page(display: &str, text: &str) -> bool {
+    if html_page::is_html(None, text.as_bytes()) {
+        return true;
+    }
     let ext = Path::new(display.split(['?', '#']).next().unwrap_or(display))
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    matches!(ext.as_deref(), Some("html" | "htm")) || html_page::is_html(None, text.as_bytes())
+    let body = match frontmatter::split(text) {
+        Ok(split) => split.body,
+        Err(_) => text,
+    };
+    matches!(ext.as_deref(), Some("html" | "htm")) && body.trim_start().starts_with('<')
 }
 
 /// An HTML page as the Markdown the parser reads, its front matter (a static site's `---` or
