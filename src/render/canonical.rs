@@ -134,6 +134,11 @@ pub fn facts_only(idea: &Idea, page_url: Option<&str>) -> Idea {
     let mut facts = idea.clone();
     facts.description = None;
     facts.expected_outcomes = None;
+    // A link whose query spells out words ("?sliceBy=...Fix+issues+with+RTL+support") carries
+    // the page's prose: facts-only keeps the links without one.
+    let spells_words = |l: &String| l.split_once('?').is_some_and(|(_, q)| q.contains('+'));
+    facts.links.retain(|l| !spells_words(l));
+    facts.upstream_issues.retain(|l| !spells_words(l));
     facts.source.url = idea
         .source
         .url
@@ -204,6 +209,30 @@ mod tests {
         assert_eq!(safe_component("CON", "idea"), "con-idea");
         assert_eq!(safe_component("…", "idea"), "idea");
         assert_eq!(safe_component("..", "unknown-org"), "unknown-org");
+    }
+
+    #[test]
+    fn facts_only_drops_links_whose_query_spells_words() {
+        let mut idea = crate::parse::parse_page(
+            "p.md",
+            "## Ideas\n\n### Idea one\n\n- Description: d\n- Mentor(s): Ada Lee (@adalee)\n",
+            crate::skills::SkillTable::bundled(),
+            &crate::parse::Defaults::default(),
+        )
+        .ideas[0]
+            .idea
+            .clone();
+        idea.upstream_issues = vec!["https://example.org/board?slice=Fix+it".into()];
+        assert!(facts_only(&idea, None).upstream_issues.is_empty());
+        idea.links = vec![
+            "https://example.org/board?slice=%5BProject%5D+Fix+all+the+things".into(),
+            "https://example.org/issues?q=7".into(),
+            "https://example.org/docs".into(),
+        ];
+        assert_eq!(
+            facts_only(&idea, None).links,
+            ["https://example.org/issues?q=7", "https://example.org/docs"]
+        );
     }
 
     #[test]
