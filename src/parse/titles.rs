@@ -211,6 +211,22 @@ pub(crate) fn is_number_only_title(text: &str) -> bool {
     is_numbered_heading(t) || chinese_numbered_len(t).is_some_and(|n| n == t.len())
 }
 
+/// True for a heading that is a variant of the idea above it, not a title: after an outline
+/// number ("3.1", "2.") it is a field and its value ("#### 3.1 Difficulty: Hard" under
+/// "### 3. Pre-training API"). The idea takes its parent's title.
+pub(crate) fn is_variant_heading(text: &str) -> bool {
+    let t = text.trim();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if rest.len() == t.len() || !rest.starts_with(' ') {
+        return false;
+    }
+    super::fields::find_label(rest.trim(), false).is_some_and(|l| {
+        l.field.is_core()
+            && !matches!(l.field, super::fields::Field::Title | super::fields::Field::Description)
+            && !rest.trim()[l.value_start..].trim().is_empty()
+    })
+}
+
 /// Hours a short section heading states with a unit: "small (90 hours)", "Large projects
 /// (350 h)". A size word alone ("## Medium") is not enough: pages also group ideas by
 /// difficulty.

@@ -16,6 +16,7 @@ mod fenced;
 mod file_name;
 mod front_matter;
 mod inline_items;
+mod issue_list;
 pub(crate) mod sections;
 mod single;
 mod table_rows;
@@ -94,6 +95,7 @@ pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &fenced::FencedFields,
     &bold_items::BoldItems,
     &inline_items::InlineItems,
+    &issue_list::IssueList,
     &title_field::TitleField,
     &file_name::FileNameTitle,
 ];

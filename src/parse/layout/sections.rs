@@ -19,7 +19,7 @@ use crate::parse::outline::{Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
-    clean_title, is_number_only_title, is_numbered_heading, split_title_facts,
+    clean_title, is_number_only_title, is_numbered_heading, is_variant_heading, split_title_facts,
 };
 use crate::skills::SkillTable;
 
@@ -163,6 +163,9 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         out.push(c);
     }
     add_sibling_ideas(doc, &mut out, &excluded);
+    if out.is_empty() {
+        add_titled_page(doc, &child_fields, &excluded, &mut out);
+    }
     // Pages whose fields are headings are other layouts (one idea per file).
     if out.is_empty() && !doc.anchors.iter().any(|a| a.heading) {
         add_prose_ideas(doc, &mut out, &excluded);
@@ -200,6 +203,38 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
                 end: j,
             });
         }
+    }
+}
+
+/// A page under one top heading whose only idea field is a "## Mentors" section naming people
+/// ("# Djed on EVM", prose, "## Tasks", "## Mentors" with handles) is one idea: the title and
+/// the people who mentor it are what a one-idea page needs.
+fn add_titled_page(
+    doc: &Outline<'_>,
+    child_fields: &[u32],
+    excluded: &[bool],
+    out: &mut Vec<Selected>,
+) {
+    let Some(top) = doc.headings.first() else {
+        return;
+    };
+    let alone = doc.headings[1..].iter().all(|h| h.level > top.level);
+    if !alone || excluded[0] || clean_title(&top.text).is_empty() || top.generic() {
+        return;
+    }
+    if child_fields[0] & (1 << (Field::Mentors as u32)) == 0 {
+        return;
+    }
+    let anchors: Vec<usize> = (0..doc.headings.len())
+        .filter(|&k| !excluded[k])
+        .flat_map(|k| doc.headings[k].anchors())
+        .collect();
+    if names_people(doc, &anchors) {
+        out.push(Selected {
+            heading: 0,
+            anchors,
+            end: doc.headings.len() - 1,
+        });
     }
 }
 
@@ -263,7 +298,27 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
             .flat_map(|k| doc.headings[k].anchors())
             .collect();
         let kinds = doc.kinds_of(&anchors);
-        if !kinds.contains(&Field::Mentors) || (kinds.len() == 1 && !names_people(doc, &anchors)) {
+        let names_mentors =
+            kinds.contains(&Field::Mentors) && (kinds.len() > 1 || names_people(doc, &anchors));
+        // A heading between two ideas of its slot, with text of its own and no fields, is a
+        // bare idea ("## Greater use of update scripts" amid drafts): pages put notes before
+        // or after their ideas, not between two of them.
+        let slot = |s: &Selected| {
+            (doc.headings[s.heading].level, parent_heading(doc, s.heading))
+                == (h.level, parent_heading(doc, j))
+        };
+        let between_ideas = kinds.is_empty()
+            && !h.generic()
+            && k > 0
+            && slot(&out[k - 1])
+            && out.get(k).is_some_and(slot)
+            && end == j + 1
+            && !doc.text[h.body()].trim().is_empty();
+        // A heading with an idea field of its own ("Skills required:") before another idea of
+        // its slot is an idea with few fields (notes sit after the ideas, not before them).
+        let before_idea =
+            !kinds.is_empty() && !h.generic() && out.get(k).is_some_and(slot) && end == j + 1;
+        if !names_mentors && !between_ideas && !before_idea {
             continue;
         }
         extra.push(Selected {
@@ -285,7 +340,13 @@ fn build_idea(
     skills: &SkillTable,
 ) -> ParsedIdea {
     let h = &doc.headings[sel.heading];
-    let (org, status) = doc.heading_context(h.line(), h.level);
+    // "#### 3.1 Difficulty: Hard" is a variant of the idea its parent heading names.
+    let parent = doc
+        .parent(sel.heading)
+        .filter(|_| is_variant_heading(&h.text))
+        .map(|p| &doc.headings[p]);
+    let named_by = parent.unwrap_or(h);
+    let (org, status) = doc.heading_context(named_by.line(), named_by.level);
     // A field heading above the idea's own level ("## Contact" after "### Offline charts")
     // is about the page: it and what follows are not the idea's. (Titles below every heading
     // level, bold lines, have none above them.)
@@ -302,7 +363,7 @@ fn build_idea(
         h.body().start..lead_end,
         doc.lines_index.line(h.body().start),
     );
-    let mut heading_title = clean_title(&h.text);
+    let mut heading_title = clean_title(&named_by.text);
     // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
     if is_number_only_title(&heading_title) {
         if let Some(named) = anchors

@@ -247,8 +247,11 @@ pub(super) fn strip_task(s: &str) -> &str {
     s
 }
 
-/// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`).
+/// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`). In a
+/// sentence, a handle written as code ("look for the roles `@Fate` and `@Orb` on Discord")
+/// names a role or a command, not a person: such spans are removed whole.
 pub(super) fn clean_line(line: &str) -> String {
+    let line = drop_code_handles_in_prose(line);
     let no_marks: String = line.chars().filter(|c| !matches!(c, '*' | '`')).collect();
     let pieces: Vec<&str> = no_marks.split("~~").collect();
     let mut out = String::with_capacity(no_marks.len());
@@ -265,4 +268,27 @@ pub(super) fn clean_line(line: &str) -> String {
         }
     }
     out
+}
+
+/// The line without its `` `@x` `` spans when the rest of it is a sentence (see [`clean_line`]).
+fn drop_code_handles_in_prose(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("`@") {
+        return line.into();
+    }
+    let mut rest = String::with_capacity(line.len());
+    let mut dropped = false;
+    for (i, piece) in line.split('`').enumerate() {
+        // Odd pieces are inside a pair of backticks.
+        if i % 2 == 1 && piece.starts_with('@') && !piece.contains(' ') {
+            dropped = true;
+        } else {
+            rest.push_str(piece);
+        }
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if dropped && words.len() >= 6 && super::person::is_prose(&words) {
+        rest.into()
+    } else {
+        line.into()
+    }
 }

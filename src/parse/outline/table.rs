@@ -87,6 +87,11 @@ impl<'t> Table<'t> {
     /// True if a header names an idea's title column (the tables table-rows layout
     /// reads one idea per row from).
     pub(crate) fn is_title_header(h: &str) -> bool {
+        // "Project type", "Project size", "Idea difficulty": a header that is another
+        // field's label names that field, not the title.
+        if fields::lookup(h).is_some_and(|(f, _)| f != Field::Title && f != Field::Other) {
+            return false;
+        }
         [
             "project",
             "title",

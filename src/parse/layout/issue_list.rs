@@ -1,0 +1,132 @@
+//! A page that lists its ideas as links to the issues that describe them, under a heading that
+//! names ideas, with no fields on the page:
+//!
+//! ```text
+//! ## [Project Ideas](https://github.com/o/r/issues?q=label%3Agsoc)
+//! - [#991](https://github.com/o/r/issues/991): **Replacement for the language service**
+//! - [Unify the test suite](https://github.com/o/r/issues/994)
+//! ```
+//!
+//! Each item is one idea: its bold text (or a link label of two words or more) is the title,
+//! the issue its upstream issue. Asked only when no other recogniser found an idea, and only
+//! for a list of two items or more in which every item links an issue and has a title.
+
+use super::{Found, Layout, Next, Page};
+use crate::parse::builder::IdeaBuilder;
+use crate::parse::fields;
+use crate::parse::outline::Outline;
+use crate::parse::text::{extract_urls, is_issue_url, strip_md};
+use crate::parse::titles::clean_title;
+
+/// Recogniser: see the module docs.
+pub(crate) struct IssueList;
+
+impl Layout for IssueList {
+    fn detect(&self, _page: &Page<'_, '_>, found: &Found) -> bool {
+        found.count() == 0
+    }
+
+    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
+        let doc = page.outline;
+        let excluded = doc.excluded_headings();
+        for (i, h) in doc.headings.iter().enumerate() {
+            let name = strip_md(&h.text).to_lowercase();
+            if excluded[i] || !(name.contains("idea") || name.contains("project")) {
+                continue;
+            }
+            let end = doc
+                .headings
+                .get(i + 1)
+                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
+            let items = issue_items(doc, h.body().start, end);
+            for (line, title, url) in items {
+                let mut b = IdeaBuilder::new(title, line, page.ctx);
+                b.org_heading = doc.heading_context(line, 7).0;
+                b.upstream = vec![url];
+                found.ideas.push(b.finish(page.ctx, page.skills));
+            }
+        }
+        Next::Continue
+    }
+}
+
+/// The (line, title, issue URL) of the list items in `doc.text[start..end]`, when there are two
+/// or more and every item has both; nothing otherwise.
+fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut at = start.min(end);
+    for line in doc.text[at..end].split_inclusive('\n') {
+        let line_start = at;
+        at += line.len();
+        let body = line.trim_end();
+        let content = fields::content_start(body);
+        let trimmed = body.trim_start();
+        let is_item = content > body.len() - trimmed.len()
+            && (trimmed.starts_with(['-', '*', '+'])
+                || trimmed.starts_with(|c: char| c.is_ascii_digit()));
+        if !is_item {
+            continue;
+        }
+        let item = &body[content..];
+        let Some(url) = extract_urls(item).into_iter().find(|u| is_issue_url(u)) else {
+            return Vec::new();
+        };
+        let Some(title) = item_title(item) else {
+            return Vec::new();
+        };
+        out.push((doc.lines_index.line(line_start), title, url));
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The title of an item: its bold text, or the label of its first link when that is two words
+/// or more (not "#991").
+fn item_title(item: &str) -> Option<String> {
+    let bold = item
+        .split("**")
+        .nth(1)
+        .filter(|_| item.matches("**").count() >= 2);
+    let label = || {
+        let rest = &item[item.find('[')? + 1..];
+        let label = &rest[..rest.find("](")?];
+        (label.split_whitespace().count() >= 2).then_some(label)
+    };
+    let title = clean_title(&strip_md(bold.or_else(label)?));
+    (!title.is_empty()).then_some(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Idea;
+    use crate::parse::page::parse_page;
+    use crate::parse::Defaults;
+    use crate::skills::SkillTable;
+
+    fn parse_str(text: &str, path: &str) -> Vec<Idea> {
+        let page = parse_page(path, text, SkillTable::bundled(), &Defaults::default());
+        page.ideas.into_iter().map(|p| p.idea).collect()
+    }
+
+    #[test]
+    fn a_list_of_issue_links_under_an_ideas_heading_gives_one_idea_each() {
+        let page = "# GSoC 2026\n\n## [Project Ideas](https://github.com/o/r/issues?q=label)\n\
+            Our ideas:\n\
+            - [#991](https://github.com/o/r/issues/991): **GSoC 2026: Faster parser**\n\
+            - [Unify the test suite](https://github.com/o/r/issues/994)\n\n## How to apply\n\
+            - [Read this](https://example.org/apply)\n";
+        let ideas = parse_str(page, "ideas.md");
+        let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["GSoC 2026: Faster parser", "Unify the test suite"]);
+        assert_eq!(ideas[0].upstream_issues, ["https://github.com/o/r/issues/991"]);
+    }
+
+    #[test]
+    fn a_list_with_an_item_that_links_no_issue_is_not_an_idea_list() {
+        let page = "## Ideas\n\n- [#1](https://github.com/o/r/issues/1): **Faster parser**\n\
+            - [Our forum](https://example.org/forum)\n";
+        assert!(parse_str(page, "ideas.md").is_empty());
+    }
+}
