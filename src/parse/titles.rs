@@ -222,7 +222,10 @@ pub(crate) fn is_variant_heading(text: &str) -> bool {
     }
     super::fields::find_label(rest.trim(), false).is_some_and(|l| {
         l.field.is_core()
-            && !matches!(l.field, super::fields::Field::Title | super::fields::Field::Description)
+            && !matches!(
+                l.field,
+                super::fields::Field::Title | super::fields::Field::Description
+            )
             && !rest.trim()[l.value_start..].trim().is_empty()
     })
 }

@@ -120,7 +120,10 @@ mod tests {
         let ideas = parse_str(page, "ideas.md");
         let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
         assert_eq!(titles, ["GSoC 2026: Faster parser", "Unify the test suite"]);
-        assert_eq!(ideas[0].upstream_issues, ["https://github.com/o/r/issues/991"]);
+        assert_eq!(
+            ideas[0].upstream_issues,
+            ["https://github.com/o/r/issues/991"]
+        );
     }
 
     #[test]

@@ -300,24 +300,35 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         let kinds = doc.kinds_of(&anchors);
         let names_mentors =
             kinds.contains(&Field::Mentors) && (kinds.len() > 1 || names_people(doc, &anchors));
-        // A heading between two ideas of its slot, with text of its own and no fields, is a
-        // bare idea ("## Greater use of update scripts" amid drafts): pages put notes before
-        // or after their ideas, not between two of them.
+        // Under a heading that names ideas ("# Draft Ideas"), a heading between two ideas of
+        // its slot, with text of its own and no fields, is a bare idea ("## Greater use of
+        // update scripts"): pages put notes before or after their ideas, and a note between
+        // them talks about mentors ("the mentors decide..."), which a bare idea does not.
         let slot = |s: &Selected| {
-            (doc.headings[s.heading].level, parent_heading(doc, s.heading))
-                == (h.level, parent_heading(doc, j))
+            (
+                doc.headings[s.heading].level,
+                parent_heading(doc, s.heading),
+            ) == (h.level, parent_heading(doc, j))
         };
+        let under_ideas = parent_heading(doc, j)
+            .is_some_and(|p| doc.headings[p].text.to_lowercase().contains("idea"));
         let between_ideas = kinds.is_empty()
+            && under_ideas
+            && !doc.text[h.body()].to_lowercase().contains("mentor")
             && !h.generic()
             && k > 0
             && slot(&out[k - 1])
             && out.get(k).is_some_and(slot)
             && end == j + 1
             && !doc.text[h.body()].trim().is_empty();
-        // A heading with an idea field of its own ("Skills required:") before another idea of
-        // its slot is an idea with few fields (notes sit after the ideas, not before them).
-        let before_idea =
-            !kinds.is_empty() && !h.generic() && out.get(k).is_some_and(slot) && end == j + 1;
+        // Under a heading that names ideas ("# Draft Ideas"), a heading with an idea field of
+        // its own ("Skills required:") before another idea of its slot is an idea with few
+        // fields.
+        let before_idea = under_ideas
+            && kinds.contains(&Field::Skills)
+            && !h.generic()
+            && out.get(k).is_some_and(slot)
+            && end == j + 1;
         if !names_mentors && !between_ideas && !before_idea {
             continue;
         }

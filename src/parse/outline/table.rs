@@ -89,7 +89,7 @@ impl<'t> Table<'t> {
     pub(crate) fn is_title_header(h: &str) -> bool {
         // "Project type", "Project size", "Idea difficulty": a header that is another
         // field's label names that field, not the title.
-        if fields::lookup(h).is_some_and(|(f, _)| f != Field::Title && f != Field::Other) {
+        if fields::lookup(h).is_some_and(|(f, _)| f.is_core()) {
             return false;
         }
         [

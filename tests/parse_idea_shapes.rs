@@ -1,0 +1,86 @@
+//! Families of idea shapes found on this season's pages, each in a page written for this test:
+//! a one-row field table under the idea's heading, numbered variant headings, bare ideas amid
+//! drafts, a one-idea page whose only field is its mentors section, roles written as code in
+//! a sentence, and a list of issue links.
+
+mod common;
+use common::ideas_of;
+use ideas::model::{Difficulty, Idea};
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn handles(idea: &Idea) -> Vec<&str> {
+    idea.mentors
+        .iter()
+        .filter_map(|m| m.github.as_deref())
+        .collect()
+}
+
+#[test]
+fn a_one_row_table_under_an_idea_heading_is_its_fields_not_an_idea() {
+    // "Project type" is a size label, not a title column.
+    let page = "# Solver\n\n## Project ideas\n\n### Neural reduced models\n\nTrain operators on \
+        simulation output.\n\n| **Priority** | **Intensity** | **Project type** | **Mentors** |\n\
+        | --- | --- | --- | --- |\n| High | Moderate | Medium (~175hr) | \
+        [Ana Ruiz](https://github.com/anaruiz) and [Bo Chen](https://github.com/bochen) |\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Neural reduced models"]);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("medium"));
+    assert_eq!(handles(&ideas[0]), ["anaruiz", "bochen"]);
+}
+
+#[test]
+fn numbered_variant_headings_take_their_parent_title() {
+    let page = "## Forecasting\n\n### 3. Pre-training API\nDesign the API.\n\n\
+        #### 3.1 Difficulty: Hard\n* Design it.\n\n**Skills:** `torch`\n**Mentors:** anaruiz\n\
+        **Length:** 350 hours\n**Difficulty:** Hard\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Pre-training API"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[0].org.as_deref(), Some("Forecasting"));
+}
+
+#[test]
+fn bare_ideas_among_drafts_are_ideas_and_notes_between_ideas_are_not() {
+    let page = "# Ideas\n\n## Faster builds\n\nMake builds fast.\n\nMentors: Ana Ruiz\n\
+        Skills: Nix\n\n# Draft Ideas\n\n## Patch references\n\nAudit patches.\n\n\
+        Skills required:\n- Nix\n\n## Wrapper metadata\n\nTrack wrappers.\n\n\
+        Possible mentors:\n- [@bochen](https://github.com/bochen)\n\nSkills required:\n- Nix\n\n\
+        ## Update scripts\n\nUse the update bot more.\n\n- add scripts\n- add tests\n\n\
+        ## Drift detector\n\nEffort: 175 hours\n\nSkills required:\n- Python\n\n\
+        Mentors: Cy Dee\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Faster builds",
+            "Patch references",
+            "Wrapper metadata",
+            "Update scripts",
+            "Drift detector"
+        ]
+    );
+    assert!(ideas[3].mentors.is_empty() && ideas[3].skills.is_empty());
+}
+
+#[test]
+fn a_one_idea_page_whose_field_is_a_mentors_section_is_that_idea() {
+    let page = "# Stable payments on EVM\n\nBuild the payment widget for the new protocol \
+        version and test it end to end.\n\n## Proposed tasks\n\n1. Write contracts.\n2. Deploy.\n\n\
+        ## Mentors\n\n* Look for mentors with the roles `@Fate`, `@Orb` and `@Gluon` on our \
+        Discord server\n* GitHub: @anaruiz ; Discord: @ana\n* GitHub: @bochen; Discord: @bo\n";
+    let ideas = ideas_of("stablepay.md", page);
+    assert_eq!(titles(&ideas), ["Stable payments on EVM"]);
+    assert_eq!(handles(&ideas[0]), ["anaruiz", "bochen"]);
+}
+
+#[test]
+fn a_code_formatted_handle_in_a_mentors_list_is_still_a_person() {
+    let page = "## Faster parser\n\nRewrite the parser.\n\nMentors: `@anaruiz`, `@bochen`\n\
+        Skills: Rust\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(handles(&ideas[0]), ["anaruiz", "bochen"]);
+}
