@@ -84,3 +84,47 @@ fn a_code_formatted_handle_in_a_mentors_list_is_still_a_person() {
     let ideas = ideas_of("ideas.md", page);
     assert_eq!(handles(&ideas[0]), ["anaruiz", "bochen"]);
 }
+
+#[test]
+fn people_side_by_side_acronyms_role_groups_and_bare_address_links() {
+    let page = "## Faster parser\n\nRewrite the parser.\n\n\
+        **Coding Mentors**<br> [Ana Ruiz](https://github.com/anaruiz) [Bo Chen](https://github.com/bochen/)<br>\n\n\
+        Skills: Rust\n\n## Print renderer\n\nRender pages.\n\n\
+        Mentors: Cy Dee, author of CUPS and PAPPL (cy at example dot org), Previous release managers, \
+        [Di Eng](di.eng@example.org)\n\nSkills: C\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(handles(&ideas[0]), ["anaruiz", "bochen"]);
+    let people: Vec<(Option<&str>, Option<&str>)> = ideas[1]
+        .mentors
+        .iter()
+        .map(|m| (m.name.as_deref(), m.email.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (Some("Cy Dee"), Some("cy@example.org")),
+            (Some("Di Eng"), Some("di.eng@example.org"))
+        ]
+    );
+}
+
+#[test]
+fn skills_drop_usage_clauses_languages_and_keep_welcome_extras() {
+    let page = "## Adapter\n\nSome description words for the idea go here.\n\nMentors: Ana Ruiz\n\n\
+        Skills: Golang (Go) is essential, as Meshery's backend is written in Go, well-spoken English, \
+        Hardhat for testing, testing (pytest is a bonus), Rust programming (beginner is ok), \
+        Experience and competency with GraphQL, technical writing in both English and Chinese\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(
+        ideas[0].skills,
+        [
+            "Golang (Go)",
+            "Hardhat",
+            "testing",
+            "pytest",
+            "Rust programming (beginner is ok)",
+            "GraphQL",
+            "technical writing"
+        ]
+    );
+}

@@ -130,8 +130,20 @@ impl Items {
                 return;
             }
         }
-        let clause = strip_label(clause.trim());
-        if starts_soft(clause) {
+        let mut clause = strip_label(clause.trim());
+        // "technical writing in both English and Chinese": the skill, not the languages it is
+        // written in; "well-spoken English" alone is a soft skill.
+        if words(clause)
+            .last()
+            .is_some_and(|w| listed(HUMAN_LANGUAGES, &w))
+        {
+            match find_top(clause, " in ") {
+                Some(at) => clause = &clause[..at],
+                None => return,
+            }
+        }
+        let first = words(clause).next().unwrap_or_default();
+        if starts_soft(clause) || listed(SUBORDINATORS, &first) {
             return;
         }
         let clause = strip_lead(trim_punctuation(cut_at_copula(clause)));
@@ -168,12 +180,32 @@ impl Items {
 
     /// Adds one piece as an item, once its lead-in and lead-out are gone, unless it is no skill.
     fn piece(&mut self, piece: &str) {
+        // "testing (pytest is a bonus)": the bracket names a skill of its own.
+        let bonus = bracket_with_copula(piece);
+        let piece = match bonus {
+            Some((open, _)) => &piece[..open],
+            None => piece,
+        };
         let piece = without_prose_brackets(piece);
+        // "Hardhat for testing", "Rust for the CLI tool": the named tool, not its use.
+        let piece = match find_top(&piece, " for ") {
+            Some(at)
+                if piece[..at].split_whitespace().count() <= 2
+                    && piece.starts_with(|c: char| c.is_uppercase()) =>
+            {
+                piece[..at].to_string()
+            }
+            _ => piece,
+        };
         let item = trim_item(&piece);
-        if !is_skill(item) {
-            return;
+        // A lead-in noun alone ("Experience and competency with GraphQL") names nothing.
+        let lead_alone = !item.contains(' ') && listed(LEAD_NOUNS, item);
+        if is_skill(item) && !lead_alone {
+            self.push(item.to_string());
         }
-        self.push(item.to_string());
+        if let Some((_, inner)) = bonus {
+            self.piece(inner);
+        }
     }
 
     /// Adds an item unless an earlier one says it already (same words, or one's words are a
@@ -294,6 +326,26 @@ fn cut_at_copula(text: &str) -> &str {
     let seps: Vec<String> = COPULAS.iter().map(|c| format!(" {c} ")).collect();
     let seps: Vec<&str> = seps.iter().map(String::as_str).collect();
     split_top(text, &seps).into_iter().next().unwrap_or(text)
+}
+
+/// The start of a trailing bracket that is a sentence about one skill ("(pytest is a bonus)"),
+/// and that skill.
+fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
+    let t = piece.trim_end();
+    let open = t.rfind('(')?;
+    let inner = t[open + 1..].strip_suffix(')')?;
+    let head = cut_at_copula(inner);
+    // What follows the copula says the skill is welcome: "a bonus", "a plus", "preferred".
+    let praise = words(&inner[head.len()..]).nth(1);
+    let welcome = praise.is_some_and(|w| {
+        let w = if w == "a" || w == "an" {
+            words(&inner[head.len()..]).nth(2).unwrap_or_default()
+        } else {
+            w
+        };
+        listed(BONUS_WORDS, &w)
+    });
+    (welcome && open > 0 && !head.contains(['(', ')'])).then_some((open, head))
 }
 
 /// For "HEAD (LIST)" whose head only introduces examples, the list.

@@ -51,6 +51,8 @@ pub(super) const LEAD_WORDS: &[&str] = &[
 pub(super) const LEAD_NOUNS: &[&str] = &[
     "background",
     "comfortable",
+    "competence",
+    "competency",
     "experience",
     "experienced",
     "expertise",
@@ -226,3 +228,32 @@ pub(super) const LIST_WORDS: &[&str] = &[
 pub(super) fn listed(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// Words that open a subordinate clause ("as the backend is written in Go"): such a clause
+/// explains an item, it is not one.
+pub(super) const SUBORDINATORS: &[&str] = &["as", "because", "since", "so", "which", "while"];
+
+/// Human languages: "good written English" is a soft skill, not a technical one.
+pub(super) const HUMAN_LANGUAGES: &[&str] = &[
+    "english",
+    "french",
+    "german",
+    "spanish",
+    "portuguese",
+    "mandarin",
+    "chinese",
+];
+
+/// What a page calls a skill it would welcome ("pytest is a bonus", "Go is a plus").
+pub(super) const BONUS_WORDS: &[&str] = &[
+    "advantage",
+    "asset",
+    "bonus",
+    "desirable",
+    "helpful",
+    "nice",
+    "plus",
+    "preferred",
+    "useful",
+    "welcome",
+];

@@ -103,6 +103,15 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     if parts.len() > MAX_NAME_WORDS || parts.iter().any(not_name) {
         return None;
     }
+    // One word in capitals ("PAPPL", "CUPS") is an acronym: a project or a group, not a person.
+    let acronym = one_word
+        && name.chars().filter(char::is_ascii_alphabetic).count() >= 2
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if acronym {
+        return None;
+    }
     Some(name)
 }
 

@@ -91,6 +91,17 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
             continue;
         }
         if c.is_whitespace() {
+            // "[Ana Ruiz](https://github.com/ana) [Bo Chen](https://github.com/bo)": two links
+            // side by side are two people.
+            let next = (i..n).find(|&k| !chars[k].is_whitespace());
+            if is_one_link(chars, m, start, i)
+                && next.is_some_and(|k| is_one_link_start(chars, m, k))
+            {
+                parts.push((start, i));
+                start = next.unwrap_or(i);
+                i = start;
+                continue;
+            }
             if let Some(len) = word_separator_len(chars, i) {
                 parts.push((start, i));
                 i += len;
@@ -103,6 +114,23 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
     parts.push((start, n));
     parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
     parts
+}
+
+/// True when `chars[s..e]` (trimmed) is one Markdown link and nothing else.
+fn is_one_link(chars: &[char], m: &[usize], s: usize, e: usize) -> bool {
+    let (s, e) = trim_range(chars, s, e);
+    s < e && is_one_link_start(chars, m, s) && link_end(chars, m, s) == Some(e - 1)
+}
+
+/// True when a Markdown link `[label](target)` starts at `chars[k]`.
+fn is_one_link_start(chars: &[char], m: &[usize], k: usize) -> bool {
+    chars.get(k) == Some(&'[') && link_end(chars, m, k).is_some()
+}
+
+/// Where the link starting at `chars[k]` (`[`) ends (its `)`).
+fn link_end(chars: &[char], m: &[usize], k: usize) -> Option<usize> {
+    let close = closer(m, k)?;
+    (chars.get(close + 1) == Some(&'(')).then(|| closer(m, close + 1))?
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.

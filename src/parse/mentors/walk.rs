@@ -235,7 +235,9 @@ pub(super) fn link(
 
     let mut contact = false;
     let mut name_ok = !text.is_empty() && !is_url(&text);
-    if let Some(addr) = strip_prefix_ci(url, "mailto:") {
+    // `[Jane Doe](jane@example.org)`: a target that is an address, "mailto:" forgotten.
+    let bare_address = (!url.contains([':', '/']) && is_valid_email(url)).then_some(url);
+    if let Some(addr) = strip_prefix_ci(url, "mailto:").or(bare_address) {
         let addr = addr.split('?').next().unwrap_or("");
         if !addr.is_empty() {
             acc.set_email(addr, false);

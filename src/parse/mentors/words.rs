@@ -212,6 +212,7 @@ pub(super) const NOT_NAME_WORDS: &[&str] = &[
     "maintainer",
     "maintainers",
     "manager",
+    "managers",
     "meeting",
     "meetings",
     "member",
