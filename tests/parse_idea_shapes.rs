@@ -128,3 +128,19 @@ fn skills_drop_usage_clauses_languages_and_keep_welcome_extras() {
         ]
     );
 }
+
+#[test]
+fn a_data_file_record_with_required_and_preferred_skills_gives_both() {
+    let page = r#"[
+  {"title": "Layout engine", "supervisors": ["Ana Ruiz"], "description": "Place windows.",
+   "difficulty": "Medium", "skills": {"required": ["Pharo", "Bloc"], "preferred": ["OO design"]}},
+  {"title": "Generic AST", "supervisors": ["Bo Chen"], "description": "One tree for all.",
+   "difficulty": "Hard", "skills": {"required": ["OOP"]}}
+]"#;
+    let ideas = ideas_of("ideas.json", page);
+    assert_eq!(titles(&ideas), ["Layout engine", "Generic AST"]);
+    let mut first = ideas[0].skills.clone();
+    first.sort();
+    assert_eq!(first, ["Bloc", "OO design", "Pharo"]);
+    assert_eq!(ideas[1].skills, ["OOP"]);
+}

@@ -200,6 +200,28 @@ fn is_idea(v: &Value) -> bool {
             >= 2
 }
 
+/// The record with `skills: {required: [..], preferred: [..]}` made one list, required first:
+/// both kinds are the idea's skills.
+fn flat_skills(item: &Value) -> std::borrow::Cow<'_, Value> {
+    let Value::Mapping(m) = item else {
+        return std::borrow::Cow::Borrowed(item);
+    };
+    let Some(Value::Mapping(kinds)) = m.get("skills") else {
+        return std::borrow::Cow::Borrowed(item);
+    };
+    let mut all = Vec::new();
+    for v in kinds.values() {
+        match v {
+            Value::Sequence(s) => all.extend(s.iter().cloned()),
+            Value::String(_) => all.push(v.clone()),
+            _ => {}
+        }
+    }
+    let mut m = m.clone();
+    m.insert(Value::from("skills"), Value::Sequence(all));
+    std::borrow::Cow::Owned(Value::Mapping(m))
+}
+
 /// Each map read as a one-idea page's front-matter, its idea at the item's line.
 fn ideas_of(
     path: &str,
@@ -211,7 +233,7 @@ fn ideas_of(
 ) -> Option<Vec<ParsedIdea>> {
     let mut out = Vec::new();
     for (item, &line) in items.iter().zip(item_lines) {
-        let yaml = serde_yaml::to_string(item).ok()?;
+        let yaml = serde_yaml::to_string(&flat_skills(item)).ok()?;
         let page = parse_page(path, &format!("---\n{yaml}---\n"), skills, defaults);
         for mut idea in page.ideas {
             idea.idea.source.line = line;
