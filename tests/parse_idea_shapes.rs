@@ -144,3 +144,21 @@ fn a_data_file_record_with_required_and_preferred_skills_gives_both() {
     assert_eq!(first, ["Bloc", "OO design", "Pharo"]);
     assert_eq!(ideas[1].skills, ["OOP"]);
 }
+
+#[test]
+fn a_long_title_with_a_generic_word_and_a_sentence_heading() {
+    // "Projects" in a six-word title does not make it the page's heading.
+    let page = "# Porting our EVM Projects to Ergo\n\n## Background\n\nWe would like to port \
+        our projects to another chain with its own script language.\n\n## Mentors\n\n\
+        * GitHub: @anaruiz; Discord: @ana\n";
+    assert_eq!(
+        titles(&ideas_of("ergo.md", page)),
+        ["Porting our EVM Projects to Ergo"]
+    );
+    // A paragraph above a rule is a setext heading; a sentence is no idea's title, even with
+    // the page's mentors below it.
+    let page = "See the official timeline for more details.\n------\n\n\
+        **Potential mentors**\n * Ana Ruiz ([anaruiz](https://github.com/anaruiz))\n\n\
+        ## **Idea:** Faster parser\n\n- **Possible mentor(s)**: Ana Ruiz\n- **Difficulty**: Hard\n";
+    assert_eq!(titles(&ideas_of("dart.md", page)), ["Faster parser"]);
+}

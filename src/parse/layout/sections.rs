@@ -219,7 +219,10 @@ fn add_titled_page(
         return;
     };
     let alone = doc.headings[1..].iter().all(|h| h.level > top.level);
-    if !alone || excluded[0] || clean_title(&top.text).is_empty() || top.generic() {
+    // A generic word in a long title ("Porting our EVM Projects to Ergo") names a project;
+    // a short generic title ("GSoC 2026 Projects") names the page.
+    let generic = top.generic() && top.text.split_whitespace().count() <= 4;
+    if !alone || excluded[0] || clean_title(&top.text).is_empty() || generic {
         return;
     }
     if child_fields[0] & (1 << (Field::Mentors as u32)) == 0 {
@@ -279,7 +282,10 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         // `out` is in page order with disjoint spans: binary searches, not scans.
         let k = out.partition_point(|s| s.heading <= j);
         let covered = k > 0 && j <= out[k - 1].end;
-        if covered || excluded[j] || clean_title(&h.text).is_empty() {
+        // A heading that is a sentence ("See the timeline for details.", a setext heading
+        // made by a rule under a paragraph) is not a title.
+        let title = clean_title(&h.text);
+        if covered || excluded[j] || title.is_empty() || title.ends_with('.') {
             continue;
         }
         let end = doc.subtree_end(j);
