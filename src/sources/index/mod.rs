@@ -221,18 +221,41 @@ pub fn parse_source(
         org: source.org.clone(),
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
-        FileOutcome::Parsed(page) => Ok(page
-            .ideas
-            .into_iter()
-            .map(|p| {
-                let mut idea = p.idea;
-                if idea.source.url.is_none() {
-                    idea.source.url = Some(source.url.clone());
-                }
-                idea
-            })
-            .collect()),
+        FileOutcome::Parsed(page) => {
+            let mut ideas: Vec<Idea> = page
+                .ideas
+                .into_iter()
+                .map(|p| {
+                    let mut idea = p.idea;
+                    if idea.source.url.is_none() {
+                        idea.source.url = Some(source.url.clone());
+                    }
+                    idea
+                })
+                .collect();
+            distinct_ids(&mut ideas);
+            Ok(ideas)
+        }
         FileOutcome::Skipped(reason) => Err(reason),
+    }
+}
+
+/// Gives the second, third, ... idea of a page whose id an earlier idea of the page has (two
+/// ideas of one title) the id `<id>-2`, `<id>-3`, ..., as `ideas import` does for the bundled
+/// catalog. Otherwise the index keeps only the first of them (one id, one idea), and a sync
+/// would count the page's ideas under one id twice.
+fn distinct_ids(ideas: &mut [Idea]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for idea in ideas.iter_mut() {
+        if !taken.insert(idea.id.clone()) {
+            if let Some(id) = (2..)
+                .map(|n| format!("{}-{n}", idea.id))
+                .find(|id| !taken.contains(id))
+            {
+                taken.insert(id.clone());
+                idea.id = id;
+            }
+        }
     }
 }
 

@@ -23,7 +23,7 @@ fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
         }],
         difficulty: None,
         hours: vec![175],
-        contacts: Vec::new(),
+        contacts: vec![format!("{id}@lists.o.org")],
         upstream_issues: vec!["https://github.com/o/r/issues/1".into()],
         links: Vec::new(),
         source: crate::model::Source {
