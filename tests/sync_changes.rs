@@ -156,3 +156,34 @@ fn an_unchanged_second_sync_reports_nothing_and_a_change_exactly_itself() {
         vec![OFFLINE, EXPORTER, EXPORTER_2, DASHBOARD]
     );
 }
+
+#[test]
+fn sources_lists_what_a_sync_would_fetch_before_the_first_sync() {
+    let place = Place::new("sources-before");
+    std::fs::write(
+        place.dir.join(".ideas.toml"),
+        "[[source]]\nurl = \"https://example.org/our-ideas.md\"\norg = \"Example\"\n",
+    )
+    .unwrap();
+    let out = place.run(&["sources", "--json"]);
+    // Nothing synced yet: exit 1, and the registered sources, none fetched.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("run `ideas sync`"),
+        "{}",
+        stderr(&out)
+    );
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    // The bundled registry: every GSoC 2026 organisation and the CNCF's LFX terms.
+    assert!(rows.len() > 400, "{}", rows.len());
+    assert!(rows.iter().all(|r| r["status"] == "never fetched"));
+    assert!(rows
+        .iter()
+        .any(|r| r["url"] == "https://example.org/our-ideas.md" && r["org"] == "Example"));
+    let terms = rows
+        .iter()
+        .filter(|r| r["program"] == "lfx" && r["term"].is_string())
+        .count();
+    assert_eq!(terms, 3);
+}
