@@ -134,7 +134,8 @@ def main() -> None:
     print("# rather than here.")
     print("#")
     print("# url      the page (required; http or https)")
-    print("# program  gsoc | lfx | other, year, term, org: used where the page does not say")
+    print("# program  gsoc | lfx | other, year, term, org: used where the page does not say (a GSoC")
+    print("#          page is one organisation's: its org is every idea's)")
     print("# format   markdown | json | csv | yaml, when the URL's extension does not tell")
     print("\n".join(out))
     known = covered & {o["name"] for o in orgs}

@@ -230,6 +230,7 @@ pub fn parse_source(
                     if idea.source.url.is_none() {
                         idea.source.url = Some(source.url.clone());
                     }
+                    programme_org(source, &mut idea);
                     idea
                 })
                 .collect();
@@ -238,6 +239,24 @@ pub fn parse_source(
         }
         FileOutcome::Skipped(reason) => Err(reason),
     }
+}
+
+/// A GSoC page is one GSoC organisation's: every idea of a GSoC source that names its `org` is
+/// that organisation's, whatever sub-project its headings name (as the bundled catalog has it,
+/// so a synced page gives the catalog's ids and a first sync reports no idea as new that the
+/// catalog held). An id the parser derived follows the organisation; one the page gives stays.
+fn programme_org(source: &Source, idea: &mut Idea) {
+    let (Some(crate::model::Program::Gsoc), Some(org)) = (source.program, &source.org) else {
+        return;
+    };
+    if idea.program != Some(crate::model::Program::Gsoc) || idea.org.as_deref() == Some(org) {
+        return;
+    }
+    let derived = Idea::make_id(idea.program, idea.year, idea.org.as_deref(), &idea.title);
+    if idea.id == derived {
+        idea.id = Idea::make_id(idea.program, idea.year, Some(org), &idea.title);
+    }
+    idea.org = Some(org.clone());
 }
 
 /// Gives the second, third, ... idea of a page whose id an earlier idea of the page has (two
