@@ -11,7 +11,8 @@ Usage: python3 .ci/build-orgs.py ../shared/programs/gsoc-2026-organizations.tsv 
   programme ids `lfx-2026-term-N`, ideas URL the term's README.
 
 Names, slugs, URLs and tags are facts; no prose is copied. `aliases` holds spellings pages use
-(the ALIASES table below, kept by hand).
+(the ALIASES table below, kept by hand, and the CNCF project names merged by `merge_spellings`:
+"WasmEdge Runtime" is WasmEdge, "volcano/kthena" is kthena).
 """
 import csv
 import glob
@@ -57,6 +58,55 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+# Words a project's name may carry after its own name on one page and not on another
+# ("WasmEdge Runtime" in one term, "WasmEdge" in the others).
+DESCRIPTORS = ("runtime", "project")
+
+
+def name_key(name: str) -> str:
+    """A name as spellings of it agree: lower-case letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def shorter_forms(name: str) -> list:
+    """What else `name` may be a spelling of: the subproject of "Volcano/AgentCube", the name
+    without a trailing descriptor ("WasmEdge Runtime")."""
+    forms = []
+    if "/" in name:
+        forms.append(name.rsplit("/", 1)[1])
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in DESCRIPTORS:
+        forms.append(" ".join(words[:-1]))
+    return [f.strip() for f in forms if f.strip()]
+
+
+def merge_spellings(orgs: dict) -> dict:
+    """One entry per project: a name whose shorter form is another entry's name is that entry
+    (its terms, tags and the longer name as an alias go there). Only forms that are names of
+    their own merge, so "Knative Functions" stays apart from "Knative"."""
+    by_key = {name_key(o["name"]): k for k, o in orgs.items()}
+    changed = True
+    while changed:
+        changed = False
+        for k in list(orgs):
+            o = orgs[k]
+            target = next((by_key[name_key(f)] for f in shorter_forms(o["name"])
+                           if by_key.get(name_key(f), k) != k), None)
+            if target is None or target not in orgs:
+                continue
+            t = orgs[target]
+            for field in ("programs", "topics", "tech"):
+                t[field] += [x for x in o[field] if x not in t[field]]
+            t.setdefault("aliases", [])
+            for a in [o["name"], *o.get("aliases", [])]:
+                if a not in t["aliases"]:
+                    t["aliases"].append(a)
+            del orgs[k]
+            by_key[name_key(o["name"])] = target
+            changed = True
+    return orgs
+
+
 def main() -> None:
     tsv, mirror = sys.argv[1], sys.argv[2]
     orgs = []
@@ -88,7 +138,7 @@ def main() -> None:
         term = re.search(r"^term: 2026 Term (\d)", head, re.M)
         if org and term:
             add(org[1].strip().strip("'\""), term[1])
-    for o in sorted(cncf.values(), key=lambda o: o["name"].lower()):
+    for o in sorted(merge_spellings(cncf).values(), key=lambda o: o["name"].lower()):
         o["programs"].sort()
         orgs.append(o)
 
@@ -105,7 +155,8 @@ def main() -> None:
             print(f"website = {quote(o['website'])}")
         print(f"tech = [{', '.join(quote(t) for t in o['tech'])}]")
         print(f"topics = [{', '.join(quote(t) for t in o['topics'])}]")
-        print(f"aliases = [{', '.join(quote(a) for a in ALIASES.get(o['slug'], []))}]")
+        aliases = ALIASES.get(o["slug"], []) + o.get("aliases", [])
+        print(f"aliases = [{', '.join(quote(a) for a in aliases)}]")
         print(f"programs = [{', '.join(quote(p) for p in o['programs'])}]")
         if o["slug"] in UMBRELLAS:
             print("umbrella = true")

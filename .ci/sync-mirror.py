@@ -4,9 +4,10 @@
 Usage: python3 .ci/sync-mirror.py BIN MIRROR_DIR
 
 Serves MIRROR_DIR (with its MANIFEST.tsv) from a local HTTP server, writes a registry of its
-rows, runs `ideas sync --sources` twice in a scratch cache and checks: every source synced, the
-second run costs only 304s, and each source's idea count equals what `ideas list FILE` reads
-from the same file (an HTML page: the MANIFEST's count, as sync reads HTML into Markdown). Nothing leaves the machine.
+rows, runs `ideas sync --sources` twice and then `--offline` in a scratch cache and checks: every
+source synced, the second run costs only 304s, neither later run reports an idea new, changed or
+withdrawn (nor does `ideas list --new`/`--changed` show one), and each source's idea count equals
+what `ideas list FILE` reads from the same file (an HTML page: the MANIFEST's count, as sync reads HTML into Markdown). Nothing leaves the machine.
 """
 import csv
 import functools
@@ -38,13 +39,28 @@ def main() -> int:
         env = dict(os.environ, IDEAS_CACHE_DIR=os.path.join(tmp, "cache"))
         env.pop("IDEAS_PATH", None)
         bad = 0
-        for run, expect in ((1, "0 failed"), (2, f"0 fresh, {len(rows)} unchanged, 0 failed")):
-            p = subprocess.run([binary, "sync", "--sources", registry], env=env, cwd=tmp,
+        # The second sync (304s) and an offline rebuild (every cached page parsed again) see
+        # the same pages: neither may report anything new, changed or withdrawn, nor print a
+        # line for any source, and `list --new` / `--changed` must then answer nothing.
+        same = "0 new ideas, 0 changed, 0 withdrawn"
+        runs = ((1, [], ["0 failed"]),
+                (2, [], [f"0 fresh, {len(rows)} unchanged, 0 failed", same]),
+                (3, ["--offline"], [f"{len(rows)} read from the cache", same]))
+        for run, extra, expect in runs:
+            p = subprocess.run([binary, "sync", "--sources", registry, *extra], env=env, cwd=tmp,
                                capture_output=True, text=True)
-            print(f"sync {run}: {p.stderr.strip().splitlines()[-1] if p.stderr.strip() else '(no output)'}")
-            if p.returncode != 0 or expect not in p.stderr:
+            lines = p.stderr.strip().splitlines()
+            print(f"sync {run}{' ' + ' '.join(extra) if extra else ''}: {lines[-1] if lines else '(no output)'}")
+            if p.returncode != 0 or any(e not in p.stderr for e in expect) or (run > 1 and len(lines) != 1):
                 print(p.stderr)
                 bad += 1
+            if run > 1:
+                for flag in ("--new", "--changed"):
+                    ids = subprocess.run([binary, "list", flag, "--format", "ids"], env=env, cwd=tmp,
+                                         capture_output=True, text=True).stdout.split()
+                    if ids:
+                        print(f"sync {run}: `list {flag}` shows {len(ids)} ideas, e.g. {ids[:3]}")
+                        bad += 1
         sources = json.loads(subprocess.run([binary, "sources", "--json"], env=env, cwd=tmp,
                                             capture_output=True, text=True).stdout)
         by_url = {s["url"]: s for s in sources}

@@ -148,6 +148,12 @@ fn failing_pages_of_every_kind_leave_at_least_the_bundled_catalog() {
     };
     assert_eq!(state("/good.md").as_deref(), Some("fresh"));
     assert_eq!(state("/404.md").as_deref(), Some("never fetched"));
+    // HTML that is not an ideas page: read, and no ideas from it.
+    let about = sources
+        .iter()
+        .find(|s| s["url"] == server.url("/about.html"))
+        .unwrap();
+    assert_eq!(about["ideas"], 0, "{about}");
     let s404 = sources
         .iter()
         .find(|s| s["url"] == server.url("/404.md"))
@@ -264,4 +270,42 @@ fn list_new_after_a_second_sync_shows_exactly_the_added_ideas() {
     // A third sync of the same page: nothing is new any more.
     assert_eq!(place.sync(&[url], &[]).status.code(), Some(0));
     assert!(place.all_ids(&["--new"]).is_empty());
+}
+
+#[test]
+fn an_ideas_page_that_becomes_an_html_page_of_no_ideas_keeps_its_ideas() {
+    // A site moved its ideas and now answers its home page (HTML, 200) at the old address.
+    let server = Server::start();
+    server.route("/ideas", |_, n| {
+        if n == 1 {
+            Reply::ok(V1)
+        } else {
+            Reply::ok("<!DOCTYPE html><html><body><nav><a href=\"/\">Home</a></nav><h1>Welcome</h1><p>We build lanterns.</p></body></html>")
+                .with("Content-Type", "text/html; charset=utf-8")
+        }
+    });
+    let place = Place::new("html-no-ideas");
+    let url = server.url("/ideas");
+    assert_eq!(
+        place.sync(std::slice::from_ref(&url), &[]).status.code(),
+        Some(0)
+    );
+    let out = place.sync(std::slice::from_ref(&url), &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("the new copy holds no ideas (the previous one had 2); previous copy kept"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("0 new ideas, 0 changed, 0 withdrawn"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(place.ids(&[]), vec![CLI, DASHBOARD]);
+    place.assert_at_least_bundled();
+    let sources = place.sources();
+    assert_eq!(sources[0]["status"], "failed");
+    assert_eq!(sources[0]["ideas"], 2);
 }

@@ -70,3 +70,61 @@ fn an_empty_skill_filter_names_the_organisations_tagged_with_it() {
         "{err}"
     );
 }
+
+/// A name as its spellings agree: lower-case letters and digits.
+fn key(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+#[test]
+fn each_cncf_project_is_listed_once_whatever_spelling_its_terms_use() {
+    // The terms' pages call one project "WasmEdge" and "WasmEdge Runtime", "kthena" and
+    // "volcano/kthena" (.ci/build-orgs.py merges such spellings into one organisation).
+    let out = ideas(&["orgs", "--program", "lfx", "--year", "2026", "--json"]);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["ideas_url"].is_string())
+        .map(|r| r["org"].as_str().unwrap())
+        .collect();
+    assert!(names.len() > 40, "{names:?}");
+    for a in &names {
+        for b in &names {
+            let (ka, kb) = (key(a), key(b));
+            let runtime = format!("{ka}runtime");
+            let sub = b.rsplit('/').next().unwrap_or(b);
+            assert!(
+                a == b || (ka != kb && kb != runtime && (!b.contains('/') || key(sub) != ka)),
+                "{a} and {b} are one project"
+            );
+        }
+    }
+    let wasm: Vec<&Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| key(r["org"].as_str().unwrap()).starts_with("wasmedge"))
+        .collect();
+    assert_eq!(wasm.len(), 1, "{wasm:?}");
+    // Its ideas of every term are counted there.
+    let listed = ideas(&[
+        "list",
+        "--org",
+        "WasmEdge",
+        "--program",
+        "lfx",
+        "--year",
+        "2026",
+        "--format",
+        "ids",
+    ]);
+    assert_eq!(
+        wasm[0]["ideas"].as_u64().unwrap() as usize,
+        String::from_utf8_lossy(&listed.stdout).lines().count()
+    );
+}

@@ -28,35 +28,47 @@ pub struct Row {
 /// The rows: known organisations of `program`/`year` in list order, then the others ideas
 /// name, by name.
 pub fn rows(ideas: &[&Idea], program: Option<&str>, year: Option<u16>) -> Vec<Row> {
+    let known = crate::orgs::all();
+    // Per entry of the list: an organisation in two programmes (Kubeflow in GSoC and in an
+    // LFX term) has an entry in each, and an idea counts for the one of its programme.
+    let mut known_counts = vec![0usize; known.len()];
     let mut counts: BTreeMap<String, usize> = BTreeMap::new();
     for idea in ideas {
-        if let Some(org) = &idea.org {
-            let name = crate::orgs::find(org).map_or(org.as_str(), |o| o.name.as_str());
-            *counts.entry(name.to_string()).or_default() += 1;
+        let Some(org) = &idea.org else { continue };
+        let Some(name) = crate::orgs::canonical(org) else {
+            *counts.entry(org.clone()).or_default() += 1;
+            continue;
+        };
+        let entries: Vec<usize> = (0..known.len())
+            .filter(|&i| known[i].name == name)
+            .collect();
+        let program = idea.program.map(crate::model::Program::as_str);
+        let entry = entries
+            .iter()
+            .find(|&&i| program.is_some() && known[i].in_program(program, idea.year))
+            .or(entries.first());
+        if let Some(&i) = entry {
+            known_counts[i] += 1;
         }
     }
-    let mut rows: Vec<Row> = crate::orgs::all()
+    let mut rows: Vec<Row> = known
         .iter()
-        .filter(|o| o.in_program(program, year))
-        .map(|o| Row {
+        .zip(known_counts)
+        .filter(|(o, _)| o.in_program(program, year))
+        .map(|(o, ideas)| Row {
             org: o.name.clone(),
-            ideas: counts.remove(&o.name).unwrap_or(0),
+            ideas,
             ideas_url: Some(o.ideas_url.clone()),
             programs: o.programs.clone(),
         })
         .collect();
     // Known organisations of other programmes are not listed; unknown ones are.
-    rows.extend(
-        counts
-            .into_iter()
-            .filter(|(name, _)| crate::orgs::find(name).is_none())
-            .map(|(org, ideas)| Row {
-                org,
-                ideas,
-                ideas_url: None,
-                programs: Vec::new(),
-            }),
-    );
+    rows.extend(counts.into_iter().map(|(org, ideas)| Row {
+        org,
+        ideas,
+        ideas_url: None,
+        programs: Vec::new(),
+    }));
     rows
 }
 
@@ -123,5 +135,43 @@ mod tests {
             .iter()
             .filter(|r| r.org != "AboutCode")
             .all(|r| r.ideas <= 1));
+    }
+
+    #[test]
+    fn an_organisation_of_two_programmes_counts_each_programmes_ideas_in_its_own_row() {
+        use crate::model::Program;
+        let both: Vec<&crate::orgs::Org> = crate::orgs::all()
+            .iter()
+            .filter(|o| o.name == "Kubeflow")
+            .collect();
+        assert_eq!(
+            both.len(),
+            2,
+            "Kubeflow is in GSoC 2026 and an LFX 2026 term"
+        );
+        let mut gsoc = crate::catalog::ideas().swap_remove(0);
+        gsoc.org = Some("kubeflow".into());
+        gsoc.program = Some(Program::Gsoc);
+        gsoc.year = Some(2026);
+        let mut lfx = gsoc.clone();
+        lfx.program = Some(Program::Lfx);
+        let ideas = [&gsoc, &gsoc, &lfx];
+        let count = |program: &str| {
+            let rows = rows(&ideas, Some(program), Some(2026));
+            let row = rows.iter().find(|r| r.org == "Kubeflow").unwrap();
+            row.ideas
+        };
+        assert_eq!((count("gsoc"), count("lfx")), (2, 1));
+        // A spelling merged into another entry (.ci/build-orgs.py) counts for that entry.
+        let mut wasm = lfx.clone();
+        wasm.org = Some("WasmEdge Runtime".into());
+        let rows = rows(&[&wasm], Some("lfx"), Some(2026));
+        assert_eq!(
+            rows.iter()
+                .filter(|r| r.org.starts_with("WasmEdge"))
+                .count(),
+            1
+        );
+        assert_eq!(rows.iter().find(|r| r.org == "WasmEdge").unwrap().ideas, 1);
     }
 }

@@ -5,6 +5,7 @@ use crate::render::table::{clean, Grid, Layout};
 use crate::sources::bundled::is_bundled;
 use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
 use crate::sources::index::Index;
+use crate::sources::registry::{Registry, Source};
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::Result;
 use serde::Serialize;
@@ -48,14 +49,17 @@ pub fn run(
     let cache = Cache::at(dir.to_path_buf());
     use crate::sources::index::{FILE_NAME, LEGACY_FILE_NAME};
     if !dir.join(FILE_NAME).is_file() && !dir.join(LEGACY_FILE_NAME).is_file() {
+        // What a full sync would fetch, none of it yet. (After a sync, the index says what
+        // was synced, from whichever registry.)
+        let registry = registry(dir, err)?;
+        let rows: Vec<Row> = registry.sources.iter().map(never_fetched).collect();
+        write_rows(&rows, format, out)?;
         writeln!(
             err,
-            "no sources synced yet in {}; run `ideas sync`",
-            dir.display()
+            "no sources synced yet in {} ({} registered); run `ideas sync`",
+            dir.display(),
+            rows.len()
         )?;
-        if format == SourcesFormat::Json {
-            writeln!(out, "[]")?;
-        }
         return Ok(Outcome(EXIT_NO_MATCH));
     }
     let index = match Index::read(&cache) {
@@ -97,6 +101,69 @@ pub fn run(
             }
         })
         .collect();
+    write_rows(&rows, format, out)?;
+    let total: usize = rows.iter().map(|r| r.ideas).sum();
+    let newest = index
+        .sources
+        .iter()
+        .filter_map(|s| s.state.fetched_at)
+        .max();
+    let age = match newest {
+        Some(t) => format!(
+            "newest copy fetched {} ({})",
+            format_time(t),
+            age(now().saturating_sub(t))
+        ),
+        None => "no copy fetched yet".to_string(),
+    };
+    writeln!(
+        err,
+        "{} sources, {total} ideas, {bundled} more from the bundled catalog; {age}; index written {}",
+        rows.len(),
+        format_time(index.written_at)
+    )?;
+    Ok(Outcome(EXIT_OK))
+}
+
+/// The registry a full sync reads (the bundled one or `.ideas.toml`'s sources, and those an
+/// earlier `--discover` added); a registry that cannot be read is a warning here.
+fn registry(dir: &std::path::Path, err: &mut dyn Write) -> Result<Registry> {
+    let mut registry = match super::sync::SyncConfig::registry(None, &[]) {
+        Ok((registry, _)) => registry,
+        Err(e) => {
+            writeln!(err, "warning: {e:#}")?;
+            Registry::default()
+        }
+    };
+    match crate::sources::discover::load(dir) {
+        Ok(found) => registry.extend(found),
+        Err(e) => writeln!(err, "warning: {e:#}")?,
+    }
+    Ok(registry)
+}
+
+/// A registered source no sync has fetched yet.
+fn never_fetched(source: &Source) -> Row<'_> {
+    Row {
+        url: &source.url,
+        status: "never fetched",
+        ideas: 0,
+        last_sync: "never".to_string(),
+        fetched_at: None,
+        failing_since: None,
+        message: None,
+        program: source.program.map(|p| p.as_str()),
+        year: source.year,
+        term: source.term.as_deref(),
+        org: source.org.as_deref(),
+        format: source.format().as_str(),
+        etag: None,
+        last_modified: None,
+    }
+}
+
+/// Writes the rows as JSON or as a table.
+fn write_rows(rows: &[Row], format: SourcesFormat, out: &mut dyn Write) -> Result<()> {
     match format {
         SourcesFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &rows)?;
@@ -127,27 +194,7 @@ pub fn run(
             writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
         }
     }
-    let total: usize = rows.iter().map(|r| r.ideas).sum();
-    let newest = index
-        .sources
-        .iter()
-        .filter_map(|s| s.state.fetched_at)
-        .max();
-    let age = match newest {
-        Some(t) => format!(
-            "newest copy fetched {} ({})",
-            format_time(t),
-            age(now().saturating_sub(t))
-        ),
-        None => "no copy fetched yet".to_string(),
-    };
-    writeln!(
-        err,
-        "{} sources, {total} ideas, {bundled} more from the bundled catalog; {age}; index written {}",
-        rows.len(),
-        format_time(index.written_at)
-    )?;
-    Ok(Outcome(EXIT_OK))
+    Ok(())
 }
 
 /// How a source stands, in a word or two.

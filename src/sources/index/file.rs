@@ -196,42 +196,72 @@ impl Index {
             }
             let first = seen.insert(idea.id.as_str());
             let start = details.len();
+            // Every field named (no `..`): a field added to `Idea` must be given a place in
+            // the file here, or the index would lose it and every second sync would report
+            // its ideas as changed.
+            let Idea {
+                id,
+                title,
+                org,
+                program,
+                year,
+                term,
+                status,
+                description,
+                expected_outcomes,
+                skills,
+                skills_raw,
+                mentors,
+                contacts,
+                difficulty,
+                hours,
+                upstream_issues,
+                links,
+                source,
+            } = idea;
             serde_json::to_writer(
                 &mut details,
                 &Details {
-                    description: idea.description.clone(),
-                    expected_outcomes: idea.expected_outcomes.clone(),
-                    skills_raw: idea.skills_raw.clone(),
-                    contacts: idea.contacts.clone(),
-                    upstream_issues: idea.upstream_issues.clone(),
-                    links: idea.links.clone(),
-                    source: idea.source.clone(),
+                    description: description.clone(),
+                    expected_outcomes: expected_outcomes.clone(),
+                    skills_raw: skills_raw.clone(),
+                    contacts: contacts.clone(),
+                    upstream_issues: upstream_issues.clone(),
+                    links: links.clone(),
+                    source: source.clone(),
                 },
             )?;
             details.push(b'\n');
             search.extend_from_slice(crate::tokens::searchable(idea).as_bytes());
             search.push(b'\n');
             facts.extend_from_slice(if first { b"0\t" } else { b"1\t" });
-            serde_json::to_writer(&mut facts, &idea.skills)?;
+            serde_json::to_writer(&mut facts, skills)?;
             facts.extend_from_slice(format!("\t{start}\t{}\t", details.len() - start).as_bytes());
             serde_json::to_writer(
                 &mut facts,
                 &Facts {
-                    id: idea.id.clone(),
-                    title: idea.title.clone(),
-                    org: idea.org.clone(),
-                    program: idea.program,
-                    year: idea.year,
-                    term: idea.term.clone(),
-                    status: idea.status,
-                    skills: idea.skills.clone(),
-                    mentors: idea
-                        .mentors
+                    id: id.clone(),
+                    title: title.clone(),
+                    org: org.clone(),
+                    program: *program,
+                    year: *year,
+                    term: term.clone(),
+                    status: *status,
+                    skills: skills.clone(),
+                    mentors: mentors
                         .iter()
-                        .map(|m| (m.name.clone(), m.github.clone(), m.email.clone()))
+                        .map(
+                            |crate::model::Mentor {
+                                 name,
+                                 github,
+                                 email,
+                             }| {
+                                (name.clone(), github.clone(), email.clone())
+                            },
+                        )
                         .collect(),
-                    difficulty: idea.difficulty,
-                    hours: idea.hours.clone(),
+                    difficulty: *difficulty,
+                    hours: hours.clone(),
                 },
             )?;
             facts.push(b'\n');
@@ -414,7 +444,7 @@ impl<'a> Fact<'a> {
                 .collect(),
             difficulty: f.difficulty,
             hours: f.hours,
-            contacts: Vec::new(),
+            contacts: d.contacts,
             upstream_issues: d.upstream_issues,
             links: d.links,
             source: d.source,

@@ -221,18 +221,60 @@ pub fn parse_source(
         org: source.org.clone(),
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
-        FileOutcome::Parsed(page) => Ok(page
-            .ideas
-            .into_iter()
-            .map(|p| {
-                let mut idea = p.idea;
-                if idea.source.url.is_none() {
-                    idea.source.url = Some(source.url.clone());
-                }
-                idea
-            })
-            .collect()),
+        FileOutcome::Parsed(page) => {
+            let mut ideas: Vec<Idea> = page
+                .ideas
+                .into_iter()
+                .map(|p| {
+                    let mut idea = p.idea;
+                    if idea.source.url.is_none() {
+                        idea.source.url = Some(source.url.clone());
+                    }
+                    programme_org(source, &mut idea);
+                    idea
+                })
+                .collect();
+            distinct_ids(&mut ideas);
+            Ok(ideas)
+        }
         FileOutcome::Skipped(reason) => Err(reason),
+    }
+}
+
+/// A GSoC page is one GSoC organisation's: every idea of a GSoC source that names its `org` is
+/// that organisation's, whatever sub-project its headings name (as the bundled catalog has it,
+/// so a synced page gives the catalog's ids and a first sync reports no idea as new that the
+/// catalog held). An id the parser derived follows the organisation; one the page gives stays.
+fn programme_org(source: &Source, idea: &mut Idea) {
+    let (Some(crate::model::Program::Gsoc), Some(org)) = (source.program, &source.org) else {
+        return;
+    };
+    if idea.program != Some(crate::model::Program::Gsoc) || idea.org.as_deref() == Some(org) {
+        return;
+    }
+    let derived = Idea::make_id(idea.program, idea.year, idea.org.as_deref(), &idea.title);
+    if idea.id == derived {
+        idea.id = Idea::make_id(idea.program, idea.year, Some(org), &idea.title);
+    }
+    idea.org = Some(org.clone());
+}
+
+/// Gives the second, third, ... idea of a page whose id an earlier idea of the page has (two
+/// ideas of one title) the id `<id>-2`, `<id>-3`, ..., as `ideas import` does for the bundled
+/// catalog. Otherwise the index keeps only the first of them (one id, one idea), and a sync
+/// would count the page's ideas under one id twice.
+fn distinct_ids(ideas: &mut [Idea]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    for idea in ideas.iter_mut() {
+        if !taken.insert(idea.id.clone()) {
+            if let Some(id) = (2..)
+                .map(|n| format!("{}-{n}", idea.id))
+                .find(|id| !taken.contains(id))
+            {
+                taken.insert(id.clone());
+                idea.id = id;
+            }
+        }
     }
 }
 

@@ -23,7 +23,7 @@ fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
         }],
         difficulty: None,
         hours: vec![175],
-        contacts: Vec::new(),
+        contacts: vec![format!("{id}@lists.o.org")],
         upstream_issues: vec!["https://github.com/o/r/issues/1".into()],
         links: Vec::new(),
         source: crate::model::Source {
@@ -300,4 +300,21 @@ fn only_a_fetched_copy_with_ideas_replaces_bundled_ideas() {
     source.ideas.clear();
     assert!(!source.has_good_copy());
     assert_eq!(bundled_after(&source), all);
+}
+
+/// A GSoC source's organisation is every idea's, and the ids follow it (the bundled catalog's
+/// ids), not the sub-project its heading names.
+#[test]
+fn a_gsoc_source_names_the_organisation_of_every_idea_on_it() {
+    let body = b"---\ntitle: Quantum tiles\nproject: QMLHEP\nyear: 2026\n---\n\n## Description\n\nTiles.\n\n## Mentors\n\n- Ada Lee (@adalee)\n";
+    let skills = SkillTable::bundled();
+    let mut source =
+        crate::sources::registry::Source::from_url("https://example.org/ideas.md").unwrap();
+    source.program = Some(Program::Gsoc);
+    source.year = Some(2026);
+    source.org = Some("Example Science".into());
+    let ideas = parse_source(&source, body, skills).unwrap();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].org.as_deref(), Some("Example Science"));
+    assert_eq!(ideas[0].id, "gsoc-2026-example-science-quantum-tiles");
 }
