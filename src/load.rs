@@ -120,13 +120,6 @@ impl Loaded {
     pub fn into_ideas(self) -> (Vec<Idea>, Vec<Diagnostic>) {
         (self.ideas, self.diagnostics)
     }
-
-    /// True if any input could not be read at all.
-    pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-    }
 }
 
 /// Loads every idea of the input.

@@ -18,7 +18,7 @@ fn rules_data_matches_the_rule_table() {
     let in_data: BTreeSet<&str> = rules.keys().map(String::as_str).collect();
     let in_code: BTreeSet<&str> = RULES.iter().map(|r| r.id).collect();
     assert_eq!(in_data, in_code);
-    for r in RULES {
+    for r in RULES.iter() {
         let d = rules[r.id].as_table().unwrap();
         assert_eq!(d["level"].as_str(), Some(r.level.as_str()), "{}", r.id);
         assert_eq!(d["summary"].as_str(), Some(r.summary), "{}", r.id);

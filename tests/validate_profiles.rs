@@ -114,7 +114,7 @@ fn every_rule_belongs_to_the_profiles_the_table_says() {
     let listed: BTreeSet<&str> = TABLE.iter().map(|(id, _)| *id).collect();
     assert_eq!(ids, listed, "TABLE lists every rule once");
     let config = LintConfig::default();
-    for rule in RULES {
+    for rule in RULES.iter() {
         let want = membership(rule.id);
         for p in Profile::ALL {
             assert_eq!(

@@ -80,7 +80,7 @@ const FILE_RULES: &[&str] = &["invalid-front-matter", "invalid-encoding", "missi
 
 #[test]
 fn every_rule_has_a_case() {
-    for r in RULES {
+    for r in RULES.iter() {
         assert!(
             CASES.iter().any(|c| c.0 == r.id)
                 || FILE_RULES.contains(&r.id)

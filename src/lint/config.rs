@@ -101,16 +101,6 @@ impl LintConfig {
         self.difficulty.as_deref()
     }
 
-    /// The allowed difficulty words.
-    pub fn allowed_difficulties(&self) -> Vec<String> {
-        self.difficulty.clone().unwrap_or_else(|| {
-            ["easy", "medium", "hard"]
-                .iter()
-                .map(|s| s.to_string())
-                .collect()
-        })
-    }
-
     /// True if every difficulty word written is allowed (only checked when configured).
     pub fn difficulty_allowed(&self, words: &[&str]) -> bool {
         match &self.difficulty {

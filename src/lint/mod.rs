@@ -3,8 +3,8 @@
 //! The parts, each importing only those below it:
 //! - [`check`] the driver: runs the rules over parsed pages at their configured levels;
 //! - [`config`] `.ideas.toml`: rule levels, required fields, allowed difficulties;
-//! - [`rules`] one file per rule (id, level, docs, hint, example, check), listed in
-//!   [`rules::RULES`] and mirrored in `schemas/lfx-rules.toml`;
+//! - [`rules`] one check per file, listed in
+//!   [`rules::RULES`], described by `schemas/lfx-rules.toml`;
 //! - [`context`] what a rule sees (a page, an idea) and how it reports; [`front_keys`] where
 //!   front-matter keys are written;
 //! - [`controls`] `<!-- ideas-disable rule -->` comments; [`exclude`] `exclude` globs;

@@ -9,10 +9,12 @@
 mod anchor;
 mod bold_labels;
 mod headings;
+mod html;
 mod items;
 mod lines;
 mod open;
 mod table;
+mod tree;
 
 pub(crate) use anchor::{
     column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, AnchorParts, Span,
@@ -27,7 +29,7 @@ pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
-use super::titles::{clean_heading, org_from_heading};
+use super::titles::clean_heading;
 use crate::model::Status;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -128,7 +130,7 @@ impl<'t> Outline<'t> {
                         s.push(' ');
                     }
                 }
-                Event::Start(Tag::HtmlBlock) => match items::html_heading(&text[range.clone()]) {
+                Event::Start(Tag::HtmlBlock) => match html::html_heading(&text[range.clone()]) {
                     // "<h3>Sensor fusion</h3>" on its own is a heading like "### Sensor fusion".
                     Some((level, title)) if quote_depth == 0 => {
                         raw_headings.push((level, range, title));
@@ -144,7 +146,7 @@ impl<'t> Outline<'t> {
                         // Paragraphs and list items written in HTML with labels
                         // ("<p><b>Mentors:</b> A</p>") are read as Markdown's are; other HTML
                         // (comments, layout) holds no fields.
-                        _ if quote_depth == 0 && items::html_fields(&text[range.clone()]) => {}
+                        _ if quote_depth == 0 && html::html_fields(&text[range.clone()]) => {}
                         _ => skip.push(range),
                     },
                 },
@@ -495,219 +497,5 @@ impl<'t> Outline<'t> {
             page: self.text,
             own: &self.own,
         }
-    }
-
-    /// Records the headings chosen as ideas (by the `sections` layout), which the
-    /// context of every idea depends on: a heading inside an idea is not context.
-    pub(crate) fn set_selected(&mut self, selected: Vec<Selected>) {
-        self.selected = selected;
-        self.in_idea = vec![false; self.headings.len()];
-        for s in &self.selected {
-            for flag in &mut self.in_idea[s.heading..=s.end] {
-                *flag = true;
-            }
-        }
-        self.index_headings();
-    }
-
-    /// Precomputes, for each position before heading `i` (and after the last), what finding
-    /// the open headings before it needs, so that finding an idea's context is constant time
-    /// rather than a walk back through the page (which made pages with many ideas quadratic).
-    pub(crate) fn index_headings(&mut self) {
-        let n = self.headings.len();
-        let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
-        (self.up_all, _) = open::chains(&levels, |_| true);
-        (self.up_ctx, self.last_ctx) = open::chains(&levels, |i| !self.in_idea[i]);
-        let mut status: [Option<Status>; 7] = [None; 7];
-        self.snap_status = Vec::with_capacity(n + 1);
-        for (i, h) in self.headings.iter().enumerate() {
-            self.snap_status.push(status);
-            let l = usize::from(h.level.clamp(1, 6));
-            if !self.in_idea[i] {
-                if let Some(st) = h.status() {
-                    status[l..].fill(Some(st));
-                }
-            }
-        }
-        self.snap_status.push(status);
-    }
-
-    /// Position (in the heading list) of the first heading at or after `line`.
-    pub(crate) fn position_of(&self, line: usize) -> usize {
-        self.headings.partition_point(|h| h.line() < line)
-    }
-
-    /// Open context headings strictly shallower than `bound` before heading position `pos`,
-    /// nearest first.
-    fn open_ctx_above(&self, pos: usize, bound: u8) -> Vec<usize> {
-        let start = self.last_ctx.get(pos).copied().unwrap_or(0);
-        open::open_above(start, &self.up_ctx, |i| self.headings[i].level, bound)
-    }
-
-    /// Number of distinct core fields among a range of anchors.
-    pub(crate) fn core_kinds(&self, range: Range<usize>) -> usize {
-        let mut kinds: Vec<Field> = self.anchors[range]
-            .iter()
-            .map(|a| a.field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds.len()
-    }
-
-    pub(crate) fn kinds_of(&self, idx: &[usize]) -> Vec<Field> {
-        let mut kinds: Vec<Field> = idx
-            .iter()
-            .map(|&i| self.anchors[i].field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds
-    }
-
-    /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
-    /// above).
-    pub(crate) fn subtree_end(&self, i: usize) -> usize {
-        self.ends[i] as usize
-    }
-
-    /// Index of the nearest heading above heading `i` with a smaller level.
-    pub(crate) fn parent(&self, i: usize) -> Option<usize> {
-        match self.parents[i] {
-            NO_PARENT => None,
-            p => Some(p as usize),
-        }
-    }
-
-    /// For every heading: its parent (the nearest heading above with a smaller level) and the
-    /// end of its subtree (the next heading with the same or a smaller level), in one pass.
-    /// (Four bytes a heading each: a page under 4 GiB has fewer headings than that.)
-    fn index_tree(headings: &[Heading]) -> (Vec<u32>, Vec<u32>) {
-        let n = headings.len();
-        let mut parents = vec![NO_PARENT; n];
-        let mut ends = vec![narrow(n); n];
-        let mut stack: Vec<usize> = Vec::new();
-        for (j, h) in headings.iter().enumerate() {
-            while let Some(&top) = stack.last() {
-                if headings[top].level >= h.level {
-                    ends[top] = narrow(j);
-                    stack.pop();
-                } else {
-                    break;
-                }
-            }
-            parents[j] = stack.last().map_or(NO_PARENT, |&p| narrow(p));
-            stack.push(j);
-        }
-        (parents, ends)
-    }
-
-    /// For each heading: true if it or a heading above it is excluded (templates, examples,
-    /// custom proposals, placeholder titles such as "Idea Title").
-    pub(crate) fn excluded_headings(&self) -> Vec<bool> {
-        let mut out = Vec::with_capacity(self.headings.len());
-        let mut excluded_below: Option<u8> = None;
-        for h in &self.headings {
-            if excluded_below.is_some_and(|level| h.level <= level) {
-                excluded_below = None;
-            }
-            if excluded_below.is_none() && h.contents {
-                // A table of contents lists the ideas; the headings after it are the page.
-                out.push(true);
-                continue;
-            }
-            if excluded_below.is_none() && h.excluded {
-                excluded_below = Some(h.level);
-            }
-            out.push(excluded_below.is_some());
-        }
-        out
-    }
-
-    /// Hours stated by a section heading above an idea ("## large (350 hours)"), for ideas
-    /// that do not give their own size.
-    pub(crate) fn section_hours(&self, line: usize, level: u8) -> Vec<u32> {
-        let bound = if level == 0 { u8::MAX } else { level };
-        // The open headings before the position: the heading before it and its chain.
-        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
-        open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
-            .into_iter()
-            .find_map(|i| Some(self.headings[i].hours()).filter(|h| !h.is_empty()))
-            .map(<[u32]>::to_vec)
-            .unwrap_or_default()
-    }
-
-    /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
-    /// the headings above it.
-    pub(crate) fn heading_context(
-        &self,
-        line: usize,
-        level: u8,
-    ) -> (Option<String>, Option<Status>) {
-        let pos = self.position_of(line);
-        // The previous idea's heading line (ideas are in page order).
-        let before = self
-            .selected
-            .partition_point(|s| self.headings[s.heading].line() < line);
-        let prev_idea_line = before
-            .checked_sub(1)
-            .map_or(0, |k| self.headings[self.selected[k].heading].line);
-        // Ancestors: the open context headings shallower than the idea.
-        let bound = if level == 0 { u8::MAX } else { level };
-        let mut ancestors = self.open_ctx_above(pos, bound);
-        let mut org = ancestors
-            .iter()
-            .map(|&i| &self.headings[i])
-            .find(|h| !h.generic())
-            .and_then(|h| org_from_heading(&h.text));
-        if ancestors.is_empty() && level > 0 {
-            // A stray higher-level heading ("# Title" under "### Project"): the project is the
-            // nearest deeper context heading since the previous idea, and its ancestors are
-            // the idea's context.
-            let stray = (0..pos)
-                .rev()
-                .take_while(|&i| self.headings[i].line > prev_idea_line)
-                .filter(|&i| !self.in_idea[i])
-                .find(|&i| {
-                    let h = &self.headings[i];
-                    h.level > level && !h.generic()
-                });
-            if let Some(s) = stray {
-                org = org_from_heading(&self.headings[s].text);
-                ancestors.push(s);
-                ancestors.extend(self.open_ctx_above(s, self.headings[s].level));
-            }
-        }
-        let status = ancestors
-            .iter()
-            .find_map(|&i| self.headings[i].status())
-            .or_else(|| {
-                // "## Proposed ideas" above a stray "## project" heading still applies.
-                let top = usize::from(self.headings[*ancestors.first()?].level.clamp(1, 6));
-                self.snap_status[pos][top]
-            });
-        (org.filter(|o| !o.is_empty()), status)
-    }
-
-    pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
-        let mut bound = u8::MAX;
-        for (k, h) in self
-            .headings
-            .iter()
-            .rev()
-            .filter(|h| h.line() < line)
-            .enumerate()
-        {
-            if h.level < bound {
-                // A table of contents covers only its own text, up to the next heading.
-                if h.excluded && (k == 0 || !h.contents) {
-                    return true;
-                }
-                bound = h.level;
-            }
-        }
-        false
     }
 }

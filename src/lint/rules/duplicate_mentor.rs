@@ -1,25 +1,9 @@
 //! `duplicate-mentor`: one person listed twice as a mentor of one idea.
 
-use super::{Check, Rule};
 use crate::lint::context::{Emitter, IdeaContext};
-use crate::lint::Level;
 use std::borrow::Cow;
 
-/// The rule.
-pub const RULE: Rule = Rule {
-    id: "duplicate-mentor",
-    level: Level::Error,
-    gsoc: Some(Level::Error),
-    neutral: Some(Level::Error),
-    requirement: None,
-    summary: "Two mentors of one idea share a GitHub handle or email.",
-    docs: "The parser merges repeated people, so the check counts how often each handle or email is written in the Mentor(s) field: more than once is a copy-and-paste slip.",
-    hint: "List each mentor once.",
-    example: "- Mentor(s):\n  - Eve Knot (@eveknot, eve@example.org)\n  - Eve Knot (@eveknot, eve@example.org)",
-    check: Check::Idea(check),
-};
-
-fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+pub(super) fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let mentors = &cx.idea().mentors;
     if mentors
         .iter()

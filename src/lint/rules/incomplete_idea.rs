@@ -8,27 +8,10 @@
 //! whose body has a field label or is only a placeholder. Sections the parser left out on
 //! purpose (withdrawn ideas, past projects, templates) are the `not-counted` notice's.
 
-use super::{Check, Rule};
 use crate::lint::context::{placeholder, Emitter, PageContext};
-use crate::lint::Level;
 use crate::parse::fields::{find_label, Field};
 use crate::parse::{SkipReason, SkippedSection};
 use std::collections::HashSet;
-
-/// The rule.
-pub const RULE: Rule = Rule {
-    id: "incomplete-idea",
-    level: Level::Error,
-    // GSoC pages keep draft ideas in the open more often; there it does not fail the run.
-    gsoc: Some(Level::Warning),
-    neutral: Some(Level::Warning),
-    requirement: None,
-    summary: "A section shaped like an idea has too few fields to be read as one.",
-    docs: "An idea that gives only a Description, whose fields or body are just \"TBD\", or whose title is still a placeholder such as \"Project Title\", is not read as an idea: it is not listed, and no missing-* finding would ever mention it. This rule reports what the parser skipped for these reasons, and a heading at the level of the page's other ideas, under the same parent heading, that was not read as an idea although its section has a field label or holds only a placeholder. Withdrawn ideas, past projects and templates are left out on purpose; the not-counted notice names them.",
-    hint: "Fill in the idea's fields (Description, Expected Outcome, Recommended Skills, Mentor(s), ...) or remove it until it is ready.",
-    example: "#### Wave heights\n\n- Description: Chart wave heights.\n\n#### Current maps\n\nTBD",
-    check: Check::Page(check),
-};
 
 /// An ATX heading of the page.
 struct Heading<'a> {
@@ -45,7 +28,7 @@ fn is_incomplete(reason: SkipReason) -> bool {
     )
 }
 
-fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
+pub(super) fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
     // Sections left out on purpose are not incomplete ideas, whatever their fields.
     let on_purpose: HashSet<usize> = cx
         .skipped

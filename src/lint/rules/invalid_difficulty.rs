@@ -1,26 +1,11 @@
 //! `invalid-difficulty`: a difficulty that is not easy, medium or hard.
 
-use super::{size_as_difficulty, Check, Rule};
+use super::size_as_difficulty;
 use crate::lint::context::{first_line, placeholder, Emitter, IdeaContext};
-use crate::lint::Level;
 use crate::model::Difficulty;
 use crate::parse::fields::Field;
 
-/// The rule.
-pub const RULE: Rule = Rule {
-    id: "invalid-difficulty",
-    level: Level::Warning,
-    gsoc: Some(Level::Warning),
-    neutral: Some(Level::Warning),
-    requirement: None,
-    summary: "The difficulty is not a recognised value.",
-    docs: "`ideas list --difficulty` filters on easy, medium and hard (and ranges such as medium-hard); any other word leaves the idea out. `difficulty = [...]` in `.ideas.toml` narrows the allowed words.",
-    hint: "Use easy, medium or hard (or the values allowed in .ideas.toml).",
-    example: "- Difficulty: extreme",
-    check: Check::Idea(check),
-};
-
-fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+pub(super) fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     for f in cx.spans(Field::Difficulty) {
         let v = crate::parse::page::strip_md(&f.value);
         let v = v.trim();

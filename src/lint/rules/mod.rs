@@ -1,22 +1,21 @@
-//! The rules of `ideas validate`, one per file: each file holds its rule's id, default level,
-//! summary, longer docs, fix hint, an example of what it catches, and its check.
-//!
-//! [`RULES`] lists them in the order they are documented. `schemas/lfx-rules.toml` holds the same
-//! table as data for other tools; a test (tests/schemas.rs) keeps the two in agreement. The driver
-//! ([`super::check`]) runs the checks; the rules never read files or configuration themselves.
+//! The rules of `ideas validate`. What a rule is (id, level per profile, summary, docs, fix hint,
+//! an example of what it catches, the field it requires) is data, `schemas/lfx-rules.toml`,
+//! read once; the checks are code, one file per rule, listed in [`CHECKS`] in the order the rules
+//! are documented. The driver ([`super::check`]) runs the checks; the rules never read files or
+//! configuration themselves.
 
 use super::context::{Emitter, IdeaContext, PageContext};
-use super::profile::{Profile, Requirement};
+use super::profile::{Profile, Requirement, REQUIREMENTS};
 use super::Level;
 use crate::parse::fields::Field;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 mod duplicate_mentor;
 mod duplicate_title;
-mod duplicate_upstream_issue;
 mod incomplete_idea;
 mod invalid_difficulty;
-mod invalid_encoding;
-mod invalid_front_matter;
 mod invalid_size;
 mod mentor_invalid_email;
 mod mentor_invalid_github;
@@ -94,44 +93,138 @@ impl std::fmt::Debug for Rule {
     }
 }
 
-/// Every rule, in the order they are documented.
-pub const RULES: &[Rule] = &[
-    missing_title::RULE,
-    missing_project::RULE,
-    missing_description::RULE,
-    missing_expected_outcome::RULE,
-    missing_recommended_skills::RULE,
-    missing_mentors::RULE,
-    missing_upstream_issue::RULE,
-    missing_size::RULE,
-    missing_difficulty::RULE,
-    placeholder_value::RULE,
-    unlabelled_field::RULE,
-    non_template_field::RULE,
-    misspelt_label::RULE,
-    mentor_missing_name::RULE,
-    mentor_missing_github::RULE,
-    mentor_invalid_github::RULE,
-    mentor_missing_email::RULE,
-    mentor_invalid_email::RULE,
-    duplicate_mentor::RULE,
-    too_many_mentors::RULE,
-    too_few_mentors::RULE,
-    multiple_upstream_issues::RULE,
-    upstream_issue_not_url::RULE,
-    duplicate_upstream_issue::RULE,
-    duplicate_title::RULE,
-    skill_typo::RULE,
-    invalid_difficulty::RULE,
-    size_as_difficulty::RULE,
-    invalid_size::RULE,
-    invalid_front_matter::RULE,
-    invalid_encoding::RULE,
-    no_ideas::RULE,
-    incomplete_idea::RULE,
-    not_counted::RULE,
-    unknown_rule_in_comment::RULE,
+/// Every rule's id and check, in the order they are documented.
+const CHECKS: &[(&str, Check)] = &[
+    ("missing-title", Check::Idea(missing_title::check)),
+    ("missing-project", Check::Idea(missing_project::check)),
+    (
+        "missing-description",
+        Check::Idea(missing_description::check),
+    ),
+    (
+        "missing-expected-outcome",
+        Check::Idea(missing_expected_outcome::check),
+    ),
+    (
+        "missing-recommended-skills",
+        Check::Idea(missing_recommended_skills::check),
+    ),
+    ("missing-mentors", Check::Idea(missing_mentors::check)),
+    (
+        "missing-upstream-issue",
+        Check::Idea(missing_upstream_issue::check),
+    ),
+    ("missing-size", Check::Idea(missing_size::check)),
+    ("missing-difficulty", Check::Idea(missing_difficulty::check)),
+    ("placeholder-value", Check::Idea(placeholder_value::check)),
+    ("unlabelled-field", Check::Idea(unlabelled_field::check)),
+    ("non-template-field", Check::Idea(non_template_field::check)),
+    ("misspelt-label", Check::Idea(misspelt_label::check)),
+    (
+        "mentor-missing-name",
+        Check::Idea(mentor_missing_name::check),
+    ),
+    (
+        "mentor-missing-github",
+        Check::Idea(mentor_missing_github::check),
+    ),
+    (
+        "mentor-invalid-github",
+        Check::Idea(mentor_invalid_github::check),
+    ),
+    (
+        "mentor-missing-email",
+        Check::Idea(mentor_missing_email::check),
+    ),
+    (
+        "mentor-invalid-email",
+        Check::Idea(mentor_invalid_email::check),
+    ),
+    ("duplicate-mentor", Check::Idea(duplicate_mentor::check)),
+    ("too-many-mentors", Check::Idea(too_many_mentors::check)),
+    ("too-few-mentors", Check::Idea(too_few_mentors::check)),
+    (
+        "multiple-upstream-issues",
+        Check::Idea(multiple_upstream_issues::check),
+    ),
+    (
+        "upstream-issue-not-url",
+        Check::Idea(upstream_issue_not_url::check),
+    ),
+    ("duplicate-upstream-issue", Check::Driver),
+    ("duplicate-title", Check::Page(duplicate_title::check)),
+    ("skill-typo", Check::Idea(skill_typo::check)),
+    ("invalid-difficulty", Check::Idea(invalid_difficulty::check)),
+    ("size-as-difficulty", Check::Idea(size_as_difficulty::check)),
+    ("invalid-size", Check::Idea(invalid_size::check)),
+    ("invalid-front-matter", Check::Driver),
+    ("invalid-encoding", Check::Driver),
+    ("no-ideas", Check::Page(no_ideas::check)),
+    ("incomplete-idea", Check::Page(incomplete_idea::check)),
+    ("not-counted", Check::Page(not_counted::check)),
+    (
+        "unknown-rule-in-comment",
+        Check::Page(unknown_rule_in_comment::check),
+    ),
 ];
+
+/// A rule as `schemas/lfx-rules.toml` writes it.
+#[derive(Deserialize)]
+struct RuleData {
+    level: String,
+    gsoc: String,
+    neutral: String,
+    requires: Option<String>,
+    summary: String,
+    docs: String,
+    hint: String,
+    example: String,
+}
+
+#[derive(Deserialize)]
+struct RulesFile {
+    rules: HashMap<String, RuleData>,
+}
+
+/// `schemas/lfx-rules.toml`, built in (a test reads every rule of it).
+static DATA: LazyLock<RulesFile> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../../schemas/lfx-rules.toml"))
+        .unwrap_or_else(|e| panic!("schemas/lfx-rules.toml: {e}"))
+});
+
+/// A level as the data writes it; `off` (or anything else) is none.
+fn level(name: &str) -> Option<Level> {
+    [Level::Error, Level::Warning, Level::Notice]
+        .into_iter()
+        .find(|l| l.as_str() == name)
+}
+
+/// Every rule, in the order they are documented (a rule the data lacks is left out; a test
+/// checks that none is).
+pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    let data: &'static RulesFile = &DATA;
+    CHECKS
+        .iter()
+        .filter_map(|&(id, check)| {
+            let d = data.rules.get(id)?;
+            Some(Rule {
+                id,
+                level: level(&d.level).unwrap_or(Level::Error),
+                gsoc: level(&d.gsoc),
+                neutral: level(&d.neutral),
+                requirement: d
+                    .requires
+                    .as_deref()
+                    .and_then(|r| REQUIREMENTS.iter().find(|(n, _)| *n == r).map(|&(_, q)| q)),
+                summary: &d.summary,
+                docs: &d.docs,
+                hint: &d.hint,
+                example: &d.example,
+                check,
+            })
+        })
+        .collect()
+});
 
 impl Rule {
     /// The rule's default level in `profile`; `None` when the profile does not apply it.

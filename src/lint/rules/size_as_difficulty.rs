@@ -1,26 +1,10 @@
 //! `size-as-difficulty`: a size (small, large) written as the difficulty.
 
-use super::{Check, Rule};
 use crate::lint::context::{placeholder, Emitter, IdeaContext};
-use crate::lint::Level;
 use crate::model::Difficulty;
 use crate::parse::fields::Field;
 
-/// The rule.
-pub const RULE: Rule = Rule {
-    id: "size-as-difficulty",
-    level: Level::Warning,
-    gsoc: Some(Level::Warning),
-    neutral: Some(Level::Warning),
-    requirement: None,
-    summary: "A size (small, medium, large) is written as the difficulty.",
-    docs: "GSoC sizes were once called small, medium and large; pages still put them in the difficulty field, where they mean nothing to a difficulty filter.",
-    hint: "Put the size in `Expected Size` and give a difficulty: easy, medium or hard.",
-    example: "- Difficulty: small",
-    check: Check::Idea(check),
-};
-
-fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+pub(super) fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     for f in cx.spans(Field::Difficulty) {
         let v = crate::parse::page::strip_md(&f.value);
         let v = v.trim();

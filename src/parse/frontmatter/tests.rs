@@ -1,6 +1,9 @@
 //! Tests of the front-matter reader.
 
+use super::keys::norm_key;
+use super::named::{PROGRAM_NAMES, PROGRAM_OVERLAP, PROGRAM_PIECE};
 use super::*;
+use crate::model::Program;
 
 fn both(yaml: &str, toml: &str) -> [FrontMatter; 2] {
     let y = format!("---\n{yaml}---\nbody\n");

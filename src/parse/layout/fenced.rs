@@ -35,16 +35,19 @@
 //! which it does not name. A block that cannot be parsed is skipped with a warning naming its
 //! line.
 
+mod block;
+
 use super::{Found, Layout, Next, Page};
 use crate::parse::builder::IdeaBuilder;
-use crate::parse::fields::{self, Field};
-use crate::parse::frontmatter::{self, Raw};
+use crate::parse::fields::Field;
+use crate::parse::frontmatter::{self, norm_key};
 use crate::parse::idea::{Defaults, FieldSpan, ParsedIdea, Warning};
 use crate::parse::outline::Outline;
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::titles::{
     clean_title, is_excluded_heading, is_placeholder_title, split_title_facts,
 };
+use block::{field_of, Block, Key};
 use serde_json::Value;
 use std::ops::Range;
 
@@ -96,231 +99,6 @@ impl Layout for FencedFields {
         }
         Next::Continue
     }
-}
-
-/// The syntax of a block, from its info string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Syntax {
-    Yaml,
-    Toml,
-    /// No info string (or `text`): read as YAML only if every top-level line is a key.
-    Plain,
-}
-
-/// A top-level key of a block.
-#[derive(Debug)]
-struct Key {
-    /// The key as written.
-    name: String,
-    /// 1-based page line.
-    line: usize,
-    /// The value as written: the rest of the key's line and the lines below it.
-    value: String,
-    /// 1-based page line where the value starts.
-    value_line: usize,
-}
-
-/// One fenced block that may hold an idea's fields.
-#[derive(Debug)]
-struct Block {
-    syntax: Syntax,
-    /// 1-based page line of the opening fence.
-    fence_line: usize,
-    /// 1-based column of the fence (and of the block's top-level keys).
-    column: usize,
-    /// The content, without the fences and without the fence's indentation.
-    content: String,
-    /// True if the content is a YAML list (`- title: ...`).
-    is_list: bool,
-    keys: Vec<Key>,
-}
-
-/// Blocks larger than this are not idea fields.
-const MAX_BLOCK: usize = 64 * 1024;
-
-impl Block {
-    /// The block at `range` if its info string and keys make it a candidate (see the module
-    /// docs); the content is not parsed yet.
-    fn read(doc: &Outline<'_>, range: Range<usize>) -> Option<Block> {
-        let text = doc.text;
-        if range.len() > MAX_BLOCK {
-            return None;
-        }
-        let fence_line = doc.lines_index.line(range.start);
-        let line_start = doc.lines_index.start(fence_line);
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i);
-        let fence_text = &text[line_start..line_end];
-        let fence_col = fence_text.find(['`', '~'])?;
-        let marker = fence_text[fence_col..].chars().next()?;
-        let run = fence_text[fence_col..].len()
-            - fence_text[fence_col..].trim_start_matches(marker).len();
-        let info = fence_text[fence_col + run..].trim().to_ascii_lowercase();
-        let word = info
-            .trim_start_matches(['{', '.'])
-            .split(|c: char| c.is_whitespace() || c == ',' || c == '}')
-            .next()
-            .unwrap_or("");
-        let syntax = match word {
-            "yaml" | "yml" => Syntax::Yaml,
-            "toml" => Syntax::Toml,
-            "" | "text" | "txt" | "plaintext" => Syntax::Plain,
-            _ => return None,
-        };
-        // The content lines, up to the closing fence, without the fence's indentation.
-        let body = text.get(line_end.saturating_add(1).min(range.end)..range.end)?;
-        let mut lines: Vec<&str> = body.lines().collect();
-        if lines.last().is_some_and(|l| {
-            let t = l.trim();
-            t.len() >= run && t.chars().all(|c| c == marker)
-        }) {
-            lines.pop();
-        }
-        let dedent = |l: &'_ str| -> String {
-            let l = l.trim_end_matches('\r');
-            let spaces = l.len() - l.trim_start_matches(' ').len();
-            l[spaces.min(fence_col)..].to_string()
-        };
-        let content: Vec<String> = lines.into_iter().map(dedent).collect();
-        let first = content
-            .iter()
-            .map(|l| l.trim_end())
-            .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))?;
-        let is_list = syntax != Syntax::Toml && (first.starts_with("- ") || first == "-");
-        let keys = if is_list {
-            Vec::new()
-        } else {
-            top_keys(&content, syntax, fence_line + 1)?
-        };
-        if !is_list && idea_kinds(&keys) < 2 {
-            return None;
-        }
-        if is_list && !content.iter().any(|l| title_key(l)) {
-            return None;
-        }
-        Some(Block {
-            syntax,
-            fence_line,
-            column: fence_text[..fence_col].chars().count() + 1,
-            content: content.join("\n") + "\n",
-            is_list,
-            keys,
-        })
-    }
-
-    fn raw(&self) -> Raw<'_> {
-        match self.syntax {
-            Syntax::Toml => Raw::Toml(&self.content),
-            Syntax::Yaml | Syntax::Plain => Raw::Yaml(&self.content),
-        }
-    }
-
-    /// Line of the block's title key, if it has one.
-    fn title_line(&self) -> Option<usize> {
-        ["title", "name"].iter().find_map(|t| {
-            self.keys
-                .iter()
-                .find(|k| norm_key(&k.name) == *t)
-                .map(|k| k.line)
-        })
-    }
-}
-
-/// A list item's title key: "- title:" or "  name:".
-fn title_key(line: &str) -> bool {
-    let t = line.trim_start().trim_start_matches("- ").trim_start();
-    t.starts_with("title:") || t.starts_with("name:")
-}
-
-/// The top-level keys of the content (whose first line is page line `first_line`), each with
-/// its value as written; `None` for a plain block with a top-level line that is not a key.
-fn top_keys(content: &[String], syntax: Syntax, first_line: usize) -> Option<Vec<Key>> {
-    let mut keys: Vec<Key> = Vec::new();
-    // In TOML, the keys below a `[table]` header are the table's.
-    let mut in_table = false;
-    for (i, line) in content.iter().enumerate() {
-        let t = line.trim();
-        let top = !line.starts_with([' ', '\t']);
-        let key = if !top || t.is_empty() || t.starts_with('#') {
-            None
-        } else if syntax == Syntax::Toml {
-            match t.strip_prefix('[') {
-                Some(table) => {
-                    in_table = true;
-                    table
-                        .trim_start_matches('[')
-                        .split([']', '.'])
-                        .next()
-                        .map(|k| (k.trim(), ""))
-                }
-                None if in_table => None,
-                None => t.split_once('=').map(|(k, v)| (k.trim(), v.trim())),
-            }
-        } else {
-            line.split_once(':')
-                .filter(|(_, v)| v.is_empty() || v.starts_with([' ', '\t']))
-                .map(|(k, v)| (k.trim_end(), v.trim()))
-        };
-        match key.filter(|(k, _)| is_key(k)) {
-            Some((name, value)) => {
-                let line_no = first_line + i;
-                keys.push(Key {
-                    name: name.trim_matches(['"', '\'']).to_string(),
-                    line: line_no,
-                    value: value.to_string(),
-                    value_line: if value.is_empty() {
-                        line_no + 1
-                    } else {
-                        line_no
-                    },
-                });
-            }
-            None if top && !t.is_empty() && !t.starts_with('#') && syntax == Syntax::Plain => {
-                // Prose or code at the top level: not a YAML map.
-                return None;
-            }
-            None => {
-                if let Some(k) = keys.last_mut().filter(|_| !t.is_empty()) {
-                    if !k.value.is_empty() {
-                        k.value.push('\n');
-                    }
-                    k.value.push_str(t);
-                }
-            }
-        }
-    }
-    Some(keys)
-}
-
-fn is_key(k: &str) -> bool {
-    let k = k.trim_matches(['"', '\'']);
-    !k.is_empty()
-        && k.len() <= 48
-        && k.chars()
-            .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
-}
-
-/// A key normalised the way the front-matter reader compares keys.
-fn norm_key(k: &str) -> String {
-    k.trim().to_ascii_lowercase().replace(['-', ' '], "_")
-}
-
-/// The field a key names, by the label table (and whether it is a known misspelling).
-fn field_of(key: &str) -> Option<(Field, bool)> {
-    fields::lookup(&fields::normalize_label(&key.replace('-', "_")))
-}
-
-/// Number of distinct idea fields the keys name.
-fn idea_kinds(keys: &[Key]) -> usize {
-    let mut kinds: Vec<Field> = keys
-        .iter()
-        .filter_map(|k| field_of(&k.name).map(|(f, _)| f))
-        .filter(|f| f.is_core())
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds.len()
 }
 
 /// The key the front-matter reader reads a field from.

@@ -1,6 +1,6 @@
 //! Tables of the outline: their cells as written, and the fields a key/value table gives.
 
-use super::items::find_ci;
+use super::html::find_ci;
 use super::{column_of, LineIndex};
 use crate::parse::fields::{self, Field};
 use crate::parse::text::strip_md;

@@ -19,7 +19,7 @@ pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
         write!(out, "  {:7}", p.as_str().to_uppercase())?;
     }
     writeln!(out, "  SUMMARY")?;
-    for r in RULES {
+    for r in RULES.iter() {
         write!(out, "{:width$}", r.id)?;
         for p in Profile::ALL {
             write!(out, "  {:7}", level_name(r, p))?;

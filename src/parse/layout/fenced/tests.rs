@@ -1,3 +1,4 @@
+use super::block::{idea_kinds, top_keys, Key, Syntax};
 use super::*;
 
 fn keys(content: &str, syntax: Syntax) -> Option<Vec<Key>> {

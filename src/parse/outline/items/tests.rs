@@ -1,11 +1,13 @@
 #[test]
 fn html_headings_alone_in_their_block() {
     assert_eq!(
-        super::html_heading("<h3>Sensor fusion</h3>\n"),
+        super::super::html::html_heading("<h3>Sensor fusion</h3>\n"),
         Some((3, "Sensor fusion".to_string()))
     );
     assert_eq!(
-        super::html_heading("<H2 id=\"c\"><a href=\"#c\">Calibration  wizard</a></H2>"),
+        super::super::html::html_heading(
+            "<H2 id=\"c\"><a href=\"#c\">Calibration  wizard</a></H2>"
+        ),
         Some((2, "Calibration wizard".to_string()))
     );
     for not in [
@@ -16,7 +18,7 @@ fn html_headings_alone_in_their_block() {
         "<h3></h3>",
         "<h1>a</h1><h2>b</h2>",
     ] {
-        assert_eq!(super::html_heading(not), None, "{not}");
+        assert_eq!(super::super::html::html_heading(not), None, "{not}");
     }
 }
 

@@ -1,0 +1,319 @@
+//! The keys of a front-matter block this tool understands, read from the value tree either
+//! syntax deserialises to: which key names which fact, in which spellings.
+
+use super::named::{detect_program, find_year, parse_year};
+use crate::model::{Difficulty, Mentor, Program, Status};
+use serde_json::Value;
+
+/// The keys of a front-matter block that this tool understands. Everything is optional.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    /// `title`.
+    pub title: Option<String>,
+    /// `org`, `organization`, `organisation`, `project`, `cncf_project`.
+    pub org: Option<String>,
+    /// `program` (or a programme named in `title`).
+    pub program: Option<Program>,
+    /// `year`.
+    pub year: Option<u16>,
+    /// `term`.
+    pub term: Option<String>,
+    /// `status`.
+    pub status: Option<Status>,
+    /// `difficulty` as written.
+    pub difficulty_raw: Option<String>,
+    /// `hours`, `duration`, `size`, `project_size` as written.
+    pub size_raw: Option<String>,
+    /// `skills`, `requirements`, `technologies` items as written.
+    pub skills: Vec<String>,
+    /// `mentors`, `project_mentors`: those written as maps (`{name, github}`).
+    pub mentors: Vec<Mentor>,
+    /// Mentors written as text ("Ada Lee (@adalee)"), not parsed yet: the place among
+    /// `mentors` they go and the text ([`FrontMatter::all_mentors`] parses them).
+    pub mentor_texts: Vec<(usize, String)>,
+    /// `upstream_issues`, `upstream_issue`, `upstream_issue_url`, `issues`.
+    pub upstream_issues: Vec<String>,
+    /// `links`.
+    pub links: Vec<String>,
+    /// `contacts`: addresses and channels for a group.
+    pub contacts: Vec<String>,
+    /// `source_url`.
+    pub source_url: Option<String>,
+    /// `description` (only used for single-idea files).
+    pub description: Option<String>,
+    /// `expected_outcomes`, `expected_outcome`.
+    pub expected_outcomes: Option<String>,
+    /// `id`.
+    pub id: Option<String>,
+    /// True when the block has keys that only an idea has (mentors, skills, difficulty, size,
+    /// upstream issues): the file is one idea rather than a page of many.
+    pub describes_one_idea: bool,
+}
+
+/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`. A key already in
+/// that form (nearly all are) is borrowed, not copied.
+pub(crate) fn norm_key(k: &str) -> std::borrow::Cow<'_, str> {
+    let b = k.as_bytes();
+    let trimmed = match (b.first(), b.last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => true,
+        _ => k.trim().len() == k.len(),
+    };
+    let plain = trimmed
+        && b.iter()
+            .all(|&c| !(c.is_ascii_uppercase() || c == b'-' || c == b' '));
+    if plain {
+        return std::borrow::Cow::Borrowed(k);
+    }
+    std::borrow::Cow::Owned(
+        k.trim()
+            .to_ascii_lowercase()
+            .chars()
+            .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+            .collect(),
+    )
+}
+
+/// Text of a scalar (strings, numbers, booleans).
+pub(super) fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        }
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Text of a scalar, or of the first scalar of a list.
+fn first_text(v: &Value) -> Option<String> {
+    match v {
+        Value::Array(items) => items.iter().find_map(scalar_text),
+        other => scalar_text(other),
+    }
+}
+
+/// Every scalar of a list (or the one scalar) as text.
+fn all_texts(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(items) => items.iter().filter_map(scalar_text).collect(),
+        other => scalar_text(other).into_iter().collect(),
+    }
+}
+
+/// Reads the keys this tool understands from a deserialised block.
+pub(crate) fn read_keys(value: &Value) -> FrontMatter {
+    let Value::Object(map) = value else {
+        return FrontMatter::default();
+    };
+    read_pairs(map.iter().map(|(k, v)| (k.as_str(), v)))
+}
+
+/// [`read_keys`] over the block's keys and values, in the order of a JSON map (sorted by key).
+fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatter {
+    let mut fm = FrontMatter::default();
+    let mut program_text = None;
+    // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
+    let mut name = None;
+    let mut desc = None;
+    let mut org_rank: Option<usize> = None;
+    for (key, v) in map {
+        match &*norm_key(key) {
+            "title" => fm.title = scalar_text(v),
+            "name" => name = scalar_text(v),
+            "desc" => desc = scalar_text(v),
+            // The most precise name wins (a sub-project before its organisation), whatever the
+            // keys' order; a list of several organisations names the mentors' institutions,
+            // not the idea's organisation.
+            k @ ("cncf_project"
+            | "project"
+            | "org"
+            | "organization"
+            | "organisation"
+            | "collaborating_projects") => {
+                let rank = ORG_KEYS
+                    .iter()
+                    .position(|o| *o == k)
+                    .unwrap_or(ORG_KEYS.len());
+                let several = matches!(v, Value::Array(a) if a.len() > 1);
+                if !several && org_rank.is_none_or(|r| rank < r) {
+                    if let Some(t) = first_text(v) {
+                        fm.org = Some(t);
+                        org_rank = Some(rank);
+                    }
+                }
+            }
+            "program" | "programme" | "program_name" | "initiatives" => {
+                program_text = first_text(v);
+            }
+            "year" => fm.year = first_text(v).and_then(|t| parse_year(&t)),
+            "term" => fm.term = first_text(v),
+            "status" => fm.status = first_text(v).and_then(|t| Status::parse(&t)),
+            "difficulty" | "difficulty_level" => {
+                fm.difficulty_raw = first_text(v);
+                fm.describes_one_idea = true;
+            }
+            "hours" | "duration" | "size" | "project_size" | "expected_size" | "length" => {
+                let texts = all_texts(v);
+                // ("size: big" beside "hours: 350": the key that gives hours is kept.)
+                let gives_hours = |t: &str| !crate::parse::hours::parse_hours(t).is_empty();
+                let kept = fm.size_raw.as_deref().is_some_and(gives_hours);
+                if !texts.is_empty() && !kept {
+                    fm.size_raw = Some(texts.join(" / "));
+                    fm.describes_one_idea = true;
+                }
+            }
+            "skills" | "requirements" | "technologies" | "recommended_skills" => {
+                fm.skills.extend(all_texts(v));
+                fm.describes_one_idea = true;
+            }
+            "mentors" | "project_mentors" | "mentor" | "supervisors" => {
+                read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
+                fm.describes_one_idea = true;
+            }
+            "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
+                fm.upstream_issues.extend(all_texts(v));
+                fm.describes_one_idea = true;
+            }
+            "links" => fm.links.extend(all_texts(v)),
+            "contacts" | "contact" => fm.contacts.extend(all_texts(v)),
+            "source_url" => fm.source_url = scalar_text(v),
+            "description" => fm.description = scalar_text(v),
+            "expected_outcomes" | "expected_outcome" | "expectedoutcome" | "outcomes" => {
+                fm.expected_outcomes = match v {
+                    Value::Array(_) => {
+                        let items = all_texts(v);
+                        (!items.is_empty()).then(|| {
+                            items
+                                .iter()
+                                .map(|i| format!("- {i}"))
+                                .collect::<Vec<_>>()
+                                .join("\n")
+                        })
+                    }
+                    other => scalar_text(other),
+                }
+            }
+            "id" => fm.id = scalar_text(v),
+            _ => {}
+        }
+    }
+    if fm.describes_one_idea {
+        fm.title = fm.title.take().or(name);
+        fm.description = fm.description.take().or(desc);
+    }
+    fm.program = program_text
+        .as_deref()
+        .and_then(Program::parse)
+        .or_else(|| fm.title.as_deref().and_then(detect_program));
+    if fm.year.is_none() {
+        fm.year = fm.title.as_deref().and_then(find_year);
+    }
+    fm
+}
+
+/// Reads mentors from a list of strings (`Name (@gh, email)`) or maps (`name`/`github`/`email`,
+/// or Jekyll's `first_name`/`last_name`/`email`).
+fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String)>) {
+    let items = match v {
+        Value::Array(items) => items.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    for item in items {
+        match item {
+            Value::Object(m) => {
+                let get = |names: &[&str]| {
+                    m.iter()
+                        .find(|(k, _)| names.contains(&&*norm_key(k)))
+                        .and_then(|(_, v)| scalar_text(v))
+                };
+                let name = get(&["name", "full_name"]).or_else(|| {
+                    let first = get(&["first_name", "firstname"]);
+                    let last = get(&["last_name", "lastname"]);
+                    match (first, last) {
+                        (Some(f), Some(l)) => Some(format!("{f} {l}")),
+                        (f, l) => f.or(l),
+                    }
+                });
+                // A profile or contact link: "https://github.com/ada" is a handle,
+                // "mailto:ada@example.org" an address.
+                let link = get(&["link", "url", "profile", "github_url"]);
+                let linked = |prefix: &str| {
+                    link.as_deref()
+                        .and_then(|l| l.trim().strip_prefix(prefix))
+                        .map(|r| r.trim_end_matches('/').to_string())
+                        .filter(|r| !r.is_empty() && !r.contains('/'))
+                };
+                let github = get(&["github", "github_handle", "handle", "gh"])
+                    .map(|g| g.trim_start_matches('@').to_string())
+                    .or_else(|| linked("https://github.com/"));
+                let email = get(&["email", "mail"]).or_else(|| linked("mailto:"));
+                let mentor = Mentor {
+                    name,
+                    github,
+                    email,
+                };
+                if !mentor.is_empty() {
+                    out.push(mentor);
+                }
+            }
+            other => {
+                if let Some(text) = scalar_text(other) {
+                    texts.push((out.len(), bare_handle(&text)));
+                }
+            }
+        }
+    }
+}
+
+impl FrontMatter {
+    /// Every mentor, in the order written: the maps and the texts parsed.
+    pub fn all_mentors(&self) -> Vec<Mentor> {
+        let mut all = Vec::with_capacity(self.mentors.len() + self.mentor_texts.len());
+        let mut maps = self.mentors.iter();
+        let mut at = 0;
+        for (place, text) in &self.mentor_texts {
+            while at < *place {
+                match maps.next() {
+                    Some(m) => all.push(m.clone()),
+                    None => break,
+                }
+                at += 1;
+            }
+            all.extend(crate::parse::mentors::parse_mentors(text));
+        }
+        all.extend(maps.cloned());
+        all
+    }
+}
+
+/// A list item that is one lower-case, digit-bearing or camelCase token ("nabobalis",
+/// "ehsteve", "BH3GEI") is a GitHub handle, as sites that list mentors by handle write them
+/// (OpenAstronomy: "GitHub or GitLab handles"); it is marked with `@`. A capitalised word
+/// ("Heiko") may be a first name and is left as written.
+fn bare_handle(text: &str) -> String {
+    let t = text.trim();
+    let mut chars = t.chars();
+    let first_name = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    if !first_name && crate::parse::mentors::is_valid_github_handle(t) {
+        format!("@{t}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Front-matter keys that name the idea's organisation, most precise first.
+const ORG_KEYS: [&str; 6] = [
+    "cncf_project",
+    "project",
+    "org",
+    "organization",
+    "organisation",
+    "collaborating_projects",
+];
+
+/// The difficulty in a front-matter value.
+pub fn difficulty_of(fm: &FrontMatter) -> Option<Difficulty> {
+    fm.difficulty_raw.as_deref().and_then(Difficulty::parse)
+}

@@ -1,0 +1,86 @@
+//! Facts named in free text: a year, a programme. Front-matter reads them from `year:` and
+//! `title:`; the page parser from titles, headings and file names.
+
+use crate::model::Program;
+
+/// A year written as `2025` (1990..=2099).
+pub fn parse_year(text: &str) -> Option<u16> {
+    let t = text.trim();
+    let y: u16 = t.parse().ok()?;
+    (1990..=2099).contains(&y).then_some(y)
+}
+
+/// The single distinct year (`19xx`/`20xx` as a whole token) in a text, if there is exactly one.
+pub fn find_year(text: &str) -> Option<u16> {
+    let mut found: Option<u16> = None;
+    for token in text.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if token.len() == 4 {
+            if let Some(y) = parse_year(token) {
+                match found {
+                    None => found = Some(y),
+                    Some(f) if f == y => {}
+                    Some(_) => return None,
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly
+/// one programme is named.
+pub fn detect_program(text: &str) -> Option<Program> {
+    // Which of the three groups of names the text has anywhere, ignoring ASCII case, looked
+    // for with a vector substring search in lower-cased pieces of the text: a whole page is
+    // often searched, and a byte-by-byte automaton costs several times more. (The names are
+    // lower-case; lower-casing ASCII leaves other bytes as they are. Pieces overlap by more
+    // than a name's length, so no name is cut; the page is never copied whole.)
+    let bytes = text.as_bytes();
+    let mut piece: Vec<u8> = Vec::with_capacity(bytes.len().min(PROGRAM_PIECE + PROGRAM_OVERLAP));
+    let (mut gsoc, mut lfx, mut other) = (false, false, false);
+    let mut start = 0;
+    loop {
+        let end = (start + PROGRAM_PIECE + PROGRAM_OVERLAP).min(bytes.len());
+        piece.clear();
+        piece.extend_from_slice(&bytes[start..end]);
+        piece.make_ascii_lowercase();
+        let has = |names: &[&str]| {
+            names
+                .iter()
+                .any(|n| memchr::memmem::find(&piece, n.as_bytes()).is_some())
+        };
+        gsoc = gsoc || has(&PROGRAM_NAMES[..3]);
+        lfx = lfx || has(&PROGRAM_NAMES[3..6]);
+        other = other || has(&PROGRAM_NAMES[6..]);
+        // (Both named: nothing more can change the answer.)
+        if (gsoc && lfx) || end == bytes.len() {
+            break;
+        }
+        start += PROGRAM_PIECE;
+    }
+    match (gsoc, lfx, other) {
+        (true, false, _) => Some(Program::Gsoc),
+        (false, true, _) => Some(Program::Lfx),
+        (false, false, true) => Some(Program::Other),
+        _ => None,
+    }
+}
+
+/// Names of programmes, lower-case: three that name GSoC, three LFX, then other programmes
+/// (named only when neither of those is).
+pub(super) const PROGRAM_NAMES: [&str; 9] = [
+    "summer of code",
+    "gsoc",
+    "summerofcode",
+    "lfx",
+    "communitybridge",
+    "community bridge",
+    "ospp",
+    "open source promotion plan",
+    "开源之夏",
+];
+
+/// [`detect_program`] reads a text in pieces of this many bytes...
+pub(super) const PROGRAM_PIECE: usize = 1 << 16;
+/// ...each with this many more bytes after it (more than the longest name).
+pub(super) const PROGRAM_OVERLAP: usize = 32;
