@@ -1,0 +1,315 @@
+//! Finding a label on a line: where the content starts after list markers and quotes, and
+//! whether it opens with a known label ([`find_label`]), in Markdown, HTML or CJK punctuation.
+
+use super::*;
+
+/// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
+/// Returns the byte offset where the content starts.
+pub fn content_start(line: &str) -> usize {
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+            i += 1;
+        }
+        if i < bytes.len() && bytes[i] == b'>' {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    // Bullet marker.
+    if i < bytes.len()
+        && matches!(bytes[i], b'-' | b'*' | b'+')
+        && (i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t')
+    {
+        i += 1;
+    } else {
+        // Ordered marker: digits then `.` or `)`.
+        let mut j = i;
+        while j < bytes.len() && bytes[j].is_ascii_digit() && j - i < 9 {
+            j += 1;
+        }
+        if j > i
+            && j < bytes.len()
+            && matches!(bytes[j], b'.' | b')')
+            && (j + 1 == bytes.len() || bytes[j + 1] == b' ' || bytes[j + 1] == b'\t')
+        {
+            i = j + 1;
+        }
+    }
+    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+        i += 1;
+    }
+    if line[i..].starts_with("[ ] ") || line[i..].starts_with("[x] ") {
+        i += 4;
+    }
+    i
+}
+
+/// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the
+/// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
+pub fn find_label(line: &str, heading: bool) -> Option<Label> {
+    // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
+    // emphasis comes before the word, which is then the whole test. So it is for a list item
+    // whose text starts with a letter ("- Mentors: Ana").
+    let word_at = |i: usize| line.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic);
+    let first = line
+        .bytes()
+        .position(|b| b != b' ' && b != b'\t')
+        .unwrap_or(line.len());
+    if first == line.len() {
+        // A blank line (every third line of a page).
+        return None;
+    }
+    // (A letter after the spaces is where `content_start` stops: no marker starts with one.)
+    let start = if word_at(first) {
+        first
+    } else {
+        content_start(line)
+    };
+    let (start, lead, body) = if word_at(start) {
+        // A tag, an emoji or emphasis starts with another character: none is skipped.
+        if !may_start_label(&line[start..]) {
+            return None;
+        }
+        (start, 0, &line[start..])
+    } else {
+        // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
+        // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
+        let start = start + html_container_len(&line[start..]);
+        // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+        // "**:bulb: Description**"), is decoration.
+        let start = start + emoji_prefix_len(&line[start..]);
+        let rest = &line[start..];
+        // Leading emphasis markers.
+        let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
+        if lead > 3 {
+            return None;
+        }
+        // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+        let lead = if lead == 0 {
+            html_bold_len(rest, false)
+        } else {
+            lead
+        };
+        let lead = lead + emoji_prefix_len(&rest[lead..]);
+        let body = &rest[lead..];
+        if !may_start_label(body) {
+            return None;
+        }
+        (start, lead, body)
+    };
+    // The label runs to the first ':' or to the closing emphasis, whichever comes first.
+    let mut end = body.len();
+    let mut colon = None;
+    // "Mentors - Ada Lee": a spaced dash after a plain label separates it from its value.
+    let mut dashed = false;
+    let mut after_dash = 0;
+    for (i, c) in body.char_indices() {
+        if c == ':' || c == '：' {
+            end = i;
+            colon = Some(i + c.len_utf8());
+            break;
+        }
+        if lead == 0 && is_dash(c) && body[..i].ends_with(' ') {
+            let after = i + c.len_utf8();
+            if body[after..].starts_with(' ') {
+                end = i;
+                after_dash = after;
+                dashed = true;
+                break;
+            }
+        }
+        if lead > 0 && (c == '*' || (c == '_' && body[i..].starts_with('_') && is_closing(body, i)))
+        {
+            end = i;
+            break;
+        }
+        if c == '[' || c == '`' || c == '<' || c == '|' || i > 60 {
+            // Links, code and HTML do not start labels; labels are short.
+            if colon.is_none() {
+                end = i;
+                break;
+            }
+        }
+    }
+    let mut label_text = body[..end].trim();
+    if heading && colon.is_none() {
+        // "Mentors @a, B": the label is the words before the first `@` or `[`.
+        if let Some(i) = label_text.find(['@', '[']) {
+            label_text = label_text[..i].trim();
+            end = body[..end].find(['@', '[']).unwrap_or(end);
+            while end > 0 && body.as_bytes()[end - 1] == b' ' {
+                end -= 1;
+            }
+        }
+    }
+    if label_text.is_empty() || label_text.split_whitespace().count() > 7 {
+        return None;
+    }
+    let mut after = end;
+    // Skip closing emphasis then an optional colon, then closing emphasis again.
+    let skip = |s: &str, from: usize| {
+        let from = from + html_bold_len(&s[from..], true);
+        from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
+    };
+    let mut has_colon = false;
+    if let Some(c) = colon {
+        after = c;
+        has_colon = true;
+    } else if dashed {
+        after = after_dash;
+    } else {
+        after = skip(body, after);
+        let t = &body[after..];
+        let t2 = t.trim_start_matches([' ', '\t']);
+        if t2.starts_with(':') || t2.starts_with('：') {
+            has_colon = true;
+            after += t.len() - t2.len() + t2.chars().next().map_or(0, char::len_utf8);
+        } else if lead > 0 && t2.len() < t.len() && t2.starts_with(is_dash) {
+            // "**Mentors** - Ada Lee"
+            let d = t2.chars().next().map_or(0, char::len_utf8);
+            if t2[d..].starts_with(' ') {
+                dashed = true;
+                after += t.len() - t2.len() + d;
+            }
+        }
+    }
+    after = skip(body, after);
+    // "### Idea" under an idea's title is what the idea is: its description. Only a heading
+    // alone ("Idea: Faster tiles" on a line titles an idea).
+    let alone = heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty();
+    let heading_only = |norm: &str| {
+        (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
+    };
+    let (field, misspelt) = lookup_label(label_text)
+        .or_else(|| alone.then(|| with_normalized(label_text, heading_only))?)
+        .or_else(|| {
+            // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
+            // parenthesised remark.
+            let without = label_text.split('(').next().unwrap_or("");
+            if without.len() < label_text.len() {
+                lookup_label(without)
+            } else {
+                None
+            }
+        })?;
+    let value = body[after..].trim();
+    // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
+    // would.
+    if dashed && !field.is_core() {
+        // "**Stretch goals** — five more tools": a dash after a term is often a gloss; only
+        // the idea's own fields are read with one.
+        return None;
+    }
+    let stopped = lead > 0 && label_text.ends_with('.') && !label_text.ends_with("..");
+    if !has_colon && !stopped && !dashed {
+        // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
+        // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.
+        let emphasised = lead > 0;
+        let inline_ok = heading
+            && (value.starts_with('@') || value.starts_with('['))
+            && field == Field::Mentors;
+        if !(value.is_empty() || inline_ok || (emphasised && value.starts_with("<br"))) {
+            return None;
+        }
+    }
+    // A plain "Word: value" where the value is a full sentence in running text is still a label;
+    // but "Project" on its own as a plain line is too common to be a label without a colon.
+    if !has_colon && lead == 0 && !heading && field == Field::Component {
+        return None;
+    }
+    Some(Label {
+        field,
+        text: label_text.to_string(),
+        value_start: start + lead + after,
+        has_colon,
+        misspelt,
+    })
+}
+
+/// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs
+/// ("💡 ", "👥"), with their variation selectors and joiners, or GitHub shortcodes (":bulb: ").
+/// Zero when the text does not start with one.
+pub fn emoji_prefix_len(text: &str) -> usize {
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk_punctuation(c) {
+            i += c.len_utf8();
+        } else if let Some(code) = rest.strip_prefix(':').and_then(|r| {
+            let end = r.find(':')?;
+            let name = &r[..end];
+            (!name.is_empty()
+                && name.len() <= 30
+                && name.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'+'
+                }))
+            .then_some(end + 2)
+        }) {
+            i += code;
+        } else {
+            break;
+        }
+    }
+    if i == 0 {
+        return 0;
+    }
+    i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
+}
+
+/// Length of an HTML bold tag at the start of `text`: `<b>`, `<strong>` (or, with `closing`,
+/// `</b>`, `</strong>`), any case; zero otherwise.
+fn html_bold_len(text: &str, closing: bool) -> usize {
+    let tags: [&str; 2] = if closing {
+        ["</b>", "</strong>"]
+    } else {
+        ["<b>", "<strong>"]
+    };
+    tags.iter()
+        .find(|t| {
+            text.get(..t.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+        })
+        .map_or(0, |t| t.len())
+}
+
+/// Length of the HTML tags that open a paragraph, list item, cell or block at the start of
+/// `text` (`<p>`, `<li>`, `<td>`, `<dd>`, `<div>`, without attributes, any case, possibly
+/// several: `<ul><li>`) and the spaces after them; zero otherwise.
+fn html_container_len(text: &str) -> usize {
+    if !text.starts_with('<') {
+        return 0;
+    }
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let Some(tag) = ["<p>", "<li>", "<td>", "<dd>", "<div>", "<ul>", "<ol>"]
+            .iter()
+            .find(|t| {
+                rest.get(..t.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(t))
+            })
+        else {
+            break;
+        };
+        i += tag.len();
+        i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
+    }
+    i
+}
+
+/// CJK punctuation that may follow a label ("导师：") is not decoration.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// True if the `_` at byte `i` closes emphasis (is followed by a non-word character or end).
+fn is_closing(s: &str, i: usize) -> bool {
+    let next = s[i + 1..].chars().next();
+    !next.is_some_and(|c| c.is_alphanumeric())
+}
