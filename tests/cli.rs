@@ -316,22 +316,22 @@ fn help_reads_well() {
 #[test]
 fn unreadable_kinds_and_pages_without_ideas_are_reported_once_as_skipped() {
     let dir = scratch("skipped");
-    std::fs::write(dir.join("guide.adoc"), "= Ideas\n:toc:\n\n== Idea one\n").unwrap();
+    std::fs::write(dir.join("guide.org"), "* Ideas\n** Idea one\n").unwrap();
     std::fs::copy(fixture("no-ideas.md"), dir.join("hub.md")).unwrap();
-    let adoc = dir.join("guide.adoc");
+    let org = dir.join("guide.org");
     let hub = dir.join("hub.md");
     let out = ideas(&[
         "list",
-        adoc.to_str().unwrap(),
+        org.to_str().unwrap(),
         hub.to_str().unwrap(),
         "--format",
         "json",
     ]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert_eq!(err.matches("guide.adoc").count(), 1, "{err}");
+    assert_eq!(err.matches("guide.org").count(), 1, "{err}");
     assert!(
-        err.contains("guide.adoc: skipped: AsciiDoc is not supported"),
+        err.contains("guide.org: skipped: Org mode is not supported"),
         "{err}"
     );
     assert_eq!(err.matches("hub.md").count(), 1, "{err}");

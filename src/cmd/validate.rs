@@ -167,6 +167,8 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             mark(&mut findings, PROPOSAL);
             return anyhow::Ok((findings, Vec::new(), 1, checked.counted, None));
         }
+        // AsciiDoc, reStructuredText and HTML pages are checked as the Markdown made of them.
+        let text = parse::as_markdown(display, &text).0;
         let page = parse::parse_page(display, &text, &skills, &Defaults::default());
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {

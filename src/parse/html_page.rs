@@ -45,6 +45,17 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
             let text = h.walk_children(el.node).content;
             Some(format!("\n\n{}\n\n", text.trim()).into())
         })
+        // Admonitions (docutils writes `<aside class="admonition">`: a note, not a sidebar)
+        // keep their text, without the title that only names their kind ("Important").
+        .add_handler(vec!["aside"], move |h: &dyn Handlers, el: Element| {
+            class_has(&el, "admonition").then(|| h.walk_children(el.node))
+        })
+        .add_handler(vec!["p"], move |h: &dyn Handlers, el: Element| {
+            if class_has(&el, "admonition-title") {
+                return None;
+            }
+            h.fallback(el)
+        })
         // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows.
         .add_handler(vec!["a", "span"], move |h: &dyn Handlers, el: Element| {
             if class_has(&el, "anchor")

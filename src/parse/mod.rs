@@ -18,6 +18,7 @@ mod idea;
 mod layout;
 pub mod lfx_csv;
 pub mod lfx_json;
+pub mod markup;
 pub mod mentors;
 mod outline;
 pub mod page;
@@ -30,6 +31,7 @@ pub use idea::{Defaults, ParsedIdea, ParsedPage, SkipReason, SkippedSection, War
 pub use page::parse_page;
 
 use crate::skills::SkillTable;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// What reading one file gave.
@@ -50,7 +52,7 @@ pub fn read_page(
 ) -> std::io::Result<FileOutcome> {
     if let Some(kind) = unsupported_markup(path) {
         return Ok(FileOutcome::Skipped(format!(
-            "{kind} is not supported; only Markdown pages are read"
+            "{kind} is not supported; Markdown, HTML, AsciiDoc and reStructuredText pages are read"
         )));
     }
     let bytes = std::fs::read(path)?;
@@ -76,15 +78,13 @@ pub fn read_page_if(
 
 /// The name of the markup a file's extension (or a URL's, before any `?` or `#`) says it is
 /// written in, when it is one `ideas` does not read: the file is skipped, by `list` and by
-/// `sync` alike.
+/// `sync` alike. (AsciiDoc and reStructuredText are read: [`markup`].)
 pub fn unsupported_markup(path: &Path) -> Option<&'static str> {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase())
         .unwrap_or_default();
     match ext.as_str() {
-        "adoc" | "asciidoc" | "asc" => Some("AsciiDoc"),
-        "rst" => Some("reStructuredText"),
         "org" => Some("Org mode"),
         _ => None,
     }
@@ -114,14 +114,7 @@ pub fn parse_bytes(
         Ok(text) if lfx_csv::looks_like_lfx_tracking(text) => {
             lfx_csv::parse_lfx_tracking(display, text)
         }
-        Ok(text) if is_html_page(display, text) => match html_as_markdown(text) {
-            Ok(markdown) => parse_page(display, &markdown, skills, defaults),
-            Err(message) => ParsedPage {
-                warnings: vec![Warning { line: 1, message }],
-                ..ParsedPage::default()
-            },
-        },
-        Ok(text) => parse_page(display, text, skills, defaults),
+        Ok(text) => parse_text(display, text, skills, defaults),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
                 .iter()
@@ -129,7 +122,7 @@ pub fn parse_bytes(
                 .count()
                 + 1;
             let text = String::from_utf8_lossy(bytes);
-            let mut page = parse_page(display, &text, skills, defaults);
+            let mut page = parse_text(display, &text, skills, defaults);
             page.warnings.insert(
                 0,
                 Warning {
@@ -142,6 +135,34 @@ pub fn parse_bytes(
         }
     };
     FileOutcome::Parsed(page)
+}
+
+/// Parses a page's text as the Markdown [`as_markdown`] makes of it; problems met converting
+/// come first.
+fn parse_text(display: &str, text: &str, skills: &SkillTable, defaults: &Defaults) -> ParsedPage {
+    let (markdown, mut warnings) = as_markdown(display, text);
+    let mut page = parse_page(display, &markdown, skills, defaults);
+    warnings.append(&mut page.warnings);
+    page.warnings = warnings;
+    page
+}
+
+/// The Markdown the parser reads for a page's text: an AsciiDoc or reStructuredText page (by
+/// its name's extension: [`markup`]) or an HTML page converted, any other page as it is; with
+/// the problems met converting (a page that cannot be converted gives no Markdown). Line numbers
+/// of the parser then count the Markdown's lines; the converters' own warnings count the page's.
+pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warning>) {
+    let converted = if let Some(kind) = markup::Markup::of(display) {
+        markup::to_markdown(kind, text).map(|c| (c.markdown, c.warnings))
+    } else if is_html_page(display, text) {
+        html_as_markdown(text).map(|m| (m, Vec::new()))
+    } else {
+        return (Cow::Borrowed(text), Vec::new());
+    };
+    match converted {
+        Ok((markdown, warnings)) => (Cow::Owned(markdown), warnings),
+        Err(message) => (Cow::Borrowed(""), vec![Warning { line: 1, message }]),
+    }
 }
 
 /// True for a page written in HTML: one that starts as an HTML document, or one named

@@ -259,24 +259,38 @@ fn damage_and_other_versions_are_errors_never_panics() {
     let _ = std::fs::remove_dir_all(cache.dir());
 }
 
-/// A page in markup `ideas` does not read gives no ideas when synced, as `ideas list` of the
-/// same file skips it; the same text from a Markdown URL is read.
+/// A page in markup `ideas` does not read (Org mode) gives no ideas when synced, as `ideas list`
+/// of the same file skips it; AsciiDoc and reStructuredText pages are read by their URL's
+/// extension, and the same text from a Markdown URL is read.
 #[test]
 fn pages_in_unsupported_markup_give_no_ideas_when_synced() {
     let body =
         b"## Faster tiles\n\n- Description: Make tiles fast.\n- Mentors: Ada Lee (@adalee)\n";
     let skills = SkillTable::bundled();
-    for url in [
-        "https://example.org/ideas.adoc",
-        "https://example.org/ideas.rst?plain=1",
-    ] {
+    let org = crate::sources::registry::Source::from_url("https://example.org/ideas.org").unwrap();
+    assert_eq!(parse_source(&org, body, skills), Ok(Vec::new()));
+    let pages: [(&str, &[u8]); 3] = [
+        ("https://example.org/ideas.md", body),
+        (
+            "https://example.org/ideas.adoc",
+            b"== Faster tiles\n\nDescription:: Make tiles fast.\nMentors:: Ada Lee (@adalee)\n",
+        ),
+        (
+            "https://example.org/ideas.rst?plain=1",
+            b"Faster tiles\n============\n\n:Description: Make tiles fast.\n:Mentors: Ada Lee (@adalee)\n",
+        ),
+    ];
+    for (url, body) in pages {
         let source = crate::sources::registry::Source::from_url(url).unwrap();
-        assert_eq!(parse_source(&source, body, skills), Ok(Vec::new()), "{url}");
+        let ideas = parse_source(&source, body, skills).unwrap();
+        assert_eq!(ideas.len(), 1, "{url}");
+        assert_eq!(ideas[0].title, "Faster tiles", "{url}");
+        assert_eq!(
+            ideas[0].mentors[0].name.as_deref(),
+            Some("Ada Lee"),
+            "{url}"
+        );
     }
-    let md = crate::sources::registry::Source::from_url("https://example.org/ideas.md").unwrap();
-    let ideas = parse_source(&md, body, skills).unwrap();
-    assert_eq!(ideas.len(), 1);
-    assert_eq!(ideas[0].title, "Faster tiles");
 }
 
 #[test]
