@@ -262,3 +262,26 @@ fn indented_lists_after_titles_are_read() {
         Some("Ada Lee")
     );
 }
+
+#[test]
+fn a_folder_walk_reads_asciidoc_and_rst_pages() {
+    let dir = std::env::temp_dir().join(format!("ideas-markup-walk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["ideas.adoc", "ideas.rst"] {
+        std::fs::copy(fixture_path(name), dir.join(name)).unwrap();
+    }
+    // A signature beside them is not a page.
+    std::fs::write(
+        dir.join("ideas.adoc.asc"),
+        "-----BEGIN PGP SIGNATURE-----\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ideas"))
+        .args(["list", dir.to_str().unwrap(), "--format", "ids"])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 4);
+}

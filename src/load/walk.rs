@@ -265,8 +265,11 @@ fn walk_dir(
             .unwrap_or_default();
         let named = path.file_name().is_some_and(|n| globs.is_match(n))
             || (!walk.globs.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
+        // AsciiDoc and reStructuredText pages are read too (`parse::markup`); ".asc" is left
+        // out of walks, where it is more often a signature than a page.
         if ext == "md"
             || ext == "markdown"
+            || matches!(ext.as_str(), "adoc" | "asciidoc" | "rst")
             || walk.extensions.contains(&ext)
             || named
             || (ext == "json" && is_lfx_export(path))
