@@ -1,0 +1,283 @@
+//! Reading one list item of an inline-fields list: its title, then its prose and labelled
+//! fields, cut at the separators the module docs of `inline_items` list.
+
+use super::*;
+
+/// The title of an item and the byte offset where the rest starts; `None` when the item does
+/// not start with a title (it starts with a label; the title would be a sentence or a size).
+pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)> {
+    let first_line = text.lines().next().unwrap_or("");
+    // "Title: Faster rebuilds" leads a block of fields (`outline::title_line`): "Title" is a
+    // label, not the item's title.
+    if fields::find_label(text, false).is_some() || title_line(first_line).is_some() {
+        return None;
+    }
+    // Emphasis or a link closing on the first line.
+    let closed = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|d| first_line.starts_with(d))
+        .and_then(|d| {
+            let inner = &first_line[d.len()..];
+            let close = inner.find(d)?;
+            Some((inner[..close].to_string(), d.len() + close + d.len()))
+        })
+        .or_else(|| {
+            let inner = first_line.strip_prefix('[')?;
+            let mid = inner.find("](")?;
+            let close = inner[mid..].find(')')?;
+            Some((first_line[..mid + close + 2].to_string(), mid + close + 2))
+        });
+    let after_ok = |at: usize| {
+        let after = first_line[at..].trim_start();
+        after.is_empty()
+            || after.starts_with(['—', '–', '-', ':', ',', '.', '(', ';', '|', '·', '•'])
+            || starts_label(after)
+    };
+    let (raw, end) = match closed.filter(|&(_, end)| after_ok(end)) {
+        Some(c) => c,
+        None => {
+            let mut end = [" — ", " – ", " - ", ": "]
+                .into_iter()
+                .filter_map(|s| first_line.find(s))
+                .min()
+                .unwrap_or(first_line.len());
+            // A label in the last words ends the title ("Faster rebuilds; Mentors: Ana").
+            let words = first_line[..end].match_indices(' ').map(|(i, _)| i + 1);
+            let label_at = words
+                .rev()
+                .take(3)
+                .find(|&w| starts_label(&first_line[w..]));
+            if let Some(w) = label_at {
+                end = w;
+            }
+            let raw = first_line[..end].trim_end_matches([' ', ';', ',', '.', '|', '·', '•']);
+            (raw.to_string(), end)
+        }
+    };
+    let link = extract_urls(&raw).into_iter().next();
+    let title = clean_title(strip_md(&raw).trim().trim_end_matches(':'));
+    let words = title.split_whitespace().count();
+    if title.is_empty() || words > 15 || title.contains(". ") || only_size(&title) {
+        return None;
+    }
+    let rest = &text[end..];
+    let rest = rest.trim_start_matches([' ', '—', '–', '-', ':', ',', '.', ';', '|', '·', '•']);
+    Some((title, link, text.len() - rest.len()))
+}
+
+/// True for a title that only names a size or a level ("Medium (175 hours)", "Easy").
+pub(super) fn only_size(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let lower = w.to_lowercase();
+            Difficulty::parse(w).is_some()
+                || w.bytes().any(|b| b.is_ascii_digit())
+                || ["hours", "hour", "hrs", "to", "small", "large", "size"]
+                    .contains(&lower.as_str())
+        })
+}
+
+/// How a piece of an item's text was separated from the piece before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sep {
+    /// The first piece after the title.
+    Start,
+    /// ";" (or "；"), " | ", " · ", " • ": a value may go on across it.
+    Soft,
+    /// A line break.
+    Line,
+    /// A sentence end, ", ", " (" or a dash before a label.
+    Hard,
+}
+
+/// True if `text` starts with a label with a value.
+pub(super) fn starts_label(text: &str) -> bool {
+    let line = text.lines().next().unwrap_or("");
+    fields::find_label(line, false).is_some_and(|l| !line[l.value_start..].trim().is_empty())
+}
+
+/// Words after which a full stop does not end a sentence.
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "etc", "vs", "dr", "mr", "ms", "mrs", "jr", "sr", "st", "prof",
+];
+
+/// The pieces of an item's text after its title (`rest`), split at separators.
+pub(super) fn pieces(rest: &str) -> Vec<(Sep, &str)> {
+    let mut out = Vec::new();
+    let (mut from, mut sep) = (0, Sep::Start);
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < rest.len() {
+        let tail = &rest[i..];
+        // (separator, length of the separator, where the next piece starts)
+        let cut: Option<(Sep, usize)> = match bytes[i] {
+            b'\n' => Some((Sep::Line, 1)),
+            b';' if tail[1..].starts_with(' ') || i + 1 == rest.len() => Some((Sep::Soft, 1)),
+            b' ' => [" | ", " · ", " • "]
+                .into_iter()
+                .find(|s| tail.starts_with(s))
+                .map(|s| (Sep::Soft, s.len()))
+                .or_else(|| {
+                    [" (", " — ", " – ", " - "]
+                        .into_iter()
+                        .find(|s| tail.starts_with(s) && starts_label(&tail[s.len()..]))
+                        .map(|s| (Sep::Hard, s.len()))
+                }),
+            b',' if tail.starts_with(", ") && starts_label(&tail[2..]) => Some((Sep::Hard, 2)),
+            b'.' if tail.starts_with(". ") && sentence_end(&rest[..i], &tail[2..]) => {
+                Some((Sep::Hard, 1))
+            }
+            _ if tail.starts_with('；') => Some((Sep::Soft, '；'.len_utf8())),
+            _ => None,
+        };
+        match cut {
+            Some((s, len)) => {
+                // A full stop stays with its sentence.
+                let end = if bytes[i] == b'.' { i + 1 } else { i };
+                out.push((sep, &rest[from..end]));
+                i += len;
+                from = i;
+                sep = s;
+            }
+            None => i += tail.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    out.push((sep, &rest[from..]));
+    out.into_iter()
+        .map(|(s, p)| (s, p.trim()))
+        .filter(|(_, p)| !p.is_empty())
+        .collect()
+}
+
+/// True if ". " after `before` ends a sentence: the next text is a label, or starts with a
+/// capital after a word that is neither an initial ("J. Roe") nor an abbreviation.
+pub(super) fn sentence_end(before: &str, next: &str) -> bool {
+    if starts_label(next) {
+        return true;
+    }
+    let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
+    next.trim_start().starts_with(|c: char| c.is_uppercase())
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.contains('.')
+        && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// True if a piece after ";", "|" or "·" that is not a label goes on the value before it
+/// ("Mentors: Ada | Bo"): a short name, link or handle, not a sentence ("; we meet weekly").
+pub(super) fn more_of_value(piece: &str) -> bool {
+    piece.starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '@' | '[' | '*' | '_')
+    }) && piece.split_whitespace().count() <= 6
+}
+
+/// The value of a field up to an unmatched ")" and what follows it.
+pub(super) fn cut_paren(value: &str) -> (&str, &str) {
+    let mut depth = 0usize;
+    for (i, c) in value.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return (&value[..i], &value[i + 1..]),
+            ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    (value, "")
+}
+
+/// The idea an item gives: its title, link, prose and inline fields; `None` without a title.
+pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
+    // A nested item is read for fields when it is one ("  - Mentors: Ana"), else it is prose.
+    let opaque: Vec<bool> = raw
+        .lines
+        .iter()
+        .map(|&(l, nested)| nested && fields::find_label(l, false).is_none())
+        .collect();
+    let scanned: Vec<&str> = raw
+        .lines
+        .iter()
+        .zip(&opaque)
+        .filter(|(_, &o)| !o)
+        .map(|((l, _), _)| *l)
+        .collect();
+    let text = scanned.join("\n");
+    let (title, link, at) = split_title(&text)?;
+    let mut prose: Vec<String> = Vec::new();
+    let mut fields_read: Vec<(Field, String)> = Vec::new();
+    // The field whose value is being read.
+    let mut open: Option<(Field, String)> = None;
+    let push_prose = |prose: &mut Vec<String>, sep: Sep, piece: &str| {
+        let piece = piece
+            .trim()
+            .trim_start_matches(['—', '–', ';', '|', '·', '•']);
+        match prose.last_mut() {
+            Some(last) if sep != Sep::Line => {
+                last.push(' ');
+                last.push_str(piece.trim());
+            }
+            _ => prose.push(piece.trim().to_string()),
+        }
+    };
+    for (sep, piece) in pieces(&text[at..]) {
+        let line = piece.lines().next().unwrap_or("");
+        let label = fields::find_label(line, false)
+            .filter(|l| !line[l.value_start..].trim().is_empty() || l.has_colon);
+        if let Some(l) = label {
+            fields_read.extend(open.take());
+            let (value, after) = cut_paren(&piece[l.value_start..]);
+            open = Some((l.field, value.trim().to_string()));
+            if !after.trim().is_empty() {
+                fields_read.extend(open.take());
+                push_prose(&mut prose, Sep::Hard, after);
+            }
+            continue;
+        }
+        let goes_on = |v: &str| {
+            let v = v.trim_end();
+            v.ends_with([',', '&']) || v.ends_with(" and") || v.ends_with(" or")
+        };
+        match open.as_mut() {
+            Some((_, value))
+                if (sep == Sep::Soft && more_of_value(piece))
+                    || (sep == Sep::Line && goes_on(value)) =>
+            {
+                let (more, after) = cut_paren(piece);
+                value.push_str(if sep == Sep::Soft { "; " } else { " " });
+                value.push_str(more.trim());
+                if !after.trim().is_empty() {
+                    fields_read.extend(open.take());
+                    push_prose(&mut prose, Sep::Hard, after);
+                }
+            }
+            _ => {
+                fields_read.extend(open.take());
+                push_prose(&mut prose, sep, piece);
+            }
+        }
+    }
+    fields_read.extend(open);
+    for (_, v) in &mut fields_read {
+        *v = v
+            .trim()
+            .trim_end_matches(['.', ';', ','])
+            .trim()
+            .to_string();
+    }
+    fields_read.retain(|(_, v)| !v.is_empty());
+    // Nested prose lines (sub-items that are not fields) describe the idea too.
+    prose.extend(
+        raw.lines
+            .iter()
+            .zip(&opaque)
+            .filter(|(_, &o)| o)
+            .map(|((l, _), _)| format!("- {l}")),
+    );
+    Some(ItemIdea {
+        line: raw.line,
+        title,
+        link,
+        prose: prose.join("\n"),
+        fields: fields_read,
+    })
+}
