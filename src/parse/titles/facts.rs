@@ -1,0 +1,74 @@
+//! Facts written into a title: "New plugin (Size: Medium)", "Faster builds (350 h, hard)".
+
+use super::*;
+
+/// A title without a trailing size remark, and the hours that remark names:
+/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
+#[cfg(test)]
+pub(crate) fn split_title_size(title: &str) -> (String, Vec<u32>) {
+    let (t, hours, _) = split_title_facts(title);
+    (t, hours)
+}
+
+/// A title without a trailing remark that gives only its size and difficulty, with what the
+/// remark says: "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours,
+/// hard)" -> 350 hours, hard. A remark with anything else in it ("(experimental)", "(GPU,
+/// 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty) says
+/// nothing.
+pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
+    let t = title.trim_end();
+    if let Some(open) = t.rfind('(') {
+        if let Some(inner) = t[open + 1..].strip_suffix(')') {
+            if let Some((hours, level)) = title_facts(inner) {
+                return (t[..open].trim_end().to_string(), hours, level);
+            }
+        }
+    }
+    (title.to_string(), Vec::new(), None)
+}
+
+/// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
+/// "high priority" is not a difficulty.
+pub(crate) fn only_levels(value: &str) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
+}
+
+/// The size and difficulty of a title's remark, when every part of it is one of them.
+fn title_facts(inner: &str) -> Option<(Vec<u32>, Option<Difficulty>)> {
+    let lower = inner.trim().to_lowercase();
+    let parts: Vec<&str> = lower.split([',', ';']).map(str::trim).collect();
+    let (mut hours, mut level) = (Vec::new(), None);
+    for part in &parts {
+        let (key, value) = match part.split_once([':', '：']) {
+            Some((k, v)) => (k.trim(), v.trim()),
+            None => part
+                .strip_prefix("size ")
+                .map_or(("", *part), |v| ("size", v)),
+        };
+        let sized = ["size", "duration", "length", "hours", "effort", "time"]
+            .iter()
+            .any(|k| key.contains(k));
+        if key.contains("difficult") || key == "level" {
+            level = Some(Difficulty::parse(value)?);
+        } else if sized {
+            hours = parse_hours(value);
+            if hours.is_empty() {
+                return None;
+            }
+        } else if !key.is_empty() {
+            return None;
+        } else if !hours_with_unit(value).is_empty() {
+            hours = hours_with_unit(value);
+        } else if matches!(value, "small" | "large") {
+            hours = parse_hours(value);
+        } else if (value != "medium" || parts.len() > 1) && only_levels(value) {
+            level = Difficulty::parse(value);
+        } else {
+            return None;
+        }
+    }
+    Some((hours, level))
+}
