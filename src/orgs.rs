@@ -140,7 +140,17 @@ pub fn from_location(path: &str) -> Option<&'static Org> {
                 .trim_end_matches(".github.com");
             t.to_string()
         })
-        .find_map(|t| one_owner(&t))
+        .find_map(|t| {
+            // A folder named as a site ("jenkins.io", a website's repository) is that site.
+            const FILES: [&str; 12] = [
+                "md", "mdx", "markdown", "html", "htm", "adoc", "asciidoc", "rst", "json", "yml",
+                "yaml", "txt",
+            ];
+            let site = t
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| !FILES.contains(&ext));
+            one_owner(&t).or_else(|| site.then(|| from_url(&format!("https://{t}/"))).flatten())
+        })
 }
 
 /// The organisation a page's URL names: the owner of a GitHub or GitLab URL (raw files
@@ -169,6 +179,48 @@ fn from_url(url: &str) -> Option<&'static Org> {
         }
     };
     names.into_iter().find_map(|t| one_owner(&t))
+}
+
+/// The organisation whose own site a page links to most ("forums.swift.org", "swift.org/blog"
+/// on a page that never writes "Swift" as its name): the site's domain (its last two labels)
+/// must be one organisation's website or ideas site, linked at least twice and more often than
+/// any other organisation's. GitHub and GitLab links are left out: pages link to other
+/// projects' repositories all the time.
+pub fn from_links(text: &str) -> Option<&'static Org> {
+    let mut counts: Vec<(&'static Org, usize)> = Vec::new();
+    for (at, _) in text.match_indices("://") {
+        let scheme = text[..at].rsplit(|c: char| !c.is_ascii_alphabetic()).next();
+        if !matches!(scheme, Some("http" | "https")) {
+            continue;
+        }
+        let rest = &text[at + 3..];
+        let end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+            .unwrap_or(rest.len());
+        let host = rest[..end].trim_end_matches('.').to_ascii_lowercase();
+        let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+        let [.., name, tld] = labels.as_slice() else {
+            continue;
+        };
+        let site = match (*name, *tld) {
+            // "openprinting.github.io" is its owner's site; github.com links are anyone's.
+            ("github", "io") if labels.len() == 3 => format!("https://{host}/"),
+            ("github" | "gitlab" | "githubusercontent", _) => continue,
+            _ => format!("https://{name}.{tld}/"),
+        };
+        let Some(org) = from_url(&site) else {
+            continue;
+        };
+        match counts.iter_mut().find(|(o, _)| std::ptr::eq(*o, org)) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((org, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(org, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(org),
+        _ => None,
+    }
 }
 
 /// The one organisation whose links are kept under `name`.
@@ -265,6 +317,27 @@ mod tests {
             Some("rocketchat")
         );
         assert!(from_location("http://127.0.0.1:8080/mediawiki").is_none());
+        // A folder named as a site is that site; a file's extension is no site.
+        let site = from_location("/m/someone__jenkins.io/content__ideas.adoc");
+        assert_eq!(site.map(|o| o.name.as_str()), Some("Jenkins"));
+        assert!(from_location("/m/notes/jenkins.html").is_none());
+    }
+
+    #[test]
+    fn links_name_the_organisation_whose_site_a_page_links_to_most() {
+        let page = "Ask on [the forums](https://forums.swift.org/c/gsoc) or \
+                    [the blog](https://www.swift.org/blog/), see https://github.com/apple/x.";
+        assert_eq!(from_links(page).map(|o| o.name.as_str()), Some("Swift"));
+        // One link is a mention, not the page's home.
+        assert!(from_links("See https://swift.org/ for more.").is_none());
+        // Two sites linked as often: no guess.
+        let tie =
+            "https://swift.org/a https://swift.org/b https://jenkins.io/a https://jenkins.io/b";
+        assert!(from_links(tie).is_none());
+        // Repositories on GitHub are anyone's; other schemes are no links.
+        let hosted = "https://github.com/sugarlabs/a https://github.com/sugarlabs/b";
+        assert!(from_links(hosted).is_none());
+        assert!(from_links("ftp://swift.org/a ftp://swift.org/b").is_none());
     }
 
     #[test]

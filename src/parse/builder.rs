@@ -139,7 +139,9 @@ impl PageContext {
                     .iter()
                     .take_while(|h| h.line() < first_idea_line)
                     .find_map(|h| org_from_intro(&doc.text[h.body()]))
-            });
+            })
+            // The organisation whose site the page links to most (its forums, its blog).
+            .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()));
         // Where the page comes from: the source it was synced from, or a location that names
         // one organisation (see `orgs::from_location`).
         let located = defaults
