@@ -216,7 +216,7 @@ pub fn from_links(text: &str) -> Option<&'static Org> {
             None => counts.push((org, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
         [(org, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(org),
         _ => None,
