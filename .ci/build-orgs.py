@@ -7,7 +7,7 @@ Usage: python3 .ci/build-orgs.py ../shared/programs/gsoc-2026-organizations.tsv 
 - every GSoC 2026 organisation of the programme's list (name, slug, ideas URL, website, the
   programme's technology and topic tags), programme id `gsoc-2026`;
 - every CNCF project of the LFX 2026 terms: those of the mirror's `lfx-export.json` files, and
-  those the bundled catalog's `ideas/lfx/2026` ideas name (terms 1 and 2 publish no export),
+  the project headings of the mirror's term READMEs (terms 1 and 2 publish no export),
   programme ids `lfx-2026-term-N`, ideas URL the term's README.
 
 Names, slugs, URLs and tags are facts; no prose is copied. `aliases` holds spellings pages use
@@ -107,6 +107,36 @@ def merge_spellings(orgs: dict) -> dict:
     return orgs
 
 
+def term_projects(mirror: str) -> list:
+    """(term, project) for each project heading of the mirror's LFX 2026 term READMEs, as the
+    page spells it: a heading just above idea headings ("### Volcano/AgentCube" holding
+    "#### ...", or "#### AgentCube" holding "##### ..."). Read from the published pages, not from the bundled catalog, whose ideas carry
+    the canonical names this file gives them (reading those made each run drop the aliases the
+    run before had written)."""
+    found = []
+    pattern = os.path.join(mirror, "*", "*lfx-mentorship__2026__*__README.md")
+    for path in sorted(glob.glob(pattern)):
+        m = re.search(r"2026__0(\d)-", path)
+        if not m:
+            continue
+        heads = []
+        fence = False
+        for line in open(path, encoding="utf-8"):
+            if line.lstrip().startswith(("```", "~~~")):
+                fence = not fence
+            h = None if fence else re.match(r"^(#{1,6})\s+(.+?)\s*#*\s*$", line)
+            if h:
+                heads.append((len(h[1]), h[2]))
+        # Ideas sit at the page's most used heading level, projects one level above them, and
+        # a project's subprojects ("### Volcano", "#### AgentCube", "##### idea") between.
+        levels = [level for level, _ in heads]
+        idea_level = max(set(levels), key=levels.count, default=0)
+        for (level, text), nxt in zip(heads, heads[1:]):
+            if level >= idea_level - 1 and nxt[0] == level + 1:
+                found.append((m[1], text.strip()))
+    return found
+
+
 def main() -> None:
     tsv, mirror = sys.argv[1], sys.argv[2]
     orgs = []
@@ -131,15 +161,12 @@ def main() -> None:
             m = re.search(r"Term (\d)", p.get("term", ""))
             if m and p.get("cncf_project"):
                 add(p["cncf_project"], m[1], p.get("cncf_project_maturity"))
-    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ideas", "lfx", "2026")
-    for path in sorted(glob.glob(os.path.join(root, "*", "*.md"))):
-        head = open(path, encoding="utf-8").read().split("\n---", 1)[0]
-        org = re.search(r"^org: (.+)$", head, re.M)
-        term = re.search(r"^term: 2026 Term (\d)", head, re.M)
-        if org and term:
-            add(org[1].strip().strip("'\""), term[1])
+    for term, name in term_projects(mirror):
+        add(name, term)
     for o in sorted(merge_spellings(cncf).values(), key=lambda o: o["name"].lower()):
         o["programs"].sort()
+        # The README of the first term the project takes part in.
+        o["ideas_url"] = README.format(TERMS[o["programs"][0][-1]])
         orgs.append(o)
 
     print("# Every organisation of the season the tool knows of, before their ideas are read.")
