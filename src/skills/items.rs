@@ -146,7 +146,15 @@ impl Items {
         if starts_soft(clause) || listed(SUBORDINATORS, &first) {
             return;
         }
-        let clause = strip_lead(trim_punctuation(cut_at_copula(clause)));
+        // The lead-in of the first item only: in "Python and good proficiency in X" Python is
+        // listed first, and the second item loses its own lead-in when it is cut.
+        let clause = trim_punctuation(cut_at_copula(clause));
+        let first_end = [" and ", " or "]
+            .iter()
+            .filter_map(|c| find_top(clause, c))
+            .min()
+            .unwrap_or(clause.len());
+        let clause = &clause[first_end - strip_lead(&clause[..first_end]).len()..];
         for piece in split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]) {
             let piece = piece.trim();
             let (head, examples) = match find_top(piece, " such as ") {
@@ -186,7 +194,7 @@ impl Items {
             Some((open, _)) => &piece[..open],
             None => piece,
         };
-        let piece = without_prose_brackets(piece);
+        let piece = without_prose_brackets(&without_example_marks(piece));
         // "Hardhat for testing", "Rust for the CLI tool": the named tool, not its use.
         let piece = match find_top(&piece, " for ") {
             Some(at)
@@ -253,6 +261,7 @@ fn sentences(block: &str) -> Vec<&str> {
             .next()
             .is_some_and(char::is_uppercase);
         let before = block[start..i].rsplit(' ').next().unwrap_or("");
+        let before = before.trim_start_matches(['(', '[', '"']);
         let abbreviation = ["e.g", "i.e", "etc", "vs", "approx", "Ph.D"]
             .iter()
             .any(|a| before.eq_ignore_ascii_case(a));
@@ -406,6 +415,36 @@ fn without_prose_brackets(text: &str) -> String {
     }
     out.push_str(rest);
     out.trim().to_string()
+}
+
+/// The text without the marks that open a bracket of examples ("databases (e.g., PHAROS)" ->
+/// "databases (PHAROS)"): the examples are what the page lists.
+fn without_example_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        for mark in [
+            "e.g.",
+            "e.g",
+            "eg.",
+            "i.e.",
+            "for example",
+            "for instance",
+            "like",
+        ] {
+            let word_ends = !rest[mark.len().min(rest.len())..].starts_with(char::is_alphanumeric);
+            if let Some(after) = strip_prefix_ci(rest, mark).filter(|_| word_ends) {
+                if !after.starts_with(')') {
+                    rest = after;
+                    break;
+                }
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether a clause starts with a soft skill ("Willingness to learn", "comfort working").

@@ -74,6 +74,24 @@ fn parentheses_stay_with_their_item_unless_they_list_examples_of_a_category() {
             "Strong knowledge of Julia (an ideal candidate will have written some)",
             &["Julia"],
         ),
+        // "e.g." opens the examples; it neither ends a sentence nor stays in the item.
+        (
+            "Python and good proficiency in numerical stacks (e.g. NumPy, Pandas), Git",
+            &["Python", "numerical stacks (NumPy, Pandas)", "Git"],
+        ),
+        (
+            "drug-target databases (e.g., PHAROS)",
+            &["drug-target databases (PHAROS)"],
+        ),
+        // A bracket holding a relative clause is prose.
+        (
+            "type systems (I.e. a language that is type safe, like C++)",
+            &["type systems"],
+        ),
+        (
+            "Networking background or familiarity with HTTP",
+            &["Networking", "HTTP"],
+        ),
     ]);
 }
 

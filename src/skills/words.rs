@@ -84,6 +84,7 @@ pub(super) const TRAIL_WORDS: &[&str] = &[
     "an",
     "appreciated",
     "are",
+    "background",
     "be",
     "beneficial",
     "bonus",
@@ -191,6 +192,9 @@ pub(super) const CLAUSE_WORDS: &[&str] = &[
     "proposal",
     "student",
     "students",
+    // Relative clauses: "(a language that is type safe)".
+    "that",
+    "which",
 ];
 
 /// Heads that only introduce examples: "torch ecosystem libraries (such as lightning)",
