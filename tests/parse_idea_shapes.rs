@@ -146,6 +146,43 @@ fn a_data_file_record_with_required_and_preferred_skills_gives_both() {
 }
 
 #[test]
+fn a_hocon_data_file_gives_its_records_with_substitutions_resolved() {
+    // A Laika site's `directory.conf`: bare strings, `${...}` substitutions, bare handles.
+    let page = "long: Long (~ 350 hours)\n\nideas: [\n  {\n    title: Faster tile cache\n    \
+        description: Make the cache concurrent.\n    prereqs: \"Scala, ideally some networking\"\n    \
+        difficulty: Hard.\n    length: ${long}\n    mentors: [anaruiz, bochen]\n  },\n  {\n    \
+        title: Wasm backend\n    prereqs: Proficient with Scala and some understanding of Wasm.\n    \
+        difficulty: Medium.\n    mentors: [anaruiz]\n  }\n]\n";
+    let ideas = ideas_of("directory.conf", page);
+    assert_eq!(titles(&ideas), ["Faster tile cache", "Wasm backend"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("hard"));
+    let handles: Vec<_> = ideas[0].mentors.iter().map(|m| m.github.clone()).collect();
+    assert_eq!(handles, [Some("anaruiz".into()), Some("bochen".into())]);
+    // A sentence of prerequisites is cut into its skills.
+    assert_eq!(ideas[0].skills, ["Scala", "networking"]);
+    assert_eq!(ideas[1].skills, ["Scala", "Wasm"]);
+    // No environment variable and no local file reaches the page.
+    let leaky = "ideas: [{title: T, description: ${?HOME}, mentors: [a], difficulty: Hard}]";
+    let ideas = ideas_of("leaky.conf", leaky);
+    assert_eq!(titles(&ideas), ["T"]);
+    assert!(
+        ideas[0]
+            .description
+            .as_deref()
+            .is_none_or(|d| !d.contains('/')),
+        "{ideas:?}"
+    );
+    let include =
+        "include file(\"/etc/passwd\")\nideas: [{title: T, mentors: [a], difficulty: Hard}]";
+    let ideas = ideas_of("include.conf", include);
+    assert!(ideas.iter().all(|i| i
+        .description
+        .as_deref()
+        .is_none_or(|d| !d.contains("root:"))));
+}
+
+#[test]
 fn a_long_title_with_a_generic_word_and_a_sentence_heading() {
     // "Projects" in a six-word title does not make it the page's heading.
     let page = "# Porting our EVM Projects to Ergo\n\n## Background\n\nWe would like to port \

@@ -263,6 +263,7 @@ impl IdeaBuilder {
             self.skills_raw.push(list.join("\n"));
             self.listed_skills = fm.skills.clone();
         }
+        self.skills_raw.extend(fm.skills_text.clone());
         self.mentors.extend(fm.all_mentors());
         self.contacts.extend(fm.contacts.iter().cloned());
         self.difficulty = frontmatter::difficulty_of(fm);

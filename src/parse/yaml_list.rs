@@ -26,6 +26,8 @@ const IDEA_KEYS: &[&str] = &[
     "mentor",
     "skills",
     "requirements",
+    "prereqs",
+    "prerequisites",
     "difficulty",
     "hours",
     "size",
@@ -51,7 +53,12 @@ pub(crate) fn yaml_list_ideas(
         !t.is_empty() && !t.starts_with('#') && t != "---"
     })?;
     if first.starts_with(['[', '{']) {
-        return json_list_ideas(path, text, skills, defaults, parse_page);
+        let value = serde_json::from_str(text).ok()?;
+        return json_list_ideas(path, text, value, skills, defaults, parse_page);
+    }
+    if path.ends_with(".conf") || path.ends_with(".hocon") {
+        let value = hocon_value(text)?;
+        return json_list_ideas(path, text, value, skills, defaults, parse_page);
     }
     // Data files of ideas are small; a large page is not parsed as YAML on a guess.
     if !first.starts_with("- ") || text.len() > 1 << 20 {
@@ -76,12 +83,26 @@ pub(crate) fn yaml_list_ideas(
     ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
 }
 
-/// The ideas of a JSON data file (a site's `ideas.json`): an array of idea objects, or an
-/// object whose first array of idea objects is the list (`{"year": 2026, "projects": [...]}`).
-/// Each idea's line is the line of its title.
+/// A HOCON data file (a Laika site's `directory.conf`: `ideas: [{title: ..., mentors: [...]}]`)
+/// as JSON, read by `hocon-parser`. Substitutions see no environment variables, and a file with
+/// an `include` is not read: a page from elsewhere must not pull in local files.
+fn hocon_value(text: &str) -> Option<serde_json::Value> {
+    if text.len() > 1 << 20 || text.lines().any(|l| l.trim_start().starts_with("include")) {
+        return None;
+    }
+    hocon::parse_with_env(text, &Default::default())
+        .ok()?
+        .deserialize()
+        .ok()
+}
+
+/// The ideas of a JSON data file (a site's `ideas.json`, or a HOCON file read as JSON): an array
+/// of idea objects, or an object whose first array of idea objects is the list (`{"year": 2026,
+/// "projects": [...]}`). Each idea's line is the line of its title.
 fn json_list_ideas(
     path: &str,
     text: &str,
+    value: serde_json::Value,
     skills: &SkillTable,
     defaults: &Defaults,
     parse_page: ReadPage,
@@ -89,9 +110,7 @@ fn json_list_ideas(
     if text.len() > 1 << 20 {
         return None;
     }
-    let value: Value = serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .and_then(|v| serde_yaml::to_value(v).ok())?;
+    let value: Value = serde_yaml::to_value(value).ok()?;
     let items = match &value {
         Value::Sequence(items) => items.clone(),
         Value::Mapping(m) => m.values().find_map(|v| match v {
@@ -111,8 +130,14 @@ fn json_list_ideas(
                 .get("title")
                 .or_else(|| item.get("name"))
                 .and_then(Value::as_str)
-                .and_then(|t| serde_json::to_string(t).ok())
                 .unwrap_or_default();
+            // As written: quoted in JSON, bare in HOCON.
+            let quoted = serde_json::to_string(title).unwrap_or_default();
+            let title = if text[from..].contains(&quoted) {
+                quoted
+            } else {
+                title.to_string()
+            };
             match text[from..].find(&title).filter(|_| !title.is_empty()) {
                 Some(at) => {
                     from += at + title.len();

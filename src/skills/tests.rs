@@ -92,6 +92,7 @@ fn parentheses_stay_with_their_item_unless_they_list_examples_of_a_category() {
             "Networking background or familiarity with HTTP",
             &["Networking", "HTTP"],
         ),
+        ("Kubernetes, AWS and its services", &["Kubernetes", "AWS"]),
     ]);
 }
 

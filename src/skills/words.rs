@@ -151,8 +151,9 @@ pub(super) const NOT_ITEMS: &[&str] = &[
     "so on",
 ];
 
-/// First words of an item that stands in for the one before it ("Figma or similar tools").
-pub(super) const STAND_INS: &[&str] = &["similar", "equivalent", "comparable"];
+/// First words of an item that stands in for the one before it ("Figma or similar tools", "AWS
+/// and its services").
+pub(super) const STAND_INS: &[&str] = &["similar", "equivalent", "comparable", "its", "their"];
 
 /// Words of a sentence rather than a list: a sentence with one of them (outside parentheses and
 /// quotes) names no skills ("Your proposal should describe ...", "We would prefer ...").

@@ -26,6 +26,9 @@ pub struct FrontMatter {
     pub size_raw: Option<String>,
     /// `skills`, `requirements`, `technologies` items as written.
     pub skills: Vec<String>,
+    /// Skills written as one sentence (`prereqs: "Scala, ideally some networking"`), cut into
+    /// items as a page's skills field is.
+    pub skills_text: Option<String>,
     /// `mentors`, `project_mentors`: those written as maps (`{name, github}`).
     pub mentors: Vec<Mentor>,
     /// Mentors written as text ("Ada Lee (@adalee)"), not parsed yet: the place among
@@ -164,8 +167,12 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
                     fm.describes_one_idea = true;
                 }
             }
-            "skills" | "requirements" | "technologies" | "recommended_skills" => {
-                fm.skills.extend(all_texts(v));
+            "skills" | "requirements" | "technologies" | "recommended_skills" | "prereqs"
+            | "prerequisites" => {
+                match v {
+                    Value::String(text) => fm.skills_text = Some(text.clone()),
+                    _ => fm.skills.extend(all_texts(v)),
+                }
                 fm.describes_one_idea = true;
             }
             "mentors" | "project_mentors" | "mentor" | "supervisors" => {
