@@ -15,6 +15,8 @@ mod orgs;
 mod parse;
 #[path = "skills/mod.rs"]
 mod skills;
+#[path = "words.rs"]
+mod words;
 
 /// The build script has no built-in skill table yet: `SkillTable::bundled` reads the TOML.
 mod catalog {
@@ -55,6 +57,10 @@ fn main() {
         "src/parse",
         "schemas/skills.toml",
         "schemas/labels.toml",
+        "schemas/words.toml",
+        "schemas/orgs.toml",
+        "src/words.rs",
+        "src/orgs.rs",
     ] {
         println!("cargo:rerun-if-changed={}", root.join(p).display());
     }

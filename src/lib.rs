@@ -25,6 +25,7 @@ pub mod skills;
 pub mod sources;
 pub mod suggest;
 pub mod tokens;
+pub mod words;
 
 use clap::Parser;
 use selection::Selection;

@@ -5,7 +5,7 @@
 //! How a field is read:
 //! 1. Markdown is reduced to text ([`super::markdown::clean`]); each bullet, line break of a
 //!    list or paragraph is a block, and blocks are cut into sentences.
-//! 2. A sentence with a word of prose ([`PROSE_WORDS`]: "you", "should", "this") names no skill.
+//! 2. A sentence with a word of prose (`schemas/words.toml` prose_words: "you", "should", "this") names no skill.
 //!    A line ending in `:` introduces a list; one that names no skills ("Code places to look
 //!    at:") ends them.
 //! 3. A sentence is cut at `,` and `;`, then at "and", "or", "&", "with", a spaced ` / ` and
@@ -50,7 +50,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 let Some((last, rest)) = clauses.split_last() else {
                     continue;
                 };
-                if !items.0.is_empty() && !words(last).any(|w| listed(LIST_WORDS, &w)) {
+                if !items.0.is_empty() && !words(last).any(|w| listed(list_words(), &w)) {
                     return items.0;
                 }
                 if !is_prose(lead) {
@@ -135,7 +135,7 @@ impl Items {
         // written in; "well-spoken English" alone is a soft skill.
         if words(clause)
             .last()
-            .is_some_and(|w| listed(HUMAN_LANGUAGES, &w))
+            .is_some_and(|w| listed(human_languages(), &w))
         {
             match find_top(clause, " in ") {
                 Some(at) => clause = &clause[..at],
@@ -143,7 +143,7 @@ impl Items {
             }
         }
         let first = words(clause).next().unwrap_or_default();
-        if starts_soft(clause) || listed(SUBORDINATORS, &first) {
+        if starts_soft(clause) || listed(subordinators(), &first) {
             return;
         }
         // The lead-in of the first item only: in "Python and good proficiency in X" Python is
@@ -207,7 +207,7 @@ impl Items {
         };
         let item = trim_item(&piece);
         // A lead-in noun alone ("Experience and competency with GraphQL") names nothing.
-        let lead_alone = !item.contains(' ') && listed(LEAD_NOUNS, item);
+        let lead_alone = !item.contains(' ') && listed(lead_nouns(), item);
         if is_skill(item) && !lead_alone {
             self.push(item.to_string());
         }
@@ -332,7 +332,7 @@ fn strip_label(text: &str) -> &str {
 
 /// The text before a top-level "is"/"are" ("hardware design is helpful" -> "hardware design").
 fn cut_at_copula(text: &str) -> &str {
-    let seps: Vec<String> = COPULAS.iter().map(|c| format!(" {c} ")).collect();
+    let seps: Vec<String> = copulas().iter().map(|c| format!(" {c} ")).collect();
     let seps: Vec<&str> = seps.iter().map(String::as_str).collect();
     split_top(text, &seps).into_iter().next().unwrap_or(text)
 }
@@ -352,7 +352,7 @@ fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
         } else {
             w
         };
-        listed(BONUS_WORDS, &w)
+        listed(bonus_words(), &w)
     });
     (welcome && open > 0 && !head.contains(['(', ')'])).then_some((open, head))
 }
@@ -367,10 +367,10 @@ fn example_list(piece: &str) -> Option<&str> {
 fn ends_with_example_head(head: &str) -> bool {
     words(head)
         .last()
-        .is_some_and(|w| listed(EXAMPLE_HEADS, &w))
+        .is_some_and(|w| listed(example_heads(), &w))
 }
 
-/// Whether a sentence is prose: a word of [`PROSE_WORDS`] outside parentheses and quotes
+/// Whether a sentence is prose: a word of `schemas/words.toml` prose_words outside parentheses and quotes
 /// (all-caps words are acronyms: "IT").
 fn is_prose(sentence: &str) -> bool {
     has_prose_word(&outside_brackets(sentence))
@@ -379,7 +379,7 @@ fn is_prose(sentence: &str) -> bool {
 fn has_prose_word(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
-        .any(|w| listed(PROSE_WORDS, w))
+        .any(|w| listed(prose_words(), w))
 }
 
 /// The text outside parentheses and quotes.
@@ -408,7 +408,7 @@ fn without_prose_brackets(text: &str) -> String {
         };
         let inner = &rest[open + 1..open + len];
         out.push_str(&rest[..open]);
-        if !has_prose_word(inner) && !words(inner).any(|w| listed(CLAUSE_WORDS, &w)) {
+        if !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
             out.push_str(&rest[open..=open + len]);
         }
         rest = &rest[open + len + 1..];
@@ -452,7 +452,7 @@ fn starts_soft(clause: &str) -> bool {
     let lower = clause.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = lower.strip_prefix("a ").unwrap_or(lower);
-    SOFT_STARTS.iter().any(|s| {
+    soft_starts().iter().any(|s| {
         lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
 }
@@ -464,7 +464,7 @@ fn trim_item(piece: &str) -> &str {
         let before = item;
         item = trim_punctuation(item);
         if let Some(&(_, first)) = word_spans(item).first() {
-            if listed(LEAD_WORDS, first) {
+            if listed(lead_words(), first) {
                 item = &item[first.len()..];
             }
         }
@@ -472,7 +472,8 @@ fn trim_item(piece: &str) -> &str {
         if let Some(&(at, last)) = ws.last() {
             let after_name =
                 ws.len() > 1 && ws[ws.len() - 2].1.starts_with(|c: char| c.is_uppercase());
-            if listed(TRAIL_WORDS, last) || (last.eq_ignore_ascii_case("experience") && after_name)
+            if listed(trail_words(), last)
+                || (last.eq_ignore_ascii_case("experience") && after_name)
             {
                 item = &item[..at];
             }
@@ -489,22 +490,22 @@ fn strip_lead(text: &str) -> &str {
     // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
     let ws: Vec<(usize, &str)> = word_spans(item);
     for k in (0..ws.len().min(6)).rev() {
-        if !listed(LEAD_NOUNS, ws[k].1) {
+        if !listed(lead_nouns(), ws[k].1) {
             continue;
         }
         let mut j = k + 1;
-        while j < ws.len() && listed(LEAD_VERBS, ws[j].1) {
+        while j < ws.len() && listed(lead_verbs(), ws[j].1) {
             j += 1;
         }
-        if j == ws.len() || !listed(LEAD_PREPOSITIONS, ws[j].1) {
+        if j == ws.len() || !listed(lead_prepositions(), ws[j].1) {
             continue;
         }
         while j < ws.len()
-            && (listed(LEAD_PREPOSITIONS, ws[j].1)
+            && (listed(lead_prepositions(), ws[j].1)
                 || (ws[j].1.eq_ignore_ascii_case("or")
                     && ws
                         .get(j + 1)
-                        .is_some_and(|w| listed(LEAD_PREPOSITIONS, w.1))))
+                        .is_some_and(|w| listed(lead_prepositions(), w.1))))
         {
             j += 1;
         }
@@ -513,7 +514,7 @@ fn strip_lead(text: &str) -> &str {
     }
     // "ability to read C": the skill is the object of the verb.
     let ws = word_spans(item);
-    if ws.len() > 1 && listed(ABILITY_WORDS, ws[0].1) && ws[1].1.eq_ignore_ascii_case("to") {
+    if ws.len() > 1 && listed(ability_words(), ws[0].1) && ws[1].1.eq_ignore_ascii_case("to") {
         item = ws.get(3).map_or("", |&(at, _)| &item[at..]);
     }
     item
@@ -572,12 +573,12 @@ fn trim_punctuation(text: &str) -> &str {
 /// Whether a trimmed piece names a skill: not empty, not filler, no soft skill, no clause, not
 /// long prose.
 fn is_skill(item: &str) -> bool {
-    if !item.chars().any(char::is_alphabetic) || listed(NOT_ITEMS, item) {
+    if !item.chars().any(char::is_alphabetic) || listed(not_items(), item) {
         return false;
     }
     // "similar tools", "equivalent frameworks": a stand-in for the item before, not a skill.
     let first = item.split_whitespace().next().unwrap_or("");
-    if listed(STAND_INS, first) {
+    if listed(stand_ins(), first) {
         return false;
     }
     // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").
@@ -586,5 +587,5 @@ fn is_skill(item: &str) -> bool {
     }
     let outside = outside_brackets(item);
     let n = outside.split_whitespace().count();
-    n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(CLAUSE_WORDS, &w))
+    n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(clause_words(), &w))
 }

@@ -197,3 +197,13 @@ fn odd_input_does_not_panic() {
     assert!(written_items("").is_empty());
     assert_eq!(written_items(&long_line), ["Go"]);
 }
+
+#[test]
+fn every_word_list_the_reader_names_is_in_the_schema() {
+    for key in super::words::KEYS {
+        assert!(
+            !crate::words::list(key).is_empty(),
+            "{key} missing from schemas/words.toml"
+        );
+    }
+}

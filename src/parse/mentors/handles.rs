@@ -112,23 +112,23 @@ pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
     let prev = prev.map(normalize_key);
     let prev = prev.as_deref();
     let prev_in = |list: &[&str]| prev.is_some_and(|p| list.contains(&p));
-    if GITHUB_KEYS.contains(&k) {
+    if github_keys().contains(&k) {
         return (Key::Github, false);
     }
-    if EMAIL_KEYS.contains(&k) {
+    if email_keys().contains(&k) {
         return (Key::Email, false);
     }
     if matches!(
         k,
         "handle" | "id" | "username" | "user" | "account" | "login" | "profile" | "address"
     ) {
-        if prev_in(GITHUB_KEYS) {
+        if prev_in(github_keys()) {
             return (Key::Github, true);
         }
-        if prev_in(EMAIL_KEYS) {
+        if prev_in(email_keys()) {
             return (Key::Email, true);
         }
-        if prev_in(IGNORE_KEYS) {
+        if prev_in(ignore_keys()) {
             return (Key::Ignore, true);
         }
         return (Key::Unknown, false);
@@ -136,22 +136,22 @@ pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
     if k == "name" {
         return (Key::Name, prev_in(&["full", "first", "mentor", "mentors"]));
     }
-    if NAME_KEYS.contains(&k) {
+    if name_keys().contains(&k) {
         return (Key::Name, false);
     }
-    if matches!(k, "mentor" | "mentors") && prev_in(ROLE_QUALIFIERS) {
+    if matches!(k, "mentor" | "mentors") && prev_in(role_qualifiers()) {
         return (Key::Role, true);
     }
     if k.chars().all(|c| c.is_ascii_digit()) && prev_in(&["mentor", "mentors", "co-mentor"]) {
         return (Key::Role, true);
     }
-    if ROLE_KEYS.contains(&k) {
+    if role_keys().contains(&k) {
         return (Key::Role, false);
     }
-    if IGNORE_KEYS.contains(&k) {
+    if ignore_keys().contains(&k) {
         return (Key::Ignore, false);
     }
-    if FIELD_KEYS.contains(&k) {
+    if field_keys().contains(&k) {
         return (Key::Field, false);
     }
     (Key::Unknown, false)
@@ -327,7 +327,7 @@ pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
 }
 
 pub(super) fn is_placeholder(text: &str) -> bool {
-    PLACEHOLDERS.contains(&text.trim().to_lowercase().as_str())
+    placeholders().contains(&text.trim().to_lowercase().as_str())
 }
 
 pub(super) fn is_at_marker(t: &str) -> bool {
@@ -418,7 +418,7 @@ pub(super) fn github_user_from_url(url: &str) -> Option<String> {
     let user = segments.next()?;
     if segments.next().is_some()
         || !is_valid_github_handle(user)
-        || GITHUB_RESERVED.contains(&user.to_ascii_lowercase().as_str())
+        || github_reserved().contains(&user.to_ascii_lowercase().as_str())
     {
         return None;
     }

@@ -137,7 +137,7 @@ fn is_mentor_label(label: &str) -> bool {
     label.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let lower = w.to_lowercase();
-        lower.contains("mentor") || ROLE_KEYS.contains(&lower.as_str())
+        lower.contains("mentor") || role_keys().contains(&lower.as_str())
     })
 }
 
@@ -146,7 +146,7 @@ fn is_person_label(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
     let field = words
         .iter()
-        .any(|w| FIELD_KEYS.contains(&w.to_lowercase().as_str()));
+        .any(|w| field_keys().contains(&w.to_lowercase().as_str()));
     !field && !is_prose(&words) && clean_name(&words).is_some()
 }
 

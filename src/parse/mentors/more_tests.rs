@@ -401,3 +401,13 @@ proptest! {
         prop_assert_eq!(dedupe(once.clone()), once);
     }
 }
+
+#[test]
+fn every_word_list_the_reader_names_is_in_the_schema() {
+    for key in words::KEYS {
+        assert!(
+            !crate::words::list(key).is_empty(),
+            "{key} missing from schemas/words.toml"
+        );
+    }
+}

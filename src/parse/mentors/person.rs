@@ -14,8 +14,8 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
         let w = w.as_ref();
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
         (w.contains('?') && w.chars().any(char::is_alphanumeric))
-            || STOPWORDS.contains(&bare)
-            || STRONG_STOPWORDS.contains(&bare.to_lowercase().as_str())
+            || stopwords().contains(&bare)
+            || strong_stopwords().contains(&bare.to_lowercase().as_str())
     })
 }
 
@@ -27,7 +27,7 @@ pub(super) fn lower_case_words<S: AsRef<str>>(words: &[S]) -> usize {
         .iter()
         .filter(|w| {
             let w = w.as_ref();
-            w.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&w)
+            w.chars().next().is_some_and(char::is_lowercase) && !name_particles().contains(&w)
         })
         .count()
 }
@@ -99,7 +99,7 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     }
     let parts: Vec<&str> = name.split(' ').collect();
     let not_name =
-        |p: &&str| NOT_NAME_WORDS.contains(&p.trim_end_matches('.').to_lowercase().as_str());
+        |p: &&str| not_name_words().contains(&p.trim_end_matches('.').to_lowercase().as_str());
     if parts.len() > MAX_NAME_WORDS || parts.iter().any(not_name) {
         return None;
     }

@@ -358,11 +358,11 @@ pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
     if !is_valid_github_handle(word)
         || word.len() < 2
-        || NOT_NAME_WORDS.contains(&lower.as_str())
-        || NOT_HANDLE_WORDS.contains(&lower.as_str())
-        || STOPWORDS.contains(&lower.as_str())
+        || not_name_words().contains(&lower.as_str())
+        || not_handle_words().contains(&lower.as_str())
+        || stopwords().contains(&lower.as_str())
         || is_placeholder(word)
-        || ROLE_KEYS.contains(&lower.as_str())
+        || role_keys().contains(&lower.as_str())
     {
         return false;
     }

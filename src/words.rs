@@ -1,0 +1,80 @@
+//! Word lists kept as data: `schemas/words.toml` holds the vocabulary the people reader
+//! (`parse/mentors`) and the skills reader (`skills`) use to tell names, handles, labels, skills
+//! and prose apart. Each module names the lists it reads with [`word_lists!`].
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const WORDS_TOML: &str = include_str!("../schemas/words.toml");
+
+type Lists = HashMap<String, &'static [&'static str]>;
+
+/// Parses a words file into its lists by `section.name`, naming the line of an error. The
+/// lists live as long as the program (they are read once).
+pub fn parse(text: &str) -> Result<Lists, String> {
+    let file: HashMap<String, HashMap<String, Vec<String>>> =
+        toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            format!("schemas/words.toml:{}: {}", line.unwrap_or(0), e.message())
+        })?;
+    let mut lists = Lists::new();
+    for (section, names) in file {
+        for (name, words) in names {
+            let words: Vec<&'static str> = words
+                .into_iter()
+                .map(|w| &*Box::leak(w.into_boxed_str()))
+                .collect();
+            lists.insert(
+                format!("{section}.{name}"),
+                Box::leak(words.into_boxed_slice()),
+            );
+        }
+    }
+    Ok(lists)
+}
+
+/// The list called `key` (`section.name`) of the bundled file; empty when there is none (a
+/// test checks that every list the code names is there).
+pub fn list(key: &str) -> &'static [&'static str] {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS
+        .get_or_init(|| parse(WORDS_TOML).unwrap_or_default())
+        .get(key)
+        .copied()
+        .unwrap_or(&[])
+}
+
+/// One function per list (`fn stopwords() -> &'static [&'static str]`), read once, and `KEYS`,
+/// every list named.
+#[macro_export]
+macro_rules! word_lists {
+    ($($(#[$doc:meta])* $name:ident = $key:literal;)*) => {
+        $(
+            $(#[$doc])*
+            pub(super) fn $name() -> &'static [&'static str] {
+                static LIST: std::sync::OnceLock<&'static [&'static str]> =
+                    std::sync::OnceLock::new();
+                LIST.get_or_init(|| $crate::words::list($key))
+            }
+        )*
+        /// Every list this module reads from `schemas/words.toml`.
+        #[cfg(test)]
+        pub(super) const KEYS: &[&str] = &[$($key),*];
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_file_parses_and_a_broken_one_names_its_line() {
+        let lists = parse(WORDS_TOML).unwrap();
+        assert!(lists["mentors.stopwords"].contains(&"the"));
+        let err = parse("[mentors]\nstopwords = [\"a\",\n  7]\n").unwrap_err();
+        assert!(err.contains("words.toml:"), "{err}");
+        assert!(list("no.such").is_empty());
+    }
+}
