@@ -150,9 +150,28 @@ pub fn from_location(path: &str) -> Option<&'static Org> {
             let site = t
                 .rsplit_once('.')
                 .is_some_and(|(_, ext)| !FILES.contains(&ext));
-            one_owner(&t).or_else(|| site.then(|| from_url(&format!("https://{t}/"))).flatten())
+            // An owner with a word that says nothing after it ("pharo-project", "foo-org").
+            let bare = t
+                .split_once('-')
+                .filter(|(_, rest)| rest.split('-').all(|w| OWNER_SUFFIXES.contains(&w)))
+                .map(|(name, _)| name);
+            one_owner(&t)
+                .or_else(|| bare.and_then(one_owner))
+                .or_else(|| site.then(|| from_url(&format!("https://{t}/"))).flatten())
         })
 }
+
+/// Words GitHub owners add to an organisation's name ("pharo-project", "jump-dev").
+const OWNER_SUFFIXES: [&str; 8] = [
+    "project",
+    "org",
+    "dev",
+    "gsoc",
+    "foundation",
+    "community",
+    "team",
+    "labs",
+];
 
 /// The organisation a page's URL names: the owner of a GitHub or GitLab URL (raw files
 /// included), or the site's own name ("sugarlabs.org"); never a path segment.
@@ -336,6 +355,10 @@ mod tests {
         let site = from_location("/m/someone__jenkins.io/content__ideas.adoc");
         assert_eq!(site.map(|o| o.name.as_str()), Some("Jenkins"));
         assert!(from_location("/m/notes/jenkins.html").is_none());
+        // An owner with a suffix that says nothing ("swift-project") is the owner.
+        let suffixed = from_location("/m/swift-project__gsoc/ideas.json");
+        assert_eq!(suffixed.map(|o| o.name.as_str()), Some("Swift"));
+        assert!(from_location("/m/swift-compiler__gsoc/ideas.json").is_none());
     }
 
     #[test]
