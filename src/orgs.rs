@@ -5,6 +5,7 @@
 //! The API is small on purpose: [`all`] and [`find`] (by name, slug or alias, ignoring case).
 
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const ORGS_TOML: &str = include_str!("../schemas/orgs.toml");
@@ -176,9 +177,23 @@ fn one_owner(name: &str) -> Option<&'static Org> {
     if name.len() < 3 || GENERIC.contains(&name) {
         return None;
     }
-    let mut hits = all().iter().filter(|o| owners(o).any(|w| w == name));
-    match (hits.next(), hits.next()) {
-        (Some(one), None) => Some(one),
+    // Every owner name with the organisations that use it, made once: asking each page's
+    // folder names of every organisation's links was a third of `validate`'s instructions.
+    static BY_OWNER: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    let by_owner = BY_OWNER.get_or_init(|| {
+        let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, org) in all().iter().enumerate() {
+            for owner in owners(org) {
+                let orgs = map.entry(owner).or_default();
+                if orgs.last() != Some(&i) {
+                    orgs.push(i);
+                }
+            }
+        }
+        map
+    });
+    match by_owner.get(name).map(Vec::as_slice) {
+        Some(&[one]) => all().get(one),
         _ => None,
     }
 }
