@@ -206,7 +206,7 @@ fn strip_links(s: &str) -> String {
 }
 
 /// The words of `s` joined by single spaces.
-fn collapse_whitespace(s: &str) -> String {
+pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
