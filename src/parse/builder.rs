@@ -10,7 +10,6 @@ use super::outline::{Anchor, Outline, Texts};
 use super::text::*;
 use super::titles::{clean_org, only_levels};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
-use crate::skills::SkillTable;
 use std::ops::Range;
 
 mod lead_lines;
@@ -30,62 +29,6 @@ pub(crate) struct PageContext {
     pub(crate) mentors_handle_first: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
-    /// The last organisation cleaned and id prefix made for an idea of the page: the ideas of
-    /// a page mostly share them.
-    memo: std::cell::RefCell<Memo>,
-}
-
-/// What [`PageContext`] remembers from the last idea built.
-#[derive(Default)]
-struct Memo {
-    /// An organisation as found, and [`clean_org`] of it.
-    org: (String, String),
-    /// The id prefix last made.
-    id_prefix: Option<IdPrefix>,
-}
-
-/// Program, year and (cleaned) organisation, and [`Idea::id_prefix`] of them.
-struct IdPrefix {
-    program: Option<Program>,
-    year: Option<u16>,
-    org: Option<String>,
-    prefix: String,
-}
-
-impl PageContext {
-    /// [`clean_org`] of `org`, remembered for the next idea.
-    fn clean_org(&self, org: &str) -> String {
-        let mut memo = self.memo.borrow_mut();
-        if memo.org.0 != org {
-            memo.org = (org.to_string(), clean_org(org));
-        }
-        memo.org.1.clone()
-    }
-
-    /// [`Idea::make_id`], its prefix remembered for the next idea.
-    fn make_id(
-        &self,
-        program: Option<Program>,
-        year: Option<u16>,
-        org: Option<&str>,
-        title: &str,
-    ) -> String {
-        let mut memo = self.memo.borrow_mut();
-        let same = memo
-            .id_prefix
-            .as_ref()
-            .is_some_and(|m| m.program == program && m.year == year && m.org.as_deref() == org);
-        if !same {
-            memo.id_prefix = Some(IdPrefix {
-                program,
-                year,
-                org: org.map(str::to_string),
-                prefix: Idea::id_prefix(program, year, org),
-            });
-        }
-        let prefix = memo.id_prefix.as_ref().map_or("", |m| m.prefix.as_str());
-        Idea::id_with_prefix(prefix, title)
-    }
 }
 
 impl PageContext {
@@ -172,7 +115,6 @@ impl PageContext {
                         || doc.text.get(a.region()).is_none_or(|r| r.contains('('))
                 })
                 .any(|a| shows_handle_first(&a.value(doc.texts()))),
-            memo: Default::default(),
         }
     }
 }
@@ -281,7 +223,6 @@ impl IdeaBuilder {
         t: Texts<'_>,
         anchors: &[&Anchor],
         lead: Option<(Range<usize>, usize)>,
-        _skills: &SkillTable,
     ) {
         let text = t.page;
         let mut desc_parts: Vec<String> = Vec::new();
@@ -435,13 +376,13 @@ impl IdeaBuilder {
         self.mentors.extend(parse_mentors(&value));
     }
 
-    pub(crate) fn finish(mut self, ctx: &PageContext, _skills: &SkillTable) -> ParsedIdea {
+    pub(crate) fn finish(mut self, ctx: &PageContext) -> ParsedIdea {
         // A sub-project heading the registry knows ("Kubernetes" on the CNCF's page) is more
         // precise than the page's organisation; another heading ("Rust Compiler", a category)
         // is not, and the organisation the source names comes first. Intro guesses come last.
         let known_heading = self
             .org_heading
-            .take_if(|h| crate::orgs::canonical(&ctx.clean_org(h)).is_some());
+            .take_if(|h| crate::orgs::canonical(&clean_org(h)).is_some());
         // Under an umbrella's name (the CNCF's page), any project heading is the idea's org.
         let umbrella_heading = self.org_heading.take_if(|_| {
             ctx.located
@@ -458,7 +399,7 @@ impl IdeaBuilder {
             .or(self.org_heading.take())
             .or_else(|| ctx.org.clone())
             .or(self.component.take())
-            .map(|o| ctx.clean_org(&o))
+            .map(|o| clean_org(&o))
             .map(|o| crate::orgs::canonical(&o).map_or(o, str::to_string))
             .filter(|o| !o.is_empty());
         // Front matter's list is items already; a field's text is cut into items.
@@ -496,7 +437,7 @@ impl IdeaBuilder {
         self.links.retain(|l| !self.upstream.contains(l));
         let id = match self.id.take() {
             Some(id) => id,
-            None => ctx.make_id(self.program, self.year, org.as_deref(), &self.title),
+            None => Idea::make_id(self.program, self.year, org.as_deref(), &self.title),
         };
         ParsedIdea {
             idea: Idea {

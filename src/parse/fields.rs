@@ -5,11 +5,7 @@
 //! underscores split) against a fixed vocabulary. Known misspellings are accepted and marked so
 //! the validator can suggest the expected label.
 
-use super::fnv::FnvBuild;
-use first_words::FirstWords;
-
 mod find;
-mod first_words;
 
 pub use find::{content_start, emoji_prefix_len, find_label};
 
@@ -127,13 +123,13 @@ struct LabelTable {
     /// A difficulty word of another language -> the English level.
     difficulty_words: std::collections::HashMap<String, String>,
     /// Normalised label -> (field, misspelt).
-    index: std::collections::HashMap<String, (Field, bool), FnvBuild>,
+    index: std::collections::HashMap<String, (Field, bool)>,
     /// Correct spellings in table order, for did-you-mean suggestions.
     correct: Vec<(String, Field)>,
     /// The first words of the ASCII labels, lower-case (a cheap pre-check on each line).
-    first_words: FirstWords,
+    first_words: std::collections::HashSet<String>,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
-    first_chars: std::collections::HashSet<char, FnvBuild>,
+    first_chars: std::collections::HashSet<char>,
 }
 
 impl Field {
@@ -184,7 +180,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .collect(),
         index: Default::default(),
         correct: Vec::new(),
-        first_words: FirstWords::default(),
+        first_words: Default::default(),
         first_chars: Default::default(),
     };
     for name in sections.keys() {
@@ -218,13 +214,11 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             if norm.is_empty() {
                 return Err(format!("[{}] has an empty label", field.key()));
             }
-            match first_word_key(&norm, false) {
-                Some((buf, n)) => {
-                    table.first_words.insert(&buf[..n]);
+            match first_word(&norm, false, &mut [0; 24]) {
+                Some(word) => {
+                    table.first_words.insert(word.to_string());
                 }
-                None => {
-                    table.first_chars.extend(norm.chars().next());
-                }
+                None => table.first_chars.extend(norm.chars().next()),
             }
             if !misspelt {
                 table.correct.push((norm.clone(), field));
@@ -244,7 +238,7 @@ fn label_table() -> &'static LabelTable {
             difficulty_words: Default::default(),
             index: Default::default(),
             correct: Vec::new(),
-            first_words: FirstWords::default(),
+            first_words: Default::default(),
             first_chars: Default::default(),
         })
     })
@@ -254,143 +248,39 @@ fn label_table() -> &'static LabelTable {
 /// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
 /// `?`/`.` removed.
 pub fn normalize_label(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    normalize_label_into(text, &mut out);
-    out
-}
-
-/// [`normalize_label`] into `out` (cleared first): the label test of every line reuses one
-/// buffer instead of allocating a string per candidate label.
-fn normalize_label_into(text: &str, out: &mut String) {
-    out.clear();
+    let mut spaced = String::with_capacity(text.len() + 4);
+    let mut prev_lower = false;
     // camelCase is split only in a one-token key ("expectedOutcome"); "GitHub Issue" stays
     // "github issue".
     let split_camel = !text.trim().contains([' ', '_']);
-    // One pass: lower-case, with every run of separators (whitespace, `_`, parentheses, a
-    // camelCase hump) written as one space between words.
-    let mut prev_lower = false;
-    let mut gap = false;
-    if text.is_ascii() {
-        // The same pass over bytes (most labels are ASCII): `char::is_whitespace` of an ASCII
-        // character is exactly '\t'..='\r' and ' '.
-        for &b in text.as_bytes() {
-            if split_camel && b.is_ascii_uppercase() && prev_lower {
-                gap = true;
-            }
-            prev_lower = b.is_ascii_lowercase();
-            if matches!(b, b'_' | b'(' | b')' | b'\t'..=b'\r' | b' ') {
-                gap = true;
-                continue;
-            }
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            out.push(b.to_ascii_lowercase() as char);
-        }
-        finish_label(out);
-        return;
-    }
     for c in text.chars() {
         if split_camel && c.is_uppercase() && prev_lower {
-            gap = true;
+            spaced.push(' ');
         }
         prev_lower = c.is_lowercase();
-        if matches!(c, '_' | '(' | ')') || c.is_whitespace() {
-            gap = true;
-            continue;
-        }
-        for l in c.to_lowercase() {
-            if l.is_whitespace() {
-                gap = true;
-                continue;
-            }
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            out.push(l);
+        match c {
+            '_' | '(' | ')' => spaced.push(' '),
+            _ => spaced.extend(c.to_lowercase()),
         }
     }
-    finish_label(out)
-}
-
-/// The end of [`normalize_label`], in place: "mentor s" (from "Mentor(s)") -> "mentors", and
-/// no trailing `?`, `.` or space. (What `replace(" s ", "s ")`, then `replace(" es ", "es ")`,
-/// then the same at the end did, without a new string each time.)
-fn finish_label(out: &mut String) {
-    // (" s" or " es" somewhere: a byte scan, cheaper on these few bytes than two searches.)
-    let b = out.as_bytes();
-    let split_plural = (1..b.len()).any(|i| {
-        b[i - 1] == b' ' && (b[i] == b's' || (b[i] == b'e' && b.get(i + 1) == Some(&b's')))
-    });
-    if split_plural {
-        for from in [&b" s "[..], &b" es "[..]] {
-            // Left to right, without overlaps, as `str::replace` finds them: each match loses
-            // its leading space and the scan goes on after it.
-            let mut i = 0;
-            while i < out.len() {
-                if out.as_bytes()[i..].starts_with(from) {
-                    out.remove(i);
-                    i += from.len() - 1;
-                } else {
-                    i += 1;
-                }
-            }
-        }
-        if out.ends_with(" s") {
-            out.remove(out.len() - 2);
-        }
-        if out.ends_with(" es") {
-            out.remove(out.len() - 3);
+    let mut out = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "mentor s" (from "Mentor(s)") -> "mentors"
+    for (from, to) in [(" s ", "s "), (" es ", "es ")] {
+        if out.contains(from) {
+            out = out.replace(from, to);
         }
     }
-    let kept = out.trim_end_matches(['?', '.', ' ']).len();
-    out.truncate(kept);
+    for end in [" s", " es"] {
+        if out.ends_with(end) {
+            out.remove(out.len() - end.len());
+        }
+    }
+    out.trim_end_matches(['?', '.', ' ']).to_string()
 }
 
-/// Looks up the label `text` names (normalised into a buffer kept by the thread).
-fn lookup_text(text: &str) -> Option<(Field, bool)> {
-    with_normalized(text, lookup)
-}
-
-/// [`lookup_text`], remembered per text by the thread: a page writes the same few labels on
-/// hundreds of lines, and normalising a label costs several times more than hashing it.
+/// Looks up the label `text` names.
 fn lookup_label(text: &str) -> Option<(Field, bool)> {
-    type Seen = std::collections::HashMap<Box<str>, Option<(Field, bool)>, FnvBuild>;
-    thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
-    }
-    SEEN.with(|seen| {
-        let Ok(mut seen) = seen.try_borrow_mut() else {
-            return lookup_text(text);
-        };
-        if let Some(&known) = seen.get(text) {
-            return known;
-        }
-        let found = lookup_text(text);
-        // (Labels are few; a page of odd label-like lines must not grow the memory for good.)
-        if seen.len() >= 4096 {
-            seen.clear();
-        }
-        seen.insert(text.into(), found);
-        found
-    })
-}
-
-/// Calls `f` with [`normalize_label`] of `text`, written into a buffer the thread reuses.
-fn with_normalized<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    thread_local! {
-        static BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
-    }
-    BUF.with(|buf| match buf.try_borrow_mut() {
-        Ok(mut buf) => {
-            normalize_label_into(text, &mut buf);
-            f(&buf)
-        }
-        // (Never nested today; a fresh string if it ever is.)
-        Err(_) => f(&normalize_label(text)),
-    })
+    lookup(&normalize_label(text))
 }
 
 /// A hyphen, en dash or em dash.
@@ -401,20 +291,18 @@ fn is_dash(c: char) -> bool {
 /// True for a difficulty label that also names the skills written below it ("Difficulty &
 /// Requirements").
 pub fn names_skills(label: &str) -> bool {
-    with_normalized(label, |norm| {
-        norm.starts_with("difficulty")
-            && ["requirement", "skill", "prerequisite"]
-                .iter()
-                .any(|w| norm.contains(w))
-    })
+    let norm = normalize_label(label);
+    norm.starts_with("difficulty")
+        && ["requirement", "skill", "prerequisite"]
+            .iter()
+            .any(|w| norm.contains(w))
 }
 
 /// True for a skills label that asks for a level ("Skill level", "Level of skill"): its value
 /// may be a difficulty ("Intermediate") rather than skills.
 pub fn names_level(label: &str) -> bool {
-    with_normalized(label, |norm| {
-        norm.contains("skill") && norm.contains("level")
-    })
+    let norm = normalize_label(label);
+    norm.contains("skill") && norm.contains("level")
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
@@ -443,40 +331,39 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
 }
 
 /// The first word of a label, lower-cased ASCII letters only, stopping at the first non-letter
-/// or at a camelCase hump ("expectedOutcome" -> "expected"); `None` if the text does not start
-/// with a letter or the word is longer than any label word.
-fn first_word_key(text: &str, split_camel: bool) -> Option<([u8; 24], usize)> {
-    let mut buf = [0u8; 24];
-    let mut n = 0;
+/// or, with `split_camel`, at a camelCase hump ("expectedOutcome" -> "expected"), into `buf`
+/// (no allocation: every line of a page is tested); `None` if the text does not start with a
+/// letter or the word is longer than any label word.
+fn first_word<'b>(text: &str, split_camel: bool, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     let mut prev_lower = false;
-    for b in text.bytes() {
-        if !b.is_ascii_alphabetic() || (split_camel && prev_lower && b.is_ascii_uppercase()) {
-            break;
-        }
-        if n == buf.len() {
-            return None;
-        }
-        prev_lower = b.is_ascii_lowercase();
-        buf[n] = b.to_ascii_lowercase();
-        n += 1;
+    let end = text
+        .bytes()
+        .position(|b| {
+            let hump = split_camel && prev_lower && b.is_ascii_uppercase();
+            prev_lower = b.is_ascii_lowercase();
+            !b.is_ascii_alphabetic() || hump
+        })
+        .unwrap_or(text.len());
+    if end == 0 || end > buf.len() {
+        return None;
     }
-    (n > 0).then_some((buf, n))
+    buf[..end].copy_from_slice(&text.as_bytes()[..end]);
+    buf[..end].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..end]).ok()
 }
 
 /// True if `text` starts with a word that some label starts with: a cheap test that rejects
-/// almost every line of prose before any allocation.
+/// almost every line of prose before any allocation. ("GitHub Issue" starts with "github";
+/// "expectedOutcome" with "expected": the first word, and its part before a camelCase hump.)
 fn may_start_label(text: &str) -> bool {
     let table = label_table();
-    if text.chars().next().is_some_and(|c| !c.is_ascii()) {
-        return text
-            .chars()
-            .next()
-            .is_some_and(|c| table.first_chars.contains(&c));
+    let mut buf = [0u8; 24];
+    match text.chars().next() {
+        Some(c) if !c.is_ascii() => table.first_chars.contains(&c),
+        _ => [false, true].into_iter().any(|split| {
+            first_word(text, split, &mut buf).is_some_and(|w| table.first_words.contains(w))
+        }),
     }
-    // "GitHub Issue" starts with "github"; "expectedOutcome" with "expected": the first word,
-    // and (if it has a camelCase hump) its part before the hump, as `first_word_key` gives
-    // them, read in one pass that stops where no label word goes on.
-    table.first_words.starts(text)
 }
 
 /// All known label spellings (normalised, correct ones only), for did-you-mean suggestions.

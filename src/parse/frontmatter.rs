@@ -72,19 +72,8 @@ pub fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
     // (Kubeflow's pages put one after their TOML block).
     let mut pos = (first_end + 1).min(text.len());
     let start = pos;
-    let bytes = text.as_bytes();
-    let ends = memchr::memchr_iter(b'\n', &bytes[start..])
-        .map(|i| start + i)
-        .chain(std::iter::once(text.len()));
-    for end in ends {
-        if pos >= text.len() {
-            break;
-        }
-        // Only a line starting with the delimiter's character can be the closing one.
-        if !matches!(bytes[pos], b'-' | b'+' | b'.') {
-            pos = end + 1;
-            continue;
-        }
+    while pos < text.len() {
+        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
         let line = text[pos..end].trim_end_matches('\r').trim_end();
         if line == delim || (delim == "---" && line == "...") {
             let inner = &text[start..pos];

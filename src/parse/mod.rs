@@ -10,7 +10,6 @@
 
 mod builder;
 pub mod fields;
-mod fnv;
 pub mod frontmatter;
 pub mod hours;
 pub mod html_page;

@@ -21,9 +21,7 @@ pub(crate) use anchor::{
     Texts, MAX_PAGE,
 };
 pub(crate) use headings::Heading;
-use headings::{
-    exclude_past_results, heading_label, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL,
-};
+use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use table::Table;
@@ -300,7 +298,7 @@ impl<'t> Outline<'t> {
             if let Some((level, range, htext)) = at_heading.then(|| heading_iter.next()).flatten() {
                 let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
                 let hline = lines.line(range.start);
-                let label = heading_label(htext.trim());
+                let label = fields::find_label(htext.trim(), true);
                 // "## Project: Better geocoder" with the idea's fields on its own lines names
                 // what its section is about: a structural heading with that name, not a field
                 // (as "#### Component: Mesh" is among field headings).

@@ -100,32 +100,6 @@ pub(crate) fn clean_inline(s: &str) -> String {
     }
 }
 
-/// The lines of `s` exactly as [`str::lines`] gives them (a final line ending is optional; a
-/// `\r` before a `\n` is not part of the line), found with the `memchr` crate's vector search:
-/// the standard library's is a word at a time, and descriptions are long.
-pub(crate) fn lines(s: &str) -> impl Iterator<Item = &str> {
-    let mut at = 0;
-    let mut newlines = memchr::memchr_iter(b'\n', s.as_bytes());
-    std::iter::from_fn(move || {
-        if at >= s.len() {
-            return None;
-        }
-        let line = match newlines.next() {
-            Some(nl) => {
-                let line = &s[at..nl];
-                at = nl + 1;
-                line.strip_suffix('\r').unwrap_or(line)
-            }
-            None => {
-                let line = &s[at..];
-                at = s.len();
-                line
-            }
-        };
-        Some(line)
-    })
-}
-
 /// True if `s` holds the ASCII byte `b` (a vector search).
 pub(crate) fn has_byte(s: &str, b: u8) -> bool {
     memchr::memchr(b, s.as_bytes()).is_some()
@@ -231,23 +205,8 @@ fn strip_links(s: &str) -> String {
     out
 }
 
-/// The words of `s` joined by single spaces (`split_whitespace` then `join(" ")`, in one pass).
-fn collapse_whitespace(s: &str) -> String {
-    // Already collapsed (ASCII words, one space between them, none at the ends): a copy.
-    let mut space = true;
-    let collapsed = s.is_ascii()
-        && s.bytes().all(|c| {
-            let ok = match c {
-                b' ' => !space,
-                b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => false,
-                _ => true,
-            };
-            space = c == b' ';
-            ok
-        });
-    if collapsed && !space {
-        return s.to_string();
-    }
+/// The words of `s` joined by single spaces.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -362,13 +321,9 @@ pub(crate) fn first_item(value: &str) -> Option<String> {
 
 /// http(s) URLs in a text, in order, without trailing punctuation.
 pub fn extract_urls(text: &str) -> Vec<String> {
-    // (The searcher is built once: `str::find` sets one up for every call, which costs more
-    // than searching a value's few bytes.)
-    static HTTP: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-    let http = HTTP.get_or_init(|| memchr::memmem::Finder::new(b"http"));
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
-    while let Some(pos) = http.find(&text.as_bytes()[i..]) {
+    while let Some(pos) = text[i..].find("http") {
         let start = i + pos;
         let rest = &text[start..];
         if !(rest.starts_with("http://") || rest.starts_with("https://")) {

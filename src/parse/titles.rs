@@ -3,8 +3,8 @@
 
 use super::frontmatter;
 use super::hours::{hours_with_unit, parse_hours};
-use super::text::strip_liquid_tags;
 use super::text::strip_md;
+use super::text::{collapse_whitespace, strip_liquid_tags};
 use crate::model::{Difficulty, Status};
 
 mod facts;
@@ -357,34 +357,7 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
 /// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,
 /// `{: .idea}`, as kramdown, Pandoc and Hugo write heading ids) and surrounding whitespace.
 pub(crate) fn clean_heading(text: &str) -> String {
-    let t = without_attributes(text);
-    // Most headings are words with one space between them and no Liquid tag: already clean.
-    if !t.contains("{%") && single_spaced(t) {
-        return t.to_string();
-    }
-    strip_liquid_tags(t)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// True if `text` is words separated by single spaces, with no other white space and none
-/// at either end (what splitting at white space and joining with one space gives back).
-fn single_spaced(text: &str) -> bool {
-    let mut after_space = true;
-    for c in text.chars() {
-        if c == ' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else if c.is_whitespace() {
-            return false;
-        } else {
-            after_space = false;
-        }
-    }
-    !after_space
+    collapse_whitespace(&strip_liquid_tags(without_attributes(text)))
 }
 
 /// `text` without a trailing `{#id}`, `{.class}` or `{: ...}` attribute list.

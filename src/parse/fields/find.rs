@@ -184,7 +184,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
     let (field, misspelt) = lookup_label(label_text)
-        .or_else(|| alone.then(|| with_normalized(label_text, heading_only))?)
+        .or_else(|| alone.then(|| heading_only(&normalize_label(label_text)))?)
         .or_else(|| {
             // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
             // parenthesised remark.

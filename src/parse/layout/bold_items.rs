@@ -41,7 +41,7 @@ impl Layout for BoldItems {
         // page when nothing was.
         let shared = match found.ideas.pop() {
             Some(idea) => idea,
-            None => super::single::single_idea(doc, page.fm, String::new(), page.ctx, page.skills),
+            None => super::single::single_idea(doc, page.fm, String::new(), page.ctx),
         };
         let first_line = lists.first().and_then(|l| l.first()).map_or(0, |i| i.line);
         if shared.idea.source.line > first_line {

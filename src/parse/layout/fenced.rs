@@ -237,7 +237,7 @@ fn map_idea(
             .clone()
             .map(|a| &doc.anchors[a])
             .collect();
-        b.collect(doc.texts(), &anchors, None, page.skills);
+        b.collect(doc.texts(), &anchors, None);
         if b.description.is_none() {
             if let Some((d, at)) = section_prose(doc, j) {
                 b.description = Some(d);
@@ -257,7 +257,7 @@ fn map_idea(
     if b.difficulty.is_none() {
         b.difficulty = title_level;
     }
-    let mut idea = b.finish(page.ctx, page.skills);
+    let mut idea = b.finish(page.ctx);
     idea.fields.sort_by_key(|f| f.line);
     Some(idea)
 }

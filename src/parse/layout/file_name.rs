@@ -21,7 +21,6 @@ impl Layout for FileNameTitle {
                 page.fm,
                 title,
                 page.ctx,
-                page.skills,
             ));
         }
         Next::Continue

@@ -58,7 +58,6 @@ impl Layout for FrontMatterIdea {
                 page.fm,
                 title,
                 page.ctx,
-                page.skills,
             ));
         }
         Next::Stop

@@ -337,7 +337,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
     if b.hours.is_empty() {
         b.hours = doc.section_hours(item.line, 0);
     }
-    b.finish(ctx, page.skills)
+    b.finish(ctx)
 }
 
 /// The list marker of a line: its indentation, its kind ('-', '*', '+', or '1' for numbered
@@ -371,7 +371,7 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
     let mut fence: Option<&str> = None;
     let mut blank_before = true;
     let first = doc.lines_index.line(doc.preamble.start.min(doc.text.len()));
-    let lines = crate::parse::text::lines(doc.text);
+    let lines = doc.text.lines();
     for (k, line) in lines.enumerate().skip(first.saturating_sub(1)) {
         let trimmed = line.trim_start();
         if let Some(f) = fence {

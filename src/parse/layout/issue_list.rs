@@ -43,7 +43,7 @@ impl Layout for IssueList {
                 let mut b = IdeaBuilder::new(title, line, page.ctx);
                 b.org_heading = doc.heading_context(line, 7).0;
                 b.upstream = vec![url];
-                found.ideas.push(b.finish(page.ctx, page.skills));
+                found.ideas.push(b.finish(page.ctx));
             }
         }
         Next::Continue

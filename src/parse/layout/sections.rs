@@ -21,7 +21,6 @@ use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
     clean_title, is_number_only_title, is_numbered_heading, is_variant_heading, split_title_facts,
 };
-use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
 pub(crate) struct HeadingSections;
@@ -34,9 +33,7 @@ impl Layout for HeadingSections {
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
         found.ideas.reserve_exact(page.outline.selected.len());
         for sel in &page.outline.selected {
-            found
-                .ideas
-                .push(build_idea(page.outline, sel, page.ctx, page.skills));
+            found.ideas.push(build_idea(page.outline, sel, page.ctx));
         }
         Next::Continue
     }
@@ -350,12 +347,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
     }
 }
 
-fn build_idea(
-    doc: &Outline<'_>,
-    sel: &Selected,
-    ctx: &PageContext,
-    skills: &SkillTable,
-) -> ParsedIdea {
+fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIdea {
     let h = &doc.headings[sel.heading];
     // "#### 3.1 Difficulty: Hard" is a variant of the idea its parent heading names.
     let parent = doc
@@ -395,7 +387,7 @@ fn build_idea(
     let mut b = IdeaBuilder::new(title, h.line(), ctx);
     b.org_heading = org;
     b.status = status;
-    b.collect(doc.texts(), &anchors, Some(lead), skills);
+    b.collect(doc.texts(), &anchors, Some(lead));
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
         let start = doc.lines_index.start(h.line()).min(doc.text.len());
@@ -414,5 +406,5 @@ fn build_idea(
     if b.difficulty.is_none() {
         b.difficulty = title_level;
     }
-    b.finish(ctx, skills)
+    b.finish(ctx)
 }

@@ -5,7 +5,6 @@ use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::frontmatter::FrontMatter;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::outline::{Anchor, Outline};
-use crate::skills::SkillTable;
 
 /// The whole page as one idea: a file whose front-matter describes it, or (with `fm`
 /// `None`) a file of field sections titled by its name.
@@ -14,7 +13,6 @@ pub(crate) fn single_idea(
     fm: Option<&FrontMatter>,
     title: String,
     ctx: &PageContext,
-    skills: &SkillTable,
 ) -> ParsedIdea {
     let anchors: Vec<&Anchor> = doc.anchors.iter().collect();
     let lead_end = anchors.first().map_or(doc.text.len(), |a| a.start());
@@ -27,6 +25,6 @@ pub(crate) fn single_idea(
     if let Some(fm) = fm {
         b.apply_front_matter(fm);
     }
-    b.collect(doc.texts(), &anchors, Some(lead), skills);
-    b.finish(ctx, skills)
+    b.collect(doc.texts(), &anchors, Some(lead));
+    b.finish(ctx)
 }

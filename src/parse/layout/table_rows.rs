@@ -13,7 +13,6 @@ use crate::parse::text::{
     clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
 };
 use crate::parse::titles::clean_title;
-use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
 pub(crate) struct TableRows;
@@ -24,15 +23,13 @@ impl Layout for TableRows {
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        found
-            .ideas
-            .extend(table_ideas(page.outline, page.ctx, page.skills));
+        found.ideas.extend(table_ideas(page.outline, page.ctx));
         Next::Continue
     }
 }
 
 /// One idea per table row, for tables that have a title column and mentors.
-fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec<ParsedIdea> {
+fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
     let mut out = Vec::new();
     let ideas = &doc.selected;
     for t in &doc.tables {
@@ -131,7 +128,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             let decides = mentor_col.is_none() && !describes_ideas;
             let mentors = parse_mentors(&mentors_text);
             if let Some(b) = pending.take() {
-                out.push(b.finish(ctx, skills));
+                out.push(b.finish(ctx));
             }
             if decides && mentors.is_empty() {
                 continue;
@@ -156,7 +153,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext, skills: &SkillTable) -> Vec
             pending = Some(b);
         }
         if let Some(b) = pending.take() {
-            out.push(b.finish(ctx, skills));
+            out.push(b.finish(ctx));
         }
     }
     out

@@ -25,13 +25,9 @@ impl Layout for TitleField {
             .find(|a| a.field == Field::Title)
             .and_then(|a| first_item(&a.value(doc.texts())));
         if let Some(title) = title {
-            found.ideas.push(super::single::single_idea(
-                doc,
-                page.fm,
-                title,
-                page.ctx,
-                page.skills,
-            ));
+            found
+                .ideas
+                .push(super::single::single_idea(doc, page.fm, title, page.ctx));
         }
         Next::Continue
     }

@@ -1,7 +1,6 @@
 //! Facts of single headings and heading-like lines read while the outline is built: labels
 //! written as headings, numbered bold title lines, past results, heading levels.
 
-use super::super::fields;
 use super::super::titles::{
     clean_title, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
     is_results_heading, status_of_heading,
@@ -115,34 +114,6 @@ pub(super) fn exclude_past_results(headings: &mut [Heading]) {
     }
 }
 
-/// [`fields::find_label`] of a heading's text (with the rules of headings), remembered by the
-/// thread for the texts that are labels: pages write "## Description" and "#### Mentors" above
-/// every idea, and the full test of a label costs several times a lookup. (Other headings,
-/// mostly titles, are turned away by the test's first look and are not kept.)
-pub(super) fn heading_label(text: &str) -> Option<fields::Label> {
-    type Seen = std::collections::HashMap<Box<str>, fields::Label, crate::parse::fnv::FnvBuild>;
-    thread_local! {
-        static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
-    }
-    SEEN.with(|seen| {
-        let Ok(mut seen) = seen.try_borrow_mut() else {
-            return fields::find_label(text, true);
-        };
-        if let Some(known) = seen.get(text) {
-            return Some(known.clone());
-        }
-        let label = fields::find_label(text, true)?;
-        if text.len() <= 64 {
-            // (A page of many odd labels must not grow the memory for good.)
-            if seen.len() >= 1024 {
-                seen.clear();
-            }
-            seen.insert(text.into(), label.clone());
-        }
-        Some(label)
-    })
-}
-
 /// The level given to a numbered bold title line: below every Markdown heading.
 pub(super) const PSEUDO_HEADING_LEVEL: u8 = 6;
 
@@ -191,27 +162,5 @@ pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
         HeadingLevel::H4 => 4,
         HeadingLevel::H5 => 5,
         HeadingLevel::H6 => 6,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig {
-            cases: 1000,
-            failure_persistence: None,
-            ..Default::default()
-        })]
-        /// The remembered heading label is the label the full test reads, asked once or twice.
-        #[test]
-        fn heading_label_is_find_label(
-            text in "(Mentors|Mentor\\(s\\)|Description|Idea|Skills|Project|Expected Outcome|[a-zA-Z]{1,8}| |:|@a|\\[x\\]|\\*\\*){0,6}"
-        ) {
-            let direct = fields::find_label(&text, true);
-            proptest::prop_assert_eq!(heading_label(&text), direct.clone());
-            proptest::prop_assert_eq!(heading_label(&text), direct);
-        }
     }
 }
