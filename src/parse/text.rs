@@ -6,8 +6,6 @@
 
 mod block;
 mod html;
-#[cfg(test)]
-mod strip_tests;
 pub use block::clean_block;
 pub(crate) use html::{replace_br, split_br, strip_container_tags};
 
@@ -499,5 +497,7 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
     None
 }
 
+#[cfg(test)]
+mod strip_tests;
 #[cfg(test)]
 mod tests;

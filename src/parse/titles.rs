@@ -8,8 +8,6 @@ use super::text::{collapse_whitespace, strip_liquid_tags};
 use crate::model::{Difficulty, Status};
 
 mod facts;
-#[cfg(test)]
-pub(crate) use facts::split_title_size;
 pub(crate) use facts::{only_levels, split_title_facts};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
@@ -521,3 +519,5 @@ pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+pub(crate) use facts::split_title_size;

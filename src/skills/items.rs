@@ -434,7 +434,9 @@ fn without_example_marks(text: &str) -> String {
             "for instance",
             "like",
         ] {
-            let word_ends = !rest[mark.len().min(rest.len())..].starts_with(char::is_alphanumeric);
+            let word_ends = rest
+                .get(mark.len()..)
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
             if let Some(after) = strip_prefix_ci(rest, mark).filter(|_| word_ends) {
                 if !after.starts_with(')') {
                     rest = after;

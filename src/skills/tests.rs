@@ -83,6 +83,8 @@ fn parentheses_stay_with_their_item_unless_they_list_examples_of_a_category() {
             "drug-target databases (e.g., PHAROS)",
             &["drug-target databases (PHAROS)"],
         ),
+        // A bracket opening on a character wider than one byte is no mark.
+        ("Go (éé)", &["Go (éé)"]),
         // A bracket holding a relative clause is prose.
         (
             "type systems (I.e. a language that is type safe, like C++)",

@@ -37,6 +37,8 @@ pub(super) struct TokenScan {
     pub(super) tokens: usize,
     /// Unlabelled `@handle`s, in order.
     pub(super) handles: Vec<String>,
+    /// The first handle given for a chat rather than GitHub (`Discord: @anya714`).
+    pub(super) chat_handle: Option<String>,
 }
 
 impl TokenScan {
@@ -240,6 +242,14 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
         }
         match mode {
             Mode::Ignore => {
+                if let Some(h) = tok
+                    .strip_prefix('@')
+                    .map(|h| strip_possessive(trim_contact(h)))
+                {
+                    if scan.chat_handle.is_none() && looks_like_handle(h) && !is_placeholder(h) {
+                        scan.chat_handle = Some(h.to_string());
+                    }
+                }
                 prev_was_word = false;
                 continue;
             }

@@ -64,7 +64,18 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             continue;
         }
         let chars: Vec<char> = line.chars().collect();
-        let found = parse_line(&chars, &match_table(&chars), 0);
+        let mut found = parse_line(&chars, &match_table(&chars), 0);
+        // Someone a line names only by a chat handle ("Discord: @anya714") is named by it.
+        if found.is_empty() {
+            let chat = handles::scan_tokens(&line, false, &mut Acc::default()).chat_handle;
+            found.extend(chat.map(|h| split::Found {
+                mentor: Mentor {
+                    name: Some(h),
+                    ..Mentor::default()
+                },
+                labelled_only: false,
+            }));
+        }
         let single = found.len() == 1;
         let mut yielded = false;
         for (k, f) in found.into_iter().enumerate() {

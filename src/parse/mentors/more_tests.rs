@@ -411,3 +411,19 @@ fn every_word_list_the_reader_names_is_in_the_schema() {
         );
     }
 }
+
+#[test]
+fn someone_named_only_by_a_chat_handle_is_named_by_it() {
+    check(&[
+        ("Discord: @anya714", vec![m(Some("anya714"), None, None)]),
+        // Beside a GitHub handle, the chat handle is not the person's name.
+        (
+            "GitHub: @DengreSarthak ; Discord: @sarthak_09385",
+            vec![m(None, Some("DengreSarthak"), None)],
+        ),
+        (
+            "Jane Doe (Discord: @jd)",
+            vec![m(Some("Jane Doe"), None, None)],
+        ),
+    ]);
+}

@@ -4,12 +4,6 @@ use super::*;
 
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
-#[cfg(test)]
-pub(crate) fn split_title_size(title: &str) -> (String, Vec<u32>) {
-    let (t, hours, _) = split_title_facts(title);
-    (t, hours)
-}
-
 /// A title without a trailing remark that gives only its size and difficulty, with what the
 /// remark says: "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours,
 /// hard)" -> 350 hours, hard. A remark with anything else in it ("(experimental)", "(GPU,
@@ -71,4 +65,10 @@ fn title_facts(inner: &str) -> Option<(Vec<u32>, Option<Difficulty>)> {
         }
     }
     Some((hours, level))
+}
+
+#[cfg(test)]
+pub(crate) fn split_title_size(title: &str) -> (String, Vec<u32>) {
+    let (t, hours, _) = split_title_facts(title);
+    (t, hours)
 }
