@@ -168,14 +168,10 @@ fn skip_escape(chars: &mut std::str::Chars) {
     }
 }
 
-/// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`.
-pub(crate) fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
+/// Appends a field of [`searchable`] text: the marker bytes and the tokens of `raw`, cleaned
+/// into `scratch` first.
+fn push_field(out: &mut String, scratch: &mut String, kind: u8, raw: &str) {
     clean_line_into(raw, scratch);
-    push_words(out, scratch, kind);
-}
-
-/// [`push_field`] of text cleaned already (`scratch`, lower-cased here when ASCII).
-pub(crate) fn push_words(out: &mut String, scratch: &mut str, kind: u8) {
     // ASCII text is lower-cased at once, other text word by word.
     let ascii = scratch.is_ascii();
     if ascii {
@@ -264,7 +260,7 @@ pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
 }
 
 /// The tokenised fields of [`searchable`] text in order, each with its kind and raw text.
-pub(crate) fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
+fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
     f(kind::TITLE, &idea.title);
     if let Some(org) = &idea.org {
         f(kind::ORG, org);

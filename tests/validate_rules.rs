@@ -209,7 +209,8 @@ fn lint_modules_import_one_way() {
             assert!(!uses_config, "{f} imports the configuration");
         }
     }
-    assert!(files.len() > 30, "one file per rule: {}", files.len());
+    // The rule table, the five files of grouped rules and the two rules with files of their own.
+    assert!(files.len() >= 12, "every rule file read: {}", files.len());
 }
 
 /// (rule, line, column, level) found in `findings`.

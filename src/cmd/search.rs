@@ -31,7 +31,6 @@ use std::io::Write;
 
 mod context;
 mod line;
-mod scan;
 
 use context::context;
 pub use line::line_scorer;

@@ -240,29 +240,11 @@ fn normalised_url(url: &str) -> Option<String> {
     (!unchanged).then(|| url.trim_end_matches('/').to_lowercase())
 }
 
-/// Keeps the first of the findings that share rule, line, column and message. A page has few
-/// findings: they are compared in place, without a set of copied keys.
+/// Keeps the first of the findings that share rule, line, column and message.
 fn dedupe(findings: &mut Vec<Finding>) {
-    if findings.len() < 2 {
-        return;
-    }
-    fn key(f: &Finding) -> (usize, usize, &str, &str) {
-        (f.line, f.column, f.rule.as_str(), f.message.as_str())
-    }
-    let keep: Vec<bool> = if findings.len() <= SMALL {
-        (0..findings.len())
-            .map(|i| !findings[..i].iter().any(|g| key(g) == key(&findings[i])))
-            .collect()
-    } else {
-        let mut seen = std::collections::HashSet::with_capacity(findings.len());
-        findings.iter().map(|f| seen.insert(key(f))).collect()
-    };
-    let mut keep = keep.into_iter();
-    findings.retain(|_| keep.next().unwrap_or(true));
+    let mut seen = std::collections::HashSet::new();
+    findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
 }
-
-/// Up to this many findings, [`dedupe`] compares each with those before it.
-const SMALL: usize = 32;
 
 /// The same upstream issue used by two ideas, on one page or across pages: every use after the
 /// first is reported. `pages` are in the order the pages were given.
@@ -336,15 +318,19 @@ mod tests {
         }
     }
 
-    /// The dedupe as first written: a set of copied keys.
+    /// The dedupe by definition: each finding compared with those before it.
     fn dedupe_reference(findings: &mut Vec<Finding>) {
-        let mut seen = std::collections::HashSet::new();
-        findings.retain(|f| seen.insert((f.rule.clone(), f.line, f.column, f.message.clone())));
+        let key = |f: &Finding| (f.line, f.column, f.rule.clone(), f.message.clone());
+        let keep: Vec<bool> = (0..findings.len())
+            .map(|i| !findings[..i].iter().any(|g| key(g) == key(&findings[i])))
+            .collect();
+        let mut keep = keep.into_iter();
+        findings.retain(|_| keep.next().unwrap_or(true));
     }
 
     #[test]
     fn dedupe_keeps_the_first_of_equal_findings() {
-        for n in [0, 1, 2, 5, SMALL, SMALL + 1, 3 * SMALL] {
+        for n in [0, 1, 2, 5, 32, 33, 96] {
             let all: Vec<Finding> = (0..n)
                 .map(|i| {
                     let rule = ["a", "b"][i % 2];

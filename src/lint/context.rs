@@ -385,11 +385,6 @@ const TEMPLATE_TEXT: [&str; 5] = [
     "<link to issue>",
 ];
 
-/// `text.lines()`, for renderers that print a page's lines beside its findings.
-pub fn lines_of(text: &str) -> std::str::Lines<'_> {
-    text.lines()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,10 +1,9 @@
 //! Scoring an idea's searchable text ([`crate::tokens::searchable`], kept in the synced index)
 //! as the definition over its fields' words scores the idea (in the search module's tests),
-//! with a substring scan per term; and scoring an idea read from a page the same way, its
-//! fields in ASCII once cleaned searched as they are, lower-cased ([`super::scan`]), and only
-//! the others written as searchable text.
+//! with a substring scan per term. An idea read from a page is written as searchable text
+//! first and scored the same way: one way to match, whether the text comes from the index or
+//! from a page.
 
-use super::scan::First;
 use super::{parse_query, Term, BODY_BONUS_CAP, BODY_REPEAT_BONUS, PREFIX, WHOLE};
 use super::{W_BODY, W_MENTOR, W_ORG, W_SKILL, W_TITLE};
 use crate::model::Idea;
@@ -36,12 +35,15 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
     }
 }
 
-/// A test scoring an idea as the searchable text written from it scores (`None`: no match),
-/// through [`score_idea`].
+/// A test scoring an idea as the searchable text written from it scores (`None`: no match).
 pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
-    let firsts: Vec<First> = terms.iter().map(First::new).collect();
-    let finders = finders(&terms);
-    move |idea: &Idea| score_idea(idea, &terms, &firsts, &finders)
+    let score = scorer_of(terms);
+    move |idea: &Idea| {
+        LINE.with_borrow_mut(|(line, scratch)| {
+            crate::tokens::searchable_into(idea, line, scratch);
+            score(line.as_bytes())
+        })
+    }
 }
 
 /// Each term's words as they stand in searchable text (joined by single spaces).
@@ -52,15 +54,10 @@ fn finders(terms: &[Term]) -> Vec<memchr::memmem::Finder<'static>> {
         .collect()
 }
 
-/// Each thread's buffers for an idea: the searchable text of its fields outside ASCII, a
-/// field's cleaned text, and its ASCII fields cleaned, lower-cased, one after another, with
-/// the kind and place of each.
-type Buffers = (String, String, String, Vec<(u8, usize, usize)>);
-
 thread_local! {
-    static LINE: std::cell::RefCell<Buffers> = const {
-        std::cell::RefCell::new((String::new(), String::new(), String::new(), Vec::new()))
-    };
+    /// Each thread's buffers for an idea: its searchable text and a field's cleaned text.
+    static LINE: std::cell::RefCell<(String, String)> =
+        const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
 /// What a term matched in an idea: the best quality in each kind of field, and how many times
@@ -107,58 +104,6 @@ impl Matched {
         }
         best
     }
-}
-
-/// Scores an idea (`None`: no match). The fields in ASCII once cleaned are put one after
-/// another, lower-cased, into this thread's buffer and searched there ([`First::each_in`]: one
-/// search per term over all of them); the others are written as searchable text into another
-/// and searched there, as the synced index is. The first term that matches nowhere ends it.
-///
-/// Why not the searchable text of every field: writing it (cleaning, splitting into words,
-/// lower-casing) cost search over the real corpus (`../shared` corpus and mirror, 30 copies,
-/// 2,400 ideas found of 26,000) 2.7 s of CPU against 2.2-2.3 s this way (about 18%).
-fn score_idea(
-    idea: &Idea,
-    terms: &[Term],
-    firsts: &[First],
-    finders: &[memchr::memmem::Finder],
-) -> Option<f64> {
-    LINE.with_borrow_mut(|(line, scratch, lower, ranges)| {
-        line.clear();
-        lower.clear();
-        ranges.clear();
-        crate::tokens::each_field(idea, |kind, raw| {
-            crate::tokens::clean_line_into(raw, scratch);
-            if !scratch.is_ascii() {
-                crate::tokens::push_words(line, scratch, kind);
-                return;
-            }
-            // A NUL between fields: no term's word holds one, so none is found across two.
-            ranges.push((kind, lower.len(), lower.len() + scratch.len()));
-            lower.push_str(scratch);
-            lower.push('\0');
-        });
-        lower.make_ascii_lowercase();
-        let mut total = 0.0;
-        for ((term, first), finder) in terms.iter().zip(firsts).zip(finders) {
-            let mut m = Matched::default();
-            first.each_in(lower.as_bytes(), ranges, term, |kind, _, _, q| {
-                m.add(kind, q)
-            });
-            if !line.is_empty() {
-                line_matches(line.as_bytes(), finder, term, &mut m);
-            }
-            let skill_id = term.skill.as_deref().is_some_and(|id| {
-                crate::tokens::written_skill_id(id) && super::skill_hit(idea, term)
-            });
-            let s = m.score(skill_id);
-            if s <= 0.0 {
-                return None;
-            }
-            total += s;
-        }
-        Some(total)
-    })
 }
 
 /// A term's score in searchable text (0 when it matches nowhere).

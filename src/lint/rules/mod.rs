@@ -1,8 +1,8 @@
 //! The rules of `ideas validate`. What a rule is (id, level per profile, summary, docs, fix hint,
 //! an example of what it catches, the field it requires) is data, `schemas/lfx-rules.toml`,
-//! read once; the checks are code, one file per rule, listed in [`CHECKS`] in the order the rules
-//! are documented. The driver ([`super::check`]) runs the checks; the rules never read files or
-//! configuration themselves.
+//! read once; the checks are code, one function per rule (grouped in files by what they look
+//! at), listed in [`CHECKS`] in the order the rules are documented. The driver
+//! ([`super::check`]) runs the checks; the rules never read files or configuration themselves.
 
 use super::context::{Emitter, IdeaContext, PageContext};
 use super::profile::{Profile, Requirement, REQUIREMENTS};
@@ -13,37 +13,12 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 mod duplicate_mentor;
-mod duplicate_title;
 mod incomplete_idea;
-mod invalid_difficulty;
-mod invalid_size;
-mod mentor_invalid_email;
-mod mentor_invalid_github;
-mod mentor_missing_email;
-mod mentor_missing_github;
-mod mentor_missing_name;
-mod missing_description;
-mod missing_difficulty;
-mod missing_expected_outcome;
-mod missing_mentors;
-mod missing_project;
-mod missing_recommended_skills;
-mod missing_size;
-mod missing_title;
-mod missing_upstream_issue;
-mod misspelt_label;
-mod multiple_upstream_issues;
-mod no_ideas;
-mod non_template_field;
-mod not_counted;
-mod placeholder_value;
-mod size_as_difficulty;
-mod skill_typo;
-mod too_few_mentors;
-mod too_many_mentors;
-mod unknown_rule_in_comment;
-mod unlabelled_field;
-mod upstream_issue_not_url;
+mod labels;
+mod mentors;
+mod missing;
+mod page;
+mod values;
 
 /// How a rule looks at the input.
 #[derive(Clone, Copy)]
@@ -95,76 +70,88 @@ impl std::fmt::Debug for Rule {
 
 /// Every rule's id and check, in the order they are documented.
 const CHECKS: &[(&str, Check)] = &[
-    ("missing-title", Check::Idea(missing_title::check)),
-    ("missing-project", Check::Idea(missing_project::check)),
+    ("missing-title", Check::Idea(missing::missing_title)),
+    ("missing-project", Check::Idea(missing::missing_project)),
     (
         "missing-description",
-        Check::Idea(missing_description::check),
+        Check::Idea(missing::missing_description),
     ),
     (
         "missing-expected-outcome",
-        Check::Idea(missing_expected_outcome::check),
+        Check::Idea(missing::missing_expected_outcome),
     ),
     (
         "missing-recommended-skills",
-        Check::Idea(missing_recommended_skills::check),
+        Check::Idea(missing::missing_recommended_skills),
     ),
-    ("missing-mentors", Check::Idea(missing_mentors::check)),
+    ("missing-mentors", Check::Idea(missing::missing_mentors)),
     (
         "missing-upstream-issue",
-        Check::Idea(missing_upstream_issue::check),
+        Check::Idea(missing::missing_upstream_issue),
     ),
-    ("missing-size", Check::Idea(missing_size::check)),
-    ("missing-difficulty", Check::Idea(missing_difficulty::check)),
-    ("placeholder-value", Check::Idea(placeholder_value::check)),
-    ("unlabelled-field", Check::Idea(unlabelled_field::check)),
-    ("non-template-field", Check::Idea(non_template_field::check)),
-    ("misspelt-label", Check::Idea(misspelt_label::check)),
+    ("missing-size", Check::Idea(missing::missing_size)),
+    (
+        "missing-difficulty",
+        Check::Idea(missing::missing_difficulty),
+    ),
+    ("placeholder-value", Check::Idea(values::placeholder_value)),
+    ("unlabelled-field", Check::Idea(labels::unlabelled_field)),
+    (
+        "non-template-field",
+        Check::Idea(labels::non_template_field),
+    ),
+    ("misspelt-label", Check::Idea(labels::misspelt_label)),
     (
         "mentor-missing-name",
-        Check::Idea(mentor_missing_name::check),
+        Check::Idea(mentors::mentor_missing_name),
     ),
     (
         "mentor-missing-github",
-        Check::Idea(mentor_missing_github::check),
+        Check::Idea(mentors::mentor_missing_github),
     ),
     (
         "mentor-invalid-github",
-        Check::Idea(mentor_invalid_github::check),
+        Check::Idea(mentors::mentor_invalid_github),
     ),
     (
         "mentor-missing-email",
-        Check::Idea(mentor_missing_email::check),
+        Check::Idea(mentors::mentor_missing_email),
     ),
     (
         "mentor-invalid-email",
-        Check::Idea(mentor_invalid_email::check),
+        Check::Idea(mentors::mentor_invalid_email),
     ),
     ("duplicate-mentor", Check::Idea(duplicate_mentor::check)),
-    ("too-many-mentors", Check::Idea(too_many_mentors::check)),
-    ("too-few-mentors", Check::Idea(too_few_mentors::check)),
+    ("too-many-mentors", Check::Idea(mentors::too_many_mentors)),
+    ("too-few-mentors", Check::Idea(mentors::too_few_mentors)),
     (
         "multiple-upstream-issues",
-        Check::Idea(multiple_upstream_issues::check),
+        Check::Idea(values::multiple_upstream_issues),
     ),
     (
         "upstream-issue-not-url",
-        Check::Idea(upstream_issue_not_url::check),
+        Check::Idea(values::upstream_issue_not_url),
     ),
     ("duplicate-upstream-issue", Check::Driver),
-    ("duplicate-title", Check::Page(duplicate_title::check)),
-    ("skill-typo", Check::Idea(skill_typo::check)),
-    ("invalid-difficulty", Check::Idea(invalid_difficulty::check)),
-    ("size-as-difficulty", Check::Idea(size_as_difficulty::check)),
-    ("invalid-size", Check::Idea(invalid_size::check)),
+    ("duplicate-title", Check::Page(page::duplicate_title)),
+    ("skill-typo", Check::Idea(values::skill_typo)),
+    (
+        "invalid-difficulty",
+        Check::Idea(values::invalid_difficulty),
+    ),
+    (
+        "size-as-difficulty",
+        Check::Idea(values::size_as_difficulty),
+    ),
+    ("invalid-size", Check::Idea(values::invalid_size)),
     ("invalid-front-matter", Check::Driver),
     ("invalid-encoding", Check::Driver),
-    ("no-ideas", Check::Page(no_ideas::check)),
+    ("no-ideas", Check::Page(page::no_ideas)),
     ("incomplete-idea", Check::Page(incomplete_idea::check)),
-    ("not-counted", Check::Page(not_counted::check)),
+    ("not-counted", Check::Page(page::not_counted)),
     (
         "unknown-rule-in-comment",
-        Check::Page(unknown_rule_in_comment::check),
+        Check::Page(page::unknown_rule_in_comment),
     ),
 ];
 

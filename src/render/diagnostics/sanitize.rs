@@ -96,7 +96,7 @@ fn escape_len(s: &[char]) -> usize {
 }
 
 /// Characters that reorder text on display ("Trojan Source").
-pub(super) fn is_bidi_control(c: char) -> bool {
+fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
