@@ -66,7 +66,9 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         let chars: Vec<char> = line.chars().collect();
         let mut found = parse_line(&chars, &match_table(&chars), 0);
         // Someone a line names only by a chat handle ("Discord: @anya714") is named by it.
-        if found.is_empty() {
+        // (Such a person is complete: a contact on the next line is someone else's.)
+        let chat_only = found.is_empty();
+        if chat_only {
             let chat = handles::scan_tokens(&line, false, &mut Acc::default()).chat_handle;
             found.extend(chat.map(|h| split::Found {
                 mentor: Mentor {
@@ -93,7 +95,11 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }
             yielded = true;
         }
-        prev_indent = if yielded { Some(indent) } else { None };
+        prev_indent = if yielded && !chat_only {
+            Some(indent)
+        } else {
+            None
+        };
     }
     dedupe(list)
 }

@@ -425,5 +425,10 @@ fn someone_named_only_by_a_chat_handle_is_named_by_it() {
             "Jane Doe (Discord: @jd)",
             vec![m(Some("Jane Doe"), None, None)],
         ),
+        // The next line's GitHub handle is the next person's.
+        (
+            "* Discord: @sharky\n* GitHub: @imxade; Discord: @Rituraj",
+            vec![m(Some("sharky"), None, None), m(None, Some("imxade"), None)],
+        ),
     ]);
 }
