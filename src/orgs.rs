@@ -288,8 +288,16 @@ const GENERIC: [&str; 14] = [
 ];
 
 /// The names an organisation's links are kept under: GitHub/GitLab owners, `owner.github.io`
-/// sites, and its website's domain name without the suffix.
+/// sites, and its website's domain name without the suffix; and its one-word names and aliases
+/// (a sub-organisation listed as "JuMP (NumFOCUS)" publishes under `jump-dev`).
 fn owners(org: &Org) -> impl Iterator<Item = String> + '_ {
+    let words = std::iter::once(&org.name)
+        .chain(&org.aliases)
+        .filter_map(|name| {
+            let name = name.split(" (").next().unwrap_or("").trim();
+            let word = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            word.then(|| vec![name.to_ascii_lowercase()])
+        });
     [Some(org.ideas_url.as_str()), org.website.as_deref()]
         .into_iter()
         .flatten()
@@ -311,6 +319,7 @@ fn owners(org: &Org) -> impl Iterator<Item = String> + '_ {
             (labels.len() == 2 && !GENERIC.contains(&labels[0]))
                 .then(|| vec![labels[0].to_string(), labels.concat()])
         })
+        .chain(words)
         .flatten()
 }
 
@@ -359,6 +368,14 @@ mod tests {
         let suffixed = from_location("/m/swift-project__gsoc/ideas.json");
         assert_eq!(suffixed.map(|o| o.name.as_str()), Some("Swift"));
         assert!(from_location("/m/swift-compiler__gsoc/ideas.json").is_none());
+        // A one-word name or alias is an owner too: a sub-organisation's own repository.
+        let sub = parse(
+            "[[org]]\nname = \"NumFOCUS\"\nslug = \"numfocus\"\nideas_url = \"https://numfocus.org/gsoc\"\naliases = [\"JuMP (NumFOCUS)\", \"Open Source Science\"]\n",
+        );
+        let names: Vec<String> = owners(&sub[0]).collect();
+        assert!(names.contains(&"jump".to_string()), "{names:?}");
+        assert!(names.contains(&"numfocus".to_string()), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains(' ')), "{names:?}");
     }
 
     #[test]
