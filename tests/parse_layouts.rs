@@ -285,6 +285,27 @@ fn table_row_layout() {
 }
 
 #[test]
+fn two_column_field_tables_with_rating_rows() {
+    // Each idea's fields are rows of a "Category | Rating" table whose star-rating rows
+    // outnumber the labelled ones; one idea keeps its table under a sub-heading of its own.
+    let ideas = parse("rated-field-tables.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Ballast service split",
+            "Retire the RPC layer",
+            "Tide chart viewer"
+        ]
+    );
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[0].skills, ["Java", "CouchDB/No SQL"]);
+    assert_eq!(ideas[1].hours, [175]);
+    assert_eq!(ideas[1].skills, ["Java", "Spring"]);
+    assert_eq!(ideas[1].mentors, [mentor(None, Some("keelson"), None)]);
+    assert_eq!(ideas[2].skills, ["TypeScript"]);
+}
+
+#[test]
 fn canonical_files_in_yaml_and_toml_agree() {
     let yaml = parse("canonical.md");
     let toml = parse("canonical.toml.md");

@@ -377,7 +377,10 @@ fn is_prose(sentence: &str) -> bool {
 }
 
 fn has_prose_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric())
+    // Words joined by a slash name things ("I/O", "CouchDB/No SQL"), and so do acronyms.
+    text.split_whitespace()
+        .filter(|t| !t.contains('/'))
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
         .any(|w| listed(prose_words(), w))
 }

@@ -122,6 +122,9 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
         ),
         ("Intermediate knowledge of Rust, or better.", &["Rust"]),
         ("Figma or similar tools", &["Figma"]),
+        // Words joined by a slash are names, not prose ("no", "I").
+        ("Java, CouchDB/No SQL", &["Java", "CouchDB/No SQL"]),
+        ("C, Linux I/O", &["C", "Linux I/O"]),
         ("PyTorch or an equivalent framework", &["PyTorch"]),
         (
             "Familiarity with hardware design is helpful to have context",

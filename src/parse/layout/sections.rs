@@ -159,6 +159,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     if let Some(c) = current.take() {
         out.push(c);
     }
+    lift_lone_sub_ideas(doc, &mut out, &excluded);
     add_sibling_ideas(doc, &mut out, &excluded);
     if out.is_empty() {
         add_titled_page(doc, &child_fields, &excluded, &mut out);
@@ -344,6 +345,46 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
     if !extra.is_empty() {
         out.extend(extra);
         out.sort_by_key(|s| s.heading);
+    }
+}
+
+/// An idea found one level too deep: its fields sit under a sub-heading ("#### Current state
+/// vs Expected state", a table) of a heading without fields of its own, beside ideas at the
+/// heading's level ("### Remove Apache Thrift" among "### SBOM Validator", ...). The heading is
+/// the idea, the sub-heading part of it, when the heading describes the idea (prose of its
+/// own) and the sub-heading does not (no description field). (A heading with two such ideas
+/// below it, or a project heading above its one idea, is context, and stays so.)
+fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool]) {
+    let slot = |j: usize| (doc.headings[j].level, doc.parent(j));
+    let slots: Vec<_> = out.iter().map(|s| slot(s.heading)).collect();
+    for k in 0..out.len() {
+        let Some(p) = doc.parent(out[k].heading) else {
+            continue;
+        };
+        let end = doc.subtree_end(p);
+        let alone = out.iter().filter(|s| (p..end).contains(&s.heading)).count() == 1;
+        let beside = slots.iter().filter(|&&s| s == slot(p)).count() >= 2;
+        let h = &doc.headings[p];
+        let described = clean_block(&doc.text[h.body()]).split_whitespace().count() >= 12
+            && !doc.kinds_of(&out[k].anchors).contains(&Field::Description);
+        if !alone
+            || !beside
+            || !described
+            || excluded[p]
+            || h.anchors().next().is_some()
+            || h.generic()
+            || clean_title(&h.text).is_empty()
+        {
+            continue;
+        }
+        out[k] = Selected {
+            heading: p,
+            anchors: (p..end)
+                .filter(|&j| !excluded[j])
+                .flat_map(|j| doc.headings[j].anchors())
+                .collect(),
+            end: end - 1,
+        };
     }
 }
 

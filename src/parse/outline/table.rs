@@ -220,7 +220,10 @@ impl<'t> Table<'t> {
             .filter(|(_, cells)| cells.len() >= 2)
             .filter_map(|(line, cells)| Self::cell_label(&cells[0]).map(|l| (*line, l, *cells)))
             .collect();
-        if labelled.len() >= 2 && labelled.len() * 2 >= self.rows.len() {
+        // Most rows labelled; or a two-column table, which holds no ideas side by side (a
+        // "Category | Rating" table with star ratings above its "Skills needed" row).
+        let two_columns = self.header.len() == 2 && self.rows.iter().all(|(_, c)| c.len() <= 2);
+        if labelled.len() >= 2 && (labelled.len() * 2 >= self.rows.len() || two_columns) {
             for (line, label, cells) in labelled {
                 let value = cells[1..].join(" ");
                 out.push(make(label, &cells[0], line, value.trim()));
