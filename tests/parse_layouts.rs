@@ -306,6 +306,25 @@ fn two_column_field_tables_with_rating_rows() {
 }
 
 #[test]
+fn kramdown_tables_without_a_delimiter_row() {
+    // Jekyll pages write a field table as rows alone; "Project N" headings take the title
+    // the table gives.
+    let ideas = parse("kramdown-tables.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Sounding data for the harbour API",
+            "Buoy map in the browser"
+        ]
+    );
+    assert_eq!(ideas[0].skills, ["Java", "Python"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert!(ideas[0].mentors.is_empty());
+    assert_eq!(ideas[1].hours, [175]);
+    assert_eq!(ideas[1].skills, ["JavaScript"]);
+}
+
+#[test]
 fn canonical_files_in_yaml_and_toml_agree() {
     let yaml = parse("canonical.md");
     let toml = parse("canonical.toml.md");

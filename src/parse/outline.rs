@@ -157,6 +157,13 @@ impl<'t> Outline<'t> {
                     }
                     skip.push(range);
                 }
+                Event::Start(Tag::Paragraph) if quote_depth == 0 => {
+                    if let Some(mut t) = table::pipe_paragraph(text, range.clone(), lines) {
+                        skip.push(t.range.clone());
+                        t.fields = t.read_fields(text, lines);
+                        tables.push(t);
+                    }
+                }
                 Event::Start(Tag::Table(_)) => {
                     skip.push(range.clone());
                     table = Some(Table {

@@ -265,7 +265,8 @@ fn title_line_at(line: &str, content: usize) -> Option<&str> {
 }
 
 /// Title labels read on lines only (see `title_line`).
-const ENGLISH_TITLES: [&str; 4] = ["project title", "proposal title", "idea title", "title"];
+pub(crate) const ENGLISH_TITLES: [&str; 4] =
+    ["project title", "proposal title", "idea title", "title"];
 
 /// The first letters of every ASCII title label (those of `schemas/labels.toml` and
 /// [`ENGLISH_TITLES`]), and the first words of the table's ("program", "mentorship").

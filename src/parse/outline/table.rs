@@ -81,6 +81,21 @@ impl<'t> Table<'t> {
             return None;
         }
         let cell = strip_md(cell);
+        // A key cell "Title" (kept out of the labels table, where it would be a placeholder
+        // heading or a word of prose) names the idea, as a title line does.
+        let bare = cell.trim().trim_end_matches([':', '：']).trim();
+        if super::items::ENGLISH_TITLES
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(bare))
+        {
+            return Some(fields::Label {
+                field: Field::Title,
+                text: bare.to_string(),
+                value_start: cell.len(),
+                has_colon: bare.len() < cell.trim().len(),
+                misspelt: false,
+            });
+        }
         fields::find_label(&cell, true).filter(|l| cell[l.value_start..].trim().is_empty())
     }
 
@@ -259,6 +274,44 @@ impl<'t> Table<'t> {
         }
         out
     }
+}
+
+/// A paragraph that opens with two or more lines written as table rows (`| **Title** | X |`)
+/// with no delimiter row below the first: kramdown (Jekyll's Markdown) reads it as a table,
+/// CommonMark as text. Read as a table whose first row is the header; `None` otherwise.
+pub(crate) fn pipe_paragraph<'t>(
+    text: &'t str,
+    block: Range<usize>,
+    lines: &LineIndex,
+) -> Option<Table<'t>> {
+    let mut rows: Vec<(usize, Vec<Cow<'t, str>>)> = Vec::new();
+    let mut end = block.start;
+    let mut at = block.start;
+    for line in text[block.clone()].split_inclusive('\n') {
+        let row = line.trim();
+        let cells: Vec<Cow<'t, str>> = row
+            .strip_prefix('|')
+            .map(|r| r.strip_suffix('|').unwrap_or(r))
+            .map(|r| r.split('|').map(|c| Cow::Borrowed(c.trim())).collect())
+            .unwrap_or_default();
+        if cells.len() < 2 {
+            break;
+        }
+        rows.push((lines.line(at), cells));
+        at += line.len();
+        end = at;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let (line, header) = rows.remove(0);
+    Some(Table {
+        range: block.start..end.min(block.end),
+        line,
+        header,
+        rows,
+        fields: Vec::new(),
+    })
 }
 
 /// The HTML `<table>` that starts the HTML block at `block` (which may end at a blank line
