@@ -141,3 +141,31 @@ fn a_front_matter_page_whose_only_field_is_a_sentence_under_mentors_is_not_an_id
     assert_eq!(titles(&ideas), ["Contributor guidelines"]);
     assert_eq!(mentors(&ideas[0]), ["Jane Doe (@jdoe)", "Ana Lima"]);
 }
+
+#[test]
+fn a_described_heading_beside_prose_ideas_is_an_idea_without_mentors() {
+    // Ideas as headings with prose and a "Mentors:" line; the last one names no mentors but is
+    // described like the others. A short note beside them, or a generic heading, is not one.
+    let text = "# Tidewater: charts in Julia\n\n\
+                ## Spherical tide charts\n\n\
+                Mentors: Ana Reef, Bo Shoal\n\n\
+                Tide data covers the whole globe and most of it is gridded on the sphere. \
+                The chart viewer should draw it without projecting first. \
+                Work may include culling tiles and switching projections.\n\n\
+                ## New algorithms in TideOps.jl\n\n\
+                TideOps.jl is a young package for tide geometry on the plane and the sphere. \
+                Many algorithms remain to be written, such as hulls, merges and validation. \
+                You could also propose an algorithm of your own that you want to write or improve.\n\n\
+                ## Short note\n\nAsk on the forum.\n\n\
+                ## How to apply\n\n\
+                Write to the mailing list with your questions about any of these ideas. \
+                We read it every day and answer within the week. \
+                Say which idea you are interested in and what you have done so far.\n";
+    let ideas = parse_text("tidewater.md", text);
+    assert_eq!(
+        titles(&ideas),
+        ["Spherical tide charts", "New algorithms in TideOps.jl"]
+    );
+    assert_eq!(mentors(&ideas[0]), ["Ana Reef", "Bo Shoal"]);
+    assert!(ideas[1].mentors.is_empty());
+}

@@ -202,6 +202,36 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             });
         }
     }
+    // Beside such an idea, a heading of the same slot whose section is a description
+    // of its own (three sentences or more, no fields) is an idea whose mentors the page does
+    // not name ("## Implementing new algorithms in GeometryOps.jl" after ideas with "Mentors:").
+    let slot = |j: usize| (doc.headings[j].level, doc.parent(j));
+    let slots: Vec<_> = out.iter().map(|s| slot(s.heading)).collect();
+    let mut extra = Vec::new();
+    for (j, h) in doc.headings.iter().enumerate() {
+        if excluded[j]
+            || h.generic()
+            || h.anchors().next().is_some()
+            || doc.subtree_end(j) != j + 1
+            || clean_title(&h.text).is_empty()
+            || slots.iter().filter(|&&s| s == slot(j)).count() < 1
+            || out.iter().any(|s| s.heading == j)
+        {
+            continue;
+        }
+        let body = clean_block(&doc.text[h.body()]);
+        if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
+            extra.push(Selected {
+                heading: j,
+                anchors: Vec::new(),
+                end: j,
+            });
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|s| s.heading);
+    }
 }
 
 /// A page under one top heading whose only idea field is a "## Mentors" section naming people
