@@ -51,9 +51,9 @@ fn excluded_by_words(text: &str) -> bool {
     let t = t.trim();
     let t = t.trim_end_matches(':');
     // A template for ideas ("Idea template", "Project proposal template"), not an idea about
-    // templates ("Grafana template for deployments").
+    // templates ("Grafana template for deployments", "Template Questions").
     (t.contains("template")
-        && (t.split_whitespace().count() <= 2
+        && ((t.split_whitespace().count() <= 2 && t.trim_end_matches('s').ends_with("template"))
             || ["idea", "project", "proposal", "issue"]
                 .iter()
                 .any(|w| t.contains(w))))

@@ -132,6 +132,18 @@ fn template_placeholders() {
     // A table of contents excludes only its own text.
     assert!(is_contents_heading("Table of Contents:"));
     assert!(is_excluded_heading("TOC"));
+    // A template for ideas, not an idea about templates.
+    for t in [
+        "Template",
+        "Idea template",
+        "Templates:",
+        "Project proposal template",
+    ] {
+        assert!(is_excluded_heading(t), "{t:?}");
+    }
+    for t in ["Template Questions", "Grafana template for deployments"] {
+        assert!(!is_excluded_heading(t), "{t:?}");
+    }
     for t in [
         "Idea Title",
         " Project Title ",
