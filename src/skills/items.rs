@@ -99,7 +99,16 @@ fn lines(block: &str) -> Vec<&str> {
 pub fn list_items<S: AsRef<str>>(entries: &[S]) -> Vec<String> {
     let mut items = Items::default();
     for entry in entries {
-        for part in split_top(entry.as_ref(), LIST_SEPARATORS) {
+        // An entry written as a sentence ("Proficiency in Go is essential, as the backend is
+        // written in Go.") is read as written text is.
+        let entry = entry.as_ref().trim();
+        if entry.ends_with('.') && entry.split_whitespace().count() >= 4 {
+            for item in written_items(entry) {
+                items.push(item);
+            }
+            continue;
+        }
+        for part in split_top(entry, LIST_SEPARATORS) {
             let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
             // A lead-in is no part of the skill ("background in optics" -> "optics").
             let item = trim_item(&part);
@@ -148,7 +157,7 @@ impl Items {
         }
         // The lead-in of the first item only: in "Python and good proficiency in X" Python is
         // listed first, and the second item loses its own lead-in when it is cut.
-        let clause = trim_punctuation(cut_at_copula(clause));
+        let clause = trim_punctuation(cut_at_copula(cut_at_subordinate(clause)));
         let first_end = [" and ", " or "]
             .iter()
             .filter_map(|c| find_top(clause, c))
@@ -331,6 +340,36 @@ fn strip_label(text: &str) -> &str {
 }
 
 /// The text before a top-level "is"/"are" ("hardware design is helpful" -> "hardware design").
+/// The text before a subordinate clause that explains it ("Golang as both services are
+/// written in Go", "Rust because the core is"), keeping "such as" and "as well as".
+fn cut_at_subordinate(text: &str) -> &str {
+    let mut cut = text.len();
+    // ("so" mid-clause is "and so on"; a clause with "which" is prose already.)
+    for sub in subordinators()
+        .iter()
+        .filter(|s| !["so", "which"].contains(*s))
+    {
+        let sep = format!(" {sub} ");
+        let mut from = 0;
+        while let Some(at) = find_top(&text[from..], &sep).map(|i| from + i) {
+            let before = text[..at].rsplit(' ').next().unwrap_or("");
+            let after = &text[at + sep.len()..];
+            // "as" explains only as a clause with its own verb ("as the backend is written
+            // in Go"); "Infrastructure as Code", "models as DAGs" are names.
+            let listing = *sub == "as"
+                && (before.eq_ignore_ascii_case("such")
+                    || before.eq_ignore_ascii_case("well")
+                    || cut_at_copula(after).len() == after.len());
+            if !listing {
+                cut = cut.min(at);
+                break;
+            }
+            from = at + sep.len();
+        }
+    }
+    &text[..cut]
+}
+
 fn cut_at_copula(text: &str) -> &str {
     let seps: Vec<String> = copulas().iter().map(|c| format!(" {c} ")).collect();
     let seps: Vec<&str> = seps.iter().map(String::as_str).collect();

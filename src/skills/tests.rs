@@ -155,6 +155,20 @@ fn listed_entries_are_items_as_they_stand() {
         ["databases (SQLite, PostgreSQL)"]
     );
     assert!(list_items::<&str>(&[]).is_empty());
+    // An entry written as a sentence is read as a sentence: lead-in, reason and list cut.
+    assert_eq!(
+        list_items(&[
+            "Proficiency in Golang (Go) is essential, as the backend is written in Go.",
+            "Strong proficiency in Rust as both the CLI and the daemon are written in Rust.",
+            "Experience with REST, GraphQL, and gRPC.",
+        ]),
+        ["Golang (Go)", "Rust", "REST", "GraphQL", "gRPC"]
+    );
+    // "as" naming a thing, "such as" and "as well as" are no reasons.
+    assert_eq!(
+        list_items(&["Infrastructure as Code (Terraform)."]),
+        ["Infrastructure as Code (Terraform)"]
+    );
 }
 
 #[test]
