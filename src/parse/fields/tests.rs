@@ -9,6 +9,8 @@ fn label(line: &str) -> Option<(Field, String)> {
 fn label_forms() {
     let cases: &[(&str, Field, &str)] = &[
         ("- Description: text here", Field::Description, "text here"),
+        ("* **Level**: Advanced", Field::Difficulty, "Advanced"),
+        ("Experience level: Beginner", Field::Difficulty, "Beginner"),
         ("- **Description:** text", Field::Description, "text"),
         ("- **Description**: text", Field::Description, "text"),
         ("- **Description**:", Field::Description, ""),
