@@ -21,6 +21,7 @@
 use super::markdown::clean;
 use super::words::*;
 use super::HARD_BREAK;
+use std::sync::OnceLock;
 
 /// What separates the items of a list: commas and semicolons, the ideographic ones too.
 const LIST_SEPARATORS: &[&str] = &[",", ";", "\u{ff0c}", "\u{3001}", "\u{ff1b}"];
@@ -287,9 +288,37 @@ fn sentences(block: &str) -> Vec<&str> {
 fn split_top<'t>(text: &'t str, seps: &[&str]) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    let mut depth = 0usize;
-    let mut quoted = false;
+    scan_top(text, seps, |at, len| {
+        out.push(&text[start..at]);
+        start = at + len;
+        true
+    });
+    out.push(&text[start..]);
+    out
+}
+
+/// Where `sep` first stands outside brackets.
+fn find_top(text: &str, sep: &str) -> Option<usize> {
+    let mut found = None;
+    scan_top(text, &[sep], |at, _| {
+        found = Some(at);
+        false
+    });
+    found
+}
+
+/// Calls `hit(at, len)` for each separator outside brackets and quotes, in order, until it
+/// returns false. (A byte that starts no separator is passed over at once: this scan was a
+/// tenth of `list`'s instructions on real pages when every separator was tried at every byte.)
+fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usize) -> bool) {
+    let mut firsts = [false; 256];
+    for s in seps {
+        if let Some(&b) = s.as_bytes().first() {
+            firsts[usize::from(b.to_ascii_lowercase())] = true;
+            firsts[usize::from(b.to_ascii_uppercase())] = true;
+        }
+    }
+    let (mut i, mut depth, mut quoted) = (0, 0usize, false);
     let bytes = text.as_bytes();
     while i < bytes.len() {
         match bytes[i] {
@@ -298,27 +327,20 @@ fn split_top<'t>(text: &'t str, seps: &[&str]) -> Vec<&'t str> {
             b'"' => quoted = !quoted,
             _ => {}
         }
-        if depth == 0 && !quoted {
+        if depth == 0 && !quoted && firsts[usize::from(bytes[i])] {
             if let Some(sep) = seps
                 .iter()
                 .find(|s| starts_with_ci(&bytes[i..], s.as_bytes()))
             {
-                out.push(&text[start..i]);
+                if !hit(i, sep.len()) {
+                    return;
+                }
                 i += sep.len();
-                start = i;
                 continue;
             }
         }
         i += 1;
     }
-    out.push(&text[start..]);
-    out
-}
-
-/// Where `sep` first stands outside brackets.
-fn find_top(text: &str, sep: &str) -> Option<usize> {
-    let first = split_top(text, &[sep]).into_iter().next()?;
-    (first.len() < text.len()).then_some(first.len())
 }
 
 fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
@@ -339,41 +361,54 @@ fn strip_label(text: &str) -> &str {
     }
 }
 
-/// The text before a top-level "is"/"are" ("hardware design is helpful" -> "hardware design").
 /// The text before a subordinate clause that explains it ("Golang as both services are
 /// written in Go", "Rust because the core is"), keeping "such as" and "as well as".
 fn cut_at_subordinate(text: &str) -> &str {
-    let mut cut = text.len();
     // ("so" mid-clause is "and so on"; a clause with "which" is prose already.)
-    for sub in subordinators()
-        .iter()
-        .filter(|s| !["so", "which"].contains(*s))
-    {
-        let sep = format!(" {sub} ");
-        let mut from = 0;
-        while let Some(at) = find_top(&text[from..], &sep).map(|i| from + i) {
-            let before = text[..at].rsplit(' ').next().unwrap_or("");
-            let after = &text[at + sep.len()..];
-            // "as" explains only as a clause with its own verb ("as the backend is written
-            // in Go"); "Infrastructure as Code", "models as DAGs" are names.
-            let listing = *sub == "as"
-                && (before.eq_ignore_ascii_case("such")
-                    || before.eq_ignore_ascii_case("well")
-                    || cut_at_copula(after).len() == after.len());
-            if !listing {
-                cut = cut.min(at);
-                break;
-            }
-            from = at + sep.len();
+    static SEPS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let seps = SEPS.get_or_init(|| {
+        spaced(subordinators())
+            .into_iter()
+            .filter(|s| ![" so ", " which "].contains(s))
+            .collect()
+    });
+    let mut cut = text.len();
+    scan_top(text, seps, |at, len| {
+        let before = text[..at].rsplit(' ').next().unwrap_or("");
+        let after = &text[at + len..];
+        // "as" explains only as a clause with its own verb ("as the backend is written in
+        // Go"); "Infrastructure as Code", "models as DAGs" are names.
+        let listing = text[at..at + len].eq_ignore_ascii_case(" as ")
+            && (before.eq_ignore_ascii_case("such")
+                || before.eq_ignore_ascii_case("well")
+                || cut_at_copula(after).len() == after.len());
+        if listing {
+            return true;
         }
-    }
+        cut = at;
+        false
+    });
     &text[..cut]
 }
 
+/// The text before a top-level "is"/"are" ("hardware design is helpful" -> "hardware design").
 fn cut_at_copula(text: &str) -> &str {
-    let seps: Vec<String> = copulas().iter().map(|c| format!(" {c} ")).collect();
-    let seps: Vec<&str> = seps.iter().map(String::as_str).collect();
-    split_top(text, &seps).into_iter().next().unwrap_or(text)
+    static SEPS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let seps = SEPS.get_or_init(|| spaced(copulas()));
+    let mut cut = text.len();
+    scan_top(text, seps, |at, _| {
+        cut = at;
+        false
+    });
+    &text[..cut]
+}
+
+/// Each word with a space either side, made once per list.
+fn spaced(words: &[&str]) -> Vec<&'static str> {
+    words
+        .iter()
+        .map(|w| &*Box::leak(format!(" {w} ").into_boxed_str()))
+        .collect()
 }
 
 /// The start of a trailing bracket that is a sentence about one skill ("(pytest is a bonus)"),
