@@ -11,6 +11,7 @@ fn label_forms() {
         ("- Description: text here", Field::Description, "text here"),
         ("* **Level**: Advanced", Field::Difficulty, "Advanced"),
         ("Experience level: Beginner", Field::Difficulty, "Beginner"),
+        ("- Complexity: high", Field::Difficulty, "high"),
         ("- **Description:** text", Field::Description, "text"),
         ("- **Description**: text", Field::Description, "text"),
         ("- **Description**:", Field::Description, ""),
