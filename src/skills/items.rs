@@ -355,8 +355,13 @@ fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
 /// The text without a short label before `:` ("Bonus: Django" -> "Django", ": Go" -> "Go").
 fn strip_label(text: &str) -> &str {
     let text = text.trim_start_matches([':', ' ']);
+    // (A label has no list in it: "C, SIMD; nice to have: Rust" keeps C and SIMD.)
     match find_top(text, ": ") {
-        Some(at) if text[..at].split_whitespace().count() <= 5 => text[at + 2..].trim(),
+        Some(at)
+            if text[..at].split_whitespace().count() <= 5 && !text[..at].contains([',', ';']) =>
+        {
+            text[at + 2..].trim()
+        }
         _ => text,
     }
 }

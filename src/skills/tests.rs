@@ -122,6 +122,8 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
         ),
         ("Intermediate knowledge of Rust, or better.", &["Rust"]),
         ("Figma or similar tools", &["Figma"]),
+        // A label has no list before its colon.
+        ("C, SIMD; nice to have: Rust", &["C", "SIMD", "Rust"]),
         // Words joined by a slash are names, not prose ("no", "I").
         ("Java, CouchDB/No SQL", &["Java", "CouchDB/No SQL"]),
         ("C, Linux I/O", &["C", "Linux I/O"]),

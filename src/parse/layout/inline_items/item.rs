@@ -33,7 +33,9 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             || after.starts_with(['—', '–', '-', ':', ',', '.', '(', ';', '|', '·', '•'])
             || starts_label(after)
     };
-    let (raw, end) = match closed.filter(|&(_, end)| after_ok(end)) {
+    // "**Sandboxed builds.** Run each build ...": the title's own stop ends it.
+    let stops = |raw: &str| raw.trim_end().ends_with(['.', ':']);
+    let (raw, end) = match closed.filter(|(raw, end)| after_ok(*end) || stops(raw)) {
         Some(c) => c,
         None => {
             let mut end = [" — ", " – ", " - ", ": "]
@@ -55,7 +57,12 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
         }
     };
     let link = extract_urls(&raw).into_iter().next();
-    let title = clean_title(strip_md(&raw).trim().trim_end_matches(':'));
+    let title = strip_md(&raw);
+    let title = title.trim().trim_end_matches(':');
+    let title = clean_title(match title.strip_suffix('.') {
+        Some(t) if !t.ends_with('.') => t,
+        _ => title,
+    });
     let words = title.split_whitespace().count();
     if title.is_empty() || words > 15 || title.contains(". ") || only_size(&title) {
         return None;

@@ -55,6 +55,11 @@ fn values_end_at_the_next_label_or_sentence() {
     assert_eq!(field(&i, Field::Mentors), Some("Ada; Bo"));
     assert_eq!(field(&i, Field::Size), Some("90 hours"));
     assert_eq!(i.prose, "prose here more.");
+    // The title's own full stop, inside its emphasis, ends it.
+    let i =
+        item("**Sandboxed builds.** Run each build alone. Mentor: Eva Novak. Skills: C.").unwrap();
+    assert_eq!(i.title, "Sandboxed builds");
+    assert_eq!(field(&i, Field::Mentors), Some("Eva Novak"));
     let i = item("_Italic idea_ · **Mentors:** Ana · **Skills:** C；**Size:** 90h").unwrap();
     assert_eq!(i.title, "Italic idea");
     assert_eq!(field(&i, Field::Mentors), Some("Ana"));
