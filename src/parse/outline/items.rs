@@ -471,7 +471,10 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     let mut out = Vec::new();
     // ('|', and the last bytes of '·' (C2 B7) and '•' (E2 80 A2): one SIMD scan of the bytes
     // rejects almost every line, where a search for three chars decoded each one.)
-    if memchr::memchr3(b'|', 0xB7, 0xA2, &line.as_bytes()[value_start..]).is_none() {
+    let rest = &line.as_bytes()[value_start..];
+    if memchr::memchr3(b'|', 0xB7, 0xA2, rest).is_none()
+        && memchr::memchr2(b'.', b';', rest).is_none()
+    {
         return out;
     }
     let mut from = value_start;
@@ -481,15 +484,20 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
         let t = rest.trim_start_matches([' ', '\t']);
         let sep = ['·', '•', '|'].into_iter().find(|&c| t.starts_with(c));
         from = sep_at + 1;
-        let Some(sep) = sep else { continue };
-        let after = &t[sep.len_utf8()..];
+        // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon.
+        let stop = line[..sep_at].ends_with(['.', ';']);
+        let after = match sep {
+            Some(sep) => &t[sep.len_utf8()..],
+            None if stop => rest,
+            None => continue,
+        };
         if !after.starts_with([' ', '\t']) {
             continue;
         }
         let start = line.len() - after.len();
         let start = start + (after.len() - after.trim_start().len());
         if let Some(label) = fields::find_label(&line[start..], false) {
-            if label.field.is_core() {
+            if label.field.is_core() && (sep.is_some() || label.has_colon) {
                 from = start + label.value_start;
                 out.push(MoreField {
                     separator: sep_at,

@@ -86,6 +86,18 @@ fn more_fields_on_one_line_after_separators() {
     let plain = "Mentors: Ada | Bo · Cy";
     let l = fields::find_label(plain, false).unwrap();
     assert!(more_fields(plain, l.value_start).is_empty());
+    // A sentence's end before a label with its colon separates fields too; a label word
+    // without a colon after a full stop is prose.
+    let line = "Mentor: Rui Costa. Skills: Rust, Tokio. Difficulty: Hard.";
+    let first = fields::find_label(line, false).unwrap();
+    let kinds: Vec<Field> = more_fields(line, first.value_start)
+        .iter()
+        .map(|m| m.label.field)
+        .collect();
+    assert_eq!(kinds, [Field::Skills, Field::Difficulty]);
+    let prose = "Mentors: Ada. Skills matter more than tools.";
+    let l = fields::find_label(prose, false).unwrap();
+    assert!(more_fields(prose, l.value_start).is_empty());
 }
 
 #[test]
