@@ -149,6 +149,16 @@ fn bold_only(content: &str) -> Option<&str> {
     (!inner.contains(d) && !title.is_empty()).then_some(title)
 }
 
+/// The text of an item that is a short name, not a sentence, a label or marked-up text
+/// ("1. Realtime notifications" above its nested fields).
+fn plain_title(content: &str) -> Option<&str> {
+    let c = content.trim();
+    let words = c.split_whitespace().count();
+    let plain =
+        !c.contains(['*', '_', '`', '[', '<', ':']) && !c.ends_with(['.', '!', '?', ',', ';']);
+    (plain && (1..=12).contains(&words) && c.chars().next()?.is_alphanumeric()).then_some(c)
+}
+
 /// List items that are only a bold title with two idea fields or more nested below them:
 /// candidates with the indentation of their marker.
 #[derive(Default)]
@@ -170,7 +180,8 @@ impl BoldItems {
         if content <= indent || shape.first == Some(b'>') {
             return;
         }
-        let Some(title) = bold_only(&body[content..]) else {
+        let Some(title) = bold_only(&body[content..]).or_else(|| plain_title(&body[content..]))
+        else {
             return;
         };
         if fields::find_label(body, false).is_some() {

@@ -110,6 +110,18 @@ fn bold_items_with_nested_fields_are_titles() {
             (7, "Lag monitor".to_string())
         ]
     );
+    // A plain name does as well; a sentence, or an item with one field, does not.
+    let text = "1. Realtime notices\n   - Mentors: Ana\n   - Skills: Go\n2. Registry mirror\n   - Mentors: Bo\n   - Size: 90h\n";
+    assert_eq!(
+        titles(text, &[]),
+        [
+            (1, "Realtime notices".to_string()),
+            (4, "Registry mirror".to_string())
+        ]
+    );
+    let text =
+        "- Run the tests first.\n  - Mentors: Ana\n  - Skills: Go\n- Then ask\n  - Mentors: Bo\n";
+    assert!(titles(text, &[]).is_empty());
 }
 
 #[test]
