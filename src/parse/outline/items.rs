@@ -496,7 +496,7 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
         let sep = ['·', '•', '|'].into_iter().find(|&c| t.starts_with(c));
         from = sep_at + 1;
         // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon.
-        let stop = line[..sep_at].ends_with(['.', ';']);
+        let stop = line[..sep_at].ends_with('.');
         let after = match sep {
             Some(sep) => &t[sep.len_utf8()..],
             None if stop => rest,
@@ -508,7 +508,16 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
         let start = line.len() - after.len();
         let start = start + (after.len() - after.trim_start().len());
         if let Some(label) = fields::find_label(&line[start..], false) {
-            if label.field.is_core() && (sep.is_some() || label.has_colon) {
+            // After a sentence, the label must say something: "Difficulty: depends on you."
+            // is prose.
+            let says = |l: &fields::Label| {
+                let value = &line[start + l.value_start..];
+                let value = value.split(". ").next().unwrap_or(value);
+                l.has_colon
+                    && (l.field != Field::Difficulty
+                        || crate::parse::text::difficulty_in(value).is_some())
+            };
+            if label.field.is_core() && (sep.is_some() || says(&label)) {
                 from = start + label.value_start;
                 out.push(MoreField {
                     separator: sep_at,

@@ -95,6 +95,9 @@ fn more_fields_on_one_line_after_separators() {
         .map(|m| m.label.field)
         .collect();
     assert_eq!(kinds, [Field::Skills, Field::Difficulty]);
+    let vague = "Skills: curiosity over experience. Difficulty: depends on you.";
+    let l = fields::find_label(vague, false).unwrap();
+    assert!(more_fields(vague, l.value_start).is_empty());
     let prose = "Mentors: Ada. Skills matter more than tools.";
     let l = fields::find_label(prose, false).unwrap();
     assert!(more_fields(prose, l.value_start).is_empty());
