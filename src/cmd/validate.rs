@@ -310,7 +310,7 @@ fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std:
         writeln!(
             err,
             "note: {}: checked as {} ({}; --profile lfx|gsoc|neutral chooses)",
-            crate::render::diagnostics::clean(display),
+            crate::render::text::clean(display),
             d.profile.as_str(),
             d.evidence
         )?;

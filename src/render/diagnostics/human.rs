@@ -1,8 +1,8 @@
 //! The `human` format: rustc-style findings grouped by file, the offending line with a caret
 //! under the column, a fix hint and the idea's title; colour only when asked.
 
-use super::sanitize::{char_width, clean, scrub};
 use crate::lint::{Finding, Level};
+use crate::render::text::{char_width, clean, scrub};
 use std::io::{self, Write};
 
 /// ANSI styling that is a no-op when colour is off (shared with `concise`).
