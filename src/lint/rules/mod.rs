@@ -27,7 +27,7 @@ use page::*;
 use values::*;
 
 /// How a rule looks at the input.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub enum Check {
     /// Looks at one idea at a time.
     Idea(fn(&IdeaContext<'_>, &mut Emitter<'_>)),
@@ -39,7 +39,7 @@ pub enum Check {
 }
 
 /// One rule: its metadata and its check.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct Rule {
     /// Stable id, used in output and in `.ideas.toml`.
     pub id: &'static str,
@@ -63,15 +63,6 @@ pub struct Rule {
     pub example: &'static str,
     /// The check.
     pub check: Check,
-}
-
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule")
-            .field("id", &self.id)
-            .field("level", &self.level)
-            .finish_non_exhaustive()
-    }
 }
 
 /// Every rule's id and check, in the order they are documented.
