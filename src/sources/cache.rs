@@ -67,6 +67,23 @@ pub struct SourceState {
     pub ideas: usize,
 }
 
+impl SourceState {
+    /// The state of `source` before any copy: no validators, times or message.
+    pub fn new(source: Source, status: Status, ideas: usize) -> SourceState {
+        SourceState {
+            source,
+            etag: None,
+            last_modified: None,
+            last_sync: 0,
+            fetched_at: None,
+            failing_since: None,
+            status,
+            message: None,
+            ideas,
+        }
+    }
+}
+
 /// The cache folder.
 #[derive(Debug, Clone)]
 pub struct Cache {
