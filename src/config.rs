@@ -108,30 +108,28 @@ impl Session {
 
 /// The terminal's width in columns: `$COLUMNS`, else what the terminal reports, else 80.
 pub fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<usize>().ok())
-        .filter(|w| *w >= 20)
-        .or_else(|| {
-            terminal_size::terminal_size()
-                .map(|(w, _)| usize::from(w.0))
-                .filter(|w| *w >= 20)
-        })
-        .unwrap_or(80)
+    terminal_size("COLUMNS", 20, |(w, _)| w.0).unwrap_or(80)
 }
 
 /// The terminal's height in lines: `$LINES`, else what the terminal reports, else 24.
 pub fn terminal_height() -> usize {
-    std::env::var("LINES")
+    terminal_size("LINES", 2, |(_, h)| h.0).unwrap_or(24)
+}
+
+/// One of the terminal's sizes when it is at least `min`: the variable `var`, else `pick` of
+/// what the terminal reports.
+fn terminal_size(
+    var: &str,
+    min: usize,
+    pick: fn((terminal_size::Width, terminal_size::Height)) -> u16,
+) -> Option<usize> {
+    let from_var = std::env::var(var)
         .ok()
-        .and_then(|c| c.parse::<usize>().ok())
-        .filter(|h| *h >= 2)
-        .or_else(|| {
-            terminal_size::terminal_size()
-                .map(|(_, h)| usize::from(h.0))
-                .filter(|h| *h >= 2)
-        })
-        .unwrap_or(24)
+        .and_then(|c| c.parse::<usize>().ok());
+    let from_terminal = || terminal_size::terminal_size().map(|s| usize::from(pick(s)));
+    from_var
+        .filter(|v| *v >= min)
+        .or_else(|| from_terminal().filter(|v| *v >= min))
 }
 
 /// The pager to use for output longer than the screen: `IDEAS_PAGER`, else `PAGER`, else

@@ -48,87 +48,43 @@ impl Filter {
     /// (`--skill go`): used to explain an empty result.
     pub fn parts(&self) -> Vec<(String, Filter)> {
         let mut parts = Vec::new();
+        let mut one = |label: String, set: &dyn Fn(&mut Filter)| {
+            let mut f = Filter::default();
+            set(&mut f);
+            parts.push((label, f));
+        };
         for group in &self.skills {
-            parts.push((
-                format!("--skill {}", group.join(",")),
-                Filter {
-                    skills: vec![group.clone()],
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--skill {}", group.join(",")), &|f| {
+                f.skills = vec![group.clone()]
+            });
         }
-        let one = |label: String, f: Filter| (label, f);
         if let Some(m) = &self.mentor {
-            parts.push(one(
-                format!("--mentor {m}"),
-                Filter {
-                    mentor: Some(m.clone()),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--mentor {m}"), &|f| f.mentor = Some(m.clone()));
         }
         if let Some(d) = self.difficulty {
-            parts.push(one(
-                format!("--difficulty {}", d.as_str()),
-                Filter {
-                    difficulty: Some(d),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--difficulty {}", d.as_str()), &|f| {
+                f.difficulty = Some(d)
+            });
         }
         if let Some(h) = self.hours {
-            parts.push(one(
-                format!("--hours {h}"),
-                Filter {
-                    hours: Some(h),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--hours {h}"), &|f| f.hours = Some(h));
         }
         if let Some(o) = &self.org {
-            parts.push(one(
-                format!("--org {o}"),
-                Filter {
-                    org: Some(o.clone()),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--org {o}"), &|f| f.org = Some(o.clone()));
         }
         if let Some(p) = self.program {
-            parts.push(one(
-                format!("--program {p}"),
-                Filter {
-                    program: Some(p),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--program {p}"), &|f| f.program = Some(p));
         }
         if let Some(y) = self.year {
-            parts.push(one(
-                format!("--year {y}"),
-                Filter {
-                    year: Some(y),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--year {y}"), &|f| f.year = Some(y));
         }
         if let Some(s) = self.status {
-            parts.push(one(
-                format!("--status {}", status_name(s)),
-                Filter {
-                    status: Some(s),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--status {}", status_name(s)), &|f| {
+                f.status = Some(s)
+            });
         }
         if let Some(t) = &self.text {
-            parts.push(one(
-                format!("--text {t}"),
-                Filter {
-                    text: Some(t.clone()),
-                    ..Filter::default()
-                },
-            ));
+            one(format!("--text {t}"), &|f| f.text = Some(t.clone()));
         }
         parts
     }

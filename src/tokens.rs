@@ -6,24 +6,6 @@
 
 use crate::model::Idea;
 
-/// Text from a page with control characters (including terminal escapes) removed, so a page
-/// cannot move the cursor or retitle the terminal.
-pub fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            skip_escape(&mut chars);
-            continue;
-        }
-        if c.is_control() && c != '\n' && c != '\t' {
-            continue;
-        }
-        out.push(if c == '\t' { ' ' } else { c });
-    }
-    out
-}
-
 /// A word of a field or the query: lower-cased text and where it is in the field's text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
@@ -102,9 +84,10 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
     }
 }
 
-/// Text cleaned as [`clean`] cleans it, then put on one line, into `out` (cleared first):
-/// Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs turned into single
-/// spaces, trimmed.
+/// Text from a page with control characters (including terminal escapes) removed, so a page
+/// cannot move the cursor or retitle the terminal, then put on one line, into `out` (cleared
+/// first): Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace runs turned into
+/// single spaces, trimmed.
 pub(crate) fn clean_line_into(s: &str, out: &mut String) {
     out.clear();
     let mut space = false;
@@ -294,6 +277,23 @@ pub(crate) fn written_skill_id(id: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// [`clean_line_into`] before it puts the text on one line.
+    fn clean(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\u{1b}' {
+                skip_escape(&mut chars);
+                continue;
+            }
+            if c.is_control() && c != '\n' && c != '\t' {
+                continue;
+            }
+            out.push(if c == '\t' { ' ' } else { c });
+        }
+        out
+    }
 
     /// Text on one line: Markdown emphasis and code marks (`*`, `` ` ``) dropped, whitespace
     /// runs turned into single spaces, trimmed.

@@ -10,8 +10,8 @@
 use crate::model::{Idea, Mentor, Program};
 use crate::options::FacetFormat;
 use crate::query::MentorIndex;
-use crate::render::table::clean;
 use crate::render::table::Grid;
+use crate::render::text::sanitize;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
@@ -70,9 +70,11 @@ pub fn run(
             } else if !rows.is_empty() {
                 let mut table = new_table(&["Skill", "Id", "Ideas"], &[2]);
                 for r in &rows {
-                    table
-                        .rows
-                        .push(vec![clean(&r.name), clean(&r.skill), r.ideas.to_string()]);
+                    table.rows.push(vec![
+                        sanitize(&r.name, false),
+                        sanitize(&r.skill, false),
+                        r.ideas.to_string(),
+                    ]);
                 }
                 write_table(out, &table, config)?;
             }
@@ -86,14 +88,14 @@ pub fn run(
                 table.importance = vec![0, 1, 3, 4, 2];
                 for r in &rows {
                     table.rows.push(vec![
-                        clean(r.name.as_deref().unwrap_or("")),
+                        sanitize(r.name.as_deref().unwrap_or(""), false),
                         r.github
                             .as_deref()
-                            .map(|g| clean(&format!("@{g}")))
+                            .map(|g| sanitize(&format!("@{g}"), false))
                             .unwrap_or_default(),
-                        clean(&r.emails.join(", ")),
+                        sanitize(&r.emails.join(", "), false),
                         r.ideas.to_string(),
-                        clean(&r.orgs.join(", ")),
+                        sanitize(&r.orgs.join(", "), false),
                     ]);
                 }
                 write_table(out, &table, config)?;
@@ -107,9 +109,9 @@ pub fn run(
                 let mut table = new_table(&["Org", "Ideas", "Programs", "Mentors"], &[1, 3]);
                 for r in &rows {
                     table.rows.push(vec![
-                        clean(r.org.as_deref().unwrap_or("(no org)")),
+                        sanitize(r.org.as_deref().unwrap_or("(no org)"), false),
                         r.ideas.to_string(),
-                        clean(&r.programs.join(", ")),
+                        sanitize(&r.programs.join(", "), false),
                         r.mentors.to_string(),
                     ]);
                 }

@@ -6,7 +6,8 @@
 //! Given paths, `ideas orgs` is the facet of [`super::facets`] (the ideas of those files).
 
 use crate::model::Idea;
-use crate::render::table::{clean, Grid, Layout};
+use crate::render::table::{Grid, Layout};
+use crate::render::text::sanitize;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -96,7 +97,7 @@ pub fn run(
             .iter()
             .map(|r| {
                 vec![
-                    clean(&r.org),
+                    sanitize(&r.org, false),
                     r.ideas.to_string(),
                     r.ideas_url.clone().unwrap_or_else(|| "-".into()),
                 ]

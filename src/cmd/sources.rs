@@ -1,7 +1,8 @@
 //! `ideas sources`: what the last sync did with each source (when, how, how many ideas), so
 //! a user can see which pages are current and which failed and why.
 
-use crate::render::table::{clean, Grid, Layout};
+use crate::render::table::{Grid, Layout};
+use crate::render::text::sanitize;
 use crate::sources::bundled::is_bundled;
 use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
 use crate::sources::index::Index;
@@ -187,7 +188,7 @@ fn write_rows(rows: &[Row], format: SourcesFormat, out: &mut dyn Write) -> Resul
                         r.ideas.to_string(),
                         r.last_sync.clone(),
                         r.url.to_string(),
-                        clean(&note),
+                        sanitize(&note, false),
                     ]
                 })
                 .collect();

@@ -391,17 +391,9 @@ fn sync_one(
     let url = &source.url;
     let held = cache.read_body(url);
     let previous = cache.read_state(url);
-    let mut state = previous.clone().unwrap_or(SourceState {
-        source: source.clone(),
-        etag: None,
-        last_modified: None,
-        last_sync: 0,
-        fetched_at: None,
-        failing_since: None,
-        status: Status::Failed,
-        message: None,
-        ideas: 0,
-    });
+    let mut state = previous
+        .clone()
+        .unwrap_or_else(|| SourceState::new(source.clone(), Status::Failed, 0));
     state.source = source.clone();
     state.last_sync = now();
     state.message = None;

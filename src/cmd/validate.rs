@@ -105,7 +105,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
                 bail!("{}: {}", d.path, d.message);
             }
-            sort_paths(&mut found);
+            found.sort();
             if let Some(ex) = &exclude {
                 found.retain(|f| !ex.excludes(f));
             }
@@ -310,7 +310,7 @@ fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std:
         writeln!(
             err,
             "note: {}: checked as {} ({}; --profile lfx|gsoc|neutral chooses)",
-            crate::render::diagnostics::clean(display),
+            crate::render::text::clean(display),
             d.profile.as_str(),
             d.evidence
         )?;
@@ -323,53 +323,6 @@ fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std:
         )?;
     }
     Ok(())
-}
-
-/// Sorts paths as `paths.sort()` does (component by component), comparing byte keys made once
-/// per path instead of walking both paths' components in every comparison. A component is
-/// written as a tag in `Component` order (root, `.`, `..`, a name), then its bytes and a 0,
-/// which no name has, so a name sorts before any longer name it begins. Paths with a prefix
-/// (Windows drives) or a 0 byte in a name are sorted the plain way.
-fn sort_paths(paths: &mut [PathBuf]) {
-    let keys: Option<Vec<Vec<u8>>> = paths.iter().map(|p| path_key(p)).collect();
-    let Some(keys) = keys else {
-        paths.sort();
-        return;
-    };
-    let mut order: Vec<usize> = (0..paths.len()).collect();
-    // Stable: equal keys are equal paths, kept in the order they came.
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    let sorted: Vec<PathBuf> = order
-        .iter()
-        .map(|&i| std::mem::take(&mut paths[i]))
-        .collect();
-    for (slot, p) in paths.iter_mut().zip(sorted) {
-        *slot = p;
-    }
-}
-
-/// The sort key of [`sort_paths`]; `None` when the path cannot have one.
-fn path_key(p: &Path) -> Option<Vec<u8>> {
-    use std::path::Component;
-    let mut key = Vec::with_capacity(p.as_os_str().len() + 8);
-    for c in p.components() {
-        let (tag, name) = match c {
-            Component::Prefix(_) => return None,
-            Component::RootDir => (1, None),
-            Component::CurDir => (2, None),
-            Component::ParentDir => (3, None),
-            Component::Normal(name) => (4, Some(name.as_encoded_bytes())),
-        };
-        key.push(tag);
-        if let Some(name) = name {
-            if name.contains(&0) {
-                return None;
-            }
-            key.extend_from_slice(name);
-        }
-        key.push(0);
-    }
-    Some(key)
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -394,26 +347,4 @@ fn show_paths(paths: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        /// `sort_paths` orders paths as `sort` does.
-        #[test]
-        fn paths_sort_as_before(
-            paths in proptest::collection::vec("(/|\\.|\\.\\.|a|b|ab|a-b|é|//|/\\./)+", 0..12)
-        ) {
-            let mut want: Vec<PathBuf> = paths.iter().map(PathBuf::from).collect();
-            let mut got = want.clone();
-            want.sort();
-            sort_paths(&mut got);
-            // Equal paths may be spelt differently ("a//b", "a/b"): compare the spellings too.
-            let spelt = |v: &[PathBuf]| v.iter().map(|p| p.as_os_str().to_owned()).collect::<Vec<_>>();
-            prop_assert_eq!(spelt(&got), spelt(&want));
-        }
-    }
 }

@@ -37,23 +37,11 @@ pub fn looks_generated(text: &str) -> bool {
 /// "# Term 03 - 2026 September - November" -> "Sep-Nov".
 fn months_of(text: &str) -> Option<String> {
     let h1 = text.lines().find(|l| l.starts_with("# "))?;
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const MONTHS: &str =
+        "January February March April May June July August September October November December";
     let found: Vec<&str> = h1
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        .filter(|w| MONTHS.split(' ').any(|m| m.eq_ignore_ascii_case(w)))
         .collect();
     match found.as_slice() {
         [a, .., b] => Some(format!("{}-{}", &a[..3], &b[..3])),

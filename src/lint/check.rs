@@ -15,10 +15,6 @@ use crate::skills::SkillTable;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-pub use super::context::placeholder;
-// Kept for the modules that imported them from here before the rules were split.
-pub use super::suggest::{levenshtein, suggest_skill};
-
 /// A page to check: its path, text and what the parser found.
 pub struct PageInput<'a> {
     /// The path as given.

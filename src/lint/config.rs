@@ -101,17 +101,6 @@ impl LintConfig {
         self.difficulty.as_deref()
     }
 
-    /// True if every difficulty word written is allowed (only checked when configured).
-    pub fn difficulty_allowed(&self, words: &[&str]) -> bool {
-        match &self.difficulty {
-            None => true,
-            Some(allowed) => words
-                .iter()
-                .filter(|w| crate::model::Level::parse_word(w).is_some())
-                .all(|w| allowed.iter().any(|a| a == w)),
-        }
-    }
-
     /// Reads a config file.
     pub fn load(path: &Path) -> Result<Self> {
         let text = std::fs::read_to_string(path)
@@ -321,8 +310,8 @@ mod tests {
         assert_eq!(c.level_of("missing-upstream-issue"), Some(Level::Warning));
         assert_eq!(c.level_of("no-ideas"), None);
         assert_eq!(c.required(Profile::Lfx), [Requirement::Mentors]);
-        assert!(!c.difficulty_allowed(&["medium"]));
-        assert!(c.difficulty_allowed(&["hard"]));
+        let easy_hard = ["easy".to_string(), "hard".to_string()];
+        assert_eq!(c.difficulty_words(), Some(&easy_hard[..]));
         assert_eq!(
             c.skill_aliases,
             vec![("k8s-ops".into(), "kubernetes".into())]

@@ -10,8 +10,6 @@
 //! per-profile level, which rules apply and how seriously. `auto` (the default) picks the profile
 //! from the page ([`super::detect`]).
 
-use crate::model::Program;
-
 /// A field an idea can be required to have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Requirement {
@@ -91,16 +89,6 @@ impl Profile {
     /// The profile named `name`.
     pub fn parse(name: &str) -> Option<Profile> {
         Profile::ALL.into_iter().find(|p| p.as_str() == name)
-    }
-
-    /// The profile of a page of `program`: GSoC pages get `gsoc`, LFX pages the LFX template,
-    /// pages of another programme or of none that is known `neutral`.
-    pub fn for_program(program: Option<Program>) -> Profile {
-        match program {
-            Some(Program::Gsoc) => Profile::Gsoc,
-            Some(Program::Lfx) => Profile::Lfx,
-            Some(Program::Other) | None => Profile::Neutral,
-        }
     }
 
     /// The fields an idea must have under this profile (unless `[require]` says otherwise).
@@ -187,10 +175,6 @@ mod tests {
 
     #[test]
     fn a_page_of_no_known_programme_is_neutral() {
-        assert_eq!(Profile::for_program(Some(Program::Gsoc)), Profile::Gsoc);
-        assert_eq!(Profile::for_program(Some(Program::Lfx)), Profile::Lfx);
-        assert_eq!(Profile::for_program(Some(Program::Other)), Profile::Neutral);
-        assert_eq!(Profile::for_program(None), Profile::Neutral);
         assert_eq!(ProfileChoice::Auto.fixed(), None);
         let fixed = ProfileChoice::parse("neutral").unwrap();
         assert_eq!(fixed.fixed(), Some(Profile::Neutral));

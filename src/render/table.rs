@@ -3,6 +3,7 @@
 //! tools.
 
 use crate::model::Idea;
+use crate::render::text::sanitize;
 use comfy_table::{
     presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
     Width,
@@ -178,13 +179,13 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
             let mentors: Vec<String> = idea.mentors.iter().map(|m| m.label()).collect();
             [
                 crate::query::short_id(&idea.id),
-                clean(&idea.title),
-                clean(idea.org.as_deref().unwrap_or("")),
+                sanitize(&idea.title, false),
+                sanitize(idea.org.as_deref().unwrap_or(""), false),
                 program_year(idea),
                 idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
                 idea.hours_label().unwrap_or_default(),
-                clean(&abbreviate(&idea.skills, 6)),
-                clean(&abbreviate(&mentors, 3)),
+                sanitize(&abbreviate(&idea.skills, 6), false),
+                sanitize(&abbreviate(&mentors, 3), false),
             ]
         })
         .collect();
@@ -241,14 +242,14 @@ fn row(idea: &Idea) -> [String; 10] {
         .collect();
     [
         idea.id.clone(),
-        clean(&idea.title),
-        clean(idea.org.as_deref().unwrap_or("")),
+        sanitize(&idea.title, false),
+        sanitize(idea.org.as_deref().unwrap_or(""), false),
         idea.program.map(|p| p.to_string()).unwrap_or_default(),
         idea.year.map(|y| y.to_string()).unwrap_or_default(),
         idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
         idea.hours_label().unwrap_or_default(),
         idea.skills.join("; "),
-        clean(&mentors.join("; ")),
+        sanitize(&mentors.join("; "), false),
         idea.upstream_issues.first().cloned().unwrap_or_default(),
     ]
 }
@@ -318,16 +319,17 @@ fn abbreviate(items: &[String], n: usize) -> String {
     s
 }
 
-pub use crate::tokens::clean;
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn escapes_and_controls_are_removed() {
-        assert_eq!(clean("a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{0}d"), "abcd");
-        assert_eq!(clean("x\u{1b}]2;t\u{1b}\\y"), "xy");
-        assert_eq!(clean("tab\there"), "tab here");
+        assert_eq!(
+            sanitize("a\u{1b}[2Jb\u{1b}]0;title\u{7}c\u{0}d", false),
+            "abcd"
+        );
+        assert_eq!(sanitize("x\u{1b}]2;t\u{1b}\\y", false), "xy");
+        assert_eq!(sanitize("tab\there", false), "tab here");
     }
 }

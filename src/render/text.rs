@@ -1,129 +1,137 @@
-//! Text for a terminal, whatever renders it: page text made safe ([`sanitize`]), display widths
-//! (East Asian wide characters take two columns) and colour ([`paint`]).
+//! Text for a terminal, whatever renders it: page text made safe ([`scrub`], [`sanitize`],
+//! [`clean`]), display widths (East Asian wide characters take two columns) and colour
+//! ([`paint`]).
 
-/// Text with control characters and terminal escape sequences removed. CSI (`ESC [ ... final`)
-/// and OSC/DCS/APC/PM/SOS strings (`ESC ] ... BEL` or `... ESC \`) are dropped whole; other
-/// C0/C1 controls and the bidirectional overrides (which can reorder what people read) are
-/// dropped. Newlines are kept; tabs are kept when `keep_tabs`, otherwise they become a space.
+use std::borrow::Cow;
+
+/// Text with control characters and terminal escape sequences removed ([`scrub`]). Newlines
+/// are kept; tabs are kept when `keep_tabs`, otherwise they become a space.
 pub fn sanitize(s: &str, keep_tabs: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{1b}' => match chars.next() {
-                // CSI: parameters and intermediates up to a final byte 0x40..=0x7e.
-                Some('[') => skip_csi(&mut chars),
-                // String commands: up to BEL or ST (ESC \).
-                Some(']' | 'P' | '_' | '^' | 'X') => skip_string(&mut chars),
-                // A two-character escape (ESC c, ESC 7, ...): both dropped.
-                _ => {}
-            },
-            // C1 CSI and string introducers.
-            '\u{9b}' => skip_csi(&mut chars),
-            '\u{9d}' | '\u{90}' | '\u{9f}' | '\u{9e}' | '\u{98}' => skip_string(&mut chars),
-            '\n' => out.push('\n'),
-            '\t' => out.push(if keep_tabs { '\t' } else { ' ' }),
-            '\r' => {}
-            c if c.is_control() || is_bidi_control(c) => {}
-            c => out.push(c),
-        }
+    if shown_as_is(s, |c| c == '\n' || c == '\t') {
+        return if keep_tabs {
+            s.to_string()
+        } else {
+            s.replace('\t', " ")
+        };
     }
-    out
+    scrub(s)
+        .into_iter()
+        .flatten()
+        .filter(|&c| c != '\r')
+        .map(|c| if c == '\t' && !keep_tabs { ' ' } else { c })
+        .collect()
 }
 
-/// Skips the rest of a CSI sequence: parameter and intermediate bytes, then the final byte.
-fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    while chars
-        .next_if(|n| ('\u{20}'..='\u{3f}').contains(n))
-        .is_some()
-    {}
-    chars.next_if(|n| ('\u{40}'..='\u{7e}').contains(n));
+/// Page text made safe for one terminal line ([`scrub`]), tabs and line breaks turned into
+/// spaces.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    // Every escape sequence starts with a control character: text with no control and no
+    // bidi character is shown as it is, without a copy (most paths, rule ids and messages).
+    if shown_as_is(s, |_| false) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        scrub(s)
+            .into_iter()
+            .flatten()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect(),
+    )
 }
 
-/// Skips an escape string up to and including its terminator (BEL, ESC \ or C1 ST).
-/// An unterminated string ends at the end of the line, so a page cannot hide the rest of
-/// its text.
-fn skip_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    while let Some(&n) = chars.peek() {
-        if n == '\n' {
-            break;
+/// Whether `s` holds no control character but those `allowed` and no bidi control.
+fn shown_as_is(s: &str, allowed: impl Fn(char) -> bool) -> bool {
+    s.chars()
+        .all(|c| allowed(c) || !(c.is_control() || is_bidi_control(c)))
+}
+
+/// For each character of `s`: `Some(c)` when it may be shown (`\t`, `\n` and `\r` are kept for the
+/// caller to lay out), `None` when it is dropped: other control characters, bidi formatting
+/// characters ("Trojan Source": they reorder what people read) and whole terminal escape
+/// sequences. A caller that puts a caret under a column needs to know where each one went.
+pub fn scrub(s: &str) -> Vec<Option<char>> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut shown = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let skip = escape_len(&chars[i..]);
+        if skip > 0 {
+            shown.extend(std::iter::repeat_n(None, skip));
+            i += skip;
+            continue;
         }
-        chars.next();
-        match n {
-            '\u{7}' | '\u{9c}' => break,
-            '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
-                    chars.next();
-                }
+        let c = chars[i];
+        let keep = matches!(c, '\t' | '\n' | '\r') || !(c.is_control() || is_bidi_control(c));
+        shown.push(keep.then_some(c));
+        i += 1;
+    }
+    shown
+}
+
+/// Length in characters of the terminal escape sequence at the start of `s` (0 if none): CSI
+/// (`ESC [` or U+009B, parameter and intermediate bytes, one final byte), a string command (OSC,
+/// DCS, SOS, PM, APC: up to BEL or ST), or ESC with its intermediate and final bytes.
+fn escape_len(s: &[char]) -> usize {
+    let in_range =
+        |i: usize, lo: u32, hi: u32| s.get(i).is_some_and(|&c| (lo..=hi).contains(&(c as u32)));
+    let csi = |mut i: usize| {
+        while in_range(i, 0x20, 0x3F) {
+            i += 1;
+        }
+        if in_range(i, 0x40, 0x7E) {
+            i += 1;
+        }
+        i
+    };
+    // An unterminated string ends at the end of the line, so a page cannot hide the rest of
+    // its text.
+    let string = |mut i: usize| {
+        while let Some(&c) = s.get(i) {
+            if c == '\n' {
                 break;
             }
-            _ => {}
+            i += 1;
+            match c {
+                '\u{7}' | '\u{9c}' => break,
+                '\u{1b}' if s.get(i) == Some(&'\\') => return i + 1,
+                _ => {}
+            }
         }
+        i
+    };
+    match s.first() {
+        Some('\u{1b}') => match s.get(1) {
+            Some('[') => csi(2),
+            Some(']' | 'P' | 'X' | '^' | '_') => string(2),
+            Some(_) => {
+                let mut i = 1;
+                while in_range(i, 0x20, 0x2F) {
+                    i += 1;
+                }
+                if in_range(i, 0x30, 0x7E) {
+                    i += 1;
+                }
+                i
+            }
+            None => 1,
+        },
+        Some('\u{9b}') => csi(1),
+        Some('\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}') => string(1),
+        _ => 0,
     }
 }
 
-/// Bidirectional embedding, override and isolate controls.
+/// Characters that reorder text on display: bidirectional marks, embeddings, overrides and
+/// isolates.
 fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Columns a character takes in a terminal: 0 for combining marks and zero-width characters,
-/// 2 for East Asian wide and fullwidth characters (CJK, Hangul, fullwidth forms, most emoji),
-/// 1 otherwise.
+/// Columns a character takes in a terminal (Unicode's East Asian Width, as `wcwidth`): 0 for
+/// control characters, combining marks and zero-width characters, 2 for wide and fullwidth
+/// characters (CJK, Hangul, fullwidth forms, most emoji), 1 otherwise.
 pub fn char_width(c: char) -> usize {
-    let u = c as u32;
-    if c.is_control()
-        || matches!(u,
-            0x0300..=0x036f | 0x0483..=0x0489 | 0x0591..=0x05bd | 0x0610..=0x061a
-            | 0x064b..=0x065f | 0x0e31 | 0x0e34..=0x0e3a | 0x0e47..=0x0e4e
-            | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x200b..=0x200f | 0x2028..=0x202e
-            | 0x2060..=0x2069 | 0x20d0..=0x20ff | 0xfe00..=0xfe0f | 0xfe20..=0xfe2f | 0xfeff
-            | 0xe0100..=0xe01ef)
-    {
-        return 0;
-    }
-    if is_wide(u) {
-        2
-    } else {
-        1
-    }
-}
-
-fn is_wide(u: u32) -> bool {
-    matches!(u,
-        0x1100..=0x115f
-        | 0x231a..=0x231b
-        | 0x2329..=0x232a
-        | 0x23e9..=0x23ec
-        | 0x23f0 | 0x23f3
-        | 0x25fd..=0x25fe
-        | 0x2614..=0x2615
-        | 0x2648..=0x2653
-        | 0x26a1 | 0x26aa..=0x26ab | 0x26bd..=0x26be | 0x26c4..=0x26c5 | 0x26d4 | 0x26ea
-        | 0x26f2..=0x26f5 | 0x26fa | 0x26fd | 0x2705 | 0x270a..=0x270b | 0x2728 | 0x274c
-        | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27b0 | 0x27bf | 0x2b1b..=0x2b1c
-        | 0x2b50 | 0x2b55
-        | 0x2e80..=0x303e
-        | 0x3041..=0x33ff
-        | 0x3400..=0x4dbf
-        | 0x4e00..=0x9fff
-        | 0xa000..=0xa4cf
-        | 0xa960..=0xa97f
-        | 0xac00..=0xd7a3
-        | 0xf900..=0xfaff
-        | 0xfe10..=0xfe19
-        | 0xfe30..=0xfe6f
-        | 0xff00..=0xff60
-        | 0xffe0..=0xffe6
-        | 0x1f004 | 0x1f0cf | 0x1f18e | 0x1f191..=0x1f19a
-        | 0x1f200..=0x1f251
-        | 0x1f300..=0x1f64f
-        | 0x1f680..=0x1f6ff
-        | 0x1f7e0..=0x1f7eb
-        | 0x1f900..=0x1f9ff
-        | 0x1fa70..=0x1faff
-        | 0x20000..=0x2fffd
-        | 0x30000..=0x3fffd)
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
 /// Columns a string takes in a terminal (escape sequences are not expected: see [`sanitize`]).
@@ -151,5 +159,48 @@ mod tests {
         assert_eq!(sanitize("x\u{1b}]2;t\u{1b}\\y", false), "xy");
         assert_eq!(sanitize("tab\there\r\n", false), "tab here\n");
         assert_eq!(sanitize("tab\there", true), "tab\there");
+        // An unterminated string command ends at the line end; ESC ( B is dropped whole.
+        assert_eq!(sanitize("a\u{1b}]0;hidden\nb", false), "a\nb");
+        assert_eq!(sanitize("a\u{1b}(Bb\u{61c}", false), "ab");
+    }
+
+    /// `clean` as first written: every character through `scrub`.
+    fn clean_reference(s: &str) -> String {
+        scrub(s)
+            .into_iter()
+            .flatten()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    }
+
+    #[test]
+    fn clean_as_first_written() {
+        for s in [
+            "",
+            "plain ascii: 1 ~ }",
+            "tab\there",
+            "del\u{7f}x",
+            "esc \u{1b}[31mred\u{1b}[0m",
+            "Déscription 日本",
+            "bidi \u{202e}evil\u{202c}",
+            "c1 \u{9b}31m x \u{85} y",
+            "osc \u{1b}]0;title\u{7} z",
+        ] {
+            assert_eq!(clean(s), clean_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clean_agrees_with_its_first_version(s in "(a|é| |\t|\n|\r|\u{1b}|\\[|\\]|3|m|\u{7}|\\\\|\u{7f}|\u{85}|\u{9b}|\u{9c}|\u{9d}|\u{202e}|\u{2066}|\u{200b}){0,12}") {
+            proptest::prop_assert_eq!(clean(&s), clean_reference(&s));
+            let scrubbed: String = scrub(&s)
+                .into_iter()
+                .flatten()
+                .filter(|&c| c != '\r')
+                .map(|c| if c == '\t' { ' ' } else { c })
+                .collect();
+            proptest::prop_assert_eq!(sanitize(&s, false), scrubbed);
+        }
     }
 }

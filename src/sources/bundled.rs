@@ -40,24 +40,11 @@ pub fn remainder<'u>(replaced: impl IntoIterator<Item = &'u str>) -> Vec<Idea> {
 
 /// The state of the index entry holding `ideas` bundled ideas.
 pub fn state(ideas: usize) -> SourceState {
-    SourceState {
-        source: Source {
-            url: URL.to_string(),
-            program: None,
-            year: None,
-            term: None,
-            org: None,
-            format: None,
-        },
-        etag: None,
-        last_modified: None,
-        last_sync: 0,
-        fetched_at: None,
-        failing_since: None,
-        status: Status::Cached,
-        message: None,
-        ideas,
-    }
+    let source = Source {
+        url: URL.to_string(),
+        ..Source::default()
+    };
+    SourceState::new(source, Status::Cached, ideas)
 }
 
 #[cfg(test)]

@@ -67,6 +67,23 @@ pub struct SourceState {
     pub ideas: usize,
 }
 
+impl SourceState {
+    /// The state of `source` before any copy: no validators, times or message.
+    pub fn new(source: Source, status: Status, ideas: usize) -> SourceState {
+        SourceState {
+            source,
+            etag: None,
+            last_modified: None,
+            last_sync: 0,
+            fetched_at: None,
+            failing_since: None,
+            status,
+            message: None,
+            ideas,
+        }
+    }
+}
+
 /// The cache folder.
 #[derive(Debug, Clone)]
 pub struct Cache {
@@ -219,23 +236,26 @@ pub fn now() -> u64 {
 
 /// "2026-11-22 11:20 UTC" for seconds since the Unix epoch.
 pub fn format_time(secs: u64) -> String {
-    let days = (secs / 86_400) as i64;
+    let (year, month, day) = civil_from_days((secs / 86_400) as i64);
     let rem = secs % 86_400;
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
     format!(
         "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
         rem / 3600,
         rem % 3600 / 60
     )
+}
+
+/// Days since 1970-01-01 -> (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (era * 400 + yoe + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]
@@ -249,6 +269,13 @@ mod tests {
         assert!(k.chars().all(|c| c.is_ascii_hexdigit()));
         assert_ne!(k, Cache::key("https://a.org/etc/passwd"));
         assert_eq!(k, Cache::key("https://a.org/../../etc/passwd"));
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_669), (2026, 8, 4));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
     }
 
     #[test]

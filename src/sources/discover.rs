@@ -115,9 +115,8 @@ pub fn gsoc_pages(orgs: &[Org], year: u16) -> (Vec<Found>, Vec<String>) {
                 url: link.to_string(),
                 program: Some(Program::Gsoc),
                 year: Some(year),
-                term: None,
                 org: Some(one_line(&org.name)),
-                format: None,
+                ..Source::default()
             },
             comment,
         });
@@ -162,7 +161,7 @@ pub fn lfx(fetcher: &Fetcher, year: u16) -> Result<Vec<Found>> {
                     year: Some(year),
                     term: Some(label.clone()),
                     org: Some("CNCF".into()),
-                    format: None,
+                    ..Source::default()
                 },
                 comment: format!("CNCF, LFX {label}"),
             });

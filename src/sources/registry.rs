@@ -61,7 +61,7 @@ impl Format {
 }
 
 /// One published page or export, with the facts it may not state itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// The raw file's URL (http or https).
@@ -88,11 +88,7 @@ impl Source {
     pub fn from_url(url: &str) -> Result<Source> {
         let source = Source {
             url: url.trim().to_string(),
-            program: None,
-            year: None,
-            term: None,
-            org: None,
-            format: None,
+            ..Source::default()
         };
         check_url(&source.url)?;
         Ok(source)

@@ -162,7 +162,7 @@ pub(super) fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
     ];
     let label_w = sections
         .iter()
-        .flat_map(|(_, rows)| rows.iter().map(|(l, _)| clean(l).chars().count()))
+        .flat_map(|(_, rows)| rows.iter().map(|(l, _)| sanitize(l, false).chars().count()))
         .chain(totals.iter().map(|(l, _)| l.len()))
         .max()
         .unwrap_or(0);
@@ -205,7 +205,7 @@ pub(super) fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
             };
             out.push_str(&format!(
                 "  {:<label_w$}  {n:>count_w$}  {bar}\n",
-                clean(label)
+                sanitize(label, false)
             ));
         }
     }

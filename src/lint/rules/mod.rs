@@ -20,8 +20,14 @@ mod missing;
 mod page;
 mod values;
 
+use labels::*;
+use mentors::*;
+use missing::*;
+use page::*;
+use values::*;
+
 /// How a rule looks at the input.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub enum Check {
     /// Looks at one idea at a time.
     Idea(fn(&IdeaContext<'_>, &mut Emitter<'_>)),
@@ -33,7 +39,7 @@ pub enum Check {
 }
 
 /// One rule: its metadata and its check.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct Rule {
     /// Stable id, used in output and in `.ideas.toml`.
     pub id: &'static str,
@@ -59,99 +65,60 @@ pub struct Rule {
     pub check: Check,
 }
 
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule")
-            .field("id", &self.id)
-            .field("level", &self.level)
-            .finish_non_exhaustive()
-    }
-}
-
 /// Every rule's id and check, in the order they are documented.
 const CHECKS: &[(&str, Check)] = &[
-    ("missing-title", Check::Idea(missing::missing_title)),
-    ("missing-project", Check::Idea(missing::missing_project)),
-    (
-        "missing-description",
-        Check::Idea(missing::missing_description),
-    ),
+    ("missing-title", Check::Idea(missing_title)),
+    ("missing-project", Check::Idea(missing_project)),
+    ("missing-description", Check::Idea(missing_description)),
     (
         "missing-expected-outcome",
-        Check::Idea(missing::missing_expected_outcome),
+        Check::Idea(missing_expected_outcome),
     ),
     (
         "missing-recommended-skills",
-        Check::Idea(missing::missing_recommended_skills),
+        Check::Idea(missing_recommended_skills),
     ),
-    ("missing-mentors", Check::Idea(missing::missing_mentors)),
+    ("missing-mentors", Check::Idea(missing_mentors)),
     (
         "missing-upstream-issue",
-        Check::Idea(missing::missing_upstream_issue),
+        Check::Idea(missing_upstream_issue),
     ),
-    ("missing-size", Check::Idea(missing::missing_size)),
-    (
-        "missing-difficulty",
-        Check::Idea(missing::missing_difficulty),
-    ),
-    ("placeholder-value", Check::Idea(values::placeholder_value)),
-    ("unlabelled-field", Check::Idea(labels::unlabelled_field)),
-    (
-        "non-template-field",
-        Check::Idea(labels::non_template_field),
-    ),
-    ("misspelt-label", Check::Idea(labels::misspelt_label)),
-    (
-        "mentor-missing-name",
-        Check::Idea(mentors::mentor_missing_name),
-    ),
-    (
-        "mentor-missing-github",
-        Check::Idea(mentors::mentor_missing_github),
-    ),
-    (
-        "mentor-invalid-github",
-        Check::Idea(mentors::mentor_invalid_github),
-    ),
-    (
-        "mentor-missing-email",
-        Check::Idea(mentors::mentor_missing_email),
-    ),
-    (
-        "mentor-invalid-email",
-        Check::Idea(mentors::mentor_invalid_email),
-    ),
+    ("missing-size", Check::Idea(missing_size)),
+    ("missing-difficulty", Check::Idea(missing_difficulty)),
+    ("placeholder-value", Check::Idea(placeholder_value)),
+    ("unlabelled-field", Check::Idea(unlabelled_field)),
+    ("non-template-field", Check::Idea(non_template_field)),
+    ("misspelt-label", Check::Idea(misspelt_label)),
+    ("mentor-missing-name", Check::Idea(mentor_missing_name)),
+    ("mentor-missing-github", Check::Idea(mentor_missing_github)),
+    ("mentor-invalid-github", Check::Idea(mentor_invalid_github)),
+    ("mentor-missing-email", Check::Idea(mentor_missing_email)),
+    ("mentor-invalid-email", Check::Idea(mentor_invalid_email)),
     ("duplicate-mentor", Check::Idea(duplicate_mentor::check)),
-    ("too-many-mentors", Check::Idea(mentors::too_many_mentors)),
-    ("too-few-mentors", Check::Idea(mentors::too_few_mentors)),
+    ("too-many-mentors", Check::Idea(too_many_mentors)),
+    ("too-few-mentors", Check::Idea(too_few_mentors)),
     (
         "multiple-upstream-issues",
-        Check::Idea(values::multiple_upstream_issues),
+        Check::Idea(multiple_upstream_issues),
     ),
     (
         "upstream-issue-not-url",
-        Check::Idea(values::upstream_issue_not_url),
+        Check::Idea(upstream_issue_not_url),
     ),
     ("duplicate-upstream-issue", Check::Driver),
-    ("duplicate-title", Check::Page(page::duplicate_title)),
-    ("skill-typo", Check::Idea(values::skill_typo)),
-    (
-        "invalid-difficulty",
-        Check::Idea(values::invalid_difficulty),
-    ),
-    (
-        "size-as-difficulty",
-        Check::Idea(values::size_as_difficulty),
-    ),
-    ("invalid-size", Check::Idea(values::invalid_size)),
+    ("duplicate-title", Check::Page(duplicate_title)),
+    ("skill-typo", Check::Idea(skill_typo)),
+    ("invalid-difficulty", Check::Idea(invalid_difficulty)),
+    ("size-as-difficulty", Check::Idea(size_as_difficulty)),
+    ("invalid-size", Check::Idea(invalid_size)),
     ("invalid-front-matter", Check::Driver),
     ("invalid-encoding", Check::Driver),
-    ("no-ideas", Check::Page(page::no_ideas)),
+    ("no-ideas", Check::Page(no_ideas)),
     ("incomplete-idea", Check::Page(incomplete_idea::check)),
-    ("not-counted", Check::Page(page::not_counted)),
+    ("not-counted", Check::Page(not_counted)),
     (
         "unknown-rule-in-comment",
-        Check::Page(page::unknown_rule_in_comment),
+        Check::Page(unknown_rule_in_comment),
     ),
 ];
 

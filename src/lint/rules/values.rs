@@ -163,4 +163,13 @@ mod tests {
             assert!(!is_size(v), "{v}");
         }
     }
+
+    #[test]
+    fn configured_difficulty_words_are_the_only_ones_allowed() {
+        let easy_hard = ["easy".to_string(), "hard".to_string()];
+        assert!(!allowed(Some(&easy_hard), "medium"));
+        assert!(!allowed(Some(&easy_hard), "Easy to Medium"));
+        assert!(allowed(Some(&easy_hard), "Hard (350 hours)"));
+        assert!(allowed(None, "medium"));
+    }
 }

@@ -1,8 +1,8 @@
 //! The `human` format: rustc-style findings grouped by file, the offending line with a caret
 //! under the column, a fix hint and the idea's title; colour only when asked.
 
-use super::sanitize::{char_width, clean, scrub};
 use crate::lint::{Finding, Level};
+use crate::render::text::{char_width, clean, paint, scrub};
 use std::io::{self, Write};
 
 /// ANSI styling that is a no-op when colour is off (shared with `concise`).
@@ -11,14 +11,8 @@ pub(super) struct Paint {
 }
 
 impl Paint {
-    const RESET: &'static str = "\x1b[0m";
-
     fn wrap(&self, style: &str, text: &str) -> String {
-        if self.on {
-            format!("\x1b[{style}m{text}{}", Self::RESET)
-        } else {
-            text.to_string()
-        }
+        paint(text, style, self.on)
     }
 
     fn level_style(level: Level) -> &'static str {

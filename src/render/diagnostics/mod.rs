@@ -4,16 +4,15 @@
 //! does; [`github`]) and `sarif` (a SARIF 2.1.0 log for GitHub code scanning, with the whole rule
 //! table as the driver's rules; [`sarif`]). Findings are written in the order given (the caller
 //! sorts them by path, line, column). Text taken from pages is treated as hostile in the terminal
-//! formats ([`sanitize`]). [`rules`] prints the rule table and a rule's documentation.
+//! formats ([`crate::render::text::clean`]). [`rules`] prints the rule table and a rule's documentation.
 
 mod github;
 mod human;
 pub mod rules;
-mod sanitize;
 mod sarif;
 
 use crate::lint::{Finding, Level};
-pub(crate) use sanitize::clean;
+use crate::render::text::clean;
 use std::io::{self, Write};
 
 /// How `validate` prints its findings.

@@ -4,6 +4,7 @@
 use crate::lint::form_rules::{RuleInfo as FormRule, RULES as FORM_RULES};
 use crate::lint::profile::Profile;
 use crate::lint::rules::{Rule, RULES};
+use crate::render::terminal::wrap;
 use std::io::{self, Write};
 
 /// A rule's level in a profile, or `off`.
@@ -62,25 +63,6 @@ pub fn write_form_explanation(out: &mut dyn Write, rule: &FormRule) -> io::Resul
 
 /// Prose is wrapped to fit an 80-column terminal.
 const WIDTH: usize = 80;
-
-/// Splits `text` into lines of at most `width` characters at spaces (a longer word stays whole).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// Writes a rule's documentation: summary, levels, docs, hint and example.
 pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {

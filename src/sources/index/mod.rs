@@ -7,7 +7,7 @@
 //!
 //! The file's layout is in [`file`].
 
-use super::cache::{Cache, SourceState, Status};
+use super::cache::{Cache, SourceState};
 use super::registry::Source;
 use crate::model::Idea;
 use crate::parse::{self, Defaults, FileOutcome};
@@ -331,15 +331,6 @@ fn write_unless_syncing(cache: &Cache, index: &Index) -> Result<()> {
         Ok(()) => index.write(cache),
         Err(_) => Ok(()),
     }
-}
-
-/// The number of sources whose last sync failed.
-pub fn failed_count(index: &Index) -> usize {
-    index
-        .sources
-        .iter()
-        .filter(|s| s.state.status == Status::Failed)
-        .count()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::{Mentor, Program};
+use crate::sources::cache::Status;
 
 fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
     Idea {
