@@ -199,3 +199,31 @@ fn a_long_title_with_a_generic_word_and_a_sentence_heading() {
         ## **Idea:** Faster parser\n\n- **Possible mentor(s)**: Ana Ruiz\n- **Difficulty**: Hard\n";
     assert_eq!(titles(&ideas_of("dart.md", page)), ["Faster parser"]);
 }
+
+#[test]
+fn ideas_grouped_under_a_difficulty_heading_take_that_difficulty() {
+    let page = "# Ideas\n\n## Beginner projects\n\n### Docs search\n\nAdd search to the docs.\n\n\
+        Mentors: Ana Ruiz\nSkills: JavaScript\n\n## Hard\n\n### Incremental parser\n\n\
+        Reparse only what changed.\n\nMentors: Bo Chen\nSkills: Rust\n\n\
+        ### Query planner\n\nPlan queries.\n\nMentors: Cy Dee\nSkills: Rust\nDifficulty: medium\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(
+        titles(&ideas),
+        ["Docs search", "Incremental parser", "Query planner"]
+    );
+    let levels: Vec<_> = ideas.iter().map(|i| i.difficulty.clone()).collect();
+    // The idea's own field wins over its section.
+    let want = ["easy", "hard", "medium"].map(Difficulty::parse);
+    assert_eq!(levels, want);
+}
+
+#[test]
+fn size_sections_beside_a_medium_heading_give_no_difficulty() {
+    // "Small / Medium / Large" headings group by size; "Medium" there is no difficulty.
+    let page = "# Ideas\n\n## Small\n\n### Docs search\n\nAdd search.\n\nMentors: Ana Ruiz\n\
+        Skills: JavaScript\n\n## Medium\n\n### Incremental parser\n\nReparse.\n\n\
+        Mentors: Bo Chen\nSkills: Rust\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Docs search", "Incremental parser"]);
+    assert!(ideas.iter().all(|i| i.difficulty.is_none()), "{ideas:?}");
+}

@@ -244,6 +244,33 @@ pub(crate) fn heading_hours(text: &str) -> Vec<u32> {
     }
 }
 
+/// The level a section heading names alone ("Easy", "Hard projects", "Intermediate level"):
+/// the ideas below it have that difficulty unless they say theirs.
+pub(crate) fn heading_difficulty(text: &str) -> Option<Difficulty> {
+    const FILLERS: [&str; 8] = [
+        "ideas",
+        "idea",
+        "projects",
+        "project",
+        "difficulty",
+        "level",
+        "tasks",
+        "issues",
+    ];
+    let t = text.to_lowercase();
+    if t.split_whitespace().count() > 4 || t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty() && !FILLERS.contains(w))
+        .collect();
+    match words.as_slice() {
+        [w] => Difficulty::parse(w),
+        _ => None,
+    }
+}
+
 /// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
 /// "Proposed Project ideas", "Project 1", "Archived ideas", "small (90 hours)".
 pub(crate) fn is_generic_heading(text: &str) -> bool {

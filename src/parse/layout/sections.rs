@@ -477,5 +477,8 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
     if b.difficulty.is_none() {
         b.difficulty = title_level;
     }
+    if b.difficulty.is_none() {
+        b.difficulty = doc.section_difficulty(h.line(), h.level);
+    }
     b.finish(ctx)
 }

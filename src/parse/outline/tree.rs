@@ -2,9 +2,9 @@
 //! above a line (an idea's organisation, status and section hours), excluded sections.
 
 use super::{narrow, open, Heading, Outline, Selected, NO_PARENT};
-use crate::model::Status;
+use crate::model::{Difficulty, Status};
 use crate::parse::fields::Field;
-use crate::parse::titles::org_from_heading;
+use crate::parse::titles::{heading_difficulty, org_from_heading};
 use std::ops::Range;
 
 impl Outline<'_> {
@@ -148,6 +148,25 @@ impl Outline<'_> {
             .find_map(|i| Some(self.headings[i].hours()).filter(|h| !h.is_empty()))
             .map(<[u32]>::to_vec)
             .unwrap_or_default()
+    }
+
+    /// The difficulty the nearest open heading above `line` names alone ("## Easy"), unless
+    /// the page groups by size ("Small" / "Medium" / "Large" headings beside it).
+    pub(crate) fn section_difficulty(&self, line: usize, level: u8) -> Option<Difficulty> {
+        let bound = if level == 0 { u8::MAX } else { level };
+        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
+        let (i, level) = open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
+            .into_iter()
+            .find_map(|i| heading_difficulty(&self.headings[i].text).map(|d| (i, d)))?;
+        let at = self.headings[i].level;
+        let sized = self.headings.iter().any(|h| {
+            h.level == at
+                && matches!(
+                    h.text.trim().to_lowercase().as_str(),
+                    "small" | "large" | "small projects" | "large projects"
+                )
+        });
+        (!sized).then_some(level)
     }
 
     /// The org and status of an idea at `line` with heading `level` (0 for table rows), from
