@@ -211,7 +211,7 @@ fn ideas_grouped_under_a_difficulty_heading_take_that_difficulty() {
         titles(&ideas),
         ["Docs search", "Incremental parser", "Query planner"]
     );
-    let levels: Vec<_> = ideas.iter().map(|i| i.difficulty.clone()).collect();
+    let levels: Vec<_> = ideas.iter().map(|i| i.difficulty).collect();
     // The idea's own field wins over its section.
     let want = ["easy", "hard", "medium"].map(Difficulty::parse);
     assert_eq!(levels, want);
