@@ -179,11 +179,16 @@ fn front_matter_with_name_and_project_size() {
         idea.upstream_issues,
         ["https://github.com/lanternpy/lanternpy/issues/4021"]
     );
-    // A bare lower-case item is a handle; a capitalised word may be a first name.
+    // A bare lower-case item is a login, all the page names that person by: both the name and
+    // the handle. A capitalised word may be a first name.
     assert_eq!(
         idea.mentors,
         [
-            handle("wickfinder"),
+            Mentor {
+                name: Some("wickfinder".into()),
+                github: Some("wickfinder".into()),
+                email: None
+            },
             Mentor {
                 name: Some("Ember".into()),
                 github: None,

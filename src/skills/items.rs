@@ -19,6 +19,7 @@
 //! step ([`super::SkillTable::ids_of`]).
 
 use super::markdown::clean;
+use super::scan::*;
 use super::words::*;
 use super::HARD_BREAK;
 use std::sync::OnceLock;
@@ -243,115 +244,6 @@ impl Items {
     }
 }
 
-/// Whether `small` is a run of consecutive words of `big`.
-fn contains_run(big: &[String], small: &[String]) -> bool {
-    !small.is_empty() && big.windows(small.len()).any(|w| w == small)
-}
-
-/// The lower-case words of a text: runs of letters, digits, `+`, `#` and inner `.`
-/// ("c++", "node.js"), split at anything else.
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '+' | '#' | '.' | '\'')))
-        .map(|w| w.trim_matches(['.', '\'']).to_lowercase())
-        .filter(|w| !w.is_empty())
-}
-
-/// Sentences of a block: cut after `.` `!` `?` followed by a space and a capital letter (not
-/// after "e.g." and the like).
-fn sentences(block: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let bytes = block.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b'.' | b'!' | b'?') || bytes.get(i + 1) != Some(&b' ') {
-            continue;
-        }
-        let next_capital = block[i + 2..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        let before = block[start..i].rsplit(' ').next().unwrap_or("");
-        let before = before.trim_start_matches(['(', '[', '"']);
-        let abbreviation = ["e.g", "i.e", "etc", "vs", "approx", "Ph.D"]
-            .iter()
-            .any(|a| before.eq_ignore_ascii_case(a));
-        if next_capital && !abbreviation {
-            out.push(&block[start..=i]);
-            start = i + 2;
-        }
-    }
-    out.push(&block[start..]);
-    out
-}
-
-/// Splits at any of `seps` (ASCII, matched case-insensitively) outside brackets and quotes.
-fn split_top<'t>(text: &'t str, seps: &[&str]) -> Vec<&'t str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    scan_top(text, seps, |at, len| {
-        out.push(&text[start..at]);
-        start = at + len;
-        true
-    });
-    out.push(&text[start..]);
-    out
-}
-
-/// Where `sep` first stands outside brackets.
-fn find_top(text: &str, sep: &str) -> Option<usize> {
-    let mut found = None;
-    scan_top(text, &[sep], |at, _| {
-        found = Some(at);
-        false
-    });
-    found
-}
-
-/// Calls `hit(at, len)` for each separator outside brackets and quotes, in order, until it
-/// returns false. (A byte that starts no separator is passed over at once: this scan was a
-/// tenth of `list`'s instructions on real pages when every separator was tried at every byte.)
-fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usize) -> bool) {
-    let mut firsts = [false; 256];
-    for s in seps {
-        if let Some(&b) = s.as_bytes().first() {
-            firsts[usize::from(b.to_ascii_lowercase())] = true;
-            firsts[usize::from(b.to_ascii_uppercase())] = true;
-        }
-    }
-    let (mut i, mut depth, mut quoted) = (0, 0usize, false);
-    let bytes = text.as_bytes();
-    while i < bytes.len() {
-        match bytes[i] {
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            b'"' => quoted = !quoted,
-            _ => {}
-        }
-        if depth == 0 && !quoted && firsts[usize::from(bytes[i])] {
-            if let Some(sep) = seps
-                .iter()
-                .find(|s| starts_with_ci(&bytes[i..], s.as_bytes()))
-            {
-                if !hit(i, sep.len()) {
-                    return;
-                }
-                i += sep.len();
-                continue;
-            }
-        }
-        i += 1;
-    }
-}
-
-fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
-    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
-}
-
-fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
-    starts_with_ci(text.as_bytes(), prefix.as_bytes())
-        .then(|| text[prefix.len()..].trim_start_matches([',', ' ', ':']))
-}
-
 /// The text without a short label before `:` ("Bonus: Django" -> "Django", ": Go" -> "Go").
 fn strip_label(text: &str) -> &str {
     let text = text.trim_start_matches([':', ' ']);
@@ -408,14 +300,6 @@ fn cut_at_copula(text: &str) -> &str {
     &text[..cut]
 }
 
-/// Each word with a space either side, made once per list.
-fn spaced(words: &[&str]) -> Vec<&'static str> {
-    words
-        .iter()
-        .map(|w| &*Box::leak(format!(" {w} ").into_boxed_str()))
-        .collect()
-}
-
 /// The start of a trailing bracket that is a sentence about one skill ("(pytest is a bonus)"),
 /// and that skill.
 fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
@@ -462,22 +346,6 @@ fn has_prose_word(text: &str) -> bool {
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
         .any(|w| listed(prose_words(), w))
-}
-
-/// The text outside parentheses and quotes.
-fn outside_brackets(text: &str) -> String {
-    let mut outside = String::with_capacity(text.len());
-    let (mut depth, mut quoted) = (0usize, false);
-    for c in text.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            '"' | '\u{201c}' | '\u{201d}' => quoted = !quoted,
-            _ if depth == 0 && !quoted => outside.push(c),
-            _ => {}
-        }
-    }
-    outside
 }
 
 /// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP").
@@ -602,56 +470,6 @@ fn strip_lead(text: &str) -> &str {
         item = ws.get(3).map_or("", |&(at, _)| &item[at..]);
     }
     item
-}
-
-/// Word starts and words of a text, split at whitespace.
-fn word_spans(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
-}
-
-/// The text without punctuation, quotes and unbalanced brackets at its ends.
-fn trim_punctuation(text: &str) -> &str {
-    let edge = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                ',' | ';' | ':' | '"' | '\'' | '*' | '_' | '`' | '!' | '?'
-            )
-            || matches!(
-                c,
-                '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '-' | '\u{2013}'
-            )
-    };
-    // A leading `.` belongs to a name (".NET"); a trailing one ends a sentence.
-    let mut t = text
-        .trim_start_matches(edge)
-        .trim_end_matches(|c| edge(c) || c == '.');
-    if t.starts_with('(') && !t.contains(')') {
-        t = &t[1..];
-    }
-    if t.ends_with(')') && !t.contains('(') {
-        t = &t[..t.len() - 1];
-    }
-    if t.len() != text.len() {
-        trim_punctuation(t)
-    } else {
-        t
-    }
 }
 
 /// Whether a trimmed piece names a skill: not empty, not filler, no soft skill, no clause, not

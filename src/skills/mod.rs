@@ -22,7 +22,8 @@
 mod items;
 mod markdown;
 mod matcher;
-mod page_test;
+mod prefilter;
+mod scan;
 mod tokens;
 mod words;
 
@@ -34,7 +35,7 @@ use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
 
 pub use items::{list_items, written_items};
-pub use page_test::PageTest;
+pub use prefilter::PageTest;
 
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");

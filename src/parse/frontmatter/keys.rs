@@ -266,8 +266,16 @@ fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String
                 }
             }
             other => {
-                if let Some(text) = scalar_text(other) {
-                    texts.push((out.len(), bare_handle(&text)));
+                let Some(text) = scalar_text(other) else {
+                    continue;
+                };
+                match bare_handle(&text) {
+                    Some(login) => out.push(Mentor {
+                        name: Some(login.to_string()),
+                        github: Some(login.to_string()),
+                        email: None,
+                    }),
+                    None => texts.push((out.len(), text)),
                 }
             }
         }
@@ -296,18 +304,14 @@ impl FrontMatter {
 }
 
 /// A list item that is one lower-case, digit-bearing or camelCase token ("nabobalis",
-/// "ehsteve", "BH3GEI") is a GitHub handle, as sites that list mentors by handle write them
-/// (OpenAstronomy: "GitHub or GitLab handles"); it is marked with `@`. A capitalised word
-/// ("Heiko") may be a first name and is left as written.
-fn bare_handle(text: &str) -> String {
+/// "ehsteve", "BH3GEI"): sites that list mentors this way write their logins (OpenAstronomy:
+/// "GitHub or GitLab handles"), and the token is all the page names the person by, so it is
+/// both the name and the handle. A capitalised word ("Heiko") may be a first name: `None`.
+fn bare_handle(text: &str) -> Option<&str> {
     let t = text.trim();
     let mut chars = t.chars();
     let first_name = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    if !first_name && crate::parse::mentors::is_valid_github_handle(t) {
-        format!("@{t}")
-    } else {
-        text.to_string()
-    }
+    (!first_name && crate::parse::mentors::is_valid_github_handle(t)).then_some(t)
 }
 
 /// Front-matter keys that name the idea's organisation, most precise first.
