@@ -227,3 +227,33 @@ fn size_sections_beside_a_medium_heading_give_no_difficulty() {
     assert_eq!(titles(&ideas), ["Docs search", "Incremental parser"]);
     assert!(ideas.iter().all(|i| i.difficulty.is_none()), "{ideas:?}");
 }
+
+#[test]
+fn a_mentor_email_field_gives_its_address_to_the_mentor_named_before_it() {
+    let page = "## 项目一：增量编译\n\n项目描述：实现增量编译。\n\n项目导师：张三\n\n\
+        导师邮箱：zhangsan@example.com\n\n技术要求：Rust\n\n\
+        ## Query planner\n\nPlan queries.\n\nMentors: Ana Ruiz, Bo Chen\n\n\
+        Mentor emails: ana@example.org, bo@example.org\n\nCo-mentors: @cydee\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(ideas.len(), 2, "{ideas:?}");
+    let people = |i: &Idea| {
+        i.mentors
+            .iter()
+            .map(|m| (m.name.clone(), m.github.clone(), m.email.clone()))
+            .collect::<Vec<_>>()
+    };
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        people(&ideas[0]),
+        [(s("张三"), None, s("zhangsan@example.com"))]
+    );
+    // Two addresses for the two people before them, in order; a handle alone is someone else.
+    assert_eq!(
+        people(&ideas[1]),
+        [
+            (s("Ana Ruiz"), None, s("ana@example.org")),
+            (s("Bo Chen"), None, s("bo@example.org")),
+            (None, s("cydee"), None),
+        ]
+    );
+}

@@ -373,7 +373,7 @@ impl IdeaBuilder {
         } else {
             value
         };
-        self.mentors.extend(parse_mentors(&value));
+        super::mentors::add_people(&mut self.mentors, parse_mentors(&value));
     }
 
     pub(crate) fn finish(mut self, ctx: &PageContext) -> ParsedIdea {

@@ -294,6 +294,28 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
     }
 }
 
+/// Adds the people a further mentors field names to those named before. A field that gives
+/// only addresses ("Mentor email: jane@example.org", "导师邮箱：…" after "Mentor: Jane Doe")
+/// gives them, in order, to the people just before it that have none; otherwise its people are
+/// more people (a handle alone may well be someone else: "Co-mentor: @bo").
+pub(crate) fn add_people(list: &mut Vec<Mentor>, found: Vec<Mentor>) {
+    let k = found.len();
+    let completes = k > 0
+        && k <= list.len()
+        && found
+            .iter()
+            .all(|m| m.name.is_none() && m.github.is_none() && m.email.is_some())
+        && list[list.len() - k..].iter().all(|a| a.email.is_none());
+    if completes {
+        let at = list.len() - k;
+        for (a, b) in list[at..].iter_mut().zip(found) {
+            fill_missing(a, b);
+        }
+    } else {
+        list.extend(found);
+    }
+}
+
 /// An address given to two or more different people is written for a group (a project list
 /// such as `team@example.org`): it is nobody's email, and it goes to `contacts` instead.
 pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: &mut Vec<String>) {
