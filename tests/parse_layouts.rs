@@ -591,12 +591,10 @@ fn grouped_chinese_table_rows_continue_on_blank_title_cells() {
         .map(|m| m.github.as_deref())
         .collect();
     assert_eq!(handles, [Some("linhai"), Some("zhouyun")]);
-    // Difficulty words of the label table: 基础 is easy, 进阶 medium.
+    // Difficulty words of the label table: OSPP's two levels, 基础 (Basic) is easy, 进阶
+    // (Advanced) hard.
     assert_eq!(ideas[0].difficulty, ideas::model::Difficulty::parse("easy"));
-    assert_eq!(
-        ideas[1].difficulty,
-        ideas::model::Difficulty::parse("medium")
-    );
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
     assert_eq!(
         ideas[1].description.as_deref(),
         Some("把浮标遥测接入 OpenTelemetry。")
@@ -694,10 +692,8 @@ fn chinese_pages_with_field_headings_and_numbered_field_lists() {
     assert_eq!(skill_ids(&ideas[0]), ["go", "kubernetes"]);
     assert_eq!(ideas[0].mentors[0].github.as_deref(), Some("linhai"));
     assert_eq!(skill_ids(&ideas[1]), ["rust"]);
-    assert_eq!(
-        ideas[1].difficulty,
-        ideas::model::Difficulty::parse("medium")
-    );
+    // 进阶 is OSPP's "Advanced".
+    assert_eq!(ideas[1].difficulty, ideas::model::Difficulty::parse("hard"));
     assert_eq!(
         ideas[1].description.as_deref(),
         Some("把浮标遥测接入 OpenTelemetry。")

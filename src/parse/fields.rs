@@ -306,7 +306,7 @@ pub fn names_level(label: &str) -> bool {
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
-/// ("进阶" -> "medium"), from the label table.
+/// ("进阶", OSPP's "Advanced" -> "hard"), from the label table.
 pub fn difficulty_word(word: &str) -> Option<&'static str> {
     label_table()
         .difficulty_words

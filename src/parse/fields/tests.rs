@@ -193,7 +193,7 @@ fn the_label_table_names_exactly_the_fields_of_the_code() {
         .contains("[colour] is not a field"));
     let without_term = LABELS_TOML.replace("[term]", "[terms]");
     assert!(read_label_table(&without_term).is_err());
-    assert_eq!(difficulty_word("进阶"), Some("medium"));
+    assert_eq!(difficulty_word("进阶"), Some("hard"));
     assert_eq!(difficulty_word("Medium"), None);
     assert_eq!(difficulty_word("Difícil"), Some("hard"));
     // A misspelt key is not taken for a language.
