@@ -114,7 +114,8 @@ fn chinese_records_led_by_the_project_name_are_ideas() {
     assert_eq!(mentors(a), ["周海"]);
     assert_eq!(a.mentors[0].github.as_deref(), Some("zhouhai"));
     assert_eq!(skill_ids(a), ["go", "kubernetes"]);
-    assert_eq!(a.difficulty, level("medium"));
+    // 进阶, OSPP's "Advanced".
+    assert_eq!(a.difficulty, level("hard"));
     let b = &ideas[1];
     assert_eq!(mentors(b), ["林岚"]);
     assert_eq!(skill_ids(b), ["python"]);

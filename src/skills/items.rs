@@ -44,6 +44,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
         };
         for sentence in sentences(block) {
             let s = strip_label(sentence.trim().trim_end_matches(['*', '_', ' ']));
+            let s = without_modal(s);
             if starts_soft(s) {
                 continue;
             }
@@ -68,6 +69,41 @@ pub fn written_items(raw: &str) -> Vec<String> {
         }
     }
     items.0
+}
+
+/// A sentence without the modal phrases that only say how much a skill is wanted: a leading
+/// "Must know" / "Should have" and a trailing "would be great" / "will be a plus" (a modal
+/// followed by "be" and a word of praise). The rest is read as any sentence is: "Some
+/// experience with Vue.js would be great." names Vue.js; "Must know Haskell" names Haskell.
+fn without_modal(sentence: &str) -> &str {
+    // (A line that introduces a list keeps its words: "... will be a plus:" is read as a lead.)
+    if sentence.ends_with(':') {
+        return sentence;
+    }
+    const MODALS: [&str; 5] = ["must", "should", "will", "would", "could"];
+    let ws = word_spans(sentence);
+    let is = |k: usize, w: &[&str]| {
+        ws.get(k)
+            .is_some_and(|&(_, x)| w.iter().any(|w| x.eq_ignore_ascii_case(w)))
+    };
+    let mut text = sentence;
+    if is(0, &MODALS[..2]) && is(1, &["know", "have", "be"]) {
+        text = ws.get(2).map_or("", |&(at, _)| &sentence[at..]);
+    }
+    let ws = word_spans(text);
+    let praise = |k: usize| {
+        ws[k..].iter().take(3).any(|&(_, w)| {
+            listed(bonus_words(), trim_punctuation(w)) || w.eq_ignore_ascii_case("great")
+        })
+    };
+    match (1..ws.len().saturating_sub(1)).find(|&k| {
+        MODALS.iter().any(|m| ws[k].1.eq_ignore_ascii_case(m))
+            && ws[k + 1].1.eq_ignore_ascii_case("be")
+            && praise(k + 2)
+    }) {
+        Some(k) => text[..ws[k].0].trim_end(),
+        None => text,
+    }
 }
 
 /// The lines of a block that stand alone: a line break starts a new one where the next line

@@ -228,3 +228,28 @@ fn every_word_list_the_reader_names_is_in_the_schema() {
         );
     }
 }
+
+#[test]
+fn modal_phrases_of_wanting_a_skill_are_not_prose() {
+    check_items(&[
+        (
+            "Golang, TypeScript. Kubernetes and KEDA too would be nice to have.",
+            &["Golang", "TypeScript", "Kubernetes", "KEDA"],
+        ),
+        (
+            "Some prior networking knowledge would be useful but is not required.",
+            &["networking"],
+        ),
+        (
+            "Familiarity with buildpacks will be helpful.",
+            &["buildpacks"],
+        ),
+        ("Must know Haskell", &["Haskell"]),
+        // A sentence that is prose stays prose; a line introducing a list stays a lead.
+        ("You will write the parser in Go.", &[]),
+        (
+            "Curious to learn and having below skillsets will be plus :\n- Python",
+            &["Python"],
+        ),
+    ]);
+}
