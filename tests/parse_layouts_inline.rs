@@ -181,3 +181,24 @@ fn values_never_swallow_the_next_field() {
     assert_eq!(skill_ids(&ideas[1]), ["sql"]);
     assert_eq!(ideas[1].difficulty, level("hard"));
 }
+
+#[test]
+fn paragraphs_led_by_a_bold_title_with_inline_fields_are_ideas() {
+    let page = "# Project ideas\n\nWe have several ideas this year.\n\n\
+        **Faster index builds.** The index is rebuilt on every change. Make it incremental. \
+        Mentors: Ana Ruiz. Skills: Rust. Size: 350 hours.\n\n\
+        **Plugin marketplace**: let users find plugins in the UI.\nMentors: Bo Chen\n\
+        Skills: TypeScript, React\n\n\
+        **Note:** proposals are due in March.\n";
+    let ideas = parse_text("ideas.md", page);
+    assert_eq!(
+        titles(&ideas),
+        ["Faster index builds", "Plugin marketplace"]
+    );
+    assert_eq!(mentors(&ideas[0]), ["Ana Ruiz"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[1].skills, ["TypeScript", "React"]);
+    // Bold paragraphs that give no fields are prose, not ideas.
+    let prose = "# Ideas\n\n**Note:** proposals are due in March.\n\n**Tip:** ask early.\n";
+    assert!(parse_text("notes.md", prose).is_empty());
+}

@@ -13,6 +13,12 @@
 //! " (" or a spaced dash. A value ends at the next separator that starts a label, at a
 //! sentence end or a line break followed by prose, or at an unmatched ")".
 //!
+//! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
+//! is an item too: such paragraphs, one after another, are read as a list.
+//!
+//! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
+//! is an item too: such paragraphs, one after another, are read as a list.
+//!
 //! Asked after the heading, table and bold-item recognisers. A list is read only when two of
 //! its items or more each give two distinct idea fields with a usable value (mentors the
 //! mentor parser reads, a difficulty, a size in hours, skills, ...), two of them at least
@@ -397,7 +403,10 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
         if trimmed.is_empty() {
             continue;
         }
-        if let Some((indent, kind, at)) = marker(line) {
+        // A paragraph that starts in bold ("**Faster builds.** ... Mentors: ...") is an item of
+        // a list of such paragraphs.
+        let bold_lead = was_blank && indent == 0 && trimmed.starts_with("**");
+        if let Some((indent, kind, at)) = marker(line).or(bold_lead.then_some((0, 'b', 0))) {
             while let Some(l) = stack.pop_if(|l| l.indent > indent) {
                 close(l, &mut done);
             }
