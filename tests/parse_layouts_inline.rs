@@ -202,3 +202,19 @@ fn paragraphs_led_by_a_bold_title_with_inline_fields_are_ideas() {
     let prose = "# Ideas\n\n**Note:** proposals are due in March.\n\n**Tip:** ask early.\n";
     assert!(parse_text("notes.md", prose).is_empty());
 }
+
+#[test]
+fn numbered_items_with_their_fields_as_nested_bullets_are_ideas() {
+    // Every nested bullet is a line of its item, not only the first ("Mentors: ..." and
+    // "Skills: ..." both), so the items give two fields each.
+    let page =
+        "# Ideas\n\nSome intro.\n\n1. **Incremental parsing** - Reparse changed regions.\n   \
+        - Mentors: Ana Ruiz\n   - Skills: Rust\n   - Difficulty: Hard\n\
+        2. **Query planner** - Cost-based planning.\n   - Mentors: Bo Chen\n   - Skills: C++\n   \
+        - Difficulty: Medium\n";
+    let ideas = parse_text("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Incremental parsing", "Query planner"]);
+    assert_eq!(mentors(&ideas[1]), ["Bo Chen"]);
+    assert_eq!(ideas[0].difficulty, level("hard"));
+    assert_eq!(skill_ids(&ideas[1]), ["cpp"]);
+}

@@ -209,8 +209,8 @@ fn colons(item: &RawItem<'_, '_>) -> usize {
 
 /// The heading ideas found earlier (at the sorted `found` lines) that this list (lines
 /// `first..=last`) replaces: `None` when an earlier idea is in its part of the page (its
-/// heading section, or the heading idea it is in), other than a heading idea every field of
-/// which is inside the list.
+/// heading section, the heading idea it is in, or the list itself), other than a heading idea
+/// every field of which is inside the list.
 fn earlier_ideas(
     doc: &Outline<'_>,
     found: &[usize],
@@ -240,8 +240,15 @@ fn earlier_ideas(
         .filter(|line| found.binary_search(line).is_ok());
     let from = found.partition_point(|&l| l < section.start);
     let to = found.partition_point(|&l| l < section.end);
+    // (And the ideas found inside the list: its items' own bold titles read as headings.)
+    let inside = found.iter().copied().filter(|l| (first..=last).contains(l));
     let mut replaces = Vec::new();
-    for line in found[from..to].iter().copied().chain(covering) {
+    for line in found[from..to]
+        .iter()
+        .copied()
+        .chain(covering)
+        .chain(inside)
+    {
         let only_list = selected_at(line).is_some_and(|s| {
             s.anchors.iter().all(|&a| {
                 let l = doc.anchors[a].line();
@@ -414,8 +421,9 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
                 close(l, &mut done);
             }
             let content = line[at..].trim_end();
-            if let Some(parent) = stack.last_mut().filter(|l| l.indent < indent) {
-                // A nested item is a line of its parent: a field, or prose only.
+            // A nested item is a line of its parent (the innermost list outside it, for every
+            // item of the nested list): a field, or prose only.
+            if let Some(parent) = stack.iter_mut().rev().find(|l| l.indent < indent) {
                 parent.push_line(content, true, k + 1);
             }
             if stack.last().is_none_or(|l| l.indent != indent) {
