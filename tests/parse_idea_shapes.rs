@@ -257,3 +257,37 @@ fn a_mentor_email_field_gives_its_address_to_the_mentor_named_before_it() {
         ]
     );
 }
+
+#[test]
+fn ideas_listed_under_a_label_in_each_projects_section_share_its_fields() {
+    // An umbrella page: each member project's section gives its fields, then "Project Ideas:"
+    // and a list. Items said under every project, and invitations, are no ideas.
+    let boiler =
+        "* Look for more tasks in the issue tracker.\n* Feel free to submit your own idea!\n";
+    let page = format!(
+        "# Umbrella 2026\n\n## Suggested ideas\n\n### Lantern\n\n- Skills: C++, CMake\n\
+         - Mentors: Ana Ruiz\n\nProject Ideas:\n\n* Add a GPU backend ([issue](https://example.org/1))\n  \
+         - Port the kernels to CUDA.\n* Faster startup. Cache the shader index.\n{boiler}\n\
+         ### Tiller\n\n- Skills: Python\n- Mentors: Bo Chen\n\nProject Ideas:\n\n{boiler}\n\
+         ### Keel\n\n- Skills: Rust\n- Mentors: Cy Dee\n\nProject Ideas:\n\n\
+         * Incremental builds:\n    - Rebuild only what changed.\n{boiler}"
+    );
+    let ideas = ideas_of("ideas.md", &page);
+    assert_eq!(
+        titles(&ideas),
+        ["Add a GPU backend", "Faster startup", "Incremental builds"]
+    );
+    let names = |i: &Idea| {
+        i.mentors
+            .iter()
+            .filter_map(|m| m.name.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(&ideas[1]), ["Ana Ruiz"]);
+    assert_eq!(ideas[1].skills, ["C++", "CMake"]);
+    assert_eq!(ideas[2].org.as_deref(), Some("Keel"));
+    assert_eq!(
+        ideas[1].description.as_deref(),
+        Some("Cache the shader index.")
+    );
+}

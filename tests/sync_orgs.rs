@@ -22,8 +22,14 @@ fn orgs_lists_every_gsoc_2026_organisation_with_its_ideas_counted() {
     assert_eq!(out.status.code(), Some(0));
     let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().unwrap();
-    assert_eq!(rows.len(), 185, "{rows:?}");
-    assert!(rows.iter().all(|r| r["ideas_url"].as_str().is_some()));
+    // The programme's 185 organisations, each with its ideas link; an organisation whose GSoC
+    // 2026 page the catalog holds but the programme did not list (ASWF's) follows, without one.
+    let listed_orgs = rows.iter().filter(|r| r["ideas_url"].as_str().is_some());
+    assert_eq!(listed_orgs.count(), 185, "{rows:?}");
+    assert!(rows
+        .iter()
+        .filter(|r| r["ideas_url"].is_null())
+        .all(|r| r["ideas"].as_u64().unwrap() > 0));
     // The catalog's ideas are counted under the programme's names (aliases included).
     let count = |name: &str| rows.iter().find(|r| r["org"] == name).unwrap()["ideas"].clone();
     assert!(count("CCExtractor Development").as_u64().unwrap() > 0);

@@ -316,17 +316,27 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
 
 /// Looks up a normalised label.
 /// "Estimated difficulty", "Expected duration": a known label after such a word names the same
-/// field.
+/// field; so does one before a phrase that only ties it to the idea ("Skills relevant to the
+/// project", "Mentors for this project").
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     let index = &label_table().index;
     index.get(norm).copied().or_else(|| {
         let (first, rest) = norm.split_once(' ')?;
-        matches!(
+        let lead = matches!(
             first,
             "estimated" | "estimate" | "expected" | "approximate" | "approx"
-        )
-        .then(|| index.get(rest).copied())
-        .flatten()
+        );
+        let tail = [
+            " relevant to the project",
+            " relevant to this project",
+            " for the project",
+            " for this project",
+        ]
+        .iter()
+        .find_map(|t| norm.strip_suffix(t));
+        lead.then(|| index.get(rest).copied())
+            .flatten()
+            .or_else(|| tail.and_then(|t| index.get(t).copied()))
     })
 }
 

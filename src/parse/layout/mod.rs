@@ -3,7 +3,8 @@
 //! Each recogniser looks at the page's [`Outline`] (built once), says whether the page (or a
 //! part of it) is in its shape, and yields the ideas it finds there. The page reader asks them
 //! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
-//! and nothing else; otherwise ideas under headings, ideas in table rows and ideas whose
+//! and nothing else; otherwise ideas under headings (or in a list under a label such as
+//! "Project Ideas:" in a heading's section), ideas in table rows and ideas whose
 //! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be
 //! a list of ideas titled in bold with their sizes (which then share that idea's fields); lists
 //! whose items each give an idea's fields inline are read where nothing was found before them;
@@ -17,6 +18,7 @@ mod file_name;
 mod front_matter;
 mod inline_items;
 mod issue_list;
+mod label_lists;
 pub(crate) mod sections;
 mod single;
 mod table_rows;
@@ -91,6 +93,7 @@ pub(crate) trait Layout {
 pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &front_matter::FrontMatterIdea,
     &sections::HeadingSections,
+    &label_lists::LabelLists,
     &table_rows::TableRows,
     &fenced::FencedFields,
     &bold_items::BoldItems,
