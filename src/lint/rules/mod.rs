@@ -5,11 +5,9 @@
 //! ([`super::check`]) runs the checks; the rules never read files or configuration themselves.
 
 use super::context::{Emitter, IdeaContext, PageContext};
-use super::profile::{Profile, Requirement, REQUIREMENTS};
+use super::profile::{Profile, Requirement, RulesFile, DATA};
 use super::Level;
 use crate::parse::fields::Field;
-use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 mod duplicate_mentor;
@@ -122,30 +120,6 @@ const CHECKS: &[(&str, Check)] = &[
     ),
 ];
 
-/// A rule as `schemas/lfx-rules.toml` writes it.
-#[derive(Deserialize)]
-struct RuleData {
-    level: String,
-    gsoc: String,
-    neutral: String,
-    requires: Option<String>,
-    summary: String,
-    docs: String,
-    hint: String,
-    example: String,
-}
-
-#[derive(Deserialize)]
-struct RulesFile {
-    rules: HashMap<String, RuleData>,
-}
-
-/// `schemas/lfx-rules.toml`, built in (a test reads every rule of it).
-static DATA: LazyLock<RulesFile> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../schemas/lfx-rules.toml"))
-        .unwrap_or_else(|e| panic!("schemas/lfx-rules.toml: {e}"))
-});
-
 /// A level as the data writes it; `off` (or anything else) is none.
 fn level(name: &str) -> Option<Level> {
     [Level::Error, Level::Warning, Level::Notice]
@@ -166,10 +140,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 level: level(&d.level).unwrap_or(Level::Error),
                 gsoc: level(&d.gsoc),
                 neutral: level(&d.neutral),
-                requirement: d
-                    .requires
-                    .as_deref()
-                    .and_then(|r| REQUIREMENTS.iter().find(|(n, _)| *n == r).map(|&(_, q)| q)),
+                requirement: d.requires,
                 summary: &d.summary,
                 docs: &d.docs,
                 hint: &d.hint,
