@@ -25,6 +25,7 @@ use super::profile::{Profile, ProfileChoice, Requirement, REQUIREMENTS};
 use super::rules::{self, Rule, RULES};
 pub use super::suggest::did_you_mean;
 use super::Level;
+use crate::sources::registry::toml_error;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -134,15 +135,7 @@ impl LintConfig {
 
     /// Parses config text.
     pub fn parse(text: &str) -> Result<Self> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(l) => anyhow!("line {l}: {}", e.message()),
-                None => anyhow!("{}", e.message()),
-            }
-        })?;
+        let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut c = LintConfig::default();
         for (key, value) in &table {
             match key.as_str() {

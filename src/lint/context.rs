@@ -231,7 +231,11 @@ impl<'a> IdeaContext<'a> {
     /// only accepted programs have. A term README of accepted programs is a record, not a draft:
     /// the driver reports its template defects as warnings ([`super::check`]).
     pub fn is_published(&self) -> bool {
-        is_published(self.parsed)
+        self.parsed.fields.iter().any(|f| {
+            f.label.trim().eq_ignore_ascii_case("lfx url")
+                && f.value
+                    .contains("mentorship.lfx.linuxfoundation.org/project/")
+        })
     }
 
     /// True if the idea states its expected outcome: the model has one, a label gives one, or
@@ -308,20 +312,6 @@ impl<'o> Emitter<'o> {
             f.title = Some(title.to_string());
         }
     }
-
-    /// Reports a finding at a field's label.
-    pub fn at_field(&mut self, f: &FieldSpan, message: String) {
-        self.emit(f.line, f.column, message);
-    }
-}
-
-/// True if `parsed` carries its LFX project URL (see [`IdeaContext::is_published`]).
-pub fn is_published(parsed: &ParsedIdea) -> bool {
-    parsed.fields.iter().any(|f| {
-        f.label.trim().eq_ignore_ascii_case("lfx url")
-            && f.value
-                .contains("mentorship.lfx.linuxfoundation.org/project/")
-    })
 }
 
 /// True if a line of `text` is an `Expected outcome(s)` heading or label, also inside a

@@ -9,6 +9,7 @@
 //! every full sync reads besides the bundled registry.
 
 use super::fetch::{Fetched, Fetcher, Validators};
+use super::issues::one_line;
 use super::kinds::env_base;
 use super::registry::page_key;
 use super::registry::{check_url, Registry, Source};
@@ -42,18 +43,13 @@ pub struct Org {
     pub topic_tags: Vec<String>,
 }
 
-/// The URL of the GSoC organisation list of `year`.
-pub fn gsoc_url(year: u16) -> String {
-    let base = env_base(
-        "IDEAS_GSOC_API",
-        "https://summerofcode.withgoogle.com/api".into(),
-    );
-    format!("{base}/program/{year}/organizations/")
-}
-
 /// The organisations of GSoC `year`, fetched and read.
 pub fn gsoc(fetcher: &Fetcher, year: u16) -> Result<Vec<Org>> {
-    let url = gsoc_url(year);
+    let api = "https://summerofcode.withgoogle.com/api";
+    let url = format!(
+        "{}/program/{year}/organizations/",
+        env_base("IDEAS_GSOC_API", api.into())
+    );
     let body = fetch_json(fetcher, &url)?;
     parse_orgs(&body).with_context(|| format!("in {url}"))
 }
@@ -240,10 +236,6 @@ pub fn load(dir: &Path) -> Result<Registry> {
         return Ok(Registry::default());
     }
     Registry::load(&file)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

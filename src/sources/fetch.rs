@@ -90,26 +90,22 @@ impl std::fmt::Display for FetchError {
 }
 
 impl FetchError {
-    fn final_(reason: impl Into<String>) -> Self {
+    fn new(reason: impl Into<String>, retryable: bool, unreachable: bool) -> Self {
+        let reason = reason.into();
         FetchError {
-            reason: reason.into(),
-            retryable: false,
-            unreachable: false,
+            reason,
+            retryable,
+            unreachable,
         }
+    }
+    fn final_(reason: impl Into<String>) -> Self {
+        Self::new(reason, false, false)
     }
     fn transient(reason: impl Into<String>) -> Self {
-        FetchError {
-            reason: reason.into(),
-            retryable: true,
-            unreachable: false,
-        }
+        Self::new(reason, true, false)
     }
     fn unreachable(reason: impl Into<String>) -> Self {
-        FetchError {
-            reason: reason.into(),
-            retryable: true,
-            unreachable: true,
-        }
+        Self::new(reason, true, true)
     }
 }
 
@@ -272,25 +268,18 @@ impl Fetcher {
 
 /// Reads a body, decompressed, refusing more than `max` bytes.
 fn read_capped(body: &mut ureq::Body, max: u64) -> Result<Vec<u8>, FetchError> {
+    let too_large =
+        || FetchError::final_(format!("body larger than the {} limit", human_bytes(max)));
     if body.content_length().is_some_and(|n| n > max) {
-        return Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        )));
+        return Err(too_large());
     }
     // ureq's own limit counts the bytes on the wire; `take` counts them after decompression.
     let reader = body.with_config().limit(max.saturating_add(1)).reader();
     let mut buf = Vec::new();
     match reader.take(max.saturating_add(1)).read_to_end(&mut buf) {
-        Ok(_) if buf.len() as u64 > max => Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        ))),
+        Ok(_) if buf.len() as u64 > max => Err(too_large()),
         Ok(_) => Ok(buf),
-        Err(e) if e.to_string().contains("limit") => Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        ))),
+        Err(e) if e.to_string().contains("limit") => Err(too_large()),
         Err(e) => Err(FetchError::transient(format!("body cut short: {e}"))),
     }
 }

@@ -73,7 +73,8 @@ pub fn issue_to_markdown(json: &[u8]) -> Result<String, String> {
     ))
 }
 
-fn one_line(s: &str) -> String {
+/// `s` with its runs of whitespace as single spaces, trimmed.
+pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
