@@ -126,13 +126,9 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
             Level::Error
         };
         for &(rule, level) in &active {
-            if let Check::Idea(run) = rule.check {
-                let level = level.min(cap);
-                run(
-                    &idea,
-                    &mut Emitter::new(page.path, rule.id, level, title, &mut findings),
-                );
-            }
+            let level = level.min(cap);
+            let mut out = Emitter::new(page.path, rule.id, level, title, &mut findings);
+            rule.check_idea(&idea, &mut out);
         }
     }
     // Ideas that share a field (the items of one list under one mentor line) find the same

@@ -135,12 +135,8 @@ impl Fetcher {
         }
     }
 
-    /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures.
-    pub fn fetch(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
-        self.fetch_with(url, None, have)
-    }
-
-    /// [`Fetcher::fetch`] sending `Accept: accept` when given (an API's raw-text type).
+    /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures;
+    /// sends `Accept: accept` when given (an API's raw-text type).
     pub fn fetch_with(
         &self,
         url: &str,
