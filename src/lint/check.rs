@@ -26,21 +26,6 @@ pub struct PageInput<'a> {
     pub skipped: &'a [SkippedSection],
 }
 
-/// Runs every rule over the pages, applies the configured levels and returns the findings
-/// sorted by path, line and column.
-pub fn check(pages: &[PageInput<'_>], config: &LintConfig, skills: &SkillTable) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut uses = Vec::new();
-    for page in pages {
-        let checked = check_page(page, config, skills);
-        out.extend(checked.findings);
-        uses.push(checked.upstream);
-    }
-    out.extend(cross_page(&uses, config));
-    sort(&mut out);
-    out
-}
-
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
@@ -90,7 +75,6 @@ pub struct PageChecked {
 pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable) -> PageChecked {
     let mut findings: Vec<Finding> = Vec::new();
     let cx = PageContext::new(
-        page.path,
         page.text,
         page.ideas,
         page.skipped,

@@ -17,8 +17,6 @@ use std::cell::OnceCell;
 
 /// One page being checked.
 pub struct PageContext<'a> {
-    /// The path as given.
-    pub path: &'a str,
     /// The page's text.
     pub text: &'a str,
     /// The page's lines, split when a rule first asks ([`Self::lines`]).
@@ -40,7 +38,6 @@ pub struct PageContext<'a> {
 impl<'a> PageContext<'a> {
     /// A context for `text`.
     pub fn new(
-        path: &'a str,
         text: &'a str,
         ideas: &'a [ParsedIdea],
         skipped: &'a [SkippedSection],
@@ -48,7 +45,6 @@ impl<'a> PageContext<'a> {
         difficulty: Option<&'a [String]>,
     ) -> Self {
         PageContext {
-            path,
             text,
             lines: OnceCell::new(),
             ideas,
@@ -453,7 +449,6 @@ mod tests {
     fn locate_counts_columns_in_characters() {
         let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
-            path: "p.md",
             text,
             lines: OnceCell::new(),
             ideas: &[],

@@ -32,9 +32,6 @@ pub struct Org {
     /// The ideas page it registered.
     #[serde(default)]
     pub ideas_link: Option<String>,
-    /// Its website.
-    #[serde(default)]
-    pub website_url: Option<String>,
     /// The programme's technology tags.
     #[serde(default)]
     pub tech_tags: Vec<String>,
