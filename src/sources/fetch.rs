@@ -351,20 +351,13 @@ fn resolve(base: &str, location: &str) -> String {
     format!("{scheme}://{host}{dir}/{location}")
 }
 
+/// The reason phrase of the statuses sources answer with most ("Not Found"); none for others.
 fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        410 => "Gone",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "",
-    }
+    let known = matches!(status, 400 | 401 | 403 | 404 | 410 | 429 | 500 | 502..=504);
+    let code = ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .filter(|_| known);
+    code.and_then(|c| c.canonical_reason()).unwrap_or("")
 }
 
 /// "20 MB", "512 KB", "100 bytes".
@@ -415,6 +408,14 @@ mod tests {
             .starts_with("https://"));
         assert!(next_hop("http://a.org/x.md", "https://a.org/y.md").is_ok());
         assert!(next_hop("http://a.org/x.md", "ftp://a.org/y.md").is_err());
+    }
+
+    #[test]
+    fn reason_phrases() {
+        assert_eq!(reason_phrase(404), "Not Found");
+        assert_eq!(reason_phrase(429), "Too Many Requests");
+        assert_eq!(reason_phrase(503), "Service Unavailable");
+        assert_eq!(reason_phrase(418), "");
     }
 
     #[test]
