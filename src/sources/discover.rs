@@ -42,11 +42,8 @@ pub struct Org {
 
 /// The organisations of GSoC `year`, fetched and read.
 pub fn gsoc(fetcher: &Fetcher, year: u16) -> Result<Vec<Org>> {
-    let api = "https://summerofcode.withgoogle.com/api";
-    let url = format!(
-        "{}/program/{year}/organizations/",
-        env_base("IDEAS_GSOC_API", api.into())
-    );
+    let api = env_base("IDEAS_GSOC_API", "https://summerofcode.withgoogle.com/api");
+    let url = format!("{api}/program/{year}/organizations/");
     let body = fetch_json(fetcher, &url)?;
     parse_orgs(&body).with_context(|| format!("in {url}"))
 }
@@ -123,7 +120,7 @@ const LFX_FOLDER: &str = "cncf/mentoring/contents/programs/lfx-mentorship";
 /// The Markdown pages of the CNCF's LFX terms of `year`: every `.md` file of every term folder
 /// (`01-Mar-May`, ...) of the mentoring repository, listed through the contents API.
 pub fn lfx(fetcher: &Fetcher, year: u16) -> Result<Vec<Found>> {
-    let api = env_base("IDEAS_GITHUB_API", "https://api.github.com".into());
+    let api = env_base("IDEAS_GITHUB_API", "https://api.github.com");
     let list = |path: &str| -> Result<Vec<Entry>> {
         let url = format!("{api}/repos/{LFX_FOLDER}/{path}");
         let body = fetch_json(fetcher, &url)?;
