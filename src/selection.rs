@@ -114,7 +114,6 @@ impl Selection {
             score_ideas: idea_scorer
                 .as_ref()
                 .map(|s| s as &(dyn Fn(&model::Idea) -> Option<f64> + Sync)),
-            mentors: query.is_some() || filter.text.is_some() || filter.mentor.is_some(),
             // A search that prints no texts (ids, plain lines) prints no mentors either, and
             // neither is read once the files are (but with --mentor, below).
             mentors_unused: searched && !self.texts,

@@ -2,7 +2,10 @@
 //! simple deterministic ways, still parses, and every idea has a title and a line inside the
 //! page. (Randomised property tests are a separate, larger suite.)
 
-use ideas::lint::check::{check, PageInput};
+mod common;
+
+use common::check;
+use ideas::lint::check::PageInput;
 use ideas::lint::config::LintConfig;
 use ideas::parse::{parse_page, Defaults};
 use ideas::skills::SkillTable;

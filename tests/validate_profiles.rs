@@ -3,7 +3,10 @@
 //! LFX template rule reaches a GSoC page or a page of no known programme, and each programme's
 //! own expectations reach its pages. Then the profile as the output carries it.
 
-use ideas::lint::check::{check, PageInput};
+mod common;
+
+use common::check;
+use ideas::lint::check::PageInput;
 use ideas::lint::config::LintConfig;
 use ideas::lint::detect::{detect, Evidence};
 use ideas::lint::profile::Profile;
@@ -119,7 +122,7 @@ fn every_rule_belongs_to_the_profiles_the_table_says() {
         for p in Profile::ALL {
             assert_eq!(
                 config.level_in(rule, p).is_some(),
-                want[p.index()],
+                want[p as usize],
                 "{} under {}",
                 rule.id,
                 p.as_str()
@@ -138,31 +141,31 @@ fn each_page_gets_its_programmes_rules_and_no_other() {
             assert_eq!(detect(name, &page).profile, profile, "{name}");
             for f in findings(name, &page) {
                 assert!(
-                    membership(&f.rule)[profile.index()],
+                    membership(&f.rule)[profile as usize],
                     "{name} marked {}: {} does not belong to the profile: {f:?}",
                     profile.as_str(),
                     f.rule
                 );
-                fired[profile.index()].insert(f.rule);
+                fired[profile as usize].insert(f.rule);
             }
         }
     }
     // Every rule that is not neutral fires under each profile it belongs to: the GSoC page
     // marked LFX gets the LFX findings, the same page as GSoC gets GSoC's expectations.
     for (rule, member) in TABLE {
-        if member[Profile::Neutral.index()] {
+        if member[Profile::Neutral as usize] {
             continue;
         }
-        for p in Profile::ALL.into_iter().filter(|p| member[p.index()]) {
+        for p in Profile::ALL.into_iter().filter(|p| member[*p as usize]) {
             assert!(
-                fired[p.index()].contains(*rule),
+                fired[p as usize].contains(*rule),
                 "{rule} never fires under {}: {:?}",
                 p.as_str(),
-                fired[p.index()]
+                fired[p as usize]
             );
         }
     }
-    assert!(fired[Profile::Neutral.index()].is_empty(), "{fired:?}");
+    assert!(fired[Profile::Neutral as usize].is_empty(), "{fired:?}");
 }
 
 #[test]

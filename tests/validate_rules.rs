@@ -1,7 +1,10 @@
 //! Every rule of `ideas validate`, triggered by a fixture written for it and silent on a page
 //! that follows the template (tests/fixtures/validate).
 
-use ideas::lint::check::{check, PageInput};
+mod common;
+
+use common::check;
+use ideas::lint::check::PageInput;
 use ideas::lint::config::LintConfig;
 use ideas::lint::rules::RULES;
 use ideas::lint::{Finding, Level};

@@ -2,7 +2,7 @@
 //! Finds the files and the configuration, checks the pages on all cores, prints the findings
 //! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
-use crate::lint::check::{cross_page, file_finding, sort, Checker, PageInput};
+use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
 use crate::lint::detect::Detected;
@@ -132,7 +132,6 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
     // be read stops the run.
-    let checker = Checker::new(&lint, &skills);
     let results = crate::load::parallel_map(&files, |(display, path)| {
         let bytes = match forms.text_of(display) {
             Some(text) => text.as_bytes().to_vec(),
@@ -185,12 +184,13 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
             let controls = Controls::scan(&text);
             findings.retain(|f| !controls.hides(&f.rule, f.line));
         }
-        let checked = checker.check_page(&PageInput {
+        let page_input = PageInput {
             path: display,
             text: &text,
             ideas: &page.ideas,
             skipped: &page.skipped,
-        });
+        };
+        let checked = check_page(&page_input, &lint, &skills);
         findings.extend(checked.findings);
         mark(&mut findings, checked.detected.profile.as_str());
         // Proposals are counted only for `--quota`: without it nothing reads the count.

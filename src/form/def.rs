@@ -82,25 +82,19 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
         let Some(label) = str_of(attrs.and_then(|a| a.get("label"))) else {
             continue;
         };
-        let options = attrs
+        let list = attrs
             .and_then(|a| a.get("options"))
             .and_then(Value::as_sequence)
-            .map(|list| {
-                list.iter()
-                    .filter_map(|o| str_of(Some(o)).or_else(|| str_of(o.get("label"))))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let required_options = attrs
-            .and_then(|a| a.get("options"))
-            .and_then(Value::as_sequence)
-            .map(|list| {
-                list.iter()
-                    .filter(|o| o.get("required").and_then(Value::as_bool) == Some(true))
-                    .filter_map(|o| str_of(o.get("label")))
-                    .collect()
-            })
-            .unwrap_or_default();
+            .map_or(&[][..], Vec::as_slice);
+        let options = list
+            .iter()
+            .filter_map(|o| str_of(Some(o)).or_else(|| str_of(o.get("label"))))
+            .collect();
+        let required_options = list
+            .iter()
+            .filter(|o| o.get("required").and_then(Value::as_bool) == Some(true))
+            .filter_map(|o| str_of(o.get("label")))
+            .collect();
         let required = element
             .get("validations")
             .and_then(|v| v.get("required"))

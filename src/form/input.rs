@@ -15,8 +15,6 @@ pub struct IssueBody {
     pub text: String,
     /// The issue number, when given.
     pub number: Option<u64>,
-    /// The issue title, when given.
-    pub title: Option<String>,
     /// The issue's web URL, when given (`--json url`).
     pub url: Option<String>,
 }
@@ -50,10 +48,6 @@ pub fn read_issue_json(display: &str, text: &str) -> Result<Vec<IssueBody>, Stri
             display: format!("{display}#{}", number.unwrap_or(k as u64 + 1)),
             text: body.to_string(),
             number,
-            title: item
-                .get("title")
-                .and_then(Value::as_str)
-                .map(str::to_string),
             url: item.get("url").and_then(Value::as_str).map(str::to_string),
         });
     }

@@ -27,10 +27,9 @@ pub use crate::lint::form_rules as rules;
 pub mod run;
 pub mod spec;
 
-pub use self::builtin as builtin_form;
 pub use check::check_body;
 pub use def::{parse_form, FormDef};
-pub use run::{counted_ideas, FormChecked, FormRun, FormSettings};
+pub use run::{counted_ideas, FormRun, FormSettings};
 
 use std::sync::OnceLock;
 

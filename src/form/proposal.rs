@@ -10,9 +10,6 @@ use super::def::FormDef;
 use super::formats::unwrap_email;
 use super::mentors::read_lines;
 
-/// The LFX full-name pattern when the form does not state one.
-pub const DEFAULT_FULL_NAME: &str = "CNCF - <Project>: <program name> (<term>)";
-
 /// One mentor of a proposal.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProposalMentor {
@@ -90,37 +87,14 @@ pub struct Proposal {
 impl Proposal {
     /// The full LFX name, `CNCF - <project>: <name> (<YYYY Term N>)`.
     pub fn full_name(&self) -> String {
-        full_name(DEFAULT_FULL_NAME, &self.project, &self.name, &self.term)
+        let (project, name) = (self.project.trim(), self.name.trim());
+        format!("CNCF - {project}: {name} ({})", short_term(&self.term))
     }
 }
 
 /// "2026 Term 3 (Sep-Nov)" -> "2026 Term 3": the term as the full program name writes it.
 pub fn short_term(term: &str) -> &str {
     term.split_once(" (").map_or(term, |(head, _)| head).trim()
-}
-
-/// Fills a full-name pattern: `<Project>` (any `<...project...>`), `<term>` and the program name
-/// (any other `<...>`).
-pub fn full_name(pattern: &str, project: &str, name: &str, term: &str) -> String {
-    let mut out = String::new();
-    let mut rest = pattern;
-    while let Some(open) = rest.find('<') {
-        let Some(close) = rest[open..].find('>') else {
-            break;
-        };
-        out.push_str(&rest[..open]);
-        let key = rest[open + 1..open + close].to_lowercase();
-        if key.contains("project") {
-            out.push_str(project.trim());
-        } else if key.contains("term") {
-            out.push_str(short_term(term));
-        } else {
-            out.push_str(name.trim());
-        }
-        rest = &rest[open + close + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Reads the proposal a body answers, with the bot's parser and checkbox readers.
@@ -191,23 +165,12 @@ mod tests {
     #[test]
     fn full_names() {
         assert_eq!(short_term("2026 Term 3 (Sep-Nov)"), "2026 Term 3");
-        assert_eq!(
-            full_name(
-                DEFAULT_FULL_NAME,
-                "Jaeger",
-                "Faster UI",
-                "2026 Term 3 (Sep-Nov)"
-            ),
-            "CNCF - Jaeger: Faster UI (2026 Term 3)"
-        );
-        assert_eq!(
-            full_name(
-                "CNCF - <Project>: <your program name here> (<term>)",
-                "A",
-                "B",
-                "2027 Term 1"
-            ),
-            "CNCF - A: B (2027 Term 1)"
-        );
+        let p = Proposal {
+            project: "Jaeger".into(),
+            name: " Faster UI".into(),
+            term: "2026 Term 3 (Sep-Nov)".into(),
+            ..Proposal::default()
+        };
+        assert_eq!(p.full_name(), "CNCF - Jaeger: Faster UI (2026 Term 3)");
     }
 }

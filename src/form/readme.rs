@@ -49,16 +49,6 @@ fn months_of(text: &str) -> Option<String> {
     }
 }
 
-/// Which multi-line field the lines under a `- Label:` bullet belong to.
-#[derive(Clone, Copy, PartialEq)]
-enum In {
-    Nothing,
-    Description,
-    Outcomes,
-    Mentors,
-    Upstream,
-}
-
 /// The field a bullet label names, in the spellings term READMEs use ("Mentor(s)", "Mentors",
 /// "Primary Mentor", "Upstream Issues", "Expected outcome", ...).
 #[derive(Clone, Copy, PartialEq)]
@@ -130,7 +120,8 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
     let mut project = String::new();
     let mut pending: Option<(String, usize)> = None;
     let mut draft: Option<Draft> = None;
-    let mut state = In::Nothing;
+    // The multi-line field the lines under a `- Label:` bullet belong to.
+    let mut state: Option<Label> = None;
     // The generator lists programs under `## Accepted Projects`; what comes before (timeline,
     // table of contents) is no program.
     let start = text
@@ -143,7 +134,7 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
             .or_else(|| line.strip_prefix("##### "));
         if let Some(h) = line.strip_prefix("### ").or(heading) {
             out.extend(draft.take().map(Draft::finish));
-            state = In::Nothing;
+            state = None;
             match heading {
                 Some(h) => pending = Some((h.trim().to_string(), i + 1)),
                 None => {
@@ -175,30 +166,30 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
             continue;
         }
         if let Some(rest) = line.strip_prefix("- ") {
-            state = In::Nothing;
+            state = None;
             let (label, value) = rest.split_once(':').unwrap_or((rest, ""));
             let value = value.trim();
             match label_of(label) {
                 Some(Label::Description) => {
-                    state = In::Description;
+                    state = Some(Label::Description);
                     d.description
                         .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
                 }
                 Some(Label::Outcomes) => {
-                    state = In::Outcomes;
+                    state = Some(Label::Outcomes);
                     d.outcomes
                         .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
                 }
                 Some(Label::Skills) => p.skills = value.to_string(),
                 Some(Label::Technologies) => p.technologies = value.to_string(),
                 Some(Label::Mentors) => {
-                    state = In::Mentors;
+                    state = Some(Label::Mentors);
                     p.mentors.extend(value.split("), ").filter_map(|m| {
                         let m = m.trim().trim_end_matches(')');
                         (!m.is_empty()).then(|| generated_mentor(&format!("{m})")))?
                     }));
                 }
-                Some(Label::Upstream) if value.is_empty() => state = In::Upstream,
+                Some(Label::Upstream) if value.is_empty() => state = Some(Label::Upstream),
                 Some(Label::Upstream) if p.upstream_issue_url.is_empty() => {
                     p.upstream_issue_url = value.to_string()
                 }
@@ -211,8 +202,8 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
         }
         let t = line.trim_start();
         match state {
-            In::Description | In::Outcomes => {
-                let lines = if state == In::Description {
+            Some(Label::Description | Label::Outcomes) => {
+                let lines = if state == Some(Label::Description) {
                     &mut d.description
                 } else {
                     &mut d.outcomes
@@ -224,12 +215,12 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
                     lines.push(t.to_string());
                 }
             }
-            In::Mentors => {
+            Some(Label::Mentors) => {
                 if let Some(m) = t.strip_prefix("- ") {
                     p.mentors.extend(generated_mentor(m));
                 }
             }
-            In::Upstream => {
+            Some(Label::Upstream) => {
                 let url = t
                     .split_whitespace()
                     .find(|w| w.starts_with("https://") || w.starts_with("http://"));
@@ -237,7 +228,7 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
                     p.upstream_issue_url = url.trim_end_matches([')', ',', '.']).to_string();
                 }
             }
-            In::Nothing => {}
+            _ => {}
         }
     }
     out.extend(draft.map(Draft::finish));

@@ -43,8 +43,6 @@ pub struct FormRun {
     quotas: Option<Quotas>,
     /// (display name, text) of bodies from stdin and `gh --json` files, in input order.
     pub inline: Vec<(String, String)>,
-    /// Display name -> index in `inline`.
-    index: HashMap<String, usize>,
     numbers: HashMap<String, u64>,
     consumed: Vec<PathBuf>,
     /// Every input is a proposal (`--profile proposal`).
@@ -111,12 +109,6 @@ impl FormRun {
             }
             run.consumed.push(p.clone());
         }
-        run.index = run
-            .inline
-            .iter()
-            .enumerate()
-            .map(|(i, (d, _))| (d.clone(), i))
-            .collect();
         Ok(run)
     }
 
@@ -127,7 +119,9 @@ impl FormRun {
 
     /// The in-memory text of an input.
     pub fn text_of(&self, display: &str) -> Option<&str> {
-        self.index.get(display).map(|&i| self.inline[i].1.as_str())
+        // The last of the bodies of one name (as a map by name would keep).
+        let mut inline = self.inline.iter().rev();
+        inline.find(|(d, _)| d == display).map(|(_, t)| t.as_str())
     }
 
     /// Checks `text` with the form rules if it is a form body; `None` leaves it to the page rules.

@@ -35,8 +35,6 @@ pub struct BotSpec {
     pub labels: Labels,
     /// The option texts the checks look for.
     pub options: Options,
-    /// The bot's patterns, as documentation of [`super::formats`].
-    pub formats: Formats,
 }
 
 /// The section labels each check reads.
@@ -66,16 +64,6 @@ pub struct Options {
     pub coding_challenge: String,
     /// The custom prerequisite.
     pub custom: String,
-}
-
-/// The bot's patterns.
-#[derive(Debug, Clone, Deserialize)]
-#[allow(missing_docs)]
-pub struct Formats {
-    pub url: String,
-    pub handle: String,
-    pub email: String,
-    pub lfid: String,
 }
 
 #[derive(Deserialize)]

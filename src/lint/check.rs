@@ -5,8 +5,7 @@
 use super::config::LintConfig;
 use super::context::{Emitter, IdeaContext, PageContext};
 use super::detect::{detect, Detected};
-use super::profile::Profile;
-use super::rules::{Check, RULES};
+use super::rules::{Check, Rule, RULES};
 use super::{Finding, Level};
 use crate::parse::fields::Field;
 use crate::parse::page::ParsedIdea;
@@ -27,21 +26,6 @@ pub struct PageInput<'a> {
     pub skipped: &'a [SkippedSection],
 }
 
-/// Runs every rule over the pages, applies the configured levels and returns the findings
-/// sorted by path, line and column.
-pub fn check(pages: &[PageInput<'_>], config: &LintConfig, skills: &SkillTable) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut uses = Vec::new();
-    for page in pages {
-        let checked = check_page(page, config, skills);
-        out.extend(checked.findings);
-        uses.push(checked.upstream);
-    }
-    out.extend(cross_page(&uses, config));
-    sort(&mut out);
-    out
-}
-
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
@@ -59,9 +43,8 @@ pub fn sort(findings: &mut [Finding]) {
 pub struct UpstreamUse {
     /// The page's path, shared by the uses of one page.
     path: Arc<str>,
-    /// The URL normalised for comparison (lower-case, no trailing '/'), when that differs
-    /// from `url` (most URLs are written so already: no copy is made for them).
-    norm: Option<String>,
+    /// The URL normalised for comparison (lower-case, no trailing '/').
+    norm: String,
     url: String,
     /// Line of the Upstream Issue field (or of the idea).
     line: usize,
@@ -90,150 +73,87 @@ pub struct PageChecked {
 /// Runs every rule that needs only this page. Pages can be checked in parallel and their text
 /// dropped; [`cross_page`] then finds URLs shared between ideas.
 pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable) -> PageChecked {
-    Checker::new(config, skills).check_page(page)
-}
-
-/// A rule's check with its id and level.
-type Active<F> = (&'static str, F, Level);
-type PageCheck = fn(&PageContext<'_>, &mut Emitter<'_>);
-type IdeaCheck = fn(&IdeaContext<'_>, &mut Emitter<'_>);
-
-/// Checks pages with one configuration: which rules apply under each profile, and at which
-/// level, is worked out once for the run instead of once per page.
-pub struct Checker<'c> {
-    config: &'c LintConfig,
-    skills: &'c SkillTable,
-    /// For each profile of [`Profile::ALL`]: the page rules that apply, in [`RULES`] order.
-    page_rules: [Vec<Active<PageCheck>>; 3],
-    /// For each profile of [`Profile::ALL`]: the idea rules that apply, in [`RULES`] order.
-    idea_rules: [Vec<Active<IdeaCheck>>; 3],
-}
-
-impl<'c> Checker<'c> {
-    /// A checker for `config`, with `skills` (bundled plus configured aliases).
-    pub fn new(config: &'c LintConfig, skills: &'c SkillTable) -> Self {
-        let page_rules = Profile::ALL.map(|profile| {
-            RULES
-                .iter()
-                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
-                    (Check::Page(run), Some(level)) => Some((rule.id, run, level)),
-                    _ => None,
-                })
-                .collect()
-        });
-        let idea_rules = Profile::ALL.map(|profile| {
-            RULES
-                .iter()
-                .filter_map(|rule| match (rule.check, config.level_in(rule, profile)) {
-                    (Check::Idea(run), Some(level)) => Some((rule.id, run, level)),
-                    _ => None,
-                })
-                .collect()
-        });
-        Checker {
-            config,
-            skills,
-            page_rules,
-            idea_rules,
-        }
-    }
-
-    /// Runs every rule that needs only this page (see [`check_page`]).
-    pub fn check_page(&self, page: &PageInput<'_>) -> PageChecked {
-        let config = self.config;
-        let mut findings: Vec<Finding> = Vec::new();
-        let cx = PageContext::new(
-            page.path,
-            page.text,
-            page.ideas,
-            page.skipped,
-            self.skills,
-            config.difficulty_words(),
-        );
-        // One profile for the whole page: the one chosen, else the one the page shows.
-        let detected = match config.profile.fixed() {
-            Some(p) => Detected::chosen(p),
-            None => detect(page.path, page.text),
-        };
-        let profile = detected.profile;
-        for &(id, run, level) in &self.page_rules[profile.index()] {
+    let mut findings: Vec<Finding> = Vec::new();
+    let cx = PageContext::new(
+        page.text,
+        page.ideas,
+        page.skipped,
+        skills,
+        config.difficulty_words(),
+    );
+    // One profile for the whole page: the one chosen, else the one the page shows.
+    let detected = match config.profile.fixed() {
+        Some(p) => Detected::chosen(p),
+        None => detect(page.path, page.text),
+    };
+    let profile = detected.profile;
+    // The rules that apply under the profile, with their levels, in [`RULES`] order.
+    let active: Vec<(&Rule, Level)> = RULES
+        .iter()
+        .filter_map(|rule| Some((rule, config.level_in(rule, profile)?)))
+        .collect();
+    for &(rule, level) in &active {
+        if let Check::Page(run) = rule.check {
             run(
                 &cx,
-                &mut Emitter::new(page.path, id, level, None, &mut findings),
+                &mut Emitter::new(page.path, rule.id, level, None, &mut findings),
             );
         }
-        for parsed in page.ideas {
-            let idea = IdeaContext::new(&cx, parsed, config.required(profile));
-            let title = Some(parsed.idea.title.as_str());
-            // An idea already published on LFX is a record: its defects warn, never fail.
-            let cap = if idea.is_published() {
-                Level::Warning
-            } else {
-                Level::Error
-            };
-            for &(id, run, level) in &self.idea_rules[profile.index()] {
-                let level = level.min(cap);
-                run(
-                    &idea,
-                    &mut Emitter::new(page.path, id, level, title, &mut findings),
-                );
-            }
+    }
+    for parsed in page.ideas {
+        let idea = IdeaContext::new(&cx, parsed, config.required(profile));
+        let title = Some(parsed.idea.title.as_str());
+        // An idea already published on LFX is a record: its defects warn, never fail.
+        let cap = if idea.is_published() {
+            Level::Warning
+        } else {
+            Level::Error
+        };
+        for &(rule, level) in &active {
+            let level = level.min(cap);
+            let mut out = Emitter::new(page.path, rule.id, level, title, &mut findings);
+            rule.check_idea(&idea, &mut out);
         }
-        // Ideas that share a field (the items of one list under one mentor line) find the same
-        // thing at the same place: it is reported once, for the first of them.
-        dedupe(&mut findings);
-        // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
-        let controls = &cx.controls;
-        if !controls.is_empty() {
-            findings.retain(|f| !controls.hides(&f.rule, f.line));
-        }
-        let path: Arc<str> = Arc::from(page.path);
-        // Only pages whose profile asks for upstream issues share them across pages.
-        let shares_upstream = super::rules::info(DUPLICATE_UPSTREAM)
-            .is_some_and(|rule| config.level_in(rule, profile).is_some());
-        let upstream = page
-            .ideas
-            .iter()
-            .filter(|_| shares_upstream)
-            .flat_map(|parsed| {
-                let path = &path;
-                let idea = &parsed.idea;
-                let line = parsed
-                    .fields
-                    .iter()
-                    .find(|f| f.field == Field::Upstream)
-                    .map_or(idea.source.line, |f| f.line);
-                idea.upstream_issues.iter().map(move |url| UpstreamUse {
-                    path: Arc::clone(path),
-                    norm: normalised_url(url),
-                    url: url.clone(),
-                    line,
-                    idea_line: idea.source.line,
-                    title: idea.title.clone(),
-                    hidden: controls.hides(DUPLICATE_UPSTREAM, line),
-                })
+    }
+    // Ideas that share a field (the items of one list under one mentor line) find the same
+    // thing at the same place: it is reported once, for the first of them.
+    dedupe(&mut findings);
+    // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
+    let controls = &cx.controls;
+    if !controls.is_empty() {
+        findings.retain(|f| !controls.hides(&f.rule, f.line));
+    }
+    let path: Arc<str> = Arc::from(page.path);
+    // Only pages whose profile asks for upstream issues share them across pages.
+    let shares_upstream = active.iter().any(|(rule, _)| rule.id == DUPLICATE_UPSTREAM);
+    let upstream = page
+        .ideas
+        .iter()
+        .filter(|_| shares_upstream)
+        .flat_map(|parsed| {
+            let path = &path;
+            let idea = &parsed.idea;
+            let line = parsed
+                .fields
+                .iter()
+                .find(|f| f.field == Field::Upstream)
+                .map_or(idea.source.line, |f| f.line);
+            idea.upstream_issues.iter().map(move |url| UpstreamUse {
+                path: Arc::clone(path),
+                norm: url.trim_end_matches('/').to_lowercase(),
+                url: url.clone(),
+                line,
+                idea_line: idea.source.line,
+                title: idea.title.clone(),
+                hidden: controls.hides(DUPLICATE_UPSTREAM, line),
             })
-            .collect();
-        PageChecked {
-            findings,
-            upstream,
-            detected,
-        }
+        })
+        .collect();
+    PageChecked {
+        findings,
+        upstream,
+        detected,
     }
-}
-
-impl UpstreamUse {
-    /// The URL as compared across pages.
-    fn norm(&self) -> &str {
-        self.norm.as_deref().unwrap_or(&self.url)
-    }
-}
-
-/// `url.trim_end_matches('/').to_lowercase()` when that is not `url` itself.
-fn normalised_url(url: &str) -> Option<String> {
-    let unchanged =
-        !url.ends_with('/') && !url.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80);
-    (!unchanged).then(|| url.trim_end_matches('/').to_lowercase())
 }
 
 /// Keeps the first of the findings that share rule, line, column and message.
@@ -252,7 +172,7 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
         HashMap::with_capacity(pages.iter().map(Vec::len).sum());
     let mut out = Vec::new();
     for u in pages.iter().flatten() {
-        match seen.get(u.norm()) {
+        match seen.get(u.norm.as_str()) {
             Some(_) if u.hidden => {}
             Some(first) => out.push(Finding {
                 path: u.path.to_string(),
@@ -268,7 +188,7 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
                 profile: None,
             }),
             None => {
-                seen.insert(u.norm(), u);
+                seen.insert(&u.norm, u);
             }
         }
     }
@@ -337,24 +257,6 @@ mod tests {
             dedupe(&mut got);
             dedupe_reference(&mut want);
             assert_eq!(got, want, "{n}");
-        }
-    }
-    #[test]
-    fn urls_are_normalised_as_before() {
-        for url in [
-            "https://github.com/a/b/issues/1",
-            "https://github.com/a/b/issues/1/",
-            "https://github.com/a/b/issues/1//",
-            "https://GitHub.com/A/b",
-            "https://example.org/\u{e9}t\u{e9}",
-            "https://example.org/\u{c9}",
-            "https://example.org/\u{212a}",
-            "",
-            "/",
-        ] {
-            let want = url.trim_end_matches('/').to_lowercase();
-            let got = normalised_url(url).unwrap_or_else(|| url.to_string());
-            assert_eq!(got, want, "{url:?}");
         }
     }
 }

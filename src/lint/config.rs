@@ -25,6 +25,7 @@ use super::profile::{Profile, ProfileChoice, Requirement, REQUIREMENTS};
 use super::rules::{self, Rule, RULES};
 pub use super::suggest::did_you_mean;
 use super::Level;
+use crate::sources::registry::toml_error;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -134,23 +135,12 @@ impl LintConfig {
 
     /// Parses config text.
     pub fn parse(text: &str) -> Result<Self> {
-        let table: toml::Table = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(l) => anyhow!("line {l}: {}", e.message()),
-                None => anyhow!("{}", e.message()),
-            }
-        })?;
+        let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(text, &e))?;
         let mut c = LintConfig::default();
         for (key, value) in &table {
             match key.as_str() {
                 "rules" => {
-                    let t = value
-                        .as_table()
-                        .ok_or_else(|| anyhow!("[rules] must be a table"))?;
-                    for (rule, level) in t {
+                    for (rule, level) in table_of(value, "[rules]")? {
                         if rules::info(rule).is_none() && super::form_rules::info(rule).is_none() {
                             let ids = RULES.iter().map(|r| r.id);
                             let forms = super::form_rules::RULES.iter().map(|r| r.id);
@@ -170,10 +160,7 @@ impl LintConfig {
                     }
                 }
                 "require" => {
-                    let t = value
-                        .as_table()
-                        .ok_or_else(|| anyhow!("[require] must be a table"))?;
-                    for (program, fields) in t {
+                    for (program, fields) in table_of(value, "[require]")? {
                         let p = Profile::parse(program).ok_or_else(|| {
                             anyhow!(
                                 "require: unknown profile '{program}'{}",
@@ -213,20 +200,14 @@ impl LintConfig {
                     c.difficulty = Some(words);
                 }
                 "skills" => {
-                    let t = value
-                        .as_table()
-                        .ok_or_else(|| anyhow!("[skills] must be a table"))?;
-                    for (k, v) in t {
+                    for (k, v) in table_of(value, "[skills]")? {
                         if k != "aliases" {
                             bail!(
                                 "unknown key 'skills.{k}'{}",
                                 did_you_mean(k, ["aliases"].into_iter())
                             );
                         }
-                        let aliases = v
-                            .as_table()
-                            .ok_or_else(|| anyhow!("[skills.aliases] must be a table"))?;
-                        for (alias, canonical) in aliases {
+                        for (alias, canonical) in table_of(v, "[skills.aliases]")? {
                             let canonical = canonical.as_str().ok_or_else(|| {
                                 anyhow!("skills.aliases.{alias} must be a string")
                             })?;
@@ -281,6 +262,13 @@ impl LintConfig {
         }
         Ok(c)
     }
+}
+
+/// `value` as a table, else the error "NAME must be a table".
+fn table_of<'v>(value: &'v toml::Value, name: &str) -> Result<&'v toml::Table> {
+    value
+        .as_table()
+        .ok_or_else(|| anyhow!("{name} must be a table"))
 }
 
 #[cfg(test)]

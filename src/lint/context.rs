@@ -17,8 +17,6 @@ use std::cell::OnceCell;
 
 /// One page being checked.
 pub struct PageContext<'a> {
-    /// The path as given.
-    pub path: &'a str,
     /// The page's text.
     pub text: &'a str,
     /// The page's lines, split when a rule first asks ([`Self::lines`]).
@@ -40,7 +38,6 @@ pub struct PageContext<'a> {
 impl<'a> PageContext<'a> {
     /// A context for `text`.
     pub fn new(
-        path: &'a str,
         text: &'a str,
         ideas: &'a [ParsedIdea],
         skipped: &'a [SkippedSection],
@@ -48,7 +45,6 @@ impl<'a> PageContext<'a> {
         difficulty: Option<&'a [String]>,
     ) -> Self {
         PageContext {
-            path,
             text,
             lines: OnceCell::new(),
             ideas,
@@ -231,7 +227,11 @@ impl<'a> IdeaContext<'a> {
     /// only accepted programs have. A term README of accepted programs is a record, not a draft:
     /// the driver reports its template defects as warnings ([`super::check`]).
     pub fn is_published(&self) -> bool {
-        is_published(self.parsed)
+        self.parsed.fields.iter().any(|f| {
+            f.label.trim().eq_ignore_ascii_case("lfx url")
+                && f.value
+                    .contains("mentorship.lfx.linuxfoundation.org/project/")
+        })
     }
 
     /// True if the idea states its expected outcome: the model has one, a label gives one, or
@@ -308,20 +308,6 @@ impl<'o> Emitter<'o> {
             f.title = Some(title.to_string());
         }
     }
-
-    /// Reports a finding at a field's label.
-    pub fn at_field(&mut self, f: &FieldSpan, message: String) {
-        self.emit(f.line, f.column, message);
-    }
-}
-
-/// True if `parsed` carries its LFX project URL (see [`IdeaContext::is_published`]).
-pub fn is_published(parsed: &ParsedIdea) -> bool {
-    parsed.fields.iter().any(|f| {
-        f.label.trim().eq_ignore_ascii_case("lfx url")
-            && f.value
-                .contains("mentorship.lfx.linuxfoundation.org/project/")
-    })
 }
 
 /// True if a line of `text` is an `Expected outcome(s)` heading or label, also inside a
@@ -463,7 +449,6 @@ mod tests {
     fn locate_counts_columns_in_characters() {
         let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
-            path: "p.md",
             text,
             lines: OnceCell::new(),
             ideas: &[],

@@ -43,10 +43,7 @@ pub enum Evidence {
 impl Detected {
     /// The page's profile chosen by the user rather than read from the page.
     pub fn chosen(profile: Profile) -> Self {
-        Detected {
-            profile,
-            evidence: Evidence::Chosen,
-        }
+        detected(profile, Evidence::Chosen)
     }
 
     /// True when the profile is plain to whoever wrote the page or the command (chosen, or
@@ -149,7 +146,6 @@ fn named(text: &str) -> impl Iterator<Item = Profile> + '_ {
 
 /// The profile of the page at `path` with `text`.
 pub fn detect(path: &str, text: &str) -> Detected {
-    let found = |profile, evidence| Detected { profile, evidence };
     let (body, front) = match frontmatter::split(text) {
         Ok(split) => {
             let front = match split.front.map(frontmatter::parse_value) {
@@ -164,13 +160,13 @@ pub fn detect(path: &str, text: &str) -> Detected {
         Err(_) => (text, Default::default()),
     };
     if let Some((p, part)) = from_path(path) {
-        return found(p, Evidence::Path(part));
+        return detected(p, Evidence::Path(part));
     }
     // The title: a `title:` key of the front matter, else the first heading.
     let front_title = front.get("title").and_then(Value::as_str).map(String::from);
     let title = front_title.or_else(|| title(body));
     if let Some(p) = title.and_then(|t| single(named(&t.to_ascii_lowercase()))) {
-        return found(p, Evidence::Title);
+        return detected(p, Evidence::Title);
     }
     let lower = body.to_ascii_lowercase();
     let counts: Vec<(Profile, usize)> = signed()
@@ -186,8 +182,8 @@ pub fn detect(path: &str, text: &str) -> Detected {
     let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
     let leaders = counts.iter().filter(|(_, n)| *n == most && most > 0);
     match single(leaders.map(|(p, _)| *p)) {
-        Some(p) => found(p, Evidence::Markers(counts)),
-        None => found(Profile::Neutral, Evidence::Nothing(counts)),
+        Some(p) => detected(p, Evidence::Markers(counts)),
+        None => detected(Profile::Neutral, Evidence::Nothing(counts)),
     }
 }
 

@@ -80,12 +80,10 @@ impl FrontKeys {
                 }
                 continue;
             };
-            let name = name.trim_matches(['"', '\'']);
-            let mut buf = [0u8; KEY_MAX];
-            let norm = normalise(name, &mut buf);
+            let norm = normalise(name.trim_matches(['"', '\'']));
             keys.push(FrontKey {
-                field: field_of(norm),
-                is_title: matches!(norm, b"title" | b"name"),
+                field: field_of(&norm),
+                is_title: matches!(norm.as_str(), "title" | "name"),
                 line: line_no,
                 column: 1,
                 last_line: line_no,
@@ -122,42 +120,23 @@ fn is_key(k: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
 }
 
-/// Longer keys are none of those [`field_of`] and the title test know.
-const KEY_MAX: usize = 32;
-
-/// The key trimmed, lower-cased, with '-' and ' ' as '_', written into `buf` (ASCII bytes, so
-/// compared as they are, without a UTF-8 check); empty for a key that is not ASCII or longer
-/// than [`KEY_MAX`] (no known key is either).
-fn normalise<'b>(key: &str, buf: &'b mut [u8; KEY_MAX]) -> &'b [u8] {
-    let key = key.trim();
-    if !key.is_ascii() || key.len() > KEY_MAX {
-        return b"";
-    }
-    for (b, &c) in buf.iter_mut().zip(key.as_bytes()) {
-        *b = match c.to_ascii_lowercase() {
-            b'-' | b' ' => b'_',
-            c => c,
-        };
-    }
-    &buf[..key.len()]
+/// The key trimmed, lower-cased, with '-' and ' ' as '_'.
+fn normalise(key: &str) -> String {
+    key.trim().to_ascii_lowercase().replace(['-', ' '], "_")
 }
 
 /// The field a front-matter key (normalised) holds (the spellings the parser's front-matter
 /// reader accepts).
-fn field_of(key: &[u8]) -> Option<Field> {
+fn field_of(key: &str) -> Option<Field> {
     Some(match key {
-        b"description" | b"desc" => Field::Description,
-        b"expected_outcomes" | b"expected_outcome" => Field::Outcomes,
-        b"skills" | b"requirements" | b"technologies" => Field::Skills,
-        b"mentors" | b"project_mentors" => Field::Mentors,
-        b"difficulty" => Field::Difficulty,
-        b"hours" | b"duration" | b"size" | b"project_size" => Field::Size,
-        b"upstream_issues" | b"upstream_issue" | b"upstream_issue_url" | b"issues" => {
-            Field::Upstream
-        }
-        b"org" | b"organization" | b"organisation" | b"project" | b"cncf_project" => {
-            Field::Component
-        }
+        "description" | "desc" => Field::Description,
+        "expected_outcomes" | "expected_outcome" => Field::Outcomes,
+        "skills" | "requirements" | "technologies" => Field::Skills,
+        "mentors" | "project_mentors" => Field::Mentors,
+        "difficulty" => Field::Difficulty,
+        "hours" | "duration" | "size" | "project_size" => Field::Size,
+        "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" => Field::Upstream,
+        "org" | "organization" | "organisation" | "project" | "cncf_project" => Field::Component,
         _ => return None,
     })
 }
@@ -179,27 +158,16 @@ mod tests {
     }
 
     #[test]
-    fn keys_are_normalised_without_copies() {
-        let mut buf = [0u8; KEY_MAX];
+    fn keys_are_normalised() {
+        assert_eq!(normalise(" Expected-Outcomes "), "expected_outcomes");
+        assert_eq!(normalise("Upstream Issue URL"), "upstream_issue_url");
+        assert_eq!(field_of(&normalise("mentörs")), None);
         assert_eq!(
-            normalise(" Expected-Outcomes ", &mut buf),
-            b"expected_outcomes"
-        );
-        assert_eq!(
-            normalise("Upstream Issue URL", &mut buf),
-            b"upstream_issue_url"
-        );
-        assert_eq!(normalise("mentörs", &mut buf), b"");
-        assert_eq!(normalise(&"x".repeat(KEY_MAX + 1), &mut buf), b"");
-        assert_eq!(
-            field_of(normalise("Project-Mentors", &mut buf)),
+            field_of(&normalise("Project-Mentors")),
             Some(Field::Mentors)
         );
-        assert_eq!(
-            field_of(normalise("CNCF Project", &mut buf)),
-            Some(Field::Component)
-        );
-        assert_eq!(field_of(normalise("tags", &mut buf)), None);
+        assert_eq!(field_of(&normalise("CNCF Project")), Some(Field::Component));
+        assert_eq!(field_of(&normalise("tags")), None);
     }
 
     #[test]

@@ -10,8 +10,13 @@
 //! per-profile level, which rules apply and how seriously. `auto` (the default) picks the profile
 //! from the page ([`super::detect`]).
 
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// A field an idea can be required to have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Requirement {
     /// Project or organisation.
     Project,
@@ -43,16 +48,6 @@ pub const REQUIREMENTS: &[(&str, Requirement)] = &[
     ("difficulty", Requirement::Difficulty),
 ];
 
-impl Requirement {
-    /// The name used in `.ideas.toml`.
-    pub fn as_str(self) -> &'static str {
-        REQUIREMENTS
-            .iter()
-            .find(|(_, r)| *r == self)
-            .map_or("", |(n, _)| n)
-    }
-}
-
 /// A set of expectations ideas are checked against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Profile {
@@ -77,53 +72,49 @@ impl Profile {
         }
     }
 
-    /// The place of the profile in [`Profile::ALL`] (for tables indexed by profile).
-    pub fn index(self) -> usize {
-        match self {
-            Profile::Lfx => 0,
-            Profile::Gsoc => 1,
-            Profile::Neutral => 2,
-        }
-    }
-
     /// The profile named `name`.
     pub fn parse(name: &str) -> Option<Profile> {
         Profile::ALL.into_iter().find(|p| p.as_str() == name)
     }
 
-    /// The fields an idea must have under this profile (unless `[require]` says otherwise).
+    /// The fields an idea must have under this profile (unless `[require]` says otherwise),
+    /// from `[profiles]` in `schemas/lfx-rules.toml`.
     pub fn required(self) -> &'static [Requirement] {
-        use Requirement::*;
-        match self {
-            Profile::Lfx => &[
-                Project,
-                Description,
-                ExpectedOutcome,
-                Skills,
-                Mentors,
-                UpstreamIssue,
-            ],
-            Profile::Gsoc => &[
-                Description,
-                ExpectedOutcome,
-                Skills,
-                Mentors,
-                Size,
-                Difficulty,
-            ],
-            Profile::Neutral => &[Description, Mentors],
-        }
-    }
-
-    /// One line on what the profile expects.
-    pub fn summary(self) -> &'static str {
-        match self {
-            Profile::Lfx => "the LFX Mentorship template: project, Description, Expected Outcome, Recommended Skills, 1-4 mentors as `Name (@github, email)`, one Upstream Issue",
-            Profile::Gsoc => "GSoC's ideas-list guidance: description, mentors (a name or handle is enough) and size (90/175/350 hours) required; expected outcome, skills and difficulty asked for (warnings); no project or upstream issue",
-            Profile::Neutral => "what every idea needs, for pages of no known programme: a title, a description and mentors; no template field (project, upstream issue, size, mentor email) is asked for",
-        }
+        &DATA.profiles[self.as_str()].required
     }
 }
+
+/// A profile as `schemas/lfx-rules.toml` writes it.
+#[derive(Deserialize)]
+pub(super) struct ProfileData {
+    required: Vec<Requirement>,
+}
+
+/// `schemas/lfx-rules.toml`: the profiles, and the rules' metadata ([`super::rules`]).
+#[derive(Deserialize)]
+pub(super) struct RulesFile {
+    profiles: HashMap<String, ProfileData>,
+    pub(super) rules: HashMap<String, RuleData>,
+}
+
+/// A rule as `schemas/lfx-rules.toml` writes it.
+#[derive(Deserialize)]
+pub(super) struct RuleData {
+    pub(super) level: String,
+    pub(super) gsoc: String,
+    pub(super) neutral: String,
+    pub(super) requires: Option<Requirement>,
+    pub(super) summary: String,
+    pub(super) docs: String,
+    pub(super) hint: String,
+    pub(super) example: String,
+}
+
+/// `schemas/lfx-rules.toml`, built in (a test reads every rule of it).
+pub(super) static DATA: LazyLock<RulesFile> = LazyLock::new(|| {
+    toml::from_str(include_str!("../../schemas/lfx-rules.toml"))
+        .unwrap_or_else(|e| panic!("schemas/lfx-rules.toml: {e}"))
+});
 
 /// How the profile of an idea is chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -158,15 +149,6 @@ impl ProfileChoice {
             ProfileChoice::Fixed(p) => Some(p),
         }
     }
-
-    /// The name of the choice.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ProfileChoice::Auto => "auto",
-            ProfileChoice::Proposal => "proposal",
-            ProfileChoice::Fixed(p) => p.as_str(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -180,10 +162,7 @@ mod tests {
         assert_eq!(fixed.fixed(), Some(Profile::Neutral));
         assert_eq!(ProfileChoice::parse("lxf"), None);
         for name in ProfileChoice::NAMES {
-            assert_eq!(ProfileChoice::parse(name).map(|c| c.as_str()), Some(name));
-        }
-        for (i, p) in Profile::ALL.into_iter().enumerate() {
-            assert_eq!(p.index(), i);
+            assert!(ProfileChoice::parse(name).is_some(), "{name}");
         }
     }
 
@@ -204,6 +183,5 @@ mod tests {
         assert!(Profile::Lfx
             .required()
             .contains(&Requirement::UpstreamIssue));
-        assert_eq!(Requirement::ExpectedOutcome.as_str(), "expected-outcome");
     }
 }

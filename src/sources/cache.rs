@@ -26,18 +26,6 @@ pub enum Status {
     Failed,
 }
 
-impl Status {
-    /// The lower-case word shown by `ideas sources`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Fetched => "fetched",
-            Status::Unchanged => "unchanged",
-            Status::Cached => "cached",
-            Status::Failed => "failed",
-        }
-    }
-}
-
 /// What is known of one source: its registry entry, its validators and its last sync.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceState {

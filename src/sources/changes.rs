@@ -51,17 +51,17 @@ impl Changes {
             at: now(),
             ..Changes::default()
         };
-        let mut bump = |url: &str, which: usize| {
+        // Notes idea `id` of the source at `url` as new (0), changed (1) or withdrawn (2).
+        let mut note = |url: &str, id: &str, which: usize| {
             let c = changes.by_source.entry(url.to_string()).or_default();
-            match which {
-                0 => c.0 += 1,
-                1 => c.1 += 1,
-                _ => c.2 += 1,
-            }
+            let (count, list) = match which {
+                0 => (&mut c.0, &mut changes.new),
+                1 => (&mut c.1, &mut changes.changed),
+                _ => (&mut c.2, &mut changes.withdrawn),
+            };
+            *count += 1;
+            list.push(id.to_string());
         };
-        let mut added = Vec::new();
-        let mut changed = Vec::new();
-        let mut withdrawn = Vec::new();
         for s in &after.sources {
             for i in &s.ideas {
                 let Some((url, idea)) = new.get(&i.id) else {
@@ -71,15 +71,11 @@ impl Changes {
                     continue;
                 }
                 match old.get(&i.id) {
-                    None => {
-                        added.push(i.id.clone());
-                        bump(url, 0);
-                    }
+                    None => note(url, &i.id, 0),
                     Some((old_url, old_idea))
                         if old_url != bundled::URL && url != bundled::URL && old_idea != idea =>
                     {
-                        changed.push(i.id.clone());
-                        bump(url, 1);
+                        note(url, &i.id, 1)
                     }
                     Some(_) => {}
                 }
@@ -87,19 +83,12 @@ impl Changes {
         }
         for s in &before.sources {
             for i in &s.ideas {
-                if !new.contains_key(&i.id)
-                    && old
-                        .get(&i.id)
-                        .is_some_and(|(u, _)| u == &s.state.source.url)
-                {
-                    withdrawn.push(i.id.clone());
-                    bump(&s.state.source.url, 2);
+                let url = &s.state.source.url;
+                if !new.contains_key(&i.id) && old.get(&i.id).is_some_and(|(u, _)| u == url) {
+                    note(url, &i.id, 2);
                 }
             }
         }
-        changes.new = added;
-        changes.changed = changed;
-        changes.withdrawn = withdrawn;
         changes
     }
 

@@ -9,6 +9,7 @@
 //! every full sync reads besides the bundled registry.
 
 use super::fetch::{Fetched, Fetcher, Validators};
+use super::issues::one_line;
 use super::kinds::env_base;
 use super::registry::page_key;
 use super::registry::{check_url, Registry, Source};
@@ -31,9 +32,6 @@ pub struct Org {
     /// The ideas page it registered.
     #[serde(default)]
     pub ideas_link: Option<String>,
-    /// Its website.
-    #[serde(default)]
-    pub website_url: Option<String>,
     /// The programme's technology tags.
     #[serde(default)]
     pub tech_tags: Vec<String>,
@@ -42,18 +40,10 @@ pub struct Org {
     pub topic_tags: Vec<String>,
 }
 
-/// The URL of the GSoC organisation list of `year`.
-pub fn gsoc_url(year: u16) -> String {
-    let base = env_base(
-        "IDEAS_GSOC_API",
-        "https://summerofcode.withgoogle.com/api".into(),
-    );
-    format!("{base}/program/{year}/organizations/")
-}
-
 /// The organisations of GSoC `year`, fetched and read.
 pub fn gsoc(fetcher: &Fetcher, year: u16) -> Result<Vec<Org>> {
-    let url = gsoc_url(year);
+    let api = env_base("IDEAS_GSOC_API", "https://summerofcode.withgoogle.com/api");
+    let url = format!("{api}/program/{year}/organizations/");
     let body = fetch_json(fetcher, &url)?;
     parse_orgs(&body).with_context(|| format!("in {url}"))
 }
@@ -130,7 +120,7 @@ const LFX_FOLDER: &str = "cncf/mentoring/contents/programs/lfx-mentorship";
 /// The Markdown pages of the CNCF's LFX terms of `year`: every `.md` file of every term folder
 /// (`01-Mar-May`, ...) of the mentoring repository, listed through the contents API.
 pub fn lfx(fetcher: &Fetcher, year: u16) -> Result<Vec<Found>> {
-    let api = env_base("IDEAS_GITHUB_API", "https://api.github.com".into());
+    let api = env_base("IDEAS_GITHUB_API", "https://api.github.com");
     let list = |path: &str| -> Result<Vec<Entry>> {
         let url = format!("{api}/repos/{LFX_FOLDER}/{path}");
         let body = fetch_json(fetcher, &url)?;
@@ -240,10 +230,6 @@ pub fn load(dir: &Path) -> Result<Registry> {
         return Ok(Registry::default());
     }
     Registry::load(&file)
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -90,26 +90,22 @@ impl std::fmt::Display for FetchError {
 }
 
 impl FetchError {
-    fn final_(reason: impl Into<String>) -> Self {
+    fn new(reason: impl Into<String>, retryable: bool, unreachable: bool) -> Self {
+        let reason = reason.into();
         FetchError {
-            reason: reason.into(),
-            retryable: false,
-            unreachable: false,
+            reason,
+            retryable,
+            unreachable,
         }
+    }
+    fn final_(reason: impl Into<String>) -> Self {
+        Self::new(reason, false, false)
     }
     fn transient(reason: impl Into<String>) -> Self {
-        FetchError {
-            reason: reason.into(),
-            retryable: true,
-            unreachable: false,
-        }
+        Self::new(reason, true, false)
     }
     fn unreachable(reason: impl Into<String>) -> Self {
-        FetchError {
-            reason: reason.into(),
-            retryable: true,
-            unreachable: true,
-        }
+        Self::new(reason, true, true)
     }
 }
 
@@ -139,12 +135,8 @@ impl Fetcher {
         }
     }
 
-    /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures.
-    pub fn fetch(&self, url: &str, have: &Validators) -> Result<Fetched, FetchError> {
-        self.fetch_with(url, None, have)
-    }
-
-    /// [`Fetcher::fetch`] sending `Accept: accept` when given (an API's raw-text type).
+    /// Fetches `url`, conditionally when `have` holds validators, retrying transient failures;
+    /// sends `Accept: accept` when given (an API's raw-text type).
     pub fn fetch_with(
         &self,
         url: &str,
@@ -272,25 +264,18 @@ impl Fetcher {
 
 /// Reads a body, decompressed, refusing more than `max` bytes.
 fn read_capped(body: &mut ureq::Body, max: u64) -> Result<Vec<u8>, FetchError> {
+    let too_large =
+        || FetchError::final_(format!("body larger than the {} limit", human_bytes(max)));
     if body.content_length().is_some_and(|n| n > max) {
-        return Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        )));
+        return Err(too_large());
     }
     // ureq's own limit counts the bytes on the wire; `take` counts them after decompression.
     let reader = body.with_config().limit(max.saturating_add(1)).reader();
     let mut buf = Vec::new();
     match reader.take(max.saturating_add(1)).read_to_end(&mut buf) {
-        Ok(_) if buf.len() as u64 > max => Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        ))),
+        Ok(_) if buf.len() as u64 > max => Err(too_large()),
         Ok(_) => Ok(buf),
-        Err(e) if e.to_string().contains("limit") => Err(FetchError::final_(format!(
-            "body larger than the {} limit",
-            human_bytes(max)
-        ))),
+        Err(e) if e.to_string().contains("limit") => Err(too_large()),
         Err(e) => Err(FetchError::transient(format!("body cut short: {e}"))),
     }
 }
@@ -366,20 +351,13 @@ fn resolve(base: &str, location: &str) -> String {
     format!("{scheme}://{host}{dir}/{location}")
 }
 
+/// The reason phrase of the statuses sources answer with most ("Not Found"); none for others.
 fn reason_phrase(status: u16) -> &'static str {
-    match status {
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        410 => "Gone",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "",
-    }
+    let known = matches!(status, 400 | 401 | 403 | 404 | 410 | 429 | 500 | 502..=504);
+    let code = ureq::http::StatusCode::from_u16(status)
+        .ok()
+        .filter(|_| known);
+    code.and_then(|c| c.canonical_reason()).unwrap_or("")
 }
 
 /// "20 MB", "512 KB", "100 bytes".
@@ -430,6 +408,14 @@ mod tests {
             .starts_with("https://"));
         assert!(next_hop("http://a.org/x.md", "https://a.org/y.md").is_ok());
         assert!(next_hop("http://a.org/x.md", "ftp://a.org/y.md").is_err());
+    }
+
+    #[test]
+    fn reason_phrases() {
+        assert_eq!(reason_phrase(404), "Not Found");
+        assert_eq!(reason_phrase(429), "Too Many Requests");
+        assert_eq!(reason_phrase(503), "Service Unavailable");
+        assert_eq!(reason_phrase(418), "");
     }
 
     #[test]

@@ -73,53 +73,48 @@ pub fn issue_to_markdown(json: &[u8]) -> Result<String, String> {
     ))
 }
 
-fn one_line(s: &str) -> String {
+/// `s` with its runs of whitespace as single spaces, trimmed.
+pub fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `body` with every ATX heading (outside fenced code) at least one level deeper than `above`.
 fn demoted(body: &str, above: usize) -> String {
     let body = body.replace("\r\n", "\n");
+    // Each line's heading level: 0 for a line that is no heading or is in fenced code.
     let mut fence: Option<&str> = None;
-    let mut shallowest = usize::MAX;
-    let level = |line: &str| {
-        let t = line.trim_start();
-        let n = t.bytes().take_while(|&c| c == b'#').count();
-        (1..=6).contains(&n) && (t.len() == n || t[n..].starts_with([' ', '\t']))
-    };
-    let depth = |line: &str| line.trim_start().bytes().take_while(|&c| c == b'#').count();
-    for line in body.lines() {
-        let t = line.trim_start();
-        if let Some(f) = fence {
-            if t.starts_with(f) {
-                fence = None;
+    let levels: Vec<usize> = (body.lines())
+        .map(|line| {
+            let t = line.trim_start();
+            if let Some(f) = fence {
+                if t.starts_with(f) {
+                    fence = None;
+                }
+                return 0;
             }
-        } else if t.starts_with("```") || t.starts_with("~~~") {
-            fence = Some(&t[..3]);
-        } else if level(line) {
-            shallowest = shallowest.min(depth(line));
-        }
-    }
-    if shallowest == usize::MAX || shallowest > above {
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fence = Some(&t[..3]);
+                return 0;
+            }
+            let n = t.bytes().take_while(|&c| c == b'#').count();
+            let heading = (1..=6).contains(&n) && (t.len() == n || t[n..].starts_with([' ', '\t']));
+            if heading {
+                n
+            } else {
+                0
+            }
+        })
+        .collect();
+    let shallowest = levels.iter().copied().filter(|&n| n > 0).min();
+    let Some(shallowest) = shallowest.filter(|&n| n <= above) else {
         return body;
-    }
+    };
     let shift = above + 1 - shallowest;
     let mut out = String::with_capacity(body.len() + 64);
-    let mut fence: Option<String> = None;
-    for line in body.lines() {
-        let t = line.trim_start();
-        if let Some(f) = &fence {
-            if t.starts_with(f.as_str()) {
-                fence = None;
-            }
-            out.push_str(line);
-        } else if t.starts_with("```") || t.starts_with("~~~") {
-            fence = Some(t[..3].to_string());
-            out.push_str(line);
-        } else if level(line) {
-            let n = (depth(line) + shift).min(6);
-            out.push_str(&"#".repeat(n));
-            out.push_str(&t[depth(line)..]);
+    for (line, n) in body.lines().zip(levels) {
+        if n > 0 {
+            out.push_str(&"#".repeat((n + shift).min(6)));
+            out.push_str(&line.trim_start()[n..]);
         } else {
             out.push_str(line);
         }

@@ -45,35 +45,24 @@ pub struct Bases {
     pub gitlab: String,
 }
 
-impl Default for Bases {
-    fn default() -> Self {
-        Bases {
-            github_raw: "https://raw.githubusercontent.com".into(),
-            github_api: "https://api.github.com".into(),
-            google_docs: "https://docs.google.com".into(),
-            gitlab: "https://gitlab.com".into(),
-        }
-    }
-}
-
 impl Bases {
-    /// The defaults, each replaced by its environment variable when set and not empty.
+    /// The servers named above, each replaced by its environment variable when set and not
+    /// empty.
     pub fn from_env() -> Bases {
-        let d = Bases::default();
         Bases {
-            github_raw: env_base("IDEAS_GITHUB_RAW", d.github_raw),
-            github_api: env_base("IDEAS_GITHUB_API", d.github_api),
-            google_docs: env_base("IDEAS_GOOGLE_DOCS", d.google_docs),
-            gitlab: env_base("IDEAS_GITLAB", d.gitlab),
+            github_raw: env_base("IDEAS_GITHUB_RAW", "https://raw.githubusercontent.com"),
+            github_api: env_base("IDEAS_GITHUB_API", "https://api.github.com"),
+            google_docs: env_base("IDEAS_GOOGLE_DOCS", "https://docs.google.com"),
+            gitlab: env_base("IDEAS_GITLAB", "https://gitlab.com"),
         }
     }
 }
 
 /// `$name` without its trailing slashes when set and not empty, else `default`.
-pub fn env_base(name: &str, default: String) -> String {
+pub fn env_base(name: &str, default: &str) -> String {
     match std::env::var(name) {
         Ok(v) if !v.trim().is_empty() => v.trim().trim_end_matches('/').to_string(),
-        _ => default,
+        _ => default.to_string(),
     }
 }
 
@@ -228,8 +217,18 @@ fn gitlab_dash(parts: &[&str], what: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// The public servers, whatever the environment says.
+    fn public() -> Bases {
+        Bases {
+            github_raw: "https://raw.githubusercontent.com".into(),
+            github_api: "https://api.github.com".into(),
+            google_docs: "https://docs.google.com".into(),
+            gitlab: "https://gitlab.com".into(),
+        }
+    }
+
     fn url(link: &str) -> String {
-        target(link, &Bases::default()).url
+        target(link, &public()).url
     }
 
     #[test]
@@ -242,7 +241,7 @@ mod tests {
             url("https://github.com/aboutcode-org/aboutcode/wiki/GSOC-2026-project-ideas"),
             "https://raw.githubusercontent.com/wiki/aboutcode-org/aboutcode/GSOC-2026-project-ideas.md"
         );
-        let repo = target("https://github.com/uaanchorage/GSoC", &Bases::default());
+        let repo = target("https://github.com/uaanchorage/GSoC", &public());
         assert_eq!(
             repo.url,
             "https://api.github.com/repos/uaanchorage/GSoC/readme"
@@ -278,7 +277,7 @@ mod tests {
     fn issue_links_go_to_the_rest_api() {
         let list = target(
             "https://github.com/opencax/GSoC/issues?q=is%3Aissue+is%3Aopen+label%3A%22GSoC+2026%22",
-            &Bases::default(),
+            &public(),
         );
         assert_eq!(list.shape, Shape::IssueList);
         assert_eq!(
@@ -299,7 +298,7 @@ mod tests {
         );
         let one = target(
             "https://github.com/AFLplusplus/LibAFL/issues/3706",
-            &Bases::default(),
+            &public(),
         );
         assert_eq!(one.shape, Shape::Issue);
         assert_eq!(

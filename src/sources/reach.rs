@@ -122,7 +122,7 @@ mod tests {
         assert_eq!(err.len(), 1, "{err:?}");
         let hosts = Hosts::default();
         let e = fetcher
-            .fetch(&a, &Default::default())
+            .fetch_with(&a, None, &Default::default())
             .expect_err("nothing listens");
         assert!(e.unreachable, "{e:?}");
         hosts.note(&a, &e);

@@ -91,3 +91,23 @@ pub fn skill_ids(idea: &ideas::model::Idea) -> Vec<String> {
     }
     ids
 }
+
+/// Runs every rule over the pages as `ideas validate` does (each page, then the upstream issues
+/// across pages) and returns the findings sorted by path, line and column.
+pub fn check(
+    pages: &[ideas::lint::check::PageInput<'_>],
+    config: &ideas::lint::config::LintConfig,
+    skills: &ideas::skills::SkillTable,
+) -> Vec<ideas::lint::Finding> {
+    use ideas::lint::check::{check_page, cross_page, sort};
+    let mut out = Vec::new();
+    let mut uses = Vec::new();
+    for page in pages {
+        let checked = check_page(page, config, skills);
+        out.extend(checked.findings);
+        uses.push(checked.upstream);
+    }
+    out.extend(cross_page(&uses, config));
+    sort(&mut out);
+    out
+}

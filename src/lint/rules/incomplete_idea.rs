@@ -73,7 +73,7 @@ pub(super) fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
 /// only a placeholder: (title, line, message).
 fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
     let mut found = Vec::new();
-    let headings = headings(cx);
+    let headings = headings_in_text(cx.text, cx.front.end_line());
     let mut idea_lines: Vec<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
     idea_lines.sort_unstable();
     let is_idea = |line: usize| idea_lines.binary_search(&line).is_ok();
@@ -191,11 +191,6 @@ fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
     }
     let names: Vec<&'static str> = fields.iter().map(|f| f.template_label()).collect();
     (!names.is_empty()).then_some(names)
-}
-
-/// The ATX headings of the page outside code fences and front-matter.
-fn headings<'a>(cx: &PageContext<'a>) -> Vec<Heading<'a>> {
-    headings_in_text(cx.text, cx.front.end_line())
 }
 
 /// The ATX headings of `text.lines()` from line `skip` (0-based) on, outside code fences and

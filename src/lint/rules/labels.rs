@@ -26,8 +26,9 @@ pub(super) fn non_template_field(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
             && f.field.is_core()
         {
             let expected = f.field.template_label();
-            out.at_field(
-                f,
+            out.emit(
+                f.line,
+                f.column,
                 format!(
                     "'{}:' is written as a YAML-style key; expected '- {expected}:'",
                     f.label
@@ -42,8 +43,9 @@ pub(super) fn misspelt_label(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     for f in &cx.parsed.fields {
         if f.misspelt {
             let expected = f.field.template_label();
-            out.at_field(
-                f,
+            out.emit(
+                f.line,
+                f.column,
                 format!("label '{}' looks misspelt; expected '{expected}'", f.label),
             );
         }

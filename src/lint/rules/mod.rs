@@ -5,11 +5,9 @@
 //! ([`super::check`]) runs the checks; the rules never read files or configuration themselves.
 
 use super::context::{Emitter, IdeaContext, PageContext};
-use super::profile::{Profile, Requirement, REQUIREMENTS};
+use super::profile::{Profile, Requirement, RulesFile, DATA};
 use super::Level;
 use crate::parse::fields::Field;
-use serde::Deserialize;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 mod duplicate_mentor;
@@ -31,6 +29,9 @@ use values::*;
 pub enum Check {
     /// Looks at one idea at a time.
     Idea(fn(&IdeaContext<'_>, &mut Emitter<'_>)),
+    /// A `missing-*` rule: reports an idea that must have the rule's requirement when neither
+    /// the model (the function) nor a label of the field has it.
+    Missing(Field, fn(&IdeaContext<'_>) -> bool),
     /// Looks at a whole page (its ideas together, or what is not an idea).
     Page(fn(&PageContext<'_>, &mut Emitter<'_>)),
     /// Reported by the driver: while reading a file (encoding, front-matter) or across pages
@@ -69,22 +70,37 @@ pub struct Rule {
 const CHECKS: &[(&str, Check)] = &[
     ("missing-title", Check::Idea(missing_title)),
     ("missing-project", Check::Idea(missing_project)),
-    ("missing-description", Check::Idea(missing_description)),
+    // A description written without its label is `unlabelled-field`'s.
+    (
+        "missing-description",
+        Check::Missing(Field::Description, |cx| {
+            cx.idea().description.is_some() || cx.parsed.unlabelled_description.is_some()
+        }),
+    ),
     (
         "missing-expected-outcome",
-        Check::Idea(missing_expected_outcome),
+        Check::Missing(Field::Outcomes, |cx| cx.states_outcome()),
     ),
     (
         "missing-recommended-skills",
-        Check::Idea(missing_recommended_skills),
+        Check::Missing(Field::Skills, |cx| cx.idea().skills_raw.is_some()),
     ),
-    ("missing-mentors", Check::Idea(missing_mentors)),
+    (
+        "missing-mentors",
+        Check::Missing(Field::Mentors, |cx| !cx.idea().mentors.is_empty()),
+    ),
     (
         "missing-upstream-issue",
-        Check::Idea(missing_upstream_issue),
+        Check::Missing(Field::Upstream, |cx| !cx.idea().upstream_issues.is_empty()),
     ),
-    ("missing-size", Check::Idea(missing_size)),
-    ("missing-difficulty", Check::Idea(missing_difficulty)),
+    (
+        "missing-size",
+        Check::Missing(Field::Size, |cx| !cx.idea().hours.is_empty()),
+    ),
+    (
+        "missing-difficulty",
+        Check::Missing(Field::Difficulty, |cx| cx.idea().difficulty.is_some()),
+    ),
     ("placeholder-value", Check::Idea(placeholder_value)),
     ("unlabelled-field", Check::Idea(unlabelled_field)),
     ("non-template-field", Check::Idea(non_template_field)),
@@ -122,30 +138,6 @@ const CHECKS: &[(&str, Check)] = &[
     ),
 ];
 
-/// A rule as `schemas/lfx-rules.toml` writes it.
-#[derive(Deserialize)]
-struct RuleData {
-    level: String,
-    gsoc: String,
-    neutral: String,
-    requires: Option<String>,
-    summary: String,
-    docs: String,
-    hint: String,
-    example: String,
-}
-
-#[derive(Deserialize)]
-struct RulesFile {
-    rules: HashMap<String, RuleData>,
-}
-
-/// `schemas/lfx-rules.toml`, built in (a test reads every rule of it).
-static DATA: LazyLock<RulesFile> = LazyLock::new(|| {
-    toml::from_str(include_str!("../../../schemas/lfx-rules.toml"))
-        .unwrap_or_else(|e| panic!("schemas/lfx-rules.toml: {e}"))
-});
-
 /// A level as the data writes it; `off` (or anything else) is none.
 fn level(name: &str) -> Option<Level> {
     [Level::Error, Level::Warning, Level::Notice]
@@ -166,10 +158,7 @@ pub static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 level: level(&d.level).unwrap_or(Level::Error),
                 gsoc: level(&d.gsoc),
                 neutral: level(&d.neutral),
-                requirement: d
-                    .requires
-                    .as_deref()
-                    .and_then(|r| REQUIREMENTS.iter().find(|(n, _)| *n == r).map(|&(_, q)| q)),
+                requirement: d.requires,
                 summary: &d.summary,
                 docs: &d.docs,
                 hint: &d.hint,
@@ -196,21 +185,21 @@ pub fn info(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
 }
 
-/// The shared check of the `missing-*` rules: reports at the idea's heading when `required`
-/// is asked of the idea and neither the model (`present`) nor a label of `field` has it.
-fn report_missing(
-    cx: &IdeaContext<'_>,
-    out: &mut Emitter<'_>,
-    required: Requirement,
-    present: bool,
-    field: Field,
-) {
-    if cx.requires(required) && !present && !cx.has_field(field) {
-        let (line, column) = cx.anchor();
-        out.emit(
-            line,
-            column,
-            format!("the idea has no {}", field.template_label()),
-        );
+impl Rule {
+    /// Runs the rule's check on one idea (a page rule does nothing here).
+    pub fn check_idea(&self, cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
+        match self.check {
+            Check::Idea(run) => run(cx, out),
+            // Reported at the idea's heading when the requirement is asked of the idea.
+            Check::Missing(field, present) => {
+                let required = self.requirement.is_some_and(|r| cx.requires(r));
+                if required && !present(cx) && !cx.has_field(field) {
+                    let (line, column) = cx.anchor();
+                    let message = format!("the idea has no {}", field.template_label());
+                    out.emit(line, column, message);
+                }
+            }
+            Check::Page(_) | Check::Driver => {}
+        }
     }
 }

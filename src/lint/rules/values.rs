@@ -19,8 +19,9 @@ pub(super) fn placeholder_value(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
                 continue;
             }
             if let Some(p) = placeholder(&f.value) {
-                out.at_field(
-                    f,
+                out.emit(
+                    f.line,
+                    f.column,
                     format!("{} holds a placeholder ({p})", f.field.template_label()),
                 );
             }
@@ -41,8 +42,9 @@ pub(super) fn invalid_difficulty(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
                 .page
                 .difficulty
                 .map_or_else(|| "easy, medium, hard".to_string(), |d| d.join(", "));
-            out.at_field(
-                f,
+            out.emit(
+                f.line,
+                f.column,
                 format!("difficulty '{}' is not one of: {allowed}", first_line(v)),
             );
         }
@@ -69,8 +71,9 @@ pub(super) fn size_as_difficulty(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
         let v = crate::parse::page::strip_md(&f.value);
         let v = v.trim();
         if !v.is_empty() && placeholder(v).is_none() && is_size(v) {
-            out.at_field(
-                f,
+            out.emit(
+                f.line,
+                f.column,
                 format!("difficulty '{v}' is a size; give easy, medium or hard"),
             );
         }
@@ -92,8 +95,9 @@ pub(super) fn invalid_size(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
         let v = crate::parse::page::strip_md(&f.value);
         let v = v.trim();
         if !v.is_empty() && placeholder(v).is_none() && parse_hours(v).is_empty() {
-            out.at_field(
-                f,
+            out.emit(
+                f.line,
+                f.column,
                 format!("size '{}' is not a number of hours", first_line(v)),
             );
         }
@@ -145,7 +149,11 @@ pub(super) fn upstream_issue_not_url(cx: &IdeaContext<'_>, out: &mut Emitter<'_>
     for f in cx.spans(Field::Upstream) {
         let v = f.value.trim();
         if !v.is_empty() && placeholder(v).is_none() {
-            out.at_field(f, format!("'{}' is not an http(s) URL", first_line(v)));
+            out.emit(
+                f.line,
+                f.column,
+                format!("'{}' is not an http(s) URL", first_line(v)),
+            );
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)?;
     let width = FORM_RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
     writeln!(out, "{:width$}  LEVEL    SUMMARY (issue forms)", "RULE")?;
-    for r in FORM_RULES {
+    for r in FORM_RULES.iter() {
         writeln!(
             out,
             "{:width$}  {:7}  {}",

@@ -88,7 +88,7 @@ struct Facts {
 type MentorRow = (Option<String>, Option<String>, Option<String>);
 
 /// The rest of an idea, as the details section holds it.
-#[derive(Serialize, Deserialize)]
+#[derive(Default, Serialize, Deserialize)]
 struct Details {
     #[serde(default)]
     description: Option<String>,
@@ -411,15 +411,7 @@ impl<'a> Fact<'a> {
                     .ok_or_else(|| anyhow!("a detail lies outside the file"))?;
                 serde_json::from_slice(bytes)?
             }
-            None => Details {
-                description: None,
-                expected_outcomes: None,
-                skills_raw: None,
-                contacts: Vec::new(),
-                upstream_issues: Vec::new(),
-                links: Vec::new(),
-                source: crate::model::Source::default(),
-            },
+            None => Details::default(),
         };
         Ok(Idea {
             id: f.id,

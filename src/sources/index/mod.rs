@@ -92,14 +92,10 @@ pub struct Narrow<'a> {
     /// A search of Markdown pages: of the ideas `keep` accepts, only those it scores are
     /// kept, and their scores are returned (so they are not scored again to rank them).
     pub score_ideas: Option<IdeaScorer<'a>>,
-    /// The test that keeps ideas reads their mentors (a search, a text or mentor filter).
-    /// Markdown pages then parse every idea's mentors before it; otherwise only the kept
-    /// ideas' (the index has them parsed already).
-    pub mentors: bool,
     /// What is printed of the ideas kept shows no mentors and no texts (a search printing ids
-    /// or plain lines), and nothing tests them once the files are read: Markdown pages then
-    /// leave unparsed the mentor texts `mentors` left so, and the ideas kept lose their
-    /// details as with `texts` false (which a search's own test keeps true).
+    /// or plain lines), and nothing tests them once the files are read: the ideas kept from
+    /// Markdown pages lose their details as with `texts` false (which a search's own test
+    /// keeps true).
     pub mentors_unused: bool,
 }
 
@@ -111,7 +107,6 @@ impl Narrow<'_> {
             texts: true,
             search: None,
             score_ideas: None,
-            mentors: true,
             mentors_unused: false,
         }
     }

@@ -49,7 +49,7 @@ pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<Found> {
         .collect();
     // Every core takes the next block, reads it into buffers it reuses, and keeps its matches.
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = |_: &usize| -> Result<Vec<Kept>> {
+    let work = || -> Result<Vec<Kept>> {
         let mut file = std::fs::File::open(&parts.path).map_err(|e| parts.damaged(&e))?;
         let (mut facts, mut texts) = (Vec::new(), Vec::new());
         let mut read = |buf: &mut Vec<u8>, (at, len): (u64, usize)| -> Result<()> {
@@ -111,9 +111,15 @@ pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<Found> {
             done.push((k, kept));
         }
     };
-    let cores: Vec<usize> = (0..workers().min(blocks.len()).max(1)).collect();
+    let cores = workers().min(blocks.len()).max(1);
     let mut done = Vec::new();
-    for r in on_all_cores(&cores, work) {
+    for r in std::thread::scope(|s| {
+        let handles: Vec<_> = (0..cores).map(|_| s.spawn(work)).collect();
+        let joined = handles.into_iter().map(|h| h.join());
+        joined
+            .map(|r| r.unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect::<Vec<_>>()
+    }) {
         done.extend(r?);
     }
     done.sort_by_key(|(k, _)| *k);
@@ -144,18 +150,4 @@ type Kept = (usize, Vec<(Idea, f64)>);
 
 fn workers() -> usize {
     std::thread::available_parallelism().map_or(2, |n| n.get())
-}
-
-/// `f` over each item on its own thread, results in item order.
-fn on_all_cores<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    if items.len() <= 1 {
-        return items.iter().map(&f).collect();
-    }
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items.iter().map(|item| s.spawn(|| f(item))).collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
 }

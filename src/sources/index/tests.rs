@@ -103,7 +103,6 @@ fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
         texts,
         search: None,
         score_ideas: None,
-        mentors: false,
         mentors_unused: false,
     };
     let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
@@ -142,7 +141,6 @@ fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
         texts: false,
         search: Some(&scorer),
         score_ideas: None,
-        mentors: false,
         mentors_unused: false,
     };
     let found = query(&cache, &narrow, None).unwrap();
@@ -193,7 +191,6 @@ fn ideas_over_several_blocks_come_back_in_order() {
         texts: true,
         search: None,
         score_ideas: None,
-        mentors: false,
         mentors_unused: false,
     };
     let found = query(&cache, &all, None).unwrap();
@@ -204,7 +201,6 @@ fn ideas_over_several_blocks_come_back_in_order() {
         texts: false,
         search: None,
         score_ideas: None,
-        mentors: false,
         mentors_unused: false,
     };
     let found = query(&cache, &go, None).unwrap();
@@ -232,7 +228,6 @@ fn damage_and_other_versions_are_errors_never_panics() {
         texts: true,
         search: None,
         score_ideas: None,
-        mentors: false,
         mentors_unused: false,
     };
     for cut in (0..good.len()).step_by(37) {
