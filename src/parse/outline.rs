@@ -17,8 +17,7 @@ mod table;
 mod tree;
 
 pub(crate) use anchor::{
-    column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, AnchorParts, Span,
-    Texts, MAX_PAGE,
+    column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, MAX_PAGE,
 };
 pub(crate) use headings::Heading;
 use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
@@ -39,9 +38,7 @@ const NO_PARENT: u32 = u32::MAX;
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) anchors: Vec<Anchor>,
-    /// The texts of anchors that are not the page's ([`Span`]).
-    pub(crate) own: String,
+    pub(crate) anchors: Vec<Anchor<'t>>,
     pub(crate) tables: Vec<Table<'t>>,
     /// Byte ranges of the fenced code blocks outside block quotes (from the opening fence to
     /// past the closing one), in page order.
@@ -51,13 +48,10 @@ pub(crate) struct Outline<'t> {
     pub(crate) lines_index: &'t LineIndex<'t>,
     /// The headings chosen as ideas (computed once after reading).
     pub(crate) selected: Vec<Selected>,
-    /// For each context heading (not in an idea), the nearest context heading before it at a
-    /// smaller level ([`open`]).
-    pub(crate) up_ctx: Vec<open::Link>,
-    /// Per heading position: the last context heading before it.
-    pub(crate) last_ctx: Vec<open::Link>,
-    /// For each heading, the nearest heading before it at a smaller level ([`open`]).
-    pub(crate) up_all: Vec<open::Link>,
+    /// Per heading position: the open context headings (not in an idea) before it ([`open`]).
+    pub(crate) open_ctx: Vec<open::Slots>,
+    /// Per heading position: the open headings before it.
+    pub(crate) open_all: Vec<open::Slots>,
     /// Per heading position: per level, the status named by the nearest context heading at
     /// that level or shallower before it.
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
@@ -207,7 +201,6 @@ impl<'t> Outline<'t> {
         let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor> = Vec::new();
-        let mut own = String::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
         let skipped_ranges = skip.clone();
@@ -219,8 +212,8 @@ impl<'t> Outline<'t> {
         // Where the text of the current open anchor or section starts.
         let close_region = |anchors: &mut Vec<Anchor>, headings: &mut Vec<Heading>, at: usize| {
             if let Some(a) = anchors.last_mut() {
-                if a.region().end == usize::MAX {
-                    a.set_region_end(at.max(a.region().start));
+                if a.region.end == usize::MAX {
+                    a.region.end = at.max(a.region.start);
                 }
             }
             if let Some(h) = headings.last_mut() {
@@ -277,9 +270,9 @@ impl<'t> Outline<'t> {
                             close_region(&mut anchors, &mut headings, r.start);
                         }
                         for f in &t.fields {
-                            anchors.push(Anchor::new(AnchorParts {
+                            anchors.push(Anchor {
                                 field: f.field,
-                                label: Span::own(&mut own, &f.label),
+                                label: Cow::Owned(f.label.clone()),
                                 line: f.line,
                                 start: lines.start(f.line),
                                 column: f.column,
@@ -287,9 +280,9 @@ impl<'t> Outline<'t> {
                                 misspelt: f.misspelt,
                                 heading: false,
                                 level: 0,
-                                inline: Span::own(&mut own, &f.value),
+                                inline: Cow::Owned(f.value.clone()),
                                 region: r.end..r.end,
-                            }));
+                            });
                         }
                         if let Some(h) = headings.last_mut() {
                             h.anchors.end = narrow(anchors.len());
@@ -327,11 +320,11 @@ impl<'t> Outline<'t> {
                 match label {
                     Some(l) => {
                         close_region(&mut anchors, &mut headings, range.start);
-                        let inline = Span::own(&mut own, htext.trim()[l.value_start..].trim());
+                        let inline = Cow::Owned(htext.trim()[l.value_start..].trim().to_string());
                         let region_start = next_line_start(text, range.end);
-                        anchors.push(Anchor::new(AnchorParts {
+                        anchors.push(Anchor {
                             field: l.field,
-                            label: Span::own(&mut own, &l.text),
+                            label: Cow::Owned(l.text.clone()),
                             line: hline,
                             start: lines.start(hline),
                             column: column_of(line_text, l_label_offset(line_text)),
@@ -341,7 +334,7 @@ impl<'t> Outline<'t> {
                             level,
                             inline,
                             region: region_start..usize::MAX,
-                        }));
+                        });
                     }
                     None => {
                         close_region(&mut anchors, &mut headings, range.start);
@@ -376,9 +369,9 @@ impl<'t> Outline<'t> {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
                 }
                 let first_end = more.first().map_or(line_text.len(), |m| m.separator);
-                anchors.push(Anchor::new(AnchorParts {
+                anchors.push(Anchor {
                     field: l.field,
-                    label: Span::of_cow(text, &mut own, label_in(line_text, &l.text)),
+                    label: label_in(line_text, &l.text),
                     line: line_no,
                     start,
                     column: column_of(line_text, label_offset(line_text)),
@@ -386,22 +379,18 @@ impl<'t> Outline<'t> {
                     misspelt: l.misspelt,
                     heading: false,
                     level: 0,
-                    inline: Span::of(text, line_text[l.value_start..first_end].trim_end()),
+                    inline: Cow::Borrowed(line_text[l.value_start..first_end].trim_end()),
                     region: region_start..usize::MAX,
-                }));
+                });
                 for (k, m) in more.iter().enumerate() {
                     // Every field but the last is on this line only.
                     if let Some(a) = anchors.last_mut() {
-                        a.set_region_end(region_start);
+                        a.region.end = region_start;
                     }
                     let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
-                    anchors.push(Anchor::new(AnchorParts {
+                    anchors.push(Anchor {
                         field: m.label.field,
-                        label: Span::of_cow(
-                            text,
-                            &mut own,
-                            label_in(&line_text[m.start..], &m.label.text),
-                        ),
+                        label: label_in(&line_text[m.start..], &m.label.text),
                         line: line_no,
                         start,
                         column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
@@ -409,12 +398,11 @@ impl<'t> Outline<'t> {
                         misspelt: m.label.misspelt,
                         heading: false,
                         level: 0,
-                        inline: Span::of(
-                            text,
+                        inline: Cow::Borrowed(
                             line_text[m.start + m.label.value_start..value_end].trim_end(),
                         ),
                         region: region_start..usize::MAX,
-                    }));
+                    });
                 }
                 if let Some(h) = headings.last_mut() {
                     h.anchors.end = narrow(anchors.len());
@@ -422,13 +410,13 @@ impl<'t> Outline<'t> {
             } else if let Some(found) = bold
                 .then(|| {
                     let at = (start, line_no, (end + 1).min(text.len()));
-                    bold_labels::prose_anchors(text, &mut own, line_text, at)
+                    bold_labels::prose_anchors(line_text, at)
                 })
                 .flatten()
             {
                 // "Run plugins in a sandbox. **Skills:** Go **Mentors:** Ana": fields written
                 // inside a line of prose, which ends at the first.
-                close_region(&mut anchors, &mut headings, found[0].start());
+                close_region(&mut anchors, &mut headings, found[0].start);
                 anchors.extend(found);
                 if let Some(h) = headings.last_mut() {
                     h.anchors.end = narrow(anchors.len());
@@ -466,7 +454,7 @@ impl<'t> Outline<'t> {
         let mut next_start = anchors.len();
         let mut first = anchors.len();
         for h in headings.iter_mut().rev() {
-            while first > 0 && anchors[first - 1].line() > h.line() {
+            while first > 0 && anchors[first - 1].line > h.line() {
                 first -= 1;
             }
             h.anchors = narrow(first.min(next_start))..narrow(next_start);
@@ -478,7 +466,6 @@ impl<'t> Outline<'t> {
             text,
             headings,
             anchors,
-            own,
             tables,
             code_blocks,
             preamble,
@@ -487,20 +474,11 @@ impl<'t> Outline<'t> {
             in_idea: Vec::new(),
             parents: Vec::new(),
             ends: Vec::new(),
-            up_ctx: Vec::new(),
-            last_ctx: Vec::new(),
-            up_all: Vec::new(),
+            open_ctx: Vec::new(),
+            open_all: Vec::new(),
             snap_status: Vec::new(),
         };
         (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
         doc
-    }
-
-    /// The texts the anchors' spans are in.
-    pub(crate) fn texts(&self) -> Texts<'_> {
-        Texts {
-            page: self.text,
-            own: &self.own,
-        }
     }
 }

@@ -237,7 +237,7 @@ fn map_idea(
             .clone()
             .map(|a| &doc.anchors[a])
             .collect();
-        b.collect(doc.texts(), &anchors, None);
+        b.collect(doc.text, &anchors, None);
         if b.description.is_none() {
             if let Some((d, at)) = section_prose(doc, j) {
                 b.description = Some(d);
@@ -332,7 +332,7 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
         .get(j + 1)
         .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
     if let Some(a) = h.anchors().next() {
-        end = end.min(doc.anchors[a].start());
+        end = end.min(doc.anchors[a].start);
     }
     let start = h.body().start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();

@@ -51,7 +51,9 @@ impl Layout for InlineItems {
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
         for list in idea_lists(page, found) {
             // Heading ideas made only of this list's fields give way to its items.
-            found.retain_lines(|line| !list.replaces.contains(&line));
+            found
+                .ideas
+                .retain(|i| !list.replaces.contains(&i.idea.source.line));
             for item in list.items {
                 // The heading replaced above the item is now its context.
                 let context = list
@@ -166,7 +168,7 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
     let mut out = Vec::new();
     let mut taken_until = 0;
     // The lines of the ideas found before, sorted.
-    let mut found_lines: Vec<usize> = found.lines().collect();
+    let mut found_lines: Vec<usize> = found.ideas.iter().map(|i| i.idea.source.line).collect();
     found_lines.sort_unstable();
     for (first, last, items) in candidates {
         if first <= taken_until || doc.in_excluded_section(first) || lead_in_excluded(doc, first) {
@@ -238,7 +240,7 @@ fn earlier_ideas(
     for line in found[from..to].iter().copied().chain(covering) {
         let only_list = selected_at(line).is_some_and(|s| {
             s.anchors.iter().all(|&a| {
-                let l = doc.anchors[a].line();
+                let l = doc.anchors[a].line;
                 first <= l && l <= last
             })
         });

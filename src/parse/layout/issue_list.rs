@@ -23,7 +23,7 @@ pub(crate) struct IssueList;
 
 impl Layout for IssueList {
     fn detect(&self, _page: &Page<'_, '_>, found: &Found) -> bool {
-        found.count() == 0
+        found.ideas.is_empty()
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {

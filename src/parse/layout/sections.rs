@@ -53,7 +53,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         .anchors
         .iter()
         .filter(|a| a.heading)
-        .map(|a| (doc.position_of(a.line()), a))
+        .map(|a| (doc.position_of(a.line), a))
         .collect();
     field_headings.sort_by_key(|(pos, _)| *pos);
     // The open heading per level, as the headings before each field are passed, so the parent
@@ -277,7 +277,7 @@ pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
         .iter()
         .map(|&a| &doc.anchors[a])
         .filter(|a| a.field == Field::Mentors)
-        .any(|a| !names_no_one(&a.value(doc.texts())))
+        .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
 /// Index of the heading above heading `j` with a smaller level.
@@ -437,7 +437,7 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body().end, |a| a.start());
+    let first_anchor_start = anchors.first().map_or(h.body().end, |a| a.start);
     let lead_end = first_anchor_start.min(h.body().end).max(h.body().start);
     let lead = (
         h.body().start..lead_end,
@@ -449,7 +449,7 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         if let Some(named) = anchors
             .iter()
             .filter(|a| a.field == Field::Title)
-            .find_map(|a| first_item(&a.value(doc.texts())))
+            .find_map(|a| first_item(&a.value(doc.text)))
         {
             heading_title = clean_title(&named);
         }
@@ -458,7 +458,7 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
     let mut b = IdeaBuilder::new(title, h.line(), ctx);
     b.org_heading = org;
     b.status = status;
-    b.collect(doc.texts(), &anchors, Some(lead));
+    b.collect(doc.text, &anchors, Some(lead));
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
         let start = doc.lines_index.start(h.line()).min(doc.text.len());

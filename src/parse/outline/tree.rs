@@ -27,8 +27,8 @@ impl Outline<'_> {
     pub(crate) fn index_headings(&mut self) {
         let n = self.headings.len();
         let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
-        (self.up_all, _) = open::chains(&levels, |_| true);
-        (self.up_ctx, self.last_ctx) = open::chains(&levels, |i| !self.in_idea[i]);
+        self.open_all = open::snapshots(&levels, |_| true);
+        self.open_ctx = open::snapshots(&levels, |i| !self.in_idea[i]);
         let mut status: [Option<Status>; 7] = [None; 7];
         self.snap_status = Vec::with_capacity(n + 1);
         for (i, h) in self.headings.iter().enumerate() {
@@ -51,8 +51,7 @@ impl Outline<'_> {
     /// Open context headings strictly shallower than `bound` before heading position `pos`,
     /// nearest first.
     fn open_ctx_above(&self, pos: usize, bound: u8) -> Vec<usize> {
-        let start = self.last_ctx.get(pos).copied().unwrap_or(0);
-        open::open_above(start, &self.up_ctx, |i| self.headings[i].level, bound)
+        open::open_above(&self.open_ctx[pos], bound)
     }
 
     /// Number of distinct core fields among a range of anchors.
@@ -141,9 +140,7 @@ impl Outline<'_> {
     /// that do not give their own size.
     pub(crate) fn section_hours(&self, line: usize, level: u8) -> Vec<u32> {
         let bound = if level == 0 { u8::MAX } else { level };
-        // The open headings before the position: the heading before it and its chain.
-        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
-        open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
+        open::open_above(&self.open_all[self.position_of(line)], bound)
             .into_iter()
             .find_map(|i| Some(self.headings[i].hours()).filter(|h| !h.is_empty()))
             .map(<[u32]>::to_vec)
@@ -154,8 +151,7 @@ impl Outline<'_> {
     /// the page groups by size ("Small" / "Medium" / "Large" headings beside it).
     pub(crate) fn section_difficulty(&self, line: usize, level: u8) -> Option<Difficulty> {
         let bound = if level == 0 { u8::MAX } else { level };
-        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
-        let (i, level) = open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
+        let (i, level) = open::open_above(&self.open_all[self.position_of(line)], bound)
             .into_iter()
             .find_map(|i| heading_difficulty(&self.headings[i].text).map(|d| (i, d)))?;
         let at = self.headings[i].level;
