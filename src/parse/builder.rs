@@ -42,13 +42,13 @@ impl PageContext {
         let first_idea_line = doc
             .selected
             .first()
-            .map_or(usize::MAX, |s| doc.headings[s.heading].line());
+            .map_or(usize::MAX, |s| doc.headings[s.heading].line);
         // Headings that introduce the page: the first H1, and generic headings before the
         // first idea ("## Project Ideas for 2025 GSoC").
         let intro: Vec<&str> = doc
             .headings
             .iter()
-            .filter(|h| h.line() < first_idea_line && (h.level == 1 || h.generic()))
+            .filter(|h| h.line < first_idea_line && (h.level == 1 || h.generic()))
             .map(|h| &*h.text)
             .collect();
         let program = fm
@@ -72,16 +72,16 @@ impl PageContext {
                 // Intro text under the first (page title) heading.
                 doc.headings
                     .first()
-                    .filter(|h| h.level == 1 && h.line() < first_idea_line)
-                    .and_then(|h| org_from_intro(&doc.text[h.body()]))
+                    .filter(|h| h.level == 1 && h.line < first_idea_line)
+                    .and_then(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
             .or_else(|| {
                 // Intro text under a later heading before the ideas ("# Summer OSPP" then
                 // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
                 doc.headings
                     .iter()
-                    .take_while(|h| h.line() < first_idea_line)
-                    .find_map(|h| org_from_intro(&doc.text[h.body()]))
+                    .take_while(|h| h.line < first_idea_line)
+                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
             // The organisation whose site the page links to most (its forums, its blog).
             .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()));

@@ -16,9 +16,7 @@ mod open;
 mod table;
 mod tree;
 
-pub(crate) use anchor::{
-    column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, MAX_PAGE,
-};
+pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
 pub(crate) use headings::Heading;
 use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
@@ -31,9 +29,6 @@ use crate::model::Status;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
-
-/// [`Outline::parent`] of a heading with none.
-const NO_PARENT: u32 = u32::MAX;
 
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
@@ -57,11 +52,11 @@ pub(crate) struct Outline<'t> {
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
     /// For each heading, true if it is an idea's heading or inside one.
     pub(crate) in_idea: Vec<bool>,
-    /// For each heading, the nearest heading above it with a smaller level ([`NO_PARENT`] for
+    /// For each heading, the nearest heading above it with a smaller level (`None` for
     /// none): see [`Outline::parent`].
-    parents: Vec<u32>,
+    parents: Vec<Option<usize>>,
     /// For each heading, the index of the next heading with the same or a smaller level.
-    ends: Vec<u32>,
+    ends: Vec<usize>,
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -81,7 +76,7 @@ impl<'t> Outline<'t> {
         let mut code_blocks = Vec::new();
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
-        let mut strong: Vec<u32> = Vec::new();
+        let mut strong: Vec<usize> = Vec::new();
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -110,7 +105,7 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
-                Event::Start(Tag::Strong) => strong.push(narrow(range.start)),
+                Event::Start(Tag::Strong) => strong.push(range.start),
                 Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, s)) = in_heading.as_mut() {
@@ -217,8 +212,8 @@ impl<'t> Outline<'t> {
                 }
             }
             if let Some(h) = headings.last_mut() {
-                if h.body.end == u32::MAX {
-                    h.body.end = narrow(at).max(h.body.start);
+                if h.body.end == usize::MAX {
+                    h.body.end = at.max(h.body.start);
                 }
             }
         };
@@ -285,7 +280,7 @@ impl<'t> Outline<'t> {
                             });
                         }
                         if let Some(h) = headings.last_mut() {
-                            h.anchors.end = narrow(anchors.len());
+                            h.anchors.end = anchors.len();
                         }
                     }
                     line_no += 1;
@@ -355,10 +350,10 @@ impl<'t> Outline<'t> {
                 line_no = last_line.max(hline) + 1;
                 continue;
             }
-            while strong.peek().is_some_and(|&b| (b as usize) < start) {
+            while strong.peek().is_some_and(|&b| b < start) {
                 strong.next();
             }
-            let bold = strong.peek().is_some_and(|&b| (b as usize) < end);
+            let bold = strong.peek().is_some_and(|&b| b < end);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
                 let region_start = (end + 1).min(text.len());
@@ -405,7 +400,7 @@ impl<'t> Outline<'t> {
                     });
                 }
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = narrow(anchors.len());
+                    h.anchors.end = anchors.len();
                 }
             } else if let Some(found) = bold
                 .then(|| {
@@ -419,7 +414,7 @@ impl<'t> Outline<'t> {
                 close_region(&mut anchors, &mut headings, found[0].start);
                 anchors.extend(found);
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = narrow(anchors.len());
+                    h.anchors.end = anchors.len();
                 }
             } else if let Some(title) = numbered_bold_title(line_text) {
                 let after_break = line_no == first_line || {
@@ -454,11 +449,11 @@ impl<'t> Outline<'t> {
         let mut next_start = anchors.len();
         let mut first = anchors.len();
         for h in headings.iter_mut().rev() {
-            while first > 0 && anchors[first - 1].line > h.line() {
+            while first > 0 && anchors[first - 1].line > h.line {
                 first -= 1;
             }
-            h.anchors = narrow(first.min(next_start))..narrow(next_start);
-            next_start = h.anchors().start;
+            h.anchors = first.min(next_start)..next_start;
+            next_start = h.anchors.clone().start;
         }
         exclude_past_results(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);

@@ -115,7 +115,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         below = Some(h.level);
         let end = doc.subtree_end(j);
         let idea_like = (j..end)
-            .flat_map(|k| doc.headings[k].anchors())
+            .flat_map(|k| doc.headings[k].anchors.clone())
             .any(|a| doc.anchors[a].field.is_core());
         if !idea_like {
             continue;
@@ -128,7 +128,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             SkipReason::Template
         };
         out.push(SkippedSection {
-            line: h.line(),
+            line: h.line,
             title: clean_title(&h.text),
             reason,
         });
@@ -170,7 +170,8 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             continue;
         }
         let mut kinds: Vec<Field> = doc.headings[j]
-            .anchors()
+            .anchors
+            .clone()
             .clone()
             .map(|a| doc.anchors[a].field)
             .filter(|f| f.is_core())
@@ -180,7 +181,7 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         let title = clean_title(&h.text);
         if kinds.len() == 1 && !title.is_empty() {
             out.push(SkippedSection {
-                line: h.line(),
+                line: h.line,
                 title,
                 reason: SkipReason::MissingFields,
             });

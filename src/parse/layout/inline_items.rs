@@ -59,9 +59,9 @@ impl Layout for InlineItems {
                 let context = list
                     .replaces
                     .iter()
-                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line() == line))
-                    .filter(|h| h.line() < item.line)
-                    .max_by_key(|h| h.line());
+                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
+                    .filter(|h| h.line < item.line)
+                    .max_by_key(|h| h.line);
                 found.ideas.push(build(page, item, context));
             }
         }
@@ -213,7 +213,7 @@ fn earlier_ideas(
     first: usize,
     last: usize,
 ) -> Option<Vec<usize>> {
-    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line());
+    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line);
     let selected_at = |line: usize| {
         let k = doc
             .selected
@@ -223,7 +223,7 @@ fn earlier_ideas(
             .filter(|s| heading_line(s.heading) == line)
     };
     // The heading section the list is in, and the heading idea above it that covers it.
-    let after = doc.headings.partition_point(|h| h.line() <= first);
+    let after = doc.headings.partition_point(|h| h.line <= first);
     let section = after.checked_sub(1).map_or(0, heading_line)..heading_line(after);
     let k = doc
         .selected
@@ -294,7 +294,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         // The heading was read as an idea: the context above it is what it had, and it names
         // the items' project as a context heading would.
         Some(h) => {
-            let (org, status) = doc.heading_context(h.line(), h.level);
+            let (org, status) = doc.heading_context(h.line, h.level);
             let own = Some(clean_title(&h.text)).filter(|t| !t.is_empty() && !h.generic());
             (own.or(org), h.status().or(status))
         }

@@ -37,8 +37,8 @@ impl Layout for IssueList {
             let end = doc
                 .headings
                 .get(i + 1)
-                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
-            let items = issue_items(doc, h.body().start, end);
+                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+            let items = issue_items(doc, h.body.clone().start, end);
             for (line, title, url) in items {
                 let mut b = IdeaBuilder::new(title, line, page.ctx);
                 b.org_heading = doc.heading_context(line, 7).0;

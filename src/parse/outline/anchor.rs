@@ -33,23 +33,8 @@ pub(crate) struct Anchor<'t> {
     pub(crate) region: Range<usize>,
 }
 
-/// The largest page the outline reads: its headings' positions are four bytes ([`narrow`]).
+/// The largest page read (2 GiB).
 pub(crate) const MAX_PAGE: usize = (1 << 31) - 1;
-
-/// `usize` to the outline's four-byte offsets ([`MAX_PAGE`] is checked before a page is read;
-/// `usize::MAX`, the end of a range still open, becomes `u32::MAX`).
-pub(crate) fn narrow(v: usize) -> u32 {
-    u32::try_from(v).unwrap_or(u32::MAX)
-}
-
-/// A range of four-byte offsets as `usize`s (an open end `u32::MAX` as `usize::MAX`).
-pub(crate) fn widen(r: &Range<u32>) -> Range<usize> {
-    let end = match r.end {
-        u32::MAX => usize::MAX,
-        e => e as usize,
-    };
-    r.start as usize..end
-}
 
 /// `label` (the text of the label `line` starts with) as a part of `line`, so that an anchor
 /// need not own a copy: where labels start ([`label_offset`]) or, failing that, wherever it

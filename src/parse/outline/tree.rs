@@ -1,7 +1,7 @@
 //! Queries on the heading tree of an [`Outline`]: which headings are ideas, the open headings
 //! above a line (an idea's organisation, status and section hours), excluded sections.
 
-use super::{narrow, open, Heading, Outline, Selected, NO_PARENT};
+use super::{open, Heading, Outline, Selected};
 use crate::model::{Difficulty, Status};
 use crate::parse::fields::Field;
 use crate::parse::titles::{heading_difficulty, org_from_heading};
@@ -45,7 +45,7 @@ impl Outline<'_> {
 
     /// Position (in the heading list) of the first heading at or after `line`.
     pub(crate) fn position_of(&self, line: usize) -> usize {
-        self.headings.partition_point(|h| h.line() < line)
+        self.headings.partition_point(|h| h.line < line)
     }
 
     /// Open context headings strictly shallower than `bound` before heading position `pos`,
@@ -80,35 +80,31 @@ impl Outline<'_> {
     /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
     /// above).
     pub(crate) fn subtree_end(&self, i: usize) -> usize {
-        self.ends[i] as usize
+        self.ends[i]
     }
 
     /// Index of the nearest heading above heading `i` with a smaller level.
     pub(crate) fn parent(&self, i: usize) -> Option<usize> {
-        match self.parents[i] {
-            NO_PARENT => None,
-            p => Some(p as usize),
-        }
+        self.parents[i]
     }
 
     /// For every heading: its parent (the nearest heading above with a smaller level) and the
     /// end of its subtree (the next heading with the same or a smaller level), in one pass.
-    /// (Four bytes a heading each: a page under 4 GiB has fewer headings than that.)
-    pub(super) fn index_tree(headings: &[Heading]) -> (Vec<u32>, Vec<u32>) {
+    pub(super) fn index_tree(headings: &[Heading]) -> (Vec<Option<usize>>, Vec<usize>) {
         let n = headings.len();
-        let mut parents = vec![NO_PARENT; n];
-        let mut ends = vec![narrow(n); n];
+        let mut parents = vec![None; n];
+        let mut ends = vec![n; n];
         let mut stack: Vec<usize> = Vec::new();
         for (j, h) in headings.iter().enumerate() {
             while let Some(&top) = stack.last() {
                 if headings[top].level >= h.level {
-                    ends[top] = narrow(j);
+                    ends[top] = j;
                     stack.pop();
                 } else {
                     break;
                 }
             }
-            parents[j] = stack.last().map_or(NO_PARENT, |&p| narrow(p));
+            parents[j] = stack.last().copied();
             stack.push(j);
         }
         (parents, ends)
@@ -176,7 +172,7 @@ impl Outline<'_> {
         // The previous idea's heading line (ideas are in page order).
         let before = self
             .selected
-            .partition_point(|s| self.headings[s.heading].line() < line);
+            .partition_point(|s| self.headings[s.heading].line < line);
         let prev_idea_line = before
             .checked_sub(1)
             .map_or(0, |k| self.headings[self.selected[k].heading].line);
@@ -223,7 +219,7 @@ impl Outline<'_> {
             .headings
             .iter()
             .rev()
-            .filter(|h| h.line() < line)
+            .filter(|h| h.line < line)
             .enumerate()
         {
             if h.level < bound {
