@@ -21,6 +21,7 @@ pub(crate) use headings::Heading;
 use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
+pub(crate) use open::open_above;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
@@ -457,6 +458,7 @@ impl<'t> Outline<'t> {
         }
         exclude_past_results(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);
+        let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
         let mut doc = Outline {
             text,
             headings,
@@ -470,7 +472,7 @@ impl<'t> Outline<'t> {
             parents: Vec::new(),
             ends: Vec::new(),
             open_ctx: Vec::new(),
-            open_all: Vec::new(),
+            open_all: open::snapshots(&levels, |_| true),
             snap_status: Vec::new(),
         };
         (doc.parents, doc.ends) = Self::index_tree(&doc.headings);

@@ -4,7 +4,6 @@
 //! [`super::ParsedPage::skipped`] with its line, so `validate` can tell a maintainer why a
 //! section that looks like an idea was not counted.
 
-use super::fields::Field;
 use super::idea::{ParsedIdea, SkipReason, SkippedSection};
 use super::outline::Outline;
 use super::text::strip_md;
@@ -169,17 +168,8 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         {
             continue;
         }
-        let mut kinds: Vec<Field> = doc.headings[j]
-            .anchors
-            .clone()
-            .clone()
-            .map(|a| doc.anchors[a].field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
         let title = clean_title(&h.text);
-        if kinds.len() == 1 && !title.is_empty() {
+        if doc.core_kinds(h.anchors.clone()) == 1 && !title.is_empty() {
             out.push(SkippedSection {
                 line: h.line,
                 title,

@@ -235,7 +235,6 @@ fn map_idea(
         let anchors: Vec<_> = doc.headings[j]
             .anchors
             .clone()
-            .clone()
             .map(|a| &doc.anchors[a])
             .collect();
         b.collect(doc.text, &anchors, None);

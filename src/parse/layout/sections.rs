@@ -15,7 +15,7 @@ use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::names_no_one;
-use crate::parse::outline::{Anchor, Outline, Selected};
+use crate::parse::outline::{open_above, Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
@@ -48,32 +48,14 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     // (One bit per field kind, so that a page of 300,000 headings holds 1.2 MB here, not a
     // list per heading.)
     let mut child_fields: Vec<u32> = vec![0; doc.headings.len()];
-    // The heading fields in heading order, each with the heading position it follows.
-    let mut field_headings: Vec<(usize, &_)> = doc
+    for a in doc
         .anchors
         .iter()
-        .filter(|a| a.heading)
-        .map(|a| (doc.position_of(a.line), a))
-        .collect();
-    field_headings.sort_by_key(|(pos, _)| *pos);
-    // The open heading per level, as the headings before each field are passed, so the parent
-    // of a field heading is found in constant time.
-    let mut open: [Option<u32>; 7] = [None; 7];
-    let mut passed = 0;
-    for (pos, a) in field_headings {
-        for (i, h) in doc.headings.iter().enumerate().take(pos).skip(passed) {
-            let l = usize::from(h.level.clamp(1, 6));
-            open[l] = Some(i as u32);
-            open[l + 1..].fill(None);
-        }
-        passed = passed.max(pos);
-        let parent = (1..usize::from(a.level.clamp(1, 7)))
-            .filter_map(|l| open[l].map(|i| i as usize))
-            .max();
-        if let Some(p) = parent {
-            if a.field.is_core() {
-                child_fields[p] |= 1 << (a.field as u32);
-            }
+        .filter(|a| a.heading && a.field.is_core())
+    {
+        let open = &doc.open_all[doc.position_of(a.line)];
+        if let Some(&p) = open_above(open, a.level.clamp(1, 7)).first() {
+            child_fields[p] |= 1 << (a.field as u32);
         }
     }
     // (At most one idea a heading. Room not written to takes no memory; a list that grows

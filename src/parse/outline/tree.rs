@@ -27,7 +27,6 @@ impl Outline<'_> {
     pub(crate) fn index_headings(&mut self) {
         let n = self.headings.len();
         let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
-        self.open_all = open::snapshots(&levels, |_| true);
         self.open_ctx = open::snapshots(&levels, |i| !self.in_idea[i]);
         let mut status: [Option<Status>; 7] = [None; 7];
         self.snap_status = Vec::with_capacity(n + 1);
@@ -56,16 +55,10 @@ impl Outline<'_> {
 
     /// Number of distinct core fields among a range of anchors.
     pub(crate) fn core_kinds(&self, range: Range<usize>) -> usize {
-        let mut kinds: Vec<Field> = self.anchors[range]
-            .iter()
-            .map(|a| a.field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds.len()
+        self.kinds_of(&range.collect::<Vec<_>>()).len()
     }
 
+    /// The distinct core fields among the anchors `idx`, sorted.
     pub(crate) fn kinds_of(&self, idx: &[usize]) -> Vec<Field> {
         let mut kinds: Vec<Field> = idx
             .iter()
