@@ -6,7 +6,7 @@ use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
 use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
-use super::outline::{Anchor, Outline, Texts};
+use super::outline::{Anchor, Outline};
 use super::text::*;
 use super::titles::{clean_org, only_levels};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
@@ -42,13 +42,13 @@ impl PageContext {
         let first_idea_line = doc
             .selected
             .first()
-            .map_or(usize::MAX, |s| doc.headings[s.heading].line());
+            .map_or(usize::MAX, |s| doc.headings[s.heading].line);
         // Headings that introduce the page: the first H1, and generic headings before the
         // first idea ("## Project Ideas for 2025 GSoC").
         let intro: Vec<&str> = doc
             .headings
             .iter()
-            .filter(|h| h.line() < first_idea_line && (h.level == 1 || h.generic()))
+            .filter(|h| h.line < first_idea_line && (h.level == 1 || h.generic()))
             .map(|h| &*h.text)
             .collect();
         let program = fm
@@ -72,16 +72,16 @@ impl PageContext {
                 // Intro text under the first (page title) heading.
                 doc.headings
                     .first()
-                    .filter(|h| h.level == 1 && h.line() < first_idea_line)
-                    .and_then(|h| org_from_intro(&doc.text[h.body()]))
+                    .filter(|h| h.level == 1 && h.line < first_idea_line)
+                    .and_then(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
             .or_else(|| {
                 // Intro text under a later heading before the ideas ("# Summer OSPP" then
                 // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
                 doc.headings
                     .iter()
-                    .take_while(|h| h.line() < first_idea_line)
-                    .find_map(|h| org_from_intro(&doc.text[h.body()]))
+                    .take_while(|h| h.line < first_idea_line)
+                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
             // The organisation whose site the page links to most (its forums, its blog).
             .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()));
@@ -111,15 +111,19 @@ impl PageContext {
                 .filter(|a| a.field == Field::Mentors)
                 // ("token (Name)" needs a parenthesis in the label's line or the lines below.)
                 .filter(|a| {
-                    doc.texts().get(a.inline).contains('(')
-                        || doc.text.get(a.region()).is_none_or(|r| r.contains('('))
+                    a.inline.contains('(')
+                        || doc
+                            .text
+                            .get(a.region.clone())
+                            .is_none_or(|r| r.contains('('))
                 })
-                .any(|a| shows_handle_first(&a.value(doc.texts()))),
+                .any(|a| shows_handle_first(&a.value(doc.text))),
         }
     }
 }
 
 /// Accumulates one idea's fields.
+#[derive(Default)]
 pub(crate) struct IdeaBuilder {
     pub(crate) refs: std::collections::HashMap<String, String>,
     pub(crate) title: String,
@@ -158,29 +162,12 @@ impl IdeaBuilder {
             refs: ctx.refs.clone(),
             title,
             line,
-            org_heading: None,
-            org_front: None,
-            component: None,
             program: ctx.program,
             year: ctx.year,
             term: ctx.term.clone(),
-            status: None,
-            description: None,
-            unlabelled_description: None,
-            outcomes: None,
-            outcome_parts: Vec::new(),
-            skills_raw: Vec::new(),
-            listed_skills: Vec::new(),
-            mentors: Vec::new(),
-            contacts: Vec::new(),
-            difficulty: None,
-            hours: Vec::new(),
-            upstream: Vec::new(),
-            links: Vec::new(),
-            fields: Vec::new(),
             url: ctx.url.clone(),
-            id: None,
             mentors_handle_first: ctx.mentors_handle_first,
+            ..Default::default()
         }
     }
 
@@ -220,11 +207,10 @@ impl IdeaBuilder {
     /// field (or to the unlabelled lead text).
     pub(crate) fn collect(
         &mut self,
-        t: Texts<'_>,
+        text: &str,
         anchors: &[&Anchor],
         lead: Option<(Range<usize>, usize)>,
     ) {
-        let text = t.page;
         let mut desc_parts: Vec<String> = Vec::new();
         let mut out_parts: Vec<String> = Vec::new();
         let mut orphan: Vec<String> = Vec::new();
@@ -234,18 +220,18 @@ impl IdeaBuilder {
             .filter(|a| a.field == Field::Description)
             .all(|a| a.heading);
         for a in anchors {
-            let read = a.read(t);
+            let read = a.read(text);
             let value = resolve_refs(read.value, &self.refs);
             let value_line = if read.inline_empty {
-                a.line() + 1
+                a.line + 1
             } else {
-                a.line()
+                a.line
             };
             self.fields.push(FieldSpan {
                 field: a.field,
-                label: t.get(a.label).to_string(),
-                line: a.line(),
-                column: a.column(),
+                label: a.label.to_string(),
+                line: a.line,
+                column: a.column,
                 has_colon: a.has_colon,
                 misspelt: a.misspelt,
                 heading: a.heading,
@@ -261,7 +247,7 @@ impl IdeaBuilder {
                 Field::Outcomes => out_parts.push(value),
                 // "Skill level: Intermediate" names how hard the idea is, not a skill.
                 // (The value is looked at first: it is cheaper to rule out than the label.)
-                Field::Skills if only_levels(&value) && fields::names_level(t.get(a.label)) => {
+                Field::Skills if only_levels(&value) && fields::names_level(&a.label) => {
                     if self.difficulty.is_none() {
                         self.difficulty = difficulty_in(&value);
                     }
@@ -279,7 +265,7 @@ impl IdeaBuilder {
                     if self.hours.is_empty() {
                         self.hours = hours_with_unit(first);
                     }
-                    if fields::names_skills(t.get(a.label)) {
+                    if fields::names_skills(&a.label) {
                         self.skills_raw.push(list_items(rest));
                     }
                 }

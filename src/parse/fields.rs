@@ -118,7 +118,7 @@ struct LabelFile {
 }
 
 /// Every known label, read once from the table.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct LabelTable {
     /// A difficulty word of another language -> the English level.
     difficulty_words: std::collections::HashMap<String, String>,
@@ -178,10 +178,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .into_iter()
             .flat_map(|(level, words)| words.into_iter().map(move |w| (w, level.clone())))
             .collect(),
-        index: Default::default(),
-        correct: Vec::new(),
-        first_words: Default::default(),
-        first_chars: Default::default(),
+        ..Default::default()
     };
     for name in sections.keys() {
         if !Field::ALL.iter().any(|f| f.key() == name) {
@@ -234,13 +231,7 @@ fn label_table() -> &'static LabelTable {
     TABLE.get_or_init(|| {
         // The table is part of the source; a test reads it, so a broken table fails the build's
         // tests rather than a user's run. An empty table still lets every page be read.
-        read_label_table(LABELS_TOML).unwrap_or_else(|_| LabelTable {
-            difficulty_words: Default::default(),
-            index: Default::default(),
-            correct: Vec::new(),
-            first_words: Default::default(),
-            first_chars: Default::default(),
-        })
+        read_label_table(LABELS_TOML).unwrap_or_default()
     })
 }
 

@@ -16,14 +16,12 @@ mod open;
 mod table;
 mod tree;
 
-pub(crate) use anchor::{
-    column_of, l_label_offset, label_in, label_offset, narrow, widen, Anchor, AnchorParts, Span,
-    Texts, MAX_PAGE,
-};
+pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
 pub(crate) use headings::Heading;
 use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
+pub(crate) use open::open_above;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
@@ -33,15 +31,10 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// [`Outline::parent`] of a heading with none.
-const NO_PARENT: u32 = u32::MAX;
-
 pub(crate) struct Outline<'t> {
     pub(crate) text: &'t str,
     pub(crate) headings: Vec<Heading>,
-    pub(crate) anchors: Vec<Anchor>,
-    /// The texts of anchors that are not the page's ([`Span`]).
-    pub(crate) own: String,
+    pub(crate) anchors: Vec<Anchor<'t>>,
     pub(crate) tables: Vec<Table<'t>>,
     /// Byte ranges of the fenced code blocks outside block quotes (from the opening fence to
     /// past the closing one), in page order.
@@ -51,23 +44,20 @@ pub(crate) struct Outline<'t> {
     pub(crate) lines_index: &'t LineIndex<'t>,
     /// The headings chosen as ideas (computed once after reading).
     pub(crate) selected: Vec<Selected>,
-    /// For each context heading (not in an idea), the nearest context heading before it at a
-    /// smaller level ([`open`]).
-    pub(crate) up_ctx: Vec<open::Link>,
-    /// Per heading position: the last context heading before it.
-    pub(crate) last_ctx: Vec<open::Link>,
-    /// For each heading, the nearest heading before it at a smaller level ([`open`]).
-    pub(crate) up_all: Vec<open::Link>,
+    /// Per heading position: the open context headings (not in an idea) before it ([`open`]).
+    pub(crate) open_ctx: Vec<open::Slots>,
+    /// Per heading position: the open headings before it.
+    pub(crate) open_all: Vec<open::Slots>,
     /// Per heading position: per level, the status named by the nearest context heading at
     /// that level or shallower before it.
     pub(crate) snap_status: Vec<[Option<Status>; 7]>,
     /// For each heading, true if it is an idea's heading or inside one.
     pub(crate) in_idea: Vec<bool>,
-    /// For each heading, the nearest heading above it with a smaller level ([`NO_PARENT`] for
+    /// For each heading, the nearest heading above it with a smaller level (`None` for
     /// none): see [`Outline::parent`].
-    parents: Vec<u32>,
+    parents: Vec<Option<usize>>,
     /// For each heading, the index of the next heading with the same or a smaller level.
-    ends: Vec<u32>,
+    ends: Vec<usize>,
 }
 
 /// One idea chosen from the headings: the heading index and the anchors that belong to it.
@@ -87,7 +77,7 @@ impl<'t> Outline<'t> {
         let mut code_blocks = Vec::new();
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
-        let mut strong: Vec<u32> = Vec::new();
+        let mut strong: Vec<usize> = Vec::new();
         let mut opts = Options::empty();
         opts.insert(Options::ENABLE_TABLES);
         opts.insert(Options::ENABLE_STRIKETHROUGH);
@@ -116,7 +106,7 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
-                Event::Start(Tag::Strong) => strong.push(narrow(range.start)),
+                Event::Start(Tag::Strong) => strong.push(range.start),
                 Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, s)) = in_heading.as_mut() {
@@ -207,7 +197,6 @@ impl<'t> Outline<'t> {
         let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor> = Vec::new();
-        let mut own = String::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
         let skipped_ranges = skip.clone();
@@ -219,13 +208,13 @@ impl<'t> Outline<'t> {
         // Where the text of the current open anchor or section starts.
         let close_region = |anchors: &mut Vec<Anchor>, headings: &mut Vec<Heading>, at: usize| {
             if let Some(a) = anchors.last_mut() {
-                if a.region().end == usize::MAX {
-                    a.set_region_end(at.max(a.region().start));
+                if a.region.end == usize::MAX {
+                    a.region.end = at.max(a.region.start);
                 }
             }
             if let Some(h) = headings.last_mut() {
-                if h.body.end == u32::MAX {
-                    h.body.end = narrow(at).max(h.body.start);
+                if h.body.end == usize::MAX {
+                    h.body.end = at.max(h.body.start);
                 }
             }
         };
@@ -277,9 +266,9 @@ impl<'t> Outline<'t> {
                             close_region(&mut anchors, &mut headings, r.start);
                         }
                         for f in &t.fields {
-                            anchors.push(Anchor::new(AnchorParts {
+                            anchors.push(Anchor {
                                 field: f.field,
-                                label: Span::own(&mut own, &f.label),
+                                label: Cow::Owned(f.label.clone()),
                                 line: f.line,
                                 start: lines.start(f.line),
                                 column: f.column,
@@ -287,12 +276,12 @@ impl<'t> Outline<'t> {
                                 misspelt: f.misspelt,
                                 heading: false,
                                 level: 0,
-                                inline: Span::own(&mut own, &f.value),
+                                inline: Cow::Owned(f.value.clone()),
                                 region: r.end..r.end,
-                            }));
+                            });
                         }
                         if let Some(h) = headings.last_mut() {
-                            h.anchors.end = narrow(anchors.len());
+                            h.anchors.end = anchors.len();
                         }
                     }
                     line_no += 1;
@@ -327,11 +316,11 @@ impl<'t> Outline<'t> {
                 match label {
                     Some(l) => {
                         close_region(&mut anchors, &mut headings, range.start);
-                        let inline = Span::own(&mut own, htext.trim()[l.value_start..].trim());
+                        let inline = Cow::Owned(htext.trim()[l.value_start..].trim().to_string());
                         let region_start = next_line_start(text, range.end);
-                        anchors.push(Anchor::new(AnchorParts {
+                        anchors.push(Anchor {
                             field: l.field,
-                            label: Span::own(&mut own, &l.text),
+                            label: Cow::Owned(l.text.clone()),
                             line: hline,
                             start: lines.start(hline),
                             column: column_of(line_text, l_label_offset(line_text)),
@@ -341,7 +330,7 @@ impl<'t> Outline<'t> {
                             level,
                             inline,
                             region: region_start..usize::MAX,
-                        }));
+                        });
                     }
                     None => {
                         close_region(&mut anchors, &mut headings, range.start);
@@ -362,10 +351,10 @@ impl<'t> Outline<'t> {
                 line_no = last_line.max(hline) + 1;
                 continue;
             }
-            while strong.peek().is_some_and(|&b| (b as usize) < start) {
+            while strong.peek().is_some_and(|&b| b < start) {
                 strong.next();
             }
-            let bold = strong.peek().is_some_and(|&b| (b as usize) < end);
+            let bold = strong.peek().is_some_and(|&b| b < end);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
                 let region_start = (end + 1).min(text.len());
@@ -376,9 +365,9 @@ impl<'t> Outline<'t> {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
                 }
                 let first_end = more.first().map_or(line_text.len(), |m| m.separator);
-                anchors.push(Anchor::new(AnchorParts {
+                anchors.push(Anchor {
                     field: l.field,
-                    label: Span::of_cow(text, &mut own, label_in(line_text, &l.text)),
+                    label: label_in(line_text, &l.text),
                     line: line_no,
                     start,
                     column: column_of(line_text, label_offset(line_text)),
@@ -386,22 +375,18 @@ impl<'t> Outline<'t> {
                     misspelt: l.misspelt,
                     heading: false,
                     level: 0,
-                    inline: Span::of(text, line_text[l.value_start..first_end].trim_end()),
+                    inline: Cow::Borrowed(line_text[l.value_start..first_end].trim_end()),
                     region: region_start..usize::MAX,
-                }));
+                });
                 for (k, m) in more.iter().enumerate() {
                     // Every field but the last is on this line only.
                     if let Some(a) = anchors.last_mut() {
-                        a.set_region_end(region_start);
+                        a.region.end = region_start;
                     }
                     let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
-                    anchors.push(Anchor::new(AnchorParts {
+                    anchors.push(Anchor {
                         field: m.label.field,
-                        label: Span::of_cow(
-                            text,
-                            &mut own,
-                            label_in(&line_text[m.start..], &m.label.text),
-                        ),
+                        label: label_in(&line_text[m.start..], &m.label.text),
                         line: line_no,
                         start,
                         column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
@@ -409,29 +394,28 @@ impl<'t> Outline<'t> {
                         misspelt: m.label.misspelt,
                         heading: false,
                         level: 0,
-                        inline: Span::of(
-                            text,
+                        inline: Cow::Borrowed(
                             line_text[m.start + m.label.value_start..value_end].trim_end(),
                         ),
                         region: region_start..usize::MAX,
-                    }));
+                    });
                 }
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = narrow(anchors.len());
+                    h.anchors.end = anchors.len();
                 }
             } else if let Some(found) = bold
                 .then(|| {
                     let at = (start, line_no, (end + 1).min(text.len()));
-                    bold_labels::prose_anchors(text, &mut own, line_text, at)
+                    bold_labels::prose_anchors(line_text, at)
                 })
                 .flatten()
             {
                 // "Run plugins in a sandbox. **Skills:** Go **Mentors:** Ana": fields written
                 // inside a line of prose, which ends at the first.
-                close_region(&mut anchors, &mut headings, found[0].start());
+                close_region(&mut anchors, &mut headings, found[0].start);
                 anchors.extend(found);
                 if let Some(h) = headings.last_mut() {
-                    h.anchors.end = narrow(anchors.len());
+                    h.anchors.end = anchors.len();
                 }
             } else if let Some(title) = numbered_bold_title(line_text) {
                 let after_break = line_no == first_line || {
@@ -466,19 +450,19 @@ impl<'t> Outline<'t> {
         let mut next_start = anchors.len();
         let mut first = anchors.len();
         for h in headings.iter_mut().rev() {
-            while first > 0 && anchors[first - 1].line() > h.line() {
+            while first > 0 && anchors[first - 1].line > h.line {
                 first -= 1;
             }
-            h.anchors = narrow(first.min(next_start))..narrow(next_start);
-            next_start = h.anchors().start;
+            h.anchors = first.min(next_start)..next_start;
+            next_start = h.anchors.clone().start;
         }
         exclude_past_results(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);
+        let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
         let mut doc = Outline {
             text,
             headings,
             anchors,
-            own,
             tables,
             code_blocks,
             preamble,
@@ -487,20 +471,11 @@ impl<'t> Outline<'t> {
             in_idea: Vec::new(),
             parents: Vec::new(),
             ends: Vec::new(),
-            up_ctx: Vec::new(),
-            last_ctx: Vec::new(),
-            up_all: Vec::new(),
+            open_ctx: Vec::new(),
+            open_all: open::snapshots(&levels, |_| true),
             snap_status: Vec::new(),
         };
         (doc.parents, doc.ends) = Self::index_tree(&doc.headings);
         doc
-    }
-
-    /// The texts the anchors' spans are in.
-    pub(crate) fn texts(&self) -> Texts<'_> {
-        Texts {
-            page: self.text,
-            own: &self.own,
-        }
     }
 }

@@ -93,7 +93,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     };
     let next = layout::read_page(&page, &mut found);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
-    if found.count() == 0 && fm.is_some() {
+    if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a
         // template to render.
         if let Some(frontmatter::Raw::Yaml(raw)) = front_raw {

@@ -4,7 +4,6 @@
 //! [`super::ParsedPage::skipped`] with its line, so `validate` can tell a maintainer why a
 //! section that looks like an idea was not counted.
 
-use super::fields::Field;
 use super::idea::{ParsedIdea, SkipReason, SkippedSection};
 use super::outline::Outline;
 use super::text::strip_md;
@@ -115,7 +114,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         below = Some(h.level);
         let end = doc.subtree_end(j);
         let idea_like = (j..end)
-            .flat_map(|k| doc.headings[k].anchors())
+            .flat_map(|k| doc.headings[k].anchors.clone())
             .any(|a| doc.anchors[a].field.is_core());
         if !idea_like {
             continue;
@@ -128,7 +127,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             SkipReason::Template
         };
         out.push(SkippedSection {
-            line: h.line(),
+            line: h.line,
             title: clean_title(&h.text),
             reason,
         });
@@ -169,18 +168,10 @@ pub(crate) fn one_field_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         {
             continue;
         }
-        let mut kinds: Vec<Field> = doc.headings[j]
-            .anchors()
-            .clone()
-            .map(|a| doc.anchors[a].field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
         let title = clean_title(&h.text);
-        if kinds.len() == 1 && !title.is_empty() {
+        if doc.core_kinds(h.anchors.clone()) == 1 && !title.is_empty() {
             out.push(SkippedSection {
-                line: h.line(),
+                line: h.line,
                 title,
                 reason: SkipReason::MissingFields,
             });

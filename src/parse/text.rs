@@ -85,7 +85,7 @@ pub(crate) fn resolve_refs(
 /// Removes `<br>` tags and the YAML block marker from a label's inline value.
 pub(crate) fn clean_inline(s: &str) -> String {
     let replaced;
-    let t = if has_byte(s, b'<') {
+    let t = if s.contains('<') {
         replaced = replace_br(s, " ");
         strip_container_tags(replaced.trim())
     } else {
@@ -96,11 +96,6 @@ pub(crate) fn clean_inline(s: &str) -> String {
     } else {
         t.trim_matches(['*', '_']).trim().to_string()
     }
-}
-
-/// True if `s` holds the ASCII byte `b` (a vector search).
-pub(crate) fn has_byte(s: &str, b: u8) -> bool {
-    memchr::memchr(b, s.as_bytes()).is_some()
 }
 
 pub(crate) fn is_thematic_break(l: &str) -> bool {
@@ -127,46 +122,25 @@ pub(crate) fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-/// Markdown inline syntax removed: links become their text, emphasis and code marks dropped.
+/// Markdown inline syntax removed: links become their text, `<br>`s, Liquid tags and emphasis
+/// and code marks dropped, white space collapsed. (Each step copies only when its mark is
+/// present: most values have no link, tag or mark.)
 pub fn strip_md(s: &str) -> String {
-    // One look at the bytes for the first byte of every mark `without_marks` removes: most
-    // values (a size, an org name) have none, and each step's search costs more than the value.
-    let b = s.as_bytes();
-    if memchr::memchr3(b'[', b'<', b'{', b).is_none()
-        && memchr::memchr3(b'*', b'_', b'`', b).is_none()
-    {
-        return collapse_whitespace(s);
-    }
-    collapse_whitespace(&without_marks(s))
-}
-
-/// `s` without its links, `<br>`s, Liquid tags and emphasis and code marks, each step looking
-/// for its mark ([`strip_md`] without its shortcut and before collapsing white space).
-fn without_marks(s: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
-    // Each step copies only when its mark is present (most values have no link, tag or mark).
-    let linked: Cow<str> = if s.contains('[') {
-        Cow::Owned(strip_links(s))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    let broken: Cow<str> = if linked.contains('<') {
-        Cow::Owned(replace_br(&linked, " "))
-    } else {
-        linked
-    };
-    let tagless: Cow<str> = if broken.contains("{%") {
-        Cow::Owned(strip_liquid_tags(&broken))
-    } else {
-        broken
-    };
-    let mut text = tagless;
-    for mark in ["**", "__", "`"] {
+    let mut text = std::borrow::Cow::Borrowed(s);
+    let steps = [
+        ("[", strip_links as fn(&str) -> String),
+        ("<", |t| replace_br(t, " ")),
+        ("{%", strip_liquid_tags),
+        ("**", |t| t.replace("**", "")),
+        ("__", |t| t.replace("__", "")),
+        ("`", |t| t.replace('`', "")),
+    ];
+    for (mark, step) in steps {
         if text.contains(mark) {
-            text = Cow::Owned(text.replace(mark, ""));
+            text = std::borrow::Cow::Owned(step(&text));
         }
     }
-    text
+    collapse_whitespace(&text)
 }
 
 /// `[text](url)`, `[text][ref]` and `[text][]` replaced by their text.

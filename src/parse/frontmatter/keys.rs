@@ -53,27 +53,9 @@ pub struct FrontMatter {
     pub describes_one_idea: bool,
 }
 
-/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`. A key already in
-/// that form (nearly all are) is borrowed, not copied.
-pub(crate) fn norm_key(k: &str) -> std::borrow::Cow<'_, str> {
-    let b = k.as_bytes();
-    let trimmed = match (b.first(), b.last()) {
-        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => true,
-        _ => k.trim().len() == k.len(),
-    };
-    let plain = trimmed
-        && b.iter()
-            .all(|&c| !(c.is_ascii_uppercase() || c == b'-' || c == b' '));
-    if plain {
-        return std::borrow::Cow::Borrowed(k);
-    }
-    std::borrow::Cow::Owned(
-        k.trim()
-            .to_ascii_lowercase()
-            .chars()
-            .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-            .collect(),
-    )
+/// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`.
+pub(crate) fn norm_key(k: &str) -> String {
+    k.trim().to_ascii_lowercase().replace(['-', ' '], "_")
 }
 
 /// Text of a scalar (strings, numbers, booleans).

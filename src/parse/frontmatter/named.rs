@@ -30,34 +30,15 @@ pub fn find_year(text: &str) -> Option<u16> {
 /// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly
 /// one programme is named.
 pub fn detect_program(text: &str) -> Option<Program> {
-    // Which of the three groups of names the text has anywhere, ignoring ASCII case, looked
-    // for with a vector substring search in lower-cased pieces of the text: a whole page is
-    // often searched, and a byte-by-byte automaton costs several times more. (The names are
-    // lower-case; lower-casing ASCII leaves other bytes as they are. Pieces overlap by more
-    // than a name's length, so no name is cut; the page is never copied whole.)
-    let bytes = text.as_bytes();
-    let mut piece: Vec<u8> = Vec::with_capacity(bytes.len().min(PROGRAM_PIECE + PROGRAM_OVERLAP));
-    let (mut gsoc, mut lfx, mut other) = (false, false, false);
-    let mut start = 0;
-    loop {
-        let end = (start + PROGRAM_PIECE + PROGRAM_OVERLAP).min(bytes.len());
-        piece.clear();
-        piece.extend_from_slice(&bytes[start..end]);
-        piece.make_ascii_lowercase();
-        let has = |names: &[&str]| {
-            names
-                .iter()
-                .any(|n| memchr::memmem::find(&piece, n.as_bytes()).is_some())
-        };
-        gsoc = gsoc || has(&PROGRAM_NAMES[..3]);
-        lfx = lfx || has(&PROGRAM_NAMES[3..6]);
-        other = other || has(&PROGRAM_NAMES[6..]);
-        // (Both named: nothing more can change the answer.)
-        if (gsoc && lfx) || end == bytes.len() {
-            break;
-        }
-        start += PROGRAM_PIECE;
-    }
+    let t = text.to_ascii_lowercase();
+    let has = |names: &[&str]| {
+        (names.iter()).any(|n| memchr::memmem::find(t.as_bytes(), n.as_bytes()).is_some())
+    };
+    let (gsoc, lfx, other) = (
+        has(&PROGRAM_NAMES[..3]),
+        has(&PROGRAM_NAMES[3..6]),
+        has(&PROGRAM_NAMES[6..]),
+    );
     match (gsoc, lfx, other) {
         (true, false, _) => Some(Program::Gsoc),
         (false, true, _) => Some(Program::Lfx),
@@ -79,8 +60,3 @@ pub(super) const PROGRAM_NAMES: [&str; 9] = [
     "open source promotion plan",
     "开源之夏",
 ];
-
-/// [`detect_program`] reads a text in pieces of this many bytes...
-pub(super) const PROGRAM_PIECE: usize = 1 << 16;
-/// ...each with this many more bytes after it (more than the longest name).
-pub(super) const PROGRAM_OVERLAP: usize = 32;

@@ -1,7 +1,6 @@
 //! Tests of the front-matter reader.
 
-use super::keys::norm_key;
-use super::named::{PROGRAM_NAMES, PROGRAM_OVERLAP, PROGRAM_PIECE};
+use super::named::PROGRAM_NAMES;
 use super::*;
 use crate::model::Program;
 
@@ -120,49 +119,6 @@ fn years_and_programs_in_text() {
     assert_eq!(detect_program("GSoC or LFX"), None);
 }
 
-/// The first version of [`norm_key`] (always a new string).
-fn norm_key_oracle(k: &str) -> String {
-    k.trim()
-        .to_ascii_lowercase()
-        .chars()
-        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
-        .collect()
-}
-
-#[test]
-fn norm_key_agrees_with_its_first_version() {
-    for key in [
-        "title",
-        "Title",
-        " org ",
-        "project-size",
-        "a b",
-        "\u{a0}x",
-        "Ä-b",
-        "",
-    ] {
-        assert_eq!(norm_key(key), norm_key_oracle(key), "{key:?}");
-    }
-}
-
-mod generated {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 2000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
-
-        #[test]
-        fn norm_key_agrees(key in "[a-zA-Z _\\-\u{a0}\u{3000}Äß]{0,8}") {
-            prop_assert_eq!(norm_key(&key), norm_key_oracle(&key));
-        }
-    }
-}
-
 /// [`detect_program`] as first written: one case-insensitive automaton over the whole text,
 /// stopping once GSoC and LFX are both seen.
 fn detect_program_reference(text: &str) -> Option<Program> {
@@ -199,33 +155,6 @@ proptest::proptest! {
     ) {
         let text = parts.concat();
         proptest::prop_assert_eq!(detect_program(&text), detect_program_reference(&text));
-    }
-}
-
-#[test]
-fn names_across_the_pieces_of_a_long_text_are_found() {
-    // Each name placed so that it straddles, starts or ends at a piece boundary.
-    for name in PROGRAM_NAMES {
-        for shift in [0, 1, 5, name.len() - 1, name.len(), PROGRAM_OVERLAP, 40] {
-            for pieces in [1, 2] {
-                let at = (pieces * PROGRAM_PIECE).saturating_sub(shift);
-                let mut text = "x".repeat(at);
-                text.push_str(&name.to_uppercase());
-                text.push_str(&"y".repeat(100));
-                assert_eq!(
-                    detect_program(&text),
-                    detect_program_reference(&text),
-                    "{name} at {at}"
-                );
-                assert!(detect_program(&text).is_some(), "{name} at {at}");
-            }
-        }
-        let late = format!("{}GSoC and {name}", "z".repeat(3 * PROGRAM_PIECE + 7));
-        assert_eq!(
-            detect_program(&late),
-            detect_program_reference(&late),
-            "{name}"
-        );
     }
 }
 

@@ -31,7 +31,7 @@ pub(crate) struct BoldItems;
 
 impl Layout for BoldItems {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        found.count() <= 1 && !idea_lists(page.outline.text).is_empty()
+        found.ideas.len() <= 1 && !idea_lists(page.outline.text).is_empty()
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {

@@ -207,7 +207,7 @@ fn map_idea(
         (None, Some(j)) if !used.contains(&j) && !is_group_heading(doc, j) => {
             used.push(j);
             let h = &doc.headings[j];
-            (clean_title(&h.text), h.line(), Some(j))
+            (clean_title(&h.text), h.line, Some(j))
         }
         _ => return None,
     };
@@ -219,7 +219,7 @@ fn map_idea(
         None => (title, Vec::new(), None),
     };
     let (org, status) = match heading {
-        Some(j) => doc.heading_context(doc.headings[j].line(), doc.headings[j].level),
+        Some(j) => doc.heading_context(doc.headings[j].line, doc.headings[j].level),
         // Titled by the block: the headings above it are its context, as for a table row.
         None => doc.heading_context(line, 0),
     };
@@ -233,11 +233,11 @@ fn map_idea(
     if let Some(j) = heading {
         // Labelled lines beside the block ("**Mentors:** ...") are the idea's too.
         let anchors: Vec<_> = doc.headings[j]
-            .anchors()
+            .anchors
             .clone()
             .map(|a| &doc.anchors[a])
             .collect();
-        b.collect(doc.texts(), &anchors, None);
+        b.collect(doc.text, &anchors, None);
         if b.description.is_none() {
             if let Some((d, at)) = section_prose(doc, j) {
                 b.description = Some(d);
@@ -250,7 +250,7 @@ fn map_idea(
     }
     if b.hours.is_empty() {
         b.hours = match heading {
-            Some(j) => doc.section_hours(doc.headings[j].line(), doc.headings[j].level),
+            Some(j) => doc.section_hours(doc.headings[j].line, doc.headings[j].level),
             None => doc.section_hours(line, 0),
         };
     }
@@ -330,11 +330,11 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
     let mut end = doc
         .headings
         .get(j + 1)
-        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
-    if let Some(a) = h.anchors().next() {
-        end = end.min(doc.anchors[a].start());
+        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+    if let Some(a) = h.anchors.clone().next() {
+        end = end.min(doc.anchors[a].start);
     }
-    let start = h.body().start.min(end);
+    let start = h.body.clone().start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut at = start;
     for r in doc

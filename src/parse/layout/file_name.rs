@@ -11,7 +11,7 @@ pub(crate) struct FileNameTitle;
 
 impl Layout for FileNameTitle {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        found.count() == 0 && page.fm.is_none_or(|f| f.title.is_none())
+        found.ideas.is_empty() && page.fm.is_none_or(|f| f.title.is_none())
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {

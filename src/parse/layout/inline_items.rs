@@ -57,15 +57,17 @@ impl Layout for InlineItems {
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
         for list in idea_lists(page, found) {
             // Heading ideas made only of this list's fields give way to its items.
-            found.retain_lines(|line| !list.replaces.contains(&line));
+            found
+                .ideas
+                .retain(|i| !list.replaces.contains(&i.idea.source.line));
             for item in list.items {
                 // The heading replaced above the item is now its context.
                 let context = list
                     .replaces
                     .iter()
-                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line() == line))
-                    .filter(|h| h.line() < item.line)
-                    .max_by_key(|h| h.line());
+                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
+                    .filter(|h| h.line < item.line)
+                    .max_by_key(|h| h.line);
                 found.ideas.push(build(page, item, context));
             }
         }
@@ -172,7 +174,7 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
     let mut out = Vec::new();
     let mut taken_until = 0;
     // The lines of the ideas found before, sorted.
-    let mut found_lines: Vec<usize> = found.lines().collect();
+    let mut found_lines: Vec<usize> = found.ideas.iter().map(|i| i.idea.source.line).collect();
     found_lines.sort_unstable();
     for (first, last, items) in candidates {
         if first <= taken_until || doc.in_excluded_section(first) || lead_in_excluded(doc, first) {
@@ -217,7 +219,7 @@ fn earlier_ideas(
     first: usize,
     last: usize,
 ) -> Option<Vec<usize>> {
-    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line());
+    let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line);
     let selected_at = |line: usize| {
         let k = doc
             .selected
@@ -227,7 +229,7 @@ fn earlier_ideas(
             .filter(|s| heading_line(s.heading) == line)
     };
     // The heading section the list is in, and the heading idea above it that covers it.
-    let after = doc.headings.partition_point(|h| h.line() <= first);
+    let after = doc.headings.partition_point(|h| h.line <= first);
     let section = after.checked_sub(1).map_or(0, heading_line)..heading_line(after);
     let k = doc
         .selected
@@ -251,7 +253,7 @@ fn earlier_ideas(
     {
         let only_list = selected_at(line).is_some_and(|s| {
             s.anchors.iter().all(|&a| {
-                let l = doc.anchors[a].line();
+                let l = doc.anchors[a].line;
                 first <= l && l <= last
             })
         });
@@ -305,7 +307,7 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
         // The heading was read as an idea: the context above it is what it had, and it names
         // the items' project as a context heading would.
         Some(h) => {
-            let (org, status) = doc.heading_context(h.line(), h.level);
+            let (org, status) = doc.heading_context(h.line, h.level);
             let own = Some(clean_title(&h.text)).filter(|t| !t.is_empty() && !h.generic());
             (own.or(org), h.status().or(status))
         }

@@ -23,7 +23,7 @@ pub(crate) struct IssueList;
 
 impl Layout for IssueList {
     fn detect(&self, _page: &Page<'_, '_>, found: &Found) -> bool {
-        found.count() == 0
+        found.ideas.is_empty()
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
@@ -37,8 +37,8 @@ impl Layout for IssueList {
             let end = doc
                 .headings
                 .get(i + 1)
-                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
-            let items = issue_items(doc, h.body().start, end);
+                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+            let items = issue_items(doc, h.body.clone().start, end);
             for (line, title, url) in items {
                 let mut b = IdeaBuilder::new(title, line, page.ctx);
                 b.org_heading = doc.heading_context(line, 7).0;

@@ -55,23 +55,6 @@ pub(crate) struct Found {
     pub(crate) warnings: Vec<Warning>,
 }
 
-impl Found {
-    /// How many ideas were found.
-    pub(crate) fn count(&self) -> usize {
-        self.ideas.len()
-    }
-
-    /// The lines of the ideas found, in no particular order.
-    pub(crate) fn lines(&self) -> impl Iterator<Item = usize> + '_ {
-        self.ideas.iter().map(|i| i.idea.source.line)
-    }
-
-    /// Keeps the ideas whose line `keep` accepts.
-    pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(usize) -> bool) {
-        self.ideas.retain(|i| keep(i.idea.source.line));
-    }
-}
-
 /// Whether later recognisers are still asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Next {

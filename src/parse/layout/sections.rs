@@ -15,7 +15,7 @@ use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::names_no_one;
-use crate::parse::outline::{Anchor, Outline, Selected};
+use crate::parse::outline::{open_above, Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
@@ -48,32 +48,14 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     // (One bit per field kind, so that a page of 300,000 headings holds 1.2 MB here, not a
     // list per heading.)
     let mut child_fields: Vec<u32> = vec![0; doc.headings.len()];
-    // The heading fields in heading order, each with the heading position it follows.
-    let mut field_headings: Vec<(usize, &_)> = doc
+    for a in doc
         .anchors
         .iter()
-        .filter(|a| a.heading)
-        .map(|a| (doc.position_of(a.line()), a))
-        .collect();
-    field_headings.sort_by_key(|(pos, _)| *pos);
-    // The open heading per level, as the headings before each field are passed, so the parent
-    // of a field heading is found in constant time.
-    let mut open: [Option<u32>; 7] = [None; 7];
-    let mut passed = 0;
-    for (pos, a) in field_headings {
-        for (i, h) in doc.headings.iter().enumerate().take(pos).skip(passed) {
-            let l = usize::from(h.level.clamp(1, 6));
-            open[l] = Some(i as u32);
-            open[l + 1..].fill(None);
-        }
-        passed = passed.max(pos);
-        let parent = (1..usize::from(a.level.clamp(1, 7)))
-            .filter_map(|l| open[l].map(|i| i as usize))
-            .max();
-        if let Some(p) = parent {
-            if a.field.is_core() {
-                child_fields[p] |= 1 << (a.field as u32);
-            }
+        .filter(|a| a.heading && a.field.is_core())
+    {
+        let open = &doc.open_all[doc.position_of(a.line)];
+        if let Some(&p) = open_above(open, a.level.clamp(1, 7)).first() {
+            child_fields[p] |= 1 << (a.field as u32);
         }
     }
     // (At most one idea a heading. Room not written to takes no memory; a list that grows
@@ -87,7 +69,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
             }
             continue;
         }
-        let own: Vec<usize> = h.anchors().collect();
+        let own: Vec<usize> = h.anchors.clone().collect();
         let kinds = doc.kinds_of(&own);
         let end = doc.subtree_end(i);
         // Fields may sit below sub-headings of the idea ("#### Key Objectives" then
@@ -102,14 +84,14 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
             let mut j = i + 1;
             let mut has_ideas = false;
             while j < end {
-                let jk = doc.kinds_of(&doc.headings[j].anchors().collect::<Vec<_>>());
+                let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
                 let idea = jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k));
                 if excluded[j] || idea {
                     has_ideas |= idea;
                     j = doc.subtree_end(j);
                     continue;
                 }
-                idx.extend(doc.headings[j].anchors());
+                idx.extend(doc.headings[j].anchors.clone());
                 j += 1;
             }
             // Above ideas of their own, the heading is their context: the fields of other
@@ -181,14 +163,14 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         if excluded[j] || title.is_empty() || h.generic() {
             continue;
         }
-        let own: Vec<usize> = h.anchors().collect();
+        let own: Vec<usize> = h.anchors.clone().collect();
         let has_mentors = names_people(doc, &own);
         // The whole section (a heading's `body` stops at its first label).
         let section_end = doc
             .headings
             .get(j + 1)
-            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line()));
-        let body = &doc.text[h.body().start..section_end.max(h.body().start)];
+            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+        let body = &doc.text[h.body.clone().start..section_end.max(h.body.clone().start)];
         let prose = body
             .split("\n\n")
             .map(clean_block)
@@ -211,7 +193,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
     for (j, h) in doc.headings.iter().enumerate() {
         if excluded[j]
             || h.generic()
-            || h.anchors().next().is_some()
+            || h.anchors.clone().next().is_some()
             || doc.subtree_end(j) != j + 1
             || clean_title(&h.text).is_empty()
             || slots.iter().filter(|&&s| s == slot(j)).count() < 1
@@ -219,7 +201,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         {
             continue;
         }
-        let body = clean_block(&doc.text[h.body()]);
+        let body = clean_block(&doc.text[h.body.clone()]);
         if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
             extra.push(Selected {
                 heading: j,
@@ -258,7 +240,7 @@ fn add_titled_page(
     }
     let anchors: Vec<usize> = (0..doc.headings.len())
         .filter(|&k| !excluded[k])
-        .flat_map(|k| doc.headings[k].anchors())
+        .flat_map(|k| doc.headings[k].anchors.clone())
         .collect();
     if names_people(doc, &anchors) {
         out.push(Selected {
@@ -277,7 +259,7 @@ pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
         .iter()
         .map(|&a| &doc.anchors[a])
         .filter(|a| a.field == Field::Mentors)
-        .any(|a| !names_no_one(&a.value(doc.texts())))
+        .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
 /// Index of the heading above heading `j` with a smaller level.
@@ -329,7 +311,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         }
         let anchors: Vec<usize> = (j..end)
             .filter(|&k| !excluded[k])
-            .flat_map(|k| doc.headings[k].anchors())
+            .flat_map(|k| doc.headings[k].anchors.clone())
             .collect();
         let kinds = doc.kinds_of(&anchors);
         let names_mentors =
@@ -348,13 +330,13 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
             .is_some_and(|p| doc.headings[p].text.to_lowercase().contains("idea"));
         let between_ideas = kinds.is_empty()
             && under_ideas
-            && !doc.text[h.body()].to_lowercase().contains("mentor")
+            && !doc.text[h.body.clone()].to_lowercase().contains("mentor")
             && !h.generic()
             && k > 0
             && slot(&out[k - 1])
             && out.get(k).is_some_and(slot)
             && end == j + 1
-            && !doc.text[h.body()].trim().is_empty();
+            && !doc.text[h.body.clone()].trim().is_empty();
         // Under a heading that names ideas ("# Draft Ideas"), a heading with an idea field of
         // its own ("Skills required:") before another idea of its slot is an idea with few
         // fields.
@@ -395,13 +377,16 @@ fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool
         let alone = out.iter().filter(|s| (p..end).contains(&s.heading)).count() == 1;
         let beside = slots.iter().filter(|&&s| s == slot(p)).count() >= 2;
         let h = &doc.headings[p];
-        let described = clean_block(&doc.text[h.body()]).split_whitespace().count() >= 12
+        let described = clean_block(&doc.text[h.body.clone()])
+            .split_whitespace()
+            .count()
+            >= 12
             && !doc.kinds_of(&out[k].anchors).contains(&Field::Description);
         if !alone
             || !beside
             || !described
             || excluded[p]
-            || h.anchors().next().is_some()
+            || h.anchors.clone().next().is_some()
             || h.generic()
             || clean_title(&h.text).is_empty()
         {
@@ -411,7 +396,7 @@ fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool
             heading: p,
             anchors: (p..end)
                 .filter(|&j| !excluded[j])
-                .flat_map(|j| doc.headings[j].anchors())
+                .flat_map(|j| doc.headings[j].anchors.clone())
                 .collect(),
             end: end - 1,
         };
@@ -426,7 +411,7 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         .filter(|_| is_variant_heading(&h.text))
         .map(|p| &doc.headings[p]);
     let named_by = parent.unwrap_or(h);
-    let (org, status) = doc.heading_context(named_by.line(), named_by.level);
+    let (org, status) = doc.heading_context(named_by.line, named_by.level);
     // A field heading above the idea's own level ("## Contact" after "### Offline charts")
     // is about the page: it and what follows are not the idea's. (Titles below every heading
     // level, bold lines, have none above them.)
@@ -437,11 +422,13 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body().end, |a| a.start());
-    let lead_end = first_anchor_start.min(h.body().end).max(h.body().start);
+    let first_anchor_start = anchors.first().map_or(h.body.clone().end, |a| a.start);
+    let lead_end = first_anchor_start
+        .min(h.body.clone().end)
+        .max(h.body.clone().start);
     let lead = (
-        h.body().start..lead_end,
-        doc.lines_index.line(h.body().start),
+        h.body.clone().start..lead_end,
+        doc.lines_index.line(h.body.clone().start),
     );
     let mut heading_title = clean_title(&named_by.text);
     // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
@@ -449,19 +436,19 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         if let Some(named) = anchors
             .iter()
             .filter(|a| a.field == Field::Title)
-            .find_map(|a| first_item(&a.value(doc.texts())))
+            .find_map(|a| first_item(&a.value(doc.text)))
         {
             heading_title = clean_title(&named);
         }
     }
     let (title, title_size, title_level) = split_title_facts(&heading_title);
-    let mut b = IdeaBuilder::new(title, h.line(), ctx);
+    let mut b = IdeaBuilder::new(title, h.line, ctx);
     b.org_heading = org;
     b.status = status;
-    b.collect(doc.texts(), &anchors, Some(lead));
+    b.collect(doc.text, &anchors, Some(lead));
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
-        let start = doc.lines_index.start(h.line()).min(doc.text.len());
+        let start = doc.lines_index.start(h.line).min(doc.text.len());
         let line = doc.text[start..].lines().next().unwrap_or("");
         b.upstream = extract_urls(line)
             .into_iter()
@@ -472,13 +459,13 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         b.hours = title_size;
     }
     if b.hours.is_empty() {
-        b.hours = doc.section_hours(h.line(), h.level);
+        b.hours = doc.section_hours(h.line, h.level);
     }
     if b.difficulty.is_none() {
         b.difficulty = title_level;
     }
     if b.difficulty.is_none() {
-        b.difficulty = doc.section_difficulty(h.line(), h.level);
+        b.difficulty = doc.section_difficulty(h.line, h.level);
     }
     b.finish(ctx)
 }

@@ -15,7 +15,7 @@ pub(crate) fn single_idea(
     ctx: &PageContext,
 ) -> ParsedIdea {
     let anchors: Vec<&Anchor> = doc.anchors.iter().collect();
-    let lead_end = anchors.first().map_or(doc.text.len(), |a| a.start());
+    let lead_end = anchors.first().map_or(doc.text.len(), |a| a.start);
     let body_start = doc.preamble.start;
     let lead = (
         body_start..lead_end.max(body_start),
@@ -25,6 +25,6 @@ pub(crate) fn single_idea(
     if let Some(fm) = fm {
         b.apply_front_matter(fm);
     }
-    b.collect(doc.texts(), &anchors, Some(lead));
+    b.collect(doc.text, &anchors, Some(lead));
     b.finish(ctx)
 }

@@ -35,8 +35,8 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
     for t in &doc.tables {
         // Tables inside an idea's own section are part of that idea.
         let inside_idea = ideas.iter().any(|s| {
-            let start = doc.headings[s.heading].line();
-            let end = doc.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line());
+            let start = doc.headings[s.heading].line;
+            let end = doc.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line);
             start < t.line && t.line < end
         });
         if inside_idea || !t.fields.is_empty() || doc.in_excluded_section(t.line) {

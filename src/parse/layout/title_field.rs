@@ -11,7 +11,7 @@ pub(crate) struct TitleField;
 impl Layout for TitleField {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
         let doc = page.outline;
-        found.count() == 0
+        found.ideas.is_empty()
             && page.fm.is_none_or(|f| f.title.is_none())
             && doc.anchors.iter().any(|a| a.field == Field::Title)
             && doc.core_kinds(0..doc.anchors.len()) >= 2
@@ -23,7 +23,7 @@ impl Layout for TitleField {
             .anchors
             .iter()
             .find(|a| a.field == Field::Title)
-            .and_then(|a| first_item(&a.value(doc.texts())));
+            .and_then(|a| first_item(&a.value(doc.text)));
         if let Some(title) = title {
             found
                 .ideas

@@ -9,20 +9,18 @@
 
 use super::anchor::{column_of, label_in, label_offset};
 use super::items::MoreField;
-use super::{Anchor, AnchorParts, Span};
+use super::Anchor;
 use crate::parse::fields;
+use std::borrow::Cow;
 
 /// The anchors of the fields written as bold labels in `line`, a line of prose (no label at
-/// its start) of the page `text` that starts at its byte `start`, with the next line at
+/// its start) of the page that starts at its byte `start`, with the next line at
 /// `region_start`; `None` when it has none. The first anchor starts at its label: the prose
-/// before it is not the field's. (A label not written as the field table spells it is added
-/// to the outline's own texts `own`.)
-pub(crate) fn prose_anchors(
-    text: &str,
-    own: &mut String,
-    line: &str,
+/// before it is not the field's.
+pub(crate) fn prose_anchors<'t>(
+    line: &'t str,
     (start, line_no, region_start): (usize, usize, usize),
-) -> Option<Vec<Anchor>> {
+) -> Option<Vec<Anchor<'t>>> {
     let more = bold_fields(line, 0, false);
     if more.is_empty() {
         return None;
@@ -38,9 +36,9 @@ pub(crate) fn prose_anchors(
             } else {
                 region_start
             };
-            Anchor::new(AnchorParts {
+            Anchor {
                 field: m.label.field,
-                label: Span::of_cow(text, own, label_in(&line[m.start..], &m.label.text)),
+                label: label_in(&line[m.start..], &m.label.text),
                 line: line_no,
                 start: start + m.start,
                 column: column_of(line, m.start + label_offset(&line[m.start..])),
@@ -48,12 +46,9 @@ pub(crate) fn prose_anchors(
                 misspelt: m.label.misspelt,
                 heading: false,
                 level: 0,
-                inline: Span::of(
-                    text,
-                    line[m.start + m.label.value_start..value_end].trim_end(),
-                ),
+                inline: Cow::Borrowed(line[m.start + m.label.value_start..value_end].trim_end()),
                 region: region_start..region_end,
-            })
+            }
         })
         .collect();
     Some(anchors)
@@ -66,10 +61,6 @@ pub(crate) fn prose_anchors(
 pub(crate) fn bold_fields(line: &str, from: usize, after_field: bool) -> Vec<MoreField> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
-    // Most lines have no `*` or `_` at all: one scan of the bytes tells.
-    if from >= line.len() || memchr::memchr2(b'*', b'_', &bytes[from..]).is_none() {
-        return out;
-    }
     // Where the text before the next label starts (the previous value, or the prose).
     let mut prev = from;
     let mut at = from;

@@ -5,23 +5,22 @@ use super::super::titles::{
     clean_title, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
     is_results_heading, status_of_heading,
 };
-use super::{narrow, widen};
 use crate::model::Status;
 use pulldown_cmark::HeadingLevel;
 use std::ops::Range;
 
-/// A heading that is not a field label. (A 50 MB page has 300,000 of them, all held while its
-/// ideas are built: positions are four bytes, the text a boxed `str`.)
+/// A heading that is not a field label.
 #[derive(Debug, Clone)]
 pub(crate) struct Heading {
     pub(crate) level: u8,
-    pub(super) line: u32,
+    /// 1-based line of the heading.
+    pub(crate) line: usize,
     pub(crate) text: Box<str>,
     /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
-    pub(super) anchors: Range<u32>,
+    pub(crate) anchors: Range<usize>,
     /// Byte range of the section's own text (after the heading line, before the next
-    /// structural heading; its end `u32::MAX` while it is open).
-    pub(super) body: Range<u32>,
+    /// structural heading; its end `usize::MAX` while it is open).
+    pub(crate) body: Range<usize>,
     /// [`is_excluded_heading`] of the text (a template, an example, past projects, ...),
     /// decided once: several passes ask it.
     pub(crate) excluded: bool,
@@ -47,32 +46,16 @@ impl Heading {
     ) -> Self {
         Heading {
             level,
-            line: narrow(line),
+            line,
             excluded: is_excluded_heading(&text),
             contents: is_contents_heading(&text),
             text: text.into_boxed_str(),
-            anchors: narrow(anchors)..narrow(anchors),
-            body: narrow(body.start)..narrow(body.end),
+            anchors: anchors..anchors,
+            body,
             generic: std::cell::OnceCell::new(),
             status: std::cell::OnceCell::new(),
             hours: std::cell::OnceCell::new(),
         }
-    }
-
-    /// 1-based line of the heading.
-    pub(crate) fn line(&self) -> usize {
-        self.line as usize
-    }
-
-    /// Anchors (indices into `Outline::anchors`) up to the next structural heading.
-    pub(crate) fn anchors(&self) -> Range<usize> {
-        self.anchors.start as usize..self.anchors.end as usize
-    }
-
-    /// Byte range of the section's own text (after the heading line, before the next
-    /// structural heading).
-    pub(crate) fn body(&self) -> Range<usize> {
-        widen(&self.body)
     }
 
     /// [`is_generic_heading`] of the heading's text.

@@ -1,7 +1,7 @@
 //! Queries on the heading tree of an [`Outline`]: which headings are ideas, the open headings
 //! above a line (an idea's organisation, status and section hours), excluded sections.
 
-use super::{narrow, open, Heading, Outline, Selected, NO_PARENT};
+use super::{open, Heading, Outline, Selected};
 use crate::model::{Difficulty, Status};
 use crate::parse::fields::Field;
 use crate::parse::titles::{heading_difficulty, org_from_heading};
@@ -27,8 +27,7 @@ impl Outline<'_> {
     pub(crate) fn index_headings(&mut self) {
         let n = self.headings.len();
         let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
-        (self.up_all, _) = open::chains(&levels, |_| true);
-        (self.up_ctx, self.last_ctx) = open::chains(&levels, |i| !self.in_idea[i]);
+        self.open_ctx = open::snapshots(&levels, |i| !self.in_idea[i]);
         let mut status: [Option<Status>; 7] = [None; 7];
         self.snap_status = Vec::with_capacity(n + 1);
         for (i, h) in self.headings.iter().enumerate() {
@@ -45,28 +44,21 @@ impl Outline<'_> {
 
     /// Position (in the heading list) of the first heading at or after `line`.
     pub(crate) fn position_of(&self, line: usize) -> usize {
-        self.headings.partition_point(|h| h.line() < line)
+        self.headings.partition_point(|h| h.line < line)
     }
 
     /// Open context headings strictly shallower than `bound` before heading position `pos`,
     /// nearest first.
     fn open_ctx_above(&self, pos: usize, bound: u8) -> Vec<usize> {
-        let start = self.last_ctx.get(pos).copied().unwrap_or(0);
-        open::open_above(start, &self.up_ctx, |i| self.headings[i].level, bound)
+        open::open_above(&self.open_ctx[pos], bound)
     }
 
     /// Number of distinct core fields among a range of anchors.
     pub(crate) fn core_kinds(&self, range: Range<usize>) -> usize {
-        let mut kinds: Vec<Field> = self.anchors[range]
-            .iter()
-            .map(|a| a.field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds.len()
+        self.kinds_of(&range.collect::<Vec<_>>()).len()
     }
 
+    /// The distinct core fields among the anchors `idx`, sorted.
     pub(crate) fn kinds_of(&self, idx: &[usize]) -> Vec<Field> {
         let mut kinds: Vec<Field> = idx
             .iter()
@@ -81,35 +73,31 @@ impl Outline<'_> {
     /// Index past the last heading of heading `i`'s subtree (the next heading at its level or
     /// above).
     pub(crate) fn subtree_end(&self, i: usize) -> usize {
-        self.ends[i] as usize
+        self.ends[i]
     }
 
     /// Index of the nearest heading above heading `i` with a smaller level.
     pub(crate) fn parent(&self, i: usize) -> Option<usize> {
-        match self.parents[i] {
-            NO_PARENT => None,
-            p => Some(p as usize),
-        }
+        self.parents[i]
     }
 
     /// For every heading: its parent (the nearest heading above with a smaller level) and the
     /// end of its subtree (the next heading with the same or a smaller level), in one pass.
-    /// (Four bytes a heading each: a page under 4 GiB has fewer headings than that.)
-    pub(super) fn index_tree(headings: &[Heading]) -> (Vec<u32>, Vec<u32>) {
+    pub(super) fn index_tree(headings: &[Heading]) -> (Vec<Option<usize>>, Vec<usize>) {
         let n = headings.len();
-        let mut parents = vec![NO_PARENT; n];
-        let mut ends = vec![narrow(n); n];
+        let mut parents = vec![None; n];
+        let mut ends = vec![n; n];
         let mut stack: Vec<usize> = Vec::new();
         for (j, h) in headings.iter().enumerate() {
             while let Some(&top) = stack.last() {
                 if headings[top].level >= h.level {
-                    ends[top] = narrow(j);
+                    ends[top] = j;
                     stack.pop();
                 } else {
                     break;
                 }
             }
-            parents[j] = stack.last().map_or(NO_PARENT, |&p| narrow(p));
+            parents[j] = stack.last().copied();
             stack.push(j);
         }
         (parents, ends)
@@ -141,9 +129,7 @@ impl Outline<'_> {
     /// that do not give their own size.
     pub(crate) fn section_hours(&self, line: usize, level: u8) -> Vec<u32> {
         let bound = if level == 0 { u8::MAX } else { level };
-        // The open headings before the position: the heading before it and its chain.
-        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
-        open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
+        open::open_above(&self.open_all[self.position_of(line)], bound)
             .into_iter()
             .find_map(|i| Some(self.headings[i].hours()).filter(|h| !h.is_empty()))
             .map(<[u32]>::to_vec)
@@ -154,8 +140,7 @@ impl Outline<'_> {
     /// the page groups by size ("Small" / "Medium" / "Large" headings beside it).
     pub(crate) fn section_difficulty(&self, line: usize, level: u8) -> Option<Difficulty> {
         let bound = if level == 0 { u8::MAX } else { level };
-        let start = u32::try_from(self.position_of(line)).unwrap_or(0);
-        let (i, level) = open::open_above(start, &self.up_all, |i| self.headings[i].level, bound)
+        let (i, level) = open::open_above(&self.open_all[self.position_of(line)], bound)
             .into_iter()
             .find_map(|i| heading_difficulty(&self.headings[i].text).map(|d| (i, d)))?;
         let at = self.headings[i].level;
@@ -180,7 +165,7 @@ impl Outline<'_> {
         // The previous idea's heading line (ideas are in page order).
         let before = self
             .selected
-            .partition_point(|s| self.headings[s.heading].line() < line);
+            .partition_point(|s| self.headings[s.heading].line < line);
         let prev_idea_line = before
             .checked_sub(1)
             .map_or(0, |k| self.headings[self.selected[k].heading].line);
@@ -227,7 +212,7 @@ impl Outline<'_> {
             .headings
             .iter()
             .rev()
-            .filter(|h| h.line() < line)
+            .filter(|h| h.line < line)
             .enumerate()
         {
             if h.level < bound {
