@@ -48,7 +48,7 @@ pub(crate) struct LabelLists;
 
 impl Layout for LabelLists {
     fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        found.count() > 0 && !label_lists(page.outline).is_empty()
+        !found.ideas.is_empty() && !label_lists(page.outline).is_empty()
     }
 
     fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
@@ -59,7 +59,7 @@ impl Layout for LabelLists {
             *said.entry(key(&item.text)).or_default() += 1;
         }
         for list in lists {
-            let line = doc.headings[list.heading].line();
+            let line = doc.headings[list.heading].line;
             let Some(at) = found.ideas.iter().position(|i| i.idea.source.line == line) else {
                 continue;
             };
@@ -106,8 +106,8 @@ fn label_lists(doc: &Outline<'_>) -> Vec<LabelList> {
         let end = doc
             .headings
             .get(k + 1)
-            .map_or(doc.text.len(), |n| doc.lines_index.start(n.line()));
-        let body = h.body().start..end.max(h.body().start);
+            .map_or(doc.text.len(), |n| doc.lines_index.start(n.line));
+        let body = h.body.start..end.max(h.body.start);
         let Some(text) = doc.text.get(body.clone()) else {
             continue;
         };
