@@ -3,14 +3,12 @@
 //! [`crate::config`]) into each command's settings.
 
 use crate::options::{
-    ColorChoice, FacetFormat, ListFormat, NewFormat, SearchFormat, ShowFormat, SortKey,
+    ColorChoice, FacetFormat, FilterOptions, ListFormat, NewFormat, SearchFormat, ShowFormat,
+    SortKey, WalkOptions,
 };
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueHint};
 use std::path::PathBuf;
-
-mod select;
-pub use select::{FilterArgs, WalkArgs};
 
 /// Find, filter and check mentorship project ideas (Google Summer of Code, LFX Mentorship).
 ///
@@ -306,10 +304,10 @@ pub struct ListArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human, one idea per line).
     #[arg(long, short = 'f', value_enum, conflicts_with_all = ["json", "wide"])]
@@ -352,10 +350,10 @@ pub struct SearchArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human: ranked lines with context; piped, tab-separated).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
@@ -382,7 +380,7 @@ pub struct ShowArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Human, conflicts_with = "json")]
@@ -405,10 +403,10 @@ pub struct FacetArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human, a table; plain columns when piped).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]

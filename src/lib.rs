@@ -266,7 +266,7 @@ fn run_command(
                 color,
                 width,
             };
-            let none = cli::FilterArgs::default();
+            let none = options::FilterOptions::default();
             let selection = Selection::new(&args.paths, &args.walk, &none).bundled(args.bundled);
             selection.run(skills, None, err, |ideas, _, err| {
                 cmd::show::run(&show, ideas, out, err)
@@ -300,8 +300,9 @@ fn run_command(
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Complete(args) => {
-            let none = cli::FilterArgs::default();
-            let selection = Selection::new(&[], &cli::WalkArgs::default(), &none).texts(false);
+            let none = options::FilterOptions::default();
+            let selection =
+                Selection::new(&[], &options::WalkOptions::default(), &none).texts(false);
             // Completion must not print anything but values: problems go nowhere.
             let mut quiet = std::io::sink();
             selection.run(skills, None, &mut quiet, |ideas, _, _| {
@@ -353,7 +354,7 @@ fn run_command(
         cli::Command::Import(args) => {
             let program = match args.program.as_deref() {
                 None => None,
-                Some(p) => Some(config::parse_program(p)?),
+                Some(p) => Some(query::parse_program(p)?),
             };
             let config = cmd::import::ImportConfig {
                 pages: args.pages,

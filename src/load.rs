@@ -115,31 +115,10 @@ pub struct Loaded {
     pub scores: Option<Vec<f64>>,
 }
 
-impl Loaded {
-    /// The ideas and the problems met.
-    pub fn into_ideas(self) -> (Vec<Idea>, Vec<Diagnostic>) {
-        (self.ideas, self.diagnostics)
-    }
-}
-
-/// Loads every idea of the input.
-pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
-    load_keeping(input, skills, defaults, None)
-}
-
-/// Loads the input, keeping only the ideas `keep` accepts (all when `None`). Dropping ideas
-/// while the files are read keeps memory near the size of what is kept.
-pub fn load_keeping(
-    input: &Input,
-    skills: &SkillTable,
-    defaults: &Defaults,
-    keep: Keep<'_>,
-) -> Loaded {
-    load_narrowed(input, skills, defaults, keep, &Narrow::everything())
-}
-
-/// Loads the input like [`load_keeping`]; from a synced index, reads no more than `narrow`
-/// says the ideas kept need (Markdown files are read whole whatever it says).
+/// Loads the input, keeping only the ideas `keep` accepts (all when `None`): dropping ideas
+/// while the files are read keeps memory near the size of what is kept. From a synced index,
+/// it reads no more than `narrow` says the ideas kept need (Markdown files are read whole
+/// whatever it says).
 pub fn load_narrowed(
     input: &Input,
     skills: &SkillTable,
@@ -295,6 +274,13 @@ fn drop_texts(idea: &mut Idea) {
 }
 
 impl Loaded {
+    /// True if some input could not be read at all (exit status 2).
+    pub fn had_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+
     /// Records a parsed page (its ideas taken out already); `had_ideas` tells whether it held
     /// ideas before any were dropped.
     fn add(&mut self, display: &str, page: parse::ParsedPage, had_ideas: bool) {
@@ -316,9 +302,7 @@ impl Loaded {
             });
         }
     }
-}
 
-impl Loaded {
     /// Records what reading one file gave.
     /// (`None`: a page the filters' test ruled out, not parsed.)
     fn record(

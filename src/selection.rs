@@ -1,7 +1,7 @@
 //! What a reading command works on: the input and the filters as typed ([`Selection`]), read,
 //! filtered and searched, with an explanation when nothing matched.
 
-use crate::{cli, cmd, config, load, model, options, parse, query, skills};
+use crate::{cmd, config, load, model, options, parse, query, skills};
 use crate::{Outcome, EXIT_ERROR};
 use std::io::Write;
 
@@ -21,13 +21,13 @@ pub(crate) struct Selection {
 impl Selection {
     pub(crate) fn new(
         paths: &[std::path::PathBuf],
-        walk: &cli::WalkArgs,
-        filters: &cli::FilterArgs,
+        walk: &options::WalkOptions,
+        filters: &options::FilterOptions,
     ) -> Self {
         Selection {
             paths: paths.to_vec(),
-            walk: walk.to_options(),
-            filters: filters.to_options(),
+            walk: walk.clone(),
+            filters: filters.clone(),
             bundled: filters.bundled,
             texts: true,
         }
@@ -119,8 +119,9 @@ impl Selection {
             // neither is read once the files are (but with --mentor, below).
             mentors_unused: searched && !self.texts,
         };
+        let defaults = parse::Defaults::default();
         let session = if filter.mentor.is_none() {
-            config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?
+            load::load_narrowed(&input, skills, &defaults, Some(&keep), &narrow)
         } else {
             // The filters and the search's test run after the files are read, on every idea's
             // mentors and texts.
@@ -130,8 +131,11 @@ impl Selection {
                 mentors_unused: false,
                 ..narrow
             };
-            config::Session::load_narrowed(&input, skills, None, &every, err)?
+            load::load_narrowed(&input, skills, &defaults, None, &every)
         };
+        for d in &session.diagnostics {
+            writeln!(err, "{d}")?;
+        }
         config::check_filter_values(&filter, &self.filters, &session.summary, skills)?;
         // Without --mentor the ideas read have passed `keep` already.
         let matched: Vec<&model::Idea> = if filter.mentor.is_none() {
@@ -179,7 +183,10 @@ impl Selection {
         skills: &skills::SkillTable,
         err: &mut dyn Write,
     ) -> std::io::Result<bool> {
-        let load_all = || load::load(input, skills, &parse::Defaults::default()).ideas;
+        let load_all = || {
+            let (defaults, all) = (parse::Defaults::default(), load::Narrow::everything());
+            load::load_narrowed(input, skills, &defaults, None, &all).ideas
+        };
         let mut all = None;
         if read.total == 0 {
             // Pages the skill test ruled out may hold ideas (none with the skill): only

@@ -215,9 +215,10 @@ fn walk_dir(
     diags: &mut Vec<Diagnostic>,
 ) -> Walked {
     let mut walked = Walked::default();
+    let extensions = walk.extensions();
     let globs = {
         let mut b = globset::GlobSetBuilder::new();
-        for g in &walk.globs {
+        for g in &walk.glob {
             if let Ok(glob) = globset::Glob::new(g) {
                 b.add(glob);
             }
@@ -264,13 +265,13 @@ fn walk_dir(
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         let named = path.file_name().is_some_and(|n| globs.is_match(n))
-            || (!walk.globs.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
+            || (!walk.glob.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
         // AsciiDoc and reStructuredText pages are read too (`parse::markup`); ".asc" is left
         // out of walks, where it is more often a signature than a page.
         if ext == "md"
             || ext == "markdown"
             || matches!(ext.as_str(), "adoc" | "asciidoc" | "rst")
-            || walk.extensions.contains(&ext)
+            || extensions.contains(&ext)
             || named
             || (ext == "json" && is_lfx_export(path))
         {
