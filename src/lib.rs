@@ -291,7 +291,7 @@ fn run_command(
         }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
         cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
-        cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
+        cli::Command::New(args) => cmd::new::run(&args, out),
         cli::Command::Completions(args) => {
             let mut script = Vec::new();
             clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", &mut script);
@@ -312,87 +312,10 @@ fn run_command(
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Man(args) => cmd::man::run(&args, out),
-        cli::Command::Validate(args) => {
-            let config = cmd::validate::ValidateConfig {
-                paths: if args.paths.is_empty() {
-                    vec![std::path::PathBuf::from(".")]
-                } else {
-                    args.paths
-                },
-                format: args.format.unwrap_or(if tty {
-                    render::diagnostics::DiagFormat::Human
-                } else {
-                    render::diagnostics::DiagFormat::Concise
-                }),
-                color,
-                deny_warnings: args.deny_warnings,
-                config: args.config,
-                profile: args
-                    .profile
-                    .as_deref()
-                    .and_then(lint::profile::ProfileChoice::parse),
-                list_rules: args.list_rules,
-                explain: args.explain,
-                form: form::FormSettings {
-                    form: args.form,
-                    quota: args.quota,
-                    stdin_filename: args.stdin_filename,
-                    ..Default::default()
-                },
-            };
-            cmd::validate::run(&config, out, err)
-        }
-        cli::Command::Export(args) => cmd::export::run(
-            &cmd::export::ExportConfig {
-                paths: args.paths,
-                format: args.format,
-                form: args.form,
-            },
-            out,
-            err,
-        ),
-        cli::Command::Import(args) => {
-            let program = match args.program.as_deref() {
-                None => None,
-                Some(p) => Some(query::parse_program(p)?),
-            };
-            let config = cmd::import::ImportConfig {
-                pages: args.pages,
-                out: args.out,
-                defaults: parse::Defaults {
-                    program,
-                    year: args.year,
-                    term: args.term,
-                    org: args.org.or(args.set_org.clone()),
-                },
-                set_org: args.set_org,
-                force: args.force,
-                facts_only: args.facts_only,
-                source_url: args.source_url,
-            };
-            cmd::import::run(&config, out, err)
-        }
-        cli::Command::Sync(args) => {
-            use std::io::IsTerminal;
-            let (registry, partial) =
-                cmd::sync::SyncConfig::registry(args.sources.as_deref(), &args.source)?;
-            let config = cmd::sync::SyncConfig {
-                registry,
-                partial,
-                offline: args.offline,
-                fetch: sources::fetch::FetchSettings {
-                    timeout: std::time::Duration::from_secs(args.timeout.max(1)),
-                    retries: args.retries,
-                    max_bytes: args.max_size,
-                    ..Default::default()
-                },
-                cache_dir: sources::cache::Cache::locate()?,
-                progress: std::io::stderr().is_terminal(),
-                jobs: args.jobs,
-                discover: cmd::sync::discover_arg(&args.discover)?,
-            };
-            cmd::sync::run(&config, err)
-        }
+        cli::Command::Validate(args) => cmd::validate::run(&args, tty, color, out, err),
+        cli::Command::Export(args) => cmd::export::run(&args, out, err),
+        cli::Command::Import(args) => cmd::import::run(&args, out, err),
+        cli::Command::Sync(args) => cmd::sync::run(&args, err),
         cli::Command::Sources(args) => {
             // JSON only when asked for, as in every other command; piped, the table is
             // tab-separated.

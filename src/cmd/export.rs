@@ -32,14 +32,19 @@ pub enum ExportFormat {
     LfxCsv,
 }
 
-/// Settings of `export`, resolved from arguments.
-#[derive(Debug, Clone)]
+/// Settings of `export`: the values of its flags.
+#[derive(Debug, Clone, clap::Args)]
 pub struct ExportConfig {
-    /// Files and folders to read; `-` is standard input.
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
+
     /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::LfxJson)]
     pub format: ExportFormat,
-    /// An issue form to read bodies with instead of the built-in LFX form.
+
+    /// Read issue bodies with this GitHub issue form instead of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
     pub form: Option<PathBuf>,
 }
 

@@ -129,7 +129,7 @@ pub fn run(
 /// The registry a full sync reads (the bundled one or `.ideas.toml`'s sources, and those an
 /// earlier `--discover` added); a registry that cannot be read is a warning here.
 fn registry(dir: &std::path::Path, err: &mut dyn Write) -> Result<Registry> {
-    let mut registry = match super::sync::SyncConfig::registry(None, &[]) {
+    let mut registry = match super::sync::registry(None, &[]) {
         Ok((registry, _)) => registry,
         Err(e) => {
             writeln!(err, "warning: {e:#}")?;
