@@ -96,7 +96,7 @@ where
 fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     use std::io::IsTerminal;
     let tty = std::io::stdout().is_terminal();
-    let term = Term {
+    let term = options::Term {
         tty,
         color: cli.color.enabled(tty),
         decorated: tty || cli.color == options::ColorChoice::Always,
@@ -162,35 +162,17 @@ fn page(text: &[u8], pager: &str, height: usize, out: &mut dyn Write) -> std::io
     Ok(())
 }
 
-/// What the output stream is: resolved once, used by every command.
-#[derive(Clone, Copy)]
-struct Term {
-    /// Standard output is a terminal.
-    tty: bool,
-    /// Colour is on.
-    color: bool,
-    /// Tables get borders (a terminal, or colour forced).
-    decorated: bool,
-    /// Width in columns.
-    width: usize,
-}
-
 /// Runs one command.
 fn run_command(
     command: cli::Command,
-    term: &Term,
+    term: &options::Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     use clap::CommandFactory;
     use cmd::facets::Facet;
     let skills = skills::SkillTable::bundled();
-    let Term {
-        tty,
-        color,
-        decorated,
-        width,
-    } = *term;
+    let options::Term { tty, color, .. } = *term;
     match command {
         cli::Command::List(args) => {
             let format = if args.json {
@@ -204,10 +186,7 @@ fn run_command(
                 format,
                 sort: args.sort.unwrap_or(options::SortKey::Newest),
                 limit: args.limit,
-                width,
-                tty,
-                color,
-                decorated,
+                term: *term,
             };
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
@@ -243,9 +222,7 @@ fn run_command(
                 query: args.query.clone(),
                 format,
                 limit: args.limit,
-                color,
-                tty,
-                width,
+                term: *term,
             };
             // JSON and the context lines under results print the ideas' texts.
             let texts = format == options::SearchFormat::Json
@@ -264,7 +241,7 @@ fn run_command(
                     args.format
                 },
                 color,
-                width,
+                width: term.width,
             };
             let none = options::FilterOptions::default();
             let selection = Selection::new(&args.paths, &args.walk, &none).bundled(args.bundled);
@@ -281,12 +258,7 @@ fn run_command(
             let program = args.filters.program.as_deref();
             selection.run(skills, None, err, |ideas, _, _| {
                 let (year, limit) = (args.filters.year, args.limit);
-                let layout = render::table::Layout {
-                    width: term.width,
-                    decorated: term.decorated,
-                    color: term.color,
-                };
-                cmd::orgs::run(ideas, program, year, json, limit, layout, out)
+                cmd::orgs::run(ideas, program, year, json, limit, *term, out)
             })
         }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
@@ -322,11 +294,7 @@ fn run_command(
             let format = if args.json {
                 cmd::sources::SourcesFormat::Json
             } else {
-                cmd::sources::SourcesFormat::Table(render::table::Layout {
-                    width: term.width,
-                    decorated: term.decorated,
-                    color: term.color,
-                })
+                cmd::sources::SourcesFormat::Table(*term)
             };
             cmd::sources::run(&sources::cache::Cache::locate()?, format, out, err)
         }
@@ -337,7 +305,7 @@ fn facet(
     facet: cmd::facets::Facet,
     args: &cli::FacetArgs,
     skills: &skills::SkillTable,
-    term: &Term,
+    term: &options::Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
@@ -349,9 +317,7 @@ fn facet(
             args.format.unwrap_or(options::FacetFormat::Human)
         },
         limit: args.limit,
-        color: term.color,
-        width: term.width,
-        decorated: term.decorated,
+        term: *term,
     };
     let selection = Selection::new(&args.paths, &args.walk, &args.filters);
     selection.run(skills, None, err, |ideas, _, _| {

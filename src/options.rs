@@ -35,6 +35,20 @@ impl ColorChoice {
     }
 }
 
+/// What the output stream is: resolved once, used by every command that prints for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// Standard output is a terminal.
+    pub tty: bool,
+    /// Colour is on.
+    pub color: bool,
+    /// Tables get borders and are fitted to the width (a terminal, or colour forced);
+    /// otherwise they are tab-separated.
+    pub decorated: bool,
+    /// Width in columns.
+    pub width: usize,
+}
+
 /// Output formats of `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListFormat {

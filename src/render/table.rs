@@ -3,24 +3,13 @@
 //! tools.
 
 use crate::model::Idea;
+use crate::options::Term;
 use crate::render::text::sanitize;
 use comfy_table::{
     presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
     Width,
 };
 use std::io::{self, Write};
-
-/// Where a table goes: how wide the terminal is, whether it is a terminal (`decorated`: borders
-/// and wrapping; otherwise tab-separated lines) and whether to colour it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layout {
-    /// Terminal width in columns.
-    pub width: usize,
-    /// Drawn for people (a terminal, or colour forced); otherwise tab-separated.
-    pub decorated: bool,
-    /// Colour.
-    pub color: bool,
-}
 
 /// Rows of text under a header, printed either fitted to a terminal (`decorated`: borders,
 /// wrapped at spaces) or as tab-separated lines with the header first (piped).
@@ -54,9 +43,9 @@ impl Grid {
     }
 
     /// Renders the grid: a fitted table when `decorated`, otherwise tab-separated lines.
-    pub fn render(&self, layout: Layout) -> String {
-        if layout.decorated {
-            self.fitted(layout.width, layout.color)
+    pub fn render(&self, term: Term) -> String {
+        if term.decorated {
+            self.fitted(term.width, term.color)
         } else {
             self.tsv()
         }
@@ -157,8 +146,8 @@ impl Grid {
 /// show` accepts; columns no idea fills are left out, and at narrow widths the least important
 /// columns (skills, then mentors, hours, difficulty) rather than squeezing words. Piped
 /// (`decorated` false), every column is printed, tab-separated with the full id.
-pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool) -> String {
-    if !decorated {
+pub fn render_ideas(ideas: &[&Idea], term: Term) -> String {
+    if !term.decorated {
         let mut grid = Grid::new(&COLUMNS);
         grid.rows = ideas.iter().map(|i| row(i).to_vec()).collect();
         return grid.tsv();
@@ -205,7 +194,7 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
         .filter_map(|c| filled.iter().position(|f| f == c))
         .collect();
     grid.highlight = Some(0);
-    grid.fitted(width, color)
+    grid.fitted(term.width, term.color)
 }
 
 /// "gsoc 2025", "lfx", "2021" or "".
