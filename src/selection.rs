@@ -90,8 +90,8 @@ impl Selection {
         // With --mentor, the search's test runs after the filter (below).
         let matcher = query
             .filter(|_| !indexed && filter.mentor.is_some())
-            .map(cmd::search::matcher);
-        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
+            .map(cmd::search::scorer);
+        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i).is_some());
         // Without --mentor (which needs every idea to know who is who), ideas the filters
         // reject are dropped while the files are read, and a search keeps the scores of the
         // ideas it matches there (they are ranked by them, not scored again).

@@ -16,6 +16,7 @@ use crate::form::readme::{looks_generated, read_generated};
 use crate::form::{parse_form, recognise, FormDef};
 use crate::model::slugify;
 use crate::parse::{self, Defaults};
+use crate::render::table::csv_field;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{anyhow, bail, Context, Result};
@@ -344,14 +345,6 @@ fn csv_header() -> Vec<String> {
         h.push(format!("Mentor {n} LFID"));
     }
     h
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 fn write_csv(out: &mut dyn Write, proposals: &[Proposal]) -> Result<()> {

@@ -380,15 +380,6 @@ struct OrgRow {
     mentors: usize,
 }
 
-fn program_year_label(program: Option<Program>, year: Option<u16>) -> Option<String> {
-    match (program, year) {
-        (Some(p), Some(y)) => Some(format!("{p} {y}")),
-        (Some(p), None) => Some(p.to_string()),
-        (None, Some(y)) => Some(y.to_string()),
-        (None, None) => None,
-    }
-}
-
 fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
     let names = OrgNames::new(ideas);
     let persons = people(ideas);
@@ -414,7 +405,8 @@ fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
                 ideas: set.len(),
                 programs: terms
                     .into_iter()
-                    .filter_map(|(p, y)| program_year_label(p, y))
+                    .map(|(p, y)| crate::render::table::program_year(p, y))
+                    .filter(|label| !label.is_empty())
                     .collect(),
                 mentors: persons
                     .iter()

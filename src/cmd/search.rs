@@ -132,13 +132,6 @@ pub fn run(
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
 }
 
-/// A test for whether an idea matches every term of `query` (false for an empty query), to
-/// drop non-matching ideas while files are still being read.
-pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
-    let scorer = scorer(query);
-    move |idea: &Idea| scorer(idea).is_some()
-}
-
 /// An idea's score for `query`, as [`run`] ranks it (`None`: it does not match every term),
 /// to keep the scores of the ideas kept while files are read instead of scoring them again.
 pub fn scorer(query: &str) -> impl Fn(&Idea) -> Option<f64> + Sync {

@@ -170,7 +170,7 @@ pub fn render_ideas(ideas: &[&Idea], term: Term) -> String {
                 crate::query::short_id(&idea.id),
                 sanitize(&idea.title, false),
                 sanitize(idea.org.as_deref().unwrap_or(""), false),
-                program_year(idea),
+                program_year(idea.program, idea.year),
                 idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
                 idea.hours_label().unwrap_or_default(),
                 sanitize(&abbreviate(&idea.skills, 6), false),
@@ -198,8 +198,8 @@ pub fn render_ideas(ideas: &[&Idea], term: Term) -> String {
 }
 
 /// "gsoc 2025", "lfx", "2021" or "".
-pub fn program_year(idea: &Idea) -> String {
-    match (idea.program, idea.year) {
+pub fn program_year(program: Option<crate::model::Program>, year: Option<u16>) -> String {
+    match (program, year) {
         (Some(p), Some(y)) => format!("{p} {y}"),
         (Some(p), None) => p.to_string(),
         (None, Some(y)) => y.to_string(),
@@ -243,20 +243,20 @@ fn row(idea: &Idea) -> [String; 10] {
     ]
 }
 
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 /// CSV (RFC 4180): a header row, then one row per idea; lists are joined with "; ".
 pub fn write_csv(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
     let line = |cells: &[String]| {
-        cells
-            .iter()
-            .map(|c| {
-                if c.contains([',', '"', '\n', '\r']) {
-                    format!("\"{}\"", c.replace('"', "\"\""))
-                } else {
-                    c.clone()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(",")
+        let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+        cells.join(",")
     };
     let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     write!(out, "{}\r\n", line(&header))?;
@@ -284,7 +284,7 @@ pub fn write_markdown(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
         let cells = [
             &r[1],
             &r[2],
-            &program_year(idea),
+            &program_year(idea.program, idea.year),
             &r[5],
             &r[6],
             &r[7],
