@@ -87,13 +87,18 @@ pub fn parse_status(s: &str) -> Result<Status> {
         "proposed" => Ok(Status::Proposed),
         "accepted" => Ok(Status::Accepted),
         "archived" => Ok(Status::Archived),
-        _ => {
-            let hint = closest(s, ["proposed", "accepted", "archived"].into_iter())
-                .map(|c| format!("did you mean '{c}'?"))
-                .unwrap_or_else(|| "use proposed, accepted or archived".to_string());
-            bail!("unknown status '{s}'; {hint}")
-        }
+        _ => Err(unknown("status", s, ["proposed", "accepted", "archived"])),
     }
+}
+
+/// "unknown WHAT 'VALUE'; did you mean 'X'?" when a known value is close, else "...; use A, B
+/// or C".
+fn unknown(what: &str, value: &str, known: [&str; 3]) -> anyhow::Error {
+    let [a, b, c] = known;
+    let hint = closest(value, known.into_iter())
+        .map(|c| format!("did you mean '{c}'?"))
+        .unwrap_or_else(|| format!("use {a}, {b} or {c}"));
+    anyhow::anyhow!("unknown {what} '{value}'; {hint}")
 }
 
 /// A difficulty named on the command line, and a note when a synonym was mapped
@@ -110,12 +115,7 @@ pub fn parse_difficulty(d: &str) -> Result<(Level, Option<String>)> {
             });
             Ok((l, note))
         }
-        None => {
-            let hint = closest(d, ["easy", "medium", "hard"].into_iter())
-                .map(|c| format!("did you mean '{c}'?"))
-                .unwrap_or_else(|| "use easy, medium or hard".to_string());
-            bail!("unknown difficulty '{d}'; {hint}")
-        }
+        None => Err(unknown("difficulty", d, ["easy", "medium", "hard"])),
     }
 }
 
