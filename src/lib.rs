@@ -200,7 +200,7 @@ fn run_command(
                 )?),
                 false => None,
             };
-            selection.run(skills, None, err, |ideas, read, err| {
+            selection.run(skills, None, err, |ideas, _, read, err| {
                 let ideas: Vec<&model::Idea> = match &since {
                     Some(ids) => ideas
                         .iter()
@@ -228,7 +228,7 @@ fn run_command(
             let texts = format == options::SearchFormat::Json
                 || (format == options::SearchFormat::Human && (tty || color));
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
-            selection.run_scored(skills, Some(&args.query), err, |ideas, scores, _, _| {
+            selection.run(skills, Some(&args.query), err, |ideas, scores, _, _| {
                 cmd::search::run(&search, ideas, scores, out)
             })
         }
@@ -243,9 +243,12 @@ fn run_command(
                 color,
                 width: term.width,
             };
-            let none = options::FilterOptions::default();
-            let selection = Selection::new(&args.paths, &args.walk, &none).bundled(args.bundled);
-            selection.run(skills, None, err, |ideas, _, err| {
+            let bundled = options::FilterOptions {
+                bundled: args.bundled,
+                ..Default::default()
+            };
+            let selection = Selection::new(&args.paths, &args.walk, &bundled);
+            selection.run(skills, None, err, |ideas, _, _, err| {
                 cmd::show::run(&show, ideas, out, err)
             })
         }
@@ -256,7 +259,7 @@ fn run_command(
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(false);
             let json = args.json || args.format == Some(options::FacetFormat::Json);
             let program = args.filters.program.as_deref();
-            selection.run(skills, None, err, |ideas, _, _| {
+            selection.run(skills, None, err, |ideas, _, _, _| {
                 let (year, limit) = (args.filters.year, args.limit);
                 cmd::orgs::run(ideas, program, year, json, limit, *term, out)
             })
@@ -277,7 +280,7 @@ fn run_command(
                 Selection::new(&[], &options::WalkOptions::default(), &none).texts(false);
             // Completion must not print anything but values: problems go nowhere.
             let mut quiet = std::io::sink();
-            selection.run(skills, None, &mut quiet, |ideas, _, _| {
+            selection.run(skills, None, &mut quiet, |ideas, _, _, _| {
                 cmd::complete::write_values(args.kind, &args.prefix, ideas, out)?;
                 Ok(Outcome(EXIT_OK))
             })?;
@@ -320,7 +323,7 @@ fn facet(
         term: *term,
     };
     let selection = Selection::new(&args.paths, &args.walk, &args.filters);
-    selection.run(skills, None, err, |ideas, _, _| {
+    selection.run(skills, None, err, |ideas, _, _, _| {
         cmd::facets::run(&config, ideas, skills, out)
     })
 }

@@ -11,8 +11,6 @@ pub(crate) struct Selection {
     paths: Vec<std::path::PathBuf>,
     walk: options::WalkOptions,
     filters: options::FilterOptions,
-    /// `--bundled`: the compiled-in catalog even when a synced index exists.
-    bundled: bool,
     /// What is printed shows the ideas' descriptions and outcomes (a synced index reads them
     /// only then, or for a text filter or a search).
     texts: bool,
@@ -28,7 +26,6 @@ impl Selection {
             paths: paths.to_vec(),
             walk: walk.clone(),
             filters: filters.clone(),
-            bundled: filters.bundled,
             texts: true,
         }
     }
@@ -39,31 +36,12 @@ impl Selection {
         self
     }
 
-    /// Forces (or not) the bundled catalog.
-    pub(crate) fn bundled(mut self, bundled: bool) -> Self {
-        self.bundled = self.bundled || bundled;
-        self
-    }
-
     /// Loads the ideas, applies the filters (and a search query) and runs `f` on those that
-    /// pass, with the number read. When none pass, says why on `err`. A path that could not
-    /// be read makes the exit status 2 whatever `f` returns, and when nothing was read at all
-    /// `f` is not run (no empty `[]` before the error).
+    /// pass, with the search scores when a synced index computed them (aligned with the ideas)
+    /// and the number read. When none pass, says why on `err`. A path that could not be read
+    /// makes the exit status 2 whatever `f` returns, and when nothing was read at all `f` is
+    /// not run (no empty `[]` before the error).
     pub(crate) fn run(
-        &self,
-        skills: &skills::SkillTable,
-        query: Option<&str>,
-        err: &mut dyn Write,
-        f: impl FnOnce(&[&model::Idea], &load::Summary, &mut dyn Write) -> anyhow::Result<Outcome>,
-    ) -> anyhow::Result<Outcome> {
-        self.run_scored(skills, query, err, |ideas, _, read, err| {
-            f(ideas, read, err)
-        })
-    }
-
-    /// [`Selection::run`], also giving `f` the search scores when a synced index computed
-    /// them (aligned with the ideas).
-    pub(crate) fn run_scored(
         &self,
         skills: &skills::SkillTable,
         query: Option<&str>,
@@ -80,7 +58,7 @@ impl Selection {
         for n in &notes {
             writeln!(err, "{n}")?;
         }
-        let input = config::resolve_input(&self.paths, &self.walk, self.bundled)?;
+        let input = config::resolve_input(&self.paths, &self.walk, self.filters.bundled)?;
         // A synced index keeps each idea's searchable text: the search scores that, and the
         // ideas it does not match are never decoded (not with --mentor, which needs every idea
         // to know who is who).
