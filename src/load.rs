@@ -138,16 +138,7 @@ pub fn load_narrowed(
             let mut scores = Vec::new();
             out.ideas = ideas
                 .into_iter()
-                .filter(|i| {
-                    keep.is_none_or(|k| k(i))
-                        && narrow.score_ideas.is_none_or(|score| match score(i) {
-                            Some(s) => {
-                                scores.push(s);
-                                true
-                            }
-                            None => false,
-                        })
-                })
+                .filter(|i| kept(i, keep, narrow, &mut scores))
                 .collect();
             if narrow.score_ideas.is_some() {
                 out.scores = Some(scores);
@@ -212,14 +203,7 @@ pub fn load_narrowed(
                                 let mut idea = p.idea;
                                 had_ideas = true;
                                 lock().add(&idea);
-                                let mut kept = keep.is_none_or(|k| k(&idea));
-                                if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                                    match score(&idea) {
-                                        Some(s) => scores.push(s),
-                                        None => kept = false,
-                                    }
-                                }
-                                if !kept {
+                                if !kept(&idea, keep, narrow, &mut scores) {
                                     continue;
                                 }
                                 if texts_unused {
@@ -262,6 +246,15 @@ pub fn load_narrowed(
         }
     }
     out
+}
+
+/// Whether an idea read is kept: `keep` accepts it and, in a search that scores the ideas read
+/// ([`Narrow::score_ideas`]), it matches; its score is then pushed to `scores`.
+fn kept(idea: &Idea, keep: Keep<'_>, narrow: &Narrow, scores: &mut Vec<f64>) -> bool {
+    keep.is_none_or(|k| k(idea))
+        && narrow
+            .score_ideas
+            .is_none_or(|score| score(idea).map(|s| scores.push(s)).is_some())
 }
 
 /// Empties the texts of an idea kept for output that prints none: the details a synced index
