@@ -3,14 +3,12 @@
 //! [`crate::config`]) into each command's settings.
 
 use crate::options::{
-    ColorChoice, FacetFormat, ListFormat, NewFormat, SearchFormat, ShowFormat, SortKey,
+    ColorChoice, FacetFormat, FilterOptions, ListFormat, SearchFormat, ShowFormat, SortKey,
+    WalkOptions,
 };
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueHint};
 use std::path::PathBuf;
-
-mod select;
-pub use select::{FilterArgs, WalkArgs};
 
 /// Find, filter and check mentorship project ideas (Google Summer of Code, LFX Mentorship).
 ///
@@ -78,7 +76,7 @@ pub enum Command {
     #[command(
         after_help = "Example:\n  ideas new --title \"Harbor CLI\" --org Harbor --skill Go --mentor \"Ada Lee (@adalee, ada@example.org)\" \\\n    --mentor \"Bo Chan (@bochan, bo@example.org)\" --description \"...\" --outcome \"...\" \\\n    --upstream https://github.com/goharbor/harbor-cli/issues/1"
     )]
-    New(NewArgs),
+    New(crate::cmd::new::NewConfig),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     ///
     /// Flags with fixed values (--difficulty, --program, --status, --format, --sort, --color)
@@ -109,7 +107,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas validate programs/lfx-mentorship/2025/03-Sep-Nov/project_ideas.md\n  ideas validate --format github .          # annotations in GitHub Actions\n  ideas validate --format sarif . > ideas.sarif\n  ideas validate --deny-warnings ideas/\n  gh issue view 12 --json body -q .body | ideas validate - --stdin-filename issue-12.md\n  gh issue list --json number,title,body > issues.json && ideas validate issues.json --quota quotas.yml"
     )]
-    Validate(ValidateArgs),
+    Validate(crate::cmd::validate::ValidateConfig),
     /// Split idea pages into one canonical file per idea (the format of the bundled catalog).
     ///
     /// Files go to OUT/<program>/<year>/<org>/<title>.md. An existing file is never replaced
@@ -118,7 +116,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas import project_ideas.md --out ideas/ --program lfx --year 2025 --term \"2025 Term 3 (Sep-Nov)\"\n  ideas import gsoc-2025.md --out ideas/ --org Kubeflow"
     )]
-    Import(ImportArgs),
+    Import(crate::cmd::import::ImportConfig),
     /// Export proposals in the shapes of the CNCF's LFX exports (lfx-export.json, lfx-tracking.csv).
     ///
     /// Reads LFX proposal issue bodies (files, `-`, `gh issue list --json number,title,body,url`
@@ -127,7 +125,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas export programs/lfx-mentorship/2026/03-Sep-Nov/README.md --format lfx-json\n  gh issue list -l Proposal --json number,title,body,url | ideas export - --format lfx-csv"
     )]
-    Export(ExportArgs),
+    Export(crate::cmd::export::ExportConfig),
     /// Fetch every registered idea page and index it, so the reading commands see this
     /// season's ideas.
     ///
@@ -137,110 +135,9 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  ideas sync\n  ideas sync --source https://example.org/gsoc-2026-ideas.md\n  ideas sync --sources mirror.toml\n  ideas sync --offline\n\nEnvironment:\n  IDEAS_CACHE_DIR  where pages and the index are kept (default: the user's cache folder)"
     )]
-    Sync(SyncArgs),
+    Sync(crate::cmd::sync::SyncConfig),
     /// List the synced sources: last sync, status and idea count.
     Sources(SourcesArgs),
-}
-
-/// Arguments of `ideas export`.
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// Files or directories to read; `-` reads standard input.
-    #[arg(value_name = "PATH", required = true)]
-    pub paths: Vec<PathBuf>,
-
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = crate::cmd::export::ExportFormat::LfxJson)]
-    pub format: crate::cmd::export::ExportFormat,
-
-    /// Read issue bodies with this GitHub issue form instead of the built-in LFX proposal form.
-    #[arg(long, value_name = "FORM.yml")]
-    pub form: Option<PathBuf>,
-}
-
-/// Arguments of `ideas import`.
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// Pages to split (any extension).
-    #[arg(value_name = "PAGE", required = true)]
-    pub pages: Vec<PathBuf>,
-
-    /// Output folder (created if missing).
-    #[arg(long, short = 'o', value_name = "DIR")]
-    pub out: PathBuf,
-
-    /// Programme of the ideas, where the page does not say (gsoc, lfx, other).
-    #[arg(long, value_name = "PROGRAM")]
-    pub program: Option<String>,
-
-    /// Year of the ideas, where the page does not say.
-    #[arg(long, value_name = "YEAR")]
-    pub year: Option<u16>,
-
-    /// Term of the ideas, e.g. "2025 Term 3 (Sep-Nov)", where the page does not say.
-    #[arg(long, value_name = "TERM")]
-    pub term: Option<String>,
-
-    /// Organisation of the ideas, where the page does not say.
-    #[arg(long, value_name = "ORG", conflicts_with = "set_org")]
-    pub org: Option<String>,
-
-    /// Organisation of every idea, whatever the page's headings say (a GSoC organisation's
-    /// page, where headings name its sub-projects).
-    #[arg(long, value_name = "ORG")]
-    pub set_org: Option<String>,
-
-    /// Replace existing files whose content differs.
-    #[arg(long)]
-    pub force: bool,
-
-    /// Write the facts only (title, org, programme, year, term, skills, mentors, difficulty,
-    /// hours, issues, links, source URL and line), no description or outcome: the text stays
-    /// where its authors published it.
-    #[arg(long)]
-    pub facts_only: bool,
-
-    /// The page's published URL, recorded as each idea's source where the page gives none (a
-    /// GitHub file URL gets the idea's line as `#L<n>`).
-    #[arg(long, value_name = "URL")]
-    pub source_url: Option<String>,
-}
-
-/// Arguments of `ideas sync`.
-#[derive(Debug, Args)]
-pub struct SyncArgs {
-    /// Sync only this URL (repeatable), this once: the index keeps every other source as it is.
-    #[arg(long, value_name = "URL")]
-    pub source: Vec<String>,
-
-    /// Read the sources from this file instead of the bundled ideas/sources.toml.
-    #[arg(long, value_name = "FILE", conflicts_with = "source")]
-    pub sources: Option<PathBuf>,
-
-    /// Rebuild the index from the cached pages, without the network.
-    #[arg(long)]
-    pub offline: bool,
-
-    /// Seconds allowed for one request, body included.
-    #[arg(long, value_name = "SECS", default_value_t = 30)]
-    pub timeout: u64,
-
-    /// Further attempts after a 5xx answer or a network error.
-    #[arg(long, value_name = "N", default_value_t = 2)]
-    pub retries: u32,
-
-    /// Largest page accepted, in bytes (after decompression).
-    #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
-    pub max_size: u64,
-
-    /// Sources fetched at once.
-    #[arg(long, value_name = "N", default_value_t = 8)]
-    pub jobs: usize,
-
-    /// Add the programme's organisations of YEAR (default: this year) that no source reads
-    /// yet, then sync: `--discover gsoc 2027`, `--discover lfx 2027` (the CNCF terms).
-    #[arg(long, value_name = "PROGRAM [YEAR]", num_args = 1..=2, conflicts_with = "source")]
-    pub discover: Vec<String>,
 }
 
 /// Arguments of `ideas sources`.
@@ -251,53 +148,6 @@ pub struct SourcesArgs {
     pub json: bool,
 }
 
-/// Arguments of `ideas validate`.
-#[derive(Debug, Args)]
-pub struct ValidateArgs {
-    /// Files or directories to check (default: the current directory).
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-
-    /// Output format (default: human on a terminal, concise otherwise).
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<crate::render::diagnostics::DiagFormat>,
-
-    /// Fail (exit 1) on warnings too.
-    #[arg(long)]
-    pub deny_warnings: bool,
-
-    /// Use this configuration file instead of searching for .ideas.toml.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-
-    /// Check issue bodies against this GitHub issue form (.github/ISSUE_TEMPLATE/*.yml) instead
-    /// of the built-in LFX proposal form.
-    #[arg(long, value_name = "FORM.yml")]
-    pub form: Option<PathBuf>,
-
-    /// Count proposals per project and term against this quotas.yml (a warning when over).
-    #[arg(long, value_name = "FILE")]
-    pub quota: Option<PathBuf>,
-
-    /// The name standard input (`-`) is reported under.
-    #[arg(long, value_name = "NAME")]
-    pub stdin_filename: Option<String>,
-
-    /// Rule profile: auto (from the page: front matter, path, title or text; the proposal form for
-    /// a body with its sections), lfx (the LFX template), gsoc, neutral (what every idea needs),
-    /// or proposal (every input is an LFX proposal body).
-    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc", "neutral", "proposal"])]
-    pub profile: Option<String>,
-
-    /// Print every rule (id, level per profile, summary) and exit.
-    #[arg(long)]
-    pub list_rules: bool,
-
-    /// Print a rule's documentation, fix hint and example, and exit.
-    #[arg(long, value_name = "RULE")]
-    pub explain: Option<String>,
-}
-
 /// Arguments of `ideas list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
@@ -306,10 +156,10 @@ pub struct ListArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human, one idea per line).
     #[arg(long, short = 'f', value_enum, conflicts_with_all = ["json", "wide"])]
@@ -352,10 +202,10 @@ pub struct SearchArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human: ranked lines with context; piped, tab-separated).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
@@ -382,7 +232,7 @@ pub struct ShowArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Human, conflicts_with = "json")]
@@ -405,10 +255,10 @@ pub struct FacetArgs {
     pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
-    pub filters: FilterArgs,
+    pub filters: FilterOptions,
 
     #[command(flatten)]
-    pub walk: WalkArgs,
+    pub walk: WalkOptions,
 
     /// Output format (default: human, a table; plain columns when piped).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
@@ -421,75 +271,6 @@ pub struct FacetArgs {
     /// Print at most this many rows.
     #[arg(long, short = 'n', value_name = "N")]
     pub limit: Option<usize>,
-}
-
-/// Arguments of `ideas new`.
-#[derive(Debug, Args)]
-pub struct NewArgs {
-    /// The idea's title.
-    #[arg(long)]
-    pub title: String,
-    /// The project or organisation.
-    #[arg(long)]
-    pub org: String,
-    /// A recommended skill (repeatable).
-    #[arg(long, value_name = "SKILL")]
-    pub skill: Vec<String>,
-    /// A mentor as "Name (@github, email)" (repeatable).
-    #[arg(long, value_name = "MENTOR")]
-    pub mentor: Vec<String>,
-    /// The description.
-    #[arg(long)]
-    pub description: Option<String>,
-    /// The expected outcome.
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// The upstream issue URL.
-    #[arg(long, value_name = "URL")]
-    pub upstream: Option<String>,
-    /// Difficulty: easy, medium or hard.
-    #[arg(long)]
-    pub difficulty: Option<String>,
-    /// Expected size in hours (90, 175, 350).
-    #[arg(long)]
-    pub hours: Option<u32>,
-    /// Programme (gsoc, lfx, other).
-    #[arg(long)]
-    pub program: Option<String>,
-    /// Year.
-    #[arg(long)]
-    pub year: Option<u16>,
-    /// Term, e.g. "2025 Term 3 (Sep-Nov)".
-    #[arg(long)]
-    pub term: Option<String>,
-    /// lfx: an entry for an LFX project_ideas.md page; canonical: a catalog file.
-    #[arg(long, short = 'f', value_enum, default_value_t = NewFormat::Lfx)]
-    pub format: NewFormat,
-    /// Write to this file instead of standard output (never replaces an existing file).
-    #[arg(long, value_name = "FILE")]
-    pub out: Option<PathBuf>,
-}
-
-impl NewArgs {
-    /// The plain values `ideas new` works from.
-    pub fn into_config(self) -> crate::cmd::new::NewConfig {
-        crate::cmd::new::NewConfig {
-            title: self.title,
-            org: self.org,
-            skill: self.skill,
-            mentor: self.mentor,
-            description: self.description,
-            outcome: self.outcome,
-            upstream: self.upstream,
-            difficulty: self.difficulty,
-            hours: self.hours,
-            program: self.program,
-            year: self.year,
-            term: self.term,
-            format: self.format,
-            out: self.out,
-        }
-    }
 }
 
 /// Arguments of `ideas completions`.

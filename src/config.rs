@@ -3,11 +3,10 @@
 //! size and the pager. It sees plain values ([`crate::options`]), never clap types, and the
 //! commands see only what it resolved.
 
-use crate::load::{self, Diagnostic, Input, Severity};
-use crate::model::{Idea, Level, Status};
+use crate::load::{self, Input};
+use crate::model::{Level, Status};
 use crate::options::{FilterOptions, WalkOptions};
-use crate::parse::Defaults;
-pub use crate::query::parse_program;
+use crate::query::parse_program;
 use crate::query::Filter;
 use crate::skills::SkillTable;
 use crate::suggest::closest;
@@ -18,7 +17,7 @@ use std::path::{Path, PathBuf};
 /// `PATH`), else `catalog` in the nearest `.ideas.toml` (from the current directory up), else
 /// the index `ideas sync` wrote (unless `bundled`), else the bundled catalog.
 pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions, bundled: bool) -> Result<Input> {
-    for g in &walk.globs {
+    for g in &walk.glob {
         if let Err(e) = globset::Glob::new(g) {
             bail!("invalid --glob '{g}': {}", e.kind());
         }
@@ -39,71 +38,6 @@ pub fn resolve_input(paths: &[PathBuf], walk: &WalkOptions, bundled: bool) -> Re
         }
     }
     Ok(crate::sources::synced_catalog(bundled).map_or(Input::Bundled, Input::Synced))
-}
-
-/// Ideas loaded for a command, with what went wrong while loading.
-#[derive(Debug)]
-pub struct Session {
-    /// The ideas kept (all of them, unless loaded with a filter).
-    pub ideas: Vec<Idea>,
-    /// What every idea read had (count, skills, organisations).
-    pub summary: load::Summary,
-    /// With a search a synced index answered, each idea's score (aligned with `ideas`).
-    pub scores: Option<Vec<f64>>,
-    /// Problems met while reading, already printed.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Session {
-    /// Loads the input, printing diagnostics to `err` as they are found.
-    pub fn load(
-        input: &Input,
-        skills: &SkillTable,
-        err: &mut dyn std::io::Write,
-    ) -> std::io::Result<Self> {
-        Self::load_keeping(input, skills, None, err)
-    }
-
-    /// Loads the input keeping only the ideas `keep` accepts.
-    pub fn load_keeping(
-        input: &Input,
-        skills: &SkillTable,
-        keep: load::Keep<'_>,
-        err: &mut dyn std::io::Write,
-    ) -> std::io::Result<Self> {
-        Self::load_narrowed(input, skills, keep, &load::Narrow::everything(), err)
-    }
-
-    /// Loads the input keeping only the ideas `keep` accepts, reading no more of a synced
-    /// index than `narrow` says they need.
-    pub fn load_narrowed(
-        input: &Input,
-        skills: &SkillTable,
-        keep: load::Keep<'_>,
-        narrow: &load::Narrow,
-        err: &mut dyn std::io::Write,
-    ) -> std::io::Result<Self> {
-        let mut loaded = load::load_narrowed(input, skills, &Defaults::default(), keep, narrow);
-        let summary = std::mem::take(&mut loaded.summary);
-        let scores = loaded.scores.take();
-        let (ideas, diagnostics) = loaded.into_ideas();
-        for d in &diagnostics {
-            writeln!(err, "{d}")?;
-        }
-        Ok(Session {
-            ideas,
-            summary,
-            scores,
-            diagnostics,
-        })
-    }
-
-    /// True if some input could not be read at all (exit status 2).
-    pub fn had_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-    }
 }
 
 /// The terminal's width in columns: `$COLUMNS`, else what the terminal reports, else 80.
@@ -153,13 +87,18 @@ pub fn parse_status(s: &str) -> Result<Status> {
         "proposed" => Ok(Status::Proposed),
         "accepted" => Ok(Status::Accepted),
         "archived" => Ok(Status::Archived),
-        _ => {
-            let hint = closest(s, ["proposed", "accepted", "archived"].into_iter())
-                .map(|c| format!("did you mean '{c}'?"))
-                .unwrap_or_else(|| "use proposed, accepted or archived".to_string());
-            bail!("unknown status '{s}'; {hint}")
-        }
+        _ => Err(unknown("status", s, ["proposed", "accepted", "archived"])),
     }
+}
+
+/// "unknown WHAT 'VALUE'; did you mean 'X'?" when a known value is close, else "...; use A, B
+/// or C".
+fn unknown(what: &str, value: &str, known: [&str; 3]) -> anyhow::Error {
+    let [a, b, c] = known;
+    let hint = closest(value, known.into_iter())
+        .map(|c| format!("did you mean '{c}'?"))
+        .unwrap_or_else(|| format!("use {a}, {b} or {c}"));
+    anyhow::anyhow!("unknown {what} '{value}'; {hint}")
 }
 
 /// A difficulty named on the command line, and a note when a synonym was mapped
@@ -176,12 +115,7 @@ pub fn parse_difficulty(d: &str) -> Result<(Level, Option<String>)> {
             });
             Ok((l, note))
         }
-        None => {
-            let hint = closest(d, ["easy", "medium", "hard"].into_iter())
-                .map(|c| format!("did you mean '{c}'?"))
-                .unwrap_or_else(|| "use easy, medium or hard".to_string());
-            bail!("unknown difficulty '{d}'; {hint}")
-        }
+        None => Err(unknown("difficulty", d, ["easy", "medium", "hard"])),
     }
 }
 

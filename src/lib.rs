@@ -96,7 +96,7 @@ where
 fn dispatch(cli: cli::Cli, out: &mut dyn Write, err: &mut dyn Write) -> anyhow::Result<Outcome> {
     use std::io::IsTerminal;
     let tty = std::io::stdout().is_terminal();
-    let term = Term {
+    let term = options::Term {
         tty,
         color: cli.color.enabled(tty),
         decorated: tty || cli.color == options::ColorChoice::Always,
@@ -162,35 +162,17 @@ fn page(text: &[u8], pager: &str, height: usize, out: &mut dyn Write) -> std::io
     Ok(())
 }
 
-/// What the output stream is: resolved once, used by every command.
-#[derive(Clone, Copy)]
-struct Term {
-    /// Standard output is a terminal.
-    tty: bool,
-    /// Colour is on.
-    color: bool,
-    /// Tables get borders (a terminal, or colour forced).
-    decorated: bool,
-    /// Width in columns.
-    width: usize,
-}
-
 /// Runs one command.
 fn run_command(
     command: cli::Command,
-    term: &Term,
+    term: &options::Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     use clap::CommandFactory;
     use cmd::facets::Facet;
     let skills = skills::SkillTable::bundled();
-    let Term {
-        tty,
-        color,
-        decorated,
-        width,
-    } = *term;
+    let options::Term { tty, color, .. } = *term;
     match command {
         cli::Command::List(args) => {
             let format = if args.json {
@@ -204,10 +186,7 @@ fn run_command(
                 format,
                 sort: args.sort.unwrap_or(options::SortKey::Newest),
                 limit: args.limit,
-                width,
-                tty,
-                color,
-                decorated,
+                term: *term,
             };
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
@@ -221,7 +200,7 @@ fn run_command(
                 )?),
                 false => None,
             };
-            selection.run(skills, None, err, |ideas, read, err| {
+            selection.run(skills, None, err, |ideas, _, read, err| {
                 let ideas: Vec<&model::Idea> = match &since {
                     Some(ids) => ideas
                         .iter()
@@ -243,15 +222,13 @@ fn run_command(
                 query: args.query.clone(),
                 format,
                 limit: args.limit,
-                color,
-                tty,
-                width,
+                term: *term,
             };
             // JSON and the context lines under results print the ideas' texts.
             let texts = format == options::SearchFormat::Json
                 || (format == options::SearchFormat::Human && (tty || color));
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
-            selection.run_scored(skills, Some(&args.query), err, |ideas, scores, _, _| {
+            selection.run(skills, Some(&args.query), err, |ideas, scores, _, _| {
                 cmd::search::run(&search, ideas, scores, out)
             })
         }
@@ -264,11 +241,14 @@ fn run_command(
                     args.format
                 },
                 color,
-                width,
+                width: term.width,
             };
-            let none = cli::FilterArgs::default();
-            let selection = Selection::new(&args.paths, &args.walk, &none).bundled(args.bundled);
-            selection.run(skills, None, err, |ideas, _, err| {
+            let bundled = options::FilterOptions {
+                bundled: args.bundled,
+                ..Default::default()
+            };
+            let selection = Selection::new(&args.paths, &args.walk, &bundled);
+            selection.run(skills, None, err, |ideas, _, _, err| {
                 cmd::show::run(&show, ideas, out, err)
             })
         }
@@ -279,19 +259,14 @@ fn run_command(
             let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(false);
             let json = args.json || args.format == Some(options::FacetFormat::Json);
             let program = args.filters.program.as_deref();
-            selection.run(skills, None, err, |ideas, _, _| {
+            selection.run(skills, None, err, |ideas, _, _, _| {
                 let (year, limit) = (args.filters.year, args.limit);
-                let layout = render::table::Layout {
-                    width: term.width,
-                    decorated: term.decorated,
-                    color: term.color,
-                };
-                cmd::orgs::run(ideas, program, year, json, limit, layout, out)
+                cmd::orgs::run(ideas, program, year, json, limit, *term, out)
             })
         }
         cli::Command::Orgs(args) => facet(Facet::Orgs, &args, skills, term, out, err),
         cli::Command::Stats(args) => facet(Facet::Stats, &args, skills, term, out, err),
-        cli::Command::New(args) => cmd::new::run(&args.into_config(), out),
+        cli::Command::New(args) => cmd::new::run(&args, out),
         cli::Command::Completions(args) => {
             let mut script = Vec::new();
             clap_complete::generate(args.shell, &mut cli::Cli::command(), "ideas", &mut script);
@@ -300,109 +275,29 @@ fn run_command(
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Complete(args) => {
-            let none = cli::FilterArgs::default();
-            let selection = Selection::new(&[], &cli::WalkArgs::default(), &none).texts(false);
+            let none = options::FilterOptions::default();
+            let selection =
+                Selection::new(&[], &options::WalkOptions::default(), &none).texts(false);
             // Completion must not print anything but values: problems go nowhere.
             let mut quiet = std::io::sink();
-            selection.run(skills, None, &mut quiet, |ideas, _, _| {
+            selection.run(skills, None, &mut quiet, |ideas, _, _, _| {
                 cmd::complete::write_values(args.kind, &args.prefix, ideas, out)?;
                 Ok(Outcome(EXIT_OK))
             })?;
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Man(args) => cmd::man::run(&args, out),
-        cli::Command::Validate(args) => {
-            let config = cmd::validate::ValidateConfig {
-                paths: if args.paths.is_empty() {
-                    vec![std::path::PathBuf::from(".")]
-                } else {
-                    args.paths
-                },
-                format: args.format.unwrap_or(if tty {
-                    render::diagnostics::DiagFormat::Human
-                } else {
-                    render::diagnostics::DiagFormat::Concise
-                }),
-                color,
-                deny_warnings: args.deny_warnings,
-                config: args.config,
-                profile: args
-                    .profile
-                    .as_deref()
-                    .and_then(lint::profile::ProfileChoice::parse),
-                list_rules: args.list_rules,
-                explain: args.explain,
-                form: form::FormSettings {
-                    form: args.form,
-                    quota: args.quota,
-                    stdin_filename: args.stdin_filename,
-                    ..Default::default()
-                },
-            };
-            cmd::validate::run(&config, out, err)
-        }
-        cli::Command::Export(args) => cmd::export::run(
-            &cmd::export::ExportConfig {
-                paths: args.paths,
-                format: args.format,
-                form: args.form,
-            },
-            out,
-            err,
-        ),
-        cli::Command::Import(args) => {
-            let program = match args.program.as_deref() {
-                None => None,
-                Some(p) => Some(config::parse_program(p)?),
-            };
-            let config = cmd::import::ImportConfig {
-                pages: args.pages,
-                out: args.out,
-                defaults: parse::Defaults {
-                    program,
-                    year: args.year,
-                    term: args.term,
-                    org: args.org.or(args.set_org.clone()),
-                },
-                set_org: args.set_org,
-                force: args.force,
-                facts_only: args.facts_only,
-                source_url: args.source_url,
-            };
-            cmd::import::run(&config, out, err)
-        }
-        cli::Command::Sync(args) => {
-            use std::io::IsTerminal;
-            let (registry, partial) =
-                cmd::sync::SyncConfig::registry(args.sources.as_deref(), &args.source)?;
-            let config = cmd::sync::SyncConfig {
-                registry,
-                partial,
-                offline: args.offline,
-                fetch: sources::fetch::FetchSettings {
-                    timeout: std::time::Duration::from_secs(args.timeout.max(1)),
-                    retries: args.retries,
-                    max_bytes: args.max_size,
-                    ..Default::default()
-                },
-                cache_dir: sources::cache::Cache::locate()?,
-                progress: std::io::stderr().is_terminal(),
-                jobs: args.jobs,
-                discover: cmd::sync::discover_arg(&args.discover)?,
-            };
-            cmd::sync::run(&config, err)
-        }
+        cli::Command::Validate(args) => cmd::validate::run(&args, tty, color, out, err),
+        cli::Command::Export(args) => cmd::export::run(&args, out, err),
+        cli::Command::Import(args) => cmd::import::run(&args, out, err),
+        cli::Command::Sync(args) => cmd::sync::run(&args, err),
         cli::Command::Sources(args) => {
             // JSON only when asked for, as in every other command; piped, the table is
             // tab-separated.
             let format = if args.json {
                 cmd::sources::SourcesFormat::Json
             } else {
-                cmd::sources::SourcesFormat::Table(render::table::Layout {
-                    width: term.width,
-                    decorated: term.decorated,
-                    color: term.color,
-                })
+                cmd::sources::SourcesFormat::Table(*term)
             };
             cmd::sources::run(&sources::cache::Cache::locate()?, format, out, err)
         }
@@ -413,7 +308,7 @@ fn facet(
     facet: cmd::facets::Facet,
     args: &cli::FacetArgs,
     skills: &skills::SkillTable,
-    term: &Term,
+    term: &options::Term,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
@@ -425,12 +320,10 @@ fn facet(
             args.format.unwrap_or(options::FacetFormat::Human)
         },
         limit: args.limit,
-        color: term.color,
-        width: term.width,
-        decorated: term.decorated,
+        term: *term,
     };
     let selection = Selection::new(&args.paths, &args.walk, &args.filters);
-    selection.run(skills, None, err, |ideas, _, _| {
+    selection.run(skills, None, err, |ideas, _, _, _| {
         cmd::facets::run(&config, ideas, skills, out)
     })
 }

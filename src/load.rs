@@ -115,31 +115,10 @@ pub struct Loaded {
     pub scores: Option<Vec<f64>>,
 }
 
-impl Loaded {
-    /// The ideas and the problems met.
-    pub fn into_ideas(self) -> (Vec<Idea>, Vec<Diagnostic>) {
-        (self.ideas, self.diagnostics)
-    }
-}
-
-/// Loads every idea of the input.
-pub fn load(input: &Input, skills: &SkillTable, defaults: &Defaults) -> Loaded {
-    load_keeping(input, skills, defaults, None)
-}
-
-/// Loads the input, keeping only the ideas `keep` accepts (all when `None`). Dropping ideas
-/// while the files are read keeps memory near the size of what is kept.
-pub fn load_keeping(
-    input: &Input,
-    skills: &SkillTable,
-    defaults: &Defaults,
-    keep: Keep<'_>,
-) -> Loaded {
-    load_narrowed(input, skills, defaults, keep, &Narrow::everything())
-}
-
-/// Loads the input like [`load_keeping`]; from a synced index, reads no more than `narrow`
-/// says the ideas kept need (Markdown files are read whole whatever it says).
+/// Loads the input, keeping only the ideas `keep` accepts (all when `None`): dropping ideas
+/// while the files are read keeps memory near the size of what is kept. From a synced index,
+/// it reads no more than `narrow` says the ideas kept need (Markdown files are read whole
+/// whatever it says).
 pub fn load_narrowed(
     input: &Input,
     skills: &SkillTable,
@@ -159,16 +138,7 @@ pub fn load_narrowed(
             let mut scores = Vec::new();
             out.ideas = ideas
                 .into_iter()
-                .filter(|i| {
-                    keep.is_none_or(|k| k(i))
-                        && narrow.score_ideas.is_none_or(|score| match score(i) {
-                            Some(s) => {
-                                scores.push(s);
-                                true
-                            }
-                            None => false,
-                        })
-                })
+                .filter(|i| kept(i, keep, narrow, &mut scores))
                 .collect();
             if narrow.score_ideas.is_some() {
                 out.scores = Some(scores);
@@ -201,8 +171,9 @@ pub fn load_narrowed(
             // On the real pages of ../shared copied to 84 MB, `list --skill go` took 886 ms of
             // CPU with this test and 1,480 ms without it.
             let page_test = skills.page_test(&narrow.skills);
-            // The files are read and parsed on every core while the folders are still being
-            // walked; the results come back in the order of the paths (each folder's files
+            // The files are read and parsed on every core once the folders are walked (reading
+            // while still walking saved nothing measurable on the real pages of ../shared copied
+            // to 20 MB); the results come back in the order of the paths (each folder's files
             // sorted), a file named twice read once. What every idea read had goes into one
             // summary shared by the readers.
             let summary = std::sync::Mutex::new(Summary::default());
@@ -232,14 +203,7 @@ pub fn load_narrowed(
                                 let mut idea = p.idea;
                                 had_ideas = true;
                                 lock().add(&idea);
-                                let mut kept = keep.is_none_or(|k| k(&idea));
-                                if let Some(score) = narrow.score_ideas.filter(|_| kept) {
-                                    match score(&idea) {
-                                        Some(s) => scores.push(s),
-                                        None => kept = false,
-                                    }
-                                }
-                                if !kept {
+                                if !kept(&idea, keep, narrow, &mut scores) {
                                     continue;
                                 }
                                 if texts_unused {
@@ -284,6 +248,15 @@ pub fn load_narrowed(
     out
 }
 
+/// Whether an idea read is kept: `keep` accepts it and, in a search that scores the ideas read
+/// ([`Narrow::score_ideas`]), it matches; its score is then pushed to `scores`.
+fn kept(idea: &Idea, keep: Keep<'_>, narrow: &Narrow, scores: &mut Vec<f64>) -> bool {
+    keep.is_none_or(|k| k(idea))
+        && narrow
+            .score_ideas
+            .is_none_or(|score| score(idea).map(|s| scores.push(s)).is_some())
+}
+
 /// Empties the texts of an idea kept for output that prints none: the details a synced index
 /// leaves out when [`Narrow::texts`] is false, but the source.
 fn drop_texts(idea: &mut Idea) {
@@ -295,6 +268,13 @@ fn drop_texts(idea: &mut Idea) {
 }
 
 impl Loaded {
+    /// True if some input could not be read at all (exit status 2).
+    pub fn had_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+    }
+
     /// Records a parsed page (its ideas taken out already); `had_ideas` tells whether it held
     /// ideas before any were dropped.
     fn add(&mut self, display: &str, page: parse::ParsedPage, had_ideas: bool) {
@@ -316,9 +296,7 @@ impl Loaded {
             });
         }
     }
-}
 
-impl Loaded {
     /// Records what reading one file gave.
     /// (`None`: a page the filters' test ruled out, not parsed.)
     fn record(

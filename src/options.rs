@@ -1,11 +1,13 @@
-//! Choices shared by the command line and the commands: output formats, sort keys, colour and
-//! the filter values as typed. They live here, below both, so that `cli` (which parses them)
-//! and `cmd` (which acts on them) agree without `cmd` ever seeing a clap argument struct.
+//! Choices shared by the command line and the commands: output formats, sort keys, colour, and
+//! which ideas a reading command selects (the filters and what to read below folders, as
+//! typed). They live here, below both, so that `cli` (which parses them) and `cmd` (which acts
+//! on them) share one definition.
 //!
 //! Every command that prints ideas names its formats the same way: `human` for people (the
 //! default, also when piped: plain text then), `json` for programs, `ids` for one id per line.
 
-use clap::ValueEnum;
+use clap::builder::{PossibleValue, PossibleValuesParser};
+use clap::{Args, ValueEnum};
 
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -31,6 +33,20 @@ impl ColorChoice {
             }
         }
     }
+}
+
+/// What the output stream is: resolved once, used by every command that prints for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// Standard output is a terminal.
+    pub tty: bool,
+    /// Colour is on.
+    pub color: bool,
+    /// Tables get borders and are fitted to the width (a terminal, or colour forced);
+    /// otherwise they are tab-separated.
+    pub decorated: bool,
+    /// Width in columns.
+    pub width: usize,
 }
 
 /// Output formats of `list`.
@@ -115,50 +131,117 @@ pub enum NewFormat {
     Canonical,
 }
 
-/// Filter values as the user typed them, before they are checked and resolved
-/// ([`crate::config::resolve_filter`]).
-#[derive(Debug, Clone, Default)]
+/// Filters shared by the commands that select ideas, as the user typed them (checked and
+/// resolved by [`crate::config::resolve_filter`]).
+#[derive(Debug, Clone, Default, Args)]
 pub struct FilterOptions {
-    /// One entry per `--skill` flag; each may hold a comma-separated list ("any of").
+    /// Only ideas needing this skill. Repeat for "all of" (--skill go --skill kubernetes);
+    /// separate with commas for "any of" (--skill go,rust). Aliases work: golang, k8s, js.
+    #[arg(long, short = 's', value_name = "SKILL")]
     pub skill: Vec<String>,
-    /// A mentor's name, handle or email.
+
+    /// Only ideas with this mentor: name, GitHub handle or email (case- and space-insensitive).
+    #[arg(long, short = 'm', value_name = "WHO")]
     pub mentor: Option<String>,
-    /// A difficulty word.
+
+    /// Only ideas of this difficulty (a range like "medium-hard" matches both ends).
+    #[arg(long, short = 'd', value_name = "LEVEL", value_parser = difficulty_values(), ignore_case = true)]
     pub difficulty: Option<String>,
-    /// A size in hours.
+
+    /// Only ideas that offer this size in hours (90, 175, 350, or small, medium, large): an
+    /// idea of "175/350 hours" matches both 175 and 350.
+    #[arg(long, value_name = "HOURS", value_parser = hours_value)]
     pub hours: Option<u32>,
-    /// An organisation (part of its name).
+
+    /// Only ideas of this organisation or project (case-insensitive, part of the name is enough).
+    #[arg(long, short = 'o', value_name = "ORG")]
     pub org: Option<String>,
-    /// A programme name.
+
+    /// Only ideas of this programme.
+    #[arg(long, short = 'p', value_name = "PROGRAM", value_parser = program_values(), ignore_case = true)]
     pub program: Option<String>,
-    /// A year.
+
+    /// Only ideas of this year.
+    #[arg(long, short = 'y', value_name = "YEAR")]
     pub year: Option<u16>,
-    /// A status word.
+
+    /// Only ideas with this status (where the page gives one).
+    #[arg(long, value_name = "STATUS", value_parser = PossibleValuesParser::new(["proposed", "accepted", "archived"]), ignore_case = true)]
     pub status: Option<String>,
-    /// Free text.
+
+    /// Only ideas whose title, organisation, description, outcomes, skills or mentors contain this text.
+    #[arg(long, short = 't', value_name = "TEXT")]
     pub text: Option<String>,
+
+    /// Read the catalog compiled into the binary even when `ideas sync` has written an index.
+    #[arg(long)]
+    pub bundled: bool,
 }
 
-impl FilterOptions {
-    /// True when no filter is set.
-    pub fn is_empty(&self) -> bool {
-        self.skill.is_empty()
-            && self.mentor.is_none()
-            && self.difficulty.is_none()
-            && self.hours.is_none()
-            && self.org.is_none()
-            && self.program.is_none()
-            && self.year.is_none()
-            && self.status.is_none()
-            && self.text.is_none()
+/// Difficulty values: the three levels (completed by shells), and the synonyms pages use,
+/// accepted but not offered ("beginner" is read as "easy", with a note).
+fn difficulty_values() -> PossibleValuesParser {
+    let hidden = [
+        "beginner",
+        "intermediate",
+        "advanced",
+        "low",
+        "high",
+        "moderate",
+        "difficult",
+        "expert",
+    ];
+    PossibleValuesParser::new(
+        ["easy", "medium", "hard"]
+            .into_iter()
+            .map(PossibleValue::new)
+            .chain(hidden.into_iter().map(|h| PossibleValue::new(h).hide(true))),
+    )
+}
+
+/// A size as hours: a number, or a GSoC size word (small 90, medium 175, large 350).
+fn hours_value(s: &str) -> Result<u32, String> {
+    match crate::parse::hours::parse_hours(s).as_slice() {
+        [h] => Ok(*h),
+        _ => Err(format!(
+            "'{s}' is not a size; write hours (90, 175, 350) or small, medium, large"
+        )),
     }
 }
 
-/// Where `.md` is not the only extension to read below a folder.
-#[derive(Debug, Clone, Default)]
+/// Programme values, each with the name people know it by.
+fn program_values() -> PossibleValuesParser {
+    PossibleValuesParser::new([
+        PossibleValue::new("gsoc").help("Google Summer of Code"),
+        PossibleValue::new("lfx").help("LFX Mentorship"),
+        PossibleValue::new("other").help("any other programme"),
+    ])
+}
+
+/// Which files to read below folders, besides the `.md` ones.
+#[derive(Debug, Clone, Default, Args)]
 pub struct WalkOptions {
-    /// Extra extensions to read below folders (`--ext txt`), without the dot, lower case.
-    pub extensions: Vec<String>,
-    /// File-name globs to read below folders (`--glob '*.txt'`).
-    pub globs: Vec<String>,
+    /// Also read files with these extensions below folders (comma-separated: --ext txt,rst).
+    #[arg(long, value_name = "EXT", value_delimiter = ',')]
+    pub ext: Vec<String>,
+
+    /// Also read files whose name matches this glob below folders (repeatable: --glob '*.txt').
+    #[arg(long, value_name = "GLOB")]
+    pub glob: Vec<String>,
+}
+
+impl WalkOptions {
+    /// The extensions to read, without dots and lower-cased.
+    pub fn extensions(&self) -> Vec<String> {
+        self.ext
+            .iter()
+            .map(|e| {
+                e.trim()
+                    .trim_start_matches("*.")
+                    .trim_start_matches('.')
+                    .to_ascii_lowercase()
+            })
+            .filter(|e| !e.is_empty())
+            .collect()
+    }
 }

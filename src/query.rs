@@ -108,80 +108,39 @@ impl Filter {
     }
 
     fn matches(&self, idea: &Idea, mentor_keys: Option<&Vec<String>>) -> bool {
-        if !self.skills.iter().all(|group| has_any_skill(idea, group)) {
-            return false;
-        }
-        if let Some(keys) = mentor_keys {
-            let hit = idea
-                .mentors
-                .iter()
-                .flat_map(mentor_keys_of)
-                .any(|k| keys.contains(&k));
-            if !hit {
-                return false;
-            }
-        }
-        if let Some(level) = self.difficulty {
-            if !idea.difficulty.is_some_and(|d| d.includes(level)) {
-                return false;
-            }
-        }
-        if let Some(h) = self.hours {
-            if !idea.hours.contains(&h) {
-                return false;
-            }
-        }
-        if let Some(org) = &self.org {
-            let want = squash(org);
-            if !idea
-                .org
-                .as_deref()
-                .is_some_and(|o| squash(o).contains(&want))
-            {
-                return false;
-            }
-        }
-        if let Some(p) = self.program {
-            if idea.program != Some(p) {
-                return false;
-            }
-        }
-        if let Some(y) = self.year {
-            if idea.year != Some(y) {
-                return false;
-            }
-        }
-        if let Some(st) = self.status {
-            if idea.status != Some(st) {
-                return false;
-            }
-        }
-        if let Some(text) = &self.text {
+        let text_hit = |text: &String| {
             let needle = text.to_lowercase();
-            let hay = [
+            let fields = [
                 Some(idea.title.as_str()),
                 idea.org.as_deref(),
                 idea.description.as_deref(),
                 idea.expected_outcomes.as_deref(),
                 idea.skills_raw.as_deref(),
             ];
-            let in_fields = hay
-                .iter()
-                .flatten()
-                .any(|h| h.to_lowercase().contains(&needle));
-            let in_skills = idea
-                .skills
-                .iter()
-                .any(|s| s.to_lowercase().contains(&needle));
-            let in_mentors = idea
-                .mentors
-                .iter()
-                .any(|m| m.label().to_lowercase().contains(&needle));
-            if !(in_fields || in_skills || in_mentors) {
-                return false;
-            }
-        }
-        true
+            let lower_has = |h: &str| h.to_lowercase().contains(&needle);
+            fields.into_iter().flatten().any(lower_has)
+                || idea.skills.iter().any(|s| lower_has(s))
+                || idea.mentors.iter().any(|m| lower_has(&m.label()))
+        };
+        self.skills.iter().all(|group| has_any_skill(idea, group))
+            && mentor_keys.is_none_or(|keys| {
+                let mut keys_of_idea = idea.mentors.iter().flat_map(mentor_keys_of);
+                keys_of_idea.any(|k| keys.contains(&k))
+            })
+            && self
+                .difficulty
+                .is_none_or(|level| idea.difficulty.is_some_and(|d| d.includes(level)))
+            && self.hours.is_none_or(|h| idea.hours.contains(&h))
+            && self.org.as_ref().is_none_or(|org| {
+                let want = squash(org);
+                idea.org
+                    .as_deref()
+                    .is_some_and(|o| squash(o).contains(&want))
+            })
+            && self.program.is_none_or(|p| idea.program == Some(p))
+            && self.year.is_none_or(|y| idea.year == Some(y))
+            && self.status.is_none_or(|st| idea.status == Some(st))
+            && self.text.as_ref().is_none_or(text_hit)
     }
 }
 

@@ -1,7 +1,7 @@
 //! What a reading command works on: the input and the filters as typed ([`Selection`]), read,
 //! filtered and searched, with an explanation when nothing matched.
 
-use crate::{cli, cmd, config, load, model, options, parse, query, skills};
+use crate::{cmd, config, load, model, options, parse, query, skills};
 use crate::{Outcome, EXIT_ERROR};
 use std::io::Write;
 
@@ -11,8 +11,6 @@ pub(crate) struct Selection {
     paths: Vec<std::path::PathBuf>,
     walk: options::WalkOptions,
     filters: options::FilterOptions,
-    /// `--bundled`: the compiled-in catalog even when a synced index exists.
-    bundled: bool,
     /// What is printed shows the ideas' descriptions and outcomes (a synced index reads them
     /// only then, or for a text filter or a search).
     texts: bool,
@@ -21,14 +19,13 @@ pub(crate) struct Selection {
 impl Selection {
     pub(crate) fn new(
         paths: &[std::path::PathBuf],
-        walk: &cli::WalkArgs,
-        filters: &cli::FilterArgs,
+        walk: &options::WalkOptions,
+        filters: &options::FilterOptions,
     ) -> Self {
         Selection {
             paths: paths.to_vec(),
-            walk: walk.to_options(),
-            filters: filters.to_options(),
-            bundled: filters.bundled,
+            walk: walk.clone(),
+            filters: filters.clone(),
             texts: true,
         }
     }
@@ -39,31 +36,12 @@ impl Selection {
         self
     }
 
-    /// Forces (or not) the bundled catalog.
-    pub(crate) fn bundled(mut self, bundled: bool) -> Self {
-        self.bundled = self.bundled || bundled;
-        self
-    }
-
     /// Loads the ideas, applies the filters (and a search query) and runs `f` on those that
-    /// pass, with the number read. When none pass, says why on `err`. A path that could not
-    /// be read makes the exit status 2 whatever `f` returns, and when nothing was read at all
-    /// `f` is not run (no empty `[]` before the error).
+    /// pass, with the search scores when a synced index computed them (aligned with the ideas)
+    /// and the number read. When none pass, says why on `err`. A path that could not be read
+    /// makes the exit status 2 whatever `f` returns, and when nothing was read at all `f` is
+    /// not run (no empty `[]` before the error).
     pub(crate) fn run(
-        &self,
-        skills: &skills::SkillTable,
-        query: Option<&str>,
-        err: &mut dyn Write,
-        f: impl FnOnce(&[&model::Idea], &load::Summary, &mut dyn Write) -> anyhow::Result<Outcome>,
-    ) -> anyhow::Result<Outcome> {
-        self.run_scored(skills, query, err, |ideas, _, read, err| {
-            f(ideas, read, err)
-        })
-    }
-
-    /// [`Selection::run`], also giving `f` the search scores when a synced index computed
-    /// them (aligned with the ideas).
-    pub(crate) fn run_scored(
         &self,
         skills: &skills::SkillTable,
         query: Option<&str>,
@@ -80,7 +58,7 @@ impl Selection {
         for n in &notes {
             writeln!(err, "{n}")?;
         }
-        let input = config::resolve_input(&self.paths, &self.walk, self.bundled)?;
+        let input = config::resolve_input(&self.paths, &self.walk, self.filters.bundled)?;
         // A synced index keeps each idea's searchable text: the search scores that, and the
         // ideas it does not match are never decoded (not with --mentor, which needs every idea
         // to know who is who).
@@ -90,8 +68,8 @@ impl Selection {
         // With --mentor, the search's test runs after the filter (below).
         let matcher = query
             .filter(|_| !indexed && filter.mentor.is_some())
-            .map(cmd::search::matcher);
-        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i));
+            .map(cmd::search::scorer);
+        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i).is_some());
         // Without --mentor (which needs every idea to know who is who), ideas the filters
         // reject are dropped while the files are read, and a search keeps the scores of the
         // ideas it matches there (they are ranked by them, not scored again).
@@ -118,8 +96,9 @@ impl Selection {
             // neither is read once the files are (but with --mentor, below).
             mentors_unused: searched && !self.texts,
         };
+        let defaults = parse::Defaults::default();
         let session = if filter.mentor.is_none() {
-            config::Session::load_narrowed(&input, skills, Some(&keep), &narrow, err)?
+            load::load_narrowed(&input, skills, &defaults, Some(&keep), &narrow)
         } else {
             // The filters and the search's test run after the files are read, on every idea's
             // mentors and texts.
@@ -129,8 +108,11 @@ impl Selection {
                 mentors_unused: false,
                 ..narrow
             };
-            config::Session::load_narrowed(&input, skills, None, &every, err)?
+            load::load_narrowed(&input, skills, &defaults, None, &every)
         };
+        for d in &session.diagnostics {
+            writeln!(err, "{d}")?;
+        }
         config::check_filter_values(&filter, &self.filters, &session.summary, skills)?;
         // Without --mentor the ideas read have passed `keep` already.
         let matched: Vec<&model::Idea> = if filter.mentor.is_none() {
@@ -178,7 +160,10 @@ impl Selection {
         skills: &skills::SkillTable,
         err: &mut dyn Write,
     ) -> std::io::Result<bool> {
-        let load_all = || load::load(input, skills, &parse::Defaults::default()).ideas;
+        let load_all = || {
+            let (defaults, all) = (parse::Defaults::default(), load::Narrow::everything());
+            load::load_narrowed(input, skills, &defaults, None, &all).ideas
+        };
         let mut all = None;
         if read.total == 0 {
             // Pages the skill test ruled out may hold ideas (none with the skill): only

@@ -16,6 +16,7 @@ use crate::form::readme::{looks_generated, read_generated};
 use crate::form::{parse_form, recognise, FormDef};
 use crate::model::slugify;
 use crate::parse::{self, Defaults};
+use crate::render::table::csv_field;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{anyhow, bail, Context, Result};
@@ -32,14 +33,19 @@ pub enum ExportFormat {
     LfxCsv,
 }
 
-/// Settings of `export`, resolved from arguments.
-#[derive(Debug, Clone)]
+/// Settings of `export`: the values of its flags.
+#[derive(Debug, Clone, clap::Args)]
 pub struct ExportConfig {
-    /// Files and folders to read; `-` is standard input.
+    /// Files or directories to read; `-` reads standard input.
+    #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
+
     /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExportFormat::LfxJson)]
     pub format: ExportFormat,
-    /// An issue form to read bodies with instead of the built-in LFX form.
+
+    /// Read issue bodies with this GitHub issue form instead of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
     pub form: Option<PathBuf>,
 }
 
@@ -339,14 +345,6 @@ fn csv_header() -> Vec<String> {
         h.push(format!("Mentor {n} LFID"));
     }
     h
-}
-
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 fn write_csv(out: &mut dyn Write, proposals: &[Proposal]) -> Result<()> {

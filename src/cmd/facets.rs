@@ -43,12 +43,8 @@ pub struct FacetConfig {
     pub format: FacetFormat,
     /// At most this many rows.
     pub limit: Option<usize>,
-    /// Colour the output.
-    pub color: bool,
-    /// Terminal width in columns.
-    pub width: usize,
-    /// Draw table borders (for people at a terminal, or when colour is forced).
-    pub decorated: bool,
+    /// The output stream.
+    pub term: crate::options::Term,
 }
 
 /// Runs a facet command over the (already filtered) ideas.
@@ -123,7 +119,9 @@ pub fn run(
             if json {
                 write_json(out, &stats)?;
             } else if stats.total > 0 {
-                out.write_all(render_stats(&stats, config.width, config.color).as_bytes())?;
+                out.write_all(
+                    render_stats(&stats, config.term.width, config.term.color).as_bytes(),
+                )?;
             }
         }
     }
@@ -136,11 +134,7 @@ pub fn run(
 
 /// A table fitted to the terminal, or tab-separated lines with a header when piped.
 fn write_table(out: &mut dyn Write, table: &Grid, config: &FacetConfig) -> std::io::Result<()> {
-    let text = table.render(crate::render::table::Layout {
-        width: config.width,
-        decorated: config.decorated,
-        color: config.color,
-    });
+    let text = table.render(config.term);
     writeln!(out, "{}", text.trim_end_matches('\n'))
 }
 
@@ -386,15 +380,6 @@ struct OrgRow {
     mentors: usize,
 }
 
-fn program_year_label(program: Option<Program>, year: Option<u16>) -> Option<String> {
-    match (program, year) {
-        (Some(p), Some(y)) => Some(format!("{p} {y}")),
-        (Some(p), None) => Some(p.to_string()),
-        (None, Some(y)) => Some(y.to_string()),
-        (None, None) => None,
-    }
-}
-
 fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
     let names = OrgNames::new(ideas);
     let persons = people(ideas);
@@ -420,7 +405,8 @@ fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
                 ideas: set.len(),
                 programs: terms
                     .into_iter()
-                    .filter_map(|(p, y)| program_year_label(p, y))
+                    .map(|(p, y)| crate::render::table::program_year(p, y))
+                    .filter(|label| !label.is_empty())
                     .collect(),
                 mentors: persons
                     .iter()

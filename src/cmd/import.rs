@@ -14,22 +14,51 @@ use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 
-/// Settings of `import`.
-#[derive(Debug, Clone)]
+/// Settings of `import`: the values of its flags.
+#[derive(Debug, Clone, clap::Args)]
 pub struct ImportConfig {
-    /// Pages to split.
+    /// Pages to split (any extension).
+    #[arg(value_name = "PAGE", required = true)]
     pub pages: Vec<PathBuf>,
-    /// The output folder.
+
+    /// Output folder (created if missing).
+    #[arg(long, short = 'o', value_name = "DIR")]
     pub out: PathBuf,
-    /// Page-level facts for what the pages do not say.
-    pub defaults: Defaults,
-    /// The organisation of every idea, replacing what the page gives (`--set-org`).
+
+    /// Programme of the ideas, where the page does not say (gsoc, lfx, other).
+    #[arg(long, value_name = "PROGRAM")]
+    pub program: Option<String>,
+
+    /// Year of the ideas, where the page does not say.
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<u16>,
+
+    /// Term of the ideas, e.g. "2025 Term 3 (Sep-Nov)", where the page does not say.
+    #[arg(long, value_name = "TERM")]
+    pub term: Option<String>,
+
+    /// Organisation of the ideas, where the page does not say.
+    #[arg(long, value_name = "ORG", conflicts_with = "set_org")]
+    pub org: Option<String>,
+
+    /// Organisation of every idea, whatever the page's headings say (a GSoC organisation's
+    /// page, where headings name its sub-projects).
+    #[arg(long, value_name = "ORG")]
     pub set_org: Option<String>,
+
     /// Replace existing files whose content differs.
+    #[arg(long)]
     pub force: bool,
-    /// Write the facts only, without description and outcome (see [`canonical::facts_only`]).
+
+    /// Write the facts only (title, org, programme, year, term, skills, mentors, difficulty,
+    /// hours, issues, links, source URL and line), no description or outcome: the text stays
+    /// where its authors published it.
+    #[arg(long)]
     pub facts_only: bool,
-    /// The page's published URL, for ideas whose page gives none.
+
+    /// The page's published URL, recorded as each idea's source where the page gives none (a
+    /// GitHub file URL gets the idea's line as `#L<n>`).
+    #[arg(long, value_name = "URL")]
     pub source_url: Option<String>,
 }
 
@@ -44,6 +73,16 @@ enum Action {
 
 /// Runs `import`.
 pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+    // Page-level facts for what the pages do not say.
+    let defaults = Defaults {
+        program: match config.program.as_deref() {
+            None => None,
+            Some(p) => Some(crate::query::parse_program(p)?),
+        },
+        year: config.year,
+        term: config.term.clone(),
+        org: config.org.clone().or(config.set_org.clone()),
+    };
     let skills = SkillTable::bundled();
     std::fs::create_dir_all(&config.out)
         .with_context(|| format!("cannot create {}", config.out.display()))?;
@@ -53,7 +92,7 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     let (mut wrote, mut unchanged, mut kept, mut ideas) = (0, 0, 0, 0);
     for page in &config.pages {
         let display = crate::load::display_path(page);
-        let parsed = match parse::read_page(page, &display, skills, &config.defaults)
+        let parsed = match parse::read_page(page, &display, skills, &defaults)
             .with_context(|| format!("{display}: cannot read"))?
         {
             FileOutcome::Parsed(p) => p,

@@ -2,7 +2,7 @@
 
 use crate::load::Summary;
 use crate::model::Idea;
-use crate::options::{ListFormat, SortKey};
+use crate::options::{ListFormat, SortKey, Term};
 use crate::render;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use std::io::Write;
@@ -16,14 +16,8 @@ pub struct ListConfig {
     pub sort: SortKey,
     /// At most this many ideas.
     pub limit: Option<usize>,
-    /// Terminal width for tables.
-    pub width: usize,
-    /// Standard output is a terminal: lines are aligned and fitted to the width.
-    pub tty: bool,
-    /// Colour.
-    pub color: bool,
-    /// Table borders (for people at a terminal, or colour forced).
-    pub decorated: bool,
+    /// The output stream: on a terminal, lines are aligned and fitted to the width.
+    pub term: crate::options::Term,
 }
 
 /// Runs `list` over the ideas that passed the filters; `read` counts what was read.
@@ -51,25 +45,23 @@ pub fn run(
         ListFormat::Markdown => render::table::write_markdown(out, &ideas)?,
         ListFormat::Table => {
             if !ideas.is_empty() {
-                let table = render::table::render_ideas(
-                    &ideas,
-                    config.width,
-                    config.decorated,
-                    config.color,
-                );
+                let table = render::table::render_ideas(&ideas, config.term);
                 writeln!(out, "{}", table.trim_end_matches('\n'))?;
                 writeln!(err, "{}", count_line(ideas.len(), matched.len(), read))?;
             }
         }
         ListFormat::Human => {
             if !ideas.is_empty() {
-                let text = if config.tty || config.color {
-                    render::lines::fitted(&ideas, config.width, config.color, None)
+                let Term {
+                    tty, color, width, ..
+                } = config.term;
+                let text = if tty || color {
+                    render::lines::fitted(&ideas, width, color, None)
                 } else {
                     render::lines::plain(&ideas, None)
                 };
                 out.write_all(text.as_bytes())?;
-                if config.tty {
+                if tty {
                     writeln!(err, "{}", count_line(ideas.len(), matched.len(), read))?;
                 }
             }

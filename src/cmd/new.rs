@@ -10,35 +10,49 @@ use anyhow::{bail, Context, Result};
 use std::io::Write;
 
 /// What to scaffold: the values of `ideas new`'s flags.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct NewConfig {
     /// The idea's title.
+    #[arg(long)]
     pub title: String,
     /// The project or organisation.
+    #[arg(long)]
     pub org: String,
-    /// Recommended skills.
+    /// A recommended skill (repeatable).
+    #[arg(long, value_name = "SKILL")]
     pub skill: Vec<String>,
-    /// Mentors as "Name (@github, email)".
+    /// A mentor as "Name (@github, email)" (repeatable).
+    #[arg(long, value_name = "MENTOR")]
     pub mentor: Vec<String>,
     /// The description.
+    #[arg(long)]
     pub description: Option<String>,
     /// The expected outcome.
+    #[arg(long)]
     pub outcome: Option<String>,
     /// The upstream issue URL.
+    #[arg(long, value_name = "URL")]
     pub upstream: Option<String>,
-    /// Difficulty word.
+    /// Difficulty: easy, medium or hard.
+    #[arg(long)]
     pub difficulty: Option<String>,
-    /// Expected size in hours.
+    /// Expected size in hours (90, 175, 350).
+    #[arg(long)]
     pub hours: Option<u32>,
-    /// Programme name.
+    /// Programme (gsoc, lfx, other).
+    #[arg(long)]
     pub program: Option<String>,
     /// Year.
+    #[arg(long)]
     pub year: Option<u16>,
-    /// Term.
+    /// Term, e.g. "2025 Term 3 (Sep-Nov)".
+    #[arg(long)]
     pub term: Option<String>,
-    /// LFX entry or canonical file.
+    /// lfx: an entry for an LFX project_ideas.md page; canonical: a catalog file.
+    #[arg(long, short = 'f', value_enum, default_value_t = NewFormat::Lfx)]
     pub format: NewFormat,
-    /// Write here instead of standard output (never replacing a file).
+    /// Write to this file instead of standard output (never replaces an existing file).
+    #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
 }
 

@@ -6,7 +6,8 @@
 //! Given paths, `ideas orgs` is the facet of [`super::facets`] (the ideas of those files).
 
 use crate::model::Idea;
-use crate::render::table::{Grid, Layout};
+use crate::options::Term;
+use crate::render::table::Grid;
 use crate::render::text::sanitize;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
@@ -80,7 +81,7 @@ pub fn run(
     year: Option<u16>,
     json: bool,
     limit: Option<usize>,
-    layout: Layout,
+    term: Term,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let mut rows = rows(ideas, program, year);
@@ -104,7 +105,7 @@ pub fn run(
             })
             .collect();
         if !rows.is_empty() {
-            writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
+            writeln!(out, "{}", grid.render(term).trim_end_matches('\n'))?;
         }
     }
     // Nothing found is exit 1 as in every command: no idea passed the filters (the known

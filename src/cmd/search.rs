@@ -44,12 +44,8 @@ pub struct SearchConfig {
     pub format: SearchFormat,
     /// At most this many results.
     pub limit: Option<usize>,
-    /// Colour the output.
-    pub color: bool,
-    /// Standard output is a terminal (aligned lines with context; otherwise tab-separated).
-    pub tty: bool,
-    /// Terminal width in columns.
-    pub width: usize,
+    /// The output stream: on a terminal, aligned lines with context; otherwise tab-separated.
+    pub term: crate::options::Term,
 }
 
 /// Weight of a title match.
@@ -124,7 +120,7 @@ pub fn run(
                 writeln!(out, "{}", h.idea.id)?;
             }
         }
-        SearchFormat::Human if config.tty || config.color => {
+        SearchFormat::Human if config.term.tty || config.term.color => {
             write_lines(out, &hits, &terms, config)?
         }
         SearchFormat::Human => {
@@ -134,13 +130,6 @@ pub fn run(
         }
     }
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
-}
-
-/// A test for whether an idea matches every term of `query` (false for an empty query), to
-/// drop non-matching ideas while files are still being read.
-pub fn matcher(query: &str) -> impl Fn(&Idea) -> bool + Sync {
-    let scorer = scorer(query);
-    move |idea: &Idea| scorer(idea).is_some()
 }
 
 /// An idea's score for `query`, as [`run`] ranks it (`None`: it does not match every term),
@@ -223,10 +212,10 @@ fn write_lines(
     terms: &[Term],
     config: &SearchConfig,
 ) -> std::io::Result<()> {
-    let width = config.width.max(40);
+    let (width, color) = (config.term.width.max(40), config.term.color);
     let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
     let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
-    let table = crate::render::lines::fitted(&ideas, width, config.color, Some(&scores));
+    let table = crate::render::lines::fitted(&ideas, width, color, Some(&scores));
     let mut lines = table.lines();
     if let Some(header) = lines.next() {
         writeln!(out, "{header}")?;
@@ -246,7 +235,7 @@ fn write_lines(
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );
         if !ctx.text.is_empty() {
-            writeln!(out, "{}{}", " ".repeat(indent), ctx.render(config.color))?;
+            writeln!(out, "{}{}", " ".repeat(indent), ctx.render(color))?;
         }
     }
     Ok(())

@@ -7,7 +7,8 @@
 
 use crate::model::{Idea, Program};
 use crate::options::ShowFormat;
-use crate::render::terminal::{display_width, paint, render_markdown, sanitize, wrap};
+use crate::render::terminal::{display_width, paint, render_markdown, wrap};
+use crate::render::text::one_line;
 use crate::suggest::levenshtein;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use std::io::Write;
@@ -168,21 +169,13 @@ fn suggest<'a>(text: &str, ideas: &[&'a Idea]) -> Option<&'a Idea> {
     best.map(|(_, idea)| idea)
 }
 
-/// Page text made safe and put on one line.
-fn one_line(text: &str) -> String {
-    sanitize(text, false)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// `id  title (org, program year)` for the list of candidates.
 fn candidate(idea: &Idea) -> String {
     let mut about = Vec::new();
     if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
         about.push(org);
     }
-    let py = crate::render::table::program_year(idea);
+    let py = crate::render::table::program_year(idea.program, idea.year);
     if !py.is_empty() {
         about.push(py);
     }

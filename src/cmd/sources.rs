@@ -1,7 +1,8 @@
 //! `ideas sources`: what the last sync did with each source (when, how, how many ideas), so
 //! a user can see which pages are current and which failed and why.
 
-use crate::render::table::{Grid, Layout};
+use crate::options::Term;
+use crate::render::table::Grid;
 use crate::render::text::sanitize;
 use crate::sources::bundled::is_bundled;
 use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
@@ -16,7 +17,7 @@ use std::io::Write;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SourcesFormat {
     /// A table for people, tab-separated lines with a header when piped.
-    Table(Layout),
+    Table(Term),
     /// A JSON array.
     Json,
 }
@@ -129,7 +130,7 @@ pub fn run(
 /// The registry a full sync reads (the bundled one or `.ideas.toml`'s sources, and those an
 /// earlier `--discover` added); a registry that cannot be read is a warning here.
 fn registry(dir: &std::path::Path, err: &mut dyn Write) -> Result<Registry> {
-    let mut registry = match super::sync::SyncConfig::registry(None, &[]) {
+    let mut registry = match super::sync::registry(None, &[]) {
         Ok((registry, _)) => registry,
         Err(e) => {
             writeln!(err, "warning: {e:#}")?;
@@ -170,7 +171,7 @@ fn write_rows(rows: &[Row], format: SourcesFormat, out: &mut dyn Write) -> Resul
             serde_json::to_writer_pretty(&mut *out, &rows)?;
             writeln!(out)?;
         }
-        SourcesFormat::Table(layout) => {
+        SourcesFormat::Table(term) => {
             let mut grid = Grid::new(&["Status", "Ideas", "Last sync", "URL", "Note"]);
             grid.right = vec![1];
             // The URL and the status say which source and how it stands; the note is longest.
@@ -192,7 +193,7 @@ fn write_rows(rows: &[Row], format: SourcesFormat, out: &mut dyn Write) -> Resul
                     ]
                 })
                 .collect();
-            writeln!(out, "{}", grid.render(layout).trim_end_matches('\n'))?;
+            writeln!(out, "{}", grid.render(term).trim_end_matches('\n'))?;
         }
     }
     Ok(())

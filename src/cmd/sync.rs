@@ -22,58 +22,80 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Settings of `sync`.
-#[derive(Debug, Clone)]
+/// Settings of `sync`: the values of its flags.
+#[derive(Debug, Clone, clap::Args)]
 pub struct SyncConfig {
-    /// The sources this sync fetches.
-    pub registry: Registry,
-    /// True when only some sources are synced (`--source URL`): the index keeps the others.
-    /// Otherwise the registry is the whole list and sources no longer in it are dropped.
-    pub partial: bool,
-    /// Rebuild the index from the cached pages without the network.
+    /// Sync only this URL (repeatable), this once: the index keeps every other source as it is.
+    #[arg(long, value_name = "URL")]
+    pub source: Vec<String>,
+
+    /// Read the sources from this file instead of the bundled ideas/sources.toml.
+    #[arg(long, value_name = "FILE", conflicts_with = "source")]
+    pub sources: Option<PathBuf>,
+
+    /// Rebuild the index from the cached pages, without the network.
+    #[arg(long)]
     pub offline: bool,
-    /// Timeouts, retries, body cap.
-    pub fetch: FetchSettings,
-    /// The cache folder.
-    pub cache_dir: PathBuf,
-    /// Draw a progress bar on stderr.
-    pub progress: bool,
+
+    /// Seconds allowed for one request, body included.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
+
+    /// Further attempts after a 5xx answer or a network error.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub retries: u32,
+
+    /// Largest page accepted, in bytes (after decompression).
+    #[arg(long, value_name = "BYTES", default_value_t = 20 * 1024 * 1024)]
+    pub max_size: u64,
+
     /// Sources fetched at once.
+    #[arg(long, value_name = "N", default_value_t = 8)]
     pub jobs: usize,
-    /// `--discover PROGRAM YEAR`: add the programme's new organisations before syncing.
-    pub discover: Option<(crate::model::Program, u16)>,
+
+    /// Add the programme's organisations of YEAR (default: this year) that no source reads
+    /// yet, then sync: `--discover gsoc 2027`, `--discover lfx 2027` (the CNCF terms).
+    #[arg(long, value_name = "PROGRAM [YEAR]", num_args = 1..=2, conflicts_with = "source")]
+    pub discover: Vec<String>,
 }
 
-impl SyncConfig {
-    /// The registry for this run: `--source` URLs alone when given; else `sources_file`
-    /// (`--sources`) or the bundled `ideas/sources.toml`, plus the `[[source]]` tables of the
-    /// nearest `.ideas.toml`.
-    pub fn registry(sources_file: Option<&Path>, urls: &[String]) -> Result<(Registry, bool)> {
-        if !urls.is_empty() {
-            let mut registry = Registry::default();
-            for url in urls {
-                registry.add(Source::from_url(url)?);
-            }
-            return Ok((registry, true));
+/// The registry for this run: `--source` URLs alone when given (and true: only some sources
+/// are synced, the index keeps the others); else `sources_file` (`--sources`) or the bundled
+/// `ideas/sources.toml`, plus the `[[source]]` tables of the nearest `.ideas.toml` (and false:
+/// the registry is the whole list, and sources no longer in it are dropped).
+pub(crate) fn registry(sources_file: Option<&Path>, urls: &[String]) -> Result<(Registry, bool)> {
+    if !urls.is_empty() {
+        let mut registry = Registry::default();
+        for url in urls {
+            registry.add(Source::from_url(url)?);
         }
-        let mut registry = match sources_file {
-            Some(file) => Registry::load(file)?,
-            None => Registry::bundled()?,
-        };
-        if let Some(config) = crate::lint::config::LintConfig::discover(Path::new(".")) {
-            registry.extend(Registry::from_config(&config)?);
-        }
-        if registry.sources.is_empty() {
-            bail!("no sources to sync: the registry lists none");
-        }
-        Ok((registry, false))
+        return Ok((registry, true));
     }
+    let mut registry = match sources_file {
+        Some(file) => Registry::load(file)?,
+        None => Registry::bundled()?,
+    };
+    if let Some(config) = crate::lint::config::LintConfig::discover(Path::new(".")) {
+        registry.extend(Registry::from_config(&config)?);
+    }
+    if registry.sources.is_empty() {
+        bail!("no sources to sync: the registry lists none");
+    }
+    Ok((registry, false))
 }
 
 /// Runs `sync`. Exit status: 0 every source fresh or unchanged, 1 some failed (their previous
 /// copies, or their bundled ideas, were kept), 2 the sync could not run (nothing reached).
 pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
-    let cache = Cache::at(config.cache_dir.clone());
+    let (mut registry, partial) = registry(config.sources.as_deref(), &config.source)?;
+    let cache = Cache::at(Cache::locate()?);
+    let discover = discover_arg(&config.discover)?;
+    let fetch = FetchSettings {
+        timeout: std::time::Duration::from_secs(config.timeout.max(1)),
+        retries: config.retries,
+        max_bytes: config.max_size,
+        ..Default::default()
+    };
     let _lock = cache.lock(err)?;
     let skills = SkillTable::bundled();
     let previous = read_previous(&cache, skills, err)?;
@@ -83,13 +105,12 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         .unwrap_or_else(|| Index::new(Vec::new()))
         .with_bundled();
 
-    let mut registry = config.registry.clone();
-    let fetcher = Fetcher::new(config.fetch.clone());
-    if !config.partial {
+    let fetcher = Fetcher::new(fetch.clone());
+    if !partial {
         // The organisations an earlier `--discover` added.
         registry.extend(discover::load(cache.dir())?);
     }
-    if let Some((program, year)) = config.discover {
+    if let Some((program, year)) = discover {
         if let Some(outcome) = discover_orgs(&cache, &fetcher, &mut registry, program, year, err)? {
             return Ok(outcome);
         }
@@ -108,7 +129,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
             .map(|s| kinds::text_url(&s.url).url)
             .collect();
         let urls: Vec<&str> = targets.iter().map(String::as_str).collect();
-        let within = config.fetch.timeout.min(PROBE_TIMEOUT);
+        let within = fetch.timeout.min(PROBE_TIMEOUT);
         if let Err(failed) = reach::probe(&fetcher, &urls, PROBE_HOSTS, within) {
             let tried: Vec<String> = failed
                 .iter()
@@ -132,7 +153,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
     }
     let hosts = Hosts::default();
-    let bar = config.progress.then(|| {
+    let bar = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
         let bar = indicatif::ProgressBar::with_draw_target(
             Some(registry.sources.len() as u64),
             indicatif::ProgressDrawTarget::stderr(),
@@ -161,7 +182,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         bar.finish_and_clear();
     }
 
-    let sources = if config.partial {
+    let sources = if partial {
         let held = previous.map(|p| p.sources).unwrap_or_default();
         merge(
             held.into_iter()

@@ -20,31 +20,62 @@ use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// Settings of `validate`, resolved from arguments.
-#[derive(Debug, Clone)]
+/// Settings of `validate`: the values of its flags.
+#[derive(Debug, Clone, clap::Args)]
 pub struct ValidateConfig {
-    /// Files and folders to check.
+    /// Files or directories to check (default: the current directory).
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
-    /// Output format.
-    pub format: DiagFormat,
-    /// Colour in human output.
-    pub color: bool,
-    /// Treat warnings as errors for the exit status.
+
+    /// Output format (default: human on a terminal, concise otherwise).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<DiagFormat>,
+
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
     pub deny_warnings: bool,
-    /// An explicit config file.
+
+    /// Use this configuration file instead of searching for .ideas.toml.
+    #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// `--profile`: overrides `profile` in `.ideas.toml`.
-    pub profile: Option<ProfileChoice>,
-    /// `--list-rules`: print the rule table instead of checking.
+
+    /// Check issue bodies against this GitHub issue form (.github/ISSUE_TEMPLATE/*.yml) instead
+    /// of the built-in LFX proposal form.
+    #[arg(long, value_name = "FORM.yml")]
+    pub form: Option<PathBuf>,
+
+    /// Count proposals per project and term against this quotas.yml (a warning when over).
+    #[arg(long, value_name = "FILE")]
+    pub quota: Option<PathBuf>,
+
+    /// The name standard input (`-`) is reported under.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+
+    /// Rule profile: auto (from the page: front matter, path, title or text; the proposal form for
+    /// a body with its sections), lfx (the LFX template), gsoc, neutral (what every idea needs),
+    /// or proposal (every input is an LFX proposal body).
+    #[arg(long, value_name = "PROFILE", value_parser = ["auto", "lfx", "gsoc", "neutral", "proposal"])]
+    pub profile: Option<String>,
+
+    /// Print every rule (id, level per profile, summary) and exit.
+    #[arg(long)]
     pub list_rules: bool,
-    /// `--explain RULE`: print one rule's documentation instead of checking.
+
+    /// Print a rule's documentation, fix hint and example, and exit.
+    #[arg(long, value_name = "RULE")]
     pub explain: Option<String>,
-    /// Issue-form settings (`--form`, `--quota`, `--stdin-filename`).
-    pub form: crate::form::FormSettings,
 }
 
-/// Runs `validate`.
-pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) -> Result<Outcome> {
+/// Runs `validate`; `tty`: standard output is a terminal (human findings by default, else
+/// concise ones), `color`: colour in human findings.
+pub fn run(
+    config: &ValidateConfig,
+    tty: bool,
+    color: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<Outcome> {
     if config.list_rules {
         write_rule_list(out)?;
         return Ok(Outcome(EXIT_OK));
@@ -64,15 +95,23 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         write_explanation(out, rule)?;
         return Ok(Outcome(EXIT_OK));
     }
+    let paths = match config.paths.is_empty() {
+        true => vec![PathBuf::from(".")],
+        false => config.paths.clone(),
+    };
+    let format = config.format.unwrap_or(match tty {
+        true => DiagFormat::Human,
+        false => DiagFormat::Concise,
+    });
     let config_path = match &config.config {
         Some(p) => Some(p.clone()),
-        None => config.paths.first().and_then(|p| LintConfig::discover(p)),
+        None => paths.first().and_then(|p| LintConfig::discover(p)),
     };
     let mut lint = match &config_path {
         Some(p) => LintConfig::load(p).context("bad configuration")?,
         None => LintConfig::default(),
     };
-    if let Some(profile) = config.profile {
+    if let Some(profile) = config.profile.as_deref().and_then(ProfileChoice::parse) {
         lint.profile = profile;
     }
     let mut skills: SkillTable = SkillTable::bundled().clone();
@@ -90,15 +129,17 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
     let mut seen = HashSet::new();
     // Issue-form hook: stdin and `gh --json` bodies are read here and kept in memory.
     let settings = crate::form::FormSettings {
+        form: config.form.clone(),
+        quota: config.quota.clone(),
+        stdin_filename: config.stdin_filename.clone(),
         proposal: lint.profile == ProfileChoice::Proposal,
-        ..config.form.clone()
     };
-    let forms = crate::form::FormRun::load(&settings, &config.paths)?;
+    let forms = crate::form::FormRun::load(&settings, &paths)?;
     for (display, _) in &forms.inline {
         files.push((display.clone(), PathBuf::new()));
     }
-    let several = config.paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
-    for p in config.paths.iter().filter(|p| !forms.is_inline(p)) {
+    let several = paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
+    for p in paths.iter().filter(|p| !forms.is_inline(p)) {
         let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
         let mut found = Vec::new();
         if meta.is_dir() {
@@ -127,7 +168,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         }
     }
     if files.is_empty() {
-        bail!("no Markdown files found in {}", show_paths(&config.paths));
+        bail!("no Markdown files found in {}", show_paths(&paths));
     }
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
@@ -247,8 +288,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
         )
     };
     // A closed pipe (`ideas validate . | head -1`) loses output, not the exit status.
-    let written = write_findings(out, config.format, &findings, &source, config.color)
-        .and_then(|()| out.flush());
+    let written = write_findings(out, format, &findings, &source, color).and_then(|()| out.flush());
     match written {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
         other => other?,
@@ -256,7 +296,7 @@ pub fn run(config: &ValidateConfig, out: &mut dyn Write, err: &mut dyn Write) ->
 
     // People reading the human format are told the profile of each page it was not plain for
     // (the other formats carry it in each finding).
-    if config.format == DiagFormat::Human {
+    if format == DiagFormat::Human {
         write_inferred(err, &inferred)?;
     }
     let count = |l: Level| findings.iter().filter(|f| f.level == l).count();

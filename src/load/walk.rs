@@ -1,120 +1,40 @@
 //! Finding the files a reading command reads: the paths given, the pages below folders
-//! (ripgrep's walker: `.gitignore`, `.ignore` and hidden files respected), each file read on
-//! every core while the folders are still walked, results in the order of the paths.
+//! (ripgrep's walker: `.gitignore`, `.ignore` and hidden files respected), then each file read
+//! on every core, results in the order of the paths.
 
 use super::{Diagnostic, Severity};
 use crate::options::WalkOptions;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// A file found by [`walk_and_read`]: its canonical path (when several paths are given) and
-/// the job reading it (none for a duplicate).
-type Found = (Option<PathBuf>, Option<usize>);
-
-/// Walks `paths` (see [`collect_path`]) and applies `read` to every file found, on all cores,
-/// each file handed to a worker as soon as the walk finds it. Returns the problems met while
-/// walking, and `read`'s results in the order the files were always read in: the paths in the
-/// order given, the files of a folder sorted, a file named twice (by several paths) only at its
-/// first place. (Such a file is read once, unless the walk of one folder finds it at a later
-/// place first, which takes a symbolic link.)
+/// Walks `paths` (see [`collect_path`]), then applies `read` to every file found, on all
+/// cores. Returns the problems met while walking, and `read`'s results in order: the paths in
+/// the order given, the files of a folder sorted, a file named twice (by several paths) only
+/// at its first place.
 pub(super) fn walk_and_read<R: Send>(
     paths: &[PathBuf],
     walk: &WalkOptions,
     read: impl Fn(&Path) -> R + Sync,
 ) -> (Vec<Diagnostic>, Vec<R>) {
-    // Twice the cores: while one thread waits for a cold file, another parses. The walking
-    // thread is one of them once the walk is done.
-    let max_workers = std::thread::available_parallelism().map_or(1, |n| n.get() * 2);
-    let dedup = paths.len() > 1;
-    let (sender, receiver) = std::sync::mpsc::channel::<(usize, PathBuf)>();
-    let receiver = std::sync::Mutex::new(receiver);
-    // Takes files off the queue until it is closed and empty.
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let job = receiver
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                .recv();
-            let Ok((id, file)) = job else {
-                break;
-            };
-            done.push((id, read(&file)));
-        }
-        done
-    };
+    let mut files = Vec::new();
     let mut diagnostics = Vec::new();
-    // Every file found, in the final order before de-duplication.
-    let mut files: Vec<(PathBuf, Found)> = Vec::new();
-    let mut done: Vec<Vec<(usize, R)>> = std::thread::scope(|scope| {
-        let mut workers = Vec::new();
-        let mut sent = 0;
-        let mut canonical_sent = std::collections::HashSet::new();
-        let mut on_file = |f: &Path| {
-            let canonical =
-                dedup.then(|| std::fs::canonicalize(f).unwrap_or_else(|_| f.to_path_buf()));
-            if canonical
-                .as_ref()
-                .is_some_and(|c| !canonical_sent.insert(c.clone()))
-            {
-                return (canonical, None);
-            }
-            let id = sent;
-            sent += 1;
-            // (A closed queue only follows a worker's panic, which the join below raises.)
-            let _ = sender.send((id, f.to_path_buf()));
-            // A second file brings in a worker (one file is read right here), up to the limit.
-            if id >= 1 && workers.len() + 1 < max_workers {
-                workers.push(scope.spawn(work));
-            }
-            (canonical, Some(id))
-        };
-        for p in paths {
-            collect_path(p, walk, &mut on_file, &mut files, &mut diagnostics);
-        }
-        drop(sender);
-        let mut done = vec![work()];
-        done.extend(
-            workers
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))),
-        );
-        done
-    });
-    let mut results: Vec<Option<R>> = Vec::new();
-    for (id, r) in done.iter_mut().flat_map(std::mem::take) {
-        if results.len() <= id {
-            results.resize_with(id + 1, || None);
-        }
-        results[id] = Some(r);
+    for p in paths {
+        collect_path(p, walk, &mut files, &mut diagnostics);
     }
-    if dedup {
+    if paths.len() > 1 {
         let mut seen = std::collections::HashSet::new();
-        files.retain_mut(|(f, (canonical, _))| {
-            seen.insert(canonical.take().unwrap_or_else(|| f.clone()))
-        });
+        files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     }
-    let results = files
-        .into_iter()
-        .map(
-            |(f, (_, job))| match job.and_then(|id| results[id].take()) {
-                Some(r) => r,
-                None => read(&f),
-            },
-        )
-        .collect();
-    (diagnostics, results)
+    (diagnostics, super::parallel_map(&files, |f| read(f)))
 }
 
 /// Adds the files a path names: the file itself (whatever its extension), or the pages found
 /// below a folder (sorted). A folder with no page but other files says which, and how to read
-/// them. `on_file` sees each file as it is found (a folder's in the order of the walk) and
-/// gives what is kept beside it.
-fn collect_path<T>(
+/// them.
+fn collect_path(
     path: &Path,
     walk: &WalkOptions,
-    on_file: &mut impl FnMut(&Path) -> T,
-    files: &mut Vec<(PathBuf, T)>,
+    files: &mut Vec<PathBuf>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     match std::fs::metadata(path) {
@@ -126,15 +46,7 @@ fn collect_path<T>(
         }),
         Ok(meta) if meta.is_dir() => {
             let mut found = Vec::new();
-            let walked = walk_dir(
-                path,
-                walk,
-                &mut |f| {
-                    let kept = on_file(&f);
-                    found.push((f, kept));
-                },
-                diagnostics,
-            );
+            let walked = walk_dir(path, walk, &mut |f| found.push(f), diagnostics);
             if found.is_empty() {
                 diagnostics.push(Diagnostic {
                     severity: Severity::Warning,
@@ -143,13 +55,10 @@ fn collect_path<T>(
                     message: walked.no_pages_message(),
                 });
             }
-            found.sort_by(|a, b| a.0.cmp(&b.0));
+            found.sort();
             files.extend(found);
         }
-        Ok(_) => {
-            let kept = on_file(path);
-            files.push((path.to_path_buf(), kept));
-        }
+        Ok(_) => files.push(path.to_path_buf()),
     }
 }
 
@@ -215,9 +124,10 @@ fn walk_dir(
     diags: &mut Vec<Diagnostic>,
 ) -> Walked {
     let mut walked = Walked::default();
+    let extensions = walk.extensions();
     let globs = {
         let mut b = globset::GlobSetBuilder::new();
-        for g in &walk.globs {
+        for g in &walk.glob {
             if let Ok(glob) = globset::Glob::new(g) {
                 b.add(glob);
             }
@@ -264,13 +174,13 @@ fn walk_dir(
             .map(|e| e.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
         let named = path.file_name().is_some_and(|n| globs.is_match(n))
-            || (!walk.globs.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
+            || (!walk.glob.is_empty() && globs.is_match(path.strip_prefix(dir).unwrap_or(path)));
         // AsciiDoc and reStructuredText pages are read too (`parse::markup`); ".asc" is left
         // out of walks, where it is more often a signature than a page.
         if ext == "md"
             || ext == "markdown"
             || matches!(ext.as_str(), "adoc" | "asciidoc" | "rst")
-            || walk.extensions.contains(&ext)
+            || extensions.contains(&ext)
             || named
             || (ext == "json" && is_lfx_export(path))
         {
@@ -328,61 +238,41 @@ pub(super) fn io_message(e: &std::io::Error) -> String {
 mod tests {
     use super::*;
 
-    /// The files in the order they were read before the walk and the reading overlapped: all
-    /// collected first, then those named twice dropped after their first place.
-    fn collected_first(paths: &[PathBuf], walk: &WalkOptions) -> (Vec<Diagnostic>, Vec<String>) {
-        let mut files = Vec::new();
-        let mut diagnostics = Vec::new();
-        for p in paths {
-            collect_path(p, walk, &mut |_| (), &mut files, &mut diagnostics);
-        }
-        let mut files: Vec<PathBuf> = files.into_iter().map(|(f, ())| f).collect();
-        if paths.len() > 1 {
-            let mut seen = std::collections::HashSet::new();
-            files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
-        }
-        (diagnostics, files.iter().map(|f| display_path(f)).collect())
-    }
-
     #[cfg(unix)]
     #[test]
-    fn files_are_read_in_the_order_they_were_collected_in() {
+    fn files_come_in_the_order_of_the_paths_each_once() {
         let root = std::env::temp_dir().join(format!("ideas-walk-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
-        for d in ["a", "a/b", "a/b/c", "z", "empty"] {
+        for d in ["a/b", "z", "empty"] {
             std::fs::create_dir_all(root.join(d)).unwrap();
         }
-        for k in 0..30 {
-            let dir = ["a", "a/b", "a/b/c", "z"][k % 4];
-            std::fs::write(root.join(format!("{dir}/p{k:02}.md")), "# x\n").unwrap();
+        for f in ["a/p1.md", "a/b/p2.md", "z/p3.md"] {
+            std::fs::write(root.join(f), "# x\n").unwrap();
         }
         std::fs::write(root.join("empty/notes.txt"), "x").unwrap();
-        // The same files by other names, sorting before and after them.
-        std::os::unix::fs::symlink("p00.md", root.join("a/zz.md")).unwrap();
-        std::os::unix::fs::symlink("p28.md", root.join("a/00.md")).unwrap();
-        std::os::unix::fs::symlink("../z", root.join("a/b/linked")).unwrap();
-        let path = |p: &str| root.join(p);
-        let cases = [
-            vec![path("a")],
-            vec![path("a"), path("a")],
-            vec![path("a"), path("z")],
-            vec![path("z"), path("a")],
-            vec![path("a/p00.md"), path("a")],
-            vec![path("a"), path("a/p00.md"), path("missing"), path("empty")],
-            vec![path("a/b"), path("a"), path("z/p03.md")],
-            vec![path("a/p04.md")],
-            vec![path("a/p04.md"), path("a/p28.md")],
-            vec![],
-        ];
-        for paths in cases {
-            let walk = WalkOptions::default();
-            let (diagnostics, read) = walk_and_read(&paths, &walk, |f: &Path| display_path(f));
-            assert_eq!(
-                (diagnostics, read),
-                collected_first(&paths, &walk),
-                "{paths:?}"
-            );
-        }
+        // The same file by another name, sorting after it.
+        std::os::unix::fs::symlink("p1.md", root.join("a/zz.md")).unwrap();
+        let read = |paths: &[&str]| {
+            let paths: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).collect();
+            let (diagnostics, files) =
+                walk_and_read(&paths, &WalkOptions::default(), |f: &Path| display_path(f));
+            let prefix = format!("{}/", root.display());
+            let files: Vec<String> = files.iter().map(|f| f.replace(&prefix, "")).collect();
+            let severities: Vec<Severity> = diagnostics.iter().map(|d| d.severity).collect();
+            (files.join(" "), severities)
+        };
+        // A folder's files sorted; named twice (or by a link), a file comes at its first place.
+        assert_eq!(read(&["a"]), ("a/b/p2.md a/p1.md a/zz.md".into(), vec![]));
+        assert_eq!(read(&["a", "a"]), ("a/b/p2.md a/p1.md".into(), vec![]));
+        assert_eq!(
+            read(&["a/p1.md", "a"]),
+            ("a/p1.md a/b/p2.md".into(), vec![])
+        );
+        assert_eq!(
+            read(&["z", "missing", "empty"]),
+            ("z/p3.md".into(), vec![Severity::Error, Severity::Warning])
+        );
+        assert_eq!(read(&[]), (String::new(), vec![]));
         std::fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -10,7 +10,7 @@
 use crate::model::Idea;
 use crate::query::short_id;
 use crate::render::table::program_year;
-use crate::render::terminal::{char_width, display_width, paint, sanitize};
+use crate::render::text::{char_width, display_width, one_line, paint};
 
 /// Space between columns.
 const GAP: &str = "  ";
@@ -69,22 +69,16 @@ struct Row {
     lead: Option<String>,
 }
 
-/// `s` on one line: escapes and controls dropped, whitespace runs made single spaces, trimmed.
-fn one(s: &str) -> String {
-    let clean = sanitize(s, false);
-    clean.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn row(idea: &Idea, lead: Option<String>) -> Row {
     Row {
         cells: [
             short_id(&idea.id),
-            one(&idea.title),
-            one(idea.org.as_deref().unwrap_or("")),
-            program_year(idea),
-            one(&idea.skills.join(", ")),
+            one_line(&idea.title),
+            one_line(idea.org.as_deref().unwrap_or("")),
+            program_year(idea.program, idea.year),
+            one_line(&idea.skills.join(", ")),
         ],
-        skills: idea.skills.iter().map(|s| one(s)).collect(),
+        skills: idea.skills.iter().map(|s| one_line(s)).collect(),
         lead,
     }
 }
@@ -106,15 +100,15 @@ pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
         if let Some(s) = scores {
             let _ = write!(out, "{:.1}\t", s[k]);
         }
-        out.push_str(&one(&idea.id));
+        out.push_str(&one_line(&idea.id));
         out.push('\t');
-        out.push_str(&one(&idea.title));
+        out.push_str(&one_line(&idea.title));
         out.push('\t');
-        out.push_str(&one(idea.org.as_deref().unwrap_or("")));
+        out.push_str(&one_line(idea.org.as_deref().unwrap_or("")));
         out.push('\t');
-        out.push_str(&program_year(idea));
+        out.push_str(&program_year(idea.program, idea.year));
         out.push('\t');
-        out.push_str(&one(&idea.skills.join(", ")));
+        out.push_str(&one_line(&idea.skills.join(", ")));
         out.push('\n');
     }
     out

@@ -3,24 +3,13 @@
 //! tools.
 
 use crate::model::Idea;
+use crate::options::Term;
 use crate::render::text::sanitize;
 use comfy_table::{
     presets, Attribute, Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table,
     Width,
 };
 use std::io::{self, Write};
-
-/// Where a table goes: how wide the terminal is, whether it is a terminal (`decorated`: borders
-/// and wrapping; otherwise tab-separated lines) and whether to colour it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Layout {
-    /// Terminal width in columns.
-    pub width: usize,
-    /// Drawn for people (a terminal, or colour forced); otherwise tab-separated.
-    pub decorated: bool,
-    /// Colour.
-    pub color: bool,
-}
 
 /// Rows of text under a header, printed either fitted to a terminal (`decorated`: borders,
 /// wrapped at spaces) or as tab-separated lines with the header first (piped).
@@ -54,9 +43,9 @@ impl Grid {
     }
 
     /// Renders the grid: a fitted table when `decorated`, otherwise tab-separated lines.
-    pub fn render(&self, layout: Layout) -> String {
-        if layout.decorated {
-            self.fitted(layout.width, layout.color)
+    pub fn render(&self, term: Term) -> String {
+        if term.decorated {
+            self.fitted(term.width, term.color)
         } else {
             self.tsv()
         }
@@ -157,8 +146,8 @@ impl Grid {
 /// show` accepts; columns no idea fills are left out, and at narrow widths the least important
 /// columns (skills, then mentors, hours, difficulty) rather than squeezing words. Piped
 /// (`decorated` false), every column is printed, tab-separated with the full id.
-pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool) -> String {
-    if !decorated {
+pub fn render_ideas(ideas: &[&Idea], term: Term) -> String {
+    if !term.decorated {
         let mut grid = Grid::new(&COLUMNS);
         grid.rows = ideas.iter().map(|i| row(i).to_vec()).collect();
         return grid.tsv();
@@ -181,7 +170,7 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
                 crate::query::short_id(&idea.id),
                 sanitize(&idea.title, false),
                 sanitize(idea.org.as_deref().unwrap_or(""), false),
-                program_year(idea),
+                program_year(idea.program, idea.year),
                 idea.difficulty.map(|d| d.to_string()).unwrap_or_default(),
                 idea.hours_label().unwrap_or_default(),
                 sanitize(&abbreviate(&idea.skills, 6), false),
@@ -205,12 +194,12 @@ pub fn render_ideas(ideas: &[&Idea], width: usize, decorated: bool, color: bool)
         .filter_map(|c| filled.iter().position(|f| f == c))
         .collect();
     grid.highlight = Some(0);
-    grid.fitted(width, color)
+    grid.fitted(term.width, term.color)
 }
 
 /// "gsoc 2025", "lfx", "2021" or "".
-pub fn program_year(idea: &Idea) -> String {
-    match (idea.program, idea.year) {
+pub fn program_year(program: Option<crate::model::Program>, year: Option<u16>) -> String {
+    match (program, year) {
         (Some(p), Some(y)) => format!("{p} {y}"),
         (Some(p), None) => p.to_string(),
         (None, Some(y)) => y.to_string(),
@@ -254,20 +243,20 @@ fn row(idea: &Idea) -> [String; 10] {
     ]
 }
 
+/// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
 /// CSV (RFC 4180): a header row, then one row per idea; lists are joined with "; ".
 pub fn write_csv(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
     let line = |cells: &[String]| {
-        cells
-            .iter()
-            .map(|c| {
-                if c.contains([',', '"', '\n', '\r']) {
-                    format!("\"{}\"", c.replace('"', "\"\""))
-                } else {
-                    c.clone()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(",")
+        let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+        cells.join(",")
     };
     let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
     write!(out, "{}\r\n", line(&header))?;
@@ -295,7 +284,7 @@ pub fn write_markdown(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
         let cells = [
             &r[1],
             &r[2],
-            &program_year(idea),
+            &program_year(idea.program, idea.year),
             &r[5],
             &r[6],
             &r[7],

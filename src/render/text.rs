@@ -22,6 +22,15 @@ pub fn sanitize(s: &str, keep_tabs: bool) -> String {
         .collect()
 }
 
+/// Page text made safe ([`sanitize`]) and put on one line: whitespace runs made single spaces,
+/// trimmed.
+pub fn one_line(s: &str) -> String {
+    sanitize(s, false)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Page text made safe for one terminal line ([`scrub`]), tabs and line breaks turned into
 /// spaces.
 pub fn clean(s: &str) -> Cow<'_, str> {

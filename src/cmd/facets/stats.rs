@@ -126,8 +126,12 @@ pub(super) fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
                 .by_program_year
                 .iter()
                 .map(|r| {
-                    let label = program_year_label(r.program, r.year)
-                        .unwrap_or_else(|| "unknown".to_string());
+                    let label = crate::render::table::program_year(r.program, r.year);
+                    let label = if label.is_empty() {
+                        "unknown".into()
+                    } else {
+                        label
+                    };
                     (label, r.ideas)
                 })
                 .collect(),

@@ -209,9 +209,12 @@ fn no_ideas_is_no_match() {
         facet: Facet::Mentors,
         format: FacetFormat::Json,
         limit: None,
-        color: false,
-        width: 80,
-        decorated: true,
+        term: crate::options::Term {
+            tty: false,
+            color: false,
+            width: 80,
+            decorated: true,
+        },
     };
     let mut out = Vec::new();
     let got = run(&config, &[], SkillTable::bundled(), &mut out).unwrap();

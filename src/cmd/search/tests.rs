@@ -422,9 +422,12 @@ fn empty_query_is_an_error() {
         query: " ,, ".into(),
         format: SearchFormat::Json,
         limit: None,
-        color: false,
-        tty: false,
-        width: 80,
+        term: crate::options::Term {
+            tty: false,
+            color: false,
+            width: 80,
+            decorated: false,
+        },
     };
     let err = run(&config, &[], None, &mut Vec::new()).unwrap_err();
     assert_eq!(err.to_string(), "empty query");
