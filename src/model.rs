@@ -139,12 +139,26 @@ pub struct Mentor {
     /// Email address as written (obfuscated forms are kept as written).
     #[serde(default)]
     pub email: Option<String>,
+    /// The institution or company the page gives beside the name, e.g. "CERN" for
+    /// "Jane Doe (CERN)".
+    #[serde(default)]
+    pub affiliation: Option<String>,
 }
 
 impl Mentor {
     /// True when no part of the mentor is known.
     pub fn is_empty(&self) -> bool {
         self.name.is_none() && self.github.is_none() && self.email.is_none()
+    }
+
+    /// The person as a reader sees them: "Jane Doe (@jdoe)", else [`Mentor::label`]. A name
+    /// that is the handle itself (a page that names someone only by their login) is said once.
+    pub fn shown(&self) -> String {
+        match (&self.name, &self.github) {
+            (Some(n), Some(g)) if n.eq_ignore_ascii_case(g) => format!("@{g}"),
+            (Some(n), Some(g)) => format!("{n} (@{g})"),
+            _ => self.label(),
+        }
     }
 
     /// The best single label for people: name, then `@handle`, then email.

@@ -357,6 +357,7 @@ mod tests {
             name: name.map(Into::into),
             github: gh.map(Into::into),
             email: None,
+            affiliation: None,
         }
     }
 

@@ -58,6 +58,7 @@ fn handle(github: &str) -> Mentor {
         name: None,
         github: Some(github.into()),
         email: None,
+        affiliation: None,
     }
 }
 
@@ -66,6 +67,7 @@ fn person(name: &str, github: &str) -> Mentor {
         name: Some(name.into()),
         github: Some(github.into()),
         email: None,
+        affiliation: None,
     }
 }
 
@@ -187,12 +189,14 @@ fn front_matter_with_name_and_project_size() {
             Mentor {
                 name: Some("wickfinder".into()),
                 github: Some("wickfinder".into()),
-                email: None
+                email: None,
+                affiliation: None,
             },
             Mentor {
                 name: Some("Ember".into()),
                 github: None,
-                email: None
+                email: None,
+                affiliation: None,
             }
         ]
     );

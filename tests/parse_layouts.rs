@@ -19,6 +19,7 @@ fn mentor(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Ment
         name: name.map(Into::into),
         github: github.map(Into::into),
         email: email.map(Into::into),
+        affiliation: None,
     }
 }
 

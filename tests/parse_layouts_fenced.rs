@@ -42,6 +42,7 @@ fn mentor(name: &str, github: Option<&str>) -> Mentor {
         name: Some(name.into()),
         github: github.map(Into::into),
         email: None,
+        affiliation: None,
     }
 }
 

@@ -187,12 +187,7 @@ fn mentor_hint(query: &str, all: &[Idea]) -> String {
     let mut shown: BTreeMap<String, String> = BTreeMap::new();
     for m in all.iter().flat_map(|i| &i.mentors) {
         for key in mentor_keys_of(m) {
-            shown
-                .entry(key)
-                .or_insert_with(|| match (&m.name, &m.github) {
-                    (Some(n), Some(g)) => format!("{n} (@{g})"),
-                    _ => m.label(),
-                });
+            shown.entry(key).or_insert_with(|| m.shown());
         }
     }
     match closest(&squash(query), shown.keys().map(String::as_str)) {
@@ -262,6 +257,7 @@ mod tests {
                 name: Some("Ada Lee".into()),
                 github: Some("adalee".into()),
                 email: None,
+                affiliation: None,
             }],
             difficulty: difficulty.and_then(Difficulty::parse),
             hours: Vec::new(),

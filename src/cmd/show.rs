@@ -5,7 +5,7 @@
 //! its title, then by the start of its id. Several matches list the candidates; none gives a
 //! did-you-mean when an id or title is a few edits away.
 
-use crate::model::{Idea, Program};
+use crate::model::{Idea, Mentor, Program};
 use crate::options::ShowFormat;
 use crate::render::terminal::{display_width, paint, render_markdown, wrap};
 use crate::render::text::one_line;
@@ -256,18 +256,22 @@ fn facts(idea: &Idea) -> Vec<Fact> {
     }
     let mut mentors = Vec::new();
     for m in idea.mentors.iter().filter(|m| !m.is_empty()) {
-        let name = m.name.as_deref().map(one_line).filter(|s| !s.is_empty());
-        let handle = m.github.as_deref().map(one_line).filter(|s| !s.is_empty());
-        let email = m.email.as_deref().map(one_line).filter(|s| !s.is_empty());
+        let part = |p: &Option<String>| p.as_deref().map(one_line).filter(|s| !s.is_empty());
+        let (handle, email) = (part(&m.github), part(&m.email));
+        let person = Mentor {
+            name: part(&m.name),
+            github: handle.clone(),
+            ..Mentor::default()
+        };
         let mut parts = Vec::new();
-        match (&name, &handle) {
-            (Some(n), Some(h)) => parts.push(format!("{n} (@{h})")),
-            (Some(n), None) => parts.push(n.clone()),
-            (None, Some(h)) => parts.push(format!("@{h}")),
-            (None, None) => {}
+        if person.name.is_some() || handle.is_some() {
+            parts.push(person.shown());
         }
         if let Some(e) = &email {
             parts.push(format!("<{e}>"));
+        }
+        if let Some(a) = part(&m.affiliation) {
+            parts.push(format!("({a})"));
         }
         mentors.push((0, parts.join(" ")));
         if let Some(h) = handle.filter(|h| is_github_login(h)) {
@@ -446,6 +450,7 @@ mod tests {
                 name: Some("Ada Lee".to_string()),
                 github: Some("adalee".to_string()),
                 email: Some("ada@example.org".to_string()),
+                affiliation: None,
             }],
             difficulty: None,
             hours: vec![175],

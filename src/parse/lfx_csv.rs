@@ -91,6 +91,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
                     name: cell(name).map(str::to_string),
                     github: cell(github).map(|g| g.trim_start_matches('@').to_string()),
                     email: cell(email).map(str::to_string),
+                    affiliation: None,
                 };
                 (mentor.name.is_some() || mentor.github.is_some() || mentor.email.is_some())
                     .then_some(mentor)

@@ -303,6 +303,7 @@ fn mentors_of(value: Option<&Value>) -> Vec<Mentor> {
                     (!h.is_empty()).then(|| h.to_string())
                 }),
                 email: text_of(m.get("email")),
+                affiliation: None,
             };
             if !mentor.is_empty() {
                 out.push(mentor);

@@ -50,6 +50,8 @@ struct MentorOut<'a> {
     github: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     email: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    affiliation: Option<&'a str>,
 }
 
 /// True if a text holds a line that Markdown would read as a heading: such text cannot be a
@@ -104,6 +106,7 @@ fn render_front(idea: &Idea, empty_skills: bool) -> String {
                 name: m.name.as_deref(),
                 github: m.github.as_deref(),
                 email: m.email.as_deref(),
+                affiliation: m.affiliation.as_deref(),
             })
             .collect(),
         contacts: &idea.contacts,

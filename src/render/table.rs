@@ -2,7 +2,7 @@
 //! same rows tab-separated when piped, and the plain tabular formats (CSV, Markdown) for other
 //! tools.
 
-use crate::model::Idea;
+use crate::model::{Idea, Mentor};
 use crate::options::Term;
 use crate::render::text::sanitize;
 use comfy_table::{
@@ -221,14 +221,7 @@ const COLUMNS: [&str; 10] = [
 ];
 
 fn row(idea: &Idea) -> [String; 10] {
-    let mentors: Vec<String> = idea
-        .mentors
-        .iter()
-        .map(|m| match (&m.name, &m.github) {
-            (Some(n), Some(g)) => format!("{n} (@{g})"),
-            _ => m.label(),
-        })
-        .collect();
+    let mentors: Vec<String> = idea.mentors.iter().map(Mentor::shown).collect();
     [
         idea.id.clone(),
         sanitize(&idea.title, false),

@@ -9,6 +9,7 @@ fn mentor(name: Option<&str>, gh: Option<&str>, email: Option<&str>) -> Mentor {
         name: name.map(Into::into),
         github: gh.map(Into::into),
         email: email.map(Into::into),
+        affiliation: None,
     }
 }
 

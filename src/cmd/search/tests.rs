@@ -248,6 +248,7 @@ fn searchable_text_scores_as_the_idea_does_in(mut r: Lcg) {
                 name: Some(r.text(2)),
                 github: (n % 5 > 1).then(|| r.text(1)),
                 email: (n % 7 > 3).then(|| "ab@multi.example".to_string()),
+                affiliation: None,
             })
             .collect();
         i.description = (n % 6 > 0).then(|| r.text(40));
@@ -349,6 +350,7 @@ fn field_weights_order_matches() {
         name: Some("Tel Emetry".into()),
         github: Some("telemetry".into()),
         email: None,
+        affiliation: None,
     }];
     let mut body = idea("Body idea");
     body.description = Some("Collect telemetry.".into());

@@ -238,10 +238,12 @@ fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String
                     .map(|g| g.trim_start_matches('@').to_string())
                     .or_else(|| linked("https://github.com/"));
                 let email = get(&["email", "mail"]).or_else(|| linked("mailto:"));
+                let affiliation = get(&["affiliation", "institution", "organization", "company"]);
                 let mentor = Mentor {
                     name,
                     github,
                     email,
+                    affiliation,
                 };
                 if !mentor.is_empty() {
                     out.push(mentor);
@@ -255,7 +257,7 @@ fn read_mentors(v: &Value, out: &mut Vec<Mentor>, texts: &mut Vec<(usize, String
                     Some(login) => out.push(Mentor {
                         name: Some(login.to_string()),
                         github: Some(login.to_string()),
-                        email: None,
+                        ..Mentor::default()
                     }),
                     None => texts.push((out.len(), text)),
                 }

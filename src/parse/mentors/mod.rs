@@ -292,6 +292,9 @@ fn fill_missing(a: &mut Mentor, b: Mentor) {
     if a.email.is_none() {
         a.email = b.email;
     }
+    if a.affiliation.is_none() {
+        a.affiliation = b.affiliation;
+    }
 }
 
 /// Adds the people a further mentors field names to those named before. A field that gives
@@ -381,7 +384,8 @@ fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
                 let o = &out[i];
                 filled |= (o.name.is_none() && m.name.is_some())
                     || (o.github.is_none() && m.github.is_some())
-                    || (o.email.is_none() && m.email.is_some());
+                    || (o.email.is_none() && m.email.is_some())
+                    || (o.affiliation.is_none() && m.affiliation.is_some());
                 fill_missing(&mut out[i], m);
                 i
             }

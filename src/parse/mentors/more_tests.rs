@@ -1,7 +1,7 @@
 //! Table-driven tests of mentor parsing, continued: merging, handles and emails, odd input,
 //! unusual orders, and the bracket table a line's pieces share.
 
-use super::tests::{check, m};
+use super::tests::{at, check, m};
 use super::*;
 use proptest::prelude::*;
 
@@ -28,8 +28,8 @@ fn duplicates_are_merged() {
             // A shared address (the programme's) is not one person.
             "[Ann Lee](mailto:team@example.org) (Uni A)\n[Bo Chen](mailto:team@example.org) (Uni B)",
             vec![
-                m(Some("Ann Lee"), None, Some("team@example.org")),
-                m(Some("Bo Chen"), None, Some("team@example.org")),
+                at(m(Some("Ann Lee"), None, Some("team@example.org")), "Uni A"),
+                at(m(Some("Bo Chen"), None, Some("team@example.org")), "Uni B"),
             ],
         ),
         (
@@ -228,8 +228,11 @@ fn names_and_handles_in_unusual_orders() {
             "- dm4 (Dana Moss)",
             vec![m(Some("Dana Moss"), Some("dm4"), None)],
         ),
-        // A capitalised first word is a name, the parenthesis a remark.
-        ("Oli (Red Hat)", vec![m(Some("Oli"), None, None)]),
+        // A capitalised first word is a name, the parenthesis its affiliation.
+        (
+            "Oli (Red Hat)",
+            vec![at(m(Some("Oli"), None, None), "Red Hat")],
+        ),
     ]);
 }
 
@@ -239,6 +242,7 @@ fn dedupe_merges_people_past_sixteen() {
         name: Some(name.to_string()),
         github: github.map(str::to_string),
         email: None,
+        affiliation: None,
     };
     let mut list: Vec<Mentor> = (0..20)
         .map(|i| person(&format!("Person {i}"), None))
@@ -377,6 +381,7 @@ fn mentor_strategy() -> impl Strategy<Value = Mentor> {
         name,
         github,
         email,
+        affiliation: None,
     })
 }
 

@@ -125,3 +125,42 @@ pub(super) fn is_name_edge(c: char) -> bool {
 pub(super) fn is_name_punct(c: char) -> bool {
     ".-'’‘·‐ʻ".contains(c) || ('\u{300}'..='\u{36F}').contains(&c)
 }
+
+/// An affiliation written in parentheses beside a name ("Jane Doe (CERN)", "(University of
+/// Oxford)", "(Red Hat)"): a short phrase that starts with a capital letter and is no role,
+/// job title, remark, contact, placeholder or sentence.
+pub(super) fn affiliation(text: &str) -> Option<String> {
+    let t = text.trim().trim_matches([',', ';', '.']).trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // Every word capitalised but the small ones of a name ("University of Oxford").
+    let named = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || [
+                "of", "for", "and", "the", "at", "de", "du", "di", "der", "la", "le", "von", "van",
+            ]
+            .contains(w)
+    });
+    let plain = (1..=MAX_NAME_WORDS).contains(&words.len())
+        && named
+        && t.starts_with(char::is_uppercase)
+        && !t.contains(['@', ':', '/', '(', '[', '<', '?'])
+        && !is_placeholder(t);
+    let remark = |w: &&str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        let w = w.as_str();
+        w.contains("mentor")
+            || [
+                role_keys(),
+                not_handle_words(),
+                ignore_keys(),
+                github_keys(),
+                email_keys(),
+                job_titles(),
+            ]
+            .iter()
+            .any(|list| list.contains(&w))
+    };
+    (plain && !words.iter().any(remark)).then(|| t.to_string())
+}

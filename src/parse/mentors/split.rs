@@ -422,6 +422,22 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             name = Some(full);
         }
     }
+    // "Jane Doe (CERN)": a remark in parentheses that names an institution, beside a name
+    // (not the name itself, as in `jdoe (Jane Doe)`).
+    // (Nor another name of the person: "Zicong Chen (Jesse Stutler) (@JesseStutler)".)
+    let squashed = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let handle = acc.github.as_deref().map(squashed);
+    let affiliation = name.as_ref().and_then(|n| {
+        w.paren_texts
+            .iter()
+            .filter(|t| t.trim() != n && handle.as_deref() != Some(squashed(t).as_str()))
+            .find_map(|t| affiliation(t))
+    });
 
     // Remarks: text after a contact group ("Name (@x) from Red Hat") and after a spaced dash
     // ("Name (@x) - primary", "... - please use the same email ..."). Their contacts count
@@ -459,6 +475,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         name,
         github: acc.github,
         email: acc.email,
+        affiliation,
     };
     if mentor.is_empty() {
         return (Vec::new(), truncate, false);

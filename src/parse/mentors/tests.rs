@@ -7,7 +7,14 @@ pub(super) fn m(name: Option<&str>, github: Option<&str>, email: Option<&str>) -
         name: name.map(str::to_string),
         github: github.map(str::to_string),
         email: email.map(str::to_string),
+        affiliation: None,
     }
+}
+
+/// `mentor` with its affiliation.
+pub(super) fn at(mut mentor: Mentor, affiliation: &str) -> Mentor {
+    mentor.affiliation = Some(affiliation.to_string());
+    mentor
 }
 
 pub(super) fn check(cases: &[(&str, Vec<Mentor>)]) {
@@ -490,4 +497,50 @@ fn a_lone_question_mark_is_a_mentor_not_known_yet() {
             "{with_mark}"
         );
     }
+}
+
+#[test]
+fn an_institution_in_parentheses_is_the_affiliation_and_a_remark_is_not() {
+    check(&[
+        (
+            "Jane Doe (CERN), John Smith (University of Oxford)",
+            vec![
+                at(m(Some("Jane Doe"), None, None), "CERN"),
+                at(m(Some("John Smith"), None, None), "University of Oxford"),
+            ],
+        ),
+        (
+            "Jane Doe (@jdoe, jane@example.org) (Google)",
+            vec![at(
+                m(Some("Jane Doe"), Some("jdoe"), Some("jane@example.org")),
+                "Google",
+            )],
+        ),
+        // Roles, job titles, pronouns, contacts and lower-case remarks are not institutions.
+        (
+            "Jane Doe (PhD candidate)",
+            vec![m(Some("Jane Doe"), None, None)],
+        ),
+        (
+            "Jane Doe (co-mentor)",
+            vec![m(Some("Jane Doe"), None, None)],
+        ),
+        ("Jane Doe (she/her)", vec![m(Some("Jane Doe"), None, None)]),
+        ("Jane Doe (Slack)", vec![m(Some("Jane Doe"), None, None)]),
+        (
+            "Jane Doe (contact person)",
+            vec![m(Some("Jane Doe"), None, None)],
+        ),
+        ("Jane Doe (TBD)", vec![m(Some("Jane Doe"), None, None)]),
+        // Another name of the person (their handle's) is no institution.
+        (
+            "Zicong Chen (Jesse Stutler) (@JesseStutler)",
+            vec![m(Some("Zicong Chen"), Some("JesseStutler"), None)],
+        ),
+        // The name itself in parentheses, after a handle, is the name.
+        (
+            "jdoe (Jane Doe)",
+            vec![m(Some("Jane Doe"), Some("jdoe"), None)],
+        ),
+    ]);
 }

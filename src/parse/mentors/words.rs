@@ -26,4 +26,5 @@ crate::word_lists! {
     role_qualifiers = "mentors.role_qualifiers";
     field_keys = "mentors.field_keys";
     github_reserved = "mentors.github_reserved";
+    job_titles = "mentors.job_titles";
 }

@@ -52,7 +52,7 @@ pub(super) struct Header {
 }
 
 /// The fields lists and filters use, as a facts line holds them: short keys, and mentors as
-/// `[name, handle, email]`, since every query that reads the index reads these.
+/// `[name, handle, email, affiliation]`, since every query that reads the index reads these.
 #[derive(Serialize, Deserialize)]
 struct Facts {
     #[serde(rename = "i")]
@@ -84,8 +84,13 @@ struct Facts {
     hours: Vec<u32>,
 }
 
-/// A mentor as `[name, handle, email]`.
-type MentorRow = (Option<String>, Option<String>, Option<String>);
+/// A mentor as `[name, handle, email, affiliation]`.
+type MentorRow = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
 
 /// The rest of an idea, as the details section holds it.
 #[derive(Default, Serialize, Deserialize)]
@@ -250,15 +255,10 @@ impl Index {
                     skills: skills.clone(),
                     mentors: mentors
                         .iter()
-                        .map(
-                            |crate::model::Mentor {
-                                 name,
-                                 github,
-                                 email,
-                             }| {
-                                (name.clone(), github.clone(), email.clone())
-                            },
-                        )
+                        .map(|m| {
+                            let m = m.clone();
+                            (m.name, m.github, m.email, m.affiliation)
+                        })
                         .collect(),
                     difficulty: *difficulty,
                     hours: hours.clone(),
@@ -428,10 +428,11 @@ impl<'a> Fact<'a> {
             mentors: f
                 .mentors
                 .into_iter()
-                .map(|(name, github, email)| crate::model::Mentor {
+                .map(|(name, github, email, affiliation)| crate::model::Mentor {
                     name,
                     github,
                     email,
+                    affiliation,
                 })
                 .collect(),
             difficulty: f.difficulty,

@@ -28,7 +28,7 @@ pub const FILE_NAME: &str = "index.jsonl";
 pub const LEGACY_FILE_NAME: &str = "index.json";
 
 /// The format version this build reads and writes; any other is rebuilt.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// One source in the index: its state and the ideas its copy held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -21,6 +21,7 @@ fn idea(id: &str, skills: &[&str], description: &str) -> Idea {
             name: Some("Ada L".into()),
             github: Some("ada".into()),
             email: None,
+            affiliation: None,
         }],
         difficulty: None,
         hours: vec![175],
