@@ -47,88 +47,18 @@ fn is_plain_alnum(c: char) -> bool {
     c.is_alphanumeric() && !is_cjk(c)
 }
 
-/// The characters of a text by index: an ASCII text read as its bytes, any other as its
-/// decoded characters (see [`Offsets`]).
-pub(super) trait Chars {
-    /// Number of characters.
-    fn count(&self) -> usize;
-    /// The character at index `k` (`k < count()`).
-    fn ch(&self, k: usize) -> char;
-    /// The character at index `k`, if any.
-    fn get(&self, k: usize) -> Option<char> {
-        (k < self.count()).then(|| self.ch(k))
-    }
-}
-
-/// [`Chars`] that also know the byte offset of each character in their text.
-trait Offsets: Chars {
-    /// The byte offset of character `k`, or `len` (the text's length) past the last.
-    fn byte(&self, k: usize, len: usize) -> usize;
-}
-
-impl Chars for [u8] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn ch(&self, k: usize) -> char {
-        self[k] as char
-    }
-}
-
-/// (An ASCII text's character index is its byte offset.)
-impl Offsets for [u8] {
-    fn byte(&self, k: usize, len: usize) -> usize {
-        k.min(len)
-    }
-}
-
-impl Chars for [char] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn ch(&self, k: usize) -> char {
-        self[k]
-    }
-}
-
-impl Chars for [(usize, char)] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-    fn ch(&self, k: usize) -> char {
-        self[k].1
-    }
-}
-
-impl Offsets for [(usize, char)] {
-    fn byte(&self, k: usize, len: usize) -> usize {
-        self.get(k).map_or(len, |&(b, _)| b)
-    }
-}
-
 /// Splits cleaned text into tokens (one pass, linear).
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
-    if text.is_ascii() {
-        // (An ASCII text's characters are its bytes: no decoded copy.)
-        return tokenize_chars(text, text.as_bytes());
-    }
-    // (At most one char per byte: sized once, never grown.)
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    tokenize_chars(text, &chars[..])
-}
-
-/// [`tokenize`] over the characters of `text`.
-fn tokenize_chars<C: Offsets + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
-    let n = chars.count();
-    let byte_at = |k: usize| chars.byte(k, text.len());
+    let chars: &[(usize, char)] = &text.char_indices().collect::<Vec<_>>();
+    let n = chars.len();
+    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let mut tokens: Vec<Token> = Vec::with_capacity(n / 4 + 4);
     let mut ws = true;
     let mut newlines = 0;
     let mut hard = false;
     let mut i = 0;
     while i < n {
-        let c = chars.ch(i);
+        let c = chars[i].1;
         if c.is_whitespace() {
             ws = true;
             match c {
@@ -156,7 +86,12 @@ fn tokenize_chars<C: Offsets + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
         }
         let (kind, end) = if is_cjk(c) {
             (Kind::Word, i + 1)
-        } else if c.is_alphanumeric() || (c == '.' && chars.get(i + 1).is_some_and(is_plain_alnum))
+        } else if c.is_alphanumeric()
+            || (c == '.'
+                && chars
+                    .get(i + 1)
+                    .map(|&(_, c)| c)
+                    .is_some_and(is_plain_alnum))
         {
             (Kind::Word, word_end(chars, i))
         } else {
@@ -183,12 +118,12 @@ fn tokenize_chars<C: Offsets + ?Sized>(text: &str, chars: &C) -> Vec<Token> {
 }
 
 /// The end (exclusive, in chars) of the word token starting at `i`.
-fn word_end<C: Chars + ?Sized>(chars: &C, i: usize) -> usize {
-    let n = chars.count();
-    let at = |k: usize| chars.get(k);
+fn word_end(chars: &[(usize, char)], i: usize) -> usize {
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut j = i + 1;
     while j < n {
-        let d = chars.ch(j);
+        let d = chars[j].1;
         if is_cjk(d) {
             break;
         }
@@ -196,7 +131,7 @@ fn word_end<C: Chars + ?Sized>(chars: &C, i: usize) -> usize {
             j += 1;
             continue;
         }
-        let prev = chars.ch(j - 1);
+        let prev = chars[j - 1].1;
         let next = at(j + 1);
         let joins = match d {
             '+' | '#' => {
@@ -248,45 +183,13 @@ pub(super) fn is_separator(token: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-
-    /// The tokens of `text` read through its decoded characters, as every text was before
-    /// ASCII texts were read as their bytes.
-    fn tokenize_decoded(text: &str) -> Vec<Token> {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        tokenize_chars(text, &chars[..])
-    }
 
     #[test]
-    fn ascii_text_reads_as_its_characters() {
-        for text in [
-            "",
-            "Go, Kubernetes and C++17; c# / node.js",
-            "- Python\n- Rust\n\n\u{2029}gRPC",
-            "rock'n'roll .NET a-b_c&d x+y ++ #",
-            "Go\u{2029}\u{2029}and\nor",
-        ] {
-            let ours = format!("{:?}", tokenize(text));
-            assert_eq!(ours, format!("{:?}", tokenize_decoded(text)), "{text:?}");
-        }
+    fn words_keep_their_punctuation() {
         // (Pinned: a word with its joined punctuation, a separator, a hard break.)
         let t = tokenize("C++, node.js\u{2029}Go");
         let words: Vec<&str> = t.iter().map(|k| k.text("C++, node.js\u{2029}Go")).collect();
         assert_eq!(words, ["C++", ",", "node.js", "", "Go"]);
         assert_eq!(t[3].kind, Kind::Break);
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig {
-            cases: 3000,
-            failure_persistence: None,
-            ..ProptestConfig::default()
-        })]
-
-        /// An ASCII text gives the tokens of its decoded characters.
-        #[test]
-        fn ascii_tokens_are_the_decoded_ones(text in "[a-zA-Z0-9 .,;:#+&'_/()\n\t-]{0,40}") {
-            prop_assert_eq!(format!("{:?}", tokenize(&text)), format!("{:?}", tokenize_decoded(&text)));
-        }
     }
 }
