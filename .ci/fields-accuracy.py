@@ -72,6 +72,16 @@ def contains(big, small):
     return any(big[i : i + len(small)] == small for i in range(len(big) - len(small) + 1))
 
 
+def skills_matched(ours, label):
+    """How many label items find an item of ours (each of ours used once)."""
+    used = set()
+    for l in label:
+        hit = next((i for i, o in enumerate(ours) if i not in used and skill_match(o, l)), None)
+        if hit is not None:
+            used.add(hit)
+    return len(used)
+
+
 def skills_right(ours, label):
     ours, label = list(ours or []), list(label or [])
     if len(ours) != len(label):
@@ -116,6 +126,7 @@ def main():
     cache = {}
     right, total = defaultdict(int), defaultdict(int)
     misses = []
+    items = [0, 0, 0]  # skill items matched, ours, labelled
 
     def score(field, ok, d, ours, want):
         total[field] += 1
@@ -163,6 +174,9 @@ def main():
         for k, o in enumerate(ours):
             if k not in used and o.get("email"):
                 score("emails", False, d, o.get("email"), None)
+        items[0] += skills_matched(i.get("skills") or [], d.get("skills") or [])
+        items[1] += len(i.get("skills") or [])
+        items[2] += len(d.get("skills") or [])
         score("skills", skills_right(i.get("skills"), d.get("skills")), d, i.get("skills"), d.get("skills"))
 
     if show:
@@ -176,6 +190,8 @@ def main():
         print(f"{field:12}{right[field]:>7}{t:>6}{pct:>8.1f}")
         if minimum is not None and pct < minimum:
             failed.append(field)
+    if items[1] and items[2]:
+        print(f"skill items: {100.0 * items[0] / items[1]:.1f}% precision, {100.0 * items[0] / items[2]:.1f}% recall")
     if failed:
         print(f"under {minimum}%: {', '.join(failed)}")
         sys.exit(1)

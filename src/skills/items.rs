@@ -202,7 +202,23 @@ impl Items {
             .min()
             .unwrap_or(clause.len());
         let clause = &clause[first_end - strip_lead(&clause[..first_end]).len()..];
-        for piece in split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]) {
+        // "Hardhat for testing and deployment": what follows a tool's "for" is its use, when
+        // it names nothing ("Go for the backend and React for the UI" names React).
+        let clause = match find_top(clause, " for ") {
+            Some(at)
+                if is_tool_for(&clause[..at])
+                    && !(clause[at + 5..].split_whitespace())
+                        .any(|w| w.starts_with(char::is_uppercase)) =>
+            {
+                &clause[..at]
+            }
+            _ => clause,
+        };
+        let mut pieces = split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]);
+        if shares_head(&pieces) {
+            pieces = split_top(clause, &[" with "]);
+        }
+        for piece in pieces {
             let piece = piece.trim();
             let (head, examples) = match find_top(piece, " such as ") {
                 Some(at) => (&piece[..at], Some(&piece[at + " such as ".len()..])),
@@ -244,12 +260,7 @@ impl Items {
         let piece = without_prose_brackets(&without_example_marks(piece));
         // "Hardhat for testing", "Rust for the CLI tool": the named tool, not its use.
         let piece = match find_top(&piece, " for ") {
-            Some(at)
-                if piece[..at].split_whitespace().count() <= 2
-                    && piece.starts_with(|c: char| c.is_uppercase()) =>
-            {
-                piece[..at].to_string()
-            }
+            Some(at) if is_tool_for(&piece[..at]) => piece[..at].to_string(),
             _ => piece,
         };
         let item = trim_item(&piece);
@@ -263,21 +274,54 @@ impl Items {
         }
     }
 
-    /// Adds an item unless an earlier one says it already (same words, or one's words are a
-    /// run of the other's: "Python" then "Python (intermediate)").
+    /// Adds an item unless an earlier one says it already: the same words, words of the
+    /// earlier one ("Python (intermediate)" then "Python"), or its words with qualifiers only
+    /// ("Kubernetes" then "Kubernetes basics"; but "Python" then "GPU programming using Python
+    /// bindings" are two skills).
     fn push(&mut self, item: String) {
         let new: Vec<String> = words(&outside_brackets(&item)).collect();
         if new.is_empty() {
             return;
         }
-        let said = self.0.iter().any(|old| {
-            let old: Vec<String> = words(&outside_brackets(old)).collect();
-            contains_run(&old, &new) || contains_run(&new, &old)
-        });
+        let said: Vec<Vec<String>> = (self.0.iter())
+            .map(|old| words(&outside_brackets(old)).collect())
+            .collect();
+        // (The words of all earlier items: "TypeScript/React" after "TypeScript" and "React".)
+        let qualified = || {
+            (new.iter())
+                .filter(|w| !said.iter().any(|old| old.contains(w)))
+                .all(|w| listed(qualifiers(), w))
+        };
+        let said = (said.iter())
+            .any(|old| contains_run(old, &new) || (contains_run(&new, old) && qualified()));
         if !said {
             self.0.push(item);
         }
     }
+}
+
+/// Whether pieces cut at "and"/"or" are modifiers of one head ("real-time or event-driven user
+/// interactions"): each a hyphenated lower-case word, then a last piece of more words than its
+/// lead-out ("atomics and memory ordering", "real-time and caching" are two).
+fn shares_head(pieces: &[&str]) -> bool {
+    let one_word = |p: &&str| {
+        let p = p.trim();
+        !p.contains(' ') && p.contains('-') && p.starts_with(|c: char| c.is_lowercase())
+    };
+    match pieces {
+        [first, .., last] if one_word(first) => {
+            trim_item(last).split_whitespace().count() > 1
+                && pieces[..pieces.len() - 1].iter().all(one_word)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the words before a " for " are a named tool ("Hardhat", "Rust"): at most two
+/// words, capitalised.
+fn is_tool_for(head: &str) -> bool {
+    let head = strip_lead(head.trim());
+    head.split_whitespace().count() <= 2 && head.starts_with(char::is_uppercase)
 }
 
 /// The text without a short label before `:` ("Bonus: Django" -> "Django", ": Go" -> "Go").

@@ -143,6 +143,41 @@ fn an_item_said_twice_is_listed_once() {
             &["Python", "Kubernetes", "pytest"],
         ),
         ("Go, go, GO", &["Go"]),
+        // A longer item that names more than an earlier one is a skill of its own.
+        (
+            "Python, GPU programming using Python bindings",
+            &["Python", "GPU programming using Python bindings"],
+        ),
+        (
+            "TypeScript, React\n- TypeScript/React (advanced)",
+            &["TypeScript", "React"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_tools_use_the_projects_own_things_and_shared_modifiers_are_not_items() {
+    check_items(&[
+        // What follows a tool's "for" is its use, unless it names another tool.
+        (
+            "Experience with Hardhat for testing and deployment",
+            &["Hardhat"],
+        ),
+        ("Go for the backend and React for the UI", &["Go", "React"]),
+        // "existing activities" are the project's, not a skill.
+        (
+            "Experience with Sugarizer platform and existing activities",
+            &["Sugarizer platform"],
+        ),
+        // Hyphenated modifiers share the head that follows them; nouns do not.
+        (
+            "Understanding of real-time or event-driven user interactions",
+            &["real-time or event-driven user interactions"],
+        ),
+        (
+            "atomics and memory ordering",
+            &["atomics", "memory ordering"],
+        ),
     ]);
 }
 

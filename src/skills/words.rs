@@ -27,4 +27,5 @@ crate::word_lists! {
     subordinators = "skills.subordinators";
     human_languages = "skills.human_languages";
     bonus_words = "skills.bonus_words";
+    qualifiers = "skills.qualifiers";
 }
