@@ -491,7 +491,15 @@ fn starts_soft(clause: &str) -> bool {
 
 /// A piece without its lead-in, lead-out and surrounding punctuation.
 fn trim_item(piece: &str) -> &str {
-    let mut item = strip_lead(trim_punctuation(piece));
+    let mut item = trim_punctuation(piece);
+    // "(Optional) Kubernetes": a leading bracket that only says how much it is wanted.
+    if let Some((said, rest)) = item.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        let mut ws = words(said).peekable();
+        if ws.peek().is_some() && ws.all(|w| listed(trail_words(), &w)) {
+            item = rest.trim_start();
+        }
+    }
+    item = strip_lead(item);
     loop {
         let before = item;
         item = trim_punctuation(item);

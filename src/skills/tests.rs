@@ -178,6 +178,12 @@ fn a_tools_use_the_projects_own_things_and_shared_modifiers_are_not_items() {
             "atomics and memory ordering",
             &["atomics", "memory ordering"],
         ),
+        // A leading bracket that says how much a skill is wanted is no part of it.
+        (
+            "- (Optional) Kubernetes fundamentals (CRDs, RBAC)\n- Go",
+            &["Kubernetes fundamentals (CRDs, RBAC)", "Go"],
+        ),
+        ("C++, others depending on the hardware", &["C++"]),
     ]);
 }
 
