@@ -100,6 +100,7 @@ fn piece() -> impl Strategy<Value = String> {
             Just("\\x67"),
             Just("\\u006f"),
             Just("\u{200b}"),
+            Just("\u{feff}"),
             Just("\u{212a}"),
             Just("\u{130}"),
         ],

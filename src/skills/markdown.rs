@@ -78,7 +78,8 @@ pub(super) fn clean(raw: &str) -> String {
         let c = chars[i];
         let next = at(i + 1);
         match c {
-            '\r' => i += 1,
+            // (Zero-width spaces and joiners and the byte-order mark are invisible: "daemons\u{200b}".)
+            '\r' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' => i += 1,
             '\n' | '\u{2028}' | '\u{85}' => {
                 out.push('\n');
                 line_start = true;
@@ -352,5 +353,9 @@ mod tests {
     #[test]
     fn markup_goes_and_link_text_stays() {
         assert_eq!(super::clean("**Go**, [Rust](https://r.rs)"), "Go, Rust");
+        assert_eq!(
+            super::clean("daemons\u{200b}\u{200b}, Go\u{feff}"),
+            "daemons, Go"
+        );
     }
 }
