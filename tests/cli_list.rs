@@ -526,3 +526,40 @@ fn hours_are_every_size_an_idea_offers() {
     let bad = ideas(&["list", path, "--hours", "a few"]);
     assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
 }
+
+/// Pages name the size field many ways; each is read as the idea's hours, and its value never
+/// spills into the field before it ("Time estimate: 175 hours" after a skills line).
+#[test]
+fn size_labels_of_real_pages_give_hours() {
+    let dir = scratch("size-labels");
+    let page = dir.join("ideas.md");
+    std::fs::write(
+        &page,
+        "# Ideas\n\n## Faster tiles\n\n\
+         - Skills required/preferred: python, numpy\n- Time estimate: 175 hours\n\
+         - Difficulty: Medium\n\n\
+         ## Smaller maps\n\n**Difficulty Level**: High\n\n**Skills Required**: TypeScript\n\n\
+         **Expected size of project**: 350 hours\n",
+    )
+    .unwrap();
+    let all = json(&ideas(&[
+        "list",
+        page.to_str().unwrap(),
+        "--format",
+        "json",
+    ]));
+    let facts: Vec<(&Value, &Value)> = all.iter().map(|i| (&i["hours"], &i["skills"])).collect();
+    assert_eq!(
+        facts,
+        [
+            (
+                &serde_json::json!([175]),
+                &serde_json::json!(["python", "numpy"])
+            ),
+            (
+                &serde_json::json!([350]),
+                &serde_json::json!(["TypeScript"])
+            ),
+        ]
+    );
+}
