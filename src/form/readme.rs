@@ -16,10 +16,6 @@ use crate::parse::mentors::parse_mentors;
 /// True if `text` looks like a generated term README (at least one `CNCF - X: Y (YYYY Term N)`
 /// line right under a `####` heading).
 pub fn looks_generated(text: &str) -> bool {
-    // Most pages have no full-name line at all: no need to walk their lines.
-    if memchr::memmem::find(text.as_bytes(), b"CNCF - ").is_none() {
-        return false;
-    }
     let mut after_heading = false;
     for line in text.lines() {
         if line.starts_with("#### ") {

@@ -33,6 +33,9 @@ use std::path::{Path, PathBuf};
 /// The file name looked for.
 pub const FILE_NAME: &str = ".ideas.toml";
 
+/// The top-level keys an unknown one is compared with.
+const KEYS: &str = "rules require difficulty skills catalog profile source";
+
 /// Resolved lint settings.
 #[derive(Debug, Clone, Default)]
 pub struct LintConfig {
@@ -244,19 +247,7 @@ impl LintConfig {
                 "source" => {}
                 other => bail!(
                     "unknown key '{other}'{}",
-                    did_you_mean(
-                        other,
-                        [
-                            "rules",
-                            "require",
-                            "difficulty",
-                            "skills",
-                            "catalog",
-                            "profile",
-                            "source"
-                        ]
-                        .into_iter()
-                    )
+                    did_you_mean(other, KEYS.split(' '))
                 ),
             }
         }

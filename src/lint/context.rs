@@ -95,7 +95,8 @@ pub struct IdeaContext<'a> {
     pub parsed: &'a ParsedIdea,
     /// The fields this idea must have (its profile, or `[require]` in `.ideas.toml`).
     pub required: &'a [Requirement],
-    mentors: OnceCell<MentorSpots>,
+    /// Where its mentors are written, worked out on first use ([`Self::mentor_spots`]).
+    pub mentors: OnceCell<MentorSpots>,
 }
 
 /// Where an idea's mentors are written.
@@ -109,20 +110,6 @@ pub struct MentorSpots {
 }
 
 impl<'a> IdeaContext<'a> {
-    /// A context for one idea of `page`.
-    pub fn new(
-        page: &'a PageContext<'a>,
-        parsed: &'a ParsedIdea,
-        required: &'a [Requirement],
-    ) -> Self {
-        IdeaContext {
-            page,
-            parsed,
-            required,
-            mentors: OnceCell::new(),
-        }
-    }
-
     /// The idea.
     pub fn idea(&self) -> &'a Idea {
         &self.parsed.idea
@@ -161,7 +148,7 @@ impl<'a> IdeaContext<'a> {
             .front
             .title()
             .filter(|_| self.read_from_front_matter())
-            .map_or((self.line(), 1), |k| (k.line, k.column))
+            .map_or((self.line(), 1), |k| (k.line, 1))
     }
 
     /// Line and column of the first label of `field` (or its front-matter key).
@@ -174,7 +161,7 @@ impl<'a> IdeaContext<'a> {
                     .front
                     .field(field)
                     .filter(|_| self.read_from_front_matter())
-                    .map(|k| (k.line, k.column))
+                    .map(|k| (k.line, 1))
             })
     }
 
@@ -261,32 +248,17 @@ impl<'a> IdeaContext<'a> {
 }
 
 /// Collects the findings of one rule, with the rule's id, level and the idea's title filled in.
+#[allow(missing_docs)]
 pub struct Emitter<'o> {
-    path: &'o str,
-    rule: &'static str,
-    level: Level,
-    title: Option<&'o str>,
-    out: &'o mut Vec<Finding>,
+    pub path: &'o str,
+    pub rule: &'static str,
+    pub level: Level,
+    /// The title of the idea the findings are about, if any.
+    pub title: Option<&'o str>,
+    pub out: &'o mut Vec<Finding>,
 }
 
-impl<'o> Emitter<'o> {
-    /// An emitter for `rule` at `level` on `path`, about the idea titled `title` if any.
-    pub fn new(
-        path: &'o str,
-        rule: &'static str,
-        level: Level,
-        title: Option<&'o str>,
-        out: &'o mut Vec<Finding>,
-    ) -> Self {
-        Emitter {
-            path,
-            rule,
-            level,
-            title,
-            out,
-        }
-    }
-
+impl Emitter<'_> {
     /// Reports a finding at a 1-based line and column.
     pub fn emit(&mut self, line: usize, column: usize, message: String) {
         self.out.push(Finding {

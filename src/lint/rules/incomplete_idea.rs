@@ -196,33 +196,18 @@ fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
 /// The ATX headings of `text.lines()` from line `skip` (0-based) on, outside code fences and
 /// indented code.
 fn headings_in_text(text: &str, skip: usize) -> Vec<Heading<'_>> {
-    let mut out = Vec::new();
-    let mut fence: Option<&str> = None;
-    for (i, line) in text.lines().enumerate().skip(skip) {
-        let t = line.trim_start();
-        for marker in ["```", "~~~"] {
-            if t.starts_with(marker) {
-                fence = match fence {
-                    None => Some(marker),
-                    Some(m) if m == marker => None,
-                    other => other,
-                };
-            }
-        }
-        if fence.is_some() || line.starts_with("    ") {
-            continue;
-        }
-        let level = t.len() - t.trim_start_matches('#').len();
-        let text = t[level..].trim();
-        if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
-            out.push(Heading {
+    crate::lint::unfenced_lines(text, skip)
+        .filter(|(_, line)| !line.starts_with("    "))
+        .filter_map(|(i, line)| {
+            let (level, rest) = crate::lint::atx_heading(line)?;
+            let text = rest.trim();
+            (level <= 6 && !text.is_empty()).then(|| Heading {
                 line: i + 1,
                 level,
                 text: text.trim_end_matches('#').trim(),
-            });
-        }
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,10 +8,6 @@ use std::collections::HashMap;
 
 /// `duplicate-title`: two ideas of one project share a title.
 pub(super) fn duplicate_title(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
-    // One idea cannot repeat a title (most pages checked are one-idea files).
-    if cx.ideas.len() < 2 {
-        return;
-    }
     let mut titles: HashMap<(String, String), usize> = HashMap::with_capacity(cx.ideas.len());
     for parsed in cx.ideas {
         let idea = &parsed.idea;
