@@ -89,6 +89,14 @@ struct Draft {
 }
 
 impl Draft {
+    /// The lines of the multi-line field `label` (the outcomes, else the description).
+    fn lines(&mut self, label: Label) -> &mut Vec<String> {
+        match label {
+            Label::Outcomes => &mut self.outcomes,
+            _ => &mut self.description,
+        }
+    }
+
     fn finish(self) -> Proposal {
         let mut p = self.proposal;
         let description = self.description.join("\n").trim().to_string();
@@ -166,14 +174,9 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
             let (label, value) = rest.split_once(':').unwrap_or((rest, ""));
             let value = value.trim();
             match label_of(label) {
-                Some(Label::Description) => {
-                    state = Some(Label::Description);
-                    d.description
-                        .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
-                }
-                Some(Label::Outcomes) => {
-                    state = Some(Label::Outcomes);
-                    d.outcomes
+                Some(l @ (Label::Description | Label::Outcomes)) => {
+                    state = Some(l);
+                    d.lines(l)
                         .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
                 }
                 Some(Label::Skills) => p.skills = value.to_string(),
@@ -198,12 +201,8 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
         }
         let t = line.trim_start();
         match state {
-            Some(Label::Description | Label::Outcomes) => {
-                let lines = if state == Some(Label::Description) {
-                    &mut d.description
-                } else {
-                    &mut d.outcomes
-                };
+            Some(l @ (Label::Description | Label::Outcomes)) => {
+                let lines = d.lines(l);
                 if let Some(q) = t.strip_prefix('>') {
                     // Trailing spaces are the author's: the export keeps them.
                     lines.push(q.strip_prefix(' ').unwrap_or(q).to_string());

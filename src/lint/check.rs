@@ -28,14 +28,10 @@ pub struct PageInput<'a> {
 
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.path.as_str(), a.line, a.column, a.rule.as_str()).cmp(&(
-            b.path.as_str(),
-            b.line,
-            b.column,
-            b.rule.as_str(),
-        ))
-    });
+    fn key(f: &Finding) -> (&str, usize, usize, &str) {
+        (&f.path, f.line, f.column, &f.rule)
+    }
+    findings.sort_by(|a, b| key(a).cmp(&key(b)));
 }
 
 /// One use of an upstream issue URL, for the check across pages.

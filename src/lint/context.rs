@@ -19,8 +19,8 @@ use std::cell::OnceCell;
 pub struct PageContext<'a> {
     /// The page's text.
     pub text: &'a str,
-    /// The page's lines, split when a rule first asks ([`Self::lines`]).
-    lines: OnceCell<Vec<&'a str>>,
+    /// The page's lines (for locating mentors and skills on them).
+    pub lines: Vec<&'a str>,
     /// The ideas the parser found, in page order.
     pub ideas: &'a [ParsedIdea],
     /// The sections the parser did not count as ideas, with the reason.
@@ -46,7 +46,7 @@ impl<'a> PageContext<'a> {
     ) -> Self {
         PageContext {
             text,
-            lines: OnceCell::new(),
+            lines: text.lines().collect(),
             ideas,
             skipped,
             skills,
@@ -56,19 +56,13 @@ impl<'a> PageContext<'a> {
         }
     }
 
-    /// The page's lines (for locating mentors and skills on them): split on first use, as most
-    /// pages need them only for a finding.
-    pub fn lines(&self) -> &[&'a str] {
-        self.lines.get_or_init(|| self.text.lines().collect())
-    }
-
     /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
     pub fn locate(&self, needle: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let n = needle.to_lowercase();
         if n.is_empty() {
             return None;
         }
-        let lines = self.lines();
+        let lines = &self.lines;
         (from.max(1)..=to.min(lines.len())).find_map(|line_no| {
             let lower = lines[line_no - 1].to_lowercase();
             // Lower-casing can change byte lengths; count characters up to the match.
@@ -80,7 +74,7 @@ impl<'a> PageContext<'a> {
     /// 1-based column of the first non-blank character of `line` (1 when unknown).
     pub fn indent_column(&self, line: usize) -> usize {
         line.checked_sub(1)
-            .and_then(|i| self.lines().get(i))
+            .and_then(|i| self.lines.get(i))
             .map_or(1, |t| {
                 t.chars().take_while(|c| c.is_whitespace()).count() + 1
             })
@@ -422,7 +416,7 @@ mod tests {
         let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
             text,
-            lines: OnceCell::new(),
+            lines: text.lines().collect(),
             ideas: &[],
             skipped: &[],
             skills: crate::skills::SkillTable::bundled(),
@@ -430,7 +424,7 @@ mod tests {
             front: FrontKeys::default(),
             controls: Controls::default(),
         };
-        assert_eq!(page.lines().len(), 4);
+        assert_eq!(page.lines.len(), 4);
         assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
         assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
         assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));

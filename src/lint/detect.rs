@@ -194,14 +194,10 @@ fn from_front_matter(map: &serde_json::Map<String, Value>) -> Option<Detected> {
         let evidence = || Evidence::FrontMatter(key.clone());
         if table().front_matter.keys.contains(&k) {
             let text = match value {
-                Value::String(s) => s.clone(),
-                Value::Array(items) => items
-                    .iter()
-                    .find_map(|v| v.as_str().map(String::from))
-                    .unwrap_or_default(),
-                _ => String::new(),
+                Value::Array(items) => items.iter().find_map(Value::as_str),
+                other => other.as_str(),
             };
-            let text = text.trim().to_ascii_lowercase();
+            let text = text.unwrap_or("").trim().to_ascii_lowercase();
             if text.is_empty() {
                 continue;
             }

@@ -111,7 +111,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         let end = headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
-            .map_or_else(|| cx.text.lines().count(), |n| n.line - 1);
+            .map_or(cx.lines.len(), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
         let after = idea_lines.partition_point(|&l| l <= h.line);
@@ -119,7 +119,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         if groups_ideas || find_label(h.text, true).is_some() || is_not_an_idea(h.text) {
             continue;
         }
-        let body: Vec<&str> = cx.lines()[h.line..end]
+        let body: Vec<&str> = cx.lines[h.line..end]
             .iter()
             .map(|l| l.trim())
             .filter(|l| !l.is_empty() && !l.starts_with("<!--"))

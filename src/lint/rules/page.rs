@@ -58,7 +58,7 @@ pub(super) fn unknown_rule_in_comment(cx: &PageContext<'_>, out: &mut Emitter<'_
     for (line, id) in cx.controls.named_rules() {
         if info(id).is_none() {
             let column = cx
-                .lines()
+                .lines
                 .get(line - 1)
                 .and_then(|l| l.find(id).map(|b| l[..b].chars().count() + 1))
                 .unwrap_or(1);
