@@ -131,8 +131,7 @@ fn signed() -> impl Iterator<Item = (Profile, &'static Signs)> {
 }
 
 /// The one profile in `found`, if exactly one.
-fn single(found: impl Iterator<Item = Profile>) -> Option<Profile> {
-    let mut found = found;
+fn single(mut found: impl Iterator<Item = Profile>) -> Option<Profile> {
     let first = found.next()?;
     found.all(|p| p == first).then_some(first)
 }
