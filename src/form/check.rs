@@ -153,14 +153,11 @@ fn too_long(cx: &Cx, s: &mut Sink, label: &str, max: usize) {
     let value = cx.value(label);
     let n = len(value);
     if cx.has(label) && n > max {
-        s.push(
-            "form-too-long",
-            cx.body.at(label),
-            format!(
-                "`{label}` is {n} characters; the limit is {max} (remove {})",
-                n - max
-            ),
+        let message = format!(
+            "`{label}` is {n} characters; the limit is {max} (remove {})",
+            n - max
         );
+        s.push("form-too-long", cx.body.at(label), message);
     }
 }
 
@@ -501,31 +498,18 @@ fn unknown_option(cx: &Cx, s: &mut Sink, field: &FormField, value: &str) {
     else {
         return;
     };
-    let at = cx.body.at(&field.label);
-    if field.label == cx.spec.labels.term {
-        s.push(
-            "form-invalid-term",
-            at,
-            format!(
-                "Term `{unknown}` is not offered by the form (it offers: {})",
-                field.options.join(", ")
-            ),
-        );
+    let (label, options) = (&field.label, &field.options);
+    let (rule, message) = if *label == cx.spec.labels.term {
+        let offered = options.join(", ");
+        let message = format!("Term `{unknown}` is not offered by the form (it offers: {offered})");
+        ("form-invalid-term", message)
     } else {
-        let near = field
-            .options
-            .iter()
-            .find(|o| o.eq_ignore_ascii_case(unknown));
+        let near = options.iter().find(|o| o.eq_ignore_ascii_case(unknown));
         let tip = near.map_or(String::new(), |o| format!(" (did you mean `{o}`?)"));
-        s.push(
-            "form-unknown-option",
-            at,
-            format!(
-                "`{unknown}` is not one of the `{}` options{tip}",
-                field.label
-            ),
-        );
-    }
+        let message = format!("`{unknown}` is not one of the `{label}` options{tip}");
+        ("form-unknown-option", message)
+    };
+    s.push(rule, cx.body.at(label), message);
 }
 
 fn list_format(cx: &Cx, s: &mut Sink, field: &FormField, text: &str) {
