@@ -153,14 +153,11 @@ fn too_long(cx: &Cx, s: &mut Sink, label: &str, max: usize) {
     let value = cx.value(label);
     let n = len(value);
     if cx.has(label) && n > max {
-        s.push(
-            "form-too-long",
-            cx.body.at(label),
-            format!(
-                "`{label}` is {n} characters; the limit is {max} (remove {})",
-                n - max
-            ),
+        let message = format!(
+            "`{label}` is {n} characters; the limit is {max} (remove {})",
+            n - max
         );
+        s.push("form-too-long", cx.body.at(label), message);
     }
 }
 
@@ -218,25 +215,19 @@ fn skills(cx: &Cx, s: &mut Sink) {
         Some(_) => cx.body.at(&l.skills),
         None => cx.body.at(&l.skills_same),
     };
-    if !same && !filled {
-        s.push(
+    let (same_label, skills) = (&l.skills_same, &l.skills);
+    let (rule, message) = match (same, filled) {
+        (false, false) => (
             "form-skills-missing",
-            at,
-            format!(
-                "no skills: tick `{}` or fill in `{}`",
-                l.skills_same, l.skills
-            ),
-        );
-    } else if same && filled {
-        s.push(
+            format!("no skills: tick `{same_label}` or fill in `{skills}`"),
+        ),
+        (true, true) => (
             "form-skills-conflict",
-            at,
-            format!(
-                "`{}` is ticked and `{}` is filled in; the export uses the technologies",
-                l.skills_same, l.skills
-            ),
-        );
-    }
+            format!("`{same_label}` is ticked and `{skills}` is filled in; the export uses the technologies"),
+        ),
+        _ => return,
+    };
+    s.push(rule, at, message);
 }
 
 /// Check 7 and 7b: the mentor lines.
@@ -427,30 +418,23 @@ fn coding_challenge(cx: &Cx, s: &mut Sink) {
         return;
     }
     let checked = is_ticked(cx.value(&l.prerequisites), option);
-    let url = cx.value(&l.challenge_url);
-    let at = cx.body.at(&l.challenge_url);
+    let (name, url) = (&l.challenge_url, cx.value(&l.challenge_url));
+    let at = cx.body.at(name);
     match (checked, url.is_empty()) {
         (false, false) => s.push(
             "form-unticked",
             at,
-            format!(
-                "`{}` is given but `{option}` is not ticked",
-                l.challenge_url
-            ),
+            format!("`{name}` is given but `{option}` is not ticked"),
         ),
         (true, true) => s.push(
             "form-required-if",
             at,
-            format!("`{option}` is ticked: LFX needs `{}`", l.challenge_url),
+            format!("`{option}` is ticked: LFX needs `{name}`"),
         ),
         (true, false) if !is_url(url) => s.push(
             "form-not-url",
             at,
-            format!(
-                "`{}` is not an http(s) URL: `{}`",
-                l.challenge_url,
-                clip(url)
-            ),
+            format!("`{name}` is not an http(s) URL: `{}`", clip(url)),
         ),
         _ => {}
     }
@@ -514,31 +498,18 @@ fn unknown_option(cx: &Cx, s: &mut Sink, field: &FormField, value: &str) {
     else {
         return;
     };
-    let at = cx.body.at(&field.label);
-    if field.label == cx.spec.labels.term {
-        s.push(
-            "form-invalid-term",
-            at,
-            format!(
-                "Term `{unknown}` is not offered by the form (it offers: {})",
-                field.options.join(", ")
-            ),
-        );
+    let (label, options) = (&field.label, &field.options);
+    let (rule, message) = if *label == cx.spec.labels.term {
+        let offered = options.join(", ");
+        let message = format!("Term `{unknown}` is not offered by the form (it offers: {offered})");
+        ("form-invalid-term", message)
     } else {
-        let near = field
-            .options
-            .iter()
-            .find(|o| o.eq_ignore_ascii_case(unknown));
+        let near = options.iter().find(|o| o.eq_ignore_ascii_case(unknown));
         let tip = near.map_or(String::new(), |o| format!(" (did you mean `{o}`?)"));
-        s.push(
-            "form-unknown-option",
-            at,
-            format!(
-                "`{unknown}` is not one of the `{}` options{tip}",
-                field.label
-            ),
-        );
-    }
+        let message = format!("`{unknown}` is not one of the `{label}` options{tip}");
+        ("form-unknown-option", message)
+    };
+    s.push(rule, cx.body.at(label), message);
 }
 
 fn list_format(cx: &Cx, s: &mut Sink, field: &FormField, text: &str) {

@@ -92,14 +92,10 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
             .collect();
         let required_options = list
             .iter()
-            .filter(|o| o.get("required").and_then(Value::as_bool) == Some(true))
+            .filter(|o| flag(Some(o), "required"))
             .filter_map(|o| str_of(o.get("label")))
             .collect();
-        let required = element
-            .get("validations")
-            .and_then(|v| v.get("required"))
-            .and_then(Value::as_bool)
-            .unwrap_or(false);
+        let required = flag(element.get("validations"), "required");
         let description = str_of(attrs.and_then(|a| a.get("description"))).unwrap_or_default();
         fields.push(FormField {
             id: str_of(element.get("id")).unwrap_or_default(),
@@ -107,10 +103,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
             kind,
             required,
             options,
-            multiple: attrs
-                .and_then(|a| a.get("multiple"))
-                .and_then(Value::as_bool)
-                .unwrap_or(false),
+            multiple: flag(attrs, "multiple"),
             required_options,
             comma_list: asks_comma_list(&description),
         });
@@ -121,6 +114,11 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
         );
     }
     Ok(FormDef { name, fields })
+}
+
+/// `key` of the map `v`, when it is `true`.
+fn flag(v: Option<&Value>, key: &str) -> bool {
+    v.and_then(|v| v.get(key)).and_then(Value::as_bool) == Some(true)
 }
 
 fn str_of(v: Option<&Value>) -> Option<String> {

@@ -16,10 +16,6 @@ use crate::parse::mentors::parse_mentors;
 /// True if `text` looks like a generated term README (at least one `CNCF - X: Y (YYYY Term N)`
 /// line right under a `####` heading).
 pub fn looks_generated(text: &str) -> bool {
-    // Most pages have no full-name line at all: no need to walk their lines.
-    if memchr::memmem::find(text.as_bytes(), b"CNCF - ").is_none() {
-        return false;
-    }
     let mut after_heading = false;
     for line in text.lines() {
         if line.starts_with("#### ") {
@@ -93,6 +89,14 @@ struct Draft {
 }
 
 impl Draft {
+    /// The lines of the multi-line field `label` (the outcomes, else the description).
+    fn lines(&mut self, label: Label) -> &mut Vec<String> {
+        match label {
+            Label::Outcomes => &mut self.outcomes,
+            _ => &mut self.description,
+        }
+    }
+
     fn finish(self) -> Proposal {
         let mut p = self.proposal;
         let description = self.description.join("\n").trim().to_string();
@@ -170,14 +174,9 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
             let (label, value) = rest.split_once(':').unwrap_or((rest, ""));
             let value = value.trim();
             match label_of(label) {
-                Some(Label::Description) => {
-                    state = Some(Label::Description);
-                    d.description
-                        .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
-                }
-                Some(Label::Outcomes) => {
-                    state = Some(Label::Outcomes);
-                    d.outcomes
+                Some(l @ (Label::Description | Label::Outcomes)) => {
+                    state = Some(l);
+                    d.lines(l)
                         .extend(Some(value.to_string()).filter(|v| !v.is_empty()));
                 }
                 Some(Label::Skills) => p.skills = value.to_string(),
@@ -202,12 +201,8 @@ pub fn read_generated(text: &str) -> Vec<Proposal> {
         }
         let t = line.trim_start();
         match state {
-            Some(Label::Description | Label::Outcomes) => {
-                let lines = if state == Some(Label::Description) {
-                    &mut d.description
-                } else {
-                    &mut d.outcomes
-                };
+            Some(l @ (Label::Description | Label::Outcomes)) => {
+                let lines = d.lines(l);
                 if let Some(q) = t.strip_prefix('>') {
                     // Trailing spaces are the author's: the export keeps them.
                     lines.push(q.strip_prefix(' ').unwrap_or(q).to_string());

@@ -28,14 +28,10 @@ pub struct PageInput<'a> {
 
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
-        (a.path.as_str(), a.line, a.column, a.rule.as_str()).cmp(&(
-            b.path.as_str(),
-            b.line,
-            b.column,
-            b.rule.as_str(),
-        ))
-    });
+    fn key(f: &Finding) -> (&str, usize, usize, &str) {
+        (&f.path, f.line, f.column, &f.rule)
+    }
+    findings.sort_by(|a, b| key(a).cmp(&key(b)));
 }
 
 /// One use of an upstream issue URL, for the check across pages.
@@ -94,14 +90,27 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         .collect();
     for &(rule, level) in &active {
         if let Check::Page(run) = rule.check {
+            let out = &mut findings;
             run(
                 &cx,
-                &mut Emitter::new(page.path, rule.id, level, None, &mut findings),
+                &mut Emitter {
+                    path: page.path,
+                    rule: rule.id,
+                    level,
+                    title: None,
+                    out,
+                },
             );
         }
     }
     for parsed in page.ideas {
-        let idea = IdeaContext::new(&cx, parsed, config.required(profile));
+        let (required, mentors) = (config.required(profile), Default::default());
+        let idea = IdeaContext {
+            page: &cx,
+            parsed,
+            required,
+            mentors,
+        };
         let title = Some(parsed.idea.title.as_str());
         // An idea already published on LFX is a record: its defects warn, never fail.
         let cap = if idea.is_published() {
@@ -111,7 +120,14 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         };
         for &(rule, level) in &active {
             let level = level.min(cap);
-            let mut out = Emitter::new(page.path, rule.id, level, title, &mut findings);
+            let out = &mut findings;
+            let mut out = Emitter {
+                path: page.path,
+                rule: rule.id,
+                level,
+                title,
+                out,
+            };
             rule.check_idea(&idea, &mut out);
         }
     }
@@ -120,9 +136,7 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
     dedupe(&mut findings);
     // Inline `<!-- ideas-disable ... -->` comments silence findings on their lines.
     let controls = &cx.controls;
-    if !controls.is_empty() {
-        findings.retain(|f| !controls.hides(&f.rule, f.line));
-    }
+    findings.retain(|f| !controls.hides(&f.rule, f.line));
     let path: Arc<str> = Arc::from(page.path);
     // Only pages whose profile asks for upstream issues share them across pages.
     let shares_upstream = active.iter().any(|(rule, _)| rule.id == DUPLICATE_UPSTREAM);

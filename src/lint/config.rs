@@ -33,6 +33,9 @@ use std::path::{Path, PathBuf};
 /// The file name looked for.
 pub const FILE_NAME: &str = ".ideas.toml";
 
+/// The top-level keys an unknown one is compared with.
+const KEYS: &str = "rules require difficulty skills catalog profile source";
+
 /// Resolved lint settings.
 #[derive(Debug, Clone, Default)]
 pub struct LintConfig {
@@ -189,15 +192,8 @@ impl LintConfig {
                     }
                 }
                 "difficulty" => {
-                    let list = value
-                        .as_array()
-                        .ok_or_else(|| anyhow!("difficulty must be a list of words"))?;
-                    let words: Vec<String> = list
-                        .iter()
-                        .map(|v| v.as_str().map(|s| s.trim().to_lowercase()))
-                        .collect::<Option<_>>()
-                        .ok_or_else(|| anyhow!("difficulty must be a list of words"))?;
-                    c.difficulty = Some(words);
+                    let words = strings(value, "difficulty must be a list of words")?;
+                    c.difficulty = Some(words.iter().map(|s| s.trim().to_lowercase()).collect());
                 }
                 "skills" => {
                     for (k, v) in table_of(value, "[skills]")? {
@@ -216,10 +212,7 @@ impl LintConfig {
                     }
                 }
                 "exclude" => {
-                    let list: Vec<String> = value
-                        .as_array()
-                        .and_then(|a| a.iter().map(|v| v.as_str().map(String::from)).collect())
-                        .ok_or_else(|| anyhow!("exclude must be a list of glob patterns"))?;
+                    let list = strings(value, "exclude must be a list of glob patterns")?;
                     // Checked now, so a bad pattern is a configuration error.
                     Exclude::new(Path::new("."), &list)?;
                     c.exclude = list;
@@ -244,24 +237,20 @@ impl LintConfig {
                 "source" => {}
                 other => bail!(
                     "unknown key '{other}'{}",
-                    did_you_mean(
-                        other,
-                        [
-                            "rules",
-                            "require",
-                            "difficulty",
-                            "skills",
-                            "catalog",
-                            "profile",
-                            "source"
-                        ]
-                        .into_iter()
-                    )
+                    did_you_mean(other, KEYS.split(' '))
                 ),
             }
         }
         Ok(c)
     }
+}
+
+/// `value` as a list of strings, else the error `what`.
+fn strings(value: &toml::Value, what: &str) -> Result<Vec<String>> {
+    value
+        .as_array()
+        .and_then(|a| a.iter().map(|v| v.as_str().map(String::from)).collect())
+        .ok_or_else(|| anyhow!("{what}"))
 }
 
 /// `value` as a table, else the error "NAME must be a table".

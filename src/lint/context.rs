@@ -19,8 +19,8 @@ use std::cell::OnceCell;
 pub struct PageContext<'a> {
     /// The page's text.
     pub text: &'a str,
-    /// The page's lines, split when a rule first asks ([`Self::lines`]).
-    lines: OnceCell<Vec<&'a str>>,
+    /// The page's lines (for locating mentors and skills on them).
+    pub lines: Vec<&'a str>,
     /// The ideas the parser found, in page order.
     pub ideas: &'a [ParsedIdea],
     /// The sections the parser did not count as ideas, with the reason.
@@ -46,7 +46,7 @@ impl<'a> PageContext<'a> {
     ) -> Self {
         PageContext {
             text,
-            lines: OnceCell::new(),
+            lines: text.lines().collect(),
             ideas,
             skipped,
             skills,
@@ -56,19 +56,13 @@ impl<'a> PageContext<'a> {
         }
     }
 
-    /// The page's lines (for locating mentors and skills on them): split on first use, as most
-    /// pages need them only for a finding.
-    pub fn lines(&self) -> &[&'a str] {
-        self.lines.get_or_init(|| self.text.lines().collect())
-    }
-
     /// Finds `needle` (case-insensitive) on the lines `from..=to`; returns (line, column).
     pub fn locate(&self, needle: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let n = needle.to_lowercase();
         if n.is_empty() {
             return None;
         }
-        let lines = self.lines();
+        let lines = &self.lines;
         (from.max(1)..=to.min(lines.len())).find_map(|line_no| {
             let lower = lines[line_no - 1].to_lowercase();
             // Lower-casing can change byte lengths; count characters up to the match.
@@ -80,7 +74,7 @@ impl<'a> PageContext<'a> {
     /// 1-based column of the first non-blank character of `line` (1 when unknown).
     pub fn indent_column(&self, line: usize) -> usize {
         line.checked_sub(1)
-            .and_then(|i| self.lines().get(i))
+            .and_then(|i| self.lines.get(i))
             .map_or(1, |t| {
                 t.chars().take_while(|c| c.is_whitespace()).count() + 1
             })
@@ -95,7 +89,8 @@ pub struct IdeaContext<'a> {
     pub parsed: &'a ParsedIdea,
     /// The fields this idea must have (its profile, or `[require]` in `.ideas.toml`).
     pub required: &'a [Requirement],
-    mentors: OnceCell<MentorSpots>,
+    /// Where its mentors are written, worked out on first use ([`Self::mentor_spots`]).
+    pub mentors: OnceCell<MentorSpots>,
 }
 
 /// Where an idea's mentors are written.
@@ -109,20 +104,6 @@ pub struct MentorSpots {
 }
 
 impl<'a> IdeaContext<'a> {
-    /// A context for one idea of `page`.
-    pub fn new(
-        page: &'a PageContext<'a>,
-        parsed: &'a ParsedIdea,
-        required: &'a [Requirement],
-    ) -> Self {
-        IdeaContext {
-            page,
-            parsed,
-            required,
-            mentors: OnceCell::new(),
-        }
-    }
-
     /// The idea.
     pub fn idea(&self) -> &'a Idea {
         &self.parsed.idea
@@ -161,7 +142,7 @@ impl<'a> IdeaContext<'a> {
             .front
             .title()
             .filter(|_| self.read_from_front_matter())
-            .map_or((self.line(), 1), |k| (k.line, k.column))
+            .map_or((self.line(), 1), |k| (k.line, 1))
     }
 
     /// Line and column of the first label of `field` (or its front-matter key).
@@ -174,7 +155,7 @@ impl<'a> IdeaContext<'a> {
                     .front
                     .field(field)
                     .filter(|_| self.read_from_front_matter())
-                    .map(|k| (k.line, k.column))
+                    .map(|k| (k.line, 1))
             })
     }
 
@@ -261,32 +242,17 @@ impl<'a> IdeaContext<'a> {
 }
 
 /// Collects the findings of one rule, with the rule's id, level and the idea's title filled in.
+#[allow(missing_docs)]
 pub struct Emitter<'o> {
-    path: &'o str,
-    rule: &'static str,
-    level: Level,
-    title: Option<&'o str>,
-    out: &'o mut Vec<Finding>,
+    pub path: &'o str,
+    pub rule: &'static str,
+    pub level: Level,
+    /// The title of the idea the findings are about, if any.
+    pub title: Option<&'o str>,
+    pub out: &'o mut Vec<Finding>,
 }
 
-impl<'o> Emitter<'o> {
-    /// An emitter for `rule` at `level` on `path`, about the idea titled `title` if any.
-    pub fn new(
-        path: &'o str,
-        rule: &'static str,
-        level: Level,
-        title: Option<&'o str>,
-        out: &'o mut Vec<Finding>,
-    ) -> Self {
-        Emitter {
-            path,
-            rule,
-            level,
-            title,
-            out,
-        }
-    }
-
+impl Emitter<'_> {
     /// Reports a finding at a 1-based line and column.
     pub fn emit(&mut self, line: usize, column: usize, message: String) {
         self.out.push(Finding {
@@ -450,7 +416,7 @@ mod tests {
         let text = "- Mentor(s):\n  - Ana KEEPER (@akeeper)\n  - Żaneta Ćwik (@zcwik) and ANA\n  - \u{212a}elvin Sign";
         let page = PageContext {
             text,
-            lines: OnceCell::new(),
+            lines: text.lines().collect(),
             ideas: &[],
             skipped: &[],
             skills: crate::skills::SkillTable::bundled(),
@@ -458,7 +424,7 @@ mod tests {
             front: FrontKeys::default(),
             controls: Controls::default(),
         };
-        assert_eq!(page.lines().len(), 4);
+        assert_eq!(page.lines.len(), 4);
         assert_eq!(page.locate("ana keeper", 1, 4), Some((2, 5)));
         assert_eq!(page.locate("@AKEEPER", 1, 4), Some((2, 17)));
         assert_eq!(page.locate("ćwik", 1, 4), Some((3, 12)));

@@ -36,25 +36,7 @@ impl Controls {
     /// Finds the control comments in `text`.
     pub fn scan(text: &str) -> Controls {
         let mut controls = Vec::new();
-        // Most pages have no control comment: one SIMD search says so.
-        if memchr::memmem::find(text.as_bytes(), b"ideas-").is_none() {
-            return Controls { controls };
-        }
-        let mut fence: Option<char> = None;
-        for (i, line) in text.lines().enumerate() {
-            let trimmed = line.trim_start();
-            for marker in ['`', '~'] {
-                if trimmed.starts_with(&marker.to_string().repeat(3)) {
-                    fence = match fence {
-                        None => Some(marker),
-                        Some(m) if m == marker => None,
-                        other => other,
-                    };
-                }
-            }
-            if fence.is_some() {
-                continue;
-            }
+        for (i, line) in super::unfenced_lines(text, 0) {
             let mut rest = line;
             while let Some(start) = rest.find("<!--") {
                 let after = &rest[start + 4..];
@@ -94,11 +76,6 @@ impl Controls {
         self.controls
             .iter()
             .flat_map(|c| c.rules.iter().map(move |r| (c.line, r.as_str())))
-    }
-
-    /// True if the page has no control comments.
-    pub fn is_empty(&self) -> bool {
-        self.controls.is_empty()
     }
 }
 
@@ -148,7 +125,7 @@ mod tests {
         assert!(c.hides("rule-b", 4));
         // The enable comment inside the fence is page text.
         assert!(c.hides("rule-b", 8));
-        assert!(Controls::scan("<!-- a comment -->\n").is_empty());
+        assert!(Controls::scan("<!-- a comment -->\n").controls.is_empty());
         let names: Vec<_> = Controls::scan("<!-- ideas-disable a, b -->")
             .named_rules()
             .map(|(_, r)| r.to_string())

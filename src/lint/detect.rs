@@ -131,8 +131,7 @@ fn signed() -> impl Iterator<Item = (Profile, &'static Signs)> {
 }
 
 /// The one profile in `found`, if exactly one.
-fn single(found: impl Iterator<Item = Profile>) -> Option<Profile> {
-    let mut found = found;
+fn single(mut found: impl Iterator<Item = Profile>) -> Option<Profile> {
     let first = found.next()?;
     found.all(|p| p == first).then_some(first)
 }
@@ -189,20 +188,15 @@ pub fn detect(path: &str, text: &str) -> Detected {
 
 /// The profile the front matter names: a programme key's value, or a flag set to true.
 fn from_front_matter(map: &serde_json::Map<String, Value>) -> Option<Detected> {
-    let norm = |k: &str| k.trim().to_ascii_lowercase().replace(['-', ' '], "_");
     for (key, value) in map {
-        let k = norm(key);
+        let k = frontmatter::norm_key(key);
         let evidence = || Evidence::FrontMatter(key.clone());
         if table().front_matter.keys.contains(&k) {
             let text = match value {
-                Value::String(s) => s.clone(),
-                Value::Array(items) => items
-                    .iter()
-                    .find_map(|v| v.as_str().map(String::from))
-                    .unwrap_or_default(),
-                _ => String::new(),
+                Value::Array(items) => items.iter().find_map(Value::as_str),
+                other => other.as_str(),
             };
-            let text = text.trim().to_ascii_lowercase();
+            let text = text.unwrap_or("").trim().to_ascii_lowercase();
             if text.is_empty() {
                 continue;
             }
@@ -268,27 +262,9 @@ fn from_path(path: &str) -> Option<(Profile, String)> {
 
 /// The text of the page's first ATX heading outside fenced code.
 fn title(body: &str) -> Option<String> {
-    let mut fence: Option<&str> = None;
-    for line in body.lines() {
-        let t = line.trim_start();
-        if let Some(open) = fence {
-            if t.starts_with(open) {
-                fence = None;
-            }
-            continue;
-        }
-        if t.starts_with("```") {
-            fence = Some("```");
-        } else if t.starts_with("~~~") {
-            fence = Some("~~~");
-        } else if let Some(rest) = t.strip_prefix('#') {
-            let rest = rest.trim_start_matches('#');
-            if rest.is_empty() || rest.starts_with([' ', '\t']) {
-                return Some(rest.trim().to_string());
-            }
-        }
-    }
-    None
+    super::unfenced_lines(body, 0)
+        .find_map(|(_, line)| super::atx_heading(line))
+        .map(|(_, rest)| rest.trim().to_string())
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! (TOML). A key's block runs to the line before the next top-level key.
 
 use crate::parse::fields::Field;
-use crate::parse::frontmatter::{split, Raw};
+use crate::parse::frontmatter::{norm_key, split, Raw};
 
 /// One top-level key of the front-matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,10 +16,8 @@ pub struct FrontKey {
     pub field: Option<Field>,
     /// Whether the key is the idea's title.
     pub is_title: bool,
-    /// 1-based line of the key in the page.
+    /// 1-based line of the key in the page (a top-level key is at column 1).
     pub line: usize,
-    /// 1-based column of the key.
-    pub column: usize,
     /// 1-based last line of the key's value.
     pub last_line: usize,
 }
@@ -36,9 +34,6 @@ impl FrontKeys {
     /// Scans the front-matter of `text`, if it has one.
     pub fn scan(text: &str) -> FrontKeys {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if !(text.starts_with("---") || text.starts_with("+++")) {
-            return FrontKeys::default();
-        }
         let Ok(split) = split(text) else {
             return FrontKeys::default();
         };
@@ -80,12 +75,11 @@ impl FrontKeys {
                 }
                 continue;
             };
-            let norm = normalise(name.trim_matches(['"', '\'']));
+            let norm = norm_key(name.trim_matches(['"', '\'']));
             keys.push(FrontKey {
                 field: field_of(&norm),
                 is_title: matches!(norm.as_str(), "title" | "name"),
                 line: line_no,
-                column: 1,
                 last_line: line_no,
             });
         }
@@ -120,11 +114,6 @@ fn is_key(k: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
 }
 
-/// The key trimmed, lower-cased, with '-' and ' ' as '_'.
-fn normalise(key: &str) -> String {
-    key.trim().to_ascii_lowercase().replace(['-', ' '], "_")
-}
-
 /// The field a front-matter key (normalised) holds (the spellings the parser's front-matter
 /// reader accepts).
 fn field_of(key: &str) -> Option<Field> {
@@ -150,7 +139,7 @@ mod tests {
         let text = "---\ntitle: \"A\"\norg: X\nmentors:\n  - name: Ann\n    github: ann\n\nskills: [Go]\n---\nbody\n";
         let k = FrontKeys::scan(text);
         let m = k.field(Field::Mentors).unwrap();
-        assert_eq!((m.line, m.column, m.last_line), (4, 1, 6));
+        assert_eq!((m.line, m.last_line), (4, 6));
         assert_eq!(k.field(Field::Skills).unwrap().line, 8);
         assert_eq!(k.title().unwrap().line, 2);
         assert!(k.field(Field::Difficulty).is_none());
@@ -159,15 +148,12 @@ mod tests {
 
     #[test]
     fn keys_are_normalised() {
-        assert_eq!(normalise(" Expected-Outcomes "), "expected_outcomes");
-        assert_eq!(normalise("Upstream Issue URL"), "upstream_issue_url");
-        assert_eq!(field_of(&normalise("mentörs")), None);
-        assert_eq!(
-            field_of(&normalise("Project-Mentors")),
-            Some(Field::Mentors)
-        );
-        assert_eq!(field_of(&normalise("CNCF Project")), Some(Field::Component));
-        assert_eq!(field_of(&normalise("tags")), None);
+        assert_eq!(norm_key(" Expected-Outcomes "), "expected_outcomes");
+        assert_eq!(norm_key("Upstream Issue URL"), "upstream_issue_url");
+        assert_eq!(field_of(&norm_key("mentörs")), None);
+        assert_eq!(field_of(&norm_key("Project-Mentors")), Some(Field::Mentors));
+        assert_eq!(field_of(&norm_key("CNCF Project")), Some(Field::Component));
+        assert_eq!(field_of(&norm_key("tags")), None);
     }
 
     #[test]

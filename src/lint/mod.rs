@@ -51,6 +51,37 @@ impl Level {
     }
 }
 
+/// The lines of `text` from line `skip` (0-based) on that are outside code fences (a ```` ``` ````
+/// or `~~~` line opens one, a line starting with the same marker closes it), with their index.
+pub(crate) fn unfenced_lines(text: &str, skip: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut fence: Option<&str> = None;
+    text.lines()
+        .enumerate()
+        .skip(skip)
+        .filter(move |(_, line)| {
+            let t = line.trim_start();
+            for marker in ["```", "~~~"] {
+                if t.starts_with(marker) {
+                    fence = match fence {
+                        None => Some(marker),
+                        Some(m) if m == marker => None,
+                        other => other,
+                    };
+                }
+            }
+            fence.is_none()
+        })
+}
+
+/// An ATX heading line (`## Text`, indented or not): the number of `#`s (any) and the text
+/// after them, untrimmed (empty, or starting with a space or tab).
+pub(crate) fn atx_heading(line: &str) -> Option<(usize, &str)> {
+    let t = line.trim_start();
+    let rest = t.trim_start_matches('#');
+    let level = t.len() - rest.len();
+    (level > 0 && (rest.is_empty() || rest.starts_with([' ', '\t']))).then_some((level, rest))
+}
+
 impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -10,7 +10,7 @@
 
 use crate::lint::context::{placeholder, Emitter, PageContext};
 use crate::parse::fields::{find_label, Field};
-use crate::parse::{SkipReason, SkippedSection};
+use crate::parse::SkipReason;
 use std::collections::HashSet;
 
 /// An ATX heading of the page.
@@ -36,20 +36,16 @@ pub(super) fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
         .filter(|s| !is_incomplete(s.reason))
         .map(|s| s.line)
         .collect();
-    let mut found: Vec<(String, usize, String)> = Vec::new();
-    // The parser's reason first ("every field is TBD" says more than "it has only Description
-    // and Mentor(s)"), except for missing fields, where naming the fields there says more.
-    let parser_says = |s: &&SkippedSection| is_incomplete(s.reason);
-    let message = |s: &SkippedSection| {
-        let message = format!("'{}' is not read as an idea: {}", s.title, s.reason);
-        (s.title.clone(), s.line, message)
-    };
-    let (missing, other): (Vec<&SkippedSection>, Vec<&SkippedSection>) = cx
-        .skipped
-        .iter()
-        .filter(parser_says)
-        .partition(|s| s.reason == SkipReason::MissingFields);
-    found.extend(other.into_iter().map(message));
+    // (line, rank, title, why). On one line the parser's reason first (rank 0: "every field is
+    // TBD" says more than "it has only Description and Mentor(s)"), then the heading's (1),
+    // except for missing fields (2), where the heading's naming of the fields says more.
+    let mut found: Vec<(usize, u8, String, String)> = (cx.skipped.iter())
+        .filter(|s| is_incomplete(s.reason))
+        .map(|s| {
+            let rank = 2 * u8::from(s.reason == SkipReason::MissingFields);
+            (s.line, rank, s.title.clone(), s.reason.to_string())
+        })
+        .collect();
     // Only headings below the front-matter are read: when every idea is above them (a
     // canonical idea file), no heading is an idea's and none is at an idea's level.
     if cx
@@ -59,19 +55,19 @@ pub(super) fn check(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
     {
         found.extend(by_heading(cx));
     }
-    found.extend(missing.into_iter().map(message));
     let mut reported: HashSet<usize> = HashSet::new();
-    found.sort_by_key(|f| f.1);
-    for (title, line, message) in found {
+    found.sort_by_key(|f| (f.0, f.1));
+    for (line, _, title, why) in found {
         if !on_purpose.contains(&line) && reported.insert(line) {
+            let message = format!("'{title}' is not read as an idea: {why}");
             out.emit_about(&title, line, 1, message);
         }
     }
 }
 
 /// Idea-level headings that are not ideas although their section has a few field labels or
-/// only a placeholder: (title, line, message).
-fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
+/// only a placeholder: (line, rank 1, title, why), as [`check`] sorts them.
+fn by_heading(cx: &PageContext<'_>) -> Vec<(usize, u8, String, String)> {
     let mut found = Vec::new();
     let headings = headings_in_text(cx.text, cx.front.end_line());
     let mut idea_lines: Vec<usize> = cx.ideas.iter().map(|i| i.idea.source.line).collect();
@@ -111,7 +107,7 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         let end = headings[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
-            .map_or_else(|| cx.text.lines().count(), |n| n.line - 1);
+            .map_or(cx.lines.len(), |n| n.line - 1);
         // A heading that groups ideas, names a field ("Requirements"), or introduces a sample
         // or an invitation to propose one's own idea is not an idea.
         let after = idea_lines.partition_point(|&l| l <= h.line);
@@ -119,32 +115,21 @@ fn by_heading(cx: &PageContext<'_>) -> Vec<(String, usize, String)> {
         if groups_ideas || find_label(h.text, true).is_some() || is_not_an_idea(h.text) {
             continue;
         }
-        let body: Vec<&str> = cx.lines()[h.line..end]
+        let body: Vec<&str> = cx.lines[h.line..end]
             .iter()
             .map(|l| l.trim())
             .filter(|l| !l.is_empty() && !l.starts_with("<!--"))
             .collect();
-        let title = h.text;
         // Too few fields is what makes the parser drop a section; one with more was left out
         // for another reason (the parser's own exclusions).
-        let fields = field_labels(&body).filter(|f| f.len() <= MAX_FIELDS);
-        if let Some(fields) = fields {
-            let fields = join(&fields);
-            found.push((
-                title.to_string(),
-                h.line,
-                format!("'{title}' is not read as an idea: it has only {fields}"),
-            ));
+        let why = if let Some(fields) = field_labels(&body).filter(|f| f.len() <= MAX_FIELDS) {
+            format!("it has only {}", join(&fields))
         } else if !body.is_empty() && body.iter().all(|l| placeholder(l).is_some()) {
-            found.push((
-                title.to_string(),
-                h.line,
-                format!(
-                    "'{title}' is not read as an idea: its body is only a placeholder ('{}')",
-                    body[0]
-                ),
-            ));
-        }
+            format!("its body is only a placeholder ('{}')", body[0])
+        } else {
+            continue;
+        };
+        found.push((h.line, 1, h.text.to_string(), why));
     }
     found
 }
@@ -196,33 +181,18 @@ fn field_labels(body: &[&str]) -> Option<Vec<&'static str>> {
 /// The ATX headings of `text.lines()` from line `skip` (0-based) on, outside code fences and
 /// indented code.
 fn headings_in_text(text: &str, skip: usize) -> Vec<Heading<'_>> {
-    let mut out = Vec::new();
-    let mut fence: Option<&str> = None;
-    for (i, line) in text.lines().enumerate().skip(skip) {
-        let t = line.trim_start();
-        for marker in ["```", "~~~"] {
-            if t.starts_with(marker) {
-                fence = match fence {
-                    None => Some(marker),
-                    Some(m) if m == marker => None,
-                    other => other,
-                };
-            }
-        }
-        if fence.is_some() || line.starts_with("    ") {
-            continue;
-        }
-        let level = t.len() - t.trim_start_matches('#').len();
-        let text = t[level..].trim();
-        if (1..=6).contains(&level) && t[level..].starts_with([' ', '\t']) && !text.is_empty() {
-            out.push(Heading {
+    crate::lint::unfenced_lines(text, skip)
+        .filter(|(_, line)| !line.starts_with("    "))
+        .filter_map(|(i, line)| {
+            let (level, rest) = crate::lint::atx_heading(line)?;
+            let text = rest.trim();
+            (level <= 6 && !text.is_empty()).then(|| Heading {
                 line: i + 1,
                 level,
                 text: text.trim_end_matches('#').trim(),
-            });
-        }
-    }
-    out
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -178,14 +178,7 @@ impl Rule {
             Profile::Neutral => self.neutral,
         }
     }
-}
 
-/// The rule with this id.
-pub fn info(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}
-
-impl Rule {
     /// Runs the rule's check on one idea (a page rule does nothing here).
     pub fn check_idea(&self, cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
         match self.check {
@@ -202,4 +195,9 @@ impl Rule {
             Check::Page(_) | Check::Driver => {}
         }
     }
+}
+
+/// The rule with this id.
+pub fn info(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
 }

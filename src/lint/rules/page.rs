@@ -8,10 +8,6 @@ use std::collections::HashMap;
 
 /// `duplicate-title`: two ideas of one project share a title.
 pub(super) fn duplicate_title(cx: &PageContext<'_>, out: &mut Emitter<'_>) {
-    // One idea cannot repeat a title (most pages checked are one-idea files).
-    if cx.ideas.len() < 2 {
-        return;
-    }
     let mut titles: HashMap<(String, String), usize> = HashMap::with_capacity(cx.ideas.len());
     for parsed in cx.ideas {
         let idea = &parsed.idea;
@@ -62,7 +58,7 @@ pub(super) fn unknown_rule_in_comment(cx: &PageContext<'_>, out: &mut Emitter<'_
     for (line, id) in cx.controls.named_rules() {
         if info(id).is_none() {
             let column = cx
-                .lines()
+                .lines
                 .get(line - 1)
                 .and_then(|l| l.find(id).map(|b| l[..b].chars().count() + 1))
                 .unwrap_or(1);

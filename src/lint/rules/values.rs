@@ -5,6 +5,7 @@ use crate::lint::suggest::suggest_skill;
 use crate::model::Difficulty;
 use crate::parse::fields::Field;
 use crate::parse::hours::parse_hours;
+use crate::parse::page::FieldSpan;
 
 /// `placeholder-value`: a field holds "TBD", "# " or template text.
 pub(super) fn placeholder_value(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
@@ -31,13 +32,8 @@ pub(super) fn placeholder_value(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
 
 /// `invalid-difficulty`: a difficulty that is not easy, medium or hard.
 pub(super) fn invalid_difficulty(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
-    for f in cx.spans(Field::Difficulty) {
-        let v = crate::parse::page::strip_md(&f.value);
-        let v = v.trim();
-        if v.is_empty() || placeholder(v).is_some() || is_size(v) {
-            continue;
-        }
-        if Difficulty::parse(v).is_none() || !allowed(cx.page.difficulty, v) {
+    for (f, v) in values(cx, Field::Difficulty).filter(|(_, v)| !is_size(v)) {
+        if Difficulty::parse(&v).is_none() || !allowed(cx.page.difficulty, &v) {
             let allowed = cx
                 .page
                 .difficulty
@@ -45,10 +41,22 @@ pub(super) fn invalid_difficulty(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
             out.emit(
                 f.line,
                 f.column,
-                format!("difficulty '{}' is not one of: {allowed}", first_line(v)),
+                format!("difficulty '{}' is not one of: {allowed}", first_line(&v)),
             );
         }
     }
+}
+
+/// The values of the fields of one kind, Markdown stripped and trimmed, that are neither empty
+/// nor a placeholder (those are `placeholder-value`'s).
+fn values<'a>(
+    cx: &IdeaContext<'a>,
+    field: Field,
+) -> impl Iterator<Item = (&'a FieldSpan, String)> + 'a {
+    cx.spans(field).filter_map(|f| {
+        let v = crate::parse::page::strip_md(&f.value).trim().to_string();
+        (!v.is_empty() && placeholder(&v).is_none()).then_some((f, v))
+    })
 }
 
 /// True if every difficulty word written in `value` is allowed (only checked when configured:
@@ -67,16 +75,12 @@ fn allowed(configured: Option<&[String]>, value: &str) -> bool {
 
 /// `size-as-difficulty`: a size (small, large) written as the difficulty.
 pub(super) fn size_as_difficulty(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
-    for f in cx.spans(Field::Difficulty) {
-        let v = crate::parse::page::strip_md(&f.value);
-        let v = v.trim();
-        if !v.is_empty() && placeholder(v).is_none() && is_size(v) {
-            out.emit(
-                f.line,
-                f.column,
-                format!("difficulty '{v}' is a size; give easy, medium or hard"),
-            );
-        }
+    for (f, v) in values(cx, Field::Difficulty).filter(|(_, v)| is_size(v)) {
+        out.emit(
+            f.line,
+            f.column,
+            format!("difficulty '{v}' is a size; give easy, medium or hard"),
+        );
     }
 }
 
@@ -91,16 +95,12 @@ pub(super) fn is_size(value: &str) -> bool {
 
 /// `invalid-size`: an expected size that is not a number of hours.
 pub(super) fn invalid_size(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
-    for f in cx.spans(Field::Size) {
-        let v = crate::parse::page::strip_md(&f.value);
-        let v = v.trim();
-        if !v.is_empty() && placeholder(v).is_none() && parse_hours(v).is_empty() {
-            out.emit(
-                f.line,
-                f.column,
-                format!("size '{}' is not a number of hours", first_line(v)),
-            );
-        }
+    for (f, v) in values(cx, Field::Size).filter(|(_, v)| parse_hours(v).is_empty()) {
+        out.emit(
+            f.line,
+            f.column,
+            format!("size '{}' is not a number of hours", first_line(&v)),
+        );
     }
 }
 
