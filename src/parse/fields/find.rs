@@ -6,45 +6,21 @@ use super::*;
 /// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
 /// Returns the byte offset where the content starts.
 pub fn content_start(line: &str) -> usize {
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    loop {
-        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-            i += 1;
-        }
-        if i < bytes.len() && bytes[i] == b'>' {
-            i += 1;
-            continue;
-        }
-        break;
-    }
-    // Bullet marker.
-    if i < bytes.len()
-        && matches!(bytes[i], b'-' | b'*' | b'+')
-        && (i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t')
-    {
-        i += 1;
-    } else {
-        // Ordered marker: digits then `.` or `)`.
-        let mut j = i;
-        while j < bytes.len() && bytes[j].is_ascii_digit() && j - i < 9 {
-            j += 1;
-        }
-        if j > i
-            && j < bytes.len()
-            && matches!(bytes[j], b'.' | b')')
-            && (j + 1 == bytes.len() || bytes[j + 1] == b' ' || bytes[j + 1] == b'\t')
-        {
-            i = j + 1;
-        }
-    }
-    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-        i += 1;
-    }
-    if line[i..].starts_with("[ ] ") || line[i..].starts_with("[x] ") {
-        i += 4;
-    }
-    i
+    let rest = line.trim_start_matches([' ', '\t', '>']);
+    // A marker is followed by a space, a tab or the end of the line.
+    let ends_marker = |r: &&str| r.is_empty() || r.starts_with([' ', '\t']);
+    // Bullet marker, or ordered marker: up to nine digits then `.` or `)`.
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).take(9).count();
+    let rest = (rest.strip_prefix(['-', '*', '+']).filter(ends_marker))
+        .or_else(|| (digits > 0).then(|| rest[digits..].strip_prefix(['.', ')']))?)
+        .filter(ends_marker)
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t']);
+    let rest = (rest
+        .strip_prefix("[ ] ")
+        .or_else(|| rest.strip_prefix("[x] ")))
+    .unwrap_or(rest);
+    line.len() - rest.len()
 }
 
 /// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the

@@ -190,7 +190,7 @@ fn the_label_table_names_exactly_the_fields_of_the_code() {
     }
     assert!(read_label_table("[colour]\nlabels = [\"colour\"]")
         .unwrap_err()
-        .contains("[colour] is not a field"));
+        .contains("unknown variant `colour`"));
     let without_term = LABELS_TOML.replace("[term]", "[terms]");
     assert!(read_label_table(&without_term).is_err());
     assert_eq!(difficulty_word("进阶"), Some("hard"));

@@ -111,12 +111,7 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
             // The most precise name wins (a sub-project before its organisation), whatever the
             // keys' order; a list of several organisations names the mentors' institutions,
             // not the idea's organisation.
-            k @ ("cncf_project"
-            | "project"
-            | "org"
-            | "organization"
-            | "organisation"
-            | "collaborating_projects") => {
+            k if ORG_KEYS.contains(&k) => {
                 let rank = ORG_KEYS
                     .iter()
                     .position(|o| *o == k)
@@ -270,19 +265,14 @@ impl FrontMatter {
     /// Every mentor, in the order written: the maps and the texts parsed.
     pub fn all_mentors(&self) -> Vec<Mentor> {
         let mut all = Vec::with_capacity(self.mentors.len() + self.mentor_texts.len());
-        let mut maps = self.mentors.iter();
+        let mut maps = self.mentors.iter().cloned();
         let mut at = 0;
         for (place, text) in &self.mentor_texts {
-            while at < *place {
-                match maps.next() {
-                    Some(m) => all.push(m.clone()),
-                    None => break,
-                }
-                at += 1;
-            }
+            all.extend(maps.by_ref().take(place.saturating_sub(at)));
+            at = at.max(*place);
             all.extend(crate::parse::mentors::parse_mentors(text));
         }
-        all.extend(maps.cloned());
+        all.extend(maps);
         all
     }
 }

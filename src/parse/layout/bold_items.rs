@@ -24,7 +24,6 @@ use crate::parse::hours::parse_hours;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::text::clean_block;
-use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
 pub(crate) struct BoldItems;
@@ -50,7 +49,7 @@ impl Layout for BoldItems {
             return Next::Continue;
         }
         for item in lists.into_iter().flatten() {
-            found.ideas.push(item_idea(&shared, item, page.skills));
+            found.ideas.push(item_idea(&shared, item));
         }
         Next::Continue
     }
@@ -70,7 +69,7 @@ struct Item {
 }
 
 /// The shared idea with the item's own title, description, size and difficulty.
-fn item_idea(shared: &ParsedIdea, item: Item, _skills: &SkillTable) -> ParsedIdea {
+fn item_idea(shared: &ParsedIdea, item: Item) -> ParsedIdea {
     let mut p = shared.clone();
     let i: &mut Idea = &mut p.idea;
     if let Some(m) = &item.mentors {

@@ -133,10 +133,9 @@ fn canonical_map(map: &serde_json::Map<String, Value>) -> Value {
 /// True if heading `j` or a heading above it tells how to write an idea ("How to add an idea",
 /// "Idea format", "Submitting ideas"): a block there is the format, not an idea.
 fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
-    let mut at = Some(j);
-    while let Some(i) = at {
+    std::iter::successors(Some(j), |&i| doc.parent(i)).any(|i| {
         let t = doc.headings[i].text.to_lowercase();
-        if [
+        [
             "how to",
             "format",
             "template",
@@ -152,12 +151,7 @@ fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
-        {
-            return true;
-        }
-        at = doc.parent(i);
-    }
-    false
+    })
 }
 
 /// The idea of a block that is one map of fields, if it is one (see the module docs).
@@ -327,14 +321,11 @@ fn unquote(v: &str) -> &str {
 /// and the line where it starts.
 fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
     let h = &doc.headings[j];
-    let mut end = doc
-        .headings
-        .get(j + 1)
-        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+    let mut end = super::section_end(doc, j);
     if let Some(a) = h.anchors.clone().next() {
         end = end.min(doc.anchors[a].start);
     }
-    let start = h.body.clone().start.min(end);
+    let start = h.body.start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut at = start;
     for r in doc

@@ -36,15 +36,11 @@ fn title_from_file_name(doc: &Outline<'_>, path: &str) -> Option<String> {
     if doc.headings.iter().any(|h| h.level == 1) {
         return None;
     }
-    let mut kinds: Vec<Field> = doc
+    let fields = doc
         .anchors
         .iter()
-        .filter(|a| a.heading && a.field.is_core())
-        .map(|a| a.field)
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    if kinds.len() < 3 {
+        .filter(|a| a.heading && a.field.is_core());
+    if Field::count_distinct(fields.map(|a| a.field)) < 3 {
         return None;
     }
     title_from_path(path)

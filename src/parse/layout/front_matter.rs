@@ -86,11 +86,6 @@ fn fields_are_top_sections(doc: &Outline<'_>) -> bool {
     if structural < top {
         return false;
     }
-    let mut kinds: Vec<Field> = field_headings()
-        .filter(|a| a.level <= structural.max(top))
-        .map(|a| a.field)
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds.len() >= 2
+    let top_fields = field_headings().filter(|a| a.level <= structural.max(top));
+    Field::count_distinct(top_fields.map(|a| a.field)) >= 2
 }

@@ -16,9 +16,6 @@
 //! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
 //! is an item too: such paragraphs, one after another, are read as a list.
 //!
-//! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
-//! is an item too: such paragraphs, one after another, are read as a list.
-//!
 //! Asked after the heading, table and bold-item recognisers. A list is read only when two of
 //! its items or more each give two distinct idea fields with a usable value (mentors the
 //! mentor parser reads, a difficulty, a size in hours, skills, ...), two of them at least
@@ -41,7 +38,6 @@ use crate::parse::text::{
     strip_md,
 };
 use crate::parse::titles::{clean_title, is_excluded_heading};
-use crate::skills::SkillTable;
 use item::*;
 
 mod item;
@@ -147,25 +143,14 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         }
         let items: Vec<ItemIdea> = raw.iter().filter_map(read_item).collect();
         // (Fields as written first: most lists have none, and mentors are costly to parse.)
-        let kinds = |i: &ItemIdea| {
-            let mut k: Vec<Field> = i.fields.iter().map(|(f, _)| *f).collect();
-            k.sort_unstable();
-            k.dedup();
-            k.len()
-        };
+        let kinds = |i: &ItemIdea| Field::count_distinct(i.fields.iter().map(|(f, _)| *f));
         if items.iter().filter(|i| kinds(i) >= 2).count() < 2 {
             return;
         }
-        let full = items
-            .iter()
-            .filter(|i| usable_kinds(i, page.skills) >= 2)
-            .count();
+        let full = items.iter().filter(|i| usable_kinds(i) >= 2).count();
         if full >= 2 {
             let last = raw.iter().map(|i| i.last).max().unwrap_or(0);
-            let items = items
-                .into_iter()
-                .filter(|i| usable_kinds(i, page.skills) >= 1)
-                .collect();
+            let items = items.into_iter().filter(|i| usable_kinds(i) >= 1).collect();
             candidates.push((raw[0].line, last, items));
         }
     });
@@ -279,11 +264,10 @@ fn lead_in_excluded(doc: &Outline<'_>, first: usize) -> bool {
 }
 
 /// The number of distinct idea fields of the item with a usable value.
-fn usable_kinds(item: &ItemIdea, _skills: &SkillTable) -> usize {
-    let mut seen: Vec<Field> = Vec::new();
-    for (field, value) in &item.fields {
+fn usable_kinds(item: &ItemIdea) -> usize {
+    let usable = |(field, value): &&(Field, String)| {
         let plain = strip_md(value);
-        let usable = match field {
+        match field {
             Field::Mentors => !parse_mentors(value).is_empty(),
             Field::Skills => !crate::skills::written_items(value).is_empty(),
             Field::Difficulty => difficulty_in(value).is_some(),
@@ -291,12 +275,9 @@ fn usable_kinds(item: &ItemIdea, _skills: &SkillTable) -> usize {
             Field::Upstream => !extract_urls(value).is_empty() || !github_refs(value).is_empty(),
             Field::Description | Field::Outcomes => plain.split_whitespace().count() >= 2,
             _ => false,
-        };
-        if usable && !seen.contains(field) {
-            seen.push(*field);
         }
-    }
-    seen.len()
+    };
+    Field::count_distinct(item.fields.iter().filter(usable).map(|(f, _)| *f))
 }
 
 /// The idea of one item.

@@ -34,12 +34,7 @@ impl Layout for IssueList {
             if excluded[i] || !(name.contains("idea") || name.contains("project")) {
                 continue;
             }
-            let end = doc
-                .headings
-                .get(i + 1)
-                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-            let items = issue_items(doc, h.body.clone().start, end);
-            for (line, title, url) in items {
+            for (line, title, url) in issue_items(doc, h.body.start, super::section_end(doc, i)) {
                 let mut b = IdeaBuilder::new(title, line, page.ctx);
                 b.org_heading = doc.heading_context(line, 7).0;
                 b.upstream = vec![url];

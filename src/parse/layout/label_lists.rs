@@ -103,11 +103,7 @@ fn label_lists(doc: &Outline<'_>) -> Vec<LabelList> {
     let mut out = Vec::new();
     for (k, h) in doc.headings.iter().enumerate() {
         // The section: from the heading's text to the next heading (its fields included).
-        let end = doc
-            .headings
-            .get(k + 1)
-            .map_or(doc.text.len(), |n| doc.lines_index.start(n.line));
-        let body = h.body.start..end.max(h.body.start);
+        let body = h.body.start..super::section_end(doc, k).max(h.body.start);
         let Some(text) = doc.text.get(body.clone()) else {
             continue;
         };

@@ -29,6 +29,7 @@ use super::frontmatter::FrontMatter;
 use super::outline::Outline;
 use crate::parse::idea::{ParsedIdea, ReadPage, Warning};
 use crate::skills::SkillTable;
+use std::ops::Range;
 
 /// What every recogniser may look at: the page's outline and page-wide facts.
 pub(crate) struct Page<'p, 't> {
@@ -85,6 +86,19 @@ pub(crate) const LAYOUTS: &[&dyn Layout] = &[
     &title_field::TitleField,
     &file_name::FileNameTitle,
 ];
+
+/// Byte offset where heading `j`'s own section ends: the start of the next heading's line.
+fn section_end(doc: &Outline<'_>, j: usize) -> usize {
+    (doc.headings.get(j + 1)).map_or(doc.text.len(), |next| doc.lines_index.start(next.line))
+}
+
+/// The anchors of the headings `range` that are not `excluded`, in page order.
+fn anchors_of(doc: &Outline<'_>, range: Range<usize>, excluded: &[bool]) -> Vec<usize> {
+    range
+        .filter(|&k| !excluded[k])
+        .flat_map(|k| doc.headings[k].anchors.clone())
+        .collect()
+}
 
 /// Asks every recogniser in turn.
 pub(crate) fn read_page(page: &Page<'_, '_>, found: &mut Found) -> Next {
