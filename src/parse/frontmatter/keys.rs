@@ -87,16 +87,12 @@ fn all_texts(v: &Value) -> Vec<String> {
     }
 }
 
-/// Reads the keys this tool understands from a deserialised block.
+/// Reads the keys this tool understands from a deserialised block, in the order of a JSON map
+/// (sorted by key).
 pub(crate) fn read_keys(value: &Value) -> FrontMatter {
     let Value::Object(map) = value else {
         return FrontMatter::default();
     };
-    read_pairs(map.iter().map(|(k, v)| (k.as_str(), v)))
-}
-
-/// [`read_keys`] over the block's keys and values, in the order of a JSON map (sorted by key).
-fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatter {
     let mut fm = FrontMatter::default();
     let mut program_text = None;
     // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
