@@ -42,6 +42,22 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in the order of `schemas/labels.toml`.
+    pub const ALL: [Field; 12] = [
+        Field::Description,
+        Field::Outcomes,
+        Field::Skills,
+        Field::Mentors,
+        Field::Difficulty,
+        Field::Size,
+        Field::Upstream,
+        Field::Links,
+        Field::Component,
+        Field::Title,
+        Field::Term,
+        Field::Other,
+    ];
+
     /// True for the fields that mark a block of text as an idea.
     pub fn is_core(self) -> bool {
         matches!(
@@ -140,24 +156,6 @@ struct LabelTable {
     first_words: std::collections::HashSet<String>,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char>,
-}
-
-impl Field {
-    /// Every field, in the order of `schemas/labels.toml`.
-    pub const ALL: [Field; 12] = [
-        Field::Description,
-        Field::Outcomes,
-        Field::Skills,
-        Field::Mentors,
-        Field::Difficulty,
-        Field::Size,
-        Field::Upstream,
-        Field::Links,
-        Field::Component,
-        Field::Title,
-        Field::Term,
-        Field::Other,
-    ];
 }
 
 /// Reads a label table; an error names the section that is wrong.

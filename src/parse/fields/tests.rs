@@ -266,21 +266,3 @@ fn normalisation() {
         "skills required/preferred"
     );
 }
-proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig {
-        cases: 3000,
-        failure_persistence: None,
-        ..Default::default()
-    })]
-    /// The prose shortcut at the top of `find_label` changes nothing: a line it turns away
-    /// gives no label with the full test either.
-    #[test]
-    fn prose_lines_are_no_labels(
-        text in "[ \\t]{0,3}(Mentors|Skills|Expected|Outcome|Description|The|idea|[a-zA-Z]{1,12})( |:|\\*|\\(s\\)|[a-z]{1,8}){0,8}"
-    ) {
-        let i = text.bytes().position(|b| b != b' ' && b != b'\t');
-        if i.is_some_and(|i| text.as_bytes()[i].is_ascii_alphabetic() && !may_start_label(&text[i..])) {
-            proptest::prop_assert!(!may_start_label(&text[content_start(&text)..]));
-        }
-    }
-}

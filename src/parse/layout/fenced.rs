@@ -309,12 +309,9 @@ fn record_key(b: &mut IdeaBuilder, block: &Block, k: &Key) {
 /// A scalar written in quotes, without them.
 fn unquote(v: &str) -> &str {
     let t = v.trim();
-    for q in ['"', '\''] {
-        if let Some(inner) = t.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
-            return inner;
-        }
-    }
-    t
+    (['"', '\''].into_iter())
+        .find_map(|q| t.strip_prefix(q)?.strip_suffix(q))
+        .unwrap_or(t)
 }
 
 /// The prose of heading `j`'s own section outside its code blocks and before its first label,

@@ -64,9 +64,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     let mut current: Option<Selected> = None;
     for (i, h) in doc.headings.iter().enumerate() {
         if excluded[i] {
-            if let Some(c) = current.take() {
-                out.push(c);
-            }
+            out.extend(current.take());
             continue;
         }
         let own: Vec<usize> = h.anchors.clone().collect();
@@ -121,26 +119,18 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
                 Some(l) => h.level <= l || collisions >= 2,
             };
         if starts_new {
-            if let Some(c) = current.take() {
-                out.push(c);
-            }
-            current = Some(Selected {
-                heading: i,
-                anchors: own,
-                end: i,
-            });
+            out.extend(current.take());
+            current = Some(selected(i, own, i));
         } else if cur_level.is_some_and(|l| h.level > l) {
             if let Some(c) = current.as_mut() {
                 c.anchors.extend(own);
                 c.end = i;
             }
-        } else if let Some(c) = current.take() {
-            out.push(c);
+        } else {
+            out.extend(current.take());
         }
     }
-    if let Some(c) = current.take() {
-        out.push(c);
-    }
+    out.extend(current.take());
     lift_lone_sub_ideas(doc, &mut out, &excluded);
     add_sibling_ideas(doc, &mut out, &excluded);
     if out.is_empty() {
@@ -173,11 +163,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             .filter(|p| fields::find_label(p, false).is_none())
             .any(|p| is_prose(&p) && p.split_whitespace().count() >= 12);
         if has_mentors && prose && doc.subtree_end(j) == j + 1 {
-            out.push(Selected {
-                heading: j,
-                anchors: own,
-                end: j,
-            });
+            out.push(selected(j, own, j));
         }
     }
     // Beside such an idea, a heading of the same slot whose section is a description
@@ -198,11 +184,7 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         }
         let body = clean_block(&doc.text[h.body.clone()]);
         if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
-            extra.push(Selected {
-                heading: j,
-                anchors: Vec::new(),
-                end: j,
-            });
+            extra.push(selected(j, Vec::new(), j));
         }
     }
     if !extra.is_empty() {
@@ -235,11 +217,7 @@ fn add_titled_page(
     }
     let anchors = anchors_of(doc, 0..doc.headings.len(), excluded);
     if names_people(doc, &anchors) {
-        out.push(Selected {
-            heading: 0,
-            anchors,
-            end: doc.headings.len() - 1,
-        });
+        out.push(selected(0, anchors, doc.headings.len() - 1));
     }
 }
 
@@ -252,6 +230,15 @@ pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
         .map(|&a| &doc.anchors[a])
         .filter(|a| a.field == Field::Mentors)
         .any(|a| !names_no_one(&a.value(doc.text)))
+}
+
+/// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.
+fn selected(heading: usize, anchors: Vec<usize>, last: usize) -> Selected {
+    Selected {
+        heading,
+        anchors,
+        end: last,
+    }
 }
 
 /// Where heading `j` sits: its level and its parent heading (ideas side by side share it).
@@ -322,11 +309,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         if !names_mentors && !between_ideas && !before_idea {
             continue;
         }
-        extra.push(Selected {
-            heading: j,
-            anchors,
-            end: end - 1,
-        });
+        extra.push(selected(j, anchors, end - 1));
     }
     if !extra.is_empty() {
         out.extend(extra);
@@ -365,11 +348,7 @@ fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool
         {
             continue;
         }
-        out[k] = Selected {
-            heading: p,
-            anchors: anchors_of(doc, p..end, excluded),
-            end: end - 1,
-        };
+        out[k] = selected(p, anchors_of(doc, p..end, excluded), end - 1);
     }
 }
 

@@ -127,9 +127,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
             // Whether the row is an idea may depend on its mentors.
             let decides = mentor_col.is_none() && !describes_ideas;
             let mentors = parse_mentors(&mentors_text);
-            if let Some(b) = pending.take() {
-                out.push(b.finish(ctx));
-            }
+            out.extend(pending.take().map(|b| b.finish(ctx)));
             if decides && mentors.is_empty() {
                 continue;
             }
@@ -152,9 +150,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
             b.upstream.extend(issues());
             pending = Some(b);
         }
-        if let Some(b) = pending.take() {
-            out.push(b.finish(ctx));
-        }
+        out.extend(pending.take().map(|b| b.finish(ctx)));
     }
     out
 }
