@@ -37,7 +37,7 @@
 
 mod block;
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{self, norm_key};
@@ -52,53 +52,45 @@ use serde_json::Value;
 use std::ops::Range;
 
 /// Recogniser: see the module docs.
-pub(crate) struct FencedFields;
-
-impl Layout for FencedFields {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.code_blocks.is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let doc = page.outline;
-        let mut excluded: Option<Vec<bool>> = None;
-        // Headings that already titled an untitled block's idea.
-        let mut used: Vec<usize> = Vec::new();
-        for range in &doc.code_blocks {
-            let Some(block) = Block::read(doc, range.clone()) else {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    let doc = page.outline;
+    let mut excluded: Option<Vec<bool>> = None;
+    // Headings that already titled an untitled block's idea.
+    let mut used: Vec<usize> = Vec::new();
+    for range in &doc.code_blocks {
+        let Some(block) = Block::read(doc, range.clone()) else {
+            continue;
+        };
+        let owner = doc.position_of(block.fence_line).checked_sub(1);
+        if let Some(j) = owner {
+            let excluded = excluded.get_or_insert_with(|| doc.excluded_headings());
+            if excluded[j] || doc.in_idea.get(j) == Some(&true) || tells_how_to_write(doc, j) {
                 continue;
-            };
-            let owner = doc.position_of(block.fence_line).checked_sub(1);
-            if let Some(j) = owner {
-                let excluded = excluded.get_or_insert_with(|| doc.excluded_headings());
-                if excluded[j] || doc.in_idea.get(j) == Some(&true) || tells_how_to_write(doc, j) {
-                    continue;
-                }
-            }
-            if block.is_list {
-                found.ideas.extend(list_ideas(page, &block));
-                continue;
-            }
-            let value = match frontmatter::parse_value(block.raw()) {
-                Ok(v) => v,
-                Err(e) => {
-                    found.warnings.push(Warning {
-                        // The error counts the opening delimiter as line 1, as the fence is.
-                        line: block.fence_line + e.line.saturating_sub(1),
-                        message: format!(
-                            "{}; the fenced block of idea fields is skipped",
-                            e.message.replace("front-matter", "fenced block")
-                        ),
-                    });
-                    continue;
-                }
-            };
-            if let Some(idea) = map_idea(page, &block, &value, owner, &mut used) {
-                found.ideas.push(idea);
             }
         }
-        Next::Continue
+        if block.is_list {
+            found.ideas.extend(list_ideas(page, &block));
+            continue;
+        }
+        let value = match frontmatter::parse_value(block.raw()) {
+            Ok(v) => v,
+            Err(e) => {
+                found.warnings.push(Warning {
+                    // The error counts the opening delimiter as line 1, as the fence is.
+                    line: block.fence_line + e.line.saturating_sub(1),
+                    message: format!(
+                        "{}; the fenced block of idea fields is skipped",
+                        e.message.replace("front-matter", "fenced block")
+                    ),
+                });
+                continue;
+            }
+        };
+        if let Some(idea) = map_idea(page, &block, &value, owner, &mut used) {
+            found.ideas.push(idea);
+        }
     }
+    Next::Continue
 }
 
 /// The key the front-matter reader reads a field from.

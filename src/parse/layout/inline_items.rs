@@ -25,7 +25,7 @@
 //! excluded sections (past projects, templates), or after a lead-in line such a heading would
 //! name, are not ideas.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
@@ -43,32 +43,24 @@ use item::*;
 mod item;
 
 /// Recogniser: see the module docs.
-pub(crate) struct InlineItems;
-
-impl Layout for InlineItems {
-    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        !idea_lists(page, found).is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        for list in idea_lists(page, found) {
-            // Heading ideas made only of this list's fields give way to its items.
-            found
-                .ideas
-                .retain(|i| !list.replaces.contains(&i.idea.source.line));
-            for item in list.items {
-                // The heading replaced above the item is now its context.
-                let context = list
-                    .replaces
-                    .iter()
-                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
-                    .filter(|h| h.line < item.line)
-                    .max_by_key(|h| h.line);
-                found.ideas.push(build(page, item, context));
-            }
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    for list in idea_lists(page, found) {
+        // Heading ideas made only of this list's fields give way to its items.
+        found
+            .ideas
+            .retain(|i| !list.replaces.contains(&i.idea.source.line));
+        for item in list.items {
+            // The heading replaced above the item is now its context.
+            let context = list
+                .replaces
+                .iter()
+                .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
+                .filter(|h| h.line < item.line)
+                .max_by_key(|h| h.line);
+            found.ideas.push(build(page, item, context));
         }
-        Next::Continue
     }
+    Next::Continue
 }
 
 /// A list whose items are ideas, and the lines of the heading ideas it replaces.

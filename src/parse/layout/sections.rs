@@ -10,7 +10,7 @@
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
 
-use super::{anchors_of, section_end, Found, Layout, Next, Page};
+use super::{anchors_of, section_end, Found, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -23,20 +23,12 @@ use crate::parse::titles::{
 };
 
 /// Recogniser: see the module docs.
-pub(crate) struct HeadingSections;
-
-impl Layout for HeadingSections {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.selected.is_empty()
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    found.ideas.reserve_exact(page.outline.selected.len());
+    for sel in &page.outline.selected {
+        found.ideas.push(build_idea(page.outline, sel, page.ctx));
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        found.ideas.reserve_exact(page.outline.selected.len());
-        for sel in &page.outline.selected {
-            found.ideas.push(build_idea(page.outline, sel, page.ctx));
-        }
-        Next::Continue
-    }
+    Next::Continue
 }
 
 /// Chooses which headings start ideas (see the module docs).

@@ -3,7 +3,7 @@
 //! and another idea field (hours, skills, difficulty, an issue link). Tables inside an idea's
 //! own section, key/value tables and tables under template headings are left to others.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -15,17 +15,9 @@ use crate::parse::text::{
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(crate) struct TableRows;
-
-impl Layout for TableRows {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.tables.is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        found.ideas.extend(table_ideas(page.outline, page.ctx));
-        Next::Continue
-    }
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    found.ideas.extend(table_ideas(page.outline, page.ctx));
+    Next::Continue
 }
 
 /// One idea per table row, for tables that have a title column and mentors.
