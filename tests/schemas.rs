@@ -4,8 +4,29 @@
 use ideas::lint::profile::{Profile, REQUIREMENTS};
 use ideas::lint::rules::RULES;
 use ideas::model::{Idea, Source};
-use ideas::parse::frontmatter::CANONICAL_KEYS;
 use std::collections::BTreeSet;
+
+/// The keys of a canonical idea file's front-matter (the catalog format, `ideas import` output,
+/// and `schemas/idea.schema.json`).
+const CANONICAL_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "org",
+    "program",
+    "year",
+    "term",
+    "status",
+    "difficulty",
+    "hours",
+    "skills",
+    "mentors",
+    "contacts",
+    "upstream_issues",
+    "links",
+    "source_url",
+    "description",
+    "expected_outcomes",
+];
 
 fn read(name: &str) -> String {
     std::fs::read_to_string(format!("{}/schemas/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()

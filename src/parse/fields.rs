@@ -9,8 +9,10 @@ mod find;
 
 pub use find::{content_start, emoji_prefix_len, find_label};
 
-/// The kinds of field an idea can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// The kinds of field an idea can have; each is a section of `schemas/labels.toml`, named in
+/// lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Field {
     /// What the project is about.
     Description,
@@ -40,6 +42,22 @@ pub enum Field {
 }
 
 impl Field {
+    /// Every field, in the order of `schemas/labels.toml`.
+    pub const ALL: [Field; 12] = [
+        Field::Description,
+        Field::Outcomes,
+        Field::Skills,
+        Field::Mentors,
+        Field::Difficulty,
+        Field::Size,
+        Field::Upstream,
+        Field::Links,
+        Field::Component,
+        Field::Title,
+        Field::Term,
+        Field::Other,
+    ];
+
     /// True for the fields that mark a block of text as an idea.
     pub fn is_core(self) -> bool {
         matches!(
@@ -52,6 +70,14 @@ impl Field {
                 | Field::Size
                 | Field::Upstream
         )
+    }
+
+    /// How many distinct fields `fields` names.
+    pub(crate) fn count_distinct(fields: impl IntoIterator<Item = Field>) -> usize {
+        let seen = fields
+            .into_iter()
+            .fold(0u32, |seen, f| seen | 1 << f as u32);
+        seen.count_ones() as usize
     }
 
     /// The label the LFX template expects for this field.
@@ -112,9 +138,9 @@ struct LabelFile {
     /// languages ("基础", "进阶").
     #[serde(default)]
     difficulty_values: std::collections::BTreeMap<String, Vec<String>>,
-    /// Field section name -> its spellings.
+    /// Field -> its spellings.
     #[serde(flatten)]
-    fields: std::collections::BTreeMap<String, Spellings>,
+    fields: std::collections::BTreeMap<Field, Spellings>,
 }
 
 /// Every known label, read once from the table.
@@ -132,42 +158,6 @@ struct LabelTable {
     first_chars: std::collections::HashSet<char>,
 }
 
-impl Field {
-    /// Every field, in the order of `schemas/labels.toml`.
-    pub const ALL: [Field; 12] = [
-        Field::Description,
-        Field::Outcomes,
-        Field::Skills,
-        Field::Mentors,
-        Field::Difficulty,
-        Field::Size,
-        Field::Upstream,
-        Field::Links,
-        Field::Component,
-        Field::Title,
-        Field::Term,
-        Field::Other,
-    ];
-
-    /// The field's section name in `schemas/labels.toml`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Field::Description => "description",
-            Field::Outcomes => "outcomes",
-            Field::Skills => "skills",
-            Field::Mentors => "mentors",
-            Field::Difficulty => "difficulty",
-            Field::Size => "size",
-            Field::Upstream => "upstream",
-            Field::Links => "links",
-            Field::Component => "component",
-            Field::Title => "title",
-            Field::Term => "term",
-            Field::Other => "other",
-        }
-    }
-}
-
 /// Reads a label table; an error names the section that is wrong.
 fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
     let file: LabelFile = toml::from_str(toml_text).map_err(|e| e.to_string())?;
@@ -180,14 +170,10 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .collect(),
         ..Default::default()
     };
-    for name in sections.keys() {
-        if !Field::ALL.iter().any(|f| f.key() == name) {
-            return Err(format!("[{name}] is not a field"));
-        }
-    }
     for field in Field::ALL {
-        let Some(sp) = sections.get(field.key()) else {
-            return Err(format!("[{}] is missing", field.key()));
+        let name = format!("{field:?}").to_lowercase();
+        let Some(sp) = sections.get(&field) else {
+            return Err(format!("[{name}] is missing"));
         };
         if let Some(code) = sp
             .languages
@@ -195,8 +181,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             .find(|k| k.len() != 2 || !k.bytes().all(|b| b.is_ascii_lowercase()))
         {
             return Err(format!(
-                "[{}] has '{code}', which is neither labels, misspellings nor a two-letter language code",
-                field.key()
+                "[{name}] has '{code}', which is neither labels, misspellings nor a two-letter language code"
             ));
         }
         // Misspellings first: a spelling listed as both is correct.
@@ -209,7 +194,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
         {
             let norm = normalize_label(spelling);
             if norm.is_empty() {
-                return Err(format!("[{}] has an empty label", field.key()));
+                return Err(format!("[{name}] has an empty label"));
             }
             match first_word(&norm, false, &mut [0; 24]) {
                 Some(word) => {

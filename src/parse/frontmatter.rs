@@ -62,22 +62,19 @@ pub fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
         body_offset: 0,
     };
     let first_end = text.find('\n').unwrap_or(text.len());
-    let first = text[..first_end].trim_end_matches('\r').trim_end();
-    let delim = match first {
-        "---" => "---",
-        "+++" => "+++",
-        _ => return Ok(no_front),
-    };
+    let delim = text[..first_end].trim_end();
+    if delim != "---" && delim != "+++" {
+        return Ok(no_front);
+    }
     // A leading `---` followed by a blank line is a thematic break, not YAML front-matter
     // (Kubeflow's pages put one after their TOML block).
-    let mut pos = (first_end + 1).min(text.len());
-    let start = pos;
-    while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        let line = text[pos..end].trim_end_matches('\r').trim_end();
+    let start = (first_end + 1).min(text.len());
+    let mut pos = start;
+    for line in text[start..].split_inclusive('\n') {
+        let end = pos + line.len();
+        let line = line.trim_end();
         if line == delim || (delim == "---" && line == "...") {
             let inner = &text[start..pos];
-            let body_offset = (end + 1).min(text.len());
             let front = if delim == "---" {
                 Raw::Yaml(inner)
             } else {
@@ -85,11 +82,11 @@ pub fn split(text: &str) -> Result<Split<'_>, FrontMatterError> {
             };
             return Ok(Split {
                 front: Some(front),
-                body: &text[body_offset..],
-                body_offset,
+                body: &text[end..],
+                body_offset: end,
             });
         }
-        pos = end + 1;
+        pos = end;
     }
     if delim == "---" && !looks_like_yaml_start(&text[start..]) {
         // A page that merely starts with a horizontal rule.
@@ -115,28 +112,6 @@ fn looks_like_yaml_start(rest: &str) -> bool {
         })
 }
 
-/// The keys of a canonical idea file's front-matter (the catalog format, `ideas import` output,
-/// and `schemas/idea.schema.json`).
-pub const CANONICAL_KEYS: &[&str] = &[
-    "id",
-    "title",
-    "org",
-    "program",
-    "year",
-    "term",
-    "status",
-    "difficulty",
-    "hours",
-    "skills",
-    "mentors",
-    "contacts",
-    "upstream_issues",
-    "links",
-    "source_url",
-    "description",
-    "expected_outcomes",
-];
-
 /// Deserialises the block and reads the known keys.
 pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
     Ok(read_keys(&parse_value(raw)?))
@@ -155,7 +130,10 @@ pub(crate) fn parse_value(raw: Raw<'_>) -> Result<Value, FrontMatterError> {
                     serde_yaml::from_str(text).map_err(|e| FrontMatterError {
                         // +1 for the opening delimiter line.
                         line: e.location().map_or(1, |l| l.line() + 1),
-                        message: format!("invalid YAML front-matter: {}", first_line(&e)),
+                        message: format!(
+                            "invalid YAML front-matter: {}",
+                            e.to_string().lines().next().unwrap_or_default()
+                        ),
                     })?;
                 yaml_to_json(v)
             }
@@ -212,27 +190,14 @@ fn check_nesting(text: &str) -> Result<(), FrontMatterError> {
     Ok(())
 }
 
-fn first_line(e: &impl fmt::Display) -> String {
-    e.to_string().lines().next().unwrap_or_default().to_string()
-}
-
 /// Converts a YAML value into the JSON value model (non-string keys are stringified).
 pub(super) fn yaml_to_json(v: serde_yaml::Value) -> Value {
     use serde_yaml::Value as Y;
     match v {
         Y::Null => Value::Null,
         Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map_or(Value::Null, Value::Number)
-            }
-        }
+        // (A float that is not finite, ".nan", is null.)
+        Y::Number(n) => serde_json::to_value(n).unwrap_or(Value::Null),
         Y::String(s) => Value::String(s),
         Y::Sequence(seq) => Value::Array(seq.into_iter().map(yaml_to_json).collect()),
         Y::Mapping(map) => {

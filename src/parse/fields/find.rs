@@ -6,100 +6,51 @@ use super::*;
 /// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
 /// Returns the byte offset where the content starts.
 pub fn content_start(line: &str) -> usize {
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    loop {
-        while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-            i += 1;
-        }
-        if i < bytes.len() && bytes[i] == b'>' {
-            i += 1;
-            continue;
-        }
-        break;
-    }
-    // Bullet marker.
-    if i < bytes.len()
-        && matches!(bytes[i], b'-' | b'*' | b'+')
-        && (i + 1 == bytes.len() || bytes[i + 1] == b' ' || bytes[i + 1] == b'\t')
-    {
-        i += 1;
-    } else {
-        // Ordered marker: digits then `.` or `)`.
-        let mut j = i;
-        while j < bytes.len() && bytes[j].is_ascii_digit() && j - i < 9 {
-            j += 1;
-        }
-        if j > i
-            && j < bytes.len()
-            && matches!(bytes[j], b'.' | b')')
-            && (j + 1 == bytes.len() || bytes[j + 1] == b' ' || bytes[j + 1] == b'\t')
-        {
-            i = j + 1;
-        }
-    }
-    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-        i += 1;
-    }
-    if line[i..].starts_with("[ ] ") || line[i..].starts_with("[x] ") {
-        i += 4;
-    }
-    i
+    let rest = line.trim_start_matches([' ', '\t', '>']);
+    // A marker is followed by a space, a tab or the end of the line.
+    let ends_marker = |r: &&str| r.is_empty() || r.starts_with([' ', '\t']);
+    // Bullet marker, or ordered marker: up to nine digits then `.` or `)`.
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).take(9).count();
+    let rest = (rest.strip_prefix(['-', '*', '+']).filter(ends_marker))
+        .or_else(|| (digits > 0).then(|| rest[digits..].strip_prefix(['.', ')']))?)
+        .filter(ends_marker)
+        .unwrap_or(rest)
+        .trim_start_matches([' ', '\t']);
+    let rest = (rest
+        .strip_prefix("[ ] ")
+        .or_else(|| rest.strip_prefix("[x] ")))
+    .unwrap_or(rest);
+    line.len() - rest.len()
 }
 
 /// Finds a label at the start of `line` (a source line, possibly a bullet). `heading` relaxes the
 /// rules for heading text, where "Mentors @a, @b" (label, space, value) is also a label.
 pub fn find_label(line: &str, heading: bool) -> Option<Label> {
-    // Most lines are prose that starts with a letter: no list marker, quote, tag, emoji or
-    // emphasis comes before the word, which is then the whole test. So it is for a list item
-    // whose text starts with a letter ("- Mentors: Ana").
-    let word_at = |i: usize| line.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic);
-    let first = line
-        .bytes()
-        .position(|b| b != b' ' && b != b'\t')
-        .unwrap_or(line.len());
-    if first == line.len() {
-        // A blank line (every third line of a page).
+    let start = content_start(line);
+    // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
+    // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
+    let start = start + html_container_len(&line[start..]);
+    // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
+    // "**:bulb: Description**"), is decoration.
+    let start = start + emoji_prefix_len(&line[start..]);
+    let rest = &line[start..];
+    // Leading emphasis markers.
+    let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
+    if lead > 3 {
         return None;
     }
-    // (A letter after the spaces is where `content_start` stops: no marker starts with one.)
-    let start = if word_at(first) {
-        first
+    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+    let lead = if lead == 0 {
+        html_bold_len(rest, false)
     } else {
-        content_start(line)
+        lead
     };
-    let (start, lead, body) = if word_at(start) {
-        // A tag, an emoji or emphasis starts with another character: none is skipped.
-        if !may_start_label(&line[start..]) {
-            return None;
-        }
-        (start, 0, &line[start..])
-    } else {
-        // A paragraph or list item written in HTML ("<p><b>Mentors:</b> A</p>",
-        // "<li><strong>Skills:</strong> Go</li>") holds its label as Markdown's would.
-        let start = start + html_container_len(&line[start..]);
-        // An emoji before the label, outside or inside the emphasis ("👥 **Mentor(s):**",
-        // "**:bulb: Description**"), is decoration.
-        let start = start + emoji_prefix_len(&line[start..]);
-        let rest = &line[start..];
-        // Leading emphasis markers.
-        let lead = rest.len() - rest.trim_start_matches(['*', '_']).len();
-        if lead > 3 {
-            return None;
-        }
-        // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
-        let lead = if lead == 0 {
-            html_bold_len(rest, false)
-        } else {
-            lead
-        };
-        let lead = lead + emoji_prefix_len(&rest[lead..]);
-        let body = &rest[lead..];
-        if !may_start_label(body) {
-            return None;
-        }
-        (start, lead, body)
-    };
+    let lead = lead + emoji_prefix_len(&rest[lead..]);
+    let body = &rest[lead..];
+    // (Almost every line of prose is turned away here, before any allocation.)
+    if !may_start_label(body) {
+        return None;
+    }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
     let mut end = body.len();
     let mut colon = None;
@@ -265,15 +216,18 @@ pub fn emoji_prefix_len(text: &str) -> usize {
 /// Length of an HTML bold tag at the start of `text`: `<b>`, `<strong>` (or, with `closing`,
 /// `</b>`, `</strong>`), any case; zero otherwise.
 fn html_bold_len(text: &str, closing: bool) -> usize {
-    let tags: [&str; 2] = if closing {
-        ["</b>", "</strong>"]
-    } else {
-        ["<b>", "<strong>"]
-    };
-    tags.iter()
+    match closing {
+        true => tag_len(text, &["</b>", "</strong>"]),
+        false => tag_len(text, &["<b>", "<strong>"]),
+    }
+}
+
+/// Length of the first of `tags` that `text` starts with, in any case; zero for none.
+fn tag_len(text: &str, tags: &[&str]) -> usize {
+    (tags.iter())
         .find(|t| {
             text.get(..t.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(t))
+                .is_some_and(|h| h.eq_ignore_ascii_case(t))
         })
         .map_or(0, |t| t.len())
 }
@@ -282,22 +236,12 @@ fn html_bold_len(text: &str, closing: bool) -> usize {
 /// `text` (`<p>`, `<li>`, `<td>`, `<dd>`, `<div>`, without attributes, any case, possibly
 /// several: `<ul><li>`) and the spaces after them; zero otherwise.
 fn html_container_len(text: &str) -> usize {
-    if !text.starts_with('<') {
-        return 0;
-    }
     let mut i = 0;
-    loop {
-        let rest = &text[i..];
-        let Some(tag) = ["<p>", "<li>", "<td>", "<dd>", "<div>", "<ul>", "<ol>"]
-            .iter()
-            .find(|t| {
-                rest.get(..t.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(t))
-            })
-        else {
-            break;
-        };
-        i += tag.len();
+    while let n @ 1.. = tag_len(
+        &text[i..],
+        &["<p>", "<li>", "<td>", "<dd>", "<div>", "<ul>", "<ol>"],
+    ) {
+        i += n;
         i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
     }
     i

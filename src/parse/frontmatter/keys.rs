@@ -87,16 +87,12 @@ fn all_texts(v: &Value) -> Vec<String> {
     }
 }
 
-/// Reads the keys this tool understands from a deserialised block.
+/// Reads the keys this tool understands from a deserialised block, in the order of a JSON map
+/// (sorted by key).
 pub(crate) fn read_keys(value: &Value) -> FrontMatter {
     let Value::Object(map) = value else {
         return FrontMatter::default();
     };
-    read_pairs(map.iter().map(|(k, v)| (k.as_str(), v)))
-}
-
-/// [`read_keys`] over the block's keys and values, in the order of a JSON map (sorted by key).
-fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatter {
     let mut fm = FrontMatter::default();
     let mut program_text = None;
     // Jekyll collections name an idea `name:` and summarise it in `desc:` (OpenAstronomy).
@@ -111,12 +107,7 @@ fn read_pairs<'v>(map: impl Iterator<Item = (&'v str, &'v Value)>) -> FrontMatte
             // The most precise name wins (a sub-project before its organisation), whatever the
             // keys' order; a list of several organisations names the mentors' institutions,
             // not the idea's organisation.
-            k @ ("cncf_project"
-            | "project"
-            | "org"
-            | "organization"
-            | "organisation"
-            | "collaborating_projects") => {
+            k if ORG_KEYS.contains(&k) => {
                 let rank = ORG_KEYS
                     .iter()
                     .position(|o| *o == k)
@@ -270,19 +261,14 @@ impl FrontMatter {
     /// Every mentor, in the order written: the maps and the texts parsed.
     pub fn all_mentors(&self) -> Vec<Mentor> {
         let mut all = Vec::with_capacity(self.mentors.len() + self.mentor_texts.len());
-        let mut maps = self.mentors.iter();
+        let mut maps = self.mentors.iter().cloned();
         let mut at = 0;
         for (place, text) in &self.mentor_texts {
-            while at < *place {
-                match maps.next() {
-                    Some(m) => all.push(m.clone()),
-                    None => break,
-                }
-                at += 1;
-            }
+            all.extend(maps.by_ref().take(place.saturating_sub(at)));
+            at = at.max(*place);
             all.extend(crate::parse::mentors::parse_mentors(text));
         }
-        all.extend(maps.cloned());
+        all.extend(maps);
         all
     }
 }

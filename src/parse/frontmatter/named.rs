@@ -12,19 +12,10 @@ pub fn parse_year(text: &str) -> Option<u16> {
 
 /// The single distinct year (`19xx`/`20xx` as a whole token) in a text, if there is exactly one.
 pub fn find_year(text: &str) -> Option<u16> {
-    let mut found: Option<u16> = None;
-    for token in text.split(|c: char| !c.is_ascii_alphanumeric()) {
-        if token.len() == 4 {
-            if let Some(y) = parse_year(token) {
-                match found {
-                    None => found = Some(y),
-                    Some(f) if f == y => {}
-                    Some(_) => return None,
-                }
-            }
-        }
-    }
-    found
+    let tokens = text.split(|c: char| !c.is_ascii_alphanumeric());
+    let mut years = tokens.filter(|t| t.len() == 4).filter_map(parse_year);
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
 }
 
 /// A programme named in free text ("Google Summer of Code 2025", "LFX Mentorship"), if exactly

@@ -17,43 +17,40 @@
 //! a bold title and give a size or a difficulty there: a list of bold names with prose (member
 //! projects, sizes of one idea) is not ideas.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::model::{Difficulty, Idea};
 use crate::parse::fields::{self, Field};
 use crate::parse::hours::parse_hours;
 use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
 use crate::parse::text::clean_block;
-use crate::skills::SkillTable;
 
 /// Recogniser: see the module docs.
-pub(crate) struct BoldItems;
-
-impl Layout for BoldItems {
-    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        found.ideas.len() <= 1 && !idea_lists(page.outline.text).is_empty()
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    if found.ideas.len() > 1 {
+        return Next::Continue;
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let doc = page.outline;
-        let lists = idea_lists(doc.text);
-        // The items share the fields of the one idea found (the page as one idea), or of the
-        // page when nothing was.
-        let shared = match found.ideas.pop() {
-            Some(idea) => idea,
-            None => super::single::single_idea(doc, page.fm, String::new(), page.ctx),
-        };
-        let first_line = lists.first().and_then(|l| l.first()).map_or(0, |i| i.line);
-        if shared.idea.source.line > first_line {
-            // The list is above the idea found: not its items.
-            found.ideas.push(shared);
-            return Next::Continue;
-        }
-        for item in lists.into_iter().flatten() {
-            found.ideas.push(item_idea(&shared, item, page.skills));
-        }
-        Next::Continue
+    let lists = idea_lists(page.outline.text);
+    if lists.is_empty() {
+        return Next::Continue;
     }
+    let doc = page.outline;
+    // The items share the fields of the one idea found (the page as one idea), or of the
+    // page when nothing was.
+    let shared = match found.ideas.pop() {
+        Some(idea) => idea,
+        None => super::single::single_idea(doc, page.fm, String::new(), page.ctx),
+    };
+    let first_line = lists.first().and_then(|l| l.first()).map_or(0, |i| i.line);
+    if shared.idea.source.line > first_line {
+        // The list is above the idea found: not its items.
+        found.ideas.push(shared);
+        return Next::Continue;
+    }
+    for item in lists.into_iter().flatten() {
+        found.ideas.push(item_idea(&shared, item));
+    }
+    Next::Continue
 }
 
 /// One item of an idea list.
@@ -70,7 +67,7 @@ struct Item {
 }
 
 /// The shared idea with the item's own title, description, size and difficulty.
-fn item_idea(shared: &ParsedIdea, item: Item, _skills: &SkillTable) -> ParsedIdea {
+fn item_idea(shared: &ParsedIdea, item: Item) -> ParsedIdea {
     let mut p = shared.clone();
     let i: &mut Idea = &mut p.idea;
     if let Some(m) = &item.mentors {

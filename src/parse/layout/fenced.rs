@@ -37,7 +37,7 @@
 
 mod block;
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{self, norm_key};
@@ -52,53 +52,45 @@ use serde_json::Value;
 use std::ops::Range;
 
 /// Recogniser: see the module docs.
-pub(crate) struct FencedFields;
-
-impl Layout for FencedFields {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.code_blocks.is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let doc = page.outline;
-        let mut excluded: Option<Vec<bool>> = None;
-        // Headings that already titled an untitled block's idea.
-        let mut used: Vec<usize> = Vec::new();
-        for range in &doc.code_blocks {
-            let Some(block) = Block::read(doc, range.clone()) else {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    let doc = page.outline;
+    let mut excluded: Option<Vec<bool>> = None;
+    // Headings that already titled an untitled block's idea.
+    let mut used: Vec<usize> = Vec::new();
+    for range in &doc.code_blocks {
+        let Some(block) = Block::read(doc, range.clone()) else {
+            continue;
+        };
+        let owner = doc.position_of(block.fence_line).checked_sub(1);
+        if let Some(j) = owner {
+            let excluded = excluded.get_or_insert_with(|| doc.excluded_headings());
+            if excluded[j] || doc.in_idea.get(j) == Some(&true) || tells_how_to_write(doc, j) {
                 continue;
-            };
-            let owner = doc.position_of(block.fence_line).checked_sub(1);
-            if let Some(j) = owner {
-                let excluded = excluded.get_or_insert_with(|| doc.excluded_headings());
-                if excluded[j] || doc.in_idea.get(j) == Some(&true) || tells_how_to_write(doc, j) {
-                    continue;
-                }
-            }
-            if block.is_list {
-                found.ideas.extend(list_ideas(page, &block));
-                continue;
-            }
-            let value = match frontmatter::parse_value(block.raw()) {
-                Ok(v) => v,
-                Err(e) => {
-                    found.warnings.push(Warning {
-                        // The error counts the opening delimiter as line 1, as the fence is.
-                        line: block.fence_line + e.line.saturating_sub(1),
-                        message: format!(
-                            "{}; the fenced block of idea fields is skipped",
-                            e.message.replace("front-matter", "fenced block")
-                        ),
-                    });
-                    continue;
-                }
-            };
-            if let Some(idea) = map_idea(page, &block, &value, owner, &mut used) {
-                found.ideas.push(idea);
             }
         }
-        Next::Continue
+        if block.is_list {
+            found.ideas.extend(list_ideas(page, &block));
+            continue;
+        }
+        let value = match frontmatter::parse_value(block.raw()) {
+            Ok(v) => v,
+            Err(e) => {
+                found.warnings.push(Warning {
+                    // The error counts the opening delimiter as line 1, as the fence is.
+                    line: block.fence_line + e.line.saturating_sub(1),
+                    message: format!(
+                        "{}; the fenced block of idea fields is skipped",
+                        e.message.replace("front-matter", "fenced block")
+                    ),
+                });
+                continue;
+            }
+        };
+        if let Some(idea) = map_idea(page, &block, &value, owner, &mut used) {
+            found.ideas.push(idea);
+        }
     }
+    Next::Continue
 }
 
 /// The key the front-matter reader reads a field from.
@@ -133,10 +125,9 @@ fn canonical_map(map: &serde_json::Map<String, Value>) -> Value {
 /// True if heading `j` or a heading above it tells how to write an idea ("How to add an idea",
 /// "Idea format", "Submitting ideas"): a block there is the format, not an idea.
 fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
-    let mut at = Some(j);
-    while let Some(i) = at {
+    std::iter::successors(Some(j), |&i| doc.parent(i)).any(|i| {
         let t = doc.headings[i].text.to_lowercase();
-        if [
+        [
             "how to",
             "format",
             "template",
@@ -152,12 +143,7 @@ fn tells_how_to_write(doc: &Outline<'_>, j: usize) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w))
-        {
-            return true;
-        }
-        at = doc.parent(i);
-    }
-    false
+    })
 }
 
 /// The idea of a block that is one map of fields, if it is one (see the module docs).
@@ -315,26 +301,20 @@ fn record_key(b: &mut IdeaBuilder, block: &Block, k: &Key) {
 /// A scalar written in quotes, without them.
 fn unquote(v: &str) -> &str {
     let t = v.trim();
-    for q in ['"', '\''] {
-        if let Some(inner) = t.strip_prefix(q).and_then(|r| r.strip_suffix(q)) {
-            return inner;
-        }
-    }
-    t
+    (['"', '\''].into_iter())
+        .find_map(|q| t.strip_prefix(q)?.strip_suffix(q))
+        .unwrap_or(t)
 }
 
 /// The prose of heading `j`'s own section outside its code blocks and before its first label,
 /// and the line where it starts.
 fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
     let h = &doc.headings[j];
-    let mut end = doc
-        .headings
-        .get(j + 1)
-        .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
+    let mut end = super::section_end(doc, j);
     if let Some(a) = h.anchors.clone().next() {
         end = end.min(doc.anchors[a].start);
     }
-    let start = h.body.clone().start.min(end);
+    let start = h.body.start.min(end);
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut at = start;
     for r in doc

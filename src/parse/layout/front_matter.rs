@@ -9,59 +9,59 @@
 //!
 //! A template's example idea ("Example project") is none.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::fields::Field;
 use crate::parse::idea::{Warning, UNTITLED_IDEA};
 use crate::parse::outline::Outline;
 use crate::parse::titles::is_excluded_heading;
 
 /// Recogniser: see the module docs. Asked first; when it applies, nothing else is asked.
-pub(crate) struct FrontMatterIdea;
-
-impl Layout for FrontMatterIdea {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        let Some(fm) = page.fm else {
-            return false;
-        };
-        let doc = page.outline;
-        if fm.describes_one_idea {
-            return true;
-        }
-        if fm.title.is_none() {
-            return false;
-        }
-        let body_has_ideas = !doc.selected.is_empty();
-        // (Mentors that are people or a placeholder, not a sentence under the label.)
-        let all: Vec<usize> = (0..doc.anchors.len()).collect();
-        let names_mentors = super::sections::names_people(doc, &all);
-        (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
-            || fields_are_top_sections(doc)
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    if !applies(page) {
+        return Next::Continue;
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        // As written, without numbering ("Project 1. Faster tiles").
-        let title = page
-            .fm
-            .and_then(|f| f.title.as_deref())
-            .map(crate::parse::titles::clean_title)
-            .unwrap_or_default();
-        if title.trim().is_empty() {
-            // Every idea returned has a title: an untitled one is a warning instead, which the
-            // validator reports as `missing-title` (`list` skips it).
-            found.warnings.push(Warning {
-                line: 1,
-                message: format!("{UNTITLED_IDEA}: the front-matter has idea keys but no title"),
-            });
-        } else if !is_excluded_heading(&title) {
-            found.ideas.push(super::single::single_idea(
-                page.outline,
-                page.fm,
-                title,
-                page.ctx,
-            ));
-        }
-        Next::Stop
+    // As written, without numbering ("Project 1. Faster tiles").
+    let title = page
+        .fm
+        .and_then(|f| f.title.as_deref())
+        .map(crate::parse::titles::clean_title)
+        .unwrap_or_default();
+    if title.trim().is_empty() {
+        // Every idea returned has a title: an untitled one is a warning instead, which the
+        // validator reports as `missing-title` (`list` skips it).
+        found.warnings.push(Warning {
+            line: 1,
+            message: format!("{UNTITLED_IDEA}: the front-matter has idea keys but no title"),
+        });
+    } else if !is_excluded_heading(&title) {
+        found.ideas.push(super::single::single_idea(
+            page.outline,
+            page.fm,
+            title,
+            page.ctx,
+        ));
     }
+    Next::Stop
+}
+
+/// True if the page is one idea described by its front-matter (see the module docs).
+fn applies(page: &Page<'_, '_>) -> bool {
+    let Some(fm) = page.fm else {
+        return false;
+    };
+    let doc = page.outline;
+    if fm.describes_one_idea {
+        return true;
+    }
+    if fm.title.is_none() {
+        return false;
+    }
+    let body_has_ideas = !doc.selected.is_empty();
+    // (Mentors that are people or a placeholder, not a sentence under the label.)
+    let all: Vec<usize> = (0..doc.anchors.len()).collect();
+    let names_mentors = super::sections::names_people(doc, &all);
+    (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
+        || fields_are_top_sections(doc)
 }
 
 /// True if the shallowest headings that are field labels (`## Description`, `## Mentors`) name
@@ -86,11 +86,6 @@ fn fields_are_top_sections(doc: &Outline<'_>) -> bool {
     if structural < top {
         return false;
     }
-    let mut kinds: Vec<Field> = field_headings()
-        .filter(|a| a.level <= structural.max(top))
-        .map(|a| a.field)
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds.len() >= 2
+    let top_fields = field_headings().filter(|a| a.level <= structural.max(top));
+    Field::count_distinct(top_fields.map(|a| a.field)) >= 2
 }

@@ -16,9 +16,6 @@
 //! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
 //! is an item too: such paragraphs, one after another, are read as a list.
 //!
-//! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
-//! is an item too: such paragraphs, one after another, are read as a list.
-//!
 //! Asked after the heading, table and bold-item recognisers. A list is read only when two of
 //! its items or more each give two distinct idea fields with a usable value (mentors the
 //! mentor parser reads, a difficulty, a size in hours, skills, ...), two of them at least
@@ -28,7 +25,7 @@
 //! excluded sections (past projects, templates), or after a lead-in line such a heading would
 //! name, are not ideas.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
@@ -41,38 +38,29 @@ use crate::parse::text::{
     strip_md,
 };
 use crate::parse::titles::{clean_title, is_excluded_heading};
-use crate::skills::SkillTable;
 use item::*;
 
 mod item;
 
 /// Recogniser: see the module docs.
-pub(crate) struct InlineItems;
-
-impl Layout for InlineItems {
-    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        !idea_lists(page, found).is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        for list in idea_lists(page, found) {
-            // Heading ideas made only of this list's fields give way to its items.
-            found
-                .ideas
-                .retain(|i| !list.replaces.contains(&i.idea.source.line));
-            for item in list.items {
-                // The heading replaced above the item is now its context.
-                let context = list
-                    .replaces
-                    .iter()
-                    .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
-                    .filter(|h| h.line < item.line)
-                    .max_by_key(|h| h.line);
-                found.ideas.push(build(page, item, context));
-            }
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    for list in idea_lists(page, found) {
+        // Heading ideas made only of this list's fields give way to its items.
+        found
+            .ideas
+            .retain(|i| !list.replaces.contains(&i.idea.source.line));
+        for item in list.items {
+            // The heading replaced above the item is now its context.
+            let context = list
+                .replaces
+                .iter()
+                .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
+                .filter(|h| h.line < item.line)
+                .max_by_key(|h| h.line);
+            found.ideas.push(build(page, item, context));
         }
-        Next::Continue
     }
+    Next::Continue
 }
 
 /// A list whose items are ideas, and the lines of the heading ideas it replaces.
@@ -147,25 +135,14 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         }
         let items: Vec<ItemIdea> = raw.iter().filter_map(read_item).collect();
         // (Fields as written first: most lists have none, and mentors are costly to parse.)
-        let kinds = |i: &ItemIdea| {
-            let mut k: Vec<Field> = i.fields.iter().map(|(f, _)| *f).collect();
-            k.sort_unstable();
-            k.dedup();
-            k.len()
-        };
+        let kinds = |i: &ItemIdea| Field::count_distinct(i.fields.iter().map(|(f, _)| *f));
         if items.iter().filter(|i| kinds(i) >= 2).count() < 2 {
             return;
         }
-        let full = items
-            .iter()
-            .filter(|i| usable_kinds(i, page.skills) >= 2)
-            .count();
+        let full = items.iter().filter(|i| usable_kinds(i) >= 2).count();
         if full >= 2 {
             let last = raw.iter().map(|i| i.last).max().unwrap_or(0);
-            let items = items
-                .into_iter()
-                .filter(|i| usable_kinds(i, page.skills) >= 1)
-                .collect();
+            let items = items.into_iter().filter(|i| usable_kinds(i) >= 1).collect();
             candidates.push((raw[0].line, last, items));
         }
     });
@@ -279,11 +256,10 @@ fn lead_in_excluded(doc: &Outline<'_>, first: usize) -> bool {
 }
 
 /// The number of distinct idea fields of the item with a usable value.
-fn usable_kinds(item: &ItemIdea, _skills: &SkillTable) -> usize {
-    let mut seen: Vec<Field> = Vec::new();
-    for (field, value) in &item.fields {
+fn usable_kinds(item: &ItemIdea) -> usize {
+    let usable = |(field, value): &&(Field, String)| {
         let plain = strip_md(value);
-        let usable = match field {
+        match field {
             Field::Mentors => !parse_mentors(value).is_empty(),
             Field::Skills => !crate::skills::written_items(value).is_empty(),
             Field::Difficulty => difficulty_in(value).is_some(),
@@ -291,12 +267,9 @@ fn usable_kinds(item: &ItemIdea, _skills: &SkillTable) -> usize {
             Field::Upstream => !extract_urls(value).is_empty() || !github_refs(value).is_empty(),
             Field::Description | Field::Outcomes => plain.split_whitespace().count() >= 2,
             _ => false,
-        };
-        if usable && !seen.contains(field) {
-            seen.push(*field);
         }
-    }
-    seen.len()
+    };
+    Field::count_distinct(item.fields.iter().filter(usable).map(|(f, _)| *f))
 }
 
 /// The idea of one item.

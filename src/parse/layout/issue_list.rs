@@ -11,7 +11,7 @@
 //! the issue its upstream issue. Asked only when no other recogniser found an idea, and only
 //! for a list of two items or more in which every item links an issue and has a title.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields;
 use crate::parse::outline::Outline;
@@ -19,35 +19,25 @@ use crate::parse::text::{extract_urls, is_issue_url, strip_md};
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(crate) struct IssueList;
-
-impl Layout for IssueList {
-    fn detect(&self, _page: &Page<'_, '_>, found: &Found) -> bool {
-        found.ideas.is_empty()
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    if !found.ideas.is_empty() {
+        return Next::Continue;
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let doc = page.outline;
-        let excluded = doc.excluded_headings();
-        for (i, h) in doc.headings.iter().enumerate() {
-            let name = strip_md(&h.text).to_lowercase();
-            if excluded[i] || !(name.contains("idea") || name.contains("project")) {
-                continue;
-            }
-            let end = doc
-                .headings
-                .get(i + 1)
-                .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-            let items = issue_items(doc, h.body.clone().start, end);
-            for (line, title, url) in items {
-                let mut b = IdeaBuilder::new(title, line, page.ctx);
-                b.org_heading = doc.heading_context(line, 7).0;
-                b.upstream = vec![url];
-                found.ideas.push(b.finish(page.ctx));
-            }
+    let doc = page.outline;
+    let excluded = doc.excluded_headings();
+    for (i, h) in doc.headings.iter().enumerate() {
+        let name = strip_md(&h.text).to_lowercase();
+        if excluded[i] || !(name.contains("idea") || name.contains("project")) {
+            continue;
         }
-        Next::Continue
+        for (line, title, url) in issue_items(doc, h.body.start, super::section_end(doc, i)) {
+            let mut b = IdeaBuilder::new(title, line, page.ctx);
+            b.org_heading = doc.heading_context(line, 7).0;
+            b.upstream = vec![url];
+            found.ideas.push(b.finish(page.ctx));
+        }
     }
+    Next::Continue
 }
 
 /// The (line, title, issue URL) of the list items in `doc.text[start..end]`, when there are two

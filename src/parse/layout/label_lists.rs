@@ -20,7 +20,7 @@
 //! holds only such items gives no idea. Asked after the heading recogniser, whose idea for such
 //! a section (the project with its fields) gives way to the ideas of its list.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::outline::Outline;
 use crate::parse::text::{clean_block, strip_md};
 use crate::parse::titles::clean_title;
@@ -44,46 +44,41 @@ const LABELS: [&str; 11] = [
 ];
 
 /// Recogniser: see the module docs.
-pub(crate) struct LabelLists;
-
-impl Layout for LabelLists {
-    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool {
-        !found.ideas.is_empty() && !label_lists(page.outline).is_empty()
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    if found.ideas.is_empty() {
+        return Next::Continue;
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        let doc = page.outline;
-        let lists = label_lists(doc);
-        let mut said: HashMap<String, usize> = HashMap::new();
-        for item in lists.iter().flat_map(|l| &l.items) {
-            *said.entry(key(&item.text)).or_default() += 1;
-        }
-        for list in lists {
-            let line = doc.headings[list.heading].line;
-            let Some(at) = found.ideas.iter().position(|i| i.idea.source.line == line) else {
+    let doc = page.outline;
+    let lists = label_lists(doc);
+    let mut said: HashMap<String, usize> = HashMap::new();
+    for item in lists.iter().flat_map(|l| &l.items) {
+        *said.entry(key(&item.text)).or_default() += 1;
+    }
+    for list in lists {
+        let line = doc.headings[list.heading].line;
+        let Some(at) = found.ideas.iter().position(|i| i.idea.source.line == line) else {
+            continue;
+        };
+        let shared = found.ideas.remove(at);
+        let project = shared.idea.title.clone();
+        for item in list.items {
+            if said.get(&key(&item.text)).copied().unwrap_or(0) > 1 || invites(&item.text) {
                 continue;
-            };
-            let shared = found.ideas.remove(at);
-            let project = shared.idea.title.clone();
-            for item in list.items {
-                if said.get(&key(&item.text)).copied().unwrap_or(0) > 1 || invites(&item.text) {
-                    continue;
-                }
-                let (title, rest) = title_and_rest(&item.text);
-                if title.is_empty() {
-                    continue;
-                }
-                let mut p = shared.clone();
-                p.idea.title = title;
-                p.idea.description = Some(clean_block(rest)).filter(|d| !d.is_empty());
-                p.idea.source.line = item.line;
-                // The section names the project the ideas belong to.
-                p.idea.org = Some(project.clone());
-                found.ideas.push(p);
             }
+            let (title, rest) = title_and_rest(&item.text);
+            if title.is_empty() {
+                continue;
+            }
+            let mut p = shared.clone();
+            p.idea.title = title;
+            p.idea.description = Some(clean_block(rest)).filter(|d| !d.is_empty());
+            p.idea.source.line = item.line;
+            // The section names the project the ideas belong to.
+            p.idea.org = Some(project.clone());
+            found.ideas.push(p);
         }
-        Next::Continue
     }
+    Next::Continue
 }
 
 /// A list of ideas under a label in the section of heading `heading`.
@@ -103,11 +98,7 @@ fn label_lists(doc: &Outline<'_>) -> Vec<LabelList> {
     let mut out = Vec::new();
     for (k, h) in doc.headings.iter().enumerate() {
         // The section: from the heading's text to the next heading (its fields included).
-        let end = doc
-            .headings
-            .get(k + 1)
-            .map_or(doc.text.len(), |n| doc.lines_index.start(n.line));
-        let body = h.body.start..end.max(h.body.start);
+        let body = h.body.start..super::section_end(doc, k).max(h.body.start);
         let Some(text) = doc.text.get(body.clone()) else {
             continue;
         };

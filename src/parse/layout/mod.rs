@@ -29,6 +29,7 @@ use super::frontmatter::FrontMatter;
 use super::outline::Outline;
 use crate::parse::idea::{ParsedIdea, ReadPage, Warning};
 use crate::skills::SkillTable;
+use std::ops::Range;
 
 /// What every recogniser may look at: the page's outline and page-wide facts.
 pub(crate) struct Page<'p, 't> {
@@ -64,32 +65,41 @@ pub(crate) enum Next {
     Stop,
 }
 
-/// One family of page layouts.
-pub(crate) trait Layout {
-    /// True if the page (given what earlier recognisers found) is in this family's shape.
-    fn detect(&self, page: &Page<'_, '_>, found: &Found) -> bool;
-    /// Adds the ideas of this shape to `found`; called only after [`Layout::detect`].
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next;
-}
+/// A recogniser of one family of page layouts: adds the ideas of its shape to what earlier
+/// recognisers found, if the page (or a part of it) is in that shape.
+type Layout = fn(&Page<'_, '_>, &mut Found) -> Next;
 
 /// The recognisers, in the order they are asked.
-pub(crate) const LAYOUTS: &[&dyn Layout] = &[
-    &front_matter::FrontMatterIdea,
-    &sections::HeadingSections,
-    &label_lists::LabelLists,
-    &table_rows::TableRows,
-    &fenced::FencedFields,
-    &bold_items::BoldItems,
-    &inline_items::InlineItems,
-    &issue_list::IssueList,
-    &title_field::TitleField,
-    &file_name::FileNameTitle,
+const LAYOUTS: &[Layout] = &[
+    front_matter::read,
+    sections::read,
+    label_lists::read,
+    table_rows::read,
+    fenced::read,
+    bold_items::read,
+    inline_items::read,
+    issue_list::read,
+    title_field::read,
+    file_name::read,
 ];
+
+/// Byte offset where heading `j`'s own section ends: the start of the next heading's line.
+fn section_end(doc: &Outline<'_>, j: usize) -> usize {
+    (doc.headings.get(j + 1)).map_or(doc.text.len(), |next| doc.lines_index.start(next.line))
+}
+
+/// The anchors of the headings `range` that are not `excluded`, in page order.
+fn anchors_of(doc: &Outline<'_>, range: Range<usize>, excluded: &[bool]) -> Vec<usize> {
+    range
+        .filter(|&k| !excluded[k])
+        .flat_map(|k| doc.headings[k].anchors.clone())
+        .collect()
+}
 
 /// Asks every recogniser in turn.
 pub(crate) fn read_page(page: &Page<'_, '_>, found: &mut Found) -> Next {
     for layout in LAYOUTS {
-        if layout.detect(page, found) && layout.read(page, found) == Next::Stop {
+        if layout(page, found) == Next::Stop {
             return Next::Stop;
         }
     }

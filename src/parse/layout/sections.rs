@@ -10,7 +10,7 @@
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
 
-use super::{Found, Layout, Next, Page};
+use super::{anchors_of, section_end, Found, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -23,20 +23,12 @@ use crate::parse::titles::{
 };
 
 /// Recogniser: see the module docs.
-pub(crate) struct HeadingSections;
-
-impl Layout for HeadingSections {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.selected.is_empty()
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    found.ideas.reserve_exact(page.outline.selected.len());
+    for sel in &page.outline.selected {
+        found.ideas.push(build_idea(page.outline, sel, page.ctx));
     }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        found.ideas.reserve_exact(page.outline.selected.len());
-        for sel in &page.outline.selected {
-            found.ideas.push(build_idea(page.outline, sel, page.ctx));
-        }
-        Next::Continue
-    }
+    Next::Continue
 }
 
 /// Chooses which headings start ideas (see the module docs).
@@ -64,9 +56,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     let mut current: Option<Selected> = None;
     for (i, h) in doc.headings.iter().enumerate() {
         if excluded[i] {
-            if let Some(c) = current.take() {
-                out.push(c);
-            }
+            out.extend(current.take());
             continue;
         }
         let own: Vec<usize> = h.anchors.clone().collect();
@@ -121,26 +111,18 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
                 Some(l) => h.level <= l || collisions >= 2,
             };
         if starts_new {
-            if let Some(c) = current.take() {
-                out.push(c);
-            }
-            current = Some(Selected {
-                heading: i,
-                anchors: own,
-                end: i,
-            });
+            out.extend(current.take());
+            current = Some(selected(i, own, i));
         } else if cur_level.is_some_and(|l| h.level > l) {
             if let Some(c) = current.as_mut() {
                 c.anchors.extend(own);
                 c.end = i;
             }
-        } else if let Some(c) = current.take() {
-            out.push(c);
+        } else {
+            out.extend(current.take());
         }
     }
-    if let Some(c) = current.take() {
-        out.push(c);
-    }
+    out.extend(current.take());
     lift_lone_sub_ideas(doc, &mut out, &excluded);
     add_sibling_ideas(doc, &mut out, &excluded);
     if out.is_empty() {
@@ -166,29 +148,20 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         let own: Vec<usize> = h.anchors.clone().collect();
         let has_mentors = names_people(doc, &own);
         // The whole section (a heading's `body` stops at its first label).
-        let section_end = doc
-            .headings
-            .get(j + 1)
-            .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-        let body = &doc.text[h.body.clone().start..section_end.max(h.body.clone().start)];
+        let body = &doc.text[h.body.start..section_end(doc, j).max(h.body.start)];
         let prose = body
             .split("\n\n")
             .map(clean_block)
             .filter(|p| fields::find_label(p, false).is_none())
             .any(|p| is_prose(&p) && p.split_whitespace().count() >= 12);
         if has_mentors && prose && doc.subtree_end(j) == j + 1 {
-            out.push(Selected {
-                heading: j,
-                anchors: own,
-                end: j,
-            });
+            out.push(selected(j, own, j));
         }
     }
     // Beside such an idea, a heading of the same slot whose section is a description
     // of its own (three sentences or more, no fields) is an idea whose mentors the page does
     // not name ("## Implementing new algorithms in GeometryOps.jl" after ideas with "Mentors:").
-    let slot = |j: usize| (doc.headings[j].level, doc.parent(j));
-    let slots: Vec<_> = out.iter().map(|s| slot(s.heading)).collect();
+    let slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
     let mut extra = Vec::new();
     for (j, h) in doc.headings.iter().enumerate() {
         if excluded[j]
@@ -196,18 +169,14 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             || h.anchors.clone().next().is_some()
             || doc.subtree_end(j) != j + 1
             || clean_title(&h.text).is_empty()
-            || slots.iter().filter(|&&s| s == slot(j)).count() < 1
+            || !slots.contains(&slot(doc, j))
             || out.iter().any(|s| s.heading == j)
         {
             continue;
         }
         let body = clean_block(&doc.text[h.body.clone()]);
         if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
-            extra.push(Selected {
-                heading: j,
-                anchors: Vec::new(),
-                end: j,
-            });
+            extra.push(selected(j, Vec::new(), j));
         }
     }
     if !extra.is_empty() {
@@ -238,16 +207,9 @@ fn add_titled_page(
     if child_fields[0] & (1 << (Field::Mentors as u32)) == 0 {
         return;
     }
-    let anchors: Vec<usize> = (0..doc.headings.len())
-        .filter(|&k| !excluded[k])
-        .flat_map(|k| doc.headings[k].anchors.clone())
-        .collect();
+    let anchors = anchors_of(doc, 0..doc.headings.len(), excluded);
     if names_people(doc, &anchors) {
-        out.push(Selected {
-            heading: 0,
-            anchors,
-            end: doc.headings.len() - 1,
-        });
+        out.push(selected(0, anchors, doc.headings.len() - 1));
     }
 }
 
@@ -262,9 +224,18 @@ pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
         .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
-/// Index of the heading above heading `j` with a smaller level.
-fn parent_heading(doc: &Outline<'_>, j: usize) -> Option<usize> {
-    doc.parent(j)
+/// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.
+fn selected(heading: usize, anchors: Vec<usize>, last: usize) -> Selected {
+    Selected {
+        heading,
+        anchors,
+        end: last,
+    }
+}
+
+/// Where heading `j` sits: its level and its parent heading (ideas side by side share it).
+fn slot(doc: &Outline<'_>, j: usize) -> (u8, Option<usize>) {
+    (doc.headings[j].level, doc.parent(j))
 }
 
 /// A heading beside ideas (same level, same parent heading) is an idea too when its section
@@ -276,15 +247,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         return;
     }
     // (Sorted, for binary searches: a set of 100,000 ideas' slots held 6 MB, this 1.6.)
-    let mut idea_slots: Vec<(u8, Option<usize>)> = out
-        .iter()
-        .map(|s| {
-            (
-                doc.headings[s.heading].level,
-                parent_heading(doc, s.heading),
-            )
-        })
-        .collect();
+    let mut idea_slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
     idea_slots.sort_unstable();
     idea_slots.dedup();
     let mut extra = Vec::new();
@@ -303,16 +266,10 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         if out.get(k).is_some_and(|s| s.heading < end) {
             continue;
         }
-        if idea_slots
-            .binary_search(&(h.level, parent_heading(doc, j)))
-            .is_err()
-        {
+        if idea_slots.binary_search(&slot(doc, j)).is_err() {
             continue;
         }
-        let anchors: Vec<usize> = (j..end)
-            .filter(|&k| !excluded[k])
-            .flat_map(|k| doc.headings[k].anchors.clone())
-            .collect();
+        let anchors = anchors_of(doc, j..end, excluded);
         let kinds = doc.kinds_of(&anchors);
         let names_mentors =
             kinds.contains(&Field::Mentors) && (kinds.len() > 1 || names_people(doc, &anchors));
@@ -320,21 +277,17 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         // its slot, with text of its own and no fields, is a bare idea ("## Greater use of
         // update scripts"): pages put notes before or after their ideas, and a note between
         // them talks about mentors ("the mentors decide..."), which a bare idea does not.
-        let slot = |s: &Selected| {
-            (
-                doc.headings[s.heading].level,
-                parent_heading(doc, s.heading),
-            ) == (h.level, parent_heading(doc, j))
-        };
-        let under_ideas = parent_heading(doc, j)
+        let same_slot = |s: &Selected| slot(doc, s.heading) == slot(doc, j);
+        let under_ideas = doc
+            .parent(j)
             .is_some_and(|p| doc.headings[p].text.to_lowercase().contains("idea"));
         let between_ideas = kinds.is_empty()
             && under_ideas
             && !doc.text[h.body.clone()].to_lowercase().contains("mentor")
             && !h.generic()
             && k > 0
-            && slot(&out[k - 1])
-            && out.get(k).is_some_and(slot)
+            && same_slot(&out[k - 1])
+            && out.get(k).is_some_and(same_slot)
             && end == j + 1
             && !doc.text[h.body.clone()].trim().is_empty();
         // Under a heading that names ideas ("# Draft Ideas"), a heading with an idea field of
@@ -343,16 +296,12 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         let before_idea = under_ideas
             && kinds.contains(&Field::Skills)
             && !h.generic()
-            && out.get(k).is_some_and(slot)
+            && out.get(k).is_some_and(same_slot)
             && end == j + 1;
         if !names_mentors && !between_ideas && !before_idea {
             continue;
         }
-        extra.push(Selected {
-            heading: j,
-            anchors,
-            end: end - 1,
-        });
+        extra.push(selected(j, anchors, end - 1));
     }
     if !extra.is_empty() {
         out.extend(extra);
@@ -367,15 +316,14 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
 /// own) and the sub-heading does not (no description field). (A heading with two such ideas
 /// below it, or a project heading above its one idea, is context, and stays so.)
 fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool]) {
-    let slot = |j: usize| (doc.headings[j].level, doc.parent(j));
-    let slots: Vec<_> = out.iter().map(|s| slot(s.heading)).collect();
+    let slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
     for k in 0..out.len() {
         let Some(p) = doc.parent(out[k].heading) else {
             continue;
         };
         let end = doc.subtree_end(p);
         let alone = out.iter().filter(|s| (p..end).contains(&s.heading)).count() == 1;
-        let beside = slots.iter().filter(|&&s| s == slot(p)).count() >= 2;
+        let beside = slots.iter().filter(|&&s| s == slot(doc, p)).count() >= 2;
         let h = &doc.headings[p];
         let described = clean_block(&doc.text[h.body.clone()])
             .split_whitespace()
@@ -392,14 +340,7 @@ fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool
         {
             continue;
         }
-        out[k] = Selected {
-            heading: p,
-            anchors: (p..end)
-                .filter(|&j| !excluded[j])
-                .flat_map(|j| doc.headings[j].anchors.clone())
-                .collect(),
-            end: end - 1,
-        };
+        out[k] = selected(p, anchors_of(doc, p..end, excluded), end - 1);
     }
 }
 
@@ -422,14 +363,9 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
         .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
         .collect();
     // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body.clone().end, |a| a.start);
-    let lead_end = first_anchor_start
-        .min(h.body.clone().end)
-        .max(h.body.clone().start);
-    let lead = (
-        h.body.clone().start..lead_end,
-        doc.lines_index.line(h.body.clone().start),
-    );
+    let first_anchor_start = anchors.first().map_or(h.body.end, |a| a.start);
+    let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
+    let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
     let mut heading_title = clean_title(&named_by.text);
     // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
     if is_number_only_title(&heading_title) {

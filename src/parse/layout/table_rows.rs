@@ -3,7 +3,7 @@
 //! and another idea field (hours, skills, difficulty, an issue link). Tables inside an idea's
 //! own section, key/value tables and tables under template headings are left to others.
 
-use super::{Found, Layout, Next, Page};
+use super::{Found, Next, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -15,17 +15,9 @@ use crate::parse::text::{
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(crate) struct TableRows;
-
-impl Layout for TableRows {
-    fn detect(&self, page: &Page<'_, '_>, _found: &Found) -> bool {
-        !page.outline.tables.is_empty()
-    }
-
-    fn read(&self, page: &Page<'_, '_>, found: &mut Found) -> Next {
-        found.ideas.extend(table_ideas(page.outline, page.ctx));
-        Next::Continue
-    }
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    found.ideas.extend(table_ideas(page.outline, page.ctx));
+    Next::Continue
 }
 
 /// One idea per table row, for tables that have a title column and mentors.
@@ -127,9 +119,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
             // Whether the row is an idea may depend on its mentors.
             let decides = mentor_col.is_none() && !describes_ideas;
             let mentors = parse_mentors(&mentors_text);
-            if let Some(b) = pending.take() {
-                out.push(b.finish(ctx));
-            }
+            out.extend(pending.take().map(|b| b.finish(ctx)));
             if decides && mentors.is_empty() {
                 continue;
             }
@@ -152,9 +142,7 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
             b.upstream.extend(issues());
             pending = Some(b);
         }
-        if let Some(b) = pending.take() {
-            out.push(b.finish(ctx));
-        }
+        out.extend(pending.take().map(|b| b.finish(ctx)));
     }
     out
 }

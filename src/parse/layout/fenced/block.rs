@@ -216,12 +216,8 @@ pub(super) fn field_of(key: &str) -> Option<(Field, bool)> {
 
 /// Number of distinct idea fields the keys name.
 pub(super) fn idea_kinds(keys: &[Key]) -> usize {
-    let mut kinds: Vec<Field> = keys
+    let fields = keys
         .iter()
-        .filter_map(|k| field_of(&k.name).map(|(f, _)| f))
-        .filter(|f| f.is_core())
-        .collect();
-    kinds.sort();
-    kinds.dedup();
-    kinds.len()
+        .filter_map(|k| field_of(&k.name).map(|(f, _)| f));
+    Field::count_distinct(fields.filter(|f| f.is_core()))
 }
