@@ -57,7 +57,16 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     // "Mentors - Ada Lee": a spaced dash after a plain label separates it from its value.
     let mut dashed = false;
     let mut after_dash = 0;
+    // A remark in parentheses is no part of the label's length ("Expected Project Size (90
+    // hrs/small, 175 hrs/medium, 350 hrs/large): 175 hrs").
+    let (mut depth, mut remark) = (0usize, 0usize);
     for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => remark += c.len_utf8(),
+            _ => {}
+        }
         if c == ':' || c == '：' {
             end = i;
             colon = Some(i + c.len_utf8());
@@ -77,7 +86,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             end = i;
             break;
         }
-        if c == '[' || c == '`' || c == '<' || c == '|' || i > 60 {
+        if c == '[' || c == '`' || c == '<' || c == '|' || i - remark > 60 {
             // Links, code and HTML do not start labels; labels are short.
             if colon.is_none() {
                 end = i;
@@ -96,7 +105,8 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             }
         }
     }
-    if label_text.is_empty() || label_text.split_whitespace().count() > 7 {
+    let words = label_text.split('(').next().unwrap_or("").split_whitespace();
+    if label_text.is_empty() || words.count() > 7 {
         return None;
     }
     let mut after = end;
@@ -162,7 +172,15 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         let inline_ok = heading
             && (value.starts_with('@') || value.starts_with('['))
             && field == Field::Mentors;
-        if !(value.is_empty() || inline_ok || (emphasised && value.starts_with("<br"))) {
+        // "**Duration** 175 hours", "**Difficulty** Medium": an emphasised size or level
+        // label followed by nothing but its value.
+        let fact_ok = emphasised
+            && match field {
+                Field::Size => !crate::parse::hours::hours_with_unit(value).is_empty(),
+                Field::Difficulty => crate::model::Difficulty::parse(value).is_some(),
+                _ => false,
+            };
+        if !(value.is_empty() || inline_ok || fact_ok || (emphasised && value.starts_with("<br"))) {
             return None;
         }
     }
