@@ -101,7 +101,7 @@ pub fn parse_bytes(
     }
     let page = match std::str::from_utf8(bytes) {
         Ok(text) if lfx_json::looks_like_lfx_export(text) => {
-            match lfx_json::parse_lfx_export(display, text, skills) {
+            match lfx_json::parse_lfx_export(display, text) {
                 Ok(page) => page,
                 Err(w) => ParsedPage {
                     ideas: Vec::new(),

@@ -179,14 +179,7 @@ fn strip_links(s: &str) -> String {
 
 /// The words of `s` joined by single spaces.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Text without Liquid/Jekyll tags (`{% include x %}`); variables (`{{ x }}`) are kept, as they
