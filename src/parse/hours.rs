@@ -81,20 +81,11 @@ fn tokens(text: &str) -> Vec<Tok> {
 
 /// Hour units in the languages of schemas/labels.toml ("175 horas", "350 小时").
 fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "h" | "hr"
-            | "hrs"
-            | "hour"
-            | "hours"
-            | "horas"
-            | "hora"
-            | "heures"
-            | "stunden"
-            | "ore"
-            | "小时"
-            | "时"
-    )
+    const UNITS: [&str; 12] = [
+        "h", "hr", "hrs", "hour", "hours", "horas", "hora", "heures", "stunden", "ore", "小时",
+        "时",
+    ];
+    UNITS.contains(&w)
 }
 
 /// Joins two efforts: "175/350", "175 or 350", "90, 175 and 350"; `Some(true)` for a range.

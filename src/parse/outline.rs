@@ -18,7 +18,7 @@ mod tree;
 
 pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
 pub(crate) use headings::Heading;
-use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
+use headings::{exclude_past_results, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use open::open_above;
@@ -96,7 +96,7 @@ impl<'t> Outline<'t> {
             }
             match event {
                 Event::Start(Tag::Heading { level, .. }) => {
-                    in_heading = Some((heading_level(level), range, String::new()));
+                    in_heading = Some((level as u8, range, String::new()));
                 }
                 Event::End(TagEnd::Heading(_)) => {
                     // Headings inside a blockquote belong to the quoted text (a description

@@ -123,24 +123,10 @@ pub(crate) fn non_empty(s: String) -> Option<String> {
 }
 
 /// Markdown inline syntax removed: links become their text, `<br>`s, Liquid tags and emphasis
-/// and code marks dropped, white space collapsed. (Each step copies only when its mark is
-/// present: most values have no link, tag or mark.)
+/// and code marks dropped, white space collapsed.
 pub fn strip_md(s: &str) -> String {
-    let mut text = std::borrow::Cow::Borrowed(s);
-    let steps = [
-        ("[", strip_links as fn(&str) -> String),
-        ("<", |t| replace_br(t, " ")),
-        ("{%", strip_liquid_tags),
-        ("**", |t| t.replace("**", "")),
-        ("__", |t| t.replace("__", "")),
-        ("`", |t| t.replace('`', "")),
-    ];
-    for (mark, step) in steps {
-        if text.contains(mark) {
-            text = std::borrow::Cow::Owned(step(&text));
-        }
-    }
-    collapse_whitespace(&text)
+    let text = strip_liquid_tags(&replace_br(&strip_links(s), " "));
+    collapse_whitespace(&text.replace("**", "").replace("__", "").replace('`', ""))
 }
 
 /// `[text](url)`, `[text][ref]` and `[text][]` replaced by their text.

@@ -22,7 +22,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
     let words = WORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(PAST_PROJECT_WORDS.iter().chain(&[
+            .build(PAST_PROJECT_WORDS.iter().chain(PLACEHOLDER_WORDS).chain(&[
                 "template",
                 "example",
                 "sample",
@@ -34,14 +34,6 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "not a gsoc idea",
                 "contents",
                 "toc",
-                // is_placeholder_title
-                "{{",
-                "title",
-                "name",
-                "tbd",
-                "tba",
-                "todo",
-                "xxx",
             ]))
             .expect("fixed words")
     });
@@ -93,6 +85,9 @@ pub(crate) fn is_contents_heading(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':').trim().to_lowercase();
     t.contains("table of contents") || t == "contents" || t == "toc"
 }
+
+/// Words every title [`is_placeholder_title`] finds has one of (any case).
+const PLACEHOLDER_WORDS: &[&str] = &["{{", "title", "name", "tbd", "tba", "todo", "xxx"];
 
 /// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
 /// project name", "{{ title }}", "[Idea name]". A bare "Title" or "Name" is not one: pages
@@ -336,18 +331,11 @@ const PERSONAL_WORDS: &[&str] = &[
 /// 2024: selected contributors", "Funded projects (2023)".
 pub(crate) fn is_results_heading(text: &str) -> bool {
     // (As in `is_contents_heading`: the words are found in the text as written, ignoring
-    // ASCII case, before a lower-cased copy is made.)
-    if !["accepted", "selected", "funded"]
-        .iter()
-        .any(|w| contains_ci(text, w))
-    {
-        return false;
-    }
-    let t = text.to_lowercase();
+    // ASCII case, before a lower-cased copy is made for the year.)
     ["accepted", "selected", "funded"]
         .iter()
-        .any(|w| t.contains(w))
-        && frontmatter::find_year(&t).is_some()
+        .any(|w| contains_ci(text, w))
+        && frontmatter::find_year(&text.to_lowercase()).is_some()
 }
 
 pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
