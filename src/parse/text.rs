@@ -163,6 +163,23 @@ fn strip_links(s: &str) -> String {
     out
 }
 
+/// Byte offset of `needle` (ASCII, lower-case, not empty) in `hay`, ignoring ASCII case.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = needle[0];
+    // Where the first letter is, in either case: the rest is compared there only.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
+        let at = from + i;
+        match hay.get(at..at + needle.len()) {
+            Some(w) if w.eq_ignore_ascii_case(needle) => return Some(at),
+            Some(_) => from = at + 1,
+            None => return None,
+        }
+    }
+    None
+}
+
 /// The words of `s` joined by single spaces.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -4,7 +4,7 @@
 use super::frontmatter;
 use super::hours::{hours_with_unit, parse_hours};
 use super::text::strip_md;
-use super::text::{collapse_whitespace, strip_liquid_tags};
+use super::text::{collapse_whitespace, find_ci, strip_liquid_tags};
 use crate::model::{Difficulty, Status};
 
 mod facts;
@@ -12,7 +12,7 @@ pub(crate) use facts::{only_levels, split_title_facts};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {
-    // (This word scan and the other first looks at a heading in this file, `contains_ci` and
+    // (This word scan and the other first looks at a heading in this file, `find_ci` and
     // the first word of `is_numbered_heading`, buy 10% of `list`'s time on the real pages of
     // `benches/` (0.63 s of CPU without them, 0.57 s with).)
     // Every test below needs one of these words: most headings (idea titles) have none, and
@@ -79,7 +79,7 @@ fn excluded_by_words(text: &str) -> bool {
 pub(crate) fn is_contents_heading(text: &str) -> bool {
     // Each test needs "contents" or "toc" in the text, in ASCII letters of either case (no
     // other character lower-cases to one of their letters): most headings have neither.
-    if !contains_ci(text, "contents") && !contains_ci(text, "toc") {
+    if find_ci(text, "contents").is_none() && find_ci(text, "toc").is_none() {
         return false;
     }
     let t = text.trim().trim_end_matches(':').trim().to_lowercase();
@@ -334,7 +334,7 @@ pub(crate) fn is_results_heading(text: &str) -> bool {
     // ASCII case, before a lower-cased copy is made for the year.)
     ["accepted", "selected", "funded"]
         .iter()
-        .any(|w| contains_ci(text, w))
+        .any(|w| find_ci(text, w).is_some())
         && frontmatter::find_year(&text.to_lowercase()).is_some()
 }
 
@@ -349,25 +349,6 @@ pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
     } else {
         None
     }
-}
-
-/// True if `hay` contains `needle` (ASCII, lower-case), ignoring ASCII case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    // Where the first letter is, in either case: the rest is compared there only.
-    let mut from = 0;
-    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
-        let at = from + i;
-        match hay.get(at..at + needle.len()) {
-            Some(w) if w.eq_ignore_ascii_case(needle) => return true,
-            Some(_) => from = at + 1,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,
