@@ -254,11 +254,7 @@ pub(crate) fn first_paragraph(value: &str) -> (&str, &str) {
 /// range of them (medium-hard).
 pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
     let value = replace_br(value, "\n");
-    let items: Vec<String> = value
-        .lines()
-        .map(|l| strip_md(&l[fields::content_start(l)..]))
-        .filter(|l| !l.is_empty())
-        .collect();
+    let items: Vec<String> = line_items(&value).collect();
     let listed = value
         .lines()
         .map(str::trim_start)
@@ -281,10 +277,15 @@ pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
 
 /// The first item of a value: its first non-empty line, without list markers or Markdown.
 pub(crate) fn first_item(value: &str) -> Option<String> {
+    line_items(value).next()
+}
+
+/// The non-empty lines of a value without list markers or Markdown.
+fn line_items(value: &str) -> impl Iterator<Item = String> + '_ {
     value
         .lines()
         .map(|l| strip_md(&l[fields::content_start(l)..]))
-        .find(|l| !l.is_empty())
+        .filter(|l| !l.is_empty())
 }
 
 /// http(s) URLs in a text, in order, without trailing punctuation.

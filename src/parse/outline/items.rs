@@ -432,27 +432,21 @@ fn titled_blocks<T: Copy>(
     found: &[(usize, usize, T, &str)],
     ends: &[usize],
 ) -> Vec<(T, ItemTitle)> {
-    let mut out = Vec::new();
-    for &(k, start, tag, title) in found {
-        let own = start + lines.nth(k).1.len();
-        let end = ends
-            .iter()
-            .find(|&&e| e > start)
-            .copied()
-            .unwrap_or(text.len());
-        if own <= end && core_fields(text, own..end, skip) >= 2 {
-            let title = title.to_string();
-            let item = ItemTitle {
+    found
+        .iter()
+        .filter_map(|&(k, start, tag, title)| {
+            let own = start + lines.nth(k).1.len();
+            let end = ends.iter().find(|&&e| e > start).map_or(text.len(), |&e| e);
+            let item = || ItemTitle {
                 line: k + 1,
                 start,
-                title,
+                title: title.to_string(),
                 body: own,
                 summary: false,
             };
-            out.push((tag, item));
-        }
-    }
-    out
+            (own <= end && core_fields(text, own..end, skip) >= 2).then(|| (tag, item()))
+        })
+        .collect()
 }
 
 /// A further field on a label's line, after a separator.

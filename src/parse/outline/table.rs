@@ -262,14 +262,7 @@ impl<'t> Table<'t> {
                 }
             }
         }
-        let mut kinds: Vec<Field> = out
-            .iter()
-            .map(|f| f.field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        if kinds.len() < 2 {
+        if super::tree::core_kinds(out.iter().map(|f| f.field)).len() < 2 {
             out.clear();
         }
         out
