@@ -78,10 +78,8 @@ impl<'t> Outline<'t> {
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
         let mut strong: Vec<usize> = Vec::new();
-        let mut opts = Options::empty();
-        opts.insert(Options::ENABLE_TABLES);
-        opts.insert(Options::ENABLE_STRIKETHROUGH);
-        opts.insert(Options::ENABLE_TASKLISTS);
+        let opts =
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
         let mut in_heading: Option<(u8, Range<usize>, String)> = None;
         let mut table: Option<Table<'t>> = None;
         let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
