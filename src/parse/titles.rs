@@ -149,31 +149,17 @@ pub(crate) fn title_from_path(path: &str) -> Option<String> {
     Some(title)
 }
 
-/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project".
+/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project": at most three
+/// words, "project" or "idea" (any case), then numbers, `:` and `#`.
 pub(crate) fn is_numbered_heading(text: &str) -> bool {
-    // The first word is "project" or "idea" in ASCII letters of either case (no other
-    // character lower-cases to one of their letters, nor to or from white space): most
-    // headings are turned away before a lower-cased copy is made.
-    if !text
-        .split_whitespace()
+    // The first word is compared in ASCII letters of either case (no other character
+    // lower-cases to one of their letters, nor to or from white space): no lower-cased copy.
+    let mut words = text.split_whitespace();
+    words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("project") || w.eq_ignore_ascii_case("idea"))
-    {
-        return false;
-    }
-    numbered_words(text)
-}
-
-/// [`is_numbered_heading`] without its first look at the first word: at most three words,
-/// "project" or "idea" (any case), then numbers, `:` and `#`.
-fn numbered_words(text: &str) -> bool {
-    let t = text.to_lowercase();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.len() <= 3
-        && words
-            .first()
-            .is_some_and(|w| *w == "project" || *w == "idea")
-        && words.iter().skip(1).all(|w| {
+        && words.clone().count() <= 2
+        && words.all(|w| {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
         })
