@@ -4,7 +4,6 @@
 use ideas::model::{Idea, Mentor, Program, Source, Status};
 use ideas::parse::lfx_json::{looks_like_lfx_export, parse_lfx_export};
 use ideas::parse::{ParsedPage, Warning};
-use ideas::skills::SkillTable;
 
 fn fixture(name: &str) -> String {
     let path = format!("{}/tests/fixtures/lfx/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -12,7 +11,7 @@ fn fixture(name: &str) -> String {
 }
 
 fn parse(text: &str) -> Result<ParsedPage, Warning> {
-    parse_lfx_export("lfx-export.json", text, SkillTable::bundled())
+    parse_lfx_export("lfx-export.json", text)
 }
 
 fn mentor(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {

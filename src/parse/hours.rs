@@ -54,22 +54,14 @@ fn tokens(text: &str) -> Vec<Tok> {
     while let Some((i, c)) = chars.next() {
         if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
+            while let Some((j, _)) = chars.next_if(|(_, d)| d.is_ascii_digit()) {
                 end = j + 1;
-                chars.next();
             }
             out.push(Tok::Num(text[i..end].parse().unwrap_or(0)));
         } else if c.is_alphabetic() {
             let mut w = c.to_lowercase().collect::<String>();
-            while let Some(&(_, d)) = chars.peek() {
-                if !d.is_alphabetic() {
-                    break;
-                }
+            while let Some((_, d)) = chars.next_if(|(_, d)| d.is_alphabetic()) {
                 w.extend(d.to_lowercase());
-                chars.next();
             }
             out.push(Tok::Word(w));
         } else if !c.is_whitespace() {
@@ -81,20 +73,11 @@ fn tokens(text: &str) -> Vec<Tok> {
 
 /// Hour units in the languages of schemas/labels.toml ("175 horas", "350 小时").
 fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "h" | "hr"
-            | "hrs"
-            | "hour"
-            | "hours"
-            | "horas"
-            | "hora"
-            | "heures"
-            | "stunden"
-            | "ore"
-            | "小时"
-            | "时"
-    )
+    const UNITS: [&str; 12] = [
+        "h", "hr", "hrs", "hour", "hours", "horas", "hora", "heures", "stunden", "ore", "小时",
+        "时",
+    ];
+    UNITS.contains(&w)
 }
 
 /// Joins two efforts: "175/350", "175 or 350", "90, 175 and 350"; `Some(true)` for a range.

@@ -213,73 +213,37 @@ impl Iterator for Records<'_> {
     type Item = Record;
 
     fn next(&mut self) -> Option<Record> {
-        let bytes = self.text.as_bytes();
-        if self.pos >= bytes.len() {
+        let rest = &self.text[self.pos..];
+        if rest.is_empty() {
             return None;
         }
-        let start_line = self.line;
+        let line = self.line;
         let mut fields = Vec::new();
         let mut field = String::new();
         let mut quoted = false;
-        let mut i = self.pos;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if quoted {
-                if b == b'"' {
-                    if bytes.get(i + 1) == Some(&b'"') {
-                        field.push('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    if b == b'\n' {
-                        self.line += 1;
-                    }
-                    // Copy the whole UTF-8 character.
-                    let len = utf8_len(b);
-                    field.push_str(&self.text[i..(i + len).min(bytes.len())]);
-                    i += len;
-                    continue;
-                }
-                i += 1;
-                continue;
-            }
-            match b {
-                b'"' if field.is_empty() => quoted = true,
-                b',' => fields.push(std::mem::take(&mut field)),
-                b'\n' => {
+        let mut end = rest.len();
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '"' if quoted && chars.next_if(|&(_, c)| c == '"').is_some() => field.push('"'),
+                '"' if quoted => quoted = false,
+                '"' if field.is_empty() => quoted = true,
+                ',' if !quoted => fields.push(std::mem::take(&mut field)),
+                '\n' => {
                     self.line += 1;
-                    i += 1;
-                    break;
+                    if !quoted {
+                        end = i + 1;
+                        break;
+                    }
+                    field.push(c);
                 }
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
-                _ => {
-                    let len = utf8_len(b);
-                    field.push_str(&self.text[i..(i + len).min(bytes.len())]);
-                    i += len;
-                    continue;
-                }
+                '\r' if !quoted && chars.peek().is_some_and(|&(_, c)| c == '\n') => {}
+                c => field.push(c),
             }
-            i += 1;
         }
         fields.push(field);
-        self.pos = i;
-        Some(Record {
-            line: start_line,
-            fields,
-        })
-    }
-}
-
-/// Length of the UTF-8 character that starts with byte `b` (1 for a continuation byte, which
-/// cannot start one in valid text).
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0xF0..=0xFF => 4,
-        0xE0..=0xEF => 3,
-        0xC0..=0xDF => 2,
-        _ => 1,
+        self.pos += end;
+        Some(Record { line, fields })
     }
 }
 

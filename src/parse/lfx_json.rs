@@ -12,11 +12,11 @@
 //! recursion, so any nesting is safe). serde_json itself stops at its recursion limit (128) with
 //! an error, which is returned as such.
 
+use super::builder::dedup;
 use super::frontmatter::parse_year;
 use super::idea::{ParsedIdea, ParsedPage, Warning};
 use super::mentors::{dedupe, parse_mentors};
 use crate::model::{Idea, Mentor, Program, Source, Status};
-use crate::skills::SkillTable;
 use serde_json::{Map, Value};
 
 /// True if the text looks like an LFX export (a JSON object with a `programs` array).
@@ -62,11 +62,7 @@ pub fn looks_like_lfx_export(text: &str) -> bool {
 /// - An element of `programs` that is not an object is skipped with a warning.
 /// - The error column is counted in characters (equal to serde_json's byte column on ASCII lines).
 /// - A document that is valid JSON but not an object with a `programs` array is an error too.
-pub fn parse_lfx_export(
-    path: &str,
-    text: &str,
-    skills: &SkillTable,
-) -> Result<ParsedPage, Warning> {
+pub fn parse_lfx_export(path: &str, text: &str) -> Result<ParsedPage, Warning> {
     let text = strip_bom(text);
     let root: Value = serde_json::from_str(text).map_err(|e| json_error(text, &e))?;
     let Value::Object(root) = root else {
@@ -104,7 +100,7 @@ pub fn parse_lfx_export(
             });
             continue;
         };
-        if let Some(idea) = read_program(path, line, n, program, &top, skills, &mut page.warnings) {
+        if let Some(idea) = read_program(path, line, n, program, &top, &mut page.warnings) {
             page.ideas.push(ParsedIdea {
                 idea,
                 fields: Vec::new(),
@@ -128,7 +124,6 @@ fn read_program(
     index: usize,
     program: &Map<String, Value>,
     top: &TopLevel<'_>,
-    _skills: &SkillTable,
     warnings: &mut Vec<Warning>,
 ) -> Option<Idea> {
     let get = |key: &str| program.get(key);
@@ -345,11 +340,6 @@ fn year_at_start(term: &str) -> Option<u16> {
         return None;
     }
     parse_year(digits)
-}
-
-fn dedup(v: &mut Vec<String>) {
-    let mut seen = std::collections::HashSet::new();
-    v.retain(|x| seen.insert(x.clone()));
 }
 
 fn strip_bom(text: &str) -> &str {

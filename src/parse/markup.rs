@@ -22,7 +22,6 @@ use asciidoc_parser::parser::HtmlInlineRenderer;
 use asciidoc_parser::warnings::WarningSeverity;
 use asciidoc_parser::Parser;
 use docutils_core::nodes as rst;
-use std::path::Path;
 
 /// A markup language read through this module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +35,7 @@ pub enum Markup {
 impl Markup {
     /// The markup a file name's (or a URL's, before any `?` or `#`) extension says.
     pub fn of(name: &str) -> Option<Markup> {
-        let name = name.split(['?', '#']).next().unwrap_or(name);
-        let ext = Path::new(name)
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())?;
-        match ext.as_str() {
+        match super::extension_of(name)?.as_str() {
             "adoc" | "asciidoc" | "asc" => Some(Markup::AsciiDoc),
             "rst" => Some(Markup::ReStructuredText),
             _ => None,

@@ -79,14 +79,14 @@ pub fn read_page_if(
 /// written in, when it is one `ideas` does not read: the file is skipped, by `list` and by
 /// `sync` alike. (AsciiDoc and reStructuredText are read: [`markup`].)
 pub fn unsupported_markup(path: &Path) -> Option<&'static str> {
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    match ext.as_str() {
-        "org" => Some("Org mode"),
-        _ => None,
-    }
+    let ext = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    (ext == "org").then_some("Org mode")
+}
+
+/// The extension of a file name or URL (before any `?` or `#`), lower-cased.
+fn extension_of(name: &str) -> Option<String> {
+    let path = Path::new(name.split(['?', '#']).next().unwrap_or(name));
+    Some(path.extension()?.to_string_lossy().to_ascii_lowercase())
 }
 
 /// Decodes and parses the bytes of one file.
@@ -101,7 +101,7 @@ pub fn parse_bytes(
     }
     let page = match std::str::from_utf8(bytes) {
         Ok(text) if lfx_json::looks_like_lfx_export(text) => {
-            match lfx_json::parse_lfx_export(display, text, skills) {
+            match lfx_json::parse_lfx_export(display, text) {
                 Ok(page) => page,
                 Err(w) => ParsedPage {
                     ideas: Vec::new(),
@@ -171,9 +171,7 @@ fn is_html_page(display: &str, text: &str) -> bool {
     if html_page::is_html(None, text.as_bytes()) {
         return true;
     }
-    let ext = Path::new(display.split(['?', '#']).next().unwrap_or(display))
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let ext = extension_of(display);
     let body = match frontmatter::split(text) {
         Ok(split) => split.body,
         Err(_) => text,

@@ -18,7 +18,7 @@ mod tree;
 
 pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
 pub(crate) use headings::Heading;
-use headings::{exclude_past_results, heading_level, numbered_bold_title, PSEUDO_HEADING_LEVEL};
+use headings::{exclude_past_results, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use open::open_above;
@@ -78,10 +78,8 @@ impl<'t> Outline<'t> {
         // Where bold text starts, in page order: only a line with bold may hold a field
         // written as a bold label inside it ([`bold_labels`]).
         let mut strong: Vec<usize> = Vec::new();
-        let mut opts = Options::empty();
-        opts.insert(Options::ENABLE_TABLES);
-        opts.insert(Options::ENABLE_STRIKETHROUGH);
-        opts.insert(Options::ENABLE_TASKLISTS);
+        let opts =
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
         let mut in_heading: Option<(u8, Range<usize>, String)> = None;
         let mut table: Option<Table<'t>> = None;
         let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
@@ -96,7 +94,7 @@ impl<'t> Outline<'t> {
             }
             match event {
                 Event::Start(Tag::Heading { level, .. }) => {
-                    in_heading = Some((heading_level(level), range, String::new()));
+                    in_heading = Some((level as u8, range, String::new()));
                 }
                 Event::End(TagEnd::Heading(_)) => {
                     // Headings inside a blockquote belong to the quoted text (a description

@@ -44,19 +44,16 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let (fm, body_offset) = match frontmatter::split(text) {
         Ok(split) => {
             front_raw = split.front;
-            let fm = match split.front {
-                Some(raw) => match frontmatter::parse(raw) {
-                    Ok(fm) => Some(fm),
-                    Err(e) => {
+            let fm = split.front.and_then(|raw| {
+                frontmatter::parse(raw)
+                    .map_err(|e| {
                         warnings.push(Warning {
                             line: e.line,
                             message: e.message,
-                        });
-                        None
-                    }
-                },
-                None => None,
-            };
+                        })
+                    })
+                    .ok()
+            });
             (fm, split.body_offset)
         }
         Err(e) => {

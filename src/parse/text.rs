@@ -123,24 +123,10 @@ pub(crate) fn non_empty(s: String) -> Option<String> {
 }
 
 /// Markdown inline syntax removed: links become their text, `<br>`s, Liquid tags and emphasis
-/// and code marks dropped, white space collapsed. (Each step copies only when its mark is
-/// present: most values have no link, tag or mark.)
+/// and code marks dropped, white space collapsed.
 pub fn strip_md(s: &str) -> String {
-    let mut text = std::borrow::Cow::Borrowed(s);
-    let steps = [
-        ("[", strip_links as fn(&str) -> String),
-        ("<", |t| replace_br(t, " ")),
-        ("{%", strip_liquid_tags),
-        ("**", |t| t.replace("**", "")),
-        ("__", |t| t.replace("__", "")),
-        ("`", |t| t.replace('`', "")),
-    ];
-    for (mark, step) in steps {
-        if text.contains(mark) {
-            text = std::borrow::Cow::Owned(step(&text));
-        }
-    }
-    collapse_whitespace(&text)
+    let text = strip_liquid_tags(&replace_br(&strip_links(s), " "));
+    collapse_whitespace(&text.replace("**", "").replace("__", "").replace('`', ""))
 }
 
 /// `[text](url)`, `[text][ref]` and `[text][]` replaced by their text.
@@ -177,16 +163,26 @@ fn strip_links(s: &str) -> String {
     out
 }
 
+/// Byte offset of `needle` (ASCII, lower-case, not empty) in `hay`, ignoring ASCII case.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = needle[0];
+    // Where the first letter is, in either case: the rest is compared there only.
+    let mut from = 0;
+    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
+        let at = from + i;
+        match hay.get(at..at + needle.len()) {
+            Some(w) if w.eq_ignore_ascii_case(needle) => return Some(at),
+            Some(_) => from = at + 1,
+            None => return None,
+        }
+    }
+    None
+}
+
 /// The words of `s` joined by single spaces.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Text without Liquid/Jekyll tags (`{% include x %}`); variables (`{{ x }}`) are kept, as they
@@ -258,11 +254,7 @@ pub(crate) fn first_paragraph(value: &str) -> (&str, &str) {
 /// range of them (medium-hard).
 pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
     let value = replace_br(value, "\n");
-    let items: Vec<String> = value
-        .lines()
-        .map(|l| strip_md(&l[fields::content_start(l)..]))
-        .filter(|l| !l.is_empty())
-        .collect();
+    let items: Vec<String> = line_items(&value).collect();
     let listed = value
         .lines()
         .map(str::trim_start)
@@ -285,10 +277,15 @@ pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
 
 /// The first item of a value: its first non-empty line, without list markers or Markdown.
 pub(crate) fn first_item(value: &str) -> Option<String> {
+    line_items(value).next()
+}
+
+/// The non-empty lines of a value without list markers or Markdown.
+fn line_items(value: &str) -> impl Iterator<Item = String> + '_ {
     value
         .lines()
         .map(|l| strip_md(&l[fields::content_start(l)..]))
-        .find(|l| !l.is_empty())
+        .filter(|l| !l.is_empty())
 }
 
 /// http(s) URLs in a text, in order, without trailing punctuation.

@@ -4,7 +4,7 @@
 use super::frontmatter;
 use super::hours::{hours_with_unit, parse_hours};
 use super::text::strip_md;
-use super::text::{collapse_whitespace, strip_liquid_tags};
+use super::text::{collapse_whitespace, find_ci, strip_liquid_tags};
 use crate::model::{Difficulty, Status};
 
 mod facts;
@@ -12,7 +12,7 @@ pub(crate) use facts::{only_levels, split_title_facts};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {
-    // (This word scan and the other first looks at a heading in this file, `contains_ci` and
+    // (This word scan and the other first looks at a heading in this file, `find_ci` and
     // the first word of `is_numbered_heading`, buy 10% of `list`'s time on the real pages of
     // `benches/` (0.63 s of CPU without them, 0.57 s with).)
     // Every test below needs one of these words: most headings (idea titles) have none, and
@@ -22,7 +22,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
     let words = WORDS.get_or_init(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(PAST_PROJECT_WORDS.iter().chain(&[
+            .build(PAST_PROJECT_WORDS.iter().chain(PLACEHOLDER_WORDS).chain(&[
                 "template",
                 "example",
                 "sample",
@@ -34,14 +34,6 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "not a gsoc idea",
                 "contents",
                 "toc",
-                // is_placeholder_title
-                "{{",
-                "title",
-                "name",
-                "tbd",
-                "tba",
-                "todo",
-                "xxx",
             ]))
             .expect("fixed words")
     });
@@ -87,12 +79,15 @@ fn excluded_by_words(text: &str) -> bool {
 pub(crate) fn is_contents_heading(text: &str) -> bool {
     // Each test needs "contents" or "toc" in the text, in ASCII letters of either case (no
     // other character lower-cases to one of their letters): most headings have neither.
-    if !contains_ci(text, "contents") && !contains_ci(text, "toc") {
+    if find_ci(text, "contents").is_none() && find_ci(text, "toc").is_none() {
         return false;
     }
     let t = text.trim().trim_end_matches(':').trim().to_lowercase();
     t.contains("table of contents") || t == "contents" || t == "toc"
 }
+
+/// Words every title [`is_placeholder_title`] finds has one of (any case).
+const PLACEHOLDER_WORDS: &[&str] = &["{{", "title", "name", "tbd", "tba", "todo", "xxx"];
 
 /// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
 /// project name", "{{ title }}", "[Idea name]". A bare "Title" or "Name" is not one: pages
@@ -154,31 +149,17 @@ pub(crate) fn title_from_path(path: &str) -> Option<String> {
     Some(title)
 }
 
-/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project".
+/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project": at most three
+/// words, "project" or "idea" (any case), then numbers, `:` and `#`.
 pub(crate) fn is_numbered_heading(text: &str) -> bool {
-    // The first word is "project" or "idea" in ASCII letters of either case (no other
-    // character lower-cases to one of their letters, nor to or from white space): most
-    // headings are turned away before a lower-cased copy is made.
-    if !text
-        .split_whitespace()
+    // The first word is compared in ASCII letters of either case (no other character
+    // lower-cases to one of their letters, nor to or from white space): no lower-cased copy.
+    let mut words = text.split_whitespace();
+    words
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("project") || w.eq_ignore_ascii_case("idea"))
-    {
-        return false;
-    }
-    numbered_words(text)
-}
-
-/// [`is_numbered_heading`] without its first look at the first word: at most three words,
-/// "project" or "idea" (any case), then numbers, `:` and `#`.
-fn numbered_words(text: &str) -> bool {
-    let t = text.to_lowercase();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    words.len() <= 3
-        && words
-            .first()
-            .is_some_and(|w| *w == "project" || *w == "idea")
-        && words.iter().skip(1).all(|w| {
+        && words.clone().count() <= 2
+        && words.all(|w| {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
         })
@@ -336,18 +317,11 @@ const PERSONAL_WORDS: &[&str] = &[
 /// 2024: selected contributors", "Funded projects (2023)".
 pub(crate) fn is_results_heading(text: &str) -> bool {
     // (As in `is_contents_heading`: the words are found in the text as written, ignoring
-    // ASCII case, before a lower-cased copy is made.)
-    if !["accepted", "selected", "funded"]
-        .iter()
-        .any(|w| contains_ci(text, w))
-    {
-        return false;
-    }
-    let t = text.to_lowercase();
+    // ASCII case, before a lower-cased copy is made for the year.)
     ["accepted", "selected", "funded"]
         .iter()
-        .any(|w| t.contains(w))
-        && frontmatter::find_year(&t).is_some()
+        .any(|w| find_ci(text, w).is_some())
+        && frontmatter::find_year(&text.to_lowercase()).is_some()
 }
 
 pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
@@ -361,25 +335,6 @@ pub(crate) fn status_of_heading(text: &str) -> Option<Status> {
     } else {
         None
     }
-}
-
-/// True if `hay` contains `needle` (ASCII, lower-case), ignoring ASCII case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    // Where the first letter is, in either case: the rest is compared there only.
-    let mut from = 0;
-    while let Some(i) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[from..]) {
-        let at = from + i;
-        match hay.get(at..at + needle.len()) {
-            Some(w) if w.eq_ignore_ascii_case(needle) => return true,
-            Some(_) => from = at + 1,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Heading text without trailing `#`s, a trailing attribute list (`{#faster-tiles}`,

@@ -196,12 +196,7 @@ impl Anchor<'_> {
         if inline.is_empty() {
             region.into_owned()
         } else {
-            // "{inline}\n{region}", in one string sized once.
-            let mut value = inline;
-            value.reserve_exact(1 + region.len());
-            value.push('\n');
-            value.push_str(&region);
-            value
+            format!("{inline}\n{region}")
         }
     }
 }

@@ -6,7 +6,6 @@ use super::super::titles::{
     is_results_heading, status_of_heading,
 };
 use crate::model::Status;
-use pulldown_cmark::HeadingLevel;
 use std::ops::Range;
 
 /// A heading that is not a field label.
@@ -103,18 +102,7 @@ pub(super) const PSEUDO_HEADING_LEVEL: u8 = 6;
 /// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
 /// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
 /// number are emphasis, not titles.
-#[inline]
 pub(crate) fn numbered_bold_title(line: &str) -> Option<&str> {
-    // (Most lines do not start with emphasis: one look at their first character, where the
-    // line is walked.)
-    if !line.trim_start().starts_with(['*', '_']) {
-        return None;
-    }
-    bold_title(line)
-}
-
-/// [`numbered_bold_title`] of a line that starts with emphasis.
-fn bold_title(line: &str) -> Option<&str> {
     let t = line.trim();
     let inner = t
         .strip_prefix("**")
@@ -135,15 +123,4 @@ fn bold_title(line: &str) -> Option<&str> {
     let placeholder = inner.starts_with('[') && crate::parse::titles::is_placeholder_title(inner);
     (placeholder || numbered && clean_title(inner) != inner && !clean_title(inner).is_empty())
         .then_some(inner)
-}
-
-pub(crate) fn heading_level(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
 }

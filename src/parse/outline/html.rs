@@ -2,14 +2,7 @@
 //! lines that label fields; tags are matched ignoring ASCII case.
 
 use crate::parse::fields;
-
-/// Byte offset of `needle` (ASCII, lower-case) in `hay`, ignoring ASCII case.
-pub(super) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    hay.as_bytes()
-        .windows(n)
-        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
+pub(super) use crate::parse::text::find_ci;
 
 /// The text of an HTML fragment without its tags, with runs of spaces as one.
 fn tag_text(html: &str) -> String {

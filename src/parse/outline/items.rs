@@ -69,7 +69,7 @@ pub(crate) fn item_titles(
         // line may start so.
         if let Some(i) = body.bytes().position(|b| b != b' ' && b != b'\t') {
             if body.as_bytes()[i].is_ascii_alphabetic() {
-                paragraphs.blank_before = false;
+                paragraphs.text_before = true;
                 if let Some(title) = title_line_at(body, i) {
                     title_lines.title(k, start, title);
                 }
@@ -347,35 +347,25 @@ impl<'t> TitleLines<'t> {
 /// group in every idea.
 ///
 /// Candidates with the number of the heading section they are in, and the lines that end a
-/// block (headings and candidates).
+/// block (headings and candidates), and whether the line before is not blank.
+#[derive(Default)]
 struct BoldParagraphs<'t> {
     found: Vec<(usize, usize, usize, &'t str)>,
     ends: Vec<usize>,
     section: usize,
-    blank_before: bool,
-}
-
-impl Default for BoldParagraphs<'_> {
-    fn default() -> Self {
-        BoldParagraphs {
-            found: Vec::new(),
-            ends: Vec::new(),
-            section: 0,
-            blank_before: true,
-        }
-    }
+    text_before: bool,
 }
 
 impl<'t> BoldParagraphs<'t> {
     /// A line in a skipped block (code, HTML, a table): it is not blank.
     fn skipped_line(&mut self) {
-        self.blank_before = false;
+        self.text_before = true;
     }
 
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
     fn line(&mut self, k: usize, start: usize, body: &'t str, shape: &Shape) {
         // (`body` has no white space at its end: it is blank if nothing follows its indent.)
-        let was_blank = std::mem::replace(&mut self.blank_before, shape.first.is_none());
+        let was_blank = !std::mem::replace(&mut self.text_before, shape.first.is_some());
         let indent = shape.indent;
         if shape.first == Some(b'#') && indent <= 3 {
             self.section += 1;
@@ -442,27 +432,21 @@ fn titled_blocks<T: Copy>(
     found: &[(usize, usize, T, &str)],
     ends: &[usize],
 ) -> Vec<(T, ItemTitle)> {
-    let mut out = Vec::new();
-    for &(k, start, tag, title) in found {
-        let own = start + lines.nth(k).1.len();
-        let end = ends
-            .iter()
-            .find(|&&e| e > start)
-            .copied()
-            .unwrap_or(text.len());
-        if own <= end && core_fields(text, own..end, skip) >= 2 {
-            let title = title.to_string();
-            let item = ItemTitle {
+    found
+        .iter()
+        .filter_map(|&(k, start, tag, title)| {
+            let own = start + lines.nth(k).1.len();
+            let end = ends.iter().find(|&&e| e > start).map_or(text.len(), |&e| e);
+            let item = || ItemTitle {
                 line: k + 1,
                 start,
-                title,
+                title: title.to_string(),
                 body: own,
                 summary: false,
             };
-            out.push((tag, item));
-        }
-    }
-    out
+            (own <= end && core_fields(text, own..end, skip) >= 2).then(|| (tag, item()))
+        })
+        .collect()
 }
 
 /// A further field on a label's line, after a separator.

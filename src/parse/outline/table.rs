@@ -262,14 +262,7 @@ impl<'t> Table<'t> {
                 }
             }
         }
-        let mut kinds: Vec<Field> = out
-            .iter()
-            .map(|f| f.field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        if kinds.len() < 2 {
+        if super::tree::core_kinds(out.iter().map(|f| f.field)).len() < 2 {
             out.clear();
         }
         out
@@ -334,15 +327,7 @@ pub(crate) fn html_table<'t>(
         .and_then(|i| text[i..].find('>').map(|j| i + j + 1))
         .unwrap_or(block.end);
     let source = &text[start..end];
-    let mut row_starts = Vec::new();
-    let mut from = 0;
-    while let Some(i) = find_ci(&source[from..], "<tr") {
-        let at = from + i;
-        if source[at + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
-            row_starts.push(at);
-        }
-        from = at + 3;
-    }
+    let row_starts = tag_starts(source, "<tr");
     let mut rows: Vec<(usize, Vec<Cow<'t, str>>)> = Vec::new();
     for (k, &r) in row_starts.iter().enumerate() {
         let row_end = row_starts.get(k + 1).copied().unwrap_or(source.len());
@@ -368,21 +353,29 @@ pub(crate) fn html_table<'t>(
     })
 }
 
+/// Where the elements `tag` (`"<tr"`: ASCII, lower-case) start in `html`, ignoring ASCII case:
+/// `<tr>` and `<tr class="x">`, not `<track>`.
+fn tag_starts(html: &str, tag: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut from = 0;
+    while let Some(i) = find_ci(&html[from..], tag) {
+        let at = from + i;
+        if html[at + tag.len()..].starts_with(['>', ' ', '\t', '\n', '\r']) {
+            starts.push(at);
+        }
+        from = at + tag.len();
+    }
+    starts
+}
+
 /// The cells of one `<tr>`: the text of each `<td>` / `<th>` up to its end tag (or the next
 /// cell: end tags are optional in HTML).
 fn html_cells(row: &str) -> Vec<String> {
     let lower = row.to_ascii_lowercase();
-    let mut starts = Vec::new();
-    for tag in ["<td", "<th"] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(tag) {
-            let at = from + i;
-            if lower[at + 3..].starts_with(['>', ' ', '\t', '\n', '\r']) {
-                starts.push(at);
-            }
-            from = at + 3;
-        }
-    }
+    let mut starts: Vec<usize> = ["<td", "<th"]
+        .iter()
+        .flat_map(|tag| tag_starts(row, tag))
+        .collect();
     starts.sort_unstable();
     let mut cells = Vec::new();
     for (k, &s) in starts.iter().enumerate() {

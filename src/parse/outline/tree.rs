@@ -7,6 +7,14 @@ use crate::parse::fields::Field;
 use crate::parse::titles::{heading_difficulty, org_from_heading};
 use std::ops::Range;
 
+/// The distinct core fields among `fields`, sorted.
+pub(crate) fn core_kinds(fields: impl Iterator<Item = Field>) -> Vec<Field> {
+    let mut kinds: Vec<Field> = fields.filter(|f| f.is_core()).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
 impl Outline<'_> {
     /// Records the headings chosen as ideas (by the `sections` layout), which the
     /// context of every idea depends on: a heading inside an idea is not context.
@@ -60,14 +68,7 @@ impl Outline<'_> {
 
     /// The distinct core fields among the anchors `idx`, sorted.
     pub(crate) fn kinds_of(&self, idx: &[usize]) -> Vec<Field> {
-        let mut kinds: Vec<Field> = idx
-            .iter()
-            .map(|&i| self.anchors[i].field)
-            .filter(|f| f.is_core())
-            .collect();
-        kinds.sort();
-        kinds.dedup();
-        kinds
+        core_kinds(idx.iter().map(|&i| self.anchors[i].field))
     }
 
     /// Index past the last heading of heading `i`'s subtree (the next heading at its level or

@@ -277,6 +277,21 @@ proptest::proptest! {
     }
 }
 
+/// [`is_numbered_heading`] as first written, on a lower-cased copy: the reference it must agree
+/// with.
+fn numbered_words(text: &str) -> bool {
+    let t = text.to_lowercase();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() <= 3
+        && words
+            .first()
+            .is_some_and(|w| *w == "project" || *w == "idea")
+        && words.iter().skip(1).all(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
+        })
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig {
         cases: 2000,
