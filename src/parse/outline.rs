@@ -85,6 +85,8 @@ impl<'t> Outline<'t> {
         let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
         let mut in_head_row = false;
         let mut quote_depth = 0usize;
+        // Where the text of a link to an anchor of the page starts in the heading being read.
+        let mut anchor_link: Option<usize> = None;
         // The end of an HTML table read across blank lines: the events inside are its.
         let mut html_table = 0..0;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
@@ -101,6 +103,20 @@ impl<'t> Outline<'t> {
                     // quoted with its own sub-headings), not to the page's structure.
                     if let Some(h) = in_heading.take().filter(|_| quote_depth == 0) {
                         raw_headings.push(h);
+                    }
+                }
+                // "Title [⤴️](#index)": a link within the page made of no words is a way back
+                // to the contents, not part of the title.
+                Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with('#') => {
+                    if let Some((_, _, s)) = in_heading.as_ref() {
+                        anchor_link = Some(s.len());
+                    }
+                }
+                Event::End(TagEnd::Link) => {
+                    if let (Some(at), Some((_, _, s))) = (anchor_link.take(), in_heading.as_mut()) {
+                        if !s[at..].chars().any(char::is_alphanumeric) {
+                            s.truncate(at);
+                        }
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,

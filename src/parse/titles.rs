@@ -87,20 +87,38 @@ pub(crate) fn is_contents_heading(text: &str) -> bool {
 }
 
 /// Words every title [`is_placeholder_title`] finds has one of (any case).
-const PLACEHOLDER_WORDS: &[&str] = &["{{", "title", "name", "tbd", "tba", "todo", "xxx"];
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "{{",
+    "title",
+    "name",
+    "tbd",
+    "tba",
+    "todo",
+    "xxx",
+    "coming soon",
+];
 
 /// Titles a template leaves for the author to fill in: "Idea Title", "Project Title", "Your
 /// project name", "{{ title }}", "[Idea name]". A bare "Title" or "Name" is not one: pages
 /// with fields as headings write "#### Title" above the real title.
 pub fn is_placeholder_title(text: &str) -> bool {
     let t = text.trim();
-    if t.starts_with("{{") && t.ends_with("}}") {
-        return true;
+    if let Some(inner) = t.strip_prefix("{{").and_then(|r| r.strip_suffix("}}")) {
+        // "{{ page.title }}", "{{ .Title }}": the site generator writes the page's own title
+        // there; "{{ title }}" is left for an author to fill in.
+        let inner = inner.trim();
+        let reference = inner.contains('.')
+            && (inner.chars()).all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+        return !reference;
     }
     let t = t
         .trim_start_matches(['[', '<'])
         .trim_end_matches([']', '>']);
     let t = clean_title(t).to_lowercase();
+    // "New projects coming soon": a place for ideas to come.
+    if t.contains("coming soon") {
+        return true;
+    }
     let words: Vec<&str> = t
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
@@ -377,8 +395,15 @@ pub fn clean_title(text: &str) -> String {
             if let Some(rest) = lower.strip_prefix(prefix) {
                 // Optional number or letter ("Idea 3:", "Idea A:"), then ':' or '-' or '—'.
                 let r = rest.trim_start();
-                let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
+                let mut r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
                 let numbered = r.len() < rest.trim_start().len();
+                // "Project 1.1: Title": a section number.
+                while numbered
+                    && r.starts_with('.')
+                    && r[1..].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    r = r[1..].trim_start_matches(|c: char| c.is_ascii_digit());
+                }
                 let r = match r.as_bytes() {
                     [l, next, ..]
                         if r.len() < rest.len()

@@ -105,7 +105,11 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             }
         }
     }
-    let words = label_text.split('(').next().unwrap_or("").split_whitespace();
+    let words = label_text
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .split_whitespace();
     if label_text.is_empty() || words.count() > 7 {
         return None;
     }

@@ -11,8 +11,12 @@ use super::*;
 /// nothing.
 pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let t = title.trim_end();
-    if let Some(open) = t.rfind('(') {
-        if let Some(inner) = t[open + 1..].strip_suffix(')') {
+    // In parentheses or square brackets: "Kotlin compiler fuzzer [Hard, 350 hrs]".
+    for (opening, closing) in [('(', ')'), ('[', ']')] {
+        let Some(open) = t.rfind(opening) else {
+            continue;
+        };
+        if let Some(inner) = t[open + 1..].strip_suffix(closing) {
             if let Some((hours, level)) = title_facts(inner) {
                 return (t[..open].trim_end().to_string(), hours, level);
             }
