@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// One project idea, as found on a page or in a canonical catalog file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Idea {
     /// Stable slug built from program, year, org and title (see [`Idea::make_id`]).
     pub id: String,

@@ -1,7 +1,7 @@
 //! `ideas new`: scaffold an idea in the LFX template, or as a canonical catalog file, from flags.
 //! A field not given is written as "TBD" so that `ideas validate` points at it.
 
-use crate::model::{Difficulty, Idea, Source};
+use crate::model::{Difficulty, Idea};
 use crate::options::NewFormat;
 use crate::parse::mentors::parse_mentors;
 use crate::render::canonical;
@@ -86,7 +86,6 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
                 program,
                 year: args.year,
                 term: args.term.clone(),
-                status: None,
                 description: args.description.clone(),
                 expected_outcomes: args.outcome.clone(),
                 // The skills as the user wrote them, one item per --skill.
@@ -95,10 +94,8 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
                 mentors,
                 difficulty,
                 hours: args.hours.into_iter().collect(),
-                contacts: Vec::new(),
                 upstream_issues: args.upstream.iter().cloned().collect(),
-                links: Vec::new(),
-                source: Source::default(),
+                ..Idea::default()
             };
             canonical::render(&idea)
         }

@@ -109,15 +109,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
             program: Some(Program::Lfx),
             year: full.year,
             term: full.term,
-            status: None,
-            description: None,
-            expected_outcomes: None,
-            skills: Vec::new(),
-            skills_raw: None,
             mentors,
-            difficulty: None,
-            hours: Vec::new(),
-            contacts: Vec::new(),
             upstream_issues: cell(upstream).map(str::to_string).into_iter().collect(),
             links: cell(lfx_url).map(str::to_string).into_iter().collect(),
             source: Source {
@@ -125,6 +117,7 @@ pub fn parse_lfx_tracking(path: &str, text: &str) -> ParsedPage {
                 line: record.line,
                 url: None,
             },
+            ..Idea::default()
         };
         page.ideas.push(ParsedIdea {
             idea,

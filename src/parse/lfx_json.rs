@@ -202,9 +202,6 @@ fn read_program(
         skills: skill_items,
         skills_raw,
         mentors: mentors_of(get("mentors")),
-        difficulty: None,
-        hours: Vec::new(),
-        contacts: Vec::new(),
         upstream_issues: upstream,
         links,
         source: Source {
@@ -212,6 +209,7 @@ fn read_program(
             line,
             url: None,
         },
+        ..Idea::default()
     })
 }
 
