@@ -201,7 +201,22 @@ impl Items {
             .filter_map(|c| find_top(clause, c))
             .min()
             .unwrap_or(clause.len());
-        let clause = &clause[first_end - strip_lead(&clause[..first_end]).len()..];
+        let first_item = strip_lead(&clause[..first_end]);
+        let ability = words(clause)
+            .next()
+            .is_some_and(|w| listed(ability_words(), &w));
+        let mut clause = &clause[first_end - first_item.len()..];
+        // "ability to write and deliver Ruby code": both verbs act on the named skill.
+        if ability && first_item.is_empty() {
+            let rest = clause.trim_start();
+            let second = ["and ", "or "].iter().find_map(|c| rest.strip_prefix(c));
+            let object = second
+                .and_then(|r| r.trim_start().split_once(' '))
+                .map(|(_, r)| r);
+            if let Some(object) = object.filter(|o| o.starts_with(char::is_uppercase)) {
+                clause = object;
+            }
+        }
         // "Hardhat for testing and deployment": what follows a tool's "for" is its use, when
         // it names nothing ("Go for the backend and React for the UI" names React).
         let clause = match find_top(clause, " for ") {
@@ -274,10 +289,10 @@ impl Items {
         }
     }
 
-    /// Adds an item unless an earlier one says it already: the same words, words of the
-    /// earlier one ("Python (intermediate)" then "Python"), or its words with qualifiers only
-    /// ("Kubernetes" then "Kubernetes basics"; but "Python" then "GPU programming using Python
-    /// bindings" are two skills).
+    /// Adds an item unless an earlier one says it already: the same words outside brackets
+    /// ("Python (intermediate)" then "Python"), or the same with qualifiers only on either side
+    /// ("Kubernetes" then "Kubernetes basics", "Python programming" then "Python"; but "Python"
+    /// then "GPU programming using Python bindings", or "REST APIs" then "REST", are two skills).
     fn push(&mut self, item: String) {
         let new: Vec<String> = words(&outside_brackets(&item)).collect();
         if new.is_empty() {
@@ -292,8 +307,15 @@ impl Items {
                 .filter(|w| !said.iter().any(|old| old.contains(w)))
                 .all(|w| listed(qualifiers(), w))
         };
-        let said = (said.iter())
-            .any(|old| contains_run(old, &new) || (contains_run(&new, old) && qualified()));
+        let only_qualifiers = |longer: &[String], shorter: &[String]| {
+            (longer.iter())
+                .filter(|w| !shorter.contains(w))
+                .all(|w| listed(qualifiers(), w))
+        };
+        let said = (said.iter()).any(|old| {
+            (contains_run(old, &new) && only_qualifiers(old, &new))
+                || (contains_run(&new, old) && qualified())
+        });
         if !said {
             self.0.push(item);
         }
@@ -428,7 +450,8 @@ fn has_prose_word(text: &str) -> bool {
         .any(|w| listed(prose_words(), w))
 }
 
-/// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP").
+/// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP")
+/// or remarks on what a skill is for ("React (for the UI)" -> "React").
 fn without_prose_brackets(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -438,7 +461,10 @@ fn without_prose_brackets(text: &str) -> String {
         };
         let inner = &rest[open + 1..open + len];
         out.push_str(&rest[..open]);
-        if !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
+        let remark = words(inner)
+            .next()
+            .is_some_and(|w| listed(remark_starts(), &w));
+        if !remark && !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
             out.push_str(&rest[open..=open + len]);
         }
         rest = &rest[open + len + 1..];
@@ -530,7 +556,8 @@ fn strip_lead(text: &str) -> &str {
     // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
     let ws: Vec<(usize, &str)> = word_spans(item);
     for k in (0..ws.len().min(6)).rev() {
-        if !listed(lead_nouns(), ws[k].1) {
+        let first = || ws[..k].iter().all(|w| listed(lead_words(), w.1));
+        if !listed(lead_nouns(), ws[k].1) && !(listed(first_lead_nouns(), ws[k].1) && first()) {
             continue;
         }
         let mut j = k + 1;

@@ -152,6 +152,36 @@ fn an_item_said_twice_is_listed_once() {
             "TypeScript, React\n- TypeScript/React (advanced)",
             &["TypeScript", "React"],
         ),
+        // A shorter item is said again only when the longer one adds qualifiers alone.
+        (
+            "Kubernetes basics, Python programming\n- Kubernetes\n- Python",
+            &["Kubernetes basics", "Python programming"],
+        ),
+        (
+            "REST APIs, LLM APIs\n- Experience with REST, GraphQL",
+            &["REST APIs", "LLM APIs", "REST", "GraphQL"],
+        ),
+    ]);
+}
+
+#[test]
+fn remarks_on_a_skills_use_and_second_verbs_are_not_part_of_it() {
+    check_items(&[
+        ("React (for the dashboard), Go", &["React", "Go"]),
+        ("Docker (to run the tests)", &["Docker"]),
+        // Examples in a bracket stay.
+        ("databases (for example SQLite)", &["databases (SQLite)"]),
+        ("Ability to read and write C code", &["C code"]),
+        ("Able to write or review Python", &["Python"]),
+        (
+            "Demonstrable skill in Python\n- Demonstrable skill with UI design",
+            &["Python", "UI design"],
+        ),
+        // "skills" after a skill ends it.
+        (
+            "Strong Go backend skills with Kubernetes operators",
+            &["Go backend", "Kubernetes operators"],
+        ),
     ]);
 }
 

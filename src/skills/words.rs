@@ -12,6 +12,7 @@ pub(super) fn listed(list: &[&str], word: &str) -> bool {
 crate::word_lists! {
     lead_words = "skills.lead_words";
     lead_nouns = "skills.lead_nouns";
+    first_lead_nouns = "skills.first_lead_nouns";
     lead_prepositions = "skills.lead_prepositions";
     lead_verbs = "skills.lead_verbs";
     ability_words = "skills.ability_words";
@@ -22,6 +23,7 @@ crate::word_lists! {
     stand_ins = "skills.stand_ins";
     prose_words = "skills.prose_words";
     clause_words = "skills.clause_words";
+    remark_starts = "skills.remark_starts";
     example_heads = "skills.example_heads";
     list_words = "skills.list_words";
     subordinators = "skills.subordinators";
