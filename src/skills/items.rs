@@ -279,8 +279,10 @@ impl Items {
             _ => piece,
         };
         let item = trim_item(&piece);
-        // A lead-in noun alone ("Experience and competency with GraphQL") names nothing.
-        let lead_alone = !item.contains(' ') && listed(lead_nouns(), item);
+        // A lead-in noun alone ("Experience and competency with GraphQL", "Ability work with
+        // 3D scans") names nothing.
+        let lead_alone =
+            !item.contains(' ') && (listed(lead_nouns(), item) || listed(ability_words(), item));
         if is_skill(item) && !lead_alone {
             self.push(item.to_string());
         }

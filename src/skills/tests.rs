@@ -177,6 +177,8 @@ fn remarks_on_a_skills_use_and_second_verbs_are_not_part_of_it() {
             "Demonstrable skill in Python\n- Demonstrable skill with UI design",
             &["Python", "UI design"],
         ),
+        ("Kerberos, how TLS works", &["Kerberos", "TLS"]),
+        ("Ability work with 3D scan data", &["3D scan data"]),
         // "skills" after a skill ends it.
         (
             "Strong Go backend skills with Kubernetes operators",
