@@ -1,7 +1,7 @@
 //! Families of idea shapes found on this season's pages, each in a page written for this test:
 //! a one-row field table under the idea's heading, numbered variant headings, bare ideas amid
 //! drafts, a one-idea page whose only field is its mentors section, roles written as code in
-//! a sentence, and a list of issue links.
+//! a sentence, a list of issue links, and badges that state difficulty and size.
 
 mod common;
 use common::ideas_of;
@@ -318,4 +318,26 @@ fn size_labels_with_a_legend_or_without_a_colon_give_hours() {
     assert_eq!(ideas[0].hours, [175]);
     assert_eq!(ideas[1].hours, [350]);
     assert_eq!(ideas[1].difficulty, Difficulty::parse("medium"));
+}
+
+#[test]
+fn badges_state_difficulty_and_size() {
+    // Reference images defined once for the page, as P4's list does.
+    let page = "# Ideas\n\n[easy]: https://img.shields.io/badge/Difficulty-Easy-green\n\
+        [large]: https://img.shields.io/badge/Size-350_hour-red\n\n\
+        ## Packet tracer\n\n**Basic info**\n\n![easy] ![large]\n\n- Mentors: Ana Ruiz\n\
+        - Skills: C++\n\n## Queue model\n\n\
+        ![Difficulty](https://img.shields.io/badge/difficulty-medium-orange) \
+        ![Difficulty](https://img.shields.io/badge/difficulty-hard-red)\n\n\
+        - Mentors: Bo Chen\n- Skills: Go\n\n## Docs\n\n\
+        ![build](https://img.shields.io/badge/build-passing-green)\n\n- Mentors: Cy Dee\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Packet tracer", "Queue model", "Docs"]);
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("easy"));
+    assert_eq!(ideas[0].hours, [350]);
+    // Several difficulty badges give their range; no size badge, no hours.
+    assert_eq!(ideas[1].difficulty, Difficulty::parse("medium-hard"));
+    assert!(ideas[1].hours.is_empty());
+    // A badge of anything else is no field.
+    assert_eq!(ideas[2].difficulty, None);
 }

@@ -1,6 +1,7 @@
 //! Building one idea: the page-wide context (programme, year, org, link references) and the
 //! accumulation of an idea's fields from its anchors into the model's [`Idea`].
 
+use super::badges;
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
@@ -29,6 +30,8 @@ pub(crate) struct PageContext {
     pub(crate) mentors_handle_first: bool,
     /// Link reference definitions of the page (lower-cased label -> URL).
     pub(crate) refs: std::collections::HashMap<String, String>,
+    /// Whether the page holds a badge image (see [`badges`]).
+    pub(crate) badges: bool,
 }
 
 impl PageContext {
@@ -99,6 +102,7 @@ impl PageContext {
             } else {
                 Default::default()
             },
+            badges: badges::any(text),
             path: path.to_string(),
             program,
             year,
@@ -126,6 +130,7 @@ impl PageContext {
 #[derive(Default)]
 pub(crate) struct IdeaBuilder {
     pub(crate) refs: std::collections::HashMap<String, String>,
+    badges: bool,
     pub(crate) title: String,
     pub(crate) line: usize,
     pub(crate) org_heading: Option<String>,
@@ -160,6 +165,7 @@ impl IdeaBuilder {
     pub(crate) fn new(title: String, line: usize, ctx: &PageContext) -> Self {
         IdeaBuilder {
             refs: ctx.refs.clone(),
+            badges: ctx.badges,
             title,
             line,
             program: ctx.program,
@@ -168,6 +174,38 @@ impl IdeaBuilder {
             url: ctx.url.clone(),
             mentors_handle_first: ctx.mentors_handle_first,
             ..Default::default()
+        }
+    }
+
+    /// The difficulty and size that badges in the idea's text state ("Difficulty | Medium",
+    /// "Size | 175 hour"); several difficulty badges give their range.
+    fn read_badges(&mut self, text: &str, anchors: &[&Anchor], lead: Option<Range<usize>>) {
+        let starts = lead
+            .iter()
+            .map(|r| r.start)
+            .chain(anchors.iter().map(|a| a.start));
+        let ends = lead.iter().map(|r| r.end);
+        let ends = ends.chain(anchors.iter().map(|a| a.region.end.min(text.len())));
+        let (Some(start), Some(end)) = (starts.min(), ends.max()) else {
+            return;
+        };
+        let span = resolve_refs(text.get(start..end).unwrap_or("").to_string(), &self.refs);
+        let mut levels: Vec<Difficulty> = Vec::new();
+        for (label, message) in badges::read(&span) {
+            match fields::lookup(&fields::normalize_label(&label)) {
+                Some((Field::Difficulty, _)) => levels.extend(difficulty_of(&message)),
+                Some((Field::Size, _)) if self.hours.is_empty() => {
+                    self.hours = parse_hours(&message);
+                }
+                _ => {}
+            }
+        }
+        if self.difficulty.is_none() {
+            let low = levels.iter().map(|d| d.low).min();
+            let high = levels.iter().map(|d| d.high).max();
+            if let (Some(low), Some(high)) = (low, high) {
+                self.difficulty = Some(Difficulty { low, high });
+            }
         }
     }
 
@@ -305,6 +343,10 @@ impl IdeaBuilder {
                     _ => orphan.push(extra),
                 }
             }
+        }
+        if self.badges && (self.difficulty.is_none() || self.hours.is_empty()) {
+            let lead = lead.as_ref().map(|(r, _)| r.clone());
+            self.read_badges(text, anchors, lead);
         }
         // Each part cleaned once (the test below and the description both need it).
         let desc_clean: Vec<String> = desc_parts.iter().map(|d| clean_block(d)).collect();

@@ -8,6 +8,7 @@
 //! [`skipped`] decides what looks like an idea but is not one; [`fields`] reads labels from
 //! `schemas/labels.toml`.
 
+mod badges;
 mod builder;
 pub mod fields;
 pub mod frontmatter;
