@@ -559,7 +559,9 @@ fn strip_lead(text: &str) -> &str {
     let ws: Vec<(usize, &str)> = word_spans(item);
     for k in (0..ws.len().min(6)).rev() {
         let first = || ws[..k].iter().all(|w| listed(lead_words(), w.1));
-        if !listed(lead_nouns(), ws[k].1) && !(listed(first_lead_nouns(), ws[k].1) && first()) {
+        let head =
+            listed(lead_nouns(), ws[k].1) || (listed(first_lead_nouns(), ws[k].1) && first());
+        if !head {
             continue;
         }
         let mut j = k + 1;
