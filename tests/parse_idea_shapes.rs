@@ -341,3 +341,25 @@ fn badges_state_difficulty_and_size() {
     // A badge of anything else is no field.
     assert_eq!(ideas[2].difficulty, None);
 }
+
+#[test]
+fn a_sibling_label_of_no_known_field_ends_the_field_above() {
+    let page = "# Ideas\n\n## Tracer\n\n**Description:** Build a packet tracer.\n\
+        **Funding source:** NSF grant\n\n**Related issues:**\n\n\
+        - https://github.com/x/y/issues/1\n\n**Suggested milestones:**\n\n\
+        - Reuse https://github.com/x/y/pull/2\n\n**Mentors:** Ana Ruiz\n\
+        **Backup:** Bo Chen\n\n**Skills:**\n\nBackend: Python\nFrontend: React\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Tracer"]);
+    let idea = &ideas[0];
+    assert_eq!(idea.description.as_deref(), Some("Build a packet tracer."));
+    assert_eq!(idea.upstream_issues, ["https://github.com/x/y/issues/1"]);
+    // Roles under a mentors field and categories under a skills field stay in them.
+    let names: Vec<_> = idea
+        .mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect();
+    assert_eq!(names, ["Ana Ruiz", "Bo Chen"]);
+    assert_eq!(idea.skills, ["Python", "React"]);
+}

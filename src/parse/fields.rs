@@ -7,7 +7,7 @@
 
 mod find;
 
-pub use find::{content_start, emoji_prefix_len, find_label};
+pub use find::{content_start, emoji_prefix_len, find_label, unknown_label};
 
 /// The kinds of field an idea can have; each is a section of `schemas/labels.toml`, named in
 /// lower case.

@@ -16,6 +16,7 @@ mod open;
 mod table;
 mod tree;
 
+use anchor::ends_at_sibling;
 pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
 pub(crate) use headings::Heading;
 use headings::{exclude_past_results, numbered_bold_title, PSEUDO_HEADING_LEVEL};
@@ -452,6 +453,11 @@ impl<'t> Outline<'t> {
                         (end + 1).min(text.len())..usize::MAX,
                     ));
                 }
+            } else if let Some(a) = (anchors.last_mut()).filter(|a| {
+                a.region.end == usize::MAX && ends_at_sibling(text, a, start, line_text)
+            }) {
+                // "- Skills: Go" then "- Funding: NSF": the unknown field ends the skills.
+                a.region.end = start.max(a.region.start);
             }
             line_no += 1;
         }

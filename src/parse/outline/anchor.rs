@@ -33,6 +33,34 @@ pub(crate) struct Anchor<'t> {
     pub(crate) region: Range<usize>,
 }
 
+/// Whether `line` (starting at byte `start`) ends the open field `a` as a sibling label of no
+/// known field: written at the same indent and in the same way (both list items or neither)
+/// as `a`'s label, after `a` has a value of its own. Sub-labels ("- Mentors" then
+/// "  - Primary: Ana", or "**Mentors:**" then "**Lead:** Ana") stay part of the field, and so
+/// do labels under a mentors or skills field: people are given roles ("Backup: Bo"), and
+/// skills categories ("Skills:" then "Backend: Python" and "Frontend: React").
+pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) -> bool {
+    let at_line_start = a.start == 0 || text.as_bytes().get(a.start - 1) == Some(&b'\n');
+    let open = !matches!(a.field, Field::Mentors | Field::Skills);
+    if a.heading || !open || !at_line_start || !fields::unknown_label(line) {
+        return false;
+    }
+    let own = text[a.start..].lines().next().unwrap_or("");
+    let shape = |l: &str| {
+        let c = fields::content_start(l);
+        let indent = l.len() - l.trim_start().len();
+        (indent, c > indent)
+    };
+    let has_value = !a.inline.trim().is_empty()
+        || text
+            .get(a.region.start..start)
+            .is_some_and(|v| !v.trim().is_empty());
+    // (Sibling sub-labels of a nested label are categories of one field: "  - **Languages:**
+    // Python" then "  - **Machine Learning:** agents".)
+    let (indent, item) = shape(own);
+    indent == 0 && shape(line) == (indent, item) && has_value
+}
+
 /// The largest page read (2 GiB).
 pub(crate) const MAX_PAGE: usize = (1 << 31) - 1;
 
