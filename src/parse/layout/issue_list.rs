@@ -8,8 +8,11 @@
 //! ```
 //!
 //! Each item is one idea: its bold text (or a link label of two words or more) is the title,
-//! the issue its upstream issue. Asked only when no other recogniser found an idea, and only
-//! for a list of two items or more in which every item links an issue and has a title.
+//! the issue (or milestone) its upstream issue. Read only for a list of two items or more in
+//! which every item links an issue and has a title, and only when no other recogniser found an
+//! idea, or when the heading that names the ideas is inside an idea found ("### [Nest]" then
+//! "#### Projects / Ideas" with a list of milestones): then the project is the context of the
+//! ideas its list names, not an idea itself.
 
 use super::{Found, Next, Page};
 use crate::parse::builder::IdeaBuilder;
@@ -20,17 +23,32 @@ use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
-    if !found.ideas.is_empty() {
-        return Next::Continue;
-    }
     let doc = page.outline;
+    let alone = found.ideas.is_empty();
     let excluded = doc.excluded_headings();
     for (i, h) in doc.headings.iter().enumerate() {
         let name = strip_md(&h.text).to_lowercase();
-        if excluded[i] || !(name.contains("idea") || name.contains("project")) {
+        let names_ideas = name.contains("idea");
+        if excluded[i] || !(names_ideas || (alone && name.contains("project"))) {
             continue;
         }
-        for (line, title, url) in issue_items(doc, h.body.start, super::section_end(doc, i)) {
+        let items = issue_items(doc, h.body.start, super::section_end(doc, i));
+        if items.is_empty() {
+            continue;
+        }
+        if !alone {
+            // The idea whose section holds the list: the nearest heading above that is one.
+            let holder = (0..i).rev().find(|&k| {
+                doc.subtree_end(k) > i
+                    && (found.ideas.iter()).any(|p| p.idea.source.line == doc.headings[k].line)
+            });
+            let Some(k) = holder else {
+                continue;
+            };
+            let line = doc.headings[k].line;
+            found.ideas.retain(|p| p.idea.source.line != line);
+        }
+        for (line, title, url) in items {
             let mut b = IdeaBuilder::new(title, line, page.ctx);
             b.org_heading = doc.heading_context(line, 7).0;
             b.upstream = vec![url];
@@ -58,7 +76,8 @@ fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, Strin
             continue;
         }
         let item = &body[content..];
-        let Some(url) = extract_urls(item).into_iter().find(|u| is_issue_url(u)) else {
+        let tracker = |u: &String| is_issue_url(u) || u.contains("/milestone/");
+        let Some(url) = extract_urls(item).into_iter().find(tracker) else {
             return Vec::new();
         };
         let Some(title) = item_title(item) else {
@@ -113,6 +132,40 @@ mod tests {
         assert_eq!(
             ideas[0].upstream_issues,
             ["https://github.com/o/r/issues/991"]
+        );
+    }
+
+    #[test]
+    fn an_ideas_list_inside_a_project_found_as_an_idea_gives_its_ideas() {
+        let project = |name: &str, sub: &str| {
+            format!(
+                "### [{name}](https://example.org)\n\nA platform.\n\n**Mentors:** Ana Ruiz\n\
+                **Skills:** Python\n\n#### {sub}\n\n\
+                - [Board data access](https://github.com/o/{name}/milestone/20): records.\n\
+                - [Health dashboard](https://github.com/o/{name}/issues/17): metrics.\n"
+            )
+        };
+        let page = format!(
+            "# Ideas\n\n{}\n{}\n### Scanner\n\n**Mentors:** Bo Chen\n**Skills:** Go\n",
+            project("Nest", "Projects / Ideas"),
+            project("Tracker", "Project tasks"),
+        );
+        let ideas = parse_str(&page, "ideas.md");
+        let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+        // A list under a heading that names ideas is the project's ideas; a list of tasks
+        // under an idea is part of it.
+        assert_eq!(
+            titles,
+            [
+                "Board data access",
+                "Health dashboard",
+                "Tracker",
+                "Scanner"
+            ]
+        );
+        assert_eq!(
+            ideas[0].upstream_issues,
+            ["https://github.com/o/Nest/milestone/20"]
         );
     }
 
