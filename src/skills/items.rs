@@ -18,6 +18,7 @@
 //! Items keep the case and spelling of the page; mapping them to canonical skills is a separate
 //! step ([`super::SkillTable::ids_of`]).
 
+use super::brackets::*;
 use super::markdown::clean;
 use super::scan::*;
 use super::words::*;
@@ -422,89 +423,6 @@ fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
         listed(bonus_words(), &w)
     });
     (welcome && open > 0 && !head.contains(['(', ')'])).then_some((open, head))
-}
-
-/// For "HEAD (LIST)" whose head only introduces examples, the list.
-fn example_list(piece: &str) -> Option<&str> {
-    let open = piece.find('(')?;
-    let close = piece.rfind(')')?;
-    (close > open && ends_with_example_head(&piece[..open])).then(|| &piece[open + 1..close])
-}
-
-fn ends_with_example_head(head: &str) -> bool {
-    words(head)
-        .last()
-        .is_some_and(|w| listed(example_heads(), &w))
-}
-
-/// Whether a sentence is prose: a word of `schemas/words.toml` prose_words outside parentheses and quotes
-/// (all-caps words are acronyms: "IT").
-fn is_prose(sentence: &str) -> bool {
-    has_prose_word(&outside_brackets(sentence))
-}
-
-fn has_prose_word(text: &str) -> bool {
-    // Words joined by a slash name things ("I/O", "CouchDB/No SQL"), and so do acronyms.
-    text.split_whitespace()
-        .filter(|t| !t.contains('/'))
-        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
-        .any(|w| listed(prose_words(), w))
-}
-
-/// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP")
-/// or remarks on what a skill is for ("React (for the UI)" -> "React").
-fn without_prose_brackets(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('(') {
-        let Some(len) = rest[open..].find(')') else {
-            break;
-        };
-        let inner = &rest[open + 1..open + len];
-        out.push_str(&rest[..open]);
-        let remark = words(inner)
-            .next()
-            .is_some_and(|w| listed(remark_starts(), &w));
-        if !remark && !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
-            out.push_str(&rest[open..=open + len]);
-        }
-        rest = &rest[open + len + 1..];
-    }
-    out.push_str(rest);
-    out.trim().to_string()
-}
-
-/// The text without the marks that open a bracket of examples ("databases (e.g., PHAROS)" ->
-/// "databases (PHAROS)"): the examples are what the page lists.
-fn without_example_marks(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find('(') {
-        out.push_str(&rest[..=open]);
-        rest = &rest[open + 1..];
-        for mark in [
-            "e.g.",
-            "e.g",
-            "eg.",
-            "i.e.",
-            "for example",
-            "for instance",
-            "like",
-        ] {
-            let word_ends = rest
-                .get(mark.len()..)
-                .is_some_and(|r| !r.starts_with(char::is_alphanumeric));
-            if let Some(after) = strip_prefix_ci(rest, mark).filter(|_| word_ends) {
-                if !after.starts_with(')') {
-                    rest = after;
-                    break;
-                }
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Whether a clause starts with a soft skill ("Willingness to learn", "comfort working").

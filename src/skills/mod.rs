@@ -19,6 +19,7 @@
 //!    pool") hide an alias where the word is plainly not the skill.
 //! 4. An item naming no known skill is its own skill, lower-cased.
 
+mod brackets;
 mod items;
 mod markdown;
 mod matcher;
