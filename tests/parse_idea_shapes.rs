@@ -363,3 +363,25 @@ fn a_sibling_label_of_no_known_field_ends_the_field_above() {
     assert_eq!(names, ["Ana Ruiz", "Bo Chen"]);
     assert_eq!(idea.skills, ["Python", "React"]);
 }
+
+#[test]
+fn an_overview_under_the_page_title_is_no_idea_of_the_ideas_below() {
+    let table = |who: &str, skill: &str| {
+        format!("| Field | Value |\n|---|---|\n| Mentors | {who} |\n| Skills | {skill} |\n")
+    };
+    let page = format!(
+        "# GSoC 2026 Ideas\n\n## Overview\n\n1. [Faster rebuilds](#faster-rebuilds)\n\
+         2. [Plugin sandbox](#plugin-sandbox)\n\n## Faster rebuilds\n\nCache the graph.\n\n{}\n\
+         ## Plugin sandbox\n\nRun plugins in a sandbox.\n\n{}",
+        table("Ana Ruiz", "Rust"),
+        table("Bo Chen", "Go")
+    );
+    let ideas = ideas_of("ideas.md", &page);
+    assert_eq!(titles(&ideas), ["Faster rebuilds", "Plugin sandbox"]);
+    assert_eq!(ideas[0].skills, ["Rust"]);
+    // A one-idea page keeps its overview and its details as one idea.
+    let one =
+        "# Faster rebuilds\n\n## Overview\n\nCache the dependency graph of the workspace.\n\n\
+        ## Details\n\n- Mentors: Ana Ruiz\n- Skills: Rust\n";
+    assert_eq!(titles(&ideas_of("idea.md", one)), ["Faster rebuilds"]);
+}

@@ -75,7 +75,10 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
             let mut has_ideas = false;
             while j < end {
                 let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
-                let idea = jk.len() >= 2 && jk.iter().any(|k| kinds.contains(k));
+                // (A heading whose only field is a description, "## Overview" under the page
+                // title, is an introduction: a sub-heading with two fields is an idea below it.)
+                let intro = kinds.iter().all(|k| *k == Field::Description);
+                let idea = jk.len() >= 2 && (intro || jk.iter().any(|k| kinds.contains(k)));
                 if excluded[j] || idea {
                     has_ideas |= idea;
                     j = doc.subtree_end(j);
