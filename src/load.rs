@@ -10,7 +10,7 @@ use crate::model::Idea;
 use crate::options::WalkOptions;
 use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
-pub use crate::sources::index::Narrow;
+pub use crate::sources::index::{Keep, Narrow};
 pub use parallel::parallel_map;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -97,9 +97,6 @@ impl Summary {
     }
 }
 
-/// A predicate deciding, while files are read, which ideas to keep.
-pub type Keep<'a> = Option<&'a (dyn Fn(&Idea) -> bool + Sync)>;
-
 /// Everything loaded from the inputs.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -146,7 +143,9 @@ pub fn load_narrowed(
         }
         Input::Synced(dir) => {
             // Parsed when synced: no Markdown is read here.
-            let (found, warnings) = crate::sources::load_synced(dir, skills, narrow, keep);
+            let cache = crate::sources::cache::Cache::at(dir.clone());
+            let (found, warnings) =
+                crate::sources::index::load_or_rebuild(&cache, skills, narrow, keep);
             let totals = found.totals;
             out.diagnostics
                 .extend(warnings.into_iter().map(|message| Diagnostic {

@@ -20,8 +20,6 @@ pub struct Section {
     pub label: String,
     /// The value, trimmed; empty for `_No response_`.
     pub value: String,
-    /// 1-based line of the `###` heading.
-    pub heading_line: usize,
     /// Byte offset in the body of the value's first character (of `_No response_` when that
     /// is the value; of the heading when the value is blank).
     offset: usize,
@@ -140,7 +138,6 @@ pub fn parse_body<'t>(spec: &BotSpec, text: &'t str) -> Body<'t> {
             } else {
                 value.to_string()
             },
-            heading_line: position_of(text, real(at)).0,
             offset,
             // Only a value that starts before the block can run across it.
             cut: cut.filter(|&(c, _)| value_at < c),
@@ -243,7 +240,6 @@ mod tests {
         assert_eq!(b.value("Nothing"), "");
         assert_eq!(b.at("Mentors"), (7, 3));
         assert_eq!(b.at("Term"), (10, 1));
-        assert_eq!(b.section("Term").unwrap().heading_line, 8);
         let m = b.section("Mentors");
         assert_eq!(b.position(m, "Ada | ".len()), (7, 9));
         assert_eq!(b.position(None, 4), (1, 1));

@@ -46,8 +46,6 @@ pub struct FormField {
 /// A parsed issue form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormDef {
-    /// The form's `name`.
-    pub name: String,
     /// The answerable fields, in form order.
     pub fields: Vec<FormField>,
 }
@@ -68,7 +66,6 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
     let Some(body) = root.get("body").and_then(Value::as_sequence) else {
         return Err("not an issue form: no `body` list of fields".to_string());
     };
-    let name = str_of(root.get("name")).unwrap_or_default();
     let mut fields = Vec::new();
     for element in body {
         let kind = match str_of(element.get("type")).as_deref() {
@@ -113,7 +110,7 @@ pub fn parse_form(text: &str) -> Result<FormDef, String> {
             "not an issue form: the `body` has no input, textarea, dropdown or checkboxes".into(),
         );
     }
-    Ok(FormDef { name, fields })
+    Ok(FormDef { fields })
 }
 
 /// `key` of the map `v`, when it is `true`.

@@ -134,8 +134,6 @@ pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
         file_upload: !ticks("custom_prerequisite_file_upload").is_empty(),
     });
     Proposal {
-        issue_number: None,
-        issue_url: None,
         project: text_of("cncf_project"),
         term: text_of("term"),
         name: text_of("program_name"),
@@ -144,7 +142,6 @@ pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
         skills,
         mentors,
         upstream_issue_url: text_of("upstream_issue_url"),
-        lfx_url: None,
         prerequisites: Some(Prerequisites {
             resume: has("resume"),
             cover_letter: has("cover letter"),
@@ -155,6 +152,7 @@ pub fn read_proposal(form: &FormDef, text: &str) -> Proposal {
             custom,
         }),
         line: 1,
+        ..Proposal::default()
     }
 }
 

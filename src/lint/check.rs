@@ -75,7 +75,7 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         page.ideas,
         page.skipped,
         skills,
-        config.difficulty_words(),
+        config.difficulty.as_deref(),
     );
     // One profile for the whole page: the one chosen, else the one the page shows.
     let detected = match config.profile.fixed() {

@@ -45,7 +45,8 @@ pub struct LintConfig {
     require: HashMap<Profile, Vec<Requirement>>,
     /// `profile`: how each idea's profile is chosen (`auto` unless set).
     pub profile: ProfileChoice,
-    difficulty: Option<Vec<String>>,
+    /// `difficulty`: the allowed difficulty words (lower case), when configured.
+    pub difficulty: Option<Vec<String>>,
     /// Extra skill aliases: alias -> canonical.
     pub skill_aliases: Vec<(String, String)>,
     /// `exclude`: glob patterns of files to skip below checked folders, relative to `base`.
@@ -98,11 +99,6 @@ impl LintConfig {
         }
         let base = self.base.clone().unwrap_or_else(|| PathBuf::from("."));
         Exclude::new(&base, &self.exclude).map(Some)
-    }
-
-    /// The allowed difficulty words, when configured.
-    pub fn difficulty_words(&self) -> Option<&[String]> {
-        self.difficulty.as_deref()
     }
 
     /// Reads a config file.
@@ -288,7 +284,7 @@ mod tests {
         assert_eq!(c.level_of("no-ideas"), None);
         assert_eq!(c.required(Profile::Lfx), [Requirement::Mentors]);
         let easy_hard = ["easy".to_string(), "hard".to_string()];
-        assert_eq!(c.difficulty_words(), Some(&easy_hard[..]));
+        assert_eq!(c.difficulty.as_deref(), Some(&easy_hard[..]));
         assert_eq!(
             c.skill_aliases,
             vec![("k8s-ops".into(), "kubernetes".into())]

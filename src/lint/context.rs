@@ -230,15 +230,6 @@ impl<'a> IdeaContext<'a> {
                 .spans(Field::Description)
                 .any(|f| embeds_outcome(&f.value))
     }
-
-    /// The Mentor(s) fields' text, lower-cased (to count how often a handle is written).
-    pub fn mentor_text_lower(&self) -> String {
-        self.spans(Field::Mentors)
-            .map(|f| f.value.as_str())
-            .collect::<Vec<_>>()
-            .join("\n")
-            .to_lowercase()
-    }
 }
 
 /// Collects the findings of one rule, with the rule's id, level and the idea's title filled in.

@@ -36,6 +36,12 @@ impl Controls {
     /// Finds the control comments in `text`.
     pub fn scan(text: &str) -> Controls {
         let mut controls = Vec::new();
+        // Most pages have no control comment: one SIMD search says so. On the synthetic 5,000
+        // ideas (release build, callgrind), scanning every line for comments was 110 M of
+        // `validate`'s 3,268 M instructions, with this test 5 M of 3,134 M (4% fewer in all).
+        if memchr::memmem::find(text.as_bytes(), b"ideas-").is_none() {
+            return Controls { controls };
+        }
         for (i, line) in super::unfenced_lines(text, 0) {
             let mut rest = line;
             while let Some(start) = rest.find("<!--") {

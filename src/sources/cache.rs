@@ -168,11 +168,8 @@ impl Cache {
         std::fs::create_dir_all(&self.dir)
             .with_context(|| format!("cannot create {}", self.dir.display()))?;
         let path = self.dir.join("sync.lock");
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
+        let file = self
+            .lock_file()
             .with_context(|| format!("cannot open {}", path.display()))?;
         match file.try_lock() {
             Ok(()) => {}
@@ -186,6 +183,15 @@ impl Cache {
             }
         }
         Ok(file)
+    }
+
+    /// The sync lock's file (created when missing), not locked yet.
+    pub fn lock_file(&self) -> std::io::Result<std::fs::File> {
+        std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.dir.join("sync.lock"))
     }
 }
 

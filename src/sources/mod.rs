@@ -18,9 +18,8 @@ pub mod pool;
 pub mod reach;
 pub mod registry;
 
-use crate::skills::SkillTable;
 use cache::Cache;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The hook of the reading path: the cache folder whose synced index the reading commands
 /// answer from when given no path. `None` with `--bundled`, or when no sync has written an
@@ -33,16 +32,4 @@ pub fn synced_catalog(force_bundled: bool) -> Option<PathBuf> {
     let synced =
         dir.join(index::FILE_NAME).is_file() || dir.join(index::LEGACY_FILE_NAME).is_file();
     synced.then_some(dir)
-}
-
-/// The ideas of the synced catalog in `dir` that `keep` accepts, reading no more of the index
-/// than `narrow` needs; what every idea has; and warnings for stderr (a damaged index is
-/// rebuilt from the cached pages).
-pub fn load_synced(
-    dir: &Path,
-    skills: &SkillTable,
-    narrow: &index::Narrow,
-    keep: index::Keep<'_>,
-) -> (index::Found, Vec<String>) {
-    index::load_or_rebuild(&Cache::at(dir.to_path_buf()), skills, narrow, keep)
 }

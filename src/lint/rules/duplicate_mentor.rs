@@ -1,10 +1,15 @@
 //! `duplicate-mentor`: one person listed twice as a mentor of one idea.
 
 use crate::lint::context::{Emitter, IdeaContext};
+use crate::parse::fields::Field;
 
 pub(super) fn check(cx: &IdeaContext<'_>, out: &mut Emitter<'_>) {
     let mentors = &cx.idea().mentors;
-    let text_lower = cx.mentor_text_lower();
+    // The Mentor(s) fields' text, lower-cased, where a handle is counted.
+    let text_lower = (cx.spans(Field::Mentors).map(|f| f.value.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .to_lowercase();
     for m in mentors {
         for key in [m.github.as_deref(), m.email.as_deref()]
             .into_iter()

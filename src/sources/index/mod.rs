@@ -123,7 +123,7 @@ pub struct Found {
     pub totals: Totals,
 }
 
-/// A test deciding which decoded ideas to keep.
+/// A test deciding which ideas to keep, as the index is decoded or the files are read.
 pub type Keep<'a> = Option<&'a (dyn Fn(&Idea) -> bool + Sync)>;
 
 impl Index {
@@ -316,13 +316,7 @@ pub fn load_or_rebuild(
 
 /// Writes a rebuilt index unless a sync is running (its own index will replace it).
 fn write_unless_syncing(cache: &Cache, index: &Index) -> Result<()> {
-    let path = cache.dir().join("sync.lock");
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)?;
-    match file.try_lock() {
+    match cache.lock_file()?.try_lock() {
         Ok(()) => index.write(cache),
         Err(_) => Ok(()),
     }

@@ -1,5 +1,5 @@
 //! Answering a query from the index file: every core reads blocks of facts (and searchable
-//! text, for a search) into buffers it reuses, and decodes only the ideas that pass.
+//! text, for a search), and decodes only the ideas that pass.
 
 use super::file::{lines_of, open, Fact};
 use super::{Cache, Found, Keep, Narrow};
@@ -47,90 +47,67 @@ pub fn query(cache: &Cache, narrow: &Narrow, keep: Keep<'_>) -> Result<Found> {
             }
         })
         .collect();
-    // Every core takes the next block, reads it into buffers it reuses, and keeps its matches.
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || -> Result<Vec<Kept>> {
+    // Every core reads blocks and keeps their matches (the pool of `sync`, all blocks on one
+    // "host" that takes every core).
+    let read_block = |b: &Block| -> Result<Vec<(Idea, f64)>> {
         let mut file = std::fs::File::open(&parts.path).map_err(|e| parts.damaged(&e))?;
-        let (mut facts, mut texts) = (Vec::new(), Vec::new());
-        let mut read = |buf: &mut Vec<u8>, (at, len): (u64, usize)| -> Result<()> {
-            buf.clear();
+        let mut read = |(at, len): (u64, usize)| -> Result<Vec<u8>> {
+            let mut buf = Vec::with_capacity(len);
             file.seek(SeekFrom::Start(at))
                 .map_err(|e| parts.damaged(&e))?;
             let got = (&mut file)
                 .take(len as u64)
-                .read_to_end(buf)
+                .read_to_end(&mut buf)
                 .map_err(|e| parts.damaged(&e))?;
             if got != len {
                 return Err(parts.damaged(&"it ends early"));
             }
-            Ok(())
+            Ok(buf)
         };
-        let mut done = Vec::new();
-        loop {
-            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(&Block {
-                count,
-                facts: facts_range,
-                texts: texts_range,
-            }) = blocks.get(k)
-            else {
-                return Ok(done);
-            };
-            read(&mut facts, facts_range)?;
-            let facts_lines = lines_of(&facts, count)
-                .ok_or_else(|| parts.damaged(&"a block's ideas are not where its header says"))?;
-            let texts_lines = match narrow.search {
-                Some(_) => {
-                    read(&mut texts, texts_range)?;
-                    Some(lines_of(&texts, count).ok_or_else(|| {
-                        parts.damaged(&"a block's ideas are not where its header says")
-                    })?)
-                }
-                None => None,
-            };
-            let mut kept = Vec::new();
-            for (n, line) in facts_lines.iter().enumerate() {
-                let fact = Fact::split(line).ok_or_else(|| parts.damaged(&"a malformed line"))?;
-                if fact.dup || !fact.may_have(&groups) {
-                    continue;
-                }
-                let score = match (narrow.search, &texts_lines) {
-                    (Some(scorer), Some(texts)) => match scorer(texts[n]) {
-                        Some(score) => score,
-                        None => continue,
-                    },
-                    _ => 0.0,
-                };
-                let idea = fact
-                    .idea(details.as_deref())
-                    .map_err(|e| parts.damaged(&e))?;
-                if keep.is_none_or(|k| k(&idea)) {
-                    kept.push((idea, score));
-                }
+        let misplaced = || parts.damaged(&"a block's ideas are not where its header says");
+        let facts = read(b.facts)?;
+        let facts_lines = lines_of(&facts, b.count).ok_or_else(misplaced)?;
+        let texts = match narrow.search {
+            Some(_) => Some(read(b.texts)?),
+            None => None,
+        };
+        let texts_lines = (texts.as_deref())
+            .map(|t| lines_of(t, b.count).ok_or_else(misplaced))
+            .transpose()?;
+        let mut kept = Vec::new();
+        for (n, line) in facts_lines.iter().enumerate() {
+            let fact = Fact::split(line).ok_or_else(|| parts.damaged(&"a malformed line"))?;
+            if fact.dup || !fact.may_have(&groups) {
+                continue;
             }
-            done.push((k, kept));
+            let score = match (narrow.search, &texts_lines) {
+                (Some(scorer), Some(texts)) => match scorer(texts[n]) {
+                    Some(score) => score,
+                    None => continue,
+                },
+                _ => 0.0,
+            };
+            let idea = fact
+                .idea(details.as_deref())
+                .map_err(|e| parts.damaged(&e))?;
+            if keep.is_none_or(|k| k(&idea)) {
+                kept.push((idea, score));
+            }
         }
+        Ok(kept)
     };
-    let cores = workers().min(blocks.len()).max(1);
-    let mut done = Vec::new();
-    for r in std::thread::scope(|s| {
-        let handles: Vec<_> = (0..cores).map(|_| s.spawn(work)).collect();
-        let joined = handles.into_iter().map(|h| h.join());
-        joined
-            .map(|r| r.unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect::<Vec<_>>()
-    }) {
-        done.extend(r?);
-    }
-    done.sort_by_key(|(k, _)| *k);
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let done = crate::sources::pool::run(&blocks, cores, cores, |_| String::new(), read_block);
     let mut found = Found {
         totals: parts.header.totals.clone(),
         ..Found::default()
     };
     let mut scores = Vec::new();
-    for (idea, score) in done.into_iter().flat_map(|(_, kept)| kept) {
-        found.ideas.push(idea);
-        scores.push(score);
+    for kept in done {
+        for (idea, score) in kept? {
+            found.ideas.push(idea);
+            scores.push(score);
+        }
     }
     found.scores = narrow.search.map(|_| scores);
     Ok(found)
@@ -143,11 +120,4 @@ struct Block {
     count: usize,
     facts: (u64, usize),
     texts: (u64, usize),
-}
-
-/// A block's number and the ideas kept from it, with their scores.
-type Kept = (usize, Vec<(Idea, f64)>);
-
-fn workers() -> usize {
-    std::thread::available_parallelism().map_or(2, |n| n.get())
 }
