@@ -86,7 +86,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             end = i;
             break;
         }
-        if c == '[' || c == '`' || c == '<' || c == '|' || i - remark > 60 {
+        if c == '[' || c == '`' || c == '<' || c == '|' || i.saturating_sub(remark) > 60 {
             // Links, code and HTML do not start labels; labels are short.
             if colon.is_none() {
                 end = i;

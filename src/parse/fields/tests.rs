@@ -266,3 +266,10 @@ fn normalisation() {
         "skills required/preferred"
     );
 }
+
+#[test]
+fn a_bracket_before_a_wide_character_is_no_overflow() {
+    // The bracket's text was counted before its index: "n(𑌏" subtracted 4 from 2.
+    assert!(find_label("n(\u{1130f}", false).is_none());
+    assert!(find_label("- Mentors (𑌏𑌏): Ana", false).is_some());
+}
