@@ -214,9 +214,8 @@ impl<'t> Outline<'t> {
         let mut anchors: Vec<Anchor> = Vec::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
-        let skipped_ranges = skip.clone();
         let mut strong = strong.into_iter().peekable();
-        let mut skip_iter = skip.into_iter().peekable();
+        let mut skip_iter = skip.iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.len();
         let mut line_no = first_line;
@@ -317,7 +316,7 @@ impl<'t> Outline<'t> {
                             && items::core_fields(
                                 text,
                                 next_line_start(text, range.end).min(own_end)..own_end,
-                                &skipped_ranges,
+                                &skip,
                             ) >= 2 =>
                     {
                         (None, Some(htext.trim()[l.value_start..].trim().to_string()))
@@ -415,7 +414,7 @@ impl<'t> Outline<'t> {
         }
         // (The lists read from are let go of before the lists kept are made to fit: the
         // headings' list held 24 MB for a 50 MB page after its texts were taken.)
-        drop((heading_iter, item_titles, strong, skip_iter, skipped_ranges));
+        drop((heading_iter, item_titles, strong, skip));
         close_region(&mut anchors, &mut headings, text.len());
         // Headings own the anchors up to the next heading.
         // Anchors and headings are both in line order: one backward sweep assigns them.
