@@ -7,17 +7,19 @@
 //! not an export at all) is an error; a program that cannot become an idea is skipped with a
 //! [`Warning`].
 //!
-//! serde_json gives values but no positions, so the line where each program starts is found by
-//! `scan`, a single linear pass over the text that skips strings and tracks bracket depth (no
-//! recursion, so any nesting is safe). serde_json itself stops at its recursion limit (128) with
-//! an error, which is returned as such.
+//! serde_json gives values but no positions: the line where each program starts is that of its
+//! text, read as a [`RawValue`] (a part of the file). serde_json stops at its recursion limit
+//! (128) with an error, which is returned as such.
 
 use super::builder::dedup;
 use super::frontmatter::parse_year;
 use super::idea::{ParsedIdea, ParsedPage, Warning};
 use super::mentors::{dedupe, parse_mentors};
+use super::outline::LineIndex;
 use crate::model::{Idea, Mentor, Program, Source, Status};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// True if the text looks like an LFX export (a JSON object with a `programs` array).
 ///
@@ -26,7 +28,7 @@ use serde_json::{Map, Value};
 /// broken export still looks like one, so that [`parse_lfx_export`] can report where it breaks.
 pub fn looks_like_lfx_export(text: &str) -> bool {
     let text = strip_bom(text);
-    text.trim_start().starts_with('{') && scan(text, true).programs_array
+    text.trim_start().starts_with('{') && programs_array_opens(text)
 }
 
 /// Reads an LFX export; no I/O happens here (`path` is only recorded in each idea's `source`).
@@ -71,14 +73,30 @@ pub fn parse_lfx_export(path: &str, text: &str) -> Result<ParsedPage, Warning> {
             message: "not an LFX export: the JSON document is not an object".to_string(),
         });
     };
-    let positions = scan(text, false);
+    // Each top-level value and each program as written (the last of a key given twice, as in
+    // `root`): where they start in the text.
+    let raw: HashMap<String, &RawValue> = serde_json::from_str(text).unwrap_or_default();
+    let raw_programs = raw.get("programs");
+    let lines = LineIndex::new(text);
+    let line_of = |part: &str| lines.line(part.as_ptr() as usize - text.as_ptr() as usize);
+    // The `programs` key's line: that of the text before its value and colon.
+    let key_line = raw_programs.map_or(1, |v| {
+        let before = &text[..v.get().as_ptr() as usize - text.as_ptr() as usize];
+        let key_end = before.trim_end().trim_end_matches(':').trim_end().len();
+        lines.line(key_end.saturating_sub(1))
+    });
     let Some(Value::Array(programs)) = root.get("programs") else {
         return Err(Warning {
-            line: positions.programs_key_line.unwrap_or(1),
+            line: key_line,
             message: "not an LFX export: no `programs` array".to_string(),
         });
     };
-    let fallback_line = positions.programs_key_line.unwrap_or(1);
+    let element_lines: Vec<usize> = raw_programs
+        .and_then(|v| serde_json::from_str::<Vec<&RawValue>>(v.get()).ok())
+        .unwrap_or_default()
+        .iter()
+        .map(|e| line_of(e.get()))
+        .collect();
     let top = TopLevel {
         term: text_of(root.get("term")),
         year: root.get("year"),
@@ -86,13 +104,7 @@ pub fn parse_lfx_export(path: &str, text: &str) -> Result<ParsedPage, Warning> {
 
     let mut page = ParsedPage::default();
     for (n, program) in programs.iter().enumerate() {
-        // The scan and serde_json agree unless the key `programs` was written with escapes and
-        // repeated; then the `programs` key's line is the best position left.
-        let line = positions
-            .element_lines
-            .get(n)
-            .copied()
-            .unwrap_or(fallback_line);
+        let line = element_lines.get(n).copied().unwrap_or(key_line);
         let Value::Object(program) = program else {
             page.warnings.push(Warning {
                 line,
@@ -370,116 +382,50 @@ fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
     l[..end].chars().count()
 }
 
-/// Positions found by [`scan`].
-#[derive(Debug, Default)]
-struct Scan {
-    /// True if the top-level object has a `programs` key whose value is an array.
-    programs_array: bool,
-    /// 1-based line of the (last) top-level `programs` key.
-    programs_key_line: Option<usize>,
-    /// 1-based line where each element of the (last) `programs` array starts.
-    element_lines: Vec<usize>,
-}
-
-/// One linear pass over JSON text: finds the top-level `programs` key and the line where each
-/// element of its array starts. Strings (with escapes) are skipped, so brackets inside them do
-/// not count. Nothing is allocated per character and nothing recurses; broken input just ends the
-/// scan. With `stop_early`, the scan ends as soon as the `programs` array opens.
-fn scan(text: &str, stop_early: bool) -> Scan {
+/// True if the top-level object of JSON text has a `programs` key whose value opens with `[`:
+/// one linear pass that skips strings (with escapes) and tracks bracket depth. Nothing recurses
+/// and broken input just ends the pass.
+fn programs_array_opens(text: &str) -> bool {
     let bytes = text.as_bytes();
-    let mut out = Scan::default();
-    let mut line = 1usize;
     let mut depth = 0usize;
     let mut i = 0usize;
     // At depth 1: whether the next string is a key, and the last key read.
     let mut expect_key = false;
-    let mut key: Option<String> = None;
-    // Inside the `programs` array (at depth 2 or deeper) and waiting for an element to start.
-    let mut in_programs = false;
-    let mut expect_element = false;
-    let mut current: Vec<usize> = Vec::new();
-
+    let mut key = String::new();
     while i < bytes.len() {
         let c = bytes[i];
-        let element_start = in_programs && depth == 2 && expect_element;
         match c {
-            b'\n' => line += 1,
-            b' ' | b'\t' | b'\r' => {}
             b'"' => {
                 let start = i;
-                let start_line = line;
                 i += 1;
                 while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    if i < bytes.len() && bytes[i] == b'\n' {
-                        line += 1;
-                    }
-                    i += 1;
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
                 }
                 if depth == 1 && expect_key {
                     expect_key = false;
                     let raw = &text[start..(i + 1).min(bytes.len())];
-                    let name = serde_json::from_str::<String>(raw).unwrap_or_default();
-                    if name == "programs" {
-                        out.programs_key_line = Some(start_line);
-                    }
-                    key = Some(name);
-                } else if element_start {
-                    current.push(start_line);
-                    expect_element = false;
+                    key = serde_json::from_str(raw).unwrap_or_default();
                 }
             }
             b'{' | b'[' => {
-                if element_start {
-                    current.push(line);
-                    expect_element = false;
+                if depth == 1 && c == b'[' && key == "programs" {
+                    return true;
                 }
-                if depth == 0 && c == b'{' {
-                    expect_key = true;
-                } else if depth == 1 && c == b'[' && key.as_deref() == Some("programs") {
-                    out.programs_array = true;
-                    if stop_early {
-                        return out;
-                    }
-                    in_programs = true;
-                    expect_element = true;
-                    current.clear();
-                }
+                expect_key |= depth == 0 && c == b'{';
                 depth += 1;
             }
             b'}' | b']' => {
                 depth = depth.saturating_sub(1);
-                if in_programs && depth == 1 {
-                    in_programs = false;
-                    out.element_lines = std::mem::take(&mut current);
-                }
                 if depth == 0 {
                     break;
                 }
             }
-            b',' => {
-                if depth == 1 {
-                    expect_key = true;
-                } else if in_programs && depth == 2 {
-                    expect_element = true;
-                }
-            }
-            b':' => {}
-            _ => {
-                if element_start {
-                    current.push(line);
-                    expect_element = false;
-                }
-            }
+            b',' => expect_key |= depth == 1,
+            _ => {}
         }
         i += 1;
     }
-    if in_programs {
-        out.element_lines = current;
-    }
-    out
+    false
 }
 
 #[cfg(test)]
@@ -487,12 +433,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn scan_finds_program_lines_past_tricky_strings() {
+    fn the_programs_array_is_found_past_tricky_strings() {
         let text = "{\n \"x\": \"[{\\\"\",\n \"programs\": [\n  {\"a\": \"}]\"},\n  null,\n  {\n  }\n ]\n}";
-        let s = scan(text, false);
-        assert!(s.programs_array);
-        assert_eq!(s.programs_key_line, Some(3));
-        assert_eq!(s.element_lines, [4, 5, 6]);
+        assert!(programs_array_opens(text));
+        assert!(!programs_array_opens("{\"x\": \"\\\"programs\\\": [\"}"));
+        let page = parse_lfx_export("x.json", text).unwrap();
+        let lines: Vec<usize> = page.warnings.iter().map(|w| w.line).collect();
+        assert_eq!(lines, [4, 5, 6]);
     }
 
     #[test]

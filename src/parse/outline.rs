@@ -16,8 +16,8 @@ mod open;
 mod table;
 mod tree;
 
-use anchor::ends_at_sibling;
-pub(crate) use anchor::{column_of, l_label_offset, label_in, label_offset, Anchor, MAX_PAGE};
+pub(crate) use anchor::{column_of, l_label_offset, Anchor, MAX_PAGE};
+use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
 use headings::{exclude_past_results, numbered_bold_title, PSEUDO_HEADING_LEVEL};
 pub(crate) use items::title_line;
@@ -214,9 +214,8 @@ impl<'t> Outline<'t> {
         let mut anchors: Vec<Anchor> = Vec::new();
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
-        let skipped_ranges = skip.clone();
         let mut strong = strong.into_iter().peekable();
-        let mut skip_iter = skip.into_iter().peekable();
+        let mut skip_iter = skip.iter().peekable();
         let first_line = lines.line(body_offset);
         let total_lines = lines.len();
         let mut line_no = first_line;
@@ -258,7 +257,6 @@ impl<'t> Outline<'t> {
                     PSEUDO_HEADING_LEVEL,
                     t.line,
                     clean_heading(&t.title),
-                    anchors.len(),
                     t.body..usize::MAX,
                 ));
                 if !t.summary {
@@ -295,9 +293,6 @@ impl<'t> Outline<'t> {
                                 region: r.end..r.end,
                             });
                         }
-                        if let Some(h) = headings.last_mut() {
-                            h.anchors.end = anchors.len();
-                        }
                     }
                     line_no += 1;
                     continue;
@@ -321,7 +316,7 @@ impl<'t> Outline<'t> {
                             && items::core_fields(
                                 text,
                                 next_line_start(text, range.end).min(own_end)..own_end,
-                                &skipped_ranges,
+                                &skip,
                             ) >= 2 =>
                     {
                         (None, Some(htext.trim()[l.value_start..].trim().to_string()))
@@ -358,7 +353,6 @@ impl<'t> Outline<'t> {
                             level,
                             hline,
                             clean_heading(named.as_deref().unwrap_or(&htext)),
-                            anchors.len(),
                             region_start..usize::MAX,
                         ));
                     }
@@ -370,68 +364,31 @@ impl<'t> Outline<'t> {
                 strong.next();
             }
             let bold = strong.peek().is_some_and(|&b| b < end);
+            let region_start = (end + 1).min(text.len());
+            let at = (start, line_no, region_start);
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
-                let region_start = (end + 1).min(text.len());
                 // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line, or
                 // "**Skills:** Go **Mentors:** Ana".
                 let mut more = items::more_fields(line_text, l.value_start);
                 if more.is_empty() && bold {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
                 }
-                let first_end = more.first().map_or(line_text.len(), |m| m.separator);
-                anchors.push(Anchor {
-                    field: l.field,
-                    label: label_in(line_text, &l.text),
-                    line: line_no,
-                    start,
-                    column: column_of(line_text, label_offset(line_text)),
-                    has_colon: l.has_colon,
-                    misspelt: l.misspelt,
-                    heading: false,
-                    level: 0,
-                    inline: Cow::Borrowed(line_text[l.value_start..first_end].trim_end()),
-                    region: region_start..usize::MAX,
-                });
-                for (k, m) in more.iter().enumerate() {
-                    // Every field but the last is on this line only.
-                    if let Some(a) = anchors.last_mut() {
-                        a.region.end = region_start;
-                    }
-                    let value_end = more.get(k + 1).map_or(line_text.len(), |n| n.separator);
-                    anchors.push(Anchor {
-                        field: m.label.field,
-                        label: label_in(&line_text[m.start..], &m.label.text),
-                        line: line_no,
-                        start,
-                        column: column_of(line_text, m.start + label_offset(&line_text[m.start..])),
-                        has_colon: m.label.has_colon,
-                        misspelt: m.label.misspelt,
-                        heading: false,
-                        level: 0,
-                        inline: Cow::Borrowed(
-                            line_text[m.start + m.label.value_start..value_end].trim_end(),
-                        ),
-                        region: region_start..usize::MAX,
-                    });
-                }
-                if let Some(h) = headings.last_mut() {
-                    h.anchors.end = anchors.len();
-                }
+                let first = items::MoreField {
+                    separator: 0,
+                    start: 0,
+                    label: l,
+                };
+                more.insert(0, first);
+                anchors.extend(line_anchors(line_text, &more, at, false));
             } else if let Some(found) = bold
-                .then(|| {
-                    let at = (start, line_no, (end + 1).min(text.len()));
-                    bold_labels::prose_anchors(line_text, at)
-                })
-                .flatten()
+                .then(|| bold_labels::bold_fields(line_text, 0, false))
+                .filter(|found| !found.is_empty())
             {
                 // "Run plugins in a sandbox. **Skills:** Go **Mentors:** Ana": fields written
                 // inside a line of prose, which ends at the first.
-                close_region(&mut anchors, &mut headings, found[0].start);
-                anchors.extend(found);
-                if let Some(h) = headings.last_mut() {
-                    h.anchors.end = anchors.len();
-                }
+                close_region(&mut anchors, &mut headings, start + found[0].start);
+                anchors.extend(line_anchors(line_text, &found, at, true));
             } else if let Some(title) = numbered_bold_title(line_text) {
                 let after_break = line_no == first_line || {
                     let prev = lines.start(line_no - 1);
@@ -449,8 +406,7 @@ impl<'t> Outline<'t> {
                         PSEUDO_HEADING_LEVEL,
                         line_no,
                         clean_heading(title),
-                        anchors.len(),
-                        (end + 1).min(text.len())..usize::MAX,
+                        region_start..usize::MAX,
                     ));
                 }
             } else if let Some(a) = (anchors.last_mut()).filter(|a| {
@@ -463,7 +419,7 @@ impl<'t> Outline<'t> {
         }
         // (The lists read from are let go of before the lists kept are made to fit: the
         // headings' list held 24 MB for a 50 MB page after its texts were taken.)
-        drop((heading_iter, item_titles, strong, skip_iter, skipped_ranges));
+        drop((heading_iter, item_titles, strong, skip));
         close_region(&mut anchors, &mut headings, text.len());
         // Headings own the anchors up to the next heading.
         // Anchors and headings are both in line order: one backward sweep assigns them.

@@ -74,10 +74,7 @@ pub(crate) fn yaml_list_ideas(
         .filter(|(_, l)| l.starts_with("- ") || *l == "-")
         .map(|(i, _)| i + 1)
         .collect();
-    if items.is_empty() || item_lines.len() != items.len() {
-        return None;
-    }
-    if !items.iter().all(is_idea) {
+    if item_lines.len() != items.len() || !idea_list(&items) {
         return None;
     }
     ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
@@ -112,14 +109,14 @@ fn json_list_ideas(
     }
     let value: Value = serde_yaml::to_value(value).ok()?;
     let items = match &value {
-        Value::Sequence(items) => items.clone(),
-        Value::Mapping(m) => m.values().find_map(|v| match v {
-            Value::Sequence(s) if !s.is_empty() && s.iter().all(is_idea) => Some(s.clone()),
-            _ => None,
-        })?,
+        Value::Sequence(items) => items,
+        Value::Mapping(m) => m
+            .values()
+            .filter_map(Value::as_sequence)
+            .find(|s| idea_list(s))?,
         _ => return None,
     };
-    if items.is_empty() || !items.iter().all(is_idea) {
+    if !idea_list(items) {
         return None;
     }
     let mut from = 0;
@@ -147,7 +144,7 @@ fn json_list_ideas(
             }
         })
         .collect();
-    ideas_of(path, &items, &item_lines, skills, defaults, parse_page)
+    ideas_of(path, items, &item_lines, skills, defaults, parse_page)
 }
 
 /// The ideas of a page whose front-matter (YAML, starting on line `line`) lists them under a
@@ -172,7 +169,7 @@ pub(crate) fn front_matter_ideas(
         let (Some(key), Value::Sequence(items)) = (key.as_str(), value) else {
             continue;
         };
-        if items.is_empty() || !items.iter().all(is_idea) {
+        if !idea_list(items) {
             continue;
         }
         // The lines of the list's items: "- " at the first indentation below "key:".
@@ -212,17 +209,16 @@ pub(crate) fn front_matter_ideas(
     (!out.is_empty()).then_some(out)
 }
 
-/// True for a map with a title and two idea keys.
-fn is_idea(v: &Value) -> bool {
-    let Value::Mapping(m) = v else { return false };
-    let key = |k: &Value| k.as_str().map(|s| s.trim().to_lowercase());
-    let keys: Vec<String> = m.keys().filter_map(key).collect();
-    keys.iter().any(|k| k == "title" || k == "name")
-        && keys
-            .iter()
-            .filter(|k| IDEA_KEYS.contains(&k.as_str()))
-            .count()
-            >= 2
+/// True for a list of maps (one or more) that each have a title and two idea keys.
+fn idea_list(items: &[Value]) -> bool {
+    let is_idea = |v: &Value| {
+        let Value::Mapping(m) = v else { return false };
+        let key = |k: &Value| k.as_str().map(|s| s.trim().to_lowercase());
+        let keys: Vec<String> = m.keys().filter_map(key).collect();
+        let known = |names: &[&str]| keys.iter().filter(|k| names.contains(&k.as_str())).count();
+        known(&["title", "name"]) > 0 && known(IDEA_KEYS) >= 2
+    };
+    !items.is_empty() && items.iter().all(is_idea)
 }
 
 /// The record with `skills: {required: [..], preferred: [..]}` made one list, required first:

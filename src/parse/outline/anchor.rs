@@ -1,6 +1,7 @@
 //! Field anchors of the outline: a label found on a line or a heading, and the byte range of
 //! its value.
 
+use super::items::MoreField;
 use crate::parse::fields::{self, Field};
 use crate::parse::text::{clean_inline, ref_def};
 use std::borrow::Cow;
@@ -76,6 +77,36 @@ pub(crate) fn label_in<'t>(line: &'t str, label: &str) -> Cow<'t, str> {
         Some(i) => Cow::Borrowed(&line[i..i + label.len()]),
         None => Cow::Owned(label.to_string()),
     }
+}
+
+/// The anchors of the fields written on one line of the page, in order (`fields`, the first
+/// at the line's start or after prose), the line starting at the page's byte `start` and the
+/// next one at `region_start`. Each value runs to the next field's separator, and every field
+/// but the last is on this line only. With `at_label`, an anchor starts at its label (the prose
+/// before it is not the field's), else at the line's start.
+pub(crate) fn line_anchors<'t: 'f, 'f>(
+    line: &'t str,
+    fields: &'f [MoreField],
+    (start, line_no, region_start): (usize, usize, usize),
+    at_label: bool,
+) -> impl Iterator<Item = Anchor<'t>> + 'f {
+    fields.iter().enumerate().map(move |(k, m)| {
+        let next = fields.get(k + 1);
+        let value_end = next.map_or(line.len(), |n| n.separator);
+        Anchor {
+            field: m.label.field,
+            label: label_in(&line[m.start..], &m.label.text),
+            line: line_no,
+            start: if at_label { start + m.start } else { start },
+            column: column_of(line, m.start + label_offset(&line[m.start..])),
+            has_colon: m.label.has_colon,
+            misspelt: m.label.misspelt,
+            heading: false,
+            level: 0,
+            inline: Cow::Borrowed(line[m.start + m.label.value_start..value_end].trim_end()),
+            region: region_start..next.map_or(usize::MAX, |_| region_start),
+        }
+    })
 }
 
 /// What an idea reads from an anchor, each part worked out once ([`Anchor::read`]).

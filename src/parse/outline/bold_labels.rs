@@ -7,52 +7,8 @@
 //! are not labels stay prose, and so does a label used as a word in a sentence ("the
 //! **mentors:** decide"): a field not read is better than a wrong one.
 
-use super::anchor::{column_of, label_in, label_offset};
 use super::items::MoreField;
-use super::Anchor;
 use crate::parse::fields;
-use std::borrow::Cow;
-
-/// The anchors of the fields written as bold labels in `line`, a line of prose (no label at
-/// its start) of the page that starts at its byte `start`, with the next line at
-/// `region_start`; `None` when it has none. The first anchor starts at its label: the prose
-/// before it is not the field's.
-pub(crate) fn prose_anchors<'t>(
-    line: &'t str,
-    (start, line_no, region_start): (usize, usize, usize),
-) -> Option<Vec<Anchor<'t>>> {
-    let more = bold_fields(line, 0, false);
-    if more.is_empty() {
-        return None;
-    }
-    let anchors = more
-        .iter()
-        .enumerate()
-        .map(|(k, m)| {
-            let value_end = more.get(k + 1).map_or(line.len(), |n| n.separator);
-            // Every field but the last is on this line only.
-            let region_end = if k + 1 == more.len() {
-                usize::MAX
-            } else {
-                region_start
-            };
-            Anchor {
-                field: m.label.field,
-                label: label_in(&line[m.start..], &m.label.text),
-                line: line_no,
-                start: start + m.start,
-                column: column_of(line, m.start + label_offset(&line[m.start..])),
-                has_colon: m.label.has_colon,
-                misspelt: m.label.misspelt,
-                heading: false,
-                level: 0,
-                inline: Cow::Borrowed(line[m.start + m.label.value_start..value_end].trim_end()),
-                region: region_start..region_end,
-            }
-        })
-        .collect();
-    Some(anchors)
-}
 
 /// The fields written as bold labels in `line` after byte `from`, in order. With
 /// `after_field`, the text from `from` is a field's value ("**Skills:** Go **Mentors:** Ana"),

@@ -36,20 +36,16 @@ pub(crate) struct Heading {
 }
 
 impl Heading {
-    pub(super) fn new(
-        level: u8,
-        line: usize,
-        text: String,
-        anchors: usize,
-        body: Range<usize>,
-    ) -> Self {
+    /// A heading without anchors yet ([`super::Outline::read`] gives them out once all are
+    /// read).
+    pub(super) fn new(level: u8, line: usize, text: String, body: Range<usize>) -> Self {
         Heading {
             level,
             line,
             excluded: is_excluded_heading(&text),
             contents: is_contents_heading(&text),
             text: text.into_boxed_str(),
-            anchors: anchors..anchors,
+            anchors: 0..0,
             body,
             generic: std::cell::OnceCell::new(),
             status: std::cell::OnceCell::new(),

@@ -34,52 +34,9 @@ pub(crate) struct TableField {
     pub(crate) value: String,
 }
 
-/// A lower bound of the words of `cell` that Markdown removal ([`strip_md`]) keeps and a label
-/// could be made of: words with an ASCII letter or digit and no colon, outside link
-/// destinations (`](...)`, `][...]`), counted up to 11. A label has at most seven words and
-/// nothing after it, so a cell with more (a title with its description) is no label and need
-/// not be stripped. (Removing marks, tags and links never joins two words, and the words not
-/// counted here only make the bound lower.)
-fn words_beside_links(cell: &str) -> usize {
-    if cell.contains("{%") {
-        return 0;
-    }
-    let b = cell.as_bytes();
-    let (mut words, mut alnum, mut colon, mut in_word) = (0, false, false, false);
-    let mut i = 0;
-    while i < b.len() && words <= 10 {
-        let c = b[i];
-        if c == b']' && matches!(b.get(i + 1), Some(b'(' | b'[')) {
-            let close = if b[i + 1] == b'(' { b')' } else { b']' };
-            if let Some(j) = memchr::memchr(close, &b[i + 2..]) {
-                i += j + 3;
-                continue;
-            }
-        }
-        if c.is_ascii_whitespace() {
-            if in_word && alnum && !colon {
-                words += 1;
-            }
-            (alnum, colon, in_word) = (false, false, false);
-        } else {
-            in_word = true;
-            alnum |= c.is_ascii_alphanumeric();
-            colon |= c == b':';
-        }
-        i += 1;
-    }
-    if in_word && alnum && !colon {
-        words += 1;
-    }
-    words
-}
-
 impl<'t> Table<'t> {
     /// The label a cell is, if the whole cell is one ("**Difficulty**", "Mentors", "Skills:").
     pub(crate) fn cell_label(cell: &str) -> Option<fields::Label> {
-        if words_beside_links(cell) > 10 {
-            return None;
-        }
         let cell = strip_md(cell);
         // A key cell "Title" (kept out of the labels table, where it would be a placeholder
         // heading or a word of prose) names the idea, as a title line does.
@@ -482,27 +439,6 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig {
-            cases: 4000,
-            failure_persistence: None,
-            ..Default::default()
-        })]
-        /// The word bound never turns away a cell that is a label once stripped.
-        #[test]
-        fn the_word_bound_keeps_every_label(
-            parts in proptest::collection::vec(
-                "(Mentors|Skills|Difficulty|Expected|Outcome|a|1\\.|x|:bulb:|\\*\\*|__|`|\\[|\\]|\\(|\\)|<br>|<b>|:| |  |\\t|@|\\{%|%\\}|-)",
-                0..40,
-            )
-        ) {
-            let cell = parts.concat();
-            let slow = fields::find_label(&strip_md(&cell), true)
-                .filter(|l| strip_md(&cell)[l.value_start..].trim().is_empty());
-            proptest::prop_assert_eq!(Table::cell_label(&cell), slow);
-        }
-    }
 
     #[test]
     fn html_cells_become_markdown() {

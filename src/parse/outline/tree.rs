@@ -26,13 +26,9 @@ impl Outline<'_> {
                 *flag = true;
             }
         }
-        self.index_headings();
-    }
-
-    /// Precomputes, for each position before heading `i` (and after the last), what finding
-    /// the open headings before it needs, so that finding an idea's context is constant time
-    /// rather than a walk back through the page (which made pages with many ideas quadratic).
-    pub(crate) fn index_headings(&mut self) {
+        // For each position before heading `i` (and after the last), what finding the open
+        // headings before it needs, so that finding an idea's context is constant time rather
+        // than a walk back through the page (which made pages with many ideas quadratic).
         let n = self.headings.len();
         let levels: Vec<u8> = self.headings.iter().map(|h| h.level).collect();
         self.open_ctx = open::snapshots(&levels, |i| !self.in_idea[i]);
