@@ -103,7 +103,6 @@ pub fn run(
         hits.truncate(n);
     }
     match config.format {
-        SearchFormat::Json if hits.is_empty() => out.write_all(b"[]\n")?,
         SearchFormat::Json => {
             let rows: Vec<Scored> = hits
                 .iter()
@@ -113,7 +112,7 @@ pub fn run(
                     context: context(hit.idea, &terms, CONTEXT_CHARS).text,
                 })
                 .collect();
-            crate::render::json::write_json_array(out, &rows)?;
+            crate::render::json::write_json(out, &rows)?;
         }
         SearchFormat::Ids => {
             for h in &hits {

@@ -267,7 +267,11 @@ const PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(8);
 
 /// The index of the last sync: `None` when there is none; rebuilt from the cached pages
 /// when damaged or of another version.
-fn read_previous(cache: &Cache, skills: &SkillTable, err: &mut dyn Write) -> Result<Option<Index>> {
+pub(super) fn read_previous(
+    cache: &Cache,
+    skills: &SkillTable,
+    err: &mut dyn Write,
+) -> Result<Option<Index>> {
     Ok(match Index::read(cache) {
         Ok(index) => Some(index),
         Err(e) if cache.dir().join(crate::sources::index::FILE_NAME).exists() => {

@@ -140,18 +140,9 @@ pub fn run(
     }
     let several = paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
     for p in paths.iter().filter(|p| !forms.is_inline(p)) {
-        let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
-        let mut found = Vec::new();
-        if meta.is_dir() {
-            if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
-                bail!("{}: {}", d.path, d.message);
-            }
-            found.sort();
-            if let Some(ex) = &exclude {
-                found.retain(|f| !ex.excludes(f));
-            }
-        } else {
-            found.push(p.clone());
+        let mut found = super::files_of(p)?;
+        if let Some(ex) = exclude.as_ref().filter(|_| p.is_dir()) {
+            found.retain(|f| !ex.excludes(f));
         }
         seen.reserve(found.len());
         for f in found {
