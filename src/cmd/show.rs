@@ -168,19 +168,18 @@ fn suggest<'a>(text: &str, ideas: &[&'a Idea]) -> Option<&'a Idea> {
 
 /// `id  title (org, program year)` for the list of candidates.
 fn candidate(idea: &Idea) -> String {
-    let mut about = Vec::new();
-    if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
-        about.push(org);
+    let org = idea.org.as_deref().map(one_line);
+    let when = crate::render::table::program_year(idea.program, idea.year);
+    let about: Vec<String> = [org, Some(when)]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let s = format!("{}  {}", one_line(&idea.id), one_line(&idea.title));
+    match about.is_empty() {
+        true => s,
+        false => format!("{s} ({})", about.join(", ")),
     }
-    let py = crate::render::table::program_year(idea.program, idea.year);
-    if !py.is_empty() {
-        about.push(py);
-    }
-    let mut s = format!("{}  {}", one_line(&idea.id), one_line(&idea.title));
-    if !about.is_empty() {
-        s.push_str(&format!(" ({})", about.join(", ")));
-    }
-    s
 }
 
 /// The programme as people name it.

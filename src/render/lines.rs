@@ -132,11 +132,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
                 .map(|r| display_width(&r.cells[c]))
                 .max()
                 .unwrap_or(0)
-                .max(if rows.is_empty() {
-                    0
-                } else {
-                    col.header().len()
-                })
+                .max(col.header().len())
         })
         .collect();
     // Columns no idea fills are left out.

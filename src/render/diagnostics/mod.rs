@@ -13,7 +13,7 @@ mod sarif;
 
 use crate::lint::form_rules::RuleInfo;
 use crate::lint::Finding;
-use crate::render::text::clean;
+use crate::render::text::{clean, paint};
 use std::io::{self, Write};
 
 /// How `validate` prints its findings.
@@ -52,7 +52,7 @@ pub fn write_findings(
 }
 
 fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::Result<()> {
-    let paint = human::Paint { on: color };
+    use human::{level_sgr, BOLD};
     for f in findings {
         writeln!(
             out,
@@ -60,8 +60,8 @@ fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::
             clean(&f.path),
             f.line,
             f.column,
-            paint.level(f.level, f.level.as_str()),
-            paint.bold(&clean(&f.rule)),
+            paint(f.level.as_str(), level_sgr(f.level), color),
+            paint(&clean(&f.rule), BOLD, color),
             clean(&f.message)
         )?;
     }
