@@ -9,7 +9,7 @@ use crate::lint::detect::Detected;
 use crate::lint::profile::{Profile, ProfileChoice};
 use crate::lint::rules::{self, RULES};
 use crate::lint::{Finding, Level};
-use crate::parse::{self, Defaults, Warning};
+use crate::parse::{self, Defaults};
 use crate::render::diagnostics::rules::{write_explanation, write_rule_list};
 use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
@@ -175,16 +175,14 @@ pub fn run(
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let bytes = e.into_bytes();
-                let w = Warning {
-                    line: bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1,
-                    message: "not valid UTF-8; undecodable bytes were replaced".into(),
-                };
+                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+                let message = "not valid UTF-8; undecodable bytes were replaced";
                 findings.extend(file_finding(
                     &lint,
                     display,
-                    w.line,
+                    line,
                     "invalid-encoding",
-                    &w.message,
+                    message,
                 ));
                 String::from_utf8_lossy(&bytes).into_owned()
             }
