@@ -17,7 +17,7 @@ use crate::render::text::sanitize;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
 mod stats;
@@ -359,15 +359,14 @@ struct OrgRow {
 fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
     let names = OrgNames::new(ideas);
     let persons = people(ideas);
-    let mut groups: Vec<(Option<String>, BTreeSet<usize>)> = Vec::new();
+    // The ideas of each organisation key (the rows are sorted below, so the map's order is
+    // not shown).
+    let mut groups: BTreeMap<Option<String>, BTreeSet<usize>> = BTreeMap::new();
     for (i, idea) in ideas.iter().enumerate() {
-        let key = org_key(idea.org.as_deref());
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, set)) => {
-                set.insert(i);
-            }
-            None => groups.push((key, BTreeSet::from([i]))),
-        }
+        groups
+            .entry(org_key(idea.org.as_deref()))
+            .or_default()
+            .insert(i);
     }
     let mut rows: Vec<OrgRow> = groups
         .into_iter()

@@ -354,34 +354,30 @@ pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
         }
     }
 
-    let sections = [
+    // The description and expected outcome; facts-only catalog files carry no text of their
+    // authors: a note says where to read it.
+    let mut sections: Vec<(&str, String)> = [
         ("Description", idea.description.as_deref()),
         ("Expected outcome", idea.expected_outcomes.as_deref()),
-    ];
-    for (heading, text) in sections {
-        let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
-            continue;
-        };
-        line(&mut s, "");
-        line(&mut s, &paint(heading, "1;4", color));
-        line(&mut s, "");
-        s.push_str(&render_markdown(text, width, color));
-    }
-    // Facts-only catalog files carry no text of their authors: say where to read it.
-    let no_text = sections
-        .iter()
-        .all(|(_, t)| t.is_none_or(|t| t.trim().is_empty()));
-    if let (true, Some(url)) = (no_text, idea.source.url.as_deref()) {
-        line(&mut s, "");
-        line(&mut s, &paint("Description", "1;4", color));
-        line(&mut s, "");
+    ]
+    .into_iter()
+    .filter_map(|(heading, text)| Some((heading, text.filter(|t| !t.trim().is_empty())?)))
+    .map(|(heading, text)| (heading, render_markdown(text, width, color)))
+    .collect();
+    if let (true, Some(url)) = (sections.is_empty(), idea.source.url.as_deref()) {
         let note = format!(
             "Not copied here: read it where it is published, {}. After `ideas sync`, `ideas show` prints it.",
             one_line(url)
         );
-        for l in wrap(&note, width) {
-            line(&mut s, &l);
-        }
+        let note = wrap(&note, width);
+        let note = note.iter().map(|l| format!("{}\n", l.trim_end())).collect();
+        sections.push(("Description", note));
+    }
+    for (heading, body) in sections {
+        line(&mut s, "");
+        line(&mut s, &paint(heading, "1;4", color));
+        line(&mut s, "");
+        s.push_str(&body);
     }
     s
 }
