@@ -94,7 +94,7 @@ impl Filter {
         let mentor_keys = self
             .mentor
             .as_ref()
-            .map(|m| MentorIndex::new(ideas).expand(m));
+            .map(|m| MentorIndex::of(ideas.iter().flat_map(|i| &i.mentors)).expand(m));
         ideas
             .iter()
             .filter(|idea| self.matches(idea, mentor_keys.as_ref()))
@@ -217,11 +217,6 @@ pub struct MentorIndex {
 }
 
 impl MentorIndex {
-    /// Links the keys of every mentor entry in `ideas`.
-    pub fn new(ideas: &[Idea]) -> Self {
-        Self::of(ideas.iter().flat_map(|i| &i.mentors))
-    }
-
     /// Links the keys of every mentor entry given.
     pub fn of<'a>(mentors: impl IntoIterator<Item = &'a crate::model::Mentor>) -> Self {
         let mut idx = MentorIndex {

@@ -17,22 +17,14 @@ pub fn write_values(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let prefix = prefix.to_lowercase();
-    let mut values = BTreeSet::new();
+    let table = crate::skills::SkillTable::bundled();
+    let mut values: BTreeSet<String> = BTreeSet::new();
     for idea in ideas {
         match kind {
-            CompleteKind::Ids => {
-                values.insert(std::borrow::Cow::Borrowed(idea.id.as_str()));
-            }
+            CompleteKind::Ids => values.extend([idea.id.clone()]),
             // The skills as `--skill` takes them: canonical ids, else the item lower-cased.
-            CompleteKind::Skills => values.extend(
-                idea.skills
-                    .iter()
-                    .flat_map(|s| crate::skills::SkillTable::bundled().ids_of(s))
-                    .map(std::borrow::Cow::Owned),
-            ),
-            CompleteKind::Orgs => {
-                values.extend(idea.org.as_deref().map(std::borrow::Cow::Borrowed))
-            }
+            CompleteKind::Skills => values.extend(idea.skills.iter().flat_map(|s| table.ids_of(s))),
+            CompleteKind::Orgs => values.extend(idea.org.clone()),
         }
     }
     for v in values {

@@ -19,7 +19,7 @@ use crate::parse::{self, Defaults};
 use crate::render::table::csv_field;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, Context, Result};
 use serde::Serialize;
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -96,17 +96,7 @@ fn read_inputs(paths: &[PathBuf]) -> Result<Vec<(String, String)>> {
             inputs.push(("<stdin>".to_string(), text));
             continue;
         }
-        let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
-        let mut files = Vec::new();
-        if meta.is_dir() {
-            if let Some(d) = crate::load::markdown_files(p, &mut files).first() {
-                bail!("{}: {}", d.path, d.message);
-            }
-            files.sort();
-        } else {
-            files.push(p.clone());
-        }
-        for f in files {
+        for f in super::files_of(p)? {
             let bytes =
                 std::fs::read(&f).with_context(|| format!("{}: cannot read", f.display()))?;
             inputs.push((
@@ -313,13 +303,12 @@ fn prereqs(p: &Prerequisites) -> Prereqs<'_> {
 
 fn write_json(out: &mut dyn Write, proposals: &[Proposal]) -> Result<()> {
     // The term most programs share (the first such on a tie).
-    let mut terms: Vec<(&str, usize)> = Vec::new();
-    for p in proposals.iter().filter(|p| !p.term.is_empty()) {
-        match terms.iter_mut().find(|(t, _)| *t == p.term) {
-            Some((_, n)) => *n += 1,
-            None => terms.push((&p.term, 1)),
-        }
-    }
+    let terms = super::count_by(
+        proposals
+            .iter()
+            .map(|p| p.term.as_str())
+            .filter(|t| !t.is_empty()),
+    );
     let term = terms.iter().rev().max_by_key(|(_, n)| *n).map(|(t, _)| *t);
     let file = ExportFile {
         generated: timestamp(),
@@ -327,9 +316,7 @@ fn write_json(out: &mut dyn Write, proposals: &[Proposal]) -> Result<()> {
         count: proposals.len(),
         programs: proposals.iter().map(program).collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &file)?;
-    writeln!(out)?;
-    Ok(())
+    Ok(crate::render::json::write_json(out, &file)?)
 }
 
 /// The header of `lfx-tracking.csv`.

@@ -7,15 +7,17 @@
 //! (or when the squashed name equals the handle, as "Julius von Kohout" and
 //! "@juliusvonkohout" do).
 
+use super::count_by;
 use crate::model::{Idea, Mentor, Program};
-use crate::options::FacetFormat;
+use crate::options::{FacetFormat, Term};
 use crate::query::MentorIndex;
+use crate::render::json::write_json;
 use crate::render::table::Grid;
 use crate::render::text::sanitize;
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 
 mod stats;
@@ -44,7 +46,7 @@ pub struct FacetConfig {
     /// At most this many rows.
     pub limit: Option<usize>,
     /// The output stream.
-    pub term: crate::options::Term,
+    pub term: Term,
 }
 
 /// Runs a facet command over the (already filtered) ideas.
@@ -57,71 +59,52 @@ pub fn run(
     skills: &SkillTable,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let json = config.format == FacetFormat::Json;
+    let (limit, how) = (
+        config.limit,
+        (config.format == FacetFormat::Json, config.term),
+    );
+    let clean = |s: &str| sanitize(s, false);
     match config.facet {
         Facet::Skills => {
-            let rows = capped(skill_rows(ideas, skills), config.limit);
-            if json {
-                write_json(out, &rows)?;
-            } else if !rows.is_empty() {
-                let mut table = new_table(&["Skill", "Id", "Ideas"], &[2]);
-                for r in &rows {
-                    table.rows.push(vec![
-                        sanitize(&r.name, false),
-                        sanitize(&r.skill, false),
-                        r.ideas.to_string(),
-                    ]);
-                }
-                write_table(out, &table, config)?;
-            }
+            let rows = capped(skill_rows(ideas, skills), limit);
+            write_rows(out, how, &rows, &["Skill", "Id", "Ideas"], &[2], &[], |r| {
+                vec![clean(&r.name), clean(&r.skill), r.ideas.to_string()]
+            })?
         }
         Facet::Mentors => {
-            let rows = capped(mentor_rows(ideas), config.limit);
-            if json {
-                write_json(out, &rows)?;
-            } else if !rows.is_empty() {
-                let mut table = new_table(&["Name", "GitHub", "Email", "Ideas", "Orgs"], &[3]);
-                table.importance = vec![0, 1, 3, 4, 2];
-                for r in &rows {
-                    table.rows.push(vec![
-                        sanitize(r.name.as_deref().unwrap_or(""), false),
-                        r.github
-                            .as_deref()
-                            .map(|g| sanitize(&format!("@{g}"), false))
-                            .unwrap_or_default(),
-                        sanitize(&r.emails.join(", "), false),
-                        r.ideas.to_string(),
-                        sanitize(&r.orgs.join(", "), false),
-                    ]);
-                }
-                write_table(out, &table, config)?;
-            }
+            let rows = capped(mentor_rows(ideas), limit);
+            let header = ["Name", "GitHub", "Email", "Ideas", "Orgs"];
+            write_rows(out, how, &rows, &header, &[3], &[0, 1, 3, 4, 2], |r| {
+                vec![
+                    clean(r.name.as_deref().unwrap_or("")),
+                    (r.github.as_deref())
+                        .map(|g| clean(&format!("@{g}")))
+                        .unwrap_or_default(),
+                    clean(&r.emails.join(", ")),
+                    r.ideas.to_string(),
+                    clean(&r.orgs.join(", ")),
+                ]
+            })?
         }
         Facet::Orgs => {
-            let rows = capped(org_rows(ideas), config.limit);
-            if json {
-                write_json(out, &rows)?;
-            } else if !rows.is_empty() {
-                let mut table = new_table(&["Org", "Ideas", "Programs", "Mentors"], &[1, 3]);
-                for r in &rows {
-                    table.rows.push(vec![
-                        sanitize(r.org.as_deref().unwrap_or("(no org)"), false),
-                        r.ideas.to_string(),
-                        sanitize(&r.programs.join(", "), false),
-                        r.mentors.to_string(),
-                    ]);
-                }
-                write_table(out, &table, config)?;
-            }
+            let rows = capped(org_rows(ideas), limit);
+            let header = ["Org", "Ideas", "Programs", "Mentors"];
+            write_rows(out, how, &rows, &header, &[1, 3], &[], |r| {
+                vec![
+                    clean(r.org.as_deref().unwrap_or("(no org)")),
+                    r.ideas.to_string(),
+                    clean(&r.programs.join(", ")),
+                    r.mentors.to_string(),
+                ]
+            })?
         }
         Facet::Stats => {
-            let stats = stats(ideas, config.limit);
-            if json {
+            let stats = stats(ideas, limit);
+            if how.0 {
                 write_json(out, &stats)?;
             } else if stats.total > 0 {
-                out.write_all(
-                    render_stats(&stats, config.term.width, config.term.color).as_bytes(),
-                )?;
+                let (width, color) = (config.term.width, config.term.color);
+                out.write_all(render_stats(&stats, width, color).as_bytes())?;
             }
         }
     }
@@ -132,10 +115,29 @@ pub fn run(
     }))
 }
 
-/// A table fitted to the terminal, or tab-separated lines with a header when piped.
-fn write_table(out: &mut dyn Write, table: &Grid, config: &FacetConfig) -> std::io::Result<()> {
-    let text = table.render(config.term);
-    writeln!(out, "{}", text.trim_end_matches('\n'))
+/// Writes `rows` as JSON, or (when there are any) as a table of `header` fitted to the terminal
+/// (tab-separated lines when piped), the columns at `right` aligned right (the counts), dropped
+/// by `importance` when too narrow, and the cells of each row given by `cells`.
+pub(super) fn write_rows<T: Serialize>(
+    out: &mut dyn Write,
+    (json, term): (bool, Term),
+    rows: &[T],
+    header: &[&str],
+    right: &[usize],
+    importance: &[usize],
+    cells: impl Fn(&T) -> Vec<String>,
+) -> std::io::Result<()> {
+    if json {
+        return write_json(out, rows);
+    }
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut table = Grid::new(header);
+    table.right = right.to_vec();
+    table.importance = importance.to_vec();
+    table.rows = rows.iter().map(cells).collect();
+    writeln!(out, "{}", table.render(term).trim_end_matches('\n'))
 }
 
 fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {
@@ -143,20 +145,6 @@ fn capped<T>(mut rows: Vec<T>, limit: Option<usize>) -> Vec<T> {
         rows.truncate(n);
     }
     rows
-}
-
-fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> anyhow::Result<()> {
-    // An I/O error stays an `io::Error` (a closed pipe is not reported as an error).
-    serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
-    writeln!(out)?;
-    Ok(())
-}
-
-/// A table with a header and the columns at `right` aligned right (the counts).
-fn new_table(header: &[&str], right: &[usize]) -> Grid {
-    let mut table = Grid::new(header);
-    table.right = right.to_vec();
-    table
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,34 +186,22 @@ fn skill_rows(ideas: &[&Idea], skills: &SkillTable) -> Vec<SkillRow> {
 // ---------------------------------------------------------------------------------------------
 // people
 
-/// Spellings with how often each was written, in order of first appearance.
-#[derive(Debug, Default, Clone)]
-struct Tally(Vec<(String, usize)>);
-
-impl Tally {
-    fn add(&mut self, s: &str) {
-        match self.0.iter_mut().find(|(t, _)| t == s) {
-            Some((_, n)) => *n += 1,
-            None => self.0.push((s.to_string(), 1)),
-        }
-    }
-
-    /// The most frequent spelling; on a tie the smallest in byte order, so the result does not
-    /// depend on the order of the files and capitalised forms ("Tidepool") win over lower-case
-    /// ones ("tidepool").
-    fn best(&self) -> Option<&str> {
-        self.0
-            .iter()
-            .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
-            .map(|(s, _)| s.as_str())
-    }
+/// The most frequent of the spellings written; on a tie the smallest in byte order, so the
+/// result does not depend on the order of the files and capitalised forms ("Tidepool") win over
+/// lower-case ones ("tidepool").
+fn most_frequent(spellings: &[String]) -> Option<&str> {
+    count_by(spellings.iter())
+        .into_iter()
+        .max_by(|(a, na), (b, nb)| na.cmp(nb).then_with(|| b.cmp(a)))
+        .map(|(s, _)| s.as_str())
 }
 
 /// One person across every mentor entry that names them.
 #[derive(Debug, Default, Clone)]
 struct Person {
-    names: Tally,
-    handles: Tally,
+    /// Every spelling of the name and of the handle written.
+    names: Vec<String>,
+    handles: Vec<String>,
     emails: Vec<String>,
     /// Indices of the ideas they mentor.
     ideas: BTreeSet<usize>,
@@ -234,7 +210,7 @@ struct Person {
 impl Person {
     fn add(&mut self, idea: usize, m: &Mentor) {
         if let Some(n) = m.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            self.names.add(n);
+            self.names.push(n.to_string());
         }
         if let Some(g) = m
             .github
@@ -242,7 +218,7 @@ impl Person {
             .map(|g| g.trim().trim_start_matches('@'))
             .filter(|g| !g.is_empty())
         {
-            self.handles.add(g);
+            self.handles.push(g.to_string());
         }
         if let Some(e) = m.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
             if !self.emails.iter().any(|x| x.eq_ignore_ascii_case(e)) {
@@ -253,11 +229,11 @@ impl Person {
     }
 
     fn name(&self) -> Option<&str> {
-        self.names.best()
+        most_frequent(&self.names)
     }
 
     fn github(&self) -> Option<&str> {
-        self.handles.best()
+        most_frequent(&self.handles)
     }
 
     /// What people are sorted and shown by: name, else `@handle`, else email.
@@ -345,19 +321,19 @@ struct OrgNames(HashMap<String, String>);
 
 impl OrgNames {
     fn new(ideas: &[&Idea]) -> Self {
-        let mut tallies: HashMap<String, Tally> = HashMap::new();
-        for idea in ideas {
-            if let Some(key) = org_key(idea.org.as_deref()) {
-                tallies
+        let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
+        for org in ideas.iter().filter_map(|i| i.org.as_deref()) {
+            if let Some(key) = org_key(Some(org)) {
+                spellings
                     .entry(key)
                     .or_default()
-                    .add(idea.org.as_deref().unwrap_or_default().trim());
+                    .push(org.trim().to_string());
             }
         }
         OrgNames(
-            tallies
+            spellings
                 .into_iter()
-                .filter_map(|(k, t)| t.best().map(|b| (k, b.to_string())))
+                .filter_map(|(k, s)| most_frequent(&s).map(|b| (k, b.to_string())))
                 .collect(),
         )
     }
@@ -383,15 +359,14 @@ struct OrgRow {
 fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
     let names = OrgNames::new(ideas);
     let persons = people(ideas);
-    let mut groups: Vec<(Option<String>, BTreeSet<usize>)> = Vec::new();
+    // The ideas of each organisation key (the rows are sorted below, so the map's order is
+    // not shown).
+    let mut groups: BTreeMap<Option<String>, BTreeSet<usize>> = BTreeMap::new();
     for (i, idea) in ideas.iter().enumerate() {
-        let key = org_key(idea.org.as_deref());
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, set)) => {
-                set.insert(i);
-            }
-            None => groups.push((key, BTreeSet::from([i]))),
-        }
+        groups
+            .entry(org_key(idea.org.as_deref()))
+            .or_default()
+            .insert(i);
     }
     let mut rows: Vec<OrgRow> = groups
         .into_iter()

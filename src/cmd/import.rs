@@ -144,19 +144,10 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
                 // A second idea of the same title on the page: its own id, as its own file.
                 content = content.replacen("---\n", &format!("---\nid: {}-{n}\n", idea.id), 1);
             }
-            match write_file(&root, &target, &rel, &content, config.force)? {
-                Action::Wrote => {
-                    wrote += 1;
-                    writeln!(out, "wrote {}", target.display())?;
-                }
-                Action::Replaced => {
-                    wrote += 1;
-                    writeln!(out, "replaced {}", target.display())?;
-                }
-                Action::Unchanged => {
-                    unchanged += 1;
-                    writeln!(out, "unchanged {}", target.display())?;
-                }
+            let (word, count) = match write_file(&root, &target, &rel, &content, config.force)? {
+                Action::Wrote => ("wrote", &mut wrote),
+                Action::Replaced => ("replaced", &mut wrote),
+                Action::Unchanged => ("unchanged", &mut unchanged),
                 Action::Kept => {
                     kept += 1;
                     writeln!(
@@ -164,8 +155,11 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
                         "warning: {} exists with other content; kept it (use --force to replace)",
                         target.display()
                     )?;
+                    continue;
                 }
-            }
+            };
+            *count += 1;
+            writeln!(out, "{word} {}", target.display())?;
         }
     }
     writeln!(

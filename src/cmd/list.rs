@@ -34,8 +34,7 @@ pub fn run(
         ideas.truncate(n);
     }
     match config.format {
-        // Many ideas are written on every core (the same bytes as one serde_json call).
-        ListFormat::Json => render::json::write_json_array(out, &ideas)?,
+        ListFormat::Json => render::json::write_json(out, &ideas)?,
         ListFormat::Ids => {
             for i in &ideas {
                 writeln!(out, "{}", i.id)?;

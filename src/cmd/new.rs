@@ -122,46 +122,31 @@ pub fn run(args: &NewConfig, out: &mut dyn Write) -> Result<Outcome> {
 
 /// An entry for an LFX `project_ideas.md` page.
 fn lfx_entry(args: &NewConfig, difficulty: Option<Difficulty>) -> String {
-    let or_tbd = |v: Option<&String>| {
-        v.map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "TBD".into())
+    let or_tbd = |v: Option<&String>| match v.map(|s| s.trim()) {
+        Some(s) if !s.is_empty() => s.to_string(),
+        _ => "TBD".to_string(),
     };
-    let mut s = format!("### {}\n\n#### {}\n\n", args.org.trim(), args.title.trim());
-    s.push_str(&format!(
-        "- Description: {}\n",
-        or_tbd(args.description.as_ref())
-    ));
-    s.push_str(&format!(
-        "- Expected Outcome: {}\n",
-        or_tbd(args.outcome.as_ref())
-    ));
     let skills = args.skill.join(", ");
-    s.push_str(&format!(
-        "- Recommended Skills: {}\n",
-        if skills.is_empty() {
-            "TBD".into()
-        } else {
-            skills
-        }
-    ));
+    let mut s = format!(
+        "### {}\n\n#### {}\n\n- Description: {}\n- Expected Outcome: {}\n- Recommended Skills: {}\n",
+        args.org.trim(),
+        args.title.trim(),
+        or_tbd(args.description.as_ref()),
+        or_tbd(args.outcome.as_ref()),
+        if skills.is_empty() { "TBD" } else { &skills },
+    );
     if let Some(d) = difficulty {
-        s.push_str(&format!("- Difficulty: {d}\n"));
+        s += &format!("- Difficulty: {d}\n");
     }
     if let Some(h) = args.hours {
-        s.push_str(&format!("- Expected Size: {h} hours\n"));
+        s += &format!("- Expected Size: {h} hours\n");
     }
-    if args.mentor.is_empty() {
-        s.push_str("- Mentor(s): TBD\n");
-    } else {
-        s.push_str("- Mentor(s):\n");
-        for m in &args.mentor {
-            s.push_str(&format!("  - {}\n", m.trim()));
-        }
+    s += match args.mentor.is_empty() {
+        true => "- Mentor(s): TBD\n",
+        false => "- Mentor(s):\n",
+    };
+    for m in &args.mentor {
+        s += &format!("  - {}\n", m.trim());
     }
-    s.push_str(&format!(
-        "- Upstream Issue: {}\n",
-        or_tbd(args.upstream.as_ref())
-    ));
-    s
+    s + &format!("- Upstream Issue: {}\n", or_tbd(args.upstream.as_ref()))
 }

@@ -7,7 +7,6 @@
 
 use crate::model::Idea;
 use crate::options::Term;
-use crate::render::table::Grid;
 use crate::render::text::sanitize;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use serde::Serialize;
@@ -88,26 +87,14 @@ pub fn run(
     if let Some(n) = limit {
         rows.truncate(n);
     }
-    if json {
-        serde_json::to_writer_pretty(&mut *out, &rows)?;
-        writeln!(out)?;
-    } else {
-        let mut grid = Grid::new(&["Org", "Ideas", "Ideas page"]);
-        grid.right = vec![1];
-        grid.rows = rows
-            .iter()
-            .map(|r| {
-                vec![
-                    sanitize(&r.org, false),
-                    r.ideas.to_string(),
-                    r.ideas_url.clone().unwrap_or_else(|| "-".into()),
-                ]
-            })
-            .collect();
-        if !rows.is_empty() {
-            writeln!(out, "{}", grid.render(term).trim_end_matches('\n'))?;
-        }
-    }
+    let header = ["Org", "Ideas", "Ideas page"];
+    super::facets::write_rows(out, (json, term), &rows, &header, &[1], &[], |r| {
+        vec![
+            sanitize(&r.org, false),
+            r.ideas.to_string(),
+            r.ideas_url.clone().unwrap_or_else(|| "-".into()),
+        ]
+    })?;
     // Nothing found is exit 1 as in every command: no idea passed the filters (the known
     // organisations are still listed, with no ideas).
     Ok(Outcome(if rows.is_empty() || ideas.is_empty() {

@@ -103,7 +103,6 @@ pub fn run(
         hits.truncate(n);
     }
     match config.format {
-        SearchFormat::Json if hits.is_empty() => out.write_all(b"[]\n")?,
         SearchFormat::Json => {
             let rows: Vec<Scored> = hits
                 .iter()
@@ -113,20 +112,21 @@ pub fn run(
                     context: context(hit.idea, &terms, CONTEXT_CHARS).text,
                 })
                 .collect();
-            crate::render::json::write_json_array(out, &rows)?;
+            crate::render::json::write_json(out, &rows)?;
         }
         SearchFormat::Ids => {
             for h in &hits {
                 writeln!(out, "{}", h.idea.id)?;
             }
         }
-        SearchFormat::Human if config.term.tty || config.term.color => {
-            write_lines(out, &hits, &terms, config)?
-        }
         SearchFormat::Human => {
             let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
             let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
-            out.write_all(crate::render::lines::plain(&ideas, Some(&scores)).as_bytes())?;
+            if config.term.tty || config.term.color {
+                write_lines(out, &ideas, &scores, &terms, config)?
+            } else {
+                out.write_all(crate::render::lines::plain(&ideas, Some(&scores)).as_bytes())?;
+            }
         }
     }
     Ok(Outcome(if matched { EXIT_OK } else { EXIT_NO_MATCH }))
@@ -208,29 +208,28 @@ fn rank(hits: &mut Vec<Hit>) {
 /// marked.
 fn write_lines(
     out: &mut dyn Write,
-    hits: &[Hit],
+    ideas: &[&Idea],
+    scores: &[f64],
     terms: &[Term],
     config: &SearchConfig,
 ) -> std::io::Result<()> {
     let (width, color) = (config.term.width.max(40), config.term.color);
-    let ideas: Vec<&Idea> = hits.iter().map(|h| h.idea).collect();
-    let scores: Vec<f64> = hits.iter().map(|h| h.score).collect();
-    let table = crate::render::lines::fitted(&ideas, width, color, Some(&scores));
+    let table = crate::render::lines::fitted(ideas, width, color, Some(scores));
     let mut lines = table.lines();
     if let Some(header) = lines.next() {
         writeln!(out, "{header}")?;
     }
     // The context starts under the title: after the score, the short id and two gaps.
-    let indent = format!("{:.1}", hits.iter().map(|h| h.score).fold(0.0, f64::max))
+    let indent = format!("{:.1}", scores.iter().copied().fold(0.0, f64::max))
         .len()
         .max("SCORE".len())
         + 2
         + 7
         + 2;
-    for (line, hit) in lines.zip(hits) {
+    for (line, idea) in lines.zip(ideas) {
         writeln!(out, "{line}")?;
         let ctx = context(
-            hit.idea,
+            idea,
             terms,
             CONTEXT_CHARS.min(width.saturating_sub(indent)).max(20),
         );

@@ -58,10 +58,7 @@ pub fn run(
         }
     };
     match config.format {
-        ShowFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, idea)?;
-            writeln!(out)?;
-        }
+        ShowFormat::Json => crate::render::json::write_json(out, idea)?,
         ShowFormat::Markdown => out.write_all(crate::render::canonical::render(idea).as_bytes())?,
         ShowFormat::Human => {
             out.write_all(terminal_view(idea, config.width, config.color).as_bytes())?
@@ -171,19 +168,18 @@ fn suggest<'a>(text: &str, ideas: &[&'a Idea]) -> Option<&'a Idea> {
 
 /// `id  title (org, program year)` for the list of candidates.
 fn candidate(idea: &Idea) -> String {
-    let mut about = Vec::new();
-    if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
-        about.push(org);
+    let org = idea.org.as_deref().map(one_line);
+    let when = crate::render::table::program_year(idea.program, idea.year);
+    let about: Vec<String> = [org, Some(when)]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let s = format!("{}  {}", one_line(&idea.id), one_line(&idea.title));
+    match about.is_empty() {
+        true => s,
+        false => format!("{s} ({})", about.join(", ")),
     }
-    let py = crate::render::table::program_year(idea.program, idea.year);
-    if !py.is_empty() {
-        about.push(py);
-    }
-    let mut s = format!("{}  {}", one_line(&idea.id), one_line(&idea.title));
-    if !about.is_empty() {
-        s.push_str(&format!(" ({})", about.join(", ")));
-    }
-    s
 }
 
 /// The programme as people name it.
@@ -201,58 +197,45 @@ struct Fact {
     entries: Vec<(usize, String)>,
 }
 
-fn fact(label: &'static str, value: impl Into<String>) -> Fact {
-    Fact {
-        label,
-        entries: vec![(0, value.into())],
-    }
-}
-
 /// The facts the idea gives, in display order; absent fields have no line.
 fn facts(idea: &Idea) -> Vec<Fact> {
     let mut facts = Vec::new();
-    if let Some(org) = idea.org.as_deref().map(one_line).filter(|o| !o.is_empty()) {
-        facts.push(fact("Org", org));
-    }
-    let mut program: Vec<String> = Vec::new();
-    if let Some(p) = idea.program {
-        program.push(program_name(p).to_string());
-    }
-    if let Some(y) = idea.year {
-        program.push(y.to_string());
-    }
-    let mut program = program.join(" ");
-    if let Some(term) = idea.term.as_deref().map(one_line).filter(|t| !t.is_empty()) {
-        if program.is_empty() {
-            program = term;
-        } else {
-            program = format!("{program}, {term}");
+    let mut push = |label: &'static str, entries: Vec<(usize, String)>| {
+        if !entries.is_empty() {
+            facts.push(Fact { label, entries });
         }
-    }
-    if !program.is_empty() {
-        facts.push(fact("Program", program));
-    }
-    if let Some(status) = idea.status {
-        let s = serde_json::to_value(status)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        facts.push(fact("Status", s));
-    }
-    if let Some(d) = idea.difficulty {
-        facts.push(fact("Difficulty", d.to_string()));
-    }
-    if let Some(h) = idea.hours_label() {
-        facts.push(fact("Size", format!("{h} hours")));
-    }
+    };
+    let one = |value: Option<String>| -> Vec<(usize, String)> {
+        value
+            .filter(|v| !v.is_empty())
+            .map(|v| (0, v))
+            .into_iter()
+            .collect()
+    };
+    let plural = |one: &'static str, many: &'static str, n: usize| if n == 1 { one } else { many };
+    push("Org", one(idea.org.as_deref().map(one_line)));
+    let when = [
+        idea.program.map(|p| program_name(p).to_string()),
+        idea.year.map(|y| y.to_string()),
+    ];
+    let when = when.into_iter().flatten().collect::<Vec<_>>().join(" ");
+    let term = idea.term.as_deref().map(one_line).filter(|t| !t.is_empty());
+    let program = [Some(when).filter(|w| !w.is_empty()), term];
+    let program = program.into_iter().flatten().collect::<Vec<_>>().join(", ");
+    push("Program", one(Some(program)));
+    let status = idea.status.map(crate::query::status_name);
+    push("Status", one(status.map(str::to_string)));
+    push("Difficulty", one(idea.difficulty.map(|d| d.to_string())));
+    push(
+        "Size",
+        one(idea.hours_label().map(|h| format!("{h} hours"))),
+    );
     if !idea.skills.is_empty() {
         let table = crate::skills::SkillTable::bundled();
-        let names: Vec<String> = idea
-            .skills
-            .iter()
+        let names: Vec<String> = (idea.skills.iter())
             .map(|id| one_line(table.display_name(id).unwrap_or(id)))
             .collect();
-        facts.push(fact("Skills", names.join(", ")));
+        push("Skills", vec![(0, names.join(", "))]);
     }
     let mut mentors = Vec::new();
     for m in idea.mentors.iter().filter(|m| !m.is_empty()) {
@@ -278,16 +261,7 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             mentors.push((2, format!("https://github.com/{h}")));
         }
     }
-    if !mentors.is_empty() {
-        facts.push(Fact {
-            label: if idea.mentors.len() == 1 {
-                "Mentor"
-            } else {
-                "Mentors"
-            },
-            entries: mentors,
-        });
-    }
+    push(plural("Mentor", "Mentors", idea.mentors.len()), mentors);
     let urls = |urls: &[String]| -> Vec<(usize, String)> {
         urls.iter()
             .map(|u| one_line(u))
@@ -296,40 +270,24 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             .collect()
     };
     let issues = urls(&idea.upstream_issues);
-    if !issues.is_empty() {
-        facts.push(Fact {
-            label: if issues.len() == 1 {
-                "Upstream issue"
-            } else {
-                "Upstream issues"
-            },
-            entries: issues,
-        });
-    }
+    push(
+        plural("Upstream issue", "Upstream issues", issues.len()),
+        issues,
+    );
     let links = urls(&idea.links);
-    if !links.is_empty() {
-        facts.push(Fact {
-            label: if links.len() == 1 { "Link" } else { "Links" },
-            entries: links,
-        });
-    }
+    push(plural("Link", "Links", links.len()), links);
     // The page the idea was published on, where known: a reader can open it; the file it was
     // read from (a path inside this repository for the bundled catalog) otherwise.
-    let mut source = Vec::new();
-    match idea.source.url.as_deref().map(one_line) {
-        Some(url) if !url.is_empty() => source.push((0, url)),
-        _ if !idea.source.path.is_empty() => source.push((
-            0,
-            format!("{}:{}", one_line(&idea.source.path), idea.source.line),
+    let source = match idea.source.url.as_deref().map(one_line) {
+        Some(url) if !url.is_empty() => Some(url),
+        _ if !idea.source.path.is_empty() => Some(format!(
+            "{}:{}",
+            one_line(&idea.source.path),
+            idea.source.line
         )),
-        _ => {}
-    }
-    if !source.is_empty() {
-        facts.push(Fact {
-            label: "Source",
-            entries: source,
-        });
-    }
+        _ => None,
+    };
+    push("Source", one(source));
     facts
 }
 
@@ -396,34 +354,30 @@ pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
         }
     }
 
-    let sections = [
+    // The description and expected outcome; facts-only catalog files carry no text of their
+    // authors: a note says where to read it.
+    let mut sections: Vec<(&str, String)> = [
         ("Description", idea.description.as_deref()),
         ("Expected outcome", idea.expected_outcomes.as_deref()),
-    ];
-    for (heading, text) in sections {
-        let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
-            continue;
-        };
-        line(&mut s, "");
-        line(&mut s, &paint(heading, "1;4", color));
-        line(&mut s, "");
-        s.push_str(&render_markdown(text, width, color));
-    }
-    // Facts-only catalog files carry no text of their authors: say where to read it.
-    let no_text = sections
-        .iter()
-        .all(|(_, t)| t.is_none_or(|t| t.trim().is_empty()));
-    if let (true, Some(url)) = (no_text, idea.source.url.as_deref()) {
-        line(&mut s, "");
-        line(&mut s, &paint("Description", "1;4", color));
-        line(&mut s, "");
+    ]
+    .into_iter()
+    .filter_map(|(heading, text)| Some((heading, text.filter(|t| !t.trim().is_empty())?)))
+    .map(|(heading, text)| (heading, render_markdown(text, width, color)))
+    .collect();
+    if let (true, Some(url)) = (sections.is_empty(), idea.source.url.as_deref()) {
         let note = format!(
             "Not copied here: read it where it is published, {}. After `ideas sync`, `ideas show` prints it.",
             one_line(url)
         );
-        for l in wrap(&note, width) {
-            line(&mut s, &l);
-        }
+        let note = wrap(&note, width);
+        let note = note.iter().map(|l| format!("{}\n", l.trim_end())).collect();
+        sections.push(("Description", note));
+    }
+    for (heading, body) in sections {
+        line(&mut s, "");
+        line(&mut s, &paint(heading, "1;4", color));
+        line(&mut s, "");
+        s.push_str(&body);
     }
     s
 }

@@ -4,9 +4,9 @@
 use crate::options::Term;
 use crate::render::table::Grid;
 use crate::render::text::sanitize;
+use crate::skills::SkillTable;
 use crate::sources::bundled::is_bundled;
 use crate::sources::cache::{format_time, now, Cache, SourceState, Status};
-use crate::sources::index::Index;
 use crate::sources::registry::{Registry, Source};
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::Result;
@@ -49,12 +49,11 @@ pub fn run(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let cache = Cache::at(dir.to_path_buf());
-    use crate::sources::index::{FILE_NAME, LEGACY_FILE_NAME};
-    if !dir.join(FILE_NAME).is_file() && !dir.join(LEGACY_FILE_NAME).is_file() {
+    let Some(index) = super::sync::read_previous(&cache, SkillTable::bundled(), err)? else {
         // What a full sync would fetch, none of it yet. (After a sync, the index says what
         // was synced, from whichever registry.)
         let registry = registry(dir, err)?;
-        let rows: Vec<Row> = registry.sources.iter().map(never_fetched).collect();
+        let rows: Vec<Row> = registry.sources.iter().map(|s| row(s, None)).collect();
         write_rows(&rows, format, out)?;
         writeln!(
             err,
@@ -63,16 +62,6 @@ pub fn run(
             rows.len()
         )?;
         return Ok(Outcome(EXIT_NO_MATCH));
-    }
-    let index = match Index::read(&cache) {
-        Ok(index) => index,
-        Err(_) if !dir.join(FILE_NAME).is_file() => {
-            Index::rebuild(&cache, crate::skills::SkillTable::bundled())
-        }
-        Err(e) => {
-            writeln!(err, "warning: {e:#}; rebuilding it from the cached pages")?;
-            Index::rebuild(&cache, crate::skills::SkillTable::bundled())
-        }
     };
     let bundled = index
         .sources
@@ -83,25 +72,7 @@ pub fn run(
         .sources
         .iter()
         .filter(|s| !is_bundled(&s.state))
-        .map(|s| {
-            let st = &s.state;
-            Row {
-                url: &st.source.url,
-                status: state_word(st),
-                ideas: st.ideas,
-                last_sync: format_time(st.last_sync),
-                fetched_at: st.fetched_at.map(format_time),
-                failing_since: st.failing_since.map(format_time),
-                message: st.message.as_deref(),
-                program: st.source.program.map(|p| p.as_str()),
-                year: st.source.year,
-                term: st.source.term.as_deref(),
-                org: st.source.org.as_deref(),
-                format: st.source.format().as_str(),
-                etag: st.etag.as_deref(),
-                last_modified: st.last_modified.as_deref(),
-            }
-        })
+        .map(|s| row(&s.state.source, Some(&s.state)))
         .collect();
     write_rows(&rows, format, out)?;
     let total: usize = rows.iter().map(|r| r.ideas).sum();
@@ -144,23 +115,23 @@ fn registry(dir: &std::path::Path, err: &mut dyn Write) -> Result<Registry> {
     Ok(registry)
 }
 
-/// A registered source no sync has fetched yet.
-fn never_fetched(source: &Source) -> Row<'_> {
+/// A source's row: as the last sync left it (`state`), or never fetched (`None`).
+fn row<'a>(source: &'a Source, state: Option<&'a SourceState>) -> Row<'a> {
     Row {
         url: &source.url,
-        status: "never fetched",
-        ideas: 0,
-        last_sync: "never".to_string(),
-        fetched_at: None,
-        failing_since: None,
-        message: None,
+        status: state.map_or("never fetched", state_word),
+        ideas: state.map_or(0, |s| s.ideas),
+        last_sync: state.map_or_else(|| "never".to_string(), |s| format_time(s.last_sync)),
+        fetched_at: state.and_then(|s| s.fetched_at).map(format_time),
+        failing_since: state.and_then(|s| s.failing_since).map(format_time),
+        message: state.and_then(|s| s.message.as_deref()),
         program: source.program.map(|p| p.as_str()),
         year: source.year,
         term: source.term.as_deref(),
         org: source.org.as_deref(),
         format: source.format().as_str(),
-        etag: None,
-        last_modified: None,
+        etag: state.and_then(|s| s.etag.as_deref()),
+        last_modified: state.and_then(|s| s.last_modified.as_deref()),
     }
 }
 
@@ -168,8 +139,7 @@ fn never_fetched(source: &Source) -> Row<'_> {
 fn write_rows(rows: &[Row], format: SourcesFormat, out: &mut dyn Write) -> Result<()> {
     match format {
         SourcesFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &rows)?;
-            writeln!(out)?;
+            crate::render::json::write_json(out, rows)?;
         }
         SourcesFormat::Table(term) => {
             let mut grid = Grid::new(&["Status", "Ideas", "Last sync", "URL", "Note"]);

@@ -120,8 +120,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         for state in cache.states() {
             registry.add(state.source);
         }
-    }
-    if !config.offline {
+    } else {
         // The servers actually asked: those of the text URLs, not of the links.
         let targets: Vec<String> = registry
             .sources
@@ -216,27 +215,27 @@ fn discover_orgs(
     err: &mut dyn Write,
 ) -> Result<Option<Outcome>> {
     use crate::model::Program;
-    let (what, found, no_link) = match program {
-        Program::Gsoc => match discover::gsoc(fetcher, year) {
-            Ok(orgs) => {
-                let (found, no_link) = discover::gsoc_pages(&orgs, year);
-                (
-                    format!("{} organisations of GSoC {year}", orgs.len()),
-                    found,
-                    no_link,
-                )
-            }
-            Err(e) => return cannot_discover(e, err),
-        },
-        Program::Lfx => match discover::lfx(fetcher, year) {
-            Ok(found) => (
-                format!("{} pages of the CNCF's LFX {year} terms", found.len()),
-                found,
-                Vec::new(),
-            ),
-            Err(e) => return cannot_discover(e, err),
-        },
+    let discovered = match program {
+        Program::Gsoc => discover::gsoc(fetcher, year).map(|orgs| {
+            let (found, no_link) = discover::gsoc_pages(&orgs, year);
+            let what = format!("{} organisations of GSoC {year}", orgs.len());
+            (what, found, no_link)
+        }),
+        Program::Lfx => discover::lfx(fetcher, year).map(|found| {
+            let what = format!("{} pages of the CNCF's LFX {year} terms", found.len());
+            (what, found, Vec::new())
+        }),
         Program::Other => bail!("--discover reads the GSoC and LFX (CNCF) lists only"),
+    };
+    let (what, found, no_link) = match discovered {
+        Ok(discovered) => discovered,
+        Err(e) => {
+            writeln!(
+                err,
+                "ideas sync: could not discover the organisations: {e:#}"
+            )?;
+            return Ok(Some(Outcome(EXIT_ERROR)));
+        }
     };
     let added = discover::add(cache.dir(), registry, &found)?;
     writeln!(
@@ -253,21 +252,17 @@ fn discover_orgs(
     Ok(None)
 }
 
-fn cannot_discover(e: anyhow::Error, err: &mut dyn Write) -> Result<Option<Outcome>> {
-    writeln!(
-        err,
-        "ideas sync: could not discover the organisations: {e:#}"
-    )?;
-    Ok(Some(Outcome(EXIT_ERROR)))
-}
-
 /// How many distinct hosts a sync asks before fetching, and how long it waits for them.
 const PROBE_HOSTS: usize = 3;
 const PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(8);
 
 /// The index of the last sync: `None` when there is none; rebuilt from the cached pages
 /// when damaged or of another version.
-fn read_previous(cache: &Cache, skills: &SkillTable, err: &mut dyn Write) -> Result<Option<Index>> {
+pub(super) fn read_previous(
+    cache: &Cache,
+    skills: &SkillTable,
+    err: &mut dyn Write,
+) -> Result<Option<Index>> {
     Ok(match Index::read(cache) {
         Ok(index) => Some(index),
         Err(e) if cache.dir().join(crate::sources::index::FILE_NAME).exists() => {

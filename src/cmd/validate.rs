@@ -9,7 +9,7 @@ use crate::lint::detect::Detected;
 use crate::lint::profile::{Profile, ProfileChoice};
 use crate::lint::rules::{self, RULES};
 use crate::lint::{Finding, Level};
-use crate::parse::{self, Defaults, Warning};
+use crate::parse::{self, Defaults};
 use crate::render::diagnostics::rules::{write_explanation, write_rule_list};
 use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
@@ -140,18 +140,9 @@ pub fn run(
     }
     let several = paths.iter().filter(|p| !forms.is_inline(p)).count() > 1;
     for p in paths.iter().filter(|p| !forms.is_inline(p)) {
-        let meta = std::fs::metadata(p).with_context(|| format!("{}: cannot read", p.display()))?;
-        let mut found = Vec::new();
-        if meta.is_dir() {
-            if let Some(d) = crate::load::markdown_files(p, &mut found).first() {
-                bail!("{}: {}", d.path, d.message);
-            }
-            found.sort();
-            if let Some(ex) = &exclude {
-                found.retain(|f| !ex.excludes(f));
-            }
-        } else {
-            found.push(p.clone());
+        let mut found = super::files_of(p)?;
+        if let Some(ex) = exclude.as_ref().filter(|_| p.is_dir()) {
+            found.retain(|f| !ex.excludes(f));
         }
         seen.reserve(found.len());
         for f in found {
@@ -184,16 +175,14 @@ pub fn run(
             Err(e) => {
                 let valid = e.utf8_error().valid_up_to();
                 let bytes = e.into_bytes();
-                let w = Warning {
-                    line: bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1,
-                    message: "not valid UTF-8; undecodable bytes were replaced".into(),
-                };
+                let line = bytes[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+                let message = "not valid UTF-8; undecodable bytes were replaced";
                 findings.extend(file_finding(
                     &lint,
                     display,
-                    w.line,
+                    line,
                     "invalid-encoding",
-                    &w.message,
+                    message,
                 ));
                 String::from_utf8_lossy(&bytes).into_owned()
             }

@@ -69,15 +69,20 @@ struct Row {
     lead: Option<String>,
 }
 
+/// One idea's columns, each cleaned to one line, with `id` first.
+fn cells(idea: &Idea, id: String) -> [String; 5] {
+    [
+        id,
+        one_line(&idea.title),
+        one_line(idea.org.as_deref().unwrap_or("")),
+        program_year(idea.program, idea.year),
+        one_line(&idea.skills.join(", ")),
+    ]
+}
+
 fn row(idea: &Idea, lead: Option<String>) -> Row {
     Row {
-        cells: [
-            short_id(&idea.id),
-            one_line(&idea.title),
-            one_line(idea.org.as_deref().unwrap_or("")),
-            program_year(idea.program, idea.year),
-            one_line(&idea.skills.join(", ")),
-        ],
+        cells: cells(idea, short_id(&idea.id)),
         skills: idea.skills.iter().map(|s| one_line(s)).collect(),
         lead,
     }
@@ -100,15 +105,7 @@ pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
         if let Some(s) = scores {
             let _ = write!(out, "{:.1}\t", s[k]);
         }
-        out.push_str(&one_line(&idea.id));
-        out.push('\t');
-        out.push_str(&one_line(&idea.title));
-        out.push('\t');
-        out.push_str(&one_line(idea.org.as_deref().unwrap_or("")));
-        out.push('\t');
-        out.push_str(&program_year(idea.program, idea.year));
-        out.push('\t');
-        out.push_str(&one_line(&idea.skills.join(", ")));
+        out.push_str(&cells(idea, one_line(&idea.id)).join("\t"));
         out.push('\n');
     }
     out
@@ -135,11 +132,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
                 .map(|r| display_width(&r.cells[c]))
                 .max()
                 .unwrap_or(0)
-                .max(if rows.is_empty() {
-                    0
-                } else {
-                    col.header().len()
-                })
+                .max(col.header().len())
         })
         .collect();
     // Columns no idea fills are left out.

@@ -261,17 +261,11 @@ pub fn write_csv(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
 
 /// A GitHub-flavoured Markdown table (pipes in cells escaped).
 pub fn write_markdown(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
-    let cols = [
-        "Title",
-        "Org",
-        "Program",
-        "Difficulty",
-        "Hours",
-        "Skills",
-        "Mentors",
-    ];
-    writeln!(out, "| {} |", cols.join(" | "))?;
-    writeln!(out, "|{}", " --- |".repeat(cols.len()))?;
+    writeln!(
+        out,
+        "| Title | Org | Program | Difficulty | Hours | Skills | Mentors |"
+    )?;
+    writeln!(out, "|{}", " --- |".repeat(7))?;
     for idea in ideas {
         let r = row(idea);
         let cells = [

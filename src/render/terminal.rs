@@ -25,12 +25,6 @@ enum Container {
     Item { marker: String, used: bool },
 }
 
-/// An open list: its nesting depth among lists and the next number of an ordered list.
-#[derive(Debug)]
-struct List {
-    next: Option<u64>,
-}
-
 /// Renders Markdown for a terminal `width` columns wide, in colour when `color`.
 ///
 /// Paragraphs are word-wrapped by display width; no line is wider than `width` except for a
@@ -44,18 +38,8 @@ pub fn render_markdown(md: &str, width: usize, color: bool) -> String {
     let mut r = Renderer {
         width: width.max(1),
         color,
-        out: String::new(),
         last_blank: true,
-        blank_pending: false,
-        containers: Vec::new(),
-        lists: Vec::new(),
-        runs: Vec::new(),
-        style: Counts::default(),
-        links: Vec::new(),
-        code: None,
-        cell: 0,
-        html_block: false,
-        barrier: false,
+        ..Renderer::default()
     };
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
@@ -76,6 +60,7 @@ struct Counts {
     table_head: u32,
 }
 
+#[derive(Default)]
 struct Renderer {
     width: usize,
     color: bool,
@@ -85,7 +70,8 @@ struct Renderer {
     /// A block ended: the next block is separated by a blank line.
     blank_pending: bool,
     containers: Vec<Container>,
-    lists: Vec<List>,
+    /// Open lists, innermost last: the next number of an ordered list, `None` for bullets.
+    lists: Vec<Option<u64>>,
     /// Inline text of the current paragraph, heading, list item or table row.
     runs: Vec<Run>,
     style: Counts,
@@ -303,13 +289,13 @@ impl Renderer {
                     self.flush();
                     self.blank_pending = false;
                 }
-                self.lists.push(List { next: start });
+                self.lists.push(start);
             }
             Tag::Item => {
                 self.flush();
                 let depth = self.lists.len().saturating_sub(1);
                 let marker = match self.lists.last_mut() {
-                    Some(List { next: Some(n) }) => {
+                    Some(Some(n)) => {
                         let m = format!("{n}. ");
                         *n += 1;
                         m

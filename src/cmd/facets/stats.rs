@@ -2,6 +2,7 @@
 //! bar charts fitted to the width.
 
 use super::*;
+use crate::render::text::paint;
 
 /// Ideas of one programme and year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,18 +38,6 @@ pub(super) struct Stats {
     orgs: usize,
     mentors: usize,
     skills: usize,
-}
-
-/// Counts `items` by key, in order of first appearance.
-fn count_by<K: PartialEq>(items: impl Iterator<Item = K>) -> Vec<(K, usize)> {
-    let mut out: Vec<(K, usize)> = Vec::new();
-    for k in items {
-        match out.iter_mut().find(|(x, _)| *x == k) {
-            Some((_, n)) => *n += 1,
-            None => out.push((k, 1)),
-        }
-    }
-    out
 }
 
 pub(super) fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
@@ -110,10 +99,6 @@ pub(super) fn stats(ideas: &[&Idea], limit: Option<usize>) -> Stats {
         skills: skills.len(),
     }
 }
-
-const BOLD: &str = "\x1b[1m";
-const BAR_COLOR: &str = "\x1b[36m";
-const RESET: &str = "\x1b[0m";
 
 /// The stats as horizontal bar charts `width` columns wide: the totals, then one section
 /// per facet with label, count and a bar scaled so the longest fills the width left over.
@@ -179,15 +164,7 @@ pub(super) fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
         .unwrap_or(1);
     // "  label  count  bar"
     let bar_max = width.saturating_sub(2 + label_w + 2 + count_w + 2).max(1);
-    let paint = |style: &str, text: &str| {
-        if color {
-            format!("{style}{text}{RESET}")
-        } else {
-            text.to_string()
-        }
-    };
-
-    let mut out = paint(BOLD, "Totals");
+    let mut out = paint("Totals", "1", color);
     out.push('\n');
     for (label, n) in totals {
         out.push_str(&format!("  {label:<label_w$}  {n:>count_w$}\n"));
@@ -197,13 +174,13 @@ pub(super) fn render_stats(stats: &Stats, width: usize, color: bool) -> String {
             continue;
         }
         out.push('\n');
-        out.push_str(&paint(BOLD, title));
+        out.push_str(&paint(title, "1", color));
         out.push('\n');
         let max = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
         for (label, n) in rows {
             let len = bar_len(*n, max, bar_max);
             let bar = if color {
-                paint(BAR_COLOR, &"█".repeat(len))
+                paint(&"█".repeat(len), "36", color)
             } else {
                 "#".repeat(len)
             };

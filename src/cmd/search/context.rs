@@ -2,7 +2,7 @@
 //! description or outcomes), else the field that matched, cut at word boundaries with the
 //! matched words marked.
 
-use super::{occurrences, skill_hit, Term, Text, MARK_OFF, MARK_ON};
+use super::{occurrences, skill_hit, Term, Text, Word, MARK_OFF, MARK_ON};
 use crate::model::Idea;
 use crate::skills::SkillTable;
 
@@ -43,19 +43,25 @@ struct Span {
     term: usize,
 }
 
+impl Span {
+    /// The words from `first` to `last` as a match of term `term`.
+    fn of(first: &Word, last: &Word, term: usize) -> Span {
+        Span {
+            start: first.start,
+            end: last.end,
+            cstart: first.cstart,
+            cend: last.cend,
+            term,
+        }
+    }
+}
+
 /// Every match of every term in `text`, in text order.
 fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for (k, term) in terms.iter().enumerate() {
         for (a, b, _) in occurrences(text, term) {
-            let (first, last) = (&text.tokens[a], &text.tokens[b - 1]);
-            out.push(Span {
-                start: first.start,
-                end: last.end,
-                cstart: first.cstart,
-                cend: last.cend,
-                term: k,
-            });
+            out.push(Span::of(&text.tokens[a], &text.tokens[b - 1], k));
         }
     }
     out.sort_by_key(|s| (s.start, s.end));
@@ -173,13 +179,7 @@ fn alias_spans(text: &Text, idea: &Idea, terms: &[Term]) -> Vec<Span> {
         }
         for (w, t) in text.tokens.iter().enumerate() {
             if table.canonical(text.word(w)) == term.skill.as_deref() {
-                out.push(Span {
-                    start: t.start,
-                    end: t.end,
-                    cstart: t.cstart,
-                    cend: t.cend,
-                    term: k,
-                });
+                out.push(Span::of(t, t, k));
             }
         }
     }

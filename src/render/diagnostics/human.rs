@@ -5,36 +5,19 @@ use crate::lint::{Finding, Level};
 use crate::render::text::{char_width, clean, paint, scrub};
 use std::io::{self, Write};
 
-/// ANSI styling that is a no-op when colour is off (shared with `concise`).
-pub(super) struct Paint {
-    pub(super) on: bool,
-}
-
-impl Paint {
-    fn wrap(&self, style: &str, text: &str) -> String {
-        paint(text, style, self.on)
-    }
-
-    fn level_style(level: Level) -> &'static str {
-        match level {
-            Level::Error => "1;31",
-            Level::Warning => "1;33",
-            Level::Notice => "1;36",
-        }
-    }
-
-    pub(super) fn level(&self, level: Level, text: &str) -> String {
-        self.wrap(Self::level_style(level), text)
-    }
-
-    pub(super) fn bold(&self, text: &str) -> String {
-        self.wrap("1", text)
-    }
-
-    fn gutter(&self, text: &str) -> String {
-        self.wrap("1;34", text)
+/// SGR parameters (for [`paint`]) of a level's name and caret, as rustc colours them (shared
+/// with `concise`).
+pub(super) fn level_sgr(level: Level) -> &'static str {
+    match level {
+        Level::Error => "1;31",
+        Level::Warning => "1;33",
+        Level::Notice => "1;36",
     }
 }
+
+/// SGR parameters of rule ids and `= help:` (bold) and of the gutter (bold blue).
+pub(super) const BOLD: &str = "1";
+const GUTTER: &str = "1;34";
 
 pub(super) fn write_human(
     out: &mut dyn Write,
@@ -42,7 +25,6 @@ pub(super) fn write_human(
     source: &dyn Fn(&str) -> Option<String>,
     color: bool,
 ) -> io::Result<()> {
-    let paint = Paint { on: color };
     let mut first = true;
     for group in findings.chunk_by(|a, b| a.path == b.path) {
         let text = source(&group[0].path);
@@ -60,7 +42,7 @@ pub(super) fn write_human(
             }
             first = false;
             let line = f.line.checked_sub(1).and_then(|k| lines.get(k).copied());
-            write_human_one(out, f, line, width, &paint)?;
+            write_human_one(out, f, line, width, color)?;
         }
     }
     Ok(())
@@ -71,25 +53,25 @@ fn write_human_one(
     f: &Finding,
     line: Option<&str>,
     width: usize,
-    paint: &Paint,
+    color: bool,
 ) -> io::Result<()> {
     writeln!(
         out,
         "{}[{}]: {}",
-        paint.level(f.level, f.level.as_str()),
-        paint.bold(&clean(&f.rule)),
+        paint(f.level.as_str(), level_sgr(f.level), color),
+        paint(&clean(&f.rule), BOLD, color),
         clean(&f.message)
     )?;
     writeln!(
         out,
         "{:width$}{} {}:{}:{}",
         "",
-        paint.gutter("-->"),
+        paint("-->", GUTTER, color),
         clean(&f.path),
         f.line,
         f.column
     )?;
-    let bar = paint.gutter("|");
+    let bar = paint("|", GUTTER, color);
     if let Some(line) = line {
         let (text, starts) = render_source_line(line);
         let caret_at = starts[f.column.saturating_sub(1).min(starts.len() - 1)];
@@ -98,13 +80,13 @@ fn write_human_one(
             writeln!(
                 out,
                 "{} {bar}",
-                paint.gutter(&format!("{:>width$}", f.line))
+                paint(&format!("{:>width$}", f.line), GUTTER, color)
             )?;
         } else {
             writeln!(
                 out,
                 "{} {bar} {text}",
-                paint.gutter(&format!("{:>width$}", f.line))
+                paint(&format!("{:>width$}", f.line), GUTTER, color)
             )?;
         }
         writeln!(
@@ -112,21 +94,27 @@ fn write_human_one(
             "{:width$} {bar} {:caret_at$}{}",
             "",
             "",
-            paint.level(f.level, "^")
+            paint("^", level_sgr(f.level), color)
         )?;
     }
     if let Some(hint) = super::rule_meta(&f.rule)
         .map(|r| r.hint)
         .filter(|h| !h.is_empty())
     {
-        writeln!(out, "{:width$} {} {}", "", paint.bold("= help:"), hint)?;
+        writeln!(
+            out,
+            "{:width$} {} {}",
+            "",
+            paint("= help:", BOLD, color),
+            hint
+        )?;
     }
     if let Some(title) = &f.title {
         writeln!(
             out,
             "{:width$} {} {}",
             "",
-            paint.bold("= idea:"),
+            paint("= idea:", BOLD, color),
             clean(title)
         )?;
     }

@@ -11,8 +11,9 @@ mod human;
 pub mod rules;
 mod sarif;
 
-use crate::lint::{Finding, Level};
-use crate::render::text::clean;
+use crate::lint::form_rules::RuleInfo;
+use crate::lint::Finding;
+use crate::render::text::{clean, paint};
 use std::io::{self, Write};
 
 /// How `validate` prints its findings.
@@ -44,14 +45,14 @@ pub fn write_findings(
     match format {
         DiagFormat::Human => human::write_human(out, findings, source, color),
         DiagFormat::Concise => write_concise(out, findings, color),
-        DiagFormat::Json => write_json(out, findings),
+        DiagFormat::Json => crate::render::json::write_json(out, findings),
         DiagFormat::Github => github::write_github(out, findings),
         DiagFormat::Sarif => sarif::write_sarif(out, findings),
     }
 }
 
 fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::Result<()> {
-    let paint = human::Paint { on: color };
+    use human::{level_sgr, BOLD};
     for f in findings {
         writeln!(
             out,
@@ -59,17 +60,12 @@ fn write_concise(out: &mut dyn Write, findings: &[Finding], color: bool) -> io::
             clean(&f.path),
             f.line,
             f.column,
-            paint.level(f.level, f.level.as_str()),
-            paint.bold(&clean(&f.rule)),
+            paint(f.level.as_str(), level_sgr(f.level), color),
+            paint(&clean(&f.rule), BOLD, color),
             clean(&f.message)
         )?;
     }
     Ok(())
-}
-
-fn write_json(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
-    // Many findings are serialised on every core (the same bytes as one serde_json call).
-    crate::render::json::write_json_array(out, findings)
 }
 
 /// The message with the idea title appended, as the `github` and `sarif` formats show it.
@@ -78,6 +74,23 @@ fn message_with_title(f: &Finding) -> String {
         Some(t) => format!("{} (idea: {t})", f.message),
         None => f.message.clone(),
     }
+}
+
+/// Every rule a finding can carry, with what every renderer needs of it (the metadata of an
+/// issue-form rule): the page rules, then the issue-form rules.
+pub(crate) fn all_rules() -> impl Iterator<Item = RuleInfo> {
+    let pages = crate::lint::rules::RULES.iter().map(|r| RuleInfo {
+        id: r.id,
+        level: r.level,
+        summary: r.summary,
+        hint: r.hint,
+    });
+    pages.chain(crate::lint::form_rules::RULES.iter().copied())
+}
+
+/// The rule with this id, from either table.
+pub(crate) fn rule_meta(id: &str) -> Option<RuleInfo> {
+    all_rules().find(|r| r.id == id)
 }
 
 #[cfg(test)]
@@ -233,35 +246,4 @@ ideas/b.md:1:1: notice[no-ideas] The page holds no ideas.
         assert_eq!(items[0]["title"], "Operator SDK");
         assert_eq!(render(DiagFormat::Json, &[], &no_source, false), "[]\n");
     }
-}
-
-/// What every renderer needs of a rule, page rule or issue-form rule alike.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct RuleMeta {
-    pub id: &'static str,
-    pub level: Level,
-    pub summary: &'static str,
-    pub hint: &'static str,
-}
-
-/// Every rule a finding can carry: the page rules, then the issue-form rules.
-pub(crate) fn all_rules() -> impl Iterator<Item = RuleMeta> {
-    let pages = crate::lint::rules::RULES.iter().map(|r| RuleMeta {
-        id: r.id,
-        level: r.level,
-        summary: r.summary,
-        hint: r.hint,
-    });
-    let forms = crate::form::rules::RULES.iter().map(|r| RuleMeta {
-        id: r.id,
-        level: r.level,
-        summary: r.summary,
-        hint: r.hint,
-    });
-    pages.chain(forms)
-}
-
-/// The rule with this id, from either table.
-pub(crate) fn rule_meta(id: &str) -> Option<RuleMeta> {
-    all_rules().find(|r| r.id == id)
 }

@@ -123,8 +123,7 @@ fn sarif_log(findings: &[Finding]) -> Value {
 }
 
 pub(super) fn write_sarif(out: &mut dyn Write, findings: &[Finding]) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &sarif_log(findings)).map_err(io::Error::other)?;
-    writeln!(out)
+    crate::render::json::write_json(out, &sarif_log(findings))
 }
 
 #[cfg(test)]
