@@ -150,22 +150,6 @@ fn opaque(page: &[u8]) -> bool {
         })
 }
 
-/// [`may_occur_any`] for one key, as first written: the test oracle of the search shared by
-/// keys with the same first byte.
-#[cfg(test)]
-fn may_occur(page: &[u8], key: &[u8]) -> bool {
-    let Some(&first) = key.first() else {
-        return true;
-    };
-    let upper = first.to_ascii_uppercase();
-    memchr::memchr2_iter(first, upper, page).any(|i| {
-        if i > 0 && page[i - 1].is_ascii_alphanumeric() {
-            return false;
-        }
-        occurs_at(&page[i..], key)
-    })
-}
-
 /// Whether `key` (lower-case ASCII letters and digits) starts `rest` (case-insensitively) as a
 /// whole run of ASCII letters and digits, or a proper prefix of it does, followed by one of
 /// [`JOINERS`]. (The caller checks that no letter or digit comes before.)
@@ -195,6 +179,22 @@ fn may_occur_any(page: &[u8], keys: &[Vec<u8>]) -> bool {
             return false;
         }
         keys.iter().any(|key| occurs_at(&page[i..], key))
+    })
+}
+
+/// [`may_occur_any`] for one key, as first written: the test oracle of the search shared by
+/// keys with the same first byte.
+#[cfg(test)]
+fn may_occur(page: &[u8], key: &[u8]) -> bool {
+    let Some(&first) = key.first() else {
+        return true;
+    };
+    let upper = first.to_ascii_uppercase();
+    memchr::memchr2_iter(first, upper, page).any(|i| {
+        if i > 0 && page[i - 1].is_ascii_alphanumeric() {
+            return false;
+        }
+        occurs_at(&page[i..], key)
     })
 }
 
