@@ -48,22 +48,20 @@ fn url_path(rest: &str) -> &str {
 
 /// The parts of a badge path split at single dashes ("--" is a dash of the text).
 fn parts(path: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
+    let mut out = Vec::new();
+    let mut part = String::new();
     let mut chars = path.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '-' if chars.peek() == Some(&'-') => {
                 chars.next();
-                out.last_mut().unwrap_or(&mut String::new()).push('-');
+                part.push('-');
             }
-            '-' => out.push(String::new()),
-            c => {
-                if let Some(last) = out.last_mut() {
-                    last.push(c);
-                }
-            }
+            '-' => out.push(std::mem::take(&mut part)),
+            c => part.push(c),
         }
     }
+    out.push(part);
     out
 }
 

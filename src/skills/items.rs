@@ -203,12 +203,9 @@ impl Items {
             .min()
             .unwrap_or(clause.len());
         let first_item = strip_lead(&clause[..first_end]);
-        let ability = words(clause)
-            .next()
-            .is_some_and(|w| listed(ability_words(), &w));
         let mut clause = &clause[first_end - first_item.len()..];
         // "ability to write and deliver Ruby code": both verbs act on the named skill.
-        if ability && first_item.is_empty() {
+        if first_item.is_empty() && listed(ability_words(), &first) {
             let rest = clause.trim_start();
             let second = ["and ", "or "].iter().find_map(|c| rest.strip_prefix(c));
             let object = second

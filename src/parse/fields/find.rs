@@ -204,7 +204,8 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
 
 /// Whether a line opens with a label of no known field ("- Funding source: NSF", "**Time
 /// zone:** UTC+1"): at most four words, capitalised, no links or code, closed by a colon.
-/// Such a line is a field of its own, not more of the field above it.
+/// Such a line is a field of its own, not more of the field above it. (The caller has already
+/// found no known label on the line with [`find_label`].)
 pub fn unknown_label(line: &str) -> bool {
     let rest = &line[content_start(line)..];
     let body = rest.trim_start_matches(['*', '_']);
@@ -221,7 +222,6 @@ pub fn unknown_label(line: &str) -> bool {
         && (1..=4).contains(&label.split_whitespace().count())
         // "Note: https://…" and times ("10:30") are no labels.
         && !after.starts_with(|c: char| c.is_ascii_digit() || c == '/')
-        && find_label(line, false).is_none()
 }
 
 /// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs
