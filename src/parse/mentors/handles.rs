@@ -298,7 +298,14 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                 || next.contains('.')
                 || toks.get(i + 1).is_some_and(|t| is_dot_marker(t));
             if is_local_like(prev) && is_domain_like(next) && (strict || local_hint) {
-                let mut address = format!("{prev} {tok} {next}");
+                // "ana DOT ruiz AT uni DOT edu": the local part may be obfuscated too.
+                let w = &scan.words;
+                let mut first = w.len() - 1;
+                while first >= 2 && is_dot_marker(&w[first - 1]) && is_local_like(&w[first - 2]) {
+                    first -= 2;
+                }
+                let mut address = format!("{} {tok} {next}", w[first..].join(" "));
+                scan.words.truncate(first);
                 i += 1;
                 while i + 1 < toks.len()
                     && is_dot_marker(&toks[i])
@@ -310,7 +317,6 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                     address.push_str(trim_contact(&toks[i + 1]));
                     i += 2;
                 }
-                scan.words.pop();
                 acc.set_email(&address, mode == Mode::Name);
                 prev_was_word = false;
                 continue;

@@ -319,8 +319,26 @@ pub(crate) fn add_people(list: &mut Vec<Mentor>, found: Vec<Mentor>) {
     }
 }
 
+/// True for a mailing list's or a group's address ("maps-dev@lists.acme.org",
+/// "kde-devel@kde.org", "x@googlegroups.com"): the words that tell them are in
+/// `schemas/words.toml` (`group_address_*`).
+pub fn is_group_address(email: &str) -> bool {
+    let Some((local, domain)) = email.to_ascii_lowercase().rsplit_once('@').map(|(l, d)| {
+        let last = l.rsplit('-').next().unwrap_or(l).to_string();
+        (last, d.to_string())
+    }) else {
+        return false;
+    };
+    domain.starts_with("lists.")
+        || group_address_domains()
+            .iter()
+            .any(|d| domain == *d || domain.ends_with(&format!(".{d}")))
+        || group_address_words().contains(&local.as_str())
+}
+
 /// An address given to two or more different people is written for a group (a project list
-/// such as `team@example.org`): it is nobody's email, and it goes to `contacts` instead.
+/// such as `team@example.org`), and so is a list's address ([`is_group_address`]): it is
+/// nobody's email, and it goes to `contacts` instead.
 pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: &mut Vec<String>) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for m in mentors.iter() {
@@ -329,10 +347,9 @@ pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: 
         }
     }
     for m in mentors.iter_mut() {
-        let shared = m
-            .email
-            .as_ref()
-            .is_some_and(|e| count.get(&e.to_lowercase()).is_some_and(|n| *n > 1));
+        let shared = m.email.as_ref().is_some_and(|e| {
+            count.get(&e.to_lowercase()).is_some_and(|n| *n > 1) || is_group_address(e)
+        });
         if shared {
             let e = m.email.take().unwrap_or_default();
             if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
@@ -408,6 +425,8 @@ fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
 }
 
 // (The tests are declared last: what comes after a `#[cfg(test)]` line is not product code.)
+#[cfg(test)]
+mod contact_tests;
 #[cfg(test)]
 mod more_tests;
 #[cfg(test)]

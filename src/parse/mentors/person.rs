@@ -126,6 +126,32 @@ pub(super) fn is_name_punct(c: char) -> bool {
     ".-'’‘·‐ʻ".contains(c) || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
+/// True when a handle or an address's local part plainly belongs to the person `name`: it
+/// holds one of the name's words of three letters or more ("carla.diaz" and "alice-dev" for
+/// Carla Diaz and Alice Kim), or the first initial and the last name run together ("jwu" for
+/// Jane Wu). A name and an unrelated handle ("@jdoe (Red Hat)") do not match.
+pub(super) fn names_match(id: &str, name: &str) -> bool {
+    let id = id.to_lowercase();
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .filter(|w: &String| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let initial_last: String = first.chars().take(1).chain(last.chars()).collect();
+    (words.len() >= 2 && id.contains(&initial_last))
+        || words
+            .iter()
+            .any(|w| w.chars().count() >= 3 && id.contains(w.as_str()))
+}
+
 /// An affiliation written in parentheses beside a name ("Jane Doe (CERN)", "(University of
 /// Oxford)", "(Red Hat)"): a short phrase that starts with a capital letter and is no role,
 /// job title, remark, contact, placeholder or sentence.

@@ -211,10 +211,11 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
         let (mut found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
         // "Jane Doe, maintainer at X (jane at x dot org)": a part of role words and an address
-        // is no one of its own; its address is the person's named just before.
+        // is no one of its own; its address is the person's named just before. So is a bare
+        // address or handle that is plainly theirs ("Carla Diaz, carla@example.com").
         if let ([f], Some(last)) = (found.as_slice(), out.last_mut()) {
             if f.mentor.name.is_none()
-                && has_words_outside_brackets(&chars[s..e])
+                && (has_words_outside_brackets(&chars[s..e]) || belongs_to(&f.mentor, &last.mentor))
                 && takes_contact(&last.mentor, &f.mentor)
             {
                 fill_missing(&mut last.mentor, found.remove(0).mentor);
@@ -273,6 +274,17 @@ fn has_words_outside_brackets(chars: &[char]) -> bool {
         && outside
             .split_whitespace()
             .any(|w| !w.contains('@') && w.chars().any(char::is_alphabetic))
+}
+
+/// True when the handle or the address of `contact` (someone with no name) plainly belongs to
+/// the name of `named` ([`names_match`]).
+fn belongs_to(contact: &Mentor, named: &Mentor) -> bool {
+    let local = contact.email.as_deref().and_then(|e| e.split('@').next());
+    let name = named.name.as_deref().unwrap_or("");
+    [contact.github.as_deref(), local]
+        .into_iter()
+        .flatten()
+        .any(|id| names_match(id, name))
 }
 
 /// True when `named` (a person with a name) has none of the contacts `contact` brings, so
@@ -421,6 +433,21 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             acc.set_github(&handle, false);
             name = Some(full);
         }
+    }
+    // `@jdoe (Jane Doe)`, `jane@x.org (Jane Doe)`: a contact with the name in parentheses,
+    // when the contact is plainly theirs (`@jdoe (Red Hat)` names an employer).
+    if name.is_none() && !name_labelled {
+        let local = acc.email.as_deref().and_then(|e| e.split('@').next());
+        let ids = [acc.github.as_deref(), local];
+        name = w.paren_texts.iter().find_map(|t| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            (words.len() >= 2
+                && !is_prose(&words)
+                && is_capitalised(&words)
+                && ids.into_iter().flatten().any(|id| names_match(id, t)))
+            .then(|| clean_name(&words))
+            .flatten()
+        });
     }
     // "Jane Doe (CERN)": a remark in parentheses that names an institution, beside a name
     // (not the name itself, as in `jdoe (Jane Doe)`).

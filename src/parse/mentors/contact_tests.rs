@@ -1,0 +1,109 @@
+//! Whose contact is it: a bare address or handle beside a name, a name in parentheses beside a
+//! handle, an obfuscated local part, and a list's address (issue 34).
+
+use super::tests::{check, m};
+use super::*;
+
+#[test]
+fn an_address_or_handle_that_is_plainly_a_persons_joins_them() {
+    check(&[
+        // Semicolons between people, a comma between a name and the address.
+        (
+            "Carla Diaz, carla@example.com; Dan Fox, dfox@example.com",
+            vec![
+                m(Some("Carla Diaz"), None, Some("carla@example.com")),
+                m(Some("Dan Fox"), None, Some("dfox@example.com")),
+            ],
+        ),
+        (
+            "Ann Wu, @annwu",
+            vec![m(Some("Ann Wu"), Some("annwu"), None)],
+        ),
+        // An address or handle of someone else stays someone else.
+        (
+            "Ann Wu, @bochen",
+            vec![m(Some("Ann Wu"), None, None), m(None, Some("bochen"), None)],
+        ),
+        (
+            "Ann Lee, bo@example.com",
+            vec![
+                m(Some("Ann Lee"), None, None),
+                m(None, None, Some("bo@example.com")),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_in_parentheses_after_the_persons_handle_is_their_name() {
+    check(&[
+        (
+            "@alice-dev (Alice Kim), @bpark (Bob Park)",
+            vec![
+                m(Some("Alice Kim"), Some("alice-dev"), None),
+                m(Some("Bob Park"), Some("bpark"), None),
+            ],
+        ),
+        (
+            "ana.ruiz@uni.edu (Ana Ruiz)",
+            vec![m(Some("Ana Ruiz"), None, Some("ana.ruiz@uni.edu"))],
+        ),
+        // An employer in parentheses is no name.
+        ("@jdoe (Red Hat)", vec![m(None, Some("jdoe"), None)]),
+    ]);
+}
+
+#[test]
+fn an_obfuscated_local_part_is_decoded_whole() {
+    check(&[
+        (
+            "Ana Ruiz (ana DOT ruiz AT uni DOT edu)",
+            vec![m(Some("Ana Ruiz"), None, Some("ana.ruiz@uni.edu"))],
+        ),
+        (
+            "Li Wei (li dot wei at foo dot org)",
+            vec![m(Some("Li Wei"), None, Some("li.wei@foo.org"))],
+        ),
+    ]);
+}
+
+#[test]
+fn list_addresses_are_groups() {
+    for list in [
+        "maps-dev@lists.acme.org",
+        "kde-devel@kde.org",
+        "acme@googlegroups.com",
+        "mentors@acme.org",
+        "rust-gsoc@acme.org",
+    ] {
+        assert!(is_group_address(list), "{list}");
+    }
+    for person in [
+        "dev.ktbarrett@gmail.com",
+        "contact@janedoe.dev",
+        "ana.ruiz@uni.edu",
+        "no-at-sign",
+    ] {
+        assert!(!is_group_address(person), "{person}");
+    }
+    let mut mentors = vec![
+        Mentor {
+            name: Some("Ben Ho".into()),
+            email: Some("maps-dev@lists.acme.org".into()),
+            ..Mentor::default()
+        },
+        Mentor {
+            email: Some("acme@googlegroups.com".into()),
+            ..Mentor::default()
+        },
+    ];
+    let mut contacts = Vec::new();
+    shared_addresses_to_contacts(&mut mentors, &mut contacts);
+    assert_eq!(
+        contacts,
+        ["maps-dev@lists.acme.org", "acme@googlegroups.com"]
+    );
+    assert_eq!(mentors.len(), 1);
+    assert_eq!(mentors[0].name.as_deref(), Some("Ben Ho"));
+    assert_eq!(mentors[0].email, None);
+}
