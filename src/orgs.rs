@@ -111,9 +111,26 @@ pub fn find(name: &str) -> Option<&'static Org> {
     })
 }
 
-/// The canonical name of the organisation called `name`, when it is known.
+/// The canonical name of the organisation called `name`, when it is known. A member project
+/// the programme lists under its umbrella ("Gridap (NumFOCUS)") is known by its own name, also
+/// when a page writes it as its package ("Gridap.jl").
 pub fn canonical(name: &str) -> Option<&'static str> {
-    find(name).map(|o| o.name.as_str())
+    let name = name.trim();
+    let base = [".jl", ".js", ".py", ".rs"]
+        .into_iter()
+        .find_map(|ext| {
+            name.len()
+                .checked_sub(ext.len())
+                .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(ext))
+                .map(|at| &name[..at])
+        })
+        .unwrap_or(name);
+    find(name).map(|o| o.name.as_str()).or_else(|| {
+        let members = all().iter().filter(|o| o.umbrella).flat_map(|o| &o.aliases);
+        members
+            .filter_map(|a| a.split_once(" (").map(|(member, _)| member))
+            .find(|member| member.eq_ignore_ascii_case(base))
+    })
 }
 
 /// The organisation a page's location names: a folder or file name of the page (the two
@@ -403,6 +420,17 @@ mod tests {
         let org = &all()[1];
         assert_eq!(find(&org.slug.to_uppercase()), Some(org));
         assert!(find("no such organisation").is_none());
+    }
+
+    #[test]
+    fn an_umbrellas_member_project_keeps_its_own_name_whatever_the_spelling() {
+        // The programme lists "Gridap (NumFOCUS)": Gridap is a NumFOCUS member project.
+        assert_eq!(canonical("Gridap.jl"), Some("Gridap"));
+        assert_eq!(canonical("gridap"), Some("Gridap"));
+        assert_eq!(canonical("NumFOCUS"), Some("NumFOCUS"));
+        assert_eq!(canonical("Gridap.jlx"), None);
+        assert_eq!(canonical("Unknown.jl"), None);
+        assert_eq!(canonical(".jl"), None);
     }
 
     #[test]
