@@ -343,6 +343,35 @@ fn badges_state_difficulty_and_size() {
 }
 
 #[test]
+fn size_badges_that_offer_a_size_give_every_size_offered() {
+    // OWASP's badges: the size in the label, whether it is offered in the message.
+    let badge = |size: &str, says: &str| {
+        format!(
+            "![{says}](https://img.shields.io/badge/{size}%20size%20(~{h}h)-{says}-green)",
+            h = if size == "medium" {
+                175
+            } else if size == "large" {
+                350
+            } else {
+                90
+            }
+        )
+    };
+    let page = format!(
+        "# Ideas\n\n## Scanner\n\n{} {}\n\n- Mentors: Ana Ruiz\n- Skills: Python\n\n\
+         ## Dashboard\n\n{} {}\n\n- Mentors: Bo Chen\n- Skills: Go\n",
+        badge("medium", "preferred"),
+        badge("large", "possible"),
+        badge("small", "not%20recommended"),
+        badge("medium", "preferred"),
+    );
+    let ideas = ideas_of("ideas.md", &page);
+    assert_eq!(titles(&ideas), ["Scanner", "Dashboard"]);
+    assert_eq!(ideas[0].hours, [175, 350]);
+    assert_eq!(ideas[1].hours, [175]);
+}
+
+#[test]
 fn a_sibling_label_of_no_known_field_ends_the_field_above() {
     let page = "# Ideas\n\n## Tracer\n\n**Description:** Build a packet tracer.\n\
         **Funding source:** NSF grant\n\n**Related issues:**\n\n\

@@ -191,14 +191,25 @@ impl IdeaBuilder {
         };
         let span = resolve_refs(text.get(start..end).unwrap_or("").to_string(), &self.refs);
         let mut levels: Vec<Difficulty> = Vec::new();
+        let mut offered: Vec<u32> = Vec::new();
         for (label, message) in badges::read(&span) {
             match fields::lookup(&fields::normalize_label(&label)) {
                 Some((Field::Difficulty, _)) => levels.extend(difficulty_of(&message)),
                 Some((Field::Size, _)) if self.hours.is_empty() => {
                     self.hours = parse_hours(&message);
                 }
+                // "medium size (~175h) | preferred", "large size (~350h) | possible": each
+                // size a badge offers ("not recommended" offers none).
+                _ if label.to_ascii_lowercase().contains("size") && offers(&message) => {
+                    offered.extend(hours_with_unit(&label));
+                }
                 _ => {}
             }
+        }
+        if self.hours.is_empty() && !offered.is_empty() {
+            offered.sort_unstable();
+            offered.dedup();
+            self.hours = offered;
         }
         if self.difficulty.is_none() {
             let low = levels.iter().map(|d| d.low).min();
@@ -521,6 +532,15 @@ pub(crate) fn dedup(v: &mut Vec<String>) {
     v.retain(|x| seen.insert(x.clone()));
 }
 
+/// True for a badge message that offers what its label names ("preferred", "possible"), not
+/// one that turns it down ("not recommended", "no").
+fn offers(message: &str) -> bool {
+    let m = message.to_lowercase();
+    let words: Vec<&str> = m.split(|c: char| !c.is_alphanumeric()).collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    has(&["preferred", "possible", "recommended", "available", "yes"]) && !has(&["not", "no"])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -533,5 +553,15 @@ mod tests {
         );
         assert_eq!(without_lead_ins("Go, Rust"), "Go, Rust");
         assert_eq!(without_lead_ins("Skills:\nGo"), "Skills:\nGo");
+    }
+
+    #[test]
+    fn a_badge_offers_a_size_unless_it_turns_it_down() {
+        for yes in ["preferred", "possible", "Recommended", "yes"] {
+            assert!(offers(yes), "{yes}");
+        }
+        for no in ["not recommended", "impossible", "no", "unavailable", "red"] {
+            assert!(!offers(no), "{no}");
+        }
     }
 }
