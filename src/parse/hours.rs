@@ -138,8 +138,14 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
                     _ => {}
                 }
             }
+            // A bracket after a complete statement opens another: "350 hours (12 weeks)",
+            // "12 weeks (175 hours)".
             t => match connector(t) {
-                Some(range) if !group.is_empty() => range_next |= range,
+                Some(range)
+                    if !group.is_empty() && !(*t == Tok::Sep('(') && (has_unit || spoilt)) =>
+                {
+                    range_next |= range
+                }
                 _ => {
                     flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
                     (has_unit, spoilt, range_next) = (false, false, false);
@@ -227,6 +233,9 @@ mod tests {
             ("175/350", &[175, 350]),
             ("12 weeks", &[]),
             ("12 weeks (175 hours)", &[175]),
+            ("350 hours (12 weeks, full-time)", &[350]),
+            ("Total project length: 350 hours (12 weeks).", &[350]),
+            ("175 (or 350) hours", &[175, 350]),
             ("350 hours, about 20 hours per week", &[350]),
             ("TBD", &[]),
             ("175 - 350 based on received proposal", &[175, 350]),
