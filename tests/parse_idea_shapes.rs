@@ -414,3 +414,25 @@ fn an_overview_under_the_page_title_is_no_idea_of_the_ideas_below() {
         ## Details\n\n- Mentors: Ana Ruiz\n- Skills: Rust\n";
     assert_eq!(titles(&ideas_of("idea.md", one)), ["Faster rebuilds"]);
 }
+
+#[test]
+fn a_contacts_field_gives_the_groups_channels_not_its_people() {
+    let page = "# Ideas\n\n## Vector tiles\n\nTiles.\n\n- **Mentors:** Ann Wu, Ben Ho\n\
+        - **Contact:** maps-dev@lists.acme.org, [Zulip](https://acme.zulipchat.com/#narrow/stream/maps)\n\
+        - **Skills:** Go\n\n## Offline maps\n\nMaps.\n\n- **Mentors:** Cy Dorn\n\
+        - **Mailing list:** maps (at) acme (dot) org\n- **Chat:** [Cy Dorn](https://github.com/cydorn)\n\
+        - **Skills:** Kotlin\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Vector tiles", "Offline maps"]);
+    assert_eq!(
+        ideas[0].contacts,
+        [
+            "maps-dev@lists.acme.org",
+            "https://acme.zulipchat.com/#narrow/stream/maps"
+        ]
+    );
+    // An obfuscated list address is decoded; a person named as the contact is no channel.
+    assert_eq!(ideas[1].contacts, ["maps@acme.org"]);
+    // The contacts field ends the mentors above it: nobody gains an address.
+    assert!(ideas.iter().all(|i| i.mentors.iter().all(|m| m.email.is_none())));
+}

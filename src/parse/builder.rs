@@ -6,7 +6,7 @@ use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
 use super::idea::{Defaults, FieldSpan, ParsedIdea};
-use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
+use super::mentors::{group_contacts, handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline};
 use super::text::*;
 use super::titles::{clean_org, only_levels};
@@ -339,6 +339,13 @@ impl IdeaBuilder {
                     }
                     if self.year.is_none() {
                         self.year = self.term.as_deref().and_then(frontmatter::find_year);
+                    }
+                }
+                Field::Contacts => {
+                    for c in group_contacts(&value) {
+                        if !self.contacts.iter().any(|k| k.eq_ignore_ascii_case(&c)) {
+                            self.contacts.push(c);
+                        }
                     }
                 }
                 Field::Title | Field::Other => {}

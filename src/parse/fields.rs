@@ -36,6 +36,9 @@ pub enum Field {
     Title,
     /// The programme term ("2026 Term 1 (Mar-May)").
     Term,
+    /// Where to reach the project as a group: a mailing list, a chat channel ("Contact",
+    /// "Mailing list", "Chat").
+    Contacts,
     /// A label this tool knows but does not map to the model (Type, LFX URL, Priority, ...). It
     /// ends the previous field's value.
     Other,
@@ -43,7 +46,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order of `schemas/labels.toml`.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Description,
         Field::Outcomes,
         Field::Skills,
@@ -55,6 +58,7 @@ impl Field {
         Field::Component,
         Field::Title,
         Field::Term,
+        Field::Contacts,
         Field::Other,
     ];
 
@@ -94,7 +98,7 @@ impl Field {
             Field::Component => "Project",
             Field::Title => "Program Name",
             Field::Term => "Term",
-            Field::Other => "",
+            Field::Contacts | Field::Other => "",
         }
     }
 }

@@ -134,6 +134,7 @@ impl Anchor<'_> {
                 | Field::Component
                 | Field::Title
                 | Field::Term
+                | Field::Contacts
                 | Field::Other
         )
     }
