@@ -217,6 +217,7 @@ fn terminal_view_has_the_facts_and_rendered_markdown() {
         "https://github.com/adakeeper\n",
         "Bo Signal (@bosignal) <bo@lighthouse.example>\n",
         "https://github.com/bosignal\n",
+        "Contact         keepers-dev@lists.lighthouse.example\n",
         "Upstream issue  https://github.com/lighthouse/lighthouse/issues/101\n",
         "Link            https://lighthouse.example/docs/metrics\n",
         "Source          https://example.org/lighthouse/ideas\n",

@@ -434,5 +434,7 @@ fn a_contacts_field_gives_the_groups_channels_not_its_people() {
     // An obfuscated list address is decoded; a person named as the contact is no channel.
     assert_eq!(ideas[1].contacts, ["maps@acme.org"]);
     // The contacts field ends the mentors above it: nobody gains an address.
-    assert!(ideas.iter().all(|i| i.mentors.iter().all(|m| m.email.is_none())));
+    assert!(ideas
+        .iter()
+        .all(|i| i.mentors.iter().all(|m| m.email.is_none())));
 }

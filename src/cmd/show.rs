@@ -269,6 +269,8 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             .map(|u| (0, u))
             .collect()
     };
+    let contacts = urls(&idea.contacts);
+    push(plural("Contact", "Contacts", contacts.len()), contacts);
     let issues = urls(&idea.upstream_issues);
     push(
         plural("Upstream issue", "Upstream issues", issues.len()),
