@@ -438,3 +438,23 @@ fn a_contacts_field_gives_the_groups_channels_not_its_people() {
         .iter()
         .all(|i| i.mentors.iter().all(|m| m.email.is_none())));
 }
+
+#[test]
+fn a_title_in_a_definition_list_under_a_numbered_heading_titles_the_idea() {
+    // kramdown and Pandoc definition lists: the term, then ": value" on the next line.
+    let page = "# Ideas\n\n## Project 1\n\nTitle\n: Faster tile renderer\n\nMentors\n: Ada Lee\n\n\
+        Skills\n: Rust\n\nSize\n: 175 hours\n\n## Project 2\n\nTitle\n: Offline map packs\n\n\
+        Mentors\n: Bo Chen\n\nSkills\n: Kotlin\n\nSize\n: 350 hours\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(
+        titles(&ideas),
+        ["Faster tile renderer", "Offline map packs"]
+    );
+    assert_eq!(ideas[1].hours, [350]);
+    // A term that is no title label, or a title with no definition, titles nothing.
+    let page = "# Ideas\n\n## Project 1\n\nName\n: Faster tile renderer\n\nMentors\n: Ada Lee\n\n\
+        Skills\n: Rust\n\n## Project 2\n\nTitle\n\n: Offline map packs\n\nMentors\n: Bo Chen\n\n\
+        Skills\n: Kotlin\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Project 1", "Project 2"]);
+}

@@ -73,6 +73,7 @@ pub(crate) fn item_titles(
                 if let Some(title) = title_line_at(body, i) {
                     title_lines.title(k, start, title);
                 }
+                title_lines.term = is_title_term(body);
                 continue;
             }
         }
@@ -275,6 +276,12 @@ fn title_line_at(line: &str, content: usize) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
+/// True for a line that is only an English title label ("Title", "**Project title**").
+fn is_title_term(line: &str) -> bool {
+    let t = line.trim().trim_matches(['*', '_']).trim();
+    ENGLISH_TITLES.iter().any(|w| t.eq_ignore_ascii_case(w))
+}
+
 /// Title labels read on lines only (see `title_line`).
 pub(crate) const ENGLISH_TITLES: [&str; 4] =
     ["project title", "proposal title", "idea title", "title"];
@@ -305,19 +312,31 @@ fn title_words() -> &'static (Vec<u8>, Vec<String>) {
 /// "Title: ..." lines that each start two idea fields or more (up to the next such line or
 /// heading), when the page has two or more: ideas written as blocks of fields led by their
 /// title, often between thematic breaks. Candidates and the heading lines that end a block.
+/// Also "Title" then ": Faster tiles" on the next line: a definition list (kramdown, Pandoc).
 #[derive(Default)]
 struct TitleLines<'t> {
     found: Vec<(usize, usize, (), &'t str)>,
     ends: Vec<usize>,
+    /// Whether the line before is a title label alone (a definition list's term).
+    term: bool,
 }
 
 impl<'t> TitleLines<'t> {
     /// Line `k` (0-based, not skipped), starting at `start`, `body` without trailing space.
     fn line(&mut self, k: usize, start: usize, body: &'t str, shape: &Shape) {
+        let term = std::mem::take(&mut self.term);
         if body.starts_with('#') {
             self.ends.push(start);
         } else if let Some(title) = title_line_at(body, shape.content) {
             self.title(k, start, title);
+        } else if let Some(title) = body
+            .strip_prefix(": ")
+            .map(str::trim)
+            .filter(|t| term && !t.is_empty())
+        {
+            self.title(k, start, title);
+        } else {
+            self.term = is_title_term(body);
         }
     }
 
