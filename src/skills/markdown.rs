@@ -2,36 +2,8 @@
 //! emphasis and backticks go, list bullets and block tags become hard breaks. One pass over the
 //! characters, linear in the input even for unclosed brackets and comments.
 
+use super::words::block_tags;
 use super::HARD_BREAK;
-
-/// HTML elements that end a line (and so an item) when they appear in a skills text.
-const BLOCK_TAGS: &[&str] = &[
-    "blockquote",
-    "br",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
 
 /// Reduces Markdown/HTML to plain text with line structure: hard breaks (list items, `<br>`,
 /// paragraphs) become [`HARD_BREAK`], soft line breaks stay `\n`. Linear in the input.
@@ -287,7 +259,7 @@ fn html_at(
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .map(|c| c.to_ascii_lowercase())
                     .collect();
-                return Some((k + 1, BLOCK_TAGS.contains(&name.as_str())));
+                return Some((k + 1, block_tags().contains(&name.as_str())));
             }
             '<' => return None,
             _ => k += 1,

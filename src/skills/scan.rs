@@ -136,22 +136,10 @@ pub(super) fn outside_brackets(text: &str) -> String {
 
 /// Word starts and words of a text, split at whitespace.
 pub(super) fn word_spans(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
+    // (A word's start is its distance from the text's start in memory.)
+    (text.split_whitespace())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect()
 }
 
 /// The text without punctuation, quotes and unbalanced brackets at its ends.
