@@ -50,7 +50,7 @@ pub(super) struct Matcher {
     /// The patterns that start with a token, longest first, by that token's text. Finding the
     /// phrases that start at a token is one lookup; building this costs a small part of what an
     /// automaton of all phrases did, which every run paid at start-up.
-    by_first: HashMap<String, Vec<u32>, FnvBuild>,
+    by_first: HashMap<String, Vec<u32>>,
     /// Pattern index -> what it stands for.
     targets: Vec<Target>,
     /// Pattern index -> whether the phrase is ambiguous.
@@ -68,7 +68,7 @@ impl Matcher {
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
         // (A normalised phrase is its tokens joined by one space.)
         let patterns: Vec<String> = entries.iter().map(|(key, _)| format!("{key} ")).collect();
-        let mut by_first: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+        let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
         for (index, (key, _)) in entries.iter().enumerate() {
             let first = key.split(' ').next().unwrap_or_default().to_string();
             by_first.entry(first).or_default().push(index as u32);
@@ -218,29 +218,6 @@ struct Stream {
     /// The tokens written as their stem, in order.
     stemmed: Vec<usize>,
 }
-
-/// FNV-1a ([`crate::model::fnv1a`]) as a `Hasher`: the first-word index is looked up once per
-/// token, where std's SipHash costs more than the lookup itself. Its keys are the table's own
-/// phrases, not page text (and the skills of one text, in `Found`).
-#[derive(Debug)]
-pub(super) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(crate::model::FNV1A_START)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::model::fnv1a_extend(self.0, bytes);
-    }
-}
-
-pub(super) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 /// A second spelling of a word: without a possessive `'s`, or without a hyphenated suffix such
 /// as `-based`. None when the word has neither.

@@ -30,7 +30,7 @@ mod words;
 
 use anyhow::{anyhow, bail, Result};
 use markdown::clean;
-use matcher::{FnvBuild, Matcher, Matches, Target};
+use matcher::{Matcher, Matches, Target};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
@@ -54,8 +54,8 @@ struct Skill {
 #[derive(Debug, Clone)]
 pub struct SkillTable {
     skills: Vec<Skill>,
-    /// Canonical id -> index (FNV: looked up for every skill a finding or a listing names).
-    by_id: HashMap<String, usize, FnvBuild>,
+    /// Canonical id -> index.
+    by_id: HashMap<String, usize>,
     /// Normalised phrase (lower-case tokens joined by one space) -> target.
     phrases: HashMap<String, Target>,
     /// Phrases that are also common words ("go"): they count only where the text is a list of

@@ -66,16 +66,8 @@ pub(super) fn find_top(text: &str, sep: &str) -> Option<usize> {
 }
 
 /// Calls `hit(at, len)` for each separator outside brackets and quotes, in order, until it
-/// returns false. (A byte that starts no separator is passed over at once: this scan was a
-/// tenth of `list`'s instructions on real pages when every separator was tried at every byte.)
+/// returns false.
 pub(super) fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usize) -> bool) {
-    let mut firsts = [false; 256];
-    for s in seps {
-        if let Some(&b) = s.as_bytes().first() {
-            firsts[usize::from(b.to_ascii_lowercase())] = true;
-            firsts[usize::from(b.to_ascii_uppercase())] = true;
-        }
-    }
     let (mut i, mut depth, mut quoted) = (0, 0usize, false);
     let bytes = text.as_bytes();
     while i < bytes.len() {
@@ -85,7 +77,7 @@ pub(super) fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usi
             b'"' => quoted = !quoted,
             _ => {}
         }
-        if depth == 0 && !quoted && firsts[usize::from(bytes[i])] {
+        if depth == 0 && !quoted {
             if let Some(sep) = seps
                 .iter()
                 .find(|s| starts_with_ci(&bytes[i..], s.as_bytes()))
