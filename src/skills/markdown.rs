@@ -174,12 +174,7 @@ fn line_prefix(chars: &[char], mut i: usize) -> (usize, bool) {
     // The number of characters from `k` on that pass `test`.
     let run =
         |k: usize, test: fn(char) -> bool| (k..chars.len()).take_while(|&j| test(chars[j])).count();
-    let skip_blanks = |mut k: usize| {
-        while matches!(at(k), Some(' ') | Some('\t')) {
-            k += 1;
-        }
-        k
-    };
+    let skip_blanks = |k: usize| k + run(k, |c| c == ' ' || c == '\t');
     let mut marker = false;
     i = skip_blanks(i);
     while at(i) == Some('>') {
@@ -235,12 +230,9 @@ fn html_at(
         if no_comment_end_after.is_some_and(|p| i >= p) {
             return None;
         }
-        let mut k = i + 4;
-        while k + 2 < chars.len() {
-            if chars[k] == '-' && chars[k + 1] == '-' && chars[k + 2] == '>' {
-                return Some((k + 3, false));
-            }
-            k += 1;
+        let rest = chars.get(i + 4..).unwrap_or_default();
+        if let Some(k) = rest.windows(3).position(|w| w == ['-', '-', '>']) {
+            return Some((i + 4 + k + 3, false));
         }
         *no_comment_end_after = Some(i);
         return None;

@@ -359,11 +359,6 @@ impl SkillTable {
         out
     }
 
-    /// Number of canonical skills.
-    pub fn len(&self) -> usize {
-        self.skills.len()
-    }
-
     /// The answer remembered for `key`, else `compute`'s (then remembered, up to a bound).
     pub fn remembered(
         &self,
@@ -388,11 +383,6 @@ impl SkillTable {
         }
         memo.insert(key.to_string(), answer.clone());
         answer
-    }
-
-    /// Whether the table has no skills.
-    pub fn is_empty(&self) -> bool {
-        self.skills.is_empty()
     }
 
     /// A table with no skills, only the stop phrases.

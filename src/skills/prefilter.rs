@@ -76,35 +76,31 @@ impl SkillTable {
     /// The keys of skill `index`: one run of every phrase naming it, preferring a run that is
     /// a whole phrase already ("go" for "go programming"), else the phrase's longest.
     fn keys_of(&self, index: usize) -> Option<Vec<Vec<u8>>> {
-        let mut phrases: Vec<&str> = self
-            .phrases
-            .iter()
-            .filter(|(_, t)| matches!(t, Target::Skill(i) if *i == index))
-            .map(|(p, _)| p.as_str())
+        let mut phrases: Vec<&String> = (self.phrases.iter())
+            .filter_map(|(p, t)| (*t == Target::Skill(index)).then_some(p))
             .collect();
         phrases.sort_unstable();
-        let runs = |p: &str| -> Vec<Vec<u8>> {
-            p.as_bytes()
-                .split(|b| !b.is_ascii_alphanumeric())
-                .filter(|r| !r.is_empty())
-                .map(<[u8]>::to_ascii_lowercase)
-                .collect()
-        };
-        let mut keys: Vec<Vec<u8>> = Vec::new();
-        for p in &phrases {
-            let r = runs(p);
-            if r.is_empty() {
-                return None;
-            }
-            if r.len() == 1 {
-                keys.extend(r);
-            }
+        // The runs of each phrase, lower-case.
+        let runs: Vec<Vec<Vec<u8>>> = (phrases.iter())
+            .map(|p| {
+                (p.as_bytes().split(|b| !b.is_ascii_alphanumeric()))
+                    .filter(|r| !r.is_empty())
+                    .map(<[u8]>::to_ascii_lowercase)
+                    .collect()
+            })
+            .collect();
+        if runs.iter().any(Vec::is_empty) {
+            return None;
         }
-        for p in &phrases {
-            let r = runs(p);
-            if r.len() > 1 && !r.iter().any(|run| keys.contains(run)) {
-                let longest = r.iter().max_by_key(|run| run.len())?;
-                keys.push(longest.clone());
+        let mut keys: Vec<Vec<u8>> = runs
+            .iter()
+            .filter(|r| r.len() == 1)
+            .flatten()
+            .cloned()
+            .collect();
+        for r in runs.iter().filter(|r| r.len() > 1) {
+            if !r.iter().any(|run| keys.contains(run)) {
+                keys.push(r.iter().max_by_key(|run| run.len())?.clone());
             }
         }
         Some(keys)
