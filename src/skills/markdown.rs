@@ -285,14 +285,13 @@ fn entity_at(chars: &[char], i: usize) -> Option<(char, usize)> {
 
 /// Whether a bare URL (`http://`, `https://`, `www.`) starts at `i`.
 fn url_at(chars: &[char], i: usize) -> bool {
-    let starts_with = |prefix: &str| {
-        prefix.chars().enumerate().all(|(k, p)| {
+    ["http://", "https://", "www."].iter().any(|prefix| {
+        (prefix.chars().enumerate()).all(|(k, p)| {
             chars
                 .get(i + k)
                 .is_some_and(|c| c.to_ascii_lowercase() == p)
         })
-    };
-    starts_with("http://") || starts_with("https://") || starts_with("www.")
+    })
 }
 
 /// Where a bare URL starting at `i` ends (before whitespace, brackets, quotes or a final
