@@ -64,15 +64,7 @@ pub(super) fn without_example_marks(text: &str) -> String {
     while let Some(open) = rest.find('(') {
         out.push_str(&rest[..=open]);
         rest = &rest[open + 1..];
-        for mark in [
-            "e.g.",
-            "e.g",
-            "eg.",
-            "i.e.",
-            "for example",
-            "for instance",
-            "like",
-        ] {
+        for mark in example_marks() {
             let word_ends = rest
                 .get(mark.len()..)
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric));

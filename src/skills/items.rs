@@ -251,9 +251,9 @@ impl Items {
     /// The items of a list of examples ("such as lightning, torchmetrics").
     fn examples(&mut self, list: &str) {
         let list = list.trim();
-        let list = strip_prefix_ci(list, "such as")
-            .or_else(|| strip_prefix_ci(list, "e.g."))
-            .or_else(|| strip_prefix_ci(list, "i.e."))
+        let marks = ["such as", "e.g.", "i.e."];
+        let list = (marks.iter())
+            .find_map(|m| strip_prefix_ci(list, m))
             .unwrap_or(list);
         for part in split_top(list, LIST_SEPARATORS) {
             for piece in split_top(part, &[" and/or ", " and ", " or ", " & "]) {

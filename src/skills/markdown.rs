@@ -2,36 +2,8 @@
 //! emphasis and backticks go, list bullets and block tags become hard breaks. One pass over the
 //! characters, linear in the input even for unclosed brackets and comments.
 
+use super::words::block_tags;
 use super::HARD_BREAK;
-
-/// HTML elements that end a line (and so an item) when they appear in a skills text.
-const BLOCK_TAGS: &[&str] = &[
-    "blockquote",
-    "br",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "tbody",
-    "td",
-    "th",
-    "thead",
-    "tr",
-    "ul",
-];
 
 /// Reduces Markdown/HTML to plain text with line structure: hard breaks (list items, `<br>`,
 /// paragraphs) become [`HARD_BREAK`], soft line breaks stay `\n`. Linear in the input.
@@ -202,12 +174,7 @@ fn line_prefix(chars: &[char], mut i: usize) -> (usize, bool) {
     // The number of characters from `k` on that pass `test`.
     let run =
         |k: usize, test: fn(char) -> bool| (k..chars.len()).take_while(|&j| test(chars[j])).count();
-    let skip_blanks = |mut k: usize| {
-        while matches!(at(k), Some(' ') | Some('\t')) {
-            k += 1;
-        }
-        k
-    };
+    let skip_blanks = |k: usize| k + run(k, |c| c == ' ' || c == '\t');
     let mut marker = false;
     i = skip_blanks(i);
     while at(i) == Some('>') {
@@ -263,12 +230,9 @@ fn html_at(
         if no_comment_end_after.is_some_and(|p| i >= p) {
             return None;
         }
-        let mut k = i + 4;
-        while k + 2 < chars.len() {
-            if chars[k] == '-' && chars[k + 1] == '-' && chars[k + 2] == '>' {
-                return Some((k + 3, false));
-            }
-            k += 1;
+        let rest = chars.get(i + 4..).unwrap_or_default();
+        if let Some(k) = rest.windows(3).position(|w| w == ['-', '-', '>']) {
+            return Some((i + 4 + k + 3, false));
         }
         *no_comment_end_after = Some(i);
         return None;
@@ -287,7 +251,7 @@ fn html_at(
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .map(|c| c.to_ascii_lowercase())
                     .collect();
-                return Some((k + 1, BLOCK_TAGS.contains(&name.as_str())));
+                return Some((k + 1, block_tags().contains(&name.as_str())));
             }
             '<' => return None,
             _ => k += 1,
@@ -321,14 +285,13 @@ fn entity_at(chars: &[char], i: usize) -> Option<(char, usize)> {
 
 /// Whether a bare URL (`http://`, `https://`, `www.`) starts at `i`.
 fn url_at(chars: &[char], i: usize) -> bool {
-    let starts_with = |prefix: &str| {
-        prefix.chars().enumerate().all(|(k, p)| {
+    ["http://", "https://", "www."].iter().any(|prefix| {
+        (prefix.chars().enumerate()).all(|(k, p)| {
             chars
                 .get(i + k)
                 .is_some_and(|c| c.to_ascii_lowercase() == p)
         })
-    };
-    starts_with("http://") || starts_with("https://") || starts_with("www.")
+    })
 }
 
 /// Where a bare URL starting at `i` ends (before whitespace, brackets, quotes or a final

@@ -11,6 +11,7 @@
 //! of an automaton of all patterns.
 
 use super::tokens::{Kind, Token};
+use super::words::{hyphen_suffixes, listed};
 use std::collections::{HashMap, HashSet};
 
 /// What a phrase stands for.
@@ -22,29 +23,6 @@ pub(super) enum Target {
     Stop,
 }
 
-/// Suffixes after a hyphen that still name the skill before it ("Go-based", "Kubernetes-native").
-const HYPHEN_SUFFIXES: &[&str] = &[
-    "aware",
-    "backed",
-    "based",
-    "centric",
-    "compatible",
-    "driven",
-    "enabled",
-    "first",
-    "focused",
-    "friendly",
-    "heavy",
-    "like",
-    "native",
-    "oriented",
-    "powered",
-    "related",
-    "savvy",
-    "specific",
-    "style",
-];
-
 /// Skill matches over a token list: per token, the skill whose match starts there, and whether
 /// the token is part of a skill match.
 pub(super) struct Matches {
@@ -55,15 +33,6 @@ pub(super) struct Matches {
 }
 
 impl Matches {
-    /// No match in `n` tokens.
-    pub fn none(n: usize) -> Matches {
-        Matches {
-            starts: vec![None; n],
-            covered: vec![false; n],
-            ambiguous: vec![false; n],
-        }
-    }
-
     /// One past the last token of the match starting at `k`.
     pub fn match_end(&self, k: usize) -> usize {
         let mut end = k + 1;
@@ -81,7 +50,7 @@ pub(super) struct Matcher {
     /// The patterns that start with a token, longest first, by that token's text. Finding the
     /// phrases that start at a token is one lookup; building this costs a small part of what an
     /// automaton of all phrases did, which every run paid at start-up.
-    by_first: HashMap<String, Vec<u32>, FnvBuild>,
+    by_first: HashMap<String, Vec<u32>>,
     /// Pattern index -> what it stands for.
     targets: Vec<Target>,
     /// Pattern index -> whether the phrase is ambiguous.
@@ -97,16 +66,12 @@ impl Matcher {
         let mut entries: Vec<(&String, &Target)> = phrases.iter().collect();
         // A fixed pattern order keeps the matcher the same from run to run.
         entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        let patterns: Vec<String> = entries.iter().map(|(key, _)| pattern(key)).collect();
-        let mut by_first: HashMap<String, Vec<u32>, FnvBuild> = HashMap::default();
+        // (A normalised phrase is its tokens joined by one space.)
+        let patterns: Vec<String> = entries.iter().map(|(key, _)| format!("{key} ")).collect();
+        let mut by_first: HashMap<String, Vec<u32>> = HashMap::default();
         for (index, (key, _)) in entries.iter().enumerate() {
-            let first = key.split(' ').next().unwrap_or_default();
-            match by_first.get_mut(first) {
-                Some(list) => list.push(index as u32),
-                None => {
-                    by_first.insert(first.to_string(), vec![index as u32]);
-                }
-            }
+            let first = key.split(' ').next().unwrap_or_default().to_string();
+            by_first.entry(first).or_default().push(index as u32);
         }
         for list in by_first.values_mut() {
             list.sort_by_key(|&p| std::cmp::Reverse(patterns[p as usize].len()));
@@ -132,7 +97,11 @@ impl Matcher {
     /// Finds the phrases in `tokens` (read from `text`), longest first at each position.
     pub fn find(&self, text: &str, tokens: &[Token]) -> Matches {
         let n = tokens.len();
-        let mut matches = Matches::none(n);
+        let mut matches = Matches {
+            starts: vec![None; n],
+            covered: vec![false; n],
+            ambiguous: vec![false; n],
+        };
         let Stream {
             stream,
             offsets,
@@ -250,39 +219,6 @@ struct Stream {
     stemmed: Vec<usize>,
 }
 
-/// FNV-1a ([`crate::model::fnv1a`]) as a `Hasher`: the first-word index is looked up once per
-/// token, where std's SipHash costs more than the lookup itself. Its keys are the table's own
-/// phrases, not page text (and the skills of one text, in `Found`).
-#[derive(Debug)]
-pub(super) struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(crate::model::FNV1A_START)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = crate::model::fnv1a_extend(self.0, bytes);
-    }
-}
-
-pub(super) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-
-/// The pattern of a normalised phrase: each token followed by one space.
-fn pattern(key: &str) -> String {
-    let mut pattern = String::with_capacity(key.len() + 1);
-    for word in key.split(' ') {
-        pattern.push_str(word);
-        pattern.push(' ');
-    }
-    pattern
-}
-
 /// A second spelling of a word: without a possessive `'s`, or without a hyphenated suffix such
 /// as `-based`. None when the word has neither.
 fn alternative_form(word: &str) -> Option<&str> {
@@ -294,8 +230,5 @@ fn alternative_form(word: &str) -> Option<&str> {
         return (!stem.is_empty()).then_some(stem);
     }
     let (stem, suffix) = word.rsplit_once('-')?;
-    let listed = HYPHEN_SUFFIXES
-        .iter()
-        .any(|s| s.eq_ignore_ascii_case(suffix));
-    (!stem.is_empty() && listed).then_some(stem)
+    (!stem.is_empty() && listed(hyphen_suffixes(), suffix)).then_some(stem)
 }

@@ -30,7 +30,7 @@ mod words;
 
 use anyhow::{anyhow, bail, Result};
 use markdown::clean;
-use matcher::{FnvBuild, Matcher, Matches, Target};
+use matcher::{Matcher, Matches, Target};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tokens::{is_separator, tokenize, Kind, Token};
@@ -41,44 +41,8 @@ pub use prefilter::PageTest;
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");
 
-/// Words that may stand beside a common-word alias in an item that still names the skill
-/// ("Go programming", "Node developer").
-const ITEM_SUFFIXES: &[&str] = &[
-    "basics",
-    "developer",
-    "development",
-    "language",
-    "programming",
-];
-
 /// Marks a hard break (bullet, paragraph, `<br>`) in cleaned text: items and aliases never span it.
 const HARD_BREAK: char = '\u{2029}';
-
-/// Phrases that contain a skill alias but do not name the skill. Matched like aliases (longest
-/// wins), they only hide the alias inside them. Only phrases that *start* with the ambiguous word
-/// are safe here: a stop phrase that began earlier could swallow a real skill that follows it.
-const STOP_PHRASES: &[&str] = &[
-    "good to go",
-    "ready to go",
-    "on the go",
-    "way to go",
-    "go live",
-    "go through",
-    "go ahead",
-    "go beyond",
-    "go over",
-    "go into",
-    "go deeper",
-    "go/no-go",
-    "rest of",
-    "data at rest",
-    "encryption at rest",
-    "operator overloading",
-    "node pool",
-    "node pools",
-    "node affinity",
-    "node selector",
-];
 
 #[derive(Debug, Clone)]
 struct Skill {
@@ -90,8 +54,8 @@ struct Skill {
 #[derive(Debug, Clone)]
 pub struct SkillTable {
     skills: Vec<Skill>,
-    /// Canonical id -> index (FNV: looked up for every skill a finding or a listing names).
-    by_id: HashMap<String, usize, FnvBuild>,
+    /// Canonical id -> index.
+    by_id: HashMap<String, usize>,
     /// Normalised phrase (lower-case tokens joined by one space) -> target.
     phrases: HashMap<String, Target>,
     /// Phrases that are also common words ("go"): they count only where the text is a list of
@@ -273,9 +237,8 @@ impl SkillTable {
         let Some(key) = phrase_key(alias) else {
             return;
         };
-        let index = if let Some(&index) = self.by_id.get(canonical) {
-            index
-        } else if let Some(index) = self.lookup(canonical) {
+        let known = self.by_id.get(canonical).copied();
+        let index = if let Some(index) = known.or_else(|| self.lookup(canonical)) {
             index
         } else {
             let id = canonical
@@ -312,33 +275,21 @@ impl SkillTable {
     /// -> machine-learning, pytorch), in order; an item naming none is its own skill,
     /// lower-cased with whitespace collapsed ("Chainsaw" -> "chainsaw").
     pub fn ids_of(&self, item: &str) -> Vec<String> {
-        let text = clean(item);
-        let tokens = tokenize(&text);
-        let matches = self.find_matches(&text, &tokens);
-        let mut ids: Vec<String> = Vec::new();
-        for k in 0..tokens.len() {
-            let Some(skill) = matches.starts[k] else {
-                continue;
-            };
+        let (text, tokens, matches) = self.read(item);
+        let named = (0..tokens.len()).filter_map(|k| {
+            let skill = matches.starts[k]?;
             // A common word names the skill only as the whole item ("Go", "Go programming").
-            if matches.ambiguous[k] {
-                let end = matches.match_end(k);
-                let alone = tokens.iter().enumerate().all(|(j, t)| {
+            let end = matches.match_end(k);
+            let alone = || {
+                tokens.iter().enumerate().all(|(j, t)| {
                     (k..end).contains(&j)
                         || t.kind != Kind::Word
-                        || ITEM_SUFFIXES
-                            .iter()
-                            .any(|s| t.text(&text).eq_ignore_ascii_case(s))
-                });
-                if !alone {
-                    continue;
-                }
-            }
-            let id = &self.skills[skill].id;
-            if !ids.contains(id) {
-                ids.push(id.clone());
-            }
-        }
+                        || words::listed(words::item_suffixes(), t.text(&text))
+                })
+            };
+            (!matches.ambiguous[k] || alone()).then_some(skill)
+        });
+        let mut ids = self.unique_ids(named);
         if ids.is_empty() {
             let own = item.split_whitespace().collect::<Vec<_>>().join(" ");
             if !own.is_empty() {
@@ -351,12 +302,15 @@ impl SkillTable {
     /// Every known skill a text names, common words included ("go rust" -> go, rust): how many
     /// skills a `--skill` value names.
     pub fn known_in(&self, text: &str) -> Vec<String> {
-        let text = clean(text);
-        let tokens = tokenize(&text);
-        let matches = self.find_matches(&text, &tokens);
+        let (_, _, matches) = self.read(text);
+        self.unique_ids(matches.starts.into_iter().flatten())
+    }
+
+    /// The ids of skills, each once, in order.
+    fn unique_ids(&self, skills: impl Iterator<Item = usize>) -> Vec<String> {
         let mut ids: Vec<String> = Vec::new();
-        for skill in matches.starts.iter().flatten() {
-            let id = &self.skills[*skill].id;
+        for skill in skills {
+            let id = &self.skills[skill].id;
             if !ids.contains(id) {
                 ids.push(id.clone());
             }
@@ -405,11 +359,6 @@ impl SkillTable {
         out
     }
 
-    /// Number of canonical skills.
-    pub fn len(&self) -> usize {
-        self.skills.len()
-    }
-
     /// The answer remembered for `key`, else `compute`'s (then remembered, up to a bound).
     pub fn remembered(
         &self,
@@ -436,11 +385,6 @@ impl SkillTable {
         answer
     }
 
-    /// Whether the table has no skills.
-    pub fn is_empty(&self) -> bool {
-        self.skills.is_empty()
-    }
-
     /// A table with no skills, only the stop phrases.
     fn empty() -> SkillTable {
         let mut table = SkillTable {
@@ -451,7 +395,7 @@ impl SkillTable {
             matcher: OnceLock::new(),
             memo: Memo::default(),
         };
-        for phrase in STOP_PHRASES {
+        for phrase in words::stop_phrases() {
             if let Some(key) = phrase_key(phrase) {
                 table.insert_phrase(key, Target::Stop);
             }
@@ -475,30 +419,25 @@ impl SkillTable {
 
     /// The last skill of a name made only of known skills (see [`SkillTable::canonical`]).
     fn compound(&self, name: &str) -> Option<usize> {
-        let text = clean(name);
-        let tokens = tokenize(&text);
-        let Matches {
-            starts, covered, ..
-        } = self.find_matches(&text, &tokens);
+        let (_, tokens, matches) = self.read(name);
         let whole = tokens
             .iter()
-            .zip(&covered)
+            .zip(&matches.covered)
             .all(|(token, &covered)| covered || (token.kind != Kind::Word && !is_separator(token)));
         if !whole {
             return None;
         }
-        starts.iter().rev().find_map(|&start| start)
+        matches.starts.iter().rev().find_map(|&start| start)
     }
 
-    /// The phrase matcher, built on first use (and again after [`SkillTable::add_alias`]).
-    fn matcher(&self) -> &Matcher {
-        self.matcher
-            .get_or_init(|| Matcher::new(&self.phrases, &self.ambiguous))
-    }
-
-    /// Skill matches in tokens read from `text`.
-    fn find_matches(&self, text: &str, tokens: &[Token]) -> Matches {
-        self.matcher().find(text, tokens)
+    /// The cleaned text of `raw`, its tokens and the skill matches in them. (The phrase
+    /// matcher is built on first use, and again after [`SkillTable::add_alias`].)
+    fn read(&self, raw: &str) -> (String, Vec<Token>, Matches) {
+        let text = clean(raw);
+        let tokens = tokenize(&text);
+        let matcher = (self.matcher).get_or_init(|| Matcher::new(&self.phrases, &self.ambiguous));
+        let matches = matcher.find(&text, &tokens);
+        (text, tokens, matches)
     }
 }
 

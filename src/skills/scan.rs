@@ -66,16 +66,8 @@ pub(super) fn find_top(text: &str, sep: &str) -> Option<usize> {
 }
 
 /// Calls `hit(at, len)` for each separator outside brackets and quotes, in order, until it
-/// returns false. (A byte that starts no separator is passed over at once: this scan was a
-/// tenth of `list`'s instructions on real pages when every separator was tried at every byte.)
+/// returns false.
 pub(super) fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usize) -> bool) {
-    let mut firsts = [false; 256];
-    for s in seps {
-        if let Some(&b) = s.as_bytes().first() {
-            firsts[usize::from(b.to_ascii_lowercase())] = true;
-            firsts[usize::from(b.to_ascii_uppercase())] = true;
-        }
-    }
     let (mut i, mut depth, mut quoted) = (0, 0usize, false);
     let bytes = text.as_bytes();
     while i < bytes.len() {
@@ -85,7 +77,7 @@ pub(super) fn scan_top(text: &str, seps: &[&str], mut hit: impl FnMut(usize, usi
             b'"' => quoted = !quoted,
             _ => {}
         }
-        if depth == 0 && !quoted && firsts[usize::from(bytes[i])] {
+        if depth == 0 && !quoted {
             if let Some(sep) = seps
                 .iter()
                 .find(|s| starts_with_ci(&bytes[i..], s.as_bytes()))
@@ -136,22 +128,10 @@ pub(super) fn outside_brackets(text: &str) -> String {
 
 /// Word starts and words of a text, split at whitespace.
 pub(super) fn word_spans(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, &text[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
-    }
-    out
+    // (A word's start is its distance from the text's start in memory.)
+    (text.split_whitespace())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect()
 }
 
 /// The text without punctuation, quotes and unbalanced brackets at its ends.

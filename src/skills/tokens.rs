@@ -21,8 +21,6 @@ pub(super) struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: Kind,
-    /// The word "and" or "or" (any case): separates items unless part of a skill name.
-    pub conjunction: bool,
     /// Whitespace (or the start of the text) comes right before / after the token.
     pub ws_before: bool,
     pub ws_after: bool,
@@ -79,7 +77,6 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
                 start: b,
                 end: b,
                 kind: Kind::Break,
-                conjunction: false,
                 ws_before: true,
                 ws_after: true,
             });
@@ -97,15 +94,10 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (Kind::Punct(c), i + 1)
         };
-        let (start_byte, end_byte) = (byte_at(i), byte_at(end));
         tokens.push(Token {
-            start: start_byte,
-            end: end_byte,
+            start: byte_at(i),
+            end: byte_at(end),
             kind,
-            conjunction: kind == Kind::Word && {
-                let word = &text[start_byte..end_byte];
-                word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("or")
-            },
             ws_before: ws,
             ws_after: true,
         });
@@ -161,11 +153,12 @@ fn word_end(chars: &[(usize, char)], i: usize) -> usize {
     j
 }
 
-/// Whether a token (not part of a skill match) separates two items.
+/// Whether a mark or a break (not part of a skill match) separates two items. (Words are not
+/// asked about: a word outside every match is never part of a name made of skills.)
 pub(super) fn is_separator(token: &Token) -> bool {
     match token.kind {
         Kind::Break => true,
-        Kind::Word => token.conjunction,
+        Kind::Word => false,
         Kind::Punct(c) => match c {
             ',' | ';' | '|' | '&' | '(' | ')' | '[' | ']' | '{' | '}' | '\u{2022}' | '\u{B7}'
             | '\u{2013}' | '\u{2014}' => true,

@@ -30,4 +30,9 @@ crate::word_lists! {
     human_languages = "skills.human_languages";
     bonus_words = "skills.bonus_words";
     qualifiers = "skills.qualifiers";
+    item_suffixes = "skills.item_suffixes";
+    stop_phrases = "skills.stop_phrases";
+    hyphen_suffixes = "skills.hyphen_suffixes";
+    block_tags = "skills.block_tags";
+    example_marks = "skills.example_marks";
 }
