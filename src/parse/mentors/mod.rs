@@ -179,16 +179,6 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
         && !handle.contains("--")
 }
 
-/// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
-/// written even when it is not a valid GitHub login, so the validator can report it.
-fn looks_like_handle(h: &str) -> bool {
-    !h.is_empty()
-        && h.len() <= 60
-        && h.chars().any(|c| c.is_ascii_alphanumeric())
-        && h.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
 /// An address written to fool harvesters, decoded: "jane at example dot org", "jane (AT)
 /// example.com", "jane -at- example.edu", "jane[at]example[dot]org" → "jane@example.org". A
 /// text that does not decode to a well-formed address is returned as written.
@@ -205,18 +195,11 @@ pub fn decode_email(text: &str) -> String {
             "dot" => out.push('.'),
             _ => {
                 let mut w = word.to_string();
-                for (marker, to) in [("[at]", "@"), ("(at)", "@"), ("{at}", "@"), ("<at>", "@")]
-                    .into_iter()
-                    .chain([
-                        ("[dot]", "."),
-                        ("(dot)", "."),
-                        ("{dot}", "."),
-                        ("<dot>", "."),
-                    ])
-                {
-                    let lower = w.to_ascii_lowercase();
-                    if let Some(pos) = lower.find(marker) {
-                        w.replace_range(pos..pos + marker.len(), to);
+                for (markers, to) in [(AT_MARKERS, "@"), (DOT_MARKERS, ".")] {
+                    for marker in markers {
+                        if let Some(pos) = w.to_ascii_lowercase().find(marker) {
+                            w.replace_range(pos..pos + marker.len(), to);
+                        }
                     }
                 }
                 out.push_str(&w);
@@ -236,10 +219,8 @@ pub fn is_valid_email(email: &str) -> bool {
     if email.is_empty() || email.len() > 254 {
         return false;
     }
-    let mut pieces = email.split('@');
-    let (local, domain) = match (pieces.next(), pieces.next(), pieces.next()) {
-        (Some(l), Some(d), None) => (l, d),
-        _ => return false,
+    let Some((local, domain)) = email.split_once('@').filter(|(_, d)| !d.contains('@')) else {
+        return false;
     };
     if local.is_empty()
         || local.len() > 64
@@ -283,18 +264,10 @@ fn compatible(a: &Mentor, b: &Mentor) -> bool {
 }
 
 fn fill_missing(a: &mut Mentor, b: Mentor) {
-    if a.name.is_none() {
-        a.name = b.name;
-    }
-    if a.github.is_none() {
-        a.github = b.github;
-    }
-    if a.email.is_none() {
-        a.email = b.email;
-    }
-    if a.affiliation.is_none() {
-        a.affiliation = b.affiliation;
-    }
+    a.name = a.name.take().or(b.name);
+    a.github = a.github.take().or(b.github);
+    a.email = a.email.take().or(b.email);
+    a.affiliation = a.affiliation.take().or(b.affiliation);
 }
 
 /// Adds the people a further mentors field names to those named before. A field that gives
@@ -381,12 +354,9 @@ fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
             });
         let i = match found {
             Some(i) => {
-                let o = &out[i];
-                filled |= (o.name.is_none() && m.name.is_some())
-                    || (o.github.is_none() && m.github.is_some())
-                    || (o.email.is_none() && m.email.is_some())
-                    || (o.affiliation.is_none() && m.affiliation.is_some());
+                let before = out[i].clone();
                 fill_missing(&mut out[i], m);
+                filled |= out[i] != before;
                 i
             }
             None => {

@@ -58,6 +58,12 @@ pub(super) fn is_bare_handle(word: &str) -> bool {
     is_valid_github_handle(word) && !word.chars().any(|c| c.is_ascii_uppercase())
 }
 
+/// True for a capitalised word ("Jane"): a first name rather than a handle.
+pub(super) fn looks_like_first_name(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// A display name from candidate words, or `None` when they are not a person's name.
 pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.

@@ -62,11 +62,7 @@ pub(super) struct Walk {
 
 impl Walk {
     pub(super) fn push(&mut self, c: char) {
-        if self.closed {
-            self.after.push(c);
-        } else {
-            self.before.push(c);
-        }
+        self.push_all(&[c]);
     }
 
     pub(super) fn push_all(&mut self, chars: &[char]) {
@@ -120,22 +116,13 @@ pub(super) fn walk(
             '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
                 // An image: dropped.
                 let j = i + 1 + m[i + 1];
-                i = match (j + 1 < n && chars[j + 1] == '(')
-                    .then(|| closer(m, j + 1))
-                    .flatten()
-                {
-                    Some(k) => k + 1,
-                    None => j + 1,
-                };
+                i = group_after(chars, m, j, '(').unwrap_or(j) + 1;
                 w.push(' ');
             }
             '[' if m[i] != NONE => {
                 let j = i + m[i];
                 let inner = &chars[i + 1..j];
-                if let Some(k) = (j + 1 < n && chars[j + 1] == '(')
-                    .then(|| closer(m, j + 1))
-                    .flatten()
-                {
+                if let Some(k) = group_after(chars, m, j, '(') {
                     let (contact, named) = link(inner, &chars[j + 2..k], acc, w, top);
                     if top && (contact || named) {
                         if named {
@@ -158,13 +145,7 @@ pub(super) fn walk(
                         w.push_all(inner);
                     }
                     w.push(' ');
-                    i = match (j + 1 < n && chars[j + 1] == '[')
-                        .then(|| closer(m, j + 1))
-                        .flatten()
-                    {
-                        Some(k) => k + 1,
-                        None => j + 1,
-                    };
+                    i = group_after(chars, m, j, '[').unwrap_or(j) + 1;
                 }
             }
             '(' | '<' if m[i] != NONE => {
@@ -298,28 +279,20 @@ pub(super) fn group(
         let s: String = inner.iter().collect();
         let t = s.trim();
         if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
-            if let Some(addr) = strip_prefix_ci(t, "mailto:") {
-                acc.set_email(addr, false);
-                return true;
-            }
-            if is_url(t) {
-                return match github_user_from_url(t) {
-                    Some(h) => {
-                        acc.set_github(&h, false);
-                        true
-                    }
-                    None => false,
-                };
-            }
-            if let Some(h) = t.strip_prefix('@') {
-                if is_valid_github_handle(h) {
+            // `<https://github.com/jdoe>`, `<@jdoe>`, `<mailto:jane@x.org>`, `<jane@x.org>`.
+            if is_url(t) || t.starts_with('@') {
+                let written = t.strip_prefix('@').filter(|h| is_valid_github_handle(h));
+                let handle = written
+                    .map(str::to_string)
+                    .or_else(|| github_user_from_url(t));
+                if let Some(h) = &handle {
                     acc.set_github(h, false);
-                    return true;
                 }
-                return false;
+                return handle.is_some();
             }
-            if t.contains('@') {
-                acc.set_email(t, false);
+            let mailto = strip_prefix_ci(t, "mailto:");
+            if let Some(addr) = mailto.or_else(|| t.contains('@').then_some(t)) {
+                acc.set_email(addr, false);
                 return true;
             }
         }
@@ -356,23 +329,18 @@ pub(super) fn group(
 /// all-caps one ("IBM") is taken for an affiliation instead.
 pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
-    if !is_valid_github_handle(word)
-        || word.len() < 2
-        || not_name_words().contains(&lower.as_str())
-        || not_handle_words().contains(&lower.as_str())
-        || stopwords().contains(&lower.as_str())
-        || is_placeholder(word)
-        || role_keys().contains(&lower.as_str())
-    {
+    let listed = [
+        not_name_words(),
+        not_handle_words(),
+        stopwords(),
+        role_keys(),
+    ]
+    .iter()
+    .any(|list| list.contains(&lower.as_str()));
+    if !is_valid_github_handle(word) || word.len() < 2 || listed || is_placeholder(word) {
         return false;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase());
-    if all_caps {
-        return false;
-    }
-    let mut chars = word.chars();
-    let capitalised_plain = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_lowercase());
-    has_contact || !capitalised_plain
+    let all_caps = word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+        && !word.bytes().any(|b| b.is_ascii_lowercase());
+    !all_caps && (has_contact || !looks_like_first_name(word))
 }
