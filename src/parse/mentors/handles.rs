@@ -3,15 +3,7 @@
 
 use super::*;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mode {
-    Free,
-    Github,
-    Email,
-    Ignore,
-    Name,
-}
-
+/// What a `key:` label introduces.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Key {
     Github,
@@ -68,16 +60,14 @@ pub(super) fn tokenize(text: &str) -> Vec<String> {
             }
             continue;
         }
-        if let Some(pos) = t.find(':') {
-            if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
-                let (k, r) = (&t[..pos], &t[pos + 1..]);
-                let r = trim_decor(r);
-                if !r.is_empty() && is_key_like(k) {
-                    // The key with its colon, as written.
-                    out.push(t[..=pos].to_string());
-                    out.push(r.to_string());
-                    continue;
-                }
+        let link = || is_url(t) || strip_prefix_ci(t, "mailto:").is_some();
+        if let Some((k, r)) = t.split_once(':').filter(|_| !link()) {
+            let r = trim_decor(r);
+            if !r.is_empty() && is_key_like(k) {
+                // The key with its colon, as written.
+                out.push(format!("{k}:"));
+                out.push(r.to_string());
+                continue;
             }
         }
         out.push(t.to_string());
@@ -153,7 +143,8 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
         tokens: toks.len(),
         ..TokenScan::default()
     };
-    let mut mode = Mode::Free;
+    // The label the next token is the value of (`None`: no label).
+    let mut mode = None;
     let mut email_buf: Vec<&str> = Vec::new();
     let mut prev_was_word = false;
     let mut i = 0;
@@ -165,20 +156,20 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
 
         if is_url(tok) {
             flush_email(&mut email_buf, acc);
-            if matches!(mode, Mode::Free | Mode::Github | Mode::Name) {
+            if matches!(mode, None | Some(Key::Github | Key::Name)) {
                 if let Some(h) = github_user_from_url(trim_contact(tok)) {
-                    acc.set_github(&h, mode == Mode::Github);
+                    acc.set_github(&h, mode == Some(Key::Github));
                 }
             }
-            if mode == Mode::Github {
-                mode = Mode::Free;
+            if mode == Some(Key::Github) {
+                mode = None;
             }
             continue;
         }
         if let Some(addr) = strip_prefix_ci(tok, "mailto:") {
             flush_email(&mut email_buf, acc);
-            acc.set_email(trim_contact(addr), mode == Mode::Email);
-            mode = Mode::Free;
+            acc.set_email(trim_contact(addr), mode == Some(Key::Email));
+            mode = None;
             continue;
         }
         if let Some(key) = tok.strip_suffix(':').filter(|k| is_key_like(k)) {
@@ -189,16 +180,14 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                 scan.words.pop();
             }
             match kind {
-                Key::Github => mode = Mode::Github,
-                Key::Email => mode = Mode::Email,
-                Key::Ignore => mode = Mode::Ignore,
+                Key::Github | Key::Email | Key::Ignore => mode = Some(kind),
                 Key::Name => {
-                    mode = Mode::Name;
+                    mode = Some(Key::Name);
                     scan.label_split = Some(scan.words.len());
                     scan.name_label = true;
                 }
                 Key::Role => {
-                    mode = Mode::Free;
+                    mode = None;
                     scan.label_split = Some(scan.words.len());
                     scan.name_label = false;
                 }
@@ -207,10 +196,10 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                         scan.reject = true;
                         return scan;
                     }
-                    mode = Mode::Ignore;
+                    mode = Some(Key::Ignore);
                 }
                 Key::Unknown => {
-                    mode = Mode::Free;
+                    mode = None;
                     scan.words.push(key.to_string());
                     prev_was_word = true;
                     if !in_group {
@@ -222,30 +211,30 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             continue;
         }
         match mode {
-            Mode::Ignore => {
+            Some(Key::Ignore) => {
                 if scan.chat_handle.is_none() {
                     let h = tok.strip_prefix('@').map(trim_contact);
                     scan.chat_handle = h.and_then(marked_handle).map(str::to_string);
                 }
                 continue;
             }
-            Mode::Github => {
+            Some(Key::Github) => {
                 if let Some(h) = marked_handle(trim_contact(tok).trim_start_matches('@')) {
                     acc.set_github(h, true);
                 }
-                mode = Mode::Free;
+                mode = None;
                 continue;
             }
-            Mode::Email => {
+            Some(Key::Email) => {
                 if tok.contains('@') {
                     acc.set_email(trim_contact(tok), true);
-                    mode = Mode::Free;
+                    mode = None;
                 } else {
                     email_buf.push(tok);
                 }
                 continue;
             }
-            Mode::Free | Mode::Name => {}
+            _ => {}
         }
         if let Some(rest) = tok.strip_prefix('@') {
             if let Some(h) = marked_handle(trim_contact(rest)) {
@@ -281,7 +270,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                     i += 2;
                 }
                 scan.words.pop();
-                acc.set_email(&address, mode == Mode::Name);
+                acc.set_email(&address, mode == Some(Key::Name));
                 continue;
             }
         }

@@ -79,7 +79,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }));
         }
         let single = found.len() == 1;
-        let mut yielded = false;
+        let yielded = (!found.is_empty() && !chat_only).then_some(indent);
         for (k, f) in found.into_iter().enumerate() {
             // A labelled-only part ("GitHub: @x", "Email: y") completes the mentor just before it;
             // so does a name-less nested bullet right under a mentor's line.
@@ -93,13 +93,8 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 Some(last) if attach && compatible(last, &f.mentor) => fill_missing(last, f.mentor),
                 _ => list.push(f.mentor),
             }
-            yielded = true;
         }
-        prev_indent = if yielded && !chat_only {
-            Some(indent)
-        } else {
-            None
-        };
+        prev_indent = yielded;
     }
     dedupe(list)
 }
@@ -296,21 +291,13 @@ pub(crate) fn add_people(list: &mut Vec<Mentor>, found: Vec<Mentor>) {
 /// such as `team@example.org`): it is nobody's email, and it goes to `contacts` instead.
 pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: &mut Vec<String>) {
     let mut count: HashMap<String, usize> = HashMap::new();
-    for m in mentors.iter() {
-        if let Some(e) = &m.email {
-            *count.entry(e.to_lowercase()).or_default() += 1;
-        }
+    for e in mentors.iter().filter_map(|m| m.email.as_ref()) {
+        *count.entry(e.to_lowercase()).or_default() += 1;
     }
-    for m in mentors.iter_mut() {
-        let shared = m
-            .email
-            .as_ref()
-            .is_some_and(|e| count.get(&e.to_lowercase()).is_some_and(|n| *n > 1));
-        if shared {
-            let e = m.email.take().unwrap_or_default();
-            if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
-                contacts.push(e);
-            }
+    let shared = |e: &mut String| count[&e.to_lowercase()] > 1;
+    for e in mentors.iter_mut().filter_map(|m| m.email.take_if(shared)) {
+        if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
+            contacts.push(e);
         }
     }
     mentors.retain(|m| !m.is_empty());
@@ -322,14 +309,11 @@ pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: 
 /// filled from the later mention. A person whose parts were filled may then be one kept
 /// earlier (`Ada`, `@ada`, `Ada (@ada)`: the handle's entry gains the name): the list is read
 /// again until a reading fills nothing, so deduping twice gives what deduping once gives.
-pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
-    loop {
-        // (Each reading that fills a part has merged someone: the list gets shorter.)
-        let (out, filled) = dedupe_once(list);
-        if !filled {
-            return out;
-        }
-        list = out;
+pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
+    // (Each reading that fills a part has merged someone: the list gets shorter.)
+    match dedupe_once(list) {
+        (out, true) => dedupe(out),
+        (out, false) => out,
     }
 }
 

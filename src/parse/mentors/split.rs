@@ -448,27 +448,18 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         email: acc.email,
         affiliation,
     };
-    if mentor.is_empty() {
-        return (Vec::new(), truncate, false);
-    }
-    let labelled_only = !acc.free && !name_free;
-    (
-        vec![Found {
-            mentor,
-            labelled_only,
-        }],
-        truncate,
-        false,
-    )
+    let found = (!mentor.is_empty()).then_some(Found {
+        mentor,
+        labelled_only: !acc.free && !name_free,
+    });
+    (found.into_iter().collect(), truncate, false)
 }
 
 /// Reads a remark; merges its contacts into `acc` unless it is prose. True when the remark is
 /// long enough that the rest of the line belongs to it.
 pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
     if text.trim().is_empty() {
-        if tacc.any() {
-            acc.absorb(tacc);
-        }
+        acc.absorb(tacc);
         return false;
     }
     let scan = scan_tokens(text, false, &mut tacc);

@@ -75,16 +75,8 @@ impl Walk {
     }
 
     pub(super) fn close_if_text(&mut self) {
-        if !self.before.trim().is_empty() {
-            self.closed = true;
-        }
+        self.closed |= !self.before.trim().is_empty();
     }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum GroupKind {
-    Paren,
-    Angle,
 }
 
 /// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
@@ -154,13 +146,8 @@ pub(super) fn walk(
                 if is_literal_group(inner) {
                     w.push_all(&chars[i..=j]);
                 } else {
-                    let kind = if c == '(' {
-                        GroupKind::Paren
-                    } else {
-                        GroupKind::Angle
-                    };
                     let found =
-                        depth < MAX_DEPTH && group(inner, &m[i + 1..j], kind, depth + 1, acc, w);
+                        depth < MAX_DEPTH && group(inner, &m[i + 1..j], c, depth + 1, acc, w);
                     if top && found {
                         w.close_if_text();
                     }
@@ -265,17 +252,17 @@ pub(super) fn link(
     (contact, name_ok)
 }
 
-/// Reads a `( ... )` or `< ... >` group (`m` the [`match_table`] of `inner`). True when it gave
-/// a handle or an email.
+/// Reads a `( ... )` or `< ... >` group (`open` its opener, `m` the [`match_table`] of `inner`).
+/// True when it gave a handle or an email.
 pub(super) fn group(
     inner: &[char],
     m: &[usize],
-    kind: GroupKind,
+    open: char,
     depth: usize,
     acc: &mut Acc,
     w: &mut Walk,
 ) -> bool {
-    if kind == GroupKind::Angle {
+    if open == '<' {
         let s: String = inner.iter().collect();
         let t = s.trim();
         if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
@@ -308,7 +295,7 @@ pub(super) fn group(
         }
     }
     // `Name (handle, email)`: a single bare word can be the handle.
-    if kind == GroupKind::Paren && sub.github.is_none() {
+    if open == '(' && sub.github.is_none() {
         let has_contact = sub.email.is_some();
         if let Some(b) = bare.iter().find(|b| bare_handle_ok(b, has_contact)) {
             sub.set_github(b, false);
@@ -317,7 +304,7 @@ pub(super) fn group(
     w.inner_link_names.extend(gw.link_names);
     w.inner_link_names.extend(gw.inner_link_names);
     let found = sub.any();
-    if kind == GroupKind::Paren && !found && !gw.before.trim().is_empty() {
+    if open == '(' && !found && !gw.before.trim().is_empty() {
         w.paren_texts.push(gw.before.trim().to_string());
     }
     acc.absorb(sub);
