@@ -283,13 +283,10 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
 
 /// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
 pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
-    if buf.is_empty() {
-        return;
-    }
     let text = buf.join(" ");
     buf.clear();
     let text = text.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
-    if !text.is_empty() && !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
+    if !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
         acc.set_email(text, true);
     }
 }

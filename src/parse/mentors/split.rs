@@ -60,10 +60,7 @@ pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
 
 /// The index of the closer matching the opener at `i`, from a table of distances.
 pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
-    match m[i] {
-        NONE => None,
-        d => Some(i + d),
-    }
+    (m[i] != NONE).then(|| i + m[i])
 }
 
 /// The parts of a line between top-level person separators: `,` `;` ` and ` ` & ` ` / `.
@@ -78,32 +75,25 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
             i = j + 1;
             continue;
         }
-        if c == ',' || c == ';' {
-            parts.push((start, i));
-            i += 1;
-            start = i;
-            continue;
-        }
-        if c.is_whitespace() {
+        // Where the next part starts when a separator starts at `i`.
+        let next = if c == ',' || c == ';' {
+            Some(i + 1)
+        } else if c.is_whitespace() {
             // "[Ana Ruiz](https://github.com/ana) [Bo Chen](https://github.com/bo)": two links
             // side by side are two people.
-            let next = (i..n).find(|&k| !chars[k].is_whitespace());
-            if is_one_link(chars, m, start, i)
-                && next.is_some_and(|k| is_one_link_start(chars, m, k))
-            {
+            let link = (i..n).find(|&k| !chars[k].is_whitespace());
+            link.filter(|&k| is_one_link(chars, m, start, i) && is_one_link_start(chars, m, k))
+                .or_else(|| Some(i + word_separator_len(chars, i)?))
+        } else {
+            None
+        };
+        match next {
+            Some(next) => {
                 parts.push((start, i));
-                start = next.unwrap_or(i);
-                i = start;
-                continue;
+                (start, i) = (next, next);
             }
-            if let Some(len) = word_separator_len(chars, i) {
-                parts.push((start, i));
-                i += len;
-                start = i;
-                continue;
-            }
+            None => i += 1,
         }
-        i += 1;
     }
     parts.push((start, n));
     parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
@@ -244,20 +234,16 @@ pub(super) fn has_contact(m: &Mentor) -> bool {
 /// "(x at y dot org)", "@jdoe" or a bare address.
 fn has_words_outside_brackets(chars: &[char]) -> bool {
     let mut depth = 0usize;
-    let mut bracketed = false;
     let mut outside = String::new();
     for &c in chars {
         match c {
-            '(' | '[' | '{' | '<' => {
-                depth += 1;
-                bracketed = true;
-            }
+            '(' | '[' | '{' | '<' => depth += 1,
             ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
             c if depth == 0 => outside.push(c),
             _ => {}
         }
     }
-    bracketed
+    chars.iter().any(|c| "([{<".contains(*c))
         && outside
             .split_whitespace()
             .any(|w| !w.contains('@') && w.chars().any(char::is_alphabetic))

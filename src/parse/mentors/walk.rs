@@ -165,17 +165,10 @@ pub(super) fn walk(
             }
             _ => {
                 // Plain text up to the next character another arm may take, in one piece.
-                let start = i;
-                i += 1;
-                while i < n
-                    && !matches!(
-                        chars[i],
-                        '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
-                    )
-                {
-                    i += 1;
-                }
-                w.push_all(&chars[start..i]);
+                let taken = chars[i + 1..].iter().position(|c| "!()[]<>{}".contains(*c));
+                let end = taken.map_or(n, |k| i + 1 + k);
+                w.push_all(&chars[i..end]);
+                i = end;
             }
         }
     }
