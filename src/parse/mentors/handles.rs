@@ -181,15 +181,10 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             }
             match kind {
                 Key::Github | Key::Email | Key::Ignore => mode = Some(kind),
-                Key::Name => {
-                    mode = Some(Key::Name);
+                Key::Name | Key::Role => {
+                    mode = Some(kind).filter(|k| *k == Key::Name);
                     scan.label_split = Some(scan.words.len());
-                    scan.name_label = true;
-                }
-                Key::Role => {
-                    mode = None;
-                    scan.label_split = Some(scan.words.len());
-                    scan.name_label = false;
+                    scan.name_label = kind == Key::Name;
                 }
                 Key::Field => {
                     if scan.words.is_empty() && !acc.any() && !in_group {
@@ -263,10 +258,7 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                     && is_dot_marker(&toks[i])
                     && is_domain_like(trim_contact(&toks[i + 1]))
                 {
-                    address.push(' ');
-                    address.push_str(&toks[i]);
-                    address.push(' ');
-                    address.push_str(trim_contact(&toks[i + 1]));
+                    address += &format!(" {} {}", toks[i], trim_contact(&toks[i + 1]));
                     i += 2;
                 }
                 scan.words.pop();

@@ -48,7 +48,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
         // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
         if let Some(label) = section_label(body) {
-            if is_mentor_label(label) {
+            if label.split_whitespace().any(is_role_word) {
                 prev_indent = None;
                 continue;
             }
@@ -142,15 +142,6 @@ fn section_label(body: &str) -> Option<&str> {
     let words = inner.split_whitespace().count();
     (!inner.is_empty() && words <= MAX_NAME_WORDS && !inner.contains(['*', '_', ':']))
         .then_some(inner)
-}
-
-/// Whether a label introduces mentors ("Mentors", "Co-mentor", "Primary").
-fn is_mentor_label(label: &str) -> bool {
-    label.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let lower = w.to_lowercase();
-        lower.contains("mentor") || role_keys().contains(&lower.as_str())
-    })
 }
 
 /// Whether a label line is rather a person's name written in bold ("**Jane Doe**").

@@ -141,12 +141,9 @@ pub(super) fn extract_href(attrs: &str) -> Option<String> {
         .trim_start()
         .strip_prefix('=')?
         .trim_start();
-    let value = if let Some(r) = rest.strip_prefix('"') {
-        r.split('"').next()?
-    } else if let Some(r) = rest.strip_prefix('\'') {
-        r.split('\'').next()?
-    } else {
-        rest.split(char::is_whitespace).next()?
+    let value = match rest.chars().next() {
+        Some(quote @ ('"' | '\'')) => rest[1..].split(quote).next()?,
+        _ => rest.split(char::is_whitespace).next()?,
     };
     let value = value.trim();
     (!value.is_empty() && !value.contains(['(', ')', ' '])).then(|| value.to_string())

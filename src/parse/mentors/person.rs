@@ -152,21 +152,27 @@ pub(super) fn affiliation(text: &str) -> Option<String> {
         && !t.contains(['@', ':', '/', '(', '[', '<', '?'])
         && !is_placeholder(t);
     let remark = |w: &&str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
-        let w = w.as_str();
-        w.contains("mentor")
-            || [
-                role_keys(),
-                not_handle_words(),
-                ignore_keys(),
-                github_keys(),
-                email_keys(),
-                job_titles(),
-            ]
-            .iter()
-            .any(|list| list.contains(&w))
+        let w = bare_lower(w);
+        let lists = [
+            not_handle_words(),
+            ignore_keys(),
+            github_keys(),
+            email_keys(),
+            job_titles(),
+        ];
+        is_role_word(&w) || lists.iter().any(|list| list.contains(&w.as_str()))
     };
     (plain && !words.iter().any(remark)).then(|| t.to_string())
+}
+
+/// Whether a word names mentors or their role ("Mentors", "co-mentor", "Primary").
+pub(super) fn is_role_word(w: &str) -> bool {
+    let w = bare_lower(w);
+    w.contains("mentor") || role_keys().contains(&w.as_str())
+}
+
+/// A word without the punctuation around it (hyphens kept), lower-cased.
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase()
 }

@@ -111,53 +111,43 @@ pub(super) fn walk(
                 i = group_after(chars, m, j, '(').unwrap_or(j) + 1;
                 w.push(' ');
             }
-            '[' if m[i] != NONE => {
+            '[' if m[i] != NONE && group_after(chars, m, i + m[i], '(').is_some() => {
                 let j = i + m[i];
-                let inner = &chars[i + 1..j];
-                if let Some(k) = group_after(chars, m, j, '(') {
-                    let (contact, named) = link(inner, &chars[j + 2..k], acc, w, top);
-                    if top && (contact || named) {
-                        if named {
-                            w.closed = true;
-                        } else {
-                            w.close_if_text();
-                        }
-                    }
-                    w.push(' ');
-                    i = k + 1;
-                } else if is_literal_group(inner) {
-                    w.push_all(&chars[i..=j]);
-                    i = j + 1;
-                } else {
-                    // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
-                    w.push(' ');
-                    if depth < MAX_DEPTH {
-                        walk(inner, &m[i + 1..j], depth + 1, top, acc, w);
-                    } else {
-                        w.push_all(inner);
-                    }
-                    w.push(' ');
-                    i = group_after(chars, m, j, '[').unwrap_or(j) + 1;
+                let k = group_after(chars, m, j, '(').unwrap_or(j);
+                let (contact, named) = link(&chars[i + 1..j], &chars[j + 2..k], acc, w, top);
+                if top && named {
+                    w.closed = true;
+                } else if top && contact {
+                    w.close_if_text();
                 }
+                w.push(' ');
+                i = k + 1;
+            }
+            _ if m[i] != NONE && is_literal_group(&chars[i + 1..i + m[i]]) => {
+                w.push_all(&chars[i..=i + m[i]]);
+                i += m[i] + 1;
+            }
+            '[' if m[i] != NONE => {
+                // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
+                let j = i + m[i];
+                w.push(' ');
+                if depth < MAX_DEPTH {
+                    walk(&chars[i + 1..j], &m[i + 1..j], depth + 1, top, acc, w);
+                } else {
+                    w.push_all(&chars[i + 1..j]);
+                }
+                w.push(' ');
+                i = group_after(chars, m, j, '[').unwrap_or(j) + 1;
             }
             '(' | '<' if m[i] != NONE => {
                 let j = i + m[i];
-                let inner = &chars[i + 1..j];
-                if is_literal_group(inner) {
-                    w.push_all(&chars[i..=j]);
-                } else {
-                    let found =
-                        depth < MAX_DEPTH && group(inner, &m[i + 1..j], c, depth + 1, acc, w);
-                    if top && found {
-                        w.close_if_text();
-                    }
-                    w.push(' ');
+                let found = depth < MAX_DEPTH
+                    && group(&chars[i + 1..j], &m[i + 1..j], c, depth + 1, acc, w);
+                if top && found {
+                    w.close_if_text();
                 }
+                w.push(' ');
                 i = j + 1;
-            }
-            '{' if m[i] != NONE && is_literal_group(&chars[i + 1..i + m[i]]) => {
-                w.push_all(&chars[i..=i + m[i]]);
-                i += m[i] + 1;
             }
             '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' => {
                 w.push(' ');
