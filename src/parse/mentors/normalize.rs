@@ -200,7 +200,7 @@ pub(super) fn clean_line(line: &str) -> String {
         .iter()
         .enumerate()
         .filter(|&(i, _)| i % 2 == 0 || i >= paired);
-    kept.map(|(_, piece)| format!("{piece} ")).collect()
+    kept.flat_map(|(_, piece)| [*piece, " "]).collect()
 }
 
 /// The line without its `` `@x` `` spans when the rest of it is a sentence (see [`clean_line`]).
