@@ -5,7 +5,7 @@
 /// top-level commas and semicolons, with the token and the parenthesised words.
 fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
     // (token, words in parentheses) of an entry written exactly "token (words)".
-    pub(crate) fn split_entry(entry: &str) -> Option<(&str, &str)> {
+    fn split_entry(entry: &str) -> Option<(&str, &str)> {
         let e = entry.trim().trim_start_matches(['-', '*', '+']).trim();
         let (token, rest) = e.split_once(' ')?;
         let inner = rest.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
@@ -17,7 +17,7 @@ fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
             });
-        (token_ok && name_ok && !looks_like_first_name(token)).then_some((token, inner))
+        (token_ok && name_ok && !super::looks_like_first_name(token)).then_some((token, inner))
     }
     let mut out = Vec::new();
     let (mut depth, mut start) = (0i32, 0);
@@ -41,12 +41,6 @@ fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
     out
 }
 
-/// True for a capitalised word ("Jane"): a first name rather than a handle.
-fn looks_like_first_name(token: &str) -> bool {
-    let mut chars = token.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-}
-
 /// True if a mentor list is written handle first: an entry is a handle-like token (not a
 /// capitalised word such as "Jane") followed by a full name of two or more capitalised words,
 /// "lijingrs (Amos Li)". "token (Name)" alone is ambiguous ("Heiko (karlnapf)" is name first).
@@ -61,21 +55,17 @@ pub(crate) fn shows_handle_first(value: &str) -> bool {
 /// A mentor list written handle first, "lijingrs (Amos Li)", rewritten name first, "Amos Li
 /// (@lijingrs)", the way [`parse_mentors`] reads people. Other text is left as written.
 pub(crate) fn handle_first_mentors(value: &str) -> String {
-    let mut out = Vec::new();
-    for line in value.lines() {
+    let rewrite = |line: &str| {
         let mut rewritten = String::new();
         let mut last = 0;
         for (a, b, token, inner) in token_name_entries(line) {
-            let e = &line[a..b];
-            let lead = &e[..e.find(token).unwrap_or(0)];
-            rewritten.push_str(&line[last..a]);
-            rewritten.push_str(&format!("{lead}{inner} (@{token})"));
+            let lead = &line[a..a + line[a..b].find(token).unwrap_or(0)];
+            rewritten += &format!("{}{lead}{inner} (@{token})", &line[last..a]);
             last = b;
         }
-        rewritten.push_str(&line[last..]);
-        out.push(rewritten);
-    }
-    out.join("\n")
+        rewritten + &line[last..]
+    };
+    value.lines().map(rewrite).collect::<Vec<_>>().join("\n")
 }
 
 #[cfg(test)]

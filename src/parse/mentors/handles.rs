@@ -3,15 +3,7 @@
 
 use super::*;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Mode {
-    Free,
-    Github,
-    Email,
-    Ignore,
-    Name,
-}
-
+/// What a `key:` label introduces.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Key {
     Github,
@@ -46,8 +38,7 @@ impl TokenScan {
     pub(super) fn name_words(&self) -> (&[String], bool) {
         match self.label_split {
             Some(k) if k < self.words.len() => (&self.words[k..], self.name_label),
-            Some(_) => (&self.words[..], false),
-            None => (&self.words[..], false),
+            _ => (&self.words[..], false),
         }
     }
 }
@@ -69,16 +60,14 @@ pub(super) fn tokenize(text: &str) -> Vec<String> {
             }
             continue;
         }
-        if let Some(pos) = t.find(':') {
-            if !is_url(t) && strip_prefix_ci(t, "mailto:").is_none() {
-                let (k, r) = (&t[..pos], &t[pos + 1..]);
-                let r = trim_decor(r);
-                if !r.is_empty() && is_key_like(k) {
-                    // The key with its colon, as written.
-                    out.push(t[..=pos].to_string());
-                    out.push(r.to_string());
-                    continue;
-                }
+        let link = || is_url(t) || strip_prefix_ci(t, "mailto:").is_some();
+        if let Some((k, r)) = t.split_once(':').filter(|_| !link()) {
+            let r = trim_decor(r);
+            if !r.is_empty() && is_key_like(k) {
+                // The key with its colon, as written.
+                out.push(format!("{k}:"));
+                out.push(r.to_string());
+                continue;
             }
         }
         out.push(t.to_string());
@@ -112,51 +101,38 @@ pub(super) fn classify_key(key: &str, prev: Option<&str>) -> (Key, bool) {
     let k = normalize_key(key);
     let k = k.as_str();
     let prev = prev.map(normalize_key);
-    let prev = prev.as_deref();
-    let prev_in = |list: &[&str]| prev.is_some_and(|p| list.contains(&p));
-    if github_keys().contains(&k) {
-        return (Key::Github, false);
-    }
-    if email_keys().contains(&k) {
-        return (Key::Email, false);
-    }
+    let prev_in = |list: &[&str]| prev.as_deref().is_some_and(|p| list.contains(&p));
+    let contacts = [
+        (github_keys(), Key::Github),
+        (email_keys(), Key::Email),
+        (ignore_keys(), Key::Ignore),
+    ];
     if matches!(
         k,
         "handle" | "id" | "username" | "user" | "account" | "login" | "profile" | "address"
     ) {
-        if prev_in(github_keys()) {
-            return (Key::Github, true);
-        }
-        if prev_in(email_keys()) {
-            return (Key::Email, true);
-        }
-        if prev_in(ignore_keys()) {
-            return (Key::Ignore, true);
-        }
-        return (Key::Unknown, false);
+        let kind = contacts.iter().find(|(list, _)| prev_in(list));
+        return kind.map_or((Key::Unknown, false), |&(_, kind)| (kind, true));
     }
     if k == "name" {
         return (Key::Name, prev_in(&["full", "first", "mentor", "mentors"]));
     }
-    if name_keys().contains(&k) {
-        return (Key::Name, false);
-    }
-    if matches!(k, "mentor" | "mentors") && prev_in(role_qualifiers()) {
+    let numbered =
+        k.chars().all(|c| c.is_ascii_digit()) && prev_in(&["mentor", "mentors", "co-mentor"]);
+    if numbered || (matches!(k, "mentor" | "mentors") && prev_in(role_qualifiers())) {
         return (Key::Role, true);
     }
-    if k.chars().all(|c| c.is_ascii_digit()) && prev_in(&["mentor", "mentors", "co-mentor"]) {
-        return (Key::Role, true);
-    }
-    if role_keys().contains(&k) {
-        return (Key::Role, false);
-    }
-    if ignore_keys().contains(&k) {
-        return (Key::Ignore, false);
-    }
-    if field_keys().contains(&k) {
-        return (Key::Field, false);
-    }
-    (Key::Unknown, false)
+    // (The lists share no word.)
+    let kinds = [
+        (name_keys(), Key::Name),
+        (role_keys(), Key::Role),
+        (field_keys(), Key::Field),
+    ];
+    let kind = contacts
+        .iter()
+        .chain(&kinds)
+        .find(|(list, _)| list.contains(&k));
+    (kind.map_or(Key::Unknown, |&(_, kind)| kind), false)
 }
 
 /// Reads tokens: handles, emails (also obfuscated), GitHub URLs and labels go to `acc`, other
@@ -167,69 +143,58 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
         tokens: toks.len(),
         ..TokenScan::default()
     };
-    let mut mode = Mode::Free;
+    // The label the next token is the value of (`None`: no label).
+    let mut mode = None;
     let mut email_buf: Vec<&str> = Vec::new();
     let mut prev_was_word = false;
     let mut i = 0;
     while i < toks.len() {
         let tok: &str = &toks[i];
         i += 1;
+        // Whether the token before this one was a word (kept for a name).
+        let after_word = std::mem::take(&mut prev_was_word);
 
         if is_url(tok) {
             flush_email(&mut email_buf, acc);
-            if matches!(mode, Mode::Free | Mode::Github | Mode::Name) {
+            if matches!(mode, None | Some(Key::Github | Key::Name)) {
                 if let Some(h) = github_user_from_url(trim_contact(tok)) {
-                    acc.set_github(&h, mode == Mode::Github);
+                    acc.set_github(&h, mode == Some(Key::Github));
                 }
             }
-            if mode == Mode::Github {
-                mode = Mode::Free;
+            if mode == Some(Key::Github) {
+                mode = None;
             }
-            prev_was_word = false;
             continue;
         }
         if let Some(addr) = strip_prefix_ci(tok, "mailto:") {
             flush_email(&mut email_buf, acc);
-            acc.set_email(trim_contact(addr), mode == Mode::Email);
-            mode = Mode::Free;
-            prev_was_word = false;
+            acc.set_email(trim_contact(addr), mode == Some(Key::Email));
+            mode = None;
             continue;
         }
         if let Some(key) = tok.strip_suffix(':').filter(|k| is_key_like(k)) {
             flush_email(&mut email_buf, acc);
-            let prev = if prev_was_word {
-                scan.words.last().map(String::as_str)
-            } else {
-                None
-            };
-            let (kind, pop) = classify_key(key, prev);
+            let prev = scan.words.last().filter(|_| after_word);
+            let (kind, pop) = classify_key(key, prev.map(String::as_str));
             if pop {
                 scan.words.pop();
             }
-            prev_was_word = false;
             match kind {
-                Key::Github => mode = Mode::Github,
-                Key::Email => mode = Mode::Email,
-                Key::Ignore => mode = Mode::Ignore,
-                Key::Name => {
-                    mode = Mode::Name;
+                Key::Github | Key::Email | Key::Ignore => mode = Some(kind),
+                Key::Name | Key::Role => {
+                    mode = Some(kind).filter(|k| *k == Key::Name);
                     scan.label_split = Some(scan.words.len());
-                    scan.name_label = true;
-                }
-                Key::Role => {
-                    mode = Mode::Free;
-                    scan.label_split = Some(scan.words.len());
-                    scan.name_label = false;
+                    scan.name_label = kind == Key::Name;
                 }
                 Key::Field => {
                     if scan.words.is_empty() && !acc.any() && !in_group {
                         scan.reject = true;
                         return scan;
                     }
-                    mode = Mode::Ignore;
+                    mode = Some(Key::Ignore);
                 }
                 Key::Unknown => {
-                    mode = Mode::Free;
+                    mode = None;
                     scan.words.push(key.to_string());
                     prev_was_word = true;
                     if !in_group {
@@ -241,55 +206,44 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             continue;
         }
         match mode {
-            Mode::Ignore => {
-                if let Some(h) = tok
-                    .strip_prefix('@')
-                    .map(|h| strip_possessive(trim_contact(h)))
-                {
-                    if scan.chat_handle.is_none() && looks_like_handle(h) && !is_placeholder(h) {
-                        scan.chat_handle = Some(h.to_string());
-                    }
+            Some(Key::Ignore) => {
+                if scan.chat_handle.is_none() {
+                    let h = tok.strip_prefix('@').map(trim_contact);
+                    scan.chat_handle = h.and_then(marked_handle).map(str::to_string);
                 }
-                prev_was_word = false;
                 continue;
             }
-            Mode::Github => {
-                let h = strip_possessive(trim_contact(tok).trim_start_matches('@'));
-                if looks_like_handle(h) && !is_placeholder(h) {
+            Some(Key::Github) => {
+                if let Some(h) = marked_handle(trim_contact(tok).trim_start_matches('@')) {
                     acc.set_github(h, true);
                 }
-                mode = Mode::Free;
-                prev_was_word = false;
+                mode = None;
                 continue;
             }
-            Mode::Email => {
+            Some(Key::Email) => {
                 if tok.contains('@') {
                     acc.set_email(trim_contact(tok), true);
-                    mode = Mode::Free;
+                    mode = None;
                 } else {
                     email_buf.push(tok);
                 }
-                prev_was_word = false;
                 continue;
             }
-            Mode::Free | Mode::Name => {}
+            _ => {}
         }
         if let Some(rest) = tok.strip_prefix('@') {
-            let h = strip_possessive(trim_contact(rest));
-            if looks_like_handle(h) && !is_placeholder(h) {
+            if let Some(h) = marked_handle(trim_contact(rest)) {
                 acc.set_github(h, false);
                 scan.handles.push(h.to_string());
             }
-            prev_was_word = false;
             continue;
         }
         let c = trim_contact(tok);
         if c.contains('@') || has_inline_obfuscation(c) {
             acc.set_email(c, false);
-            prev_was_word = false;
             continue;
         }
-        if prev_was_word && i < toks.len() && is_at_marker(tok) {
+        if after_word && i < toks.len() && is_at_marker(tok) {
             let prev = scan.words.last().map_or("", String::as_str);
             let next = trim_contact(&toks[i]);
             let strict = tok != "at" && tok != "At";
@@ -311,14 +265,10 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                     && is_dot_marker(&toks[i])
                     && is_domain_like(trim_contact(&toks[i + 1]))
                 {
-                    address.push(' ');
-                    address.push_str(&toks[i]);
-                    address.push(' ');
-                    address.push_str(trim_contact(&toks[i + 1]));
+                    address += &format!(" {} {}", toks[i], trim_contact(&toks[i + 1]));
                     i += 2;
                 }
-                acc.set_email(&address, mode == Mode::Name);
-                prev_was_word = false;
+                acc.set_email(&address, mode == Some(Key::Name));
                 continue;
             }
         }
@@ -331,13 +281,10 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
 
 /// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
 pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
-    if buf.is_empty() {
-        return;
-    }
     let text = buf.join(" ");
     buf.clear();
     let text = text.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
-    if !text.is_empty() && !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
+    if !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
         acc.set_email(text, true);
     }
 }
@@ -346,28 +293,35 @@ pub(super) fn is_placeholder(text: &str) -> bool {
     placeholders().contains(&text.trim().to_lowercase().as_str())
 }
 
+/// The bracketed forms of "at" and "dot" in obfuscated addresses (`jane[at]example[dot]org`).
+pub(super) const AT_MARKERS: [&str; 4] = ["[at]", "(at)", "{at}", "<at>"];
+pub(super) const DOT_MARKERS: [&str; 4] = ["[dot]", "(dot)", "{dot}", "<dot>"];
+
 pub(super) fn is_at_marker(t: &str) -> bool {
-    matches!(
-        t.to_ascii_lowercase().as_str(),
-        "at" | "[at]" | "(at)" | "{at}" | "<at>" | "-at-"
-    )
+    ["at", "-at-"]
+        .iter()
+        .chain(&AT_MARKERS)
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn is_dot_marker(t: &str) -> bool {
-    matches!(
-        trim_decor(t).to_ascii_lowercase().as_str(),
-        "dot" | "[dot]" | "(dot)" | "{dot}" | "<dot>"
-    )
+    let t = trim_decor(t);
+    ["dot"]
+        .iter()
+        .chain(&DOT_MARKERS)
+        .any(|m| t.eq_ignore_ascii_case(m))
 }
 
 pub(super) fn has_inline_obfuscation(t: &str) -> bool {
     let lower = t.to_ascii_lowercase();
-    for marker in ["[at]", "(at)", "{at}", "<at>"] {
-        if let Some(pos) = lower.find(marker) {
-            return pos > 0 && pos + marker.len() < lower.len();
-        }
-    }
-    false
+    AT_MARKERS
+        .iter()
+        .find_map(|m| {
+            lower
+                .find(m)
+                .map(|pos| pos > 0 && pos + m.len() < lower.len())
+        })
+        .unwrap_or(false)
 }
 
 pub(super) fn is_local_like(s: &str) -> bool {
@@ -394,19 +348,25 @@ pub(super) fn trim_contact(s: &str) -> &str {
         .trim_end_matches(|c: char| ".,;:!?)>]}\"'”’*_`".contains(c))
 }
 
-pub(super) fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("’s"))
-        .unwrap_or(s)
+/// An explicitly marked handle (`@x`, `GitHub: x`, trimmed of brackets and quotes) without a
+/// possessive `'s`, when it is handle-shaped and no placeholder: it is kept as written even when
+/// it is not a valid GitHub login, so the validator can report it.
+fn marked_handle(h: &str) -> Option<&str> {
+    let h = h
+        .strip_suffix("'s")
+        .or_else(|| h.strip_suffix("’s"))
+        .unwrap_or(h);
+    let shaped = h.len() <= 60
+        && h.chars().any(|c| c.is_ascii_alphanumeric())
+        && h.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    (shaped && !is_placeholder(h)).then_some(h)
 }
 
 pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
-        s.get(prefix.len()..)
-    } else {
-        None
-    }
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 pub(super) fn is_url(t: &str) -> bool {
@@ -420,13 +380,8 @@ pub(super) fn is_url(t: &str) -> bool {
 /// slash, query and fragment allowed). Repository and organisation-page URLs give nothing.
 pub(super) fn github_user_from_url(url: &str) -> Option<String> {
     let mut u = url.trim();
-    for scheme in ["https://", "http://"] {
-        if let Some(r) = strip_prefix_ci(u, scheme) {
-            u = r;
-        }
-    }
-    if let Some(r) = strip_prefix_ci(u, "www.") {
-        u = r;
+    for prefix in ["https://", "http://", "www."] {
+        u = strip_prefix_ci(u, prefix).unwrap_or(u);
     }
     let path = strip_prefix_ci(u, "github.com/")?;
     let path = path.split(['?', '#']).next().unwrap_or("");

@@ -48,7 +48,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
         // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
         if let Some(label) = section_label(body) {
-            if is_mentor_label(label) {
+            if label.split_whitespace().any(is_role_word) {
                 prev_indent = None;
                 continue;
             }
@@ -79,7 +79,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }));
         }
         let single = found.len() == 1;
-        let mut yielded = false;
+        let yielded = (!found.is_empty() && !chat_only).then_some(indent);
         for (k, f) in found.into_iter().enumerate() {
             // A labelled-only part ("GitHub: @x", "Email: y") completes the mentor just before it;
             // so does a name-less nested bullet right under a mentor's line.
@@ -93,13 +93,8 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 Some(last) if attach && compatible(last, &f.mentor) => fill_missing(last, f.mentor),
                 _ => list.push(f.mentor),
             }
-            yielded = true;
         }
-        prev_indent = if yielded && !chat_only {
-            Some(indent)
-        } else {
-            None
-        };
+        prev_indent = yielded;
     }
     dedupe(list)
 }
@@ -149,15 +144,6 @@ fn section_label(body: &str) -> Option<&str> {
         .then_some(inner)
 }
 
-/// Whether a label introduces mentors ("Mentors", "Co-mentor", "Primary").
-fn is_mentor_label(label: &str) -> bool {
-    label.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let lower = w.to_lowercase();
-        lower.contains("mentor") || role_keys().contains(&lower.as_str())
-    })
-}
-
 /// Whether a label line is rather a person's name written in bold ("**Jane Doe**").
 fn is_person_label(label: &str) -> bool {
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -179,16 +165,6 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
         && !handle.contains("--")
 }
 
-/// True if an explicitly marked handle (`@x`, `GitHub: x`) is handle-shaped: it is kept as
-/// written even when it is not a valid GitHub login, so the validator can report it.
-fn looks_like_handle(h: &str) -> bool {
-    !h.is_empty()
-        && h.len() <= 60
-        && h.chars().any(|c| c.is_ascii_alphanumeric())
-        && h.chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
 /// An address written to fool harvesters, decoded: "jane at example dot org", "jane (AT)
 /// example.com", "jane -at- example.edu", "jane[at]example[dot]org" → "jane@example.org". A
 /// text that does not decode to a well-formed address is returned as written.
@@ -205,18 +181,11 @@ pub fn decode_email(text: &str) -> String {
             "dot" => out.push('.'),
             _ => {
                 let mut w = word.to_string();
-                for (marker, to) in [("[at]", "@"), ("(at)", "@"), ("{at}", "@"), ("<at>", "@")]
-                    .into_iter()
-                    .chain([
-                        ("[dot]", "."),
-                        ("(dot)", "."),
-                        ("{dot}", "."),
-                        ("<dot>", "."),
-                    ])
-                {
-                    let lower = w.to_ascii_lowercase();
-                    if let Some(pos) = lower.find(marker) {
-                        w.replace_range(pos..pos + marker.len(), to);
+                for (markers, to) in [(AT_MARKERS, "@"), (DOT_MARKERS, ".")] {
+                    for marker in markers {
+                        if let Some(pos) = w.to_ascii_lowercase().find(marker) {
+                            w.replace_range(pos..pos + marker.len(), to);
+                        }
                     }
                 }
                 out.push_str(&w);
@@ -236,10 +205,8 @@ pub fn is_valid_email(email: &str) -> bool {
     if email.is_empty() || email.len() > 254 {
         return false;
     }
-    let mut pieces = email.split('@');
-    let (local, domain) = match (pieces.next(), pieces.next(), pieces.next()) {
-        (Some(l), Some(d), None) => (l, d),
-        _ => return false,
+    let Some((local, domain)) = email.split_once('@').filter(|(_, d)| !d.contains('@')) else {
+        return false;
     };
     if local.is_empty()
         || local.len() > 64
@@ -283,18 +250,10 @@ fn compatible(a: &Mentor, b: &Mentor) -> bool {
 }
 
 fn fill_missing(a: &mut Mentor, b: Mentor) {
-    if a.name.is_none() {
-        a.name = b.name;
-    }
-    if a.github.is_none() {
-        a.github = b.github;
-    }
-    if a.email.is_none() {
-        a.email = b.email;
-    }
-    if a.affiliation.is_none() {
-        a.affiliation = b.affiliation;
-    }
+    a.name = a.name.take().or(b.name);
+    a.github = a.github.take().or(b.github);
+    a.email = a.email.take().or(b.email);
+    a.affiliation = a.affiliation.take().or(b.affiliation);
 }
 
 /// Adds the people a further mentors field names to those named before. A field that gives
@@ -341,20 +300,13 @@ pub fn is_group_address(email: &str) -> bool {
 /// nobody's email, and it goes to `contacts` instead.
 pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: &mut Vec<String>) {
     let mut count: HashMap<String, usize> = HashMap::new();
-    for m in mentors.iter() {
-        if let Some(e) = &m.email {
-            *count.entry(e.to_lowercase()).or_default() += 1;
-        }
+    for e in mentors.iter().filter_map(|m| m.email.as_ref()) {
+        *count.entry(e.to_lowercase()).or_default() += 1;
     }
-    for m in mentors.iter_mut() {
-        let shared = m.email.as_ref().is_some_and(|e| {
-            count.get(&e.to_lowercase()).is_some_and(|n| *n > 1) || is_group_address(e)
-        });
-        if shared {
-            let e = m.email.take().unwrap_or_default();
-            if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
-                contacts.push(e);
-            }
+    let shared = |e: &mut String| count[&e.to_lowercase()] > 1 || is_group_address(e);
+    for e in mentors.iter_mut().filter_map(|m| m.email.take_if(shared)) {
+        if !contacts.iter().any(|c| c.eq_ignore_ascii_case(&e)) {
+            contacts.push(e);
         }
     }
     mentors.retain(|m| !m.is_empty());
@@ -413,14 +365,11 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
 /// filled from the later mention. A person whose parts were filled may then be one kept
 /// earlier (`Ada`, `@ada`, `Ada (@ada)`: the handle's entry gains the name): the list is read
 /// again until a reading fills nothing, so deduping twice gives what deduping once gives.
-pub fn dedupe(mut list: Vec<Mentor>) -> Vec<Mentor> {
-    loop {
-        // (Each reading that fills a part has merged someone: the list gets shorter.)
-        let (out, filled) = dedupe_once(list);
-        if !filled {
-            return out;
-        }
-        list = out;
+pub fn dedupe(list: Vec<Mentor>) -> Vec<Mentor> {
+    // (Each reading that fills a part has merged someone: the list gets shorter.)
+    match dedupe_once(list) {
+        (out, true) => dedupe(out),
+        (out, false) => out,
     }
 }
 
@@ -445,12 +394,9 @@ fn dedupe_once(list: Vec<Mentor>) -> (Vec<Mentor>, bool) {
             });
         let i = match found {
             Some(i) => {
-                let o = &out[i];
-                filled |= (o.name.is_none() && m.name.is_some())
-                    || (o.github.is_none() && m.github.is_some())
-                    || (o.email.is_none() && m.email.is_some())
-                    || (o.affiliation.is_none() && m.affiliation.is_some());
+                let before = out[i].clone();
                 fill_missing(&mut out[i], m);
+                filled |= out[i] != before;
                 i
             }
             None => {

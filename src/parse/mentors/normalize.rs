@@ -4,61 +4,65 @@
 /// Decodes entities, turns HTML line/block tags into newlines and `<a href>` into Markdown
 /// links, and folds full-width punctuation and odd spaces to ASCII.
 pub(super) fn normalize(text: &str) -> String {
-    fold_chars(&convert_html_tags(&decode_entities(text)))
+    // The HTML entities pages use (`&lt;`, `&amp;`, `&nbsp;`, `&#64;`, `&#x40;`, ...); unknown
+    // entities are left as written.
+    let name_char = |i: usize, c: char| i < 10 && (c.is_ascii_alphanumeric() || c == '#');
+    let decoded = replace_spans(text, ('&', ';'), name_char, |e| entity(e).map(String::from));
+    let mut href = None;
+    let tag_char = |_, c: char| c != '<' && c != '\n';
+    let tagged = replace_spans(&decoded, ('<', '>'), tag_char, |t| {
+        tag_replacement(t, &mut href)
+    });
+    fold_chars(&tagged)
 }
 
 /// Line breaks, odd spaces and full-width punctuation folded to ASCII; zero-width characters
 /// dropped.
-pub(super) fn fold_chars(tagged: &str) -> String {
-    let mut out = String::with_capacity(tagged.len());
-    for c in tagged.chars() {
-        match c {
-            '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => out.push('\n'),
-            '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' => out.push(' '),
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
-            '（' => out.push('('),
-            '）' => out.push(')'),
-            '［' => out.push('['),
-            '］' => out.push(']'),
-            '＜' => out.push('<'),
-            '＞' => out.push('>'),
-            '，' | '、' => out.push(','),
-            '；' => out.push(';'),
-            '：' => out.push(':'),
-            '＠' => out.push('@'),
-            _ => out.push(c),
-        }
-    }
-    out
+fn fold_chars(tagged: &str) -> String {
+    tagged
+        .chars()
+        .filter_map(|c| match c {
+            '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' => Some('\n'),
+            '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{3000}' => Some(' '),
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => None,
+            // Full-width forms sit 0xFEE0 above their ASCII ones.
+            '（' | '）' | '［' | '］' | '＜' | '＞' | '，' | '；' | '：' | '＠' => {
+                char::from_u32(c as u32 - 0xFEE0)
+            }
+            '、' => Some(','),
+            _ => Some(c),
+        })
+        .collect()
 }
 
-/// Decodes the HTML entities pages use (`&lt;`, `&amp;`, `&nbsp;`, `&#64;`, `&#x40;`, ...).
-/// Unknown entities are left as written.
-pub(super) fn decode_entities(s: &str) -> String {
+/// `s` with each span from `open` to the nearest `close` replaced by what `replace` makes of
+/// the text between, when it makes something; a span holds only characters `inside` accepts
+/// (given their offset in it). Other text is kept as written.
+fn replace_spans(
+    s: &str,
+    (open, close): (char, char),
+    inside: impl Fn(usize, char) -> bool,
+    mut replace: impl FnMut(&str) -> Option<String>,
+) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(pos) = rest.find('&') {
+    while let Some(pos) = rest.find(open) {
         out.push_str(&rest[..pos]);
-        let after = &rest[pos + 1..];
-        let mut end = None;
-        for (i, c) in after.char_indices() {
-            if c == ';' {
-                end = Some(i);
-                break;
+        let after = &rest[pos + open.len_utf8()..];
+        let end = after
+            .char_indices()
+            .find(|&(i, c)| c == close || !inside(i, c))
+            .filter(|&(_, c)| c == close);
+        match end.and_then(|(e, _)| Some((e, replace(&after[..e])?))) {
+            Some((e, rep)) => {
+                out.push_str(&rep);
+                rest = &after[e + close.len_utf8()..];
             }
-            if i >= 10 || !(c.is_ascii_alphanumeric() || c == '#') {
-                break;
-            }
-        }
-        if let Some(e) = end {
-            if let Some(decoded) = entity(&after[..e]) {
-                out.push(decoded);
-                rest = &after[e + 1..];
-                continue;
+            None => {
+                out.push(open);
+                rest = after;
             }
         }
-        out.push('&');
-        rest = after;
     }
     out.push_str(rest);
     out
@@ -95,40 +99,10 @@ pub(super) fn entity(name: &str) -> Option<char> {
     })
 }
 
-/// Rewrites known HTML tags: line/block tags become newlines, `<a href="u">t</a>` becomes
-/// `[t](u)`, strike-through tags become `~~`, other inline tags vanish. Anything else in angle
-/// brackets (autolinks such as `<a@b.c>`) is kept.
-pub(super) fn convert_html_tags(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut href: Option<String> = None;
-    let mut rest = s;
-    while let Some(pos) = rest.find('<') {
-        out.push_str(&rest[..pos]);
-        let after = &rest[pos + 1..];
-        let mut end = None;
-        for (i, c) in after.char_indices() {
-            if c == '>' {
-                end = Some(i);
-                break;
-            }
-            if c == '<' || c == '\n' {
-                break;
-            }
-        }
-        if let Some(e) = end {
-            if let Some(rep) = tag_replacement(&after[..e], &mut href) {
-                out.push_str(&rep);
-                rest = &after[e + 1..];
-                continue;
-            }
-        }
-        out.push('<');
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
+/// The rewrite of a known HTML tag (`inner` is the text between `<` and `>`): line/block tags
+/// become newlines, `<a href="u">t</a>` becomes `[t](u)`, strike-through tags become `~~`,
+/// other inline tags vanish. Anything else in angle brackets (autolinks such as `<a@b.c>`) is
+/// kept.
 pub(super) fn tag_replacement(inner: &str, href: &mut Option<String>) -> Option<String> {
     let closing = inner.starts_with('/');
     let body = inner.trim_start_matches('/');
@@ -149,20 +123,10 @@ pub(super) fn tag_replacement(inner: &str, href: &mut Option<String>) -> Option<
         | "font" | "mark" | "kbd" | "tt" | "center" | "img" | "ins" | "abbr" | "cite" | "q"
         | "samp" | "var" | "nobr" | "wbr" => String::new(),
         "s" | "del" | "strike" => "~~".to_string(),
+        "a" if closing => href.take().map(|h| format!("]({h})")).unwrap_or_default(),
         "a" => {
-            if closing {
-                match href.take() {
-                    Some(h) => format!("]({h})"),
-                    None => String::new(),
-                }
-            } else {
-                *href = extract_href(attrs);
-                if href.is_some() {
-                    "[".to_string()
-                } else {
-                    String::new()
-                }
-            }
+            *href = extract_href(attrs);
+            href.as_ref().map(|_| "[".to_string()).unwrap_or_default()
         }
         _ => return None,
     };
@@ -177,36 +141,35 @@ pub(super) fn extract_href(attrs: &str) -> Option<String> {
         .trim_start()
         .strip_prefix('=')?
         .trim_start();
-    let value = if let Some(r) = rest.strip_prefix('"') {
-        r.split('"').next()?
-    } else if let Some(r) = rest.strip_prefix('\'') {
-        r.split('\'').next()?
-    } else {
-        rest.split(char::is_whitespace).next()?
+    let value = match rest.chars().next() {
+        Some(quote @ ('"' | '\'')) => rest[1..].split(quote).next()?,
+        _ => rest.split(char::is_whitespace).next()?,
     };
     let value = value.trim();
     (!value.is_empty() && !value.contains(['(', ')', ' '])).then(|| value.to_string())
 }
 
+/// The bullets a list item may start with.
+const BULLETS: [char; 8] = ['-', '*', '+', '•', '·', '◦', '▪', '‣'];
+
 /// Indent width (tab = 4) and the line without blockquote, bullet, number and task markers
 /// (taken off in rounds until none is left).
 pub(super) fn strip_line_prefix(line: &str) -> (usize, &str) {
-    let mut indent = 0;
-    for c in line.chars() {
-        match c {
-            ' ' => indent += 1,
-            '\t' => indent += 4,
-            _ => break,
-        }
-    }
+    let widths = line
+        .chars()
+        .map_while(|c| [(' ', 1), ('\t', 4)].iter().find(|w| w.0 == c));
+    let indent = widths.map(|w| w.1).sum();
     let mut s = line.trim();
     for _ in 0..6 {
         let before = s.len();
-        if let Some(r) = s.strip_prefix('>') {
-            s = r.trim_start();
-        }
-        s = strip_bullet(s);
-        s = strip_task(s);
+        s = s.strip_prefix('>').map_or(s, str::trim_start);
+        // A bullet or a number ("1.", "2)"), then a task box.
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let number = (1..=9)
+            .contains(&digits)
+            .then(|| s[digits..].strip_prefix(['.', ')']));
+        s = strip_marker(s, [s.strip_prefix(BULLETS), number.flatten()]);
+        s = strip_marker(s, ["[ ]", "[x]", "[X]"].map(|mark| s.strip_prefix(mark)));
         if s.len() == before {
             break;
         }
@@ -214,37 +177,14 @@ pub(super) fn strip_line_prefix(line: &str) -> (usize, &str) {
     (indent, s.trim_end_matches('\\').trim())
 }
 
-pub(super) fn strip_bullet(s: &str) -> &str {
-    let Some(first) = s.chars().next() else {
-        return s;
-    };
-    if matches!(first, '-' | '*' | '+' | '•' | '·' | '◦' | '▪' | '‣') {
-        let rest = &s[first.len_utf8()..];
-        if rest.is_empty() || rest.starts_with(char::is_whitespace) {
-            return rest.trim_start();
-        }
-    }
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=9).contains(&digits) {
-        let rest = &s[digits..];
-        if let Some(r) = rest.strip_prefix(['.', ')']) {
-            if r.is_empty() || r.starts_with(char::is_whitespace) {
-                return r.trim_start();
-            }
-        }
-    }
-    s
-}
-
-pub(super) fn strip_task(s: &str) -> &str {
-    for mark in ["[ ]", "[x]", "[X]"] {
-        if let Some(r) = s.strip_prefix(mark) {
-            if r.is_empty() || r.starts_with(char::is_whitespace) {
-                return r.trim_start();
-            }
-        }
-    }
-    s
+/// `s` without a marker: the first of `unmarked` (`s` with a marker taken off, or `None`) that a
+/// space or the end follows, trimmed; `s` itself when there is none.
+fn strip_marker<'a>(s: &'a str, unmarked: impl IntoIterator<Item = Option<&'a str>>) -> &'a str {
+    unmarked
+        .into_iter()
+        .flatten()
+        .find(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+        .map_or(s, str::trim_start)
 }
 
 /// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`). In a
@@ -254,20 +194,13 @@ pub(super) fn clean_line(line: &str) -> String {
     let line = drop_code_handles_in_prose(line);
     let no_marks: String = line.chars().filter(|c| !matches!(c, '*' | '`')).collect();
     let pieces: Vec<&str> = no_marks.split("~~").collect();
-    let mut out = String::with_capacity(no_marks.len());
     // Pieces at odd positions are between a pair of `~~`; an unpaired last one is kept.
-    let paired = if pieces.len() % 2 == 1 {
-        pieces.len()
-    } else {
-        pieces.len() - 1
-    };
-    for (i, piece) in pieces.iter().enumerate() {
-        if i % 2 == 0 || i >= paired {
-            out.push_str(piece);
-            out.push(' ');
-        }
-    }
-    out
+    let paired = pieces.len() - (1 - pieces.len() % 2);
+    let kept = pieces
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i % 2 == 0 || i >= paired);
+    kept.flat_map(|(_, piece)| [*piece, " "]).collect()
 }
 
 /// The line without its `` `@x` `` spans when the rest of it is a sentence (see [`clean_line`]).

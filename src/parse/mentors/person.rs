@@ -58,6 +58,12 @@ pub(super) fn is_bare_handle(word: &str) -> bool {
     is_valid_github_handle(word) && !word.chars().any(|c| c.is_ascii_uppercase())
 }
 
+/// True for a capitalised word ("Jane"): a first name rather than a handle.
+pub(super) fn looks_like_first_name(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// A display name from candidate words, or `None` when they are not a person's name.
 pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     // Emoji and other non-ASCII symbols are dropped; ASCII punctuation is judged below.
@@ -172,21 +178,27 @@ pub(super) fn affiliation(text: &str) -> Option<String> {
         && !t.contains(['@', ':', '/', '(', '[', '<', '?'])
         && !is_placeholder(t);
     let remark = |w: &&str| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
-        let w = w.as_str();
-        w.contains("mentor")
-            || [
-                role_keys(),
-                not_handle_words(),
-                ignore_keys(),
-                github_keys(),
-                email_keys(),
-                job_titles(),
-            ]
-            .iter()
-            .any(|list| list.contains(&w))
+        let w = bare_lower(w);
+        let lists = [
+            not_handle_words(),
+            ignore_keys(),
+            github_keys(),
+            email_keys(),
+            job_titles(),
+        ];
+        is_role_word(&w) || lists.iter().any(|list| list.contains(&w.as_str()))
     };
     (plain && !words.iter().any(remark)).then(|| t.to_string())
+}
+
+/// Whether a word names mentors or their role ("Mentors", "co-mentor", "Primary").
+pub(super) fn is_role_word(w: &str) -> bool {
+    let w = bare_lower(w);
+    w.contains("mentor") || role_keys().contains(&w.as_str())
+}
+
+/// A word without the punctuation around it (hyphens kept), lower-cased.
+fn bare_lower(w: &str) -> String {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase()
 }

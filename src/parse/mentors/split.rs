@@ -14,18 +14,12 @@ pub(super) struct Found {
 /// No matching closer, in a table of distances (a closer is at least one place away).
 pub(super) const NONE: usize = 0;
 
+/// The kind of a bracket (round, square, angle, curly) and whether it opens.
 pub(super) fn bracket_kind(c: char) -> Option<(usize, bool)> {
-    match c {
-        '(' => Some((0, true)),
-        ')' => Some((0, false)),
-        '[' => Some((1, true)),
-        ']' => Some((1, false)),
-        '<' => Some((2, true)),
-        '>' => Some((2, false)),
-        '{' => Some((3, true)),
-        '}' => Some((3, false)),
-        _ => None,
-    }
+    let kind = |brackets: &str| brackets.chars().position(|b| b == c);
+    kind("([<{")
+        .map(|k| (k, true))
+        .or_else(|| Some((kind(")]>}")?, false)))
 }
 
 /// For each opening bracket of `chars`, the distance to its matching closer (`NONE` when
@@ -66,10 +60,7 @@ pub(super) fn match_table(chars: &[char]) -> Vec<usize> {
 
 /// The index of the closer matching the opener at `i`, from a table of distances.
 pub(super) fn closer(m: &[usize], i: usize) -> Option<usize> {
-    match m[i] {
-        NONE => None,
-        d => Some(i + d),
-    }
+    (m[i] != NONE).then(|| i + m[i])
 }
 
 /// The parts of a line between top-level person separators: `,` `;` ` and ` ` & ` ` / `.
@@ -84,32 +75,25 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
             i = j + 1;
             continue;
         }
-        if c == ',' || c == ';' {
-            parts.push((start, i));
-            i += 1;
-            start = i;
-            continue;
-        }
-        if c.is_whitespace() {
+        // Where the next part starts when a separator starts at `i`.
+        let next = if c == ',' || c == ';' {
+            Some(i + 1)
+        } else if c.is_whitespace() {
             // "[Ana Ruiz](https://github.com/ana) [Bo Chen](https://github.com/bo)": two links
             // side by side are two people.
-            let next = (i..n).find(|&k| !chars[k].is_whitespace());
-            if is_one_link(chars, m, start, i)
-                && next.is_some_and(|k| is_one_link_start(chars, m, k))
-            {
+            let link = (i..n).find(|&k| !chars[k].is_whitespace());
+            link.filter(|&k| is_one_link(chars, m, start, i) && is_one_link_start(chars, m, k))
+                .or_else(|| Some(i + word_separator_len(chars, i)?))
+        } else {
+            None
+        };
+        match next {
+            Some(next) => {
                 parts.push((start, i));
-                start = next.unwrap_or(i);
-                i = start;
-                continue;
+                (start, i) = (next, next);
             }
-            if let Some(len) = word_separator_len(chars, i) {
-                parts.push((start, i));
-                i += len;
-                start = i;
-                continue;
-            }
+            None => i += 1,
         }
-        i += 1;
     }
     parts.push((start, n));
     parts.retain(|&(s, e)| chars[s..e].iter().any(|c| !c.is_whitespace()));
@@ -129,38 +113,40 @@ fn is_one_link_start(chars: &[char], m: &[usize], k: usize) -> bool {
 
 /// Where the link starting at `chars[k]` (`[`) ends (its `)`).
 fn link_end(chars: &[char], m: &[usize], k: usize) -> Option<usize> {
-    let close = closer(m, k)?;
-    (chars.get(close + 1) == Some(&'(')).then(|| closer(m, close + 1))?
+    group_after(chars, m, closer(m, k)?, '(')
+}
+
+/// The closer of the group opened by `open` right after `chars[j]`, if one is there.
+pub(super) fn group_after(chars: &[char], m: &[usize], j: usize, open: char) -> Option<usize> {
+    (chars.get(j + 1) == Some(&open)).then(|| closer(m, j + 1))?
 }
 
 /// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
 pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
-    for sep in ["and", "&", "/"] {
-        let l = sep.len();
-        let end = i + 1 + l;
-        if end < chars.len()
-            && chars[end].is_whitespace()
-            && chars[i + 1..end]
-                .iter()
-                .zip(sep.chars())
-                .all(|(a, b)| a.to_ascii_lowercase() == b)
-        {
-            return Some(l + 2);
-        }
-    }
-    None
+    let after = chars.get(i + 1..)?;
+    ["and", "&", "/"].iter().find_map(|sep| {
+        let spaced = after.get(sep.len()).is_some_and(|c| c.is_whitespace());
+        (spaced && starts_with_ci(after, sep)).then_some(sep.len() + 2)
+    })
+}
+
+/// Whether `chars` start with `word` (lower-case ASCII), ignoring ASCII case.
+fn starts_with_ci(chars: &[char], word: &str) -> bool {
+    chars.len() >= word.len()
+        && chars
+            .iter()
+            .zip(word.chars())
+            .all(|(a, b)| a.to_ascii_lowercase() == b)
 }
 
 pub(super) fn trim_range(chars: &[char], s: usize, e: usize) -> (usize, usize) {
-    let mut s = s;
-    let mut e = e;
-    while s < e && chars[s].is_whitespace() {
-        s += 1;
-    }
-    while e > s && chars[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    (s, e)
+    let s = (s..e).find(|&i| !chars[i].is_whitespace()).unwrap_or(e);
+    (
+        s,
+        (s..e)
+            .rfind(|&i| !chars[i].is_whitespace())
+            .map_or(s, |i| i + 1),
+    )
 }
 
 /// The people on one line; `m` is its [`match_table`].
@@ -182,10 +168,7 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
                 parse_line(&chars[s + 1..e - 1], &m[s + 1..e - 1], depth + 1)
             })
             .collect();
-        if subs
-            .iter()
-            .any(|f| f.mentor.github.is_some() || f.mentor.email.is_some())
-        {
+        if subs.iter().any(|f| has_contact(&f.mentor)) {
             let mut mentor = Mentor::default();
             for f in subs {
                 fill_missing(&mut mentor, f.mentor);
@@ -201,11 +184,7 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     // In running prose, the phrases after the first sentence ("... by email. To send your
     // proposal, CV, and test solutions, use the form.") are not names: from there on only
     // people given with a handle or an address are kept. (A line of one part is kept whole.)
-    let prose_from = if parts.len() > 1 {
-        paragraph_start(chars)
-    } else {
-        None
-    };
+    let prose_from = (parts.len() > 1).then(|| paragraph_start(chars)).flatten();
     let mut prose = false;
     for &(s, e) in &parts {
         let (mut found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
@@ -221,15 +200,12 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
                 fill_missing(&mut last.mentor, found.remove(0).mentor);
             }
         }
-        if prose_from.is_some_and(|p| s > p) {
-            out.extend(
-                found
-                    .into_iter()
-                    .filter(|f| f.mentor.github.is_some() || f.mentor.email.is_some()),
-            );
-        } else {
-            out.extend(found);
-        }
+        let in_prose = prose_from.is_some_and(|p| s > p);
+        out.extend(
+            found
+                .into_iter()
+                .filter(|f| !in_prose || has_contact(&f.mentor)),
+        );
         if truncate {
             break;
         }
@@ -242,35 +218,33 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     // written with its `@`.
     if prose {
         out.retain(|f| {
-            let m = &f.mentor;
-            m.github.is_some()
-                || m.email.is_some()
-                || m.name
-                    .as_deref()
-                    .is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
+            let name = f.mentor.name.as_deref();
+            has_contact(&f.mentor)
+                || name.is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
         });
     }
     out
+}
+
+/// Whether a mentor is given with a handle or an email.
+pub(super) fn has_contact(m: &Mentor) -> bool {
+    m.github.is_some() || m.email.is_some()
 }
 
 /// True when a part is words with a bracketed group: "maintainer (x at y dot org)", unlike
 /// "(x at y dot org)", "@jdoe" or a bare address.
 fn has_words_outside_brackets(chars: &[char]) -> bool {
     let mut depth = 0usize;
-    let mut bracketed = false;
     let mut outside = String::new();
     for &c in chars {
         match c {
-            '(' | '[' | '{' | '<' => {
-                depth += 1;
-                bracketed = true;
-            }
+            '(' | '[' | '{' | '<' => depth += 1,
             ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
             c if depth == 0 => outside.push(c),
             _ => {}
         }
     }
-    bracketed
+    chars.iter().any(|c| "([{<".contains(*c))
         && outside
             .split_whitespace()
             .any(|w| !w.contains('@') && w.chars().any(char::is_alphabetic))
@@ -328,25 +302,18 @@ pub(super) fn find_spaced_dash(chars: &[char], m: &[usize]) -> Option<(usize, us
             seen_text = true;
             continue;
         }
-        if chars[i].is_whitespace() && seen_text && i + 1 < n {
-            let mut j = i + 1;
-            match chars[j] {
-                '-' => {
-                    j += 1;
-                    if j < n && chars[j] == '-' {
-                        j += 1;
-                    }
-                }
-                '–' | '—' => j += 1,
-                _ => {}
-            }
-            if j > i + 1 && (j == n || chars[j].is_whitespace()) {
+        if chars[i].is_whitespace() && seen_text {
+            let dash = match chars[i + 1..] {
+                ['-', '-', ..] => 2,
+                ['-' | '–' | '—', ..] => 1,
+                _ => 0,
+            };
+            let j = i + 1 + dash;
+            if dash > 0 && chars.get(j).is_none_or(|c| c.is_whitespace()) {
                 return Some((i, j));
             }
         }
-        if !chars[i].is_whitespace() {
-            seen_text = true;
-        }
+        seen_text |= !chars[i].is_whitespace();
         i += 1;
     }
     None
@@ -360,15 +327,9 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
     let mut chars = &chars[s..e];
     let mut m = &m[s..e];
     for conj in ["and ", "& "] {
-        let n = conj.chars().count();
-        if chars.len() > n
-            && chars[..n]
-                .iter()
-                .zip(conj.chars())
-                .all(|(a, b)| a.to_ascii_lowercase() == b)
-        {
-            chars = &chars[n..];
-            m = &m[n..];
+        if chars.len() > conj.len() && starts_with_ci(chars, conj) {
+            chars = &chars[conj.len()..];
+            m = &m[conj.len()..];
         }
     }
     if chars.is_empty() {
@@ -409,11 +370,7 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .find_map(|n| {
                 let words: Vec<&str> = n.split_whitespace().collect();
                 let words = without_affiliation(&words);
-                if is_prose(words) {
-                    None
-                } else {
-                    clean_name(words)
-                }
+                (!is_prose(words)).then(|| clean_name(words)).flatten()
             });
         name_free |= name.is_some();
     }
@@ -504,27 +461,18 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         email: acc.email,
         affiliation,
     };
-    if mentor.is_empty() {
-        return (Vec::new(), truncate, false);
-    }
-    let labelled_only = !acc.free && !name_free;
-    (
-        vec![Found {
-            mentor,
-            labelled_only,
-        }],
-        truncate,
-        false,
-    )
+    let found = (!mentor.is_empty()).then_some(Found {
+        mentor,
+        labelled_only: !acc.free && !name_free,
+    });
+    (found.into_iter().collect(), truncate, false)
 }
 
 /// Reads a remark; merges its contacts into `acc` unless it is prose. True when the remark is
 /// long enough that the rest of the line belongs to it.
 pub(super) fn trailing(text: &str, mut tacc: Acc, acc: &mut Acc) -> bool {
     if text.trim().is_empty() {
-        if tacc.any() {
-            acc.absorb(tacc);
-        }
+        acc.absorb(tacc);
         return false;
     }
     let scan = scan_tokens(text, false, &mut tacc);

@@ -62,11 +62,7 @@ pub(super) struct Walk {
 
 impl Walk {
     pub(super) fn push(&mut self, c: char) {
-        if self.closed {
-            self.after.push(c);
-        } else {
-            self.before.push(c);
-        }
+        self.push_all(&[c]);
     }
 
     pub(super) fn push_all(&mut self, chars: &[char]) {
@@ -79,16 +75,8 @@ impl Walk {
     }
 
     pub(super) fn close_if_text(&mut self) {
-        if !self.before.trim().is_empty() {
-            self.closed = true;
-        }
+        self.closed |= !self.before.trim().is_empty();
     }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum GroupKind {
-    Paren,
-    Angle,
 }
 
 /// Bracket contents kept as plain text: `(at)`, `[dot]` in obfuscated addresses and the `(s)`
@@ -120,76 +108,46 @@ pub(super) fn walk(
             '!' if i + 1 < n && chars[i + 1] == '[' && m[i + 1] != NONE => {
                 // An image: dropped.
                 let j = i + 1 + m[i + 1];
-                i = match (j + 1 < n && chars[j + 1] == '(')
-                    .then(|| closer(m, j + 1))
-                    .flatten()
-                {
-                    Some(k) => k + 1,
-                    None => j + 1,
-                };
+                i = group_after(chars, m, j, '(').unwrap_or(j) + 1;
                 w.push(' ');
             }
-            '[' if m[i] != NONE => {
+            '[' if m[i] != NONE && group_after(chars, m, i + m[i], '(').is_some() => {
                 let j = i + m[i];
-                let inner = &chars[i + 1..j];
-                if let Some(k) = (j + 1 < n && chars[j + 1] == '(')
-                    .then(|| closer(m, j + 1))
-                    .flatten()
-                {
-                    let (contact, named) = link(inner, &chars[j + 2..k], acc, w, top);
-                    if top && (contact || named) {
-                        if named {
-                            w.closed = true;
-                        } else {
-                            w.close_if_text();
-                        }
-                    }
-                    w.push(' ');
-                    i = k + 1;
-                } else if is_literal_group(inner) {
-                    w.push_all(&chars[i..=j]);
-                    i = j + 1;
-                } else {
-                    // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
-                    w.push(' ');
-                    if depth < MAX_DEPTH {
-                        walk(inner, &m[i + 1..j], depth + 1, top, acc, w);
-                    } else {
-                        w.push_all(inner);
-                    }
-                    w.push(' ');
-                    i = match (j + 1 < n && chars[j + 1] == '[')
-                        .then(|| closer(m, j + 1))
-                        .flatten()
-                    {
-                        Some(k) => k + 1,
-                        None => j + 1,
-                    };
+                let k = group_after(chars, m, j, '(').unwrap_or(j);
+                let (contact, named) = link(&chars[i + 1..j], &chars[j + 2..k], acc, w, top);
+                if top && named {
+                    w.closed = true;
+                } else if top && contact {
+                    w.close_if_text();
                 }
+                w.push(' ');
+                i = k + 1;
+            }
+            _ if m[i] != NONE && is_literal_group(&chars[i + 1..i + m[i]]) => {
+                w.push_all(&chars[i..=i + m[i]]);
+                i += m[i] + 1;
+            }
+            '[' if m[i] != NONE => {
+                // `[text]`, or `[text][ref]`: the text is read in place, the label dropped.
+                let j = i + m[i];
+                w.push(' ');
+                if depth < MAX_DEPTH {
+                    walk(&chars[i + 1..j], &m[i + 1..j], depth + 1, top, acc, w);
+                } else {
+                    w.push_all(&chars[i + 1..j]);
+                }
+                w.push(' ');
+                i = group_after(chars, m, j, '[').unwrap_or(j) + 1;
             }
             '(' | '<' if m[i] != NONE => {
                 let j = i + m[i];
-                let inner = &chars[i + 1..j];
-                if is_literal_group(inner) {
-                    w.push_all(&chars[i..=j]);
-                } else {
-                    let kind = if c == '(' {
-                        GroupKind::Paren
-                    } else {
-                        GroupKind::Angle
-                    };
-                    let found =
-                        depth < MAX_DEPTH && group(inner, &m[i + 1..j], kind, depth + 1, acc, w);
-                    if top && found {
-                        w.close_if_text();
-                    }
-                    w.push(' ');
+                let found = depth < MAX_DEPTH
+                    && group(&chars[i + 1..j], &m[i + 1..j], c, depth + 1, acc, w);
+                if top && found {
+                    w.close_if_text();
                 }
+                w.push(' ');
                 i = j + 1;
-            }
-            '{' if m[i] != NONE && is_literal_group(&chars[i + 1..i + m[i]]) => {
-                w.push_all(&chars[i..=i + m[i]]);
-                i += m[i] + 1;
             }
             '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}' => {
                 w.push(' ');
@@ -197,17 +155,10 @@ pub(super) fn walk(
             }
             _ => {
                 // Plain text up to the next character another arm may take, in one piece.
-                let start = i;
-                i += 1;
-                while i < n
-                    && !matches!(
-                        chars[i],
-                        '!' | '(' | ')' | '[' | ']' | '<' | '>' | '{' | '}'
-                    )
-                {
-                    i += 1;
-                }
-                w.push_all(&chars[start..i]);
+                let taken = chars[i + 1..].iter().position(|c| "!()[]<>{}".contains(*c));
+                let end = taken.map_or(n, |k| i + 1 + k);
+                w.push_all(&chars[i..end]);
+                i = end;
             }
         }
     }
@@ -284,42 +235,34 @@ pub(super) fn link(
     (contact, name_ok)
 }
 
-/// Reads a `( ... )` or `< ... >` group (`m` the [`match_table`] of `inner`). True when it gave
-/// a handle or an email.
+/// Reads a `( ... )` or `< ... >` group (`open` its opener, `m` the [`match_table`] of `inner`).
+/// True when it gave a handle or an email.
 pub(super) fn group(
     inner: &[char],
     m: &[usize],
-    kind: GroupKind,
+    open: char,
     depth: usize,
     acc: &mut Acc,
     w: &mut Walk,
 ) -> bool {
-    if kind == GroupKind::Angle {
+    if open == '<' {
         let s: String = inner.iter().collect();
         let t = s.trim();
         if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
-            if let Some(addr) = strip_prefix_ci(t, "mailto:") {
-                acc.set_email(addr, false);
-                return true;
-            }
-            if is_url(t) {
-                return match github_user_from_url(t) {
-                    Some(h) => {
-                        acc.set_github(&h, false);
-                        true
-                    }
-                    None => false,
-                };
-            }
-            if let Some(h) = t.strip_prefix('@') {
-                if is_valid_github_handle(h) {
+            // `<https://github.com/jdoe>`, `<@jdoe>`, `<mailto:jane@x.org>`, `<jane@x.org>`.
+            if is_url(t) || t.starts_with('@') {
+                let written = t.strip_prefix('@').filter(|h| is_valid_github_handle(h));
+                let handle = written
+                    .map(str::to_string)
+                    .or_else(|| github_user_from_url(t));
+                if let Some(h) = &handle {
                     acc.set_github(h, false);
-                    return true;
                 }
-                return false;
+                return handle.is_some();
             }
-            if t.contains('@') {
-                acc.set_email(t, false);
+            let mailto = strip_prefix_ci(t, "mailto:");
+            if let Some(addr) = mailto.or_else(|| t.contains('@').then_some(t)) {
+                acc.set_email(addr, false);
                 return true;
             }
         }
@@ -335,7 +278,7 @@ pub(super) fn group(
         }
     }
     // `Name (handle, email)`: a single bare word can be the handle.
-    if kind == GroupKind::Paren && sub.github.is_none() {
+    if open == '(' && sub.github.is_none() {
         let has_contact = sub.email.is_some();
         if let Some(b) = bare.iter().find(|b| bare_handle_ok(b, has_contact)) {
             sub.set_github(b, false);
@@ -344,7 +287,7 @@ pub(super) fn group(
     w.inner_link_names.extend(gw.link_names);
     w.inner_link_names.extend(gw.inner_link_names);
     let found = sub.any();
-    if kind == GroupKind::Paren && !found && !gw.before.trim().is_empty() {
+    if open == '(' && !found && !gw.before.trim().is_empty() {
         w.paren_texts.push(gw.before.trim().to_string());
     }
     acc.absorb(sub);
@@ -356,23 +299,18 @@ pub(super) fn group(
 /// all-caps one ("IBM") is taken for an affiliation instead.
 pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
-    if !is_valid_github_handle(word)
-        || word.len() < 2
-        || not_name_words().contains(&lower.as_str())
-        || not_handle_words().contains(&lower.as_str())
-        || stopwords().contains(&lower.as_str())
-        || is_placeholder(word)
-        || role_keys().contains(&lower.as_str())
-    {
+    let listed = [
+        not_name_words(),
+        not_handle_words(),
+        stopwords(),
+        role_keys(),
+    ]
+    .iter()
+    .any(|list| list.contains(&lower.as_str()));
+    if !is_valid_github_handle(word) || word.len() < 2 || listed || is_placeholder(word) {
         return false;
     }
-    let letters: Vec<char> = word.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_uppercase());
-    if all_caps {
-        return false;
-    }
-    let mut chars = word.chars();
-    let capitalised_plain = chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_lowercase());
-    has_contact || !capitalised_plain
+    let all_caps = word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+        && !word.bytes().any(|b| b.is_ascii_lowercase());
+    !all_caps && (has_contact || !looks_like_first_name(word))
 }
