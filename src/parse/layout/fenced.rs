@@ -37,7 +37,7 @@
 
 mod block;
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{self, norm_key};
@@ -52,7 +52,7 @@ use serde_json::Value;
 use std::ops::Range;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let doc = page.outline;
     let mut excluded: Option<Vec<bool>> = None;
     // Headings that already titled an untitled block's idea.
@@ -90,7 +90,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(idea);
         }
     }
-    Next::Continue
 }
 
 /// The key the front-matter reader reads a field from.
@@ -204,11 +203,9 @@ fn map_idea(
         Some(_) => split_title_facts(&title),
         None => (title, Vec::new(), None),
     };
-    let (org, status) = match heading {
-        Some(j) => doc.heading_context(doc.headings[j].line, doc.headings[j].level),
-        // Titled by the block: the headings above it are its context, as for a table row.
-        None => doc.heading_context(line, 0),
-    };
+    // (Titled by the block, the headings above it are its context, as for a table row.)
+    let level = heading.map_or(0, |j| doc.headings[j].level);
+    let (org, status) = doc.heading_context(line, level);
     let mut b = IdeaBuilder::new(title, line, page.ctx);
     b.apply_front_matter(&fm);
     b.org_heading = org;
@@ -232,17 +229,11 @@ fn map_idea(
         }
     }
     if b.hours.is_empty() {
-        b.hours = title_size;
+        b.hours = Some(title_size)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| doc.section_hours(line, level));
     }
-    if b.hours.is_empty() {
-        b.hours = match heading {
-            Some(j) => doc.section_hours(doc.headings[j].line, doc.headings[j].level),
-            None => doc.section_hours(line, 0),
-        };
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = title_level;
-    }
+    b.difficulty = b.difficulty.or(title_level);
     let mut idea = b.finish(page.ctx);
     idea.fields.sort_by_key(|f| f.line);
     Some(idea)

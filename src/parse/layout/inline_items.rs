@@ -25,7 +25,7 @@
 //! excluded sections (past projects, templates), or after a lead-in line such a heading would
 //! name, are not ideas.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
@@ -43,7 +43,7 @@ use item::*;
 mod item;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     for list in idea_lists(page, found) {
         // Heading ideas made only of this list's fields give way to its items.
         found
@@ -60,7 +60,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(build(page, item, context));
         }
     }
-    Next::Continue
 }
 
 /// A list whose items are ideas, and the lines of the heading ideas it replaces.
@@ -333,16 +332,10 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
 fn marker(line: &str) -> Option<(usize, char, usize)> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     let indent = line.len() - trimmed.len();
-    let kind = match trimmed.bytes().next()? {
-        b @ (b'-' | b'*' | b'+') => (trimmed.as_bytes().get(1) == Some(&b' ')
-            && !is_thematic_break(trimmed))
-        .then_some(b as char)?,
-        _ => {
-            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-            let rest = trimmed[digits..].strip_prefix(['.', ')'])?;
-            ((1..=3).contains(&digits) && rest.starts_with(' ')).then_some('1')?
-        }
-    };
+    let (kind, _) = super::list_marker(trimmed)?;
+    if kind != '1' && is_thematic_break(trimmed) {
+        return None;
+    }
     let at = fields::content_start(line);
     (at > indent && at < line.len()).then_some((indent, kind, at))
 }

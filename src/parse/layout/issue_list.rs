@@ -14,7 +14,7 @@
 //! "#### Projects / Ideas" with a list of milestones): then the project is the context of the
 //! ideas its list names, not an idea itself.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields;
 use crate::parse::outline::Outline;
@@ -22,7 +22,7 @@ use crate::parse::text::{extract_urls, is_issue_url, strip_md};
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let doc = page.outline;
     let alone = found.ideas.is_empty();
     let excluded = doc.excluded_headings();
@@ -55,7 +55,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(b.finish(page.ctx));
         }
     }
-    Next::Continue
 }
 
 /// The (line, title, issue URL) of the list items in `doc.text[start..end]`, when there are two

@@ -10,7 +10,7 @@
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
 
-use super::{anchors_of, section_end, Found, Next, Page};
+use super::{anchors_of, section_end, Found, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -23,12 +23,11 @@ use crate::parse::titles::{
 };
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     found.ideas.reserve_exact(page.outline.selected.len());
     for sel in &page.outline.selected {
         found.ideas.push(build_idea(page.outline, sel, page.ctx));
     }
-    Next::Continue
 }
 
 /// Chooses which headings start ideas (see the module docs).
@@ -395,16 +394,11 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
             .collect();
     }
     if b.hours.is_empty() {
-        b.hours = title_size;
+        b.hours = Some(title_size)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| doc.section_hours(h.line, h.level));
     }
-    if b.hours.is_empty() {
-        b.hours = doc.section_hours(h.line, h.level);
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = title_level;
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = doc.section_difficulty(h.line, h.level);
-    }
+    b.difficulty =
+        (b.difficulty.or(title_level)).or_else(|| doc.section_difficulty(h.line, h.level));
     b.finish(ctx)
 }

@@ -3,7 +3,7 @@
 //! and another idea field (hours, skills, difficulty, an issue link). Tables inside an idea's
 //! own section, key/value tables and tables under template headings are left to others.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
@@ -15,9 +15,8 @@ use crate::parse::text::{
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     found.ideas.extend(table_ideas(page.outline, page.ctx));
-    Next::Continue
 }
 
 /// One idea per table row, for tables that have a title column and mentors.
