@@ -167,22 +167,14 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
 
 /// The colons of an item that may close a label (not those of "https://"), counted up to two.
 fn colons(item: &RawItem<'_, '_>) -> usize {
-    let mut n = 0;
-    for &(l, _) in item.lines {
-        let b = l.as_bytes();
-        n += memchr::memchr_iter(b':', b)
-            .filter(|&i| b.get(i + 1) != Some(&b'/'))
-            .take(2 - n)
-            .count();
-        // The full-width colon "：" (EF BC 9A) is never part of a URL.
-        if n < 2 && memchr::memchr(0xEF, b).is_some() {
-            n += l.matches('：').take(2 - n).count();
-        }
-        if n >= 2 {
-            break;
-        }
-    }
-    n
+    // (The full-width colon "：" is never part of a URL.)
+    (item.lines.iter())
+        .flat_map(|&(l, _)| {
+            l.match_indices([':', '：'])
+                .filter(move |&(i, c)| c == "：" || !l[i + 1..].starts_with('/'))
+        })
+        .take(2)
+        .count()
 }
 
 /// The heading ideas found earlier (at the sorted `found` lines) that this list (lines
@@ -370,9 +362,7 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
             if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
                 fence = Some(&trimmed[..3]);
             }
-            while let Some(l) = stack.pop() {
-                close(l, &mut done);
-            }
+            stack.drain(..).rev().for_each(|l| close(l, &mut done));
             continue;
         }
         if trimmed.is_empty() {
@@ -418,18 +408,14 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
                 close(l, &mut done);
             }
             if stack.first().is_some_and(|l| l.indent >= indent) {
-                while let Some(l) = stack.pop() {
-                    close(l, &mut done);
-                }
+                stack.drain(..).rev().for_each(|l| close(l, &mut done));
             }
         }
         if let Some(l) = stack.last_mut() {
             l.push_line(trimmed.trim_end(), false, k + 1);
         }
     }
-    while let Some(l) = stack.pop() {
-        close(l, &mut done);
-    }
+    stack.drain(..).rev().for_each(|l| close(l, &mut done));
 }
 
 #[cfg(test)]

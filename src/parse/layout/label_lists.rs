@@ -155,12 +155,8 @@ fn listed_after_label(text: &str) -> Vec<Range<usize>> {
 
 /// A paragraph that is only a label naming ideas: "Project Ideas:", "**Ideas:**".
 fn is_label(para: &str) -> bool {
-    let t = para.trim();
-    let Some(label) = t.strip_suffix(':') else {
-        return false;
-    };
-    let label = label.trim().to_lowercase();
-    LABELS.contains(&label.as_str())
+    (para.trim().strip_suffix(':'))
+        .is_some_and(|l| LABELS.contains(&l.trim().to_lowercase().as_str()))
 }
 
 /// The item text without its marker ("* ", "- ", "1. ").

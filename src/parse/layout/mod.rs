@@ -24,8 +24,10 @@ mod single;
 mod table_rows;
 
 use super::builder::PageContext;
+use super::fields::Field;
 use super::frontmatter::FrontMatter;
-use super::outline::Outline;
+use super::mentors::names_no_one;
+use super::outline::{Anchor, Outline};
 use crate::parse::idea::{ParsedIdea, ReadPage, Warning};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -91,6 +93,22 @@ fn anchors_of(doc: &Outline<'_>, range: Range<usize>, excluded: &[bool]) -> Vec<
         .filter(|&k| !excluded[k])
         .flat_map(|k| doc.headings[k].anchors.clone())
         .collect()
+}
+
+/// The headings that are idea field labels ("## Mentors", "### Skills"), in page order.
+fn field_headings<'d, 't>(doc: &'d Outline<'t>) -> impl Iterator<Item = &'d Anchor<'t>> {
+    (doc.anchors.iter()).filter(|a| a.heading && a.field.is_core())
+}
+
+/// Whether the anchors have a mentors field that is a list of people (or a placeholder for
+/// them, "Mentors: TBD"), not prose under a "Mentors:" label ("Mentors: please review within
+/// two days"): a heading whose only field is such prose is not an idea.
+fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
+    anchors
+        .iter()
+        .map(|&a| &doc.anchors[a])
+        .filter(|a| a.field == Field::Mentors)
+        .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
 /// The list marker at the start of `trimmed` (a line without its indentation): its kind ('-',

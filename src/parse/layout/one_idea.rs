@@ -39,11 +39,7 @@ fn title_from_file_name(doc: &Outline<'_>, path: &str) -> Option<String> {
     if doc.headings.iter().any(|h| h.level == 1) {
         return None;
     }
-    let fields = doc
-        .anchors
-        .iter()
-        .filter(|a| a.heading && a.field.is_core());
-    if Field::count_distinct(fields.map(|a| a.field)) < 3 {
+    if Field::count_distinct(super::field_headings(doc).map(|a| a.field)) < 3 {
         return None;
     }
     title_from_path(path)
