@@ -49,7 +49,6 @@ use crate::parse::titles::{
 };
 use block::{field_of, Block, Key};
 use serde_json::Value;
-use std::ops::Range;
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
@@ -306,20 +305,12 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
         end = end.min(doc.anchors[a].start);
     }
     let start = h.body.start.min(end);
-    let mut pieces: Vec<Range<usize>> = Vec::new();
-    let mut at = start;
-    for r in doc
-        .code_blocks
-        .iter()
-        .filter(|r| r.start < end && r.end > start)
-    {
-        pieces.push(at..r.start.max(at));
-        at = r.end.max(at);
-    }
-    pieces.push(at..end.max(at));
-    let mut first_line = None;
-    let mut parts = Vec::new();
-    for r in pieces {
+    let blocks = (doc.code_blocks.iter()).filter(|r| r.start < end && r.end > start);
+    let (mut at, mut first_line, mut parts) = (start, None, Vec::new());
+    // The pieces between the blocks, and after the last one.
+    for b in blocks.cloned().chain(std::iter::once(end..end)) {
+        let r = at..b.start.max(at);
+        at = b.end.max(at);
         let raw = &doc.text[r.clone()];
         let cleaned = clean_block(raw);
         if is_prose(&cleaned) {

@@ -61,10 +61,9 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
 /// or more and every item has both; nothing otherwise.
 fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
-    let mut at = start.min(end);
-    for line in doc.text[at..end].split_inclusive('\n') {
-        let line_start = at;
-        at += line.len();
+    let from = start.min(end);
+    let first = doc.lines_index.line(from);
+    for (k, line) in doc.text[from..end].lines().enumerate() {
         let body = line.trim_end();
         let content = fields::content_start(body);
         let trimmed = body.trim_start();
@@ -82,7 +81,7 @@ fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, Strin
         let Some(title) = item_title(item) else {
             return Vec::new();
         };
-        out.push((doc.lines_index.line(line_start), title, url));
+        out.push((first + k, title, url));
     }
     if out.len() < 2 {
         out.clear();
