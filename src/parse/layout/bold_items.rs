@@ -17,7 +17,7 @@
 //! a bold title and give a size or a difficulty there: a list of bold names with prose (member
 //! projects, sizes of one idea) is not ideas.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::model::{Difficulty, Idea};
 use crate::parse::fields::{self, Field};
 use crate::parse::hours::parse_hours;
@@ -26,13 +26,13 @@ use crate::parse::mentors::parse_mentors;
 use crate::parse::text::clean_block;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     if found.ideas.len() > 1 {
-        return Next::Continue;
+        return;
     }
     let lists = idea_lists(page.outline.text);
     if lists.is_empty() {
-        return Next::Continue;
+        return;
     }
     let doc = page.outline;
     // The items share the fields of the one idea found (the page as one idea), or of the
@@ -45,12 +45,11 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
     if shared.idea.source.line > first_line {
         // The list is above the idea found: not its items.
         found.ideas.push(shared);
-        return Next::Continue;
+        return;
     }
     for item in lists.into_iter().flatten() {
         found.ideas.push(item_idea(&shared, item));
     }
-    Next::Continue
 }
 
 /// One item of an idea list.
@@ -121,17 +120,8 @@ fn idea_lists(text: &str) -> Vec<Vec<Item>> {
             continue;
         }
         let indent = line.len() - trimmed.len();
-        let marker = ['-', '*', '+']
-            .into_iter()
-            .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)))
-            .or_else(|| {
-                // "1. " and "1) " items make one numbered list.
-                let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-                let rest = trimmed[digits..].strip_prefix(['.', ')'])?;
-                (1..=3)
-                    .contains(&digits)
-                    .then_some(('1', rest.strip_prefix(' ')?))
-            });
+        // ("1. " and "1) " items make one numbered list.)
+        let marker = super::list_marker(trimmed);
         let was_blank = std::mem::replace(&mut blank_before, trimmed.is_empty());
         match marker {
             Some((b, rest)) if indent <= 3 => {

@@ -37,7 +37,7 @@
 
 mod block;
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::Field;
 use crate::parse::frontmatter::{self, norm_key};
@@ -49,10 +49,9 @@ use crate::parse::titles::{
 };
 use block::{field_of, Block, Key};
 use serde_json::Value;
-use std::ops::Range;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let doc = page.outline;
     let mut excluded: Option<Vec<bool>> = None;
     // Headings that already titled an untitled block's idea.
@@ -90,7 +89,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(idea);
         }
     }
-    Next::Continue
 }
 
 /// The key the front-matter reader reads a field from.
@@ -204,11 +202,9 @@ fn map_idea(
         Some(_) => split_title_facts(&title),
         None => (title, Vec::new(), None),
     };
-    let (org, status) = match heading {
-        Some(j) => doc.heading_context(doc.headings[j].line, doc.headings[j].level),
-        // Titled by the block: the headings above it are its context, as for a table row.
-        None => doc.heading_context(line, 0),
-    };
+    // (Titled by the block, the headings above it are its context, as for a table row.)
+    let level = heading.map_or(0, |j| doc.headings[j].level);
+    let (org, status) = doc.heading_context(line, level);
     let mut b = IdeaBuilder::new(title, line, page.ctx);
     b.apply_front_matter(&fm);
     b.org_heading = org;
@@ -232,17 +228,11 @@ fn map_idea(
         }
     }
     if b.hours.is_empty() {
-        b.hours = title_size;
+        b.hours = Some(title_size)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| doc.section_hours(line, level));
     }
-    if b.hours.is_empty() {
-        b.hours = match heading {
-            Some(j) => doc.section_hours(doc.headings[j].line, doc.headings[j].level),
-            None => doc.section_hours(line, 0),
-        };
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = title_level;
-    }
+    b.difficulty = b.difficulty.or(title_level);
     let mut idea = b.finish(page.ctx);
     idea.fields.sort_by_key(|f| f.line);
     Some(idea)
@@ -315,20 +305,12 @@ fn section_prose(doc: &Outline<'_>, j: usize) -> Option<(String, usize)> {
         end = end.min(doc.anchors[a].start);
     }
     let start = h.body.start.min(end);
-    let mut pieces: Vec<Range<usize>> = Vec::new();
-    let mut at = start;
-    for r in doc
-        .code_blocks
-        .iter()
-        .filter(|r| r.start < end && r.end > start)
-    {
-        pieces.push(at..r.start.max(at));
-        at = r.end.max(at);
-    }
-    pieces.push(at..end.max(at));
-    let mut first_line = None;
-    let mut parts = Vec::new();
-    for r in pieces {
+    let blocks = (doc.code_blocks.iter()).filter(|r| r.start < end && r.end > start);
+    let (mut at, mut first_line, mut parts) = (start, None, Vec::new());
+    // The pieces between the blocks, and after the last one.
+    for b in blocks.cloned().chain(std::iter::once(end..end)) {
+        let r = at..b.start.max(at);
+        at = b.end.max(at);
         let raw = &doc.text[r.clone()];
         let cleaned = clean_block(raw);
         if is_prose(&cleaned) {

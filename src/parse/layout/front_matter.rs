@@ -46,22 +46,17 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
 
 /// True if the page is one idea described by its front-matter (see the module docs).
 fn applies(page: &Page<'_, '_>) -> bool {
-    let Some(fm) = page.fm else {
-        return false;
-    };
     let doc = page.outline;
-    if fm.describes_one_idea {
-        return true;
-    }
-    if fm.title.is_none() {
-        return false;
-    }
-    let body_has_ideas = !doc.selected.is_empty();
+    let all = || (0..doc.anchors.len()).collect::<Vec<_>>();
     // (Mentors that are people or a placeholder, not a sentence under the label.)
-    let all: Vec<usize> = (0..doc.anchors.len()).collect();
-    let names_mentors = super::sections::names_people(doc, &all);
-    (!body_has_ideas && (names_mentors || doc.core_kinds(0..doc.anchors.len()) >= 2))
-        || fields_are_top_sections(doc)
+    let body_is_one = || {
+        doc.selected.is_empty()
+            && (super::names_people(doc, &all()) || doc.core_kinds(0..doc.anchors.len()) >= 2)
+    };
+    page.fm.is_some_and(|fm| {
+        fm.describes_one_idea
+            || (fm.title.is_some() && (body_is_one() || fields_are_top_sections(doc)))
+    })
 }
 
 /// True if the shallowest headings that are field labels (`## Description`, `## Mentors`) name
@@ -69,11 +64,7 @@ fn applies(page: &Page<'_, '_>) -> bool {
 /// or `## Project` that they could belong to). Field headings as deep as the shallowest
 /// structural heading count too (`# Description` then `## Task idea`, `## Requirements`).
 fn fields_are_top_sections(doc: &Outline<'_>) -> bool {
-    let field_headings = || {
-        doc.anchors
-            .iter()
-            .filter(|a| a.heading && a.field.is_core())
-    };
+    let field_headings = || super::field_headings(doc);
     let Some(top) = field_headings().map(|a| a.level).min() else {
         return false;
     };

@@ -25,7 +25,7 @@
 //! excluded sections (past projects, templates), or after a lead-in line such a heading would
 //! name, are not ideas.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::model::Difficulty;
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
@@ -43,7 +43,7 @@ use item::*;
 mod item;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     for list in idea_lists(page, found) {
         // Heading ideas made only of this list's fields give way to its items.
         found
@@ -60,7 +60,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(build(page, item, context));
         }
     }
-    Next::Continue
 }
 
 /// A list whose items are ideas, and the lines of the heading ideas it replaces.
@@ -168,22 +167,14 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
 
 /// The colons of an item that may close a label (not those of "https://"), counted up to two.
 fn colons(item: &RawItem<'_, '_>) -> usize {
-    let mut n = 0;
-    for &(l, _) in item.lines {
-        let b = l.as_bytes();
-        n += memchr::memchr_iter(b':', b)
-            .filter(|&i| b.get(i + 1) != Some(&b'/'))
-            .take(2 - n)
-            .count();
-        // The full-width colon "：" (EF BC 9A) is never part of a URL.
-        if n < 2 && memchr::memchr(0xEF, b).is_some() {
-            n += l.matches('：').take(2 - n).count();
-        }
-        if n >= 2 {
-            break;
-        }
-    }
-    n
+    // (The full-width colon "：" is never part of a URL.)
+    (item.lines.iter())
+        .flat_map(|&(l, _)| {
+            l.match_indices([':', '：'])
+                .filter(move |&(i, c)| c == "：" || !l[i + 1..].starts_with('/'))
+        })
+        .take(2)
+        .count()
 }
 
 /// The heading ideas found earlier (at the sorted `found` lines) that this list (lines
@@ -333,16 +324,10 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
 fn marker(line: &str) -> Option<(usize, char, usize)> {
     let trimmed = line.trim_start_matches([' ', '\t']);
     let indent = line.len() - trimmed.len();
-    let kind = match trimmed.bytes().next()? {
-        b @ (b'-' | b'*' | b'+') => (trimmed.as_bytes().get(1) == Some(&b' ')
-            && !is_thematic_break(trimmed))
-        .then_some(b as char)?,
-        _ => {
-            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-            let rest = trimmed[digits..].strip_prefix(['.', ')'])?;
-            ((1..=3).contains(&digits) && rest.starts_with(' ')).then_some('1')?
-        }
-    };
+    let (kind, _) = super::list_marker(trimmed)?;
+    if kind != '1' && is_thematic_break(trimmed) {
+        return None;
+    }
     let at = fields::content_start(line);
     (at > indent && at < line.len()).then_some((indent, kind, at))
 }
@@ -377,9 +362,7 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
             if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
                 fence = Some(&trimmed[..3]);
             }
-            while let Some(l) = stack.pop() {
-                close(l, &mut done);
-            }
+            stack.drain(..).rev().for_each(|l| close(l, &mut done));
             continue;
         }
         if trimmed.is_empty() {
@@ -425,18 +408,14 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
                 close(l, &mut done);
             }
             if stack.first().is_some_and(|l| l.indent >= indent) {
-                while let Some(l) = stack.pop() {
-                    close(l, &mut done);
-                }
+                stack.drain(..).rev().for_each(|l| close(l, &mut done));
             }
         }
         if let Some(l) = stack.last_mut() {
             l.push_line(trimmed.trim_end(), false, k + 1);
         }
     }
-    while let Some(l) = stack.pop() {
-        close(l, &mut done);
-    }
+    stack.drain(..).rev().for_each(|l| close(l, &mut done));
 }
 
 #[cfg(test)]

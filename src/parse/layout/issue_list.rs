@@ -14,7 +14,7 @@
 //! "#### Projects / Ideas" with a list of milestones): then the project is the context of the
 //! ideas its list names, not an idea itself.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields;
 use crate::parse::outline::Outline;
@@ -22,7 +22,7 @@ use crate::parse::text::{extract_urls, is_issue_url, strip_md};
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let doc = page.outline;
     let alone = found.ideas.is_empty();
     let excluded = doc.excluded_headings();
@@ -55,17 +55,15 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(b.finish(page.ctx));
         }
     }
-    Next::Continue
 }
 
 /// The (line, title, issue URL) of the list items in `doc.text[start..end]`, when there are two
 /// or more and every item has both; nothing otherwise.
 fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
-    let mut at = start.min(end);
-    for line in doc.text[at..end].split_inclusive('\n') {
-        let line_start = at;
-        at += line.len();
+    let from = start.min(end);
+    let first = doc.lines_index.line(from);
+    for (k, line) in doc.text[from..end].lines().enumerate() {
         let body = line.trim_end();
         let content = fields::content_start(body);
         let trimmed = body.trim_start();
@@ -83,7 +81,7 @@ fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, Strin
         let Some(title) = item_title(item) else {
             return Vec::new();
         };
-        out.push((doc.lines_index.line(line_start), title, url));
+        out.push((first + k, title, url));
     }
     if out.len() < 2 {
         out.clear();

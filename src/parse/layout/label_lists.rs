@@ -20,7 +20,7 @@
 //! holds only such items gives no idea. Asked after the heading recogniser, whose idea for such
 //! a section (the project with its fields) gives way to the ideas of its list.
 
-use super::{Found, Next, Page};
+use super::{Found, Page};
 use crate::parse::outline::Outline;
 use crate::parse::text::{clean_block, strip_md};
 use crate::parse::titles::clean_title;
@@ -44,9 +44,9 @@ const LABELS: [&str; 11] = [
 ];
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     if found.ideas.is_empty() {
-        return Next::Continue;
+        return;
     }
     let doc = page.outline;
     let lists = label_lists(doc);
@@ -78,7 +78,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
             found.ideas.push(p);
         }
     }
-    Next::Continue
 }
 
 /// A list of ideas under a label in the section of heading `heading`.
@@ -156,12 +155,8 @@ fn listed_after_label(text: &str) -> Vec<Range<usize>> {
 
 /// A paragraph that is only a label naming ideas: "Project Ideas:", "**Ideas:**".
 fn is_label(para: &str) -> bool {
-    let t = para.trim();
-    let Some(label) = t.strip_suffix(':') else {
-        return false;
-    };
-    let label = label.trim().to_lowercase();
-    LABELS.contains(&label.as_str())
+    (para.trim().strip_suffix(':'))
+        .is_some_and(|l| LABELS.contains(&l.trim().to_lowercase().as_str()))
 }
 
 /// The item text without its marker ("* ", "- ", "1. ").

@@ -1,32 +1,33 @@
 //! Layout recognisers: one small recogniser per real-world family of idea-page layouts.
 //!
 //! Each recogniser looks at the page's [`Outline`] (built once), says whether the page (or a
-//! part of it) is in its shape, and yields the ideas it finds there. The page reader asks them
-//! in the fixed order of [`LAYOUTS`]: a page whose front-matter describes one idea is that idea
-//! and nothing else; otherwise ideas under headings (or in a list under a label such as
-//! "Project Ideas:" in a heading's section), ideas in table rows and ideas whose
+//! part of it) is in its shape, and yields the ideas it finds there. A page whose front-matter
+//! describes one idea is that idea and nothing else; otherwise the page reader asks the
+//! recognisers in the fixed order of [`LAYOUTS`]: ideas under headings (or in a list under a
+//! label such as "Project Ideas:" in a heading's section), ideas in table rows and ideas whose
 //! fields are a fenced YAML/TOML block are collected; a page that gave at most one idea may be
 //! a list of ideas titled in bold with their sizes (which then share that idea's fields); lists
 //! whose items each give an idea's fields inline are read where nothing was found before them;
-//! and only when nothing was found do the one-idea
-//! fallbacks (a title field, the file name) apply.
+//! and only when nothing was found does the one-idea fallback (a title field, the file name)
+//! apply.
 //! A new layout family is a new file here and one line in [`LAYOUTS`].
 
 mod bold_items;
 mod fenced;
-mod file_name;
 mod front_matter;
 mod inline_items;
 mod issue_list;
 mod label_lists;
+mod one_idea;
 pub(crate) mod sections;
 mod single;
 mod table_rows;
-mod title_field;
 
 use super::builder::PageContext;
+use super::fields::Field;
 use super::frontmatter::FrontMatter;
-use super::outline::Outline;
+use super::mentors::names_no_one;
+use super::outline::{Anchor, Outline};
 use crate::parse::idea::{ParsedIdea, ReadPage, Warning};
 use crate::skills::SkillTable;
 use std::ops::Range;
@@ -67,11 +68,10 @@ pub(crate) enum Next {
 
 /// A recogniser of one family of page layouts: adds the ideas of its shape to what earlier
 /// recognisers found, if the page (or a part of it) is in that shape.
-type Layout = fn(&Page<'_, '_>, &mut Found) -> Next;
+type Layout = fn(&Page<'_, '_>, &mut Found);
 
-/// The recognisers, in the order they are asked.
+/// The recognisers asked after `front_matter::read`, in the order they are asked.
 const LAYOUTS: &[Layout] = &[
-    front_matter::read,
     sections::read,
     label_lists::read,
     table_rows::read,
@@ -79,8 +79,7 @@ const LAYOUTS: &[Layout] = &[
     bold_items::read,
     inline_items::read,
     issue_list::read,
-    title_field::read,
-    file_name::read,
+    one_idea::read,
 ];
 
 /// Byte offset where heading `j`'s own section ends: the start of the next heading's line.
@@ -96,12 +95,45 @@ fn anchors_of(doc: &Outline<'_>, range: Range<usize>, excluded: &[bool]) -> Vec<
         .collect()
 }
 
-/// Asks every recogniser in turn.
+/// The headings that are idea field labels ("## Mentors", "### Skills"), in page order.
+fn field_headings<'d, 't>(doc: &'d Outline<'t>) -> impl Iterator<Item = &'d Anchor<'t>> {
+    (doc.anchors.iter()).filter(|a| a.heading && a.field.is_core())
+}
+
+/// Whether the anchors have a mentors field that is a list of people (or a placeholder for
+/// them, "Mentors: TBD"), not prose under a "Mentors:" label ("Mentors: please review within
+/// two days"): a heading whose only field is such prose is not an idea.
+fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
+    anchors
+        .iter()
+        .map(|&a| &doc.anchors[a])
+        .filter(|a| a.field == Field::Mentors)
+        .any(|a| !names_no_one(&a.value(doc.text)))
+}
+
+/// The list marker at the start of `trimmed` (a line without its indentation): its kind ('-',
+/// '*', '+', or '1' for "1." and "1)" with one to three digits) and the text after it and the
+/// space that follows it.
+fn list_marker(trimmed: &str) -> Option<(char, &str)> {
+    ['-', '*', '+']
+        .into_iter()
+        .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)))
+        .or_else(|| {
+            let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+            let rest = trimmed[digits..].strip_prefix(['.', ')'])?;
+            (1..=3)
+                .contains(&digits)
+                .then_some(('1', rest.strip_prefix(' ')?))
+        })
+}
+
+/// Asks every recogniser in turn, unless the front-matter describes the one idea of the page.
 pub(crate) fn read_page(page: &Page<'_, '_>, found: &mut Found) -> Next {
+    if front_matter::read(page, found) == Next::Stop {
+        return Next::Stop;
+    }
     for layout in LAYOUTS {
-        if layout(page, found) == Next::Stop {
-            return Next::Stop;
-        }
+        layout(page, found);
     }
     Next::Continue
 }

@@ -10,11 +10,10 @@
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
 
-use super::{anchors_of, section_end, Found, Next, Page};
+use super::{anchors_of, names_people, section_end, Found, Page};
 use crate::parse::builder::{IdeaBuilder, PageContext};
 use crate::parse::fields::{self, Field};
 use crate::parse::idea::ParsedIdea;
-use crate::parse::mentors::names_no_one;
 use crate::parse::outline::{open_above, Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
@@ -23,12 +22,11 @@ use crate::parse::titles::{
 };
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     found.ideas.reserve_exact(page.outline.selected.len());
     for sel in &page.outline.selected {
         found.ideas.push(build_idea(page.outline, sel, page.ctx));
     }
-    Next::Continue
 }
 
 /// Chooses which headings start ideas (see the module docs).
@@ -40,11 +38,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     // (One bit per field kind, so that a page of 300,000 headings holds 1.2 MB here, not a
     // list per heading.)
     let mut child_fields: Vec<u32> = vec![0; doc.headings.len()];
-    for a in doc
-        .anchors
-        .iter()
-        .filter(|a| a.heading && a.field.is_core())
-    {
+    for a in super::field_headings(doc) {
         let open = &doc.open_all[doc.position_of(a.line)];
         if let Some(&p) = open_above(open, a.level.clamp(1, 7)).first() {
             child_fields[p] |= 1 << (a.field as u32);
@@ -165,7 +159,6 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
     // of its own (three sentences or more, no fields) is an idea whose mentors the page does
     // not name ("## Implementing new algorithms in GeometryOps.jl" after ideas with "Mentors:").
     let slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
-    let mut extra = Vec::new();
     for (j, h) in doc.headings.iter().enumerate() {
         if excluded[j]
             || h.generic()
@@ -179,13 +172,10 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         }
         let body = clean_block(&doc.text[h.body.clone()]);
         if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
-            extra.push(selected(j, Vec::new(), j));
+            out.push(selected(j, Vec::new(), j));
         }
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|s| s.heading);
-    }
+    out.sort_by_key(|s| s.heading);
 }
 
 /// A page under one top heading whose only idea field is a "## Mentors" section naming people
@@ -214,17 +204,6 @@ fn add_titled_page(
     if names_people(doc, &anchors) {
         out.push(selected(0, anchors, doc.headings.len() - 1));
     }
-}
-
-/// Whether the anchors have a mentors field that is a list of people (or a placeholder for
-/// them, "Mentors: TBD"), not prose under a "Mentors:" label ("Mentors: please review within
-/// two days"): a heading whose only field is such prose is not an idea.
-pub(crate) fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
-    anchors
-        .iter()
-        .map(|&a| &doc.anchors[a])
-        .filter(|a| a.field == Field::Mentors)
-        .any(|a| !names_no_one(&a.value(doc.text)))
 }
 
 /// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.
@@ -306,10 +285,8 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         }
         extra.push(selected(j, anchors, end - 1));
     }
-    if !extra.is_empty() {
-        out.extend(extra);
-        out.sort_by_key(|s| s.heading);
-    }
+    out.extend(extra);
+    out.sort_by_key(|s| s.heading);
 }
 
 /// An idea found one level too deep: its fields sit under a sub-heading ("#### Current state
@@ -395,16 +372,11 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
             .collect();
     }
     if b.hours.is_empty() {
-        b.hours = title_size;
+        b.hours = Some(title_size)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| doc.section_hours(h.line, h.level));
     }
-    if b.hours.is_empty() {
-        b.hours = doc.section_hours(h.line, h.level);
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = title_level;
-    }
-    if b.difficulty.is_none() {
-        b.difficulty = doc.section_difficulty(h.line, h.level);
-    }
+    b.difficulty =
+        (b.difficulty.or(title_level)).or_else(|| doc.section_difficulty(h.line, h.level));
     b.finish(ctx)
 }

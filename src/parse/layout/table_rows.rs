@@ -3,26 +3,19 @@
 //! and another idea field (hours, skills, difficulty, an issue link). Tables inside an idea's
 //! own section, key/value tables and tables under template headings are left to others.
 
-use super::{Found, Next, Page};
-use crate::parse::builder::{IdeaBuilder, PageContext};
+use super::{Found, Page};
+use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields::{self, Field};
-use crate::parse::idea::ParsedIdea;
 use crate::parse::mentors::parse_mentors;
-use crate::parse::outline::{Outline, Table};
+use crate::parse::outline::Table;
 use crate::parse::text::{
     clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
 };
 use crate::parse::titles::clean_title;
 
 /// Recogniser: see the module docs.
-pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) -> Next {
-    found.ideas.extend(table_ideas(page.outline, page.ctx));
-    Next::Continue
-}
-
-/// One idea per table row, for tables that have a title column and mentors.
-fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
-    let mut out = Vec::new();
+pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
+    let (doc, ctx, out) = (page.outline, page.ctx, &mut found.ideas);
     let ideas = &doc.selected;
     for t in &doc.tables {
         // Tables inside an idea's own section are part of that idea.
@@ -144,5 +137,4 @@ fn table_ideas(doc: &Outline<'_>, ctx: &PageContext) -> Vec<ParsedIdea> {
         }
         out.extend(pending.take().map(|b| b.finish(ctx)));
     }
-    out
 }
