@@ -2,11 +2,12 @@
 //! accumulation of an idea's fields from its anchors into the model's [`Idea`].
 
 use super::badges;
+use super::contacts::group_contacts;
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
 use super::idea::{Defaults, FieldSpan, ParsedIdea};
-use super::mentors::{group_contacts, handle_first_mentors, parse_mentors, shows_handle_first};
+use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline};
 use super::text::*;
 use super::titles::{clean_org, only_levels};

@@ -10,6 +10,7 @@
 
 mod badges;
 mod builder;
+mod contacts;
 pub mod fields;
 pub mod frontmatter;
 pub mod hours;

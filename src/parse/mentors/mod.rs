@@ -312,53 +312,6 @@ pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: 
     mentors.retain(|m| !m.is_empty());
 }
 
-/// The addresses and links a contacts field ("Contact:", "Mailing list:", "Chat:") gives for
-/// the project as a group: bare or list addresses, chat and list links. A person it names is
-/// not a group's channel: their address and the link on their name ("[Jane Doe](https://…)")
-/// stay out.
-pub(crate) fn group_contacts(value: &str) -> Vec<String> {
-    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
-    let people = parse_mentors(value);
-    let named = |text: &str| {
-        people
-            .iter()
-            .any(|m| m.name.as_deref() == Some(text.trim()))
-    };
-    let mut out: Vec<String> = people
-        .iter()
-        .filter(|m| m.name.is_none() || m.email.as_deref().is_some_and(is_group_address))
-        .filter_map(|m| m.email.as_deref().map(decode_email))
-        .collect();
-    // A link's target and the text it is written on.
-    let mut link: Option<(String, String)> = None;
-    for event in Parser::new(value) {
-        match event {
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                link = Some((dest_url.to_string(), String::new()));
-            }
-            Event::Text(t) | Event::Code(t) => match &mut link {
-                Some((_, text)) => text.push_str(&t),
-                None => out.extend(crate::parse::text::extract_urls(&t)),
-            },
-            Event::End(TagEnd::Link) => {
-                out.extend(
-                    link.take()
-                        .filter(|(url, text)| url.starts_with("http") && !named(text))
-                        .map(|(url, _)| url),
-                );
-            }
-            _ => {}
-        }
-    }
-    let mut seen = Vec::new();
-    out.retain(|c| {
-        let new = !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(c));
-        seen.push(c.clone());
-        new
-    });
-    out
-}
-
 /// Keeps each person once: the same handle, the same email (case-insensitive) with no
 /// contradicting name or handle (several mentors may give one shared address, such as the
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
