@@ -9,7 +9,7 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 /// The addresses and links a contacts field ("Contact:", "Mailing list:", "Chat:") gives for
 /// the project as a group: bare or list addresses, chat and list links. A person it names is
 /// not a group's channel: their address and the link on their name ("[Jane Doe](https://…)")
-/// stay out.
+/// stay out. (The builder drops repeats across the idea's fields.)
 pub(crate) fn group_contacts(value: &str) -> Vec<String> {
     let people = parse_mentors(value);
     let named = |text: &str| {
@@ -43,11 +43,5 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
             _ => {}
         }
     }
-    let mut seen = Vec::new();
-    out.retain(|c| {
-        let new = !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(c));
-        seen.push(c.clone());
-        new
-    });
     out
 }
