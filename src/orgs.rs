@@ -119,10 +119,10 @@ pub fn canonical(name: &str) -> Option<&'static str> {
     let base = [".jl", ".js", ".py", ".rs"]
         .into_iter()
         .find_map(|ext| {
-            name.len()
-                .checked_sub(ext.len())
-                .filter(|&at| name.is_char_boundary(at) && name[at..].eq_ignore_ascii_case(ext))
-                .map(|at| &name[..at])
+            let at = name.len().checked_sub(ext.len())?;
+            name.get(at..)?
+                .eq_ignore_ascii_case(ext)
+                .then(|| &name[..at])
         })
         .unwrap_or(name);
     find(name).map(|o| o.name.as_str()).or_else(|| {

@@ -374,37 +374,31 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             });
         name_free |= name.is_some();
     }
-    // `jdoe (Jane Doe)`: a lower-case handle written first, the name in parentheses.
+    // A name in parentheses beside a contact: `jdoe (Jane Doe)`, a lower-case handle written
+    // first; `@jdoe (Jane Doe)` and `jane@x.org (Jane Doe)` when the contact is plainly theirs
+    // (`@jdoe (Red Hat)` names an employer).
+    let paren_name = |fits: &dyn Fn(&str) -> bool| {
+        w.paren_texts.iter().find_map(|t| {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words) && fits(t))
+                .then(|| clean_name(&words))
+                .flatten()
+        })
+    };
     if acc.github.is_none() && !name_labelled {
         let handle = name
             .as_deref()
             .filter(|n| is_bare_handle(n))
             .map(str::to_string);
-        let full = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<&str> = t.split_whitespace().collect();
-            (words.len() >= 2 && !is_prose(&words) && is_capitalised(&words))
-                .then(|| clean_name(&words))
-                .flatten()
-        });
-        if let (Some(handle), Some(full)) = (handle, full) {
+        if let (Some(handle), Some(full)) = (handle, paren_name(&|_| true)) {
             acc.set_github(&handle, false);
             name = Some(full);
         }
     }
-    // `@jdoe (Jane Doe)`, `jane@x.org (Jane Doe)`: a contact with the name in parentheses,
-    // when the contact is plainly theirs (`@jdoe (Red Hat)` names an employer).
     if name.is_none() && !name_labelled {
         let local = acc.email.as_deref().and_then(|e| e.split('@').next());
         let ids = [acc.github.as_deref(), local];
-        name = w.paren_texts.iter().find_map(|t| {
-            let words: Vec<&str> = t.split_whitespace().collect();
-            (words.len() >= 2
-                && !is_prose(&words)
-                && is_capitalised(&words)
-                && ids.into_iter().flatten().any(|id| names_match(id, t)))
-            .then(|| clean_name(&words))
-            .flatten()
-        });
+        name = paren_name(&|t| ids.into_iter().flatten().any(|id| names_match(id, t)));
     }
     // "Jane Doe (CERN)": a remark in parentheses that names an institution, beside a name
     // (not the name itself, as in `jdoe (Jane Doe)`).
