@@ -7,8 +7,10 @@ Every page of MIRROR_DIR/MANIFEST.tsv is split with `ideas import --facts-only`:
 file per idea with its facts (title, org, programme, year, term, skills, mentors, difficulty,
 hours, upstream issues, links) and its source (the page's URL at the mirrored commit, with the
 idea's line), and none of its authors' prose. Programme, year and LFX term come from the
-manifest where the page does not say them; the organisation of a GSoC page is always the
-manifest's (the GSoC organisation), an LFX page's ideas keep the CNCF project its headings name.
+manifest where the page does not say them; the organisation of a GSoC page is the manifest's
+(the GSoC organisation), except that the page of an umbrella that lists its member projects in
+schemas/orgs.toml ("Jaeger (CNCF)") gives each idea the member its headings name, as an LFX
+page's ideas keep the CNCF project their headings name.
 
 Files written by an earlier run are removed first (they are recognised by their source URL,
 which points into a mirrored repository), so re-running after a parser change gives exactly
@@ -26,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 
 
 def term_of(path: str):
@@ -78,6 +81,11 @@ def main() -> int:
                 os.remove(p)
                 removed += 1
     readmes = {os.path.dirname(r["path"]) for r in rows if r["path"].endswith("README.md")}
+    registry = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas", "orgs.toml")
+    with open(registry, "rb") as f:
+        known = tomllib.load(f)["org"]
+    with_members = {o["name"] for o in known if o.get("umbrella")
+                    and any(a.endswith(f" ({o['name']})") for a in o["aliases"])}
     total = 0
     for r in rows:
         ext = r["path"].rsplit(".", 1)[-1].lower()
@@ -85,10 +93,10 @@ def main() -> int:
             continue  # the same ideas as the README beside it
         # A GSoC page is one GSoC organisation's: its headings name sub-projects or groups, so
         # the organisation is the manifest's. An LFX term page lists many CNCF projects, which
-        # its headings name.
-        # (`ideas orgs` counts a GSoC page's ideas under the programme's organisation; a
-        # sub-project heading would list it as an organisation of its own.)
-        org_flag = "--set-org" if r["program"] == "gsoc" else "--org"
+        # its headings name, and so does the GSoC page of an umbrella with listed members.
+        # (`ideas orgs` counts those under the umbrella; an unlisted sub-project heading would
+        # list it as an organisation of its own.)
+        org_flag = "--org" if r["program"] != "gsoc" or r["org"] in with_members else "--set-org"
         args = [binary, "import", "--facts-only", "--out", out, "--program", r["program"],
                 "--year", r["year"], org_flag, r["org"], "--source-url", r["url"]]
         term = term_of(r["path"])

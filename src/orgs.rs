@@ -42,6 +42,14 @@ pub struct Org {
 }
 
 impl Org {
+    /// The member projects an umbrella lists, as the programme writes them: "Jaeger (CNCF)".
+    pub fn members(&self) -> impl Iterator<Item = &str> {
+        self.aliases.iter().filter_map(|a| {
+            let a = a.strip_suffix(')')?.strip_suffix(self.name.as_str())?;
+            a.strip_suffix(" (")
+        })
+    }
+
     /// True when it takes part in `program` ("gsoc", "lfx") in `year` (either may be absent).
     pub fn in_program(&self, program: Option<&str>, year: Option<u16>) -> bool {
         self.programs.iter().any(|p| {
@@ -126,11 +134,19 @@ pub fn canonical(name: &str) -> Option<&'static str> {
         })
         .unwrap_or(name);
     find(name).map(|o| o.name.as_str()).or_else(|| {
-        let members = all().iter().filter(|o| o.umbrella).flat_map(|o| &o.aliases);
-        members
-            .filter_map(|a| a.split_once(" (").map(|(member, _)| member))
-            .find(|member| member.eq_ignore_ascii_case(base))
+        let mut members = all().iter().filter(|o| o.umbrella).flat_map(Org::members);
+        members.find(|member| member.eq_ignore_ascii_case(base))
     })
+}
+
+/// The umbrella of `program` and `year` that lists `name` among its member projects (the
+/// CNCF for "Jaeger"), when `name` is not an organisation of that programme itself.
+pub fn umbrella_of(name: &str, program: &str, year: Option<u16>) -> Option<&'static Org> {
+    let in_program = |o: &&Org| o.in_program(Some(program), year);
+    let own = canonical(name).is_some_and(|c| all().iter().filter(in_program).any(|o| o.name == c));
+    let mut umbrellas = all().iter().filter(in_program).filter(|o| o.umbrella);
+    let member = |o: &&Org| o.members().any(|m| m.eq_ignore_ascii_case(name.trim()));
+    (!own).then(|| umbrellas.find(member)).flatten()
 }
 
 /// The organisation a page's location names: a folder or file name of the page (the two
@@ -354,6 +370,23 @@ mod tests {
         assert_eq!(gsoc, 185);
         assert!(all().iter().any(|o| o.in_program(Some("lfx"), Some(2026))));
         assert!(!all()[0].in_program(Some("gsoc"), Some(2025)));
+    }
+
+    #[test]
+    fn an_umbrellas_members_are_its_aliases_written_as_the_programme_writes_a_member() {
+        let list = parse(
+            "[[org]]\nname = \"CNCF\"\nslug = \"cncf\"\nideas_url = \"u\"\numbrella = true\naliases = [\"Jaeger (CNCF)\", \"Cluster API (CAPA) (CNCF)\", \"CNCF Foundation\"]\n",
+        )
+        .unwrap();
+        let members: Vec<&str> = list[0].members().collect();
+        assert_eq!(members, ["Jaeger", "Cluster API (CAPA)"]);
+        // In the bundled list: a CNCF project without a GSoC entry of its own is the CNCF's in
+        // GSoC; one with its own entry (Meshery) and one of no umbrella are nobody's.
+        let cncf = umbrella_of(" Jaeger", "gsoc", Some(2026)).map(|o| o.name.as_str());
+        assert_eq!(cncf, Some("CNCF"));
+        assert!(umbrella_of("Meshery", "gsoc", Some(2026)).is_none());
+        assert!(umbrella_of("Jaeger", "lfx", Some(2026)).is_none());
+        assert!(umbrella_of("Nobody At All", "gsoc", Some(2026)).is_none());
     }
 
     #[test]

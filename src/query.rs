@@ -131,17 +131,29 @@ impl Filter {
                 .difficulty
                 .is_none_or(|level| idea.difficulty.is_some_and(|d| d.includes(level)))
             && self.hours.is_none_or(|h| idea.hours.contains(&h))
-            && self.org.as_ref().is_none_or(|org| {
-                let want = squash(org);
-                idea.org
-                    .as_deref()
-                    .is_some_and(|o| squash(o).contains(&want))
-            })
+            && self.org.as_ref().is_none_or(|org| org_matches(org, idea))
             && self.program.is_none_or(|p| idea.program == Some(p))
             && self.year.is_none_or(|y| idea.year == Some(y))
             && self.status.is_none_or(|st| idea.status == Some(st))
             && self.text.as_ref().is_none_or(text_hit)
     }
+}
+
+/// `--org`: part of the idea's organisation's name ("harb" for Harbor), or the name, slug or an
+/// alias of a known organisation that is the idea's ("HSF" for CERN-HSF) or the umbrella its
+/// project is a member of in its programme ("CNCF" for a Jaeger idea of GSoC).
+fn org_matches(want: &str, idea: &Idea) -> bool {
+    let Some(org) = idea.org.as_deref() else {
+        return false;
+    };
+    let program = idea.program.map(crate::model::Program::as_str);
+    squash(org).contains(&squash(want))
+        || crate::orgs::find(want).is_some_and(|o| {
+            crate::orgs::canonical(org) == Some(o.name.as_str())
+                || program
+                    .and_then(|p| crate::orgs::umbrella_of(org, p, idea.year))
+                    .is_some_and(|u| std::ptr::eq(u, o))
+        })
 }
 
 /// Whether one of an idea's written skills names one of `group`'s canonical skills (through the
@@ -462,6 +474,38 @@ mod tests {
             let got: Vec<_> = f.apply(&ideas).iter().map(|i| i.title.clone()).collect();
             assert_eq!(got, vec!["A", "B", "C"], "{q}");
         }
+    }
+
+    #[test]
+    fn org_matches_a_known_organisations_aliases_and_an_umbrellas_member_projects() {
+        let mut hsf = idea("Tracking", &[], vec![]);
+        (hsf.org, hsf.program, hsf.year) =
+            (Some("CERN-HSF".into()), Some(Program::Gsoc), Some(2026));
+        let mut jaeger = hsf.clone();
+        jaeger.org = Some("Jaeger".into());
+        let mut meshery = hsf.clone();
+        meshery.org = Some("Meshery".into());
+        let mut lfx_jaeger = jaeger.clone();
+        (lfx_jaeger.program, lfx_jaeger.year) = (Some(Program::Lfx), Some(2026));
+        let ideas = [hsf, jaeger, meshery, lfx_jaeger];
+        let orgs_of = |want: &str| -> Vec<(Option<String>, Option<Program>)> {
+            let f = Filter {
+                org: Some(want.into()),
+                ..Filter::default()
+            };
+            f.apply(&ideas)
+                .iter()
+                .map(|i| (i.org.clone(), i.program))
+                .collect()
+        };
+        let hsf = vec![(Some("CERN-HSF".to_string()), Some(Program::Gsoc))];
+        assert_eq!(orgs_of("HEP Software Foundation"), hsf);
+        assert_eq!(orgs_of("hsf"), hsf);
+        // The CNCF's GSoC ideas are its projects': Jaeger's, not Meshery's (a GSoC
+        // organisation itself) nor an LFX one (the CNCF of GSoC is no LFX organisation).
+        let cncf = vec![(Some("Jaeger".to_string()), Some(Program::Gsoc))];
+        assert_eq!(orgs_of("CNCF"), cncf);
+        assert!(orgs_of("Nobody At All").is_empty());
     }
 
     #[test]

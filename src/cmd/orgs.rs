@@ -44,11 +44,19 @@ pub fn rows(ideas: &[&Idea], program: Option<&str>, year: Option<u16>) -> Vec<Ro
             .filter(|&i| known[i].name == name)
             .collect();
         let program = idea.program.map(crate::model::Program::as_str);
+        // A member project that is no organisation of the idea's programme (a CNCF project's
+        // GSoC idea) counts for the umbrella it is a member of there.
+        let umbrella = || {
+            let u = crate::orgs::umbrella_of(name, program?, idea.year)?;
+            known.iter().position(|o| std::ptr::eq(o, u))
+        };
         let entry = entries
             .iter()
-            .find(|&&i| program.is_some() && known[i].in_program(program, idea.year))
-            .or(entries.first());
-        if let Some(&i) = entry {
+            .copied()
+            .find(|&i| program.is_some() && known[i].in_program(program, idea.year))
+            .or_else(umbrella)
+            .or(entries.first().copied());
+        if let Some(i) = entry {
             known_counts[i] += 1;
         }
     }
@@ -124,6 +132,23 @@ mod tests {
             .iter()
             .filter(|r| r.org != "AboutCode")
             .all(|r| r.ideas <= 1));
+    }
+
+    #[test]
+    fn a_member_projects_idea_counts_for_its_umbrella_unless_the_project_takes_part_itself() {
+        use crate::model::Program;
+        let mut jaeger = crate::catalog::ideas().swap_remove(0);
+        (jaeger.program, jaeger.year) = (Some(Program::Gsoc), Some(2026));
+        jaeger.org = Some("jaeger".into());
+        let mut meshery = jaeger.clone();
+        meshery.org = Some("Meshery".into());
+        let rows = rows(&[&jaeger, &meshery], Some("gsoc"), Some(2026));
+        let count = |name: &str| rows.iter().find(|r| r.org == name).map(|r| r.ideas);
+        // Jaeger is a CNCF project and no GSoC organisation: its GSoC idea is the CNCF's.
+        assert_eq!(count("CNCF"), Some(1));
+        assert_eq!(count("Jaeger"), None);
+        // Meshery is a CNCF project that takes part in GSoC itself.
+        assert_eq!(count("Meshery"), Some(1));
     }
 
     #[test]
