@@ -458,3 +458,54 @@ fn a_title_in_a_definition_list_under_a_numbered_heading_titles_the_idea() {
     let ideas = ideas_of("ideas.md", page);
     assert_eq!(titles(&ideas), ["Project 1", "Project 2"]);
 }
+
+#[test]
+fn a_contacts_field_on_the_mentors_line_gives_the_groups_address_to_no_mentor() {
+    // After a separator, in bold, or after "; " / ", " inside the mentors' value.
+    let page = "# Ideas\n\n## Tiles\n\nTiles.\n\nMentors: Ann Wu | Contact: tiles@lists.acme.org\n\n\
+        Skills: Go\n\n## Maps\n\nMaps.\n\n**Mentors:** Ann Wu, Bo Chan **Contact:** maps@lists.acme.org\n\n\
+        Skills: Go\n\n## Routes\n\nRoutes.\n\nMentors: Ann Wu (@annwu); contact: routes-dev@acme.org\n\n\
+        Skills: Go\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Tiles", "Maps", "Routes"]);
+    let contacts: Vec<&[String]> = ideas.iter().map(|i| i.contacts.as_slice()).collect();
+    assert_eq!(
+        contacts,
+        [
+            ["tiles@lists.acme.org"],
+            ["maps@lists.acme.org"],
+            ["routes-dev@acme.org"]
+        ]
+    );
+    let names = |i: usize| -> Vec<&str> {
+        let mentors = ideas[i].mentors.iter();
+        mentors.filter_map(|m| m.name.as_deref()).collect()
+    };
+    assert_eq!(names(0), ["Ann Wu"]);
+    assert_eq!(names(1), ["Ann Wu", "Bo Chan"]);
+    assert_eq!(names(2), ["Ann Wu"]);
+    assert_eq!(ideas[2].mentors[0].github.as_deref(), Some("annwu"));
+    assert!(ideas
+        .iter()
+        .all(|i| i.mentors.iter().all(|m| m.email.is_none())));
+    // "Ann Wu, Bo Chan" alone stays two mentors, and a contact that is no field is read as ever.
+    let page =
+        "# Ideas\n\n## Tiles\n\nTiles.\n\nMentors: Ann Wu, Bo Chan (bo@acme.org)\n\nSkills: Go\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(ideas[0].mentors[1].email.as_deref(), Some("bo@acme.org"));
+    assert!(ideas[0].contacts.is_empty());
+}
+
+#[test]
+fn a_form_of_address_is_no_part_of_a_mentors_name() {
+    let page = "# Ideas\n\n## Tiles\n\nTiles.\n\nMentors: Dr. Carla Diaz (carla@uni.edu), Professor Dan Ek, \
+        Dr Eva Lund\n\nSkills: Go\n";
+    let ideas = ideas_of("ideas.md", page);
+    let names: Vec<&str> = ideas[0]
+        .mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect();
+    assert_eq!(names, ["Carla Diaz", "Dan Ek", "Eva Lund"]);
+    assert_eq!(ideas[0].mentors[0].email.as_deref(), Some("carla@uni.edu"));
+}

@@ -342,13 +342,7 @@ impl IdeaBuilder {
                         self.year = self.term.as_deref().and_then(frontmatter::find_year);
                     }
                 }
-                Field::Contacts => {
-                    for c in group_contacts(&value) {
-                        if !self.contacts.iter().any(|k| k.eq_ignore_ascii_case(&c)) {
-                            self.contacts.push(c);
-                        }
-                    }
-                }
+                Field::Contacts => self.add_contacts(&value),
                 Field::Title | Field::Other => {}
             }
             if let Some(extra) = overflow {
@@ -420,7 +414,31 @@ impl IdeaBuilder {
         } else {
             value
         };
-        super::mentors::add_people(&mut self.mentors, parse_mentors(&value));
+        // "Ann Wu (@annwu); contact: tiles-dev@lists.example.org": a contacts field inside the
+        // mentors' value reaches the project, not a mentor.
+        let mut separators = value.char_indices().filter(|&(_, c)| c == ';' || c == ',');
+        let inner = separators.find_map(|(i, _)| {
+            let rest = value[i + 1..].trim_start();
+            let label = fields::find_label(rest, false)?;
+            (label.field == Field::Contacts && label.has_colon).then(|| (i, rest, label))
+        });
+        let people = match inner {
+            Some((i, rest, label)) => {
+                self.add_contacts(&rest[label.value_start..]);
+                &value[..i]
+            }
+            None => &value,
+        };
+        super::mentors::add_people(&mut self.mentors, parse_mentors(people));
+    }
+
+    /// Adds the addresses and channels a contacts field's text gives, once each.
+    fn add_contacts(&mut self, value: &str) {
+        for c in group_contacts(value) {
+            if !self.contacts.iter().any(|k| k.eq_ignore_ascii_case(&c)) {
+                self.contacts.push(c);
+            }
+        }
     }
 
     pub(crate) fn finish(mut self, ctx: &PageContext) -> ParsedIdea {

@@ -76,6 +76,13 @@ impl Field {
         )
     }
 
+    /// True for the fields read where another field's line goes on ("Mentors: Ann Wu |
+    /// Skills: Go", "**Mentors:** Ann Wu **Contact:** x@lists.example.org"): the core fields
+    /// and the project's contacts, whose address is no mentor's.
+    pub(crate) fn shares_a_line(self) -> bool {
+        self.is_core() || self == Field::Contacts
+    }
+
     /// How many distinct fields `fields` names.
     pub(crate) fn count_distinct(fields: impl IntoIterator<Item = Field>) -> usize {
         let seen = fields

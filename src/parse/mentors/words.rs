@@ -27,6 +27,7 @@ crate::word_lists! {
     field_keys = "mentors.field_keys";
     github_reserved = "mentors.github_reserved";
     job_titles = "mentors.job_titles";
+    honorifics = "mentors.honorifics";
     group_address_domains = "mentors.group_address_domains";
     group_address_words = "mentors.group_address_words";
 }

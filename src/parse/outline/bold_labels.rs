@@ -33,7 +33,7 @@ pub(crate) fn bold_fields(line: &str, from: usize, after_field: bool) -> Vec<Mor
         let Some(label) = fields::find_label(&line[i..], false) else {
             continue;
         };
-        if !label.field.is_core()
+        if !label.field.shares_a_line()
             || !label.has_colon
             || label.misspelt
             || !label

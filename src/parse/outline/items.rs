@@ -520,7 +520,7 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
                     && (l.field != Field::Difficulty
                         || crate::parse::text::difficulty_in(value).is_some())
             };
-            if label.field.is_core() && (sep.is_some() || says(&label)) {
+            if label.field.shares_a_line() && (sep.is_some() || says(&label)) {
                 from = start + label.value_start;
                 out.push(MoreField {
                     separator: sep_at,
