@@ -420,7 +420,7 @@ impl IdeaBuilder {
         let inner = separators.find_map(|(i, _)| {
             let rest = value[i + 1..].trim_start();
             let label = fields::find_label(rest, false)?;
-            (label.field == Field::Contacts && label.has_colon).then(|| (i, rest, label))
+            (label.field == Field::Contacts && label.has_colon).then_some((i, rest, label))
         });
         let people = match inner {
             Some((i, rest, label)) => {
