@@ -509,3 +509,23 @@ fn a_form_of_address_is_no_part_of_a_mentors_name() {
     assert_eq!(names, ["Carla Diaz", "Dan Ek", "Eva Lund"]);
     assert_eq!(ideas[0].mentors[0].email.as_deref(), Some("carla@uni.edu"));
 }
+
+#[test]
+fn a_company_after_a_mentor_is_where_they_work_and_an_empty_role_is_nobody() {
+    let page = "# Ideas\n\n## Tiles\n\nTiles.\n\n**Possible mentor**\n\nAnn Wu, JetBrains\n\n\
+        ## Maps\n\nMaps.\n\n- Mentors\n  - Primary: Bo Chan\n  - Support: -\n- Skills: Go\n\n\
+        ## Routes\n\nRoutes.\n\n- **Mentors:** Cy Dorn (@cydorn), Red Hat\n- **Needed Skills:** Rust, graph theory\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Tiles", "Maps", "Routes"]);
+    let people = |i: usize| -> Vec<(Option<&str>, Option<&str>)> {
+        let mentors = ideas[i].mentors.iter();
+        mentors
+            .map(|m| (m.name.as_deref(), m.affiliation.as_deref()))
+            .collect()
+    };
+    assert_eq!(people(0), [(Some("Ann Wu"), Some("JetBrains"))]);
+    assert_eq!(people(1), [(Some("Bo Chan"), None)]);
+    assert_eq!(people(2), [(Some("Cy Dorn"), Some("Red Hat"))]);
+    // "Needed Skills" is a skills field: its items are skills, not mentors.
+    assert_eq!(ideas[2].skills, ["Rust", "graph theory"]);
+}

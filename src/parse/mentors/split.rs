@@ -200,6 +200,16 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
                 fill_missing(&mut last.mentor, found.remove(0).mentor);
             }
         }
+        // "Marat Akhin, JetBrains": a company after a person is where they work.
+        if let [f] = found.as_slice() {
+            let name = f.mentor.name.as_deref().unwrap_or("");
+            if !has_contact(&f.mentor) && companies().contains(&name.to_lowercase().as_str()) {
+                if let Some(last) = out.last_mut().filter(|l| l.mentor.affiliation.is_none()) {
+                    last.mentor.affiliation = Some(name.to_string());
+                }
+                found.clear();
+            }
+        }
         let in_prose = prose_from.is_some_and(|p| s > p);
         out.extend(
             found

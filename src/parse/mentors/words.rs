@@ -28,6 +28,7 @@ crate::word_lists! {
     github_reserved = "mentors.github_reserved";
     job_titles = "mentors.job_titles";
     honorifics = "mentors.honorifics";
+    companies = "mentors.companies";
     group_address_domains = "mentors.group_address_domains";
     group_address_words = "mentors.group_address_words";
 }
