@@ -33,6 +33,7 @@ ALIASES = {
     "cern-hsf": ["HEP Software Foundation (CERN-HSF)", "HEP Software Foundation", "HSF"],
     "humanai": ["HumanAI Foundation"],
     "jabref-ev": ["JabRef"],
+    "krkn-chaos": ["Krkn"],
     "machine-learning-for-science-ml4sci": ["ML4SCI (Machine Learning for Science)", "ML4SCI"],
     "nixos-foundation": ["NixOS"],
     "numfocus": ["Gridap (NumFOCUS)", "JuMP (NumFOCUS)"],
