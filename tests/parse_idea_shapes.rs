@@ -529,3 +529,22 @@ fn a_company_after_a_mentor_is_where_they_work_and_an_empty_role_is_nobody() {
     // "Needed Skills" is a skills field: its items are skills, not mentors.
     assert_eq!(ideas[2].skills, ["Rust", "graph theory"]);
 }
+
+#[test]
+fn another_fields_label_ends_the_people_of_a_mentors_field_but_not_its_roles() {
+    let page = "# Ideas\n\n## Tiles\n\n**Size:** 350 hours\n\n**Mentor:**\n- **Ann Wu** (ann@acme.org)\n\n\
+        **Essential information:**\n- Design a tile cache for slow networks.\n- Develop visualization tools.\n\n\
+        ## Maps\n\n**Size:** 175 hours\n\n**Mentors:**\n- Bo Chan\n\n**Secondary Mentor:** Cy Dorn\n\n\
+        **Backup:** Di Ek\n";
+    let ideas = ideas_of("ideas.md", page);
+    assert_eq!(titles(&ideas), ["Tiles", "Maps"]);
+    let names = |i: usize| -> Vec<&str> {
+        let mentors = ideas[i].mentors.iter();
+        mentors.filter_map(|m| m.name.as_deref()).collect()
+    };
+    assert_eq!(names(0), ["Ann Wu"]);
+    // What follows the people is the idea's text, not lost.
+    let description = ideas[0].description.as_deref().unwrap_or("");
+    assert!(description.contains("tile cache"), "{description}");
+    assert_eq!(names(1), ["Bo Chan", "Cy Dorn", "Di Ek"]);
+}

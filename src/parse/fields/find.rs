@@ -205,23 +205,22 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
 /// Whether a line opens with a label of no known field ("- Funding source: NSF", "**Time
 /// zone:** UTC+1"): at most four words, capitalised, no links or code, closed by a colon.
 /// Such a line is a field of its own, not more of the field above it. (The caller has already
-/// found no known label on the line with [`find_label`].)
-pub fn unknown_label(line: &str) -> bool {
+/// found no known label on the line with [`find_label`].) Gives the label's text.
+pub fn unknown_label(line: &str) -> Option<&str> {
     let rest = &line[content_start(line)..];
     let body = rest.trim_start_matches(['*', '_']);
     if rest.len() - body.len() > 3 || !body.starts_with(|c: char| c.is_uppercase()) {
-        return false;
+        return None;
     }
-    let Some(colon) = body.get(..body.len().min(48)).and_then(|b| b.find(':')) else {
-        return false;
-    };
+    let colon = body.get(..body.len().min(48)).and_then(|b| b.find(':'))?;
     let label = body[..colon].trim_end_matches(['*', '_', ' ']);
     let plain = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '&' | '\'');
     let after = &body[colon + 1..];
-    label.chars().all(plain)
+    let is_label = label.chars().all(plain)
         && (1..=4).contains(&label.split_whitespace().count())
         // "Note: https://…" and times ("10:30") are no labels.
-        && !after.starts_with(|c: char| c.is_ascii_digit() || c == '/')
+        && !after.starts_with(|c: char| c.is_ascii_digit() || c == '/');
+    is_label.then_some(label)
 }
 
 /// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs

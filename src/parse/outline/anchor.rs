@@ -43,7 +43,7 @@ pub(crate) struct Anchor<'t> {
 pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) -> bool {
     let at_line_start = a.start == 0 || text.as_bytes().get(a.start - 1) == Some(&b'\n');
     let open = !matches!(a.field, Field::Mentors | Field::Skills);
-    if a.heading || !open || !at_line_start || !fields::unknown_label(line) {
+    if a.heading || !open || !at_line_start || fields::unknown_label(line).is_none() {
         return false;
     }
     let own = text[a.start..].lines().next().unwrap_or("");
@@ -167,6 +167,10 @@ impl Anchor<'_> {
     /// (`inline_empty`: nothing is written after the label on its line.)
     fn own_end(&self, text: &str, inline_empty: bool) -> usize {
         let end = self.nested_end(text).unwrap_or(self.region.end);
+        let end = match self.field {
+            Field::Mentors => self.people_end(text, end),
+            _ => end,
+        };
         if !matches!(self.field, Field::Mentors | Field::Skills) || inline_empty {
             return end;
         }
@@ -183,6 +187,29 @@ impl Anchor<'_> {
                     return self.region.start + offset;
                 }
                 blank_seen = false;
+            }
+            offset += line.len();
+        }
+        end
+    }
+
+    /// Where the people of a mentors field end: at a line, not indented, that opens with the
+    /// label of another field ("**Mentor:**", "- Xi Li", then "**Essential information:**").
+    /// The text from there is prose, not people. Labels of roles stay the mentors' ("Backup:
+    /// Bo", "Secondary Mentor: Bo"): one word, or words about mentors or contacts.
+    /// (The field's region still runs on: other fields' labels never end a mentors field,
+    /// see [`ends_at_sibling`], so what follows is read as the description when nothing else is.)
+    fn people_end(&self, text: &str, end: usize) -> usize {
+        let role = |label: &str| {
+            let lower = label.to_lowercase();
+            !label.contains(' ') || lower.contains("mentor") || lower.contains("contact")
+        };
+        let mut offset = self.region.start;
+        for line in text[self.region.start..end].split_inclusive('\n') {
+            let other = !line.starts_with([' ', '\t'])
+                && fields::unknown_label(line).is_some_and(|l| !role(l));
+            if other {
+                return offset;
             }
             offset += line.len();
         }
