@@ -60,7 +60,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
             }
         }
         let line = clean_line(body);
-        if line.trim().is_empty() {
+        if line.trim().is_empty() || is_template_comment(&line) {
             continue;
         }
         let chars: Vec<char> = line.chars().collect();
@@ -97,6 +97,15 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = yielded;
     }
     dedupe(list)
+}
+
+/// True for a template's comment left in the field ("#For GSoC, it is required to have at
+/// least 2 mentors"): `#` glued to a word, then more words. A chat channel ("#gsoc") is one
+/// word; a heading ("# Mentors") has its space.
+fn is_template_comment(line: &str) -> bool {
+    let line = line.trim();
+    line.strip_prefix('#')
+        .is_some_and(|rest| rest.starts_with(char::is_alphabetic) && rest.contains(' '))
 }
 
 /// True when a mentors value is written but is not a list of people: it names nobody and is

@@ -437,3 +437,12 @@ fn someone_named_only_by_a_chat_handle_is_named_by_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_templates_comment_in_the_field_is_nobody() {
+    let found = parse_mentors(
+        "#For GSoC, it is **required** to have at least 2 mentors with 1 being a primary mentor.\n  - Ann Wu (@annwu) - primary\n  - Bo Chan (@bochan)",
+    );
+    let names: Vec<_> = found.iter().filter_map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, ["Ann Wu", "Bo Chan"]);
+}
