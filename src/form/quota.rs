@@ -90,21 +90,22 @@ pub fn check_quotas(quotas: &Quotas, counted: &[Counted]) -> Vec<Finding> {
         group.push(i);
         let quota = quotas.of(&c.project);
         if group.len() > quota {
-            findings.push(Finding {
-                path: c.path.clone(),
-                line: c.line,
-                column: 1,
-                level: Level::Warning,
-                rule: "form-over-quota".into(),
-                message: format!(
-                    "{} has {} proposals for {} (quota {quota}); the bot labels this one \"Over Quota\"",
-                    c.project,
-                    group.len(),
-                    c.term
-                ),
-                title: Some(c.title.clone()).filter(|t| !t.is_empty()),
-                profile: None,
-            });
+            let message = format!(
+                "{} has {} proposals for {} (quota {quota}); the bot labels this one \"Over Quota\"",
+                c.project,
+                group.len(),
+                c.term
+            );
+            let title = Some(c.title.clone()).filter(|t| !t.is_empty());
+            let (at, level) = ((c.line, 1), Level::Warning);
+            findings.push(Finding::new(
+                &c.path,
+                at,
+                level,
+                "form-over-quota",
+                message,
+                title,
+            ));
         }
     }
     findings
