@@ -28,10 +28,9 @@ pub struct PageInput<'a> {
 
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
-    fn key(f: &Finding) -> (&str, usize, usize, &str) {
-        (&f.path, f.line, f.column, &f.rule)
-    }
-    findings.sort_by(|a, b| key(a).cmp(&key(b)));
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+    });
 }
 
 /// One use of an upstream issue URL, for the check across pages.
