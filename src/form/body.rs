@@ -84,20 +84,14 @@ fn position_of(text: &str, offset: usize) -> (usize, usize) {
 /// Cuts `text` into sections as the bot does.
 pub fn parse_body<'t>(spec: &BotSpec, text: &'t str) -> Body<'t> {
     // Step A: the first `start ... end` block and the whitespace before it go.
-    let mut cut = None;
-    let stripped: std::borrow::Cow<str> = match text.find(&spec.lfx_url_start) {
-        Some(start) => {
-            let after = start + spec.lfx_url_start.len();
-            match text[after..].find(&spec.lfx_url_end) {
-                Some(end) => {
-                    let end = after + end + spec.lfx_url_end.len();
-                    let from = text[..start].trim_end_matches(is_ws).len();
-                    cut = Some((from, end - from));
-                    format!("{}{}", &text[..from], &text[end..]).into()
-                }
-                None => text.into(),
-            }
-        }
+    let cut = text.find(&spec.lfx_url_start).and_then(|start| {
+        let after = start + spec.lfx_url_start.len();
+        let end = after + text[after..].find(&spec.lfx_url_end)? + spec.lfx_url_end.len();
+        let from = text[..start].trim_end_matches(is_ws).len();
+        Some((from, end - from))
+    });
+    let stripped: std::borrow::Cow<str> = match cut {
+        Some((from, len)) => format!("{}{}", &text[..from], &text[from + len..]).into(),
         None => text.into(),
     };
     let real = |o: usize| match cut {
@@ -106,14 +100,16 @@ pub fn parse_body<'t>(spec: &BotSpec, text: &'t str) -> Body<'t> {
     };
     // Step B: heading markers (`###` and its spaces), at the start or after a line terminator.
     let s: &str = &stripped;
-    let mut markers: Vec<(usize, usize)> = Vec::new(); // (start of ###, end of the spaces)
-    for (at, _) in s.match_indices("### ") {
-        let starts_line = at == 0 || s[..at].chars().next_back().is_some_and(is_lt);
-        if starts_line {
-            let spaces = s[at + 3..].bytes().take_while(|&b| b == b' ').count();
-            markers.push((at, at + 3 + spaces));
-        }
-    }
+    // (start of ###, end of the spaces)
+    let markers: Vec<(usize, usize)> = (s.match_indices("### "))
+        .filter(|&(at, _)| at == 0 || s[..at].chars().next_back().is_some_and(is_lt))
+        .map(|(at, _)| {
+            (
+                at,
+                at + 3 + s[at + 3..].bytes().take_while(|&b| b == b' ').count(),
+            )
+        })
+        .collect();
     // Step C, D: label and value of each piece.
     let mut sections = Vec::with_capacity(markers.len());
     for (k, &(at, from)) in markers.iter().enumerate() {

@@ -38,19 +38,18 @@ pub fn read_issue_json(display: &str, text: &str) -> Result<Vec<IssueBody>, Stri
         object @ Value::Object(_) => vec![object],
         _ => return Err(format!("{display}: not a JSON array or object of issues")),
     };
-    let mut out = Vec::new();
-    for (k, item) in items.iter().enumerate() {
-        let Some(body) = item.get("body").and_then(Value::as_str) else {
-            continue;
-        };
-        let number = item.get("number").and_then(Value::as_u64);
-        out.push(IssueBody {
-            display: format!("{display}#{}", number.unwrap_or(k as u64 + 1)),
-            text: body.to_string(),
-            number,
-            url: item.get("url").and_then(Value::as_str).map(str::to_string),
-        });
-    }
+    let out: Vec<IssueBody> = (items.iter().enumerate())
+        .filter_map(|(k, item)| {
+            let text = item.get("body").and_then(Value::as_str)?.to_string();
+            let number = item.get("number").and_then(Value::as_u64);
+            Some(IssueBody {
+                display: format!("{display}#{}", number.unwrap_or(k as u64 + 1)),
+                text,
+                number,
+                url: item.get("url").and_then(Value::as_str).map(str::to_string),
+            })
+        })
+        .collect();
     if out.is_empty() {
         return Err(format!(
             "{display}: no issue with a `body` (use `gh issue list --json number,title,body`)"

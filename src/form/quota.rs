@@ -26,17 +26,12 @@ pub fn parse_quotas(text: &str) -> Result<Quotas, String> {
         .get("default_per_project_per_term")
         .and_then(serde_yaml::Value::as_u64)
         .ok_or("no `default_per_project_per_term` number")? as usize;
-    let mut overrides = HashMap::new();
-    if let Some(map) = root
+    let map = root
         .get("overrides")
-        .and_then(serde_yaml::Value::as_mapping)
-    {
-        for (k, v) in map {
-            if let (Some(k), Some(v)) = (k.as_str(), v.as_u64()) {
-                overrides.insert(k.to_lowercase(), v as usize);
-            }
-        }
-    }
+        .and_then(serde_yaml::Value::as_mapping);
+    let overrides = (map.into_iter().flatten())
+        .filter_map(|(k, v)| Some((k.as_str()?.to_lowercase(), v.as_u64()? as usize)))
+        .collect();
     Ok(Quotas {
         default_per_term,
         overrides,
@@ -90,21 +85,22 @@ pub fn check_quotas(quotas: &Quotas, counted: &[Counted]) -> Vec<Finding> {
         group.push(i);
         let quota = quotas.of(&c.project);
         if group.len() > quota {
-            findings.push(Finding {
-                path: c.path.clone(),
-                line: c.line,
-                column: 1,
-                level: Level::Warning,
-                rule: "form-over-quota".into(),
-                message: format!(
-                    "{} has {} proposals for {} (quota {quota}); the bot labels this one \"Over Quota\"",
-                    c.project,
-                    group.len(),
-                    c.term
-                ),
-                title: Some(c.title.clone()).filter(|t| !t.is_empty()),
-                profile: None,
-            });
+            let message = format!(
+                "{} has {} proposals for {} (quota {quota}); the bot labels this one \"Over Quota\"",
+                c.project,
+                group.len(),
+                c.term
+            );
+            let title = Some(c.title.clone()).filter(|t| !t.is_empty());
+            let (at, level) = ((c.line, 1), Level::Warning);
+            findings.push(Finding::new(
+                &c.path,
+                at,
+                level,
+                "form-over-quota",
+                message,
+                title,
+            ));
         }
     }
     findings

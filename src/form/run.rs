@@ -43,69 +43,63 @@ pub struct FormRun {
     quotas: Option<Quotas>,
     /// (display name, text) of bodies from stdin and `gh --json` files, in input order.
     pub inline: Vec<(String, String)>,
-    numbers: HashMap<String, u64>,
     consumed: Vec<PathBuf>,
     /// Every input is a proposal (`--profile proposal`).
     all_proposals: bool,
-    /// Inputs that are proposals whatever they hold: issue bodies of `gh --json` files and an
-    /// empty standard input (a body piped from `gh issue view` that is empty).
-    proposals: std::collections::HashSet<String>,
+    /// Inputs that are proposals whatever they hold, with their issue number: issue bodies of
+    /// `gh --json` files and an empty standard input (a body piped from `gh issue view` that is
+    /// empty).
+    proposals: HashMap<String, Option<u64>>,
 }
 
 impl FormRun {
     /// Loads the form and quota files and reads stdin and `gh --json` inputs among `paths`.
     pub fn load(settings: &FormSettings, paths: &[PathBuf]) -> Result<FormRun> {
+        let read = |p: &Path| {
+            std::fs::read_to_string(p).with_context(|| format!("{}: cannot read", p.display()))
+        };
         let mut run = FormRun {
             all_proposals: settings.proposal,
             ..FormRun::default()
         };
         if let Some(p) = &settings.form {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("{}: cannot read", p.display()))?;
-            let form = parse_form(&text).map_err(|e| anyhow!("{}: {e}", p.display()))?;
-            run.form = Some(form);
+            run.form = Some(parse_form(&read(p)?).map_err(|e| anyhow!("{}: {e}", p.display()))?);
         }
         if let Some(p) = &settings.quota {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("{}: cannot read", p.display()))?;
-            run.quotas = Some(parse_quotas(&text).map_err(|e| anyhow!("{}: {e}", p.display()))?);
+            run.quotas =
+                Some(parse_quotas(&read(p)?).map_err(|e| anyhow!("{}: {e}", p.display()))?);
         }
         for p in paths {
-            let text = if p.as_os_str() == "-" {
+            let stdin = p.as_os_str() == "-";
+            let (name, text) = if stdin {
                 let mut text = String::new();
                 std::io::stdin()
                     .read_to_string(&mut text)
                     .context("standard input: cannot read (is it UTF-8?)")?;
-                let name = settings
-                    .stdin_filename
-                    .clone()
-                    .unwrap_or_else(|| "<stdin>".to_string());
-                if !looks_like_issue_json(&text) {
-                    // Kept as given: the bot measures a CRLF line break as 2 characters.
-                    if text.trim().is_empty() {
-                        run.proposals.insert(name.clone());
-                    }
-                    run.inline.push((name, text));
-                    run.consumed.push(p.clone());
-                    continue;
-                }
-                (name, text)
-            } else if is_json_file(p) {
-                let text = std::fs::read_to_string(p)
-                    .with_context(|| format!("{}: cannot read", p.display()))?;
-                if !looks_like_issue_json(&text) {
-                    continue;
-                }
-                (crate::load::display_path(p), text)
+                let name = settings.stdin_filename.as_deref().unwrap_or("<stdin>");
+                (name.to_string(), text)
+            } else if p
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+                && p.is_file()
+            {
+                (crate::load::display_path(p), read(p)?)
             } else {
                 continue;
             };
-            for body in read_issue_json(&text.0, &text.1).map_err(|e| anyhow!(e))? {
-                if let Some(n) = body.number {
-                    run.numbers.insert(body.display.clone(), n);
+            if looks_like_issue_json(&text) {
+                for body in read_issue_json(&name, &text).map_err(|e| anyhow!(e))? {
+                    run.proposals.insert(body.display.clone(), body.number);
+                    run.inline.push((body.display, body.text));
                 }
-                run.proposals.insert(body.display.clone());
-                run.inline.push((body.display, body.text));
+            } else if stdin {
+                // Kept as given: the bot measures a CRLF line break as 2 characters.
+                if text.trim().is_empty() {
+                    run.proposals.insert(name.clone(), None);
+                }
+                run.inline.push((name, text));
+            } else {
+                continue;
             }
             run.consumed.push(p.clone());
         }
@@ -129,7 +123,7 @@ impl FormRun {
     /// standard input, or any input under `--profile proposal`: a body that ignores the form
     /// then fails with the sections it lacks instead of passing as a page with no ideas.
     pub fn check(&self, display: &str, text: &str) -> Option<FormChecked> {
-        let forced = self.all_proposals || self.proposals.contains(display);
+        let forced = self.all_proposals || self.proposals.contains_key(display);
         let form = match &self.form {
             Some(form) if forced => form,
             Some(form) => Some(form).filter(|f| super::body::matching_labels(f, text) > 0)?,
@@ -148,7 +142,7 @@ impl FormRun {
             project: proposal.project,
             term: proposal.term,
             title: proposal.name,
-            issue_number: self.numbers.get(display).copied(),
+            issue_number: self.proposals.get(display).copied().flatten(),
         }];
         Some(FormChecked { findings, counted })
     }
@@ -165,12 +159,6 @@ impl FormRun {
             .as_ref()
             .map_or(Vec::new(), |q| check_quotas(q, counted))
     }
-}
-
-fn is_json_file(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-        && p.is_file()
 }
 
 /// The programs of a page for the quota count: a generated term README's programs, else the

@@ -28,10 +28,9 @@ pub struct PageInput<'a> {
 
 /// Sorts findings by path, line, column and rule.
 pub fn sort(findings: &mut [Finding]) {
-    fn key(f: &Finding) -> (&str, usize, usize, &str) {
-        (&f.path, f.line, f.column, &f.rule)
-    }
-    findings.sort_by(|a, b| key(a).cmp(&key(b)));
+    findings.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.rule).cmp(&(&b.path, b.line, b.column, &b.rule))
+    });
 }
 
 /// One use of an upstream issue URL, for the check across pages.
@@ -104,12 +103,11 @@ pub fn check_page(page: &PageInput<'_>, config: &LintConfig, skills: &SkillTable
         }
     }
     for parsed in page.ideas {
-        let (required, mentors) = (config.required(profile), Default::default());
+        let required = config.required(profile);
         let idea = IdeaContext {
             page: &cx,
             parsed,
             required,
-            mentors,
         };
         let title = Some(parsed.idea.title.as_str());
         // An idea already published on LFX is a record: its defects warn, never fail.
@@ -188,19 +186,22 @@ pub fn cross_page(pages: &[Vec<UpstreamUse>], config: &LintConfig) -> Vec<Findin
     for u in pages.iter().flatten() {
         match seen.get(u.norm.as_str()) {
             Some(_) if u.hidden => {}
-            Some(first) => out.push(Finding {
-                path: u.path.to_string(),
-                line: u.line,
-                column: 1,
-                level,
-                rule: DUPLICATE_UPSTREAM.to_string(),
-                message: format!(
+            Some(first) => {
+                let message = format!(
                     "upstream issue {} is also used by the idea at {}:{}",
                     u.url, first.path, first.idea_line
-                ),
-                title: Some(u.title.clone()),
-                profile: None,
-            }),
+                );
+                let title = Some(u.title.clone());
+                let at = (u.line, 1);
+                out.push(Finding::new(
+                    &u.path,
+                    at,
+                    level,
+                    DUPLICATE_UPSTREAM,
+                    message,
+                    title,
+                ));
+            }
             None => {
                 seen.insert(&u.norm, u);
             }
@@ -218,17 +219,15 @@ pub fn file_finding(
     rule: &str,
     message: &str,
 ) -> Option<Finding> {
-    let level: Level = config.level_of(rule)?;
-    Some(Finding {
-        path: path.to_string(),
-        line,
-        column: 1,
+    let level = config.level_of(rule)?;
+    Some(Finding::new(
+        path,
+        (line, 1),
         level,
-        rule: rule.to_string(),
-        message: message.to_string(),
-        title: None,
-        profile: None,
-    })
+        rule,
+        message.into(),
+        None,
+    ))
 }
 
 #[cfg(test)]

@@ -169,22 +169,16 @@ impl LintConfig {
                         let list = fields
                             .as_array()
                             .ok_or_else(|| anyhow!("require.{program} must be a list of fields"))?;
-                        let mut reqs = Vec::new();
-                        for f in list {
+                        let names = REQUIREMENTS.iter().map(|(n, _)| *n);
+                        let reqs = list.iter().map(|f| {
                             let name = f.as_str().unwrap_or("");
-                            let r = REQUIREMENTS
-                                .iter()
-                                .find(|(n, _)| *n == name)
-                                .map(|(_, r)| *r)
-                                .ok_or_else(|| {
-                                    anyhow!(
-                                        "require.{program}: unknown field '{name}'{}",
-                                        did_you_mean(name, REQUIREMENTS.iter().map(|(n, _)| *n))
-                                    )
-                                })?;
-                            reqs.push(r);
-                        }
-                        c.require.insert(p, reqs);
+                            let found = REQUIREMENTS.iter().find(|(n, _)| *n == name);
+                            found.map(|(_, r)| *r).ok_or_else(|| {
+                                let also = did_you_mean(name, names.clone());
+                                anyhow!("require.{program}: unknown field '{name}'{also}")
+                            })
+                        });
+                        c.require.insert(p, reqs.collect::<Result<_>>()?);
                     }
                 }
                 "difficulty" => {

@@ -13,7 +13,6 @@ use crate::parse::fields::Field;
 use crate::parse::page::{FieldSpan, ParsedIdea};
 use crate::parse::SkippedSection;
 use crate::skills::SkillTable;
-use std::cell::OnceCell;
 
 /// One page being checked.
 pub struct PageContext<'a> {
@@ -89,8 +88,6 @@ pub struct IdeaContext<'a> {
     pub parsed: &'a ParsedIdea,
     /// The fields this idea must have (its profile, or `[require]` in `.ideas.toml`).
     pub required: &'a [Requirement],
-    /// Where its mentors are written, worked out on first use ([`Self::mentor_spots`]).
-    pub mentors: OnceCell<MentorSpots>,
 }
 
 /// Where an idea's mentors are written.
@@ -173,12 +170,12 @@ impl<'a> IdeaContext<'a> {
         }
     }
 
-    /// Where the idea's mentors are written (worked out once per idea).
-    pub fn mentor_spots(&self) -> &MentorSpots {
-        self.mentors.get_or_init(|| MentorSpots {
+    /// Where the idea's mentors are written.
+    pub fn mentor_spots(&self) -> MentorSpots {
+        MentorSpots {
             anchor: self.first_label(Field::Mentors).unwrap_or((self.line(), 1)),
             lines: self.field_lines(Field::Mentors),
-        })
+        }
     }
 
     /// Where one mentor of the idea is written: its name, else its handle or email, on the
@@ -186,7 +183,7 @@ impl<'a> IdeaContext<'a> {
     /// finding is about (searching the lines for every mentor of every idea was a large part of
     /// a run whose mentors are mostly fine).
     pub fn mentor_spot(&self, m: &Mentor) -> (usize, usize) {
-        let &MentorSpots {
+        let MentorSpots {
             anchor,
             lines: (from, to),
         } = self.mentor_spots();
@@ -246,16 +243,9 @@ pub struct Emitter<'o> {
 impl Emitter<'_> {
     /// Reports a finding at a 1-based line and column.
     pub fn emit(&mut self, line: usize, column: usize, message: String) {
-        self.out.push(Finding {
-            path: self.path.to_string(),
-            line,
-            column,
-            level: self.level,
-            rule: self.rule.to_string(),
-            message,
-            title: self.title.map(str::to_string),
-            profile: None,
-        });
+        let (at, title) = ((line, column), self.title.map(str::to_string));
+        let finding = Finding::new(self.path, at, self.level, self.rule, message, title);
+        self.out.push(finding);
     }
 
     /// Reports a finding about the idea titled `title` (for rules that look at a whole page).

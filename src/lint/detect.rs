@@ -56,29 +56,23 @@ impl Detected {
 
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let counts = |f: &mut fmt::Formatter<'_>, counts: &[(Profile, usize)]| {
-            let parts: Vec<String> = counts
+        let counts = |c: &[(Profile, usize)]| {
+            let parts: Vec<String> = c
                 .iter()
                 .map(|(p, n)| format!("{} {n}", p.as_str()))
                 .collect();
-            write!(f, "{}", parts.join(", "))
+            parts.join(", ")
         };
         match self {
             Evidence::Chosen => f.write_str("chosen with --profile or in .ideas.toml"),
             Evidence::FrontMatter(key) => write!(f, "front matter `{key}`"),
             Evidence::Path(part) => write!(f, "the path (`{part}`)"),
             Evidence::Title => f.write_str("the page title"),
-            Evidence::Markers(c) => {
-                f.write_str("programme markers in the text: ")?;
-                counts(f, c)
-            }
+            Evidence::Markers(c) => write!(f, "programme markers in the text: {}", counts(c)),
             Evidence::Nothing(c) if c.iter().all(|(_, n)| *n == 0) => {
                 f.write_str("the page names no programme")
             }
-            Evidence::Nothing(c) => {
-                f.write_str("as many markers of each programme: ")?;
-                counts(f, c)
-            }
+            Evidence::Nothing(c) => write!(f, "as many markers of each programme: {}", counts(c)),
         }
     }
 }

@@ -111,3 +111,27 @@ pub struct Finding {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<&'static str>,
 }
+
+impl Finding {
+    /// A finding of `rule` at a 1-based `line` and `column`, about the idea titled `title`.
+    pub fn new(
+        path: &str,
+        (line, column): (usize, usize),
+        level: Level,
+        rule: &str,
+        message: String,
+        title: Option<String>,
+    ) -> Finding {
+        let (path, rule, profile) = (path.to_string(), rule.to_string(), None);
+        Finding {
+            path,
+            line,
+            column,
+            level,
+            rule,
+            message,
+            title,
+            profile,
+        }
+    }
+}
