@@ -73,9 +73,8 @@ pub fn run(config: &ExportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     }
     writeln!(
         err,
-        "exported {} program{}",
-        proposals.len(),
-        if proposals.len() == 1 { "" } else { "s" }
+        "exported {}",
+        super::quantity(proposals.len(), "program")
     )?;
     Ok(Outcome(if proposals.is_empty() {
         EXIT_NO_MATCH

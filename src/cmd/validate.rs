@@ -2,6 +2,7 @@
 //! Finds the files and the configuration, checks the pages on all cores, prints the findings
 //! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
+use super::quantity;
 use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
@@ -159,7 +160,8 @@ pub fn run(
         }
     }
     if files.is_empty() {
-        bail!("no Markdown files found in {}", show_paths(&paths));
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        bail!("no Markdown files found in {}", shown.join(", "));
     }
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
@@ -296,19 +298,14 @@ pub fn run(
     );
     writeln!(
         err,
-        "checked {} {}, {} {}: {} {}, {} {}{}{}",
-        files.len(),
-        plural(files.len(), "file", "files"),
-        ideas,
-        plural(ideas, "idea", "ideas"),
-        errors,
-        plural(errors, "error", "errors"),
-        warnings,
-        plural(warnings, "warning", "warnings"),
-        if notices > 0 {
-            format!(", {notices} {}", plural(notices, "notice", "notices"))
-        } else {
-            String::new()
+        "checked {}, {}: {}, {}{}{}",
+        quantity(files.len(), "file"),
+        quantity(ideas, "idea"),
+        quantity(errors, "error"),
+        quantity(warnings, "warning"),
+        match notices {
+            0 => String::new(),
+            n => format!(", {}", quantity(n, "notice")),
         },
         match &config_path {
             Some(p) => format!(" (config: {})", shown(p)),
@@ -354,26 +351,10 @@ fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std:
     Ok(())
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 /// A path relative to the current directory when it is below it, else as it is.
 fn shown(p: &Path) -> String {
     let rel = std::env::current_dir()
         .ok()
         .and_then(|cwd| p.strip_prefix(cwd).ok().map(Path::to_path_buf));
     crate::load::display_path(rel.as_deref().unwrap_or(p))
-}
-
-fn show_paths(paths: &[PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
