@@ -122,9 +122,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
     } else {
         // The servers actually asked: those of the text URLs, not of the links.
-        let targets: Vec<String> = registry
-            .sources
-            .iter()
+        let targets: Vec<String> = (registry.sources.iter())
             .map(|s| kinds::text_url(&s.url).url)
             .collect();
         let urls: Vec<&str> = targets.iter().map(String::as_str).collect();
@@ -134,19 +132,17 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
                 .iter()
                 .map(|(h, why)| format!("{h} ({why})"))
                 .collect();
-            let kept = if previous.is_some() {
-                "the last sync's"
-            } else {
-                "the bundled catalog's"
+            let tried = match tried.is_empty() {
+                true => "no answer in time".to_string(),
+                false => tried.join(", "),
+            };
+            let kept = match previous {
+                Some(_) => "the last sync's",
+                None => "the bundled catalog's",
             };
             writeln!(
                 err,
-                "ideas sync: no server reached ({}); nothing changed, the ideas are {kept}",
-                if tried.is_empty() {
-                    "no answer in time".to_string()
-                } else {
-                    tried.join(", ")
-                }
+                "ideas sync: no server reached ({tried}); nothing changed, the ideas are {kept}"
             )?;
             return Ok(Outcome(EXIT_ERROR));
         }
@@ -282,17 +278,14 @@ fn report(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let listed: HashSet<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
-    let this_run: Vec<&SourceState> = index
-        .sources
-        .iter()
-        .map(|s| &s.state)
-        .filter(|s| listed.contains(s.source.url.as_str()))
-        .collect();
     // With --offline, a source never fetched was not asked for: it is counted, not a failure.
     let never =
         |s: &&SourceState| config.offline && s.status == Status::Failed && s.fetched_at.is_none();
-    let not_cached = this_run.iter().filter(|s| never(s)).count();
-    let this_run: Vec<&SourceState> = this_run.into_iter().filter(|s| !never(s)).collect();
+    let (not_cached, this_run): (Vec<&SourceState>, Vec<&SourceState>) = (index.sources.iter())
+        .map(|s| &s.state)
+        .filter(|s| listed.contains(s.source.url.as_str()))
+        .partition(never);
+    let not_cached = not_cached.len();
     let count = |status: Status| this_run.iter().filter(|s| s.status == status).count();
     for s in this_run.iter().filter(|s| s.status == Status::Failed) {
         writeln!(

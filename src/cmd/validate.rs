@@ -16,7 +16,6 @@ use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Context, Result};
-use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -100,14 +99,12 @@ pub fn run(
         true => vec![PathBuf::from(".")],
         false => config.paths.clone(),
     };
-    let format = config.format.unwrap_or(match tty {
-        true => DiagFormat::Human,
-        false => DiagFormat::Concise,
+    let format = (config.format).unwrap_or(if tty {
+        DiagFormat::Human
+    } else {
+        DiagFormat::Concise
     });
-    let config_path = match &config.config {
-        Some(p) => Some(p.clone()),
-        None => paths.first().and_then(|p| LintConfig::discover(p)),
-    };
+    let config_path = (config.config.clone()).or_else(|| LintConfig::discover(&paths[0]));
     let mut lint = match &config_path {
         Some(p) => LintConfig::load(p).context("bad configuration")?,
         None => LintConfig::default(),
@@ -262,14 +259,12 @@ pub fn run(
     findings.extend(quota);
     sort(&mut findings);
 
-    // The human format shows the offending lines: read those files again (only they). The
-    // other formats never ask, so the index of paths is made on the first question.
-    let paths: OnceCell<HashMap<&str, &PathBuf>> = OnceCell::new();
+    // The human format shows the offending lines: read those files again (only they).
+    let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
     let source = |p: &str| {
         if let Some(text) = forms.text_of(p) {
             return Some(text.to_string());
         }
-        let paths = paths.get_or_init(|| files.iter().map(|(d, p)| (d.as_str(), p)).collect());
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         // Valid UTF-8 (almost every page) is kept as read: `from_utf8_lossy` reads it
         // character by character and then copies it.

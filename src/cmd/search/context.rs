@@ -106,21 +106,11 @@ fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, us
 /// text was left out, and marks every match inside. With `around`, the cut keeps the stretch of
 /// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
 fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
-    // Byte offset of each character (and of the end); in ASCII text, the character's index.
-    let idx: Vec<usize> = if s.is_ascii() {
-        Vec::new()
-    } else {
-        s.char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(s.len()))
-            .collect()
-    };
-    let byte = |k: usize| if idx.is_empty() { k } else { idx[k] };
-    let total = if idx.is_empty() {
-        s.len()
-    } else {
-        idx.len() - 1
-    };
+    // Byte offset of each character (and of the end).
+    let idx: Vec<usize> = (s.char_indices().map(|(b, _)| b))
+        .chain(std::iter::once(s.len()))
+        .collect();
+    let total = idx.len() - 1;
     let (mut from, mut to) = (0, s.len());
     if total > max {
         let budget = max.saturating_sub(2).max(1);
@@ -132,16 +122,16 @@ fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snipp
         let room = budget - (we - ws);
         let before = ws.min((room / 3).max(room.saturating_sub(total - we)));
         let (start, end) = (ws - before, (we + room - before).min(total));
-        from = byte(start);
-        to = byte(end);
+        from = idx[start];
+        to = idx[end];
         if start > 0 {
-            if let Some(p) = s[from..byte(ws)].find(' ') {
+            if let Some(p) = s[from..idx[ws]].find(' ') {
                 from += p + 1;
             }
         }
         if end < total {
-            if let Some(p) = s[byte(we)..to].rfind(' ') {
-                to = byte(we) + p;
+            if let Some(p) = s[idx[we]..to].rfind(' ') {
+                to = idx[we] + p;
             }
         }
     }
@@ -200,10 +190,6 @@ pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
         .into_iter()
         .flatten()
     {
-        if best.as_ref().is_some_and(|b| b.0 == terms.len()) {
-            // A window of every term: a later body cannot do better.
-            break;
-        }
         let text = Text::new(raw);
         let found = spans(&text, terms);
         if found.is_empty() {
