@@ -321,11 +321,9 @@ struct Text {
     tokens: Vec<Word>,
 }
 
-/// A word of a [`Text`]: byte and character range in its text, byte range in its `lower`.
+/// A word of a [`Text`]: character range in its text, byte range in its `lower`.
 #[derive(Debug, Clone, Copy)]
 struct Word {
-    start: usize,
-    end: usize,
     cstart: usize,
     cend: usize,
     lower: (usize, usize),
@@ -343,8 +341,6 @@ impl Text {
             let from = lower.len();
             crate::tokens::push_lower(&mut lower, &s[start..end]);
             tokens.push(Word {
-                start,
-                end,
                 cstart,
                 cend,
                 lower: (from, lower.len()),

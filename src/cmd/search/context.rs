@@ -33,11 +33,9 @@ impl Snippet {
     }
 }
 
-/// A match in a text: byte range, character range, term index.
+/// A match in a text: character range, term index.
 #[derive(Debug, Clone, Copy)]
 struct Span {
-    start: usize,
-    end: usize,
     cstart: usize,
     cend: usize,
     term: usize,
@@ -47,8 +45,6 @@ impl Span {
     /// The words from `first` to `last` as a match of term `term`.
     fn of(first: &Word, last: &Word, term: usize) -> Span {
         Span {
-            start: first.start,
-            end: last.end,
             cstart: first.cstart,
             cend: last.cend,
             term,
@@ -64,7 +60,7 @@ fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
             out.push(Span::of(&text.tokens[a], &text.tokens[b - 1], k));
         }
     }
-    out.sort_by_key(|s| (s.start, s.end));
+    out.sort_by_key(|s| (s.cstart, s.cend));
     out
 }
 
@@ -145,7 +141,7 @@ fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snipp
     let shift = lead.len();
     let mut marks: Vec<(usize, usize)> = Vec::new();
     for span in spans {
-        let (a, b) = (span.start.max(from), span.end.min(to));
+        let (a, b) = (idx[span.cstart].max(from), idx[span.cend].min(to));
         if a >= b {
             continue;
         }
@@ -239,7 +235,7 @@ pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
         let mut found = spans(&text, terms);
         if k == 0 && skill_alias {
             found.extend(alias_spans(&text, idea, terms));
-            found.sort_by_key(|s| (s.start, s.end));
+            found.sort_by_key(|s| (s.cstart, s.cend));
         }
         if found.is_empty() {
             continue;
