@@ -2,6 +2,7 @@
 //! matches alone, which values exist (years, programmes, difficulties, statuses), and the
 //! closest known value for a mistyped one, so an empty result is never a dead end.
 
+use super::quantity;
 use crate::model::Idea;
 use crate::query::{mentor_keys_of, squash, status_name, Filter};
 use crate::suggest::closest;
@@ -29,7 +30,7 @@ pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io
         .unwrap_or(0);
     for (label, alone) in &parts {
         let n = alone.apply(all).len();
-        let mut line = format!("  {label:<label_width$}  {}", ideas(n));
+        let mut line = format!("  {label:<label_width$}  {}", quantity(n, "idea"));
         if n == 0 {
             if let Some(why) = why_none(alone, all) {
                 misspelt |= why.starts_with("did you mean");
@@ -46,26 +47,53 @@ pub fn explain_filters(filter: &Filter, all: &[Idea], err: &mut dyn Write) -> io
     Ok(misspelt)
 }
 
-/// For a filter on a field ideas may leave out, how many of `all` leave it out (when any do).
-fn lacking(alone: &Filter, all: &[Idea]) -> Option<(usize, &'static str)> {
-    let (what, lacks): (&str, fn(&Idea) -> bool) = if alone.difficulty.is_some() {
-        ("difficulty", |i| i.difficulty.is_none())
+/// The values an idea gives of a field, each with its sort key (numbers sort as numbers).
+type Values = fn(&Idea) -> Vec<(u32, String)>;
+
+/// The field a filter alone tests, when ideas may leave it out: its name (one, several) and the
+/// values an idea gives (for mentors and skills, one per entry: they are not tallied).
+fn field(alone: &Filter) -> Option<(&'static str, &'static str, Values)> {
+    fn text(v: &str) -> (u32, String) {
+        (0, v.to_string())
+    }
+    let values: (&str, &str, Values) = if alone.difficulty.is_some() {
+        ("difficulty", "difficulties", |i| {
+            i.difficulty.iter().map(|d| (0, d.to_string())).collect()
+        })
     } else if alone.hours.is_some() {
-        ("size", |i| i.hours.is_empty())
+        ("size", "sizes", |i| {
+            i.hours.iter().map(|&h| (h, h.to_string())).collect()
+        })
     } else if alone.year.is_some() {
-        ("year", |i| i.year.is_none())
+        ("year", "years", |i| {
+            i.year.iter().map(|&y| (y.into(), y.to_string())).collect()
+        })
     } else if alone.program.is_some() {
-        ("programme", |i| i.program.is_none())
+        ("programme", "programmes", |i| {
+            i.program.iter().map(|p| text(p.as_str())).collect()
+        })
     } else if alone.status.is_some() {
-        ("status", |i| i.status.is_none())
+        ("status", "statuses", |i| {
+            i.status.iter().map(|&s| text(status_name(s))).collect()
+        })
     } else if alone.mentor.is_some() {
-        ("mentor", |i| i.mentors.is_empty())
+        ("mentor", "", |i| {
+            i.mentors.iter().map(|_| text("")).collect()
+        })
     } else if !alone.skills.is_empty() {
-        ("skills", |i| i.skills.is_empty())
+        ("skills", "", |i| {
+            i.skills.iter().map(|_| text("")).collect()
+        })
     } else {
         return None;
     };
-    let none = all.iter().filter(|i| lacks(i)).count();
+    Some(values)
+}
+
+/// For a filter on a field ideas may leave out, how many of `all` leave it out (when any do).
+fn lacking(alone: &Filter, all: &[Idea]) -> Option<(usize, &'static str)> {
+    let (what, _, values) = field(alone)?;
+    let none = all.iter().filter(|i| values(i).is_empty()).count();
     (none > 0).then_some((none, what))
 }
 
@@ -98,33 +126,22 @@ fn tagged_orgs(filter: &Filter, err: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// "1 idea", "36 ideas".
-fn ideas(n: usize) -> String {
-    if n == 1 {
-        "1 idea".to_string()
-    } else {
-        format!("{n} ideas")
-    }
-}
-
-/// Counts of a value over the ideas (each value of an idea that gives several), as "a 3, b 1";
-/// with how many give none.
-fn tally<K: Ord + std::fmt::Display, I: IntoIterator<Item = K>>(
-    all: &[Idea],
-    (what, whats): (&str, &str),
-    key: impl Fn(&Idea) -> I,
-) -> String {
-    let mut counts: BTreeMap<K, usize> = BTreeMap::new();
+/// Counts of the values of a field over the ideas (each value of an idea that gives several),
+/// as "a 3, b 1"; with how many give none.
+fn tally(all: &[Idea], (what, whats, values): (&str, &str, Values)) -> String {
+    let mut counts: BTreeMap<(u32, String), usize> = BTreeMap::new();
     let mut none = 0;
     for idea in all {
-        let mut any = false;
-        for k in key(idea) {
+        let given = values(idea);
+        none += usize::from(given.is_empty());
+        for k in given {
             *counts.entry(k).or_default() += 1;
-            any = true;
         }
-        none += usize::from(!any);
     }
-    let given: Vec<String> = counts.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+    let given: Vec<String> = counts
+        .iter()
+        .map(|((_, k), n)| format!("{k} ({n})"))
+        .collect();
     let mut s = if given.is_empty() {
         format!("no idea gives a {what}")
     } else {
@@ -148,37 +165,17 @@ pub fn needs_ideas(filter: &Filter) -> bool {
 
 /// Why a single filter matches nothing.
 fn why_none(alone: &Filter, all: &[Idea]) -> Option<String> {
-    if alone.difficulty.is_some() {
-        return Some(tally(all, ("difficulty", "difficulties"), |i| {
-            i.difficulty.map(|d| d.to_string())
-        }));
-    }
-    if alone.hours.is_some() {
-        return Some(tally(all, ("size", "sizes"), |i| i.hours.clone()));
-    }
-    if alone.year.is_some() {
-        return Some(tally(all, ("year", "years"), |i| i.year));
-    }
-    if alone.program.is_some() {
-        return Some(tally(all, ("programme", "programmes"), |i| {
-            i.program.map(|p| p.as_str())
-        }));
-    }
-    if alone.status.is_some() {
-        return Some(tally(all, ("status", "statuses"), |i| {
-            i.status.map(status_name)
-        }));
-    }
-    if let Some(m) = &alone.mentor {
-        return Some(mentor_hint(m, all));
-    }
-    if !alone.skills.is_empty() {
-        return Some("no idea lists this skill (`ideas skills` lists those that do)".to_string());
-    }
-    if alone.org.is_some() {
-        return Some("no organisation has this in its name (`ideas orgs` lists them)".to_string());
-    }
-    None
+    Some(match (&alone.mentor, field(alone)) {
+        (Some(m), _) => mentor_hint(m, all),
+        (None, Some(("skills", ..))) => {
+            "no idea lists this skill (`ideas skills` lists those that do)".to_string()
+        }
+        (None, Some(field)) => tally(all, field),
+        _ if alone.org.is_some() => {
+            "no organisation has this in its name (`ideas orgs` lists them)".to_string()
+        }
+        _ => return None,
+    })
 }
 
 /// A did-you-mean for a mentor nobody matches: the closest name or handle.
@@ -223,7 +220,7 @@ pub fn explain_search(
         writeln!(err, "no idea matches:")?;
     }
     for (term, n) in term_counts {
-        let mut line = format!("  '{term}'  {}", ideas(*n));
+        let mut line = format!("  '{term}'  {}", quantity(*n, "idea"));
         if *n == 0 {
             match closest(term, vocabulary.keys().map(String::as_str)) {
                 Some(c) => line.push_str(&format!(": did you mean '{c}'?")),

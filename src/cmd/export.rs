@@ -73,9 +73,8 @@ pub fn run(config: &ExportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     }
     writeln!(
         err,
-        "exported {} program{}",
-        proposals.len(),
-        if proposals.len() == 1 { "" } else { "s" }
+        "exported {}",
+        super::quantity(proposals.len(), "program")
     )?;
     Ok(Outcome(if proposals.is_empty() {
         EXIT_NO_MATCH
@@ -356,27 +355,15 @@ fn write_csv(out: &mut dyn Write, proposals: &[Proposal]) -> Result<()> {
 
 /// Now (or `SOURCE_DATE_EPOCH`, for reproducible output) as `2026-08-04T21:49:16.677Z`.
 fn timestamp() -> String {
-    let (secs, millis) = match std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<u64>().ok())
-    {
-        Some(s) => (s, 0),
-        None => {
-            let d = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .unwrap_or_default();
-            (d.as_secs(), d.subsec_millis())
-        }
+    let now =
+        (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)).unwrap_or_default();
+    let (secs, millis) = match std::env::var("SOURCE_DATE_EPOCH").map(|s| s.parse::<u64>()) {
+        Ok(Ok(s)) => (s, 0),
+        _ => (now.as_secs(), now.subsec_millis()),
     };
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    let (y, m, d) = crate::sources::cache::civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    let (y, m, d) = crate::sources::cache::civil_from_days((secs / 86_400) as i64);
+    let (h, min, sec) = (secs % 86_400 / 3600, secs % 3600 / 60, secs % 60);
+    format!("{y:04}-{m:02}-{d:02}T{h:02}:{min:02}:{sec:02}.{millis:03}Z")
 }
 
 #[cfg(test)]

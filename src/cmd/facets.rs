@@ -209,21 +209,16 @@ struct Person {
 
 impl Person {
     fn add(&mut self, idea: usize, m: &Mentor) {
-        if let Some(n) = m.name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-            self.names.push(n.to_string());
+        fn trimmed(p: &Option<String>) -> Option<&str> {
+            p.as_deref().map(str::trim).filter(|s| !s.is_empty())
         }
-        if let Some(g) = m
-            .github
-            .as_deref()
-            .map(|g| g.trim().trim_start_matches('@'))
-            .filter(|g| !g.is_empty())
-        {
-            self.handles.push(g.to_string());
-        }
-        if let Some(e) = m.email.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
-            if !self.emails.iter().any(|x| x.eq_ignore_ascii_case(e)) {
-                self.emails.push(e.to_string());
-            }
+        self.names.extend(trimmed(&m.name).map(str::to_string));
+        let handle = trimmed(&m.github).map(|g| g.trim_start_matches('@'));
+        self.handles
+            .extend(handle.filter(|g| !g.is_empty()).map(str::to_string));
+        let known = |e: &&str| self.emails.iter().any(|x| x.eq_ignore_ascii_case(e));
+        if let Some(e) = trimmed(&m.email).filter(|e| !known(e)) {
+            self.emails.push(e.to_string());
         }
         self.ideas.insert(idea);
     }
@@ -283,16 +278,16 @@ struct MentorRow {
 }
 
 fn mentor_rows(ideas: &[&Idea]) -> Vec<MentorRow> {
-    let orgs = OrgNames::new(ideas);
+    let orgs = org_names(ideas);
     let mut persons = people(ideas);
     persons.sort_by_cached_key(|p| (std::cmp::Reverse(p.ideas.len()), p.label().to_lowercase()));
     persons
         .iter()
         .map(|p| {
-            let mut names: Vec<&str> = p
+            let mut names: Vec<&String> = p
                 .ideas
                 .iter()
-                .filter_map(|&i| orgs.display(ideas[i].org.as_deref()))
+                .filter_map(|&i| orgs.get(&org_key(ideas[i].org.as_deref())?))
                 .collect();
             names.sort_by_key(|n| n.to_lowercase());
             names.dedup();
@@ -301,7 +296,7 @@ fn mentor_rows(ideas: &[&Idea]) -> Vec<MentorRow> {
                 github: p.github().map(str::to_string),
                 emails: p.emails.clone(),
                 ideas: p.ideas.len(),
-                orgs: names.into_iter().map(str::to_string).collect(),
+                orgs: names.into_iter().cloned().collect(),
             }
         })
         .collect()
@@ -317,30 +312,19 @@ fn org_key(org: Option<&str>) -> Option<String> {
 }
 
 /// Organisation spellings: for each case-insensitive key, the most frequent spelling.
-struct OrgNames(HashMap<String, String>);
-
-impl OrgNames {
-    fn new(ideas: &[&Idea]) -> Self {
-        let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
-        for org in ideas.iter().filter_map(|i| i.org.as_deref()) {
-            if let Some(key) = org_key(Some(org)) {
-                spellings
-                    .entry(key)
-                    .or_default()
-                    .push(org.trim().to_string());
-            }
-        }
-        OrgNames(
+fn org_names(ideas: &[&Idea]) -> HashMap<String, String> {
+    let mut spellings: HashMap<String, Vec<String>> = HashMap::new();
+    for org in ideas.iter().filter_map(|i| i.org.as_deref()) {
+        if let Some(key) = org_key(Some(org)) {
             spellings
-                .into_iter()
-                .filter_map(|(k, s)| most_frequent(&s).map(|b| (k, b.to_string())))
-                .collect(),
-        )
+                .entry(key)
+                .or_default()
+                .push(org.trim().to_string());
+        }
     }
-
-    fn display(&self, org: Option<&str>) -> Option<&str> {
-        org_key(org).and_then(|k| self.0.get(&k).map(String::as_str))
-    }
+    (spellings.into_iter())
+        .filter_map(|(k, s)| most_frequent(&s).map(|b| (k, b.to_string())))
+        .collect()
 }
 
 /// One row of `ideas orgs`.
@@ -357,7 +341,7 @@ struct OrgRow {
 }
 
 fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
-    let names = OrgNames::new(ideas);
+    let names = org_names(ideas);
     let persons = people(ideas);
     // The ideas of each organisation key (the rows are sorted below, so the map's order is
     // not shown).
@@ -376,7 +360,7 @@ fn org_rows(ideas: &[&Idea]) -> Vec<OrgRow> {
                 .map(|&i| (ideas[i].program, ideas[i].year))
                 .collect();
             OrgRow {
-                org: key.and_then(|k| names.0.get(&k).cloned()),
+                org: key.and_then(|k| names.get(&k).cloned()),
                 ideas: set.len(),
                 programs: terms
                     .into_iter()

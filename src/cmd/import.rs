@@ -108,17 +108,14 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
             writeln!(err, "note: {display}: no ideas found")?;
         }
         for p in &parsed.ideas {
-            let mut owned;
-            let mut idea = &p.idea;
-            if config.set_org.is_some() || config.facts_only {
-                owned = idea.clone();
-                if let Some(org) = &config.set_org {
-                    owned.org = Some(org.clone());
-                }
-                if config.facts_only {
-                    non_github_handles_as_names(&mut owned);
-                }
-                idea = &owned;
+            let mut idea = p.idea.clone();
+            if let Some(org) = &config.set_org {
+                idea.org = Some(org.clone());
+            }
+            if config.facts_only {
+                non_github_handles_as_names(&mut idea);
+            } else if idea.source.url.is_none() {
+                idea.source.url = config.source_url.clone();
             }
             if idea.title.trim().is_empty() {
                 writeln!(
@@ -129,16 +126,12 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
                 continue;
             }
             ideas += 1;
-            let (rel, n) = unique(canonical::relative_path(idea), &mut claimed);
+            let (rel, n) = unique(canonical::relative_path(&idea), &mut claimed);
             let target = config.out.join(&rel);
             let mut content = if config.facts_only {
-                canonical::render_facts_only(idea, config.source_url.as_deref())
-            } else if idea.source.url.is_none() && config.source_url.is_some() {
-                let mut idea = idea.clone();
-                idea.source.url = config.source_url.clone();
-                canonical::render(&idea)
+                canonical::render_facts_only(&idea, config.source_url.as_deref())
             } else {
-                canonical::render(idea)
+                canonical::render(&idea)
             };
             if let Some(n) = n {
                 // A second idea of the same title on the page: its own id, as its own file.

@@ -45,3 +45,8 @@ pub(crate) fn count_by<K: PartialEq>(items: impl Iterator<Item = K>) -> Vec<(K, 
     }
     out
 }
+
+/// "1 idea", "3 ideas": a count and its noun (plural with an `s`).
+pub(crate) fn quantity(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}

@@ -86,18 +86,7 @@ pub fn run(
     if terms.is_empty() {
         anyhow::bail!("empty query");
     }
-    let mut hits = match scores {
-        Some(scores) if scores.len() == ideas.len() => {
-            let mut hits: Vec<Hit> = ideas
-                .iter()
-                .zip(scores)
-                .map(|(&idea, &score)| Hit { score, idea })
-                .collect();
-            rank(&mut hits);
-            hits
-        }
-        _ => search(&terms, ideas),
-    };
+    let mut hits = search(&terms, ideas, scores);
     let matched = !hits.is_empty();
     if let Some(n) = config.limit {
         hits.truncate(n);
@@ -172,15 +161,24 @@ struct Hit<'a> {
     idea: &'a Idea,
 }
 
-/// The ideas matching every term, best first.
-fn search<'a>(terms: &[Term], ideas: &[&'a Idea]) -> Vec<Hit<'a>> {
-    // Score on all cores.
-    let scorer = line::idea_scorer(terms.to_vec());
-    let scores = crate::load::parallel_map(ideas, |&idea| scorer(idea));
-    let mut hits: Vec<Hit<'a>> = ideas
-        .iter()
-        .zip(scores)
-        .filter_map(|(&idea, s)| s.map(|score| Hit { score, idea }))
+/// The ideas matching every term, best first; `scores`, when a synced index computed them
+/// (aligned with `ideas`, every one a match), are not computed again.
+fn search<'a>(terms: &[Term], ideas: &[&'a Idea], scores: Option<&[f64]>) -> Vec<Hit<'a>> {
+    let scores: Vec<Option<f64>> = match scores {
+        Some(scores) if scores.len() == ideas.len() => scores.iter().copied().map(Some).collect(),
+        _ => {
+            // Score on all cores.
+            let scorer = line::idea_scorer(terms.to_vec());
+            crate::load::parallel_map(ideas, |&idea| scorer(idea))
+        }
+    };
+    let mut hits: Vec<Hit> = (ideas.iter().zip(scores))
+        .filter_map(|(&idea, score)| {
+            Some(Hit {
+                score: score?,
+                idea,
+            })
+        })
         .collect();
     rank(&mut hits);
     hits
@@ -323,11 +321,9 @@ struct Text {
     tokens: Vec<Word>,
 }
 
-/// A word of a [`Text`]: byte and character range in its text, byte range in its `lower`.
+/// A word of a [`Text`]: character range in its text, byte range in its `lower`.
 #[derive(Debug, Clone, Copy)]
 struct Word {
-    start: usize,
-    end: usize,
     cstart: usize,
     cend: usize,
     lower: (usize, usize),
@@ -345,8 +341,6 @@ impl Text {
             let from = lower.len();
             crate::tokens::push_lower(&mut lower, &s[start..end]);
             tokens.push(Word {
-                start,
-                end,
                 cstart,
                 cend,
                 lower: (from, lower.len()),

@@ -34,16 +34,9 @@ pub fn run(
     err: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let asked = one_line(&config.id);
-    let idea = match resolve(&config.id, ideas) {
-        Found::One(idea) => idea,
-        Found::Many(candidates) => {
-            writeln!(err, "'{asked}' matches {} ideas:", candidates.len())?;
-            for idea in candidates {
-                writeln!(err, "  {}", candidate(idea))?;
-            }
-            return Ok(Outcome(EXIT_NO_MATCH));
-        }
-        Found::None => {
+    let idea = match resolve(&config.id, ideas)[..] {
+        [idea] => idea,
+        [] => {
             writeln!(err, "no idea '{asked}'")?;
             match suggest(&config.id, ideas) {
                 Some(idea) => writeln!(
@@ -53,6 +46,13 @@ pub fn run(
                     one_line(&idea.title)
                 )?,
                 None => writeln!(err, "`ideas list` lists the ids")?,
+            }
+            return Ok(Outcome(EXIT_NO_MATCH));
+        }
+        ref candidates => {
+            writeln!(err, "'{asked}' matches {} ideas:", candidates.len())?;
+            for idea in candidates {
+                writeln!(err, "  {}", candidate(idea))?;
             }
             return Ok(Outcome(EXIT_NO_MATCH));
         }
@@ -67,14 +67,6 @@ pub fn run(
     Ok(Outcome(EXIT_OK))
 }
 
-/// What an ID argument resolved to.
-#[derive(Debug)]
-enum Found<'a> {
-    One(&'a Idea),
-    Many(Vec<&'a Idea>),
-    None,
-}
-
 /// Lower case with runs of whitespace collapsed to one space, trimmed.
 fn normalise(text: &str) -> String {
     text.split_whitespace()
@@ -83,52 +75,28 @@ fn normalise(text: &str) -> String {
         .to_lowercase()
 }
 
-fn found<'a>(matches: Vec<&'a Idea>) -> Option<Found<'a>> {
-    match matches.len() {
-        0 => None,
-        1 => Some(Found::One(matches[0])),
-        _ => Some(Found::Many(matches)),
+/// The ideas `text` names (several when ambiguous): the first of exact id, then short id
+/// (what `list` prints), then exact title (case-insensitive), then title prefix, then id
+/// prefix that matches any.
+fn resolve<'a>(text: &str, ideas: &[&'a Idea]) -> Vec<&'a Idea> {
+    if let Some(&idea) = ideas.iter().find(|i| i.id == text) {
+        return vec![idea];
     }
-}
-
-/// Exact id, then short id (what `list` prints), then exact title (case-insensitive), then
-/// title prefix, then id prefix.
-fn resolve<'a>(text: &str, ideas: &[&'a Idea]) -> Found<'a> {
-    if let Some(idea) = ideas.iter().find(|i| i.id == text) {
-        return Found::One(idea);
-    }
-    let t = text.trim().to_ascii_lowercase();
-    if t.len() == 7 && t.chars().all(|c| c.is_ascii_hexdigit()) {
-        let by_short: Vec<&Idea> = ideas
-            .iter()
-            .copied()
-            .filter(|i| crate::query::short_id(&i.id) == t)
-            .collect();
-        if let Some(f) = found(by_short) {
-            return f;
+    let (t, q) = (text.trim().to_lowercase(), normalise(text));
+    let short = t.len() == 7 && t.chars().all(|c| c.is_ascii_hexdigit());
+    let tests: [&dyn Fn(&Idea) -> bool; 4] = [
+        &|i| short && crate::query::short_id(&i.id) == t,
+        &|i| normalise(&i.title) == q,
+        &|i| normalise(&i.title).starts_with(&q),
+        &|i| i.id.to_lowercase().starts_with(&t),
+    ];
+    for test in tests {
+        let found: Vec<&Idea> = ideas.iter().copied().filter(|i| test(i)).collect();
+        if !found.is_empty() {
+            return found;
         }
     }
-    let q = normalise(text);
-    let titled = |pred: &dyn Fn(&str) -> bool| -> Vec<&'a Idea> {
-        ideas
-            .iter()
-            .copied()
-            .filter(|i| pred(&normalise(&i.title)))
-            .collect()
-    };
-    if let Some(f) = found(titled(&|t| t == q)) {
-        return f;
-    }
-    if let Some(f) = found(titled(&|t| t.starts_with(&q))) {
-        return f;
-    }
-    let id_q = text.trim().to_lowercase();
-    let by_id = ideas
-        .iter()
-        .copied()
-        .filter(|i| i.id.to_lowercase().starts_with(&id_q))
-        .collect();
-    found(by_id).unwrap_or(Found::None)
+    Vec::new()
 }
 
 /// The idea whose id or title (or the start of it) is closest to `text`, if within a few edits.
@@ -192,19 +160,10 @@ fn program_name(p: Program) -> &'static str {
 }
 
 /// One fact of the facts block: a label and its entries, each with an extra indentation.
-struct Fact {
-    label: &'static str,
-    entries: Vec<(usize, String)>,
-}
+type Fact = (String, Vec<(usize, String)>);
 
 /// The facts the idea gives, in display order; absent fields have no line.
 fn facts(idea: &Idea) -> Vec<Fact> {
-    let mut facts = Vec::new();
-    let mut push = |label: &'static str, entries: Vec<(usize, String)>| {
-        if !entries.is_empty() {
-            facts.push(Fact { label, entries });
-        }
-    };
     let one = |value: Option<String>| -> Vec<(usize, String)> {
         value
             .filter(|v| !v.is_empty())
@@ -212,8 +171,12 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             .into_iter()
             .collect()
     };
-    let plural = |one: &'static str, many: &'static str, n: usize| if n == 1 { one } else { many };
-    push("Org", one(idea.org.as_deref().map(one_line)));
+    let urls = |urls: &[String]| -> Vec<(usize, String)> {
+        let urls = urls.iter().map(|u| one_line(u));
+        urls.filter(|u| !u.is_empty()).map(|u| (0, u)).collect()
+    };
+    // "Link", or "Links" when there are several (or none).
+    let plural = |label: &str, n: usize| format!("{label}{}", if n == 1 { "" } else { "s" });
     let when = [
         idea.program.map(|p| program_name(p).to_string()),
         idea.year.map(|y| y.to_string()),
@@ -222,21 +185,12 @@ fn facts(idea: &Idea) -> Vec<Fact> {
     let term = idea.term.as_deref().map(one_line).filter(|t| !t.is_empty());
     let program = [Some(when).filter(|w| !w.is_empty()), term];
     let program = program.into_iter().flatten().collect::<Vec<_>>().join(", ");
-    push("Program", one(Some(program)));
-    let status = idea.status.map(crate::query::status_name);
-    push("Status", one(status.map(str::to_string)));
-    push("Difficulty", one(idea.difficulty.map(|d| d.to_string())));
-    push(
-        "Size",
-        one(idea.hours_label().map(|h| format!("{h} hours"))),
-    );
-    if !idea.skills.is_empty() {
-        let table = crate::skills::SkillTable::bundled();
-        let names: Vec<String> = (idea.skills.iter())
-            .map(|id| one_line(table.display_name(id).unwrap_or(id)))
-            .collect();
-        push("Skills", vec![(0, names.join(", "))]);
-    }
+    let table = crate::skills::SkillTable::bundled();
+    let skills: Vec<String> = (idea.skills.iter())
+        .map(|id| one_line(table.display_name(id).unwrap_or(id)))
+        .collect();
+    let skills = (!skills.is_empty()).then(|| (0, skills.join(", ")));
+    let skills = skills.into_iter().collect();
     let mut mentors = Vec::new();
     for m in idea.mentors.iter().filter(|m| !m.is_empty()) {
         let part = |p: &Option<String>| p.as_deref().map(one_line).filter(|s| !s.is_empty());
@@ -261,23 +215,11 @@ fn facts(idea: &Idea) -> Vec<Fact> {
             mentors.push((2, format!("https://github.com/{h}")));
         }
     }
-    push(plural("Mentor", "Mentors", idea.mentors.len()), mentors);
-    let urls = |urls: &[String]| -> Vec<(usize, String)> {
-        urls.iter()
-            .map(|u| one_line(u))
-            .filter(|u| !u.is_empty())
-            .map(|u| (0, u))
-            .collect()
-    };
-    let contacts = urls(&idea.contacts);
-    push(plural("Contact", "Contacts", contacts.len()), contacts);
-    let issues = urls(&idea.upstream_issues);
-    push(
-        plural("Upstream issue", "Upstream issues", issues.len()),
-        issues,
+    let (contacts, issues, links) = (
+        urls(&idea.contacts),
+        urls(&idea.upstream_issues),
+        urls(&idea.links),
     );
-    let links = urls(&idea.links);
-    push(plural("Link", "Links", links.len()), links);
     // The page the idea was published on, where known: a reader can open it; the file it was
     // read from (a path inside this repository for the bundled catalog) otherwise.
     let source = match idea.source.url.as_deref().map(one_line) {
@@ -289,8 +231,31 @@ fn facts(idea: &Idea) -> Vec<Fact> {
         )),
         _ => None,
     };
-    push("Source", one(source));
-    facts
+    let status = idea
+        .status
+        .map(|s| crate::query::status_name(s).to_string());
+    [
+        ("Org".into(), one(idea.org.as_deref().map(one_line))),
+        ("Program".into(), one(Some(program))),
+        ("Status".into(), one(status)),
+        (
+            "Difficulty".into(),
+            one(idea.difficulty.map(|d| d.to_string())),
+        ),
+        (
+            "Size".into(),
+            one(idea.hours_label().map(|h| format!("{h} hours"))),
+        ),
+        ("Skills".into(), skills),
+        (plural("Mentor", idea.mentors.len()), mentors),
+        (plural("Contact", contacts.len()), contacts),
+        (plural("Upstream issue", issues.len()), issues),
+        (plural("Link", links.len()), links),
+        ("Source".into(), one(source)),
+    ]
+    .into_iter()
+    .filter(|(_, entries)| !entries.is_empty())
+    .collect()
 }
 
 /// A handle that can be part of a profile URL as it is.
@@ -319,20 +284,20 @@ pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
     let facts = facts(idea);
     let col = facts
         .iter()
-        .map(|f| display_width(f.label))
+        .map(|(label, _)| display_width(label))
         .max()
         .unwrap_or(0)
         + 2;
     let side_by_side = width >= col + 24;
-    for f in &facts {
-        let label = paint(f.label, "1", color);
+    for (name, entries) in &facts {
+        let label = paint(name, "1", color);
         let indent = if side_by_side { col } else { 2 };
         // The label starts the first line of its value, or stands on a line of its own.
         let mut label_pending = side_by_side;
         if !side_by_side {
             line(&mut s, &label);
         }
-        for (extra, entry) in &f.entries {
+        for (extra, entry) in entries {
             let mut at = indent + extra;
             // A word (a URL) too wide for the value column moves to a hanging line of its
             // own, where it may fit.
@@ -346,7 +311,7 @@ pub fn terminal_view(idea: &Idea, width: usize, color: bool) -> String {
             }
             for l in wrap(entry, width.saturating_sub(at).max(1)) {
                 if label_pending {
-                    let pad = " ".repeat(col - display_width(f.label));
+                    let pad = " ".repeat(col - display_width(name));
                     line(&mut s, &format!("{label}{pad}{l}"));
                     label_pending = false;
                 } else {
@@ -421,12 +386,8 @@ mod tests {
         }
     }
 
-    fn ids<'a>(f: Found<'a>) -> Vec<&'a str> {
-        match f {
-            Found::One(i) => vec![i.id.as_str()],
-            Found::Many(v) => v.iter().map(|i| i.id.as_str()).collect(),
-            Found::None => vec![],
-        }
+    fn ids(f: Vec<&Idea>) -> Vec<&str> {
+        f.iter().map(|i| i.id.as_str()).collect()
     }
 
     #[test]

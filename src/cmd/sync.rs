@@ -122,9 +122,7 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         }
     } else {
         // The servers actually asked: those of the text URLs, not of the links.
-        let targets: Vec<String> = registry
-            .sources
-            .iter()
+        let targets: Vec<String> = (registry.sources.iter())
             .map(|s| kinds::text_url(&s.url).url)
             .collect();
         let urls: Vec<&str> = targets.iter().map(String::as_str).collect();
@@ -134,36 +132,27 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
                 .iter()
                 .map(|(h, why)| format!("{h} ({why})"))
                 .collect();
-            let kept = if previous.is_some() {
-                "the last sync's"
-            } else {
-                "the bundled catalog's"
+            let tried = match tried.is_empty() {
+                true => "no answer in time".to_string(),
+                false => tried.join(", "),
+            };
+            let kept = match previous {
+                Some(_) => "the last sync's",
+                None => "the bundled catalog's",
             };
             writeln!(
                 err,
-                "ideas sync: no server reached ({}); nothing changed, the ideas are {kept}",
-                if tried.is_empty() {
-                    "no answer in time".to_string()
-                } else {
-                    tried.join(", ")
-                }
+                "ideas sync: no server reached ({tried}); nothing changed, the ideas are {kept}"
             )?;
             return Ok(Outcome(EXIT_ERROR));
         }
     }
     let hosts = Hosts::default();
-    let bar = std::io::IsTerminal::is_terminal(&std::io::stderr()).then(|| {
-        let bar = indicatif::ProgressBar::with_draw_target(
-            Some(registry.sources.len() as u64),
-            indicatif::ProgressDrawTarget::stderr(),
-        );
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("syncing {bar:30} {pos}/{len} sources {msg}")
-        {
-            bar.set_style(style);
-        }
-        bar
-    });
+    // Drawn on a terminal only (indicatif hides it elsewhere).
+    let style =
+        indicatif::ProgressStyle::with_template("syncing {bar:30} {pos}/{len} sources {msg}")
+            .expect("a valid template");
+    let bar = indicatif::ProgressBar::new(registry.sources.len() as u64).with_style(style);
     let synced = pool::run(
         &registry.sources,
         config.jobs,
@@ -171,15 +160,11 @@ pub fn run(config: &SyncConfig, err: &mut dyn Write) -> Result<Outcome> {
         |source| reach::host(&kinds::text_url(&source.url).url),
         |source| {
             let result = sync_one(&cache, &fetcher, &hosts, source, config.offline, skills);
-            if let Some(bar) = &bar {
-                bar.inc(1);
-            }
+            bar.inc(1);
             result
         },
     );
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
+    bar.finish_and_clear();
 
     let sources = if partial {
         let held = previous.map(|p| p.sources).unwrap_or_default();
@@ -293,17 +278,14 @@ fn report(
     err: &mut dyn Write,
 ) -> Result<Outcome> {
     let listed: HashSet<&str> = registry.sources.iter().map(|s| s.url.as_str()).collect();
-    let this_run: Vec<&SourceState> = index
-        .sources
-        .iter()
-        .map(|s| &s.state)
-        .filter(|s| listed.contains(s.source.url.as_str()))
-        .collect();
     // With --offline, a source never fetched was not asked for: it is counted, not a failure.
     let never =
         |s: &&SourceState| config.offline && s.status == Status::Failed && s.fetched_at.is_none();
-    let not_cached = this_run.iter().filter(|s| never(s)).count();
-    let this_run: Vec<&SourceState> = this_run.into_iter().filter(|s| !never(s)).collect();
+    let (not_cached, this_run): (Vec<&SourceState>, Vec<&SourceState>) = (index.sources.iter())
+        .map(|s| &s.state)
+        .filter(|s| listed.contains(s.source.url.as_str()))
+        .partition(never);
+    let not_cached = not_cached.len();
     let count = |status: Status| this_run.iter().filter(|s| s.status == status).count();
     for s in this_run.iter().filter(|s| s.status == Status::Failed) {
         writeln!(
@@ -369,14 +351,10 @@ pub fn changed_ids(cache_dir: &Path, new: bool, changed: bool) -> Result<HashSet
     let Some(changes) = Changes::read(&Cache::at(cache_dir.to_path_buf()))? else {
         bail!("no sync has recorded what changed yet; run `ideas sync`");
     };
-    let mut ids = HashSet::new();
-    if new {
-        ids.extend(changes.new);
-    }
-    if changed {
-        ids.extend(changes.changed);
-    }
-    Ok(ids)
+    let new = changes.new.into_iter().filter(|_| new);
+    Ok(new
+        .chain(changes.changed.into_iter().filter(|_| changed))
+        .collect())
 }
 
 /// The previous sources with the ones synced now in their place, new ones at the end.
@@ -412,38 +390,22 @@ fn sync_one(
         .unwrap_or_else(|| SourceState::new(source.clone(), Status::Failed, 0));
     state.source = source.clone();
     state.last_sync = now();
-    state.message = None;
-    let parse_held = || {
-        held.as_deref()
-            .map(|b| parse_source(source, b, skills).unwrap_or_default())
-            .unwrap_or_default()
-    };
-    let kept = |reason: String| -> String {
-        match &held {
-            Some(_) => format!("{reason}; previous copy kept"),
-            None => format!("{reason}; no previous copy"),
-        }
-    };
     let not_read = (!source.format().is_readable())
         .then(|| format!("{} is not read as ideas yet", source.format().as_str()));
 
-    let ideas = if offline {
-        match &held {
-            Some(_) => {
-                state.status = Status::Cached;
-                state.message = not_read;
-                parse_held()
-            }
-            None => {
-                // Nothing held and nothing asked: no state is written for it.
-                state.status = Status::Failed;
-                state.message = Some("never fetched".into());
-                return IndexedSource {
-                    state,
-                    ideas: Vec::new(),
-                };
-            }
+    // The status, message and ideas (`None`: the held copy's) of the source after this sync;
+    // `Err`: it failed, for this reason, and keeps its held copy.
+    let synced = if offline {
+        if held.is_none() {
+            // Nothing held and nothing asked: no state is written for it.
+            state.status = Status::Failed;
+            state.message = Some("never fetched".into());
+            return IndexedSource {
+                state,
+                ideas: Vec::new(),
+            };
         }
+        Ok((Status::Cached, not_read, None))
     } else {
         let validators = match &held {
             Some(_) => Validators {
@@ -462,11 +424,11 @@ fn sync_one(
             None => fetcher.fetch_with(&target.url, target.accept, &validators),
         };
         match fetched {
-            Ok(Fetched::NotModified) => {
-                state.status = Status::Unchanged;
-                state.message = not_read;
-                parse_held()
+            Err(e) => {
+                hosts.note(&target.url, &e);
+                Err(e.reason)
             }
+            Ok(Fetched::NotModified) => Ok((Status::Unchanged, not_read, None)),
             Ok(Fetched::Changed {
                 body,
                 validators,
@@ -481,55 +443,55 @@ fn sync_one(
                     }
                     kinds::Shape::Text => None,
                 };
-                let (body, unreadable) = match converted {
+                let (body, parsed) = match converted {
                     None => (body, None),
                     Some(Ok(text)) => (text.into_bytes(), None),
-                    Some(Err(why)) => (Vec::new(), Some(why)),
+                    Some(Err(why)) => (Vec::new(), Some(Err(why))),
                 };
+                let parsed = parsed.unwrap_or_else(|| parse_source(source, &body, skills));
                 let had = previous.as_ref().map_or(0, |p| p.ideas);
-                let parsed = match unreadable {
-                    Some(why) => Err(why),
-                    None => parse_source(source, &body, skills),
-                };
                 match parsed {
-                    Ok(new) if new.is_empty() && had > 0 && held.is_some() => {
-                        state.status = Status::Failed;
-                        state.message = Some(kept(format!(
-                            "the new copy holds no ideas (the previous one had {had})"
-                        )));
-                        parse_held()
-                    }
+                    Ok(new) if new.is_empty() && had > 0 && held.is_some() => Err(format!(
+                        "the new copy holds no ideas (the previous one had {had})"
+                    )),
                     Err(reason) if held.is_some() => {
-                        state.status = Status::Failed;
-                        state.message = Some(kept(format!("the new copy was not read: {reason}")));
-                        parse_held()
+                        Err(format!("the new copy was not read: {reason}"))
                     }
                     parsed => match cache.write_body(url, &body) {
                         Ok(()) => {
                             state.etag = validators.etag;
                             state.last_modified = validators.last_modified;
                             state.fetched_at = Some(state.last_sync);
-                            state.status = Status::Fetched;
-                            state.message = match &parsed {
+                            let message = match &parsed {
                                 Err(reason) => Some(format!("not read: {reason}")),
                                 Ok(_) => not_read,
                             };
-                            parsed.unwrap_or_default()
+                            Ok((Status::Fetched, message, Some(parsed.unwrap_or_default())))
                         }
-                        Err(e) => {
-                            state.status = Status::Failed;
-                            state.message = Some(kept(format!("{e:#}")));
-                            parse_held()
-                        }
+                        Err(e) => Err(format!("{e:#}")),
                     },
                 }
             }
-            Err(e) => {
-                hosts.note(&target.url, &e);
-                state.status = Status::Failed;
-                state.message = Some(kept(e.reason));
-                parse_held()
-            }
+        }
+    };
+    let parse_held = || {
+        held.as_deref()
+            .map(|b| parse_source(source, b, skills).unwrap_or_default())
+            .unwrap_or_default()
+    };
+    let ideas;
+    (state.status, state.message, ideas) = match synced {
+        Ok((status, message, ideas)) => (status, message, ideas.unwrap_or_else(parse_held)),
+        Err(reason) => {
+            let kept = match &held {
+                Some(_) => "previous copy kept",
+                None => "no previous copy",
+            };
+            (
+                Status::Failed,
+                Some(format!("{reason}; {kept}")),
+                parse_held(),
+            )
         }
     };
     state.ideas = ideas.len();

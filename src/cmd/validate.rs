@@ -2,6 +2,7 @@
 //! Finds the files and the configuration, checks the pages on all cores, prints the findings
 //! and a summary; `--list-rules` and `--explain` print the rule documentation.
 
+use super::quantity;
 use crate::lint::check::{check_page, cross_page, file_finding, sort, PageInput};
 use crate::lint::config::{did_you_mean, LintConfig};
 use crate::lint::controls::Controls;
@@ -15,7 +16,6 @@ use crate::render::diagnostics::{write_findings, DiagFormat};
 use crate::skills::SkillTable;
 use crate::{Outcome, EXIT_NO_MATCH, EXIT_OK};
 use anyhow::{bail, Context, Result};
-use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -99,14 +99,12 @@ pub fn run(
         true => vec![PathBuf::from(".")],
         false => config.paths.clone(),
     };
-    let format = config.format.unwrap_or(match tty {
-        true => DiagFormat::Human,
-        false => DiagFormat::Concise,
+    let format = (config.format).unwrap_or(if tty {
+        DiagFormat::Human
+    } else {
+        DiagFormat::Concise
     });
-    let config_path = match &config.config {
-        Some(p) => Some(p.clone()),
-        None => paths.first().and_then(|p| LintConfig::discover(p)),
-    };
+    let config_path = (config.config.clone()).or_else(|| LintConfig::discover(&paths[0]));
     let mut lint = match &config_path {
         Some(p) => LintConfig::load(p).context("bad configuration")?,
         None => LintConfig::default(),
@@ -159,7 +157,8 @@ pub fn run(
         }
     }
     if files.is_empty() {
-        bail!("no Markdown files found in {}", show_paths(&paths));
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        bail!("no Markdown files found in {}", shown.join(", "));
     }
     // Read, decode, parse and check every file on all cores, keeping only its findings (the
     // text and the parsed page are dropped as soon as the page is checked); a file that cannot
@@ -260,14 +259,12 @@ pub fn run(
     findings.extend(quota);
     sort(&mut findings);
 
-    // The human format shows the offending lines: read those files again (only they). The
-    // other formats never ask, so the index of paths is made on the first question.
-    let paths: OnceCell<HashMap<&str, &PathBuf>> = OnceCell::new();
+    // The human format shows the offending lines: read those files again (only they).
+    let paths: HashMap<&str, &PathBuf> = files.iter().map(|(d, p)| (d.as_str(), p)).collect();
     let source = |p: &str| {
         if let Some(text) = forms.text_of(p) {
             return Some(text.to_string());
         }
-        let paths = paths.get_or_init(|| files.iter().map(|(d, p)| (d.as_str(), p)).collect());
         let bytes = std::fs::read(paths.get(p)?).ok()?;
         // Valid UTF-8 (almost every page) is kept as read: `from_utf8_lossy` reads it
         // character by character and then copies it.
@@ -296,19 +293,14 @@ pub fn run(
     );
     writeln!(
         err,
-        "checked {} {}, {} {}: {} {}, {} {}{}{}",
-        files.len(),
-        plural(files.len(), "file", "files"),
-        ideas,
-        plural(ideas, "idea", "ideas"),
-        errors,
-        plural(errors, "error", "errors"),
-        warnings,
-        plural(warnings, "warning", "warnings"),
-        if notices > 0 {
-            format!(", {notices} {}", plural(notices, "notice", "notices"))
-        } else {
-            String::new()
+        "checked {}, {}: {}, {}{}{}",
+        quantity(files.len(), "file"),
+        quantity(ideas, "idea"),
+        quantity(errors, "error"),
+        quantity(warnings, "warning"),
+        match notices {
+            0 => String::new(),
+            n => format!(", {}", quantity(n, "notice")),
         },
         match &config_path {
             Some(p) => format!(" (config: {})", shown(p)),
@@ -354,26 +346,10 @@ fn write_inferred(err: &mut dyn Write, inferred: &[(&String, Detected)]) -> std:
     Ok(())
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 /// A path relative to the current directory when it is below it, else as it is.
 fn shown(p: &Path) -> String {
     let rel = std::env::current_dir()
         .ok()
         .and_then(|cwd| p.strip_prefix(cwd).ok().map(Path::to_path_buf));
     crate::load::display_path(rel.as_deref().unwrap_or(p))
-}
-
-fn show_paths(paths: &[PathBuf]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

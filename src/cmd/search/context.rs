@@ -33,11 +33,9 @@ impl Snippet {
     }
 }
 
-/// A match in a text: byte range, character range, term index.
+/// A match in a text: character range, term index.
 #[derive(Debug, Clone, Copy)]
 struct Span {
-    start: usize,
-    end: usize,
     cstart: usize,
     cend: usize,
     term: usize,
@@ -47,8 +45,6 @@ impl Span {
     /// The words from `first` to `last` as a match of term `term`.
     fn of(first: &Word, last: &Word, term: usize) -> Span {
         Span {
-            start: first.start,
-            end: last.end,
             cstart: first.cstart,
             cend: last.cend,
             term,
@@ -64,7 +60,7 @@ fn spans(text: &Text, terms: &[Term]) -> Vec<Span> {
             out.push(Span::of(&text.tokens[a], &text.tokens[b - 1], k));
         }
     }
-    out.sort_by_key(|s| (s.start, s.end));
+    out.sort_by_key(|s| (s.cstart, s.cend));
     out
 }
 
@@ -106,21 +102,11 @@ fn best_window(spans: &[Span], terms: usize, budget: usize) -> (usize, usize, us
 /// text was left out, and marks every match inside. With `around`, the cut keeps the stretch of
 /// `spans` best covering the terms; otherwise (or without spans) it keeps the start.
 fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snippet {
-    // Byte offset of each character (and of the end); in ASCII text, the character's index.
-    let idx: Vec<usize> = if s.is_ascii() {
-        Vec::new()
-    } else {
-        s.char_indices()
-            .map(|(b, _)| b)
-            .chain(std::iter::once(s.len()))
-            .collect()
-    };
-    let byte = |k: usize| if idx.is_empty() { k } else { idx[k] };
-    let total = if idx.is_empty() {
-        s.len()
-    } else {
-        idx.len() - 1
-    };
+    // Byte offset of each character (and of the end).
+    let idx: Vec<usize> = (s.char_indices().map(|(b, _)| b))
+        .chain(std::iter::once(s.len()))
+        .collect();
+    let total = idx.len() - 1;
     let (mut from, mut to) = (0, s.len());
     if total > max {
         let budget = max.saturating_sub(2).max(1);
@@ -132,16 +118,16 @@ fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snipp
         let room = budget - (we - ws);
         let before = ws.min((room / 3).max(room.saturating_sub(total - we)));
         let (start, end) = (ws - before, (we + room - before).min(total));
-        from = byte(start);
-        to = byte(end);
+        from = idx[start];
+        to = idx[end];
         if start > 0 {
-            if let Some(p) = s[from..byte(ws)].find(' ') {
+            if let Some(p) = s[from..idx[ws]].find(' ') {
                 from += p + 1;
             }
         }
         if end < total {
-            if let Some(p) = s[byte(we)..to].rfind(' ') {
-                to = byte(we) + p;
+            if let Some(p) = s[idx[we]..to].rfind(' ') {
+                to = idx[we] + p;
             }
         }
     }
@@ -155,7 +141,7 @@ fn cut(s: &str, spans: &[Span], terms: usize, max: usize, around: bool) -> Snipp
     let shift = lead.len();
     let mut marks: Vec<(usize, usize)> = Vec::new();
     for span in spans {
-        let (a, b) = (span.start.max(from), span.end.min(to));
+        let (a, b) = (idx[span.cstart].max(from), idx[span.cend].min(to));
         if a >= b {
             continue;
         }
@@ -200,10 +186,6 @@ pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
         .into_iter()
         .flatten()
     {
-        if best.as_ref().is_some_and(|b| b.0 == terms.len()) {
-            // A window of every term: a later body cannot do better.
-            break;
-        }
         let text = Text::new(raw);
         let found = spans(&text, terms);
         if found.is_empty() {
@@ -253,7 +235,7 @@ pub(super) fn context(idea: &Idea, terms: &[Term], max: usize) -> Snippet {
         let mut found = spans(&text, terms);
         if k == 0 && skill_alias {
             found.extend(alias_spans(&text, idea, terms));
-            found.sort_by_key(|s| (s.start, s.end));
+            found.sort_by_key(|s| (s.cstart, s.cend));
         }
         if found.is_empty() {
             continue;

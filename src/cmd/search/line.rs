@@ -38,12 +38,7 @@ pub(super) fn scorer_of(terms: Vec<Term>) -> impl Fn(&[u8]) -> Option<f64> + Syn
 /// A test scoring an idea as the searchable text written from it scores (`None`: no match).
 pub(super) fn idea_scorer(terms: Vec<Term>) -> impl Fn(&Idea) -> Option<f64> + Sync {
     let score = scorer_of(terms);
-    move |idea: &Idea| {
-        LINE.with_borrow_mut(|(line, scratch)| {
-            crate::tokens::searchable_into(idea, line, scratch);
-            score(line.as_bytes())
-        })
-    }
+    move |idea: &Idea| score(crate::tokens::searchable(idea).as_bytes())
 }
 
 /// Each term's words as they stand in searchable text (joined by single spaces).
@@ -52,12 +47,6 @@ fn finders(terms: &[Term]) -> Vec<memchr::memmem::Finder<'static>> {
         .iter()
         .map(|t| memchr::memmem::Finder::new(t.words.join(" ").as_bytes()).into_owned())
         .collect()
-}
-
-thread_local! {
-    /// Each thread's buffers for an idea: its searchable text and a field's cleaned text.
-    static LINE: std::cell::RefCell<(String, String)> =
-        const { std::cell::RefCell::new((String::new(), String::new())) };
 }
 
 /// What a term matched in an idea: the best quality in each kind of field, and how many times

@@ -264,7 +264,7 @@ fn searchable_text_scores_as_the_idea_does_in(mut r: Lcg) {
 
 fn ranked(ideas: &[Idea], q: &str) -> Vec<String> {
     let refs: Vec<&Idea> = ideas.iter().collect();
-    search(&terms(q), &refs)
+    search(&terms(q), &refs, None)
         .into_iter()
         .map(|h| h.idea.title.clone())
         .collect()
