@@ -42,15 +42,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The byte ranges of [`tokenize`]'s tokens, in order, without building them.
 pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    let char_at = |k: usize| -> Option<char> {
-        match bytes.get(k) {
-            None => None,
-            Some(&b) if b.is_ascii() => Some(b as char),
-            Some(_) => text[k..].chars().next(),
-        }
-    };
+    let char_at = |k: usize| text.get(k..).and_then(|t| t.chars().next());
     let alnum = |k: usize| char_at(k).is_some_and(char::is_alphanumeric);
     let mut i = 0;
     while let Some(c) = char_at(i) {
@@ -67,10 +59,7 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
                 continue;
             }
             if d == '+' || d == '#' {
-                let mut k = j;
-                while k < len && matches!(bytes[k], b'+' | b'#') {
-                    k += 1;
-                }
+                let k = text.len() - text[j..].trim_start_matches(['+', '#']).len();
                 if char_at(k).is_some_and(char::is_alphabetic) {
                     break;
                 }
