@@ -31,26 +31,12 @@ enum Col {
 
 impl Col {
     const ALL: [Col; 5] = [Col::Id, Col::Title, Col::Org, Col::Program, Col::Skills];
+    const HEADERS: [&str; 5] = ["ID", "TITLE", "ORG", "PROGRAM", "SKILLS"];
+    /// The narrowest each column may be cut to before it is dropped instead.
+    const MIN_WIDTHS: [usize; 5] = [7, 20, 10, 9, 14];
 
     fn header(self) -> &'static str {
-        match self {
-            Col::Id => "ID",
-            Col::Title => "TITLE",
-            Col::Org => "ORG",
-            Col::Program => "PROGRAM",
-            Col::Skills => "SKILLS",
-        }
-    }
-
-    /// The narrowest this column may be cut to before it is dropped instead.
-    fn min_width(self) -> usize {
-        match self {
-            Col::Id => 7,
-            Col::Title => 20,
-            Col::Org => 10,
-            Col::Program => 9,
-            Col::Skills => 14,
-        }
+        Col::HEADERS[self as usize]
     }
 }
 
@@ -145,7 +131,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
         .map(|(_, col)| col)
         .collect();
     let room = width.saturating_sub(lead_width.map_or(0, |w| w + GAP.len()));
-    let min_of = |col: Col| natural[col as usize].min(col.min_width());
+    let min_of = |col: Col| natural[col as usize].min(Col::MIN_WIDTHS[col as usize]);
     let needed = |shown: &[Col]| -> usize {
         shown.iter().map(|&c| min_of(c)).sum::<usize>() + GAP.len() * shown.len().saturating_sub(1)
     };
