@@ -61,13 +61,8 @@ impl Grid {
                 .collect::<Vec<_>>()
                 .join("\t")
         };
-        let mut out = line(&self.header);
-        out.push('\n');
-        for r in &self.rows {
-            out.push_str(&line(r));
-            out.push('\n');
-        }
-        out
+        let rows = std::iter::once(&self.header).chain(&self.rows);
+        rows.map(|r| line(r) + "\n").collect()
     }
 
     /// The columns kept at `width`: every column whose words fit whole, leaving out the least
