@@ -74,25 +74,10 @@ fn main() {
     // The table read, for the binary (src/catalog.rs), so that it does not parse the TOML at
     // every start.
     let parts = table.parts();
-    let mut table_code = String::new();
-    writeln!(
-        table_code,
-        "static SKILLS: &[(&str, &str)] = &{:?};",
-        parts.skills
-    )
-    .unwrap();
-    writeln!(
-        table_code,
-        "static PHRASES: &[(&str, u32)] = &{:?};",
-        parts.phrases
-    )
-    .unwrap();
-    writeln!(
-        table_code,
-        "static AMBIGUOUS: &[&str] = &{:?};",
-        parts.ambiguous
-    )
-    .unwrap();
+    let table_code = format!(
+        "static SKILLS: &[(&str, &str)] = &{:?};\nstatic PHRASES: &[(&str, u32)] = &{:?};\nstatic AMBIGUOUS: &[&str] = &{:?};\n",
+        parts.skills, parts.phrases, parts.ambiguous
+    );
     let mut ideas: Vec<model::Idea> = Vec::new();
     for f in &files {
         let rel = f.strip_prefix(&root).expect("below the root");

@@ -3,8 +3,7 @@
 //! [`crate::config`]) into each command's settings.
 
 use crate::options::{
-    ColorChoice, FacetFormat, FilterOptions, ListFormat, SearchFormat, ShowFormat, SortKey,
-    WalkOptions,
+    ColorChoice, FacetFormat, ListFormat, Reading, SearchFormat, ShowFormat, SortKey, WalkOptions,
 };
 use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueHint};
@@ -151,15 +150,8 @@ pub struct SourcesArgs {
 /// Arguments of `ideas list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
-    pub paths: Vec<PathBuf>,
-
     #[command(flatten)]
-    pub filters: FilterOptions,
-
-    #[command(flatten)]
-    pub walk: WalkOptions,
+    pub reading: Reading,
 
     /// Output format (default: human, one idea per line).
     #[arg(long, short = 'f', value_enum, conflicts_with_all = ["json", "wide"])]
@@ -197,15 +189,8 @@ pub struct SearchArgs {
     #[arg(value_name = "QUERY", value_hint = ValueHint::Other)]
     pub query: String,
 
-    /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
-    pub paths: Vec<PathBuf>,
-
     #[command(flatten)]
-    pub filters: FilterOptions,
-
-    #[command(flatten)]
-    pub walk: WalkOptions,
+    pub reading: Reading,
 
     /// Output format (default: human: ranked lines with context; piped, tab-separated).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]
@@ -250,15 +235,8 @@ pub struct ShowArgs {
 /// Arguments of the facet commands (`skills`, `mentors`, `orgs`, `stats`).
 #[derive(Debug, Args)]
 pub struct FacetArgs {
-    /// Files or directories to read (default: the bundled catalog).
-    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
-    pub paths: Vec<PathBuf>,
-
     #[command(flatten)]
-    pub filters: FilterOptions,
-
-    #[command(flatten)]
-    pub walk: WalkOptions,
+    pub reading: Reading,
 
     /// Output format (default: human, a table; plain columns when piped).
     #[arg(long, short = 'f', value_enum, conflicts_with = "json")]

@@ -4,9 +4,8 @@
 //! commands see only what it resolved.
 
 use crate::load::{self, Input};
-use crate::model::{Level, Status};
+use crate::model::{Level, Program, Status};
 use crate::options::{FilterOptions, WalkOptions};
-use crate::query::parse_program;
 use crate::query::Filter;
 use crate::skills::SkillTable;
 use crate::suggest::closest;
@@ -81,44 +80,6 @@ pub fn pager_command(no_pager: bool) -> Option<String> {
     Some("less -FRX".to_string())
 }
 
-/// A status named on the command line.
-pub fn parse_status(s: &str) -> Result<Status> {
-    match s.trim().to_ascii_lowercase().as_str() {
-        "proposed" => Ok(Status::Proposed),
-        "accepted" => Ok(Status::Accepted),
-        "archived" => Ok(Status::Archived),
-        _ => Err(unknown("status", s, ["proposed", "accepted", "archived"])),
-    }
-}
-
-/// "unknown WHAT 'VALUE'; did you mean 'X'?" when a known value is close, else "...; use A, B
-/// or C".
-fn unknown(what: &str, value: &str, known: [&str; 3]) -> anyhow::Error {
-    let [a, b, c] = known;
-    let hint = closest(value, known.into_iter())
-        .map(|c| format!("did you mean '{c}'?"))
-        .unwrap_or_else(|| format!("use {a}, {b} or {c}"));
-    anyhow::anyhow!("unknown {what} '{value}'; {hint}")
-}
-
-/// A difficulty named on the command line, and a note when a synonym was mapped
-/// ("beginner" is read as "easy").
-pub fn parse_difficulty(d: &str) -> Result<(Level, Option<String>)> {
-    match Level::parse_word(d) {
-        Some(l) => {
-            let note = (!d.trim().eq_ignore_ascii_case(l.as_str())).then(|| {
-                format!(
-                    "note: difficulty '{}' is read as '{}'",
-                    d.trim(),
-                    l.as_str()
-                )
-            });
-            Ok((l, note))
-        }
-        None => Err(unknown("difficulty", d, ["easy", "medium", "hard"])),
-    }
-}
-
 /// Splits the `--skill` values into groups: one per flag ("all of"), each holding the
 /// comma-separated names of that flag ("any of").
 pub fn skill_groups(values: &[String]) -> Vec<Vec<String>> {
@@ -142,22 +103,18 @@ pub fn resolve_filter(
     skills: &SkillTable,
     notes: &mut Vec<String>,
 ) -> Result<Filter> {
-    let difficulty = match args.difficulty.as_deref() {
-        None => None,
-        Some(d) => {
-            let (level, note) = parse_difficulty(d)?;
-            notes.extend(note);
-            Some(level)
+    // Clap accepts only the values these read (see `FilterOptions`).
+    let difficulty = args.difficulty.as_deref().and_then(Level::parse_word);
+    if let (Some(d), Some(l)) = (&args.difficulty, difficulty) {
+        if !d.eq_ignore_ascii_case(l.as_str()) {
+            notes.push(format!(
+                "note: difficulty '{d}' is read as '{}'",
+                l.as_str()
+            ));
         }
-    };
-    let program = match args.program.as_deref() {
-        None => None,
-        Some(p) => Some(parse_program(p)?),
-    };
-    let status = match args.status.as_deref() {
-        None => None,
-        Some(s) => Some(parse_status(s)?),
-    };
+    }
+    let program = args.program.as_deref().and_then(Program::parse);
+    let status = args.status.as_deref().and_then(Status::parse);
     let filter = Filter {
         mentor: args.mentor.clone().filter(|m| !m.trim().is_empty()),
         difficulty,
@@ -228,13 +185,7 @@ pub fn check_filter_values(
         let want = crate::query::squash(org);
         let orgs: Vec<&str> = summary.orgs.iter().map(String::as_str).collect();
         if !orgs.iter().any(|o| crate::query::squash(o).contains(&want)) {
-            let lowered: Vec<String> = orgs.iter().map(|o| o.to_lowercase()).collect();
-            if let Some(c) = closest(&org.to_lowercase(), lowered.iter().map(String::as_str)) {
-                let shown = orgs
-                    .iter()
-                    .find(|o| o.to_lowercase() == c)
-                    .copied()
-                    .unwrap_or(c);
+            if let Some(shown) = closest(org, orgs.into_iter()) {
                 bail!("no organisation '{org}'; did you mean '{shown}'?");
             }
         }

@@ -76,13 +76,11 @@ where
     match result {
         Ok(Outcome(code)) => code,
         Err(e) => {
-            // A closed pipe (`ideas list | head`) is not an error.
+            // A closed pipe (`ideas list | head`) is not an error (JSON's writer keeps the kind
+            // of an I/O failure: render::json).
             let broken_pipe = e.chain().any(|c| {
                 c.downcast_ref::<std::io::Error>()
                     .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-                    || c.downcast_ref::<serde_json::Error>()
-                        .and_then(serde_json::Error::io_error_kind)
-                        == Some(std::io::ErrorKind::BrokenPipe)
             });
             if broken_pipe {
                 return EXIT_OK;
@@ -190,25 +188,20 @@ fn run_command(
             };
             // Only JSON prints the ideas' texts, and CSV their upstream issue (a detail too).
             let texts = matches!(format, options::ListFormat::Json | options::ListFormat::Csv);
-            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
+            let selection = Selection::new(args.reading.clone()).texts(texts);
             // --new, --changed: the last sync's changes.
-            let since = match args.new || args.changed {
-                true => Some(cmd::sync::changed_ids(
-                    &sources::cache::Cache::locate()?,
-                    args.new,
-                    args.changed,
-                )?),
-                false => None,
-            };
+            let since = (args.new || args.changed)
+                .then(|| {
+                    let cache = sources::cache::Cache::locate()?;
+                    cmd::sync::changed_ids(&cache, args.new, args.changed)
+                })
+                .transpose()?;
             selection.run(skills, None, err, |ideas, _, read, err| {
-                let ideas: Vec<&model::Idea> = match &since {
-                    Some(ids) => ideas
-                        .iter()
-                        .copied()
-                        .filter(|i| ids.contains(&i.id))
-                        .collect(),
-                    None => ideas.to_vec(),
-                };
+                let ideas: Vec<&model::Idea> = ideas
+                    .iter()
+                    .copied()
+                    .filter(|i| since.as_ref().is_none_or(|ids| ids.contains(&i.id)))
+                    .collect();
                 Ok(cmd::list::run(&list, &ideas, read, out, err)?)
             })
         }
@@ -227,7 +220,7 @@ fn run_command(
             // JSON and the context lines under results print the ideas' texts.
             let texts = format == options::SearchFormat::Json
                 || (format == options::SearchFormat::Human && (tty || color));
-            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(texts);
+            let selection = Selection::new(args.reading.clone()).texts(texts);
             selection.run(skills, Some(&args.query), err, |ideas, scores, _, _| {
                 cmd::search::run(&search, ideas, scores, out)
             })
@@ -243,11 +236,13 @@ fn run_command(
                 color,
                 width: term.width,
             };
-            let bundled = options::FilterOptions {
-                bundled: args.bundled,
+            let mut reading = options::Reading {
+                paths: args.paths.clone(),
+                walk: args.walk.clone(),
                 ..Default::default()
             };
-            let selection = Selection::new(&args.paths, &args.walk, &bundled);
+            reading.filters.bundled = args.bundled;
+            let selection = Selection::new(reading);
             selection.run(skills, None, err, |ideas, _, _, err| {
                 cmd::show::run(&show, ideas, out, err)
             })
@@ -255,12 +250,12 @@ fn run_command(
         cli::Command::Skills(args) => facet(Facet::Skills, &args, skills, term, out, err),
         cli::Command::Mentors(args) => facet(Facet::Mentors, &args, skills, term, out, err),
         // Over the catalog: every known organisation, with its ideas counted (cmd/orgs.rs).
-        cli::Command::Orgs(args) if args.paths.is_empty() => {
-            let selection = Selection::new(&args.paths, &args.walk, &args.filters).texts(false);
+        cli::Command::Orgs(args) if args.reading.paths.is_empty() => {
+            let selection = Selection::new(args.reading.clone()).texts(false);
             let json = args.json || args.format == Some(options::FacetFormat::Json);
-            let program = args.filters.program.as_deref();
+            let program = args.reading.filters.program.as_deref();
             selection.run(skills, None, err, |ideas, _, _, _| {
-                let (year, limit) = (args.filters.year, args.limit);
+                let (year, limit) = (args.reading.filters.year, args.limit);
                 cmd::orgs::run(ideas, program, year, json, limit, *term, out)
             })
         }
@@ -275,9 +270,7 @@ fn run_command(
             Ok(Outcome(EXIT_OK))
         }
         cli::Command::Complete(args) => {
-            let none = options::FilterOptions::default();
-            let selection =
-                Selection::new(&[], &options::WalkOptions::default(), &none).texts(false);
+            let selection = Selection::new(options::Reading::default()).texts(false);
             // Completion must not print anything but values: problems go nowhere.
             let mut quiet = std::io::sink();
             selection.run(skills, None, &mut quiet, |ideas, _, _, _| {
@@ -322,7 +315,7 @@ fn facet(
         limit: args.limit,
         term: *term,
     };
-    let selection = Selection::new(&args.paths, &args.walk, &args.filters);
+    let selection = Selection::new(args.reading.clone());
     selection.run(skills, None, err, |ideas, _, _, _| {
         cmd::facets::run(&config, ideas, skills, out)
     })

@@ -102,10 +102,7 @@ fn list_item(line: &str) -> (bool, &str) {
 }
 
 fn skills_raw_line<S: serde::Serializer>(raw: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
-    match raw {
-        Some(raw) => s.serialize_some(&skills_line(raw)),
-        None => s.serialize_none(),
-    }
+    raw.as_deref().map(skills_line).serialize(s)
 }
 
 /// Reads `hours` as a list, a single number, or null.
@@ -200,18 +197,17 @@ impl Program {
     /// Recognises a programme name as people write it ("GSoC", "Google Summer of Code", "LFX").
     pub fn parse(text: &str) -> Option<Program> {
         let t = text.trim().to_ascii_lowercase();
-        let t = t.as_str();
+        let lfx = [
+            "lfx",
+            "communitybridge",
+            "community bridge",
+            "linux foundation mentorship",
+        ];
         if t.is_empty() {
-            return None;
-        }
-        if t == "gsoc" || t.contains("summer of code") || t.contains("gsoc") {
+            None
+        } else if t.contains("summer of code") || t.contains("gsoc") {
             Some(Program::Gsoc)
-        } else if t == "lfx"
-            || t.contains("lfx")
-            || t.contains("communitybridge")
-            || t.contains("community bridge")
-            || t.contains("linux foundation mentorship")
-        {
+        } else if lfx.iter().any(|w| t.contains(w)) {
             Some(Program::Lfx)
         } else {
             Some(Program::Other)
@@ -310,14 +306,6 @@ pub struct Difficulty {
 }
 
 impl Difficulty {
-    /// A single level.
-    pub fn single(level: Level) -> Self {
-        Difficulty {
-            low: level,
-            high: level,
-        }
-    }
-
     /// True when `level` lies within the range.
     pub fn includes(&self, level: Level) -> bool {
         self.low <= level && level <= self.high
@@ -343,19 +331,11 @@ impl Difficulty {
     }
 
     fn parse_words(text: &str) -> Option<Difficulty> {
-        let mut levels = Vec::new();
-        for word in text
+        let levels: Vec<Level> = text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            if let Some(l) = Level::parse_word(word) {
-                if !levels.contains(&l) {
-                    levels.push(l);
-                }
-            }
-        }
-        let low = *levels.iter().min()?;
-        let high = *levels.iter().max()?;
+            .filter_map(Level::parse_word)
+            .collect();
+        let (low, high) = (*levels.iter().min()?, *levels.iter().max()?);
         Some(Difficulty { low, high })
     }
 }
@@ -393,59 +373,27 @@ impl Idea {
         org: Option<&str>,
         title: &str,
     ) -> String {
-        Idea::id_with_prefix(&Idea::id_prefix(program, year, org), title)
-    }
-
-    /// The part of [`Idea::make_id`] before the title: the slugs of program, year and org,
-    /// each followed by '-' (empty when none is known). The ideas of a page mostly share it.
-    pub fn id_prefix(program: Option<Program>, year: Option<u16>, org: Option<&str>) -> String {
-        let mut id = String::with_capacity(32);
-        if let Some(p) = program {
-            id.push_str(p.as_str());
-            id.push('-');
-        }
-        if let Some(y) = year {
-            id.push_str(&y.to_string());
-            id.push('-');
-        }
-        let org = org.map(slugify).unwrap_or_default();
-        if !org.is_empty() {
-            id.push_str(&org);
-            id.push('-');
-        }
-        id
-    }
-
-    /// [`Idea::make_id`] from its [`Idea::id_prefix`] and the title.
-    pub fn id_with_prefix(prefix: &str, title: &str) -> String {
-        let mut id = prefix.to_string();
         let slug = slugify(title);
-        id.push_str(&slug);
-        if slug.is_empty() {
-            if title.chars().any(char::is_alphanumeric) {
-                // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable
-                // hash, so the ideas of one page keep distinct ids.
-                id.push_str(&format!("idea-{:08x}", fnv1a(title.trim()) as u32));
-            } else {
-                id.push_str("idea");
-            }
-        }
-        id
+        let last = if !slug.is_empty() {
+            slug
+        } else if title.chars().any(char::is_alphanumeric) {
+            // A title with no ASCII letter or digit ("边缘节点自愈") gets a short stable hash,
+            // so the ideas of one page keep distinct ids.
+            format!("idea-{:08x}", fnv1a(title.trim()) as u32)
+        } else {
+            "idea".to_string()
+        };
+        let program = program.map(|p| p.as_str().to_string());
+        let parts = [program, year.map(|y| y.to_string()), org.map(slugify)];
+        let parts = parts.into_iter().flatten().filter(|p| !p.is_empty());
+        parts.chain([last]).collect::<Vec<_>>().join("-")
     }
 }
 
 /// The 64-bit FNV-1a hash of `text` (stable across Rust releases and platforms, unlike
 /// std's hasher).
 pub fn fnv1a(text: &str) -> u64 {
-    fnv1a_extend(FNV1A_START, text.as_bytes())
-}
-
-/// Where an FNV-1a hash starts (its offset basis).
-pub const FNV1A_START: u64 = 0xcbf2_9ce4_8422_2325;
-
-/// An FNV-1a hash `h` continued over `bytes`.
-pub fn fnv1a_extend(h: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(h, |h, &b| {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
 }

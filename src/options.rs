@@ -7,7 +7,8 @@
 //! default, also when piped: plain text then), `json` for programs, `ids` for one id per line.
 
 use clap::builder::{PossibleValue, PossibleValuesParser};
-use clap::{Args, ValueEnum};
+use clap::{Args, ValueEnum, ValueHint};
+use std::path::PathBuf;
 
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -129,6 +130,20 @@ pub enum NewFormat {
     Lfx,
     /// A canonical file for the catalog (YAML front-matter).
     Canonical,
+}
+
+/// What a reading command reads and which of its ideas it keeps, as typed.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Reading {
+    /// Files or directories to read (default: the bundled catalog).
+    #[arg(value_name = "PATH", value_hint = ValueHint::AnyPath)]
+    pub paths: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub filters: FilterOptions,
+
+    #[command(flatten)]
+    pub walk: WalkOptions,
 }
 
 /// Filters shared by the commands that select ideas, as the user typed them (checked and

@@ -90,15 +90,7 @@ struct OrgsFile {
 pub fn parse(text: &str) -> Result<Vec<Org>, String> {
     toml::from_str::<OrgsFile>(text)
         .map(|f| f.org)
-        .map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            match line {
-                Some(l) => format!("schemas/orgs.toml:{l}: {}", e.message()),
-                None => format!("schemas/orgs.toml: {}", e.message()),
-            }
-        })
+        .map_err(|e| crate::words::toml_error("schemas/orgs.toml", text, &e))
 }
 
 /// Every known organisation, in file order (GSoC's, then the CNCF projects of LFX).
@@ -206,32 +198,32 @@ const OWNER_SUFFIXES: [&str; 8] = [
     "labs",
 ];
 
-/// The organisation a page's URL names: the owner of a GitHub or GitLab URL (raw files
-/// included), or the site's own name ("sugarlabs.org"); never a path segment.
+/// The organisation a page's URL names (see [`url_names`]).
 fn from_url(url: &str) -> Option<&'static Org> {
+    url_names(url).iter().find_map(|t| one_owner(t))
+}
+
+/// The names a URL's site is kept under: the owner of a GitHub or GitLab URL (raw files
+/// included), an `owner.github.io` site's owner, or a domain's name without the suffix
+/// ("sugarlabs.org" -> "sugarlabs", also "sugarlabsorg": owners often spell their domain
+/// without the dot; "docs.example.org" says nothing); never a path segment.
+fn url_names(url: &str) -> Vec<String> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
     let mut segs = rest.split('/');
-    let host = segs.next()?.to_ascii_lowercase();
-    let host = host
-        .split(':')
-        .next()
-        .unwrap_or("")
-        .trim_start_matches("www.");
-    let hosted = ["github.com", "raw.githubusercontent.com", "gitlab.com"].contains(&host);
-    let names: Vec<String> = if hosted {
-        segs.next()
-            .map(|o| vec![o.to_ascii_lowercase()])
-            .unwrap_or_default()
-    } else if let Some(owner) = host.strip_suffix(".github.io") {
-        vec![owner.to_string()]
-    } else {
-        let labels: Vec<&str> = host.split('.').collect();
-        match labels.as_slice() {
-            [name, _tld] => vec![name.to_string(), labels.concat()],
-            _ => Vec::new(),
-        }
-    };
-    names.into_iter().find_map(|t| one_owner(&t))
+    let host = segs.next().unwrap_or("").to_ascii_lowercase();
+    let host = host.split(':').next().unwrap_or("");
+    let host = host.trim_start_matches("www.");
+    if ["github.com", "raw.githubusercontent.com", "gitlab.com"].contains(&host) {
+        let owner = segs.next().map(str::to_ascii_lowercase);
+        return owner.into_iter().collect();
+    }
+    if let Some(owner) = host.strip_suffix(".github.io") {
+        return vec![owner.to_string()];
+    }
+    match host.split('.').collect::<Vec<_>>().as_slice() {
+        [name, tld] if !GENERIC.contains(name) => vec![name.to_string(), format!("{name}{tld}")],
+        _ => Vec::new(),
+    }
 }
 
 /// The organisation whose own site a page links to most ("forums.swift.org", "swift.org/blog"
@@ -329,31 +321,13 @@ fn owners(org: &Org) -> impl Iterator<Item = String> + '_ {
         .filter_map(|name| {
             let name = name.split(" (").next().unwrap_or("").trim();
             let word = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            word.then(|| vec![name.to_ascii_lowercase()])
+            word.then(|| name.to_ascii_lowercase())
         });
     [Some(org.ideas_url.as_str()), org.website.as_deref()]
         .into_iter()
         .flatten()
-        .filter_map(|url| -> Option<Vec<String>> {
-            let rest = url.split_once("://").map_or(url, |(_, r)| r);
-            let mut segs = rest.split('/');
-            let host = segs.next()?.to_ascii_lowercase();
-            let host = host.trim_start_matches("www.");
-            if host == "github.com" || host == "gitlab.com" {
-                let owner = segs.next().filter(|o| !o.is_empty())?;
-                return Some(vec![owner.to_ascii_lowercase()]);
-            }
-            if let Some(owner) = host.strip_suffix(".github.io") {
-                return Some(vec![owner.to_string()]);
-            }
-            // "sugarlabs.org" -> "sugarlabs", and "c2si.org" is also kept as "c2siorg" (owners
-            // often spell their domain without the dot); "docs.example.org" says nothing.
-            let labels: Vec<&str> = host.split('.').collect();
-            (labels.len() == 2 && !GENERIC.contains(&labels[0]))
-                .then(|| vec![labels[0].to_string(), labels.concat()])
-        })
+        .flat_map(url_names)
         .chain(words)
-        .flatten()
 }
 
 #[cfg(test)]

@@ -238,21 +238,16 @@ impl MentorIndex {
         let mentors: Vec<&crate::model::Mentor> = mentors.into_iter().collect();
         // An address written beside two different names or handles is a group's (a project
         // list): it never ties two people into one.
-        let mut names: HashMap<String, [Option<String>; 2]> = HashMap::new();
+        let mut first: HashMap<(String, usize), String> = HashMap::new();
         let mut shared: std::collections::HashSet<String> = Default::default();
         for m in &mentors {
             let Some(email) = m.email.as_ref().map(|e| squash(e)) else {
                 continue;
             };
-            let seen = names.entry(email.clone()).or_default();
-            for (slot, part) in seen.iter_mut().zip([&m.name, &m.github]) {
+            for (k, part) in [&m.name, &m.github].into_iter().enumerate() {
                 if let Some(p) = part.as_ref().map(|p| squash(p)) {
-                    match slot {
-                        Some(s) if *s != p => {
-                            shared.insert(email.clone());
-                        }
-                        Some(_) => {}
-                        None => *slot = Some(p),
+                    if *first.entry((email.clone(), k)).or_insert_with(|| p.clone()) != p {
+                        shared.insert(email.clone());
                     }
                 }
             }

@@ -8,24 +8,16 @@ use std::io::Write;
 /// Which ideas a reading command works on: the input (paths, `IDEAS_PATH` or the bundled
 /// catalog, and which files below folders) and the filters, as typed.
 pub(crate) struct Selection {
-    paths: Vec<std::path::PathBuf>,
-    walk: options::WalkOptions,
-    filters: options::FilterOptions,
+    reading: options::Reading,
     /// What is printed shows the ideas' descriptions and outcomes (a synced index reads them
     /// only then, or for a text filter or a search).
     texts: bool,
 }
 
 impl Selection {
-    pub(crate) fn new(
-        paths: &[std::path::PathBuf],
-        walk: &options::WalkOptions,
-        filters: &options::FilterOptions,
-    ) -> Self {
+    pub(crate) fn new(reading: options::Reading) -> Self {
         Selection {
-            paths: paths.to_vec(),
-            walk: walk.clone(),
-            filters: filters.clone(),
+            reading,
             texts: true,
         }
     }
@@ -54,29 +46,28 @@ impl Selection {
         ) -> anyhow::Result<Outcome>,
     ) -> anyhow::Result<Outcome> {
         let mut notes = Vec::new();
-        let filter = config::resolve_filter(&self.filters, skills, &mut notes)?;
+        let filter = config::resolve_filter(&self.reading.filters, skills, &mut notes)?;
         for n in &notes {
             writeln!(err, "{n}")?;
         }
-        let input = config::resolve_input(&self.paths, &self.walk, self.filters.bundled)?;
+        let input = config::resolve_input(
+            &self.reading.paths,
+            &self.reading.walk,
+            self.reading.filters.bundled,
+        )?;
         // A synced index keeps each idea's searchable text: the search scores that, and the
         // ideas it does not match are never decoded (not with --mentor, which needs every idea
         // to know who is who).
         let indexed = matches!(input, load::Input::Synced(_)) && filter.mentor.is_none();
         let scorer = query.filter(|_| indexed).map(cmd::search::line_scorer);
         let searched = query.is_some() && !indexed;
-        // With --mentor, the search's test runs after the filter (below).
-        let matcher = query
-            .filter(|_| !indexed && filter.mentor.is_some())
-            .map(cmd::search::scorer);
-        let also = |i: &model::Idea| matcher.as_ref().is_none_or(|m| m(i).is_some());
         // Without --mentor (which needs every idea to know who is who), ideas the filters
         // reject are dropped while the files are read, and a search keeps the scores of the
-        // ideas it matches there (they are ranked by them, not scored again).
+        // ideas it matches there (they are ranked by them, not scored again). With --mentor,
+        // the search's test runs after the filter (below).
         let keep = |i: &model::Idea| filter.matches_without_mentor(i);
-        let idea_scorer = query
-            .filter(|_| !indexed && filter.mentor.is_none())
-            .map(cmd::search::scorer);
+        let idea_scorer = query.filter(|_| !indexed).map(cmd::search::scorer);
+        let also = |i: &model::Idea| idea_scorer.as_ref().is_none_or(|m| m(i).is_some());
         let narrow = load::Narrow {
             // The synced index's skill prefilter looks for canonical ids written as such; ideas
             // list their skills as written now, so it is left out there.
@@ -113,7 +104,7 @@ impl Selection {
         for d in &session.diagnostics {
             writeln!(err, "{d}")?;
         }
-        config::check_filter_values(&filter, &self.filters, &session.summary, skills)?;
+        config::check_filter_values(&filter, &self.reading.filters, &session.summary, skills)?;
         // Without --mentor the ideas read have passed `keep` already.
         let matched: Vec<&model::Idea> = if filter.mentor.is_none() {
             session.ideas.iter().collect()

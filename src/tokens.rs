@@ -42,15 +42,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// The byte ranges of [`tokenize`]'s tokens, in order, without building them.
 pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    let char_at = |k: usize| -> Option<char> {
-        match bytes.get(k) {
-            None => None,
-            Some(&b) if b.is_ascii() => Some(b as char),
-            Some(_) => text[k..].chars().next(),
-        }
-    };
+    let char_at = |k: usize| text.get(k..).and_then(|t| t.chars().next());
     let alnum = |k: usize| char_at(k).is_some_and(char::is_alphanumeric);
     let mut i = 0;
     while let Some(c) = char_at(i) {
@@ -67,10 +59,7 @@ pub(crate) fn words(text: &str, mut f: impl FnMut(usize, usize)) {
                 continue;
             }
             if d == '+' || d == '#' {
-                let mut k = j;
-                while k < len && matches!(bytes[k], b'+' | b'#') {
-                    k += 1;
-                }
+                let k = text.len() - text[j..].trim_start_matches(['+', '#']).len();
                 if char_at(k).is_some_and(char::is_alphabetic) {
                     break;
                 }
@@ -228,7 +217,25 @@ pub fn searchable(idea: &Idea) -> String {
 /// caller that reuses both allocates nothing per idea.
 pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
     out.clear();
-    each_field(idea, |kind, raw| push_field(out, scratch, kind, raw));
+    // The tokenised fields in order, each with its kind.
+    let mentors = idea
+        .mentors
+        .iter()
+        .flat_map(|m| [&m.name, &m.github, &m.email]);
+    let fields = [
+        (kind::TITLE, Some(&idea.title)),
+        (kind::ORG, idea.org.as_ref()),
+    ]
+    .into_iter()
+    .chain(idea.skills.iter().map(|s| (kind::SKILL, Some(s))))
+    .chain([(kind::SKILLS_TEXT, idea.skills_raw.as_ref())])
+    .chain(mentors.map(|part| (kind::MENTOR, part.as_ref())))
+    .chain([&idea.description, &idea.expected_outcomes].map(|b| (kind::BODY, b.as_ref())));
+    for (kind, raw) in fields {
+        if let Some(raw) = raw {
+            push_field(out, scratch, kind, raw);
+        }
+    }
     // The canonical ids the written skills name, last: a query word that names a skill
     // matches them whole.
     let table = crate::skills::SkillTable::bundled();
@@ -239,31 +246,6 @@ pub fn searchable_into(idea: &Idea, out: &mut String, scratch: &mut String) {
             out.push(WORDS as char);
             out.push_str(&s);
         }
-    }
-}
-
-/// The tokenised fields of [`searchable`] text in order, each with its kind and raw text.
-fn each_field<'a>(idea: &'a Idea, mut f: impl FnMut(u8, &'a str)) {
-    f(kind::TITLE, &idea.title);
-    if let Some(org) = &idea.org {
-        f(kind::ORG, org);
-    }
-    for s in &idea.skills {
-        f(kind::SKILL, s);
-    }
-    if let Some(raw) = &idea.skills_raw {
-        f(kind::SKILLS_TEXT, raw);
-    }
-    for m in &idea.mentors {
-        for part in [&m.name, &m.github, &m.email].into_iter().flatten() {
-            f(kind::MENTOR, part);
-        }
-    }
-    for body in [&idea.description, &idea.expected_outcomes]
-        .into_iter()
-        .flatten()
-    {
-        f(kind::BODY, body);
     }
 }
 

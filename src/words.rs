@@ -13,12 +13,7 @@ type Lists = HashMap<String, &'static [&'static str]>;
 /// lists live as long as the program (they are read once).
 pub fn parse(text: &str) -> Result<Lists, String> {
     let file: HashMap<String, HashMap<String, Vec<String>>> =
-        toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-            format!("schemas/words.toml:{}: {}", line.unwrap_or(0), e.message())
-        })?;
+        toml::from_str(text).map_err(|e| toml_error("schemas/words.toml", text, &e))?;
     let mut lists = Lists::new();
     for (section, names) in file {
         for (name, words) in names {
@@ -33,6 +28,17 @@ pub fn parse(text: &str) -> Result<Lists, String> {
         }
     }
     Ok(lists)
+}
+
+/// A TOML file's error as `file:line: message` (without the line when it is not known).
+pub(crate) fn toml_error(file: &str, text: &str, e: &toml::de::Error) -> String {
+    match e.span() {
+        Some(s) => {
+            let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+            format!("{file}:{line}: {}", e.message())
+        }
+        None => format!("{file}: {}", e.message()),
+    }
 }
 
 /// The list called `key` (`section.name`) of the bundled file; empty when there is none (a

@@ -173,12 +173,8 @@ const RESERVED: &[&str] = &[
 /// A slug that is safe as one path component on every platform: `[a-z0-9-]`, not empty, not a
 /// reserved name.
 pub fn safe_component(text: &str, fallback: &str) -> String {
-    let s = slugify(text);
-    let s = if s.is_empty() {
-        fallback.to_string()
-    } else {
-        s
-    };
+    let s = Some(slugify(text)).filter(|s| !s.is_empty());
+    let s = s.unwrap_or_else(|| fallback.to_string());
     if RESERVED.contains(&s.as_str()) {
         format!("{s}-{fallback}")
     } else {

@@ -9,7 +9,7 @@
 
 use crate::model::Idea;
 use crate::query::short_id;
-use crate::render::table::program_year;
+use crate::render::table::{program_year, Grid};
 use crate::render::text::{char_width, display_width, one_line, paint};
 
 /// Space between columns.
@@ -31,34 +31,21 @@ enum Col {
 
 impl Col {
     const ALL: [Col; 5] = [Col::Id, Col::Title, Col::Org, Col::Program, Col::Skills];
+    const HEADERS: [&str; 5] = ["ID", "TITLE", "ORG", "PROGRAM", "SKILLS"];
+    /// The narrowest each column may be cut to before it is dropped instead.
+    const MIN_WIDTHS: [usize; 5] = [7, 20, 10, 9, 14];
 
     fn header(self) -> &'static str {
-        match self {
-            Col::Id => "ID",
-            Col::Title => "TITLE",
-            Col::Org => "ORG",
-            Col::Program => "PROGRAM",
-            Col::Skills => "SKILLS",
-        }
-    }
-
-    /// The narrowest this column may be cut to before it is dropped instead.
-    fn min_width(self) -> usize {
-        match self {
-            Col::Id => 7,
-            Col::Title => 20,
-            Col::Org => 10,
-            Col::Program => 9,
-            Col::Skills => 14,
-        }
+        Col::HEADERS[self as usize]
     }
 }
 
 /// Columns dropped first when the line is too narrow.
 const DROP_ORDER: [Col; 3] = [Col::Skills, Col::Program, Col::Org];
 
-/// A cell to print: its text, its colour (an SGR code) and, for a list, its items.
-type Cell<'a> = (String, Option<&'a str>, Option<&'a [String]>);
+/// A cell to print: its text, its colour (an SGR code, or "" for none) and, for a list, its
+/// items.
+type Cell<'a> = (String, &'a str, Option<&'a [String]>);
 
 /// One idea's cells, cleaned to one line.
 struct Row {
@@ -91,24 +78,24 @@ fn row(idea: &Idea, lead: Option<String>) -> Row {
 /// Plain tab-separated lines (for pipes): score (when given), full id, title, org, programme
 /// and year, skills. Tabs inside a value become spaces.
 pub fn plain(ideas: &[&Idea], scores: Option<&[f64]>) -> String {
-    use std::fmt::Write;
-    let mut out = String::new();
     // Nothing matched: nothing on stdout, not even the header.
     if ideas.is_empty() {
-        return out;
+        return String::new();
     }
-    if scores.is_some() {
-        out.push_str("score\t");
-    }
-    out.push_str("id\ttitle\torg\tprogram\tskills\n");
-    for (k, idea) in ideas.iter().enumerate() {
-        if let Some(s) = scores {
-            let _ = write!(out, "{:.1}\t", s[k]);
-        }
-        out.push_str(&cells(idea, one_line(&idea.id)).join("\t"));
-        out.push('\n');
-    }
-    out
+    let header = ["score", "id", "title", "org", "program", "skills"];
+    let mut grid = Grid::new(&header[usize::from(scores.is_none())..]);
+    grid.rows = ideas
+        .iter()
+        .enumerate()
+        .map(|(k, idea)| {
+            let score = scores.map(|s| format!("{:.1}", s[k]));
+            score
+                .into_iter()
+                .chain(cells(idea, one_line(&idea.id)))
+                .collect()
+        })
+        .collect();
+    grid.tsv()
 }
 
 /// Aligned lines fitted to `width` columns for a terminal, with a header line. `scores` adds a
@@ -144,7 +131,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
         .map(|(_, col)| col)
         .collect();
     let room = width.saturating_sub(lead_width.map_or(0, |w| w + GAP.len()));
-    let min_of = |col: Col| natural[col as usize].min(col.min_width());
+    let min_of = |col: Col| natural[col as usize].min(Col::MIN_WIDTHS[col as usize]);
     let needed = |shown: &[Col]| -> usize {
         shown.iter().map(|&c| min_of(c)).sum::<usize>() + GAP.len() * shown.len().saturating_sub(1)
     };
@@ -171,10 +158,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
                 None => truncate(&text, w),
             };
             let pad = w.saturating_sub(display_width(&cut));
-            s.push_str(&match sgr {
-                Some(code) => paint(&cut, code, color),
-                None => cut,
-            });
+            s.push_str(&paint(&cut, sgr, color));
             if k + 1 < n {
                 s.push_str(&" ".repeat(pad));
                 s.push_str(GAP);
@@ -186,7 +170,7 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
     if !rows.is_empty() {
         let header = shown
             .iter()
-            .map(|c| (c.header().to_string(), Some(SGR_HEADER), None))
+            .map(|c| (c.header().to_string(), SGR_HEADER, None))
             .collect();
         line(
             header,
@@ -198,9 +182,9 @@ pub fn fitted(ideas: &[&Idea], width: usize, color: bool, scores: Option<&[f64]>
             .iter()
             .map(|&c| {
                 let sgr = match c {
-                    Col::Id => Some(SGR_ID),
-                    Col::Program | Col::Skills => Some(SGR_DIM),
-                    _ => None,
+                    Col::Id => SGR_ID,
+                    Col::Program | Col::Skills => SGR_DIM,
+                    _ => "",
                 };
                 let list = (c == Col::Skills).then_some(r.skills.as_slice());
                 (r.cells[c as usize].clone(), sgr, list)
@@ -223,21 +207,23 @@ fn share(
     let mut widths: Vec<usize> = shown.iter().map(|&c| min_of(c)).collect();
     let used = |w: &[usize]| w.iter().sum::<usize>() + GAP.len() * w.len().saturating_sub(1);
     let mut left = room.saturating_sub(used(&widths));
-    let grow = |col: Col, upto: usize, widths: &mut Vec<usize>, left: &mut usize| {
+    let first = [
+        (Col::Id, usize::MAX),
+        (Col::Program, usize::MAX),
+        (Col::Title, 60),
+        (Col::Org, 24),
+        (Col::Skills, 40),
+    ];
+    for (col, upto) in first
+        .into_iter()
+        .chain(shown.iter().map(|&c| (c, usize::MAX)))
+    {
         if let Some(k) = shown.iter().position(|&c| c == col) {
-            let target = natural[col as usize].min(upto);
-            let add = target.saturating_sub(widths[k]).min(*left);
+            let add = natural[col as usize].min(upto).saturating_sub(widths[k]);
+            let add = add.min(left);
             widths[k] += add;
-            *left -= add;
+            left -= add;
         }
-    };
-    grow(Col::Id, usize::MAX, &mut widths, &mut left);
-    grow(Col::Program, usize::MAX, &mut widths, &mut left);
-    grow(Col::Title, 60, &mut widths, &mut left);
-    grow(Col::Org, 24, &mut widths, &mut left);
-    grow(Col::Skills, 40, &mut widths, &mut left);
-    for &c in shown {
-        grow(c, usize::MAX, &mut widths, &mut left);
     }
     widths
 }
@@ -249,29 +235,12 @@ pub fn fit_list(items: &[String], width: usize) -> String {
     if display_width(&all) <= width {
         return all;
     }
-    let mut shown = String::new();
-    for (k, item) in items.iter().enumerate() {
-        let rest = items.len() - k - 1;
-        let candidate = if shown.is_empty() {
-            item.clone()
-        } else {
-            format!("{shown}, {item}")
-        };
-        let tail = if rest > 0 {
-            format!(" +{rest}")
-        } else {
-            String::new()
-        };
-        if display_width(&candidate) + display_width(&tail) > width {
-            break;
-        }
-        shown = candidate;
-    }
-    let hidden = items.len() - shown.split(", ").filter(|s| !s.is_empty()).count();
-    if shown.is_empty() {
-        return truncate(&all, width);
-    }
-    format!("{shown} +{hidden}")
+    // Each item more is wider, so the first that fits counting down is the most that fit.
+    (1..items.len())
+        .rev()
+        .map(|k| format!("{} +{}", items[..k].join(", "), items.len() - k))
+        .find(|s| display_width(s) <= width)
+        .unwrap_or_else(|| truncate(&all, width))
 }
 
 /// `text` cut to at most `width` display columns at the last word boundary (mid-word only when

@@ -61,13 +61,8 @@ impl Grid {
                 .collect::<Vec<_>>()
                 .join("\t")
         };
-        let mut out = line(&self.header);
-        out.push('\n');
-        for r in &self.rows {
-            out.push_str(&line(r));
-            out.push('\n');
-        }
-        out
+        let rows = std::iter::once(&self.header).chain(&self.rows);
+        rows.map(|r| line(r) + "\n").collect()
     }
 
     /// The columns kept at `width`: every column whose words fit whole, leaving out the least
@@ -247,14 +242,10 @@ pub fn csv_field(s: &str) -> String {
 
 /// CSV (RFC 4180): a header row, then one row per idea; lists are joined with "; ".
 pub fn write_csv(out: &mut dyn Write, ideas: &[&Idea]) -> io::Result<()> {
-    let line = |cells: &[String]| {
+    let rows = std::iter::once(COLUMNS.map(String::from)).chain(ideas.iter().map(|i| row(i)));
+    for cells in rows {
         let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-        cells.join(",")
-    };
-    let header: Vec<String> = COLUMNS.iter().map(|c| c.to_string()).collect();
-    write!(out, "{}\r\n", line(&header))?;
-    for idea in ideas {
-        write!(out, "{}\r\n", line(&row(idea)))?;
+        write!(out, "{}\r\n", cells.join(","))?;
     }
     Ok(())
 }

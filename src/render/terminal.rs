@@ -189,17 +189,10 @@ impl Renderer {
         if self.runs.is_empty() {
             return;
         }
-        let runs: Vec<Run> = std::mem::take(&mut self.runs)
-            .into_iter()
-            .map(|r| Run {
-                text: if r.style == LINE_BREAK {
-                    r.text
-                } else {
-                    sanitize(&r.text, false)
-                },
-                style: r.style,
-            })
-            .collect();
+        let mut runs = std::mem::take(&mut self.runs);
+        for r in runs.iter_mut().filter(|r| r.style != LINE_BREAK) {
+            r.text = sanitize(&r.text, false);
+        }
         let atoms = atoms(&runs);
         if atoms.iter().all(|a| a.line_break) {
             return;
@@ -458,11 +451,15 @@ impl Renderer {
 /// True for `<br>`, `<br/>`, `<br />` in any case.
 fn is_br(html: &str) -> bool {
     let t = html.trim().to_ascii_lowercase();
-    let Some(inner) = t.strip_prefix("<br") else {
-        return false;
-    };
-    let inner = inner.trim_end_matches('>').trim_end_matches('/').trim();
-    inner.is_empty() && t.ends_with('>')
+    let inner = t
+        .strip_prefix("<br")
+        .and_then(|rest| rest.strip_suffix('>'));
+    inner.is_some_and(|i| {
+        i.trim_end_matches('>')
+            .trim_end_matches('/')
+            .trim()
+            .is_empty()
+    })
 }
 
 #[cfg(test)]

@@ -61,14 +61,12 @@ pub fn scrub(s: &str) -> Vec<Option<char>> {
 fn escape_len(s: &[char]) -> usize {
     let in_range =
         |i: usize, lo: u32, hi: u32| s.get(i).is_some_and(|&c| (lo..=hi).contains(&(c as u32)));
-    let csi = |mut i: usize| {
-        while in_range(i, 0x20, 0x3F) {
+    // Intermediate bytes from 0x20 to `hi`, then one final byte from `hi + 1` to 0x7E.
+    let seq = |mut i: usize, hi: u32| {
+        while in_range(i, 0x20, hi) {
             i += 1;
         }
-        if in_range(i, 0x40, 0x7E) {
-            i += 1;
-        }
-        i
+        i + usize::from(in_range(i, hi + 1, 0x7E))
     };
     // An unterminated string ends at the end of the line, so a page cannot hide the rest of
     // its text.
@@ -88,21 +86,12 @@ fn escape_len(s: &[char]) -> usize {
     };
     match s.first() {
         Some('\u{1b}') => match s.get(1) {
-            Some('[') => csi(2),
+            Some('[') => seq(2, 0x3F),
             Some(']' | 'P' | 'X' | '^' | '_') => string(2),
-            Some(_) => {
-                let mut i = 1;
-                while in_range(i, 0x20, 0x2F) {
-                    i += 1;
-                }
-                if in_range(i, 0x30, 0x7E) {
-                    i += 1;
-                }
-                i
-            }
+            Some(_) => seq(1, 0x2F),
             None => 1,
         },
-        Some('\u{9b}') => csi(1),
+        Some('\u{9b}') => seq(1, 0x3F),
         Some('\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}') => string(1),
         _ => 0,
     }

@@ -76,19 +76,9 @@ fn write_human_one(
         let (text, starts) = render_source_line(line);
         let caret_at = starts[f.column.saturating_sub(1).min(starts.len() - 1)];
         writeln!(out, "{:width$} {bar}", "")?;
-        if text.is_empty() {
-            writeln!(
-                out,
-                "{} {bar}",
-                paint(&format!("{:>width$}", f.line), GUTTER, color)
-            )?;
-        } else {
-            writeln!(
-                out,
-                "{} {bar} {text}",
-                paint(&format!("{:>width$}", f.line), GUTTER, color)
-            )?;
-        }
+        let gutter = paint(&format!("{:>width$}", f.line), GUTTER, color);
+        let space = if text.is_empty() { "" } else { " " };
+        writeln!(out, "{gutter} {bar}{space}{text}")?;
         writeln!(
             out,
             "{:width$} {bar} {:caret_at$}{}",
@@ -97,26 +87,17 @@ fn write_human_one(
             paint("^", level_sgr(f.level), color)
         )?;
     }
-    if let Some(hint) = super::rule_meta(&f.rule)
+    let hint = super::rule_meta(&f.rule)
         .map(|r| r.hint)
-        .filter(|h| !h.is_empty())
-    {
-        writeln!(
-            out,
-            "{:width$} {} {}",
-            "",
-            paint("= help:", BOLD, color),
-            hint
-        )?;
-    }
-    if let Some(title) = &f.title {
-        writeln!(
-            out,
-            "{:width$} {} {}",
-            "",
-            paint("= idea:", BOLD, color),
-            clean(title)
-        )?;
+        .filter(|h| !h.is_empty());
+    let notes = [
+        ("= help:", hint.map(String::from)),
+        ("= idea:", f.title.as_deref().map(clean)),
+    ];
+    for (label, text) in notes {
+        if let Some(text) = text {
+            writeln!(out, "{:width$} {} {text}", "", paint(label, BOLD, color))?;
+        }
     }
     Ok(())
 }

@@ -45,9 +45,7 @@ pub fn write_rule_list(out: &mut dyn Write) -> io::Result<()> {
 
 /// Writes an issue-form rule's documentation: summary, level and hint.
 pub fn write_form_explanation(out: &mut dyn Write, rule: &FormRule) -> io::Result<()> {
-    for line in wrap(&format!("{}: {}", rule.id, rule.summary), WIDTH) {
-        writeln!(out, "{line}")?;
-    }
+    paragraph(out, &format!("{}: {}", rule.id, rule.summary))?;
     writeln!(out)?;
     writeln!(
         out,
@@ -55,37 +53,32 @@ pub fn write_form_explanation(out: &mut dyn Write, rule: &FormRule) -> io::Resul
         rule.level.as_str()
     )?;
     writeln!(out)?;
-    for line in wrap(&format!("How to fix: {}", rule.hint), WIDTH) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
+    paragraph(out, &format!("How to fix: {}", rule.hint))
 }
 
 /// Prose is wrapped to fit an 80-column terminal.
 const WIDTH: usize = 80;
 
+/// Writes `text` wrapped to [`WIDTH`].
+fn paragraph(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    wrap(text, WIDTH)
+        .iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
+}
+
 /// Writes a rule's documentation: summary, levels, docs, hint and example.
 pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> io::Result<()> {
-    for line in wrap(&format!("{}: {}", rule.id, rule.summary), WIDTH) {
-        writeln!(out, "{line}")?;
-    }
+    paragraph(out, &format!("{}: {}", rule.id, rule.summary))?;
     writeln!(out)?;
     let levels: Vec<String> = Profile::ALL
         .iter()
         .map(|&p| format!("{} ({})", level_name(rule, p), p.as_str()))
         .collect();
-    writeln!(out, "Level: {}", levels.join(", "))?;
+    writeln!(out, "Level: {}\n", levels.join(", "))?;
+    paragraph(out, rule.docs)?;
     writeln!(out)?;
-    for line in wrap(rule.docs, WIDTH) {
-        writeln!(out, "{line}")?;
-    }
-    writeln!(out)?;
-    for line in wrap(&format!("How to fix: {}", rule.hint), WIDTH) {
-        writeln!(out, "{line}")?;
-    }
-    writeln!(out)?;
-    writeln!(out, "Example of what it reports:")?;
-    writeln!(out)?;
+    paragraph(out, &format!("How to fix: {}", rule.hint))?;
+    writeln!(out, "\nExample of what it reports:\n")?;
     for line in rule.example.lines() {
         writeln!(out, "{}", format!("    {line}").trim_end())?;
     }
