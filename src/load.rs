@@ -3,19 +3,23 @@
 //! Problems with one file never stop the others: they are collected as [`Diagnostic`]s naming
 //! the file and line, and the caller prints them.
 
-#[path = "load/parallel.rs"]
-mod parallel;
 mod walk;
 use crate::model::Idea;
 use crate::options::WalkOptions;
 use crate::parse::{self, Defaults, FileOutcome};
 use crate::skills::SkillTable;
 pub use crate::sources::index::{Keep, Narrow};
-pub use parallel::parallel_map;
 use std::fmt;
 use std::path::{Path, PathBuf};
 pub use walk::{display_path, markdown_files};
 use walk::{io_message, walk_and_read};
+
+/// Applies `f` to every item on all cores (twice as many threads: while one waits for a cold
+/// file, another parses), handed out one at a time, the results in input order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get() * 2);
+    crate::sources::pool::run(items, workers, workers, |_| String::new(), f)
+}
 
 /// Where ideas are read from.
 #[derive(Debug, Clone)]
@@ -108,13 +112,13 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// Number of files read.
     pub files: usize,
-    /// With a search a synced index answered, each idea's score (aligned with `ideas`).
+    /// With a search, each idea's score (aligned with `ideas`).
     pub scores: Option<Vec<f64>>,
 }
 
 /// Loads the input, keeping only the ideas `keep` accepts (all when `None`): dropping ideas
 /// while the files are read keeps memory near the size of what is kept. From a synced index,
-/// it reads no more than `narrow` says the ideas kept need (Markdown files are read whole
+/// it decodes no more than `narrow` says the ideas kept need (Markdown files are read whole
 /// whatever it says).
 pub fn load_narrowed(
     input: &Input,
@@ -137,9 +141,7 @@ pub fn load_narrowed(
                 .into_iter()
                 .filter(|i| kept(i, keep, narrow, &mut scores))
                 .collect();
-            if narrow.score_ideas.is_some() {
-                out.scores = Some(scores);
-            }
+            out.scores = narrow.score_ideas.map(|_| scores);
         }
         Input::Synced(dir) => {
             // Parsed when synced: no Markdown is read here.
@@ -223,23 +225,13 @@ pub fn load_narrowed(
             });
             out.diagnostics = diagnostics;
             out.summary = std::mem::take(&mut *lock());
-            if narrow.score_ideas.is_some() {
-                out.scores = Some(Vec::new());
-            }
-            // The ideas kept, moved into a vector of their number (the one page holding them
-            // all gives its own).
-            let total: usize = results.iter().map(|(_, _, _, ideas, _)| ideas.len()).sum();
+            out.scores = narrow.score_ideas.map(|_| Vec::new());
             for (display, result, had_ideas, ideas, scores) in results {
                 // (The scores of a page's kept ideas, in their order: they follow them.)
                 if let Some(all) = out.scores.as_mut() {
                     all.extend(scores);
                 }
-                if out.ideas.is_empty() && ideas.len() == total {
-                    out.ideas = ideas;
-                } else {
-                    out.ideas.reserve_exact(total - out.ideas.len());
-                    out.ideas.extend(ideas);
-                }
+                out.ideas.extend(ideas);
                 out.record(display, result, had_ideas);
             }
         }
@@ -274,54 +266,42 @@ impl Loaded {
             .any(|d| d.severity == Severity::Error)
     }
 
-    /// Records a parsed page (its ideas taken out already); `had_ideas` tells whether it held
-    /// ideas before any were dropped.
-    fn add(&mut self, display: &str, page: parse::ParsedPage, had_ideas: bool) {
-        self.files += 1;
-        for w in page.warnings {
-            self.diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                path: display.to_string(),
-                line: Some(w.line),
-                message: w.message,
-            });
-        }
-        if !had_ideas {
-            self.diagnostics.push(Diagnostic {
-                severity: Severity::Note,
-                path: display.to_string(),
-                line: None,
-                message: "skipped: no recognisable ideas on this page".to_string(),
-            });
-        }
-    }
-
-    /// Records what reading one file gave.
-    /// (`None`: a page the filters' test ruled out, not parsed.)
+    /// Records what reading one file gave (`None`: a page the filters' test ruled out, not
+    /// parsed); `had_ideas` tells whether a parsed page held ideas before any were dropped.
     fn record(
         &mut self,
-        display: String,
+        path: String,
         result: std::io::Result<Option<FileOutcome>>,
         had_ideas: bool,
     ) {
+        self.files += usize::from(result.is_ok());
+        let found = |severity, line, message| Diagnostic {
+            severity,
+            path: path.clone(),
+            line,
+            message,
+        };
         match result {
-            Ok(None) => self.files += 1,
-            Ok(Some(FileOutcome::Parsed(page))) => self.add(&display, page, had_ideas),
-            Ok(Some(FileOutcome::Skipped(reason))) => {
-                self.files += 1;
-                self.diagnostics.push(Diagnostic {
-                    severity: Severity::Note,
-                    path: display,
-                    line: None,
-                    message: format!("skipped: {reason}"),
-                });
+            Ok(None) => {}
+            Ok(Some(FileOutcome::Parsed(page))) => {
+                for w in page.warnings {
+                    self.diagnostics
+                        .push(found(Severity::Warning, Some(w.line), w.message));
+                }
+                if !had_ideas {
+                    let message = "skipped: no recognisable ideas on this page".to_string();
+                    self.diagnostics.push(found(Severity::Note, None, message));
+                }
             }
-            Err(e) => self.diagnostics.push(Diagnostic {
-                severity: Severity::Warning,
-                path: display,
-                line: None,
-                message: format!("cannot read: {}", io_message(&e)),
-            }),
+            Ok(Some(FileOutcome::Skipped(reason))) => {
+                let message = format!("skipped: {reason}");
+                self.diagnostics.push(found(Severity::Note, None, message));
+            }
+            Err(e) => {
+                let message = format!("cannot read: {}", io_message(&e));
+                self.diagnostics
+                    .push(found(Severity::Warning, None, message));
+            }
         }
     }
 }

@@ -7,7 +7,7 @@
 //!
 //! The file's layout is in [`file`].
 
-use super::cache::{Cache, SourceState};
+use super::cache::{write_atomic, Cache, SourceState};
 use super::registry::Source;
 use crate::model::Idea;
 use crate::parse::{self, Defaults, FileOutcome};
@@ -17,8 +17,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
 
 mod file;
-mod query;
-pub use query::query;
+use file::{damaged, query, split};
 
 /// The index file's name inside the cache folder.
 pub const FILE_NAME: &str = "index.jsonl";
@@ -28,7 +27,7 @@ pub const FILE_NAME: &str = "index.jsonl";
 pub const LEGACY_FILE_NAME: &str = "index.json";
 
 /// The format version this build reads and writes; any other is rebuilt.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 /// One source in the index: its state and the ideas its copy held.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -50,8 +49,6 @@ impl IndexedSource {
 /// The whole index.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
-    /// Format version ([`VERSION`]).
-    pub version: u32,
     /// Seconds since the Unix epoch when it was written.
     pub written_at: u64,
     /// Every source, in registry order.
@@ -76,18 +73,20 @@ pub type Scorer<'a> = &'a (dyn Fn(&[u8]) -> Option<f64> + Sync);
 /// A search scoring a parsed idea: `None` when it does not match.
 pub type IdeaScorer<'a> = &'a (dyn Fn(&Idea) -> Option<f64> + Sync);
 
-/// What a query needs from the index, so it reads no more than that.
+/// What a query needs from the index, so it decodes no more than that.
 #[derive(Clone, Default)]
 pub struct Narrow<'a> {
-    /// Groups of skill ids: an idea is decoded only when, for every group, it has one of the
-    /// group's skills (the filter's own test runs after; this only skips work).
+    /// Groups of skill ids: a Markdown page is parsed only when a test of its bytes finds that
+    /// an idea on it may have, for every group, one of the group's skills (the filter's own
+    /// test runs after; this only skips work).
     pub skills: Vec<Vec<String>>,
     /// The ideas kept need their details: description, expected outcomes, skills text,
     /// upstream issues, links, source (and so does the test that keeps them). Markdown pages
     /// are read whole; when this is false, the ideas kept from them lose these details (but
     /// the source) once the test has kept them.
     pub texts: bool,
-    /// A search: only the ideas it scores are decoded, and their scores are returned.
+    /// A search of the index scoring an idea's searchable text (`None`: no match): only the
+    /// ideas it scores are decoded, and their scores are returned.
     pub search: Option<Scorer<'a>>,
     /// A search of Markdown pages: of the ideas `keep` accepts, only those it scores are
     /// kept, and their scores are returned (so they are not scored again to rank them).
@@ -103,11 +102,8 @@ impl Narrow<'_> {
     /// Everything of every idea, for a test that may read any field.
     pub fn everything() -> Self {
         Narrow {
-            skills: Vec::new(),
             texts: true,
-            search: None,
-            score_ideas: None,
-            mentors_unused: false,
+            ..Narrow::default()
         }
     }
 }
@@ -130,7 +126,6 @@ impl Index {
     /// An index of these sources, written now.
     pub fn new(sources: Vec<IndexedSource>) -> Index {
         Index {
-            version: VERSION,
             written_at: super::cache::now(),
             sources,
         }
@@ -193,6 +188,39 @@ impl Index {
         }
         totals
     }
+
+    /// Reads the whole index of a cache; the error says whether it is missing, damaged or of
+    /// another version.
+    pub fn read(cache: &Cache) -> Result<Index> {
+        let (path, bytes) = file::read(cache)?;
+        let (header, lines) = split(&bytes, &path)?;
+        let mut lines = lines.iter();
+        let states = header.sources.into_owned().into_iter();
+        let sources = (states.zip(&header.counts))
+            .map(|(state, &count)| {
+                let ideas = (lines.by_ref().take(count))
+                    .map(|line| line.idea(true).map_err(|e| damaged(&path, &e)))
+                    .collect::<Result<_>>()?;
+                Ok(IndexedSource { state, ideas })
+            })
+            .collect::<Result<_>>()?;
+        Ok(Index {
+            written_at: header.written_at,
+            sources,
+        })
+    }
+
+    /// Writes the index into the cache (temporary name, then rename), and removes an index of
+    /// the first format.
+    pub fn write(&self, cache: &Cache) -> Result<()> {
+        write_bytes(cache, &file::to_bytes(self)?)
+    }
+}
+
+fn write_bytes(cache: &Cache, bytes: &[u8]) -> Result<()> {
+    write_atomic(&cache.dir().join(FILE_NAME), bytes)?;
+    let _ = std::fs::remove_file(cache.dir().join(LEGACY_FILE_NAME));
+    Ok(())
 }
 
 /// Parses a source's bytes into ideas, with the registry's facts filling what the page does
@@ -282,42 +310,28 @@ pub fn load_or_rebuild(
     narrow: &Narrow,
     keep: Keep<'_>,
 ) -> (Found, Vec<String>) {
-    match query(cache, narrow, keep) {
+    let read = file::read(cache).and_then(|(path, bytes)| query(&bytes, &path, narrow, keep));
+    match read {
         Ok(found) => (found, Vec::new()),
         Err(e) => {
             let mut warnings = vec![format!("{e:#}; rebuilding it from the cached pages")];
-            let index = Index::rebuild(cache, skills);
-            if let Err(e) = write_unless_syncing(cache, &index) {
-                warnings.push(format!("could not save the rebuilt index: {e:#}"));
-            }
-            let mut found = Found {
-                totals: index.totals(),
-                ..Found::default()
-            };
-            let mut scores = Vec::new();
-            for idea in index.into_ideas() {
-                let score = match narrow.search {
-                    Some(scorer) => match scorer(crate::tokens::searchable(&idea).as_bytes()) {
-                        Some(score) => score,
-                        None => continue,
-                    },
-                    None => 0.0,
-                };
-                if keep.is_none_or(|k| k(&idea)) {
-                    found.ideas.push(idea);
-                    scores.push(score);
+            let path = cache.dir().join(FILE_NAME);
+            let rebuilt = file::to_bytes(&Index::rebuild(cache, skills));
+            let found = rebuilt.and_then(|bytes| {
+                if let Err(e) = write_unless_syncing(cache, &bytes) {
+                    warnings.push(format!("could not save the rebuilt index: {e:#}"));
                 }
-            }
-            found.scores = narrow.search.map(|_| scores);
-            (found, warnings)
+                query(&bytes, &path, narrow, keep)
+            });
+            (found.unwrap_or_default(), warnings)
         }
     }
 }
 
 /// Writes a rebuilt index unless a sync is running (its own index will replace it).
-fn write_unless_syncing(cache: &Cache, index: &Index) -> Result<()> {
+fn write_unless_syncing(cache: &Cache, bytes: &[u8]) -> Result<()> {
     match cache.lock_file()?.try_lock() {
-        Ok(()) => index.write(cache),
+        Ok(()) => write_bytes(cache, bytes),
         Err(_) => Ok(()),
     }
 }

@@ -1,4 +1,4 @@
-//! The index: round trips, narrowed queries, searches, blocks and damage.
+//! The index: round trips, narrowed queries, searches and damage.
 
 use super::*;
 use crate::model::{Mentor, Program};
@@ -86,135 +86,64 @@ fn ids(ideas: &[Idea]) -> Vec<&str> {
 #[test]
 fn what_is_written_is_read_back_whole() {
     let cache = scratch("roundtrip");
-    let index = sample();
+    let mut index = sample();
+    // A skills text over several lines (an idea's JSON gives it on one).
+    index.sources[0].ideas[1].skills_raw = Some("- Rust\n- C++".into());
     index.write(&cache).unwrap();
     assert_eq!(Index::read(&cache).unwrap(), index);
     let _ = std::fs::remove_dir_all(cache.dir());
 }
 
 #[test]
-fn a_query_decodes_what_its_skills_let_through_and_details_only_when_asked() {
+fn a_synced_index_is_filtered_and_searched_as_pages_are() {
     let cache = scratch("query");
     sample().write(&cache).unwrap();
-    let narrow = |skills: Vec<Vec<&str>>, texts| Narrow {
-        skills: skills
-            .into_iter()
-            .map(|g| g.into_iter().map(String::from).collect())
-            .collect(),
-        texts,
-        search: None,
-        score_ideas: None,
-        mentors_unused: false,
+    let input = crate::load::Input::Synced(cache.dir().to_path_buf());
+    let skills = SkillTable::bundled();
+    let load = |keep: Keep<'_>, narrow: &Narrow| {
+        crate::load::load_narrowed(&input, skills, &Defaults::default(), keep, narrow)
     };
-    let query = |cache: &Cache, narrow: &Narrow, keep: Keep<'_>| {
-        query(cache, narrow, keep).map(|f| (f.ideas, f.totals))
-    };
-    let (all, totals) = query(&cache, &narrow(vec![], true), None).unwrap();
-    assert_eq!(all, sample().into_ideas());
-    assert_eq!(totals, sample().totals());
-    assert_eq!(totals.total, 3);
-    let (go, _) = query(&cache, &narrow(vec![vec!["go"]], false), None).unwrap();
-    assert_eq!(ids(&go), ["a-go", "b-go-rust"]);
-    assert_eq!(go[0].description, None);
-    assert_eq!(go[0].source, crate::model::Source::default());
-    assert_eq!(go[0].mentors, sample().sources[0].ideas[0].mentors);
-    let (both, _) = query(&cache, &narrow(vec![vec!["go"], vec!["rust"]], true), None).unwrap();
-    assert_eq!(ids(&both), ["b-go-rust"]);
-    assert_eq!(both[0].description.as_deref(), Some("both"));
-    let (either, _) = query(&cache, &narrow(vec![vec!["c++", "go"]], true), None).unwrap();
-    assert_eq!(ids(&either), ["a-go", "a-rust", "b-go-rust"]);
-    // A skill whose name is inside another's is not a match ("go" in "gobject").
-    let (none, _) = query(&cache, &narrow(vec![vec!["o"]], true), None).unwrap();
-    assert!(none.is_empty());
+    let all = load(None, &Narrow::everything());
+    assert_eq!(all.ideas, sample().into_ideas());
+    assert_eq!(all.summary.total, 3);
+    assert!(all.diagnostics.is_empty());
+    // Without texts, the details are not decoded.
+    let bare = load(
+        None,
+        &Narrow {
+            texts: false,
+            ..Narrow::everything()
+        },
+    );
+    assert_eq!(bare.ideas[0].description, None);
+    assert_eq!(bare.ideas[0].source, crate::model::Source::default());
+    assert_eq!(bare.ideas[0].mentors, sample().sources[0].ideas[0].mentors);
     let keep = |i: &Idea| i.id.ends_with("rust");
-    let (kept, _) = query(&cache, &narrow(vec![], true), Some(&keep)).unwrap();
-    assert_eq!(ids(&kept), ["a-rust", "b-go-rust"]);
-    let _ = std::fs::remove_dir_all(cache.dir());
-}
-
-#[test]
-fn a_search_scores_the_searchable_text_and_decodes_only_its_matches() {
-    let cache = scratch("search");
-    sample().write(&cache).unwrap();
+    let kept = load(Some(&keep), &Narrow::everything());
+    assert_eq!(ids(&kept.ideas), ["a-rust", "b-go-rust"]);
+    assert_eq!(kept.summary.total, 3);
     let scorer = crate::cmd::search::line_scorer("rust");
-    let narrow = Narrow {
-        skills: Vec::new(),
-        texts: false,
+    let search = Narrow {
         search: Some(&scorer),
-        score_ideas: None,
-        mentors_unused: false,
+        ..Narrow::everything()
     };
-    let found = query(&cache, &narrow, None).unwrap();
+    let found = load(None, &search);
     assert_eq!(ids(&found.ideas), ["a-rust", "b-go-rust"]);
     // Title "Title of a-rust" (10) beats skills (8).
     assert_eq!(found.scores, Some(vec![10.0, 10.0]));
-    assert_eq!(found.ideas[0].description, None);
-    // A skill filter and a search together.
-    let both = Narrow {
-        skills: vec![vec!["go".to_string()]],
-        ..narrow.clone()
-    };
-    assert_eq!(
-        ids(&query(&cache, &both, None).unwrap().ideas),
-        ["b-go-rust"]
-    );
+    let go = |i: &Idea| i.skills.iter().any(|s| s == "go");
+    assert_eq!(ids(&load(Some(&go), &search).ideas), ["b-go-rust"]);
     // Words of the description count too, as in a search of the pages.
     let body = crate::cmd::search::line_scorer("both");
-    let narrow = Narrow {
-        search: Some(&body),
-        score_ideas: None,
-        ..narrow
-    };
-    let found = query(&cache, &narrow, None).unwrap();
+    let found = load(
+        None,
+        &Narrow {
+            search: Some(&body),
+            ..search
+        },
+    );
     assert_eq!(ids(&found.ideas), ["b-go-rust"]);
     assert_eq!(found.scores, Some(vec![1.0]));
-    let _ = std::fs::remove_dir_all(cache.dir());
-}
-
-#[test]
-fn ideas_over_several_blocks_come_back_in_order() {
-    let cache = scratch("blocks");
-    let sources: Vec<IndexedSource> = (0..7)
-        .map(|s| IndexedSource {
-            state: state(&format!("https://o.org/{s}.md"), 900),
-            ideas: (0..900)
-                .map(|n| {
-                    let skills: &[&str] = if n % 3 == 0 { &["go"] } else { &["rust"] };
-                    idea(&format!("s{s}-{n}"), skills, &format!("text {n}"))
-                })
-                .collect(),
-        })
-        .collect();
-    let index = Index::new(sources);
-    index.write(&cache).unwrap();
-    let all = Narrow {
-        skills: Vec::new(),
-        texts: true,
-        search: None,
-        score_ideas: None,
-        mentors_unused: false,
-    };
-    let found = query(&cache, &all, None).unwrap();
-    assert_eq!(found.ideas.len(), 6300);
-    assert_eq!(found.ideas, index.clone().into_ideas());
-    let go = Narrow {
-        skills: vec![vec!["go".to_string()]],
-        texts: false,
-        search: None,
-        score_ideas: None,
-        mentors_unused: false,
-    };
-    let found = query(&cache, &go, None).unwrap();
-    assert_eq!(found.ideas.len(), 7 * 300);
-    let expected: Vec<String> = index
-        .clone()
-        .into_ideas()
-        .into_iter()
-        .filter(|i| i.skills == ["go"])
-        .map(|i| i.id)
-        .collect();
-    assert_eq!(ids(&found.ideas), expected);
-    assert_eq!(Index::read(&cache).unwrap(), index);
     let _ = std::fs::remove_dir_all(cache.dir());
 }
 
@@ -224,31 +153,23 @@ fn damage_and_other_versions_are_errors_never_panics() {
     sample().write(&cache).unwrap();
     let path = cache.dir().join(FILE_NAME);
     let good = std::fs::read(&path).unwrap();
-    let all = Narrow {
-        skills: Vec::new(),
-        texts: true,
-        search: None,
-        score_ideas: None,
-        mentors_unused: false,
-    };
     for cut in (0..good.len()).step_by(37) {
         std::fs::write(&path, &good[..cut]).unwrap();
-        assert!(query(&cache, &all, None).is_err(), "cut at {cut}");
         assert!(Index::read(&cache).is_err(), "cut at {cut}");
     }
-    // A byte changed inside the facts (same length) is an error too.
+    // A byte changed inside a source's line (same length) is an error too.
     let mut bad = good.clone();
-    let facts = good.iter().position(|&b| b == b'\n').unwrap() + 1;
-    bad[facts] = b'7';
+    let first = good.iter().position(|&b| b == b'\n').unwrap() + 1;
+    bad[first] = b'7';
     std::fs::write(&path, &bad).unwrap();
-    assert!(query(&cache, &all, None).is_err());
+    assert!(Index::read(&cache).is_err());
     std::fs::write(&path, br#"{"version":1}"#).unwrap();
-    let e = query(&cache, &all, None).unwrap_err().to_string();
+    let e = Index::read(&cache).unwrap_err().to_string();
     assert!(e.contains("is version 1"), "{e}");
     // An index of the first format alone is read as one of another version.
     std::fs::remove_file(&path).unwrap();
     std::fs::write(cache.dir().join(LEGACY_FILE_NAME), b"{}").unwrap();
-    let e = query(&cache, &all, None).unwrap_err().to_string();
+    let e = Index::read(&cache).unwrap_err().to_string();
     assert!(e.contains("index.json is version 1"), "{e}");
     // Writing a new index removes it.
     sample().write(&cache).unwrap();
