@@ -200,11 +200,7 @@ impl IdeaBuilder {
             self.hours = offered;
         }
         if self.difficulty.is_none() {
-            let low = levels.iter().map(|d| d.low).min();
-            let high = levels.iter().map(|d| d.high).max();
-            if let (Some(low), Some(high)) = (low, high) {
-                self.difficulty = Some(Difficulty { low, high });
-            }
+            self.difficulty = range_of(&levels);
         }
     }
 

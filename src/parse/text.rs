@@ -262,11 +262,16 @@ pub(crate) fn difficulty_in(value: &str) -> Option<Difficulty> {
         .count();
     let levels: Vec<Difficulty> = items.iter().filter_map(|l| difficulty_of(l)).collect();
     if listed > 1 && levels.len() == items.len() {
-        let low = levels.iter().map(|d| d.low).min()?;
-        let high = levels.iter().map(|d| d.high).max()?;
-        return Some(Difficulty { low, high });
+        return range_of(&levels);
     }
     items.first().and_then(|line| difficulty_of(line))
+}
+
+/// The range several levels span ("medium", "hard" -> medium-hard); `None` for no level.
+pub(crate) fn range_of(levels: &[Difficulty]) -> Option<Difficulty> {
+    let low = levels.iter().map(|d| d.low).min()?;
+    let high = levels.iter().map(|d| d.high).max()?;
+    Some(Difficulty { low, high })
 }
 
 /// A difficulty as written, in English or in a language of the label table ("进阶").
@@ -376,8 +381,7 @@ pub(crate) fn program_from_path(path: &str) -> Option<crate::model::Program> {
 fn year_in_name(name: &str) -> Option<u16> {
     let mut found: Option<u16> = None;
     for token in name.split(|c: char| !c.is_ascii_alphanumeric()) {
-        let digits = token.trim_start_matches(|c: char| c.is_ascii_alphabetic());
-        let digits = digits.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let digits = token.trim_matches(|c: char| c.is_ascii_alphabetic());
         if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
