@@ -71,27 +71,8 @@ fn decode(part: &str) -> String {
         .replace("__", "\u{0}")
         .replace('_', " ")
         .replace('\u{0}', "_");
-    let bytes = spaced.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied(),
-            bytes.get(i + 2).copied(),
-        ) {
-            (b'%', Some(h), Some(l)) if hex(h).is_some() && hex(l).is_some() => {
-                out.push((hex(h).unwrap_or(0) * 16 + hex(l).unwrap_or(0)) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).trim().to_string()
+    let decoded = percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy();
+    decoded.trim().to_string()
 }
 
 #[cfg(test)]

@@ -97,12 +97,7 @@ impl PageContext {
             .or_else(|| crate::orgs::from_location(path).map(|o| o.name.clone()));
         PageContext {
             located,
-            // Reference definitions need "]:" somewhere; most pages have none.
-            refs: if memchr::memmem::find(text.as_bytes(), b"]:").is_some() {
-                text.lines().filter_map(ref_def).collect()
-            } else {
-                Default::default()
-            },
+            refs: text.lines().filter_map(ref_def).collect(),
             badges: badges::any(text),
             path: path.to_string(),
             program,
@@ -114,14 +109,6 @@ impl PageContext {
                 .anchors
                 .iter()
                 .filter(|a| a.field == Field::Mentors)
-                // ("token (Name)" needs a parenthesis in the label's line or the lines below.)
-                .filter(|a| {
-                    a.inline.contains('(')
-                        || doc
-                            .text
-                            .get(a.region.clone())
-                            .is_none_or(|r| r.contains('('))
-                })
                 .any(|a| shows_handle_first(&a.value(doc.text))),
         }
     }
@@ -213,11 +200,7 @@ impl IdeaBuilder {
             self.hours = offered;
         }
         if self.difficulty.is_none() {
-            let low = levels.iter().map(|d| d.low).min();
-            let high = levels.iter().map(|d| d.high).max();
-            if let (Some(low), Some(high)) = (low, high) {
-                self.difficulty = Some(Difficulty { low, high });
-            }
+            self.difficulty = range_of(&levels);
         }
     }
 
@@ -406,8 +389,8 @@ impl IdeaBuilder {
         self.outcome_parts = out_parts;
     }
 
-    /// Adds the mentors a Mentor(s) field's text names: parsed now, or kept to be parsed if
-    /// the idea is kept (`lazy_mentors`); handles first where the page writes them so.
+    /// Adds the mentors a Mentor(s) field's text names, handles first where the page writes
+    /// them so.
     pub(crate) fn add_mentors(&mut self, value: String) {
         let value = if self.mentors_handle_first {
             handle_first_mentors(&value)

@@ -7,6 +7,7 @@
 
 mod find;
 
+pub(crate) use find::container_tag_len;
 pub use find::{content_start, emoji_prefix_len, find_label, unknown_label};
 
 /// The kinds of field an idea can have; each is a section of `schemas/labels.toml`, named in
@@ -263,11 +264,6 @@ pub fn normalize_label(text: &str) -> String {
         }
     }
     out.trim_end_matches(['?', '.', ' ']).to_string()
-}
-
-/// Looks up the label `text` names.
-fn lookup_label(text: &str) -> Option<(Field, bool)> {
-    lookup(&normalize_label(text))
 }
 
 /// A hyphen, en dash or em dash.

@@ -13,7 +13,6 @@ pub use named::{detect_program, find_year, parse_year};
 
 use keys::scalar_text;
 use serde_json::Value;
-use std::fmt;
 
 /// The raw front-matter text, tagged with its syntax.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,14 +42,6 @@ pub struct FrontMatterError {
     /// What went wrong.
     pub message: String,
 }
-
-impl fmt::Display for FrontMatterError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
-    }
-}
-
-impl std::error::Error for FrontMatterError {}
 
 /// Splits `text` into front-matter and body. A page that opens a block (`---` or `+++` on its
 /// first line) and never closes it is an error naming line 1. A page that does not start with a

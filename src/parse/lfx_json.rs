@@ -171,19 +171,16 @@ fn read_program(
     }
     let year = year.or_else(|| term.as_deref().and_then(year_at_start));
 
-    let status = match text_of(get("status")) {
-        Some(s) => {
-            let parsed = Status::parse(&s);
-            if parsed.is_none() {
-                warnings.push(Warning {
-                    line,
-                    message: format!("ignoring unknown status \"{s}\" of program \"{title}\""),
-                });
-            }
-            parsed
+    let status = text_of(get("status")).and_then(|s| {
+        let parsed = Status::parse(&s);
+        if parsed.is_none() {
+            warnings.push(Warning {
+                line,
+                message: format!("ignoring unknown status \"{s}\" of program \"{title}\""),
+            });
         }
-        None => None,
-    };
+        parsed
+    });
 
     let mut items = items_of(get("skills"));
     items.extend(items_of(get("technologies")));

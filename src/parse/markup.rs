@@ -1,5 +1,5 @@
 //! AsciiDoc and reStructuredText idea pages, read into the Markdown the parser reads: each page
-//! is parsed by a parser of its own language and laid out as HTML, which [`html_page`] turns into
+//! is parsed by a parser of its own language and laid out as HTML, which [`super::html_page`] turns into
 //! Markdown as it does any HTML page. So headings, lists, bold labels, definition and field
 //! lists, admonitions, tables and links come through as they would from the rendered site.
 //!
@@ -10,9 +10,9 @@
 //!   renders the page. Sphinx's own roles and directives (`:doc:`, `toctree`) are not docutils';
 //!   their text is kept as written.
 //!
-//! A page's own front matter (a static site's `---` block before the markup) is kept as it is.
+//! A page's own front matter (a static site's `---` block before the markup) is kept as it is
+//! ([`super::as_markdown`]).
 
-use super::html_page;
 use super::idea::Warning;
 use asciidoc_parser::blocks::{
     Block, FindBlocks, IsBlock, ListItemMarker, ListType, TableCellContent,
@@ -43,39 +43,14 @@ impl Markup {
     }
 }
 
-/// A page converted: its Markdown, and the problems the markup's parser reported, at lines of
-/// the page as written.
-#[derive(Debug, Default)]
-pub struct Converted {
-    pub markdown: String,
-    pub warnings: Vec<Warning>,
-}
-
-/// The Markdown of a page written in `markup`, its front matter kept.
-pub fn to_markdown(markup: Markup, text: &str) -> Result<Converted, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let (front, body) = match super::frontmatter::split(text) {
-        Ok(split) if split.front.is_some() => text.split_at(split.body_offset),
-        _ => ("", text),
-    };
-    let offset = front.matches('\n').count();
-    let (made_front, html, mut warnings) = match markup {
+/// The HTML of the body of a page written in `markup` (no front matter of its own), the front
+/// matter the markup's header makes, and the problems the markup's parser reported, at lines of
+/// the body.
+pub(super) fn to_html(markup: Markup, body: &str) -> (String, String, Vec<Warning>) {
+    match markup {
         Markup::AsciiDoc => asciidoc_html(body),
         Markup::ReStructuredText => rst_html(body),
-    };
-    let front = if front.is_empty() {
-        made_front
-    } else {
-        front.to_string()
-    };
-    for w in &mut warnings {
-        w.line += offset;
     }
-    let markdown = html_page::to_markdown(&html)?;
-    Ok(Converted {
-        markdown: format!("{front}{markdown}"),
-        warnings,
-    })
 }
 
 /// The HTML of an AsciiDoc page's body, the front matter its header's `:page-*:` attributes

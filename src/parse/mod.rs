@@ -149,46 +149,41 @@ fn parse_text(display: &str, text: &str, skills: &SkillTable, defaults: &Default
 }
 
 /// The Markdown the parser reads for a page's text: an AsciiDoc or reStructuredText page (by
-/// its name's extension: [`markup`]) or an HTML page converted, any other page as it is; with
-/// the problems met converting (a page that cannot be converted gives no Markdown). Line numbers
+/// its name's extension: [`markup`]) or an HTML page converted, its front matter (a static site's
+/// `---` or `+++` block before the markup) kept as it is, any other page as it is; with the
+/// problems met converting (a page that cannot be converted gives no Markdown). Line numbers
 /// of the parser then count the Markdown's lines; the converters' own warnings count the page's.
 pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warning>) {
-    let converted = if let Some(kind) = markup::Markup::of(display) {
-        markup::to_markdown(kind, text).map(|c| (c.markdown, c.warnings))
-    } else if is_html_page(display, text) {
-        html_as_markdown(text).map(|m| (m, Vec::new()))
-    } else {
-        return (Cow::Borrowed(text), Vec::new());
+    let kind = markup::Markup::of(display);
+    let page = match kind {
+        Some(_) => text.trim_start_matches('\u{feff}'),
+        None => text,
     };
-    match converted {
-        Ok((markdown, warnings)) => (Cow::Owned(markdown), warnings),
+    let (front, body) = match frontmatter::split(page) {
+        Ok(split) if split.front.is_some() => page.split_at(split.body_offset),
+        _ => ("", page),
+    };
+    // An HTML page starts as an HTML document, or is named `.html`/`.htm` and its body starts
+    // with a tag. (A synced HTML page is kept as the Markdown made of it, under its `.html`
+    // URL: that is Markdown.)
+    let html_named = matches!(extension_of(display).as_deref(), Some("html" | "htm"));
+    let (made_front, html, mut warnings) = match kind {
+        Some(kind) => markup::to_html(kind, body),
+        None if html_page::is_html(None, text.as_bytes())
+            || (html_named && body.trim_start().starts_with('<')) =>
+        {
+            (String::new(), body.to_string(), Vec::new())
+        }
+        None => return (Cow::Borrowed(text), Vec::new()),
+    };
+    for w in &mut warnings {
+        w.line += front.matches('\n').count();
+    }
+    let front = if front.is_empty() { &made_front } else { front };
+    match html_page::to_markdown(&html) {
+        Ok(markdown) => (Cow::Owned(format!("{front}{markdown}")), warnings),
         Err(message) => (Cow::Borrowed(""), vec![Warning { line: 1, message }]),
     }
-}
-
-/// True for a page written in HTML: one that starts as an HTML document, or one named
-/// `.html`/`.htm` whose body (after any front matter) starts with a tag. (A synced HTML page is
-/// kept as the Markdown made of it, under its `.html` URL: that is Markdown.)
-fn is_html_page(display: &str, text: &str) -> bool {
-    if html_page::is_html(None, text.as_bytes()) {
-        return true;
-    }
-    let ext = extension_of(display);
-    let body = match frontmatter::split(text) {
-        Ok(split) => split.body,
-        Err(_) => text,
-    };
-    matches!(ext.as_deref(), Some("html" | "htm")) && body.trim_start().starts_with('<')
-}
-
-/// An HTML page as the Markdown the parser reads, its front matter (a static site's `---` or
-/// `+++` block before the HTML) kept as it is. Line numbers then count the Markdown's lines.
-fn html_as_markdown(text: &str) -> Result<String, String> {
-    let (front, body) = match frontmatter::split(text) {
-        Ok(split) if split.front.is_some() => text.split_at(split.body_offset),
-        _ => ("", text),
-    };
-    Ok(format!("{front}{}", html_page::to_markdown(body)?))
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {

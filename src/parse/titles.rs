@@ -281,7 +281,6 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
     if t.is_empty() || !heading_hours(t).is_empty() {
         return true;
     }
-    let words: Vec<&str> = t.split_whitespace().collect();
     if is_numbered_heading(t) || is_contents_heading(t) {
         return true;
     }
@@ -304,7 +303,7 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
-        || frontmatter::find_year(t).is_some() && words.len() <= 4
+        || frontmatter::find_year(t).is_some() && t.split_whitespace().count() <= 4
 }
 
 /// The organisation or project a context heading names, if it names one: "JuliaGeo:

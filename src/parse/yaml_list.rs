@@ -48,6 +48,10 @@ pub(crate) fn yaml_list_ideas(
     defaults: &Defaults,
     parse_page: ReadPage,
 ) -> Option<Vec<ParsedIdea>> {
+    // Data files of ideas are small; a large page is not parsed as data on a guess.
+    if text.len() > 1 << 20 {
+        return None;
+    }
     let first = text.lines().find(|l| {
         let t = l.trim();
         !t.is_empty() && !t.starts_with('#') && t != "---"
@@ -60,8 +64,7 @@ pub(crate) fn yaml_list_ideas(
         let value = hocon_value(text)?;
         return json_list_ideas(path, text, value, skills, defaults, parse_page);
     }
-    // Data files of ideas are small; a large page is not parsed as YAML on a guess.
-    if !first.starts_with("- ") || text.len() > 1 << 20 {
+    if !first.starts_with("- ") {
         return None;
     }
     let Value::Sequence(items) = serde_yaml::from_str::<Value>(text).ok()? else {
@@ -84,7 +87,7 @@ pub(crate) fn yaml_list_ideas(
 /// as JSON, read by `hocon-parser`. Substitutions see no environment variables, and a file with
 /// an `include` is not read: a page from elsewhere must not pull in local files.
 fn hocon_value(text: &str) -> Option<serde_json::Value> {
-    if text.len() > 1 << 20 || text.lines().any(|l| l.trim_start().starts_with("include")) {
+    if text.lines().any(|l| l.trim_start().starts_with("include")) {
         return None;
     }
     hocon::parse_with_env(text, &Default::default())
@@ -104,9 +107,6 @@ fn json_list_ideas(
     defaults: &Defaults,
     parse_page: ReadPage,
 ) -> Option<Vec<ParsedIdea>> {
-    if text.len() > 1 << 20 {
-        return None;
-    }
     let value: Value = serde_yaml::to_value(value).ok()?;
     let items = match &value {
         Value::Sequence(items) => items,

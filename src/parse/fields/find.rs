@@ -41,7 +41,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     }
     // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
     let lead = if lead == 0 {
-        html_bold_len(rest, false)
+        tag_len(rest, &["<b>", "<strong>"])
     } else {
         lead
     };
@@ -116,7 +116,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let mut after = end;
     // Skip closing emphasis then an optional colon, then closing emphasis again.
     let skip = |s: &str, from: usize| {
-        let from = from + html_bold_len(&s[from..], true);
+        let from = from + tag_len(&s[from..], &["</b>", "</strong>"]);
         from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
     };
     let mut has_colon = false;
@@ -148,14 +148,14 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let heading_only = |norm: &str| {
         (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
-    let (field, misspelt) = lookup_label(label_text)
+    let (field, misspelt) = lookup(&normalize_label(label_text))
         .or_else(|| alone.then(|| heading_only(&normalize_label(label_text)))?)
         .or_else(|| {
             // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
             // parenthesised remark.
             let without = label_text.split('(').next().unwrap_or("");
             if without.len() < label_text.len() {
-                lookup_label(without)
+                lookup(&normalize_label(without))
             } else {
                 None
             }
@@ -256,16 +256,8 @@ pub fn emoji_prefix_len(text: &str) -> usize {
     i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
 }
 
-/// Length of an HTML bold tag at the start of `text`: `<b>`, `<strong>` (or, with `closing`,
-/// `</b>`, `</strong>`), any case; zero otherwise.
-fn html_bold_len(text: &str, closing: bool) -> usize {
-    match closing {
-        true => tag_len(text, &["</b>", "</strong>"]),
-        false => tag_len(text, &["<b>", "<strong>"]),
-    }
-}
-
-/// Length of the first of `tags` that `text` starts with, in any case; zero for none.
+/// Length of the first of `tags` (HTML tags: `<b>`, `</strong>`) that `text` starts with, in
+/// any case; zero for none.
 fn tag_len(text: &str, tags: &[&str]) -> usize {
     (tags.iter())
         .find(|t| {
@@ -275,15 +267,27 @@ fn tag_len(text: &str, tags: &[&str]) -> usize {
         .map_or(0, |t| t.len())
 }
 
+/// HTML tags that open or close a paragraph, list, list item, cell or block.
+const CONTAINER_TAGS: [&str; 7] = ["p", "li", "ul", "ol", "div", "dd", "td"];
+
+/// Length of the container tag (`<li>`, `</p>`, any case, no attributes) `t` starts with.
+pub(crate) fn container_tag_len(t: &str) -> Option<usize> {
+    let rest = t.strip_prefix('<')?;
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest.find('>')?;
+    let name = &rest[..name_len];
+    CONTAINER_TAGS
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(name))
+        .then_some(t.len() - rest.len() + name_len + 1)
+}
+
 /// Length of the HTML tags that open a paragraph, list item, cell or block at the start of
-/// `text` (`<p>`, `<li>`, `<td>`, `<dd>`, `<div>`, without attributes, any case, possibly
-/// several: `<ul><li>`) and the spaces after them; zero otherwise.
+/// `text` (`<p>`, `<li>`, `<td>`, ..., without attributes, any case, possibly several:
+/// `<ul><li>`) and the spaces after them; zero otherwise.
 fn html_container_len(text: &str) -> usize {
     let mut i = 0;
-    while let n @ 1.. = tag_len(
-        &text[i..],
-        &["<p>", "<li>", "<td>", "<dd>", "<div>", "<ul>", "<ol>"],
-    ) {
+    while let Some(n) = container_tag_len(&text[i..]).filter(|_| !text[i..].starts_with("</")) {
         i += n;
         i += text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len();
     }

@@ -98,10 +98,10 @@ fn unclosed_front_matter_is_an_error() {
 fn syntax_errors_carry_the_page_line() {
     let text = "+++\ntitle = \"ok\"\nbad = = 1\n+++\n";
     let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
-    assert_eq!(e.line, 3, "{e}");
+    assert_eq!(e.line, 3, "{e:?}");
     let text = "---\ntitle: ok\nlist: [1, 2\n---\n";
     let e = parse(split(text).unwrap().front.unwrap()).unwrap_err();
-    assert!(e.line >= 3, "{e}");
+    assert!(e.line >= 3, "{e:?}");
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! HTML inside values: `<br>` line breaks and the container tags (`<p>`, `<li>`, ...) around
 //! lines of a value written in HTML.
 
+use crate::parse::fields::container_tag_len;
+
 pub(crate) fn replace_br(s: &str, with: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -22,21 +24,6 @@ pub(crate) fn replace_br(s: &str, with: &str) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// HTML tags that open or close a paragraph, list, list item, cell or block.
-const CONTAINER_TAGS: [&str; 7] = ["p", "li", "ul", "ol", "div", "dd", "td"];
-
-/// Length of the container tag (`<li>`, `</p>`, any case, no attributes) `t` starts with.
-fn container_tag_len(t: &str) -> Option<usize> {
-    let rest = t.strip_prefix('<')?;
-    let rest = rest.strip_prefix('/').unwrap_or(rest);
-    let name_len = rest.find('>')?;
-    let name = &rest[..name_len];
-    CONTAINER_TAGS
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(name))
-        .then_some(t.len() - rest.len() + name_len + 1)
 }
 
 /// `line` without the container tags that open it (`<p>`, `<ul><li>`) and close it (`</li>`,
