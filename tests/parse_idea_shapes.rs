@@ -499,7 +499,7 @@ fn a_contacts_field_on_the_mentors_line_gives_the_groups_address_to_no_mentor() 
 #[test]
 fn a_form_of_address_is_no_part_of_a_mentors_name() {
     let page = "# Ideas\n\n## Tiles\n\nTiles.\n\nMentors: Dr. Carla Diaz (carla@uni.edu), Professor Dan Ek, \
-        Dr Eva Lund\n\nSkills: Go\n";
+        Dr Eva Lund, Prof.\n\nSkills: Go\n";
     let ideas = ideas_of("ideas.md", page);
     let names: Vec<&str> = ideas[0]
         .mentors

@@ -78,12 +78,15 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
         })
         .filter(|w: &String| !w.is_empty())
         .collect();
-    // "Dr. Jane Doe" is Jane Doe: forms of address before a name go ("Dr." alone stays, and
-    // is no name below).
+    // "Dr. Jane Doe" is Jane Doe: forms of address before a name go, and alone ("Dr.") they
+    // name no one.
     let honorific =
         |w: &String| honorifics().contains(&w.trim_end_matches('.').to_lowercase().as_str());
     let titles = words.iter().take_while(|w| honorific(w)).count();
-    let words = &words[titles.min(words.len().saturating_sub(1))..];
+    if titles > 0 && titles == words.len() {
+        return None;
+    }
+    let words = &words[titles..];
     let joined = words.join(" ");
     let mut name = joined
         .trim_matches(|c: char| c.is_whitespace() || is_name_edge(c))
