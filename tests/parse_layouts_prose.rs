@@ -169,3 +169,34 @@ fn a_described_heading_beside_prose_ideas_is_an_idea_without_mentors() {
     assert_eq!(mentors(&ideas[0]), ["Ana Reef", "Bo Shoal"]);
     assert!(ideas[1].mentors.is_empty());
 }
+
+#[test]
+fn a_section_repeated_after_every_idea_belongs_to_the_idea_above() {
+    // "### Warm-up reading" follows the "### title" of two ideas at the same level: it is a
+    // section of each idea (its fields are the idea's), never an idea of its own. Two ideas of
+    // one title under two headings stay two ideas.
+    let ideas = parse("repeated-sections.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Faster glow scheduler",
+            "Wick exporter",
+            "Plain third idea",
+            "Improve documentation",
+            "Improve documentation",
+        ]
+    );
+    let names = |i: usize| -> Vec<&str> {
+        ideas[i]
+            .mentors
+            .iter()
+            .filter_map(|m| m.name.as_deref())
+            .collect()
+    };
+    assert_eq!(names(0), ["Ada Quill"]);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(names(1), ["Bo Reyes"]);
+    assert_eq!(names(3), ["Dee Park"]);
+    assert_eq!(names(4), ["Eli Moss"]);
+}

@@ -19,7 +19,9 @@ mod tree;
 pub(crate) use anchor::{column_of, l_label_offset, Anchor, MAX_PAGE};
 use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
-use headings::{exclude_past_results, numbered_bold_title, PSEUDO_HEADING_LEVEL};
+use headings::{
+    exclude_past_results, nest_repeated_sections, numbered_bold_title, PSEUDO_HEADING_LEVEL,
+};
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
 pub(crate) use open::open_above;
@@ -433,6 +435,7 @@ impl<'t> Outline<'t> {
             next_start = h.anchors.clone().start;
         }
         exclude_past_results(&mut headings);
+        nest_repeated_sections(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);
         let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
         let mut doc = Outline {

@@ -92,6 +92,45 @@ pub(super) fn exclude_past_results(headings: &mut [Heading]) {
     }
 }
 
+/// A heading that repeats at one level, each time right after a sibling whose text does not
+/// repeat ("### Some explorations to get started" right after the "### title" of every idea),
+/// is a section of the idea above it, not an idea: it is read one level deeper, inside that
+/// idea. (Two ideas of one title under two projects are left alone: the second follows its
+/// project's heading, not a sibling.)
+pub(super) fn nest_repeated_sections(headings: &mut [Heading]) {
+    let key = |h: &Heading| {
+        let t = h.text.trim().trim_end_matches(':').trim_end();
+        (h.level, t.to_lowercase())
+    };
+    let mut counts: std::collections::HashMap<(u8, String), usize> = Default::default();
+    for h in headings.iter().filter(|h| h.level < PSEUDO_HEADING_LEVEL) {
+        *counts.entry(key(h)).or_default() += 1;
+    }
+    if counts.values().all(|n| *n < 2) {
+        return;
+    }
+    let repeated = |h: &Heading| counts.get(&key(h)).is_some_and(|n| *n >= 2);
+    // For each heading, whether the heading right before it is a sibling that does not
+    // repeat (a project named twice on a page follows the last idea of the project above).
+    let after_sibling: Vec<bool> = (0..headings.len())
+        .map(|i| {
+            i.checked_sub(1)
+                .is_some_and(|p| headings[p].level == headings[i].level && !repeated(&headings[p]))
+        })
+        .collect();
+    let mut nested: std::collections::HashMap<(u8, String), bool> = Default::default();
+    for (i, h) in headings.iter().enumerate() {
+        if h.level < PSEUDO_HEADING_LEVEL && repeated(h) {
+            *nested.entry(key(h)).or_insert(true) &= after_sibling[i] && !h.excluded;
+        }
+    }
+    for h in headings.iter_mut() {
+        if h.level < PSEUDO_HEADING_LEVEL && nested.get(&key(h)) == Some(&true) {
+            h.level += 1;
+        }
+    }
+}
+
 /// The level given to a numbered bold title line: below every Markdown heading.
 pub(super) const PSEUDO_HEADING_LEVEL: u8 = 6;
 
