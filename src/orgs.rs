@@ -268,7 +268,9 @@ pub fn from_links(text: &str) -> Option<&'static Org> {
     }
 }
 
-/// The one organisation whose links are kept under `name`.
+/// The one organisation whose links are kept under `name`, or whose name it is. Names are
+/// compared by their letters and digits only: the folder `QubesOS` is the site `qubes-os.org`
+/// and the organisation "Qubes OS".
 fn one_owner(name: &str) -> Option<&'static Org> {
     if name.len() < 3 || GENERIC.contains(&name) {
         return None;
@@ -280,7 +282,7 @@ fn one_owner(name: &str) -> Option<&'static Org> {
         let mut map: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, org) in all().iter().enumerate() {
             for owner in owners(org) {
-                let orgs = map.entry(owner).or_default();
+                let orgs = map.entry(squash(&owner)).or_default();
                 if orgs.last() != Some(&i) {
                     orgs.push(i);
                 }
@@ -288,10 +290,18 @@ fn one_owner(name: &str) -> Option<&'static Org> {
         }
         map
     });
-    match by_owner.get(name).map(Vec::as_slice) {
+    match by_owner.get(&squash(name)).map(Vec::as_slice) {
         Some(&[one]) => all().get(one),
         _ => None,
     }
+}
+
+/// A name's ASCII letters and digits, lower-cased.
+fn squash(name: &str) -> String {
+    name.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
 }
 
 /// Names of folders and hosts that say nothing of who owns a page.
@@ -313,14 +323,16 @@ const GENERIC: [&str; 14] = [
 ];
 
 /// The names an organisation's links are kept under: GitHub/GitLab owners, `owner.github.io`
-/// sites, and its website's domain name without the suffix; and its one-word names and aliases
+/// sites, and its website's domain name without the suffix; and its names and aliases
 /// (a sub-organisation listed as "JuMP (NumFOCUS)" publishes under `jump-dev`).
 fn owners(org: &Org) -> impl Iterator<Item = String> + '_ {
     let words = std::iter::once(&org.name)
         .chain(&org.aliases)
         .filter_map(|name| {
             let name = name.split(" (").next().unwrap_or("").trim();
-            let word = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            let word = name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ' ');
             word.then(|| name.to_ascii_lowercase())
         });
     [Some(org.ideas_url.as_str()), org.website.as_deref()]
@@ -388,18 +400,28 @@ mod tests {
         let site = from_location("/m/someone__jenkins.io/content__ideas.adoc");
         assert_eq!(site.map(|o| o.name.as_str()), Some("Jenkins"));
         assert!(from_location("/m/notes/jenkins.html").is_none());
+        // Names are compared by their letters and digits: `QubesOS` is "Qubes OS" (whose site
+        // is qubes-os.org), `GNURadio` is "GNU Radio".
+        let squashed = from_location("/m/QubesOS__qubes-doc/developer__gsoc.rst");
+        assert_eq!(squashed.map(|o| o.name.as_str()), Some("Qubes OS"));
+        let spaced = from_location("/m/GNURadio__website/ideas.md");
+        assert_eq!(spaced.map(|o| o.name.as_str()), Some("GNU Radio"));
         // An owner with a suffix that says nothing ("swift-project") is the owner.
         let suffixed = from_location("/m/swift-project__gsoc/ideas.json");
         assert_eq!(suffixed.map(|o| o.name.as_str()), Some("Swift"));
         assert!(from_location("/m/swift-compiler__gsoc/ideas.json").is_none());
-        // A one-word name or alias is an owner too: a sub-organisation's own repository.
+        // A name or alias is an owner too: a sub-organisation's own repository.
         let sub = parse(
             "[[org]]\nname = \"NumFOCUS\"\nslug = \"numfocus\"\nideas_url = \"https://numfocus.org/gsoc\"\naliases = [\"JuMP (NumFOCUS)\", \"Open Source Science\"]\n",
         );
         let names: Vec<String> = owners(&sub[0]).collect();
         assert!(names.contains(&"jump".to_string()), "{names:?}");
         assert!(names.contains(&"numfocus".to_string()), "{names:?}");
-        assert!(!names.iter().any(|n| n.contains(' ')), "{names:?}");
+        // Names of several words are kept under their letters: `OpenSourceScience`.
+        assert!(
+            names.iter().any(|n| squash(n) == "opensourcescience"),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -437,7 +437,11 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
         "both",
         "new",
     ];
-    for line in text.lines().take(40) {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    if let Some(name) = umbrella_named(&strip_md(&lines.join(" "))) {
+        return Some(name);
+    }
+    for line in lines {
         let clean = strip_md(line);
         let words: Vec<&str> = clean.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
@@ -462,6 +466,43 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                 });
             if community || in_program {
                 return Some(w.trim_end_matches('.').to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS
+/// umbrella", "under the umbrella of the Python Software Foundation" (capitalised words).
+fn umbrella_named(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches(['.', ',', ';', ':', ')']).to_string();
+    let is = |i: usize, word: &str| {
+        words
+            .get(i)
+            .is_some_and(|w| bare(w).eq_ignore_ascii_case(word))
+    };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    for i in (0..words.len()).filter(|&i| is(i, "umbrella")) {
+        // "under the X umbrella": every word between is the name.
+        if let Some(u) = (i.saturating_sub(8)..i).rev().find(|&u| is(u, "under")) {
+            let from = if is(u + 1, "the") { u + 2 } else { u + 1 };
+            let name = &words[from.min(i)..i];
+            if !name.is_empty() && name.iter().all(capital) {
+                return Some(bare(&name.join(" ")));
+            }
+        }
+        // "under the umbrella of (the) X": the capitalised words after "of".
+        if i >= 2 && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of") {
+            let from = if is(i + 2, "the") { i + 3 } else { i + 2 };
+            let name: Vec<&str> = words[from.min(words.len())..]
+                .iter()
+                .take(6)
+                .copied()
+                .take_while(|w| capital(&w))
+                .collect();
+            if !name.is_empty() {
+                return Some(bare(&name.join(" ")));
             }
         }
     }

@@ -104,6 +104,20 @@ fn intro_names_the_org() {
         None
     );
     assert_eq!(org_from_intro("Ideas FOR community members"), None);
+    // A sub-project names its umbrella organisation.
+    assert_eq!(
+        org_from_intro("As an affiliated project, `lumen` puts forward ideas\nunder the [NumFOCUS](https://numfocus.org/) umbrella.").as_deref(),
+        Some("NumFOCUS")
+    );
+    assert_eq!(
+        org_from_intro("We take part under the umbrella of the Python Software Foundation.")
+            .as_deref(),
+        Some("Python Software Foundation")
+    );
+    assert_eq!(
+        org_from_intro("We work under the big umbrella of science."),
+        None
+    );
 }
 
 #[test]
