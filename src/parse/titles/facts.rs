@@ -6,9 +6,10 @@ use super::*;
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
 /// A title without a trailing remark that gives only its size and difficulty, with what the
 /// remark says: "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours,
-/// hard)" -> 350 hours, hard. A remark with anything else in it ("(experimental)", "(GPU,
-/// 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty) says
-/// nothing.
+/// hard)" -> 350 hours, hard. A remark of difficulty alone is read but stays in the title
+/// ("Sync dashboard (Hard)" -> hard); a remark with anything else in it ("(experimental)",
+/// "(GPU, 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty)
+/// says nothing.
 pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let t = title.trim_end();
     // In parentheses or square brackets: "Kotlin compiler fuzzer [Hard, 350 hrs]".
@@ -18,7 +19,14 @@ pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Diffic
         };
         if let Some(inner) = t[open + 1..].strip_suffix(closing) {
             if let Some((hours, level)) = title_facts(inner) {
-                return (t[..open].trim_end().to_string(), hours, level);
+                // A remark of difficulty alone is part of the title as written ("Sync
+                // dashboard (Hard)"); one with the size is not ("Parser (350 hours, hard)").
+                let title = if hours.is_empty() {
+                    t
+                } else {
+                    t[..open].trim_end()
+                };
+                return (title.to_string(), hours, level);
             }
         }
     }

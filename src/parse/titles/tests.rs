@@ -47,6 +47,11 @@ fn size_remarks_leave_the_title() {
             Difficulty::parse("medium to hard")
         )
     );
+    // A difficulty alone is read, and stays in the title as the page writes it.
+    assert_eq!(
+        split_title_facts("Sync dashboard (Hard)"),
+        ("Sync dashboard (Hard)".to_string(), vec![], hard)
+    );
     assert_eq!(
         split_title_facts("Parser (large)"),
         ("Parser".to_string(), vec![350], None)
