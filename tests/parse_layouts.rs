@@ -1360,3 +1360,62 @@ fn a_bold_template_title_ends_the_idea_above_it() {
         ]
     );
 }
+
+#[test]
+fn myst_dropdowns_are_ideas_and_grid_cards_are_not() {
+    // `:::{dropdown} Title` is the `<details>` of Sphinx / Jupyter Book pages: one idea each,
+    // titled without its icon role; the Team grid cards are people, not an idea.
+    let ideas = parse("myst-dropdown-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster prism-render tiles", "Spectrum export wizard"]
+    );
+    // The comment between "**Duration**" and its value is not part of it.
+    assert_eq!(ideas[0].hours, vec![175]);
+    assert_eq!(
+        ideas[0].difficulty,
+        ideas::model::Difficulty::parse("medium")
+    );
+    assert_eq!(ideas[0].mentors, [mentor(None, Some("ivotan"), None)]);
+    assert_eq!(ideas[1].hours, vec![350]);
+    assert_eq!(ideas[1].mentors, [mentor(None, Some("miaroe"), None)]);
+}
+
+#[test]
+fn a_legend_table_of_allowed_values_is_not_an_idea() {
+    let ideas = parse("legend-table-in-intro.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Pear ripeness sensor", "Apple cart router"]
+    );
+    assert_eq!(ideas[0].hours, vec![350]);
+    assert_eq!(ideas[1].hours, vec![175]);
+}
+
+#[test]
+fn a_numbering_heading_is_neither_title_nor_org() {
+    // "### 任务1" only numbers the task: the 项目标题 field is the title.
+    let ideas = parse("numbered-heading-title-field.md");
+    assert_eq!(
+        titles(&ideas),
+        ["灯笼电池监测", "码头潮汐记录", "果园灌溉计划"]
+    );
+    for idea in &ideas {
+        assert!(!idea.org.as_deref().unwrap_or("").starts_with("任务"));
+    }
+}
+
+#[test]
+fn a_single_idea_page_keeps_its_title_over_its_sections() {
+    let ideas = parse("single-idea-section-as-title.md");
+    assert_eq!(titles(&ideas), ["Kiln Temperature Logger"]);
+    assert_eq!(ideas[0].mentors, [mentor(Some("Tova Reyes"), None, None)]);
+}
+
+#[test]
+fn a_bold_label_after_a_skills_list_is_a_new_field() {
+    let ideas = parse("size-after-skill-list.md");
+    assert_eq!(titles(&ideas), ["Gravel sorter rework"]);
+    assert_eq!(ideas[0].skills, ["Ruby", "Vagrant"]);
+    assert_eq!(ideas[0].hours, vec![350]);
+}

@@ -8,6 +8,7 @@
 
 mod anchor;
 mod bold_labels;
+mod directives;
 mod headings;
 mod html;
 mod items;
@@ -20,7 +21,8 @@ pub(crate) use anchor::{column_of, l_label_offset, Anchor, MAX_PAGE};
 use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
 use headings::{
-    exclude_past_results, nest_repeated_sections, numbered_bold_title, PSEUDO_HEADING_LEVEL,
+    exclude_past_results, nest_repeated_sections, numbered_bold_title, single_idea_sections,
+    PSEUDO_HEADING_LEVEL,
 };
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
@@ -214,6 +216,7 @@ impl<'t> Outline<'t> {
         let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor> = Vec::new();
+        let sections = single_idea_sections(&raw_headings);
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
         let mut strong = strong.into_iter().peekable();
@@ -235,6 +238,8 @@ impl<'t> Outline<'t> {
             }
         };
         let mut preamble_end = text.len();
+        // True on the lines right after a directive's fence (its options).
+        let mut directive_options = false;
         while line_no <= total_lines {
             let start = lines.start(line_no);
             if start >= text.len() && line_no > first_line {
@@ -306,7 +311,17 @@ impl<'t> Outline<'t> {
             if let Some((level, range, htext)) = at_heading.then(|| heading_iter.next()).flatten() {
                 let last_line = lines.line(range.end.saturating_sub(1).max(range.start));
                 let hline = lines.line(range.start);
-                let label = fields::find_label(htext.trim(), true);
+                // A section of the page's one idea ("# Impact on users") ends the field above
+                // it and tells more of the idea: its text is part of the description.
+                let label = fields::find_label(htext.trim(), true).or_else(|| {
+                    sections.contains(&range.start).then(|| fields::Label {
+                        field: Field::Description,
+                        text: htext.trim().to_string(),
+                        value_start: htext.trim().len(),
+                        has_colon: false,
+                        misspelt: false,
+                    })
+                });
                 // "## Project: Better geocoder" with the idea's fields on its own lines names
                 // what its section is about: a structural heading with that name, not a field
                 // (as "#### Component: Mesh" is among field headings).
@@ -368,6 +383,19 @@ impl<'t> Outline<'t> {
             let bold = strong.peek().is_some_and(|&b| b < end);
             let region_start = (end + 1).min(text.len());
             let at = (start, line_no, region_start);
+            // A MyST directive's fence (`:::{grid-item-card} Ana`, `:::`) and its options
+            // (`:link: ...`) are layout: they end the open field and are never a value.
+            if directives::fence(line_text).is_some()
+                || (directive_options && directives::is_option(line_text))
+            {
+                directive_options = true;
+                if let Some(a) = anchors.last_mut().filter(|a| a.region.end == usize::MAX) {
+                    a.region.end = start.max(a.region.start);
+                }
+                line_no += 1;
+                continue;
+            }
+            directive_options = false;
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
                 // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line, or

@@ -167,15 +167,21 @@ pub(crate) fn title_from_path(path: &str) -> Option<String> {
     Some(title)
 }
 
-/// A heading that only numbers a project: "Project 1", "Idea #3:", "Project": at most three
-/// words, "project" or "idea" (any case), then numbers, `:` and `#`.
+/// Words that number a project in a heading ("Project 1", "Idea #3", "Task 2").
+const NUMBERING_WORDS: &[&str] = &["project", "idea", "task"];
+
+/// The same in Chinese ("项目一", "任务 3").
+const CHINESE_NUMBERING_WORDS: &[&str] = &["项目", "任务"];
+
+/// A heading that only numbers a project: "Project 1", "Idea #3:", "Task 2", "Project": at
+/// most three words, one of [`NUMBERING_WORDS`] (in ASCII letters of any case), then numbers,
+/// `:` and `#`.
 pub(crate) fn is_numbered_heading(text: &str) -> bool {
-    // The first word is compared in ASCII letters of either case (no other character
-    // lower-cases to one of their letters, nor to or from white space): no lower-cased copy.
+    // The first word is compared in ASCII letters of either case: no lower-cased copy.
     let mut words = text.split_whitespace();
     words
         .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("project") || w.eq_ignore_ascii_case("idea"))
+        .is_some_and(|w| NUMBERING_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
         && words.clone().count() <= 2
         && words.all(|w| {
             w.chars()
@@ -183,10 +189,12 @@ pub(crate) fn is_numbered_heading(text: &str) -> bool {
         })
 }
 
-/// A heading that only numbers a project in Chinese: "项目一", "项目 3", "项目十二". With
-/// [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
+/// A heading that only numbers a project in Chinese: "项目一", "项目 3", "任务1", "项目十二".
+/// With [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
 fn chinese_numbered_len(text: &str) -> Option<usize> {
-    let rest = text.strip_prefix("项目")?;
+    let rest = CHINESE_NUMBERING_WORDS
+        .iter()
+        .find_map(|w| text.strip_prefix(w))?;
     let numerals = rest
         .trim_start()
         .chars()
@@ -281,7 +289,7 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
     if t.is_empty() || !heading_hours(t).is_empty() {
         return true;
     }
-    if is_numbered_heading(t) || is_contents_heading(t) {
+    if is_number_only_title(t) || is_contents_heading(t) {
         return true;
     }
     [

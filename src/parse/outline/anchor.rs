@@ -39,19 +39,35 @@ pub(crate) struct Anchor<'t> {
 /// as `a`'s label, after `a` has a value of its own. Sub-labels ("- Mentors" then
 /// "  - Primary: Ana", or "**Mentors:**" then "**Lead:** Ana") stay part of the field, and so
 /// do labels under a mentors or skills field: people are given roles ("Backup: Bo"), and
-/// skills categories ("Skills:" then "Backend: Python" and "Frontend: React").
+/// skills categories ("Skills:" then "Backend: Python" and "Frontend: React"), except a label
+/// written as the skills label is, after the list of skills and a blank line.
 pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) -> bool {
     let at_line_start = a.start == 0 || text.as_bytes().get(a.start - 1) == Some(&b'\n');
-    let open = !matches!(a.field, Field::Mentors | Field::Skills);
-    if a.heading || !open || !at_line_start || fields::unknown_label(line).is_none() {
-        return false;
-    }
-    let own = text[a.start..].lines().next().unwrap_or("");
     let shape = |l: &str| {
         let c = fields::content_start(l);
         let indent = l.len() - l.trim_start().len();
         (indent, c > indent)
     };
+    let open = !matches!(a.field, Field::Mentors | Field::Skills);
+    if a.heading || !at_line_start || fields::unknown_label(line).is_none() {
+        return false;
+    }
+    let own = text[a.start..].lines().next().unwrap_or("");
+    if !open {
+        // "**Skills**:", a list of skills, then "**Size of the project**: 350 hours" written
+        // as the skills label is, after a blank line: the list has ended, a new field starts.
+        // (Categories of skills are written inside the value, not after a list of them.)
+        let value = text.get(a.region.start..start).unwrap_or("");
+        let mut rows = value.lines().filter(|l| !l.trim().is_empty());
+        let listed = a.inline.trim().is_empty()
+            && rows.clone().next().is_some()
+            && rows.all(|l| shape(l).1 || shape(l).0 > 0);
+        return a.field == Field::Skills
+            && listed
+            && value.lines().last().is_some_and(|l| l.trim().is_empty())
+            && shape(own) == (0, false)
+            && shape(line) == (0, false);
+    }
     let has_value = !a.inline.trim().is_empty()
         || text
             .get(a.region.start..start)
@@ -269,6 +285,13 @@ impl Anchor<'_> {
         // has a "]:").
         let has_defs = memchr::memmem::find(region.as_bytes(), b"]:").is_some()
             && region.lines().any(|l| ref_def(l).is_some());
+        // A comment between the label and its value ("**Duration**", "<!-- Small or Large
+        // -->", "Large") is a note to the page's writers, not part of the value.
+        let region: Cow<'_, str> = if memchr::memmem::find(region.as_bytes(), b"<!--").is_some() {
+            Cow::Owned(without_comments(region))
+        } else {
+            Cow::Borrowed(region)
+        };
         let region: Cow<'_, str> = if has_defs {
             Cow::Owned(
                 region
@@ -278,7 +301,7 @@ impl Anchor<'_> {
                     .join("\n"),
             )
         } else {
-            Cow::Borrowed(region)
+            region
         };
         if inline.is_empty() {
             region.into_owned()
@@ -286,6 +309,23 @@ impl Anchor<'_> {
             format!("{inline}\n{region}")
         }
     }
+}
+
+/// `text` without its HTML comments (an unclosed `<!--` is left as it is).
+fn without_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("<!--") {
+        out.push_str(&rest[..i]);
+        let Some(j) = rest[i + 4..].find("-->") else {
+            // Not a comment that closes: the text stays.
+            out.push_str(&rest[i..]);
+            return out;
+        };
+        rest = &rest[i + 4 + j + 3..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// GitHub renders an issue form's unanswered field as "_No response_": no value.

@@ -6,6 +6,7 @@ use super::super::titles::{
     is_results_heading, status_of_heading,
 };
 use crate::model::Status;
+use crate::parse::fields::{self, Field};
 use std::ops::Range;
 
 /// A heading that is not a field label.
@@ -128,6 +129,35 @@ pub(super) fn nest_repeated_sections(headings: &mut [Heading]) {
         if h.level < PSEUDO_HEADING_LEVEL && nested.get(&key(h)) == Some(&true) {
             h.level += 1;
         }
+    }
+}
+
+/// The headings that are sections of a page's one idea, by the byte offset they start at: when
+/// the first heading is followed at its own level by headings most of which name fields, each
+/// a different one ("# Widget cache", "# Description", "# Impact on users", "# Skills",
+/// "# Mentors"), the page is that one idea and its other headings at that level ("# Impact on
+/// users") are sections of it, never its title. (Ideas side by side repeat their fields.)
+pub(super) fn single_idea_sections(raw: &[(u8, Range<usize>, String)]) -> Vec<usize> {
+    let Some((level, _, text)) = raw.first() else {
+        return Vec::new();
+    };
+    if fields::find_label(text.trim(), true).is_some() || raw.iter().any(|h| h.0 < *level) {
+        return Vec::new();
+    }
+    let mut named: Vec<Field> = Vec::new();
+    let mut sections = Vec::new();
+    for (_, range, text) in raw[1..].iter().filter(|h| h.0 == *level) {
+        match fields::find_label(text.trim(), true) {
+            Some(label) if named.contains(&label.field) => return Vec::new(),
+            Some(label) => named.push(label.field),
+            None => sections.push(range.start),
+        }
+    }
+    let core = named.iter().filter(|f| f.is_core()).count();
+    if core >= 2 && named.len() > sections.len() {
+        sections
+    } else {
+        Vec::new()
     }
 }
 

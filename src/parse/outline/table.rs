@@ -219,11 +219,36 @@ impl<'t> Table<'t> {
                 }
             }
         }
-        if super::tree::core_kinds(out.iter().map(|f| f.field)).len() < 2 {
+        // A legend of the fields ("| Difficulty | `Easy, Intermediate or Hard` |", "| Size |
+        // `90 hours, 175 hours or 350 hours` |") explains what ideas may say: its values are
+        // the choices, not any idea's facts.
+        let legend = (self.rows.iter())
+            .filter(|(_, cells)| cells.iter().skip(1).any(|c| offers_choice(c)))
+            .count()
+            >= 2;
+        if legend || super::tree::core_kinds(out.iter().map(|f| f.field)).len() < 2 {
             out.clear();
         }
         out
     }
+}
+
+/// True for a value that lists three choices or more, as a legend of a field's values does
+/// ("Easy, Intermediate or Hard", "`90 hours, 175 hours, or 350 hours`"); an idea gives its
+/// own value, or two ("175 or 350 hours").
+fn offers_choice(value: &str) -> bool {
+    let v = strip_md(value).to_lowercase();
+    let Some((before, last)) = v.rsplit_once(" or ") else {
+        return false;
+    };
+    let choices: Vec<&str> = (before.trim_end_matches(',').split(','))
+        .chain([last])
+        .map(str::trim)
+        .collect();
+    choices.len() >= 3
+        && choices
+            .iter()
+            .all(|c| (1..=3).contains(&c.split_whitespace().count()))
 }
 
 /// A paragraph that opens with two or more lines written as table rows (`| **Title** | X |`)

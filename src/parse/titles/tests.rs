@@ -285,12 +285,12 @@ proptest::proptest! {
 /// [`is_numbered_heading`] as first written, on a lower-cased copy: the reference it must agree
 /// with.
 fn numbered_words(text: &str) -> bool {
-    let t = text.to_lowercase();
+    let t = text.to_ascii_lowercase();
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() <= 3
         && words
             .first()
-            .is_some_and(|w| *w == "project" || *w == "idea")
+            .is_some_and(|w| ["project", "idea", "task"].contains(w))
         && words.iter().skip(1).all(|w| {
             w.chars()
                 .all(|c| c.is_ascii_digit() || c == ':' || c == '#')
@@ -305,7 +305,7 @@ proptest::proptest! {
     })]
     #[test]
     fn numbered_heading_is_the_reference(
-        text in "(Project|PROJECT|idea|Idea|Ideas|[0-9]{1,3}|#|:| |\t|\u{a0}|\u{212a}|\u{130}|[a-z]{1,5}){0,5}"
+        text in "(Project|PROJECT|idea|Idea|Ideas|Task|tas|[0-9]{1,3}|#|:| |\t|\u{a0}|\u{212a}|\u{130}|[a-z]{1,5}){0,5}"
     ) {
         proptest::prop_assert_eq!(is_numbered_heading(&text), numbered_words(&text));
     }
