@@ -499,7 +499,7 @@ fn umbrella_named(text: &str) -> Option<String> {
                 .iter()
                 .take(6)
                 .copied()
-                .take_while(|w| capital(&w))
+                .take_while(|w| capital(w))
                 .collect();
             if !name.is_empty() {
                 return Some(bare(&name.join(" ")));

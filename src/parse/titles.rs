@@ -308,6 +308,9 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         "archived",
         "accepted",
         "term ",
+        // "任务选择" (choice of tasks), "项目列表" (list of projects)
+        "任务",
+        "项目",
     ]
     .iter()
     .any(|w| t.contains(w))

@@ -99,11 +99,14 @@ pub(super) fn dropdown_titles(
         };
         match open.take() {
             // Its closing fence (a directive inside it has fewer colons).
-            Some((n, title)) if name.is_empty() && colons == n => {
-                if core_fields(text, title.body..start, skip) >= 2 {
-                    found.push(title);
-                }
+            Some((n, title))
+                if name.is_empty()
+                    && colons == n
+                    && core_fields(text, title.body..start, skip) >= 2 =>
+            {
+                found.push(title);
             }
+            Some((n, _)) if name.is_empty() && colons == n => {}
             Some(o) => open = Some(o),
             None if name == "dropdown" && !dropdown_title(arg).is_empty() => {
                 let title = ItemTitle {
