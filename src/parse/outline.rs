@@ -213,7 +213,12 @@ impl<'t> Outline<'t> {
 
         // Pass 2: walk the lines, turning headings and labelled lines into anchors.
         // Idea titles written as bold list items or `<summary>`s, in page order.
-        let item_titles = items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
+        let mut item_titles =
+            items::item_titles(text, body_offset, &skip, lines, raw_headings.len());
+        // MyST dropdowns title ideas as list items do (in page order with them).
+        item_titles.extend(directives::dropdown_titles(text, body_offset, &skip, lines));
+        item_titles.sort_by_key(|t| t.start);
+        item_titles.dedup_by_key(|t| t.start);
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor> = Vec::new();
         let sections = single_idea_sections(&raw_headings);

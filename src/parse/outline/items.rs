@@ -16,7 +16,6 @@
 //! distinct idea fields of its own. One bold item with fields below it is more often a group
 //! inside an idea ("- **Details**") than an idea.
 
-use super::directives::dropdown_titles;
 use super::html::{find_ci, summary_text};
 use super::{numbered_bold_title, LineIndex, Range};
 use crate::parse::fields::{self, Field};
@@ -85,7 +84,6 @@ pub(crate) fn item_titles(
     }
     let mut out = items.finish();
     out.extend(summaries(text, skip, lines));
-    out.extend(dropdown_titles(text, from, skip, lines));
     out.extend(title_lines.finish(text, skip, lines));
     out.extend(paragraphs.finish(text, skip, lines));
     out.sort_by_key(|t| t.start);
