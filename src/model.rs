@@ -282,9 +282,8 @@ impl Level {
     /// Recognises one difficulty word. Size words ("small", "large") are not difficulties.
     pub fn parse_word(word: &str) -> Option<Level> {
         match word.trim().to_ascii_lowercase().as_str() {
-            "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry" => {
-                Some(Level::Easy)
-            }
+            "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry"
+            | "introductory" => Some(Level::Easy),
             "medium" | "intermediate" | "moderate" | "mid" | "middle" | "normal" => {
                 Some(Level::Medium)
             }

@@ -2,7 +2,7 @@
 //! accumulation of an idea's fields from its anchors into the model's [`Idea`].
 
 use super::badges;
-use super::contacts::group_contacts;
+use super::contacts::{contact_people, group_contacts};
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
@@ -139,6 +139,8 @@ pub(crate) struct IdeaBuilder {
     listed_skills: Vec<String>,
     pub(crate) mentors: Vec<Mentor>,
     pub(crate) contacts: Vec<String>,
+    /// The people contacts fields name: the mentors when no mentors field names anyone.
+    contact_people: Vec<Mentor>,
     pub(crate) difficulty: Option<Difficulty>,
     pub(crate) hours: Vec<u32>,
     pub(crate) upstream: Vec<String>,
@@ -325,7 +327,10 @@ impl IdeaBuilder {
                         self.year = self.term.as_deref().and_then(frontmatter::find_year);
                     }
                 }
-                Field::Contacts => self.add_contacts(&value),
+                Field::Contacts => {
+                    self.add_contacts(&value);
+                    self.contact_people.extend(contact_people(&value));
+                }
                 Field::Title | Field::Other => {}
             }
             if let Some(extra) = overflow {
@@ -477,6 +482,9 @@ impl IdeaBuilder {
         }
         if self.hours.is_empty() || self.difficulty.is_none() {
             self.lead_line_facts();
+        }
+        if self.mentors.is_empty() {
+            self.mentors = std::mem::take(&mut self.contact_people);
         }
         let mut mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         super::mentors::shared_addresses_to_contacts(&mut mentors, &mut self.contacts);

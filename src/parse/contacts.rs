@@ -4,6 +4,7 @@
 
 use super::mentors::{decode_email, is_group_address, parse_mentors};
 use super::text::extract_urls;
+use crate::model::Mentor;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// The addresses and links a contacts field ("Contact:", "Mailing list:", "Chat:") gives for
@@ -44,4 +45,16 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The people a contacts field names ("Contact: [Jane Doe](https://github.com/jdoe)"): a
+/// person to ask about the idea is its mentor when no mentors field names anyone (the builder
+/// decides). A list's address, or an address alone, names no one.
+pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
+    let mut people = parse_mentors(value);
+    people.retain(|m| m.name.is_some());
+    for m in &mut people {
+        m.email.take_if(|e| is_group_address(e));
+    }
+    people
 }

@@ -24,7 +24,17 @@ pub fn parse_hours(text: &str) -> Vec<u32> {
             out.retain(|h| SIZES.contains(h));
         }
     }
-    out.extend(size_words(&toks));
+    // "medium, estimated 160 hours", "400h (large)": a number of hours written beside a size
+    // word is the effort, and the word only glosses it. When a size word names a written
+    // number ("90h (small) to medium", "Medium (175h), small or large also possible"), the
+    // words are sizes of their own.
+    let agree = toks.iter().any(|t| match t {
+        Tok::Word(w) => size_word(w).is_some_and(|s| out.contains(&s)),
+        _ => false,
+    });
+    if out.is_empty() || agree {
+        out.extend(size_words(&toks));
+    }
     finish(out)
 }
 
@@ -245,6 +255,12 @@ mod tests {
                 &[90, 175],
             ),
             ("2 contributors, 12 weeks", &[]),
+            ("medium, estimated 160 hours", &[160]),
+            ("large, estimated 360 hours", &[360]),
+            ("400h (large)", &[400]),
+            ("Medium (175 hours) or Large (350 hours)", &[175, 350]),
+            ("90h (small) to medium", &[90, 175]),
+            ("175h (standard/small)", &[175]),
             ("175 horas", &[175]),
             ("350小时", &[350]),
             ("", &[]),

@@ -275,9 +275,19 @@ pub(crate) fn range_of(levels: &[Difficulty]) -> Option<Difficulty> {
 }
 
 /// A difficulty as written, in English or in a language of the label table ("进阶").
+/// As in English ("Medium (basic)"), the word outside a parenthesis is the level, the one
+/// inside only when there is none outside: "基础(中等)", "基础（中）" → easy.
 pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
+    let word = |w: &str| fields::difficulty_word(w.trim()).and_then(Difficulty::parse);
+    let plain = strip_md(text);
+    let (outside, inside) = match plain.split_once(['(', '（']) {
+        Some((o, rest)) => (o, rest.split([')', '）']).next().unwrap_or("")),
+        None => (plain.as_str(), ""),
+    };
     Difficulty::parse(text)
-        .or_else(|| fields::difficulty_word(&strip_md(text)).and_then(Difficulty::parse))
+        .or_else(|| word(&plain))
+        .or_else(|| word(outside))
+        .or_else(|| word(inside))
 }
 
 /// The first item of a value: its first non-empty line, without list markers or Markdown.

@@ -19,11 +19,29 @@ fn an_address_or_handle_that_is_plainly_a_persons_joins_them() {
             "Ann Wu, @annwu",
             vec![m(Some("Ann Wu"), Some("annwu"), None)],
         ),
-        // An address or handle of someone else stays someone else.
+        // A handle written next to a name is theirs, whatever it spells: "Name, @handle" is
+        // one person, and so is each pair of a line that alternates so.
         (
             "Ann Wu, @bochen",
-            vec![m(Some("Ann Wu"), None, None), m(None, Some("bochen"), None)],
+            vec![m(Some("Ann Wu"), Some("bochen"), None)],
         ),
+        (
+            "Ann Wu, @quill, Bo Chen, @inkpot",
+            vec![
+                m(Some("Ann Wu"), Some("quill"), None),
+                m(Some("Bo Chen"), Some("inkpot"), None),
+            ],
+        ),
+        // A line that does not alternate keeps its parts apart.
+        (
+            "Ann Wu, Bo Chen, @inkpot",
+            vec![
+                m(Some("Ann Wu"), None, None),
+                m(Some("Bo Chen"), None, None),
+                m(None, Some("inkpot"), None),
+            ],
+        ),
+        // An address of someone else stays someone else's.
         (
             "Ann Lee, bo@example.com",
             vec![
@@ -106,4 +124,21 @@ fn list_addresses_are_groups() {
     assert_eq!(mentors.len(), 1);
     assert_eq!(mentors[0].name.as_deref(), Some("Ben Ho"));
     assert_eq!(mentors[0].email, None);
+}
+
+#[test]
+fn an_at_sign_inside_a_first_and_last_name_is_stray() {
+    check(&[
+        ("@Orla Venn", vec![m(Some("Orla Venn"), None, None)]),
+        ("Tomas @Brill", vec![m(Some("Tomas Brill"), None, None)]),
+        (
+            "Ann Wu (@annwu), @Orla Venn",
+            vec![
+                m(Some("Ann Wu"), Some("annwu"), None),
+                m(Some("Orla Venn"), None, None),
+            ],
+        ),
+        // A handle beside a name is still a handle.
+        ("Orla @ovenn", vec![m(Some("Orla"), Some("ovenn"), None)]),
+    ]);
 }

@@ -9,8 +9,11 @@ fn token_name_entries(line: &str) -> Vec<(usize, usize, &str, &str)> {
         let e = entry.trim().trim_start_matches(['-', '*', '+']).trim();
         let (token, rest) = e.split_once(' ')?;
         let inner = rest.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
-        let token_ok = super::is_valid_github_handle(token);
+        // (A company's legal form, "Acme, PBC (Maintainer)", is no handle; a role is no name.)
+        let token_ok = super::is_valid_github_handle(token) && !super::is_legal_form(token);
+        let not_name = |w: &str| super::not_name_words().contains(&w.to_lowercase().as_str());
         let name_ok = !inner.is_empty()
+            && !inner.split_whitespace().any(not_name)
             && inner.split_whitespace().count() <= 4
             && inner.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)

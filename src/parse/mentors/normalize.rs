@@ -13,7 +13,22 @@ pub(super) fn normalize(text: &str) -> String {
     let tagged = replace_spans(&decoded, ('<', '>'), tag_char, |t| {
         tag_replacement(t, &mut href)
     });
-    fold_chars(&tagged)
+    fold_chars(&unescape(&tagged))
+}
+
+/// Markdown's backslash escapes read as the characters they stand for: `Jane Roe
+/// \<[jane@x.org](mailto:jane@x.org)\>` (an HTML or reStructuredText page's `Name <email>` as
+/// Markdown) shows "Jane Roe <jane@x.org>". A backslash before anything else is kept.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let escaped = (c == '\\')
+            .then(|| chars.next_if(char::is_ascii_punctuation))
+            .flatten();
+        out.push(escaped.unwrap_or(c));
+    }
+    out
 }
 
 /// Line breaks, odd spaces and full-width punctuation folded to ASCII; zero-width characters

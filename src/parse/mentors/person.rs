@@ -7,7 +7,10 @@ use super::*;
 /// word ("the maintainers", "Almost any committer", "do you want to help"), or too many
 /// lower-case words for a name ("review within two days").
 pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
-    if words.len() > MAX_NAME_WORDS || lower_case_words(words) > MAX_LOWER_NAME_WORDS {
+    if words.len() > MAX_NAME_WORDS
+        || lower_case_words(words) > MAX_LOWER_NAME_WORDS
+        || ends_a_sentence(words)
+    {
         return true;
     }
     words.iter().any(|w| {
@@ -17,6 +20,21 @@ pub(super) fn is_prose<S: AsRef<str>>(words: &[S]) -> bool {
             || stopwords().contains(&bare)
             || strong_stopwords().contains(&bare.to_lowercase().as_str())
     })
+}
+
+/// True for words that end as a sentence does, a lower-case word and a full stop ("Render
+/// gadgets."): a name ends in a capitalised word, an initial or "Jr.".
+fn ends_a_sentence<S: AsRef<str>>(words: &[S]) -> bool {
+    let Some(last) = words.last().map(AsRef::as_ref) else {
+        return false;
+    };
+    let bare = last.trim_end_matches(['.', '!']);
+    words.len() >= 2
+        && bare.len() < last.len()
+        && bare.chars().count() >= 2
+        && bare.chars().all(char::is_alphabetic)
+        && bare.starts_with(char::is_lowercase)
+        && !name_particles().contains(&bare)
 }
 
 /// The words that start with a lower-case letter, name particles ("van der", "de la") aside.

@@ -186,7 +186,27 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     // people given with a handle or an address are kept. (A line of one part is kept whole.)
     let prose_from = (parts.len() > 1).then(|| paragraph_start(chars)).flatten();
     let mut prose = false;
+    // The name of the person the part before gave, alone and with no contact.
+    let mut lone_name: Option<String> = None;
     for &(s, e) in &parts {
+        // "Ana Lopez, ana@x.org, Acme, PBC (maintainer)", "…, Example Labs Inc.": a company is
+        // where the person before it works, never a person; a legal form alone after a comma
+        // ends the name before it, which was the company's and no one's.
+        let outside = text_outside_brackets(&chars[s..e]);
+        let words: Vec<&str> = outside.split_whitespace().collect();
+        // ("Alan Roe at Example Corp" is a person and where they work: without_affiliation's.)
+        let person_at = words.iter().any(|w| matches!(*w, "at" | "from"));
+        if !out.is_empty() && !person_at && words.last().is_some_and(|w| is_legal_form(w)) {
+            let mut company = words.join(" ");
+            if let (1, Some(name)) = (words.len(), lone_name.take()) {
+                out.pop();
+                company = format!("{name}, {company}");
+            }
+            if let Some(last) = out.last_mut().filter(|l| l.mentor.affiliation.is_none()) {
+                last.mentor.affiliation = Some(company);
+            }
+            continue;
+        }
         let (mut found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
         prose |= part_prose;
         // "Jane Doe, maintainer at X (jane at x dot org)": a part of role words and an address
@@ -211,11 +231,12 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
             }
         }
         let in_prose = prose_from.is_some_and(|p| s > p);
-        out.extend(
-            found
-                .into_iter()
-                .filter(|f| !in_prose || has_contact(&f.mentor)),
-        );
+        found.retain(|f| !in_prose || has_contact(&f.mentor));
+        lone_name = match found.as_slice() {
+            [f] if !has_contact(&f.mentor) => f.mentor.name.clone(),
+            _ => None,
+        };
+        out.extend(found);
         if truncate {
             break;
         }
@@ -233,7 +254,35 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
                 || name.is_none_or(|n| n.split(' ').any(|w| !w.starts_with(char::is_lowercase)))
         });
     }
-    out
+    // (Only on a line of plain words: links name people their own way.)
+    if chars.iter().any(|c| "[(<".contains(*c)) {
+        return out;
+    }
+    pair_names_with_handles(out)
+}
+
+/// "Chris Black, @infotroph" and "Ann Wu, @annwu, Bo Chen, @bchen": a line of plain words that
+/// gives each person as a name, then a handle alone, writes the handle next to the name it
+/// belongs to.
+/// (A line that does not alternate so, "Ann Wu, Bo Chen, @cdoe", keeps its parts apart.)
+fn pair_names_with_handles(out: Vec<Found>) -> Vec<Found> {
+    let name_only = |m: &Mentor| m.name.is_some() && !has_contact(m);
+    let handle_only = |m: &Mentor| m.name.is_none() && m.email.is_none() && m.github.is_some();
+    let paired = !out.is_empty()
+        && out.len().is_multiple_of(2)
+        && out
+            .chunks(2)
+            .all(|p| name_only(&p[0].mentor) && handle_only(&p[1].mentor));
+    if !paired {
+        return out;
+    }
+    let mut merged = Vec::with_capacity(out.len() / 2);
+    let mut parts = out.into_iter();
+    while let (Some(mut named), Some(handle)) = (parts.next(), parts.next()) {
+        fill_missing(&mut named.mentor, handle.mentor);
+        merged.push(named);
+    }
+    merged
 }
 
 /// Whether a mentor is given with a handle or an email.
@@ -241,9 +290,14 @@ pub(super) fn has_contact(m: &Mentor) -> bool {
     m.github.is_some() || m.email.is_some()
 }
 
-/// True when a part is words with a bracketed group: "maintainer (x at y dot org)", unlike
-/// "(x at y dot org)", "@jdoe" or a bare address.
-fn has_words_outside_brackets(chars: &[char]) -> bool {
+/// Whether a word is a company's legal form ("Inc.", "PBC", "S.A.").
+pub(super) fn is_legal_form(word: &str) -> bool {
+    let w = word.trim_end_matches([',', ';']).trim_end_matches('.');
+    legal_forms().contains(&w.to_lowercase().as_str())
+}
+
+/// The text of a part outside its brackets (links, groups and remarks left out).
+fn text_outside_brackets(chars: &[char]) -> String {
     let mut depth = 0usize;
     let mut outside = String::new();
     for &c in chars {
@@ -254,8 +308,14 @@ fn has_words_outside_brackets(chars: &[char]) -> bool {
             _ => {}
         }
     }
+    outside
+}
+
+/// True when a part is words with a bracketed group: "maintainer (x at y dot org)", unlike
+/// "(x at y dot org)", "@jdoe" or a bare address.
+fn has_words_outside_brackets(chars: &[char]) -> bool {
     chars.iter().any(|c| "([{<".contains(*c))
-        && outside
+        && text_outside_brackets(chars)
             .split_whitespace()
             .any(|w| !w.contains('@') && w.chars().any(char::is_alphabetic))
 }
@@ -355,6 +415,11 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
     walk(head.0, head.1, depth, true, &mut acc, &mut w);
     if has_question(&w.before) || has_question(&w.after) {
         return (Vec::new(), false, true);
+    }
+    if !acc.any() {
+        if let Some(name) = name_with_stray_at(&w.before) {
+            w.before = name;
+        }
     }
     let scan = scan_tokens(&w.before, false, &mut acc);
     if scan.reject {
@@ -470,6 +535,23 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         labelled_only: !acc.free && !name_free,
     });
     (found.into_iter().collect(), truncate, false)
+}
+
+/// "@Henry Priest", "Mike @Dietze": two words written as a first and a last name, one with an
+/// `@` before it, are a name with a stray `@`, not a one-word name beside a handle.
+fn name_with_stray_at(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [a, b] = words.as_slice() else {
+        return None;
+    };
+    let (a, b) = (a.trim_end_matches(','), b.trim_end_matches(','));
+    let bare = |w: &str| w.strip_prefix('@').unwrap_or(w).to_string();
+    let one_at = a.starts_with('@') != b.starts_with('@');
+    (one_at
+        && [a, b]
+            .iter()
+            .all(|w| looks_like_first_name(&bare(w)) && bare(w).len() >= 2))
+    .then(|| format!("{} {}", bare(a), bare(b)))
 }
 
 /// Reads a remark; merges its contacts into `acc` unless it is prose. True when the remark is

@@ -248,7 +248,9 @@ pub(super) fn group(
     if open == '<' {
         let s: String = inner.iter().collect();
         let t = s.trim();
-        if !t.starts_with('<') && !t.contains(char::is_whitespace) && !t.is_empty() {
+        // (A Markdown link inside, `<[jane@x.org](mailto:jane@x.org)>`, is read as links are.)
+        let plain = !t.starts_with(['<', '[']) && !t.contains(char::is_whitespace);
+        if plain && !t.is_empty() {
             // `<https://github.com/jdoe>`, `<@jdoe>`, `<mailto:jane@x.org>`, `<jane@x.org>`.
             if is_url(t) || t.starts_with('@') {
                 let written = t.strip_prefix('@').filter(|h| is_valid_github_handle(h));

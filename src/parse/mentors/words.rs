@@ -29,6 +29,7 @@ crate::word_lists! {
     job_titles = "mentors.job_titles";
     honorifics = "mentors.honorifics";
     companies = "mentors.companies";
+    legal_forms = "mentors.legal_forms";
     group_address_domains = "mentors.group_address_domains";
     group_address_words = "mentors.group_address_words";
 }

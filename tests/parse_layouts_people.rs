@@ -1,0 +1,103 @@
+//! Who mentors an idea, how long and how hard it is, as idea pages write them: people under a
+//! "Contact person(s)" or "Contact" label, a name beside its handle, companies after people,
+//! an exact hour count beside a size word, and level words with glosses
+//! (tests/fixtures/layouts/people-labels.md).
+
+use ideas::model::{Idea, Mentor};
+
+mod common;
+use common::layout_fixture as parse;
+
+fn people(idea: &Idea) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
+    idea.mentors
+        .iter()
+        .map(|m: &Mentor| (m.name.as_deref(), m.github.as_deref(), m.email.as_deref()))
+        .collect()
+}
+
+fn level(idea: &Idea) -> Option<String> {
+    idea.difficulty.map(|d| d.to_string())
+}
+
+#[test]
+fn contact_persons_are_the_mentors() {
+    let ideas = parse("people-labels.md");
+    assert_eq!(ideas.len(), 8);
+    // "Contact person(s):" names the mentors; "@Piet Marlow" is a name with a stray "@".
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Orla Venn"), Some("ovenn"), None),
+            (Some("Piet Marlow"), None, None)
+        ]
+    );
+    // A name, a comma, then a handle: one person.
+    assert_eq!(
+        people(&ideas[1]),
+        [(Some("Tomas Brill"), Some("quaywright"), None)]
+    );
+    // A person under "Contact" is the mentor when no mentors field names anyone.
+    assert_eq!(
+        people(&ideas[2]),
+        [(Some("Ines Harrow"), Some("iharrow"), None)]
+    );
+    // A list's address under "Contact" stays the idea's contact.
+    assert_eq!(
+        people(&ideas[3]),
+        [(Some("Wren Ostby"), None, Some("wren@lanternworks.example"))]
+    );
+    assert_eq!(
+        ideas[3].contacts,
+        ["lanterns-dev@lists.lanternworks.example"]
+    );
+}
+
+#[test]
+fn a_company_after_a_person_is_their_affiliation() {
+    let ideas = parse("people-labels.md");
+    let buoy = &ideas[4];
+    assert_eq!(
+        people(buoy),
+        [
+            (Some("Cato Fenn"), None, Some("cato@lanternworks.example")),
+            (Some("Ada Rook"), None, Some("ada@lanternworks.example")),
+        ]
+    );
+    assert_eq!(
+        buoy.mentors[0].affiliation.as_deref(),
+        Some("Saltmarsh, PBC")
+    );
+    assert_eq!(
+        buoy.mentors[1].affiliation.as_deref(),
+        Some("Quayside Labs Inc.")
+    );
+}
+
+#[test]
+fn a_sentence_after_the_mentor_lines_is_no_mentor() {
+    let ideas = parse("people-labels.md");
+    assert_eq!(
+        people(&ideas[5]),
+        [(Some("Bo Reyes"), None, Some("bo@lanternworks.example"))]
+    );
+}
+
+#[test]
+fn hours_written_beside_a_size_word_are_the_effort() {
+    let ideas = parse("people-labels.md");
+    let hours: Vec<&[u32]> = ideas.iter().map(|i| i.hours.as_slice()).collect();
+    // "Project Hours: 175"; "400h (large)"; "medium, estimated 160 hours"; both sizes glossed.
+    assert_eq!(hours[1], [175]);
+    assert_eq!(hours[5], [400]);
+    assert_eq!(hours[6], [160]);
+    assert_eq!(hours[7], [175, 350]);
+}
+
+#[test]
+fn level_words_with_glosses() {
+    let ideas = parse("people-labels.md");
+    // "introductory" is a beginner's level; a tier word outside a gloss is the level.
+    assert_eq!(level(&ideas[2]).as_deref(), Some("easy-medium"));
+    assert_eq!(level(&ideas[6]).as_deref(), Some("easy"));
+    assert_eq!(level(&ideas[7]).as_deref(), Some("easy"));
+}
