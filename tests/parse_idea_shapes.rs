@@ -122,7 +122,7 @@ fn skills_drop_usage_clauses_languages_and_keep_welcome_extras() {
             "Hardhat",
             "testing",
             "pytest",
-            "Rust programming (beginner is ok)",
+            "Rust programming",
             "GraphQL",
             "technical writing"
         ]

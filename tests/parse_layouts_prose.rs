@@ -200,3 +200,21 @@ fn a_section_repeated_after_every_idea_belongs_to_the_idea_above() {
     assert_eq!(names(3), ["Dee Park"]);
     assert_eq!(names(4), ["Eli Moss"]);
 }
+
+#[test]
+fn skills_written_around_their_field() {
+    let ideas = parse("skills-written-around.md");
+    let skills = |title: &str| {
+        let idea = ideas.iter().find(|i| i.title == title).unwrap();
+        idea.skills.clone()
+    };
+    // A list of links after a blank line is no part of an inline skills value.
+    assert_eq!(skills("Gizmo exporter"), ["Zig", "Podman"]);
+    // "Skills & Experience Required" is the skills label spelt with "&".
+    assert_eq!(skills("Widget prober"), ["Elixir", "Tcl"]);
+    // A skills sentence names what follows its lead-ins.
+    assert_eq!(
+        skills("Sprocket tracer"),
+        ["Zig", "Gtk framework", "design/UX"]
+    );
+}

@@ -303,6 +303,10 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
 /// project", "Mentors for this project").
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     let index = &label_table().index;
+    // "Skills & Experience Required" is spelt as "Skills and Experience Required".
+    if norm.contains(" & ") && !index.contains_key(norm) {
+        return lookup(&norm.replace(" & ", " and "));
+    }
     index.get(norm).copied().or_else(|| {
         let (first, rest) = norm.split_once(' ')?;
         let lead = matches!(

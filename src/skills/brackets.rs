@@ -2,6 +2,7 @@
 //! prose or of what a skill is for, the marks that open examples, and heads that only
 //! introduce examples. Used by [`super::items`].
 
+use super::hedges::{is_generic, is_hedge, is_level};
 use super::scan::*;
 use super::words::*;
 
@@ -13,9 +14,11 @@ pub(super) fn example_list(piece: &str) -> Option<&str> {
 }
 
 pub(super) fn ends_with_example_head(head: &str) -> bool {
+    // ("one other language (C, C++, or Python)", "scripting language (bash)": a generic head.)
     words(head)
         .last()
         .is_some_and(|w| listed(example_heads(), &w))
+        || is_generic(head)
 }
 
 /// Whether a sentence is prose: a word of `schemas/words.toml` prose_words outside parentheses and quotes
@@ -47,13 +50,18 @@ pub(super) fn without_prose_brackets(text: &str) -> String {
         let remark = words(inner)
             .next()
             .is_some_and(|w| listed(remark_starts(), &w));
+        // "(or strong willingness to learn)", "(beginner level)": how much, not which skill.
+        // "(existing workflow and prototype is in R)": a sentence about the skill.
+        let sentence = words(inner).any(|w| listed(copulas(), &w));
+        let remark = remark || is_hedge(inner) || is_level(inner) || sentence;
         if !remark && !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
             out.push_str(&rest[open..=open + len]);
         }
         rest = &rest[open + len + 1..];
     }
     out.push_str(rest);
-    out.trim().to_string()
+    // (A bracket gone from between two words leaves one space: "ability (...) to write".)
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The text without the marks that open a bracket of examples ("databases (e.g., PHAROS)" ->

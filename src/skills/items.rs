@@ -19,6 +19,7 @@
 //! step ([`super::SkillTable::ids_of`]).
 
 use super::brackets::*;
+use super::hedges::*;
 use super::markdown::clean;
 use super::scan::*;
 use super::words::*;
@@ -33,18 +34,24 @@ const MAX_WORDS: usize = 8;
 
 /// The items of a skills field's text, in order, each once.
 pub fn written_items(raw: &str) -> Vec<String> {
-    let text = clean(raw);
+    // (Full-width brackets are brackets: "框架（如 GNU Gettext）".)
+    let text = clean(raw).replace('\u{ff08}', "(").replace('\u{ff09}', ")");
     let mut items = Items::default();
     // Paragraphs and hard breaks end a block; a soft line break may not (see [`lines`]).
     let paragraphs = text.split(HARD_BREAK).flat_map(|b| b.split("\n\n"));
     for block in paragraphs.flat_map(lines) {
+        let block = without_enumerator(block);
         let block = block.split_whitespace().collect::<Vec<_>>().join(" ");
         let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
             Some(inner) if !inner.contains('"') => inner,
             _ => &block,
         };
         for sentence in sentences(block) {
-            let s = strip_label(sentence.trim().trim_end_matches(['*', '_', ' ']));
+            let sentence = sentence.trim().trim_end_matches(['*', '_', ' ']);
+            if is_setup_or_pointer(sentence) {
+                continue;
+            }
+            let s = skill_label(sentence).unwrap_or_else(|| strip_label(sentence));
             let s = without_modal(s);
             if starts_soft(s) {
                 continue;
@@ -62,6 +69,11 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 }
                 continue;
             }
+            // "The participant should be comfortable with C++": the skills follow the lead-in.
+            let s = match after_lead_in(s) {
+                Some(rest) if is_prose(s) => rest,
+                _ => s,
+            };
             if !is_prose(s) {
                 split_top(s, LIST_SEPARATORS)
                     .iter()
@@ -121,7 +133,9 @@ fn lines(block: &str) -> Vec<&str> {
             ')' | ']' => depth = depth.saturating_sub(1),
             '\n' if depth == 0 => {
                 let next = block[i + 1..].trim_start().chars().next();
-                if next.is_some_and(|c| c.is_uppercase() || c == '(') {
+                // (A Chinese line has no capitals: each line of one is an item of its own.)
+                let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+                if next.is_some_and(|c| c.is_uppercase() || c == '(' || cjk(c)) {
                     out.push(&block[start..i]);
                     start = i + 1;
                 }
@@ -186,12 +200,19 @@ impl Items {
             .is_some_and(|w| listed(human_languages(), &w))
         {
             match find_top(clause, " in ") {
-                Some(at) => clause = &clause[..at],
-                None => return,
+                // ("Advanced verbal and writing skills in English": soft skills.)
+                Some(at) if !words(&clause[..at]).any(|w| listed(language_soft_words(), &w)) => {
+                    clause = &clause[..at]
+                }
+                _ => return,
             }
         }
+        // "as well as the C language": a conjunction, not a clause that explains.
+        let clause = strip_prefix_ci(clause, "as well as ").unwrap_or(clause);
         let first = words(clause).next().unwrap_or_default();
-        if starts_soft(clause) || listed(subordinators(), &first) {
+        let unhedged = clause.trim_start();
+        let unhedged = strip_prefix_ci(unhedged, "but ").unwrap_or(unhedged);
+        if starts_soft(clause) || listed(subordinators(), &first) || starts_hedge(unhedged) {
             return;
         }
         // The lead-in of the first item only: in "Python and good proficiency in X" Python is
@@ -231,7 +252,7 @@ impl Items {
         if shares_head(&pieces) {
             pieces = split_top(clause, &[" with "]);
         }
-        for piece in pieces {
+        for piece in pieces.into_iter().flat_map(split_cjk) {
             let piece = piece.trim();
             let (head, examples) = match find_top(piece, " such as ") {
                 Some(at) => (&piece[..at], Some(&piece[at + " such as ".len()..])),
@@ -279,8 +300,10 @@ impl Items {
         let item = trim_item(&piece);
         // A lead-in noun alone ("Experience and competency with GraphQL", "Ability work with
         // 3D scans") names nothing.
-        let lead_alone =
-            !item.contains(' ') && (listed(lead_nouns(), item) || listed(ability_words(), item));
+        // ("be familiar" before "with Qt": the lead-in of the next piece.)
+        let lead_alone = words(item).all(|w| {
+            listed(lead_nouns(), &w) || listed(ability_words(), &w) || listed(lead_words(), &w)
+        });
         if is_skill(item) && !lead_alone {
             self.push(item.to_string());
         }
@@ -343,6 +366,7 @@ fn shares_head(pieces: &[&str]) -> bool {
 /// words, capitalised.
 fn is_tool_for(head: &str) -> bool {
     let head = strip_lead(head.trim());
+    let head = strip_prefix_ci(head, "the ").unwrap_or(head);
     head.split_whitespace().count() <= 2 && head.starts_with(char::is_uppercase)
 }
 
@@ -350,11 +374,14 @@ fn is_tool_for(head: &str) -> bool {
 fn strip_label(text: &str) -> &str {
     let text = text.trim_start_matches([':', ' ']);
     // (A label has no list in it: "C, SIMD; nice to have: Rust" keeps C and SIMD.)
-    match find_top(text, ": ") {
-        Some(at)
+    // (A Chinese label ends at a full-width colon: "加分项：了解 Go".)
+    let colon = (find_top(text, ": ").map(|at| (at, 2)))
+        .or_else(|| find_top(text, "\u{ff1a}").map(|at| (at, '\u{ff1a}'.len_utf8())));
+    match colon {
+        Some((at, len))
             if text[..at].split_whitespace().count() <= 5 && !text[..at].contains([',', ';']) =>
         {
-            text[at + 2..].trim()
+            text[at + len..].trim()
         }
         _ => text,
     }
@@ -410,15 +437,14 @@ fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
     let inner = t[open + 1..].strip_suffix(')')?;
     let head = cut_at_copula(inner);
     // What follows the copula says the skill is welcome: "a bonus", "a plus", "preferred".
-    let praise = words(&inner[head.len()..]).nth(1);
-    let welcome = praise.is_some_and(|w| {
-        let w = if w == "a" || w == "an" {
-            words(&inner[head.len()..]).nth(2).unwrap_or_default()
-        } else {
-            w
-        };
-        listed(bonus_words(), &w)
+    // ("Rust is also desirable", "pytest is a bonus": words of degree before the praise.)
+    let praise = words(&inner[head.len()..]).skip(1).find(|w| {
+        !matches!(
+            w.as_str(),
+            "a" | "an" | "also" | "very" | "highly" | "strongly"
+        )
     });
+    let welcome = praise.is_some_and(|w| listed(bonus_words(), &w));
     (welcome && open > 0 && !head.contains(['(', ')'])).then_some((open, head))
 }
 
@@ -438,11 +464,11 @@ fn trim_item(piece: &str) -> &str {
     // "(Optional) Kubernetes": a leading bracket that only says how much it is wanted.
     if let Some((said, rest)) = item.strip_prefix('(').and_then(|r| r.split_once(')')) {
         let mut ws = words(said).peekable();
-        if ws.peek().is_some() && ws.all(|w| listed(trail_words(), &w)) {
+        if is_hedge(said) || (ws.peek().is_some() && ws.all(|w| listed(trail_words(), &w))) {
             item = rest.trim_start();
         }
     }
-    item = strip_lead(item);
+    item = strip_cjk_lead(strip_lead(item));
     loop {
         let before = item;
         item = trim_punctuation(item);
@@ -514,7 +540,11 @@ fn is_skill(item: &str) -> bool {
     }
     // "similar tools", "equivalent frameworks": a stand-in for the item before, not a skill.
     let first = item.split_whitespace().next().unwrap_or("");
-    if listed(stand_ins(), first) {
+    // ("other ML toolkits (scikit-learn, mlpack)" names its examples: it stays.)
+    let cjk_stand_in = || (stand_ins().iter()).any(|s| !s.is_ascii() && first.starts_with(s));
+    let examples = item.contains('(') && ["other", "another"].contains(&first);
+    let stand_in = (listed(stand_ins(), first) || cjk_stand_in()) && !examples;
+    if stand_in || is_generic(item) || is_setup_item(item) {
         return false;
     }
     // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").

@@ -146,6 +146,8 @@ pub(super) fn trim_punctuation(text: &str) -> &str {
                 c,
                 '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '-' | '\u{2013}'
             )
+            // (Chinese full stop, semicolon, comma and enumeration comma.)
+            || matches!(c, '\u{3002}' | '\u{ff1b}' | '\u{ff0c}' | '\u{3001}')
     };
     // A leading `.` belongs to a name (".NET"); a trailing one ends a sentence.
     let mut t = text

@@ -326,3 +326,83 @@ fn modal_phrases_of_wanting_a_skill_are_not_prose() {
         ),
     ]);
 }
+
+#[test]
+fn prose_sentences_name_the_skills_after_their_lead_in() {
+    check_items(&[
+        (
+            "The intern should be comfortable with the Zig and be familiar with Gtk framework.",
+            &["Zig", "Gtk framework"],
+        ),
+        (
+            "Some coding language, Ruby or Elixir, awk or other text library.",
+            &["Ruby", "Elixir", "awk"],
+        ),
+        (
+            "Fortran, maybe perl or golang",
+            &["Fortran", "perl", "golang"],
+        ),
+        (
+            "Scala, Kotlin and also depending with the tool",
+            &["Scala", "Kotlin"],
+        ),
+        // A sentence about what the contributor will gain asks for nothing.
+        (
+            "The intern will get hands-on experience working with Zig and CMake.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn setup_hedges_levels_and_pointers_are_no_skills() {
+    check_items(&[
+        (
+            "Laptop with BSD or Solaris installed. A text editor, Ruby language and Gizmo \
+             library dependencies. Good background of signal processing.",
+            &["Ruby language", "signal processing"],
+        ),
+        (
+            "- Familiarity with Radare (or strong willingness to learn). Familiarity with \
+             Kotlin is a plus, but not strictly required due to PyRadare.\n\
+             - Experience with (or keen willingness to learn) the Gizmo API.\n\
+             - Knowledge of formats such as COFF, XCOFF, and/or a.out\n\
+             - Programming experience in Tcl and at least one other language (Ada or Nim).\n\
+             - Reading the gizmo paper: [web version](https://example.org/a) and \
+             [pdf](https://example.org/b.pdf).\n\
+             - Elm & Haskell (beginner level)\n\
+             - Advanced verbal and writing skills in English.",
+            &[
+                "Radare",
+                "Kotlin",
+                "Gizmo API",
+                "formats",
+                "COFF",
+                "XCOFF",
+                "a.out",
+                "Tcl",
+                "Ada",
+                "Nim",
+                "Elm & Haskell",
+            ],
+        ),
+        (
+            "*   **Zig (Ziglang):** Intermediate knowledge.",
+            &["Zig (Ziglang)"],
+        ),
+        ("- **Tooling:** Familiarity with Meson.", &["Meson"]),
+        (
+            "**Requirements**:\n   + a) Tcl、Ada编程；\n   + b) Nim",
+            &["Tcl", "Ada编程", "Nim"],
+        ),
+    ]);
+}
+
+#[test]
+fn chinese_requirement_bullets_are_read_like_english_ones() {
+    check_items(&[(
+        "- 熟悉 Zig 或类似的系统编程语言，如 Ada 或 Nim\n- 了解 Elm, Gtk 和 Qml 框架\n\
+             - 熟悉 Tcl\n  加分项：了解 Ruby 语言\n- 其余工作流程将于项目期间培训。",
+        &["Zig", "Ada", "Nim", "Elm", "Gtk", "Qml 框架", "Tcl", "Ruby"],
+    )]);
+}

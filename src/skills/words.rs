@@ -35,4 +35,16 @@ crate::word_lists! {
     hyphen_suffixes = "skills.hyphen_suffixes";
     block_tags = "skills.block_tags";
     example_marks = "skills.example_marks";
+    vague_words = "skills.vague_words";
+    generic_nouns = "skills.generic_nouns";
+    hedge_starts = "skills.hedge_starts";
+    setup_nouns = "skills.setup_nouns";
+    setup_items = "skills.setup_items";
+    requirement_modals = "skills.requirement_modals";
+    pointer_verbs = "skills.pointer_verbs";
+    cjk_leads = "skills.cjk_leads";
+    cjk_conjunctions = "skills.cjk_conjunctions";
+    cjk_prose = "skills.cjk_prose";
+    level_words = "skills.level_words";
+    language_soft_words = "skills.language_soft_words";
 }

@@ -198,8 +198,11 @@ impl Anchor<'_> {
             if t.is_empty() {
                 blank_seen = true;
             } else if blank_seen {
-                let item = fields::content_start(line) > line.len() - line.trim_start().len();
-                if !item {
+                let start = fields::content_start(line);
+                let item = start > line.len() - line.trim_start().len();
+                // A list of links after a blank line ("- [Repository](https://...)") is a
+                // list of resources, not more of the inline value.
+                if !item || is_link_only(&line[start..]) {
                     return self.region.start + offset;
                 }
                 blank_seen = false;
@@ -356,6 +359,18 @@ pub(crate) fn l_label_offset(line: &str) -> usize {
 pub(crate) fn column_of(line: &str, offset: usize) -> usize {
     line.get(..offset.min(line.len()))
         .map_or(1, |s| s.chars().count() + 1)
+}
+
+/// Whether a line's content is one Markdown link and nothing else ("[Repository](https://x)").
+fn is_link_only(content: &str) -> bool {
+    let t = content.trim();
+    let t = t
+        .trim_start_matches(['*', '_'])
+        .trim_end_matches(['*', '_', '.']);
+    t.starts_with('[')
+        && t.ends_with(')')
+        && t.find("](")
+            .is_some_and(|at| !t[at + 2..].contains(char::is_whitespace))
 }
 
 #[cfg(test)]

@@ -1,0 +1,178 @@
+//! What a skills field says around its skills without naming one: the prose a sentence opens
+//! with before its lead-in ("The participant should be comfortable with C++"), hedges ("(or
+//! strong willingness to learn)", "but not strictly required"), vague stand-ins for a skill
+//! ("one other language"), equipment ("a source code editor"), pointers to reading, bold
+//! sub-labels that name the skill ("**Go:** intermediate knowledge"), list letters ("a) SQL")
+//! and the lead-ins and conjunctions of Chinese requirement lists. Used by [`super::items`].
+
+use super::scan::*;
+use super::words::*;
+
+/// The part of a prose sentence from its first lead-in on ("The participant should be
+/// comfortable with the C++ and be familiar with Qt" -> "comfortable with the C++ and be
+/// familiar with Qt"): a lead-in head followed by its preposition, or "know" after a modal
+/// ("should know C").
+pub(super) fn after_lead_in(sentence: &str) -> Option<&str> {
+    let ws = word_spans(sentence);
+    let word = |k: usize| ws.get(k).map_or("", |w| trim_punctuation(w.1));
+    // (Only where the sentence asks for it: "should", "must", not "will get experience with".)
+    let asked = |k: usize| (0..k).any(|i| listed(requirement_modals(), word(i)));
+    (0..ws.len()).find_map(|k| {
+        if k > 0 && word(k).eq_ignore_ascii_case("know") && asked(k) {
+            return Some(&sentence[ws[k].0..]);
+        }
+        if !listed(lead_nouns(), word(k)) || !asked(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        while listed(lead_verbs(), word(j)) {
+            j += 1;
+        }
+        (listed(lead_prepositions(), word(j)) && j + 1 < ws.len()).then(|| &sentence[ws[k].0..])
+    })
+}
+
+/// Whether a phrase names no skill of its own: vague words around a generic noun ("one other
+/// language", "some coding language", "a high-level language of your choice").
+pub(super) fn is_generic(phrase: &str) -> bool {
+    let mut generic = false;
+    for w in words(phrase) {
+        if listed(generic_nouns(), &w) {
+            generic = true;
+        } else if !listed(vague_words(), &w) {
+            return false;
+        }
+    }
+    generic
+}
+
+/// Whether a bracket only hedges the skill beside it ("or strong willingness to learn",
+/// "or interest in it"): after "or"/"and" and lead words, a soft skill.
+pub(super) fn is_hedge(inner: &str) -> bool {
+    let ws = word_spans(inner);
+    let start = ws
+        .iter()
+        .position(|w| !(listed(lead_words(), w.1) || w.1.eq_ignore_ascii_case("or")));
+    start.is_some_and(|k| {
+        let rest = inner[ws[k].0..].to_lowercase();
+        soft_starts().iter().any(|s| {
+            rest.starts_with(s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether a bracket only says the level a skill is wanted at ("beginner level", "intermediate").
+pub(super) fn is_level(inner: &str) -> bool {
+    let mut ws = words(inner).peekable();
+    ws.peek().is_some()
+        && ws.all(|w| {
+            w == "level"
+                || listed(level_words(), &w)
+                || (listed(qualifiers(), &w) && !listed(generic_nouns(), &w))
+        })
+}
+
+/// Whether a clause takes back or hedges the item before it ("but not strictly required").
+pub(super) fn starts_hedge(clause: &str) -> bool {
+    let lower = clause.trim().to_lowercase();
+    hedge_starts().iter().any(|h| {
+        lower.starts_with(h) && !lower[h.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Whether a sentence is about equipment ("Computer with Linux installed") or points the
+/// reader to something to read ("Reading the case study: ..."): it names no skill.
+pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
+    let mut ws = words(sentence);
+    let first = ws.next().unwrap_or_default();
+    let first = match first.as_str() {
+        "a" | "an" => ws.next().unwrap_or_default(),
+        _ => first,
+    };
+    listed(setup_nouns(), &first)
+        || listed(pointer_verbs(), &first)
+        || cjk_prose().iter().any(|p| sentence.contains(p))
+}
+
+/// Whether an item is setup ("a source code editor", "library dependencies").
+pub(super) fn is_setup_item(item: &str) -> bool {
+    words(&outside_brackets(item))
+        .last()
+        .is_some_and(|w| listed(setup_items(), &w))
+}
+
+/// For "LABEL: COMMENT" where the comment only says how well the label must be known ("Go
+/// (Golang): Intermediate knowledge."), the label: it is the skill. A label that says what
+/// follows ("Bonus: Django", "Languages: Go") is not, nor one whose comment names more
+/// ("Tooling: Familiarity with CMake": a category).
+pub(super) fn skill_label(sentence: &str) -> Option<&str> {
+    let at = find_top(sentence, ": ")?;
+    let (label, comment) = (sentence[..at].trim(), &sentence[at + 2..]);
+    let short = label.split_whitespace().count() <= 4 && !label.contains([',', ';']);
+    let names_list = words(label).any(|w| listed(list_words(), &w) || listed(bonus_words(), &w));
+    let mut ws = words(comment).peekable();
+    let level = ws.peek().is_some()
+        && ws.all(|w| {
+            w == "level"
+                || listed(level_words(), &w)
+                || listed(lead_words(), &w)
+                || listed(lead_nouns(), &w)
+                || listed(qualifiers(), &w)
+        });
+    (short && !names_list && level && label.starts_with(char::is_uppercase)).then_some(label)
+}
+
+/// A block without a list letter at its start ("a) SQL", "(b) Go", "iv. Rust").
+pub(super) fn without_enumerator(block: &str) -> &str {
+    let t = block.trim_start();
+    let t2 = t.strip_prefix('(').unwrap_or(t);
+    let letters = t2.bytes().take_while(u8::is_ascii_lowercase).count();
+    let roman = t2[..letters].bytes().all(|b| b"ivx".contains(&b));
+    if letters == 0 || (letters > 1 && !roman) {
+        return block;
+    }
+    let rest = &t2[letters..];
+    match rest.strip_prefix([')', '.']) {
+        Some(r) if r.starts_with(' ') && (rest.starts_with(')') || roman) => r.trim_start(),
+        _ => block,
+    }
+}
+
+/// An item without a Chinese lead-in at its start ("熟悉 Rust" -> "Rust", "如 C" -> "C") and
+/// without what follows "等" ("and so on") after a Latin word ("Python等脚本编程语言" -> "Python").
+pub(super) fn strip_cjk_lead(item: &str) -> &str {
+    let t = item.trim_start();
+    let t = (cjk_leads().iter())
+        .find_map(|l| t.strip_prefix(l))
+        .map_or(t, str::trim_start);
+    match t.find('\u{7b49}') {
+        Some(at) if t[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => &t[..at],
+        _ => t,
+    }
+}
+
+/// A piece cut at Chinese conjunctions that stand beside a space or a Latin word ("WRY 和 TAO",
+/// "Rust 或类似的语言"), never inside a Chinese word ("涉及").
+pub(super) fn split_cjk(piece: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let latin = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii());
+    while i < piece.len() {
+        let rest = &piece[i..];
+        let hit = cjk_conjunctions().iter().find(|c| rest.starts_with(*c));
+        if let Some(c) = hit {
+            let before = piece[..i].chars().next_back();
+            let after = rest[c.len()..].chars().next();
+            if latin(before) || (latin(after) && after.is_some()) {
+                out.push(&piece[start..i]);
+                start = i + c.len();
+                i = start;
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    out.push(&piece[start..]);
+    out
+}
