@@ -202,9 +202,7 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
                 out.pop();
                 company = format!("{name}, {company}");
             }
-            if let Some(last) = out.last_mut().filter(|l| l.mentor.affiliation.is_none()) {
-                last.mentor.affiliation = Some(company);
-            }
+            works_at(&mut out, company);
             continue;
         }
         let (mut found, truncate, part_prose) = parse_part(&chars[s..e], &m[s..e], depth);
@@ -224,9 +222,7 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
         if let [f] = found.as_slice() {
             let name = f.mentor.name.as_deref().unwrap_or("");
             if !has_contact(&f.mentor) && companies().contains(&name.to_lowercase().as_str()) {
-                if let Some(last) = out.last_mut().filter(|l| l.mentor.affiliation.is_none()) {
-                    last.mentor.affiliation = Some(name.to_string());
-                }
+                works_at(&mut out, name.to_string());
                 found.clear();
             }
         }
@@ -265,6 +261,14 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
 /// gives each person as a name, then a handle alone, writes the handle next to the name it
 /// belongs to.
 /// (A line that does not alternate so, "Ann Wu, Bo Chen, @cdoe", keeps its parts apart.)
+/// A company read after a person is where the person before it works, unless the page already
+/// said where.
+fn works_at(out: &mut [Found], company: String) {
+    if let Some(last) = out.last_mut().filter(|l| l.mentor.affiliation.is_none()) {
+        last.mentor.affiliation = Some(company);
+    }
+}
+
 fn pair_names_with_handles(out: Vec<Found>) -> Vec<Found> {
     let name_only = |m: &Mentor| m.name.is_some() && !has_contact(m);
     let handle_only = |m: &Mentor| m.name.is_none() && m.email.is_none() && m.github.is_some();
