@@ -218,3 +218,19 @@ fn skills_written_around_their_field() {
         ["Zig", "Gtk framework", "design/UX"]
     );
 }
+
+#[test]
+fn a_page_title_names_its_known_organisation_and_heading_images_are_not_titles() {
+    // "# Tiled - Google Summer of Code 2026": the title names a known organisation before the
+    // programme words. "### ![#aa3300](swatch.png) Title": the picture's alt text is not part
+    // of the title.
+    let ideas = parse("page-title-org-and-heading-images.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Smoother isometric scrolling", "Layer blending previews"]
+    );
+    for idea in &ideas {
+        assert_eq!(idea.org.as_deref(), Some("Tiled"), "{}", idea.title);
+    }
+    assert_eq!(mentors(&ideas[1]), ["Oskar Brim"]);
+}

@@ -10,7 +10,7 @@ use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline};
 use super::text::*;
-use super::titles::{clean_org, only_levels};
+use super::titles::{clean_org, only_levels, org_from_page_title};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use std::ops::Range;
 
@@ -71,6 +71,7 @@ impl PageContext {
             .or_else(|| defaults.term.clone());
         let org = fm
             .and_then(|f| f.org.clone())
+            .or_else(|| intro.iter().find_map(|t| org_from_page_title(t)))
             .or_else(|| org_from_intro(&doc.text[doc.preamble.clone()]))
             .or_else(|| {
                 // Intro text under the first (page title) heading.

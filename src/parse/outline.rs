@@ -92,6 +92,8 @@ impl<'t> Outline<'t> {
         let mut quote_depth = 0usize;
         // Where the text of a link to an anchor of the page starts in the heading being read.
         let mut anchor_link: Option<usize> = None;
+        // Where the alt text of an image starts in the heading being read.
+        let mut image_at: Option<usize> = None;
         // The end of an HTML table read across blank lines: the events inside are its.
         let mut html_table = 0..0;
         for (event, range) in Parser::new_ext(body, opts).into_offset_iter() {
@@ -122,6 +124,18 @@ impl<'t> Outline<'t> {
                         if !s[at..].chars().any(char::is_alphanumeric) {
                             s.truncate(at);
                         }
+                    }
+                }
+                // "#### ![#f03c15](swatch.png) Faster loader": an image in a heading is a
+                // picture beside the title; its alt text is not part of it.
+                Event::Start(Tag::Image { .. }) => {
+                    if let Some((_, _, s)) = in_heading.as_ref() {
+                        image_at = Some(s.len());
+                    }
+                }
+                Event::End(TagEnd::Image) => {
+                    if let (Some(at), Some((_, _, s))) = (image_at.take(), in_heading.as_mut()) {
+                        s.truncate(at);
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,

@@ -336,6 +336,19 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     (words.len() <= 6 && !words.iter().any(personal)).then(|| name.to_string())
 }
 
+/// The known organisation a page's title names before the programme words: "St. Jude
+/// Children's Research Hospital — Project Ideas", "Tiled - Google Summer of Code 2026",
+/// "Kornia: GSoC 2026 ideas". Only a name the organisation list knows counts; a title of
+/// other words ("Project ideas for 2026") names none.
+pub(crate) fn org_from_page_title(text: &str) -> Option<String> {
+    let title = clean_title(text);
+    let name = [" — ", " – ", " - ", ": ", " | "]
+        .iter()
+        .filter_map(|sep| title.split_once(sep).map(|(n, _)| n))
+        .min_by_key(|n| n.len())?;
+    crate::orgs::canonical(name).map(str::to_string)
+}
+
 /// Words of a sentence written to the reader, never of a name.
 const PERSONAL_WORDS: &[&str] = &[
     "we", "we're", "we've", "we'd", "our", "us", "you", "you're", "your", "i", "i'm", "my",

@@ -310,3 +310,17 @@ proptest::proptest! {
         proptest::prop_assert_eq!(is_numbered_heading(&text), numbered_words(&text));
     }
 }
+
+#[test]
+fn a_page_title_names_a_known_organisation_before_programme_words() {
+    let org = |t: &str| org_from_page_title(t);
+    assert_eq!(
+        org("St. Jude Children's Research Hospital — Project Ideas").as_deref(),
+        Some("St. Jude Children's Research Hospital")
+    );
+    assert_eq!(org("Mixxx: GSoC 2026 ideas").as_deref(), Some("Mixxx"));
+    // Words that name no known organisation, or no separator at all, name none.
+    assert_eq!(org("Project ideas - 2026"), None);
+    assert_eq!(org("Fast renderers — ideas"), None);
+    assert_eq!(org("Mixxx"), None);
+}
