@@ -234,3 +234,17 @@ fn a_page_title_names_its_known_organisation_and_heading_images_are_not_titles()
     }
     assert_eq!(mentors(&ideas[1]), ["Oskar Brim"]);
 }
+
+#[test]
+fn a_numbered_heading_straight_above_one_sub_heading_is_the_idea_and_that_its_subtitle() {
+    // "## 1. Glow scheduler" then at once "#### Scheduling lamp glows ...": the numbered
+    // heading, a sibling of the other numbered ideas, is the idea; the sub-heading subtitles it.
+    let ideas = parse("numbered-heading-with-subtitle.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Glow scheduler", "Wick exporter", "Flame colour tables"]
+    );
+    assert_eq!(mentors(&ideas[0]), ["Ira Fenn"]);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(ideas[0].org, None);
+}

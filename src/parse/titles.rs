@@ -189,6 +189,26 @@ pub(crate) fn is_numbered_heading(text: &str) -> bool {
         })
 }
 
+/// True for a heading that starts with a number in a sequence: "1. MCP tools", "3) Parser",
+/// "Project #2: Cache", "Idea 4 - Docs".
+pub(crate) fn starts_numbered(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let number = |w: &str| {
+        let w = w.trim_start_matches('#');
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_end_matches([':', '.', ')', '-'])
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.')
+    };
+    // (A bare number must be closed, "1." or "3)": "2026 roadmap" starts with a year.)
+    number(first) && first.ends_with(['.', ')', ':'])
+        || NUMBERING_WORDS
+            .iter()
+            .any(|n| first.eq_ignore_ascii_case(n))
+            && words.next().is_some_and(number)
+}
+
 /// A heading that only numbers a project in Chinese: "项目一", "项目 3", "任务1", "项目十二".
 /// With [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
 fn chinese_numbered_len(text: &str) -> Option<usize> {

@@ -19,6 +19,7 @@ use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
     clean_title, is_number_only_title, is_numbered_heading, is_variant_heading, split_title_facts,
+    starts_numbered,
 };
 
 /// Recogniser: see the module docs.
@@ -310,9 +311,13 @@ fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], excluded: &[bool
             .count()
             >= 12
             && !doc.kinds_of(&out[k].anchors).contains(&Field::Description);
+        // "## 1. MCP tools" straight above "#### Bringing MCP to every API": a numbered heading
+        // with nothing of its own before its one sub-heading is the idea, the sub-heading its
+        // subtitle.
+        let subtitled = starts_numbered(&h.text) && doc.text[h.body.clone()].trim().is_empty();
         if !alone
             || !beside
-            || !described
+            || !(described || subtitled)
             || excluded[p]
             || h.anchors.clone().next().is_some()
             || h.generic()

@@ -324,3 +324,14 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
     assert_eq!(org("Fast renderers — ideas"), None);
     assert_eq!(org("Mixxx"), None);
 }
+
+#[test]
+fn numbered_sequence_headings() {
+    assert!(starts_numbered("1. MCP for OGC APIs"));
+    assert!(starts_numbered("3) Parser"));
+    assert!(starts_numbered("Project #2: Cache"));
+    assert!(starts_numbered("Idea 4 - Docs"));
+    assert!(!starts_numbered("3D printing support"));
+    assert!(!starts_numbered("Project ideas"));
+    assert!(!starts_numbered("2026 roadmap"));
+}
