@@ -248,3 +248,39 @@ fn a_numbered_heading_straight_above_one_sub_heading_is_the_idea_and_that_its_su
     assert_eq!(ideas[0].hours, [175]);
     assert_eq!(ideas[0].org, None);
 }
+
+#[test]
+fn skills_of_a_choice_and_around_asides() {
+    let ideas = parse("skills-choices-and-asides.md");
+    let skills = |title: &str| {
+        let idea = ideas.iter().find(|i| i.title == title).unwrap();
+        idea.skills.clone()
+    };
+    // A choice among skills is one item per named skill, the choice words dropped.
+    assert_eq!(
+        skills("Gadget bridge"),
+        ["Python", "Rust", "C", "Go", "Java", "Kotlin"]
+    );
+    // An aside of examples after a skill lists skills only where it names known ones.
+    assert_eq!(
+        skills("Widget canvas"),
+        [
+            "Qt",
+            "widget layout design",
+            "big tables",
+            "pandas",
+            "quokka"
+        ]
+    );
+    // Setup, pointers to reading and stand-ins name no skill.
+    assert_eq!(skills("Sprocket reader"), ["Zig", "Lua"]);
+}
+
+#[test]
+fn chinese_skills_lose_the_words_that_wrap_them() {
+    let ideas = parse("skills-cjk-wrapping.md");
+    assert_eq!(
+        ideas[0].skills,
+        ["SQL", "Go", "存储原理", "Unix 命令", "存储引擎相关技术"]
+    );
+}

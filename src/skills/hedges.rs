@@ -89,16 +89,78 @@ pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
         "a" | "an" => ws.next().unwrap_or_default(),
         _ => first,
     };
+    // (A Chinese pointer opens the sentence, glued to what it points to: "可以参考prestodb".)
+    let cjk_pointer = || {
+        let t = sentence.trim_start();
+        (pointer_verbs().iter()).any(|p| !p.is_ascii() && t.starts_with(p))
+    };
     listed(setup_nouns(), &first)
         || listed(pointer_verbs(), &first)
+        || cjk_pointer()
         || cjk_prose().iter().any(|p| sentence.contains(p))
 }
 
-/// Whether an item is setup ("a source code editor", "library dependencies").
+/// Whether an item is setup ("a source code editor", "library dependencies") or says how the
+/// item before is set up ("accessible via Python").
 pub(super) fn is_setup_item(item: &str) -> bool {
-    words(&outside_brackets(item))
-        .last()
-        .is_some_and(|w| listed(setup_items(), &w))
+    let ws: Vec<String> = words(&outside_brackets(item)).collect();
+    ws.last().is_some_and(|w| listed(setup_items(), w))
+        || ws.first().is_some_and(|w| listed(setup_states(), w))
+}
+
+/// The skills after a choice phrase ("one of JavaScript/C/Go" -> "JavaScript/C/Go", "at least
+/// one of C" -> "C"), when the item starts with one or has one after a preposition
+/// ("Programming in at least one of C"); `None` without a choice phrase.
+pub(super) fn after_choice(item: &str) -> Option<&str> {
+    let ws = word_spans(item);
+    (0..ws.len()).find_map(|k| {
+        let opens = k == 0 || listed(lead_prepositions(), ws[k - 1].1) || ws[k - 1].1 == "about";
+        let rest = &item[ws[k].0..];
+        let choice = (choice_words().iter()).find(|c| {
+            starts_with_ci(rest.as_bytes(), c.as_bytes()) && rest[c.len()..].starts_with(' ')
+        })?;
+        let after = rest[choice.len()..].trim_start();
+        (opens && !after.is_empty()).then_some(after)
+    })
+}
+
+/// For "HEAD, e.g. EXAMPLES" (an aside of examples after a skill that stands, to the end of the
+/// sentence), where the mark starts and where the examples start.
+pub(super) fn aside(sentence: &str) -> Option<(usize, usize)> {
+    let mut found = None;
+    scan_top(sentence, &[", ", ": ", "; "], |at, len| {
+        let from = at + len;
+        let rest = &sentence[from..];
+        let mark = (aside_marks().iter()).find(|m| {
+            starts_with_ci(rest.as_bytes(), m.as_bytes())
+                && !rest[m.len()..].starts_with(|c: char| c.is_alphanumeric())
+        });
+        match mark {
+            Some(m) => {
+                let examples = rest[m.len()..].trim_start_matches([',', ':', ' ']);
+                found = Some((at, sentence.len() - examples.len()));
+                false
+            }
+            None => true,
+        }
+    });
+    found
+}
+
+/// An item without the Chinese words that wrap a skill at its end ("Java编程能力" -> "Java",
+/// "数据库原理基础" -> "数据库原理"), unless they stand after a word that makes them the noun
+/// ("数据库内核引擎相关技术").
+pub(super) fn strip_cjk_trail(item: &str) -> &str {
+    let mut t = item.trim_end();
+    while let Some(rest) = (cjk_trails().iter()).find_map(|w| t.strip_suffix(w)) {
+        let rest = rest.trim_end();
+        let kept = cjk_trail_keepers().iter().any(|k| rest.ends_with(k));
+        if rest.is_empty() || kept {
+            break;
+        }
+        t = rest;
+    }
+    t
 }
 
 /// For "LABEL: COMMENT" where the comment only says how well the label must be known ("Go
@@ -141,10 +203,11 @@ pub(super) fn without_enumerator(block: &str) -> &str {
 /// An item without a Chinese lead-in at its start ("熟悉 Rust" -> "Rust", "如 C" -> "C") and
 /// without what follows "等" ("and so on") after a Latin word ("Python等脚本编程语言" -> "Python").
 pub(super) fn strip_cjk_lead(item: &str) -> &str {
-    let t = item.trim_start();
-    let t = (cjk_leads().iter())
-        .find_map(|l| t.strip_prefix(l))
-        .map_or(t, str::trim_start);
+    let mut t = item.trim_start();
+    // ("了解基本的 Linux 命令": a lead-in, then a level.)
+    while let Some(rest) = (cjk_leads().iter()).find_map(|l| t.strip_prefix(l)) {
+        t = rest.trim_start();
+    }
     match t.find('\u{7b49}') {
         Some(at) if t[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => &t[..at],
         _ => t,

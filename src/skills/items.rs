@@ -74,6 +74,21 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 Some(rest) if is_prose(s) => rest,
                 _ => s,
             };
+            // "GUI code architecture, for example using functional reactive programming": an
+            // aside of examples lists skills only where it names ones the table knows ("large
+            // data, e.g. using pytorch and/or dask").
+            let joined;
+            let s = match aside(s) {
+                Some((mark, examples)) if words(&s[..mark]).next().is_some() => {
+                    if names_known(&s[examples..]) {
+                        joined = format!("{}, {}", &s[..mark], &s[examples..]);
+                        &joined
+                    } else {
+                        &s[..mark]
+                    }
+                }
+                _ => s,
+            };
             if !is_prose(s) {
                 split_top(s, LIST_SEPARATORS)
                     .iter()
@@ -135,7 +150,10 @@ fn lines(block: &str) -> Vec<&str> {
                 let next = block[i + 1..].trim_start().chars().next();
                 // (A Chinese line has no capitals: each line of one is an item of its own.)
                 let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-                if next.is_some_and(|c| c.is_uppercase() || c == '(' || cjk(c)) {
+                // (A line that ends in a conjunction goes on: "[web notes](...) and\n[paper](...)".)
+                let line = block[start..i].trim_end();
+                let goes_on = [" and", " or", ","].iter().any(|c| line.ends_with(c));
+                if !goes_on && next.is_some_and(|c| c.is_uppercase() || c == '(' || cjk(c)) {
                     out.push(&block[start..i]);
                     start = i + 1;
                 }
@@ -298,6 +316,17 @@ impl Items {
             _ => piece,
         };
         let item = trim_item(&piece);
+        // "one of JavaScript/C/Go": each skill of the choice, when the table knows them all.
+        if let Some(choice) = after_choice(item) {
+            let choice = trim_item(choice);
+            let parts: Vec<&str> = choice.split('/').map(str::trim).collect();
+            if parts.len() > 1 && parts.iter().all(|p| super::is_known(p)) {
+                parts.iter().for_each(|p| self.push(p.to_string()));
+            } else if is_skill(choice) {
+                self.push(choice.to_string());
+            }
+            return;
+        }
         // A lead-in noun alone ("Experience and competency with GraphQL", "Ability work with
         // 3D scans") names nothing.
         // ("be familiar" before "with Qt": the lead-in of the next piece.)
@@ -471,7 +500,7 @@ fn trim_item(piece: &str) -> &str {
     item = strip_cjk_lead(strip_lead(item));
     loop {
         let before = item;
-        item = trim_punctuation(item);
+        item = strip_cjk_trail(trim_punctuation(item));
         if let Some(&(_, first)) = word_spans(item).first() {
             if listed(lead_words(), first) {
                 item = &item[first.len()..];
@@ -554,4 +583,12 @@ fn is_skill(item: &str) -> bool {
     let outside = outside_brackets(item);
     let n = outside.split_whitespace().count();
     n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(clause_words(), &w))
+}
+
+/// Whether a list of examples names a skill the table knows ("using pytorch and/or dask").
+fn names_known(examples: &str) -> bool {
+    split_top(examples, LIST_SEPARATORS)
+        .into_iter()
+        .flat_map(|c| split_top(c, &[" and/or ", " and ", " or "]))
+        .any(|piece| super::is_known(trim_item(piece)))
 }

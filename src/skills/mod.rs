@@ -442,6 +442,12 @@ impl SkillTable {
     }
 }
 
+/// Whether a phrase is exactly a skill of the bundled table, by its name or an alias
+/// ("pytorch", "C++"): how the skills reader tells a named skill from a phrase.
+fn is_known(phrase: &str) -> bool {
+    SkillTable::bundled().lookup(phrase).is_some()
+}
+
 /// The strings of an optional array field of a skill entry.
 fn string_list<'t>(entry: &'t toml::Table, id: &str, field: &str) -> Result<Vec<&'t str>> {
     match entry.get(field) {

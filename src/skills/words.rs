@@ -47,4 +47,9 @@ crate::word_lists! {
     cjk_prose = "skills.cjk_prose";
     level_words = "skills.level_words";
     language_soft_words = "skills.language_soft_words";
+    setup_states = "skills.setup_states";
+    cjk_trails = "skills.cjk_trails";
+    cjk_trail_keepers = "skills.cjk_trail_keepers";
+    choice_words = "skills.choice_words";
+    aside_marks = "skills.aside_marks";
 }
