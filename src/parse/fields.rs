@@ -138,6 +138,10 @@ struct Spellings {
     /// Known misspellings: accepted, and marked so the validator can suggest the label.
     #[serde(default)]
     misspellings: Vec<String>,
+    /// Words that make a label no spelling lists name this field, when the label's value is
+    /// wholly one of this field's facts ("Complexity Rating: hard", "Scope: 350 hours").
+    #[serde(default)]
+    label_words: Vec<String>,
     /// Spellings in other languages, by two-letter language code (`zh`, `es`, ...).
     #[serde(flatten)]
     languages: std::collections::BTreeMap<String, Vec<String>>,
@@ -168,6 +172,9 @@ struct LabelTable {
     first_words: std::collections::HashSet<String>,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char>,
+    /// A word of an unlisted label -> the field it names when the value is that field's fact
+    /// (see [`named_by_word`]).
+    label_words: std::collections::HashMap<String, Field>,
 }
 
 /// Reads a label table; an error names the section that is wrong.
@@ -195,6 +202,9 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             return Err(format!(
                 "[{name}] has '{code}', which is neither labels, misspellings nor a two-letter language code"
             ));
+        }
+        for word in &sp.label_words {
+            table.label_words.insert(word.to_lowercase(), field);
         }
         // Misspellings first: a spelling listed as both is correct.
         let correct = sp.labels.iter().chain(sp.languages.values().flatten());
@@ -297,8 +307,89 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// The field an unlisted label names by one of its words ("Complexity Rating", "Assessment
+/// level", "Project scope": `label_words` in `schemas/labels.toml`), when `value`, the rest of
+/// its line, is wholly a fact of that field: a difficulty ("hard", "Intermediate to advanced")
+/// or an effort ("350 hours", "Large"). A word that names another kind of field keeps the label
+/// unknown ("Priority level: high", "Language level: advanced"), and so does text that is no
+/// short label of words ("1 contributor, 350 hours, level of difficulty: hard").
+pub(crate) fn named_by_word(norm: &str, value: &str) -> Option<Field> {
+    let table = label_table();
+    let mut words = norm.split([' ', '/', '-']).filter(|w| !w.is_empty());
+    let plain = norm
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '/' | '-' | '&' | '\''));
+    if !plain || words.clone().count() > 4 {
+        return None;
+    }
+    let field = words
+        .clone()
+        .find_map(|w| table.label_words.get(w).copied())?;
+    let elsewhere = words.any(|w| {
+        table.index.get(w).is_some_and(|&(f, _)| {
+            f != field
+                && matches!(
+                    f,
+                    Field::Skills | Field::Mentors | Field::Contacts | Field::Other
+                )
+        })
+    });
+    let fact = match field {
+        Field::Difficulty => is_difficulty(value),
+        Field::Size => crate::parse::hours::is_effort(value),
+        _ => false,
+    };
+    (fact && !elsewhere).then_some(field)
+}
+
+/// True when `value` is a difficulty and nothing else: difficulty words ("Intermediate", "进阶"),
+/// joined into a range ("medium to hard", "Easy/Medium"), with remarks in parentheses and HTML
+/// tags ("hard <br />") aside.
+fn is_difficulty(value: &str) -> bool {
+    let mut plain = String::with_capacity(value.len());
+    let mut depth = 0usize;
+    for c in value.chars() {
+        match c {
+            '(' | '<' => depth += 1,
+            ')' | '>' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut words = plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            crate::model::Level::parse_word(w).is_some()
+                || difficulty_word(w).is_some()
+                || matches!(w.to_lowercase().as_str(), "to" | "or" | "and" | "very")
+        })
+        && crate::model::Difficulty::parse(&plain).is_some()
+}
+
+/// True if `text` may open a label named by one of its words ([`named_by_word`]): a word of
+/// `label_words` before the first colon or closing emphasis, within a label's length.
+fn may_name_by_word(text: &str) -> bool {
+    let table = label_table();
+    if !text.starts_with(|c: char| c.is_alphabetic()) {
+        return false;
+    }
+    let Some(end) = text.find([':', '*', '_', '：']).filter(|&e| e <= 60) else {
+        return false;
+    };
+    text[..end]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| {
+            table
+                .label_words
+                .contains_key(w.to_ascii_lowercase().as_str())
+        })
+}
+
 /// Looks up a normalised label.
-/// "Estimated difficulty", "Expected duration": a known label after such a word names the same
+/// "Estimated difficulty", "Relevant skills": a known label after such a word names the same
 /// field; so does one before a phrase that only ties it to the idea ("Skills relevant to the
 /// project", "Mentors for this project").
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
@@ -311,7 +402,7 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
         let (first, rest) = norm.split_once(' ')?;
         let lead = matches!(
             first,
-            "estimated" | "estimate" | "expected" | "approximate" | "approx"
+            "estimated" | "estimate" | "expected" | "approximate" | "approx" | "relevant"
         );
         let tail = [
             " relevant to the project",

@@ -44,6 +44,17 @@ pub(crate) fn hours_with_unit(text: &str) -> Vec<u32> {
     finish(unit_groups(&tokens(text), false))
 }
 
+/// True when `text` states an effort and nothing else: hours with a unit ("350 hours",
+/// "Large (350h)"), or sizes alone ("Large", "175/350"). "12 weeks" and "the parser module"
+/// state none.
+pub(crate) fn is_effort(text: &str) -> bool {
+    let toks = tokens(text);
+    let sizes_only = toks
+        .iter()
+        .all(|t| !matches!(t, Tok::Word(w) if !is_filler(w) && size_word(w).is_none()));
+    !unit_groups(&toks, false).is_empty() || (sizes_only && !parse_hours(text).is_empty())
+}
+
 fn finish(mut out: Vec<u32>) -> Vec<u32> {
     out.sort_unstable();
     out.dedup();

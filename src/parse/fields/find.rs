@@ -48,7 +48,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     // (Almost every line of prose is turned away here, before any allocation.)
-    if !may_start_label(body) {
+    if !may_start_label(body) && !may_name_by_word(body) {
         return None;
     }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
@@ -120,6 +120,9 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
     };
     let mut has_colon = false;
+    // "**Skills required**. Rust, Python": a full stop right after the closing emphasis ends
+    // the label as a colon would.
+    let mut period = false;
     if let Some(c) = colon {
         after = c;
         has_colon = true;
@@ -132,6 +135,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         if t2.starts_with(':') || t2.starts_with('：') {
             has_colon = true;
             after += t.len() - t2.len() + t2.chars().next().map_or(0, char::len_utf8);
+        } else if lead > 0
+            && after > end
+            && t.strip_prefix('.')
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '\t']))
+        {
+            period = true;
+            after += 1;
         } else if lead > 0 && t2.len() < t.len() && t2.starts_with(is_dash) {
             // "**Mentors** - Ada Lee"
             let d = t2.chars().next().map_or(0, char::len_utf8);
@@ -148,6 +158,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let heading_only = |norm: &str| {
         (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
+    let value = body[after..].trim();
     let (field, misspelt) = lookup(&normalize_label(label_text))
         .or_else(|| alone.then(|| heading_only(&normalize_label(label_text)))?)
         .or_else(|| {
@@ -159,8 +170,9 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             } else {
                 None
             }
-        })?;
-    let value = body[after..].trim();
+        })
+        // "**Complexity Rating**: hard", "**Scope:** 350 hours"
+        .or_else(|| Some((named_by_word(&normalize_label(label_text), value)?, false)))?;
     // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
     // would.
     if dashed && !field.is_core() {
@@ -168,7 +180,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         // the idea's own fields are read with one.
         return None;
     }
-    let stopped = lead > 0 && label_text.ends_with('.') && !label_text.ends_with("..");
+    let stopped = period || (lead > 0 && label_text.ends_with('.') && !label_text.ends_with(".."));
     if !has_colon && !stopped && !dashed {
         // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
         // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.

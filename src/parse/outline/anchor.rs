@@ -53,6 +53,23 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
         return false;
     }
     let own = text[a.start..].lines().next().unwrap_or("");
+    // "* **Technologies:** Docker" then "* **Project scope**: 12 weeks": an item of the same
+    // list opening with a bold label, after skills given on their label's line, is a field of
+    // its own. (Categories of skills are nested, "- **Skills:**" then "  - **Languages:** Go"
+    // and "  - **Tools:** Git", or follow a label with no value of its own.)
+    let bold = |l: &str| {
+        let c = &l[fields::content_start(l)..];
+        c.starts_with("**") || c.starts_with("__")
+    };
+    if a.field == Field::Skills
+        && !a.inline.trim().is_empty()
+        && shape(own).1
+        && shape(own) == shape(line)
+        && !under_item(text, a.start)
+        && bold(line)
+    {
+        return true;
+    }
     if !open {
         // "**Skills**:", a list of skills, then "**Size of the project**: 350 hours" written
         // as the skills label is, after a blank line: the list has ended, a new field starts.
@@ -76,6 +93,17 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
     // Python" then "  - **Machine Learning:** agents".)
     let (indent, item) = shape(own);
     indent == 0 && shape(line) == (indent, item) && has_value
+}
+
+/// True when the list item on the line starting at byte `start` is nested under an item of a
+/// shallower list ("- **Skills:**" then "  - **Languages:** Go").
+fn under_item(text: &str, start: usize) -> bool {
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let depth = indent(text[start..].lines().next().unwrap_or(""));
+    depth > 0
+        && (text[..start].lines().rev())
+            .find(|l| !l.trim().is_empty() && indent(l) < depth)
+            .is_some_and(|l| fields::content_start(l) > indent(l))
 }
 
 /// The largest page read (2 GiB).

@@ -1,0 +1,69 @@
+//! Which labels name which field and how a label ends, read from fixtures written for this
+//! project (tests/fixtures/layouts/label-*.md): labels named by one of their words when the
+//! value is that field's fact, one set of endings for every bold label, and a bold list item
+//! that ends the skills before it.
+
+use ideas::model::{Difficulty, Idea};
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn parse(name: &str) -> Vec<Idea> {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+fn by<'a>(ideas: &'a [Idea], title: &str) -> &'a Idea {
+    ideas.iter().find(|i| i.title == title).unwrap()
+}
+
+fn skills(idea: &Idea) -> Vec<&str> {
+    idea.skills.iter().map(String::as_str).collect()
+}
+
+#[test]
+fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fact() {
+    let ideas = parse("label-words.md");
+    assert_eq!(ideas.len(), 4);
+    // "Toughness rating: advanced" is a difficulty.
+    let a = by(&ideas, "Moonlit seed catalogue");
+    assert_eq!(a.difficulty, Difficulty::parse("hard"));
+    assert_eq!(a.hours, [175]);
+    // "Scope: 350 hours" is the effort.
+    let b = by(&ideas, "Compost sensor relay");
+    assert_eq!(b.hours, [350]);
+    assert_eq!(b.difficulty, Difficulty::parse("medium"));
+    assert_eq!(skills(b), ["Elixir"]);
+    // "Scope: the maze module", "Review level: whenever ...", "Priority level: high": no
+    // effort, no difficulty.
+    let c = by(&ideas, "Hedge maze generator");
+    assert_eq!((c.difficulty, c.hours.as_slice()), (None, &[][..]));
+    assert_eq!(skills(c), ["Haskell"]);
+    // "Challenge level: beginner to intermediate" is a range; "Project scope: 12 weeks" is
+    // no effort, and a field of its own, not one more skill.
+    let d = by(&ideas, "Greenhouse dashboard");
+    assert_eq!(d.difficulty, Difficulty::parse("easy to medium"));
+    assert!(d.hours.is_empty());
+    assert_eq!(skills(d), ["TypeScript", "Redis"]);
+}
+
+#[test]
+fn a_bold_label_ends_the_same_way_for_every_field() {
+    let ideas = parse("label-endings.md");
+    assert_eq!(ideas.len(), 3);
+    // "**Skills required/preferred**. Swift" as "**Difficulty rating**. easy" is.
+    let a = by(&ideas, "Pollinator tracker");
+    assert_eq!(skills(a), ["Swift", "SQLite"]);
+    assert_eq!(a.difficulty, Difficulty::parse("easy"));
+    let b = by(&ideas, "Rain barrel monitor");
+    assert_eq!(skills(b), ["Zig", "MQTT"]);
+    assert_eq!(b.difficulty, Difficulty::parse("medium"));
+    // "#### Relevant Skills" then sentences: the skills they name.
+    let c = by(&ideas, "Seed swap forum");
+    assert_eq!(skills(c), ["Erlang", "Lua", "WebSockets"]);
+    assert_eq!(c.hours, [350]);
+}
