@@ -101,3 +101,65 @@ fn level_words_with_glosses() {
     assert_eq!(level(&ideas[6]).as_deref(), Some("easy"));
     assert_eq!(level(&ideas[7]).as_deref(), Some("easy"));
 }
+
+#[test]
+fn people_written_in_brackets_with_spaced_addresses_or_joined_by_support_words() {
+    let ideas = parse("people-written.md");
+    assert_eq!(ideas.len(), 5);
+    // `<Name [address](mailto:address)>` is not an autolink: the brackets hold a whole entry.
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (
+                Some("Odile Marchetti"),
+                None,
+                Some("odile@harbourlight.example")
+            ),
+            (
+                Some("Ťomáš Vrána"),
+                None,
+                Some("tvrana@harbourlight.example")
+            ),
+        ]
+    );
+    // "p.okafor @harbourlight.example" is an address with a space before its `@`, not a
+    // handle "harbourlight.example", and the next person is kept.
+    assert_eq!(
+        people(&ideas[1]),
+        [
+            (
+                Some("Pell Okafor"),
+                None,
+                Some("p.okafor@harbourlight.example")
+            ),
+            (Some("Runa Fisk"), None, Some("r.fisk@harbourlight.example")),
+        ]
+    );
+    // "w/ support from", "with support from" and "supported by" join two people.
+    assert_eq!(
+        people(&ideas[2]),
+        [
+            (Some("Siv Lund"), Some("sivlund"), None),
+            (Some("Abe Croft"), Some("abecroft"), None),
+        ]
+    );
+    let names: Vec<_> = ideas[3].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Hollis Grey"),
+            Some("Naomi Achterberg"),
+            Some("Ivo Renn"),
+            Some("Lark Devine")
+        ]
+    );
+    // A GitHub login never holds a `.`: `@kel.thorne` is a chat handle, all the page calls
+    // its person.
+    assert_eq!(
+        people(&ideas[4]),
+        [
+            (Some("kel.thorne"), None, None),
+            (Some("mira.quist"), None, None)
+        ]
+    );
+}

@@ -142,3 +142,31 @@ fn an_at_sign_inside_a_first_and_last_name_is_stray() {
         ("Orla @ovenn", vec![m(Some("Orla"), Some("ovenn"), None)]),
     ]);
 }
+
+#[test]
+fn an_address_with_a_space_before_its_at_is_an_address() {
+    check(&[
+        // After an `Email:` label too; a capitalised name before `@x.y` is no local part.
+        (
+            "Tam Oduya (Email: t.oduya @example.org)",
+            vec![m(Some("Tam Oduya"), None, Some("t.oduya@example.org"))],
+        ),
+        (
+            "Tam Oduya, tam @example.org",
+            vec![m(Some("Tam Oduya"), None, Some("tam@example.org"))],
+        ),
+        // `GitHub: jo.ann` is no GitHub login.
+        (
+            "Jo Ann (GitHub: jo.ann)",
+            vec![m(Some("Jo Ann"), None, None)],
+        ),
+        // `<jdoe@x.org>` and `<@jdoe>` stay autolinks beside a name.
+        (
+            "Lio Brandt <lio@example.org>, <@vmarsh>",
+            vec![
+                m(Some("Lio Brandt"), None, Some("lio@example.org")),
+                m(None, Some("vmarsh"), None),
+            ],
+        ),
+    ]);
+}

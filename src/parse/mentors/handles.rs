@@ -27,7 +27,7 @@ pub(super) struct TokenScan {
     pub(super) reject: bool,
     /// Number of tokens read.
     pub(super) tokens: usize,
-    /// Unlabelled `@handle`s, in order.
+    /// Unlabelled `@handle`s, in order (chat handles that cannot be GitHub logins included).
     pub(super) handles: Vec<String>,
     /// The first handle given for a chat rather than GitHub (`Discord: @anya714`).
     pub(super) chat_handle: Option<String>,
@@ -214,14 +214,20 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
                 continue;
             }
             Some(Key::Github) => {
-                if let Some(h) = marked_handle(trim_contact(tok).trim_start_matches('@')) {
+                if let Some(h) = github_handle(trim_contact(tok).trim_start_matches('@')) {
                     acc.set_github(h, true);
                 }
                 mode = None;
                 continue;
             }
             Some(Key::Email) => {
-                if tok.contains('@') {
+                if let Some(addr) = spaced_address(email_buf.last().copied(), tok) {
+                    // "Email: m.ruiz @example.org": the address with a space before its `@`.
+                    email_buf.pop();
+                    flush_email(&mut email_buf, acc);
+                    acc.set_email(&addr, true);
+                    mode = None;
+                } else if tok.contains('@') {
                     acc.set_email(trim_contact(tok), true);
                     mode = None;
                 } else {
@@ -231,9 +237,19 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
             }
             _ => {}
         }
+        let prev = scan.words.last().filter(|_| after_word);
+        if let Some(addr) = spaced_address(prev.map(String::as_str), tok) {
+            // "m.ruiz @example.org": an address with a space before its `@`, not a handle.
+            scan.words.pop();
+            acc.set_email(&addr, false);
+            continue;
+        }
         if let Some(rest) = tok.strip_prefix('@') {
             if let Some(h) = marked_handle(trim_contact(rest)) {
-                acc.set_github(h, false);
+                // ("@jane.doe" names someone on a chat, never a GitHub account.)
+                if is_github_shaped(h) {
+                    acc.set_github(h, false);
+                }
                 scan.handles.push(h.to_string());
             }
             continue;
@@ -361,6 +377,32 @@ fn marked_handle(h: &str) -> Option<&str> {
         && h.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     (shaped && !is_placeholder(h)).then_some(h)
+}
+
+/// A marked handle ([`marked_handle`]) that can be a GitHub login.
+fn github_handle(h: &str) -> Option<&str> {
+    marked_handle(h).filter(|h| is_github_shaped(h))
+}
+
+/// GitHub user names never hold a `.` ("@example.org" is a domain), though chat handles
+/// ("@jane.doe" on Rocket.Chat or Discord) may.
+pub(super) fn is_github_shaped(handle: &str) -> bool {
+    !handle.contains('.')
+}
+
+/// The address `word` and `tok` make when a page writes a space before the `@` ("m.ruiz
+/// @example.org"): `word` is a lower-case local part (or one with `.`, `_`, `+` or a digit,
+/// never a capitalised name), and `tok` is `@` and a domain with a dot.
+fn spaced_address(word: Option<&str>, tok: &str) -> Option<String> {
+    let local = word?;
+    let domain = trim_contact(tok.strip_prefix('@')?);
+    let local_shaped = is_local_like(local)
+        && (!local.chars().any(|c| c.is_uppercase())
+            || local
+                .chars()
+                .any(|c| "._+".contains(c) || c.is_ascii_digit()));
+    let addr = format!("{local}@{domain}");
+    (local_shaped && domain.contains('.') && is_valid_email(&addr)).then_some(addr)
 }
 
 pub(super) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {

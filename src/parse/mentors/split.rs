@@ -121,13 +121,19 @@ pub(super) fn group_after(chars: &[char], m: &[usize], j: usize, open: char) -> 
     (chars.get(j + 1) == Some(&open)).then(|| closer(m, j + 1))?
 }
 
-/// Length of a ` and ` / ` & ` / ` / ` separator starting at the whitespace `chars[i]`.
+/// Length of a spaced joiner between two people (` and `, ` & `, ` / `, ` w/ support from `:
+/// `schemas/words.toml`'s `person_joiners`, the longest that fits) starting at the whitespace
+/// `chars[i]`.
 pub(super) fn word_separator_len(chars: &[char], i: usize) -> Option<usize> {
     let after = chars.get(i + 1..)?;
-    ["and", "&", "/"].iter().find_map(|sep| {
-        let spaced = after.get(sep.len()).is_some_and(|c| c.is_whitespace());
-        (spaced && starts_with_ci(after, sep)).then_some(sep.len() + 2)
-    })
+    person_joiners()
+        .iter()
+        .filter(|sep| {
+            let len = sep.chars().count();
+            after.get(len).is_some_and(|c| c.is_whitespace()) && starts_with_ci(after, sep)
+        })
+        .map(|sep| sep.chars().count() + 2)
+        .max()
 }
 
 /// Whether `chars` start with `word` (lower-case ASCII), ignoring ASCII case.
@@ -499,7 +505,18 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
     // Remarks: text after a contact group ("Name (@x) from Red Hat") and after a spaced dash
     // ("Name (@x) - primary", "... - please use the same email ..."). Their contacts count
     // unless they read as prose; a long remark ends the line.
-    // `@alice @bob`: handles side by side are different people.
+    // `@alice @bob`: handles side by side are different people. (A chat handle that cannot be
+    // a GitHub login, `@jane.doe`, is all the page calls its person: their name.)
+    let by_handle = |h: &String| match is_github_shaped(h) {
+        true => Mentor {
+            github: Some(h.clone()),
+            ..Mentor::default()
+        },
+        false => Mentor {
+            name: Some(h.clone()),
+            ..Mentor::default()
+        },
+    };
     if name.is_none()
         && acc.email.is_none()
         && scan.handles.len() >= 2
@@ -510,14 +527,15 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
             .handles
             .iter()
             .map(|h| Found {
-                mentor: Mentor {
-                    github: Some(h.to_string()),
-                    ..Mentor::default()
-                },
+                mentor: by_handle(h),
                 labelled_only: false,
             })
             .collect();
         return (found, false, false);
+    }
+    if let ([h], None, false) = (scan.handles.as_slice(), &name, acc.any()) {
+        name = by_handle(h).name;
+        name_free = name.is_some();
     }
     let mut truncate = trailing(&w.after, Acc::default(), &mut acc);
     if let Some((tail, tail_m)) = tail {

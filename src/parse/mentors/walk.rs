@@ -139,6 +139,22 @@ pub(super) fn walk(
                 w.push(' ');
                 i = group_after(chars, m, j, '[').unwrap_or(j) + 1;
             }
+            '<' if top
+                && m[i] != NONE
+                && w.before.trim().is_empty()
+                && !w.closed
+                && !is_autolink(&chars[i + 1..i + m[i]]) =>
+            {
+                // `<Jane Doe [jane@x.org](mailto:jane@x.org)>`: brackets around a whole entry
+                // that is not an autolink are only brackets; the entry is read in place.
+                let j = i + m[i];
+                w.push(' ');
+                if depth < MAX_DEPTH {
+                    walk(&chars[i + 1..j], &m[i + 1..j], depth + 1, top, acc, w);
+                }
+                w.push(' ');
+                i = j + 1;
+            }
             '(' | '<' if m[i] != NONE => {
                 let j = i + m[i];
                 let found = depth < MAX_DEPTH
@@ -162,6 +178,15 @@ pub(super) fn walk(
             }
         }
     }
+}
+
+/// Whether the inside of `<…>` is an autolink (`<https://github.com/jdoe>`, `<jane@x.org>`,
+/// `<@jdoe>`): one word, or a Markdown link (`<[jane@x.org](mailto:jane@x.org)>`), with no
+/// name beside it.
+fn is_autolink(inner: &[char]) -> bool {
+    let s: String = inner.iter().collect();
+    let t = s.trim();
+    t.starts_with(['<', '[']) || !t.contains(char::is_whitespace)
 }
 
 /// Reads a Markdown link. Returns (gave a contact, gave a name candidate).

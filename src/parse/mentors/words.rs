@@ -12,6 +12,7 @@ pub(super) const MAX_LOWER_NAME_WORDS: usize = 3;
 
 // The lists themselves, with what each is for, are in schemas/words.toml.
 crate::word_lists! {
+    person_joiners = "mentors.person_joiners";
     name_particles = "mentors.name_particles";
     stopwords = "mentors.stopwords";
     strong_stopwords = "mentors.strong_stopwords";
