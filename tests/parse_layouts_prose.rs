@@ -284,3 +284,35 @@ fn chinese_skills_lose_the_words_that_wrap_them() {
         ["SQL", "Go", "存储原理", "Unix 命令", "存储引擎相关技术"]
     );
 }
+
+#[test]
+fn named_sections_at_the_ideas_level_belong_to_the_idea_above() {
+    // "### Things to consider" between an idea's title and the section every idea repeats,
+    // and "### Notes" before an idea's fields, are sections of that idea, not ideas.
+    let ideas = parse("named-sections.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Harbour tide predictor",
+            "Ticket kiosk rewrite",
+            "Deck plan viewer"
+        ]
+    );
+    let names = |i: usize| -> Vec<&str> {
+        ideas[i]
+            .mentors
+            .iter()
+            .filter_map(|m| m.name.as_deref())
+            .collect()
+    };
+    assert_eq!(names(0), ["Lia Brandt"]);
+    assert_eq!(ideas[0].hours, [90]);
+    assert_eq!(names(1), ["Oren Vale"]);
+    assert_eq!(ideas[1].hours, [175]);
+    assert_eq!(
+        ideas[1].difficulty.map(|d| d.to_string()).as_deref(),
+        Some("easy")
+    );
+    assert_eq!(names(2), ["Pia Lund"]);
+    assert_eq!(ideas[2].hours, [350]);
+}

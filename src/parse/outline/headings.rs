@@ -93,11 +93,20 @@ pub(super) fn exclude_past_results(headings: &mut [Heading]) {
     }
 }
 
-/// A heading that repeats at one level, each time right after a sibling whose text does not
-/// repeat ("### Some explorations to get started" right after the "### title" of every idea),
-/// is a section of the idea above it, not an idea: it is read one level deeper, inside that
-/// idea. (Two ideas of one title under two projects are left alone: the second follows its
-/// project's heading, not a sibling.)
+/// A heading at the ideas' level that is a section of the idea above it, not an idea, is read
+/// one level deeper, inside that idea. Two kinds:
+///
+/// - a heading that repeats at one level, each time right after a sibling whose text does not
+///   repeat ("### Some explorations to get started" right after the "### title" of every idea);
+///   (two ideas of one title under two projects are left alone: the second follows its
+///   project's heading, not a sibling);
+/// - a heading that names a section (`headings.idea_sections` of `schemas/words.toml`: "###
+///   Things to consider") right after a sibling that holds no fields yet (the idea's title,
+///   whose facts come after its sections). After an idea with its fields it is left alone: it
+///   may be a section of the page.
+///
+/// A repeated section may follow such a named section of the same idea ("### Terminal UI",
+/// "### Things to consider", "### Some explorations to get started").
 pub(super) fn nest_repeated_sections(headings: &mut [Heading]) {
     let key = |h: &Heading| {
         let t = h.text.trim().trim_end_matches(':').trim_end();
@@ -107,16 +116,35 @@ pub(super) fn nest_repeated_sections(headings: &mut [Heading]) {
     for h in headings.iter().filter(|h| h.level < PSEUDO_HEADING_LEVEL) {
         *counts.entry(key(h)).or_default() += 1;
     }
-    if counts.values().all(|n| *n < 2) {
-        return;
-    }
     let repeated = |h: &Heading| counts.get(&key(h)).is_some_and(|n| *n >= 2);
-    // For each heading, whether the heading right before it is a sibling that does not
-    // repeat (a project named twice on a page follows the last idea of the project above).
+    let sibling_before = |i: usize| {
+        i.checked_sub(1)
+            .map(|p| &headings[p])
+            .filter(|p| p.level == headings[i].level)
+    };
+    // The named sections that are not repeated and follow a sibling without fields.
+    let named: Vec<bool> = (0..headings.len())
+        .map(|i| {
+            let h = &headings[i];
+            h.level < PSEUDO_HEADING_LEVEL
+                && !h.excluded
+                && !repeated(h)
+                && is_section_name(&h.text)
+                && sibling_before(i).is_some_and(|p| {
+                    !repeated(p) && !p.excluded && !is_section_name(&p.text) && p.anchors.is_empty()
+                })
+        })
+        .collect();
+    // For each heading, whether the heading right before it (past the named sections of the
+    // same idea) is a sibling that does not repeat (a project named twice on a page follows
+    // the last idea of the project above).
     let after_sibling: Vec<bool> = (0..headings.len())
         .map(|i| {
-            i.checked_sub(1)
-                .is_some_and(|p| headings[p].level == headings[i].level && !repeated(&headings[p]))
+            let mut p = i.checked_sub(1);
+            while let Some(j) = p.filter(|j| named[*j] && headings[*j].level == headings[i].level) {
+                p = j.checked_sub(1);
+            }
+            p.is_some_and(|p| headings[p].level == headings[i].level && !repeated(&headings[p]))
         })
         .collect();
     let mut nested: std::collections::HashMap<(u8, String), bool> = Default::default();
@@ -125,11 +153,19 @@ pub(super) fn nest_repeated_sections(headings: &mut [Heading]) {
             *nested.entry(key(h)).or_insert(true) &= after_sibling[i] && !h.excluded;
         }
     }
-    for h in headings.iter_mut() {
-        if h.level < PSEUDO_HEADING_LEVEL && nested.get(&key(h)) == Some(&true) {
+    for (i, h) in headings.iter_mut().enumerate() {
+        if named[i] || h.level < PSEUDO_HEADING_LEVEL && nested.get(&key(h)) == Some(&true) {
             h.level += 1;
         }
     }
+}
+
+/// Whether a heading's whole text names a section of an idea ("Things to consider").
+fn is_section_name(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':').trim_end();
+    crate::words::list("headings.idea_sections")
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// The headings that are sections of a page's one idea, by the byte offset they start at: when
