@@ -230,6 +230,9 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
             table.index.insert(norm, (field, misspelt));
         }
     }
+    table
+        .first_words
+        .extend(LEAD_WORDS.iter().map(|w| w.to_string()));
     Ok(table)
 }
 
@@ -388,8 +391,21 @@ fn may_name_by_word(text: &str) -> bool {
         })
 }
 
+/// Words before a known label that keep its field: "Estimated difficulty", "Relevant skills",
+/// "GSoC project size" (the programme says whose field it is).
+const LEAD_WORDS: [&str; 8] = [
+    "estimated",
+    "estimate",
+    "expected",
+    "approximate",
+    "approx",
+    "relevant",
+    "gsoc",
+    "lfx",
+];
+
 /// Looks up a normalised label.
-/// "Estimated difficulty", "Relevant skills": a known label after such a word names the same
+/// "Estimated difficulty", "Relevant skills", "GSoC project size": a known label after such a word names the same
 /// field; so does one before a phrase that only ties it to the idea ("Skills relevant to the
 /// project", "Mentors for this project").
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
@@ -400,10 +416,7 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     }
     index.get(norm).copied().or_else(|| {
         let (first, rest) = norm.split_once(' ')?;
-        let lead = matches!(
-            first,
-            "estimated" | "estimate" | "expected" | "approximate" | "approx" | "relevant"
-        );
+        let lead = LEAD_WORDS.contains(&first);
         let tail = [
             " relevant to the project",
             " relevant to this project",

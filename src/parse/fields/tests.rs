@@ -273,3 +273,19 @@ fn a_bracket_before_a_wide_character_is_no_overflow() {
     assert!(find_label("n(\u{1130f}", false).is_none());
     assert!(find_label("- Mentors (𑌏𑌏): Ana", false).is_some());
 }
+
+#[test]
+fn a_programme_name_before_a_known_label_keeps_its_field() {
+    // "_GSoC Project Size_: 90 or 175 hours": the programme says whose size it is.
+    assert_eq!(
+        label("_GSoC Project Size_: 90 or 175 hours"),
+        Some((Field::Size, "90 or 175 hours".to_string()))
+    );
+    assert_eq!(
+        label("**LFX Mentors:** Ann Lee").map(|f| f.0),
+        Some(Field::Mentors)
+    );
+    // A programme name alone, or before words that are no label, is not a label.
+    assert_eq!(label("GSoC: apply by April"), None);
+    assert_eq!(label("GSoC fun facts: many"), None);
+}
