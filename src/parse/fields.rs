@@ -379,7 +379,12 @@ fn may_name_by_word(text: &str) -> bool {
     if !text.starts_with(|c: char| c.is_alphabetic()) {
         return false;
     }
-    let Some(end) = text.find([':', '*', '_', '：']).filter(|&e| e <= 60) else {
+    // (Looked for in a label's length only: most lines that reach here are prose.)
+    let Some((end, _)) = text
+        .char_indices()
+        .take_while(|&(i, _)| i <= 60)
+        .find(|&(_, c)| matches!(c, ':' | '*' | '_' | '：'))
+    else {
         return false;
     };
     text[..end]

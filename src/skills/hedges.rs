@@ -53,12 +53,7 @@ pub(super) fn is_hedge(inner: &str) -> bool {
     let start = ws
         .iter()
         .position(|w| !(listed(lead_words(), w.1) || w.1.eq_ignore_ascii_case("or")));
-    start.is_some_and(|k| {
-        let rest = inner[ws[k].0..].to_lowercase();
-        soft_starts().iter().any(|s| {
-            rest.starts_with(s) && !rest[s.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-    })
+    start.is_some_and(|k| opens_with_phrase(&inner[ws[k].0..].to_lowercase(), soft_starts()))
 }
 
 /// Whether a bracket only says the level a skill is wanted at ("beginner level", "intermediate").
@@ -74,10 +69,7 @@ pub(super) fn is_level(inner: &str) -> bool {
 
 /// Whether a clause takes back or hedges the item before it ("but not strictly required").
 pub(super) fn starts_hedge(clause: &str) -> bool {
-    let lower = clause.trim().to_lowercase();
-    hedge_starts().iter().any(|h| {
-        lower.starts_with(h) && !lower[h.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    opens_with_phrase(&clause.trim().to_lowercase(), hedge_starts())
 }
 
 /// Whether a sentence is about equipment ("Computer with Linux installed") or points the

@@ -482,9 +482,7 @@ fn starts_soft(clause: &str) -> bool {
     let lower = clause.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = lower.strip_prefix("a ").unwrap_or(lower);
-    soft_starts().iter().any(|s| {
-        lower.starts_with(s) && !lower[s.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    opens_with_phrase(lower, soft_starts())
 }
 
 /// A piece without its lead-in, lead-out and surrounding punctuation.

@@ -97,6 +97,14 @@ pub(super) fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
     hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
 
+/// True if lower-cased `text` opens with one of `phrases` as whole words ("or some interest"
+/// opens with "or some", "organic" does not open with "or").
+pub(super) fn opens_with_phrase(text: &str, phrases: &[&str]) -> bool {
+    phrases
+        .iter()
+        .any(|p| text.starts_with(p) && !text[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
 pub(super) fn strip_prefix_ci<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     starts_with_ci(text.as_bytes(), prefix.as_bytes())
         .then(|| text[prefix.len()..].trim_start_matches([',', ' ', ':']))

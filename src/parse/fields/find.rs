@@ -159,8 +159,9 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         (alone && matches!(norm, "idea" | "the idea")).then_some((Field::Description, false))
     };
     let value = body[after..].trim();
-    let (field, misspelt) = lookup(&normalize_label(label_text))
-        .or_else(|| alone.then(|| heading_only(&normalize_label(label_text)))?)
+    let norm = normalize_label(label_text);
+    let (field, misspelt) = lookup(&norm)
+        .or_else(|| alone.then(|| heading_only(&norm))?)
         .or_else(|| {
             // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
             // parenthesised remark.
@@ -172,7 +173,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             }
         })
         // "**Complexity Rating**: hard", "**Scope:** 350 hours"
-        .or_else(|| Some((named_by_word(&normalize_label(label_text), value)?, false)))?;
+        .or_else(|| Some((named_by_word(&norm, value)?, false)))?;
     // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
     // would.
     if dashed && !field.is_core() {
