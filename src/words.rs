@@ -9,6 +9,19 @@ const WORDS_TOML: &str = include_str!("../schemas/words.toml");
 
 type Lists = HashMap<String, &'static [&'static str]>;
 
+/// The text with each run of whitespace written as one space and none at its ends: the one
+/// whitespace normaliser of the crate.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Parses a words file into its lists by `section.name`, naming the line of an error. The
 /// lists live as long as the program (they are read once).
 pub fn parse(text: &str) -> Result<Lists, String> {

@@ -264,7 +264,7 @@ pub fn normalize_label(text: &str) -> String {
             _ => spaced.extend(c.to_lowercase()),
         }
     }
-    let mut out = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = crate::words::collapse_whitespace(&spaced);
     // "mentor s" (from "Mentor(s)") -> "mentors"
     for (from, to) in [(" s ", "s "), (" es ", "es ")] {
         if out.contains(from) {

@@ -57,7 +57,7 @@ impl Grid {
         let line = |cells: &[String]| {
             cells
                 .iter()
-                .map(|c| c.split_whitespace().collect::<Vec<_>>().join(" "))
+                .map(|c| crate::words::collapse_whitespace(c))
                 .collect::<Vec<_>>()
                 .join("\t")
         };

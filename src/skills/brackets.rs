@@ -61,7 +61,7 @@ pub(super) fn without_prose_brackets(text: &str) -> String {
     }
     out.push_str(rest);
     // (A bracket gone from between two words leaves one space: "ability (...) to write".)
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::words::collapse_whitespace(&out)
 }
 
 /// The text without the marks that open a bracket of examples ("databases (e.g., PHAROS)" ->

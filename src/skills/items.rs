@@ -41,7 +41,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
     let paragraphs = text.split(HARD_BREAK).flat_map(|b| b.split("\n\n"));
     for block in paragraphs.flat_map(lines) {
         let block = without_enumerator(block);
-        let block = block.split_whitespace().collect::<Vec<_>>().join(" ");
+        let block = crate::words::collapse_whitespace(block);
         let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
             Some(inner) if !inner.contains('"') => inner,
             _ => &block,
@@ -180,7 +180,7 @@ pub fn list_items<S: AsRef<str>>(entries: &[S]) -> Vec<String> {
             continue;
         }
         for part in split_top(entry, LIST_SEPARATORS) {
-            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            let part = crate::words::collapse_whitespace(part);
             // A lead-in is no part of the skill ("background in optics" -> "optics").
             let item = trim_item(&part);
             if is_skill(item) {
@@ -191,8 +191,9 @@ pub fn list_items<S: AsRef<str>>(entries: &[S]) -> Vec<String> {
     items.0
 }
 
+/// The items so far, and the words of each outside brackets (what [`Items::push`] compares).
 #[derive(Default)]
-struct Items(Vec<String>);
+struct Items(Vec<String>, Vec<Vec<String>>);
 
 impl Items {
     /// Adds the items of one clause (a sentence's part between commas).
@@ -350,9 +351,7 @@ impl Items {
         if new.is_empty() {
             return;
         }
-        let said: Vec<Vec<String>> = (self.0.iter())
-            .map(|old| words(&outside_brackets(old)).collect())
-            .collect();
+        let said = &self.1;
         // (The words of all earlier items: "TypeScript/React" after "TypeScript" and "React".)
         let qualified = || {
             (new.iter())
@@ -370,6 +369,7 @@ impl Items {
         });
         if !said {
             self.0.push(item);
+            self.1.push(new);
         }
     }
 }

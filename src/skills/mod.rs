@@ -292,7 +292,7 @@ impl SkillTable {
         });
         let mut ids = self.unique_ids(named);
         if ids.is_empty() {
-            let own = item.split_whitespace().collect::<Vec<_>>().join(" ");
+            let own = crate::words::collapse_whitespace(item);
             if !own.is_empty() {
                 ids.push(own.to_lowercase());
             }

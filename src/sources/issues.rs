@@ -75,7 +75,7 @@ pub fn issue_to_markdown(json: &[u8]) -> Result<String, String> {
 
 /// `s` with its runs of whitespace as single spaces, trimmed.
 pub fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::words::collapse_whitespace(s)
 }
 
 /// `body` with every ATX heading (outside fenced code) at least one level deeper than `above`.

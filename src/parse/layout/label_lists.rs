@@ -216,9 +216,7 @@ fn title_and_rest(text: &str) -> (String, &str) {
         Some(open) if title.ends_with("))") => &title[..open],
         _ => title,
     };
-    let title = clean_title(&strip_md(
-        &title.split_whitespace().collect::<Vec<_>>().join(" "),
-    ));
+    let title = clean_title(&strip_md(&crate::words::collapse_whitespace(title)));
     let rest = text[cut..].trim_start_matches(['.', ':', ' ', '-', '\u{2014}']);
     (title.trim_end_matches('.').to_string(), rest)
 }

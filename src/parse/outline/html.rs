@@ -16,7 +16,7 @@ fn tag_text(html: &str) -> String {
             _ => {}
         }
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::words::collapse_whitespace(&text)
 }
 
 /// The text of a `<summary>` element with its tags removed.

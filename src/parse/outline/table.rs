@@ -430,7 +430,7 @@ pub(crate) fn html_cell(html: &str) -> String {
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
         .replace("&amp;", "&");
-    let t = decoded.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = crate::words::collapse_whitespace(&decoded);
     t.trim_end_matches("<br>").trim().to_string()
 }
 
