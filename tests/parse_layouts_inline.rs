@@ -218,3 +218,53 @@ fn numbered_items_with_their_fields_as_nested_bullets_are_ideas() {
     assert_eq!(ideas[0].difficulty, level("hard"));
     assert_eq!(skill_ids(&ideas[1]), ["cpp"]);
 }
+
+#[test]
+fn bullets_named_by_a_bold_phrase_with_facts_in_prose_are_ideas() {
+    // Area headings, each with a list: every top-level bullet is an idea named by its bold
+    // phrase (at the start, inside the first sentence, or a bold link), its size and level in a
+    // clause of the prose, its skills labelled inline and its experts in a paragraph of its
+    // own; an "Experts:" line above an area's list names the mentors of the bullets that name
+    // none. A list of bold names with plain prose is not ideas, and the page's title (read as
+    // one idea from the sizes "## Project size" gives every idea) is the page, not an idea.
+    let ideas = parse("inline-bold-bullets.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Tile cache warmup",
+            "depth contour renderer",
+            "tide table parser",
+            "Anchor watch alarm",
+            "Night mode for charts",
+            "Publish the passage planner as a web page",
+        ]
+    );
+    let by = |t: &str| ideas.iter().find(|i| i.title == t).unwrap();
+    let a = by("Tile cache warmup");
+    assert_eq!(a.hours, [175, 350]);
+    assert_eq!(a.difficulty, None, "'difficulty will vary' is no level");
+    assert_eq!(skill_ids(a), ["rust", "sqlite"]);
+    let b = by("depth contour renderer");
+    assert_eq!(b.hours, [350]);
+    assert_eq!(b.difficulty, level("hard"));
+    assert_eq!(mentors(b), ["Ines Varga", "Tomas Bell"]);
+    let c = by("tide table parser");
+    assert_eq!(c.hours, [175]);
+    assert_eq!(c.difficulty, level("medium"));
+    assert_eq!(mentors(c), ["Ruth Okafor"]);
+    let d = by("Anchor watch alarm");
+    assert_eq!(mentors(d), ["Milo Grant", "Asha Noor"]);
+    assert_eq!(d.difficulty, level("medium"));
+    let e = by("Night mode for charts");
+    assert_eq!(mentors(e), ["Milo Grant", "Asha Noor"]);
+    assert_eq!(e.hours, [175, 350]);
+    assert_eq!(e.difficulty, level("easy-medium"));
+    // A list of one bullet that reads as an idea (a title, a paragraph, its size in a clause of
+    // its own after "!") is the idea of its area; a skills label inside the prose keeps its
+    // value across the line break. A short bullet with an hour count in a sentence is not.
+    let f = by("Publish the passage planner as a web page");
+    assert_eq!(f.hours, [90]);
+    assert_eq!(f.difficulty, level("easy"));
+    assert_eq!(mentors(f), ["Dora Lind"]);
+    assert_eq!(skill_ids(f), ["svelte", "typescript"]);
+}

@@ -14,14 +14,21 @@
 //! sentence end or a line break followed by prose, or at an unmatched ")".
 //!
 //! A paragraph that starts in bold ("**Faster builds.** ... Mentors: Ana Ruiz. Skills: Rust.")
-//! is an item too: such paragraphs, one after another, are read as a list.
+//! is an item too: such paragraphs, one after another, are read as a list. An item whose first
+//! sentence runs on holds its title in bold inside it ("Rework the **index builder** so it
+//! ..."), and an item may state its size and level as a clause of its prose ("175 or 350
+//! hours; medium difficulty.", [`prose`]).
 //!
 //! Asked after the heading, table and bold-item recognisers. A list is read only when two of
 //! its items or more each give two distinct idea fields with a usable value (mentors the
 //! mentor parser reads, a difficulty, a size in hours, skills, ...), two of them at least
-//! written with a colon, and then only its items with a title and a field are ideas. A list is left alone when an earlier recogniser found
-//! an idea in its part of the page (its heading section, or the heading idea it is in), unless
-//! that idea is a heading read as one idea only from the fields of the list's items. Lists in
+//! written with a colon or with a size clause, and then only its items with a title and a
+//! field are ideas; a list of one item only when it reads as an idea (a title of three words,
+//! a paragraph of twenty, a size clause). A list is left alone when an earlier recogniser
+//! found an idea in its part of the page (its heading section, or the heading idea it is in),
+//! unless that idea is a heading read as one idea only from the fields of the list's items and
+//! the mentors line above the list ("### Phone app", "Experts: ...": the area of the items,
+//! whose mentors are those of every item that names none), or the page's title. Lists in
 //! excluded sections (past projects, templates), or after a lead-in line such a heading would
 //! name, are not ideas.
 
@@ -35,12 +42,13 @@ use crate::parse::mentors::parse_mentors;
 use crate::parse::outline::{title_line, Heading, Outline};
 use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
-    strip_md,
+    ref_def, strip_md,
 };
 use crate::parse::titles::{clean_title, is_excluded_heading};
 use item::*;
 
 mod item;
+mod prose;
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
@@ -49,23 +57,31 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         found
             .ideas
             .retain(|i| !list.replaces.contains(&i.idea.source.line));
+        let own = &list.own;
+        let lead = lead_mentors(page.outline, list.first).map(|(_, m)| m);
         for item in list.items {
             // The heading replaced above the item is now its context.
             let context = list
                 .replaces
                 .iter()
+                .filter(|line| own.contains(line))
                 .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
                 .filter(|h| h.line < item.line)
                 .max_by_key(|h| h.line);
-            found.ideas.push(build(page, item, context));
+            found
+                .ideas
+                .push(build(page, item, context, lead.as_deref()));
         }
     }
 }
 
-/// A list whose items are ideas, and the lines of the heading ideas it replaces.
+/// A list whose items are ideas, the lines of the heading ideas it replaces, and of those the
+/// ones made only of its own fields (the project its items are in).
 struct IdeaList {
+    first: usize,
     items: Vec<ItemIdea>,
     replaces: Vec<usize>,
+    own: Vec<usize>,
 }
 
 /// One list item as written: its first line, its last line, and its lines (continuation lines
@@ -127,19 +143,35 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
     // line, and the items that are ideas.
     let mut candidates: Vec<(usize, usize, Vec<ItemIdea>)> = Vec::new();
     page_lists(doc, |raw| {
-        // (Two items at least write two labels with a colon each, not in a URL: most lists of
-        // a page, field lists included, do not, and need not be read.)
-        if raw.iter().filter(|i| colons(i) >= 2).count() < 2 {
+        // (Two items at least write two labels with a colon each, not in a URL, or one and a
+        // size clause of their own: most lists of a page, field lists included, do not, and
+        // need not be read.)
+        // (A list of one item is an idea when it reads as one: its size in a clause of its
+        // own, a title of three words or more and a description of twenty.)
+        let lone = raw.len() == 1 && prose_size(&raw[0]) == 1;
+        let needed = if lone { 1 } else { 2 };
+        if raw
+            .iter()
+            .filter(|i| colons(i) + prose_size(i) >= 2)
+            .count()
+            < needed
+        {
             return;
         }
         let items: Vec<ItemIdea> = raw.iter().filter_map(read_item).collect();
+        let reads_as_idea = |i: &ItemIdea| {
+            i.title.split_whitespace().count() >= 3 && i.prose.split_whitespace().count() >= 20
+        };
+        if lone && !items.iter().all(reads_as_idea) {
+            return;
+        }
         // (Fields as written first: most lists have none, and mentors are costly to parse.)
         let kinds = |i: &ItemIdea| Field::count_distinct(i.fields.iter().map(|(f, _)| *f));
-        if items.iter().filter(|i| kinds(i) >= 2).count() < 2 {
+        if items.iter().filter(|i| kinds(i) >= 2).count() < needed {
             return;
         }
         let full = items.iter().filter(|i| usable_kinds(i) >= 2).count();
-        if full >= 2 {
+        if full >= needed {
             let last = raw.iter().map(|i| i.last).max().unwrap_or(0);
             let items = items.into_iter().filter(|i| usable_kinds(i) >= 1).collect();
             candidates.push((raw[0].line, last, items));
@@ -152,14 +184,29 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
     // The lines of the ideas found before, sorted.
     let mut found_lines: Vec<usize> = found.ideas.iter().map(|i| i.idea.source.line).collect();
     found_lines.sort_unstable();
+    candidates.retain(|c| !doc.in_excluded_section(c.0) && !lead_in_excluded(doc, c.0));
+    // The lines of the lists' fields, and of the mentors line above each in its heading's
+    // section ("### Phone app", "Experts: Milo Grant", then the list): a heading idea made
+    // only of them is the lists' items.
+    let spans: Vec<(usize, usize, Option<usize>)> = (candidates.iter())
+        .map(|c| (c.0, c.1, lead_mentors(doc, c.0).map(|(line, _)| line)))
+        .collect();
+    let of_lists = |line: usize| {
+        (spans.iter()).any(|&(a, b, lead)| (a <= line && line <= b) || lead == Some(line))
+    };
     for (first, last, items) in candidates {
-        if first <= taken_until || doc.in_excluded_section(first) || lead_in_excluded(doc, first) {
+        if first <= taken_until {
             continue;
         }
-        let Some(replaces) = earlier_ideas(doc, &found_lines, first, last) else {
+        let Some((replaces, own)) = earlier_ideas(doc, &found_lines, first, last, &of_lists) else {
             continue;
         };
-        out.push(IdeaList { items, replaces });
+        out.push(IdeaList {
+            first,
+            items,
+            replaces,
+            own,
+        });
         taken_until = last;
     }
     out
@@ -177,16 +224,29 @@ fn colons(item: &RawItem<'_, '_>) -> usize {
         .count()
 }
 
+/// 1 when an item that writes a label with a colon also writes its size as a clause of its
+/// own ("175 or 350 hours; medium difficulty."), else 0.
+fn prose_size(item: &RawItem<'_, '_>) -> usize {
+    if colons(item) == 0 {
+        return 0;
+    }
+    let text: Vec<&str> = item.lines.iter().map(|&(l, _)| l).collect();
+    let facts = prose::prose_facts(&text.join("\n"));
+    usize::from(facts.iter().any(|(f, _)| *f == Field::Size))
+}
+
 /// The heading ideas found earlier (at the sorted `found` lines) that this list (lines
-/// `first..=last`) replaces: `None` when an earlier idea is in its part of the page (its
-/// heading section, the heading idea it is in, or the list itself), other than a heading idea
-/// every field of which is inside the list.
+/// `first..=last`) replaces, and of those the ones every field of which is inside the list:
+/// `None` when an earlier idea is in its part of the page (its heading section, the heading
+/// idea it is in, or the list itself), other than a heading idea every field of which is
+/// `of_lists` (inside a list of ideas, or the mentors line above one).
 fn earlier_ideas(
     doc: &Outline<'_>,
     found: &[usize],
     first: usize,
     last: usize,
-) -> Option<Vec<usize>> {
+    of_lists: &dyn Fn(usize) -> bool,
+) -> Option<(Vec<usize>, Vec<usize>)> {
     let heading_line = |i: usize| doc.headings.get(i).map_or(usize::MAX, |h| h.line);
     let selected_at = |line: usize| {
         let k = doc
@@ -213,26 +273,38 @@ fn earlier_ideas(
     // (And the ideas found inside the list: its items' own bold titles read as headings.)
     let inside = found.iter().copied().filter(|l| (first..=last).contains(l));
     let mut replaces = Vec::new();
+    let mut own = Vec::new();
     for line in found[from..to]
         .iter()
         .copied()
         .chain(covering)
         .chain(inside)
     {
-        let only_list = selected_at(line).is_some_and(|s| {
-            s.anchors.iter().all(|&a| {
-                let l = doc.anchors[a].line;
-                first <= l && l <= last
-            })
-        });
-        if !only_list {
+        let lines = || selected_at(line).into_iter().flat_map(|s| &s.anchors);
+        let lines = || lines().map(|&a| doc.anchors[a].line);
+        // (The page's title read as one idea, from facts the page states for every idea ("##
+        // Project size"), is the page the list of ideas is in.)
+        let page_title = covering == Some(line) && is_page_title(doc, line);
+        if !page_title && (selected_at(line).is_none() || !lines().all(of_lists)) {
             return None;
+        }
+        if lines().all(|l| first <= l && l <= last) && !own.contains(&line) {
+            own.push(line);
         }
         if !replaces.contains(&line) {
             replaces.push(line);
         }
     }
-    Some(replaces)
+    Some((replaces, own))
+}
+
+/// True when the heading at `line` is the page's title: the first heading, and none after it
+/// at its level or above.
+fn is_page_title(doc: &Outline<'_>, line: usize) -> bool {
+    match doc.headings.split_first() {
+        Some((first, rest)) => first.line == line && rest.iter().all(|h| h.level > first.level),
+        None => false,
+    }
 }
 
 /// True when the line before the list (`first`, 1-based) is a lead-in that, as a heading,
@@ -263,8 +335,26 @@ fn usable_kinds(item: &ItemIdea) -> usize {
     Field::count_distinct(item.fields.iter().filter(usable).map(|(f, _)| *f))
 }
 
+/// The mentors a line of the list's heading section names before the list ("### Phone app",
+/// then "Experts: Milo Grant, Asha Noor", then the list): those of every item that names none.
+/// Its line and its value.
+fn lead_mentors(doc: &Outline<'_>, first: usize) -> Option<(usize, String)> {
+    let after = doc.headings.partition_point(|h| h.line < first);
+    let start = after.checked_sub(1).map_or(0, |k| doc.headings[k].line);
+    (doc.anchors.iter())
+        .filter(|a| a.field == Field::Mentors && !a.heading)
+        .filter(|a| start < a.line && a.line < first)
+        .map(|a| (a.line, a.inline.trim().to_string()))
+        .rfind(|(_, v)| !v.is_empty())
+}
+
 /// The idea of one item.
-fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> ParsedIdea {
+fn build(
+    page: &Page<'_, '_>,
+    item: ItemIdea,
+    replaced: Option<&Heading>,
+    lead_mentors: Option<&str>,
+) -> ParsedIdea {
     let (doc, ctx) = (page.outline, page.ctx);
     let mut b = IdeaBuilder::new(item.title, item.line, ctx);
     let (org, status) = match replaced {
@@ -304,6 +394,11 @@ fn build(page: &Page<'_, '_>, item: ItemIdea, replaced: Option<&Heading>) -> Par
             _ => {}
         }
     }
+    if b.mentors.is_empty() {
+        if let Some(m) = lead_mentors {
+            b.add_mentors(m.to_string());
+        }
+    }
     let desc: Vec<String> = desc
         .iter()
         .map(|d| clean_block(d))
@@ -332,12 +427,12 @@ fn marker(line: &str) -> Option<(usize, char, usize)> {
     (at > indent && at < line.len()).then_some((indent, kind, at))
 }
 
-/// Hands every list of the page body outside code fences (two items or more) to `done` as it
-/// ends: the lists nested in an item before the list of that item.
+/// Hands every list of the page body outside code fences to `done` as it ends: the lists nested
+/// in an item before the list of that item.
 fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
     let mut stack: Vec<OpenList<'t>> = Vec::new();
     let close = |list: OpenList<'t>, done: &mut dyn FnMut(&[RawItem<'_, 't>])| {
-        if list.items.len() >= 2 {
+        if !list.items.is_empty() {
             done(&list.items());
         }
     };
@@ -353,8 +448,12 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
             }
             continue;
         }
-        let was_blank = std::mem::replace(&mut blank_before, trimmed.is_empty());
         let indent = line.len() - trimmed.len();
+        // A link reference definition between two items is not shown: the list goes on.
+        if indent <= 3 && ref_def(trimmed).is_some() {
+            continue;
+        }
+        let was_blank = std::mem::replace(&mut blank_before, trimmed.is_empty());
         let ends_all = trimmed.starts_with("```")
             || trimmed.starts_with("~~~")
             || (indent <= 3 && (trimmed.starts_with('#') || trimmed.starts_with('|')));

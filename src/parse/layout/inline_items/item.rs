@@ -37,6 +37,17 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
     let stops = |raw: &str| raw.trim_end().ends_with(['.', ':']);
     let (raw, end) = match closed.filter(|(raw, end)| after_ok(*end) || stops(raw)) {
         Some(c) => c,
+        // A first line that runs on without a title's end ("Rework the **index builder** so
+        // it ..."): the bold phrase of the first sentence names the item, and the sentence is
+        // its description.
+        None if ![" — ", " – ", " - ", ": "]
+            .iter()
+            .any(|s| first_line.contains(s))
+            && prose::bold_in_first_sentence(text).is_some() =>
+        {
+            let (title, link) = prose::bold_in_first_sentence(text)?;
+            return Some((title, link, 0));
+        }
         None => {
             let mut end = [" — ", " – ", " - ", ": "]
                 .into_iter()
@@ -208,7 +219,18 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         .filter(|(_, &o)| !o)
         .map(|((l, _), _)| *l)
         .collect();
-    let text = scanned.join("\n");
+    // (A line that leaves bold open goes on in the next: "**Skills\n required**: Rust".)
+    let mut text = String::new();
+    for l in scanned {
+        if !text.is_empty() {
+            text.push(if text.matches("**").count() % 2 == 1 {
+                ' '
+            } else {
+                '\n'
+            });
+        }
+        text.push_str(l);
+    }
     let (title, link, at) = split_title(&text)?;
     let mut prose: Vec<String> = Vec::new();
     let mut fields_read: Vec<(Field, String)> = Vec::new();
@@ -226,6 +248,8 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             _ => prose.push(piece.trim().to_string()),
         }
     };
+    // Whether the open field's label stands inside a line of prose (not at a line's start).
+    let mut inline = false;
     for (sep, piece) in pieces(&text[at..]) {
         let line = piece.lines().next().unwrap_or("");
         let label = fields::find_label(line, false)
@@ -234,6 +258,7 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             fields_read.extend(open.take());
             let (value, after) = cut_paren(&piece[l.value_start..]);
             open = Some((l.field, value.trim().to_string()));
+            inline = matches!(sep, Sep::Hard | Sep::Soft);
             if !after.trim().is_empty() {
                 fields_read.extend(open.take());
                 push_prose(&mut prose, Sep::Hard, after);
@@ -244,10 +269,13 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             let v = v.trim_end();
             v.ends_with([',', '&']) || v.ends_with(" and") || v.ends_with(" or")
         };
+        // (The value of a label written inside prose runs to its sentence's end across line
+        // breaks: "... will vary. **Skills required**: Depends on the\nfeatures; ...".)
+        let wrapped = |v: &str| inline && !v.is_empty() && !v.ends_with(['.', '!', '?', ':']);
         match open.as_mut() {
             Some((_, value))
                 if (sep == Sep::Soft && more_of_value(piece))
-                    || (sep == Sep::Line && goes_on(value)) =>
+                    || (sep == Sep::Line && (goes_on(value) || wrapped(value))) =>
             {
                 let (more, after) = cut_paren(piece);
                 value.push_str(if sep == Sep::Soft { "; " } else { " " });
@@ -272,6 +300,12 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             .to_string();
     }
     fields_read.retain(|(_, v)| !v.is_empty());
+    // A size and difficulty written as a clause of the prose, when no label gives them.
+    for (field, value) in prose::prose_facts(&text) {
+        if !fields_read.iter().any(|(f, _)| *f == field) {
+            fields_read.push((field, value));
+        }
+    }
     // Nested prose lines (sub-items that are not fields) describe the idea too.
     prose.extend(
         raw.lines
