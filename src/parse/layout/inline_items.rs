@@ -148,14 +148,9 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         // need not be read.)
         // (A list of one item is an idea when it reads as one: its size in a clause of its
         // own, a title of three words or more and a description of twenty.)
-        let lone = raw.len() == 1 && prose_size(&raw[0]) == 1;
+        let lone = raw.len() == 1 && colons(&raw[0]) > 0 && prose_size(&raw[0]);
         let needed = if lone { 1 } else { 2 };
-        if raw
-            .iter()
-            .filter(|i| colons(i) + prose_size(i) >= 2)
-            .count()
-            < needed
-        {
+        if raw.iter().filter(|i| colons_or_size(i) >= 2).count() < needed {
             return;
         }
         let items: Vec<ItemIdea> = raw.iter().filter_map(read_item).collect();
@@ -214,25 +209,41 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
 
 /// The colons of an item that may close a label (not those of "https://"), counted up to two.
 fn colons(item: &RawItem<'_, '_>) -> usize {
-    // (The full-width colon "：" is never part of a URL.)
-    (item.lines.iter())
-        .flat_map(|&(l, _)| {
-            l.match_indices([':', '：'])
-                .filter(move |&(i, c)| c == "：" || !l[i + 1..].starts_with('/'))
-        })
-        .take(2)
-        .count()
+    let mut n = 0;
+    for &(l, _) in item.lines {
+        let b = l.as_bytes();
+        n += memchr::memchr_iter(b':', b)
+            .filter(|&i| b.get(i + 1) != Some(&b'/'))
+            .take(2)
+            .count();
+        // (The full-width colon "：" is never part of a URL.)
+        n += memchr::memmem::find_iter(b, "：".as_bytes())
+            .take(2)
+            .count();
+        if n >= 2 {
+            return 2;
+        }
+    }
+    n
 }
 
-/// 1 when an item that writes a label with a colon also writes its size as a clause of its
-/// own ("175 or 350 hours; medium difficulty."), else 0.
-fn prose_size(item: &RawItem<'_, '_>) -> usize {
-    if colons(item) == 0 {
-        return 0;
+/// The colons of an item (up to two), and one more when it writes its size as a clause of its
+/// own ("175 or 350 hours; medium difficulty.") beside a label with a colon.
+fn colons_or_size(item: &RawItem<'_, '_>) -> usize {
+    match colons(item) {
+        1 if prose_size(item) => 2,
+        n => n,
+    }
+}
+
+/// Whether an item writes its size as a clause of its own.
+fn prose_size(item: &RawItem<'_, '_>) -> bool {
+    if !(item.lines.iter()).any(|&(l, _)| crate::parse::text::find_ci(l, "hour").is_some()) {
+        return false;
     }
     let text: Vec<&str> = item.lines.iter().map(|&(l, _)| l).collect();
     let facts = prose::prose_facts(&text.join("\n"));
-    usize::from(facts.iter().any(|(f, _)| *f == Field::Size))
+    facts.iter().any(|(f, _)| *f == Field::Size)
 }
 
 /// The heading ideas found earlier (at the sorted `found` lines) that this list (lines
