@@ -1419,3 +1419,26 @@ fn a_bold_label_after_a_skills_list_is_a_new_field() {
     assert_eq!(ideas[0].skills, ["Ruby", "Vagrant"]);
     assert_eq!(ideas[0].hours, vec![350]);
 }
+
+#[test]
+fn wiki_headings_with_edit_links_and_qualified_labels() {
+    // A wiki's edit link ("[[edit](...)]") and a permalink ("[ ¶](...)") after a heading are
+    // not part of the title; "Skill level" with a level is the difficulty, and the labels
+    // listed under it are skills; a mentors label with a qualifier ("Proposed mentors",
+    // "Confirmed co-mentors") is a mentors label.
+    let ideas = parse("wiki-edit-links.md");
+    assert_eq!(titles(&ideas), ["Offline map tiles", "Route sharing"]);
+    let (a, b) = (&ideas[0], &ideas[1]);
+    assert_eq!(
+        a.difficulty.map(|d| d.to_string()).as_deref(),
+        Some("medium")
+    );
+    assert_eq!(skill_ids(a), ["rust"]);
+    assert_eq!(a.hours, [350]);
+    let names =
+        |i: &Idea| -> Vec<String> { i.mentors.iter().filter_map(|m| m.name.clone()).collect() };
+    assert_eq!(names(a), ["Ilse Varga", "Tomas Brandt"]);
+    assert_eq!(b.difficulty.map(|d| d.to_string()).as_deref(), Some("hard"));
+    assert_eq!(names(b), ["Ruth Okafor"]);
+    assert_eq!(b.hours, [175]);
+}

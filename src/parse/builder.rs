@@ -10,7 +10,7 @@ use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline};
 use super::text::*;
-use super::titles::{clean_org, only_levels, org_from_page_title};
+use super::titles::{clean_org, org_from_page_title};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use std::ops::Range;
 
@@ -281,11 +281,21 @@ impl IdeaBuilder {
             match a.field {
                 Field::Description => desc_parts.push(value),
                 Field::Outcomes => out_parts.push(value),
-                // "Skill level: Intermediate" names how hard the idea is, not a skill.
-                // (The value is looked at first: it is cheaper to rule out than the label.)
-                Field::Skills if only_levels(&value) && fields::names_level(&a.label) => {
+                // "Skill level: Intermediate" names how hard the idea is, not a skill; the
+                // labels below it in the same list are skills ("- Language: Rust").
+                Field::Skills
+                    if fields::asks_level(
+                        &a.label,
+                        value.trim_start().lines().next().unwrap_or(""),
+                    ) =>
+                {
+                    let v = value.trim_start();
+                    let (level, rest) = v.split_once('\n').unwrap_or((v, ""));
                     if self.difficulty.is_none() {
-                        self.difficulty = difficulty_in(&value);
+                        self.difficulty = difficulty_in(level);
+                    }
+                    if !rest.trim().is_empty() {
+                        self.skills_raw.push(rest.to_string());
                     }
                 }
                 Field::Skills => self.skills_raw.push(value),

@@ -294,11 +294,23 @@ pub fn names_skills(label: &str) -> bool {
             .any(|w| norm.contains(w))
 }
 
-/// True for a skills label that asks for a level ("Skill level", "Level of skill"): its value
-/// may be a difficulty ("Intermediate") rather than skills.
-pub fn names_level(label: &str) -> bool {
-    let norm = normalize_label(label);
-    norm.contains("skill") && norm.contains("level")
+/// True for a skills label that asks for a level ("Skill level", "Level of skill") with a value
+/// of levels only ("Intermediate"): a difficulty, not skills. (The value is looked at first:
+/// it is cheaper to rule out than the label.)
+pub fn asks_level(label: &str, value: &str) -> bool {
+    only_levels(value) && {
+        let norm = normalize_label(label);
+        norm.contains("skill") && norm.contains("level")
+    }
+}
+
+/// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
+/// "high priority" is not a difficulty.
+pub(crate) fn only_levels(value: &str) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names

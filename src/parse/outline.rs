@@ -108,20 +108,29 @@ impl<'t> Outline<'t> {
                 Event::End(TagEnd::Heading(_)) => {
                     // Headings inside a blockquote belong to the quoted text (a description
                     // quoted with its own sub-headings), not to the page's structure.
-                    if let Some(h) = in_heading.take().filter(|_| quote_depth == 0) {
+                    if let Some(mut h) = in_heading.take().filter(|_| quote_depth == 0) {
+                        // (The brackets an edit link was written in: "Title[[edit](url)]".)
+                        if let Some(t) = h.2.trim_end().strip_suffix("[]") {
+                            h.2.truncate(t.len());
+                        }
                         raw_headings.push(h);
                     }
                 }
-                // "Title [⤴️](#index)": a link within the page made of no words is a way back
-                // to the contents, not part of the title.
-                Event::Start(Tag::Link { dest_url, .. }) if dest_url.starts_with('#') => {
+                // "Title [⤴️](#index)", "Title [ ¶](url#title)", "Title[[edit](url)]": a link
+                // made of no words (a way back to the contents, a permalink) or a wiki's edit
+                // link is not part of the title.
+                Event::Start(Tag::Link { .. }) => {
                     if let Some((_, _, s)) = in_heading.as_ref() {
                         anchor_link = Some(s.len());
                     }
                 }
                 Event::End(TagEnd::Link) => {
                     if let (Some(at), Some((_, _, s))) = (anchor_link.take(), in_heading.as_mut()) {
-                        if !s[at..].chars().any(char::is_alphanumeric) {
+                        let t = s[at..].trim();
+                        let edit = ["edit", "edit source"]
+                            .iter()
+                            .any(|e| t.eq_ignore_ascii_case(e));
+                        if edit || !t.chars().any(char::is_alphanumeric) {
                             s.truncate(at);
                         }
                     }

@@ -8,7 +8,7 @@ use super::text::{collapse_whitespace, find_ci, strip_liquid_tags};
 use crate::model::{Difficulty, Status};
 
 mod facts;
-pub(crate) use facts::{only_levels, split_title_facts};
+pub(crate) use facts::split_title_facts;
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {

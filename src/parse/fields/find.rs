@@ -184,7 +184,11 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let stopped = period || (lead > 0 && label_text.ends_with('.') && !label_text.ends_with(".."));
     if !has_colon && !stopped && !dashed {
         // A bare label must stand alone ("- Expected Outcome", "#### Mentors"), except in a
-        // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline.
+        // heading where "Mentors @a, @b" or "Mentors [A](...)" carries the value inline. (A
+        // level alone, "Expert", is a value: the label "Expert:" needs its colon.)
+        if crate::model::Level::parse_word(&norm).is_some() {
+            return None;
+        }
         let emphasised = lead > 0;
         let inline_ok = heading
             && (value.starts_with('@') || value.starts_with('['))

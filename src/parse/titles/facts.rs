@@ -1,6 +1,7 @@
 //! Facts written into a title: "New plugin (Size: Medium)", "Faster builds (350 h, hard)".
 
 use super::*;
+use crate::parse::fields::only_levels;
 
 /// A title without a trailing size remark, and the hours that remark names:
 /// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
@@ -31,15 +32,6 @@ pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Diffic
         }
     }
     (title.to_string(), Vec::new(), None)
-}
-
-/// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
-/// "high priority" is not a difficulty.
-pub(crate) fn only_levels(value: &str) -> bool {
-    value
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
 }
 
 /// The size and difficulty of a title's remark, when every part of it is one of them.
