@@ -1442,3 +1442,18 @@ fn wiki_headings_with_edit_links_and_qualified_labels() {
     assert_eq!(names(b), ["Ruth Okafor"]);
     assert_eq!(b.hours, [175]);
 }
+
+#[test]
+fn technical_contacts_are_mentors_and_make_a_sibling_an_idea() {
+    // "Technical contacts" names the people who mentor the idea; a heading beside ideas whose
+    // only other field is its size is an idea once its mentors are read.
+    let ideas = parse("technical-contacts.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Port the Moth engine", "Add gizmo support"]
+    );
+    let names: Vec<Option<&str>> = ideas[0].mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("mira")]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("carol"));
+}
