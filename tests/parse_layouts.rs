@@ -1457,3 +1457,13 @@ fn technical_contacts_are_mentors_and_make_a_sibling_an_idea() {
     assert_eq!(ideas[0].hours, [350]);
     assert_eq!(ideas[1].mentors[0].name.as_deref(), Some("carol"));
 }
+
+#[test]
+fn a_heading_naming_a_year_gives_its_ideas_that_year() {
+    // A page that keeps last year's ideas below this year's: each idea is of the year its
+    // section names, whatever the page's own year.
+    let ideas = parse("ideas-by-year.md");
+    assert_eq!(titles(&ideas), ["Split panes", "Remote buffers"]);
+    assert_eq!(ideas[0].year, Some(2026));
+    assert_eq!(ideas[1].year, Some(2025));
+}

@@ -366,6 +366,9 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
     let mut b = IdeaBuilder::new(title, h.line, ctx);
     b.org_heading = org;
     b.status = status;
+    if let Some(year) = doc.heading_year(named_by.line, named_by.level) {
+        b.year = Some(year);
+    }
     b.collect(doc.text, &anchors, Some(lead));
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.

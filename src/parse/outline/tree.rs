@@ -203,6 +203,22 @@ impl Outline<'_> {
         (org.filter(|o| !o.is_empty()), status)
     }
 
+    /// The year a context heading above the heading at `line` gives its ideas ("# GSoC Ideas
+    /// 2025" on a page that keeps earlier years' ideas below this year's): a heading that
+    /// names ideas or projects and one year.
+    pub(crate) fn heading_year(&self, line: usize, level: u8) -> Option<u16> {
+        let bound = if level == 0 { u8::MAX } else { level };
+        let names_ideas = |t: &str| {
+            ["idea", "project", "gsoc", "summer of code"]
+                .iter()
+                .any(|w| crate::parse::text::find_ci(t, w).is_some())
+        };
+        (self.open_ctx_above(self.position_of(line), bound).iter())
+            .map(|&i| &self.headings[i].text)
+            .filter(|t| names_ideas(t))
+            .find_map(|t| crate::parse::frontmatter::find_year(&t.to_lowercase()))
+    }
+
     pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
         let mut bound = u8::MAX;
         for (k, h) in self
