@@ -1461,7 +1461,7 @@ fn technical_contacts_are_mentors_and_make_a_sibling_an_idea() {
 #[test]
 fn a_heading_naming_a_year_gives_its_ideas_that_year() {
     // A page that keeps last year's ideas below this year's: each idea is of the year its
-    // section names, whatever the page's own year.
+    // section names, whatever the page's own year; one marked "(DONE)" is no idea on offer.
     let ideas = parse("ideas-by-year.md");
     assert_eq!(titles(&ideas), ["Split panes", "Remote buffers"]);
     assert_eq!(ideas[0].year, Some(2026));

@@ -32,6 +32,10 @@ const WITHDRAWN_IN_TITLE: &[&str] = &[
     "[taken]",
     "(withdrawn)",
     "[withdrawn]",
+    "(done)",
+    "[done]",
+    "(completed)",
+    "[completed]",
     "no longer offered",
     "no longer available",
 ];
