@@ -1467,3 +1467,15 @@ fn a_heading_naming_a_year_gives_its_ideas_that_year() {
     assert_eq!(ideas[0].year, Some(2026));
     assert_eq!(ideas[1].year, Some(2025));
 }
+
+#[test]
+fn a_category_of_a_contents_list_is_not_the_org() {
+    // "### Test generation" holds only links to the ideas further down: a category of the
+    // contents, not the project the ideas below "### Project Description" belong to.
+    let ideas = parse("contents-categories.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster class loader", "Better trace output"]
+    );
+    assert!(ideas.iter().all(|i| i.org.is_none()), "{:?}", ideas[0].org);
+}

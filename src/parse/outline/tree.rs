@@ -172,7 +172,7 @@ impl Outline<'_> {
         let mut org = ancestors
             .iter()
             .map(|&i| &self.headings[i])
-            .find(|h| !h.generic())
+            .find(|h| !h.generic() && !self.lists_contents(h))
             .and_then(|h| org_from_heading(&h.text));
         if ancestors.is_empty() && level > 0 {
             // A stray higher-level heading ("# Title" under "### Project"): the project is the
@@ -201,6 +201,22 @@ impl Outline<'_> {
                 self.snap_status[pos][top]
             });
         (org.filter(|o| !o.is_empty()), status)
+    }
+
+    /// Whether a heading's own text is only a list of links within the page ("### Core
+    /// runtime", then "* [Faster class loader](#faster-class-loader)"): a category of a
+    /// contents list, which names no project of the ideas below it.
+    fn lists_contents(&self, h: &Heading) -> bool {
+        let body = self.text.get(h.body.clone()).unwrap_or("");
+        let mut lines = (body.lines().map(str::trim))
+            .filter(|l| !l.is_empty())
+            .peekable();
+        lines.peek().is_some()
+            && lines.all(|l| {
+                let item = l.trim_start_matches(['*', '-', '+', ' ']);
+                let item = item.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                item.trim_start().starts_with('[') && item.contains("](#")
+            })
     }
 
     /// The year a context heading above the heading at `line` gives its ideas ("# GSoC Ideas
