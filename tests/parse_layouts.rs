@@ -1419,3 +1419,23 @@ fn a_bold_label_after_a_skills_list_is_a_new_field() {
     assert_eq!(ideas[0].skills, ["Ruby", "Vagrant"]);
     assert_eq!(ideas[0].hours, vec![350]);
 }
+
+#[test]
+fn a_number_column_is_no_title_and_a_summary_table_repeats_the_sections() {
+    // "| project | name |" then "| 1 | Reed counter |": the numbers count the rows, the next
+    // title column names the idea. Rows naming ideas read under headings below are an index of
+    // them, not ideas of their own; rows of a table alone are ideas.
+    let ideas = parse("numbered-summary-table.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Reed counter",
+            "Heron tracker",
+            "Peat depth map",
+            "Frog call archive"
+        ]
+    );
+    assert_eq!(ideas[1].hours, [350]);
+    assert_eq!(ideas[2].hours, [175]);
+    assert_eq!(ideas[3].mentors, [mentor(Some("Ned Lamb"), None, None)]);
+}
