@@ -1439,3 +1439,12 @@ fn a_number_column_is_no_title_and_a_summary_table_repeats_the_sections() {
     assert_eq!(ideas[2].hours, [175]);
     assert_eq!(ideas[3].mentors, [mentor(Some("Ned Lamb"), None, None)]);
 }
+
+#[test]
+fn the_page_title_with_an_introduction_is_no_idea_beside_the_ideas() {
+    // "# Fernwood Society — Project Ideas" with a "### Prerequisites" paragraph and an
+    // "# Overview" of its own names the page; the ideas are the projects below.
+    let ideas = parse("page-title-intro-sections.md");
+    assert_eq!(titles(&ideas), ["Canopy mosaic", "Seedling census"]);
+    assert_eq!(ideas[1].hours, [350]);
+}
