@@ -1479,3 +1479,32 @@ fn a_category_of_a_contents_list_is_not_the_org() {
     );
     assert!(ideas.iter().all(|i| i.org.is_none()), "{:?}", ideas[0].org);
 }
+
+#[test]
+fn a_number_column_is_no_title_and_a_summary_table_repeats_the_sections() {
+    // "| project | name |" then "| 1 | Reed counter |": the numbers count the rows, the next
+    // title column names the idea. Rows naming ideas read under headings below are an index of
+    // them, not ideas of their own; rows of a table alone are ideas.
+    let ideas = parse("numbered-summary-table.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Reed counter",
+            "Heron tracker",
+            "Peat depth map",
+            "Frog call archive"
+        ]
+    );
+    assert_eq!(ideas[1].hours, [350]);
+    assert_eq!(ideas[2].hours, [175]);
+    assert_eq!(ideas[3].mentors, [mentor(Some("Ned Lamb"), None, None)]);
+}
+
+#[test]
+fn the_page_title_with_an_introduction_is_no_idea_beside_the_ideas() {
+    // "# Fernwood Society — Project Ideas" with a "### Prerequisites" paragraph and an
+    // "# Overview" of its own names the page; the ideas are the projects below.
+    let ideas = parse("page-title-intro-sections.md");
+    assert_eq!(titles(&ideas), ["Canopy mosaic", "Seedling census"]);
+    assert_eq!(ideas[1].hours, [350]);
+}

@@ -163,3 +163,32 @@ fn people_written_in_brackets_with_spaced_addresses_or_joined_by_support_words()
         ]
     );
 }
+
+#[test]
+fn a_label_after_the_mentors_is_a_field_of_its_own_unless_it_names_a_role_or_a_contact() {
+    // "* **Domain**: Boiler Works" after "* **Mentors**: ...": a label no list names, one word
+    // or several, ends the people; its value is no mentor. Roles ("Backup") and contact keys
+    // ("GitHub") stay the mentors'.
+    let ideas = parse("labels-after-mentors.md");
+    assert_eq!(ideas.len(), 3);
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Hana Vlk"), Some("hvlk"), None),
+            (Some("Otto Brenn"), Some("obrenn"), None)
+        ]
+    );
+    let names: Vec<_> = (ideas[1].mentors.iter())
+        .map(|m| m.name.as_deref().or(m.github.as_deref()))
+        .collect();
+    assert_eq!(
+        names,
+        [Some("pia-lund"), Some("sven-ek"), Some("Ulla Rask")],
+        "{:?}",
+        ideas[1].mentors
+    );
+    assert_eq!(
+        people(&ideas[2]),
+        [(Some("Ivo Mark"), Some("ivomark"), None)]
+    );
+}

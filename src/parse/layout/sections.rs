@@ -123,6 +123,11 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     out.extend(current.take());
     lift_lone_sub_ideas(doc, &mut out, &excluded);
     add_sibling_ideas(doc, &mut out, &excluded);
+    // The page's title ("# Org — Project Ideas") with an introduction of its own
+    // ("### Prerequisites", "# Overview") is no idea beside the ideas the page lists.
+    if out.len() >= 2 && out[0].heading == 0 && names_idea_list(&doc.headings[0].text) {
+        out.remove(0);
+    }
     if out.is_empty() {
         add_titled_page(doc, &child_fields, &excluded, &mut out);
     }
@@ -205,6 +210,18 @@ fn add_titled_page(
     if names_people(doc, &anchors) {
         out.push(selected(0, anchors, doc.headings.len() - 1));
     }
+}
+
+/// Whether a heading's last words name a list of ideas ("MDAnalysis — Project Ideas", "GSoC
+/// 2026 Projects"; `headings.list_titles` of `schemas/words.toml`).
+fn names_idea_list(text: &str) -> bool {
+    let title = clean_title(text).to_lowercase();
+    let title = title.trim_end_matches([':', ' ']);
+    crate::words::list("headings.list_titles").iter().any(|w| {
+        title
+            .strip_suffix(w)
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']))
+    })
 }
 
 /// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.
@@ -387,4 +404,28 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
     b.difficulty =
         (b.difficulty.or(title_level)).or_else(|| doc.section_difficulty(h.line, h.level));
     b.finish(ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_idea_list;
+
+    #[test]
+    fn a_heading_ending_in_a_list_of_ideas_names_the_page() {
+        for t in [
+            "Fernwood — Project Ideas",
+            "GSoC 2026 Projects",
+            "Ideas list:",
+            "Ideas",
+        ] {
+            assert!(names_idea_list(t), "{t}");
+        }
+        for t in [
+            "Canopy mosaic",
+            "Sharing project ideasets",
+            "Ideas for faster builds",
+        ] {
+            assert!(!names_idea_list(t), "{t}");
+        }
+    }
 }

@@ -33,7 +33,15 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             .map(|h| fields::normalize_label(&strip_md(h)))
             .collect();
         let find_col = |pred: &dyn Fn(&str) -> bool| norm.iter().position(|h| pred(h));
-        let Some(title_col) = find_col(&Table::is_title_header) else {
+        // A column of numbers ("| project | name |" then "| 1 | Live dashboard |") counts the
+        // rows: it is never the title, the next title column is.
+        let counts = |i: usize| {
+            let mut cells = t.rows.iter().filter_map(|(_, c)| c.get(i));
+            cells.clone().next().is_some() && cells.all(|c| is_enumerator(c))
+        };
+        let Some(title_col) =
+            (0..norm.len()).find(|&i| Table::is_title_header(&norm[i]) && !counts(i))
+        else {
             continue;
         };
         // A column is a field by its header's words, or by the label table (any language).
@@ -82,6 +90,16 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                     .filter(|v| !v.is_empty())
                     .unwrap_or_else(|| of(&[Some(title_col)]))
             };
+            // A row naming an idea read under a heading of the page is a summary of it (an
+            // index table above the ideas' sections): the section has its facts.
+            if !title.is_empty()
+                && out
+                    .iter()
+                    .any(|i| i.idea.title.eq_ignore_ascii_case(&title))
+            {
+                out.extend(pending.take().map(|b| b.finish(ctx)));
+                continue;
+            }
             if title.is_empty() {
                 if let Some(b) = pending.as_mut() {
                     let text = cell(mentor_col).unwrap_or("");
@@ -137,4 +155,19 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         }
         out.extend(pending.take().map(|b| b.finish(ctx)));
     }
+}
+
+/// Whether a table cell only counts rows: a number ("1", "#2", "3.", "No. 4").
+fn is_enumerator(cell: &str) -> bool {
+    let c = strip_md(cell);
+    let c = c.trim();
+    let c = c
+        .strip_prefix("No.")
+        .or_else(|| c.strip_prefix("no."))
+        .unwrap_or(c);
+    let c = c
+        .trim()
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ')']);
+    !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit())
 }

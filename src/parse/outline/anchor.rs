@@ -7,6 +7,18 @@ use crate::parse::text::{clean_inline, ref_def};
 use std::borrow::Cow;
 use std::ops::Range;
 
+// Words of mentors' roles ("Backup:", "Lead:") and keys of their contacts ("GitHub:"): the
+// lists are in schemas/words.toml.
+crate::word_lists! {
+    github_keys = "mentors.github_keys";
+    email_keys = "mentors.email_keys";
+    name_keys = "mentors.name_keys";
+    ignore_keys = "mentors.ignore_keys";
+    role_keys = "mentors.role_keys";
+    role_qualifiers = "mentors.role_qualifiers";
+    field_keys = "mentors.field_keys";
+}
+
 /// A field label and its value.
 #[derive(Debug, Clone)]
 pub(crate) struct Anchor<'t> {
@@ -243,13 +255,24 @@ impl Anchor<'_> {
     /// Where the people of a mentors field end: at a line, not indented, that opens with the
     /// label of another field ("**Mentor:**", "- Xi Li", then "**Essential information:**").
     /// The text from there is prose, not people. Labels of roles stay the mentors' ("Backup:
-    /// Bo", "Secondary Mentor: Bo"): one word, or words about mentors or contacts.
+    /// Bo", "Secondary Mentor: Bo") and the keys of their contacts ("GitHub: @bo"): words of roles (`role_keys`, `role_qualifiers` in
+    /// `schemas/words.toml`; a qualifier that is also a field's key, "Project:", is that field), or words about mentors or contacts. Any other label, known or
+    /// not, one word or several ("* **Domain**: Security"), is a field of its own: its value
+    /// is no person.
     /// (The field's region still runs on: other fields' labels never end a mentors field,
     /// see [`ends_at_sibling`], so what follows is read as the description when nothing else is.)
     fn people_end(&self, text: &str, end: usize) -> usize {
         let role = |label: &str| {
             let lower = label.to_lowercase();
-            !label.contains(' ') || lower.contains("mentor") || lower.contains("contact")
+            lower.contains("mentor")
+                || lower.contains("contact")
+                || [github_keys(), email_keys(), name_keys(), ignore_keys()]
+                    .iter()
+                    .any(|keys| keys.contains(&lower.replace(' ', "-").as_str()))
+                || lower.split([' ', '-']).all(|w| {
+                    role_keys().contains(&w)
+                        || (role_qualifiers().contains(&w) && !field_keys().contains(&w))
+                })
         };
         let mut offset = self.region.start;
         for line in text[self.region.start..end].split_inclusive('\n') {
@@ -404,6 +427,13 @@ fn is_link_only(content: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_word_list_the_anchors_name_is_in_the_schema() {
+        for key in KEYS {
+            assert!(!crate::words::list(key).is_empty(), "{key} missing");
+        }
+    }
 
     #[test]
     fn a_label_is_borrowed_from_its_line_with_the_same_text() {
