@@ -1508,3 +1508,23 @@ fn the_page_title_with_an_introduction_is_no_idea_beside_the_ideas() {
     assert_eq!(titles(&ideas), ["Canopy mosaic", "Seedling census"]);
     assert_eq!(ideas[1].hours, [350]);
 }
+
+#[test]
+fn bold_labels_run_together_on_one_line_are_fields_each() {
+    // A wiki page copied with its fields run together: each bold label after a value starts
+    // a field of its own, so the mentor is a name and the level, size and skills are read.
+    let ideas = parse("glued-bold-labels.md");
+    assert_eq!(titles(&ideas), ["Tide table importer", "Buoy map"]);
+    let a = &ideas[0];
+    assert_eq!(a.mentors[0].name.as_deref(), Some("Sofia Brandt"));
+    assert_eq!(a.hours, [350]);
+    assert_eq!(
+        a.difficulty.map(|d| d.to_string()).as_deref(),
+        Some("medium")
+    );
+    assert_eq!(skill_ids(a), ["rust", "sqlite"]);
+    assert_eq!(
+        ideas[1].difficulty.map(|d| d.to_string()).as_deref(),
+        Some("hard")
+    );
+}

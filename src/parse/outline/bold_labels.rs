@@ -22,11 +22,13 @@ pub(crate) fn bold_fields(line: &str, from: usize, after_field: bool) -> Vec<Mor
     let mut at = from;
     while let Some(i) = next_bold(bytes, at) {
         at = i + 2;
-        if i == 0 || !matches!(bytes[i - 1], b' ' | b'\t') {
+        let first = out.is_empty() && !after_field;
+        // (After a value, a label may be glued to it, as pages copied from a wiki run their
+        // fields together: "**Mentor**: Ana Lima**Difficulty**: Hard".)
+        if i == 0 || (first && !matches!(bytes[i - 1], b' ' | b'\t')) {
             continue;
         }
         let before = line[prev..i].trim();
-        let first = out.is_empty() && !after_field;
         if before.is_empty() || (first && !ends_sentence(before)) {
             continue;
         }
@@ -158,6 +160,12 @@ mod tests {
         ] {
             assert!(found(line, 0, false).is_empty(), "{line:?}");
         }
+        // After a value, a label glued to it is a field of its own.
+        let glued = found("Ana Lima**Difficulty:** Hard**Skills:** Go", 0, true);
+        assert_eq!(
+            glued.iter().map(|f| f.0).collect::<Vec<_>>(),
+            [Field::Difficulty, Field::Skills]
+        );
         // The first label after a sentence, a later one after a value.
         assert_eq!(
             found(
