@@ -89,6 +89,20 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 }
                 _ => s,
             };
+            // "Rust, shell and Makefiles as our tests use them": a list (of two items at
+            // least, before a comma) before a clause that explains it is read without the
+            // clause.
+            let s = match cut_at_subordinate(s) {
+                cut if cut.len() < s.len()
+                    && cut.trim_end_matches([',', ' ']).contains(',')
+                    && cut_at_copula(cut).len() == cut.len()
+                    && is_prose(s)
+                    && !is_prose(cut) =>
+                {
+                    cut
+                }
+                _ => s,
+            };
             if !is_prose(s) {
                 split_top(s, LIST_SEPARATORS)
                     .iter()
@@ -433,10 +447,14 @@ fn cut_at_subordinate(text: &str) -> &str {
         let after = &text[at + len..];
         // "as" explains only as a clause with its own verb ("as the backend is written in
         // Go"); "Infrastructure as Code", "models as DAGs" are names.
+        // ("as our tests use Makefiles": a clause of prose.)
+        let clause = words(after)
+            .next()
+            .is_some_and(|w| listed(prose_words(), &w));
         let listing = text[at..at + len].eq_ignore_ascii_case(" as ")
             && (before.eq_ignore_ascii_case("such")
                 || before.eq_ignore_ascii_case("well")
-                || cut_at_copula(after).len() == after.len());
+                || (cut_at_copula(after).len() == after.len() && !clause));
         if listing {
             return true;
         }

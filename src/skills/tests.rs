@@ -407,3 +407,16 @@ fn chinese_requirement_bullets_are_read_like_english_ones() {
         &["Zig", "Ada", "Nim", "Elm", "Gtk", "Qml 框架", "Tcl", "Ruby"],
     )]);
 }
+
+#[test]
+fn a_list_before_a_clause_of_prose_is_read_without_it() {
+    check_items(&[
+        // The list, then "as" and a clause about the project: the clause goes.
+        (
+            "Go, SQLite and shell scripting as our tests are written in shell.",
+            &["Go", "SQLite", "shell scripting"],
+        ),
+        // One item before the clause is a sentence of prose, not a list.
+        ("Patience, because we rewrite a lot.", &[]),
+    ]);
+}

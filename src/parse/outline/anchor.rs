@@ -240,6 +240,15 @@ impl Anchor<'_> {
             } else if blank_seen {
                 let start = fields::content_start(line);
                 let item = start > line.len() - line.trim_start().len();
+                // ("**Secondary Mentor:** Cy Dorn", a blank line, "**Backup:** Di Ek": a
+                // role of the mentors goes on naming them.)
+                let role = self.field == Field::Mentors
+                    && fields::unknown_label(line).is_some_and(is_role_label);
+                if role {
+                    blank_seen = false;
+                    offset += line.len();
+                    continue;
+                }
                 // A list of links after a blank line ("- [Repository](https://...)") is a
                 // list of resources, not more of the inline value.
                 if !item || is_link_only(&line[start..]) {
@@ -262,22 +271,10 @@ impl Anchor<'_> {
     /// (The field's region still runs on: other fields' labels never end a mentors field,
     /// see [`ends_at_sibling`], so what follows is read as the description when nothing else is.)
     fn people_end(&self, text: &str, end: usize) -> usize {
-        let role = |label: &str| {
-            let lower = label.to_lowercase();
-            lower.contains("mentor")
-                || lower.contains("contact")
-                || [github_keys(), email_keys(), name_keys(), ignore_keys()]
-                    .iter()
-                    .any(|keys| keys.contains(&lower.replace(' ', "-").as_str()))
-                || lower.split([' ', '-']).all(|w| {
-                    role_keys().contains(&w)
-                        || (role_qualifiers().contains(&w) && !field_keys().contains(&w))
-                })
-        };
         let mut offset = self.region.start;
         for line in text[self.region.start..end].split_inclusive('\n') {
             let other = !line.starts_with([' ', '\t'])
-                && fields::unknown_label(line).is_some_and(|l| !role(l));
+                && fields::unknown_label(line).is_some_and(|l| !is_role_label(l));
             if other {
                 return offset;
             }
@@ -422,6 +419,21 @@ fn is_link_only(content: &str) -> bool {
         && t.ends_with(')')
         && t.find("](")
             .is_some_and(|at| !t[at + 2..].contains(char::is_whitespace))
+}
+
+/// Whether a label under a mentors field gives a role or contact of its people ("Backup",
+/// "Secondary Mentor", "GitHub"), not a field of its own: see [`Anchor::people_end`].
+fn is_role_label(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    lower.contains("mentor")
+        || lower.contains("contact")
+        || [github_keys(), email_keys(), name_keys(), ignore_keys()]
+            .iter()
+            .any(|keys| keys.contains(&lower.replace(' ', "-").as_str()))
+        || lower.split([' ', '-']).all(|w| {
+            role_keys().contains(&w)
+                || (role_qualifiers().contains(&w) && !field_keys().contains(&w))
+        })
 }
 
 #[cfg(test)]
