@@ -20,6 +20,7 @@
 //! 4. An item naming no known skill is its own skill, lower-cased.
 
 mod brackets;
+mod clauses;
 mod hedges;
 mod items;
 mod markdown;
