@@ -221,15 +221,13 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         .collect();
     // (A line that leaves bold open goes on in the next: "**Skills\n required**: Rust".)
     let mut text = String::new();
+    let mut bold_open = false;
     for l in scanned {
         if !text.is_empty() {
-            text.push(if text.matches("**").count() % 2 == 1 {
-                ' '
-            } else {
-                '\n'
-            });
+            text.push(if bold_open { ' ' } else { '\n' });
         }
         text.push_str(l);
+        bold_open ^= l.matches("**").count() % 2 == 1;
     }
     let (title, link, at) = split_title(&text)?;
     let mut prose: Vec<String> = Vec::new();
