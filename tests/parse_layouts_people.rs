@@ -192,3 +192,21 @@ fn a_label_after_the_mentors_is_a_field_of_its_own_unless_it_names_a_role_or_a_c
         [(Some("Ivo Mark"), Some("ivomark"), None)]
     );
 }
+
+#[test]
+fn a_contact_address_that_spells_a_mentors_name_is_theirs() {
+    // "Contact: lina.berg@..." beside "Mentors: Lina Berg and Omar Haddad" is Lina Berg's own
+    // address; a team's address stays a contact of the idea.
+    let ideas = parse("contact-addresses.md");
+    assert_eq!(ideas.len(), 2);
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Lina Berg"), None, Some("lina.berg@example.org")),
+            (Some("Omar Haddad"), None, None)
+        ]
+    );
+    assert!(ideas[0].contacts.is_empty(), "{:?}", ideas[0].contacts);
+    assert_eq!(people(&ideas[1]), [(Some("Omar Haddad"), None, None)]);
+    assert_eq!(ideas[1].contacts, ["maps-team@example.org"]);
+}

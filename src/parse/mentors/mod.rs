@@ -321,6 +321,47 @@ pub(crate) fn shared_addresses_to_contacts(mentors: &mut Vec<Mentor>, contacts: 
     mentors.retain(|m| !m.is_empty());
 }
 
+/// An address the page gives as a contact of the idea ("**Contact:** peter.smith@…") is a
+/// mentor's own when its name part spells that mentor's name and no other's ("peter.smith",
+/// "peter_smith", "petersmith", "psmith" for Peter Smith) and the mentor has no address yet.
+pub(crate) fn own_addresses_from_contacts(mentors: &mut [Mentor], contacts: &mut Vec<String>) {
+    contacts.retain(|c| {
+        let Some((local, _)) = c.split_once('@') else {
+            return true;
+        };
+        if c.contains(char::is_whitespace) || is_group_address(c) {
+            return true;
+        }
+        let local = local.split('+').next().unwrap_or(local).to_lowercase();
+        let spells = |m: &Mentor| m.name.as_deref().is_some_and(|n| spells_name(&local, n));
+        let mut owners = mentors.iter_mut().filter(|m| spells(m));
+        match (owners.next(), owners.next()) {
+            (Some(m), None) if m.email.is_none() => {
+                m.email = Some(c.clone());
+                false
+            }
+            _ => true,
+        }
+    });
+}
+
+/// Whether the name part of an address spells a person's name: every word of the name, in
+/// order, joined by nothing, ".", "_" or "-", or the first word's initial and the last word.
+fn spells_name(local: &str, name: &str) -> bool {
+    let words: Vec<String> = (name.split_whitespace())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .collect();
+    let [first, .., last] = words.as_slice() else {
+        return false;
+    };
+    ["", ".", "_", "-"].iter().any(|j| local == words.join(j))
+        || first
+            .chars()
+            .next()
+            .is_some_and(|c| local == format!("{c}{last}"))
+}
+
 /// Keeps each person once: the same handle, the same email (case-insensitive) with no
 /// contradicting name or handle (several mentors may give one shared address, such as the
 /// programme's), or the same name with no contradicting handle or email. Missing parts are
