@@ -90,8 +90,8 @@ impl<'t> Outline<'t> {
         let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
         let mut in_head_row = false;
         let mut quote_depth = 0usize;
-        // Where the text of a link to an anchor of the page starts in the heading being read.
-        let mut anchor_link: Option<usize> = None;
+        // Where the text of a link starts in the heading being read.
+        let mut link_at: Option<usize> = None;
         // Where the alt text of an image starts in the heading being read.
         let mut image_at: Option<usize> = None;
         // The end of an HTML table read across blank lines: the events inside are its.
@@ -121,11 +121,11 @@ impl<'t> Outline<'t> {
                 // link is not part of the title.
                 Event::Start(Tag::Link { .. }) => {
                     if let Some((_, _, s)) = in_heading.as_ref() {
-                        anchor_link = Some(s.len());
+                        link_at = Some(s.len());
                     }
                 }
                 Event::End(TagEnd::Link) => {
-                    if let (Some(at), Some((_, _, s))) = (anchor_link.take(), in_heading.as_mut()) {
+                    if let (Some(at), Some((_, _, s))) = (link_at.take(), in_heading.as_mut()) {
                         let t = s[at..].trim();
                         let edit = ["edit", "edit source"]
                             .iter()
