@@ -89,25 +89,26 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 }
                 _ => s,
             };
-            // "Rust, shell and Makefiles as our tests use them": a list (of two items at
-            // least, before a comma) before a clause that explains it is read without the
-            // clause.
-            let s = match cut_at_subordinate(s) {
-                cut if cut.len() < s.len()
-                    && cut.trim_end_matches([',', ' ']).contains(',')
-                    && cut_at_copula(cut).len() == cut.len()
-                    && is_prose(s)
-                    && !is_prose(cut) =>
-                {
-                    cut
+            // A sentence of prose names no skill, but for a list (of two items at least,
+            // before a comma) before a clause that explains it: "Rust, shell and Makefiles as
+            // our tests use them" is read without the clause.
+            let s = if is_prose(s) {
+                match cut_at_subordinate(s) {
+                    cut if cut.len() < s.len()
+                        && cut.trim_end_matches([',', ' ']).contains(',')
+                        && cut_at_copula(cut).len() == cut.len()
+                        && !is_prose(cut) =>
+                    {
+                        cut
+                    }
+                    _ => continue,
                 }
-                _ => s,
+            } else {
+                s
             };
-            if !is_prose(s) {
-                split_top(s, LIST_SEPARATORS)
-                    .iter()
-                    .for_each(|c| items.clause(c));
-            }
+            split_top(s, LIST_SEPARATORS)
+                .iter()
+                .for_each(|c| items.clause(c));
         }
     }
     items.0
