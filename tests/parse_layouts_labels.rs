@@ -67,3 +67,35 @@ fn a_bold_label_ends_the_same_way_for_every_field() {
     assert_eq!(skills(c), ["Erlang", "Lua", "WebSockets"]);
     assert_eq!(c.hours, [350]);
 }
+
+#[test]
+fn a_field_after_a_spaced_dash_ends_the_value_before_it() {
+    let ideas = parse("label-after-dash.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Porting the Lantern engine",
+            "Keymaps for more games",
+            "Subtitles for cut scenes"
+        ]
+    );
+    // A list item's mentors line goes on below its label; the dash ends the mentors, the
+    // difficulty ends at the next dash on the following line, where the size starts.
+    let a = &ideas[0];
+    let names: Vec<&str> = a.mentors.iter().filter_map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, ["kim"]);
+    assert_eq!(a.difficulty, Difficulty::parse("medium"));
+    assert_eq!(a.hours, [175, 350]);
+    // Three fields on one line, each after a dash.
+    let b = &ideas[1];
+    assert_eq!(b.mentors.len(), 1);
+    assert_eq!(b.mentors[0].name.as_deref(), Some("Ana Lima"));
+    assert_eq!(b.difficulty, Difficulty::parse("easy"));
+    assert_eq!(b.hours, [175]);
+    // A dash before words that are no label stays in the value.
+    let c = &ideas[2];
+    assert_eq!(c.mentors.len(), 1);
+    assert_eq!(c.mentors[0].name.as_deref(), Some("Bo Chen"));
+    assert_eq!(c.difficulty, Difficulty::parse("hard"));
+}

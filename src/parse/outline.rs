@@ -467,6 +467,15 @@ impl<'t> Outline<'t> {
                         region_start..usize::MAX,
                     ));
                 }
+            } else if let Some(found) = (anchors.last())
+                .filter(|a| a.region.end == usize::MAX && a.field.is_core())
+                .map(|_| items::dashed_fields(line_text))
+                .filter(|found| !found.is_empty())
+            {
+                // "- Technical contacts:" continued by "[kim](…) - Difficulty level: Medium":
+                // a field after a dash on a line that goes on with a value ends that value.
+                close_region(&mut anchors, &mut headings, start + found[0].separator);
+                anchors.extend(line_anchors(line_text, &found, at, true));
             } else if let Some(a) = (anchors.last_mut()).filter(|a| {
                 a.region.end == usize::MAX && ends_at_sibling(text, a, start, line_text)
             }) {

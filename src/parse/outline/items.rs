@@ -478,28 +478,58 @@ pub(crate) struct MoreField {
     pub(crate) label: fields::Label,
 }
 
-/// The fields written after the first on one line, each after a spaced `·`, `•` or `|`:
-/// "*Mentors*: A, B · *Difficulty*: Medium · *Size*: 350h". A separator not followed by a
-/// label is part of the value ("Mentors: Ada | Bo").
+/// The fields written after the first on one line, each after a spaced `·`, `•`, `|` or dash:
+/// "*Mentors*: A, B · *Difficulty*: Medium · *Size*: 350h", "Mentors: Ana - Size: 175 hours".
+/// A separator not followed by a label is part of the value ("Mentors: Ada | Bo").
 pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
-    let mut out = Vec::new();
     // ('|', and the last bytes of '·' (C2 B7) and '•' (E2 80 A2): one SIMD scan of the bytes
     // rejects almost every line, where a search for three chars decoded each one.)
     let rest = &line.as_bytes()[value_start..];
     if memchr::memchr3(b'|', 0xB7, 0xA2, rest).is_none()
         && memchr::memchr2(b'.', b';', rest).is_none()
+        && !has_spaced_dash(rest)
     {
-        return out;
+        return Vec::new();
     }
-    let mut from = value_start;
+    fields_after(line, value_start, &['·', '•', '|', '-', '–', '—'], true)
+}
+
+/// The fields after a spaced dash on a line that goes on with another field's value: the
+/// list item "- Mentors:" continued by "[kim](…) - Difficulty: Medium" ends the mentors at the
+/// dash. Only labels with their colon count ("[kim](…) - Size matters" is prose).
+pub(crate) fn dashed_fields(line: &str) -> Vec<MoreField> {
+    if !has_spaced_dash(line.as_bytes()) {
+        return Vec::new();
+    }
+    fields_after(line, 0, &['-', '–', '—'], false)
+}
+
+/// Whether the bytes hold a hyphen, en dash or em dash with a space before it (the last bytes
+/// of '–' and '—' are 93 and 94).
+fn has_spaced_dash(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(b'-', 0x93, 0x94, bytes).any(|i| {
+        let at = if bytes[i] == b'-' {
+            i
+        } else {
+            i.saturating_sub(2)
+        };
+        at > 0 && bytes[at - 1] == b' '
+    })
+}
+
+/// The fields on `line` after `from`, each after a spaced separator of `seps` (or, with
+/// `after_sentence`, after a sentence's end), where a label that shares a line follows.
+fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) -> Vec<MoreField> {
+    let mut out = Vec::new();
+    let mut from = from;
     while let Some(i) = line[from..].find([' ', '\t']) {
         let sep_at = from + i;
         let rest = &line[sep_at..];
         let t = rest.trim_start_matches([' ', '\t']);
-        let sep = ['·', '•', '|'].into_iter().find(|&c| t.starts_with(c));
+        let sep = seps.iter().copied().find(|&c| t.starts_with(c));
         from = sep_at + 1;
         // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon.
-        let stop = line[..sep_at].ends_with('.');
+        let stop = after_sentence && line[..sep_at].ends_with('.');
         let after = match sep {
             Some(sep) => &t[sep.len_utf8()..],
             None if stop => rest,
@@ -511,8 +541,8 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
         let start = line.len() - after.len();
         let start = start + (after.len() - after.trim_start().len());
         if let Some(label) = fields::find_label(&line[start..], false) {
-            // After a sentence, the label must say something: "Difficulty: depends on you."
-            // is prose.
+            // After a sentence or a dash, the label must say something: "Difficulty: depends
+            // on you." is prose, "- Size matters" too.
             let says = |l: &fields::Label| {
                 let value = &line[start + l.value_start..];
                 let value = value.split(". ").next().unwrap_or(value);
@@ -520,7 +550,9 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
                     && (l.field != Field::Difficulty
                         || crate::parse::text::difficulty_in(value).is_some())
             };
-            if label.field.shares_a_line() && (sep.is_some() || says(&label)) {
+            let dash = sep.is_some_and(|c| c != '·' && c != '•' && c != '|');
+            let plain = sep.is_some() && !dash;
+            if label.field.shares_a_line() && (plain || says(&label)) {
                 from = start + label.value_start;
                 out.push(MoreField {
                     separator: sep_at,
