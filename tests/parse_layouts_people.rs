@@ -210,3 +210,32 @@ fn a_contact_address_that_spells_a_mentors_name_is_theirs() {
     assert_eq!(people(&ideas[1]), [(Some("Omar Haddad"), None, None)]);
     assert_eq!(ideas[1].contacts, ["maps-team@example.org"]);
 }
+
+#[test]
+fn an_address_for_the_mentor_is_the_own_address_of_the_mentor_named_just_before() {
+    // "How to contact the mentor:" after a mentors field that names one person gives that
+    // person's address, in a line of glued bold labels or in a list; for "the mentors" of a
+    // pair it is the idea's contact.
+    let ideas = parse("people-mentor-contact.md");
+    assert_eq!(ideas.len(), 3);
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Rui Albuquerque"), None, Some("rui+gsoc@example.org")),
+            (Some("Lena Park"), None, None)
+        ]
+    );
+    assert!(ideas[0].contacts.is_empty());
+    assert_eq!(
+        people(&ideas[1]),
+        [(Some("Tom Weir"), None, Some("tweir@example.net"))]
+    );
+    assert_eq!(
+        people(&ideas[2]),
+        [
+            (Some("Ana Lima"), None, None),
+            (Some("Bo Chen"), None, None)
+        ]
+    );
+    assert_eq!(ideas[2].contacts, ["mirrors-team@example.net"]);
+}

@@ -500,6 +500,7 @@ impl IdeaBuilder {
         let mut mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         super::mentors::shared_addresses_to_contacts(&mut mentors, &mut self.contacts);
         super::mentors::own_addresses_from_contacts(&mut mentors, &mut self.contacts);
+        super::contacts::addresses_to_the_mentor(&self.fields, &mut mentors, &mut self.contacts);
         dedup(&mut self.upstream);
         dedup(&mut self.links);
         self.links.retain(|l| !self.upstream.contains(l));

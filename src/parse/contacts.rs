@@ -2,6 +2,8 @@
 //! mailing list, a chat room), never one person's. They come from contacts fields here, and
 //! from addresses several mentors share ([`super::mentors::shared_addresses_to_contacts`]).
 
+use super::fields::{normalize_label, Field};
+use super::idea::FieldSpan;
 use super::mentors::{decode_email, is_group_address, parse_mentors};
 use super::text::extract_urls;
 use crate::model::Mentor;
@@ -57,4 +59,39 @@ pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
         m.email.take_if(|e| is_group_address(e));
     }
     people
+}
+
+/// An address under a label for the mentor's contact ("How to contact the mentor:", "Mentor's
+/// email:") right after a mentors field that names one person is that person's own address:
+/// "**Mentor**: Rui Lobo **How to contact the mentor:** rui+gsoc@example.org". It leaves the
+/// contacts for the mentor of that name, unless that mentor has an address already or the
+/// address is a list's. `fields` are the idea's fields in page order.
+pub(crate) fn addresses_to_the_mentor(
+    fields: &[FieldSpan],
+    mentors: &mut [Mentor],
+    contacts: &mut Vec<String>,
+) {
+    for pair in fields.windows(2) {
+        let [before, f] = pair else { continue };
+        let to_mentor = || {
+            let label = normalize_label(&f.label);
+            label.split(' ').any(|w| w == "mentor" || w == "mentor's")
+        };
+        if f.field != Field::Contacts || before.field != Field::Mentors || !to_mentor() {
+            continue;
+        }
+        let (named, given) = (parse_mentors(&before.value), group_contacts(&f.value));
+        let ([person], [address]) = (named.as_slice(), given.as_slice()) else {
+            continue;
+        };
+        let Some(m) = (mentors.iter_mut())
+            .find(|m| m.name.is_some() && m.name == person.name && m.email.is_none())
+        else {
+            continue;
+        };
+        if address.contains('@') && !is_group_address(address) {
+            m.email = Some(address.clone());
+            contacts.retain(|c| !c.eq_ignore_ascii_case(address));
+        }
+    }
 }
