@@ -391,6 +391,20 @@ fn setup_hedges_levels_and_pointers_are_no_skills() {
             &["Zig (Ziglang)"],
         ),
         ("- **Tooling:** Familiarity with Meson.", &["Meson"]),
+        // A note in prose on how well the label is known: the label is the skill.
+        (
+            "- **Linker Internals:** Knowing how symbol tables are laid out helps.",
+            &["Linker Internals"],
+        ),
+        (
+            "- **Wasm Internals:** Familiarity with how Zig lays out memory.",
+            &["Wasm Internals"],
+        ),
+        // A comment that names things is read.
+        (
+            "- **Systems:** Experience with Wasm runtimes.",
+            &["Wasm runtimes"],
+        ),
         (
             // (and without the word that wraps a Chinese skill: "Ada编程" is Ada programming)
             "**Requirements**:\n   + a) Tcl、Ada编程；\n   + b) Nim",
