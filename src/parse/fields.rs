@@ -360,7 +360,7 @@ pub(crate) fn named_by_word(norm: &str, value: &str) -> Option<Field> {
 /// True when `value` is a difficulty and nothing else: difficulty words ("Intermediate", "进阶"),
 /// joined into a range ("medium to hard", "Easy/Medium"), with remarks in parentheses and HTML
 /// tags ("hard <br />") aside.
-fn is_difficulty(value: &str) -> bool {
+pub(crate) fn is_difficulty(value: &str) -> bool {
     let mut plain = String::with_capacity(value.len());
     let mut depth = 0usize;
     for c in value.chars() {

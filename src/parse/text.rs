@@ -284,7 +284,15 @@ pub(crate) fn range_of(levels: &[Difficulty]) -> Option<Difficulty> {
 /// A difficulty as written, in English or in a language of the label table ("进阶").
 /// As in English ("Medium (basic)"), the word outside a parenthesis is the level, the one
 /// inside only when there is none outside: "基础(中等)", "基础（中）" → easy.
+///
+/// The sentences after a level alone explain it: "Medium. The first part is easy; the last
+/// is challenging." is medium ("Some of it is medium. The rest is hard." is medium-hard).
 pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
+    if let Some((first, _)) = text.split_once(". ") {
+        if fields::is_difficulty(&strip_md(first)) {
+            return difficulty_of(first);
+        }
+    }
     let word = |w: &str| fields::difficulty_word(w.trim()).and_then(Difficulty::parse);
     let plain = strip_md(text);
     let (outside, inside) = match plain.split_once(['(', '（']) {

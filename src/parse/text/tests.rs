@@ -131,6 +131,12 @@ fn difficulty_is_read_from_the_first_line() {
         ("Medium or hard.", "medium-hard"),
         ("**Easy to medium**\n\nHigh impact work", "easy-medium"),
         ("\n- Project 1: medium\n- Project 2: hard\n", "medium-hard"),
+        // A level alone, then sentences that explain it: the level.
+        (
+            "Medium. The first part is easy; the last part is challenging.",
+            "medium",
+        ),
+        ("Some of it is medium. The rest is hard.", "medium-hard"),
     ];
     for (text, want) in cases {
         let got = difficulty_in(text).map(|d| d.to_string());
