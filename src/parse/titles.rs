@@ -478,8 +478,17 @@ pub fn clean_title(text: &str) -> String {
             _ => break,
         }
     }
-    t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
-        .to_string()
+    let t = t.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    // A title in quotes ("Idea 1: \"Faster tiles\"") is the words inside them.
+    let quoted = [
+        ('"', '"'),
+        ('\u{201c}', '\u{201d}'),
+        ('\u{2018}', '\u{2019}'),
+    ]
+    .iter()
+    .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
+    .filter(|inner| !inner.contains(['"', '\u{201c}', '\u{201d}']) && !inner.trim().is_empty());
+    quoted.unwrap_or(t).trim().to_string()
 }
 
 /// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",

@@ -250,7 +250,14 @@ pub fn emoji_prefix_len(text: &str) -> usize {
         let Some(c) = rest.chars().next() else {
             break;
         };
-        if !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk_punctuation(c) {
+        // (Quotation marks are text: "“Tile cache”".)
+        let quote = matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›');
+        if !c.is_ascii()
+            && !c.is_alphanumeric()
+            && !c.is_whitespace()
+            && !is_cjk_punctuation(c)
+            && !quote
+        {
             i += c.len_utf8();
         } else if let Some(code) = rest.strip_prefix(':').and_then(|r| {
             let end = r.find(':')?;

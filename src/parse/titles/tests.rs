@@ -123,6 +123,10 @@ fn titles_lose_their_prefixes() {
         ("Harbor CLI", "Harbor CLI"),
         ("Projects in Go", "Projects in Go"),
         ("Project 1", "Project 1"),
+        // A title in quotes is the words inside them.
+        ("Idea 1: \"Faster tiles\"", "Faster tiles"),
+        ("\u{201c}Tile cache\u{201d}", "Tile cache"),
+        ("\"Tiles\" and \"maps\"", "\"Tiles\" and \"maps\""),
     ];
     for (text, want) in cases {
         assert_eq!(clean_title(text), want, "{text:?}");
