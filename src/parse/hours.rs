@@ -35,6 +35,9 @@ pub fn parse_hours(text: &str) -> Vec<u32> {
     if out.is_empty() || agree {
         out.extend(size_words(&toks));
     }
+    if out.is_empty() && all_sizes(&toks) {
+        out.extend(SIZES);
+    }
     finish(out)
 }
 
@@ -84,7 +87,10 @@ fn tokens(text: &str) -> Vec<Tok> {
             while let Some((_, d)) = chars.next_if(|(_, d)| d.is_alphabetic()) {
                 w.extend(d.to_lowercase());
             }
-            out.push(Tok::Word(w));
+            // ("175 hours, or even 350": a hedge between two efforts joins them.)
+            if !matches!(w.as_str(), "even" | "possibly" | "perhaps" | "maybe") {
+                out.push(Tok::Word(w));
+            }
         } else if !c.is_whitespace() {
             out.push(Tok::Sep(c));
         }
@@ -151,7 +157,7 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
                         // "20 hours per week", "20 h/week": a rate, not an effort
                         let rate = matches!(toks.get(i + 2), Some(Tok::Word(p)) if p == "per" || p == "a" || p == "weekly")
                             || matches!((toks.get(i + 2), toks.get(i + 3)), (Some(Tok::Sep('/')), Some(Tok::Word(p))) if is_time_word(p) || p == "wk");
-                        spoilt |= rate;
+                        spoilt |= rate || denied(&toks[i + 2..]);
                         has_unit = true;
                         i += 1;
                     }
@@ -177,6 +183,26 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
     }
     flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
     out
+}
+
+/// "All three sizes are possible", "any size": every GSoC size.
+fn all_sizes(toks: &[Tok]) -> bool {
+    let word = |k: usize, ws: &[&str]| matches!(toks.get(k), Some(Tok::Word(w)) if ws.contains(&w.as_str()));
+    let size = ["size", "sizes"];
+    (0..toks.len()).any(|k| {
+        word(k, &["all", "any"])
+            && (word(k + 1, &size) || (word(k + 1, &["three"]) && word(k + 2, &size)))
+    })
+}
+
+/// Whether the words after an effort deny it: "90 hours is not enough", "90 hours does not
+/// appear enough" (up to the end of the clause).
+fn denied(after: &[Tok]) -> bool {
+    after
+        .iter()
+        .take(6)
+        .take_while(|t| !matches!(t, Tok::Num(_) | Tok::Sep('.' | ',' | ';' | ':')))
+        .any(|t| matches!(t, Tok::Word(w) if matches!(w.as_str(), "not" | "isn" | "insufficient" | "never")))
 }
 
 fn size_word(w: &str) -> Option<u32> {
@@ -275,6 +301,14 @@ mod tests {
             ("175 horas", &[175]),
             ("350小时", &[350]),
             ("", &[]),
+            // Efforts in sentences: one denied, every size allowed, a hedge between two.
+            (
+                "A 350 hours project. 175 hours is possible, but 90 hours is not enough.",
+                &[175, 350],
+            ),
+            ("All three sizes are possible.", &[90, 175, 350]),
+            ("Any size", &[90, 175, 350]),
+            ("175 hours, or even 350", &[175, 350]),
         ];
         for (text, want) in cases {
             assert_eq!(parse_hours(text), *want, "{text:?}");
