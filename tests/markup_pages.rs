@@ -285,3 +285,18 @@ fn a_folder_walk_reads_asciidoc_and_rst_pages() {
     assert!(out.status.success(), "{out:?}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 4);
 }
+
+#[test]
+fn sphinx_roles_read_as_the_text_they_show() {
+    // docutils does not define Sphinx's roles (`:doc:`, `:ref:`) and keeps them as written; a
+    // reader of the built site sees the text they show.
+    let text = "Ideas\n=====\n\nFaster tiles\n------------\n\n\
+        **Difficulty**: medium\n\n\
+        **Knowledge prerequisite**: :doc:`tile-build </dev/building/tile-build>`, \
+        :ref:`Rust <rust-guide>` and :class:`~tiles.cache.Store`\n\n\
+        **Mentor**: Ada Lee\n";
+    let page = read("roles.rst", text.as_bytes());
+    assert_eq!(page.ideas.len(), 1, "{page:?}");
+    let idea = &page.ideas[0].idea;
+    assert_eq!(idea.skills, ["tile-build", "Rust", "Store"]);
+}

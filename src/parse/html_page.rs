@@ -58,6 +58,29 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
         })
         // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows.
         .add_handler(vec!["a", "span"], move |h: &dyn Handlers, el: Element| {
+            // A Sphinx role docutils left as written ([`role_text`]), and the link docutils
+            // puts around it to its own message.
+            let to_message = el
+                .attrs
+                .iter()
+                .any(|a| &*a.name.local == "href" && a.value.starts_with("#system-message-"));
+            if to_message {
+                return Some(h.walk_children(el.node));
+            }
+            if class_has(&el, "problematic") {
+                let text = h.walk_children(el.node).content;
+                // (The text comes escaped as Markdown: "\:doc\:\`...".)
+                let raw: String = unescape(&text);
+                let shown = role_text(&raw);
+                return Some(
+                    if shown.len() < raw.len() {
+                        shown.to_string()
+                    } else {
+                        text
+                    }
+                    .into(),
+                );
+            }
             if class_has(&el, "anchor")
                 || class_has(&el, "mw-editsection")
                 || class_has(&el, "headerlink")
@@ -70,6 +93,39 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
     converter
         .convert(html)
         .map_err(|e| format!("the HTML could not be read: {e}"))
+}
+
+/// Markdown text without the backslashes that escape punctuation.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match chars.peek() {
+            Some(&n) if c == '\\' && n.is_ascii_punctuation() => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The text a Sphinx role shows (docutils leaves roles it does not define as written, marked
+/// problematic): ":doc:`the guide </dev/guide>`" shows "the guide", ":ref:`building`"
+/// "building", ":class:`~pkg.Tiles`" "Tiles". Other text is kept.
+fn role_text(text: &str) -> &str {
+    let inner = (text.strip_prefix(':'))
+        .and_then(|t| t.split_once(":`"))
+        .filter(|(role, _)| !role.is_empty() && !role.contains(char::is_whitespace))
+        .and_then(|(_, rest)| rest.strip_suffix('`'));
+    let Some(inner) = inner else {
+        return text;
+    };
+    match inner.strip_suffix('>').and_then(|i| i.rsplit_once(" <")) {
+        Some((shown, _)) => shown.trim(),
+        None => match inner.strip_prefix('~') {
+            Some(path) => path.rsplit('.').next().unwrap_or(path),
+            None => inner.trim_start_matches('!'),
+        },
+    }
 }
 
 #[cfg(test)]
