@@ -1528,3 +1528,15 @@ fn bold_labels_run_together_on_one_line_are_fields_each() {
         Some("hard")
     );
 }
+
+#[test]
+fn admins_team_and_timeline_sections_are_no_ideas() {
+    // "## Admins" followed by a "## Mentors" roster, "## Timeline" and "## Team" are parts of
+    // the page about the organisation: the roster's people are no idea's mentors.
+    let ideas = parse("page-sections.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster widget renderer", "Plugin catalogue"]
+    );
+    assert_eq!(ideas[1].mentors.len(), 1);
+}

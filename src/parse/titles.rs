@@ -34,6 +34,10 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "not a gsoc idea",
                 "contents",
                 "toc",
+                "admin",
+                "team",
+                "timeline",
+                "dates",
             ]))
             .expect("fixed words")
     });
@@ -72,6 +76,7 @@ fn excluded_by_words(text: &str) -> bool {
         || t.contains("not a gsoc idea")
         || is_contents_heading(text)
         || is_placeholder_title(text)
+        || crate::words::list("headings.page_sections").contains(&t)
 }
 
 /// A table of contents: "Table of Contents", "Contents", "TOC". Unlike a template, it excludes

@@ -153,6 +153,17 @@ fn template_placeholders() {
     for t in ["Template Questions", "Grafana template for deployments"] {
         assert!(!is_excluded_heading(t), "{t:?}");
     }
+    // A part of the page about the organisation: its admins, team, timeline.
+    for t in ["Admins", "Org Admins:", "Our Team", "Timeline"] {
+        assert!(is_excluded_heading(t), "{t:?}");
+    }
+    for t in [
+        "Team dashboard",
+        "Timeline view for traces",
+        "Admin console",
+    ] {
+        assert!(!is_excluded_heading(t), "{t:?}");
+    }
     for t in [
         "Idea Title",
         " Project Title ",
