@@ -256,6 +256,9 @@ pub fn from_links(text: &str) -> Option<&'static Org> {
         let Some(org) = from_url(&site) else {
             continue;
         };
+        if is_credit_line(text, at) {
+            continue;
+        }
         match counts.iter_mut().find(|(o, _)| std::ptr::eq(*o, org)) {
             Some((_, n)) => *n += 1,
             None => counts.push((org, 1)),
@@ -266,6 +269,24 @@ pub fn from_links(text: &str) -> Option<&'static Org> {
         [(org, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| m < n) => Some(org),
         _ => None,
     }
+}
+
+/// Whether the line around byte `at` credits a source or states a licence ("Content based on
+/// https://community.example.org/GSoC and available under Creative Commons"): its links are
+/// where the text came from, not the page's organisation.
+fn is_credit_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].to_ascii_lowercase();
+    [
+        "licen",
+        "copyright",
+        "creative commons",
+        "based on",
+        "adapted from",
+    ]
+    .iter()
+    .any(|w| line.contains(w))
 }
 
 /// The one organisation whose links are kept under `name`, or whose name it is. Names are
@@ -439,6 +460,10 @@ mod tests {
         let hosted = "https://github.com/sugarlabs/a https://github.com/sugarlabs/b";
         assert!(from_links(hosted).is_none());
         assert!(from_links("ftp://swift.org/a ftp://swift.org/b").is_none());
+        // A credit or licence line names where the text came from.
+        let credit = "*Content based on [https://swift.org/gsoc](https://swift.org/gsoc), \
+                      available under a Creative Commons licence*";
+        assert!(from_links(credit).is_none());
     }
 
     #[test]

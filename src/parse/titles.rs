@@ -361,17 +361,56 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     (words.len() <= 6 && !words.iter().any(personal)).then(|| name.to_string())
 }
 
-/// The known organisation a page's title names before the programme words: "St. Jude
-/// Children's Research Hospital — Project Ideas", "Tiled - Google Summer of Code 2026",
-/// "Kornia: GSoC 2026 ideas". Only a name the organisation list knows counts; a title of
-/// other words ("Project ideas for 2026") names none.
+/// The organisation a page's title names before the programme words: "St. Jude Children's
+/// Research Hospital — Project Ideas", "Tiled - Google Summer of Code 2026", "Kornia: GSoC
+/// 2026 ideas" (a name the organisation list knows), or "Tidewatch Ideas Page: Google Summer
+/// of Code 2026" (a name it does not, when the title is only that name and an ideas page's
+/// words). A title of other words ("Project ideas for 2026", "Welcome - GSoC") names none.
 pub(crate) fn org_from_page_title(text: &str) -> Option<String> {
+    const SEPARATORS: [&str; 5] = [" — ", " – ", " - ", ": ", " | "];
     let title = clean_title(text);
-    let name = [" — ", " – ", " - ", ": ", " | "]
+    let (name, rest) = SEPARATORS
         .iter()
-        .filter_map(|sep| title.split_once(sep).map(|(n, _)| n))
-        .min_by_key(|n| n.len())?;
-    crate::orgs::canonical(name).map(str::to_string)
+        .filter_map(|sep| title.split_once(sep))
+        .min_by_key(|(n, _)| n.len())?;
+    if let Some(known) = crate::orgs::canonical(name) {
+        return Some(known.to_string());
+    }
+    // (An ideas page's words: the programme, "ideas", "page", a year.)
+    let page_word = |w: &str| {
+        let w = w.to_lowercase();
+        frontmatter::find_year(&w).is_some()
+            || w.trim_start_matches('\'')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            || [
+                "google", "summer", "of", "code", "gsoc", "ideas", "idea", "page", "project",
+                "projects", "list", "for", "the",
+            ]
+            .contains(&w.as_str())
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let kept = words.len() - words.iter().rev().take_while(|w| page_word(w)).count();
+    let names = &words[..kept];
+    let generic = [
+        "welcome",
+        "introduction",
+        "overview",
+        "about",
+        "home",
+        "guide",
+        "faq",
+    ];
+    let is_name = !names.is_empty()
+        && names.len() <= 4
+        && rest.split_whitespace().all(page_word)
+        && names
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !names
+            .iter()
+            .any(|w| generic.contains(&w.to_lowercase().as_str()));
+    is_name.then(|| names.join(" "))
 }
 
 /// Words of a sentence written to the reader, never of a name.

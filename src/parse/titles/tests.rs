@@ -338,6 +338,15 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
     assert_eq!(org("Project ideas - 2026"), None);
     assert_eq!(org("Fast renderers — ideas"), None);
     assert_eq!(org("Mixxx"), None);
+    // A name the list does not know, in a title that is only it and an ideas page's words.
+    assert_eq!(
+        org("Tidewatch Ideas Page: Google Summer of Code 2026").as_deref(),
+        Some("Tidewatch")
+    );
+    assert_eq!(org("Tide Lab — GSoC 2026").as_deref(), Some("Tide Lab"));
+    assert_eq!(org("Welcome - GSoC 2026"), None);
+    assert_eq!(org("Tidewatch - a tide gauge viewer"), None);
+    assert_eq!(org("Summer of Code - Getting Started"), None);
 }
 
 #[test]
