@@ -446,3 +446,35 @@ fn a_templates_comment_in_the_field_is_nobody() {
     let names: Vec<_> = found.iter().filter_map(|m| m.name.as_deref()).collect();
     assert_eq!(names, ["Ann Wu", "Bo Chan"]);
 }
+
+#[test]
+fn a_spaced_bar_separates_people() {
+    check(&[
+        (
+            "Ana Lima | Bo Chen",
+            vec![
+                m(Some("Ana Lima"), None, None),
+                m(Some("Bo Chen"), None, None),
+            ],
+        ),
+        (
+            "[@analima](https://github.com/analima) | [@bochen](https://github.com/bochen)",
+            vec![
+                m(None, Some("analima"), None),
+                m(None, Some("bochen"), None),
+            ],
+        ),
+        (
+            "Ana Lima (@ana) | Bo Chen (bo@example.org)",
+            vec![
+                m(Some("Ana Lima"), Some("ana"), None),
+                m(Some("Bo Chen"), None, Some("bo@example.org")),
+            ],
+        ),
+        // One person's parts, each labelled, stay one person.
+        (
+            "Ana Lima | GitHub: @ana | ana@example.org",
+            vec![m(Some("Ana Lima"), Some("ana"), Some("ana@example.org"))],
+        ),
+    ]);
+}

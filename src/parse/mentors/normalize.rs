@@ -215,7 +215,12 @@ pub(super) fn clean_line(line: &str) -> String {
         .iter()
         .enumerate()
         .filter(|&(i, _)| i % 2 == 0 || i >= paired);
-    kept.flat_map(|(_, piece)| [*piece, " "]).collect()
+    let line: String = kept.flat_map(|(_, piece)| [*piece, " "]).collect();
+    // "Ana Lima | Bo Chen": a spaced bar separates people as a comma does.
+    if line.contains(" | ") {
+        return line.replace(" | ", ", ");
+    }
+    line
 }
 
 /// The line without its `` `@x` `` spans when the rest of it is a sentence (see [`clean_line`]).
