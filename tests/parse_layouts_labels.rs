@@ -99,3 +99,14 @@ fn a_field_after_a_spaced_dash_ends_the_value_before_it() {
     assert_eq!(c.mentors[0].name.as_deref(), Some("Bo Chen"));
     assert_eq!(c.difficulty, Difficulty::parse("hard"));
 }
+
+#[test]
+fn one_label_for_size_and_difficulty_gives_both() {
+    let ideas = parse("label-size-and-difficulty.md");
+    assert_eq!(ideas.len(), 2);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("medium"));
+    assert_eq!(skills(&ideas[0]), ["Python"]);
+    assert_eq!(ideas[1].hours, [350]);
+    assert_eq!(ideas[1].difficulty, Difficulty::parse("hard"));
+}

@@ -319,6 +319,10 @@ impl IdeaBuilder {
                     if self.hours.is_empty() {
                         self.hours = parse_hours(&strip_md(&value));
                     }
+                    // "Project size and difficulty: 175 hours (medium)": both facts.
+                    if self.difficulty.is_none() && a.label.to_lowercase().contains("difficulty") {
+                        self.difficulty = difficulty_in(&value);
+                    }
                 }
                 Field::Upstream => {
                     self.upstream.extend(extract_urls(&value));
