@@ -1166,6 +1166,11 @@ fn a_skill_level_that_is_a_difficulty_is_the_difficulty() {
     // Skills under the same label stay skills.
     assert_eq!(ideas[1].difficulty, None);
     assert_eq!(skill_ids(&ideas[1]), ["python", "svg"]);
+    // A level with a remark in brackets is still the level.
+    let text = "## Ideas\n\n### Gauge driver\n\n- Mentors: Ana Ruiz\n- Skill level: intermediate (+linux kernel)\n- Language: C\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let idea = &page.ideas[0].idea;
+    assert_eq!(idea.difficulty, ideas::model::Difficulty::parse("medium"));
 }
 
 #[test]

@@ -304,10 +304,14 @@ pub fn asks_level(label: &str, value: &str) -> bool {
     }
 }
 
-/// True if every word of `value` is a difficulty word or joins two ("easy to medium"):
-/// "high priority" is not a difficulty.
+/// True if every word of `value` outside brackets is a difficulty word or joins two ("easy to
+/// medium", "intermediate (+linux kernel)"): "high priority" is not a difficulty.
 pub(crate) fn only_levels(value: &str) -> bool {
-    value
+    let outside = match value.split_once('(') {
+        Some((before, _)) if before.chars().any(char::is_alphanumeric) => before,
+        _ => value,
+    };
+    outside
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
