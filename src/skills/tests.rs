@@ -434,3 +434,14 @@ fn a_list_before_a_clause_of_prose_is_read_without_it() {
         ("Patience, because we rewrite a lot.", &[]),
     ]);
 }
+
+#[test]
+fn kinds_of_experience_are_a_lead_in() {
+    check_items(&[
+        (
+            "Coursework and/or professional experience in computer graphics.",
+            &["computer graphics"],
+        ),
+        ("Academic background in statistics.", &["statistics"]),
+    ]);
+}
