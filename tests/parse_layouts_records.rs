@@ -79,8 +79,9 @@ fn records_led_by_a_title_field_are_ideas() {
     assert_eq!(skill_ids(c), ["typescript", "svg"]);
     assert_eq!(c.hours, vec![175]);
     assert_eq!(c.difficulty, None);
-    // The page title names no organisation, and none is invented.
-    assert_eq!(a.org, None);
+    // The page title is only a name and an ideas page's words ("Kelpie: GSoC 2026 project
+    // ideas"): that name is the organisation, though no programme list knows it.
+    assert_eq!(a.org.as_deref(), Some("Kelpie"));
 
     // List items "- Title: X" with their fields on the next lines, under a project heading.
     let d = by("Chart layers for currents");

@@ -469,6 +469,11 @@ impl<'t> Outline<'t> {
                 }
             } else if let Some(found) = (anchors.last())
                 .filter(|a| a.region.end == usize::MAX && a.field.is_core())
+                // (A line of its own: not a new list item, "- **Chart** — Mentors: …".)
+                .filter(|_| {
+                    fields::content_start(line_text)
+                        == line_text.len() - line_text.trim_start().len()
+                })
                 .map(|_| items::dashed_fields(line_text))
                 .filter(|found| !found.is_empty())
             {
