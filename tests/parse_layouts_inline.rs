@@ -268,3 +268,14 @@ fn bullets_named_by_a_bold_phrase_with_facts_in_prose_are_ideas() {
     assert_eq!(mentors(f), ["Dora Lind"]);
     assert_eq!(skill_ids(f), ["svelte", "typescript"]);
 }
+
+#[test]
+fn a_value_at_a_line_start_goes_on_where_its_sentence_wraps_in_lower_case() {
+    // "_Skills_: Coursework and/or professional" wraps onto "experience in ..." in the same
+    // paragraph: the sentence is the value; a new sentence on a new line is not.
+    let text = "# Ideas\n\n1. **Faster renderer**\n\n   Make it faster.\n\n   _Skills_: Coursework and/or professional\n   experience in computer graphics.\n\n   _Possible Mentors_: Ada Quill\n\n   _Size_: 175 hours\n\n2. **Plugin catalogue**\n\n   A catalogue.\n\n   _Skills_: Rust.\n   Tell us what you built.\n\n   _Possible Mentors_: Bo Rennet\n\n   _Size_: 350 hours\n";
+    let ideas = parse_text("wrapped.md", text);
+    assert_eq!(titles(&ideas), ["Faster renderer", "Plugin catalogue"]);
+    assert_eq!(ideas[0].skills, ["computer graphics"]);
+    assert_eq!(ideas[1].skills, ["Rust"]);
+}

@@ -268,8 +268,12 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             v.ends_with([',', '&']) || v.ends_with(" and") || v.ends_with(" or")
         };
         // (The value of a label written inside prose runs to its sentence's end across line
-        // breaks: "... will vary. **Skills required**: Depends on the\nfeatures; ...".)
-        let wrapped = |v: &str| inline && !v.is_empty() && !v.ends_with(['.', '!', '?', ':']);
+        // breaks: "... will vary. **Skills required**: Depends on the\nfeatures; ...", and so
+        // does one at a line's start whose sentence goes on in lower case: "_Skills_:
+        // Coursework and/or professional\nexperience in graphics.")
+        let lower = piece.trim_start().starts_with(char::is_lowercase);
+        let wrapped =
+            |v: &str| (inline || lower) && !v.is_empty() && !v.ends_with(['.', '!', '?', ':']);
         match open.as_mut() {
             Some((_, value))
                 if (sep == Sep::Soft && more_of_value(piece))
