@@ -239,3 +239,18 @@ fn an_address_for_the_mentor_is_the_own_address_of_the_mentor_named_just_before(
     );
     assert_eq!(ideas[2].contacts, ["mirrors-team@example.net"]);
 }
+
+#[test]
+fn a_contact_line_wrapped_inside_a_person_goes_on() {
+    // "Contact: Ana Lima (ana@…), Bo Chen" wraps before Bo's address: the next line is the
+    // same value, so Bo keeps his address and Cy Diaz is read.
+    let ideas = parse("people-wrapped-contact.md");
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Ana Lima"), None, Some("ana@tidewatch.example")),
+            (Some("Bo Chen"), None, Some("bo@tidewatch.example")),
+            (Some("Cy Diaz"), None, Some("cy@tidewatch.example"))
+        ]
+    );
+}

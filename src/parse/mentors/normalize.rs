@@ -13,7 +13,28 @@ pub(super) fn normalize(text: &str) -> String {
     let tagged = replace_spans(&decoded, ('<', '>'), tag_char, |t| {
         tag_replacement(t, &mut href)
     });
-    fold_chars(&unescape(&tagged))
+    join_wrapped(fold_chars(&unescape(&tagged)))
+}
+
+/// A person's brackets wrapped onto the next line of a paragraph ("Bo Chen\n(bo@example.org),
+/// Cy Diaz") go on the line before them, when that line does not end a sentence or a person's
+/// own brackets.
+fn join_wrapped(text: String) -> String {
+    if !text.contains("\n(") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split('\n') {
+        let prev = out.rsplit('\n').next().unwrap_or("").trim_end();
+        let goes_on = line.starts_with('(')
+            && prev.ends_with(|c: char| c.is_alphanumeric())
+            && !prev.trim_start().starts_with(['#', '|']);
+        if !out.is_empty() {
+            out.push(if goes_on { ' ' } else { '\n' });
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Markdown's backslash escapes read as the characters they stand for: `Jane Roe

@@ -3,7 +3,7 @@
 
 use super::items::MoreField;
 use crate::parse::fields::{self, Field};
-use crate::parse::text::{clean_inline, ref_def};
+use crate::parse::text::{clean_inline, collapse_whitespace, ref_def};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -202,7 +202,16 @@ impl Anchor<'_> {
         let inline_empty = inline.is_empty();
         let single_line = self.single_line_field() && !inline_empty;
         let (raw, overflow) = if single_line {
-            (inline, Some(&text[self.region.clone()]))
+            let region = &text[self.region.clone()];
+            let wrapped = match self.field {
+                Field::Contacts => wrapped_len(&inline, region),
+                _ => 0,
+            };
+            let raw = match wrapped {
+                0 => inline,
+                n => format!("{inline} {}", collapse_whitespace(region[..n].trim())),
+            };
+            (raw, Some(&region[wrapped..]))
         } else {
             let end = self.own_end(text, inline_empty);
             let overflow = (end < self.region.end).then(|| &text[end..self.region.end]);
@@ -434,6 +443,25 @@ fn is_role_label(label: &str) -> bool {
             role_keys().contains(&w)
                 || (role_qualifiers().contains(&w) && !field_keys().contains(&w))
         })
+}
+
+/// How many bytes of `below` (the lines after a one-line field's label) go on with its
+/// `inline` value: the lines of the same paragraph while the text before them ends with a comma
+/// or they open a bracket ("Contact: Ana Lima (ana@…), Bo Chen" / "(bo@…), Cy Diaz (cy@…)").
+fn wrapped_len(inline: &str, below: &str) -> usize {
+    let mut end = 0;
+    let mut before = inline.trim_end();
+    for line in below.split_inclusive('\n') {
+        let t = line.trim();
+        let item = fields::content_start(line) > line.len() - line.trim_start().len();
+        let goes_on = before.ends_with(',') || t.starts_with('(');
+        if t.is_empty() || item || !goes_on || fields::find_label(line, false).is_some() {
+            break;
+        }
+        end += line.len();
+        before = t;
+    }
+    end
 }
 
 #[cfg(test)]
