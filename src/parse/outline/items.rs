@@ -504,8 +504,9 @@ pub(crate) fn dashed_fields(line: &str) -> Vec<MoreField> {
     fields_after(line, 0, &['-', '–', '—'], false)
 }
 
-/// Whether the bytes hold a hyphen, en dash or em dash with a space before it (the last bytes
-/// of '–' and '—' are 93 and 94).
+/// Whether the bytes hold a hyphen, en dash or em dash with a space on each side (the last
+/// bytes of '–' and '—' are 93 and 94). (The first look at a label line: a dash in a link or a
+/// hyphenated word sends no line on to be read label by label.)
 fn has_spaced_dash(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(b'-', 0x93, 0x94, bytes).any(|i| {
         let at = if bytes[i] == b'-' {
@@ -513,7 +514,7 @@ fn has_spaced_dash(bytes: &[u8]) -> bool {
         } else {
             i.saturating_sub(2)
         };
-        at > 0 && bytes[at - 1] == b' '
+        at > 0 && bytes[at - 1] == b' ' && bytes.get(i + 1) == Some(&b' ')
     })
 }
 
@@ -526,7 +527,7 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
         let sep_at = from + i;
         let rest = &line[sep_at..];
         let t = rest.trim_start_matches([' ', '\t']);
-        let sep = seps.iter().copied().find(|&c| t.starts_with(c));
+        let sep = t.chars().next().filter(|c| seps.contains(c));
         from = sep_at + 1;
         // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon.
         let stop = after_sentence && line[..sep_at].ends_with('.');
