@@ -75,7 +75,7 @@ pub(crate) fn addresses_to_the_mentor(
         let [before, f] = pair else { continue };
         let to_mentor = || {
             let label = normalize_label(&f.label);
-            label.split(' ').any(|w| w == "mentor" || w == "mentor's")
+            (label.split(' ')).any(|w| ["mentor", "mentor's", "mentor’s"].contains(&w))
         };
         if f.field != Field::Contacts || before.field != Field::Mentors || !to_mentor() {
             continue;

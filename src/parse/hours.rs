@@ -195,13 +195,13 @@ fn all_sizes(toks: &[Tok]) -> bool {
     })
 }
 
-/// Whether the words after an effort deny it: "90 hours is not enough", "90 hours does not
-/// appear enough" (up to the end of the clause).
+/// Whether the words right after an effort deny it: "90 hours is not enough", "90 hours does
+/// not appear enough" ("350 hours (not 175)" denies the 175, which has no unit).
 fn denied(after: &[Tok]) -> bool {
     after
         .iter()
         .take(6)
-        .take_while(|t| !matches!(t, Tok::Num(_) | Tok::Sep('.' | ',' | ';' | ':')))
+        .take_while(|t| matches!(t, Tok::Word(_)))
         .any(|t| matches!(t, Tok::Word(w) if matches!(w.as_str(), "not" | "isn" | "insufficient" | "never")))
 }
 
@@ -309,6 +309,7 @@ mod tests {
             ("All three sizes are possible.", &[90, 175, 350]),
             ("Any size", &[90, 175, 350]),
             ("175 hours, or even 350", &[175, 350]),
+            ("350 hours (not 175)", &[350]),
         ];
         for (text, want) in cases {
             assert_eq!(parse_hours(text), *want, "{text:?}");
