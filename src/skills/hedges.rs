@@ -155,38 +155,6 @@ pub(super) fn strip_cjk_trail(item: &str) -> &str {
     t
 }
 
-/// For "LABEL: COMMENT" where the comment only says how well the label must be known ("Go
-/// (Golang): Intermediate knowledge.", "Compiler Internals: Knowing how type tables are laid
-/// out helps."), the label: it is the skill, the comment a note on it. A label that says what
-/// follows ("Bonus: Django", "Languages: Go") is not, nor a category ("Tooling: Familiarity
-/// with CMake"), nor a label whose comment lists more than a level ("Web: React, Vite").
-pub(super) fn skill_label(sentence: &str) -> Option<&str> {
-    let at = find_top(sentence, ": ")?;
-    let (label, comment) = (sentence[..at].trim(), &sentence[at + 2..]);
-    let short = label.split_whitespace().count() <= 4 && !label.contains([',', ';']);
-    let names_list = words(label).any(|w| listed(list_words(), &w) || listed(bonus_words(), &w));
-    let mut ws = words(comment).peekable();
-    let level = ws.peek().is_some()
-        && ws.all(|w| {
-            w == "level"
-                || listed(level_words(), &w)
-                || listed(lead_words(), &w)
-                || listed(lead_nouns(), &w)
-                || listed(qualifiers(), &w)
-        });
-    // ("Knowing how type tables are laid out helps", "Familiarity with how Go stores
-    // metadata": a note in prose on how well the label is known, once the label is no
-    // category of its own. A comment that names things is read: "Systems: Experience with
-    // Wasm runtimes" names Wasm runtimes.)
-    let note = || {
-        let category = is_generic(label) || super::brackets::ends_with_example_head(label);
-        let how = |w: &String| matches!(w.as_str(), "how" | "what" | "why" | "where");
-        !category && (words(comment).take(4).any(|w| how(&w)) || super::brackets::is_prose(comment))
-    };
-    let skill = short && !names_list && label.starts_with(char::is_uppercase);
-    (skill && (level || note())).then_some(label)
-}
-
 /// A block without a list letter at its start ("a) SQL", "(b) Go", "iv. Rust").
 pub(super) fn without_enumerator(block: &str) -> &str {
     let t = block.trim_start();
