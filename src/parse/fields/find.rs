@@ -2,6 +2,7 @@
 //! whether it opens with a known label ([`find_label`]), in Markdown, HTML or CJK punctuation.
 
 use super::*;
+use std::ops::Range;
 
 /// Strips a list marker, blockquote markers and a task checkbox from the start of a line.
 /// Returns the byte offset where the content starts.
@@ -113,12 +114,21 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     if label_text.is_empty() || words.count() > 7 {
         return None;
     }
-    let mut after = end;
     // Skip closing emphasis then an optional colon, then closing emphasis again.
     let skip = |s: &str, from: usize| {
         let from = from + tag_len(&s[from..], &["</b>", "</strong>"]);
         from + (s[from..].len() - s[from..].trim_start_matches(['*', '_']).len())
     };
+    // "**Project size** and **Difficulty**": two emphasised labels joined by "and" are one.
+    let joined;
+    if lead > 0 && colon.is_none() && !dashed {
+        if let Some(second) = joined_label(body, skip(body, end)) {
+            joined = format!("{label_text} and {}", body[second.clone()].trim());
+            label_text = &joined;
+            end = second.end;
+        }
+    }
+    let mut after = end;
     let mut has_colon = false;
     // "**Skills required**. Rust, Python": a full stop right after the closing emphasis ends
     // the label as a colon would.
@@ -130,6 +140,10 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         after = after_dash;
     } else {
         after = skip(body, after);
+        let t = body[after..].trim_start();
+        if help_link_len(t) > 0 {
+            after = body.len() - t.len() + help_link_len(t);
+        }
         let t = &body[after..];
         let t2 = t.trim_start_matches([' ', '\t']);
         if t2.starts_with(':') || t2.starts_with('：') {
@@ -282,6 +296,41 @@ pub fn emoji_prefix_len(text: &str) -> usize {
 
 /// Length of the first of `tags` (HTML tags: `<b>`, `</strong>`) that `text` starts with, in
 /// any case; zero for none.
+/// The length of a help link written after a label, as wikis do ("**Project size**[[?]](…)",
+/// "[?]"): decoration, not the value.
+fn help_link_len(s: &str) -> usize {
+    for open in ["[[?]](", "[?]("] {
+        if let Some(close) = s.strip_prefix(open).and_then(|r| r.find(')')) {
+            return open.len() + close + 1;
+        }
+    }
+    if s.starts_with("[?]") {
+        3
+    } else {
+        0
+    }
+}
+
+/// The byte range in `body` of a second emphasised label joined to the one ending at `from`
+/// by "and" (after a help link, if any): "** and **Difficulty**", "**[[?]](…)and**Difficulty**".
+fn joined_label(body: &str, from: usize) -> Option<Range<usize>> {
+    let rest = body[from..].trim_start();
+    let rest = rest[help_link_len(rest)..].trim_start();
+    let rest = ["and", "&"].iter().find_map(|c| rest.strip_prefix(c))?;
+    let rest = rest.trim_start();
+    let inner = rest
+        .strip_prefix("**")
+        .or_else(|| rest.strip_prefix("__"))?;
+    let len = inner.find(['*', '_', ':', '['])?;
+    let text = &inner[..len];
+    let words = text.split_whitespace().count();
+    if !(1..=4).contains(&words) || text.starts_with(' ') {
+        return None;
+    }
+    let start = body.len() - inner.len();
+    Some(start..start + len)
+}
+
 fn tag_len(text: &str, tags: &[&str]) -> usize {
     (tags.iter())
         .find(|t| {

@@ -289,3 +289,36 @@ fn a_programme_name_before_a_known_label_keeps_its_field() {
     assert_eq!(label("GSoC: apply by April"), None);
     assert_eq!(label("GSoC fun facts: many"), None);
 }
+
+#[test]
+fn labels_joined_by_and_and_wiki_help_links() {
+    // Two emphasised labels joined by "and" are one label, with or without a wiki's "[?]" help
+    // link between them; a help link after a label is no value.
+    let cases: &[(&str, Field, &str)] = &[
+        ("**Project size** and **Difficulty**", Field::Size, ""),
+        (
+            "**Project size**[[?]](https://w.example/Sizes)and**Difficulty**",
+            Field::Size,
+            "",
+        ),
+        (
+            "**Project size** [?] & **Difficulty:** hard",
+            Field::Size,
+            "hard",
+        ),
+        (
+            "**Difficulty**[[?]](https://w.example/Help)",
+            Field::Difficulty,
+            "",
+        ),
+        ("**Difficulty** [?]", Field::Difficulty, ""),
+    ];
+    for (line, field, value) in cases {
+        assert_eq!(label(line), Some((*field, value.to_string())), "{line}");
+    }
+    // A second label that is prose, or a link of another text, is not joined.
+    assert_eq!(
+        label("**Mentors** and [their notes](https://n.example)"),
+        None
+    );
+}
