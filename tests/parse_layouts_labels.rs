@@ -110,3 +110,35 @@ fn one_label_for_size_and_difficulty_gives_both() {
     assert_eq!(ideas[1].hours, [350]);
     assert_eq!(ideas[1].difficulty, Difficulty::parse("hard"));
 }
+
+#[test]
+fn labels_joined_by_and_help_links_doubled_colons_and_plural_roles() {
+    let ideas = parse("label-joined-and-doubled.md");
+    assert_eq!(ideas.len(), 3);
+    // "**Project size**[[?]](…)and**Difficulty**": one label for both facts, the wiki's help
+    // link no value; "**Backups:**" is a role as "**Backup:**" is.
+    let a = by(&ideas, "Lichen survey app");
+    assert_eq!(
+        (a.difficulty, a.hours.as_slice()),
+        (Difficulty::parse("hard"), &[350][..])
+    );
+    let people: Vec<_> = (a.mentors.iter())
+        .map(|m| (m.name.as_deref(), m.github.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (Some("Tove Aske"), Some("taske")),
+            (Some("Rune Vik"), Some("rvik"))
+        ]
+    );
+    // "**Duration:**:" is the size label; "**Difficulty** [?]" the difficulty's.
+    let b = by(&ideas, "Moss index export");
+    assert_eq!(
+        (b.difficulty, b.hours.as_slice()),
+        (Difficulty::parse("easy"), &[175, 350][..])
+    );
+    // "175 hours (…) or 350 (…)": the other choice needs no unit of its own.
+    let c = by(&ideas, "Fern spore counter");
+    assert_eq!(c.hours, [175, 350]);
+}

@@ -13,6 +13,18 @@ const SIZES: [u32; 3] = [90, 175, 350];
 pub fn parse_hours(text: &str) -> Vec<u32> {
     let toks = tokens(text);
     let mut out = unit_groups(&toks, false);
+    // "175 hours (basic version) or 350 (with key rotation)": a GSoC size offered as the other
+    // choice to an effort written with its unit.
+    if !out.is_empty() {
+        let other = |k: usize| match (&toks[k - 1], &toks[k], toks.get(k + 1)) {
+            (Tok::Word(or), Tok::Num(n), next) if or == "or" && SIZES.contains(n) => {
+                (!matches!(next, Some(Tok::Word(w)) if is_time_word(w))).then_some(*n)
+            }
+            _ => None,
+        };
+        let others: Vec<u32> = (1..toks.len()).filter_map(other).collect();
+        out.extend(others);
+    }
     let words_only = toks
         .iter()
         .all(|t| !matches!(t, Tok::Word(w) if !is_filler(w) && size_word(w).is_none()));
@@ -283,6 +295,11 @@ mod tests {
             ("350 hours (12 weeks, full-time)", &[350]),
             ("Total project length: 350 hours (12 weeks).", &[350]),
             ("175 (or 350) hours", &[175, 350]),
+            (
+                "175 hours (basic version) or 350 (with key rotation)",
+                &[175, 350],
+            ),
+            ("175 hours (or 2 weeks full time)", &[175]),
             ("350 hours, about 20 hours per week", &[350]),
             ("TBD", &[]),
             ("175 - 350 based on received proposal", &[175, 350]),

@@ -166,6 +166,11 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         }
     }
     after = skip(body, after);
+    // "**Duration:**:": a colon written twice is one.
+    if has_colon && body[after..].trim_start().starts_with([':', '：']) {
+        let t = body[after..].trim_start();
+        after = body.len() - t.len() + t.chars().next().map_or(0, char::len_utf8);
+    }
     // "### Idea" under an idea's title is what the idea is: its description. Only a heading
     // alone ("Idea: Faster tiles" on a line titles an idea).
     let alone = heading && colon.is_none() && body[end..].trim_matches(['*', '_', ' ']).is_empty();

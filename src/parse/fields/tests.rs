@@ -312,6 +312,8 @@ fn labels_joined_by_and_and_wiki_help_links() {
             "",
         ),
         ("**Difficulty** [?]", Field::Difficulty, ""),
+        ("**Duration:**:", Field::Size, ""),
+        ("**Duration:**: 175 hours", Field::Size, "175 hours"),
     ];
     for (line, field, value) in cases {
         assert_eq!(label(line), Some((*field, value.to_string())), "{line}");
