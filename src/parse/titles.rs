@@ -51,11 +51,12 @@ fn excluded_by_words(text: &str) -> bool {
     let t = text.to_lowercase();
     let t = t.trim();
     let t = t.trim_end_matches(':');
-    // A template for ideas ("Idea template", "Project proposal template"), not an idea about
-    // templates ("Grafana template for deployments", "Template Questions").
+    // A template for ideas ("Template", "Idea template", "Project proposal template"), not an
+    // idea about templates ("Grafana template for deployments", "Template Questions", "Report
+    // templates").
     (t.contains("template")
-        && ((t.split_whitespace().count() <= 2 && t.trim_end_matches('s').ends_with("template"))
-            || ["idea", "project", "proposal", "issue"]
+        && (matches!(t, "template" | "templates")
+            || ["idea", "project", "proposal", "issue", "application"]
                 .iter()
                 .any(|w| t.contains(w))))
         || ["example", "examples", "sample", "samples"].contains(&t)

@@ -147,10 +147,16 @@ fn template_placeholders() {
         "Idea template",
         "Templates:",
         "Project proposal template",
+        "Application template",
     ] {
         assert!(is_excluded_heading(t), "{t:?}");
     }
-    for t in ["Template Questions", "Grafana template for deployments"] {
+    for t in [
+        "Template Questions",
+        "Grafana template for deployments",
+        "Report templates",
+        "Email templates",
+    ] {
         assert!(!is_excluded_heading(t), "{t:?}");
     }
     // A part of the page about the organisation: its admins, team, timeline.
