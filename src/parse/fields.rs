@@ -446,8 +446,17 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
         ]
         .iter()
         .find_map(|t| norm.strip_suffix(t));
+        // "Suggested size", "Useful skills": words that only soften a fact's label (not
+        // "Suggested issues", a list of issues to start with).
+        let soft = ["suggested", "proposed", "anticipated", "useful"].contains(&first);
+        let fact =
+            |&(f, _): &(Field, bool)| matches!(f, Field::Size | Field::Difficulty | Field::Skills);
         lead.then(|| index.get(rest).copied())
             .flatten()
+            .or_else(|| {
+                soft.then(|| index.get(rest).copied().filter(fact))
+                    .flatten()
+            })
             .or_else(|| tail.and_then(|t| index.get(t).copied()))
     })
 }

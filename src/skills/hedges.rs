@@ -18,6 +18,13 @@ pub(super) fn after_lead_in(sentence: &str) -> Option<&str> {
     // (Only where the sentence asks for it: "should", "must", not "will get experience with".)
     let asked = |k: usize| (0..k).any(|i| listed(requirement_modals(), word(i)));
     (0..ws.len()).find_map(|k| {
+        // "Contributors should have solid Python experience": what they should have.
+        let have = ["have", "possess"]
+            .iter()
+            .any(|h| word(k).eq_ignore_ascii_case(h));
+        if k > 0 && have && listed(requirement_modals(), word(k - 1)) && k + 1 < ws.len() {
+            return Some(&sentence[ws[k + 1].0..]);
+        }
         if k > 0 && word(k).eq_ignore_ascii_case("know") && asked(k) {
             return Some(&sentence[ws[k].0..]);
         }

@@ -351,6 +351,16 @@ fn prose_sentences_name_the_skills_after_their_lead_in() {
             "The intern will get hands-on experience working with Zig and CMake.",
             &[],
         ),
+        // What contributors should have is listed after "have".
+        (
+            "Contributors should have solid Zig programming experience and familiarity with SQL databases.",
+            &["Zig programming", "SQL databases"],
+        ),
+        // "experience" after a named skill's activity is a lead-out; "user experience" a skill.
+        (
+            "Elm development experience, user experience",
+            &["Elm development", "user experience"],
+        ),
     ]);
 }
 

@@ -324,3 +324,24 @@ fn labels_joined_by_and_and_wiki_help_links() {
         None
     );
 }
+
+#[test]
+fn a_word_that_softens_a_facts_label_keeps_its_field() {
+    assert_eq!(
+        label("- Suggested size: Medium"),
+        Some((Field::Size, "Medium".into()))
+    );
+    assert_eq!(
+        label("- Proposed difficulty: hard"),
+        Some((Field::Difficulty, "hard".into()))
+    );
+    assert_eq!(
+        label("- Useful skills: Go"),
+        Some((Field::Skills, "Go".into()))
+    );
+    // Only a fact's: "Suggested issues" are issues to start with, not the idea's own issue.
+    assert_ne!(
+        label("- Suggested issues: #12").map(|l| l.0),
+        Some(Field::Upstream)
+    );
+}
