@@ -254,3 +254,28 @@ fn a_contact_line_wrapped_inside_a_person_goes_on() {
         ]
     );
 }
+
+#[test]
+fn handles_in_a_contact_row_are_mentors_named_by_the_pages_own_links() {
+    let ideas = parse("people-roster-handles.md");
+    assert_eq!(ideas.len(), 2);
+    // "Contact: @pnair42" names a person to ask: the mentor, named where the page links the
+    // handle's profile from a name ("[Priya Nair](https://github.com/pnair42)").
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (Some("Priya Nair"), Some("pnair42"), None),
+            (Some("Jonas Weber"), Some("jweber-dev"), None)
+        ]
+    );
+    // A link written on a word that is no name ("GitHub") names no one; an idea about
+    // templates is an idea.
+    assert_eq!(ideas[1].title, "Report templates");
+    assert_eq!(
+        people(&ideas[1]),
+        [
+            (Some("Jonas Weber"), Some("jweber-dev"), None),
+            (None, Some("odd-one"), None)
+        ]
+    );
+}

@@ -49,12 +49,13 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
     out
 }
 
-/// The people a contacts field names ("Contact: [Jane Doe](https://github.com/jdoe)"): a
+/// The people a contacts field names ("Contact: [Jane Doe](https://github.com/jdoe)",
+/// "Contact: @jdoe"): a
 /// person to ask about the idea is its mentor when no mentors field names anyone (the builder
 /// decides). A list's address, or an address alone, names no one.
 pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
     let mut people = parse_mentors(value);
-    people.retain(|m| m.name.is_some());
+    people.retain(|m| m.name.is_some() || m.github.is_some());
     for m in &mut people {
         m.email.take_if(|e| is_group_address(e));
     }

@@ -89,6 +89,11 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         warnings,
     };
     let next = layout::read_page(&page, &mut found);
+    let mentors = found
+        .ideas
+        .iter_mut()
+        .flat_map(|i| i.idea.mentors.iter_mut());
+    super::mentors::name_handles_from_links(text, mentors);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
     if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a

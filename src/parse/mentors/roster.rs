@@ -1,0 +1,107 @@
+//! Names for mentors the idea gives only by handle, from the page's own links: a page that
+//! introduces its mentors once ("## Mentors" with "[Priya Nair](https://github.com/pnair42)")
+//! and gives each idea their handles ("Contact: @pnair42") ties the two itself.
+
+use super::*;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+/// Gives each mentor with a handle and no name the name a link of the page is written on, where
+/// that link goes to the handle's GitHub profile. A handle linked from two names stays unnamed;
+/// a link's text that is not a person's name (the handle again, "GitHub") names no one.
+pub(crate) fn name_handles_from_links<'m>(
+    text: &str,
+    mentors: impl Iterator<Item = &'m mut Mentor>,
+) {
+    let mut unnamed: Vec<&mut Mentor> = mentors
+        .filter(|m| m.name.is_none() && m.github.is_some())
+        .collect();
+    // (Most pages name everyone: they are not read again.)
+    if unnamed.is_empty() {
+        return;
+    }
+    let wanted: Vec<String> = (unnamed.iter())
+        .filter_map(|m| m.github.as_deref().map(str::to_ascii_lowercase))
+        .collect();
+    // (Nor a page with no link to one of their profiles: parsing every such page again was
+    // 2.5% of `list --skill go` on the real pages of `benches/`, 0.9% with this look first.)
+    let profile = |at: usize| {
+        let rest = &text.as_bytes()[at + "github.com/".len()..];
+        let end = (rest.iter())
+            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-'))
+            .unwrap_or(rest.len());
+        let user = String::from_utf8_lossy(&rest[..end]).to_ascii_lowercase();
+        wanted.contains(&user)
+    };
+    if !memchr::memmem::find_iter(text.as_bytes(), "github.com/").any(profile) {
+        return;
+    }
+    let mut names: HashMap<String, Option<String>> = HashMap::new();
+    let mut link: Option<(String, String)> = None;
+    for event in Parser::new(text) {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                link = github_user_from_url(&dest_url)
+                    .filter(|user| wanted.contains(&user.to_ascii_lowercase()))
+                    .map(|user| (user, String::new()));
+            }
+            Event::Text(t) => {
+                if let Some((_, words)) = &mut link {
+                    words.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                let Some((user, words)) = link.take().filter(|(_, w)| !w.starts_with('@')) else {
+                    continue;
+                };
+                let person = parse_mentors(&format!("[{words}](https://github.com/{user})"));
+                let name = match person.as_slice() {
+                    [m] if m.github.as_deref() == Some(&user) => m.name.clone(),
+                    _ => None,
+                };
+                let Some(name) = name.filter(|n| !n.eq_ignore_ascii_case(&user)) else {
+                    continue;
+                };
+                let key = user.to_ascii_lowercase();
+                match names.get(&key) {
+                    Some(Some(known)) if *known != name => {
+                        names.insert(key, None);
+                    }
+                    Some(_) => {}
+                    None => {
+                        names.insert(key, Some(name));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for m in &mut unnamed {
+        let key = m.github.as_deref().unwrap_or("").to_ascii_lowercase();
+        if let Some(Some(name)) = names.get(&key) {
+            m.name = Some(name.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn by_handle(handle: &str) -> Mentor {
+        Mentor {
+            github: Some(handle.into()),
+            ..Mentor::default()
+        }
+    }
+
+    #[test]
+    fn a_handle_takes_the_one_name_the_page_links_to_its_profile() {
+        let page = "[Ana Lima](https://github.com/alima) and [Bo Chen](https://github.com/bchen), \
+            later [B. Chen Jr](https://github.com/bchen) and [@cy](https://github.com/cy)";
+        let mut people = vec![by_handle("ALima"), by_handle("bchen"), by_handle("cy")];
+        name_handles_from_links(page, people.iter_mut());
+        let names: Vec<_> = people.iter().map(|m| m.name.as_deref()).collect();
+        // Two names for one handle: neither; the handle written again is no name.
+        assert_eq!(names, [Some("Ana Lima"), None, None]);
+    }
+}
