@@ -356,6 +356,11 @@ fn prose_sentences_name_the_skills_after_their_lead_in() {
             "Contributors should have solid Zig programming experience and familiarity with SQL databases.",
             &["Zig programming", "SQL databases"],
         ),
+        // A clause opened by "whether" explains the item before it.
+        (
+            "Prior experience with agent-based modeling is valuable, whether through Mesa or other platforms.",
+            &["agent-based modeling"],
+        ),
         // "experience" after a named skill's activity is a lead-out; "user experience" a skill.
         (
             "Elm development experience, user experience",
