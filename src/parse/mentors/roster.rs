@@ -98,7 +98,7 @@ mod tests {
     fn a_handle_takes_the_one_name_the_page_links_to_its_profile() {
         let page = "[Ana Lima](https://github.com/alima) and [Bo Chen](https://github.com/bchen), \
             later [B. Chen Jr](https://github.com/bchen) and [@cy](https://github.com/cy)";
-        let mut people = vec![by_handle("ALima"), by_handle("bchen"), by_handle("cy")];
+        let mut people = [by_handle("ALima"), by_handle("bchen"), by_handle("cy")];
         name_handles_from_links(page, people.iter_mut());
         let names: Vec<_> = people.iter().map(|m| m.name.as_deref()).collect();
         // Two names for one handle: neither; the handle written again is no name.
