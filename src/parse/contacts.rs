@@ -50,9 +50,8 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
 }
 
 /// The people a contacts field names ("Contact: [Jane Doe](https://github.com/jdoe)",
-/// "Contact: @jdoe"): a
-/// person to ask about the idea is its mentor when no mentors field names anyone (the builder
-/// decides). A list's address, or an address alone, names no one.
+/// "Contact: @jdoe"): a person to ask about the idea is its mentor when no mentors field names
+/// anyone (the builder decides). A list's address, or an address alone, names no one.
 pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
     let mut people = parse_mentors(value);
     people.retain(|m| m.name.is_some() || m.github.is_some());

@@ -299,8 +299,6 @@ pub fn emoji_prefix_len(text: &str) -> usize {
     i + (text[i..].len() - text[i..].trim_start_matches([' ', '\t']).len())
 }
 
-/// Length of the first of `tags` (HTML tags: `<b>`, `</strong>`) that `text` starts with, in
-/// any case; zero for none.
 /// The length of a help link written after a label, as wikis do ("**Project size**[[?]](…)",
 /// "[?]"): decoration, not the value.
 fn help_link_len(s: &str) -> usize {
@@ -336,6 +334,8 @@ fn joined_label(body: &str, from: usize) -> Option<Range<usize>> {
     Some(start..start + len)
 }
 
+/// Length of the first of `tags` (HTML tags: `<b>`, `</strong>`) that `text` starts with, in
+/// any case; zero for none.
 fn tag_len(text: &str, tags: &[&str]) -> usize {
     (tags.iter())
         .find(|t| {
