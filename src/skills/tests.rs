@@ -356,6 +356,11 @@ fn prose_sentences_name_the_skills_after_their_lead_in() {
             "Contributors should have solid Zig programming experience and familiarity with SQL databases.",
             &["Zig programming", "SQL databases"],
         ),
+        // "Exposure to" and "experience contributing to" are lead-ins.
+        (
+            "Exposure to Solara or Altair for interactive web visualisation.",
+            &["Solara", "Altair"],
+        ),
         // A clause opened by "whether" explains the item before it.
         (
             "Prior experience with agent-based modeling is valuable, whether through Mesa or other platforms.",
