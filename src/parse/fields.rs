@@ -425,6 +425,10 @@ const LEAD_WORDS: [&str; 8] = [
     "lfx",
 ];
 
+/// Words before a fact's label (size, difficulty, skills) that only soften it: "Suggested
+/// size", "Useful skills" (not "Suggested issues", a list of issues to start with).
+const SOFT_WORDS: [&str; 4] = ["suggested", "proposed", "anticipated", "useful"];
+
 /// Looks up a normalised label.
 /// "Estimated difficulty", "Relevant skills", "GSoC project size": a known label after such a word names the same
 /// field; so does one before a phrase that only ties it to the idea ("Skills relevant to the
@@ -446,9 +450,7 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
         ]
         .iter()
         .find_map(|t| norm.strip_suffix(t));
-        // "Suggested size", "Useful skills": words that only soften a fact's label (not
-        // "Suggested issues", a list of issues to start with).
-        let soft = ["suggested", "proposed", "anticipated", "useful"].contains(&first);
+        let soft = SOFT_WORDS.contains(&first);
         let fact =
             |&(f, _): &(Field, bool)| matches!(f, Field::Size | Field::Difficulty | Field::Skills);
         lead.then(|| index.get(rest).copied())

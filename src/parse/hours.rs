@@ -22,8 +22,7 @@ pub fn parse_hours(text: &str) -> Vec<u32> {
             }
             _ => None,
         };
-        let others: Vec<u32> = (1..toks.len()).filter_map(other).collect();
-        out.extend(others);
+        out.extend((1..toks.len()).filter_map(other));
     }
     let words_only = toks
         .iter()

@@ -167,8 +167,8 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     }
     after = skip(body, after);
     // "**Duration:**:": a colon written twice is one.
-    if has_colon && body[after..].trim_start().starts_with([':', '：']) {
-        let t = body[after..].trim_start();
+    let t = body[after..].trim_start();
+    if has_colon && t.starts_with([':', '：']) {
         after = body.len() - t.len() + t.chars().next().map_or(0, char::len_utf8);
     }
     // "### Idea" under an idea's title is what the idea is: its description. Only a heading
