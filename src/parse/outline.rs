@@ -12,6 +12,7 @@ mod directives;
 mod headings;
 mod html;
 mod items;
+mod line_fields;
 mod lines;
 mod open;
 mod table;
@@ -428,11 +429,11 @@ impl<'t> Outline<'t> {
                 close_region(&mut anchors, &mut headings, start);
                 // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line, or
                 // "**Skills:** Go **Mentors:** Ana".
-                let mut more = items::more_fields(line_text, l.value_start);
+                let mut more = line_fields::more_fields(line_text, l.value_start);
                 if more.is_empty() && bold {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
                 }
-                let first = items::MoreField {
+                let first = line_fields::MoreField {
                     separator: 0,
                     start: 0,
                     label: l,
@@ -474,7 +475,7 @@ impl<'t> Outline<'t> {
                     fields::content_start(line_text)
                         == line_text.len() - line_text.trim_start().len()
                 })
-                .map(|_| items::dashed_fields(line_text))
+                .map(|_| line_fields::dashed_fields(line_text))
                 .filter(|found| !found.is_empty())
             {
                 // "- Technical contacts:" continued by "[kim](…) - Difficulty level: Medium":

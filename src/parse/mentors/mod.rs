@@ -14,6 +14,7 @@
 //! panics, and the work is linear in the input size (nesting is followed to a small fixed
 //! depth).
 
+mod brackets;
 mod handle_first;
 mod handles;
 mod normalize;
@@ -26,6 +27,7 @@ mod words;
 // The files below share one vocabulary (words.rs) and each other's helpers; each imports its
 // siblings through this module (`use super::*`), and only this module is seen from outside.
 use crate::model::Mentor;
+use brackets::*;
 pub(crate) use handle_first::{handle_first_mentors, shows_handle_first};
 use handles::*;
 use normalize::*;

@@ -1,7 +1,7 @@
 //! Field anchors of the outline: a label found on a line or a heading, and the byte range of
 //! its value.
 
-use super::items::MoreField;
+use super::line_fields::MoreField;
 use crate::parse::fields::{self, Field};
 use crate::parse::text::{clean_inline, collapse_whitespace, ref_def};
 use std::borrow::Cow;

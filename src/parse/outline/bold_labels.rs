@@ -7,7 +7,7 @@
 //! are not labels stay prose, and so does a label used as a word in a sentence ("the
 //! **mentors:** decide"): a field not read is better than a wrong one.
 
-use super::items::MoreField;
+use super::line_fields::MoreField;
 use crate::parse::fields;
 
 /// The fields written as bold labels in `line` after byte `from`, in order. With

@@ -63,47 +63,6 @@ fn title_lines_leading_blocks_of_fields_are_titles() {
 }
 
 #[test]
-fn more_fields_on_one_line_after_separators() {
-    let line = "*Mentors*: Ada Lee, Bo Chen · *Difficulty*: Medium | Size: 350h";
-    let first = fields::find_label(line, false).unwrap();
-    let more = more_fields(line, first.value_start);
-    let got: Vec<(Field, &str)> = more
-        .iter()
-        .map(|m| (m.label.field, &line[m.start..]))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            (Field::Difficulty, "*Difficulty*: Medium | Size: 350h"),
-            (Field::Size, "Size: 350h")
-        ]
-    );
-    assert_eq!(
-        &line[first.value_start..more[0].separator],
-        " Ada Lee, Bo Chen"
-    );
-    // A separator not followed by a label is part of the value.
-    let plain = "Mentors: Ada | Bo · Cy";
-    let l = fields::find_label(plain, false).unwrap();
-    assert!(more_fields(plain, l.value_start).is_empty());
-    // A sentence's end before a label with its colon separates fields too; a label word
-    // without a colon after a full stop is prose.
-    let line = "Mentor: Rui Costa. Skills: Rust, Tokio. Difficulty: Hard.";
-    let first = fields::find_label(line, false).unwrap();
-    let kinds: Vec<Field> = more_fields(line, first.value_start)
-        .iter()
-        .map(|m| m.label.field)
-        .collect();
-    assert_eq!(kinds, [Field::Skills, Field::Difficulty]);
-    let vague = "Skills: curiosity over experience. Difficulty: depends on you.";
-    let l = fields::find_label(vague, false).unwrap();
-    assert!(more_fields(vague, l.value_start).is_empty());
-    let prose = "Mentors: Ada. Skills matter more than tools.";
-    let l = fields::find_label(prose, false).unwrap();
-    assert!(more_fields(prose, l.value_start).is_empty());
-}
-
-#[test]
 fn bold_items_with_nested_fields_are_titles() {
     let text = "# Ideas\n\n1. **Planner stats**\n   - Description: Histograms.\n   - Mentors: Dana\n\n2. __Lag monitor:__\n   - Description: Lag.\n   - Skills: Go\n";
     assert_eq!(
