@@ -300,3 +300,55 @@ fn sphinx_roles_read_as_the_text_they_show() {
     let idea = &page.ideas[0].idea;
     assert_eq!(idea.skills, ["tile-build", "Rust", "Store"]);
 }
+
+#[test]
+fn sub_sections_of_an_ideas_list_with_only_a_description_are_the_ideas() {
+    // "Project Ideas" over `~~~` sub-sections of prose and no fields; the page title with the
+    // page's "Skills" and "Mentors" sections is context, not an idea; "More ideas" (too short,
+    // and a list's name) is not one.
+    let page = fixture("listed-sections.rst");
+    let titles: Vec<&str> = page.ideas.iter().map(|p| p.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Offline bundles", "Dark theme", "Sync service"]);
+    // "Lanternfish is participating in Google Summer of Code 2026": the org.
+    assert!(page
+        .ideas
+        .iter()
+        .all(|p| p.idea.org.as_deref() == Some("Lanternfish")));
+}
+
+#[test]
+fn html_definition_list_terms_title_the_fields_written_on_one_line() {
+    // `<dt>` terms over `<dd>` paragraphs whose fields share one line ("*Difficulty:* medium.
+    // *Requirements:* C, profiling. *Potential mentors:* …"): each term is an idea.
+    let page = fixture("definition-list.html");
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Cache shaped runs", "Colour fonts in the demo viewer"]
+    );
+    assert_eq!(ideas[0].skills, ["C", "profiling"]);
+    // "Tomas Lindqvist (Glyphwork)." is a name and an affiliation: no handle, no full stop.
+    let people: Vec<_> = (ideas[0].mentors.iter())
+        .map(|m| {
+            (
+                m.name.as_deref(),
+                m.github.as_deref(),
+                m.affiliation.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (Some("Mira Okafor"), None, None),
+            (Some("Tomas Lindqvist"), None, Some("Glyphwork"))
+        ]
+    );
+    assert_eq!(
+        ideas[1].mentors[1].affiliation.as_deref(),
+        Some("Acme"),
+        "{:?}",
+        ideas[1].mentors
+    );
+}

@@ -316,3 +316,16 @@ fn named_sections_at_the_ideas_level_belong_to_the_idea_above() {
     assert_eq!(names(2), ["Pia Lund"]);
     assert_eq!(ideas[2].hours, [350]);
 }
+
+#[test]
+fn sections_written_to_the_reader_and_a_list_of_field_names_are_no_ideas_or_orgs() {
+    // "# How to get started", "# Tips": no org; "# Project Ideas" with a list of what each
+    // idea gives (bare field names) is no idea, and does not swallow the first idea below.
+    let ideas = parse("reader-sections.md");
+    assert_eq!(titles(&ideas), ["Port the tr tool", "Faster uniq"]);
+    // The org is the name before " at GSoC" in the front matter's title.
+    assert!(ideas.iter().all(|i| i.org.as_deref() == Some("Quillkit")));
+    assert_eq!(ideas[0].skills, ["Zig"]);
+    // "Skills: None" lists none.
+    assert!(ideas[1].skills.is_empty());
+}

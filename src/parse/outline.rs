@@ -494,6 +494,16 @@ impl<'t> Outline<'t> {
         // headings' list held 24 MB for a 50 MB page after its texts were taken.)
         drop((heading_iter, item_titles, strong, skip));
         close_region(&mut anchors, &mut headings, text.len());
+        // A bare label with nothing after it ("- Possible mentors" in a list of what each idea
+        // should hold) names a field; it is none.
+        anchors.retain(|a| {
+            a.heading
+                || a.has_colon
+                || !a.inline.trim().is_empty()
+                || text
+                    .get(a.region.clone())
+                    .is_some_and(|v| !v.trim().is_empty())
+        });
         // Headings own the anchors up to the next heading.
         // Anchors and headings are both in line order: one backward sweep assigns them.
         let mut next_start = anchors.len();

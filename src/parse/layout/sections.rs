@@ -128,6 +128,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     if out.len() >= 2 && out[0].heading == 0 && names_idea_list(&doc.headings[0].text) {
         out.remove(0);
     }
+    add_listed_sections(doc, &mut out, &excluded);
     if out.is_empty() {
         add_titled_page(doc, &child_fields, &excluded, &mut out);
     }
@@ -136,6 +137,56 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
         add_prose_ideas(doc, &mut out, &excluded);
     }
     out
+}
+
+/// A heading that names a list of ideas ("Project Ideas") over sub-headings that are only a
+/// title and a description (older pages, reStructuredText docs: no fields at all) is a list
+/// of those ideas, when no idea was found below it and two or more such sub-headings are
+/// there. An idea found above the list (the page's title with the page's "Skills" and
+/// "Mentors" sections) is then the page's context. (A sub-heading with sub-headings of its
+/// own, bold titles included, a list of bold or linked items, a fenced block or a table may
+/// hold ideas or fields another layout reads: none is taken.)
+fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
+    for (l, h) in doc.headings.iter().enumerate() {
+        if excluded[l] || !names_idea_list(&h.text) {
+            continue;
+        }
+        let end = doc.subtree_end(l);
+        if out.iter().any(|s| (l..end).contains(&s.heading)) {
+            continue;
+        }
+        // A fenced block or a table may hold an idea's fields (other layouts read them).
+        let holds_blocks = |r: std::ops::Range<usize>| {
+            (doc.code_blocks.iter()).any(|b| r.contains(&b.start))
+                || doc.tables.iter().any(|t| r.contains(&t.range.start))
+        };
+        let titled_items = |body: &str| {
+            body.lines()
+                .filter_map(|line| super::list_marker(line.trim_start()))
+                .any(|(_, item)| item.starts_with(['*', '_', '[']))
+        };
+        let listed: Vec<usize> = (l + 1..end)
+            .filter(|&c| doc.parent(c) == Some(l) && !excluded[c] && doc.subtree_end(c) == c + 1)
+            .filter(|&c| {
+                let h = &doc.headings[c];
+                let title = clean_title(&h.text);
+                let body = &doc.text[h.body.clone()];
+                !h.generic()
+                    && !title.is_empty()
+                    && !title.ends_with(['.', '?', ':'])
+                    && h.anchors.is_empty()
+                    && !titled_items(body)
+                    && !holds_blocks(h.body.start..section_end(doc, c))
+                    && clean_block(body).split_whitespace().count() >= 20
+            })
+            .collect();
+        if listed.len() < 2 {
+            continue;
+        }
+        out.retain(|s| !(s.heading < l && l <= s.end));
+        out.extend(listed.into_iter().map(|c| selected(c, Vec::new(), c)));
+    }
+    out.sort_by_key(|s| s.heading);
 }
 
 /// On a page where no heading has two idea fields, a heading whose own section is prose and a

@@ -124,9 +124,14 @@ pub(crate) fn core_fields(text: &str, range: Range<usize>, skip: &[Range<usize>]
     let mut at = range.start;
     for line in text[range].split_inclusive('\n') {
         if !skipped(skip, at) {
-            if let Some(l) = fields::find_label(line.trim_end(), false) {
-                if l.field.is_core() && !seen.contains(&l.field) {
-                    seen.push(l.field);
+            let line = line.trim_end();
+            if let Some(l) = fields::find_label(line, false) {
+                // "*Difficulty:* medium. *Requirements:* C": fields that share the line count.
+                let more = super::line_fields::more_fields(line, l.value_start);
+                for field in std::iter::once(l.field).chain(more.iter().map(|m| m.label.field)) {
+                    if field.is_core() && !seen.contains(&field) {
+                        seen.push(field);
+                    }
                 }
             }
         }

@@ -84,43 +84,6 @@ fn blocks_are_tidied() {
 }
 
 #[test]
-fn intro_names_the_org() {
-    assert_eq!(
-        org_from_intro("The Kubeflow Community plans to participate").as_deref(),
-        Some("Kubeflow")
-    );
-    assert_eq!(
-        org_from_intro("KubeSphere in [Google Summer of Code](x). You can").as_deref(),
-        Some("KubeSphere")
-    );
-    assert_eq!(
-        org_from_intro("KubeSphere in [Summer 2021 of Open Source Promotion Plan](x).").as_deref(),
-        Some("KubeSphere")
-    );
-    assert_eq!(org_from_intro("Join the community!"), None);
-    // A function word in capitals before "community" names nobody.
-    assert_eq!(
-        org_from_intro("Talk to us in our 44 project discussions AND community channels."),
-        None
-    );
-    assert_eq!(org_from_intro("Ideas FOR community members"), None);
-    // A sub-project names its umbrella organisation.
-    assert_eq!(
-        org_from_intro("As an affiliated project, `lumen` puts forward ideas\nunder the [NumFOCUS](https://numfocus.org/) umbrella.").as_deref(),
-        Some("NumFOCUS")
-    );
-    assert_eq!(
-        org_from_intro("We take part under the umbrella of the Python Software Foundation.")
-            .as_deref(),
-        Some("Python Software Foundation")
-    );
-    assert_eq!(
-        org_from_intro("We work under the big umbrella of science."),
-        None
-    );
-}
-
-#[test]
 fn difficulty_is_read_from_the_first_line() {
     let cases = [
         (

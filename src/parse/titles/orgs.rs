@@ -5,9 +5,18 @@ use super::*;
 
 /// The organisation or project a context heading names, if it names one: "JuliaGeo:
 /// Geospatial processing in Julia" names "JuliaGeo" (the short name before a colon); a sentence
-/// ("New things we're interested in", more than six words) names none.
+/// ("New things we're interested in", more than six words) and a section written to the reader
+/// ("How to get started", "Tips"; `headings.reader_sections` of `schemas/words.toml`) name none.
 pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     let title = clean_title(text);
+    let first = title.split_whitespace().next().unwrap_or_default();
+    if title.ends_with('?')
+        || crate::words::list("headings.reader_sections")
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+    {
+        return None;
+    }
     let name = match title.split_once(": ") {
         Some((n, _)) if !n.trim().is_empty() && n.split_whitespace().count() <= 3 => n.trim(),
         _ => title.as_str(),
@@ -28,7 +37,7 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
 /// of Code 2026" (a name it does not, when the title is only that name and an ideas page's
 /// words). A title of other words ("Project ideas for 2026", "Welcome - GSoC") names none.
 pub(crate) fn org_from_page_title(text: &str) -> Option<String> {
-    const SEPARATORS: [&str; 5] = [" — ", " – ", " - ", ": ", " | "];
+    const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let title = clean_title(text);
     let (name, rest) = SEPARATORS
         .iter()
@@ -92,4 +101,192 @@ pub(crate) fn clean_org(org: &str) -> String {
         .trim_end_matches([':', '-', '–', '—'])
         .trim()
         .to_string()
+}
+
+/// The first words of the programmes' names: never an organisation's.
+const PROGRAMMES: [&str; 5] = ["Google", "GSoC", "LFX", "Outreachy", "OSPP"];
+
+/// Capitalised words that open a sentence without naming anyone.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "our",
+    "this",
+    "open",
+    "source",
+    "a",
+    "an",
+    "your",
+    "whole",
+    "entire",
+    "wider",
+    "broader",
+    "global",
+    "developer",
+    "user",
+    "research",
+    // Function words, whatever their case ("our discussions AND community channels").
+    "and",
+    "or",
+    "of",
+    "for",
+    "with",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "all",
+    "any",
+    "every",
+    "each",
+    "both",
+    "new",
+];
+
+/// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
+/// community is applying ...", "KubeSphere in [Google Summer of Code] ...".
+pub(crate) fn org_from_intro(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    // (Most intros have no umbrella: only those are cleaned and joined, which was 2% of `list`.)
+    let umbrella = || lines.iter().any(|l| l.contains("mbrella"));
+    if let Some(name) = umbrella()
+        .then(|| umbrella_named(&strip_md(&lines.join(" "))))
+        .flatten()
+    {
+        return Some(name);
+    }
+    for line in lines {
+        let clean = strip_md(line);
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let is_name = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                    && !PROGRAMMES.iter().any(|p| w.starts_with(p))
+            };
+            if !is_name(w) {
+                continue;
+            }
+            // (Lower-cased only after a name: most words are not.)
+            let next = words.get(i + 1).map(|n| n.to_lowercase());
+            let community = next.as_deref().is_some_and(|n| n.starts_with("community"));
+            let in_program = i == 0
+                && next.as_deref() == Some("in")
+                && words.get(i + 2).is_some_and(|n| {
+                    ["Google", "GSoC", "LFX", "Summer", "OSPP", "Outreachy"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
+                });
+            if community || in_program {
+                return Some(w.trim_end_matches('.').to_string());
+            }
+        }
+        if let Some(name) = taking_part(&words) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// The capitalised words that open a line and take part in a programme: "Redox OS is
+/// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
+/// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
+/// Keploy GSoC'26 projects page". (Not "We are participating", not "GSoC 2026 is ...".)
+fn taking_part(words: &[&str]) -> Option<String> {
+    let programme = |w: &&str| PROGRAMMES.iter().any(|p| w.starts_with(p));
+    let welcome = words.len() > 2
+        && words[0].eq_ignore_ascii_case("welcome")
+        && words[1].eq_ignore_ascii_case("to");
+    let words = &words[if welcome { 2 } else { 0 }..];
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => words,
+    };
+    let is_name = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !PERSONAL_WORDS.contains(&lower.as_str())
+            && !programme(w)
+    };
+    let n = words.iter().take(5).take_while(|w| is_name(w)).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let rest: Vec<String> = (words[n..].iter().take(12))
+        .map(|w| w.to_lowercase())
+        .collect();
+    let opens = rest.first().is_some_and(|w| {
+        ["is", "has", "will", "was", "participates", "takes"].contains(&w.as_str())
+    });
+    let takes_part = rest.iter().take(5).any(|w| {
+        [
+            "particip",
+            "accepted",
+            "applying",
+            "mentoring",
+            "part",
+            "excited",
+            "happy",
+            "glad",
+            "proud",
+            "thrilled",
+            "pleased",
+            "delighted",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    });
+    let named = if welcome {
+        // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
+        words.get(n).is_some_and(programme)
+    } else {
+        opens && takes_part && words[n..].iter().take(12).any(programme)
+    };
+    named.then(|| {
+        words[..n]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string()
+    })
+}
+
+/// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS
+/// umbrella", "under the umbrella of the Python Software Foundation" (capitalised words).
+fn umbrella_named(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches(['.', ',', ';', ':', ')']).to_string();
+    let is = |i: usize, word: &str| {
+        words
+            .get(i)
+            .is_some_and(|w| bare(w).eq_ignore_ascii_case(word))
+    };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    for i in (0..words.len()).filter(|&i| is(i, "umbrella")) {
+        // "under the X umbrella": every word between is the name.
+        if let Some(u) = (i.saturating_sub(8)..i).rev().find(|&u| is(u, "under")) {
+            let from = if is(u + 1, "the") { u + 2 } else { u + 1 };
+            let name = &words[from.min(i)..i];
+            if !name.is_empty() && name.iter().all(capital) {
+                return Some(bare(&name.join(" ")));
+            }
+        }
+        // "under the umbrella of (the) X": the capitalised words after "of".
+        if i >= 2 && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of") {
+            let from = if is(i + 2, "the") { i + 3 } else { i + 2 };
+            let name: Vec<&str> = words[from.min(words.len())..]
+                .iter()
+                .take(6)
+                .copied()
+                .take_while(|w| capital(w))
+                .collect();
+            if !name.is_empty() {
+                return Some(bare(&name.join(" ")));
+            }
+        }
+    }
+    None
 }

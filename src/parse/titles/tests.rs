@@ -365,3 +365,74 @@ fn numbered_sequence_headings() {
     assert!(!starts_numbered("Project ideas"));
     assert!(!starts_numbered("2026 roadmap"));
 }
+
+#[test]
+fn intro_names_the_org() {
+    assert_eq!(
+        org_from_intro("The Kubeflow Community plans to participate").as_deref(),
+        Some("Kubeflow")
+    );
+    assert_eq!(
+        org_from_intro("KubeSphere in [Google Summer of Code](x). You can").as_deref(),
+        Some("KubeSphere")
+    );
+    assert_eq!(
+        org_from_intro("KubeSphere in [Summer 2021 of Open Source Promotion Plan](x).").as_deref(),
+        Some("KubeSphere")
+    );
+    assert_eq!(org_from_intro("Join the community!"), None);
+    // A function word in capitals before "community" names nobody.
+    assert_eq!(
+        org_from_intro("Talk to us in our 44 project discussions AND community channels."),
+        None
+    );
+    assert_eq!(org_from_intro("Ideas FOR community members"), None);
+    // A sub-project names its umbrella organisation.
+    assert_eq!(
+        org_from_intro("As an affiliated project, `lumen` puts forward ideas\nunder the [NumFOCUS](https://numfocus.org/) umbrella.").as_deref(),
+        Some("NumFOCUS")
+    );
+    assert_eq!(
+        org_from_intro("We take part under the umbrella of the Python Software Foundation.")
+            .as_deref(),
+        Some("Python Software Foundation")
+    );
+    assert_eq!(
+        org_from_intro("We work under the big umbrella of science."),
+        None
+    );
+    // A line that opens with a name taking part in a programme.
+    for (text, org) in [
+        (
+            "Brightmoss OS is participating in GSoC 2019. The following",
+            Some("Brightmoss OS"),
+        ),
+        (
+            "The Tidewatch Project has been accepted to Google Summer of Code",
+            Some("Tidewatch Project"),
+        ),
+        (
+            "Quillkit takes part in Outreachy this year.",
+            Some("Quillkit"),
+        ),
+        ("We are participating in GSoC 2019.", None),
+        (
+            "GSoC 2026 is a programme in which we are participating",
+            None,
+        ),
+        ("Brightmoss OS is participating in a conference.", None),
+        ("Students participating in GSoC should read this.", None),
+        (
+            "Lanternfish is excited to be in the Google Summer of Code.",
+            Some("Lanternfish"),
+        ),
+        (
+            "Welcome to the Quillkit GSoC'26 projects page. Join",
+            Some("Quillkit"),
+        ),
+        ("Welcome to the wider GSoC community!", None),
+        ("Welcome to Quillkit! We take part in GSoC.", None),
+    ] {
+        assert_eq!(org_from_intro(text).as_deref(), org, "{text}");
+    }
+}
