@@ -233,6 +233,27 @@ fn names_and_handles_in_unusual_orders() {
             "Oli (Red Hat)",
             vec![at(m(Some("Oli"), None, None), "Red Hat")],
         ),
+        // One capitalised word in parentheses is an affiliation ("(BitsPilani)", with the
+        // full stop that ends the sentence after it), unless it plainly belongs to the name;
+        // a technology there is the area, neither.
+        (
+            "Abhay Kamble (BitsPilani), Tova Rask (Glyphwork).",
+            vec![
+                at(m(Some("Abhay Kamble"), None, None), "BitsPilani"),
+                at(m(Some("Tova Rask"), None, None), "Glyphwork"),
+            ],
+        ),
+        (
+            "Tova Rask (TovaR), Ned Olm (ned4)",
+            vec![
+                m(Some("Tova Rask"), Some("TovaR"), None),
+                m(Some("Ned Olm"), Some("ned4"), None),
+            ],
+        ),
+        (
+            "[Lio Park](https://github.com/liopark) (JavaScript)",
+            vec![m(Some("Lio Park"), Some("liopark"), None)],
+        ),
     ]);
 }
 

@@ -94,7 +94,8 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
                 .filter(|&c| keep(c))
                 .collect()
         })
-        .filter(|w: &String| !w.is_empty())
+        // ("Ann Lee (CERN)." leaves a full stop alone after the name: no word of it.)
+        .filter(|w: &String| !w.chars().all(is_name_punct))
         .collect();
     // "Dr. Jane Doe" is Jane Doe: forms of address before a name go, and alone ("Dr.") they
     // name no one.
@@ -187,7 +188,7 @@ pub(super) fn names_match(id: &str, name: &str) -> bool {
 
 /// An affiliation written in parentheses beside a name ("Jane Doe (CERN)", "(University of
 /// Oxford)", "(Red Hat)"): a short phrase that starts with a capital letter and is no role,
-/// job title, remark, contact, placeholder or sentence.
+/// job title, remark, contact, placeholder, technology or sentence.
 pub(super) fn affiliation(text: &str) -> Option<String> {
     let t = text.trim().trim_matches([',', ';', '.']).trim();
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -215,7 +216,10 @@ pub(super) fn affiliation(text: &str) -> Option<String> {
         ];
         is_role_word(&w) || lists.iter().any(|list| list.contains(&w.as_str()))
     };
-    (plain && !words.iter().any(remark)).then(|| t.to_string())
+    // "[Lionel](…) (JavaScript)": a technology beside a name is the area they mentor.
+    let technology =
+        || words.len() == 1 && crate::skills::SkillTable::bundled().canonical(t).is_some();
+    (plain && !words.iter().any(remark) && !technology()).then(|| t.to_string())
 }
 
 /// Whether a word names mentors or their role ("Mentors", "co-mentor", "Primary").

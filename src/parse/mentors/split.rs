@@ -313,6 +313,16 @@ pub(super) fn parse_part(chars: &[char], m: &[usize], depth: usize) -> (Vec<Foun
         let ids = [acc.github.as_deref(), local];
         name = paren_name(&|t| ids.into_iter().flatten().any(|id| names_match(id, t)));
     }
+    // "Shida Qiu (SataQiu)": a capitalised word in parentheses is the login of the name beside
+    // it when it plainly belongs to that name (`bare_handle_ok` takes other capitalised words
+    // for affiliations: "(FreeType)", "(BitsPilani)").
+    if let (None, Some(n)) = (acc.github.as_deref(), name.as_deref()) {
+        let login = (w.paren_texts.iter().map(|t| t.trim()))
+            .find(|t| !t.contains(' ') && is_valid_github_handle(t) && names_match(t, n));
+        if let Some(login) = login.map(str::to_string) {
+            acc.set_github(&login, false);
+        }
+    }
     // "Jane Doe (CERN)": a remark in parentheses that names an institution, beside a name
     // (not the name itself, as in `jdoe (Jane Doe)`).
     // (Nor another name of the person: "Zicong Chen (Jesse Stutler) (@JesseStutler)".)

@@ -322,8 +322,9 @@ pub(super) fn group(
 }
 
 /// Whether a bare word inside parentheses is taken as a GitHub handle. With an email in the
-/// same group any plausible login is; alone, a capitalised ordinary word ("Google") or an
-/// all-caps one ("IBM") is taken for an affiliation instead.
+/// same group any plausible login is; alone, a capitalised word ("Google", "FreeType") or an
+/// all-caps one ("IBM") is taken for an affiliation instead: logins written bare beside a
+/// name are lower case ("Ann Lee (annlee)").
 pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     let lower = word.to_lowercase();
     let listed = [
@@ -339,5 +340,7 @@ pub(super) fn bare_handle_ok(word: &str, has_contact: bool) -> bool {
     }
     let all_caps = word.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
         && !word.bytes().any(|b| b.is_ascii_lowercase());
-    !all_caps && (has_contact || !looks_like_first_name(word))
+    let plain_word =
+        word.starts_with(|c: char| c.is_uppercase()) && word.chars().all(char::is_alphabetic);
+    !all_caps && (has_contact || !plain_word)
 }
