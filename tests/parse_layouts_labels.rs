@@ -142,3 +142,24 @@ fn labels_joined_by_and_help_links_doubled_colons_and_plural_roles() {
     let c = by(&ideas, "Fern spore counter");
     assert_eq!(c.hours, [175, 350]);
 }
+
+#[test]
+fn emoji_after_a_label_softening_words_and_a_level_explained_after_a_dash() {
+    let ideas = parse("label-emoji-and-soft.md");
+    assert_eq!(ideas.len(), 3);
+    // "**Project Length ⏰**": the emoji after the label is decoration, as one before it is.
+    let a = by(&ideas, "Mesh importer");
+    assert_eq!(a.hours, [175]);
+    let names: Vec<_> = a.mentors.iter().filter_map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, ["Ines Quarrie"]);
+    // "Medium – likely to finish, with a high chance": the dash starts the explanation.
+    assert_eq!(a.difficulty, Difficulty::parse("medium"));
+    // "Ideal Prerequisites" are skills as "Prerequisites" are; "nothing hard" explains "Easy".
+    let b = by(&ideas, "Style language");
+    assert_eq!(skills(b), ["Rust", "WebGL", "parser combinators"]);
+    assert_eq!(b.difficulty, Difficulty::parse("easy"));
+    // "Possible Technologies involved" lists skills; "Medium - Hard" is still a range.
+    let c = by(&ideas, "Audit log exporter");
+    assert_eq!(skills(c), ["Go", "PostgreSQL"]);
+    assert_eq!(c.difficulty, Difficulty::parse("medium-hard"));
+}

@@ -10,7 +10,7 @@ use super::idea::{Defaults, FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
 use super::outline::{Anchor, Outline};
 use super::text::*;
-use super::titles::{clean_org, org_from_intro, org_from_page_title};
+use super::titles::{clean_org, org_from_intro, org_from_own_title, org_from_page_title};
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use std::ops::Range;
 
@@ -71,7 +71,12 @@ impl PageContext {
             .or_else(|| defaults.term.clone());
         let org = fm
             .and_then(|f| f.org.clone())
-            .or_else(|| fm.and_then(|f| org_from_page_title(f.title.as_deref()?)))
+            .or_else(|| fm.and_then(|f| org_from_own_title(f.title.as_deref()?)))
+            .or_else(|| {
+                (doc.headings.first())
+                    .filter(|h| h.level == 1 && h.line < first_idea_line)
+                    .and_then(|h| org_from_own_title(&h.text))
+            })
             .or_else(|| intro.iter().find_map(|t| org_from_page_title(t)))
             .or_else(|| org_from_intro(&doc.text[doc.preamble.clone()]))
             .or_else(|| {

@@ -232,7 +232,7 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
     }
     table
         .first_words
-        .extend(LEAD_WORDS.iter().map(|w| w.to_string()));
+        .extend(LEAD_WORDS.iter().chain(&SOFT_WORDS).map(|w| w.to_string()));
     Ok(table)
 }
 
@@ -426,8 +426,16 @@ const LEAD_WORDS: [&str; 8] = [
 ];
 
 /// Words before a fact's label (size, difficulty, skills) that only soften it: "Suggested
-/// size", "Useful skills" (not "Suggested issues", a list of issues to start with).
-const SOFT_WORDS: [&str; 4] = ["suggested", "proposed", "anticipated", "useful"];
+/// size", "Useful skills", "Ideal prerequisites" (not "Suggested issues", a list of issues to
+/// start with).
+const SOFT_WORDS: [&str; 6] = [
+    "suggested",
+    "proposed",
+    "anticipated",
+    "useful",
+    "ideal",
+    "possible",
+];
 
 /// Looks up a normalised label.
 /// "Estimated difficulty", "Relevant skills", "GSoC project size": a known label after such a word names the same

@@ -293,6 +293,24 @@ pub(crate) fn difficulty_of(text: &str) -> Option<Difficulty> {
             return difficulty_of(first);
         }
     }
+    // "Medium – likely to succeed, with a high chance": a dash after a level alone starts its
+    // explanation, unless a level follows it ("Medium - Hard" is a range).
+    for dash in [" – ", " — ", " - "] {
+        let Some((first, rest)) = text.split_once(dash) else {
+            continue;
+        };
+        let next = rest
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty());
+        if fields::is_difficulty(&strip_md(first))
+            && next.is_some_and(|w| {
+                crate::model::Level::parse_word(&w.to_lowercase()).is_none()
+                    && fields::difficulty_word(w).is_none()
+            })
+        {
+            return difficulty_of(first);
+        }
+    }
     let word = |w: &str| fields::difficulty_word(w.trim()).and_then(Difficulty::parse);
     let plain = strip_md(text);
     let (outside, inside) = match plain.split_once(['(', '（']) {

@@ -106,6 +106,12 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             }
         }
     }
+    // "**Project Length ⏰**": an emoji after the label is decoration, as one before it is.
+    label_text = label_text
+        .trim_end_matches(|c: char| {
+            !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk_punctuation(c)
+        })
+        .trim_end();
     let words = label_text
         .split('(')
         .next()

@@ -37,12 +37,30 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
 /// of Code 2026" (a name it does not, when the title is only that name and an ideas page's
 /// words). A title of other words ("Project ideas for 2026", "Welcome - GSoC") names none.
 pub(crate) fn org_from_page_title(text: &str) -> Option<String> {
+    named_by_title(text, false)
+}
+
+/// [`org_from_page_title`] of the page's own title (its front matter's, its first heading),
+/// which may also be the name and an ideas page's words with no separator: "Pencil2D Project
+/// Ideas". (A heading further down, "Machine Learning Ideas", names a group of ideas.)
+pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
+    named_by_title(text, true)
+}
+
+fn named_by_title(text: &str, own: bool) -> Option<String> {
     const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let title = clean_title(text);
+    let lower = title.to_lowercase();
+    let bare = (own
+        && ["ideas", "idea list", "ideas list", "ideas page"]
+            .iter()
+            .any(|e| lower.ends_with(e)))
+    .then_some((title.as_str(), ""));
     let (name, rest) = SEPARATORS
         .iter()
         .filter_map(|sep| title.split_once(sep))
-        .min_by_key(|(n, _)| n.len())?;
+        .min_by_key(|(n, _)| n.len())
+        .or(bare)?;
     if let Some(known) = crate::orgs::canonical(name) {
         return Some(known.to_string());
     }
@@ -184,7 +202,7 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                 return Some(w.trim_end_matches('.').to_string());
             }
         }
-        if let Some(name) = taking_part(&words) {
+        if let Some(name) = taking_part(&words).or_else(|| proposed_by(&words)) {
             return Some(name);
         }
     }
@@ -212,7 +230,15 @@ fn taking_part(words: &[&str]) -> Option<String> {
             && !PERSONAL_WORDS.contains(&lower.as_str())
             && !programme(w)
     };
-    let n = words.iter().take(5).take_while(|w| is_name(w)).count();
+    // "Read the Docs", "Department of Biomedical Informatics": small words between names.
+    let small = |i: usize| {
+        i > 0
+            && ["the", "of", "for", "and", "de"].contains(&words[i])
+            && words.get(i + 1).is_some_and(&is_name)
+    };
+    let n = (0..words.len().min(5))
+        .take_while(|&i| is_name(&words[i]) || small(i))
+        .count();
     if n == 0 || n > 4 {
         return None;
     }
@@ -252,6 +278,28 @@ fn taking_part(words: &[&str]) -> Option<String> {
             .trim_end_matches([',', '.'])
             .to_string()
     })
+}
+
+/// The capitalised words between "by" and "for" (or "in") a programme: "ideas that are
+/// proposed by Heronry Labs for Google Summer of Code 2025".
+fn proposed_by(words: &[&str]) -> Option<String> {
+    let by = words.iter().position(|w| *w == "by")?;
+    let name: Vec<&str> = (words[by + 1..].iter().take(4))
+        .copied()
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !PROGRAMMES.iter().any(|p| w.starts_with(p))
+        })
+        .collect();
+    let after = words.get(by + 1 + name.len()..by + 3 + name.len())?;
+    let programme = |w: &&str| PROGRAMMES.iter().any(|p| w.starts_with(p));
+    let named = !name.is_empty()
+        && !name
+            .iter()
+            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        && ["for", "in"].contains(&after[0])
+        && after.get(1).is_some_and(programme);
+    named.then(|| name.join(" ").trim_end_matches([',', '.']).to_string())
 }
 
 /// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS

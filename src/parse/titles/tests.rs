@@ -334,6 +334,14 @@ proptest::proptest! {
 
 #[test]
 fn a_page_title_names_a_known_organisation_before_programme_words() {
+    // The page's own title may be the name and an ideas page's words alone; another heading
+    // ("Machine Learning Ideas") names a group of ideas.
+    assert_eq!(
+        org_from_own_title("Pencil2D Project Ideas").as_deref(),
+        Some("Pencil2D")
+    );
+    assert_eq!(org_from_own_title("GSoC 2026 Project Ideas"), None);
+    assert_eq!(org_from_page_title("Machine Learning Ideas"), None);
     let org = |t: &str| org_from_page_title(t);
     assert_eq!(
         org("St. Jude Children's Research Hospital — Project Ideas").as_deref(),
@@ -431,6 +439,16 @@ fn intro_names_the_org() {
             Some("Quillkit"),
         ),
         ("Welcome to the wider GSoC community!", None),
+        (
+            "ideas that are proposed by Heronry Labs for Google Summer of Code 2025.",
+            Some("Heronry Labs"),
+        ),
+        ("ideas written by The Team for GSoC", None),
+        ("a list made by Ana for her own use", None),
+        (
+            "Read the Docs is excited to be in the Google Summer of Code.",
+            Some("Read the Docs"),
+        ),
         ("Welcome to Quillkit! We take part in GSoC.", None),
     ] {
         assert_eq!(org_from_intro(text).as_deref(), org, "{text}");
