@@ -352,3 +352,12 @@ fn html_definition_list_terms_title_the_fields_written_on_one_line() {
         ideas[1].mentors
     );
 }
+
+#[test]
+fn sections_under_the_page_title_are_no_listed_ideas() {
+    // The page's own title names the ideas ("GSoC ideas") and its sections of prose are about
+    // the project and how to apply, not ideas.
+    let rst = "Lanternfish GSoC ideas\n======================\n\nWhy Lanternfish\n---------------\n\nLanternfish is a reader for long documents that many people use every day on trains and\nplanes, and it keeps getting better with every release we make together.\n\nAbout us\n--------\n\nWe are a small team of volunteers spread over four time zones who meet once a week on a\ncall and review every change that comes in within two days of it arriving.\n";
+    let page = read("title.rst", rst.as_bytes());
+    assert!(page.ideas.is_empty(), "{:?}", page.ideas.len());
+}

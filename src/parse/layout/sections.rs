@@ -142,13 +142,15 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
 /// A heading that names a list of ideas ("Project Ideas") over sub-headings that are only a
 /// title and a description (older pages, reStructuredText docs: no fields at all) is a list
 /// of those ideas, when no idea was found below it and two or more such sub-headings are
-/// there. An idea found above the list (the page's title with the page's "Skills" and
+/// there (not under the page's own title, and not sections written to the reader: "About
+/// us", "Why X"). An idea found above the list (the page's title with the page's "Skills" and
 /// "Mentors" sections) is then the page's context. (A sub-heading with sub-headings of its
 /// own, bold titles included, a list of bold or linked items, a fenced block or a table may
 /// hold ideas or fields another layout reads: none is taken.)
 fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
     for (l, h) in doc.headings.iter().enumerate() {
-        if excluded[l] || !names_idea_list(&h.text) {
+        // (The page's own title, "GSoC 2019 ideas", is above every section of the page.)
+        if l == 0 || excluded[l] || !names_idea_list(&h.text) {
             continue;
         }
         let end = doc.subtree_end(l);
@@ -171,8 +173,11 @@ fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[b
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
                 let body = &doc.text[h.body.clone()];
+                let first = title.split_whitespace().next().unwrap_or_default();
                 !h.generic()
                     && !title.is_empty()
+                    && !(crate::words::list("headings.reader_sections").iter())
+                        .any(|w| w.eq_ignore_ascii_case(first))
                     && !title.ends_with(['.', '?', ':'])
                     && h.anchors.is_empty()
                     && !titled_items(body)
