@@ -311,6 +311,17 @@ pub(crate) fn heading_difficulty(text: &str) -> Option<Difficulty> {
     }
 }
 
+/// A heading written to the reader ("How to get started", "Tips", "About us", a question):
+/// a section of the page, never an org or an idea (`headings.reader_sections` of
+/// `schemas/words.toml`, compared with the first word).
+pub(crate) fn is_reader_section(title: &str) -> bool {
+    let first = title.split_whitespace().next().unwrap_or_default();
+    title.trim_end().ends_with('?')
+        || crate::words::list("headings.reader_sections")
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
 /// "Proposed Project ideas", "Project 1", "Archived ideas", "small (90 hours)".
 pub(crate) fn is_generic_heading(text: &str) -> bool {

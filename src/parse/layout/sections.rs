@@ -18,8 +18,8 @@ use crate::parse::outline::{open_above, Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
-    clean_title, is_number_only_title, is_numbered_heading, is_variant_heading, split_title_facts,
-    starts_numbered,
+    clean_title, is_number_only_title, is_numbered_heading, is_reader_section, is_variant_heading,
+    split_title_facts, starts_numbered,
 };
 
 /// Recogniser: see the module docs.
@@ -173,11 +173,9 @@ fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[b
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
                 let body = &doc.text[h.body.clone()];
-                let first = title.split_whitespace().next().unwrap_or_default();
                 !h.generic()
                     && !title.is_empty()
-                    && !(crate::words::list("headings.reader_sections").iter())
-                        .any(|w| w.eq_ignore_ascii_case(first))
+                    && !is_reader_section(&title)
                     && !title.ends_with(['.', '?', ':'])
                     && h.anchors.is_empty()
                     && !titled_items(body)

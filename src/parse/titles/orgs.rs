@@ -6,15 +6,10 @@ use super::*;
 /// The organisation or project a context heading names, if it names one: "JuliaGeo:
 /// Geospatial processing in Julia" names "JuliaGeo" (the short name before a colon); a sentence
 /// ("New things we're interested in", more than six words) and a section written to the reader
-/// ("How to get started", "Tips"; `headings.reader_sections` of `schemas/words.toml`) name none.
+/// ("How to get started", "Tips": [`is_reader_section`]) name none.
 pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     let title = clean_title(text);
-    let first = title.split_whitespace().next().unwrap_or_default();
-    if title.ends_with('?')
-        || crate::words::list("headings.reader_sections")
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(first))
-    {
+    if is_reader_section(&title) {
         return None;
     }
     let name = match title.split_once(": ") {
@@ -121,8 +116,13 @@ pub(crate) fn clean_org(org: &str) -> String {
         .to_string()
 }
 
-/// The first words of the programmes' names: never an organisation's.
-const PROGRAMMES: [&str; 5] = ["Google", "GSoC", "LFX", "Outreachy", "OSPP"];
+/// Whether a word starts a programme's name ("Google", "GSoC'26", "LFX"): never an
+/// organisation's.
+fn is_programme_word(w: &str) -> bool {
+    ["Google", "GSoC", "LFX", "Outreachy", "OSPP"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
 
 /// Capitalised words that open a sentence without naming anyone.
 const NOT_NAMES: &[&str] = &[
@@ -183,7 +183,7 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                     && w.chars()
                         .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
                     && !NOT_NAMES.contains(&w.to_lowercase().as_str())
-                    && !PROGRAMMES.iter().any(|p| w.starts_with(p))
+                    && !is_programme_word(w)
             };
             if !is_name(w) {
                 continue;
@@ -214,7 +214,6 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
 /// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
 /// Keploy GSoC'26 projects page". (Not "We are participating", not "GSoC 2026 is ...".)
 fn taking_part(words: &[&str]) -> Option<String> {
-    let programme = |w: &&str| PROGRAMMES.iter().any(|p| w.starts_with(p));
     let welcome = words.len() > 2
         && words[0].eq_ignore_ascii_case("welcome")
         && words[1].eq_ignore_ascii_case("to");
@@ -228,7 +227,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !NOT_NAMES.contains(&lower.as_str())
             && !PERSONAL_WORDS.contains(&lower.as_str())
-            && !programme(w)
+            && !is_programme_word(w)
     };
     // "Read the Docs", "Department of Biomedical Informatics": small words between names.
     let small = |i: usize| {
@@ -268,9 +267,9 @@ fn taking_part(words: &[&str]) -> Option<String> {
     });
     let named = if welcome {
         // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
-        words.get(n).is_some_and(programme)
+        words.get(n).is_some_and(|w| is_programme_word(w))
     } else {
-        opens && takes_part && words[n..].iter().take(12).any(programme)
+        opens && takes_part && words[n..].iter().take(12).any(|w| is_programme_word(w))
     };
     named.then(|| {
         words[..n]
@@ -286,19 +285,15 @@ fn proposed_by(words: &[&str]) -> Option<String> {
     let by = words.iter().position(|w| *w == "by")?;
     let name: Vec<&str> = (words[by + 1..].iter().take(4))
         .copied()
-        .take_while(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && !PROGRAMMES.iter().any(|p| w.starts_with(p))
-        })
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_programme_word(w))
         .collect();
     let after = words.get(by + 1 + name.len()..by + 3 + name.len())?;
-    let programme = |w: &&str| PROGRAMMES.iter().any(|p| w.starts_with(p));
     let named = !name.is_empty()
         && !name
             .iter()
             .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
         && ["for", "in"].contains(&after[0])
-        && after.get(1).is_some_and(programme);
+        && after.get(1).is_some_and(|w| is_programme_word(w));
     named.then(|| name.join(" ").trim_end_matches([',', '.']).to_string())
 }
 
