@@ -361,3 +361,19 @@ fn sections_under_the_page_title_are_no_listed_ideas() {
     let page = read("title.rst", rst.as_bytes());
     assert!(page.ideas.is_empty(), "{:?}", page.ideas.len());
 }
+
+#[test]
+fn numbered_items_with_a_level_before_the_title_are_ideas() {
+    // "1. Beginner/Intermediate: Add a Parquet exporter." with an indented body and
+    // `*Skills:*`: the level is the difficulty, not part of the title.
+    let page = fixture("enumerated-levels.rst");
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Add a Parquet exporter", "Streaming reader"]);
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["easy-medium", "hard"]);
+    // "Communication, Python, pyarrow": a soft first item, then the skills.
+    assert_eq!(ideas[0].skills, ["Python", "pyarrow"]);
+}

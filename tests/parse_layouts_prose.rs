@@ -330,3 +330,40 @@ fn sections_written_to_the_reader_and_a_list_of_field_names_are_no_ideas_or_orgs
     // "Skills: None" lists none.
     assert!(ideas[1].skills.is_empty());
 }
+
+#[test]
+fn a_mentors_label_inside_a_paragraph_names_the_mentors() {
+    // "... in the book. Potential mentors: Ilse Varga, `ilse@example.org`, and\nTomas Brandt,
+    // ...": the sentence after the label names them; "See the guide to applying." does not.
+    let ideas = parse("mentors-in-prose.md");
+    let emails =
+        |i: &Idea| -> Vec<Option<String>> { i.mentors.iter().map(|m| m.email.clone()).collect() };
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Port the lexer to quay-rs",
+            "Interactive tutorial",
+            "Exercise site"
+        ]
+    );
+    assert_eq!(mentors(&ideas[0]), ["Ilse Varga", "Tomas Brandt"]);
+    assert_eq!(
+        emails(&ideas[0]),
+        [
+            Some("ilse@example.org".to_string()),
+            Some("tomas@example.net".to_string())
+        ]
+    );
+    assert_eq!(mentors(&ideas[1]), ["Nora Quint"]);
+    // "# Project ideas for `quaykit`": the name the page's title gives after "for".
+    assert!(ideas.iter().all(|i| i.org.as_deref() == Some("quaykit")));
+}
+
+#[test]
+fn every_mentor_column_of_a_table_names_mentors() {
+    // "| Lead mentor | Co-mentor |": both columns; an empty co-mentor cell names no one.
+    let ideas = parse("mentor-columns.md");
+    assert_eq!(titles(&ideas), ["Glyph cache", "Plugin sandbox"]);
+    assert_eq!(mentors(&ideas[0]), ["Ilse Varga", "Tomas Brandt"]);
+    assert_eq!(mentors(&ideas[1]), ["Nora Quint"]);
+}

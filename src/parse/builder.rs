@@ -6,123 +6,18 @@ use super::contacts::{contact_people, group_contacts};
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
 use super::hours::{hours_with_unit, parse_hours};
-use super::idea::{Defaults, FieldSpan, ParsedIdea};
-use super::mentors::{handle_first_mentors, parse_mentors, shows_handle_first};
-use super::outline::{Anchor, Outline};
+use super::idea::{FieldSpan, ParsedIdea};
+use super::mentors::{handle_first_mentors, parse_mentors};
+use super::outline::Anchor;
 use super::text::*;
-use super::titles::{clean_org, org_from_intro, org_from_own_title, org_from_page_title};
+use super::titles::clean_org;
 use crate::model::{Difficulty, Idea, Mentor, Program, Source, Status};
 use std::ops::Range;
 
+mod context;
 mod lead_lines;
 
-/// Page-level facts that apply to every idea on the page.
-pub(crate) struct PageContext {
-    pub(crate) path: String,
-    pub(crate) program: Option<Program>,
-    pub(crate) year: Option<u16>,
-    pub(crate) term: Option<String>,
-    pub(crate) org: Option<String>,
-    /// The organisation the page's source or location names.
-    pub(crate) located: Option<String>,
-    pub(crate) url: Option<String>,
-    /// True if the page writes mentors handle first ("lijingrs (Amos Li)") somewhere: then
-    /// every "token (Name)" mentor on the page is read that way.
-    pub(crate) mentors_handle_first: bool,
-    /// Link reference definitions of the page (lower-cased label -> URL).
-    pub(crate) refs: std::collections::HashMap<String, String>,
-    /// Whether the page holds a badge image (see [`badges`]).
-    pub(crate) badges: bool,
-}
-
-impl PageContext {
-    pub(crate) fn new(
-        path: &str,
-        text: &str,
-        fm: Option<&FrontMatter>,
-        doc: &Outline<'_>,
-        defaults: &Defaults,
-    ) -> Self {
-        let first_idea_line = doc
-            .selected
-            .first()
-            .map_or(usize::MAX, |s| doc.headings[s.heading].line);
-        // Headings that introduce the page: the first H1, and generic headings before the
-        // first idea ("## Project Ideas for 2025 GSoC").
-        let intro: Vec<&str> = doc
-            .headings
-            .iter()
-            .filter(|h| h.line < first_idea_line && (h.level == 1 || h.generic()))
-            .map(|h| &*h.text)
-            .collect();
-        let program = fm
-            .and_then(|f| f.program)
-            .or_else(|| intro.iter().find_map(|t| frontmatter::detect_program(t)))
-            .or_else(|| frontmatter::detect_program(text))
-            .or(defaults.program)
-            .or_else(|| program_from_path(path));
-        let year = fm
-            .and_then(|f| f.year)
-            .or_else(|| intro.iter().find_map(|t| frontmatter::find_year(t)))
-            .or(defaults.year)
-            .or_else(|| year_from_path(path));
-        let term = fm
-            .and_then(|f| f.term.clone())
-            .or_else(|| defaults.term.clone());
-        let org = fm
-            .and_then(|f| f.org.clone())
-            .or_else(|| fm.and_then(|f| org_from_own_title(f.title.as_deref()?)))
-            .or_else(|| {
-                (doc.headings.first())
-                    .filter(|h| h.level == 1 && h.line < first_idea_line)
-                    .and_then(|h| org_from_own_title(&h.text))
-            })
-            .or_else(|| intro.iter().find_map(|t| org_from_page_title(t)))
-            .or_else(|| org_from_intro(&doc.text[doc.preamble.clone()]))
-            .or_else(|| {
-                // Intro text under the first (page title) heading, its field sections
-                // ("## Communication") included.
-                let end = (doc.headings.get(1))
-                    .map_or(doc.text.len(), |next| doc.lines_index.start(next.line));
-                doc.headings
-                    .first()
-                    .filter(|h| h.level == 1 && h.line < first_idea_line)
-                    .and_then(|h| org_from_intro(doc.text.get(h.body.start..end)?))
-            })
-            .or_else(|| {
-                // Intro text under a later heading before the ideas ("# Summer OSPP" then
-                // "## KubeSphere" with "KubeSphere in [Summer 2021 ...]").
-                doc.headings
-                    .iter()
-                    .take_while(|h| h.line < first_idea_line)
-                    .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
-            })
-            // The organisation whose site the page links to most (its forums, its blog).
-            .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()));
-        // Where the page comes from: the source it was synced from, or a location that names
-        // one organisation (see `orgs::from_location`).
-        let located = defaults
-            .org
-            .clone()
-            .or_else(|| crate::orgs::from_location(path).map(|o| o.name.clone()));
-        PageContext {
-            located,
-            refs: text.lines().filter_map(ref_def).collect(),
-            badges: badges::any(text),
-            path: path.to_string(),
-            program,
-            year,
-            term,
-            org,
-            url: fm.and_then(|f| f.source_url.clone()),
-            mentors_handle_first: doc
-                .anchors
-                .iter()
-                .filter(|a| a.field == Field::Mentors)
-                .any(|a| shows_handle_first(&a.value(doc.text))),
-        }
-    }
-}
+pub(crate) use context::PageContext;
 
 /// Accumulates one idea's fields.
 #[derive(Default)]
@@ -367,6 +262,13 @@ impl IdeaBuilder {
                     Some(Field::Outcomes) => out_parts.push(extra),
                     _ => orphan.push(extra),
                 }
+            }
+        }
+        // "... the benchmark suite. Potential mentors: Ada Marsh, Ben Okafor." in the prose.
+        if !anchors.iter().any(|a| a.field == Field::Mentors) {
+            let lead_text = lead.as_ref().and_then(|(r, _)| text.get(r.clone()));
+            if let Some(v) = lead_text.and_then(|t| fields::label_in_prose(t, Field::Mentors)) {
+                self.add_mentors(v.to_string());
             }
         }
         if self.badges && (self.difficulty.is_none() || self.hours.is_empty()) {

@@ -9,9 +9,10 @@ use crate::model::{Difficulty, Status};
 
 mod facts;
 mod orgs;
-pub(crate) use facts::split_title_facts;
+pub(crate) use facts::{split_level_prefix, split_title_facts};
 pub(crate) use orgs::{
-    clean_org, org_from_heading, org_from_intro, org_from_own_title, org_from_page_title,
+    clean_org, org_after_for, org_from_heading, org_from_intro, org_from_own_title,
+    org_from_page_title,
 };
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.

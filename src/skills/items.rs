@@ -53,7 +53,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
             }
             let s = skill_label(sentence).unwrap_or_else(|| strip_label(sentence));
             let s = without_modal(s);
-            if starts_soft(s) {
+            if starts_soft(s) && !soft_item_first(s) {
                 continue;
             }
             if let Some(lead) = s.strip_suffix(':') {
@@ -437,6 +437,16 @@ fn starts_soft(clause: &str) -> bool {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = lower.strip_prefix("a ").unwrap_or(lower);
     opens_with_phrase(lower, soft_starts())
+}
+
+/// Whether a sentence that starts soft is a list whose first item alone is soft
+/// ("Communication, Python and numpy"), not a soft phrase that governs the list ("Interest in
+/// governance, DAOs and voting", "Motivation to dive into A, B").
+fn soft_item_first(sentence: &str) -> bool {
+    let clauses = split_top(sentence, LIST_SEPARATORS);
+    let first: Vec<String> = words(clauses[0]).collect();
+    const GOVERNING: [&str; 8] = ["in", "to", "for", "with", "into", "of", "about", "on"];
+    clauses.len() >= 2 && first.len() <= 3 && !first.iter().any(|w| GOVERNING.contains(&w.as_str()))
 }
 
 /// A piece without its lead-in, lead-out and surrounding punctuation.

@@ -388,3 +388,30 @@ fn is_closing(s: &str, i: usize) -> bool {
     let next = s[i + 1..].chars().next();
     !next.is_some_and(|c| c.is_alphanumeric())
 }
+
+/// The value of a `field` label with a colon that starts a sentence inside a paragraph of
+/// prose: "... in the book. Potential mentors: Ada Marsh, `ada@example.org`, and\nBen Okafor."
+/// The value runs to the end of its sentence (a full stop after a word of two letters or more,
+/// so "J. Smith" stays whole) or of the paragraph.
+pub(crate) fn label_in_prose(text: &str, field: Field) -> Option<&str> {
+    let mut at = 0;
+    while let Some(k) = text[at..].find(". ") {
+        let start = at + k + 2;
+        at = start;
+        let rest = text[start..].trim_start_matches(' ');
+        let Some(label) = find_label(rest, false).filter(|l| l.field == field && l.has_colon)
+        else {
+            continue;
+        };
+        let value = &rest[label.value_start..];
+        let value = &value[..value.find("\n\n").unwrap_or(value.len())];
+        let end = value.match_indices(". ").map(|(i, _)| i).find(|&i| {
+            let before = value[..i].trim_end_matches(|c: char| !c.is_alphanumeric());
+            let word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+            word.is_some_and(|w| w.chars().count() >= 2)
+        });
+        let value = value[..end.unwrap_or(value.len())].trim();
+        return Some(value).filter(|v| !v.is_empty());
+    }
+    None
+}

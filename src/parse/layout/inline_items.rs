@@ -44,7 +44,7 @@ use crate::parse::text::{
     clean_block, difficulty_in, extract_urls, github_refs, is_issue_url, is_thematic_break,
     ref_def, strip_md,
 };
-use crate::parse::titles::{clean_title, is_excluded_heading};
+use crate::parse::titles::{clean_title, is_excluded_heading, split_level_prefix};
 use item::*;
 
 mod item;

@@ -46,7 +46,11 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         };
         // A column is a field by its header's words, or by the label table (any language).
         let is = |h: &str, field: Field| fields::lookup(h).is_some_and(|(f, _)| f == field);
-        let mentor_col = find_col(&|h| h.contains("mentor") || is(h, Field::Mentors));
+        // (Every mentor column: "| Lead mentor | Co-mentor |".)
+        let mentor_cols: Vec<usize> = (0..norm.len())
+            .filter(|&i| norm[i].contains("mentor") || is(&norm[i], Field::Mentors))
+            .collect();
+        let mentor_col = mentor_cols.first().copied();
         let skills_col = find_col(&|h| h.contains("skill") || is(h, Field::Skills));
         let difficulty_col =
             find_col(&|h| h.contains("difficulty") || h == "rating" || is(h, Field::Difficulty));
@@ -73,6 +77,12 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         let mut pending: Option<IdeaBuilder> = None;
         for (line, cells) in &t.rows {
             let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).map(|c| c.as_ref());
+            let mentors_cells = || {
+                let of = mentor_cols.iter().filter_map(|&i| cell(Some(i)));
+                of.filter(|c| !c.trim().is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
             let Some(title_cell) = cell(Some(title_col)) else {
                 continue;
             };
@@ -102,8 +112,7 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             }
             if title.is_empty() {
                 if let Some(b) = pending.as_mut() {
-                    let text = cell(mentor_col).unwrap_or("");
-                    b.mentors.extend(parse_mentors(text));
+                    b.mentors.extend(parse_mentors(&mentors_cells()));
                     if let Some(s) = cell(skills_col).filter(|s| !s.trim().is_empty()) {
                         b.skills_raw.push(s.to_string());
                     }
@@ -111,7 +120,7 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 }
                 continue;
             }
-            let mut mentors_text = cell(mentor_col).unwrap_or("").to_string();
+            let mut mentors_text = mentors_cells();
             let mut desc = cell(desc_col).map(str::to_string).unwrap_or_default();
             for part in parts.iter().skip(1) {
                 match fields::find_label(part, false) {

@@ -12,6 +12,58 @@ use crate::parse::fields::only_levels;
 /// "(GPU, 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty)
 /// says nothing.
 pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
+    let (lead, t) = match split_level_prefix(title) {
+        Some((level, rest)) => (Difficulty::parse(level), rest),
+        None => (None, title),
+    };
+    let (title, hours, level) = split_trailing_facts(t);
+    (title, hours, lead.or(level))
+}
+
+/// The level a title starts with and the title after it: "Beginner: CSV exporter",
+/// "Intermediate/Advanced: Cloud cache", "[Hard] Live viewer", "(Easy) Docs search". Only
+/// words that name nothing but a level count ("Basic: ...", "High: ..." and a lone "Medium",
+/// which may be a size, do not), and something must follow them.
+pub(crate) fn split_level_prefix(title: &str) -> Option<(&str, &str)> {
+    let t = title.trim_start();
+    let (level, rest) = match t.chars().next()? {
+        '[' => t[1..].split_once(']')?,
+        '(' => t[1..].split_once(')')?,
+        _ => t.split_once([':', '：'])?,
+    };
+    let rest = rest
+        .trim_start_matches([':', '：', ' ', '-', '–', '—'])
+        .trim();
+    let words: Vec<String> = (level.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    const LEVELS: &[&str] = &[
+        "easy",
+        "beginner",
+        "medium",
+        "intermediate",
+        "moderate",
+        "hard",
+        "difficult",
+        "advanced",
+        "challenging",
+        "expert",
+        "to",
+        "or",
+    ];
+    let levels = words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "to" | "or"))
+        .count();
+    let only_medium = words.len() == 1 && words[0] == "medium";
+    let all_levels = words.iter().all(|w| LEVELS.contains(&w.as_str()));
+    (levels > 0 && all_levels && !only_medium && rest.chars().any(char::is_alphanumeric))
+        .then_some((level.trim(), rest))
+}
+
+/// [`split_title_facts`] for a title's trailing remark.
+fn split_trailing_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let t = title.trim_end();
     // In parentheses or square brackets: "Kotlin compiler fuzzer [Hard, 350 hrs]".
     for (opening, closing) in [('(', ')'), ('[', ']')] {

@@ -39,7 +39,7 @@ pub(crate) fn org_from_page_title(text: &str) -> Option<String> {
 /// which may also be the name and an ideas page's words with no separator: "Pencil2D Project
 /// Ideas". (A heading further down, "Machine Learning Ideas", names a group of ideas.)
 pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
-    named_by_title(text, true)
+    named_by_title(text, true).or_else(|| org_after_for(text))
 }
 
 fn named_by_title(text: &str, own: bool) -> Option<String> {
@@ -59,19 +59,6 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
     if let Some(known) = crate::orgs::canonical(name) {
         return Some(known.to_string());
     }
-    // (An ideas page's words: the programme, "ideas", "page", a year.)
-    let page_word = |w: &str| {
-        let w = w.to_lowercase();
-        frontmatter::find_year(&w).is_some()
-            || w.trim_start_matches('\'')
-                .chars()
-                .all(|c| c.is_ascii_digit())
-            || [
-                "google", "summer", "of", "code", "gsoc", "ideas", "idea", "page", "project",
-                "projects", "list", "for", "the",
-            ]
-            .contains(&w.as_str())
-    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let kept = words.len() - words.iter().rev().take_while(|w| page_word(w)).count();
     let names = &words[..kept];
@@ -94,6 +81,79 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
     is_name.then(|| names.join(" "))
+}
+
+/// An ideas page's words: the programme, "ideas", "page", a year.
+fn page_word(w: &str) -> bool {
+    let w = w.to_lowercase();
+    frontmatter::find_year(&w).is_some()
+        || w.trim_start_matches('\'')
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        || [
+            "google", "summer", "of", "code", "gsoc", "ideas", "idea", "page", "project",
+            "projects", "list", "for", "the",
+        ]
+        .contains(&w.as_str())
+}
+
+/// The name a page's own title, as written in Markdown, gives after "for": "Project Ideas for
+/// `aimacode`", "GSoC 2024 ideas for Quillkit". Only an ideas page's words come before "for"
+/// and after the name, and the name is capitalised or written as code (the project's own
+/// spelling): "Ideas for students" names no one.
+pub(crate) fn org_after_for(raw: &str) -> Option<String> {
+    let t = raw.trim().trim_start_matches('#').trim();
+    let at = t.to_lowercase().find(" for ")?;
+    let before: Vec<&str> = t[..at].split_whitespace().collect();
+    if !before.iter().all(|w| page_word(w))
+        || !before.iter().any(|w| w.to_lowercase().starts_with("idea"))
+    {
+        return None;
+    }
+    let after = t[at + 5..].trim();
+    let (name, rest, code) = match after.strip_prefix('`').and_then(|a| a.split_once('`')) {
+        Some((name, rest)) => (name, rest, true),
+        None => {
+            let n = (after.split_whitespace())
+                .take_while(|w| !page_word(w) && !w.eq_ignore_ascii_case("in"))
+                .count();
+            let end = (after.match_indices(' ').map(|(i, _)| i))
+                .nth(n.saturating_sub(1))
+                .unwrap_or(after.len());
+            (&after[..end], &after[end..], false)
+        }
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let rest_ok = (rest.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .all(|w| page_word(w) || w.eq_ignore_ascii_case("in"));
+    let named = (1..=4).contains(&words.len())
+        && (code || words.iter().all(capitalised))
+        && !words
+            .iter()
+            .any(|w| is_programme_word(w) || page_word(w) || audience(w));
+    (named && rest_ok).then(|| clean_org(name))
+}
+
+/// Whether a word names the readers a page is for ("Ideas for New Contributors").
+fn audience(w: &str) -> bool {
+    const AUDIENCE: &[&str] = &[
+        "new",
+        "all",
+        "everyone",
+        "contributors",
+        "contributor",
+        "students",
+        "student",
+        "newcomers",
+        "beginners",
+        "applicants",
+        "participants",
+        "mentees",
+        "interns",
+    ];
+    AUDIENCE.contains(&w.to_lowercase().as_str())
 }
 
 /// Words of a sentence written to the reader, never of a name.

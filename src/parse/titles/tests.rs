@@ -65,6 +65,28 @@ fn size_remarks_leave_the_title() {
     ] {
         assert_eq!(split_title_facts(kept), (kept.to_string(), vec![], None));
     }
+    // A level before the title, alone or as a range, is read and leaves the title.
+    assert_eq!(
+        split_title_facts("Beginner/Intermediate: CSV exporter"),
+        (
+            "CSV exporter".to_string(),
+            vec![],
+            Difficulty::parse("easy to medium")
+        )
+    );
+    assert_eq!(
+        split_title_facts("[Hard] Live viewer (350 hours)"),
+        ("Live viewer".to_string(), vec![350], hard)
+    );
+    // Not a level alone ("Basic", a lone "Medium", which may be a size), or nothing after it.
+    for kept in [
+        "Basic: setup guide",
+        "Medium: a viewer",
+        "Advanced:",
+        "Advanced search",
+    ] {
+        assert_eq!(split_level_prefix(kept), None, "{kept}");
+    }
     assert_eq!(
         clean_org("Kubebuilder (https://github.com/kubernetes-sigs/kubebuilder)"),
         "Kubebuilder"
@@ -341,6 +363,23 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
         Some("Pencil2D")
     );
     assert_eq!(org_from_own_title("GSoC 2026 Project Ideas"), None);
+    // The name after "for": capitalised, or in code as the project spells it.
+    assert_eq!(
+        org_from_own_title("Project Ideas for Quaykit in GSoC 2024").as_deref(),
+        Some("Quaykit")
+    );
+    assert_eq!(
+        org_after_for("# Project ideas for `quaykit`").as_deref(),
+        Some("quaykit")
+    );
+    for none in [
+        "Project ideas for quaykit",
+        "Ideas for New Contributors",
+        "Ideas for Google Summer of Code 2024",
+        "Tips for Applicants",
+    ] {
+        assert_eq!(org_after_for(none), None, "{none}");
+    }
     assert_eq!(org_from_page_title("Machine Learning Ideas"), None);
     let org = |t: &str| org_from_page_title(t);
     assert_eq!(

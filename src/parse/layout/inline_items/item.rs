@@ -230,8 +230,16 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         bold_open ^= l.matches("**").count() % 2 == 1;
     }
     let (title, link, at) = split_title(&text)?;
-    let mut prose: Vec<String> = Vec::new();
     let mut fields_read: Vec<(Field, String)> = Vec::new();
+    // A level before the title is its difficulty: "1. Beginner/Intermediate: CSV exporter."
+    let title = match split_level_prefix(&title) {
+        Some((level, rest)) => {
+            fields_read.push((Field::Difficulty, level.to_string()));
+            rest.to_string()
+        }
+        None => title,
+    };
+    let mut prose: Vec<String> = Vec::new();
     // The field whose value is being read.
     let mut open: Option<(Field, String)> = None;
     let push_prose = |prose: &mut Vec<String>, sep: Sep, piece: &str| {
