@@ -377,3 +377,24 @@ fn numbered_items_with_a_level_before_the_title_are_ideas() {
     // "Communication, Python, pyarrow": a soft first item, then the skills.
     assert_eq!(ideas[0].skills, ["Python", "pyarrow"]);
 }
+
+#[test]
+fn field_lines_a_paragraph_joins_are_each_read() {
+    // "Possible mentors: …", "Expected size of project: …" and "Difficulty: …" on lines of
+    // one reStructuredText paragraph (rendered as one line): each field is read.
+    let page = fixture("stacked-labels.rst");
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    assert_eq!(ideas.len(), 2);
+    let names: Vec<&str> = (ideas[0].mentors.iter())
+        .filter_map(|m| m.name.as_deref())
+        .collect();
+    assert_eq!(names, ["Ilse Varga", "Tomas Brandt"]);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(ideas[1].hours, [350]);
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["hard", "easy"]);
+    // "Tidewell is hoping to be a mentoring organization for Google Summer of Code 2025."
+    assert!(ideas.iter().all(|i| i.org.as_deref() == Some("Tidewell")));
+}

@@ -367,3 +367,20 @@ fn every_mentor_column_of_a_table_names_mentors() {
     assert_eq!(mentors(&ideas[0]), ["Ilse Varga", "Tomas Brandt"]);
     assert_eq!(mentors(&ideas[1]), ["Nora Quint"]);
 }
+
+#[test]
+fn numbered_topic_headings_are_no_org_and_ratings_are_levels() {
+    // "## 1 - Lexer" over "### Project 1-1: Faster tokenizer": the topic is no org (the page
+    // title's "Quaykit ideas for GSoC 2025" is), the number no part of the title; "Rate:" and
+    // a "Project Rating" column give the difficulty.
+    let ideas = parse("numbered-topics.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Faster tokenizer", "Async scheduler", "Sparkline widgets"]
+    );
+    assert!(ideas.iter().all(|i| i.org.as_deref() == Some("Quaykit")));
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["easy", "medium", "medium"]);
+}

@@ -425,9 +425,9 @@ pub fn clean_title(text: &str) -> String {
                 let r = rest.trim_start();
                 let mut r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
                 let numbered = r.len() < rest.trim_start().len();
-                // "Project 1.1: Title": a section number.
+                // "Project 1.1: Title", "Project 1-1: Title": a section number.
                 while numbered
-                    && r.starts_with('.')
+                    && r.starts_with(['.', '-'])
                     && r[1..].starts_with(|c: char| c.is_ascii_digit())
                 {
                     r = r[1..].trim_start_matches(|c: char| c.is_ascii_digit());

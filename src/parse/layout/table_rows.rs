@@ -52,8 +52,9 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             .collect();
         let mentor_col = mentor_cols.first().copied();
         let skills_col = find_col(&|h| h.contains("skill") || is(h, Field::Skills));
-        let difficulty_col =
-            find_col(&|h| h.contains("difficulty") || h == "rating" || is(h, Field::Difficulty));
+        let difficulty_col = find_col(&|h| {
+            h.contains("difficulty") || h.ends_with("rating") || is(h, Field::Difficulty)
+        });
         let size_col = find_col(&|h| {
             h.contains("size")
                 || h.contains("hours")

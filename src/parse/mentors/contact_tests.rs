@@ -49,6 +49,14 @@ fn an_address_or_handle_that_is_plainly_a_persons_joins_them() {
                 m(None, None, Some("bo@example.com")),
             ],
         ),
+        // A list whose every line is "Name, address" gives each person's own address.
+        (
+            "- Yo Ward, yo@example.org\n- Isaac Moss, ikz@example.com",
+            vec![
+                m(Some("Yo Ward"), None, Some("yo@example.org")),
+                m(Some("Isaac Moss"), None, Some("ikz@example.com")),
+            ],
+        ),
     ]);
 }
 

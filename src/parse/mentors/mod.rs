@@ -47,7 +47,9 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
     let mut list: Vec<Mentor> = Vec::new();
     // Indent of the previous non-blank line, when that line yielded (or completed) a mentor.
     let mut prev_indent: Option<usize> = None;
-    for raw in normalize(text).split('\n') {
+    let normalized = normalize(text);
+    let pairs = name_address_lines(&normalized);
+    for raw in normalized.split('\n') {
         let (indent, body) = strip_line_prefix(raw);
         // A label line starts another section ("**Zulip streams**", "Related links:"): the
         // mentors end there. A label naming mentors ("**Co-mentors**") is skipped.
@@ -63,7 +65,13 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 break;
             }
         }
-        let line = clean_line(body);
+        let mut line = clean_line(body);
+        if pairs {
+            // ("Isaac Miti, imk@example.com" in such a list: one person and their address.)
+            if let Some((name, address)) = line.split_once(", ") {
+                line = format!("{name} <{}>", address.trim());
+            }
+        }
         if line.trim().is_empty() || is_template_comment(&line) {
             continue;
         }
@@ -101,6 +109,40 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
         prev_indent = yielded;
     }
     dedupe(list)
+}
+
+/// Whether the text is a list of two lines or more that each give a name, a comma and one
+/// address, and nothing else: "- Yo Yehudi, yo@example.org" over "- Isaac Miti,
+/// imk@example.com". Such a list writes each person's own address, whether or not it spells
+/// their name (a lone "Ann Lee, bo@example.com" may give someone else's).
+fn name_address_lines(text: &str) -> bool {
+    let mut lines = text
+        .split('\n')
+        .map(|raw| clean_line(strip_line_prefix(raw).1))
+        .filter(|l| !l.trim().is_empty())
+        .peekable();
+    let mut n = 0;
+    let pair = |l: &str| {
+        l.split_once(", ").is_some_and(|(name, address)| {
+            let address = address.trim();
+            !name.contains(['@', '[', '(', '<', ','])
+                && name.split_whitespace().count() >= 2
+                && !address.contains([' ', ',', '<', '[', '('])
+                && address
+                    .split_once('@')
+                    .is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
+        })
+    };
+    while let Some(l) = lines.next() {
+        if !pair(&l) {
+            return false;
+        }
+        n += 1;
+        if lines.peek().is_none() {
+            break;
+        }
+    }
+    n >= 2
 }
 
 /// True for a template's comment left in the field ("#For GSoC, it is required to have at

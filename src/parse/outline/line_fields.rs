@@ -21,7 +21,7 @@ pub(crate) fn more_fields(line: &str, value_start: usize) -> Vec<MoreField> {
     // rejects almost every line, where a search for three chars decoded each one.)
     let rest = &line.as_bytes()[value_start..];
     if memchr::memchr3(b'|', 0xB7, 0xA2, rest).is_none()
-        && memchr::memchr2(b'.', b';', rest).is_none()
+        && memchr::memchr3(b'.', b';', b':', rest).is_none()
         && !has_spaced_dash(rest)
     {
         return Vec::new();
@@ -64,8 +64,11 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
         let t = rest.trim_start_matches([' ', '\t']);
         let sep = t.chars().next().filter(|c| seps.contains(c));
         from = sep_at + 1;
-        // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon.
-        let stop = after_sentence && line[..sep_at].ends_with('.');
+        // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon;
+        // and a capitalised label with its colon straight after a value, as a rendered
+        // paragraph joins lines ("Mentors: Ada Quill Expected size: 175 hours").
+        let stop =
+            after_sentence && (line[..sep_at].ends_with('.') || t.starts_with(char::is_uppercase));
         let after = match sep {
             Some(sep) => &t[sep.len_utf8()..],
             None if stop => rest,
@@ -104,6 +107,22 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalised_labels_run_on_after_a_value() {
+        // A rendered paragraph joins the lines of its fields ("Possible mentors: ...\nExpected
+        // size ...: ...\nDifficulty: ..."); a lower-case word with a colon is no label.
+        let line = "Possible mentors: Ada Quill, Bram Oster Expected size of project: 175 hours \
+                    Difficulty: hard";
+        let first = fields::find_label(line, false).unwrap();
+        let got: Vec<Field> = (more_fields(line, first.value_start).iter())
+            .map(|m| m.label.field)
+            .collect();
+        assert_eq!(got, [Field::Size, Field::Difficulty]);
+        let prose = "Mentors: Ada Quill, who knows the difficulty: hard";
+        let l = fields::find_label(prose, false).unwrap();
+        assert!(more_fields(prose, l.value_start).is_empty());
+    }
 
     #[test]
     fn more_fields_on_one_line_after_separators() {

@@ -9,7 +9,12 @@ use super::*;
 /// ("How to get started", "Tips": [`is_reader_section`]) name none.
 pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     let title = clean_title(text);
-    if is_reader_section(&title) {
+    // (A numbered heading, "## 1. Ground software cleanup", "## 2 - Backends", is one of a
+    // sequence of topics.)
+    let mut words = text.split_whitespace();
+    let dashed = (words.next()).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_some_and(|w| ["-", "–", "—"].contains(&w));
+    if is_reader_section(&title) || starts_numbered(text.trim()) || dashed {
         return None;
     }
     let name = match title.split_once(": ") {
@@ -46,10 +51,10 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
     const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let title = clean_title(text);
     let lower = title.to_lowercase();
+    // ("Quuxlib Ideas for GSoC 2025": the name, then only an ideas page's words.)
     let bare = (own
-        && ["ideas", "idea list", "ideas list", "ideas page"]
-            .iter()
-            .any(|e| lower.ends_with(e)))
+        && (["ideas", "idea list", "ideas list", "ideas page"].iter())
+            .any(|e| lower.ends_with(e) || lower.contains(&format!("{e} for "))))
     .then_some((title.as_str(), ""));
     let (name, rest) = SEPARATORS
         .iter()
@@ -272,7 +277,8 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
 /// The capitalised words that open a line and take part in a programme: "Redox OS is
 /// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
 /// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
-/// Keploy GSoC'26 projects page". (Not "We are participating", not "GSoC 2026 is ...".)
+/// Keploy GSoC'26 projects page", "Quuxlib is hoping to be a mentoring organization for GSoC".
+/// (Not "We are participating", not "GSoC 2026 is ...".)
 fn taking_part(words: &[&str]) -> Option<String> {
     let welcome = words.len() > 2
         && words[0].eq_ignore_ascii_case("welcome")
@@ -321,6 +327,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
             "thrilled",
             "pleased",
             "delighted",
+            "hoping",
         ]
         .iter()
         .any(|v| w.starts_with(v))

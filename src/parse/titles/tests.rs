@@ -113,6 +113,7 @@ fn titles_lose_their_prefixes() {
     let cases = [
         ("💡 Faster parser", "Faster parser"),
         ("1. Faster parser", "Faster parser"),
+        ("Project 1-1: Faster parser", "Faster parser"),
         ("[12] Faster parser.", "Faster parser."),
         ("#3 Faster parser", "Faster parser"),
         ("2D plots", "2D plots"),
@@ -363,6 +364,15 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
         Some("Pencil2D")
     );
     assert_eq!(org_from_own_title("GSoC 2026 Project Ideas"), None);
+    // The name, then only an ideas page's words.
+    assert_eq!(
+        org_from_own_title("Quuxlib ideas for GSoC 2025").as_deref(),
+        Some("Quuxlib")
+    );
+    // A numbered topic heading names no org.
+    for topic in ["1 - Lumen Parser", "2. Lumen Runtime", "Project 3: Lumen"] {
+        assert_eq!(org_from_heading(topic), None, "{topic}");
+    }
     // The name after "for": capitalised, or in code as the project spells it.
     assert_eq!(
         org_from_own_title("Project Ideas for Quaykit in GSoC 2024").as_deref(),
@@ -415,6 +425,10 @@ fn numbered_sequence_headings() {
 
 #[test]
 fn intro_names_the_org() {
+    assert_eq!(
+        org_from_intro("[**Quuxlib**](https://q.example.org/) is hoping to be a mentoring organization for [Google Summer of Code](https://g.co) 2025.").as_deref(),
+        Some("Quuxlib")
+    );
     assert_eq!(
         org_from_intro("The Kubeflow Community plans to participate").as_deref(),
         Some("Kubeflow")
