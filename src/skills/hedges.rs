@@ -80,7 +80,8 @@ pub(super) fn starts_hedge(clause: &str) -> bool {
 }
 
 /// Whether a sentence is about equipment ("Computer with Linux installed") or points the
-/// reader to something to read ("Reading the case study: ..."): it names no skill.
+/// reader to something to read ("Reading the case study: ...", "Code stacks of the repos
+/// above"): it names no skill.
 pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
     let mut ws = words(sentence);
     let first = ws.next().unwrap_or_default();
@@ -93,8 +94,13 @@ pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
         let t = sentence.trim_start();
         (pointer_verbs().iter()).any(|p| !p.is_ascii() && t.starts_with(p))
     };
+    let last = (sentence.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
     listed(setup_nouns(), &first)
         || listed(pointer_verbs(), &first)
+        || listed(pointer_ends(), last)
         || cjk_pointer()
         || cjk_prose().iter().any(|p| sentence.contains(p))
 }

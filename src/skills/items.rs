@@ -335,6 +335,13 @@ impl Items {
         // "one of JavaScript/C/Go": each skill of the choice, when the table knows them all.
         if let Some(choice) = after_choice(item) {
             let choice = trim_item(choice);
+            // "one of the following languages (Go, Python or Java)": the bracket's skills.
+            if let Some(inner) = following_list(choice) {
+                split_top(inner, LIST_SEPARATORS)
+                    .iter()
+                    .for_each(|c| self.clause(c));
+                return;
+            }
             let parts: Vec<&str> = choice.split('/').map(str::trim).collect();
             if parts.len() > 1 && parts.iter().all(|p| super::is_known(p)) {
                 parts.iter().for_each(|p| self.push(p.to_string()));
@@ -437,6 +444,19 @@ fn starts_soft(clause: &str) -> bool {
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let lower = lower.strip_prefix("a ").unwrap_or(lower);
     opens_with_phrase(lower, soft_starts())
+}
+
+/// The list in brackets after "(the) following <noun>": "following languages (Go, Python or
+/// Java)" -> "Go, Python or Java".
+fn following_list(choice: &str) -> Option<&str> {
+    let lower = choice.to_ascii_lowercase();
+    let at = lower.strip_prefix("the ").map_or(0, |_| 4);
+    if !lower[at..].starts_with("following ") {
+        return None;
+    }
+    let (head, inner) = choice.split_once('(')?;
+    let inner = inner.trim_end().strip_suffix(')')?;
+    (head.split_whitespace().count() <= 3 && !inner.trim().is_empty()).then_some(inner.trim())
 }
 
 /// Whether a sentence that starts soft is a list whose first item alone is soft

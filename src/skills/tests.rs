@@ -377,6 +377,23 @@ fn prose_sentences_name_the_skills_after_their_lead_in() {
 #[test]
 fn setup_hedges_levels_and_pointers_are_no_skills() {
     check_items(&[
+        // A sentence that points elsewhere on the page names no skill.
+        (
+            "Code stacks related to the repos above. See the introduction section.",
+            &[],
+        ),
+        // A list whose first item alone is soft names the others; a soft phrase that governs
+        // the list names none.
+        (
+            "Communication, software design, Python and numpy.",
+            &["software design", "Python", "numpy"],
+        ),
+        ("Interest in governance, DAOs and voting systems.", &[]),
+        // A choice of "the following" things in brackets: each of them.
+        (
+            "Knowledge in one of the following languages ( Go, Python or Java ), S3",
+            &["Go", "Python", "Java", "S3"],
+        ),
         (
             "Laptop with BSD or Solaris installed. A text editor, Ruby language and Gizmo \
              library dependencies. Good background of signal processing.",

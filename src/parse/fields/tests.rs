@@ -63,6 +63,8 @@ fn label_forms() {
         ("Possible Mentors:", Field::Mentors, ""),
         ("Prior efforts:", Field::Other, ""),
         ("Helpful Experience", Field::Skills, ""),
+        ("**Languages and skills needed**", Field::Skills, ""),
+        ("- **Rate:** Easy", Field::Difficulty, "Easy"),
         ("**Skills.** C++, threads.", Field::Skills, "C++, threads."),
         (
             "**Summary.** What it does.",

@@ -116,6 +116,9 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
 /// imk@example.com". Such a list writes each person's own address, whether or not it spells
 /// their name (a lone "Ann Lee, bo@example.com" may give someone else's).
 fn name_address_lines(text: &str) -> bool {
+    if !text.contains('@') {
+        return false;
+    }
     let mut lines = text
         .split('\n')
         .map(|raw| clean_line(strip_line_prefix(raw).1))

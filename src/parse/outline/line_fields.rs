@@ -67,8 +67,10 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
         // "Mentor: Rui Costa. Skills: Rust": a sentence's end before a label with its colon;
         // and a capitalised label with its colon straight after a value, as a rendered
         // paragraph joins lines ("Mentors: Ada Quill Expected size: 175 hours").
-        let stop =
-            after_sentence && (line[..sep_at].ends_with('.') || t.starts_with(char::is_uppercase));
+        // (A label is a few words: only a colon close after the word can close one.)
+        let label_near =
+            || t.starts_with(char::is_uppercase) && t.bytes().take(48).any(|b| b == b':');
+        let stop = after_sentence && (line[..sep_at].ends_with('.') || label_near());
         let after = match sep {
             Some(sep) => &t[sep.len_utf8()..],
             None if stop => rest,
