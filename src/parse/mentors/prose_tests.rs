@@ -84,6 +84,8 @@ fn a_value_that_names_no_one_is_prose_unless_a_placeholder() {
         "To be announced",
         "TBD - ask in the forum",
         "- n/a",
+        // "Mentor: any": any mentor of the project, a placeholder for one to come.
+        "any",
         "Jane Doe (@jdoe)",
         "liu jin hui",
     ] {

@@ -414,6 +414,7 @@ fn not_mentors() {
     for input in [
         "TBD",
         "TBA",
+        "Any",
         "N/A",
         "None",
         "?",
