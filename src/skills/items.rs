@@ -449,9 +449,8 @@ fn starts_soft(clause: &str) -> bool {
 /// The list in brackets after "(the) following <noun>": "following languages (Go, Python or
 /// Java)" -> "Go, Python or Java".
 fn following_list(choice: &str) -> Option<&str> {
-    let lower = choice.to_ascii_lowercase();
-    let at = lower.strip_prefix("the ").map_or(0, |_| 4);
-    if !lower[at..].starts_with("following ") {
+    let at = 4 * usize::from(starts_with_ci(choice.as_bytes(), b"the "));
+    if !starts_with_ci(&choice.as_bytes()[at..], b"following ") {
         return None;
     }
     let (head, inner) = choice.split_once('(')?;
@@ -464,7 +463,7 @@ fn following_list(choice: &str) -> Option<&str> {
 /// governance, DAOs and voting", "Motivation to dive into A, B").
 fn soft_item_first(sentence: &str) -> bool {
     let clauses = split_top(sentence, LIST_SEPARATORS);
-    let first: Vec<String> = words(clauses[0]).collect();
+    let first: Vec<String> = clauses.first().map_or(Vec::new(), |c| words(c).collect());
     const GOVERNING: [&str; 8] = ["in", "to", "for", "with", "into", "of", "about", "on"];
     clauses.len() >= 2 && first.len() <= 3 && !first.iter().any(|w| GOVERNING.contains(&w.as_str()))
 }

@@ -119,11 +119,10 @@ fn name_address_lines(text: &str) -> bool {
     if !text.contains('@') {
         return false;
     }
-    let mut lines = text
+    let lines = text
         .split('\n')
         .map(|raw| clean_line(strip_line_prefix(raw).1))
-        .filter(|l| !l.trim().is_empty())
-        .peekable();
+        .filter(|l| !l.trim().is_empty());
     let mut n = 0;
     let pair = |l: &str| {
         l.split_once(", ").is_some_and(|(name, address)| {
@@ -136,14 +135,11 @@ fn name_address_lines(text: &str) -> bool {
                     .is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
         })
     };
-    while let Some(l) = lines.next() {
+    for l in lines {
         if !pair(&l) {
             return false;
         }
         n += 1;
-        if lines.peek().is_none() {
-            break;
-        }
     }
     n >= 2
 }
