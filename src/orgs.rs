@@ -228,11 +228,12 @@ fn url_names(url: &str) -> Vec<String> {
 
 /// The organisation whose own site a page links to most ("forums.swift.org", "swift.org/blog"
 /// on a page that never writes "Swift" as its name): the site's domain (its last two labels)
-/// must be one organisation's website or ideas site, linked at least twice and more often than
-/// any other organisation's. GitHub and GitLab links are left out: pages link to other
-/// projects' repositories all the time.
+/// must be one organisation's website or ideas site, linked at two addresses at least and at
+/// more than any other organisation's (one address written twice is one link). GitHub and
+/// GitLab links are left out: pages link to other projects' repositories all the time.
 pub fn from_links(text: &str) -> Option<&'static Org> {
     let mut counts: Vec<(&'static Org, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (at, _) in text.match_indices("://") {
         let scheme = text[..at].rsplit(|c: char| !c.is_ascii_alphabetic()).next();
         if !matches!(scheme, Some("http" | "https")) {
@@ -257,6 +258,13 @@ pub fn from_links(text: &str) -> Option<&'static Org> {
             continue;
         };
         if is_credit_line(text, at) {
+            continue;
+        }
+        let url_end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | '>' | '"' | '\'' | ']'))
+            .unwrap_or(rest.len());
+        let url = rest[..url_end].trim_end_matches('/');
+        if !seen.insert(url) {
             continue;
         }
         match counts.iter_mut().find(|(o, _)| std::ptr::eq(*o, org)) {
@@ -464,6 +472,10 @@ mod tests {
         let credit = "*Content based on [https://swift.org/gsoc](https://swift.org/gsoc), \
                       available under a Creative Commons licence*";
         assert!(from_links(credit).is_none());
+        // One address written twice (a tool two bullets cite) is one link.
+        let cited =
+            "- Scanner https://swift.org/scanner/\n- Scanner (CPE) https://swift.org/scanner/";
+        assert!(from_links(cited).is_none());
     }
 
     #[test]

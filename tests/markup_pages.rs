@@ -398,3 +398,37 @@ fn field_lines_a_paragraph_joins_are_each_read() {
     // "Tidewell is hoping to be a mentoring organization for Google Summer of Code 2025."
     assert!(ideas.iter().all(|i| i.org.as_deref() == Some("Tidewell")));
 }
+
+#[test]
+fn bullets_of_bold_terms_over_indented_values_are_fields() {
+    // "- **Difficulty Level**" with "Medium" indented below it: a definition list inside a
+    // bullet, whose term is bold already. The page is read, not skipped.
+    let page = fixture("bold-term-bullets.rst");
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Terrain-aware route planner", "Flight log viewer"]);
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["medium", "easy"]);
+    assert_eq!(ideas[0].hours, [175]);
+    assert_eq!(ideas[1].hours, [350]);
+    let people: Vec<(Option<&str>, Option<&str>)> = (ideas[0].mentors.iter())
+        .map(|m| (m.name.as_deref(), m.email.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            (Some("Oriel Banda"), Some("oriel@example.org")),
+            (Some("Pia Lund"), Some("pia@example.org"))
+        ]
+    );
+    // "(optional)" says how much a skill is wanted; "(or TypeScript)" is a second skill.
+    let items = |i: &Idea| ideas::skills::written_items(i.skills_raw.as_deref().unwrap_or(""));
+    assert_eq!(items(ideas[0]), ["C++", "Eigen"]);
+    assert_eq!(items(ideas[1]), ["Python", "TypeScript"]);
+    // "Hollowfield is an open-source framework for ...", in the intro before the ideas.
+    assert!(ideas
+        .iter()
+        .all(|i| i.org.as_deref() == Some("Hollowfield")));
+}

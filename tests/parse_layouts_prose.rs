@@ -384,3 +384,51 @@ fn numbered_topic_headings_are_no_org_and_ratings_are_levels() {
         .collect();
     assert_eq!(levels, ["easy", "medium", "medium"]);
 }
+
+#[test]
+fn an_idea_heading_at_the_level_of_field_sections_is_an_idea() {
+    // "### Task Description" is a field section, never a title; "### Port the solver ..."
+    // written at that level is the next idea, with its own sections below it.
+    let ideas = parse("field-section-siblings.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Build a trace viewer", "Port the solver to WebAssembly"]
+    );
+    assert_eq!(mentors(&ideas[0]), ["@kpetrov"]);
+    assert_eq!(mentors(&ideas[1]), ["@lwong"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[1].hours, [175]);
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["medium", "hard"]);
+}
+
+#[test]
+fn a_short_prose_idea_with_a_mentor_beside_longer_ones_is_an_idea() {
+    // One sentence and "Mentor: tobias-l" is an idea beside ideas of two sentences; a title
+    // with "programming" in it names no programme; "Your idea!" is an invitation.
+    let ideas = parse("short-prose-ideas.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Coverage dashboard",
+            "Support other programming languages",
+            "Learned mutators"
+        ]
+    );
+    assert_eq!(mentors(&ideas[2]), ["tobias-l"]);
+}
+
+#[test]
+fn a_rule_after_the_mentors_ends_them() {
+    // What follows a "---" under "### Potential mentor(s):" (a proposal template, a kramdown
+    // attribute line) names no one.
+    let text = "# Ideas\n\n## Zeta signals\n\nImplement acquisition and tracking for Zeta.\n\n\
+                ### Required skills:\nC++ programming.\n\n### Potential mentor(s):\n\
+                Rosa Villalba, Piet Kroon.\n\n---------\n\n\
+                Please provide in your proposal the information listed below.\n{: .notice--info}\n";
+    let ideas = parse_text("rule.md", text);
+    assert_eq!(titles(&ideas), ["Zeta signals"]);
+    assert_eq!(mentors(&ideas[0]), ["Rosa Villalba", "Piet Kroon"]);
+}

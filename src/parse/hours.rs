@@ -235,18 +235,27 @@ fn is_filler(w: &str) -> bool {
 }
 
 /// Size words with what joins them: "Medium or Large" → 175, 350; "Small to large" → 90, 175,
-/// 350.
+/// 350. A word glossing a number of hours beside it stands for that number: "a short (175
+/// hours) project or a long (350 hours) one" → 175, 350.
 fn size_words(toks: &[Tok]) -> Vec<u32> {
     let mut out = Vec::new();
     let mut last: Option<u32> = None;
     let mut range = false;
-    for t in toks {
+    let unit_at = |k: usize| matches!(toks.get(k), Some(Tok::Word(u)) if is_unit(u));
+    let glossed = |k: usize| match (toks.get(k + 1), toks.get(k + 2)) {
+        (Some(Tok::Sep('(')), Some(Tok::Num(n))) if unit_at(k + 3) => Some(*n),
+        _ => match k.checked_sub(3).map(|j| (&toks[j], &toks[k - 1])) {
+            Some((Tok::Num(n), Tok::Sep('('))) if unit_at(k - 2) => Some(*n),
+            _ => None,
+        },
+    };
+    for (k, t) in toks.iter().enumerate() {
         match t {
             // "Small (90 hours) - Large (350 hours)": the numbers inside do not break a range.
             Tok::Num(_) | Tok::Sep('(' | ')') => {}
             Tok::Word(w) if is_unit(w) => {}
             Tok::Word(w) => {
-                if let Some(s) = size_word(w) {
+                if let Some(s) = size_word(w).map(|s| glossed(k).unwrap_or(s)) {
                     if let (Some(lo), true) = (last, range) {
                         out.extend(SIZES.iter().filter(|x| lo.min(s) < **x && **x < lo.max(s)));
                     }
@@ -326,6 +335,11 @@ mod tests {
             ("Any size", &[90, 175, 350]),
             ("175 hours, or even 350", &[175, 350]),
             ("350 hours (not 175)", &[350]),
+            // A word glossing the number beside it is that number.
+            (
+                "either a short (175 hours) project, or a long (350 hours) one",
+                &[175, 350],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(parse_hours(text), *want, "{text:?}");

@@ -39,7 +39,12 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
         ])
         .add_handler(vec!["dt"], |h: &dyn Handlers, el: Element| {
             let text = h.walk_children(el.node).content;
-            Some(format!("\n\n**{}**\n\n", text.trim()).into())
+            // (A term already bold, `<dt><strong>Mentors</strong></dt>`, is bold once.)
+            let text = text.trim();
+            let bare = (text.strip_prefix("**").and_then(|t| t.strip_suffix("**")))
+                .filter(|t| !t.contains("**"))
+                .unwrap_or(text);
+            Some(format!("\n\n**{bare}**\n\n").into())
         })
         .add_handler(vec!["dd"], |h: &dyn Handlers, el: Element| {
             let text = h.walk_children(el.node).content;

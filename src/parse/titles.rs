@@ -11,8 +11,8 @@ mod facts;
 mod orgs;
 pub(crate) use facts::{split_level_prefix, split_title_facts};
 pub(crate) use orgs::{
-    clean_org, org_after_for, org_from_heading, org_from_intro, org_from_own_title,
-    org_from_page_title,
+    clean_org, org_about, org_after_for, org_described, org_from_heading, org_from_intro,
+    org_from_own_title, org_from_page_title,
 };
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
@@ -345,7 +345,6 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         "outreachy",
         "season of docs",
         "mentorship",
-        "program",
         "projects",
         "archived",
         "accepted",
@@ -356,6 +355,9 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+        // ("Programming languages" names no programme.)
+        || t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "program" | "programs" | "programme" | "programmes"))
         || frontmatter::find_year(t).is_some() && t.split_whitespace().count() <= 4
 }
 

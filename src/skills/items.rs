@@ -22,15 +22,10 @@ use super::brackets::*;
 use super::clauses::*;
 use super::hedges::*;
 use super::markdown::clean;
+use super::pieces::*;
 use super::scan::*;
 use super::words::*;
 use super::HARD_BREAK;
-
-/// What separates the items of a list: commas and semicolons, the ideographic ones too.
-const LIST_SEPARATORS: &[&str] = &[",", ";", "\u{ff0c}", "\u{3001}", "\u{ff1b}"];
-
-/// Items longer than this many words (outside parentheses) are prose, not a skill.
-const MAX_WORDS: usize = 8;
 
 /// The items of a skills field's text, in order, each once.
 pub fn written_items(raw: &str) -> Vec<String> {
@@ -282,12 +277,18 @@ impl Items {
             }
             _ => clause,
         };
+        // "sensor fusion between GNSS and INS": what it is between only qualifies it.
+        let clause = find_top(clause, " between ").map_or(clause, |at| &clause[..at]);
         let mut pieces = split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]);
         if shares_head(&pieces) {
             pieces = split_top(clause, &[" with "]);
         }
         for piece in pieces.into_iter().flat_map(split_cjk) {
             let piece = piece.trim();
+            // ("either in JuliaDynamics or of sufficient relevance to it": no skill.)
+            if piece.starts_with("of ") {
+                continue;
+            }
             let (head, examples) = match find_top(piece, " such as ") {
                 Some(at) => (&piece[..at], Some(&piece[at + " such as ".len()..])),
                 None => (piece, None),
@@ -319,6 +320,15 @@ impl Items {
 
     /// Adds one piece as an item, once its lead-in and lead-out are gone, unless it is no skill.
     fn piece(&mut self, piece: &str) {
+        // "Python (or C++)": two skills, either of which will do.
+        let alternative = (piece.trim_end().strip_suffix(')'))
+            .and_then(|p| p.split_once(" (or "))
+            .filter(|(_, alt)| !alt.contains(['(', ')']) && !is_hedge(alt) && !is_prose(alt));
+        if let Some((head, alt)) = alternative {
+            self.piece(head);
+            self.clause(alt);
+            return;
+        }
         // "testing (pytest is a bonus)": the bracket names a skill of its own.
         let bonus = bracket_with_copula(piece);
         let piece = match bonus {
@@ -360,7 +370,7 @@ impl Items {
             self.push(item.to_string());
         }
         if let Some((_, inner)) = bonus {
-            self.piece(inner);
+            self.clause(inner);
         }
     }
 
@@ -394,194 +404,4 @@ impl Items {
             self.1.push(new);
         }
     }
-}
-
-/// Whether pieces cut at "and"/"or" are modifiers of one head ("real-time or event-driven user
-/// interactions"): each a hyphenated lower-case word, then a last piece of more words than its
-/// lead-out ("atomics and memory ordering", "real-time and caching" are two).
-fn shares_head(pieces: &[&str]) -> bool {
-    let one_word = |p: &&str| {
-        let p = p.trim();
-        !p.contains(' ') && p.contains('-') && p.starts_with(|c: char| c.is_lowercase())
-    };
-    match pieces {
-        [first, .., last] if one_word(first) => {
-            trim_item(last).split_whitespace().count() > 1
-                && pieces[..pieces.len() - 1].iter().all(one_word)
-        }
-        _ => false,
-    }
-}
-
-/// Whether the words before a " for " are a named tool ("Hardhat", "Rust"): at most two
-/// words, capitalised.
-fn is_tool_for(head: &str) -> bool {
-    let head = strip_lead(head.trim());
-    let head = strip_prefix_ci(head, "the ").unwrap_or(head);
-    head.split_whitespace().count() <= 2 && head.starts_with(char::is_uppercase)
-}
-
-/// The text without a short label before `:` ("Bonus: Django" -> "Django", ": Go" -> "Go").
-fn strip_label(text: &str) -> &str {
-    let text = text.trim_start_matches([':', ' ']);
-    // (A label has no list in it: "C, SIMD; nice to have: Rust" keeps C and SIMD.)
-    // (A Chinese label ends at a full-width colon: "加分项：了解 Go".)
-    let colon = (find_top(text, ": ").map(|at| (at, 2)))
-        .or_else(|| find_top(text, "\u{ff1a}").map(|at| (at, '\u{ff1a}'.len_utf8())));
-    match colon {
-        Some((at, len))
-            if text[..at].split_whitespace().count() <= 5 && !text[..at].contains([',', ';']) =>
-        {
-            text[at + len..].trim()
-        }
-        _ => text,
-    }
-}
-
-/// Whether a clause starts with a soft skill ("Willingness to learn", "comfort working").
-fn starts_soft(clause: &str) -> bool {
-    let lower = clause.to_lowercase();
-    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = lower.strip_prefix("a ").unwrap_or(lower);
-    opens_with_phrase(lower, soft_starts())
-}
-
-/// The list in brackets after "(the) following <noun>": "following languages (Go, Python or
-/// Java)" -> "Go, Python or Java".
-fn following_list(choice: &str) -> Option<&str> {
-    let at = 4 * usize::from(starts_with_ci(choice.as_bytes(), b"the "));
-    if !starts_with_ci(&choice.as_bytes()[at..], b"following ") {
-        return None;
-    }
-    let (head, inner) = choice.split_once('(')?;
-    let inner = inner.trim_end().strip_suffix(')')?;
-    (head.split_whitespace().count() <= 3 && !inner.trim().is_empty()).then_some(inner.trim())
-}
-
-/// Whether a sentence that starts soft is a list whose first item alone is soft
-/// ("Communication, Python and numpy"), not a soft phrase that governs the list ("Interest in
-/// governance, DAOs and voting", "Motivation to dive into A, B").
-fn soft_item_first(sentence: &str) -> bool {
-    let clauses = split_top(sentence, LIST_SEPARATORS);
-    let first: Vec<String> = clauses.first().map_or(Vec::new(), |c| words(c).collect());
-    const GOVERNING: [&str; 8] = ["in", "to", "for", "with", "into", "of", "about", "on"];
-    clauses.len() >= 2 && first.len() <= 3 && !first.iter().any(|w| GOVERNING.contains(&w.as_str()))
-}
-
-/// A piece without its lead-in, lead-out and surrounding punctuation.
-fn trim_item(piece: &str) -> &str {
-    let mut item = trim_punctuation(piece);
-    // "(Optional) Kubernetes": a leading bracket that only says how much it is wanted.
-    if let Some((said, rest)) = item.strip_prefix('(').and_then(|r| r.split_once(')')) {
-        let mut ws = words(said).peekable();
-        if is_hedge(said) || (ws.peek().is_some() && ws.all(|w| listed(trail_words(), &w))) {
-            item = rest.trim_start();
-        }
-    }
-    item = strip_cjk_lead(strip_lead(item));
-    loop {
-        let before = item;
-        item = strip_cjk_trail(trim_punctuation(item));
-        if let Some(&(_, first)) = word_spans(item).first() {
-            if listed(lead_words(), first) {
-                item = &item[first.len()..];
-            }
-        }
-        let ws = word_spans(item);
-        if let Some(&(at, last)) = ws.last() {
-            // ("Python experience", "Python programming experience"; not "user experience".)
-            let named = |k: usize| ws[k].1.starts_with(|c: char| c.is_uppercase());
-            let activity = ["programming", "development", "coding", "scripting"];
-            let kinds = ["user", "developer", "customer"];
-            let after_name = ws.len() > 1
-                && !kinds
-                    .iter()
-                    .any(|k| ws[ws.len() - 2].1.eq_ignore_ascii_case(k))
-                && (named(ws.len() - 2)
-                    || (ws.len() > 2
-                        && named(ws.len() - 3)
-                        && activity
-                            .iter()
-                            .any(|a| ws[ws.len() - 2].1.eq_ignore_ascii_case(a))));
-            if listed(trail_words(), last)
-                || (last.eq_ignore_ascii_case("experience") && after_name)
-            {
-                item = &item[..at];
-            }
-        }
-        if item == before {
-            return item;
-        }
-    }
-}
-
-/// The text after a lead-in near its start ("Strong knowledge of", "ability to read").
-fn strip_lead(text: &str) -> &str {
-    let mut item = text;
-    // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
-    let ws: Vec<(usize, &str)> = word_spans(item);
-    for k in (0..ws.len().min(6)).rev() {
-        let first = || ws[..k].iter().all(|w| listed(lead_words(), w.1));
-        let head =
-            listed(lead_nouns(), ws[k].1) || (listed(first_lead_nouns(), ws[k].1) && first());
-        if !head {
-            continue;
-        }
-        let mut j = k + 1;
-        while j < ws.len() && listed(lead_verbs(), ws[j].1) {
-            j += 1;
-        }
-        if j == ws.len() || !listed(lead_prepositions(), ws[j].1) {
-            continue;
-        }
-        while j < ws.len()
-            && (listed(lead_prepositions(), ws[j].1)
-                || (ws[j].1.eq_ignore_ascii_case("or")
-                    && ws
-                        .get(j + 1)
-                        .is_some_and(|w| listed(lead_prepositions(), w.1))))
-        {
-            j += 1;
-        }
-        item = ws.get(j).map_or("", |&(at, _)| &item[at..]);
-        break;
-    }
-    // "ability to read C": the skill is the object of the verb.
-    let ws = word_spans(item);
-    if ws.len() > 1 && listed(ability_words(), ws[0].1) && ws[1].1.eq_ignore_ascii_case("to") {
-        item = ws.get(3).map_or("", |&(at, _)| &item[at..]);
-    }
-    item
-}
-
-/// Whether a trimmed piece names a skill: not empty, not filler, no soft skill, no clause, not
-/// long prose.
-fn is_skill(item: &str) -> bool {
-    if !item.chars().any(char::is_alphabetic) || listed(not_items(), item) {
-        return false;
-    }
-    // "similar tools", "equivalent frameworks": a stand-in for the item before, not a skill.
-    let first = item.split_whitespace().next().unwrap_or("");
-    // ("other ML toolkits (scikit-learn, mlpack)" names its examples: it stays.)
-    let cjk_stand_in = || (stand_ins().iter()).any(|s| !s.is_ascii() && first.starts_with(s));
-    let examples = item.contains('(') && ["other", "another"].contains(&first);
-    let stand_in = (listed(stand_ins(), first) || cjk_stand_in()) && !examples;
-    if stand_in || is_generic(item) || is_setup_item(item) {
-        return false;
-    }
-    // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").
-    if item.len() == 1 && item.bytes().all(|b| b.is_ascii_lowercase()) {
-        return false;
-    }
-    let outside = outside_brackets(item);
-    let n = outside.split_whitespace().count();
-    n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(clause_words(), &w))
-}
-
-/// Whether a list of examples names a skill the table knows ("using pytorch and/or dask").
-fn names_known(examples: &str) -> bool {
-    split_top(examples, LIST_SEPARATORS)
-        .into_iter()
-        .flat_map(|c| split_top(c, &[" and/or ", " and ", " or "]))
-        .any(|piece| super::is_known(trim_item(piece)))
 }

@@ -25,6 +25,7 @@ mod hedges;
 mod items;
 mod markdown;
 mod matcher;
+mod pieces;
 mod prefilter;
 mod scan;
 mod tokens;

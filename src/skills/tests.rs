@@ -482,3 +482,31 @@ fn kinds_of_experience_are_a_lead_in() {
         ("Academic background in statistics.", &["statistics"]),
     ]);
 }
+
+#[test]
+fn brackets_that_say_how_much_or_offer_another_skill() {
+    check_items(&[
+        // How much a skill is wanted, in brackets: not part of it.
+        (
+            "Rust, Wayland Protocols ( Optional )",
+            &["Rust", "Wayland Protocols"],
+        ),
+        (
+            "Go (required), Kubernetes (preferred)",
+            &["Go", "Kubernetes"],
+        ),
+        // "(or C++)": the other skill that will do.
+        ("Python (or C++)", &["Python", "C++"]),
+        ("Rust (or a similar language)", &["Rust"]),
+        // A bracket of welcome skills joined by "or" gives each.
+        (
+            "C++ programming (familiarity with the GNU Radio framework or SoapySDR is a plus).",
+            &["C++ programming", "GNU Radio framework", "SoapySDR"],
+        ),
+        // "would be convenient but can be learned": welcome, still listed.
+        (
+            "Experience with Django, GraphQL, and Vue.js would be convenient but can be learned.",
+            &["Django", "GraphQL", "Vue.js"],
+        ),
+    ]);
+}

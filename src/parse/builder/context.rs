@@ -11,7 +11,8 @@ use crate::parse::mentors::shows_handle_first;
 use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
-    org_after_for, org_from_intro, org_from_own_title, org_from_page_title,
+    org_about, org_after_for, org_described, org_from_intro, org_from_own_title,
+    org_from_page_title,
 };
 
 /// Page-level facts that apply to every idea on the page.
@@ -100,8 +101,28 @@ impl PageContext {
                     .take_while(|h| h.line < first_idea_line)
                     .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
+            // A section about the organisation before the ideas ("## About moja global").
+            .or_else(|| {
+                (doc.headings.iter())
+                    .take_while(|h| h.line < first_idea_line)
+                    .find_map(|h| org_about(&h.text))
+            })
             // The organisation whose site the page links to most (its forums, its blog).
-            .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()));
+            .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()))
+            // The name an intro before the ideas describes ("Quuxlib is an open-source
+            // framework for ..."): on a page of one idea, its background describes what the
+            // idea builds on.
+            .or_else(|| {
+                let before = |h: &&crate::parse::outline::Heading| h.line < first_idea_line;
+                let intros = (doc.headings.iter().take_while(before)).map(|h| h.body.clone());
+                (first_idea_line < usize::MAX)
+                    .then(|| {
+                        std::iter::once(doc.preamble.clone())
+                            .chain(intros)
+                            .find_map(|r| org_described(doc.text.get(r)?))
+                    })
+                    .flatten()
+            });
         // Where the page comes from: the source it was synced from, or a location that names
         // one organisation (see `orgs::from_location`).
         let located = defaults

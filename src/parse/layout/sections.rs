@@ -215,14 +215,15 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             out.push(selected(j, own, j));
         }
     }
-    // Beside such an idea, a heading of the same slot whose section is a description
-    // of its own (three sentences or more, no fields) is an idea whose mentors the page does
-    // not name ("## Implementing new algorithms in GeometryOps.jl" after ideas with "Mentors:").
+    // Beside such an idea, a heading of the same slot is an idea too when its section is a
+    // description of its own (three sentences or more, no fields: an idea whose mentors the
+    // page does not name, "## Implementing new algorithms in GeometryOps.jl" after ideas with
+    // "Mentors:"), or a shorter sentence with mentors who are people ("## Learned mutators",
+    // one line of prose, "Mentor: kim-l").
     let slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
     for (j, h) in doc.headings.iter().enumerate() {
         if excluded[j]
             || h.generic()
-            || h.anchors.clone().next().is_some()
             || doc.subtree_end(j) != j + 1
             || clean_title(&h.text).is_empty()
             || !slots.contains(&slot(doc, j))
@@ -230,9 +231,15 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
         {
             continue;
         }
+        let own: Vec<usize> = h.anchors.clone().collect();
         let body = clean_block(&doc.text[h.body.clone()]);
-        if body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2 {
-            out.push(selected(j, Vec::new(), j));
+        let described = if own.is_empty() {
+            body.split_whitespace().count() >= 40 && body.matches(". ").count() >= 2
+        } else {
+            names_people(doc, &own) && is_prose(&body) && body.split_whitespace().count() >= 5
+        };
+        if described {
+            out.push(selected(j, own, j));
         }
     }
     out.sort_by_key(|s| s.heading);

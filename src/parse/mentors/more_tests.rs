@@ -499,3 +499,16 @@ fn a_spaced_bar_separates_people() {
         ),
     ]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_word_of_links_is_a_name() {
+    // "Link" is a surname as well as a link's label.
+    check(&[(
+        "Kevin Lumbard, Matt Germonprez, Georg Link",
+        vec![
+            m(Some("Kevin Lumbard"), None, None),
+            m(Some("Matt Germonprez"), None, None),
+            m(Some("Georg Link"), None, None),
+        ],
+    )]);
+}

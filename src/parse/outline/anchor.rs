@@ -281,12 +281,15 @@ impl Anchor<'_> {
     /// see [`ends_at_sibling`], so what follows is read as the description when nothing else is.)
     fn people_end(&self, text: &str, end: usize) -> usize {
         let mut offset = self.region.start;
+        let mut named = false;
         for line in text[self.region.start..end].split_inclusive('\n') {
             let other = !line.starts_with([' ', '\t'])
                 && fields::unknown_label(line).is_some_and(|l| !is_role_label(l));
-            if other {
+            // (A rule after the people, "Ada, Bo." then "---", ends the section they are in.)
+            if other || (named && crate::parse::text::is_thematic_break(line)) {
                 return offset;
             }
+            named |= !line.trim().is_empty();
             offset += line.len();
         }
         end

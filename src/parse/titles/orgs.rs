@@ -228,7 +228,9 @@ const NOT_NAMES: &[&str] = &[
 ];
 
 /// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
-/// community is applying ...", "KubeSphere in [Google Summer of Code] ...".
+/// community is applying ...", "KubeSphere in [Google Summer of Code] ...", "This year,
+/// Quuxlib is opting again as a mentor organization for GSoC", "Quuxlib is an open-source
+/// framework for ...". Paragraphs are read whole (a sentence may wrap over lines).
 pub(crate) fn org_from_intro(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().take(40).collect();
     // (Most intros have no umbrella: only those are cleaned and joined, which was 2% of `list`.)
@@ -239,8 +241,7 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
     {
         return Some(name);
     }
-    for line in lines {
-        let clean = strip_md(line);
+    for clean in paragraphs(&lines) {
         let words: Vec<&str> = clean.split_whitespace().collect();
         for (i, w) in words.iter().enumerate() {
             let is_name = |w: &str| {
@@ -255,7 +256,11 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
             }
             // (Lower-cased only after a name: most words are not.)
             let next = words.get(i + 1).map(|n| n.to_lowercase());
-            let community = next.as_deref().is_some_and(|n| n.starts_with("community"));
+            // ("The Kubeflow Community plans", not "Gazebo Community Meeting", an event.)
+            let community = next.as_deref().is_some_and(|n| n.starts_with("community"))
+                && !words
+                    .get(i + 2)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
             let in_program = i == 0
                 && next.as_deref() == Some("in")
                 && words.get(i + 2).is_some_and(|n| {
@@ -274,6 +279,122 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
     None
 }
 
+/// Paragraphs and list items of an intro, whole (a sentence may wrap over lines), cleaned.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut open = false;
+    for line in lines {
+        if line.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(p) if open && !is_list_item(line) => p.push(line),
+            _ => out.push(vec![line]),
+        }
+        open = true;
+    }
+    out.iter().map(|p| strip_md(&p.join(" "))).collect()
+}
+
+/// The name an intro paragraph opens with when it says what the name is (see
+/// [`describes_itself`]): a weaker sign than the others, read only before a page's ideas.
+pub(crate) fn org_described(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    (paragraphs(&lines).iter())
+        .find_map(|p| describes_itself(&p.split_whitespace().collect::<Vec<_>>()))
+}
+
+/// The organisation a heading about it names: "About moja global", "About Quuxlib" (not
+/// "About us", "About the project", "About GSoC").
+pub(crate) fn org_about(heading: &str) -> Option<String> {
+    let title = clean_title(heading);
+    let name = title
+        .get(..6)
+        .filter(|a| a.eq_ignore_ascii_case("about "))?;
+    let name = title[name.len()..].trim().trim_end_matches([':', '?', '!']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let named = words.len() <= 4
+        && !NOT_NAMES.contains(&first.as_str())
+        && !PERSONAL_WORDS.contains(&first.as_str())
+        && !["this", "these", "me", "them"].contains(&first.as_str())
+        && !words.iter().any(|w| is_programme_word(w) || page_word(w));
+    named.then(|| clean_org(name))
+}
+
+/// Whether a line is a list item ("- x", "* x", "+ x", "1. x").
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    ["- ", "* ", "+ "].iter().any(|m| t.starts_with(m))
+        || (digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")))
+}
+
+/// The name a paragraph opens with when it says what the name is: "Quuxlib is a ROS 2
+/// based, open-source framework designed to ...", "The Quux Project is an open source
+/// library for ...": a kind of software or organisation within the first words after "is
+/// a"/"is an".
+fn describes_itself(words: &[&str]) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "framework",
+        "library",
+        "toolkit",
+        "platform",
+        "organization",
+        "organisation",
+        "foundation",
+        "project",
+        "suite",
+        "compiler",
+        "engine",
+        "database",
+        "ecosystem",
+        "software",
+        "application",
+        "environment",
+        "package",
+        "simulator",
+        "tool",
+    ];
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => words,
+    };
+    let n = words
+        .iter()
+        .take(4)
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                && !PERSONAL_WORDS.contains(&w.to_lowercase().as_str())
+                && !is_programme_word(w)
+        })
+        .count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    if !(is(n, "is") && (is(n + 1, "a") || is(n + 1, "an"))) {
+        return None;
+    }
+    // (Up to the sentence's first full stop: "X is a tool. Its project ..." names a tool.)
+    let kind = (words[n + 2..].iter().take(10))
+        .take_while(|w| !w.ends_with('.'))
+        .chain(words[n + 2..].iter().take(10).find(|w| w.ends_with('.')))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .any(|w| KINDS.contains(&w.as_str()) || KINDS.iter().any(|k| w == format!("{k}s")));
+    kind.then(|| {
+        words[..n]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string()
+    })
+}
+
 /// The capitalised words that open a line and take part in a programme: "Redox OS is
 /// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
 /// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
@@ -284,6 +405,16 @@ fn taking_part(words: &[&str]) -> Option<String> {
         && words[0].eq_ignore_ascii_case("welcome")
         && words[1].eq_ignore_ascii_case("to");
     let words = &words[if welcome { 2 } else { 0 }..];
+    // ("This year, Quuxlib is ...", "Once again, ...": a short lead clause before the name.)
+    let lead = (words.iter().take(3).position(|w| w.ends_with(',')))
+        .filter(|&k| {
+            !words[..=k]
+                .iter()
+                .any(|w| w.starts_with(char::is_uppercase))
+                || k < 2
+        })
+        .map_or(0, |k| k + 1);
+    let words = &words[lead..];
     let words = match words.first() {
         Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
         _ => words,
@@ -328,6 +459,8 @@ fn taking_part(words: &[&str]) -> Option<String> {
             "pleased",
             "delighted",
             "hoping",
+            "opting",
+            "mentor",
         ]
         .iter()
         .any(|v| w.starts_with(v))

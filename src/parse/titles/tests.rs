@@ -425,6 +425,16 @@ fn numbered_sequence_headings() {
 
 #[test]
 fn intro_names_the_org() {
+    // A short lead clause before the name, a wrapped sentence, "opting" and "mentor".
+    assert_eq!(
+        org_from_intro("This year, Orbitrack is opting again as a mentor organization for [Google\nSummer of Code](https://g.co).").as_deref(),
+        Some("Orbitrack")
+    );
+    // An event named after the organisation names no organisation.
+    assert_eq!(
+        org_from_intro("- [Gazebo Community Meeting](https://community.example.org/)"),
+        None
+    );
     assert_eq!(
         org_from_intro("[**Quuxlib**](https://q.example.org/) is hoping to be a mentoring organization for [Google Summer of Code](https://g.co) 2025.").as_deref(),
         Some("Quuxlib")
@@ -505,5 +515,41 @@ fn intro_names_the_org() {
         ("Welcome to Quillkit! We take part in GSoC.", None),
     ] {
         assert_eq!(org_from_intro(text).as_deref(), org, "{text}");
+    }
+}
+
+#[test]
+fn an_intro_that_says_what_the_name_is_names_it() {
+    assert_eq!(
+        org_described("Hollowfield is a ROS 2 based, open-source framework designed to fly drones.\nMore text.").as_deref(),
+        Some("Hollowfield")
+    );
+    assert_eq!(
+        org_described("The Quux Project is an open source library for maps.").as_deref(),
+        Some("Quux Project")
+    );
+    // Not a kind of software or organisation, or not the paragraph's subject.
+    assert_eq!(org_described("Python is a language we like."), None);
+    assert_eq!(
+        org_described("We use Tekton, which is a CI/CD project."),
+        None
+    );
+}
+
+#[test]
+fn a_heading_about_a_name_names_the_organisation() {
+    assert_eq!(
+        org_about("About moja global").as_deref(),
+        Some("moja global")
+    );
+    assert_eq!(org_about("About Quuxlib:").as_deref(), Some("Quuxlib"));
+    for heading in [
+        "About us",
+        "About the project",
+        "About GSoC",
+        "About this page",
+        "Aboutness",
+    ] {
+        assert_eq!(org_about(heading), None, "{heading}");
     }
 }
