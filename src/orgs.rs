@@ -131,6 +131,43 @@ pub fn canonical(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The one organisation a page names by its first word only: "OpenELIS" for "OpenELIS Global",
+/// "EROFS" for "EROFS filesystem" (the rest of the name only says what kind of body or thing it
+/// is: `Org` words such as Foundation, Global, Project).
+pub fn by_first_word(name: &str) -> Option<&'static str> {
+    const KINDS: &[&str] = &[
+        "alliance",
+        "association",
+        "community",
+        "consortium",
+        "filesystem",
+        "foundation",
+        "global",
+        "initiative",
+        "lab",
+        "labs",
+        "organisation",
+        "organization",
+        "project",
+        "society",
+        "software",
+    ];
+    let name = name.trim();
+    if name.len() < 4 || name.contains(char::is_whitespace) {
+        return None;
+    }
+    let mut found = all().iter().filter(|o| {
+        let mut words = o.name.split_whitespace();
+        words.next().is_some_and(|w| w.eq_ignore_ascii_case(name))
+            && words.clone().next().is_some()
+            && words.all(|w| KINDS.contains(&w.to_lowercase().as_str()))
+    });
+    match (found.next(), found.next()) {
+        (Some(o), None) => Some(o.name.as_str()),
+        _ => None,
+    }
+}
+
 /// The umbrella of `program` and `year` that lists `name` among its member projects (the
 /// CNCF for "Jaeger"), when `name` is not an organisation of that programme itself.
 pub fn umbrella_of(name: &str, program: &str, year: Option<u16>) -> Option<&'static Org> {
@@ -476,6 +513,16 @@ mod tests {
         let cited =
             "- Scanner https://swift.org/scanner/\n- Scanner (CPE) https://swift.org/scanner/";
         assert!(from_links(cited).is_none());
+    }
+
+    #[test]
+    fn a_first_word_names_the_one_organisation_it_starts() {
+        assert_eq!(by_first_word("OpenELIS"), Some("OpenELIS Global"));
+        assert_eq!(by_first_word("openelis"), Some("OpenELIS Global"));
+        // Too short, several words, or the start of no such name.
+        assert_eq!(by_first_word("Open"), None);
+        assert_eq!(by_first_word("OpenELIS Global"), None);
+        assert_eq!(by_first_word("Quuxlib"), None);
     }
 
     #[test]

@@ -379,7 +379,12 @@ impl IdeaBuilder {
             .or_else(|| ctx.org.clone())
             .or(self.component.take())
             .map(|o| clean_org(&o))
-            .map(|o| crate::orgs::canonical(&o).map_or(o, str::to_string))
+            .map(
+                |o| match crate::orgs::canonical(&o).or_else(|| crate::orgs::by_first_word(&o)) {
+                    Some(known) => known.to_string(),
+                    None => o,
+                },
+            )
             .filter(|o| !o.is_empty());
         // Front matter's list is items already; a field's text is cut into items.
         let listed = std::mem::take(&mut self.listed_skills);

@@ -9,11 +9,13 @@ use crate::model::{Difficulty, Status};
 
 mod facts;
 mod orgs;
+mod owner;
 pub(crate) use facts::{split_level_prefix, split_title_facts};
 pub(crate) use orgs::{
     clean_org, org_about, org_after_for, org_described, org_from_heading, org_from_intro,
     org_from_own_title, org_from_page_title,
 };
+pub(crate) use owner::owner_named;
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {

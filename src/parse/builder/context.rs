@@ -12,7 +12,7 @@ use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
     org_about, org_after_for, org_described, org_from_intro, org_from_own_title,
-    org_from_page_title,
+    org_from_page_title, owner_named,
 };
 
 /// Page-level facts that apply to every idea on the page.
@@ -109,6 +109,8 @@ impl PageContext {
             })
             // The organisation whose site the page links to most (its forums, its blog).
             .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()))
+            // The owner of the repository the page comes from, as the page writes its name.
+            .or_else(|| owner_named(path, text))
             // The name an intro before the ideas describes ("Quuxlib is an open-source
             // framework for ..."): on a page of one idea, its background describes what the
             // idea builds on.

@@ -1,0 +1,93 @@
+//! The organisation a page's location names when the registry does not know it: the owner of a
+//! mirror's `owner__repo` folder (or of a file saved as `owner__repo__path`), when the page
+//! writes that name in its prose ("coreboot", "SPDX", "Buddy Compiler" for `buddy-compiler`).
+//! The page's own spelling is given, the one it writes most.
+
+use super::strip_md;
+
+/// The owner's name as the page writes it (see the module docs), if it does.
+pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    let n = parts.len();
+    // The folder above the page, then the file's own name: each an `owner__repo...` name.
+    let owner = [n.checked_sub(2), n.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find_map(|i| parts[i].split_once("__").map(|(owner, _)| owner))?;
+    let want = squash(owner);
+    if want.len() < 3 {
+        return None;
+    }
+    // Words of prose: links become their text, addresses are left out.
+    let prose = strip_md(text);
+    let words: Vec<&str> = prose
+        .split_whitespace()
+        .filter(|w| !w.contains("://") && !w.contains('/') && !w.contains('@'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let mut spellings: Vec<(String, usize)> = Vec::new();
+    for i in 0..words.len() {
+        // One to three words that squash to the owner: "Buddy Compiler", "Cloud-CV".
+        let mut joined = String::new();
+        for w in words.iter().skip(i).take(3) {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(w);
+            let s = squash(&joined);
+            if s.len() > want.len() || !want.starts_with(&s) {
+                break;
+            }
+            if s == want {
+                match spellings.iter_mut().find(|(x, _)| *x == joined) {
+                    Some((_, k)) => *k += 1,
+                    None => spellings.push((joined.clone(), 1)),
+                }
+                break;
+            }
+        }
+    }
+    // The spelling written most; a capitalised one first among equals ("SPDX", not "spdx").
+    spellings
+        .into_iter()
+        .max_by_key(|(s, k)| (*k, s.starts_with(char::is_uppercase)))
+        .map(|(s, _)| s)
+}
+
+/// Lower-case letters and digits only: "Buddy-Compiler" and "buddy compiler" are one name.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_owner_is_named_as_the_page_writes_it() {
+        let page = "# Ideas\n\nThe Quill Works team welcomes you. See \
+                    https://github.com/quill-works/x and [quill-works](https://q.example).\n\
+                    Quill Works is small.";
+        assert_eq!(
+            owner_named("mirror/quill-works__site/ideas.md", page).as_deref(),
+            Some("Quill Works")
+        );
+        assert_eq!(
+            owner_named(
+                "pages/spdx__GSoC__2023_ideas.md",
+                "SPDX tools and spdx files; SPDX."
+            )
+            .as_deref(),
+            Some("SPDX")
+        );
+        // Only in addresses, or no `owner__repo` name: none.
+        assert_eq!(
+            owner_named("m/waycrate__site/ideas.md", "https://github.com/waycrate/x"),
+            None
+        );
+        assert_eq!(owner_named("docs/gsoc/ideas.md", "docs and gsoc"), None);
+    }
+}
