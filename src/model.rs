@@ -84,7 +84,7 @@ pub fn skills_line(raw: &str) -> String {
 }
 
 /// Whether a trimmed line is a list item ("- ", "* ", "+ ", "1. ", "1) "), and its text.
-fn list_item(line: &str) -> (bool, &str) {
+pub(crate) fn list_item(line: &str) -> (bool, &str) {
     if let Some(rest) = line.strip_prefix(['-', '*', '+']) {
         if rest.is_empty() || rest.starts_with(char::is_whitespace) {
             return (true, rest.trim());

@@ -363,7 +363,7 @@ fn one_owner(name: &str) -> Option<&'static Org> {
 }
 
 /// A name's ASCII letters and digits, lower-cased.
-fn squash(name: &str) -> String {
+pub(crate) fn squash(name: &str) -> String {
     name.chars()
         .filter(char::is_ascii_alphanumeric)
         .map(|c| c.to_ascii_lowercase())

@@ -229,8 +229,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
 /// community is applying ...", "KubeSphere in [Google Summer of Code] ...", "This year,
-/// Quuxlib is opting again as a mentor organization for GSoC", "Quuxlib is an open-source
-/// framework for ...". Paragraphs are read whole (a sentence may wrap over lines).
+/// Quuxlib is opting again as a mentor organization for GSoC". Paragraphs are read whole (a
+/// sentence may wrap over lines).
 pub(crate) fn org_from_intro(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().take(40).collect();
     // (Most intros have no umbrella: only those are cleaned and joined, which was 2% of `list`.)
@@ -289,7 +289,7 @@ fn paragraphs(lines: &[&str]) -> Vec<String> {
             continue;
         }
         match out.last_mut() {
-            Some(p) if open && !is_list_item(line) => p.push(line),
+            Some(p) if open && !crate::model::list_item(line.trim()).0 => p.push(line),
             _ => out.push(vec![line]),
         }
         open = true;
@@ -321,14 +321,6 @@ pub(crate) fn org_about(heading: &str) -> Option<String> {
         && !["this", "these", "me", "them"].contains(&first.as_str())
         && !words.iter().any(|w| is_programme_word(w) || page_word(w));
     named.then(|| clean_org(name))
-}
-
-/// Whether a line is a list item ("- x", "* x", "+ x", "1. x").
-fn is_list_item(line: &str) -> bool {
-    let t = line.trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    ["- ", "* ", "+ "].iter().any(|m| t.starts_with(m))
-        || (digits > 0 && (t[digits..].starts_with(". ") || t[digits..].starts_with(") ")))
 }
 
 /// The name a paragraph opens with when it says what the name is: "Quuxlib is a ROS 2
@@ -379,14 +371,14 @@ fn describes_itself(words: &[&str]) -> Option<String> {
         return None;
     }
     // (Up to the sentence's first full stop: "X is a tool. Its project ..." names a tool.)
-    let kind = (words[n + 2..].iter().take(10))
-        .take_while(|w| !w.ends_with('.'))
-        .chain(words[n + 2..].iter().take(10).find(|w| w.ends_with('.')))
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .any(|w| KINDS.contains(&w.as_str()) || KINDS.iter().any(|k| w == format!("{k}s")));
+    let after = &words[n + 2..];
+    let end = (after.iter().take(10).position(|w| w.ends_with('.'))).map_or(10, |p| p + 1);
+    let kind = after.iter().take(end).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        KINDS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|k| KINDS.contains(&k))
+    });
     kind.then(|| {
         words[..n]
             .join(" ")

@@ -4,6 +4,7 @@
 //! The page's own spelling is given, the one it writes most.
 
 use super::strip_md;
+use crate::orgs::squash;
 
 /// The owner's name as the page writes it (see the module docs), if it does.
 pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
@@ -83,14 +84,6 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
         .into_iter()
         .max_by_key(|(s, k)| (*k, s.starts_with(char::is_uppercase)))
         .map(|(s, _)| s)
-}
-
-/// Lower-case letters and digits only: "Buddy-Compiler" and "buddy compiler" are one name.
-fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]
