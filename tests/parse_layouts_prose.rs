@@ -432,3 +432,21 @@ fn a_rule_after_the_mentors_ends_them() {
     assert_eq!(titles(&ideas), ["Zeta signals"]);
     assert_eq!(mentors(&ideas[0]), ["Rosa Villalba", "Piet Kroon"]);
 }
+
+#[test]
+fn sibling_sections_that_each_hold_the_same_one_field_are_ideas() {
+    // A description and a "**Requirements**:" line, section after section: the repeated field
+    // is the page's template for an idea. "Communication" has no field and is no idea.
+    let ideas = parse("requirements-only-sections.md");
+    assert_eq!(titles(&ideas), ["Waveform strips", "Proxy manager"]);
+    // Experience contributing to the project is a history, not a skill.
+    assert_eq!(ideas[0].skills, ["Python", "Gizmo apps"]);
+    assert_eq!(ideas[1].skills, ["Python", "C"]);
+}
+
+#[test]
+fn a_page_titled_only_by_the_programme_is_not_an_idea() {
+    // "Google Summer of Code 2024" with the page's pool of mentors names no project.
+    let ideas = parse("programme-titled-page.md");
+    assert!(titles(&ideas).is_empty(), "{:?}", titles(&ideas));
+}

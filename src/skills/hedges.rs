@@ -81,7 +81,7 @@ pub(super) fn starts_hedge(clause: &str) -> bool {
 
 /// Whether a sentence is about equipment ("Computer with Linux installed") or points the
 /// reader to something to read ("Reading the case study: ...", "Code stacks of the repos
-/// above"): it names no skill.
+/// above"), or is a task ("Implement code generation in C"): it names no skill.
 pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
     let mut ws = words(sentence);
     let first = ws.next().unwrap_or_default();
@@ -98,8 +98,10 @@ pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
+    let task = || listed(task_verbs(), &first) && words(sentence).nth(2).is_some();
     listed(setup_nouns(), &first)
         || listed(pointer_verbs(), &first)
+        || task()
         || listed(pointer_ends(), last)
         || cjk_pointer()
         || cjk_prose().iter().any(|p| sentence.contains(p))

@@ -147,6 +147,22 @@ pub(super) fn strip_lead(text: &str) -> &str {
         while j < ws.len() && listed(lead_verbs(), ws[j].1) {
             j += 1;
         }
+        // "Experience contributing to Quux": a history with a named project, not a skill
+        // ("contributing to documentation localization" names one).
+        let named = (ws.get(j + 1)).is_some_and(|w| w.1.starts_with(char::is_uppercase));
+        if named
+            && ws[k + 1..j]
+                .iter()
+                .any(|w| w.1.eq_ignore_ascii_case("contributing"))
+        {
+            return "";
+        }
+        // "Experience developing GTK apps": the verb's object is the skill.
+        let object = j > k + 1 && j < ws.len() && !listed(lead_prepositions(), ws[j].1);
+        if object && !ws[j - 1].1.eq_ignore_ascii_case("working") {
+            item = &item[ws[j].0..];
+            break;
+        }
         if j == ws.len() || !listed(lead_prepositions(), ws[j].1) {
             continue;
         }

@@ -382,6 +382,18 @@ fn setup_hedges_levels_and_pointers_are_no_skills() {
             "Code stacks related to the repos above. See the introduction section.",
             &[],
         ),
+        // A task names what to do, not a skill; "Programming in" leads to the skill.
+        (
+            "Implement code generation for Quux. Programming in Elm, some coding in Zig.",
+            &["Elm", "Zig"],
+        ),
+        // Experience contributing to the project is a history, not a skill; the object of
+        // "developing" is the skill.
+        (
+            "Python. Minimal experience contributing to Quux including unit tests. \
+             Experience developing Gizmo apps is a plus.",
+            &["Python", "Gizmo apps"],
+        ),
         // A list whose first item alone is soft names the others; a soft phrase that governs
         // the list names none.
         (

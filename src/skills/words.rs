@@ -42,6 +42,7 @@ crate::word_lists! {
     setup_items = "skills.setup_items";
     requirement_modals = "skills.requirement_modals";
     pointer_verbs = "skills.pointer_verbs";
+    task_verbs = "skills.task_verbs";
     pointer_ends = "skills.pointer_ends";
     cjk_leads = "skills.cjk_leads";
     cjk_conjunctions = "skills.cjk_conjunctions";

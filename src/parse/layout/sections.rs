@@ -136,7 +136,46 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     if out.is_empty() && !doc.anchors.iter().any(|a| a.heading) {
         add_prose_ideas(doc, &mut out, &excluded);
     }
+    if out.is_empty() {
+        add_one_field_siblings(doc, &mut out, &excluded);
+    }
     out
+}
+
+/// On a page where no heading is an idea yet, sibling headings (same level and parent) that
+/// each hold a description and the same one field ("## Cut perspective", a paragraph,
+/// "**Requirements**: Python"), two of them at least, are ideas: a field repeated section
+/// after section is the page's template for an idea.
+fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
+    let mut found: Vec<((u8, Option<usize>), Field, usize)> = Vec::new();
+    for (j, h) in doc.headings.iter().enumerate() {
+        let title = clean_title(&h.text);
+        if excluded[j]
+            || h.generic()
+            || doc.subtree_end(j) != j + 1
+            || title.is_empty()
+            || title.ends_with(['.', '?', ':'])
+            || is_reader_section(&title)
+        {
+            continue;
+        }
+        let own: Vec<usize> = h.anchors.clone().collect();
+        let [kind] = doc.kinds_of(&own)[..] else {
+            continue;
+        };
+        let described = clean_block(&doc.text[h.body.clone()])
+            .split_whitespace()
+            .count()
+            >= 8;
+        if kind != Field::Description && described {
+            found.push((slot(doc, j), kind, j));
+        }
+    }
+    for &(at, kind, j) in &found {
+        if found.iter().filter(|f| f.0 == at && f.1 == kind).count() >= 2 {
+            out.push(selected(j, doc.headings[j].anchors.clone().collect(), j));
+        }
+    }
 }
 
 /// A heading that names a list of ideas ("Project Ideas") over sub-headings that are only a
@@ -260,7 +299,26 @@ fn add_titled_page(
     let alone = doc.headings[1..].iter().all(|h| h.level > top.level);
     // A generic word in a long title ("Porting our EVM Projects to Ergo") names a project;
     // a short generic title ("GSoC 2026 Projects") names the page.
-    let generic = top.generic() && top.text.split_whitespace().count() <= 4;
+    // (So does one of nothing but the programme's words: "Google Summer of Code 2023".)
+    let programme_only = clean_title(&top.text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .all(|w| {
+            [
+                "google",
+                "summer",
+                "of",
+                "code",
+                "gsoc",
+                "ideas",
+                "projects",
+                "lfx",
+                "outreachy",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        });
+    let generic = top.generic() && (top.text.split_whitespace().count() <= 4 || programme_only);
     if !alone || excluded[0] || clean_title(&top.text).is_empty() || generic {
         return;
     }
