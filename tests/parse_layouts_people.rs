@@ -217,7 +217,7 @@ fn an_address_for_the_mentor_is_the_own_address_of_the_mentor_named_just_before(
     // person's address, in a line of glued bold labels or in a list; for "the mentors" of a
     // pair it is the idea's contact.
     let ideas = parse("people-mentor-contact.md");
-    assert_eq!(ideas.len(), 3);
+    assert_eq!(ideas.len(), 5);
     assert_eq!(
         people(&ideas[0]),
         [
@@ -238,6 +238,19 @@ fn an_address_for_the_mentor_is_the_own_address_of_the_mentor_named_just_before(
         ]
     );
     assert_eq!(ideas[2].contacts, ["mirrors-team@example.net"]);
+    // Under a plain contact label, an address whose name part holds the person's name is
+    // theirs; one that does not is the idea's contact.
+    assert_eq!(
+        people(&ideas[3]),
+        [(
+            Some("Joe Lundqvist"),
+            None,
+            Some("jlundqvist.work@example.org")
+        )]
+    );
+    assert!(ideas[3].contacts.is_empty(), "{:?}", ideas[3].contacts);
+    assert_eq!(people(&ideas[4]), [(Some("Kim Sato"), None, None)]);
+    assert_eq!(ideas[4].contacts, ["releases@example.org"]);
 }
 
 #[test]

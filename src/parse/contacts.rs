@@ -4,7 +4,7 @@
 
 use super::fields::{normalize_label, Field};
 use super::idea::FieldSpan;
-use super::mentors::{decode_email, is_group_address, parse_mentors};
+use super::mentors::{decode_email, is_group_address, names_match, parse_mentors};
 use super::text::extract_urls;
 use crate::model::Mentor;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -63,9 +63,11 @@ pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
 
 /// An address under a label for the mentor's contact ("How to contact the mentor:", "Mentor's
 /// email:") right after a mentors field that names one person is that person's own address:
-/// "**Mentor**: Rui Lobo **How to contact the mentor:** rui+gsoc@example.org". It leaves the
-/// contacts for the mentor of that name, unless that mentor has an address already or the
-/// address is a list's. `fields` are the idea's fields in page order.
+/// "**Mentor**: Rui Lobo **How to contact the mentor:** rui+gsoc@example.org"; so is one
+/// under any contact label there whose name part holds the person's name ("Mentor: Joe
+/// Lund", "Contact: jlund.work@example.org"). It leaves the contacts for the mentor of that
+/// name, unless that mentor has an address already or the address is a list's. `fields` are
+/// the idea's fields in page order.
 pub(crate) fn addresses_to_the_mentor(
     fields: &[FieldSpan],
     mentors: &mut [Mentor],
@@ -77,13 +79,18 @@ pub(crate) fn addresses_to_the_mentor(
             let label = normalize_label(&f.label);
             (label.split(' ')).any(|w| ["mentor", "mentor's", "mentor’s"].contains(&w))
         };
-        if f.field != Field::Contacts || before.field != Field::Mentors || !to_mentor() {
+        if f.field != Field::Contacts || before.field != Field::Mentors {
             continue;
         }
         let (named, given) = (parse_mentors(&before.value), group_contacts(&f.value));
         let ([person], [address]) = (named.as_slice(), given.as_slice()) else {
             continue;
         };
+        let local = address.split_once('@').map_or("", |(l, _)| l);
+        let spelt = || (person.name.as_deref()).is_some_and(|n| names_match(local, n));
+        if !to_mentor() && !spelt() {
+            continue;
+        }
         let Some(m) = (mentors.iter_mut())
             .find(|m| m.name.is_some() && m.name == person.name && m.email.is_none())
         else {

@@ -353,17 +353,19 @@ impl<'t> Outline<'t> {
                 });
                 // "## Project: Better geocoder" with the idea's fields on its own lines names
                 // what its section is about: a structural heading with that name, not a field
-                // (as "#### Component: Mesh" is among field headings).
+                // (as "#### Component: Mesh" is among field headings); so does a title
+                // written in its heading ("## Project Title: Sensor fusion").
                 let own_end = heading_iter.peek().map_or(text.len(), |(_, r, _)| r.start);
                 let (label, named) = match label {
                     Some(l)
                         if matches!(l.field, Field::Component | Field::Title)
                             && !htext.trim()[l.value_start..].trim().is_empty()
-                            && items::core_fields(
-                                text,
-                                next_line_start(text, range.end).min(own_end)..own_end,
-                                &skip,
-                            ) >= 2 =>
+                            && (l.field == Field::Title
+                                || items::core_fields(
+                                    text,
+                                    next_line_start(text, range.end).min(own_end)..own_end,
+                                    &skip,
+                                ) >= 2) =>
                     {
                         (None, Some(htext.trim()[l.value_start..].trim().to_string()))
                     }

@@ -31,6 +31,7 @@ use brackets::*;
 pub(crate) use handle_first::{handle_first_mentors, shows_handle_first};
 use handles::*;
 use normalize::*;
+pub(crate) use person::names_match;
 use person::*;
 pub(crate) use roster::name_handles_from_links;
 use split::*;

@@ -164,7 +164,7 @@ pub(super) fn is_name_punct(c: char) -> bool {
 /// holds one of the name's words of three letters or more ("carla.diaz" and "alice-dev" for
 /// Carla Diaz and Alice Kim), or the first initial and the last name run together ("jwu" for
 /// Jane Wu). A name and an unrelated handle ("@jdoe (Red Hat)") do not match.
-pub(super) fn names_match(id: &str, name: &str) -> bool {
+pub(crate) fn names_match(id: &str, name: &str) -> bool {
     let id = id.to_lowercase();
     let words: Vec<String> = name
         .split_whitespace()

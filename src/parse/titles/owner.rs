@@ -15,8 +15,14 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
         .into_iter()
         .flatten()
         .find_map(|i| parts[i].split_once("__").map(|(owner, _)| owner))?;
-    let want = squash(owner);
-    if want.len() < 3 {
+    let full = squash(owner);
+    // The name before a suffix that only says what the account is ("tokio-rs", "rust-lang",
+    // "mathesar-foundation"), where the page does not write the whole name.
+    let short = owner
+        .rsplit_once(['-', '_'])
+        .filter(|(_, s)| OWNER_SUFFIXES.iter().any(|x| s.eq_ignore_ascii_case(x)))
+        .map(|(name, _)| squash(name));
+    if full.len() < 3 {
         return None;
     }
     // Only the lines that write the owner's first word in one of its usual cases are read
@@ -57,6 +63,28 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
         .filter(|w| !w.contains("://") && !w.contains('/') && !w.contains('@'))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .collect();
+    [Some(full), short.filter(|s| s.len() >= 3)]
+        .into_iter()
+        .flatten()
+        .find_map(|want| most_written(&words, &want))
+}
+
+/// What an account name's last part may say about the account rather than name it.
+const OWNER_SUFFIXES: [&str; 10] = [
+    "rs",
+    "lang",
+    "org",
+    "project",
+    "dev",
+    "hq",
+    "io",
+    "team",
+    "community",
+    "foundation",
+];
+
+/// The spelling of `want` (a squashed name) the words write most, if they write it.
+fn most_written(words: &[&str], want: &str) -> Option<String> {
     let mut spellings: Vec<(String, usize)> = Vec::new();
     for i in 0..words.len() {
         // One to three words that squash to the owner: "Buddy Compiler", "Cloud-CV".
@@ -122,5 +150,14 @@ mod tests {
             None
         );
         assert_eq!(owner_named("docs/gsoc/ideas.md", "docs and gsoc"), None);
+        // A suffix that says what the account is: the name before it.
+        assert_eq!(
+            owner_named(
+                "m/quillio-rs__site/gsoc.md",
+                "Quillio provides a trace API."
+            )
+            .as_deref(),
+            Some("Quillio")
+        );
     }
 }
