@@ -6,6 +6,7 @@
 //! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
 //! an idea. Values stay byte ranges into the page text until an idea is kept.
 
+mod aligned;
 mod anchor;
 mod bold_labels;
 mod directives;
@@ -191,7 +192,12 @@ impl<'t> Outline<'t> {
                     skip.push(range);
                 }
                 Event::Start(Tag::Paragraph) if quote_depth == 0 => {
-                    if let Some(mut t) = table::pipe_paragraph(text, range.clone(), lines) {
+                    // (The rows of a space-aligned table read already are no table again.)
+                    let read = tables.last().is_some_and(|t| range.start < t.range.end);
+                    let found = table::pipe_paragraph(text, range.clone(), lines)
+                        .or_else(|| aligned::aligned_table(text, range.clone(), lines))
+                        .filter(|_| !read);
+                    if let Some(mut t) = found {
                         skip.push(t.range.clone());
                         t.fields = t.read_fields(text, lines);
                         tables.push(t);

@@ -47,11 +47,16 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         // A column is a field by its header's words, or by the label table (any language).
         let is = |h: &str, field: Field| fields::lookup(h).is_some_and(|(f, _)| f == field);
         // (Every mentor column: "| Lead mentor | Co-mentor |".)
-        let mentor_cols: Vec<usize> = (0..norm.len())
+        let mut mentor_cols: Vec<usize> = (0..norm.len())
             .filter(|&i| norm[i].contains("mentor") || is(&norm[i], Field::Mentors))
             .collect();
+        // Without one, the people a row gives to contact are its mentors ("| Contact |").
+        if mentor_cols.is_empty() {
+            mentor_cols.extend((0..norm.len()).filter(|&i| norm[i].starts_with("contact")));
+        }
         let mentor_col = mentor_cols.first().copied();
-        let skills_col = find_col(&|h| h.contains("skill") || is(h, Field::Skills));
+        let skills_col =
+            find_col(&|h| h.contains("skill") || h == "language" || is(h, Field::Skills));
         let difficulty_col = find_col(&|h| {
             h.contains("difficulty") || h.ends_with("rating") || is(h, Field::Difficulty)
         });
@@ -87,7 +92,12 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             let Some(title_cell) = cell(Some(title_col)) else {
                 continue;
             };
-            let parts = split_br(title_cell);
+            let mut parts = split_br(title_cell);
+            // "[Cabinet tool](x): Design a tool for ...": a linked or bold title, then what
+            // the idea is about.
+            if let Some((t, about)) = parts.first().and_then(|p| titled_cell(p)) {
+                parts.splice(0..1, [t, about]);
+            }
             let title = clean_title(&strip_md(parts.first().map_or("", |s| s.as_str())));
             let issues = || {
                 let of = |cols: &[Option<usize>]| {
@@ -165,6 +175,25 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         }
         out.extend(pending.take().map(|b| b.finish(ctx)));
     }
+}
+
+/// A cell that opens with a linked or bold title and a colon or dash before more words: the
+/// title (as written) and the rest.
+fn titled_cell(cell: &str) -> Option<(String, String)> {
+    let c = cell.trim();
+    let end = if let Some(bold) = c.strip_prefix("**") {
+        bold.find("**")? + 4
+    } else if c.starts_with('[') {
+        let close = c.find("](")?;
+        close + 2 + c[close + 2..].find(')')? + 1
+    } else {
+        return None;
+    };
+    let rest = c[end..].trim_start();
+    let about = ([":", "- ", "– ", "— "].iter())
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    (about.split_whitespace().count() >= 2).then(|| (c[..end].to_string(), about.to_string()))
 }
 
 /// Whether a table cell only counts rows: a number ("1", "#2", "3.", "No. 4").

@@ -72,6 +72,7 @@ impl<'t> Table<'t> {
             "name",
             "project name",
             "proposal",
+            "topic",
         ]
         .contains(&h)
             || h.starts_with("project")

@@ -1,0 +1,48 @@
+//! Ideas as rows of tables written with spaces (pandoc's simple tables, as wikis exported to
+//! Markdown keep them), read from a fixture written for this project
+//! (tests/fixtures/layouts/aligned-table.md).
+
+mod common;
+use ideas::model::{Difficulty, Idea};
+use ideas::parse::{parse_page, Defaults};
+use ideas::skills::SkillTable;
+
+fn parse(name: &str) -> Vec<Idea> {
+    let page = parse_page(
+        name,
+        &common::layout_text(name),
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    page.ideas.into_iter().map(|p| p.idea).collect()
+}
+
+#[test]
+fn rows_of_a_space_aligned_table_are_ideas() {
+    // "Topic" titles the rows, "Language" lists skills, "Contact" names the mentors (the table
+    // has no mentor column), "Priority" is no difficulty; a linked title before a colon is
+    // the title, the words after it the description. A row whose link was rewritten after
+    // the table was aligned is read by its gaps.
+    let ideas = parse("aligned-table.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Sketch solver", "Docs translation", "STEP importer"]
+    );
+    let first = &ideas[0];
+    assert_eq!(first.skills, ["C++"]);
+    assert_eq!(first.hours, [350]);
+    assert_eq!(first.difficulty, Difficulty::parse("hard"));
+    assert_eq!(
+        first.description.as_deref(),
+        Some("Rewrite the 2D constraint solver")
+    );
+    let names: Vec<_> = (ideas[1].mentors.iter())
+        .map(|m| m.name.as_deref().unwrap_or_default())
+        .collect();
+    assert_eq!(names, ["Tom Ruiz", "Ana Prieto"]);
+    assert_eq!(ideas[1].difficulty, Difficulty::parse("easy-medium"));
+    assert_eq!(ideas[2].skills, ["C++", "Python"]);
+    assert_eq!(ideas[2].hours, [175]);
+}
