@@ -450,3 +450,14 @@ fn a_page_titled_only_by_the_programme_is_not_an_idea() {
     let ideas = parse("programme-titled-page.md");
     assert!(titles(&ideas).is_empty(), "{:?}", titles(&ideas));
 }
+
+#[test]
+fn sections_of_a_page_titled_by_the_programme_are_its_ideas() {
+    // No heading above them, a front-matter title that names the programme: the sections of
+    // prose are listed ideas; "How to apply" is written to the reader.
+    let ideas = parse("titled-page-sections.md");
+    assert_eq!(
+        titles(&ideas),
+        ["Live patching on the board", "Browser workbench"]
+    );
+}

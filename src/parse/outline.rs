@@ -362,6 +362,16 @@ impl<'t> Outline<'t> {
                 // (as "#### Component: Mesh" is among field headings); so does a title
                 // written in its heading ("## Project Title: Sensor fusion").
                 let own_end = heading_iter.peek().map_or(text.len(), |(_, r, _)| r.start);
+                // A title label heading ("## Project Title") is a field only when a title
+                // follows it; over fields straight away it is a template's placeholder.
+                let label = label.filter(|l| {
+                    let below = text
+                        .get(next_line_start(text, range.end).min(own_end)..own_end)
+                        .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()));
+                    l.field != Field::Title
+                        || !htext.trim()[l.value_start..].trim().is_empty()
+                        || below.is_some_and(|b| fields::find_label(b, false).is_none())
+                });
                 let (label, named) = match label {
                     Some(l)
                         if matches!(l.field, Field::Component | Field::Title)

@@ -73,7 +73,8 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         }
     }
     let mut outline = Outline::read(text, body_offset, &lines);
-    let selected = layout::sections::select_ideas(&outline);
+    let page_title = fm.as_ref().and_then(|f| f.title.as_deref());
+    let selected = layout::sections::select_ideas(&outline, page_title);
     outline.set_selected(selected);
     let ctx = PageContext::new(path, text, fm.as_ref(), &outline, defaults);
     let page = Page {

@@ -31,7 +31,7 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
 }
 
 /// Chooses which headings start ideas (see the module docs).
-pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
+pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<Selected> {
     let excluded = doc.excluded_headings();
     // A field written as a heading belongs to the nearest heading above it with a smaller
     // level ("### Mentors" to "## Idea 1", even after a "### Reference Platform"
@@ -128,7 +128,10 @@ pub(crate) fn select_ideas(doc: &Outline<'_>) -> Vec<Selected> {
     if out.len() >= 2 && out[0].heading == 0 && names_idea_list(&doc.headings[0].text) {
         out.remove(0);
     }
-    add_listed_sections(doc, &mut out, &excluded);
+    // (A page titled by its front matter alone, "Google Summer of Code", with its sections at
+    // the top: they are listed under that title.)
+    let titled = page_title.is_some_and(|t| names_idea_list(t) || names_programme_only(t));
+    add_listed_sections(doc, &mut out, &excluded, titled);
     if out.is_empty() {
         add_titled_page(doc, &child_fields, &excluded, &mut out);
     }
@@ -186,14 +189,22 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
 /// "Mentors" sections) is then the page's context. (A sub-heading with sub-headings of its
 /// own, bold titles included, a list of bold or linked items, a fenced block or a table may
 /// hold ideas or fields another layout reads: none is taken.)
-fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
-    for (l, h) in doc.headings.iter().enumerate() {
-        // (The page's own title, "GSoC 2019 ideas", is above every section of the page.)
-        if l == 0 || excluded[l] || !names_idea_list(&h.text) {
-            continue;
-        }
-        let end = doc.subtree_end(l);
-        if out.iter().any(|s| (l..end).contains(&s.heading)) {
+fn add_listed_sections(
+    doc: &Outline<'_>,
+    out: &mut Vec<Selected>,
+    excluded: &[bool],
+    titled: bool,
+) {
+    // The lists: headings that name one (not the page's own title, "GSoC 2019 ideas", above
+    // every section of the page), and the page itself when its front matter's title does and
+    // no heading is above its sections.
+    let top = titled && (doc.headings.iter()).all(|h| doc.headings[0].level <= h.level);
+    let lists = (doc.headings.iter().enumerate())
+        .filter(|&(l, h)| l > 0 && !excluded[l] && names_idea_list(&h.text))
+        .map(|(l, _)| (Some(l), l + 1..doc.subtree_end(l)));
+    let page = top.then_some((None, 0..doc.headings.len()));
+    for (l, range) in page.into_iter().chain(lists) {
+        if out.iter().any(|s| range.contains(&s.heading)) {
             continue;
         }
         // A fenced block or a table may hold an idea's fields (other layouts read them).
@@ -206,8 +217,8 @@ fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[b
                 .filter_map(|line| super::list_marker(line.trim_start()))
                 .any(|(_, item)| item.starts_with(['*', '_', '[']))
         };
-        let listed: Vec<usize> = (l + 1..end)
-            .filter(|&c| doc.parent(c) == Some(l) && !excluded[c] && doc.subtree_end(c) == c + 1)
+        let listed: Vec<usize> = range
+            .filter(|&c| doc.parent(c) == l && !excluded[c] && doc.subtree_end(c) == c + 1)
             .filter(|&c| {
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
@@ -225,7 +236,9 @@ fn add_listed_sections(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[b
         if listed.len() < 2 {
             continue;
         }
-        out.retain(|s| !(s.heading < l && l <= s.end));
+        if let Some(l) = l {
+            out.retain(|s| !(s.heading < l && l <= s.end));
+        }
         out.extend(listed.into_iter().map(|c| selected(c, Vec::new(), c)));
     }
     out.sort_by_key(|s| s.heading);
@@ -300,25 +313,8 @@ fn add_titled_page(
     // A generic word in a long title ("Porting our EVM Projects to Ergo") names a project;
     // a short generic title ("GSoC 2026 Projects") names the page.
     // (So does one of nothing but the programme's words: "Google Summer of Code 2023".)
-    let programme_only = clean_title(&top.text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
-        .all(|w| {
-            [
-                "google",
-                "summer",
-                "of",
-                "code",
-                "gsoc",
-                "ideas",
-                "projects",
-                "lfx",
-                "outreachy",
-            ]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-        });
-    let generic = top.generic() && (top.text.split_whitespace().count() <= 4 || programme_only);
+    let generic = top.generic()
+        && (top.text.split_whitespace().count() <= 4 || names_programme_only(&top.text));
     if !alone || excluded[0] || clean_title(&top.text).is_empty() || generic {
         return;
     }
@@ -341,6 +337,31 @@ fn names_idea_list(text: &str) -> bool {
             .strip_suffix(w)
             .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']))
     })
+}
+
+/// Whether a title is nothing but a programme's name, a year and "ideas" ("Google Summer of
+/// Code 2023", "GSoC Projects").
+fn names_programme_only(text: &str) -> bool {
+    let title = clean_title(text);
+    let mut words = (title.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            [
+                "google",
+                "summer",
+                "of",
+                "code",
+                "gsoc",
+                "ideas",
+                "projects",
+                "lfx",
+                "outreachy",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+        })
 }
 
 /// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.

@@ -18,8 +18,16 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
     let full = squash(owner);
     // The name before a suffix that only says what the account is ("tokio-rs", "rust-lang",
     // "mathesar-foundation"), where the page does not write the whole name.
+    // (Or a capitalised last word: "BelaPlatform".)
+    let camel = (owner.char_indices().skip(1))
+        .filter(|&(i, c)| {
+            c.is_uppercase() && owner[..i].chars().last().is_some_and(char::is_lowercase)
+        })
+        .last()
+        .map(|(i, _)| (&owner[..i], &owner[i..]));
     let short = owner
         .rsplit_once(['-', '_'])
+        .or(camel)
         .filter(|(_, s)| OWNER_SUFFIXES.iter().any(|x| s.eq_ignore_ascii_case(x)))
         .map(|(name, _)| squash(name));
     if full.len() < 3 {
@@ -70,7 +78,7 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
 }
 
 /// What an account name's last part may say about the account rather than name it.
-const OWNER_SUFFIXES: [&str; 10] = [
+const OWNER_SUFFIXES: [&str; 11] = [
     "rs",
     "lang",
     "org",
@@ -81,6 +89,7 @@ const OWNER_SUFFIXES: [&str; 10] = [
     "team",
     "community",
     "foundation",
+    "platform",
 ];
 
 /// The spelling of `want` (a squashed name) the words write most, if they write it.
@@ -158,6 +167,10 @@ mod tests {
             )
             .as_deref(),
             Some("Quillio")
+        );
+        assert_eq!(
+            owner_named("m/QuillPlatform__site/gsoc.md", "Quill boards run it.").as_deref(),
+            Some("Quill")
         );
     }
 }
