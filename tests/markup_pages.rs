@@ -86,12 +86,13 @@ fn a_one_idea_asciidoc_file_with_front_matter_reads_as_its_markdown_twin() {
 fn a_one_idea_asciidoc_page_with_a_project_title_section_is_its_idea() {
     // "== Project Title" over the field sections is a title field, not the idea's heading:
     // the page's title is the idea's, and the contact address that spells the mentor's name
-    // is hers.
+    // is hers; "Skill Level Medium" among the skills is the difficulty.
     let page = fixture("project-title-section.adoc");
     assert_eq!(page.ideas.len(), 1, "{page:?}");
     let idea = &page.ideas[0].idea;
     assert_eq!(idea.title, "GSoC: Redesign the Pinecrest Docs Theme");
     assert_eq!(idea.skills, ["JavaScript", "CSS"]);
+    assert_eq!(idea.difficulty, ideas::model::Difficulty::parse("medium"));
     assert_eq!(idea.mentors.len(), 1);
     assert_eq!(idea.mentors[0].name.as_deref(), Some("Lena Holt"));
     assert_eq!(

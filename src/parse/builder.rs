@@ -400,6 +400,15 @@ impl IdeaBuilder {
         } else {
             crate::skills::list_items(&listed)
         };
+        // "Skill Level Medium" written as a skills bullet is the idea's difficulty.
+        let mut skill_items = skill_items;
+        skill_items.retain(|item| match stated_level(item) {
+            Some(d) => {
+                self.difficulty.get_or_insert(d);
+                false
+            }
+            None => true,
+        });
         let skills_raw = (!skills_raw.is_empty()).then(|| skills_raw.join("\n"));
         let o = self
             .outcome_parts
@@ -489,6 +498,19 @@ fn offers(message: &str) -> bool {
     let words: Vec<&str> = m.split(|c: char| !c.is_alphanumeric()).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     has(&["preferred", "possible", "recommended", "available", "yes"]) && !has(&["not", "no"])
+}
+
+/// The difficulty an item states with a level's label and no colon ("Skill Level Medium",
+/// "Difficulty: hard" cut into a list), if it is no more than that.
+fn stated_level(item: &str) -> Option<Difficulty> {
+    let lower = item.trim().to_lowercase();
+    let rest = ["skill level", "difficulty level", "difficulty", "level"]
+        .iter()
+        .find_map(|l| lower.strip_prefix(l))?;
+    let rest = rest.trim_start_matches([':', ' ']).trim();
+    (!rest.is_empty() && rest.split_whitespace().count() <= 2)
+        .then(|| Difficulty::parse(rest))
+        .flatten()
 }
 
 #[cfg(test)]

@@ -74,11 +74,11 @@ pub(crate) fn aligned_table<'t>(
 /// Where the columns of a header line start (in characters): an indented line of three names
 /// or more, each of three words at most, two spaces apart or more.
 fn column_starts(line: &str) -> Option<Vec<usize>> {
-    let chars: Vec<char> = line.chars().collect();
     let first = indent(line);
     if !(1..=3).contains(&first) || line.contains('|') {
         return None;
     }
+    let chars: Vec<char> = line.chars().collect();
     let mut starts = vec![first];
     let mut spaces = 0;
     for (i, &c) in chars.iter().enumerate().skip(first) {
