@@ -194,9 +194,12 @@ impl<'t> Outline<'t> {
                 Event::Start(Tag::Paragraph) if quote_depth == 0 => {
                     // (The rows of a space-aligned table read already are no table again.)
                     let read = tables.last().is_some_and(|t| range.start < t.range.end);
-                    let found = table::pipe_paragraph(text, range.clone(), lines)
-                        .or_else(|| aligned::aligned_table(text, range.clone(), lines))
-                        .filter(|_| !read);
+                    let found = if read {
+                        None
+                    } else {
+                        table::pipe_paragraph(text, range.clone(), lines)
+                            .or_else(|| aligned::aligned_table(text, range.clone(), lines))
+                    };
                     if let Some(mut t) = found {
                         skip.push(t.range.clone());
                         t.fields = t.read_fields(text, lines);
@@ -365,12 +368,13 @@ impl<'t> Outline<'t> {
                 // A title label heading ("## Project Title") is a field only when a title
                 // follows it; over fields straight away it is a template's placeholder.
                 let label = label.filter(|l| {
-                    let below = text
-                        .get(next_line_start(text, range.end).min(own_end)..own_end)
-                        .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()));
+                    let below = || {
+                        text.get(next_line_start(text, range.end).min(own_end)..own_end)
+                            .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
+                    };
                     l.field != Field::Title
                         || !htext.trim()[l.value_start..].trim().is_empty()
-                        || below.is_some_and(|b| fields::find_label(b, false).is_none())
+                        || below().is_some_and(|b| fields::find_label(b, false).is_none())
                 });
                 let (label, named) = match label {
                     Some(l)
