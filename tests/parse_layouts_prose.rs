@@ -461,3 +461,49 @@ fn sections_of_a_page_titled_by_the_programme_are_its_ideas() {
         ["Live patching on the board", "Browser workbench"]
     );
 }
+
+#[test]
+fn ideas_grouped_under_area_headings_belong_to_the_page_organisation() {
+    // "## Challenging", "## Moonshots" group ideas by size: no organisation of their own, and
+    // the page title's area words ("Numerical Methods Projects") are not part of its name.
+    // An idea without a mentors line beside ideas of the same template is an idea; one with
+    // no skills field states its skills in a sentence ("You will need a good knowledge of").
+    let ideas = parse("grouped-sections.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Adaptive step solver",
+            "Mesh importer rewrite",
+            "Tidal forecast service"
+        ]
+    );
+    for idea in &ideas {
+        assert_eq!(idea.org.as_deref(), Some("Tidepool"), "{}", idea.title);
+    }
+    assert!(ideas[1].mentors.is_empty());
+    assert_eq!(ideas[1].skills, ["file formats"]);
+    assert_eq!(mentors(&ideas[2]), ["Jo Brandt"]);
+    assert_eq!(ideas[2].skills, ["Go", "HTTP caching"]);
+}
+
+#[test]
+fn mentors_and_skills_written_in_sentences_are_read() {
+    // No fields at all: "It can be mentored by [Ines](...) and/or [Marek](...)." names the
+    // mentors (their links give the handles), "This project needs basic skills in ..." the
+    // skills; "#### Contributing" is part of the idea above it.
+    let ideas = parse("mentored-in-prose.md");
+    assert_eq!(
+        titles(&ideas),
+        [
+            "Import reading lists from e-readers",
+            "Reading statistics dashboard"
+        ]
+    );
+    assert_eq!(
+        mentors(&ideas[0]),
+        ["Ines (@ines-fern)", "Marek (@marek-fern)"]
+    );
+    assert_eq!(ideas[0].skills, ["web development", "Flask"]);
+    assert_eq!(mentors(&ideas[1]), ["Marek (@marek-fern)"]);
+    assert_eq!(ideas[1].skills, ["data visualisation"]);
+}

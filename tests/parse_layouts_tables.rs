@@ -46,3 +46,23 @@ fn rows_of_a_space_aligned_table_are_ideas() {
     assert_eq!(ideas[2].skills, ["C++", "Python"]);
     assert_eq!(ideas[2].hours, [175]);
 }
+
+#[test]
+fn a_table_after_a_rule_that_ends_an_example_block_lists_ideas() {
+    // "🧩 Example Idea 1 – ..." is the page's template (no idea); the rule after its fields
+    // ends it, and the numbered table below belongs to "## Draft ideas".
+    let ideas = parse("table-after-examples.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Ledger viewer", "Rain gauge mapper", "Clinic finder"]
+    );
+    assert!(ideas[1].mentors.is_empty(), "TBD is no one");
+    assert_eq!(ideas[1].skills, ["GIS", "Python"]);
+    let clinic: Vec<_> = ideas[2]
+        .mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect();
+    assert_eq!(clinic, ["Ada Okoro"]);
+}

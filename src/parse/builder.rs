@@ -400,6 +400,15 @@ impl IdeaBuilder {
         } else {
             crate::skills::list_items(&listed)
         };
+        // No skills field: a description sentence that asks for skills ("You will need a good
+        // knowledge of C") lists them.
+        let skill_items = match (
+            &self.description,
+            skills_raw.is_empty() && listed.is_empty(),
+        ) {
+            (Some(d), true) => crate::skills::stated_in_prose(d),
+            _ => skill_items,
+        };
         // "Skill Level Medium" written as a skills bullet is the idea's difficulty.
         let mut skill_items = skill_items;
         skill_items.retain(|item| match stated_level(item) {
@@ -425,6 +434,12 @@ impl IdeaBuilder {
         }
         if self.mentors.is_empty() {
             self.mentors = std::mem::take(&mut self.contact_people);
+        }
+        // No mentors field: "It can be mentored by [Ines](...) and/or [Marek](...)."
+        if self.mentors.is_empty() && self.fields.iter().all(|f| f.field != Field::Mentors) {
+            if let Some(d) = &self.description {
+                self.mentors = super::mentors::mentored_by(d);
+            }
         }
         let mut mentors = super::mentors::dedupe(std::mem::take(&mut self.mentors));
         super::mentors::shared_addresses_to_contacts(&mut mentors, &mut self.contacts);

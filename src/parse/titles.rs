@@ -53,7 +53,9 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
 
 /// [`is_excluded_heading`] without its first scan.
 fn excluded_by_words(text: &str) -> bool {
-    let t = text.to_lowercase();
+    let t = text.trim();
+    // ("🧩 Example Idea 1": a decorative emoji before the words.)
+    let t = t[super::fields::emoji_prefix_len(t)..].to_lowercase();
     let t = t.trim();
     let t = t.trim_end_matches(':');
     // A template for ideas ("Template", "Idea template", "Project proposal template"), not an
@@ -436,13 +438,28 @@ pub fn clean_title(text: &str) -> String {
                 {
                     r = r[1..].trim_start_matches(|c: char| c.is_ascii_digit());
                 }
+                // A letter or a Roman numeral ("Idea A:", "Project Idea IV -"); in `lower`.
+                let roman = r.bytes().take_while(|b| b"ivx".contains(b)).count();
+                let roman = match t.get(t.len() - r.len()..) {
+                    Some(orig)
+                        if (2..=4).contains(&roman)
+                            && orig
+                                .get(..roman)
+                                .is_some_and(|n| n.bytes().all(|b| b.is_ascii_uppercase())) =>
+                    {
+                        roman
+                    }
+                    _ => 1,
+                };
                 let r = match r.as_bytes() {
-                    [l, next, ..]
+                    [l, ..]
                         if r.len() < rest.len()
                             && l.is_ascii_alphabetic()
-                            && !next.is_ascii_alphanumeric() =>
+                            && r.as_bytes()
+                                .get(roman)
+                                .is_some_and(|n| !n.is_ascii_alphanumeric()) =>
                     {
-                        &r[1..]
+                        &r[roman..]
                     }
                     _ => r,
                 };
@@ -481,7 +498,7 @@ pub fn clean_title(text: &str) -> String {
 }
 
 /// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",
-/// "[3] ", "#4 ". Zero when there is none, or when the number is part of the title ("2D
+/// "[3] ", "#4 ", "5: ", "6 : ". Zero when there is none, or when the number is part of the title ("2D
 /// plots", "3.0 release").
 fn number_prefix_len(text: &str) -> usize {
     let open = usize::from(text.starts_with(['[', '#']));
@@ -490,10 +507,13 @@ fn number_prefix_len(text: &str) -> usize {
         return 0;
     }
     let after = &text[open + digits..];
+    // ("1 : Title", "2: Title": a colon, spaced or not.)
+    let padded = after.len() - after.trim_start_matches(' ').len();
     let close = match (open, after.chars().next()) {
         (1, Some(']')) if text.starts_with('[') => 1,
         (1, Some(' ')) if text.starts_with('#') => 0,
         (0, Some('.' | ')')) => 1,
+        (0, _) if after[padded..].starts_with(':') => padded + 1,
         _ => return 0,
     };
     let rest = &after[close..];

@@ -39,6 +39,22 @@ pub(super) fn after_lead_in(sentence: &str) -> Option<&str> {
     })
 }
 
+/// What a sentence of a skills field says is required ("Some small parts require JavaScript
+/// and Angular", "This would require C-programming skills"): the words after "require(s)"
+/// when a subject of a few words, not a list ("`torch`, some parts may require ..."), comes
+/// before it, and what follows is no task ("will require writing lints").
+pub(super) fn after_require(sentence: &str) -> Option<&str> {
+    let ws = word_spans(sentence);
+    let k = (ws.iter().take(5))
+        .position(|w| listed(&["require", "requires"], trim_punctuation(w.1)))?;
+    let object = ws.get(k + 1)?;
+    let task = object.1.len() > 4
+        && object.1.ends_with("ing")
+        && object.1.bytes().all(|b| b.is_ascii_lowercase())
+        && !listed(lead_nouns(), object.1);
+    (k > 0 && !sentence[..object.0].contains([',', ';']) && !task).then(|| &sentence[object.0..])
+}
+
 /// Whether a phrase names no skill of its own: vague words around a generic noun ("one other
 /// language", "some coding language", "a high-level language of your choice").
 pub(super) fn is_generic(phrase: &str) -> bool {
@@ -81,7 +97,8 @@ pub(super) fn starts_hedge(clause: &str) -> bool {
 
 /// Whether a sentence is about equipment ("Computer with Linux installed") or points the
 /// reader to something to read ("Reading the case study: ...", "Code stacks of the repos
-/// above"), or is a task ("Implement code generation in C"): it names no skill.
+/// above"), or is a task ("Implement code generation in C", "Writing a test harness"): it
+/// names no skill.
 pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
     let mut ws = words(sentence);
     let first = ws.next().unwrap_or_default();
@@ -98,7 +115,21 @@ pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    let task = || listed(task_verbs(), &first) && words(sentence).nth(2).is_some();
+    // ("Writing a profiling harness, trying a GPU backend": a verb's -ing form before its
+    // object's article is a task too.)
+    let gerund = || {
+        let second = words(sentence).nth(1).unwrap_or_default();
+        first.len() > 4
+            && first.ends_with("ing")
+            && !listed(lead_verbs(), &first)
+            && !listed(lead_nouns(), &first)
+            && !listed(lead_words(), &first)
+            && listed(
+                &["a", "an", "the", "new", "existing", "our", "its", "their"],
+                &second,
+            )
+    };
+    let task = || (listed(task_verbs(), &first) || gerund()) && words(sentence).nth(2).is_some();
     listed(setup_nouns(), &first)
         || listed(pointer_verbs(), &first)
         || task()

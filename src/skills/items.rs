@@ -64,7 +64,9 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 }
                 continue;
             }
-            // "The participant should be comfortable with C++": the skills follow the lead-in.
+            // "The participant should be comfortable with C++": the skills follow the lead-in;
+            // "Some parts require Angular": they follow "require".
+            let s = after_require(s).unwrap_or(s);
             let s = match after_lead_in(s) {
                 Some(rest) if is_prose(s) => rest,
                 _ => s,

@@ -27,6 +27,7 @@ mod markdown;
 mod matcher;
 mod pieces;
 mod prefilter;
+mod prose;
 mod scan;
 mod tokens;
 mod words;
@@ -40,6 +41,7 @@ use tokens::{is_separator, tokenize, Kind, Token};
 
 pub use items::{list_items, written_items};
 pub use prefilter::PageTest;
+pub use prose::stated_in_prose;
 
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");

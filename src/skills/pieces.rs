@@ -137,7 +137,12 @@ pub(super) fn strip_lead(text: &str) -> &str {
     // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
     let ws: Vec<(usize, &str)> = word_spans(item);
     for k in (0..ws.len().min(6)).rev() {
-        let first = || ws[..k].iter().all(|w| listed(lead_words(), w.1));
+        // ("Programming skills in Go": heads of a lead-in may stand before it too.)
+        let first = || {
+            ws[..k]
+                .iter()
+                .all(|w| listed(lead_words(), w.1) || listed(first_lead_nouns(), w.1))
+        };
         let head =
             listed(lead_nouns(), ws[k].1) || (listed(first_lead_nouns(), ws[k].1) && first());
         if !head {

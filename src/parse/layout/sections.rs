@@ -255,16 +255,21 @@ fn add_prose_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]
             continue;
         }
         let own: Vec<usize> = h.anchors.clone().collect();
-        let has_mentors = names_people(doc, &own);
         // The whole section (a heading's `body` stops at its first label).
         let body = &doc.text[h.body.start..section_end(doc, j).max(h.body.start)];
+        // ("It can be mentored by [Ines](...)": people named in a sentence.)
+        let has_mentors = names_people(doc, &own)
+            || (own.is_empty() && !crate::parse::mentors::mentored_by(body).is_empty());
         let prose = body
             .split("\n\n")
             .map(clean_block)
             .filter(|p| fields::find_label(p, false).is_none())
             .any(|p| is_prose(&p) && p.split_whitespace().count() >= 12);
-        if has_mentors && prose && doc.subtree_end(j) == j + 1 {
-            out.push(selected(j, own, j));
+        // (Sub-headings without fields, "#### Contributing", are parts of the idea.)
+        let end = doc.subtree_end(j);
+        let parts = (j + 1..end).all(|k| doc.headings[k].anchors.is_empty());
+        if has_mentors && prose && (end == j + 1 || (parts && own.is_empty())) {
+            out.push(selected(j, own, end - 1));
         }
     }
     // Beside such an idea, a heading of the same slot is an idea too when its section is a
@@ -378,6 +383,17 @@ fn slot(doc: &Outline<'_>, j: usize) -> (u8, Option<usize>) {
     (doc.headings[j].level, doc.parent(j))
 }
 
+/// Where heading `j` sits among groups of ideas: its level, its parent's level and its
+/// grandparent ("### Idea" under "## Moonshots" sits beside "### Idea" under "## Challenging").
+fn group_slot(doc: &Outline<'_>, j: usize) -> (u8, Option<u8>, Option<usize>) {
+    let parent = doc.parent(j);
+    (
+        doc.headings[j].level,
+        parent.map(|p| doc.headings[p].level),
+        parent.and_then(|p| doc.parent(p)),
+    )
+}
+
 /// A heading beside ideas (same level, same parent heading) is an idea too when its section
 /// names mentors: on pages where most ideas carry several fields, some carry only "Possible
 /// mentors:" below an unlabelled description. (A sibling "How to apply" with a
@@ -387,7 +403,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         return;
     }
     // (Sorted, for binary searches: a set of 100,000 ideas' slots held 6 MB, this 1.6.)
-    let mut idea_slots: Vec<_> = out.iter().map(|s| slot(doc, s.heading)).collect();
+    let mut idea_slots: Vec<_> = out.iter().map(|s| group_slot(doc, s.heading)).collect();
     idea_slots.sort_unstable();
     idea_slots.dedup();
     let mut extra = Vec::new();
@@ -406,7 +422,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         if out.get(k).is_some_and(|s| s.heading < end) {
             continue;
         }
-        if idea_slots.binary_search(&slot(doc, j)).is_err() {
+        if idea_slots.binary_search(&group_slot(doc, j)).is_err() {
             continue;
         }
         let anchors = anchors_of(doc, j..end, excluded);
@@ -418,6 +434,7 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
         // update scripts"): pages put notes before or after their ideas, and a note between
         // them talks about mentors ("the mentors decide..."), which a bare idea does not.
         let same_slot = |s: &Selected| slot(doc, s.heading) == slot(doc, j);
+        let same_group = |s: &Selected| group_slot(doc, s.heading) == group_slot(doc, j);
         let under_ideas = doc
             .parent(j)
             .is_some_and(|p| doc.headings[p].text.to_lowercase().contains("idea"));
@@ -430,14 +447,19 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
             && out.get(k).is_some_and(same_slot)
             && end == j + 1
             && !doc.text[h.body.clone()].trim().is_empty();
-        // Under a heading that names ideas ("# Draft Ideas"), a heading with an idea field of
-        // its own ("Skills required:") before another idea of its slot is an idea with few
-        // fields.
-        let before_idea = under_ideas
+        // A heading with an idea field of its own ("Skills required:") beside an idea of its
+        // slot is an idea with few fields: under a heading that names ideas ("# Draft
+        // Ideas") before that idea, or beside ideas that list skills too (one idea of a group
+        // has no mentors yet).
+        let neighbours = [k.checked_sub(1).and_then(|p| out.get(p)), out.get(k)];
+        let skilled =
+            |s: &Selected| same_group(s) && doc.kinds_of(&s.anchors).contains(&Field::Skills);
+        let before_idea = (under_ideas && out.get(k).is_some_and(same_slot)
+            || neighbours.into_iter().flatten().any(skilled))
             && kinds.contains(&Field::Skills)
             && !h.generic()
-            && out.get(k).is_some_and(same_slot)
-            && end == j + 1;
+            && end == j + 1
+            && (under_ideas || described(doc, j));
         if !names_mentors && !between_ideas && !before_idea {
             continue;
         }
@@ -445,6 +467,13 @@ fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[boo
     }
     out.extend(extra);
     out.sort_by_key(|s| s.heading);
+}
+
+/// Whether heading `j` opens with a description of its own (eight words or more before its
+/// first field), not a placeholder ("TBD") or a list of fields.
+fn described(doc: &Outline<'_>, j: usize) -> bool {
+    let body = clean_block(&doc.text[doc.headings[j].body.clone()]);
+    body.split_whitespace().count() >= 8
 }
 
 /// An idea found one level too deep: its fields sit under a sub-heading ("#### Current state

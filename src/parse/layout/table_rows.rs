@@ -18,13 +18,20 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let (doc, ctx, out) = (page.outline, page.ctx, &mut found.ideas);
     let ideas = &doc.selected;
     for t in &doc.tables {
+        // (After a rule that ends the block of the heading above it, the table is the
+        // section's above.)
+        let ruled = doc.ruled_off(t.range.start);
         // Tables inside an idea's own section are part of that idea.
         let inside_idea = ideas.iter().any(|s| {
             let start = doc.headings[s.heading].line;
             let end = doc.headings.get(s.end + 1).map_or(usize::MAX, |h| h.line);
-            start < t.line && t.line < end
+            Some(s.heading) != ruled && start < t.line && t.line < end
         });
-        if inside_idea || !t.fields.is_empty() || doc.in_excluded_section(t.line) {
+        let excluded = match ruled {
+            Some(k) => doc.excluded_above(k),
+            None => doc.in_excluded_section(t.line),
+        };
+        if inside_idea || !t.fields.is_empty() || excluded {
             continue;
         }
         let norm: Vec<String> = t

@@ -235,6 +235,40 @@ impl Outline<'_> {
             .find_map(|t| crate::parse::frontmatter::find_year(&t.to_lowercase()))
     }
 
+    /// The nearest heading above byte `at` when a thematic break (`---` after text) stands
+    /// between its text and `at`: the rule ends that heading's block ("### Example idea", its
+    /// fields, `---`, then the page's table of ideas), and what follows it belongs to the
+    /// section above.
+    pub(crate) fn ruled_off(&self, at: usize) -> Option<usize> {
+        let k = self
+            .headings
+            .partition_point(|h| h.body.start <= at)
+            .checked_sub(1)?;
+        let h = &self.headings[k];
+        let between = self.text.get(h.body.start..at)?;
+        let mut text_before = false;
+        for line in between.lines().map(str::trim) {
+            if text_before && crate::parse::text::is_thematic_break(line) {
+                return (h.level > 1).then_some(k);
+            }
+            text_before |= !line.is_empty();
+        }
+        None
+    }
+
+    /// Whether a heading above heading `k` (an ancestor) excludes its section.
+    pub(crate) fn excluded_above(&self, k: usize) -> bool {
+        let mut up = self.parent(k);
+        while let Some(p) = up {
+            let h = &self.headings[p];
+            if h.excluded && !h.contents {
+                return true;
+            }
+            up = self.parent(p);
+        }
+        false
+    }
+
     pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
         let mut bound = u8::MAX;
         for (k, h) in self

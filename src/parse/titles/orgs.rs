@@ -21,6 +21,9 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
         Some((n, _)) if !n.trim().is_empty() && n.split_whitespace().count() <= 3 => n.trim(),
         _ => title.as_str(),
     };
+    if is_category(name) {
+        return None;
+    }
     let words: Vec<&str> = name.split_whitespace().collect();
     let personal = |w: &&str| {
         let w = w
@@ -66,7 +69,16 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let kept = words.len() - words.iter().rev().take_while(|w| page_word(w)).count();
-    let names = &words[..kept];
+    // ("Quuxlib Numerical Methods Projects": the area after the name is not part of it.)
+    let area = words[..kept]
+        .iter()
+        .rev()
+        .take_while(|w| is_category(w))
+        .count();
+    if area == kept && kept > 0 {
+        return None;
+    }
+    let names = &words[..kept - area];
     let generic = [
         "welcome",
         "introduction",
@@ -86,6 +98,17 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
     is_name.then(|| names.join(" "))
+}
+
+/// Whether a heading's words only group ideas by area, size or kind ("Core features", "Just
+/// for fun", "Moonshots": `headings.category_words`) and an ideas page's words.
+pub(crate) fn is_category(name: &str) -> bool {
+    let mut words = (name.split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '&'))))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let category = crate::words::list("headings.category_words");
+    words.peek().is_some()
+        && words.all(|w| page_word(w) || category.iter().any(|c| c.eq_ignore_ascii_case(w)))
 }
 
 /// An ideas page's words: the programme, "ideas", "page", a year.

@@ -146,6 +146,13 @@ fn titles_lose_their_prefixes() {
         ("Harbor CLI", "Harbor CLI"),
         ("Projects in Go", "Projects in Go"),
         ("Project 1", "Project 1"),
+        ("Project Idea IV - Metadata cache", "Metadata cache"),
+        ("Project Idea II: Codec registry", "Codec registry"),
+        ("Project XVIII: kept", "Project XVIII: kept"),
+        ("Idea Iv: kept", "Idea Iv: kept"),
+        ("1 : Faster tile cache", "Faster tile cache"),
+        ("2: Plugin loader", "Plugin loader"),
+        ("3D: kept", "3D: kept"),
         // A title in quotes is the words inside them.
         ("Idea 1: \"Faster tiles\"", "Faster tiles"),
         ("\u{201c}Tile cache\u{201d}", "Tile cache"),
