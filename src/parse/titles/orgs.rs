@@ -291,7 +291,29 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                         .iter()
                         .any(|p| n.starts_with(p))
                 });
-            if community || in_program {
+            // ("The Lanternfish project lists its ideas below": "The" before the name, a verb
+            // of taking part after "project".)
+            const VERBS: [&str; 12] = [
+                "has",
+                "hosts",
+                "invites",
+                "is",
+                "lists",
+                "offers",
+                "participates",
+                "plans",
+                "presents",
+                "proposes",
+                "welcomes",
+                "will",
+            ];
+            let project = i > 0
+                && words[i - 1] == "The"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| ["project", "team"].contains(n))
+                && words.get(i + 2).is_some_and(|v| VERBS.contains(v));
+            if community || in_program || project {
                 return Some(w.trim_end_matches('.').to_string());
             }
         }

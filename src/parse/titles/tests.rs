@@ -458,6 +458,12 @@ fn intro_names_the_org() {
         org_from_intro("KubeSphere in [Summer 2021 of Open Source Promotion Plan](x).").as_deref(),
         Some("KubeSphere")
     );
+    assert_eq!(
+        org_from_intro("The Lanternfish project lists its ideas below.").as_deref(),
+        Some("Lanternfish")
+    );
+    // (Not a project of something else: "The Rust project ideas" has no verb after "project".)
+    assert_eq!(org_from_intro("See The Rust project ideas page."), None);
     assert_eq!(org_from_intro("Join the community!"), None);
     // A function word in capitals before "community" names nobody.
     assert_eq!(
