@@ -105,23 +105,9 @@ fn asked_of(sentence: &str) -> Option<String> {
 /// A phrase without the clause that explains it ("the GHC AST, otherwise it is hard", "Haskell
 /// skills as the work needs it").
 fn without_clause(phrase: &str) -> &str {
-    const JOINS: [&str; 15] = [
-        "as",
-        "because",
-        "since",
-        "so",
-        "which",
-        "otherwise",
-        "but",
-        "however",
-        "although",
-        "while",
-        "if",
-        "though",
-        "to",
-        "both",
-        "for",
-    ];
+    // (Beside the subordinators a skills field is cut at: "otherwise", "but", "however", and
+    // "if", "to", "both", "for" where they open a clause.)
+    const JOINS: [&str; 7] = ["otherwise", "but", "however", "if", "to", "both", "for"];
     let ws = word_spans(phrase);
     let cut = ws.iter().enumerate().skip(1).find(|&(k, w)| {
         let before = phrase[..w.0].trim_end();
@@ -133,7 +119,8 @@ fn without_clause(phrase: &str) -> &str {
         let clause = before.ends_with(',')
             || (w.1 == "to" && verb_next)
             || !matches!(w.1, "to" | "if" | "so" | "both" | "for");
-        listed(&JOINS, trim_punctuation(w.1))
+        let join = trim_punctuation(w.1);
+        (listed(&JOINS, join) || listed(subordinators(), join))
             && clause
             && !before.ends_with("such")
             && !before.ends_with("well")
@@ -159,12 +146,8 @@ fn welcomed(sentence: &str) -> Option<String> {
         let be = listed(copulas(), word(k))
             || (word(k).eq_ignore_ascii_case("be")
                 && listed(&["will", "would", "is", "are"], word(k - 1)));
-        let next = (k + 1..ws.len().min(k + 4)).map(word);
-        be && next
-            .clone()
-            .take(1)
-            .chain(next.skip(1))
-            .any(|w| listed(&REQUIRED, w) || listed(bonus_words(), w))
+        let mut next = (k + 1..ws.len().min(k + 4)).map(word);
+        be && next.any(|w| listed(&REQUIRED, w) || listed(bonus_words(), w))
     })?;
     let start = if word(copula).eq_ignore_ascii_case("be") {
         copula - 1
