@@ -279,3 +279,24 @@ fn a_value_at_a_line_start_goes_on_where_its_sentence_wraps_in_lower_case() {
     assert_eq!(ideas[0].skills, ["computer graphics"]);
     assert_eq!(ideas[1].skills, ["Rust"]);
 }
+
+#[test]
+fn numbered_paragraphs_named_by_their_first_sentence_with_bold_facts_are_ideas() {
+    let ideas = parse("numbered-paragraphs.md");
+    // The steps of "How to apply" and "Propose your own project!" are not ideas.
+    assert_eq!(
+        titles(&ideas),
+        [
+            "A health page for package mirrors",
+            "Installer accessibility"
+        ]
+    );
+    // "**Skill Level: Easy**" is the difficulty, up to the bold's end; the bold sentence after
+    // it asks for the skills.
+    assert_eq!(ideas[0].difficulty, level("easy"));
+    assert_eq!(ideas[1].difficulty, level("medium"));
+    assert_eq!(ideas[0].skills, ["Python", "bash"]);
+    assert_eq!(ideas[1].skills, ["GTK", "Python"]);
+    assert_eq!(ideas[0].links, ["https://tarn.example/mirrors"]);
+    assert!(ideas.iter().all(|i| i.mentors.is_empty()));
+}

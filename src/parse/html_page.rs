@@ -61,7 +61,7 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
             }
             h.fallback(el)
         })
-        // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows.
+        // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows, dropped.
         .add_handler(vec!["a", "span"], move |h: &dyn Handlers, el: Element| {
             // A Sphinx role docutils left as written ([`role_text`]), and the link docutils
             // puts around it to its own message.
@@ -86,9 +86,14 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
                     .into(),
                 );
             }
+            // (And text only screen readers are given: VuePress's "(opens new window)" after
+            // every outside link, Bootstrap's `sr-only` and `visually-hidden`, WordPress's
+            // `screen-reader-text`.)
+            let hidden = ["sr-only", "visually-hidden", "screen-reader-text"];
             if class_has(&el, "anchor")
                 || class_has(&el, "mw-editsection")
                 || class_has(&el, "headerlink")
+                || hidden.iter().any(|c| class_has(&el, c))
             {
                 return None;
             }
@@ -147,6 +152,7 @@ mod tests {
 <dl><dt>Difficulty</dt><dd>Medium</dd></dl>
 <table><thead><tr><th>Size</th></tr></thead><tbody><tr><td>350</td></tr></tbody></table>
 <h3>Second <span class="mw-editsection">[edit]</span></h3>
+<p>See <a href="https://x.org">the site <span class="sr-only">(opens new window)</span></a>.</p>
 </article></body></html>"##;
         assert!(is_html(None, html.as_bytes()));
         let md = to_markdown(html).unwrap();
@@ -156,7 +162,14 @@ mod tests {
         assert!(md.contains("**Difficulty**"), "{md}");
         assert!(md.contains("| Size |") || md.contains("| Size"), "{md}");
         assert!(md.contains("### Second"), "{md}");
-        for gone in ["var a", "Home | About", "[edit]", "(#ideas)"] {
+        assert!(md.contains("[the site](https://x.org)"), "{md}");
+        for gone in [
+            "var a",
+            "Home | About",
+            "[edit]",
+            "(#ideas)",
+            "opens new window",
+        ] {
             assert!(!md.contains(gone), "{gone}: {md}");
         }
     }

@@ -7,7 +7,7 @@
 //! ```
 //!
 //! An item starts with its title (a link, bold or italic text, or plain text up to " — ",
-//! " – ", " - ", ": " or the end of the line); then come prose (the description) and labelled
+//! " – ", " - ", ": ", its first sentence's end or the end of the line); then come prose (the description) and labelled
 //! fields (the labels of `schemas/labels.toml`, as [`fields::find_label`] reads them), each
 //! after a separator: ";", ". ", " | ", " · ", " • ", a line break, or, before a label, ", ",
 //! " (" or a spaced dash. A value ends at the next separator that starts a label, at a
@@ -227,13 +227,20 @@ fn colons(item: &RawItem<'_, '_>) -> usize {
     n
 }
 
-/// The colons of an item (up to two), and one more when it writes its size as a clause of its
-/// own ("175 or 350 hours; medium difficulty.") beside a label with a colon.
+/// The colons of an item (up to two), and one more when, beside a label with a colon, it writes
+/// its size as a clause of its own ("175 or 350 hours; medium difficulty.") or asks for skills
+/// in a sentence ("**Level: Easy** **You should know Go, bash**").
 fn colons_or_size(item: &RawItem<'_, '_>) -> usize {
     match colons(item) {
-        1 if prose_size(item) => 2,
+        1 if prose_size(item) || prose_skills(item) => 2,
         n => n,
     }
+}
+
+/// Whether an item asks for skills in a sentence.
+fn prose_skills(item: &RawItem<'_, '_>) -> bool {
+    let text: Vec<&str> = item.lines.iter().map(|&(l, _)| l).collect();
+    !crate::skills::stated_in_prose(&text.join("\n")).is_empty()
 }
 
 /// Whether an item writes its size as a clause of its own.

@@ -63,6 +63,13 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             if let Some(w) = label_at {
                 end = w;
             }
+            // A paragraph whose first sentence ends before that, and whose next sentences
+            // describe the idea (eight words or more), is named by its first sentence ("Custom
+            // spin tool. Users ask us for ... **Skill level: Easy**").
+            let stop = prose::first_sentence_end(first_line);
+            if stop < end && first_line[stop..end].split_whitespace().count() >= 8 {
+                end = stop;
+            }
             let raw = first_line[..end].trim_end_matches([' ', ';', ',', '.', '|', '·', '•']);
             (raw.to_string(), end)
         }
@@ -175,6 +182,10 @@ pub(super) fn sentence_end(before: &str, next: &str) -> bool {
     if starts_label(next) {
         return true;
     }
+    // (A link ends with the last word of its text: "... for [package mirrors](https://x.org).")
+    let before = (before.strip_suffix(')'))
+        .and_then(|b| b.rfind("](").map(|k| &b[..k]))
+        .unwrap_or(before);
     let word = before.rsplit([' ', '(', '\n']).next().unwrap_or("");
     next.trim_start().starts_with(|c: char| c.is_uppercase())
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -202,6 +213,20 @@ pub(super) fn cut_paren(value: &str) -> (&str, &str) {
         }
     }
     (value, "")
+}
+
+/// The value of a label written inside bold ("**Level: Easy** **You should know Go**") up to
+/// the bold's end, and what follows it; `None` when the bold closes before the value.
+pub(super) fn cut_bold(piece: &str, value_start: usize) -> Option<(&str, &str)> {
+    let label = piece
+        .strip_prefix("**")?
+        .get(..value_start.checked_sub(2)?)?;
+    if label.contains("**") {
+        return None;
+    }
+    let value = &piece[value_start..];
+    let close = value.find("**")?;
+    Some((&value[..close], &value[close + 2..]))
 }
 
 /// The idea an item gives: its title, link, prose and inline fields; `None` without a title.
@@ -262,8 +287,16 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             .filter(|l| !line[l.value_start..].trim().is_empty() || l.has_colon);
         if let Some(l) = label {
             fields_read.extend(open.take());
-            let (value, after) = cut_paren(&piece[l.value_start..]);
-            open = Some((l.field, value.trim().to_string()));
+            let (value, after) = match cut_bold(piece, l.value_start) {
+                Some((value, after)) if cut_paren(value).1.is_empty() => (value, after),
+                _ => cut_paren(&piece[l.value_start..]),
+            };
+            // ("Skill level: Intermediate" names how hard the idea is.)
+            let field = match l.field {
+                Field::Skills if fields::asks_level(&l.text, value.trim()) => Field::Difficulty,
+                f => f,
+            };
+            open = Some((field, value.trim().to_string()));
             inline = matches!(sep, Sep::Hard | Sep::Soft);
             if !after.trim().is_empty() {
                 fields_read.extend(open.take());
@@ -310,10 +343,17 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
             .to_string();
     }
     fields_read.retain(|(_, v)| !v.is_empty());
-    // A size and difficulty written as a clause of the prose, when no label gives them.
+    // A size and difficulty written as a clause of the prose, and skills asked for in a
+    // sentence ("You should know Go"), when no label gives them.
     for (field, value) in prose::prose_facts(&text) {
         if !fields_read.iter().any(|(f, _)| *f == field) {
             fields_read.push((field, value));
+        }
+    }
+    if !fields_read.iter().any(|(f, _)| *f == Field::Skills) {
+        let asked = crate::skills::stated_in_prose(&prose.join("\n"));
+        if !asked.is_empty() {
+            fields_read.push((Field::Skills, asked.join(", ")));
         }
     }
     // Nested prose lines (sub-items that are not fields) describe the idea too.

@@ -84,7 +84,7 @@ pub(super) fn bold_in_first_sentence(text: &str) -> Option<(String, Option<Strin
 }
 
 /// Byte offset where the first sentence of `text` ends (after its full stop), or its length.
-fn first_sentence_end(text: &str) -> usize {
+pub(super) fn first_sentence_end(text: &str) -> usize {
     let mut from = 0;
     while let Some(i) = text[from..].find(". ").map(|i| from + i) {
         if sentence_end(&text[..i], &text[i + 2..]) {

@@ -88,3 +88,26 @@ fn items_without_a_title_are_not_ideas() {
     let i = item("[Guide](https://x.org) - Skills in Rust help; see the docs").unwrap();
     assert!(i.fields.is_empty(), "{i:?}");
 }
+
+#[test]
+fn a_label_inside_bold_ends_with_the_bold() {
+    let piece = "**Level: Easy** **You should know Go**.";
+    let at = fields::find_label(piece, false).unwrap().value_start;
+    assert_eq!(
+        cut_bold(piece, at),
+        Some((" Easy", " **You should know Go**."))
+    );
+    // Bold around the label only: the value runs on.
+    let piece = "**Level:** Easy, then more";
+    let at = fields::find_label(piece, false).unwrap().value_start;
+    assert_eq!(cut_bold(piece, at), None);
+}
+
+#[test]
+fn a_link_at_a_sentence_end_ends_the_sentence() {
+    assert!(sentence_end(
+        "Build a page for [mirrors](https://x.org/m)",
+        "It shows"
+    ));
+    assert!(!sentence_end("Ask J", "Roe about it"));
+}
