@@ -287,9 +287,8 @@ impl Level {
             "medium" | "intermediate" | "moderate" | "mid" | "middle" | "normal" => {
                 Some(Level::Medium)
             }
-            "hard" | "difficult" | "high" | "advanced" | "challenging" | "expert" | "complex" => {
-                Some(Level::Hard)
-            }
+            "hard" | "difficult" | "high" | "advanced" | "advance" | "challenging" | "expert"
+            | "complex" => Some(Level::Hard),
             _ => None,
         }
     }

@@ -22,6 +22,34 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// True when `written` is `word` with one slip of the hand: a letter dropped, added, changed,
+/// or two neighbours swapped ("reommended", "recommanded", "developpers"), for words of seven
+/// letters or more, a plural's "s" not being a slip. Compared as bytes: a slip inside a
+/// non-ASCII letter is not found.
+pub fn misspelling_of(written: &str, word: &str) -> bool {
+    let (a, b) = (written.as_bytes(), word.as_bytes());
+    if b.len() < 7 || a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let plural = |long: &[u8], short: &[u8]| long.strip_suffix(b"s") == Some(short);
+    if plural(a, b) || plural(b, a) {
+        return false;
+    }
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let tail = |x: &[u8], y: &[u8]| {
+        x.iter()
+            .rev()
+            .zip(y.iter().rev())
+            .take_while(|(p, q)| p == q)
+            .count()
+    };
+    let (ra, rb) = (&a[head..], &b[head..]);
+    let t = tail(ra, rb);
+    let (ma, mb) = (ra.len() - t, rb.len() - t);
+    // One letter changed, added or dropped; or two swapped.
+    (ma <= 1 && mb <= 1) || (ma == 2 && mb == 2 && ra[0] == rb[1] && ra[1] == rb[0])
+}
+
 /// Parses a words file into its lists by `section.name`, naming the line of an error. The
 /// lists live as long as the program (they are read once).
 pub fn parse(text: &str) -> Result<Lists, String> {
@@ -95,5 +123,29 @@ mod tests {
         let err = parse("[mentors]\nstopwords = [\"a\",\n  7]\n").unwrap_err();
         assert!(err.contains("words.toml:"), "{err}");
         assert!(list("no.such").is_empty());
+    }
+
+    #[test]
+    fn one_slip_of_the_hand_is_a_misspelling() {
+        for (written, word) in [
+            ("reommended", "recommended"),
+            ("recommanded", "recommended"),
+            ("developpers", "developers"),
+            ("recieved", "received"),
+            ("develoeprs", "developers"),
+        ] {
+            assert!(misspelling_of(written, word), "{written}");
+        }
+        for (written, word) in [
+            ("recommended", "recommended"),
+            ("projects", "project"),
+            ("project", "projects"),
+            ("mentees", "mentors"),
+            ("skils", "skills"),
+            ("requirement", "recommended"),
+            ("recommendation", "recommended"),
+        ] {
+            assert!(!misspelling_of(written, word), "{written}");
+        }
     }
 }

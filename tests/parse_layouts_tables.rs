@@ -66,3 +66,32 @@ fn a_table_after_a_rule_that_ends_an_example_block_lists_ideas() {
         .collect();
     assert_eq!(clinic, ["Ada Okoro"]);
 }
+
+#[test]
+fn a_column_of_repeated_project_names_leaves_the_title_to_the_description() {
+    // "Project" repeats ("Northwind" twice): it names the part of the project each row is in,
+    // and every row is an idea titled by its short description. A mentor's address after a
+    // slash is theirs; "Tech. Requirements" lists skills; a template's row of one-letter cells
+    // is no idea.
+    let ideas = parse("table-parts-column.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Anomaly detection for latency metrics",
+            "Write a Python client for the query API",
+            "Import host metrics from collectd"
+        ]
+    );
+    assert_eq!(ideas[0].skills, ["Python", "Java"]);
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("hard"));
+    assert_eq!(ideas[2].difficulty, Difficulty::parse("medium"));
+    for idea in &ideas {
+        assert_eq!(idea.mentors.len(), 1, "{:?}", idea.mentors);
+    }
+    assert_eq!(ideas[2].mentors[0].name.as_deref(), Some("Pavel Orr"));
+    assert_eq!(
+        ideas[2].mentors[0].email.as_deref(),
+        Some("dashboard99@example.org")
+    );
+}

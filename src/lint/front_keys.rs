@@ -7,7 +7,7 @@
 //! (TOML). A key's block runs to the line before the next top-level key.
 
 use crate::parse::fields::Field;
-use crate::parse::frontmatter::{norm_key, split, Raw};
+use crate::parse::frontmatter::{key_field as field_of, norm_key, split, Raw};
 
 /// One top-level key of the front-matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,22 +112,6 @@ fn is_key(k: &str) -> bool {
     !k.is_empty()
         && k.chars()
             .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == ' ')
-}
-
-/// The field a front-matter key (normalised) holds (the spellings the parser's front-matter
-/// reader accepts).
-fn field_of(key: &str) -> Option<Field> {
-    Some(match key {
-        "description" | "desc" => Field::Description,
-        "expected_outcomes" | "expected_outcome" => Field::Outcomes,
-        "skills" | "requirements" | "technologies" => Field::Skills,
-        "mentors" | "project_mentors" => Field::Mentors,
-        "difficulty" => Field::Difficulty,
-        "hours" | "duration" | "size" | "project_size" => Field::Size,
-        "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" => Field::Upstream,
-        "org" | "organization" | "organisation" | "project" | "cncf_project" => Field::Component,
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -169,8 +169,14 @@ struct LabelTable {
     index: std::collections::HashMap<String, (Field, bool)>,
     /// Correct spellings in table order, for did-you-mean suggestions.
     correct: Vec<(String, Field)>,
+    /// The indices in `correct` of the ASCII spellings of each length in bytes (a slip of the
+    /// hand changes a label's length by one at most: [`misspelt_label`] looks at three).
+    by_length: std::collections::HashMap<usize, Vec<usize>>,
     /// The first words of the ASCII labels, lower-case (a cheap pre-check on each line).
     first_words: std::collections::HashSet<String>,
+    /// The first words of seven letters or more, sorted (those a slip of the hand is read in:
+    /// [`may_be_misspelt`]).
+    long_first_words: Vec<String>,
     /// The first characters of labels that do not start with an ASCII letter ("项目名称").
     first_chars: std::collections::HashSet<char>,
     /// A word of an unlisted label -> the field it names when the value is that field's fact
@@ -226,6 +232,10 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
                 None => table.first_chars.extend(norm.chars().next()),
             }
             if !misspelt {
+                if norm.is_ascii() {
+                    let at = table.correct.len();
+                    table.by_length.entry(norm.len()).or_default().push(at);
+                }
                 table.correct.push((norm.clone(), field));
             }
             table.index.insert(norm, (field, misspelt));
@@ -234,6 +244,11 @@ fn read_label_table(toml_text: &str) -> Result<LabelTable, String> {
     table
         .first_words
         .extend(LEAD_WORDS.iter().chain(&SOFT_WORDS).map(|w| w.to_string()));
+    table.long_first_words = (table.first_words.iter())
+        .filter(|w| w.len() >= 7)
+        .cloned()
+        .collect();
+    table.long_first_words.sort();
     Ok(table)
 }
 
@@ -247,8 +262,8 @@ fn label_table() -> &'static LabelTable {
 }
 
 /// Normalises label text: lower-case, `(s)`/`(es)` and parenthesised remarks removed ("Upstream
-/// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, trailing
-/// `?`/`.` removed.
+/// Issue (URL)" -> "upstream issue url"), camelCase and `_` split, spaces collapsed, full
+/// stops of abbreviations ("Tech. Requirements") and trailing `?`/`.` removed.
 pub fn normalize_label(text: &str) -> String {
     let mut spaced = String::with_capacity(text.len() + 4);
     let mut prev_lower = false;
@@ -266,6 +281,10 @@ pub fn normalize_label(text: &str) -> String {
         }
     }
     let mut out = crate::words::collapse_whitespace(&spaced);
+    // "tech. requirements": an abbreviation's full stop.
+    if out.contains(". ") {
+        out = out.replace(". ", " ");
+    }
     // "mentor s" (from "Mentor(s)") -> "mentors"
     for (from, to) in [(" s ", "s "), (" es ", "es ")] {
         if out.contains(from) {
@@ -469,6 +488,56 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
                     .flatten()
             })
             .or_else(|| tail.and_then(|t| index.get(t).copied()))
+    })
+}
+
+/// The field of the correct label that `norm` writes with a slip of the hand in one word
+/// ("reommended skills", "recommanded skills": [`crate::words::misspelling_of`]).
+pub(crate) fn misspelt_label(norm: &str) -> Option<Field> {
+    // (Only a word of seven letters or more is read as misspelt.)
+    if !norm.split(' ').any(|w| w.len() >= 7) {
+        return None;
+    }
+    let written: Vec<&str> = norm.split(' ').collect();
+    let table = label_table();
+    let slip = |label: &str| {
+        let mut words = label.split(' ');
+        let mut slips = 0;
+        let all = written.iter().all(|w| match words.next() {
+            Some(l) if l == *w => true,
+            Some(l) if crate::words::misspelling_of(w, l) => {
+                slips += 1;
+                slips == 1
+            }
+            _ => false,
+        });
+        all && words.next().is_none()
+    };
+    (norm.len().saturating_sub(1)..=norm.len() + 1)
+        .filter_map(|len| table.by_length.get(&len))
+        .flatten()
+        .map(|&k| &table.correct[k])
+        .find(|(l, _)| slip(l))
+        .map(|(_, f)| *f)
+}
+
+/// True if `text` may open a misspelt label ([`misspelt_label`]): a first word of seven
+/// letters or more that misspells the first word of a label, and a colon within a label's
+/// length unless it is a heading's text. (Most lines are turned away by the first tests.)
+fn may_be_misspelt(text: &str, heading: bool) -> bool {
+    let word = text.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if word < 7
+        || !(heading || memchr::memchr(b':', &text.as_bytes()[..text.len().min(40)]).is_some())
+    {
+        return false;
+    }
+    // (A first word no label starts with is the misspelt one; its first letter is seldom
+    // the slip, and comparing it first turns away most of the words compared.)
+    let mut buf = [0u8; 24];
+    first_word(text, false, &mut buf).is_some_and(|w| {
+        (label_table().long_first_words.iter())
+            .filter(|known| known.as_bytes()[0] == w.as_bytes()[0])
+            .any(|known| crate::words::misspelling_of(w, known))
     })
 }
 

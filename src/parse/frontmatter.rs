@@ -8,7 +8,7 @@ mod keys;
 mod named;
 
 pub use keys::{difficulty_of, FrontMatter};
-pub(crate) use keys::{norm_key, read_keys};
+pub(crate) use keys::{key_field, norm_key, read_keys};
 pub use named::{detect_program, find_year, parse_year};
 
 use keys::scalar_text;

@@ -41,6 +41,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "not a gsoc idea",
                 "contents",
                 "toc",
+                "index",
                 "admin",
                 "team",
                 "timeline",
@@ -89,16 +90,19 @@ fn excluded_by_words(text: &str) -> bool {
         || crate::words::list("headings.page_sections").contains(&t)
 }
 
-/// A table of contents: "Table of Contents", "Contents", "TOC". Unlike a template, it excludes
-/// only its own text, not the headings after it.
+/// A table of contents: "Table of Contents", "Contents", "TOC", "Index". Unlike a template, it
+/// excludes only its own text, not the headings after it.
 pub(crate) fn is_contents_heading(text: &str) -> bool {
-    // Each test needs "contents" or "toc" in the text, in ASCII letters of either case (no
-    // other character lower-cases to one of their letters): most headings have neither.
-    if find_ci(text, "contents").is_none() && find_ci(text, "toc").is_none() {
+    // Each test needs "contents", "toc" or "index" in the text, in ASCII letters of either case
+    // (no other character lower-cases to one of their letters): most headings have none.
+    if find_ci(text, "contents").is_none()
+        && find_ci(text, "toc").is_none()
+        && find_ci(text, "index").is_none()
+    {
         return false;
     }
     let t = text.trim().trim_end_matches(':').trim().to_lowercase();
-    t.contains("table of contents") || t == "contents" || t == "toc"
+    t.contains("table of contents") || matches!(t.as_str(), "contents" | "toc" | "index")
 }
 
 /// Words every title [`is_placeholder_title`] finds has one of (any case).

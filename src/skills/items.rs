@@ -281,7 +281,10 @@ impl Items {
         };
         // "sensor fusion between GNSS and INS": what it is between only qualifies it.
         let clause = find_top(clause, " between ").map_or(clause, |at| &clause[..at]);
-        let mut pieces = split_top(clause, &[" and/or ", " and ", " or ", " / ", " with "]);
+        let mut pieces = split_top(
+            clause,
+            &[" and/or ", " and ", " or ", " / ", " with ", " as well as "],
+        );
         if shares_head(&pieces) {
             pieces = split_top(clause, &[" with "]);
         }

@@ -41,7 +41,7 @@ use tokens::{is_separator, tokenize, Kind, Token};
 
 pub use items::{list_items, written_items};
 pub use prefilter::PageTest;
-pub use prose::stated_in_prose;
+pub use prose::{may_ask, stated_in_prose};
 
 /// The bundled table's source, compiled into the binary.
 const BUNDLED_TOML: &str = include_str!("../../schemas/skills.toml");

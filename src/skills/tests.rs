@@ -522,3 +522,21 @@ fn brackets_that_say_how_much_or_offer_another_skill() {
         ),
     ]);
 }
+
+#[test]
+fn as_well_as_joins_two_skills_and_having_leads_one_in() {
+    assert_eq!(
+        written_items("You should know C as well as be familiar with basics of program analysis."),
+        ["C", "program analysis"]
+    );
+    assert_eq!(
+        written_items("Having an experience with fuzzing tools is a plus."),
+        ["fuzzing tools"]
+    );
+    assert_eq!(
+        written_items("Having a knowledge of Docker is a plus."),
+        ["Docker"]
+    );
+    // How much is asked, with no skill named.
+    assert!(written_items("only the basics").is_empty());
+}

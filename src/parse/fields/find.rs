@@ -49,7 +49,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     // (Almost every line of prose is turned away here, before any allocation.)
-    if !may_start_label(body) && !may_name_by_word(body) {
+    if !may_start_label(body) && !may_name_by_word(body) && !may_be_misspelt(body, heading) {
         return None;
     }
     // The label runs to the first ':' or to the closing emphasis, whichever comes first.
@@ -198,7 +198,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             }
         })
         // "**Complexity Rating**: hard", "**Scope:** 350 hours"
-        .or_else(|| Some((named_by_word(&norm, value)?, false)))?;
+        .or_else(|| Some((named_by_word(&norm, value)?, false)))
+        // "**Recommanded skills:** Go", "#### Difficutly": a label with a slip of the hand,
+        // where it stands as one (before a colon, or as a heading).
+        .or_else(|| {
+            let label_like = colon.is_some() || heading;
+            Some((label_like.then(|| misspelt_label(&norm))??, true))
+        })?;
     // "**Skills.** C++, threads": a full stop closing an emphasised label ends it as a colon
     // would.
     if dashed && !field.is_core() {

@@ -159,6 +159,30 @@ fn misspellings_are_marked() {
     let l = find_label("- Metor(s):", false).unwrap();
     assert_eq!(l.field, Field::Mentors);
     assert!(l.misspelt);
+    // A slip of the hand in one word of a label the table lists is that label, misspelt.
+    for line in [
+        "**Reommended skills:** C++",
+        "**Recommanded skills:** Go",
+        "- Upstraeam Issue: https://x.org/1",
+        "Difficutly",
+    ] {
+        let heading = !line.contains(':');
+        let l = find_label(line, heading).unwrap_or_else(|| panic!("{line}"));
+        assert!(l.misspelt, "{line}");
+    }
+    assert_eq!(
+        label("**Recommanded skills:** Go").unwrap().0,
+        Field::Skills
+    );
+    // Two slips, a plural, or a short word are not read as one.
+    for line in [
+        "Recomanded skils: Go",
+        "Projects: many",
+        "Mentee: Ann",
+        "Remarks: none",
+    ] {
+        assert_eq!(label(line), None, "{line}");
+    }
 }
 
 #[test]

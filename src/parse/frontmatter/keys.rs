@@ -3,6 +3,7 @@
 
 use super::named::{detect_program, find_year, parse_year};
 use crate::model::{Difficulty, Mentor, Program, Status};
+use crate::parse::fields::Field;
 use serde_json::Value;
 
 /// The keys of a front-matter block that this tool understands. Everything is optional.
@@ -22,7 +23,8 @@ pub struct FrontMatter {
     pub status: Option<Status>,
     /// `difficulty` as written.
     pub difficulty_raw: Option<String>,
-    /// `hours`, `duration`, `size`, `project_size` as written.
+    /// `hours`, `duration`, `size`, `length`, `project_size` (any key ending in one of those
+    /// words) as written.
     pub size_raw: Option<String>,
     /// `skills`, `requirements`, `technologies` items as written.
     pub skills: Vec<String>,
@@ -56,6 +58,34 @@ pub struct FrontMatter {
 /// Normalises a key for lookup: lower-case, `-` and spaces folded to `_`.
 pub(crate) fn norm_key(k: &str) -> String {
     k.trim().to_ascii_lowercase().replace(['-', ' '], "_")
+}
+
+/// The idea field a front-matter key (normalised) holds, `Component` for the organisation or
+/// project: the one list of spellings the reader below and the validator's key finder use.
+pub(crate) fn key_field(key: &str) -> Option<Field> {
+    Some(match key {
+        "description" | "desc" => Field::Description,
+        "expected_outcomes" | "expected_outcome" | "expectedoutcome" | "outcomes" => {
+            Field::Outcomes
+        }
+        "skills" | "requirements" | "technologies" | "recommended_skills" | "prereqs"
+        | "prerequisites" => Field::Skills,
+        "mentors" | "project_mentors" | "mentor" | "supervisors" => Field::Mentors,
+        "difficulty" | "difficulty_level" => Field::Difficulty,
+        "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
+            Field::Upstream
+        }
+        // Any key that ends in a word of size: "hours", "project_size", "length",
+        // "est_project_length", "expected_duration".
+        k if ["hours", "duration", "size", "length"]
+            .iter()
+            .any(|w| k.rsplit('_').next() == Some(*w)) =>
+        {
+            Field::Size
+        }
+        k if ORG_KEYS.contains(&k) => Field::Component,
+        _ => return None,
+    })
 }
 
 /// Text of a scalar (strings, numbers, booleans).
@@ -100,83 +130,85 @@ pub(crate) fn read_keys(value: &Value) -> FrontMatter {
     let mut desc = None;
     let mut org_rank: Option<usize> = None;
     for (key, v) in map {
-        match &*norm_key(key) {
+        let key = norm_key(key);
+        match &*key {
             "title" => fm.title = scalar_text(v),
             "name" => name = scalar_text(v),
             "desc" => desc = scalar_text(v),
-            // The most precise name wins (a sub-project before its organisation), whatever the
-            // keys' order; a list of several organisations names the mentors' institutions,
-            // not the idea's organisation.
-            k if ORG_KEYS.contains(&k) => {
-                let rank = ORG_KEYS
-                    .iter()
-                    .position(|o| *o == k)
-                    .unwrap_or(ORG_KEYS.len());
-                let several = matches!(v, Value::Array(a) if a.len() > 1);
-                if !several && org_rank.is_none_or(|r| rank < r) {
-                    if let Some(t) = first_text(v) {
-                        fm.org = Some(t);
-                        org_rank = Some(rank);
-                    }
-                }
-            }
             "program" | "programme" | "program_name" | "initiatives" => {
                 program_text = first_text(v);
             }
             "year" => fm.year = first_text(v).and_then(|t| parse_year(&t)),
             "term" => fm.term = first_text(v),
             "status" => fm.status = first_text(v).and_then(|t| Status::parse(&t)),
-            "difficulty" | "difficulty_level" => {
-                fm.difficulty_raw = first_text(v);
-                fm.describes_one_idea = true;
-            }
-            "hours" | "duration" | "size" | "project_size" | "expected_size" | "length" => {
-                let texts = all_texts(v);
-                // ("size: big" beside "hours: 350": the key that gives hours is kept.)
-                let gives_hours = |t: &str| !crate::parse::hours::parse_hours(t).is_empty();
-                let kept = fm.size_raw.as_deref().is_some_and(gives_hours);
-                if !texts.is_empty() && !kept {
-                    fm.size_raw = Some(texts.join(" / "));
-                    fm.describes_one_idea = true;
-                }
-            }
-            "skills" | "requirements" | "technologies" | "recommended_skills" | "prereqs"
-            | "prerequisites" => {
-                match v {
-                    Value::String(text) => fm.skills_text = Some(text.clone()),
-                    _ => fm.skills.extend(all_texts(v)),
-                }
-                fm.describes_one_idea = true;
-            }
-            "mentors" | "project_mentors" | "mentor" | "supervisors" => {
-                read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
-                fm.describes_one_idea = true;
-            }
-            "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
-                fm.upstream_issues.extend(all_texts(v));
-                fm.describes_one_idea = true;
-            }
             "links" => fm.links.extend(all_texts(v)),
             "contacts" | "contact" => fm.contacts.extend(all_texts(v)),
             "source_url" => fm.source_url = scalar_text(v),
-            "description" => fm.description = scalar_text(v),
-            "expected_outcomes" | "expected_outcome" | "expectedoutcome" | "outcomes" => {
-                fm.expected_outcomes = match v {
-                    Value::Array(_) => {
-                        let items = all_texts(v);
-                        (!items.is_empty()).then(|| {
-                            items
-                                .iter()
-                                .map(|i| format!("- {i}"))
-                                .collect::<Vec<_>>()
-                                .join("\n")
-                        })
-                    }
-                    other => scalar_text(other),
-                }
-            }
             "id" => fm.id = scalar_text(v),
-            _ => {}
+            k => match key_field(k) {
+                // The most precise name wins (a sub-project before its organisation),
+                // whatever the keys' order; a list of several organisations names the mentors'
+                // institutions, not the idea's organisation.
+                Some(Field::Component) => {
+                    let rank = ORG_KEYS
+                        .iter()
+                        .position(|o| *o == k)
+                        .unwrap_or(ORG_KEYS.len());
+                    let several = matches!(v, Value::Array(a) if a.len() > 1);
+                    if !several && org_rank.is_none_or(|r| rank < r) {
+                        if let Some(t) = first_text(v) {
+                            fm.org = Some(t);
+                            org_rank = Some(rank);
+                        }
+                    }
+                }
+                Some(Field::Difficulty) => {
+                    fm.difficulty_raw = first_text(v);
+                    fm.describes_one_idea = true;
+                }
+                Some(Field::Size) => {
+                    let texts = all_texts(v);
+                    // ("size: big" beside "hours: 350": the key that gives hours is kept.)
+                    let gives_hours = |t: &str| !crate::parse::hours::parse_hours(t).is_empty();
+                    let kept = fm.size_raw.as_deref().is_some_and(gives_hours);
+                    if !texts.is_empty() && !kept {
+                        fm.size_raw = Some(texts.join(" / "));
+                        fm.describes_one_idea = true;
+                    }
+                }
+                Some(Field::Skills) => {
+                    match v {
+                        Value::String(text) => fm.skills_text = Some(text.clone()),
+                        _ => fm.skills.extend(all_texts(v)),
+                    }
+                    fm.describes_one_idea = true;
+                }
+                Some(Field::Mentors) => {
+                    read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
+                    fm.describes_one_idea = true;
+                }
+                Some(Field::Upstream) => {
+                    fm.upstream_issues.extend(all_texts(v));
+                    fm.describes_one_idea = true;
+                }
+                Some(Field::Description) => fm.description = scalar_text(v),
+                Some(Field::Outcomes) => {
+                    fm.expected_outcomes = match v {
+                        Value::Array(_) => {
+                            let items = all_texts(v);
+                            (!items.is_empty()).then(|| {
+                                items
+                                    .iter()
+                                    .map(|i| format!("- {i}"))
+                                    .collect::<Vec<_>>()
+                                    .join("\n")
+                            })
+                        }
+                        other => scalar_text(other),
+                    }
+                }
+                _ => {}
+            },
         }
     }
     if fm.describes_one_idea {

@@ -171,3 +171,21 @@ fn mentor_maps_with_a_profile_or_contact_link() {
         (None, None)
     );
 }
+
+#[test]
+fn any_key_ending_in_a_word_of_size_is_the_size() {
+    for key in [
+        "est_project_length",
+        "project-length",
+        "Expected Duration",
+        "hours",
+    ] {
+        let [fm, _] = both(&format!("{key}: 350 hours\n"), "x = 1\n");
+        assert_eq!(fm.size_raw.as_deref(), Some("350 hours"), "{key}");
+        assert!(fm.describes_one_idea, "{key}");
+    }
+    for key in ["lengthy", "sizes_note"] {
+        let [fm, _] = both(&format!("{key}: 350 hours\n"), "x = 1\n");
+        assert_eq!(fm.size_raw, None, "{key}");
+    }
+}

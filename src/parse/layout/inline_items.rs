@@ -237,10 +237,21 @@ fn colons_or_size(item: &RawItem<'_, '_>) -> usize {
     }
 }
 
-/// Whether an item asks for skills in a sentence.
+/// Whether an item of a paragraph's length (twenty words or more) may ask for skills in a
+/// sentence (it has a word such a sentence needs: [`crate::skills::may_ask`]; the items read
+/// from such lists say whether one does). (Most items of one colon are short: "Docs: <url>";
+/// reading the sentences of the others was 10% of `list` on the real pages of `benches/`.)
 fn prose_skills(item: &RawItem<'_, '_>) -> bool {
-    let text: Vec<&str> = item.lines.iter().map(|&(l, _)| l).collect();
-    !crate::skills::stated_in_prose(&text.join("\n")).is_empty()
+    let words: usize = item
+        .lines
+        .iter()
+        .map(|&(l, _)| l.split_whitespace().count())
+        .sum();
+    // (An item that opens with a label is a field of an idea above it: "- Description: ...".)
+    let first = item.lines.first().map_or("", |l| l.0);
+    words >= 20
+        && fields::find_label(first, false).is_none()
+        && item.lines.iter().any(|&(l, _)| crate::skills::may_ask(l))
 }
 
 /// Whether an item writes its size as a clause of its own.

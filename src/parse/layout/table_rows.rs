@@ -12,11 +12,14 @@ use crate::parse::text::{
     clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
 };
 use crate::parse::titles::clean_title;
+use std::borrow::Cow;
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let (doc, ctx, out) = (page.outline, page.ctx, &mut found.ideas);
     let ideas = &doc.selected;
+    // The ideas read under headings, before any table's.
+    let under_headings = out.len();
     for t in &doc.tables {
         // (After a rule that ends the block of the heading above it, the table is the
         // section's above.)
@@ -76,6 +79,15 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         });
         let desc_col =
             find_col(&|h| h.contains("description") || h == "summary" || is(h, Field::Description));
+        // A title column whose cells repeat ("| Tern | Faster queries |", then "| Tern | Host
+        // metrics |") names the part of the project each row is in; a description column of
+        // short cells names the ideas.
+        let (title_col, desc_col, part_col) = match desc_col {
+            Some(d) if repeats(&t.rows, title_col) && short_cells(&t.rows, d) => {
+                (d, None, Some(title_col))
+            }
+            _ => (title_col, desc_col, None),
+        };
         let issue_col = norm.iter().enumerate().position(|(i, h)| {
             i != title_col && (h.contains("issue") || h.ends_with("link") || is(h, Field::Upstream))
         });
@@ -99,6 +111,10 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             let Some(title_cell) = cell(Some(title_col)) else {
                 continue;
             };
+            // A template's row of one-letter cells ("| a | b | c |") holds no idea.
+            if cells.len() > 2 && cells.iter().all(|c| c.trim().chars().count() <= 1) {
+                continue;
+            }
             let mut parts = split_br(title_cell);
             // "[Cabinet tool](x): Design a tool for ...": a linked or bold title, then what
             // the idea is about.
@@ -121,7 +137,7 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             // A row naming an idea read under a heading of the page is a summary of it (an
             // index table above the ideas' sections): the section has its facts.
             if !title.is_empty()
-                && out
+                && out[..under_headings]
                     .iter()
                     .any(|i| i.idea.title.eq_ignore_ascii_case(&title))
             {
@@ -166,6 +182,9 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             b.org_heading = org;
             b.status = status;
             b.description = non_empty(clean_block(&desc));
+            b.component = cell(part_col)
+                .map(strip_md)
+                .filter(|p| !p.trim().is_empty());
             if let Some(s) = cell(skills_col) {
                 b.skills_raw.push(s.to_string());
             }
@@ -201,6 +220,32 @@ fn titled_cell(cell: &str) -> Option<(String, String)> {
         .find_map(|sep| rest.strip_prefix(sep))?
         .trim();
     (about.split_whitespace().count() >= 2).then(|| (c[..end].to_string(), about.to_string()))
+}
+
+/// Whether two rows write the same text in column `col`.
+fn repeats(rows: &[(usize, Vec<Cow<'_, str>>)], col: usize) -> bool {
+    let mut seen: Vec<String> = Vec::new();
+    for cell in rows.iter().filter_map(|(_, c)| c.get(col)) {
+        let key = strip_md(cell).trim().to_lowercase();
+        if key.is_empty() {
+            continue;
+        }
+        if seen.contains(&key) {
+            return true;
+        }
+        seen.push(key);
+    }
+    false
+}
+
+/// Whether every cell of column `col` is one short sentence: thirty words or fewer, no second
+/// sentence.
+fn short_cells(rows: &[(usize, Vec<Cow<'_, str>>)], col: usize) -> bool {
+    rows.iter().filter_map(|(_, c)| c.get(col)).all(|c| {
+        let c = strip_md(c);
+        let c = c.trim().trim_end_matches('.');
+        !c.is_empty() && c.split_whitespace().count() <= 30 && !c.contains(". ")
+    })
 }
 
 /// Whether a table cell only counts rows: a number ("1", "#2", "3.", "No. 4").

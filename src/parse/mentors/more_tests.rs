@@ -512,3 +512,17 @@ fn a_surname_that_is_also_a_word_of_links_is_a_name() {
         ],
     )]);
 }
+
+#[test]
+fn a_slash_pairs_a_name_with_its_address_and_a_misspelt_group_is_no_one() {
+    check(&[
+        (
+            "Ye Lan / dashboard99@example.org",
+            vec![m(Some("Ye Lan"), None, Some("dashboard99@example.org"))],
+        ),
+        (
+            "Remy Hollis, Pathway developpers, Harbor team",
+            vec![m(Some("Remy Hollis"), None, None)],
+        ),
+    ]);
+}

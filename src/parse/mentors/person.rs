@@ -132,8 +132,12 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
         return None;
     }
     let parts: Vec<&str> = name.split(' ').collect();
-    let not_name =
-        |p: &&str| not_name_words().contains(&p.trim_end_matches('.').to_lowercase().as_str());
+    // (And their long words misspelt: "France-IOI developpers".)
+    let not_name = |p: &&str| {
+        let p = p.trim_end_matches('.').to_lowercase();
+        let slip = |w: &str| p.len() >= 8 && w.len() >= 9 && crate::words::misspelling_of(&p, w);
+        not_name_words().contains(&p.as_str()) || not_name_words().iter().any(|w| slip(w))
+    };
     if parts.len() > MAX_NAME_WORDS || parts.iter().any(not_name) {
         return None;
     }

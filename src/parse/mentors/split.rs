@@ -50,7 +50,11 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
     let mut prose = false;
     // The name of the person the part before gave, alone and with no contact.
     let mut lone_name: Option<String> = None;
+    let mut prev_end = 0;
     for &(s, e) in &parts {
+        // ("Ye Lan / ylan@x.org": a slash between a name and a contact pairs them.)
+        let slashed = lone_name.is_some() && chars[prev_end.min(s)..s].contains(&'/');
+        prev_end = e;
         // "Ana Lopez, ana@x.org, Acme, PBC (maintainer)", "…, Example Labs Inc.": a company is
         // where the person before it works, never a person; a legal form alone after a comma
         // ends the name before it, which was the company's and no one's.
@@ -71,10 +75,13 @@ pub(super) fn parse_line(chars: &[char], m: &[usize], depth: usize) -> Vec<Found
         prose |= part_prose;
         // "Jane Doe, maintainer at X (jane at x dot org)": a part of role words and an address
         // is no one of its own; its address is the person's named just before. So is a bare
-        // address or handle that is plainly theirs ("Carla Diaz, carla@example.com").
+        // address or handle that is plainly theirs ("Carla Diaz, carla@example.com"), or
+        // written after their name with a slash ("Ye Lan / ylan@example.org").
         if let ([f], Some(last)) = (found.as_slice(), out.last_mut()) {
             if f.mentor.name.is_none()
-                && (has_words_outside_brackets(&chars[s..e]) || belongs_to(&f.mentor, &last.mentor))
+                && (has_words_outside_brackets(&chars[s..e])
+                    || belongs_to(&f.mentor, &last.mentor)
+                    || slashed)
                 && takes_contact(&last.mentor, &f.mentor)
             {
                 fill_missing(&mut last.mentor, found.remove(0).mentor);

@@ -268,6 +268,8 @@ fn generic_headings() {
     assert!(is_generic_heading("Summer OSPP"));
     assert!(is_generic_heading("Table of Contents"));
     assert!(is_generic_heading("Contents:"));
+    assert!(is_generic_heading("Index"));
+    assert!(!is_generic_heading("Search index rewrite"));
     assert!(!is_generic_heading("Harbor"));
     assert_eq!(org_from_heading("Harbor").as_deref(), Some("Harbor"));
     assert_eq!(
@@ -321,10 +323,10 @@ proptest::proptest! {
     /// The word tests before lower-casing change nothing.
     #[test]
     fn heading_shortcuts_are_the_reference(
-        text in "(Table of Contents|contents|TOC|toc|Accepted|SELECTED|funded|projects|2025|\\{% x %\\}|\\{#id\\}|[a-zA-Z]{1,6}| |  |\t|\u{a0}|\u{212a}|\u{130}|:){0,8}"
+        text in "(Table of Contents|contents|TOC|toc|Index|Accepted|SELECTED|funded|projects|2025|\\{% x %\\}|\\{#id\\}|[a-zA-Z]{1,6}| |  |\t|\u{a0}|\u{212a}|\u{130}|:){0,8}"
     ) {
         let t = text.trim().trim_end_matches(':').trim().to_lowercase();
-        let contents = t.contains("table of contents") || t == "contents" || t == "toc";
+        let contents = t.contains("table of contents") || ["contents", "toc", "index"].contains(&t.as_str());
         proptest::prop_assert_eq!(is_contents_heading(&text), contents);
         let l = text.to_lowercase();
         let results = ["accepted", "selected", "funded"].iter().any(|w| l.contains(w))

@@ -66,9 +66,11 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             // A paragraph whose first sentence ends before that, and whose next sentences
             // describe the idea (eight words or more), is named by its first sentence ("Custom
             // spin tool. Users ask us for ... **Skill level: Easy**").
-            let stop = prose::first_sentence_end(first_line);
-            if stop < end && first_line[stop..end].split_whitespace().count() >= 8 {
-                end = stop;
+            if first_line[..end].contains(". ") {
+                let stop = prose::first_sentence_end(first_line);
+                if stop < end && first_line[stop..end].split_whitespace().count() >= 8 {
+                    end = stop;
+                }
             }
             let raw = first_line[..end].trim_end_matches([' ', ';', ',', '.', '|', '·', '•']);
             (raw.to_string(), end)
