@@ -281,9 +281,17 @@ pub fn normalize_label(text: &str) -> String {
         }
     }
     let mut out = crate::words::collapse_whitespace(&spaced);
-    // "tech. requirements": an abbreviation's full stop.
+    // "tech. requirements": the full stop of an abbreviation (a word of four letters at most;
+    // "SQLite. Difficulty" is two sentences).
     if out.contains(". ") {
-        out = out.replace(". ", " ");
+        let words: Vec<&str> = out.split(' ').collect();
+        let abbreviation = |w: &&str| w.strip_suffix('.').is_some_and(|a| a.len() <= 4);
+        if words[..words.len() - 1]
+            .iter()
+            .all(|w| !w.ends_with('.') || abbreviation(w))
+        {
+            out = out.replace(". ", " ");
+        }
     }
     // "mentor s" (from "Mentor(s)") -> "mentors"
     for (from, to) in [(" s ", "s "), (" es ", "es ")] {

@@ -291,6 +291,9 @@ fn normalisation() {
         normalize_label("Skills Required/Preferred"),
         "skills required/preferred"
     );
+    // An abbreviation's full stop goes; a sentence's stays, so the sentence is no label.
+    assert_eq!(normalize_label("Tech. Requirements"), "tech requirements");
+    assert_eq!(normalize_label("SQLite. Difficulty"), "sqlite. difficulty");
 }
 
 #[test]
