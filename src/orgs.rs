@@ -132,7 +132,7 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 }
 
 /// The one organisation a page names by its first word only: "OpenELIS" for "OpenELIS Global",
-/// "EROFS" for "EROFS filesystem" (the rest of the name only says what kind of body or thing it
+/// "EROFS" for "EROFS filesystem", "Qubes" for "Qubes OS" (the rest of the name only says what kind of body or thing it
 /// is: `Org` words such as Foundation, Global, Project).
 pub fn by_first_word(name: &str) -> Option<&'static str> {
     const KINDS: &[&str] = &[
@@ -148,6 +148,7 @@ pub fn by_first_word(name: &str) -> Option<&'static str> {
         "labs",
         "organisation",
         "organization",
+        "os",
         "project",
         "society",
         "software",
@@ -519,6 +520,7 @@ mod tests {
     fn a_first_word_names_the_one_organisation_it_starts() {
         assert_eq!(by_first_word("OpenELIS"), Some("OpenELIS Global"));
         assert_eq!(by_first_word("openelis"), Some("OpenELIS Global"));
+        assert_eq!(by_first_word("Qubes"), Some("Qubes OS"));
         // Too short, several words, or the start of no such name.
         assert_eq!(by_first_word("Open"), None);
         assert_eq!(by_first_word("OpenELIS Global"), None);

@@ -103,3 +103,42 @@ fn an_html_file_with_front_matter_is_read_through_the_html_parser() {
     );
     assert!(md.ideas.len() <= 2);
 }
+
+#[test]
+fn a_sites_title_reference_is_the_front_matters_title() {
+    // An Eleventy-style page: front matter, then HTML whose first heading is `{{ title }}`,
+    // which the site renders as the page's title; the ideas are cards of `<h3>` and bold
+    // labels joined by middle dots.
+    let page = "---\ntitle: Summer of Code\norder: 5\n---\n\
+                <section><h1 class=\"h1\">{{ title }}</h1><p>Quuxlib takes part.</p></section>\n\
+                <section><h2>Project ideas</h2>\n\
+                <div><h3>Faster tile cache</h3>\n\
+                <p><strong>Mentors:</strong> Ana Lima &middot; <strong>Difficulty:</strong> Advanced \
+                &middot; <strong>Hours:</strong> 350 &middot; <strong>Skills:</strong> C++</p>\n\
+                <p>Make the tile cache faster by sharing it between the renderer threads.</p></div>\n\
+                <div><h3>Plugin loader</h3>\n\
+                <p><strong>Mentor:</strong> Bo Chen &middot; <strong>Difficulty:</strong> Easy \
+                &middot; <strong>Hours:</strong> 90 &middot; <strong>Skills:</strong> Python</p>\n\
+                <p>Load renderer plugins written in Python from a folder of the user's choice.</p></div>\n\
+                </section>\n";
+    let parsed = ideas::parse::parse_bytes(
+        page.as_bytes(),
+        "gsoc.html",
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    let ideas::parse::FileOutcome::Parsed(parsed) = parsed else {
+        panic!("skipped")
+    };
+    let titles: Vec<&str> = parsed.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Faster tile cache", "Plugin loader"]);
+    let a = &parsed.ideas[0].idea;
+    assert_eq!(a.difficulty, Difficulty::parse("hard"));
+    assert_eq!(a.hours, vec![350]);
+    assert_eq!(a.mentors[0].name.as_deref(), Some("Ana Lima"));
+    // The same reference in a Markdown page; one the front matter does not define stays.
+    let md = "---\ntitle: Quuxlib ideas\n---\n# {{ title }}\n\nText {{ other }}.\n";
+    let (rendered, _) = ideas::parse::as_markdown("ideas.md", md);
+    assert!(rendered.contains("# Quuxlib ideas\n"), "{rendered}");
+    assert!(rendered.contains("{{ other }}"), "{rendered}");
+}

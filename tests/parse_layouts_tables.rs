@@ -95,3 +95,34 @@ fn a_column_of_repeated_project_names_leaves_the_title_to_the_description() {
         Some("dashboard99@example.org")
     );
 }
+
+#[test]
+fn ideas_of_any_layout_take_the_level_of_the_section_they_are_in() {
+    // Links to issues under "## Difficulty level: X" (a field heading) and table rows under
+    // "## Hard projects" (a heading that names a level): each idea has its section's level.
+    let ideas = common::layout_fixture("level-headings.md");
+    let levels: Vec<(&str, Option<String>)> = ideas
+        .iter()
+        .map(|i| (i.title.as_str(), i.difficulty.map(|d| d.to_string())))
+        .collect();
+    let want = |t: &'static str, d: &str| (t, Some(d.to_string()));
+    assert_eq!(
+        levels,
+        [
+            want("Improve the unit conversion of the side view", "easy"),
+            want("Add a keyboard shortcut editor", "easy"),
+            want("Collaborative track editing", "medium"),
+            want("Export tracks with their styles", "medium"),
+        ]
+    );
+    let table =
+        "# Ideas\n\n## Hard projects\n\n| Project | Mentors | Size |\n| --- | --- | --- |\n\
+                 | Streaming tile compaction | Ana Lima | 350 hours |\n\
+                 | Tide model plugin | Bo Chen | 175 hours |\n";
+    let rows = common::ideas_of("t.md", table);
+    let levels: Vec<Option<String>> = rows
+        .iter()
+        .map(|i| i.difficulty.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(levels, [Some("hard".to_string()), Some("hard".to_string())]);
+}

@@ -159,10 +159,20 @@ pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warni
         Some(_) => text.trim_start_matches('\u{feff}'),
         None => text,
     };
-    let (front, body) = match frontmatter::split(page) {
-        Ok(split) if split.front.is_some() => page.split_at(split.body_offset),
-        _ => ("", page),
+    let (front, body, title) = match frontmatter::split(page) {
+        Ok(split) if split.front.is_some() => {
+            let (front, body) = page.split_at(split.body_offset);
+            // (The title only where the body may refer to it: most pages have no "{{".)
+            let title = (split.front)
+                .filter(|_| body.contains("{{"))
+                .and_then(|raw| frontmatter::parse(raw).ok()?.title);
+            (front, body, title)
+        }
+        _ => ("", page, None),
     };
+    // "# {{ title }}" in a site's template page is the front matter's title, as the site shows it.
+    let rendered = title.map(|t| with_title(body, &t));
+    let body = rendered.as_deref().unwrap_or(body);
     // An HTML page starts as an HTML document, or is named `.html`/`.htm` and its body starts
     // with a tag. (A synced HTML page is kept as the Markdown made of it, under its `.html`
     // URL: that is Markdown.)
@@ -174,7 +184,12 @@ pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warni
         {
             (String::new(), body.to_string(), Vec::new())
         }
-        None => return (Cow::Borrowed(text), Vec::new()),
+        None => {
+            return match rendered {
+                Some(body) => (Cow::Owned(format!("{front}{body}")), Vec::new()),
+                None => (Cow::Borrowed(text), Vec::new()),
+            }
+        }
     };
     for w in &mut warnings {
         w.line += front.matches('\n').count();
@@ -184,6 +199,30 @@ pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warni
         Ok(markdown) => (Cow::Owned(format!("{front}{markdown}")), warnings),
         Err(message) => (Cow::Borrowed(""), vec![Warning { line: 1, message }]),
     }
+}
+
+/// `body` with every `{{ title }}` or `{{ page.title }}` (a site generator's reference to the
+/// page's title) written as `title`.
+fn with_title(body: &str, title: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(open) = rest.find("{{") {
+        let close = rest[open..].find("}}").map(|c| open + c + 2);
+        let inner = close.map(|c| rest[open + 2..c - 2].trim());
+        out.push_str(&rest[..open]);
+        match (close, inner) {
+            (Some(c), Some("title" | "page.title")) if !title.contains('\n') => {
+                out.push_str(title);
+                rest = &rest[c..];
+            }
+            _ => {
+                out.push_str("{{");
+                rest = &rest[open + 2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {

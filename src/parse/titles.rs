@@ -76,7 +76,9 @@ fn excluded_by_words(text: &str) -> bool {
             "idea template",
         ]
         .iter()
-        .any(|p| t.starts_with(p))
+        // ("Sample Ideas", "Example projects": the page's ideas, offered as examples of what
+        // a contributor may do, not one example of how to write one.)
+        .any(|p| t.starts_with(p) && !t[p.len()..].starts_with('s'))
         || t.contains("custom project")
         || is_past_projects_heading(t)
         || t.contains("contributor-proposed")
@@ -522,7 +524,9 @@ fn number_prefix_len(text: &str) -> usize {
     };
     let rest = &after[close..];
     let spaces = rest.len() - rest.trim_start().len();
-    if spaces == 0 || rest.trim().is_empty() {
+    // ("[3]High-Dimensional Imaging": a bracketed number needs no space after it.)
+    let bracketed = open == 1 && close == 1 && rest.starts_with(char::is_alphabetic);
+    if (spaces == 0 && !bracketed) || rest.trim().is_empty() {
         return 0;
     }
     open + digits + close + spaces

@@ -36,7 +36,13 @@ pub fn written_items(raw: &str) -> Vec<String> {
     let paragraphs = text.split(HARD_BREAK).flat_map(|b| b.split("\n\n"));
     for block in paragraphs.flat_map(lines) {
         let block = without_enumerator(block);
-        let block = crate::words::collapse_whitespace(block);
+        let mut block = crate::words::collapse_whitespace(block);
+        // "Strong programming skills, preferably in Python": the skills are in Python.
+        for hedge in [", preferably in ", ", ideally in "] {
+            if let Some(at) = block.find(hedge) {
+                block.replace_range(at..at + hedge.len(), " in ");
+            }
+        }
         let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
             Some(inner) if !inner.contains('"') => inner,
             _ => &block,

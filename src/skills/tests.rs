@@ -492,6 +492,12 @@ fn kinds_of_experience_are_a_lead_in() {
             &["computer graphics"],
         ),
         ("Academic background in statistics.", &["statistics"]),
+        // A hedge between the lead-in and the skill it names.
+        (
+            "Strong programming skills, preferably in Python.",
+            &["Python"],
+        ),
+        ("Good coding skills, ideally in Rust or C.", &["Rust", "C"]),
     ]);
 }
 

@@ -228,9 +228,7 @@ fn map_idea(
         }
     }
     if b.hours.is_empty() {
-        b.hours = Some(title_size)
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| doc.section_hours(line, level));
+        b.hours = title_size;
     }
     b.difficulty = b.difficulty.or(title_level);
     let mut idea = b.finish(page.ctx);

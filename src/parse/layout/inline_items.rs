@@ -437,9 +437,6 @@ fn build(
         b.description = Some(desc.join("\n\n"));
         b.unlabelled_description = Some(item.line);
     }
-    if b.hours.is_empty() {
-        b.hours = doc.section_hours(item.line, 0);
-    }
     b.finish(ctx)
 }
 

@@ -135,5 +135,34 @@ pub(crate) fn read_page(page: &Page<'_, '_>, found: &mut Found) -> Next {
     for layout in LAYOUTS {
         layout(page, found);
     }
+    section_facts(page.outline, found);
     Next::Continue
+}
+
+/// An idea that states no difficulty or no size, whatever layout it was read from (a heading,
+/// a table row, a list item), has the one a section heading above it names ("## Easy
+/// projects", "## Difficulty level: Medium", "## Large (350 hours)").
+fn section_facts(doc: &Outline<'_>, found: &mut Found) {
+    for p in &mut found.ideas {
+        let line = p.idea.source.line;
+        let level = (doc.headings.binary_search_by_key(&line, |h| h.line))
+            .map_or(0, |k| doc.headings[k].level);
+        if p.idea.difficulty.is_none() {
+            p.idea.difficulty = doc.section_difficulty(line, level);
+        }
+        // A list of ideas right under a field heading that states the level ("##
+        // Difficulty level: Easy" over links to issues).
+        if p.idea.difficulty.is_none() && level == 0 {
+            let heading = (doc.headings.iter().rev())
+                .find(|h| h.line < line)
+                .map(|h| h.line);
+            p.idea.difficulty = (doc.anchors.iter().rev())
+                .find(|a| a.heading && a.line < line)
+                .filter(|a| a.field == Field::Difficulty && heading.is_none_or(|h| h < a.line))
+                .and_then(|a| crate::parse::text::difficulty_of(&a.inline));
+        }
+        if p.idea.hours.is_empty() {
+            p.idea.hours = doc.section_hours(line, level);
+        }
+    }
 }

@@ -432,12 +432,9 @@ fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIde
             .collect();
     }
     if b.hours.is_empty() {
-        b.hours = Some(title_size)
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| doc.section_hours(h.line, h.level));
+        b.hours = title_size;
     }
-    b.difficulty =
-        (b.difficulty.or(title_level)).or_else(|| doc.section_difficulty(h.line, h.level));
+    b.difficulty = b.difficulty.or(title_level);
     b.finish(ctx)
 }
 

@@ -193,9 +193,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             b.hours = cell(size_col)
                 .map(crate::parse::hours::parse_hours)
                 .unwrap_or_default();
-            if b.hours.is_empty() {
-                b.hours = doc.section_hours(*line, 0);
-            }
             b.upstream.extend(issues());
             pending = Some(b);
         }

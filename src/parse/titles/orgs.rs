@@ -51,14 +51,18 @@ pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
 }
 
 fn named_by_title(text: &str, own: bool) -> Option<String> {
-    const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let title = clean_title(text);
+    named_before_separator(&title, own).or_else(|| possessive_owner(&title))
+}
+
+fn named_before_separator(title: &str, own: bool) -> Option<String> {
+    const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let lower = title.to_lowercase();
     // ("Quuxlib Ideas for GSoC 2025": the name, then only an ideas page's words.)
     let bare = (own
         && (["ideas", "idea list", "ideas list", "ideas page"].iter())
             .any(|e| lower.ends_with(e) || lower.contains(&format!("{e} for "))))
-    .then_some((title.as_str(), ""));
+    .then_some((title, ""));
     let (name, rest) = SEPARATORS
         .iter()
         .filter_map(|sep| title.split_once(sep))
@@ -98,6 +102,33 @@ fn named_by_title(text: &str, own: bool) -> Option<String> {
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
     is_name.then(|| names.join(" "))
+}
+
+/// The owner a title that names the programme opens with: "Emory BMI's Journey with Google
+/// Summer of Code 2025", "Quuxlib's GSoC ideas" (capitalised words, four at most).
+fn possessive_owner(title: &str) -> Option<String> {
+    let (name, rest) = title
+        .split_once("'s ")
+        .or_else(|| title.split_once("\u{2019}s "))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !NOT_NAMES.contains(&lower.as_str())
+                && !PERSONAL_WORDS.contains(&lower.as_str())
+                && ![
+                    "everyone",
+                    "everybody",
+                    "anyone",
+                    "someone",
+                    "today",
+                    "year",
+                ]
+                .contains(&lower.as_str())
+                && !is_programme_word(w)
+        });
+    (named && rest.split_whitespace().any(is_programme_word)).then(|| words.join(" "))
 }
 
 /// Whether a heading's words only group ideas by area, size or kind ("Core features", "Just
@@ -393,6 +424,8 @@ fn describes_itself(words: &[&str]) -> Option<String> {
         "package",
         "simulator",
         "tool",
+        "viewer",
+        "editor",
     ];
     let words = match words.first() {
         Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
@@ -402,7 +435,9 @@ fn describes_itself(words: &[&str]) -> Option<String> {
         .iter()
         .take(4)
         .take_while(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            // (A name in camel case may open in lower case: "caMicroscope", "pgAdmin".)
+            let camel = w.chars().skip(1).any(char::is_uppercase);
+            (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || camel)
                 && !NOT_NAMES.contains(&w.to_lowercase().as_str())
                 && !PERSONAL_WORDS.contains(&w.to_lowercase().as_str())
                 && !is_programme_word(w)

@@ -153,6 +153,8 @@ fn titles_lose_their_prefixes() {
         ("1 : Faster tile cache", "Faster tile cache"),
         ("2: Plugin loader", "Plugin loader"),
         ("3D: kept", "3D: kept"),
+        ("[3]High-Dimensional Imaging", "High-Dimensional Imaging"),
+        ("[3]", "[3]"),
         // A title in quotes is the words inside them.
         ("Idea 1: \"Faster tiles\"", "Faster tiles"),
         ("\u{201c}Tile cache\u{201d}", "Tile cache"),
@@ -181,6 +183,11 @@ fn template_placeholders() {
     ] {
         assert!(is_excluded_heading(t), "{t:?}");
     }
+    // An example idea is a template; ideas offered as examples are the page's ideas.
+    assert!(is_excluded_heading("Sample idea"));
+    assert!(is_excluded_heading("Example project"));
+    assert!(!is_excluded_heading("Sample Ideas"));
+    assert!(!is_excluded_heading("Example projects"));
     for t in [
         "Template Questions",
         "Grafana template for deployments",
@@ -410,6 +417,17 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
     assert_eq!(org("Project ideas - 2026"), None);
     assert_eq!(org("Fast renderers — ideas"), None);
     assert_eq!(org("Mixxx"), None);
+    // The owner a title naming the programme opens with; a separator's name comes first.
+    assert_eq!(
+        org("Emory BMI's Journey with Google Summer of Code (GSoC) 2025: Pioneering Research")
+            .as_deref(),
+        Some("Emory BMI")
+    );
+    assert_eq!(
+        org("St. Jude Children's Research Hospital — GSoC 2026").as_deref(),
+        Some("St. Jude Children's Research Hospital")
+    );
+    assert_eq!(org("Everyone's favourite GSoC ideas"), None);
     // A name the list does not know, in a title that is only it and an ideas page's words.
     assert_eq!(
         org("Tidewatch Ideas Page: Google Summer of Code 2026").as_deref(),
@@ -542,6 +560,12 @@ fn an_intro_that_says_what_the_name_is_names_it() {
     assert_eq!(
         org_described("The Quux Project is an open source library for maps.").as_deref(),
         Some("Quux Project")
+    );
+    // A name in camel case opens in lower case.
+    assert_eq!(
+        org_described("caMicroscope is a digital pathology image viewer with annotations.")
+            .as_deref(),
+        Some("caMicroscope")
     );
     // Not a kind of software or organisation, or not the paragraph's subject.
     assert_eq!(org_described("Python is a language we like."), None);
