@@ -54,7 +54,8 @@ pub(super) fn without_prose_brackets(text: &str) -> String {
         // "(existing workflow and prototype is in R)": a sentence about the skill.
         let sentence = words(inner).any(|w| listed(copulas(), &w));
         // "(optional)", "(a plus)", "(preferred)": how much it is wanted.
-        let wanted = words(inner).all(|w| listed(trail_words(), &w));
+        let wanted =
+            words(inner).all(|w| listed(trail_words(), &w)) || listed(not_items(), inner.trim());
         let remark = remark || is_hedge(inner) || is_level(inner) || sentence || wanted;
         if !remark && !has_prose_word(inner) && !words(inner).any(|w| listed(clause_words(), &w)) {
             out.push_str(&rest[open..=open + len]);

@@ -126,7 +126,7 @@ fn without_modal(sentence: &str) -> &str {
     if sentence.ends_with(':') {
         return sentence;
     }
-    const MODALS: [&str; 5] = ["must", "should", "will", "would", "could"];
+    const MODALS: [&str; 7] = ["must", "should", "will", "would", "could", "may", "might"];
     let ws = word_spans(sentence);
     let is = |k: usize, w: &[&str]| {
         ws.get(k)

@@ -103,6 +103,17 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
     check_items(&[
         ("Willingness to learn, good communication", &[]),
         ("Go, willingness to learn", &["Go"]),
+        // An adverb is no skill; "may be helpful" says how much one is wanted.
+        (
+            "Ability to learn quickly. Experience with Rust and secure software design may be helpful.",
+            &["Rust", "secure software design"],
+        ),
+        ("Experience with Rust might be useful.", &["Rust"]),
+        ("SDL multimedia API (nice to have)", &["SDL multimedia API"]),
+        (
+            "Ability to communicate clearly and work iteratively with domain experts",
+            &[],
+        ),
         (
             "Your proposal should describe which projects you will tackle.",
             &[],
