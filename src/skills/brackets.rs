@@ -29,11 +29,19 @@ pub(super) fn is_prose(sentence: &str) -> bool {
 
 pub(super) fn has_prose_word(text: &str) -> bool {
     // Words joined by a slash name things ("I/O", "CouchDB/No SQL"), and so do acronyms.
-    text.split_whitespace()
+    let ws: Vec<&str> = (text.split_whitespace())
         .filter(|t| !t.contains('/'))
         .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !(w.len() > 1 && w.chars().all(|c| c.is_uppercase())))
-        .any(|w| listed(prose_words(), w))
+        .collect();
+    // ("Pose estimation frameworks and their usual workflow": "their" opens an item that
+    // stands in for the one before, not a sentence.)
+    let stand_in = |k: usize| {
+        ws[k].eq_ignore_ascii_case("their")
+            && k > 0
+            && (ws[k - 1].eq_ignore_ascii_case("and") || ws[k - 1].eq_ignore_ascii_case("or"))
+    };
+    (0..ws.len()).any(|k| listed(prose_words(), ws[k]) && !stand_in(k))
 }
 
 /// The text without parenthesised prose ("JuMP (an ideal candidate will have ...)" -> "JuMP")

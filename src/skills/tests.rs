@@ -111,6 +111,10 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
         ("Experience with Rust might be useful.", &["Rust"]),
         ("SDL multimedia API (nice to have)", &["SDL multimedia API"]),
         (
+            "Familiarity with pose estimation frameworks and their usual workflow.",
+            &["pose estimation frameworks"],
+        ),
+        (
             "Ability to communicate clearly and work iteratively with domain experts",
             &[],
         ),
