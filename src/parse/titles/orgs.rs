@@ -52,7 +52,7 @@ pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
 
 fn named_by_title(text: &str, own: bool) -> Option<String> {
     let title = clean_title(text);
-    named_before_separator(&title, own).or_else(|| possessive_owner(&title))
+    named_before_separator(&title, own).or_else(|| super::owner::possessive_owner(&title))
 }
 
 fn named_before_separator(title: &str, own: bool) -> Option<String> {
@@ -102,33 +102,6 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
     is_name.then(|| names.join(" "))
-}
-
-/// The owner a title that names the programme opens with: "Emory BMI's Journey with Google
-/// Summer of Code 2025", "Quuxlib's GSoC ideas" (capitalised words, four at most).
-fn possessive_owner(title: &str) -> Option<String> {
-    let (name, rest) = title
-        .split_once("'s ")
-        .or_else(|| title.split_once("\u{2019}s "))?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let named = (1..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            let lower = w.to_lowercase();
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !NOT_NAMES.contains(&lower.as_str())
-                && !PERSONAL_WORDS.contains(&lower.as_str())
-                && ![
-                    "everyone",
-                    "everybody",
-                    "anyone",
-                    "someone",
-                    "today",
-                    "year",
-                ]
-                .contains(&lower.as_str())
-                && !is_programme_word(w)
-        });
-    (named && rest.split_whitespace().any(is_programme_word)).then(|| words.join(" "))
 }
 
 /// Whether a heading's words only group ideas by area, size or kind ("Core features", "Just
@@ -216,7 +189,7 @@ fn audience(w: &str) -> bool {
 }
 
 /// Words of a sentence written to the reader, never of a name.
-const PERSONAL_WORDS: &[&str] = &[
+pub(super) const PERSONAL_WORDS: &[&str] = &[
     "we", "we're", "we've", "we'd", "our", "us", "you", "you're", "your", "i", "i'm", "my",
 ];
 
@@ -237,14 +210,14 @@ pub(crate) fn clean_org(org: &str) -> String {
 
 /// Whether a word starts a programme's name ("Google", "GSoC'26", "LFX"): never an
 /// organisation's.
-fn is_programme_word(w: &str) -> bool {
+pub(super) fn is_programme_word(w: &str) -> bool {
     ["Google", "GSoC", "LFX", "Outreachy", "OSPP"]
         .iter()
         .any(|p| w.starts_with(p))
 }
 
 /// Capitalised words that open a sentence without naming anyone.
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "the",
     "our",
     "this",

@@ -1,7 +1,8 @@
 //! The organisation a page's location names when the registry does not know it: the owner of a
 //! mirror's `owner__repo` folder (or of a file saved as `owner__repo__path`), when the page
 //! writes that name in its prose ("coreboot", "SPDX", "Buddy Compiler" for `buddy-compiler`).
-//! The page's own spelling is given, the one it writes most.
+//! The page's own spelling is given, the one it writes most. Also the owner a page title names
+//! in the possessive ([`possessive_owner`]).
 
 use super::strip_md;
 use crate::orgs::squash;
@@ -121,6 +122,33 @@ fn most_written(words: &[&str], want: &str) -> Option<String> {
         .into_iter()
         .max_by_key(|(s, k)| (*k, s.starts_with(char::is_uppercase)))
         .map(|(s, _)| s)
+}
+
+/// The owner a title that names the programme opens with: "Emory BMI's Journey with Google
+/// Summer of Code 2025", "Quuxlib's GSoC ideas" (capitalised words, four at most).
+pub(super) fn possessive_owner(title: &str) -> Option<String> {
+    let (name, rest) = title
+        .split_once("'s ")
+        .or_else(|| title.split_once("\u{2019}s "))?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !super::orgs::NOT_NAMES.contains(&lower.as_str())
+                && !super::orgs::PERSONAL_WORDS.contains(&lower.as_str())
+                && ![
+                    "everyone",
+                    "everybody",
+                    "anyone",
+                    "someone",
+                    "today",
+                    "year",
+                ]
+                .contains(&lower.as_str())
+                && !super::orgs::is_programme_word(w)
+        });
+    (named && rest.split_whitespace().any(super::orgs::is_programme_word)).then(|| words.join(" "))
 }
 
 #[cfg(test)]
