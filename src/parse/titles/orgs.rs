@@ -1,6 +1,7 @@
 //! The organisation a heading or a page title names ("JuliaGeo: Geospatial processing in
 //! Julia", "Tiled - Google Summer of Code 2026"), and an organisation name as written, cleaned.
 
+use super::owner::{is_programme_word, possessive_owner, NOT_NAMES, PERSONAL_WORDS};
 use super::*;
 
 /// The organisation or project a context heading names, if it names one: "JuliaGeo:
@@ -52,7 +53,7 @@ pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
 
 fn named_by_title(text: &str, own: bool) -> Option<String> {
     let title = clean_title(text);
-    named_before_separator(&title, own).or_else(|| super::owner::possessive_owner(&title))
+    named_before_separator(&title, own).or_else(|| possessive_owner(&title))
 }
 
 fn named_before_separator(title: &str, own: bool) -> Option<String> {
@@ -188,11 +189,6 @@ fn audience(w: &str) -> bool {
     AUDIENCE.contains(&w.to_lowercase().as_str())
 }
 
-/// Words of a sentence written to the reader, never of a name.
-pub(super) const PERSONAL_WORDS: &[&str] = &[
-    "we", "we're", "we've", "we'd", "our", "us", "you", "you're", "your", "i", "i'm", "my",
-];
-
 /// An organisation name without a parenthesised URL: "Kubebuilder (https://github.com/...)"
 /// -> "Kubebuilder".
 pub(crate) fn clean_org(org: &str) -> String {
@@ -207,52 +203,6 @@ pub(crate) fn clean_org(org: &str) -> String {
         .trim()
         .to_string()
 }
-
-/// Whether a word starts a programme's name ("Google", "GSoC'26", "LFX"): never an
-/// organisation's.
-pub(super) fn is_programme_word(w: &str) -> bool {
-    ["Google", "GSoC", "LFX", "Outreachy", "OSPP"]
-        .iter()
-        .any(|p| w.starts_with(p))
-}
-
-/// Capitalised words that open a sentence without naming anyone.
-pub(super) const NOT_NAMES: &[&str] = &[
-    "the",
-    "our",
-    "this",
-    "open",
-    "source",
-    "a",
-    "an",
-    "your",
-    "whole",
-    "entire",
-    "wider",
-    "broader",
-    "global",
-    "developer",
-    "user",
-    "research",
-    // Function words, whatever their case ("our discussions AND community channels").
-    "and",
-    "or",
-    "of",
-    "for",
-    "with",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "from",
-    "all",
-    "any",
-    "every",
-    "each",
-    "both",
-    "new",
-];
 
 /// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
 /// community is applying ...", "KubeSphere in [Google Summer of Code] ...", "This year,

@@ -2,7 +2,7 @@
 //! mirror's `owner__repo` folder (or of a file saved as `owner__repo__path`), when the page
 //! writes that name in its prose ("coreboot", "SPDX", "Buddy Compiler" for `buddy-compiler`).
 //! The page's own spelling is given, the one it writes most. Also the owner a page title names
-//! in the possessive ([`possessive_owner`]).
+//! in the possessive ([`possessive_owner`]), and the words that never name one.
 
 use super::strip_md;
 use crate::orgs::squash;
@@ -135,8 +135,8 @@ pub(super) fn possessive_owner(title: &str) -> Option<String> {
         && words.iter().all(|w| {
             let lower = w.to_lowercase();
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !super::orgs::NOT_NAMES.contains(&lower.as_str())
-                && !super::orgs::PERSONAL_WORDS.contains(&lower.as_str())
+                && !NOT_NAMES.contains(&lower.as_str())
+                && !PERSONAL_WORDS.contains(&lower.as_str())
                 && ![
                     "everyone",
                     "everybody",
@@ -146,10 +146,61 @@ pub(super) fn possessive_owner(title: &str) -> Option<String> {
                     "year",
                 ]
                 .contains(&lower.as_str())
-                && !super::orgs::is_programme_word(w)
+                && !is_programme_word(w)
         });
-    (named && rest.split_whitespace().any(super::orgs::is_programme_word)).then(|| words.join(" "))
+    (named && rest.split_whitespace().any(is_programme_word)).then(|| words.join(" "))
 }
+
+/// Words of a sentence written to the reader, never of a name.
+pub(super) const PERSONAL_WORDS: &[&str] = &[
+    "we", "we're", "we've", "we'd", "our", "us", "you", "you're", "your", "i", "i'm", "my",
+];
+
+/// Whether a word starts a programme's name ("Google", "GSoC'26", "LFX"): never an
+/// organisation's.
+pub(super) fn is_programme_word(w: &str) -> bool {
+    ["Google", "GSoC", "LFX", "Outreachy", "OSPP"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Capitalised words that open a sentence without naming anyone.
+pub(super) const NOT_NAMES: &[&str] = &[
+    "the",
+    "our",
+    "this",
+    "open",
+    "source",
+    "a",
+    "an",
+    "your",
+    "whole",
+    "entire",
+    "wider",
+    "broader",
+    "global",
+    "developer",
+    "user",
+    "research",
+    // Function words, whatever their case ("our discussions AND community channels").
+    "and",
+    "or",
+    "of",
+    "for",
+    "with",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "all",
+    "any",
+    "every",
+    "each",
+    "both",
+    "new",
+];
 
 #[cfg(test)]
 mod tests {
