@@ -163,3 +163,17 @@ fn emoji_after_a_label_softening_words_and_a_level_explained_after_a_dash() {
     assert_eq!(skills(c), ["Go", "PostgreSQL"]);
     assert_eq!(c.difficulty, Difficulty::parse("medium-hard"));
 }
+
+#[test]
+fn a_bold_line_after_a_list_of_skills_starts_a_section_of_its_own() {
+    let ideas = parse("label-bold-line.md");
+    assert_eq!(ideas.len(), 2);
+    // "**What you will learn**" after the skills: what is learnt is no skill.
+    let a = by(&ideas, "Cider press scheduler");
+    assert_eq!(skills(a), ["Kotlin", "PostgreSQL"]);
+    assert_eq!(a.mentors[0].name.as_deref(), Some("Ada Quince"));
+    // A bold line that is a field's value is still its value.
+    let b = by(&ideas, "Bee hive ledger");
+    assert_eq!(skills(b), ["Elixir"]);
+    assert_eq!(b.difficulty, Difficulty::parse("hard"));
+}

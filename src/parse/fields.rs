@@ -9,7 +9,7 @@ mod find;
 
 pub(crate) use find::container_tag_len;
 pub(crate) use find::label_in_prose;
-pub use find::{content_start, emoji_prefix_len, find_label, unknown_label};
+pub use find::{bold_line_label, content_start, emoji_prefix_len, find_label, unknown_label};
 
 /// The kinds of field an idea can have; each is a section of `schemas/labels.toml`, named in
 /// lower case.

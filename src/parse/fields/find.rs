@@ -271,6 +271,23 @@ pub fn unknown_label(line: &str) -> Option<&str> {
     is_label.then_some(label)
 }
 
+/// A line that is nothing but a short capitalised bold phrase, without a colon ("**What you
+/// will learn**", "**Nice to have?**"): after a list of skills, a careful reader sees a new
+/// section there, not one more skill. (Not after every field: a bold line may be a field's
+/// value, "**Difficulty**" then "**High**", or a sub-heading inside a description.)
+pub fn bold_line_label(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let marks = ["**", "__"].into_iter().find(|m| t.starts_with(m))?;
+    let label = t[2..].strip_suffix(marks)?.trim_end_matches('?').trim();
+    let plain =
+        |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '&' | '\'' | '(' | ')');
+    let words = label.split_whitespace().count();
+    (label.starts_with(|c: char| c.is_uppercase())
+        && label.chars().all(plain)
+        && (1..=5).contains(&words))
+    .then_some(label)
+}
+
 /// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs
 /// ("💡 ", "👥"), with their variation selectors and joiners, or GitHub shortcodes (":bulb: ").
 /// Zero when the text does not start with one.

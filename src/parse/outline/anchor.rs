@@ -61,7 +61,9 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
         (indent, c > indent)
     };
     let open = !matches!(a.field, Field::Mentors | Field::Skills);
-    if a.heading || !at_line_start || fields::unknown_label(line).is_none() {
+    let unknown = fields::unknown_label(line)
+        .or_else(|| (!open).then(|| fields::bold_line_label(line)).flatten());
+    if a.heading || !at_line_start || unknown.is_none() {
         return false;
     }
     let own = text[a.start..].lines().next().unwrap_or("");
