@@ -271,7 +271,10 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                 return Some(w.trim_end_matches('.').to_string());
             }
         }
-        if let Some(name) = taking_part(&words).or_else(|| proposed_by(&words)) {
+        if let Some(name) = (taking_part(&words))
+            .or_else(|| proposed_by(&words))
+            .or_else(|| participation_of(&words))
+        {
             return Some(name);
         }
     }
@@ -472,6 +475,25 @@ fn taking_part(words: &[&str]) -> Option<String> {
             .trim_end_matches([',', '.'])
             .to_string()
     })
+}
+
+/// The name whose participation in a programme a sentence speaks of: "For information about
+/// OpenAFS's participation in the Google Summer of Code ...", "Quuxlib’s involvement in GSoC".
+fn participation_of(words: &[&str]) -> Option<String> {
+    let i = words.iter().position(|w| {
+        let lower = w.to_lowercase();
+        lower.starts_with("particip") || lower == "involvement"
+    })?;
+    let owner = words.get(i.checked_sub(1)?)?;
+    let name = (owner.strip_suffix("'s")).or_else(|| owner.strip_suffix("\u{2019}s"))?;
+    let named = name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && !NOT_NAMES.contains(&name.to_lowercase().as_str())
+        && !is_programme_word(name);
+    let programme = words[i..].iter().take(6).any(|w| is_programme_word(w));
+    (named && programme).then(|| name.to_string())
 }
 
 /// The capitalised words between "by" and "for" (or "in") a programme: "ideas that are

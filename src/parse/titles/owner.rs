@@ -55,11 +55,14 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
         .chain(lower.chars().skip(1))
         .collect();
     let forms = [first.clone(), lower, first.to_uppercase(), capital];
+    // (Not the lines that name mentors: a personal account's owner is a person there,
+    // "Mentor: Michael Meffie" on a page kept in `meffie/...`.)
     let lines: Vec<&str> = (text.lines())
         .filter(|l| {
             forms
                 .iter()
                 .any(|f| !f.is_empty() && l.contains(f.as_str()))
+                && !l.to_lowercase().contains("mentor")
         })
         .collect();
     if lines.is_empty() {
@@ -250,6 +253,14 @@ mod tests {
         assert_eq!(
             owner_named("m/QuillPlatform__site/gsoc.md", "Quill boards run it.").as_deref(),
             Some("Quill")
+        );
+        // A personal account: its owner is a mentor on the page, not the organisation.
+        assert_eq!(
+            owner_named(
+                "m/hollis__fs-web/ideas.html",
+                "<p><em>Mentor:</em> Bram Hollis</p>"
+            ),
+            None
         );
     }
 }

@@ -466,6 +466,12 @@ fn intro_names_the_org() {
         org_from_intro("[**Quuxlib**](https://q.example.org/) is hoping to be a mentoring organization for [Google Summer of Code](https://g.co) 2025.").as_deref(),
         Some("Quuxlib")
     );
+    // The name whose participation in the programme a sentence speaks of.
+    assert_eq!(
+        org_from_intro("For details of QuuxFS's participation in the [Google Summer of\nCode](x) project, see this page.").as_deref(),
+        Some("QuuxFS")
+    );
+    assert_eq!(org_from_intro("Our participation in GSoC is new."), None);
     assert_eq!(
         org_from_intro("The Kubeflow Community plans to participate").as_deref(),
         Some("Kubeflow")
