@@ -283,12 +283,12 @@ impl Level {
     pub fn parse_word(word: &str) -> Option<Level> {
         match word.trim().to_ascii_lowercase().as_str() {
             "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry"
-            | "introductory" => Some(Level::Easy),
+            | "introductory" | "novice" => Some(Level::Easy),
             "medium" | "intermediate" | "moderate" | "mid" | "middle" | "normal" => {
                 Some(Level::Medium)
             }
             "hard" | "difficult" | "high" | "advanced" | "advance" | "challenging" | "expert"
-            | "complex" => Some(Level::Hard),
+            | "complex" | "experienced" => Some(Level::Hard),
             _ => None,
         }
     }

@@ -80,6 +80,9 @@ fn difficulty_words_and_ranges() {
         ("**High** (350 hours)", Some("hard")),
         ("very high", Some("hard")),
         ("Intermediate", Some("medium")),
+        // Levels of the skill asked for, listed.
+        ("Intermediate, Experienced", Some("medium-hard")),
+        ("Novice, Intermediate", Some("easy-medium")),
         ("small", None),
         ("Large (350 hours)", None),
         ("", None),

@@ -439,8 +439,21 @@ fn taking_part(words: &[&str]) -> Option<String> {
     let rest: Vec<String> = (words[n..].iter().take(12))
         .map(|w| w.to_lowercase())
         .collect();
-    let opens = rest.first().is_some_and(|w| {
-        ["is", "has", "will", "was", "participates", "takes"].contains(&w.as_str())
+    // ("The Quux team proposes subjects for GSoC": the name's team or project.)
+    let kind = rest
+        .first()
+        .is_some_and(|w| ["team", "project", "community"].contains(&w.as_str()));
+    let opens = rest.get(usize::from(kind)).is_some_and(|w| {
+        [
+            "is",
+            "has",
+            "will",
+            "was",
+            "participates",
+            "takes",
+            "proposes",
+        ]
+        .contains(&w.as_str())
     });
     let takes_part = rest.iter().take(5).any(|w| {
         [
@@ -459,6 +472,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
             "hoping",
             "opting",
             "mentor",
+            "propos",
         ]
         .iter()
         .any(|v| w.starts_with(v))

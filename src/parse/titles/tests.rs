@@ -292,6 +292,9 @@ fn generic_headings() {
         None
     );
     assert_eq!(org_from_heading("Projects for you to pick"), None);
+    // Where a page keeps its earlier years' ideas.
+    assert_eq!(org_from_heading("Archives"), None);
+    assert_eq!(org_from_heading("Past ideas"), None);
     assert_eq!(
         org_from_heading("A long sentence that is not the name of anything").as_deref(),
         None
@@ -465,6 +468,11 @@ fn intro_names_the_org() {
     assert_eq!(
         org_from_intro("[**Quuxlib**](https://q.example.org/) is hoping to be a mentoring organization for [Google Summer of Code](https://g.co) 2025.").as_deref(),
         Some("Quuxlib")
+    );
+    // "The X team proposes ... for" the programme, after a short lead clause.
+    assert_eq!(
+        org_from_intro("In 2019, the Quux Vert team proposes subjects for [Google Summer of Code](x) through its foundation.").as_deref(),
+        Some("Quux Vert")
     );
     // The name whose participation in the programme a sentence speaks of.
     assert_eq!(
