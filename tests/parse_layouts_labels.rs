@@ -177,3 +177,14 @@ fn a_bold_line_after_a_list_of_skills_starts_a_section_of_its_own() {
     assert_eq!(skills(b), ["Elixir"]);
     assert_eq!(b.difficulty, Difficulty::parse("hard"));
 }
+
+#[test]
+fn a_backslash_that_breaks_the_line_is_not_part_of_the_value() {
+    let ideas = parse("label-hard-breaks.md");
+    assert_eq!(ideas.len(), 2);
+    let a = by(&ideas, "Pruning planner");
+    assert_eq!(skills(a), ["C++", "Lua"]);
+    assert_eq!(a.hours, [350]);
+    assert_eq!(a.difficulty, Difficulty::parse("medium-hard"));
+    assert_eq!(skills(by(&ideas, "Cider ledger")), ["C++"]);
+}

@@ -161,10 +161,22 @@ pub(crate) fn line_anchors<'t: 'f, 'f>(
             misspelt: m.label.misspelt,
             heading: false,
             level: 0,
-            inline: Cow::Borrowed(line[m.start + m.label.value_start..value_end].trim_end()),
+            inline: Cow::Borrowed(without_hard_break(
+                &line[m.start + m.label.value_start..value_end],
+            )),
             region: region_start..next.map_or(usize::MAX, |_| region_start),
         }
     })
+}
+
+/// A line's text without the backslash that ends it as a Markdown hard line break
+/// ("**Skills**: C++, SDF\\" then the next label on the next line).
+fn without_hard_break(text: &str) -> &str {
+    let t = text.trim_end();
+    match t.strip_suffix('\\') {
+        Some(rest) if !rest.ends_with('\\') => rest.trim_end(),
+        _ => t,
+    }
 }
 
 /// What an idea reads from an anchor, each part worked out once ([`Anchor::read`]).
