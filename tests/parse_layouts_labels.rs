@@ -188,3 +188,20 @@ fn a_backslash_that_breaks_the_line_is_not_part_of_the_value() {
     assert_eq!(a.difficulty, Difficulty::parse("medium-hard"));
     assert_eq!(skills(by(&ideas, "Cider ledger")), ["C++"]);
 }
+
+#[test]
+fn a_facts_line_that_wraps_and_two_labels_of_skills() {
+    let ideas = parse("label-wrapped-facts.md");
+    assert_eq!(ideas.len(), 2);
+    // "Estimation of difficulty" gives the level and the size written with it.
+    let a = by(&ideas, "Headless sketchpad");
+    assert_eq!(a.difficulty, Difficulty::parse("hard"));
+    assert_eq!(a.hours, [350]);
+    // "Programming skills" and "Prerequisites" both list skills.
+    assert_eq!(skills(a), ["C++", "Meson", "build systems"]);
+    // The size on the item's wrapped line is part of it.
+    let b = by(&ideas, "Plotter export");
+    assert_eq!(b.difficulty, Difficulty::parse("medium"));
+    assert_eq!(b.hours, [175, 350]);
+    assert_eq!(skills(b), ["Python"]);
+}

@@ -218,7 +218,8 @@ impl Anchor<'_> {
         let (raw, overflow) = if single_line {
             let region = &text[self.region.clone()];
             let wrapped = match self.field {
-                Field::Contacts => wrapped_len(&inline, region),
+                // ("Difficulty: Medium or Long depending on scope" / "(175h or 350h)".)
+                Field::Contacts | Field::Difficulty | Field::Size => wrapped_len(&inline, region),
                 _ => 0,
             };
             let raw = match wrapped {
@@ -463,8 +464,9 @@ fn is_role_label(label: &str) -> bool {
 }
 
 /// How many bytes of `below` (the lines after a one-line field's label) go on with its
-/// `inline` value: the lines of the same paragraph while the text before them ends with a comma
-/// or they open a bracket ("Contact: Ana Lima (ana@…), Bo Chen" / "(bo@…), Cy Diaz (cy@…)").
+/// `inline` value: the lines of the same paragraph (or list item) while the text before them
+/// ends with a comma or they open a bracket ("Contact: Ana Lima (ana@…), Bo Chen" / "(bo@…),
+/// Cy Diaz (cy@…)").
 fn wrapped_len(inline: &str, below: &str) -> usize {
     let mut end = 0;
     let mut before = inline.trim_end();
