@@ -4,7 +4,7 @@
 //! The page's own spelling is given, the one it writes most. Also the owner a page title names
 //! in the possessive ([`possessive_owner`]), and the words that never name one.
 
-use super::strip_md;
+use super::{find_ci, strip_md};
 use crate::orgs::squash;
 
 /// The owner's name as the page writes it (see the module docs), if it does.
@@ -12,10 +12,73 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
     let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
     let n = parts.len();
     // The folder above the page, then the file's own name: each an `owner__repo...` name.
-    let owner = [n.checked_sub(2), n.checked_sub(1)]
+    let (owner, repo) = [n.checked_sub(2), n.checked_sub(1)]
         .into_iter()
         .flatten()
-        .find_map(|i| parts[i].split_once("__").map(|(owner, _)| owner))?;
+        .find_map(|i| parts[i].split_once("__"))?;
+    let repo = repo.split("__").next().unwrap_or(repo);
+    // The account, else the repository's name ("koordinates/kart" on a page about Kart, a
+    // copy of "robocomp-web" kept in someone's account).
+    name_written(owner, text).or_else(|| name_written(repo_name(repo)?, text))
+}
+
+/// The name a repository is called by, before the words that say what the repository holds:
+/// "kart", "robocomp" of "robocomp-blog-web", "quux" of "quux.github.io"; none for a
+/// repository named by those words alone ("summer-of-code", "GSoC", "website").
+fn repo_name(repo: &str) -> Option<&str> {
+    const HOLDS: &[&str] = &[
+        "gsoc",
+        "soc",
+        "google",
+        "summer",
+        "of",
+        "code",
+        "ideas",
+        "idea",
+        "projects",
+        "project",
+        "web",
+        "website",
+        "site",
+        "www",
+        "docs",
+        "doc",
+        "documentation",
+        "blog",
+        "wiki",
+        "pages",
+        "mentoring",
+        "mentorship",
+        "community",
+        "github",
+        "io",
+        "org",
+        "home",
+        "homepage",
+        "program",
+        "programs",
+        "outreach",
+        "contributing",
+        "meta",
+        "info",
+        "dev",
+    ];
+    let repo = repo.strip_prefix("www.").unwrap_or(repo);
+    let repo = repo.split('.').next().unwrap_or(repo);
+    let lead = repo
+        .split(['-', '_'])
+        .take_while(|w| !HOLDS.contains(&w.to_ascii_lowercase().as_str()))
+        .count();
+    let end = (repo.split(['-', '_']).take(lead))
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    let name = repo.get(..end.saturating_sub(1))?;
+    (name.len() >= 3).then_some(name)
+}
+
+/// The page's own spelling of an account or repository name (`owner`), when its prose writes
+/// it (see the module docs).
+fn name_written(owner: &str, text: &str) -> Option<String> {
     let full = squash(owner);
     // The name before a suffix that only says what the account is ("tokio-rs", "rust-lang",
     // "mathesar-foundation"), where the page does not write the whole name.
@@ -34,9 +97,9 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
     if full.len() < 3 {
         return None;
     }
-    // Only the lines that write the owner's first word in one of its usual cases are read
-    // (reading every line cost 8% of `list` on real pages): "buddy" of "buddy-compiler",
-    // "Internet" of "InternetHealthReport", as written, lower case, upper case or capitalised.
+    // Only the lines that write the owner's first word, in any case, are read (reading every
+    // line cost 8% of `list` on real pages): "buddy" of "buddy-compiler", "Internet" of
+    // "InternetHealthReport", "RoboComp" of "robocomp".
     // (A word ends before a capital after a small letter, "InternetHealth", or before the
     // last capital of a run that a small letter follows, "BIRDSOpen".)
     let chars: Vec<char> = owner.chars().collect();
@@ -51,19 +114,13 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
         .map(|i| chars[i])
         .collect();
     let lower = first.to_lowercase();
-    let capital: String = (lower.chars().take(1).flat_map(char::to_uppercase))
-        .chain(lower.chars().skip(1))
-        .collect();
-    let forms = [first.clone(), lower, first.to_uppercase(), capital];
+    if lower.is_empty() {
+        return None;
+    }
     // (Not the lines that name mentors: a personal account's owner is a person there,
     // "Mentor: Michael Meffie" on a page kept in `meffie/...`.)
     let lines: Vec<&str> = (text.lines())
-        .filter(|l| {
-            forms
-                .iter()
-                .any(|f| !f.is_empty() && l.contains(f.as_str()))
-                && !l.to_lowercase().contains("mentor")
-        })
+        .filter(|l| find_ci(l, &lower).is_some() && find_ci(l, "mentor").is_none())
         .collect();
     if lines.is_empty() {
         return None;
@@ -253,6 +310,28 @@ mod tests {
         assert_eq!(
             owner_named("m/QuillPlatform__site/gsoc.md", "Quill boards run it.").as_deref(),
             Some("Quill")
+        );
+        // The repository's name where the account's is not written, as the page writes it
+        // (any case), before the words that say what the repository holds.
+        assert_eq!(
+            owner_named(
+                "m/mapworks__quarto/docs.rst",
+                "Download Quarto. Quarto maps. QUARTO"
+            )
+            .as_deref(),
+            Some("Quarto")
+        );
+        assert_eq!(
+            owner_named(
+                "m/someone__quuxbot-blog-web/ideas.md",
+                "QuuxBot runs on QuuxBot."
+            )
+            .as_deref(),
+            Some("QuuxBot")
+        );
+        assert_eq!(
+            owner_named("m/someone__summer-of-code/ideas.md", "Summer of code ideas"),
+            None
         );
         // A personal account: its owner is a mentor on the page, not the organisation.
         assert_eq!(
