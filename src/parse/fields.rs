@@ -293,11 +293,14 @@ pub fn normalize_label(text: &str) -> String {
             out = out.replace(". ", " ");
         }
     }
-    // "mentor s" (from "Mentor(s)") -> "mentors"
-    for (from, to) in [(" s ", "s "), (" es ", "es ")] {
+    // "mentor s" (from "Mentor(s)") -> "mentors"; "mentors s" (from "Mentors(s)") too.
+    for (from, to) in [("s s ", "s "), (" s ", "s "), (" es ", "es ")] {
         if out.contains(from) {
             out = out.replace(from, to);
         }
+    }
+    if out.ends_with("s s") {
+        out.truncate(out.len() - 2);
     }
     for end in [" s", " es"] {
         if out.ends_with(end) {
@@ -474,6 +477,13 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     // "Skills & Experience Required" is spelt as "Skills and Experience Required".
     if norm.contains(" & ") && !index.contains_key(norm) {
         return lookup(&norm.replace(" & ", " and "));
+    }
+    // "Contact(s) / Potential mentor(s)": two labels of one field, where one names the
+    // mentors, name the mentors (with their contacts).
+    if let Some((a, b)) = norm.split_once(" / ").filter(|_| !index.contains_key(norm)) {
+        let (fa, fb) = (lookup(a)?, lookup(b)?);
+        let mentors = [fa, fb].into_iter().find(|(f, _)| *f == Field::Mentors);
+        return mentors.or((fa.0 == fb.0).then_some(fa));
     }
     index.get(norm).copied().or_else(|| {
         let (first, rest) = norm.split_once(' ')?;

@@ -264,7 +264,8 @@ pub fn unknown_label(line: &str) -> Option<&str> {
     let label = body[..colon].trim_end_matches(['*', '_', ' ']);
     let plain = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '&' | '\'');
     let after = &body[colon + 1..];
-    let is_label = label.chars().all(plain)
+    // ("Associated projects(s):", "Contact(s):" are labels.)
+    let is_label = (label.strip_suffix("(s)").unwrap_or(label).chars()).all(plain)
         && (1..=4).contains(&label.split_whitespace().count())
         // "Note: https://…" and times ("10:30") are no labels.
         && !after.starts_with(|c: char| c.is_ascii_digit() || c == '/');

@@ -273,6 +273,12 @@ fn chinese_labels() {
 #[test]
 fn normalisation() {
     assert_eq!(normalize_label("Mentor(s)"), "mentors");
+    // "(s)" after a plural is a slip: still the plural.
+    assert_eq!(normalize_label("Mentors(s)"), "mentors");
+    assert_eq!(
+        normalize_label("Contact(s) / potential mentors(s)"),
+        "contacts / potential mentors"
+    );
     assert_eq!(
         normalize_label("Upstream Issue (URL)"),
         "upstream issue url"
@@ -372,5 +378,26 @@ fn a_word_that_softens_a_facts_label_keeps_its_field() {
     assert_ne!(
         label("- Suggested issues: #12").map(|l| l.0),
         Some(Field::Upstream)
+    );
+}
+
+#[test]
+fn two_labels_joined_by_a_slash() {
+    // One of them names the mentors: the mentors, with their contacts.
+    assert_eq!(
+        lookup("contacts / potential mentors").map(|(f, _)| f),
+        Some(Field::Mentors)
+    );
+    // Two of one field: that field.
+    assert_eq!(
+        lookup("expected outcomes / deliverables").map(|(f, _)| f),
+        Some(Field::Outcomes)
+    );
+    // Two of different fields, neither the mentors: no label.
+    assert_eq!(lookup("skills / mentorship slack channel"), None);
+    // A label of no known field may end in "(s)".
+    assert_eq!(
+        unknown_label("**Associated community project(s):** Quux"),
+        Some("Associated community project(s)")
     );
 }
