@@ -295,14 +295,17 @@ fn ideas_listed_under_a_label_in_each_projects_section_share_its_fields() {
 #[test]
 fn headings_keep_the_title_and_give_the_facts_written_into_them() {
     // A site generator's title variable is the page's heading, not a template; a section
-    // number, a bracket of facts and a link back to the contents are no part of a title; a
-    // place for ideas "coming soon" is not one.
+    // number and a link back to the contents are no part of a title, a bracket of facts is
+    // (as written) and gives its facts; a place for ideas "coming soon" is not one.
     let page = "---\ntitle: Ideas\n---\n\n# {{page.title}}\n\n## Ideas\n\n\
         ### Project 1.1: Packet traces [⤴️](#index)\n\n- Skills: C++\n- Mentors: Ana Ruiz\n\n\
         ### Compiler fuzzer [Hard, 350 hrs]\n\n**Skills:** Kotlin\n\n**Mentors:** Bo Chen\n\n\
         ### New projects coming soon\n\n**Skills:** Go\n\n**Mentors:** Bo Chen\n";
     let ideas = ideas_of("ideas.md", page);
-    assert_eq!(titles(&ideas), ["Packet traces", "Compiler fuzzer"]);
+    assert_eq!(
+        titles(&ideas),
+        ["Packet traces", "Compiler fuzzer [Hard, 350 hrs]"]
+    );
     assert_eq!(ideas[1].hours, [350]);
     assert_eq!(ideas[1].difficulty, Difficulty::parse("hard"));
 }

@@ -918,8 +918,8 @@ fn size_and_difficulty_in_a_heading_remark() {
     assert_eq!(
         titles(&ideas),
         [
-            "Streaming compaction",
-            "Schema registry UI",
+            "Streaming compaction (350 hours, hard)",
+            "Schema registry UI (size: small)",
             "GPU kernels (high priority)"
         ]
     );

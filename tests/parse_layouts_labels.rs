@@ -169,11 +169,11 @@ fn a_bold_line_after_a_list_of_skills_starts_a_section_of_its_own() {
     let ideas = parse("label-bold-line.md");
     assert_eq!(ideas.len(), 2);
     // "**What you will learn**" after the skills: what is learnt is no skill.
-    let a = by(&ideas, "Cider press scheduler");
+    let a = by(&ideas, "Cider press scheduler [Medium, 175 hrs]");
     assert_eq!(skills(a), ["Kotlin", "PostgreSQL"]);
     assert_eq!(a.mentors[0].name.as_deref(), Some("Ada Quince"));
     // A bold line that is a field's value is still its value.
-    let b = by(&ideas, "Bee hive ledger");
+    let b = by(&ideas, "Bee hive ledger [Hard, 350 hrs]");
     assert_eq!(skills(b), ["Elixir"]);
     assert_eq!(b.difficulty, Difficulty::parse("hard"));
 }

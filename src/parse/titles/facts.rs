@@ -3,14 +3,13 @@
 use super::*;
 use crate::parse::fields::only_levels;
 
-/// A title without a trailing size remark, and the hours that remark names:
-/// "New plugin (Size: Medium)" -> ("New plugin", Some(175)).
-/// A title without a trailing remark that gives only its size and difficulty, with what the
-/// remark says: "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours,
-/// hard)" -> 350 hours, hard. A remark of difficulty alone is read but stays in the title
-/// ("Sync dashboard (Hard)" -> hard); a remark with anything else in it ("(experimental)",
-/// "(GPU, 350 hours)") stays part of the title, and a lone "medium" (a size or a difficulty)
-/// says nothing.
+/// The facts a title's trailing remark gives, when it gives only the size and difficulty:
+/// "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours, hard)" -> 350
+/// hours, hard. The remark stays in the title, as the page writes it (FIELDS.md: a title is
+/// as written, without markup and numbering); a remark with anything else in it
+/// ("(experimental)", "(GPU, 350 hours)") says nothing, and a lone "medium" (a size or a
+/// difficulty) says nothing either. A level before the title ("Beginner: CSV exporter") is
+/// read and leaves the title, as a number before it does.
 pub(crate) fn split_title_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let (lead, t) = match split_level_prefix(title) {
         Some((level, rest)) => (Difficulty::parse(level), rest),
@@ -62,7 +61,7 @@ pub(crate) fn split_level_prefix(title: &str) -> Option<(&str, &str)> {
         .then_some((level.trim(), rest))
 }
 
-/// [`split_title_facts`] for a title's trailing remark.
+/// [`split_title_facts`] for a title's trailing remark (kept in the title).
 fn split_trailing_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
     let t = title.trim_end();
     // In parentheses or square brackets: "Kotlin compiler fuzzer [Hard, 350 hrs]".
@@ -72,14 +71,7 @@ fn split_trailing_facts(title: &str) -> (String, Vec<u32>, Option<Difficulty>) {
         };
         if let Some(inner) = t[open + 1..].strip_suffix(closing) {
             if let Some((hours, level)) = title_facts(inner) {
-                // A remark of difficulty alone is part of the title as written ("Sync
-                // dashboard (Hard)"); one with the size is not ("Parser (350 hours, hard)").
-                let title = if hours.is_empty() {
-                    t
-                } else {
-                    t[..open].trim_end()
-                };
-                return (title.to_string(), hours, level);
+                return (t.to_string(), hours, level);
             }
         }
     }

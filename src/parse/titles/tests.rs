@@ -24,10 +24,10 @@ proptest::proptest! {
 use crate::parse::hours::hours_with_unit;
 
 #[test]
-fn size_remarks_leave_the_title() {
+fn size_remarks_are_read_and_stay_in_the_title() {
     assert_eq!(
         split_title_size("New plugin (Size: Medium)"),
-        ("New plugin".to_string(), vec![175])
+        ("New plugin (Size: Medium)".to_string(), vec![175])
     );
     assert_eq!(split_title_size("Dashboards (size: large)").1, vec![350]);
     assert_eq!(
@@ -37,24 +37,27 @@ fn size_remarks_leave_the_title() {
     let hard = Difficulty::parse("hard");
     assert_eq!(
         split_title_facts("Streaming compaction (350 hours, hard)"),
-        ("Streaming compaction".to_string(), vec![350], hard)
-    );
-    assert_eq!(
-        split_title_facts("Profiler (Difficulty: Medium to Hard; Size: 175h)"),
         (
-            "Profiler".to_string(),
-            vec![175],
-            Difficulty::parse("medium to hard")
+            "Streaming compaction (350 hours, hard)".to_string(),
+            vec![350],
+            hard
         )
     );
-    // A difficulty alone is read, and stays in the title as the page writes it.
+    assert_eq!(
+        split_title_facts("Profiler (Difficulty: Medium to Hard; Size: 175h)").1,
+        vec![175]
+    );
+    assert_eq!(
+        split_title_facts("Profiler [Difficulty: Medium to Hard; Size: 175h]").2,
+        Difficulty::parse("medium to hard")
+    );
     assert_eq!(
         split_title_facts("Sync dashboard (Hard)"),
         ("Sync dashboard (Hard)".to_string(), vec![], hard)
     );
     assert_eq!(
         split_title_facts("Parser (large)"),
-        ("Parser".to_string(), vec![350], None)
+        ("Parser (large)".to_string(), vec![350], None)
     );
     for kept in [
         "Dark mode (medium)",
@@ -76,7 +79,7 @@ fn size_remarks_leave_the_title() {
     );
     assert_eq!(
         split_title_facts("[Hard] Live viewer (350 hours)"),
-        ("Live viewer".to_string(), vec![350], hard)
+        ("Live viewer (350 hours)".to_string(), vec![350], hard)
     );
     // Not a level alone ("Basic", a lone "Medium", which may be a size), or nothing after it.
     for kept in [
