@@ -34,7 +34,7 @@ use handles::*;
 use normalize::*;
 pub(crate) use person::names_match;
 use person::*;
-pub(crate) use roster::name_handles_from_links;
+pub(crate) use roster::{addresses_from_directory, name_handles_from_links};
 pub(crate) use sentence::mentored_by;
 use split::*;
 use std::collections::HashMap;
@@ -223,7 +223,8 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
 }
 
 /// An address written to fool harvesters, decoded: "jane at example dot org", "jane (AT)
-/// example.com", "jane -at- example.edu", "jane[at]example[dot]org" → "jane@example.org". A
+/// example.com", "jane -at- example.edu", "jane[at]example[dot]org", "janeATexampleDOTorg" →
+/// "jane@example.org". A
 /// text that does not decode to a well-formed address is returned as written.
 pub fn decode_email(text: &str) -> String {
     let t = text.trim();
@@ -250,10 +251,18 @@ pub fn decode_email(text: &str) -> String {
         }
     }
     if is_valid_email(&out) {
-        out
-    } else {
-        t.to_string()
+        return out;
     }
+    // "janeATexampleDOTorg": the words in capitals between small letters.
+    let glued = (!t.contains(char::is_whitespace) && t.contains("AT") && t.contains("DOT"))
+        .then(|| t.replacen("AT", "@", 1).replace("DOT", "."))
+        .filter(|e| {
+            let (local, domain) = e.split_once('@').unwrap_or(("", ""));
+            local.ends_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                && domain.starts_with(|c: char| c.is_ascii_lowercase())
+                && is_valid_email(e)
+        });
+    glued.unwrap_or_else(|| t.to_string())
 }
 
 /// True if `email` is a well-formed address (local@domain.tld, no spaces, one @, domain has a

@@ -1,6 +1,8 @@
-//! Names for mentors the idea gives only by handle, from the page's own links: a page that
-//! introduces its mentors once ("## Mentors" with "[Priya Nair](https://github.com/pnair42)")
-//! and gives each idea their handles ("Contact: @pnair42") ties the two itself.
+//! What a page says of its mentors once, outside the ideas: names for mentors the idea gives
+//! only by handle, from the page's own links (a page that introduces its mentors once, "##
+//! Mentors" with "[Priya Nair](https://github.com/pnair42)", and gives each idea their handles,
+//! "Contact: @pnair42", ties the two itself); and addresses from a directory of the mentors, a
+//! section titled with each one's name.
 
 use super::*;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -83,6 +85,55 @@ pub(crate) fn name_handles_from_links<'m>(
     }
 }
 
+/// Gives each mentor with a full name and no address the one address written under a heading
+/// that is exactly that name: a directory of the page's mentors ("## Complete list of mentors",
+/// "### Pilar Bachiller", "pilarb AT unex DOT es"). `sections` are the page's headings with the
+/// text of their sections. An address under two names, or a group's, is no one's.
+pub(crate) fn addresses_from_directory<'m>(
+    sections: &[(&str, &str)],
+    mentors: impl Iterator<Item = &'m mut Mentor>,
+) {
+    for m in mentors.filter(|m| m.email.is_none()) {
+        let Some(name) = m
+            .name
+            .as_deref()
+            .filter(|n| n.split_whitespace().count() >= 2)
+        else {
+            continue;
+        };
+        let key = crate::orgs::squash(name);
+        let mut found = sections
+            .iter()
+            .filter(|(heading, _)| crate::orgs::squash(heading) == key)
+            .filter_map(|(_, body)| address_in(body));
+        if let (Some(email), None) = (found.next(), found.next()) {
+            m.email = Some(email);
+        }
+    }
+}
+
+/// The one address the first lines of a directory entry write, decoded.
+fn address_in(body: &str) -> Option<String> {
+    let text: String = (body.lines().filter(|l| !l.trim().is_empty()).take(4))
+        .flat_map(|l| l.chars().chain([' ']))
+        .filter(|c| !matches!(c, '*' | '>' | '`'))
+        .collect();
+    let words: Vec<&str> = (text.split_whitespace())
+        .map(|w| w.trim_matches(|c: char| "<>()[],;".contains(c)))
+        .collect();
+    let mut found = (0..words.len()).filter_map(|i| {
+        let w = words[i].strip_prefix("mailto:").unwrap_or(words[i]);
+        let spaced = || decode_email(&words[i..(i + 5).min(words.len())].join(" "));
+        [decode_email(w), spaced()]
+            .into_iter()
+            .find(|e| is_valid_email(e) && !is_group_address(e))
+    });
+    let first = found.next()?;
+    found
+        .all(|e| e.eq_ignore_ascii_case(&first))
+        .then_some(first)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +154,36 @@ mod tests {
         let names: Vec<_> = people.iter().map(|m| m.name.as_deref()).collect();
         // Two names for one handle: neither; the handle written again is no name.
         assert_eq!(names, [Some("Ana Lima"), None, None]);
+    }
+
+    #[test]
+    fn a_directory_of_the_mentors_gives_each_one_their_address() {
+        let sections = [
+            ("Ideas", "Mentors: Ana Lima, Bo Chen"),
+            ("Complete list of mentors", ""),
+            ("Ana Lima", "\n>**alima**AT**uni**DOT**es**  \nLecturer\n"),
+            ("Bo Chen", "bo at example dot org\n"),
+            ("Cy Diaz", "team@lists.example.org\n"),
+        ];
+        let named = |n: &str| Mentor {
+            name: Some(n.into()),
+            ..Mentor::default()
+        };
+        let mut people = [
+            named("Ana Lima"),
+            named("Bo Chen"),
+            named("Cy Diaz"),
+            named("Di"),
+        ];
+        addresses_from_directory(&sections, people.iter_mut());
+        let emails: Vec<_> = people.iter().map(|m| m.email.as_deref()).collect();
+        // A group's address is no one's; a single name is not looked up.
+        assert_eq!(
+            emails,
+            [Some("alima@uni.es"), Some("bo@example.org"), None, None]
+        );
+        // Glued capitals decode only between small letters.
+        assert_eq!(decode_email("janeATexampleDOTorg"), "jane@example.org");
+        assert_eq!(decode_email("ATLAS DOT"), "ATLAS DOT");
     }
 }
