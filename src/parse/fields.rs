@@ -478,14 +478,14 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     if norm.contains(" & ") && !index.contains_key(norm) {
         return lookup(&norm.replace(" & ", " and "));
     }
-    // "Contact(s) / Potential mentor(s)": two labels of one field, where one names the
-    // mentors, name the mentors (with their contacts).
-    if let Some((a, b)) = norm.split_once(" / ").filter(|_| !index.contains_key(norm)) {
-        let (fa, fb) = (lookup(a)?, lookup(b)?);
-        let mentors = [fa, fb].into_iter().find(|(f, _)| *f == Field::Mentors);
-        return mentors.or((fa.0 == fb.0).then_some(fa));
-    }
     index.get(norm).copied().or_else(|| {
+        // "Contact(s) / Potential mentor(s)": two labels of one field, where one names the
+        // mentors, name the mentors (with their contacts).
+        if let Some((a, b)) = norm.split_once(" / ") {
+            let (fa, fb) = (lookup(a)?, lookup(b)?);
+            let mentors = [fa, fb].into_iter().find(|(f, _)| *f == Field::Mentors);
+            return mentors.or((fa.0 == fb.0).then_some(fa));
+        }
         let (first, rest) = norm.split_once(' ')?;
         let lead = LEAD_WORDS.contains(&first);
         let tail = [

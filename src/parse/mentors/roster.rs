@@ -93,18 +93,26 @@ pub(crate) fn addresses_from_directory<'m>(
     sections: &[(&str, &str)],
     mentors: impl Iterator<Item = &'m mut Mentor>,
 ) {
-    for m in mentors.filter(|m| m.email.is_none()) {
-        let Some(name) = m
-            .name
-            .as_deref()
-            .filter(|n| n.split_whitespace().count() >= 2)
-        else {
-            continue;
-        };
-        let key = crate::orgs::squash(name);
-        let mut found = sections
-            .iter()
-            .filter(|(heading, _)| crate::orgs::squash(heading) == key)
+    let full_name = |n: &str| (2..=5).contains(&n.split_whitespace().count());
+    let mut wanted = mentors
+        .filter(|m| m.email.is_none() && m.name.as_deref().is_some_and(full_name))
+        .peekable();
+    // (Headings are keyed once, and only those shaped as a name: looking every heading up for
+    // every mentor was 5% of `list` on the real pages of `benches/`.)
+    if wanted.peek().is_none() {
+        return;
+    }
+    let names: Vec<(String, &str)> = (sections.iter())
+        .filter(|(heading, _)| full_name(heading) && !heading.contains(char::is_numeric))
+        .map(|(heading, body)| (crate::orgs::squash(heading), *body))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    for m in wanted {
+        let key = crate::orgs::squash(m.name.as_deref().unwrap_or(""));
+        let mut found = (names.iter())
+            .filter(|(heading, _)| *heading == key)
             .filter_map(|(_, body)| address_in(body));
         if let (Some(email), None) = (found.next(), found.next()) {
             m.email = Some(email);
