@@ -111,3 +111,32 @@ fn results_of_an_earlier_year_are_past_projects() {
         assert_eq!(page.ideas.len(), 2, "{heading}");
     }
 }
+
+#[test]
+fn a_page_title_read_with_the_intro_is_not_an_idea() {
+    // The page's heading, its intro as a description and a page-wide prerequisite: no
+    // project, no mentor.
+    let text = "# Reef tools: new contributor ideas\n\n# Introduction\n\nReef tools maps \
+        coral.\n\n**Prerequisites:** You should know Java well.\n\n# Study a checker\n\n\
+        Pick a library and annotate it.\n";
+    let page = parse_page(
+        "ideas.md",
+        text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert!(page.ideas.is_empty(), "{:?}", page.ideas[0].idea.title);
+    assert_eq!(
+        page.skipped.iter().map(|s| s.reason).collect::<Vec<_>>(),
+        [SkipReason::PageTitle]
+    );
+    // An idea with a mentor keeps its title, whatever its last word.
+    let text = "## Gather user ideas\n\n- Skills: Go\n- Mentors: Ana Lima\n";
+    let page = parse_page(
+        "ideas.md",
+        text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    assert_eq!(page.ideas.len(), 1);
+}

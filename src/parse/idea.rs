@@ -123,6 +123,9 @@ pub enum SkipReason {
     /// An idea-like section (beside ideas, under the same parent) with only one idea field,
     /// such as a heading with just a description.
     MissingFields,
+    /// A heading that titles a page of ideas ("New contributor ideas"), read with the page's
+    /// intro as if it were one idea, with no mentor.
+    PageTitle,
 }
 
 impl fmt::Display for SkipReason {
@@ -134,6 +137,7 @@ impl fmt::Display for SkipReason {
             SkipReason::Withdrawn => "no longer offered",
             SkipReason::TbdOnly => "every field is TBD",
             SkipReason::MissingFields => "only one idea field (an idea needs two)",
+            SkipReason::PageTitle => "the title of a page of ideas, not of one idea",
         })
     }
 }

@@ -175,7 +175,7 @@ fn finish(found: Found, skipped: Option<Vec<SkippedSection>>) -> ParsedPage {
 }
 
 /// False when the idea is not one: a template (its fields hold `{{ ... }}` placeholders), or
-/// an idea withdrawn or TBD-only (noted in `skipped`).
+/// an idea withdrawn, TBD-only or titled as the page of ideas (noted in `skipped`).
 fn is_an_idea(i: &ParsedIdea, skipped: &mut Vec<SkippedSection>) -> bool {
     if i.has_placeholder() {
         return false;
@@ -184,6 +184,8 @@ fn is_an_idea(i: &ParsedIdea, skipped: &mut Vec<SkippedSection>) -> bool {
         SkipReason::Withdrawn
     } else if skipped::is_tbd_only(i) {
         SkipReason::TbdOnly
+    } else if skipped::is_page_title(i) {
+        SkipReason::PageTitle
     } else {
         return true;
     };

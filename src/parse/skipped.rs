@@ -86,6 +86,15 @@ pub(crate) fn is_tbd_only(idea: &ParsedIdea) -> bool {
     fields_tbd && idea.idea.description.as_deref().is_none_or(is_tbd)
 }
 
+/// True if the idea is titled as a page of ideas ("New contributor ideas", "GSoC 2026 project
+/// ideas") and names no mentor: the page's own heading read with the page's intro fields, not
+/// one project.
+pub(crate) fn is_page_title(idea: &ParsedIdea) -> bool {
+    let title = idea.idea.title.to_lowercase();
+    let last = title.split_whitespace().last().unwrap_or("");
+    last.trim_matches(|c: char| !c.is_alphanumeric()) == "ideas" && idea.idea.mentors.is_empty()
+}
+
 /// The sections the outline excluded as templates, placeholders or past projects, when they
 /// hold at least one idea field (a heading alone is not worth reporting).
 pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {

@@ -103,6 +103,8 @@ fn soft_skills_prose_and_lead_ins_are_not_items() {
     check_items(&[
         ("Willingness to learn, good communication", &[]),
         ("Go, willingness to learn", &["Go"]),
+        // How well, or how much it is wanted, after the skill.
+        ("You should know Java well, and Rust ideally.", &["Java", "Rust"]),
         // An adverb is no skill; "may be helpful" says how much one is wanted.
         (
             "Ability to learn quickly. Experience with Rust and secure software design may be helpful.",
