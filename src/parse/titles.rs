@@ -582,6 +582,8 @@ pub(crate) fn is_mustache_placeholder(value: &str) -> bool {
 }
 
 #[cfg(test)]
+mod org_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 pub(crate) use facts::split_title_size;
