@@ -26,48 +26,12 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
 /// "kart", "robocomp" of "robocomp-blog-web", "quux" of "quux.github.io"; none for a
 /// repository named by those words alone ("summer-of-code", "GSoC", "website").
 fn repo_name(repo: &str) -> Option<&str> {
-    const HOLDS: &[&str] = &[
-        "gsoc",
-        "soc",
-        "google",
-        "summer",
-        "of",
-        "code",
-        "ideas",
-        "idea",
-        "projects",
-        "project",
-        "web",
-        "website",
-        "site",
-        "www",
-        "docs",
-        "doc",
-        "documentation",
-        "blog",
-        "wiki",
-        "pages",
-        "mentoring",
-        "mentorship",
-        "community",
-        "github",
-        "io",
-        "org",
-        "home",
-        "homepage",
-        "program",
-        "programs",
-        "outreach",
-        "contributing",
-        "meta",
-        "info",
-        "dev",
-    ];
+    let holds = crate::words::list("orgs.repository_words");
     let repo = repo.strip_prefix("www.").unwrap_or(repo);
     let repo = repo.split('.').next().unwrap_or(repo);
     let lead = repo
         .split(['-', '_'])
-        .take_while(|w| !HOLDS.contains(&w.to_ascii_lowercase().as_str()))
+        .take_while(|w| !holds.contains(&w.to_ascii_lowercase().as_str()))
         .count();
     let end = (repo.split(['-', '_']).take(lead))
         .map(|w| w.len() + 1)
