@@ -8,9 +8,9 @@
 mod find;
 mod lookup;
 
-pub(crate) use find::container_tag_len;
 pub(crate) use find::label_in_prose;
 pub use find::{bold_line_label, content_start, emoji_prefix_len, find_label, unknown_label};
+pub(crate) use find::{bold_only, container_tag_len};
 pub use lookup::lookup;
 pub(crate) use lookup::misspelt_label;
 use lookup::{LEAD_WORDS, SOFT_WORDS};

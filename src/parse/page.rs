@@ -95,20 +95,16 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         .iter_mut()
         .flat_map(|i| i.idea.mentors.iter_mut());
     super::mentors::name_handles_from_links(text, mentors);
-    let sections: Vec<(&str, &str)> = (outline.headings.iter())
-        .map(|h| {
-            (
-                &*h.text,
-                text.get(h.body.start..h.body.end.min(text.len()))
-                    .unwrap_or(""),
-            )
-        })
-        .collect();
+    // (The headings are read only when a mentor lacks an address.)
+    let sections = (outline.headings.iter()).map(|h| {
+        let body = text.get(h.body.start..h.body.end.min(text.len()));
+        (&*h.text, body.unwrap_or(""))
+    });
     let mentors = found
         .ideas
         .iter_mut()
         .flat_map(|i| i.idea.mentors.iter_mut());
-    super::mentors::addresses_from_directory(&sections, mentors);
+    super::mentors::addresses_from_directory(sections, mentors);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
     if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a

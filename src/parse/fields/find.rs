@@ -277,9 +277,8 @@ pub fn unknown_label(line: &str) -> Option<&str> {
 /// section there, not one more skill. (Not after every field: a bold line may be a field's
 /// value, "**Difficulty**" then "**High**", or a sub-heading inside a description.)
 pub fn bold_line_label(line: &str) -> Option<&str> {
-    let t = line.trim();
-    let marks = ["**", "__"].into_iter().find(|m| t.starts_with(m))?;
-    let label = t[2..].strip_suffix(marks)?.trim_end_matches('?').trim();
+    let label = bold_only(line).filter(|_| !line.contains(':'))?;
+    let label = label.trim_end_matches('?').trim_end();
     let plain =
         |c: char| c.is_alphanumeric() || matches!(c, ' ' | '-' | '/' | '&' | '\'' | '(' | ')');
     let words = label.split_whitespace().count();
@@ -287,6 +286,21 @@ pub fn bold_line_label(line: &str) -> Option<&str> {
         && label.chars().all(plain)
         && (1..=5).contains(&words))
     .then_some(label)
+}
+
+/// The text of a line or list item that is only bold ("**Title**", "__Title:__"), else `None`.
+pub(crate) fn bold_only(content: &str) -> Option<&str> {
+    let c = content.trim();
+    let d = if c.starts_with("**") {
+        "**"
+    } else if c.starts_with("__") {
+        "__"
+    } else {
+        return None;
+    };
+    let inner = c[2..].trim_end_matches(':').trim_end().strip_suffix(d)?;
+    let title = inner.trim().trim_end_matches(':').trim();
+    (!inner.contains(d) && !title.is_empty()).then_some(title)
 }
 
 /// Length in bytes of a decorative emoji prefix and the spaces after it: pictographs

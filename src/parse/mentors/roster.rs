@@ -89,8 +89,8 @@ pub(crate) fn name_handles_from_links<'m>(
 /// that is exactly that name: a directory of the page's mentors ("## Complete list of mentors",
 /// "### Pilar Bachiller", "pilarb AT unex DOT es"). `sections` are the page's headings with the
 /// text of their sections. An address under two names, or a group's, is no one's.
-pub(crate) fn addresses_from_directory<'m>(
-    sections: &[(&str, &str)],
+pub(crate) fn addresses_from_directory<'m, 's>(
+    sections: impl Iterator<Item = (&'s str, &'s str)>,
     mentors: impl Iterator<Item = &'m mut Mentor>,
 ) {
     let full_name = |n: &str| (2..=5).contains(&n.split_whitespace().count());
@@ -102,9 +102,9 @@ pub(crate) fn addresses_from_directory<'m>(
     if wanted.peek().is_none() {
         return;
     }
-    let names: Vec<(String, &str)> = (sections.iter())
+    let names: Vec<(String, &str)> = sections
         .filter(|(heading, _)| full_name(heading) && !heading.contains(char::is_numeric))
-        .map(|(heading, body)| (crate::orgs::squash(heading), *body))
+        .map(|(heading, body)| (crate::orgs::squash(heading), body))
         .collect();
     if names.is_empty() {
         return;
@@ -132,9 +132,10 @@ fn address_in(body: &str) -> Option<String> {
     let mut found = (0..words.len()).filter_map(|i| {
         let w = words[i].strip_prefix("mailto:").unwrap_or(words[i]);
         let spaced = || decode_email(&words[i..(i + 5).min(words.len())].join(" "));
-        [decode_email(w), spaced()]
-            .into_iter()
-            .find(|e| is_valid_email(e) && !is_group_address(e))
+        let own = |e: &String| is_valid_email(e) && !is_group_address(e);
+        Some(decode_email(w))
+            .filter(own)
+            .or_else(|| Some(spaced()).filter(own))
     });
     let first = found.next()?;
     found
@@ -183,7 +184,7 @@ mod tests {
             named("Cy Diaz"),
             named("Di"),
         ];
-        addresses_from_directory(&sections, people.iter_mut());
+        addresses_from_directory(sections.into_iter(), people.iter_mut());
         let emails: Vec<_> = people.iter().map(|m| m.email.as_deref()).collect();
         // A group's address is no one's; a single name is not looked up.
         assert_eq!(

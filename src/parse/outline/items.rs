@@ -140,21 +140,6 @@ pub(crate) fn core_fields(text: &str, range: Range<usize>, skip: &[Range<usize>]
     seen.len()
 }
 
-/// The text of a list item that is only bold ("**Title**", "__Title:__"), else `None`.
-fn bold_only(content: &str) -> Option<&str> {
-    let c = content.trim();
-    let d = if c.starts_with("**") {
-        "**"
-    } else if c.starts_with("__") {
-        "__"
-    } else {
-        return None;
-    };
-    let inner = c[2..].trim_end_matches(':').trim_end().strip_suffix(d)?;
-    let title = inner.trim().trim_end_matches(':').trim();
-    (!inner.contains(d) && !title.is_empty()).then_some(title)
-}
-
 /// The text of an item that is a short name, not a sentence, a label or marked-up text
 /// ("1. Realtime notifications" above its nested fields).
 fn plain_title(content: &str) -> Option<&str> {
@@ -186,7 +171,8 @@ impl BoldItems {
         if content <= indent || shape.first == Some(b'>') {
             return;
         }
-        let Some(title) = bold_only(&body[content..]).or_else(|| plain_title(&body[content..]))
+        let Some(title) =
+            fields::bold_only(&body[content..]).or_else(|| plain_title(&body[content..]))
         else {
             return;
         };
@@ -401,7 +387,7 @@ impl<'t> BoldParagraphs<'t> {
         }
         // "**Current status:**" with its value below is a label; a numbered bold title
         // ("**[2] Health vault.**") is read as one wherever it is (`numbered_bold_title`).
-        let Some(title) = bold_only(body).filter(|_| {
+        let Some(title) = fields::bold_only(body).filter(|_| {
             !body.trim_end_matches(['*', '_']).ends_with(':') && numbered_bold_title(body).is_none()
         }) else {
             return;
