@@ -157,12 +157,27 @@ fn org_matches(want: &str, idea: &Idea) -> bool {
 }
 
 /// Whether one of an idea's written skills names one of `group`'s canonical skills (through the
-/// bundled table's aliases: "Golang" names `go`), or is it, lower-cased.
+/// bundled table's aliases: "Golang" names `go`), or is it, lower-cased. A skill the table does
+/// not know also matches as whole words inside an item: `--skill plotly` finds "data
+/// visualisation (Plotly, Matplotlib)", as a reader scanning the list would.
 fn has_any_skill(idea: &Idea, group: &[String]) -> bool {
     let table = SkillTable::bundled();
-    idea.skills
-        .iter()
-        .any(|item| table.ids_of(item).iter().any(|id| group.contains(id)))
+    idea.skills.iter().any(|item| {
+        table.ids_of(item).iter().any(|id| group.contains(id))
+            || (group.iter())
+                .any(|g| table.display_name(g).is_none() && has_words(&item.to_lowercase(), g))
+    })
+}
+
+/// Whether `words` (lower-case) stands in `text` (lower-case) with no letter or digit joined on
+/// either side.
+fn has_words(text: &str, words: &str) -> bool {
+    !words.is_empty()
+        && text.match_indices(words).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// A programme named on the command line.
@@ -417,6 +432,27 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(f.apply(&ideas).len(), 2);
+    }
+
+    #[test]
+    fn an_unknown_skill_matches_whole_words_inside_an_item() {
+        let ideas = vec![
+            idea("A", &["data visualisation (Plotly, Matplotlib)"], vec![]),
+            idea("B", &["Plotlyx"], vec![]),
+            idea("C", &["Rule based detection"], vec![]),
+        ];
+        let titles = |g: &str| {
+            let f = Filter::default().with_skills(&[vec![g.to_string()]], SkillTable::bundled());
+            f.apply(&ideas)
+                .iter()
+                .map(|i| i.title.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(titles("plotly"), ["A"]);
+        assert_eq!(titles("Rule based"), ["C"]);
+        assert!(titles("plot").is_empty());
+        // A known skill still goes through the table: "go" is not a word of "Google".
+        assert!(has_words("go and rust", "go") && !has_words("google", "go"));
     }
 
     #[test]
