@@ -451,3 +451,23 @@ fn bullets_of_bold_terms_over_indented_values_are_fields() {
         .iter()
         .all(|i| i.org.as_deref() == Some("Hollowfield")));
 }
+
+#[test]
+fn literal_blocks_are_code_not_markup_of_the_page() {
+    // An rST literal block holding a template ("TITLE" over "~~~~~") is code: its tildes do not
+    // open a fence that swallows the ideas below it.
+    let page = fixture("literal-template.rst");
+    let titles: Vec<&str> = page.ideas.iter().map(|p| p.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Mirror alignment helper", "Star chart printer"]);
+    let a = &page.ideas[0].idea;
+    assert_eq!(a.difficulty, ideas::model::Difficulty::parse("medium-hard"));
+    assert_eq!(a.hours, [175]);
+    // The same for an HTML `<pre>` without `<code>`.
+    let page = fixture("pre-block.html");
+    let titles: Vec<&str> = page.ideas.iter().map(|p| p.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Loom pattern editor", "Thread stock tracker"]);
+    assert_eq!(
+        page.ideas[1].idea.mentors[0].name.as_deref(),
+        Some("Joel Abara")
+    );
+}

@@ -8,6 +8,7 @@
 
 use htmd::element_handler::Handlers;
 use htmd::{Element, HtmlToMarkdown};
+use markup5ever_rcdom::NodeData;
 
 /// True when a body looks like HTML (by its content type, else by its first bytes).
 pub fn is_html(content_type: Option<&str>, body: &[u8]) -> bool {
@@ -45,6 +46,24 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
                 .filter(|t| !t.contains("**"))
                 .unwrap_or(text);
             Some(format!("\n\n**{bare}**\n\n").into())
+        })
+        // A `<pre>` that is not one `<code>` (docutils' literal blocks, hand-written pages) is
+        // a code block too: htmd writes its text as it is, where "~~~~~" or "# x" would be
+        // Markdown (a fence that swallows the rest of the page, a heading).
+        .add_handler(vec!["pre"], |h: &dyn Handlers, el: Element| {
+            let one_code = {
+                let children = el.node.children.borrow();
+                children.len() == 1
+                    && matches!(&children[0].data, NodeData::Element { name, .. } if &*name.local == "code")
+            };
+            if one_code {
+                return h.fallback(el);
+            }
+            let text = h.walk_children(el.node).content;
+            let text = text.trim_matches('\n');
+            let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+            let fence = "`".repeat(longest.max(2) + 1);
+            Some(format!("\n\n{fence}\n{text}\n{fence}\n\n").into())
         })
         .add_handler(vec!["dd"], |h: &dyn Handlers, el: Element| {
             let text = h.walk_children(el.node).content;
