@@ -205,3 +205,26 @@ fn a_facts_line_that_wraps_and_two_labels_of_skills() {
     assert_eq!(b.hours, [175, 350]);
     assert_eq!(skills(b), ["Python"]);
 }
+
+#[test]
+fn a_bold_label_without_a_colon_before_a_value_and_hedged_levels() {
+    let ideas = parse("label-bare-bold.md");
+    assert_eq!(ideas.len(), 2);
+    // "**Mentor** [Ines Pardo](mailto:...)": a bold label of the idea's own, then its value.
+    let a = by(&ideas, "Tide tables offline");
+    assert_eq!(a.mentors.len(), 1);
+    assert_eq!(a.mentors[0].email.as_deref(), Some("ines@harbour.example"));
+    // "a bit of SQLite" is SQLite; "beginner or maybe intermediate" is a level, not a skill.
+    assert_eq!(skills(a), ["Kotlin", "SQLite"]);
+    assert_eq!(a.difficulty, Difficulty::parse("easy-medium"));
+    assert!(a
+        .description
+        .as_deref()
+        .unwrap_or("")
+        .contains("no network"));
+    // "**Mentors** are asked to ...": a sentence, not a label; "Technology:" lists skills.
+    let b = by(&ideas, "Buoy telemetry");
+    let names: Vec<_> = b.mentors.iter().map(|m| m.name.as_deref()).collect();
+    assert_eq!(names, [Some("Olu Bakare")]);
+    assert_eq!(skills(b), ["Rust", "MQTT"]);
+}

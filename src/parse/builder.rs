@@ -72,8 +72,9 @@ impl IdeaBuilder {
         }
     }
 
-    /// The difficulty and size that badges in the idea's text state ("Difficulty | Medium",
-    /// "Size | 175 hour"); several difficulty badges give their range.
+    /// The difficulty, size and mentors that badges in the idea's text state ("Difficulty |
+    /// Medium", "Size | 175 hour", "Mentor | Ada Lee"); several difficulty badges give their
+    /// range.
     fn read_badges(&mut self, text: &str, anchors: &[&Anchor], lead: Option<Range<usize>>) {
         let starts = lead
             .iter()
@@ -87,9 +88,11 @@ impl IdeaBuilder {
         let span = resolve_refs(text.get(start..end).unwrap_or("").to_string(), &self.refs);
         let mut levels: Vec<Difficulty> = Vec::new();
         let mut offered: Vec<u32> = Vec::new();
+        let mut people: Vec<String> = Vec::new();
         for (label, message) in badges::read(&span) {
             match fields::lookup(&fields::normalize_label(&label)) {
                 Some((Field::Difficulty, _)) => levels.extend(difficulty_of(&message)),
+                Some((Field::Mentors, _)) => people.push(message),
                 Some((Field::Size, _)) if self.hours.is_empty() => {
                     self.hours = parse_hours(&message);
                 }
@@ -108,6 +111,10 @@ impl IdeaBuilder {
         }
         if self.difficulty.is_none() {
             self.difficulty = range_of(&levels);
+        }
+        // "Mentor-Ada_Lee-blue", one badge a person.
+        if self.mentors.is_empty() && !people.is_empty() {
+            self.add_mentors(people.join(", "));
         }
     }
 
@@ -271,7 +278,9 @@ impl IdeaBuilder {
                 self.add_mentors(v.to_string());
             }
         }
-        if self.badges && (self.difficulty.is_none() || self.hours.is_empty()) {
+        if self.badges
+            && (self.difficulty.is_none() || self.hours.is_empty() || self.mentors.is_empty())
+        {
             let lead = lead.as_ref().map(|(r, _)| r.clone());
             self.read_badges(text, anchors, lead);
         }

@@ -333,23 +333,10 @@ pub fn names_skills(label: &str) -> bool {
 /// of levels only ("Intermediate"): a difficulty, not skills. (The value is looked at first:
 /// it is cheaper to rule out than the label.)
 pub fn asks_level(label: &str, value: &str) -> bool {
-    only_levels(value) && {
+    is_difficulty(value) && {
         let norm = normalize_label(label);
         norm.contains("skill") && norm.contains("level")
     }
-}
-
-/// True if every word of `value` outside brackets is a difficulty word or joins two ("easy to
-/// medium", "intermediate (+linux kernel)"): "high priority" is not a difficulty.
-pub(crate) fn only_levels(value: &str) -> bool {
-    let outside = match value.split_once('(') {
-        Some((before, _)) if before.chars().any(char::is_alphanumeric) => before,
-        _ => value,
-    };
-    outside
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .all(|w| crate::model::Level::parse_word(w).is_some() || matches!(w, "to" | "or"))
 }
 
 /// The English difficulty level ("easy", "medium", "hard") a word of another language names
@@ -418,7 +405,12 @@ pub(crate) fn is_difficulty(value: &str) -> bool {
         && words.all(|w| {
             crate::model::Level::parse_word(w).is_some()
                 || difficulty_word(w).is_some()
-                || matches!(w.to_lowercase().as_str(), "to" | "or" | "and" | "very")
+                // (Joining and hedging words: "intermediate or maybe advanced", "fairly easy".)
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "to" | "or" | "and" | "very" | "maybe" | "possibly" | "perhaps" | "fairly"
+                        | "quite" | "rather" | "somewhat"
+                )
         })
         && crate::model::Difficulty::parse(&plain).is_some()
 }

@@ -39,6 +39,15 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
             ..ParsedPage::default()
         };
     }
+    let unconflicted = super::text::without_conflict_markers(text);
+    if let Some((_, line)) = &unconflicted {
+        warnings.push(Warning {
+            line: *line,
+            message: "an unresolved merge conflict (`<<<<<<<` ... `>>>>>>>`): both sides are read"
+                .to_string(),
+        });
+    }
+    let text = unconflicted.as_ref().map_or(text, |(t, _)| t.as_str());
     let lines = LineIndex::new(text);
     let mut front_raw = None;
     let (fm, body_offset) = match frontmatter::split(text) {

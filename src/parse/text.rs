@@ -441,6 +441,34 @@ fn year_in_name(name: &str) -> Option<u16> {
     found
 }
 
+/// A page with an unresolved merge conflict (git's `<<<<<<< ours`, `=======`, `>>>>>>> theirs`
+/// lines, committed by mistake) with those marker lines blanked, both sides kept, as a reader
+/// reads it; and the line of the first marker. `None` when the page has no such conflict.
+/// (Blanked, not removed, so that offsets and line numbers stay those of the page: left
+/// alone, `<<<<<<< sha` over `=======` is a heading.)
+pub(crate) fn without_conflict_markers(text: &str) -> Option<(String, usize)> {
+    // (One search for the pages without one, nearly all.)
+    memchr::memmem::find(text.as_bytes(), b"<<<<<<<")?;
+    let marker =
+        |l: &str, m: &str| (l.strip_prefix(m)).is_some_and(|r| r.is_empty() || r.starts_with(' '));
+    let open = text.lines().position(|l| marker(l, "<<<<<<<"))?;
+    text.lines().skip(open).find(|l| marker(l, ">>>>>>>"))?;
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if ["<<<<<<<", "=======", ">>>>>>>", "|||||||"]
+            .iter()
+            .any(|m| marker(bare, m))
+        {
+            out.extend(std::iter::repeat_n(' ', bare.len()));
+            out.push_str(&line[bare.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some((out, open + 1))
+}
+
 #[cfg(test)]
 mod strip_tests;
 #[cfg(test)]

@@ -427,6 +427,7 @@ pub fn clean_title(text: &str) -> String {
     let text = &text[super::fields::emoji_prefix_len(text)..];
     // A list number before the title ("1. Faster parser", "[2] Faster parser").
     let text = &text[number_prefix_len(text)..];
+    let text = &text[named_number_prefix_len(text)..];
     let mut t = text[chinese_number_prefix_len(text)..].to_string();
     loop {
         let lower = t.to_lowercase();
@@ -501,6 +502,33 @@ pub fn clean_title(text: &str) -> String {
     .find_map(|&(open, close)| t.strip_prefix(open)?.strip_suffix(close))
     .filter(|inner| !inner.contains(['"', '\u{201c}', '\u{201d}']) && !inner.trim().is_empty());
     quoted.unwrap_or(t).trim().to_string()
+}
+
+/// Length of a project's name and number before a title: "Slips #1: ML Detection", "AI VPN #3
+/// Report" (one to three words, then `#` and at most three digits, then a colon, or a space
+/// and a capital).
+/// Zero when there is none.
+fn named_number_prefix_len(text: &str) -> usize {
+    let Some(hash) = text.find(" #") else {
+        return 0;
+    };
+    let name = &text[..hash];
+    let rest = &text[hash + 2..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let colon = after.strip_prefix(':');
+    let after = colon.unwrap_or(after);
+    let title = after.trim_start();
+    // (Without a colon the title starts with a capital: "Support C #1 and more" is one title.)
+    let starts = |c: char| c.is_alphanumeric() && (colon.is_some() || !c.is_lowercase());
+    if !(1..=3).contains(&name.split_whitespace().count())
+        || !(1..=3).contains(&digits)
+        || title.len() == after.len()
+        || !title.starts_with(starts)
+    {
+        return 0;
+    }
+    text.len() - title.len()
 }
 
 /// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",

@@ -134,6 +134,16 @@ pub(super) fn trim_item(piece: &str) -> &str {
 /// The text after a lead-in near its start ("Strong knowledge of", "ability to read").
 pub(super) fn strip_lead(text: &str) -> &str {
     let mut item = text;
+    // "(potentially) GDScript", "(optional) Docker": a hedge in brackets before the skill.
+    if let Some((inside, after)) = item.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        let hedge = word_spans(inside);
+        if !hedge.is_empty()
+            && hedge.iter().all(|w| listed(lead_words(), w.1))
+            && after.contains(char::is_alphanumeric)
+        {
+            item = after.trim_start();
+        }
+    }
     // "Frontend experience using Next.js": the skill follows a lead noun and its preposition.
     let ws: Vec<(usize, &str)> = word_spans(item);
     for k in (0..ws.len().min(6)).rev() {

@@ -232,7 +232,19 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
                 Field::Difficulty => crate::model::Difficulty::parse(value).is_some(),
                 _ => false,
             };
-        if !(value.is_empty() || inline_ok || fact_ok || (emphasised && value.starts_with("<br"))) {
+        // "**Description** The agent ...", "**Mentor** [Ada Lee](...)": an emphasised label of
+        // the idea's own, spelt as the table spells it, before a value that starts as a value
+        // does (a capital, a link, a handle). "**Mentors** are asked to ..." is a sentence.
+        let bold_ok = emphasised
+            && !misspelt
+            && field.is_core()
+            && value.starts_with(|c: char| c.is_uppercase() || c == '[' || c == '@');
+        if !(value.is_empty()
+            || inline_ok
+            || fact_ok
+            || bold_ok
+            || (emphasised && value.starts_with("<br")))
+        {
             return None;
         }
     }

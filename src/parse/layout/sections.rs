@@ -101,9 +101,18 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
             && !is_numbered_heading(&h.text)
             && !(i + 1..end).any(|j| !excluded[j] && child_fields[j].count_ones() >= 2);
         let cur_level = current.as_ref().map(|c| doc.headings[c.heading].level);
+        // (A heading's fields are its own labels and its field headings: "## 👉 Viewer" with
+        // "### Skills required" and "### Difficulty" below a page title whose legend table
+        // names the same fields is an idea of its own.)
         let collisions = current.as_ref().map_or(0, |c| {
             let ck = doc.kinds_of(&c.anchors);
-            kinds.iter().filter(|k| ck.contains(k)).count()
+            let ck_bits = child_fields[c.heading];
+            let mine = |k: &Field| kinds.contains(k) || child_fields[i] & (1 << (*k as u32)) != 0;
+            (ck.iter().filter(|k| mine(k)).count()).max(
+                (0..32)
+                    .filter(|b| ck_bits & child_fields[i] & (1 << b) != 0)
+                    .count(),
+            )
         });
         let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2 || by_children)
             && !clean_title(&h.text).is_empty()
@@ -169,9 +178,13 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
         let [kind] = doc.kinds_of(&own)[..] else {
             continue;
         };
-        let described = clean_block(&doc.text[h.body.clone()])
-            .split_whitespace()
-            .count()
+        // (The whole section: a heading's `body` stops at its first label, and the
+        // description may come after it.)
+        let body = &doc.text[h.body.start..section_end(doc, j).max(h.body.start)];
+        let described = (body.split("\n\n").map(clean_block))
+            .filter(|p| fields::find_label(p, false).is_none())
+            .map(|p| p.split_whitespace().count())
+            .sum::<usize>()
             >= 8;
         if kind != Field::Description && described {
             found.push((slot(doc, j), kind, j));
@@ -339,7 +352,8 @@ fn add_titled_page(
 /// 2026 Projects"; `headings.list_titles` of `schemas/words.toml`).
 fn names_idea_list(text: &str) -> bool {
     let title = clean_title(text).to_lowercase();
-    let title = title.trim_end_matches([':', ' ']);
+    // (Also without a decoration after it: "GSoC 2024 Ideas 🎉".)
+    let title = title.trim_end_matches(|c: char| !c.is_alphanumeric());
     crate::words::list("headings.list_titles").iter().any(|w| {
         title
             .strip_suffix(w)

@@ -1,7 +1,7 @@
 //! Facts written into a title: "New plugin (Size: Medium)", "Faster builds (350 h, hard)".
 
 use super::*;
-use crate::parse::fields::only_levels;
+use crate::parse::fields::is_difficulty;
 
 /// The facts a title's trailing remark gives, when it gives only the size and difficulty:
 /// "New plugin (Size: Medium)" -> 175 hours; "Streaming compaction (350 hours, hard)" -> 350
@@ -106,7 +106,7 @@ fn title_facts(inner: &str) -> Option<(Vec<u32>, Option<Difficulty>)> {
             hours = hours_with_unit(value);
         } else if matches!(value, "small" | "large") {
             hours = parse_hours(value);
-        } else if (value != "medium" || parts.len() > 1) && only_levels(value) {
+        } else if (value != "medium" || parts.len() > 1) && is_difficulty(value) {
             level = Difficulty::parse(value);
         } else {
             return None;

@@ -158,6 +158,12 @@ fn titles_lose_their_prefixes() {
         ("3D: kept", "3D: kept"),
         ("[3]High-Dimensional Imaging", "High-Dimensional Imaging"),
         ("[3]", "[3]"),
+        // A project's name and number before the title.
+        ("Tiler #1: Faster tiles", "Faster tiles"),
+        ("Map Kit #12 Offline maps", "Offline maps"),
+        ("Support C #1 and more", "Support C #1 and more"),
+        ("Tiler #1", "Tiler #1"),
+        ("Fix #12345 crash", "Fix #12345 crash"),
         // A title in quotes is the words inside them.
         ("Idea 1: \"Faster tiles\"", "Faster tiles"),
         ("\u{201c}Tile cache\u{201d}", "Tile cache"),

@@ -1,0 +1,81 @@
+//! Page shapes met on real pages, read from fixtures written for this project
+//! (tests/fixtures/layouts): facts written only as badges, a project's name and number before
+//! each title, headings with one field each, a legend table above ideas whose fields are
+//! headings, and a page committed with an unresolved merge conflict.
+
+use ideas::model::{Difficulty, Idea};
+use ideas::parse::{parse_page, Defaults, ParsedPage};
+use ideas::skills::SkillTable;
+
+fn page(name: &str) -> ParsedPage {
+    let path = format!(
+        "{}/tests/fixtures/layouts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    parse_page(name, &text, SkillTable::bundled(), &Defaults::default())
+}
+
+fn ideas(name: &str) -> Vec<Idea> {
+    page(name).ideas.into_iter().map(|p| p.idea).collect()
+}
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn mentors(idea: &Idea) -> Vec<&str> {
+    idea.mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect()
+}
+
+#[test]
+fn badges_name_mentors_and_a_numbered_project_name_is_no_part_of_a_title() {
+    let got = ideas("badge-people-and-numbered-titles.md");
+    assert_eq!(titles(&got), ["Offline map tiles", "Battery report"]);
+    assert_eq!(mentors(&got[0]), ["Rosa Lind", "Kwame Osei"]);
+    assert_eq!(got[0].hours, [175]);
+    assert_eq!(got[0].difficulty, Difficulty::parse("hard"));
+    assert_eq!(mentors(&got[1]), ["Rosa Lind"]);
+    assert_eq!(got[1].hours, [90]);
+}
+
+#[test]
+fn sibling_headings_with_a_description_and_one_field_each_are_ideas() {
+    // The description comes before the field, and a hedge in brackets is no part of a skill.
+    let got = ideas("one-field-after-description.md");
+    assert_eq!(
+        titles(&got),
+        ["Rock sample catalogue", "Drill log importer"]
+    );
+    assert_eq!(got[0].skills, ["TypeScript", "GraphQL"]);
+    assert_eq!(got[1].skills, ["Rust"]);
+}
+
+#[test]
+fn a_legend_table_under_the_page_title_is_no_idea_and_takes_none() {
+    let got = ideas("legend-table-and-field-headings.md");
+    assert_eq!(titles(&got), ["Pollination tracker", "Frost alert service"]);
+    assert_eq!(got[0].skills, ["Python", "SQLite"]);
+    assert_eq!(got[0].difficulty, Difficulty::parse("medium"));
+    assert_eq!(got[1].difficulty, Difficulty::parse("hard"));
+}
+
+#[test]
+fn merge_conflict_markers_are_reported_and_both_sides_read() {
+    let page = page("merge-conflict.md");
+    let got: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
+    assert_eq!(titles(&got), ["Glaze calculator", "Firing schedule editor"]);
+    // The marker over "=======" is no heading, so no idea takes it as its organisation.
+    assert!(
+        got.iter().all(|i| i.org.as_deref() == Some("Kiln")),
+        "{got:?}"
+    );
+    assert_eq!(mentors(&got[0]), ["Wen Zhao"]);
+    let warned: Vec<_> = page.warnings.iter().map(|w| (w.line, &w.message)).collect();
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert_eq!(warned[0].0, 4);
+    assert!(warned[0].1.contains("merge conflict"));
+}
