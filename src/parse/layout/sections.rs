@@ -104,15 +104,11 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
         // (A heading's fields are its own labels and its field headings: "## 👉 Viewer" with
         // "### Skills required" and "### Difficulty" below a page title whose legend table
         // names the same fields is an idea of its own.)
+        let bits = |kinds: &[Field]| kinds.iter().fold(0u32, |b, k| b | 1 << (*k as u32));
         let collisions = current.as_ref().map_or(0, |c| {
-            let ck = doc.kinds_of(&c.anchors);
-            let ck_bits = child_fields[c.heading];
-            let mine = |k: &Field| kinds.contains(k) || child_fields[i] & (1 << (*k as u32)) != 0;
-            (ck.iter().filter(|k| mine(k)).count()).max(
-                (0..32)
-                    .filter(|b| ck_bits & child_fields[i] & (1 << b) != 0)
-                    .count(),
-            )
+            let labels = bits(&doc.kinds_of(&c.anchors)) & (bits(&kinds) | child_fields[i]);
+            let headings = child_fields[c.heading] & child_fields[i];
+            labels.count_ones().max(headings.count_ones())
         });
         let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2 || by_children)
             && !clean_title(&h.text).is_empty()
