@@ -60,9 +60,24 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
     const SEPARATORS: [&str; 8] = [" — ", " – ", " - ", ": ", " | ", " at ", " @ ", " & "];
     let lower = title.to_lowercase();
     // ("Quuxlib Ideas for GSoC 2025": the name, then only an ideas page's words.)
+    // ("Quuxlib List of Ideas GSoC": the programme's words may follow them.)
+    let before_programme = (lower.split_whitespace().rev())
+        .skip_while(|w| page_word(w) && !["ideas", "list"].contains(w))
+        .collect::<Vec<_>>();
+    let ends = |e: &str| {
+        let e: Vec<&str> = e.split(' ').rev().collect();
+        before_programme.starts_with(&e)
+    };
     let bare = (own
-        && (["ideas", "idea list", "ideas list", "ideas page"].iter())
-            .any(|e| lower.ends_with(e) || lower.contains(&format!("{e} for "))))
+        && ([
+            "ideas",
+            "idea list",
+            "ideas list",
+            "ideas page",
+            "list of ideas",
+        ]
+        .iter())
+        .any(|e| ends(e) || lower.contains(&format!("{e} for "))))
     .then_some((title, ""));
     let (name, rest) = SEPARATORS
         .iter()

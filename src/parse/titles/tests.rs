@@ -397,6 +397,11 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
         org_from_own_title("Quuxlib ideas for GSoC 2025").as_deref(),
         Some("Quuxlib")
     );
+    assert_eq!(
+        org_from_own_title("Quuxlib List of Ideas GSoC").as_deref(),
+        Some("Quuxlib")
+    );
+    assert_eq!(org_from_own_title("List of Ideas GSoC 2024"), None);
     // A numbered topic heading names no org.
     for topic in ["1 - Lumen Parser", "2. Lumen Runtime", "Project 3: Lumen"] {
         assert_eq!(org_from_heading(topic), None, "{topic}");
