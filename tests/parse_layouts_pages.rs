@@ -3,21 +3,13 @@
 //! each title, headings with one field each, a legend table above ideas whose fields are
 //! headings, and a page committed with an unresolved merge conflict.
 
+mod common;
+use common::{layout_fixture, layout_text, parse_text_page};
 use ideas::model::{Difficulty, Idea};
-use ideas::parse::{parse_page, Defaults, ParsedPage};
-use ideas::skills::SkillTable;
+use ideas::parse::ParsedPage;
 
 fn page(name: &str) -> ParsedPage {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    parse_page(name, &text, SkillTable::bundled(), &Defaults::default())
-}
-
-fn ideas(name: &str) -> Vec<Idea> {
-    page(name).ideas.into_iter().map(|p| p.idea).collect()
+    parse_text_page(name, &layout_text(name))
 }
 
 fn titles(ideas: &[Idea]) -> Vec<&str> {
@@ -33,7 +25,7 @@ fn mentors(idea: &Idea) -> Vec<&str> {
 
 #[test]
 fn badges_name_mentors_and_a_numbered_project_name_is_no_part_of_a_title() {
-    let got = ideas("badge-people-and-numbered-titles.md");
+    let got = layout_fixture("badge-people-and-numbered-titles.md");
     assert_eq!(titles(&got), ["Offline map tiles", "Battery report"]);
     assert_eq!(mentors(&got[0]), ["Rosa Lind", "Kwame Osei"]);
     assert_eq!(got[0].hours, [175]);
@@ -45,7 +37,7 @@ fn badges_name_mentors_and_a_numbered_project_name_is_no_part_of_a_title() {
 #[test]
 fn sibling_headings_with_a_description_and_one_field_each_are_ideas() {
     // The description comes before the field, and a hedge in brackets is no part of a skill.
-    let got = ideas("one-field-after-description.md");
+    let got = layout_fixture("one-field-after-description.md");
     assert_eq!(
         titles(&got),
         ["Rock sample catalogue", "Drill log importer"]
@@ -56,7 +48,7 @@ fn sibling_headings_with_a_description_and_one_field_each_are_ideas() {
 
 #[test]
 fn a_legend_table_under_the_page_title_is_no_idea_and_takes_none() {
-    let got = ideas("legend-table-and-field-headings.md");
+    let got = layout_fixture("legend-table-and-field-headings.md");
     assert_eq!(titles(&got), ["Pollination tracker", "Frost alert service"]);
     assert_eq!(got[0].skills, ["Python", "SQLite"]);
     assert_eq!(got[0].difficulty, Difficulty::parse("medium"));
