@@ -84,9 +84,33 @@ pub(crate) struct TableParts<'t> {
     pub ambiguous: Vec<&'t str>,
 }
 
-/// A table's remembered answers: unknown skill -> suggestion. A clone starts empty.
+/// A table's remembered answers: unknown skill -> suggestion, and its names as spellings to
+/// measure against. A clone starts empty.
 #[derive(Debug, Default)]
-pub struct Memo(std::sync::Mutex<HashMap<String, Option<String>>>);
+pub struct Memo(
+    std::sync::Mutex<HashMap<String, Option<String>>>,
+    OnceLock<Vec<Spelling>>,
+);
+
+/// A name or id of a skill, lower-cased, as a did-you-mean candidate ([`SkillTable::spellings`]).
+#[derive(Debug)]
+pub struct Spelling {
+    /// The id or display name, lower-cased.
+    pub lower: String,
+    /// Its length in characters.
+    pub chars: usize,
+    /// Its characters as a set ([`letter_set`]).
+    pub letters: u64,
+    /// The display name it stands for.
+    pub name: String,
+}
+
+/// The characters of a text as a set of 64 buckets. Each edit (insert, delete, substitute,
+/// transpose) adds at most one character another text lacks and removes at most one, so the
+/// buckets one text has and another lacks never outnumber the edits between them.
+pub fn letter_set(text: &str) -> u64 {
+    text.chars().fold(0, |set, c| set | 1 << (c as u32 % 64))
+}
 
 impl Clone for Memo {
     fn clone(&self) -> Self {
@@ -388,6 +412,27 @@ impl SkillTable {
         }
         memo.insert(key.to_string(), answer.clone());
         answer
+    }
+
+    /// Every id and display name, lower-cased, in the order of the sorted ids (an id before its
+    /// name): the candidates for a misspelt skill. Built on first use, reset with the memo.
+    pub fn spellings(&self) -> &[Spelling] {
+        self.memo.1.get_or_init(|| {
+            let mut out = Vec::new();
+            for id in self.ids() {
+                let name = self.display_name(id).unwrap_or(id);
+                for cand in [id, name] {
+                    let lower = cand.to_lowercase();
+                    out.push(Spelling {
+                        chars: lower.chars().count(),
+                        letters: letter_set(&lower),
+                        lower,
+                        name: name.to_string(),
+                    });
+                }
+            }
+            out
+        })
     }
 
     /// A table with no skills, only the stop phrases.
