@@ -1,7 +1,8 @@
 //! Page shapes met on real pages, read from fixtures written for this project
 //! (tests/fixtures/layouts): facts written only as badges, a project's name and number before
 //! each title, headings with one field each, a legend table above ideas whose fields are
-//! headings, and a page committed with an unresolved merge conflict.
+//! headings, a page committed with an unresolved merge conflict, headings written inside list
+//! items, labels followed by a dash, bracketed addresses and mentors given with a biography.
 
 mod common;
 use common::{layout_fixture, layout_text, parse_text_page};
@@ -70,4 +71,49 @@ fn merge_conflict_markers_are_reported_and_both_sides_read() {
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert_eq!(warned[0].0, 4);
     assert!(warned[0].1.contains("merge conflict"));
+}
+
+#[test]
+fn headings_written_in_list_items_title_the_items_after_their_prefix() {
+    let got = layout_fixture("heading-items.md");
+    assert_eq!(titles(&got), ["Flare finder", "Faster FITS reader"]);
+    // "X Google Summer of Code 2027" names the organisation X.
+    assert!(
+        got.iter().all(|i| i.org.as_deref() == Some("Lumen")),
+        "{got:?}"
+    );
+    // Skills after ";" go on even in lower case; the lead words are dropped.
+    assert_eq!(
+        got[0].skills,
+        ["signal processing", "statistics", "C++/Python coding"]
+    );
+    assert_eq!(mentors(&got[0]), ["Ines Duarte"]);
+    assert_eq!(got[1].hours, [350]);
+}
+
+#[test]
+fn dashed_labels_bracketed_addresses_and_mentor_biographies() {
+    let got = layout_fixture("dashed-labels-and-biographies.md");
+    assert_eq!(
+        titles(&got),
+        ["[Bench] Results website", "[Bench] Cold starts"]
+    );
+    // "Entry task - ..." after the mentors is no one; "or" after an address parts two people.
+    assert_eq!(mentors(&got[0]), ["Lars Ek", "Mei Tan"]);
+    let emails: Vec<_> = got[0].mentors.iter().map(|m| m.email.as_deref()).collect();
+    assert_eq!(
+        emails,
+        [Some("lars.ek@example.org"), Some("mtan@example.edu")]
+    );
+    assert_eq!(got[0].mentors[1].github.as_deref(), Some("mtan"));
+    // Numbers the size words leave out are the efforts offered.
+    assert_eq!(got[0].hours, [175, 350]);
+    // "Knowing Rust" is Rust; "basic experience (tutorials)" names no skill.
+    assert_eq!(got[0].skills, ["Python", "Rust"]);
+    // A bold name, then a sentence about them, with their address at its end.
+    assert_eq!(mentors(&got[1]), ["Rosa Quint", "Omar Haddad"]);
+    assert_eq!(
+        got[1].mentors[0].email.as_deref(),
+        Some("rquint@example.org")
+    );
 }

@@ -38,13 +38,15 @@ pub fn parse_hours(text: &str) -> Vec<u32> {
     // "medium, estimated 160 hours", "400h (large)": a number of hours written beside a size
     // word is the effort, and the word only glosses it. When a size word names a written
     // number ("90h (small) to medium", "Medium (175h), small or large also possible"), the
-    // words are sizes of their own.
+    // words are sizes of their own, unless they leave out a written number: then the numbers
+    // are the statement ("Small to Medium (175–350 hours)" offers 175 and 350).
     let agree = toks.iter().any(|t| match t {
         Tok::Word(w) => size_word(w).is_some_and(|s| out.contains(&s)),
         _ => false,
     });
-    if out.is_empty() || agree {
-        out.extend(size_words(&toks));
+    let words = size_words(&toks);
+    if out.is_empty() || (agree && out.iter().all(|h| words.contains(h))) {
+        out.extend(words);
     }
     if out.is_empty() && all_sizes(&toks) {
         out.extend(SIZES);
@@ -335,6 +337,8 @@ mod tests {
             ("Any size", &[90, 175, 350]),
             ("175 hours, or even 350", &[175, 350]),
             ("350 hours (not 175)", &[350]),
+            // Numbers the size words beside them leave out are the statement.
+            ("Small to Medium (175–350 hours)", &[175, 350]),
             // A word glossing the number beside it is that number.
             (
                 "either a short (175 hours) project, or a long (350 hours) one",

@@ -204,7 +204,11 @@ pub(super) fn strip_lead(text: &str) -> &str {
 /// Whether a trimmed piece names a skill: not empty, not filler, no soft skill, no clause, not
 /// long prose.
 pub(super) fn is_skill(item: &str) -> bool {
-    if !item.chars().any(char::is_alphabetic) || listed(not_items(), item) {
+    let outside = outside_brackets(item);
+    if !item.chars().any(char::is_alphabetic)
+        || listed(not_items(), item)
+        || listed(not_items(), outside.trim())
+    {
         return false;
     }
     // "similar tools", "equivalent frameworks": a stand-in for the item before, not a skill.
@@ -220,7 +224,6 @@ pub(super) fn is_skill(item: &str) -> bool {
     if item.len() == 1 && item.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let outside = outside_brackets(item);
     let n = outside.split_whitespace().count();
     n <= MAX_WORDS && !starts_soft(item) && !words(&outside).any(|w| listed(clause_words(), &w))
 }

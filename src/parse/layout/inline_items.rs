@@ -453,6 +453,24 @@ fn marker(line: &str) -> Option<(usize, char, usize)> {
     (at > indent && at < line.len()).then_some((indent, kind, at))
 }
 
+/// An item's text without the ATX marks of a heading written in it ("1. #### Title" titles
+/// the item as "Title").
+fn heading_in_item(content: &str) -> &str {
+    let hashes = content.bytes().take_while(|&b| b == b'#').count();
+    match content[hashes..].strip_prefix([' ', '\t']) {
+        Some(rest) if (1..=6).contains(&hashes) => {
+            let rest = rest.trim_end();
+            let closed = rest.trim_end_matches('#');
+            if closed.len() < rest.len() && closed.ends_with([' ', '\t']) {
+                closed.trim_end()
+            } else {
+                rest.trim_start()
+            }
+        }
+        _ => content,
+    }
+}
+
 /// Hands every list of the page body outside code fences to `done` as it ends: the lists nested
 /// in an item before the list of that item.
 fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
@@ -503,7 +521,7 @@ fn page_lists<'t>(doc: &Outline<'t>, mut done: impl FnMut(&[RawItem<'_, 't>])) {
             if let Some(l) = stack.pop_if(|l| l.indent == indent && l.kind != kind) {
                 close(l, &mut done);
             }
-            let content = line[at..].trim_end();
+            let content = heading_in_item(line[at..].trim_end());
             // A nested item is a line of its parent (the innermost list outside it, for every
             // item of the nested list): a field, or prose only.
             if let Some(parent) = stack.iter_mut().rev().find(|l| l.indent < indent) {

@@ -76,6 +76,15 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
             let link = (i..n).find(|&k| !chars[k].is_whitespace());
             link.filter(|&k| is_one_link(chars, m, start, i) && is_one_link_start(chars, m, k))
                 .or_else(|| Some(i + word_separator_len(chars, i)?))
+                // "Ana Lima (ana@x.org) or Bo Chen (…)": "or" after a person's contacts.
+                .or_else(|| {
+                    let after = chars.get(i + 1..)?;
+                    (i > 0
+                        && matches!(chars[i - 1], ')' | '>')
+                        && starts_with_ci(after, "or")
+                        && after.get(2).is_some_and(|c| c.is_whitespace()))
+                    .then_some(i + 4)
+                })
         } else {
             None
         };

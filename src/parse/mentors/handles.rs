@@ -310,8 +310,8 @@ pub(super) fn is_placeholder(text: &str) -> bool {
 }
 
 /// The bracketed forms of "at" and "dot" in obfuscated addresses (`jane[at]example[dot]org`).
-pub(super) const AT_MARKERS: [&str; 4] = ["[at]", "(at)", "{at}", "<at>"];
-pub(super) const DOT_MARKERS: [&str; 4] = ["[dot]", "(dot)", "{dot}", "<dot>"];
+pub(super) const AT_MARKERS: [&str; 6] = ["[at]", "(at)", "{at}", "<at>", "[@]", "(@)"];
+pub(super) const DOT_MARKERS: [&str; 6] = ["[dot]", "(dot)", "{dot}", "<dot>", "[.]", "(.)"];
 
 pub(super) fn is_at_marker(t: &str) -> bool {
     ["at", "-at-"]

@@ -68,7 +68,7 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 break;
             }
         }
-        let mut line = clean_line(body);
+        let mut line = clean_line(&bold_name_with_biography(body));
         if pairs {
             // ("Isaac Miti, imk@example.com" in such a list: one person and their address.)
             if let Some((name, address)) = line.split_once(", ") {
@@ -223,8 +223,8 @@ pub fn is_valid_github_handle(handle: &str) -> bool {
 }
 
 /// An address written to fool harvesters, decoded: "jane at example dot org", "jane (AT)
-/// example.com", "jane -at- example.edu", "jane[at]example[dot]org", "janeATexampleDOTorg" →
-/// "jane@example.org". A
+/// example.com", "jane -at- example.edu", "jane[at]example[dot]org", "jane [at] example [.]
+/// org", "janeATexampleDOTorg" → "jane@example.org". A
 /// text that does not decode to a well-formed address is returned as written.
 pub fn decode_email(text: &str) -> String {
     let t = text.trim();
@@ -237,6 +237,8 @@ pub fn decode_email(text: &str) -> String {
         match bare.to_ascii_lowercase().as_str() {
             "at" => out.push('@'),
             "dot" => out.push('.'),
+            // ("[.]": a full stop only in brackets.)
+            "." if bare.len() < word.len() => out.push('.'),
             _ => {
                 let mut w = word.to_string();
                 for (markers, to) in [(AT_MARKERS, "@"), (DOT_MARKERS, ".")] {

@@ -223,6 +223,38 @@ fn strip_marker<'a>(s: &'a str, unmarked: impl IntoIterator<Item = Option<&'a st
         .map_or(s, str::trim_start)
 }
 
+/// "**Ana Lima** is a maintainer of … (ana@example.org)": a mentor named in bold, then a
+/// sentence about them. The bold is the name and the sentence's addresses are theirs; the
+/// rest is a biography, not more people. Other lines are returned as they are.
+pub(super) fn bold_name_with_biography(line: &str) -> std::borrow::Cow<'_, str> {
+    let bold = ["**", "__"].into_iter().find_map(|d| {
+        let inner = line.strip_prefix(d)?;
+        let close = inner.find(d)?;
+        Some((&inner[..close], &inner[close + d.len()..]))
+    });
+    let Some((name, rest)) = bold else {
+        return line.into();
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let sentence: Vec<&str> = rest.split_whitespace().collect();
+    let about = sentence.len() >= 6
+        && sentence[0].starts_with(char::is_lowercase)
+        && super::person::is_prose(&sentence);
+    if !(2..=5).contains(&words.len()) || !capitalised || !about {
+        return line.into();
+    }
+    let addresses = sentence
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '@')))
+        .filter(|w| super::is_valid_email(w));
+    let mut out = name.to_string();
+    for a in addresses {
+        out.push_str(&format!(" <{a}>"));
+    }
+    out.into()
+}
+
 /// Removes emphasis and code marks and struck-through spans (`~~former mentor~~`). In a
 /// sentence, a handle written as code ("look for the roles `@Fate` and `@Orb` on Discord")
 /// names a role or a command, not a person: such spans are removed whole.

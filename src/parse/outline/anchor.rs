@@ -61,12 +61,27 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
         (indent, c > indent)
     };
     let open = !matches!(a.field, Field::Mentors | Field::Skills);
+    let own = text[a.start..].lines().next().unwrap_or("");
+    // "* Mentor - Ana Lima (…)" then "* Entry task - Open a PR": an item of the same list
+    // naming a thing, after the mentors given on their label's line, is no one's name.
+    let adjacent = || {
+        (text.get(a.region.start..start)).is_some_and(|v| v.lines().all(|l| !l.trim().is_empty()))
+    };
+    if a.field == Field::Mentors
+        && at_line_start
+        && adjacent()
+        && !a.inline.trim().is_empty()
+        && shape(own).1
+        && shape(own) == shape(line)
+        && dashed_phrase(line)
+    {
+        return true;
+    }
     let unknown = fields::unknown_label(line)
         .or_else(|| (!open).then(|| fields::bold_line_label(line)).flatten());
     if a.heading || !at_line_start || unknown.is_none() {
         return false;
     }
-    let own = text[a.start..].lines().next().unwrap_or("");
     // "* **Technologies:** Docker" then "* **Project scope**: 12 weeks": an item of the same
     // list opening with a bold label, after skills given on their label's line, is a field of
     // its own. (Categories of skills are nested, "- **Skills:**" then "  - **Languages:** Go"
@@ -107,6 +122,26 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
     // Python" then "  - **Machine Learning:** agents".)
     let (indent, item) = shape(own);
     indent == 0 && shape(line) == (indent, item) && has_value
+}
+
+/// True for a list item that opens with a phrase of a capital and lower-case words, or a bold
+/// phrase, then a dash and a value ("* Entry task - Open a PR", "* **Entry task** – Open…").
+fn dashed_phrase(line: &str) -> bool {
+    let c = &line[fields::content_start(line)..];
+    let Some((phrase, value)) = [" - ", " – ", " — "].iter().find_map(|d| c.split_once(d))
+    else {
+        return false;
+    };
+    let bold = phrase.starts_with("**") && phrase.ends_with("**");
+    let phrase = phrase.trim_matches(['*', '_']);
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = phrase.chars().all(|c| c.is_alphanumeric() || c == ' ');
+    plain
+        && (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && (bold
+            || (words.len() >= 2 && words[1..].iter().all(|w| w.starts_with(char::is_lowercase))))
+        && !value.trim().is_empty()
 }
 
 /// True when the list item on the line starting at byte `start` is nested under an item of a

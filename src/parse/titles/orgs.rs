@@ -77,7 +77,9 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
             "list of ideas",
         ]
         .iter())
-        .any(|e| ends(e) || lower.contains(&format!("{e} for "))))
+        .any(|e| ends(e) || lower.contains(&format!("{e} for ")))
+            // ("Quuxlib Google Summer of Code 2022": the name, then only the programme's.)
+            || programme_after_name(&lower))
     .then_some((title, ""));
     let (name, rest) = SEPARATORS
         .iter()
@@ -118,6 +120,20 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
     is_name.then(|| names.join(" "))
+}
+
+/// True for a lower-cased title of words, then the programme's name and perhaps a year.
+fn programme_after_name(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let year = words
+        .last()
+        .is_some_and(|w| frontmatter::find_year(w).is_some());
+    let body = &words[..words.len() - usize::from(year)];
+    // ("Participating in GSoC", "Welcome to GSoC": a sentence about the programme.)
+    let joined = |n: usize| ["in", "to", "for", "with", "at", "of", "about"].contains(&body[n]);
+    [&["google", "summer", "of", "code"][..], &["gsoc"]]
+        .iter()
+        .any(|p| body.len() > p.len() && body.ends_with(p) && !joined(body.len() - p.len() - 1))
 }
 
 /// Whether a heading's words only group ideas by area, size or kind ("Core features", "Just

@@ -27,6 +27,15 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             let close = inner[mid..].find(')')?;
             Some((first_line[..mid + close + 2].to_string(), mid + close + 2))
         });
+    // "_IDEA:_ Faster codecs", "**Project 3:** Faster codecs": the emphasis is a title's prefix
+    // (what `clean_title` removes), and the title follows it.
+    if let Some((raw, end)) = &closed {
+        let rest = text[*end..].trim_start();
+        if !rest.is_empty() && clean_title(&format!("{raw} x")) == "x" {
+            let (title, link, at) = split_title(rest)?;
+            return Some((title, link, at + text.len() - rest.len()));
+        }
+    }
     let after_ok = |at: usize| {
         let after = first_line[at..].trim_start();
         after.is_empty()
@@ -195,12 +204,15 @@ pub(super) fn sentence_end(before: &str, next: &str) -> bool {
         && !ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
 }
 
-/// True if a piece after ";", "|" or "·" that is not a label goes on the value before it
-/// ("Mentors: Ada | Bo"): a short name, link or handle, not a sentence ("; we meet weekly").
-pub(super) fn more_of_value(piece: &str) -> bool {
-    piece.starts_with(|c: char| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '@' | '[' | '*' | '_')
-    }) && piece.split_whitespace().count() <= 6
+/// True if a piece after ";", "|" or "·" that is not a label goes on the value of `field`
+/// before it ("Mentors: Ada | Bo"): a short name, link or handle, not a sentence ("; we meet
+/// weekly"). Skills are listed so in lower case too ("Skills: deep learning; basic NLP").
+pub(super) fn more_of_value(piece: &str, field: Field) -> bool {
+    let words = piece.split_whitespace().count();
+    (field == Field::Skills && words <= 10)
+        || (piece.starts_with(|c: char| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '@' | '[' | '*' | '_')
+        }) && words <= 6)
 }
 
 /// The value of a field up to an unmatched ")" and what follows it.
@@ -318,8 +330,8 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         let wrapped =
             |v: &str| (inline || lower) && !v.is_empty() && !v.ends_with(['.', '!', '?', ':']);
         match open.as_mut() {
-            Some((_, value))
-                if (sep == Sep::Soft && more_of_value(piece))
+            Some((field, value))
+                if (sep == Sep::Soft && more_of_value(piece, *field))
                     || (sep == Sep::Line && (goes_on(value) || wrapped(value))) =>
             {
                 let (more, after) = cut_paren(piece);
