@@ -117,3 +117,13 @@ fn dashed_labels_bracketed_addresses_and_mentor_biographies() {
         Some("rquint@example.org")
     );
 }
+
+#[test]
+fn an_emphasised_title_prefix_in_a_heading_is_no_part_of_the_title() {
+    let got = layout_fixture("emphasised-title-prefix.md");
+    // ("**Faster**" is a word of the title, not a prefix.)
+    assert_eq!(
+        titles(&got),
+        ["Pollen counter", "Frost map", "Faster irrigation planner"]
+    );
+}

@@ -32,7 +32,7 @@ pub(crate) use open::open_above;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
-use super::titles::clean_heading;
+use super::titles::{clean_heading, clean_title};
 use crate::model::Status;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -88,6 +88,10 @@ impl<'t> Outline<'t> {
         let opts =
             Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
         let mut in_heading: Option<(u8, Range<usize>, String)> = None;
+        // Where an emphasis opening the heading being read ends ("### **Idea** Sensor fusion").
+        let mut lead: (bool, Option<usize>) = (false, None);
+        // How deep in list items the events are (a heading in an item titles the item).
+        let mut item_depth = 0usize;
         let mut table: Option<Table<'t>> = None;
         let mut row: Option<(usize, Vec<Cow<'t, str>>)> = None;
         let mut in_head_row = false;
@@ -106,11 +110,22 @@ impl<'t> Outline<'t> {
             match event {
                 Event::Start(Tag::Heading { level, .. }) => {
                     in_heading = Some((level as u8, range, String::new()));
+                    lead = (false, None);
                 }
                 Event::End(TagEnd::Heading(_)) => {
                     // Headings inside a blockquote belong to the quoted text (a description
                     // quoted with its own sub-headings), not to the page's structure.
                     if let Some(mut h) = in_heading.take().filter(|_| quote_depth == 0) {
+                        // "### **Idea** Sensor fusion": an emphasised title prefix (what
+                        // `clean_title` removes with a colon) is no part of the title.
+                        if let Some(at) = lead.1.filter(|&at| at < h.2.len() && item_depth == 0) {
+                            let prefix = h.2[..at].trim().trim_end_matches(':');
+                            if !h.2[at..].trim().is_empty()
+                                && clean_title(&format!("{prefix}: x")) == "x"
+                            {
+                                h.2 = h.2[at..].trim_start().to_string();
+                            }
+                        }
                         // (The brackets an edit link was written in: "Title[[edit](url)]".)
                         if let Some(t) = h.2.trim_end().strip_suffix("[]") {
                             h.2.truncate(t.len());
@@ -150,7 +165,24 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::BlockQuote(_)) => quote_depth += 1,
-                Event::Start(Tag::Strong) => strong.push(range.start),
+                Event::Start(Tag::Strong) => {
+                    strong.push(range.start);
+                    if let Some((_, _, h)) = in_heading.as_ref() {
+                        lead.0 |= h.trim().is_empty();
+                    }
+                }
+                Event::Start(Tag::Item) => item_depth += 1,
+                Event::End(TagEnd::Item) => item_depth = item_depth.saturating_sub(1),
+                Event::Start(Tag::Emphasis) => {
+                    if let Some((_, _, h)) = in_heading.as_ref() {
+                        lead.0 |= h.trim().is_empty();
+                    }
+                }
+                Event::End(TagEnd::Strong | TagEnd::Emphasis) => {
+                    if let (true, None, Some((_, _, h))) = (lead.0, lead.1, in_heading.as_ref()) {
+                        lead.1 = Some(h.len());
+                    }
+                }
                 Event::End(TagEnd::BlockQuote(_)) => quote_depth = quote_depth.saturating_sub(1),
                 Event::Text(t) | Event::Code(t) => {
                     if let Some((_, _, s)) = in_heading.as_mut() {
