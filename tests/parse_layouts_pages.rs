@@ -2,7 +2,9 @@
 //! (tests/fixtures/layouts): facts written only as badges, a project's name and number before
 //! each title, headings with one field each, a legend table above ideas whose fields are
 //! headings, a page committed with an unresolved merge conflict, headings written inside list
-//! items, labels followed by a dash, bracketed addresses and mentors given with a biography.
+//! items, labels followed by a dash, bracketed addresses and mentors given with a biography,
+//! skills in front matter and in the body, an empty numbered heading above a leftover one, a
+//! table under a blank header and mentor links glued together.
 
 mod common;
 use common::{layout_fixture, layout_text, parse_text_page};
@@ -126,4 +128,57 @@ fn an_emphasised_title_prefix_in_a_heading_is_no_part_of_the_title() {
         titles(&got),
         ["Pollen counter", "Frost map", "Faster irrigation planner"]
     );
+}
+
+#[test]
+fn a_skills_section_of_the_body_adds_to_the_front_matter_list() {
+    let got = layout_fixture("front-matter-and-body-skills.md");
+    assert_eq!(titles(&got), ["Stream river gauge readings"]);
+    // What the section repeats ("Vite" of "Svelte and Vite", "Rust") is not listed twice;
+    // a nested item is a skill of its own.
+    assert_eq!(
+        got[0].skills,
+        [
+            "Rust",
+            "Static site tooling",
+            "Svelte and Vite",
+            "Zola templates",
+            "HTML/CSS",
+            "WebSockets"
+        ]
+    );
+    // The section is no part of the description.
+    let description = got[0].description.as_deref().unwrap_or("");
+    assert!(!description.contains("WebSockets"), "{description}");
+}
+
+#[test]
+fn an_empty_numbered_heading_titles_the_leftover_heading_below_it() {
+    let got = layout_fixture("empty-numbered-heading.md");
+    assert_eq!(titles(&got), ["Tide table cache", "Buoy map"]);
+    assert_eq!(got[0].skills, ["Kotlin", "SQLite"]);
+    assert_eq!(got[0].hours, [175]);
+    assert_eq!(got[0].difficulty, Difficulty::parse("medium"));
+}
+
+#[test]
+fn a_table_under_a_blank_header_has_an_idea_a_row() {
+    let got = layout_fixture("blank-header-table.md");
+    // A bold link opens the cell, with or without a colon inside the bold.
+    assert_eq!(titles(&got), ["Mesh smoothing", "Lua bindings"]);
+    assert_eq!(mentors(&got[1]), ["Ruiz", "Okafor"]);
+    assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
+    assert_eq!(got[1].skills, ["C", "Lua"]);
+    assert_eq!(
+        got[1].description.as_deref(),
+        Some("Wrap the primitives in Lua so that scenes can be scripted.")
+    );
+}
+
+#[test]
+fn links_glued_to_the_word_between_them_are_two_people() {
+    let got = layout_fixture("glued-mentor-links.md");
+    assert_eq!(titles(&got), ["Tape loader"]);
+    assert_eq!(mentors(&got[0]), ["ana", "bo"]);
+    assert_eq!(got[0].hours, [350]);
 }

@@ -42,6 +42,8 @@ pub(crate) struct IdeaBuilder {
     pub(crate) skills_raw: Vec<String>,
     /// Skills front matter lists: items as they stand.
     listed_skills: Vec<String>,
+    /// How many texts of `skills_raw` front matter gave (they come first).
+    front_skill_texts: usize,
     pub(crate) mentors: Vec<Mentor>,
     pub(crate) contacts: Vec<String>,
     /// The people contacts fields name: the mentors when no mentors field names anyone.
@@ -140,6 +142,7 @@ impl IdeaBuilder {
             self.listed_skills = fm.skills.clone();
         }
         self.skills_raw.extend(fm.skills_text.clone());
+        self.front_skill_texts = self.skills_raw.len();
         self.mentors.extend(fm.all_mentors());
         self.contacts.extend(fm.contacts.iter().cloned());
         self.difficulty = frontmatter::difficulty_of(fm);
@@ -397,18 +400,40 @@ impl IdeaBuilder {
             .filter(|o| !o.is_empty());
         // Front matter's list is items already; a field's text is cut into items.
         let listed = std::mem::take(&mut self.listed_skills);
-        let skills_raw: Vec<String> = std::mem::take(&mut self.skills_raw)
+        let raw = std::mem::take(&mut self.skills_raw);
+        // Each field a paragraph of its own: a sentence in one ("Requirements: testing can be
+        // done in QEMU, so no hardware is needed") never swallows the next's list.
+        let written = |texts: &[String]| {
+            let texts: Vec<String> = texts.iter().map(|s| clean_block(s)).collect();
+            crate::skills::written_items(&without_lead_ins(&texts.join("\n\n")))
+        };
+        let skill_items = if listed.is_empty() {
+            written(&raw)
+        } else {
+            // Front matter's list, then what a skills section of the body adds to it.
+            let mut items = crate::skills::list_items(&listed);
+            // What the body repeats ("Vite.js" of "Vite.js and React.js", "HTML/CSS" of "HTML"
+            // and "CSS", "Data visualization (ECharts)" of "Data Visualization") is no new item.
+            let words = |s: &str| -> Vec<String> {
+                let s = s.split('(').next().unwrap_or(s);
+                s.split(|c: char| !(c.is_alphanumeric() || "+#".contains(c)))
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase)
+                    .collect()
+            };
+            let front: Vec<String> = items.iter().flat_map(|i| words(i)).collect();
+            for item in written(&raw[self.front_skill_texts.min(raw.len())..]) {
+                if !words(&item).iter().all(|w| front.contains(w)) {
+                    items.push(item);
+                }
+            }
+            items
+        };
+        let skills_raw: Vec<String> = raw
             .iter()
             .map(|s| clean_block(s))
             .filter(|s| !s.is_empty())
             .collect();
-        let skill_items = if listed.is_empty() {
-            // Each field a paragraph of its own: a sentence in one ("Requirements: testing can
-            // be done in QEMU, so no hardware is needed") never swallows the next's list.
-            crate::skills::written_items(&without_lead_ins(&skills_raw.join("\n\n")))
-        } else {
-            crate::skills::list_items(&listed)
-        };
         // No skills field: a description sentence that asks for skills ("You will need a good
         // knowledge of C") lists them.
         let skill_items = match (

@@ -21,7 +21,7 @@ use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
     clean_title, is_number_only_title, is_numbered_heading, is_reader_section, is_variant_heading,
-    split_title_facts,
+    split_title_facts, starts_numbered,
 };
 use siblings::{add_sibling_ideas, lift_lone_sub_ideas, slot};
 
@@ -118,7 +118,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
             };
         if starts_new {
             out.extend(current.take());
-            current = Some(selected(i, own, i));
+            current = Some(selected(titled_by(doc, i, &excluded), own, i));
         } else if cur_level.is_some_and(|l| h.level > l) {
             if let Some(c) = current.as_mut() {
                 c.anchors.extend(own);
@@ -380,6 +380,30 @@ fn names_programme_only(text: &str) -> bool {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
         })
+}
+
+/// The heading that titles the idea heading `i` starts: the numbered heading right above it
+/// when that one is empty ("# Project #1: Test harness" then "# Theme 3: Tooling" with the
+/// fields; the second is a leftover of another document), else `i` itself.
+fn titled_by(doc: &Outline<'_>, i: usize, excluded: &[bool]) -> usize {
+    let h = &doc.headings[i];
+    match i.checked_sub(1).map(|p| (p, &doc.headings[p])) {
+        Some((p, above))
+            if !excluded[p]
+                && above.level == h.level
+                && doc
+                    .text
+                    .get(above.body.clone())
+                    .is_some_and(|b| b.trim().is_empty())
+                && starts_numbered(&above.text)
+                && !is_numbered_heading(&above.text)
+                && !starts_numbered(&h.text)
+                && !clean_title(&above.text).is_empty() =>
+        {
+            p
+        }
+        _ => i,
+    }
 }
 
 /// The idea of heading `heading` with `anchors`, its sub-headings up to heading `last` included.

@@ -49,11 +49,6 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             let mut cells = t.rows.iter().filter_map(|(_, c)| c.get(i));
             cells.clone().next().is_some() && cells.all(|c| is_enumerator(c))
         };
-        let Some(title_col) =
-            (0..norm.len()).find(|&i| Table::is_title_header(&norm[i]) && !counts(i))
-        else {
-            continue;
-        };
         // A column is a field by its header's words, or by the label table (any language).
         let is = |h: &str, field: Field| fields::lookup(h).is_some_and(|(f, _)| f == field);
         // (Every mentor column: "| Lead mentor | Co-mentor |".)
@@ -77,6 +72,17 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 || h == "length"
                 || is(h, Field::Size)
         });
+        // (A blank first header above idea fields, "| | Languages | Difficulty | Contacts |",
+        // heads the ideas themselves.)
+        let fields = [mentor_col, skills_col, difficulty_col, size_col];
+        let blank_first = norm.first().is_some_and(|h| h.is_empty())
+            && fields.iter().filter(|c| c.is_some_and(|c| c > 0)).count() >= 2;
+        let Some(title_col) = (0..norm.len())
+            .find(|&i| Table::is_title_header(&norm[i]) && !counts(i))
+            .or(blank_first.then_some(0))
+        else {
+            continue;
+        };
         let desc_col =
             find_col(&|h| h.contains("description") || h == "summary" || is(h, Field::Description));
         // A title column whose cells repeat ("| Tern | Faster queries |", then "| Tern | Host
@@ -213,10 +219,22 @@ fn titled_cell(cell: &str) -> Option<(String, String)> {
         return None;
     };
     let rest = c[end..].trim_start();
+    let head = &c[..end];
+    // "**[Cabinet tool](x):** Design ..." (the colon inside the bold) and "**[Cabinet
+    // tool](x)** Design ..." (a bold link alone) need no separator after the bold.
+    let inner = head.trim_matches('*').trim();
+    let colon_inside = head.starts_with("**") && inner.ends_with(':');
+    let bold_link = head.starts_with("**") && inner.starts_with('[') && inner.ends_with(')');
     let about = ([":", "- ", "– ", "— "].iter())
-        .find_map(|sep| rest.strip_prefix(sep))?
+        .find_map(|sep| rest.strip_prefix(sep))
+        .or((colon_inside || bold_link).then_some(rest))?
         .trim();
-    (about.split_whitespace().count() >= 2).then(|| (c[..end].to_string(), about.to_string()))
+    let title = if colon_inside {
+        inner.trim_end_matches(':').to_string()
+    } else {
+        head.to_string()
+    };
+    (about.split_whitespace().count() >= 2).then(|| (title, about.to_string()))
 }
 
 /// Whether two rows write the same text in column `col`.

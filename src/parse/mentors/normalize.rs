@@ -13,7 +13,16 @@ pub(super) fn normalize(text: &str) -> String {
     let tagged = replace_spans(&decoded, ('<', '>'), tag_char, |t| {
         tag_replacement(t, &mut href)
     });
-    join_wrapped(fold_chars(&unescape(&tagged)))
+    join_wrapped(fold_chars(&unescape(&spaced_links(tagged))))
+}
+
+/// Links a scraped page glued to the word between them ("[ana](u)or[bo](v)") stand apart
+/// ("[ana](u) or [bo](v)"), as the rendered page shows them.
+fn spaced_links(text: String) -> String {
+    if !text.contains(")or[") && !text.contains(")and[") {
+        return text;
+    }
+    text.replace(")or[", ") or [").replace(")and[", ") and [")
 }
 
 /// A person's brackets wrapped onto the next line of a paragraph ("Bo Chen\n(bo@example.org),
