@@ -162,11 +162,14 @@ fn an_empty_numbered_heading_titles_the_leftover_heading_below_it() {
 }
 
 #[test]
-fn a_table_under_a_blank_header_has_an_idea_a_row() {
+fn a_table_under_a_blank_header_has_an_idea_a_row_and_its_short_names_are_the_listed_mentors() {
     let got = layout_fixture("blank-header-table.md");
     // A bold link opens the cell, with or without a colon inside the bold.
     assert_eq!(titles(&got), ["Mesh smoothing", "Lua bindings"]);
-    assert_eq!(mentors(&got[1]), ["Ruiz", "Okafor"]);
+    // Short names linked to the page's list of mentors are the people it lists: by a word of
+    // the name or the nickname in brackets; "Lee" fits two people and stays as written.
+    assert_eq!(mentors(&got[0]), ["Lena Ruiz", "Lee"]);
+    assert_eq!(mentors(&got[1]), ["Lena Ruiz", "Chidi Okafor"]);
     assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
     assert_eq!(got[1].skills, ["C", "Lua"]);
     assert_eq!(
@@ -181,4 +184,13 @@ fn links_glued_to_the_word_between_them_are_two_people() {
     assert_eq!(titles(&got), ["Tape loader"]);
     assert_eq!(mentors(&got[0]), ["ana", "bo"]);
     assert_eq!(got[0].hours, [350]);
+}
+
+#[test]
+fn a_section_about_onboarding_is_no_idea_beside_listed_ones() {
+    let got = layout_fixture("reader-sections-beside-listed-ideas.md");
+    assert_eq!(
+        titles(&got),
+        ["Tidal power model", "Harbour camera archive"]
+    );
 }

@@ -114,6 +114,14 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         .iter_mut()
         .flat_map(|i| i.idea.mentors.iter_mut());
     super::mentors::addresses_from_directory(sections, mentors);
+    let mentors = found
+        .ideas
+        .iter_mut()
+        .flat_map(|i| i.idea.mentors.iter_mut());
+    let lists = (outline.anchors.iter())
+        .filter(|a| a.heading && a.field == super::fields::Field::Mentors)
+        .map(|a| a.value(text));
+    super::mentors::full_names_from_roster(lists, mentors);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
     if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a

@@ -120,6 +120,47 @@ pub(crate) fn addresses_from_directory<'m, 's>(
     }
 }
 
+/// Gives a mentor named by one word ("Yapp", "Pooh") the full name of the one person a
+/// "Mentors" section of the page (`sections`, their text) lists with that word in their name or as the nickname in
+/// brackets after it ("Cliff Yapp", "Inderpreet Singh (Pooh)"): wiki pages write a short name in
+/// each idea and link it to that list. A word that fits two people names no one more.
+pub(crate) fn full_names_from_roster<'m>(
+    sections: impl Iterator<Item = String>,
+    mentors: impl Iterator<Item = &'m mut Mentor>,
+) {
+    let one_word = |m: &Mentor| {
+        m.email.is_none()
+            && m.github.is_none()
+            && m.name.as_deref().is_some_and(|n| !n.contains(' '))
+    };
+    let mut wanted = mentors.filter(|m| one_word(m)).peekable();
+    if wanted.peek().is_none() {
+        return;
+    }
+    let roster: Vec<Mentor> = sections
+        .flat_map(|body| parse_mentors(&body))
+        .filter(|m| m.name.as_deref().is_some_and(|n| n.contains(' ')))
+        .collect();
+    if roster.is_empty() {
+        return;
+    }
+    for m in wanted {
+        let word = m.name.clone().unwrap_or_default();
+        let fits = |p: &&Mentor| {
+            p.name
+                .as_deref()
+                .unwrap_or("")
+                .split_whitespace()
+                .any(|w| w == word)
+                || p.affiliation.as_deref() == Some(word.as_str())
+        };
+        let mut found = roster.iter().filter(fits);
+        if let (Some(p), None) = (found.next(), found.next()) {
+            m.name.clone_from(&p.name);
+        }
+    }
+}
+
 /// The one address the first lines of a directory entry write, decoded.
 fn address_in(body: &str) -> Option<String> {
     let text: String = (body.lines().filter(|l| !l.trim().is_empty()).take(4))
