@@ -32,7 +32,7 @@ pub(crate) use open::open_above;
 pub(crate) use table::Table;
 
 use super::fields::{self, Field};
-use super::titles::{clean_heading, clean_title};
+use super::titles::{clean_heading, is_title_prefix};
 use crate::model::Status;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -116,13 +116,10 @@ impl<'t> Outline<'t> {
                     // Headings inside a blockquote belong to the quoted text (a description
                     // quoted with its own sub-headings), not to the page's structure.
                     if let Some(mut h) = in_heading.take().filter(|_| quote_depth == 0) {
-                        // "### **Idea** Sensor fusion": an emphasised title prefix (what
-                        // `clean_title` removes with a colon) is no part of the title.
+                        // "### **Idea** Sensor fusion": an emphasised title prefix is no
+                        // part of the title.
                         if let Some(at) = lead.1.filter(|&at| at < h.2.len() && item_depth == 0) {
-                            let prefix = h.2[..at].trim().trim_end_matches(':');
-                            if !h.2[at..].trim().is_empty()
-                                && clean_title(&format!("{prefix}: x")) == "x"
-                            {
+                            if !h.2[at..].trim().is_empty() && is_title_prefix(&h.2[..at]) {
                                 h.2 = h.2[at..].trim_start().to_string();
                             }
                         }

@@ -345,6 +345,18 @@ fn without_attributes(text: &str) -> &str {
     }
 }
 
+/// True for an emphasised lead that only prefixes a title ("**Idea**", "_IDEA:_", "**Project
+/// 3:**"): what [`clean_title`] removes when it stands before a title with a colon. "**Faster**"
+/// of "**Faster** codecs" is a word of the title.
+pub(crate) fn is_title_prefix(lead: &str) -> bool {
+    let bare = lead
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .trim_end_matches(':');
+    !bare.is_empty() && clean_title(&format!("{bare}: x")) == "x"
+}
+
 /// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
 /// "Idea:" removed.
 pub fn clean_title(text: &str) -> String {

@@ -466,3 +466,13 @@ fn numbered_sequence_headings() {
     assert!(!starts_numbered("Project ideas"));
     assert!(!starts_numbered("2026 roadmap"));
 }
+
+#[test]
+fn an_emphasised_lead_is_a_title_prefix_only_when_it_names_no_part_of_the_title() {
+    for lead in ["**Idea**", "_IDEA:_", "**Project 3:**", "*Idea:*"] {
+        assert!(is_title_prefix(lead), "{lead}");
+    }
+    for lead in ["**Faster**", "_Offline_", "**Sensor fusion:**", "**", ""] {
+        assert!(!is_title_prefix(lead), "{lead}");
+    }
+}

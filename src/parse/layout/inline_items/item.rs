@@ -28,10 +28,10 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             Some((first_line[..mid + close + 2].to_string(), mid + close + 2))
         });
     // "_IDEA:_ Faster codecs", "**Project 3:** Faster codecs": the emphasis is a title's prefix
-    // (what `clean_title` removes), and the title follows it.
+    // and the title follows it.
     if let Some((raw, end)) = &closed {
         let rest = text[*end..].trim_start();
-        if !rest.is_empty() && clean_title(&format!("{raw} x")) == "x" {
+        if !rest.is_empty() && crate::parse::titles::is_title_prefix(raw) {
             let (title, link, at) = split_title(rest)?;
             return Some((title, link, at + text.len() - rest.len()));
         }
