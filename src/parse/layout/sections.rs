@@ -391,10 +391,11 @@ fn titled_by(doc: &Outline<'_>, i: usize, excluded: &[bool]) -> usize {
         Some((p, above))
             if !excluded[p]
                 && above.level == h.level
-                && doc
+                && above.anchors.is_empty()
+                && (doc
                     .text
-                    .get(above.body.clone())
-                    .is_some_and(|b| b.trim().is_empty())
+                    .get(above.body.start..doc.lines_index.start(h.line)))
+                .is_some_and(|b| b.trim().is_empty())
                 && starts_numbered(&above.text)
                 && !is_numbered_heading(&above.text)
                 && !starts_numbered(&h.text)
