@@ -120,10 +120,11 @@ pub(crate) fn addresses_from_directory<'m, 's>(
     }
 }
 
-/// Gives a mentor named by one word ("Yapp", "Pooh") the full name of the one person a
-/// "Mentors" section of the page (`sections`, their text) lists with that word in their name or as the nickname in
-/// brackets after it ("Cliff Yapp", "Inderpreet Singh (Pooh)"): wiki pages write a short name in
-/// each idea and link it to that list. A word that fits two people names no one more.
+/// Gives a mentor named by one word ("Yapp", "Pooh") the full name of the one person the
+/// page's "Mentors" sections (`sections`, their text) list with that word in their name or as
+/// the nickname in brackets after it ("Cliff Yapp", "Inderpreet Singh (Pooh)"): wiki pages
+/// write a short name in each idea and link it to that list. A word that fits two people names
+/// no one more.
 pub(crate) fn full_names_from_roster<'m>(
     sections: impl Iterator<Item = String>,
     mentors: impl Iterator<Item = &'m mut Mentor>,
