@@ -362,6 +362,13 @@ fn relative_links(text: &str) -> Vec<String> {
         if in_code {
             continue;
         }
+        // Code spans show link syntax without linking: drop them first.
+        let line: String = line
+            .split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, part)| part)
+            .collect();
         for (i, _) in line.match_indices("](") {
             let rest = &line[i + 2..];
             let Some(end) = rest.find(')') else { continue };
