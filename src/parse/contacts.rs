@@ -67,7 +67,8 @@ pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
 /// under any contact label there whose name part holds the person's name ("Mentor: Joe
 /// Lund", "Contact: jlund.work@example.org"). It leaves the contacts for the mentor of that
 /// name, unless that mentor has an address already or the address is a list's. `fields` are
-/// the idea's fields in page order.
+/// the idea's fields in page order. And an address a contacts field writes beside the name of
+/// a mentor ("Ana Lima <ana@x.org>") is that mentor's own.
 pub(crate) fn addresses_to_the_mentor(
     fields: &[FieldSpan],
     mentors: &mut [Mentor],
@@ -82,7 +83,10 @@ pub(crate) fn addresses_to_the_mentor(
         if f.field != Field::Contacts || before.field != Field::Mentors {
             continue;
         }
-        let (named, given) = (parse_mentors(&before.value), group_contacts(&f.value));
+        let named = parse_mentors(&before.value);
+        // (Addresses only: "ana@x.org / ana @ irc.oftc.net" gives one, beside a chat nick.)
+        let mut given = group_contacts(&f.value);
+        given.retain(|c| c.contains('@') && !c.contains(char::is_whitespace));
         let ([person], [address]) = (named.as_slice(), given.as_slice()) else {
             continue;
         };
@@ -99,6 +103,22 @@ pub(crate) fn addresses_to_the_mentor(
         if address.contains('@') && !is_group_address(address) {
             m.email = Some(address.clone());
             contacts.retain(|c| !c.eq_ignore_ascii_case(address));
+        }
+    }
+    // "How to contact the mentor: Ana Lima <ana@x.org>, Bo Chen <bo@y.org>": an address the
+    // contacts field writes beside a mentor's name is that mentor's own.
+    for f in fields.iter().filter(|f| f.field == Field::Contacts) {
+        for person in parse_mentors(&f.value) {
+            let (Some(name), Some(address)) = (&person.name, &person.email) else {
+                continue;
+            };
+            let same = |m: &&mut Mentor| m.name.as_ref() == Some(name) && m.email.is_none();
+            if let Some(m) = mentors.iter_mut().find(same) {
+                if !is_group_address(address) {
+                    m.email = Some(address.clone());
+                    contacts.retain(|c| !c.eq_ignore_ascii_case(address));
+                }
+            }
         }
     }
 }

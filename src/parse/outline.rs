@@ -24,7 +24,7 @@ use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
 use headings::{
     exclude_past_results, nest_repeated_sections, numbered_bold_title, single_idea_sections,
-    PSEUDO_HEADING_LEVEL,
+    titles_below, PSEUDO_HEADING_LEVEL,
 };
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
@@ -283,6 +283,7 @@ impl<'t> Outline<'t> {
         item_titles.dedup_by_key(|t| t.start);
         let mut headings: Vec<Heading> = Vec::new();
         let mut anchors: Vec<Anchor> = Vec::new();
+        titles_below(text, &mut raw_headings);
         let sections = single_idea_sections(&raw_headings);
         let mut heading_iter = raw_headings.into_iter().peekable();
         let mut item_titles = item_titles.into_iter().peekable();
@@ -520,7 +521,9 @@ impl<'t> Outline<'t> {
                     ));
                 }
             } else if let Some(found) = (anchors.last())
-                .filter(|a| a.region.end == usize::MAX && a.field.is_core())
+                .is_some_and(|a| a.region.end == usize::MAX && a.field.is_core())
+                .then_some(())
+                .or_else(|| (line_no > 1 && lines.is_item(text, line_no - 1)).then_some(()))
                 // (A line of its own: not a new list item, "- **Chart** — Mentors: …".)
                 .filter(|_| {
                     fields::content_start(line_text)
@@ -530,7 +533,10 @@ impl<'t> Outline<'t> {
                 .filter(|found| !found.is_empty())
             {
                 // "- Technical contacts:" continued by "[kim](…) - Difficulty level: Medium":
-                // a field after a dash on a line that goes on with a value ends that value.
+                // a field after a dash on a line that goes on with a value ends that value;
+                // so does one on the line that goes on with a list item of no field
+                // ("- Phabricator:" then "[T1](…) - Skills required: C - Mentors: Ana", a
+                // scrape that lost the items' line breaks).
                 close_region(&mut anchors, &mut headings, start + found[0].separator);
                 anchors.extend(line_anchors(line_text, &found, at, true));
             } else if let Some(a) = (anchors.last_mut()).filter(|a| {

@@ -33,6 +33,10 @@ pub(super) fn clean(raw: &str) -> String {
             skips.pop();
             if to > i {
                 i = to;
+                // ("[Kotlin](u)for Android": a scrape lost the space after the link.)
+                if glued(&out, at(i)) {
+                    out.push(' ');
+                }
                 continue 'outer;
             }
         }
@@ -98,7 +102,14 @@ pub(super) fn clean(raw: &str) -> String {
                     i += 1;
                 }
             },
-            '*' | '`' => i += 1,
+            '*' | '`' => {
+                // ("**GLSL**and**C**": a scrape lost the spaces around the bold words.)
+                let run = chars[i..].iter().take_while(|&&d| d == c).count();
+                if run >= 2 && c == '*' && glued(&out, at(i + run)) {
+                    out.push(' ');
+                }
+                i += run;
+            }
             '~' if next == Some('~') => i += 2,
             '_' => {
                 let joins = i > 0
@@ -125,6 +136,12 @@ pub(super) fn clean(raw: &str) -> String {
         }
     }
     out
+}
+
+/// Whether the text so far ends in a letter or digit and `next` is one: words that markup
+/// alone keeps apart.
+fn glued(out: &str, next: Option<char>) -> bool {
+    out.ends_with(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
 }
 
 /// For every `[` and `(` with a matching closer, the closer's index (`usize::MAX` otherwise).

@@ -344,16 +344,25 @@ fn add_titled_page(
     }
 }
 
-/// Whether a heading's last words name a list of ideas ("MDAnalysis — Project Ideas", "GSoC
-/// 2026 Projects"; `headings.list_titles` of `schemas/words.toml`).
+/// Whether a heading names a list of ideas: by its last words ("MDAnalysis — Project Ideas",
+/// "GSoC 2026 Projects"; `headings.list_titles` of `schemas/words.toml`), or by its first
+/// words and what the list is about ("Projects about performance", "Project ideas for the
+/// compiler", "Idea group: Infrastructure"; `headings.list_joins`).
 fn names_idea_list(text: &str) -> bool {
     let title = clean_title(text).to_lowercase();
     // (Also without a decoration after it: "GSoC 2024 Ideas 🎉".)
     let title = title.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let joins = crate::words::list("headings.list_joins");
     crate::words::list("headings.list_titles").iter().any(|w| {
-        title
-            .strip_suffix(w)
-            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']))
+        let by_end = (title.strip_suffix(w))
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']));
+        let by_start = title.strip_prefix(w).is_some_and(|after| {
+            after.starts_with(':')
+                || (after.strip_prefix(' '))
+                    .and_then(|a| a.split_whitespace().next())
+                    .is_some_and(|join| joins.contains(&join))
+        });
+        by_end || by_start
     })
 }
 

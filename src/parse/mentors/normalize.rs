@@ -27,9 +27,9 @@ fn spaced_links(text: String) -> String {
 
 /// A person's brackets wrapped onto the next line of a paragraph ("Bo Chen\n(bo@example.org),
 /// Cy Diaz") go on the line before them, when that line does not end a sentence or a person's
-/// own brackets.
+/// own brackets; so does the text of brackets opened at a line's end ("Bo Chen (\n[bo](u))").
 fn join_wrapped(text: String) -> String {
-    if !text.contains("\n(") {
+    if !text.contains("\n(") && !text.contains("(\n") {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -38,10 +38,12 @@ fn join_wrapped(text: String) -> String {
         let goes_on = line.starts_with('(')
             && prev.ends_with(|c: char| c.is_alphanumeric())
             && !prev.trim_start().starts_with(['#', '|']);
-        if !out.is_empty() {
+        // ("Ana Ruiz (\n[ana](u))": the line broke right inside the brackets.)
+        let opened = prev.ends_with(" (");
+        if !out.is_empty() && !opened {
             out.push(if goes_on { ' ' } else { '\n' });
         }
-        out.push_str(line);
+        out.push_str(if opened { line.trim_start() } else { line });
     }
     out
 }

@@ -124,11 +124,16 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     {
         return None;
     }
-    // Digits only in a one-word name ("dm4"): "Mentor 2" is not a person.
+    // Digits and underscores only in a one-word name, a user name ("dm4", "Nokib_Sarkar"):
+    // "Mentor 2" is not a person.
     let one_word = !name.contains(' ');
-    if !name.chars().all(|c| {
-        c.is_alphabetic() || c == ' ' || is_name_punct(c) || (one_word && c.is_ascii_digit())
-    }) {
+    let user_name = |c: char| one_word && (c.is_ascii_digit() || c == '_');
+    if !name
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || is_name_punct(c) || user_name(c))
+        || name.starts_with('_')
+        || name.ends_with('_')
+    {
         return None;
     }
     let parts: Vec<&str> = name.split(' ').collect();

@@ -35,7 +35,10 @@ pub(crate) fn bold_fields(line: &str, from: usize, after_field: bool) -> Vec<Mor
         let Some(label) = fields::find_label(&line[i..], false) else {
             continue;
         };
-        if !label.field.shares_a_line()
+        // (Within a field's value, a bold label of a field not kept ends it too: "**Skills**:
+        // Go**What you will learn:** …".)
+        let ends_value = after_field && label.field == fields::Field::Other;
+        if !(label.field.shares_a_line() || ends_value)
             || !label.has_colon
             || label.misspelt
             || !label

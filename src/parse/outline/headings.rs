@@ -225,3 +225,41 @@ pub(crate) fn numbered_bold_title(line: &str) -> Option<&str> {
     (placeholder || numbered && clean_title(inner) != inner && !clean_title(inner).is_empty())
         .then_some(inner)
 }
+
+/// A heading with no words whose title is the paragraph right below it, a link or bold text
+/// alone ("##" then "[Implement a Shape Tool\n](url)": a site's `<h2><a>` scraped with its
+/// line breaks) takes that title, and its range covers the paragraph, as a setext heading's
+/// covers its underline. `raw` are the headings read so far: (level, range, title).
+pub(super) fn titles_below(text: &str, raw: &mut [(u8, Range<usize>, String)]) {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    for k in 0..raw.len() {
+        if !raw[k].2.trim().is_empty() {
+            continue;
+        }
+        let next = raw.get(k + 1).map_or(text.len(), |h| h.1.start);
+        let Some(after) = text.get(raw[k].1.end..next) else {
+            continue;
+        };
+        let lead = after.len() - after.trim_start().len();
+        let para = after[lead..].split("\n\n").next().unwrap_or("");
+        let mut title = String::new();
+        let mut depth = 0;
+        let mut whole = true;
+        for (i, event) in Parser::new(para).enumerate() {
+            match event {
+                Event::Start(Tag::Paragraph) if i == 0 => {}
+                Event::Start(Tag::Link { .. } | Tag::Strong) if i == 1 => depth += 1,
+                Event::End(TagEnd::Link | TagEnd::Strong) if depth == 1 => depth = 2,
+                Event::End(TagEnd::Paragraph) if depth == 2 => {}
+                Event::Text(t) | Event::Code(t) if depth == 1 => title.push_str(&t),
+                Event::SoftBreak if depth == 1 => title.push(' '),
+                _ => whole = false,
+            }
+        }
+        let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+        if whole && depth == 2 && !title.is_empty() && title.split(' ').count() <= 20 {
+            raw[k].1.end = raw[k].1.end + lead + para.trim_end().len();
+            raw[k].2 = title;
+        }
+    }
+}

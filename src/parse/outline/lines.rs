@@ -35,6 +35,16 @@ impl<'t> LineIndex<'t> {
         self.starts.get(line).map_or(len, |next| next - 1)
     }
 
+    /// Whether `line` of `text` is a bulleted list item ("- Phabricator:").
+    pub(crate) fn is_item(&self, text: &str, line: usize) -> bool {
+        let at = self.start(line);
+        text.get(at..self.end(line, text.len())).is_some_and(|l| {
+            ["- ", "* ", "+ "]
+                .iter()
+                .any(|m| l.trim_start().starts_with(m))
+        })
+    }
+
     /// The lines from the `k`-th (0-based) on, each with the byte offset it starts at and its
     /// text with its newline.
     pub(crate) fn lines_from(&self, k: usize) -> impl Iterator<Item = (usize, &'t str)> + '_ {

@@ -1,0 +1,83 @@
+//! Page shapes met on pages scraped from wikis and static sites into Markdown, read from
+//! fixtures written for this project (tests/fixtures/layouts): ideas grouped under headings
+//! that say what the group is about, headings whose title is the link below them, list items
+//! whose fields a scrape ran onto one line, and bold labels run together after a sentence.
+
+mod common;
+use common::layout_fixture;
+use ideas::model::{Difficulty, Idea};
+
+fn titles(ideas: &[Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+fn mentors(idea: &Idea) -> Vec<&str> {
+    idea.mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect()
+}
+
+#[test]
+fn headings_grouped_under_projects_about_a_subject_are_ideas() {
+    // "## Projects about speed" and "## Projects on the user interface" each list ideas;
+    // the mentors' section above them is written to the reader.
+    let got = layout_fixture("idea-groups-by-subject.md");
+    assert_eq!(
+        titles(&got),
+        [
+            "Faster lane finder",
+            "Lighter map storage",
+            "Block-based driving",
+            "Teacher dashboard"
+        ]
+    );
+    assert!(got.iter().all(|i| i.mentors.is_empty()));
+}
+
+#[test]
+fn an_empty_heading_takes_the_link_below_it_as_its_title() {
+    let got = layout_fixture("empty-heading-link-title.md");
+    assert_eq!(titles(&got), ["Ruler tool", "Palette importer"]);
+    assert_eq!(got[0].hours, [350]);
+    assert_eq!(got[0].skills, ["C", "GTK"]);
+    assert_eq!(mentors(&got[0]), ["Mira", "Tobias"]);
+    assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
+}
+
+#[test]
+fn fields_run_onto_the_line_of_a_list_item_are_read_one_by_one() {
+    let got = layout_fixture("flattened-item-fields.md");
+    assert_eq!(titles(&got), ["Batch page scanner", "Jury tool redesign"]);
+    assert_eq!(got[0].skills, ["JavaScript", "PHP"]);
+    // A bracket opened at the end of a line holds the person's profile on the next.
+    assert_eq!(mentors(&got[0]), ["Ana Lima", "Ravi Kumar"]);
+    assert_eq!(got[0].hours, [350]);
+    assert_eq!(got[0].difficulty, Difficulty::parse("medium"));
+    // User names with underscores and digits are people; links glued by a comma are two.
+    assert_eq!(mentors(&got[1]), ["Nadia_Rahman", "Tom2240"]);
+    assert_eq!(got[1].hours, [90]);
+}
+
+#[test]
+fn bold_labels_run_together_after_a_sentence_are_fields() {
+    let got = layout_fixture("run-together-bold-labels.md");
+    assert_eq!(titles(&got), ["Package graph", "Shader port"]);
+    let graph = &got[0];
+    assert_eq!(mentors(graph), ["Lena Ruiz", "Omar Haddad"]);
+    // The contact field writes each mentor's address beside their name.
+    let emails: Vec<_> = graph.mentors.iter().map(|m| m.email.as_deref()).collect();
+    assert_eq!(emails, [Some("lena@example.org"), Some("omar@example.net")]);
+    assert!(graph.contacts.is_empty(), "{:?}", graph.contacts);
+    assert_eq!(graph.difficulty, Difficulty::parse("hard"));
+    assert_eq!(graph.hours, [350]);
+    // "What the intern will learn" ends the skills.
+    assert_eq!(graph.skills, ["python", "git"]);
+    let description = graph.description.as_deref().unwrap_or("");
+    assert!(
+        description.starts_with("The archive holds"),
+        "{description}"
+    );
+    // Words a scrape glued to bold text or to a link stay apart.
+    assert_eq!(got[1].skills, ["GLSL", "C", "Kotlin"]);
+}
