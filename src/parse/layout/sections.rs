@@ -346,24 +346,27 @@ fn add_titled_page(
 
 /// Whether a heading names a list of ideas: by its last words ("MDAnalysis — Project Ideas",
 /// "GSoC 2026 Projects"; `headings.list_titles` of `schemas/words.toml`), or by its first
-/// words and what the list is about ("Projects about performance", "Project ideas for the
-/// compiler", "Idea group: Infrastructure"; `headings.list_joins`).
+/// words and what the list is about ("Projects about performance", "Idea group:
+/// Infrastructure"; `headings.list_joins`).
 fn names_idea_list(text: &str) -> bool {
     let title = clean_title(text).to_lowercase();
     // (Also without a decoration after it: "GSoC 2024 Ideas 🎉".)
     let title = title.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let by_end = crate::words::list("headings.list_titles").iter().any(|w| {
+        (title.strip_suffix(w))
+            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']))
+    });
+    // (Not "Ideas for faster builds", which is as likely one idea's title.)
     let joins = crate::words::list("headings.list_joins");
-    crate::words::list("headings.list_titles").iter().any(|w| {
-        let by_end = (title.strip_suffix(w))
-            .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']));
-        let by_start = title.strip_prefix(w).is_some_and(|after| {
+    let by_start = ["projects", "idea group", "project group"].iter().any(|w| {
+        title.strip_prefix(w).is_some_and(|after| {
             after.starts_with(':')
                 || (after.strip_prefix(' '))
                     .and_then(|a| a.split_whitespace().next())
                     .is_some_and(|join| joins.contains(&join))
-        });
-        by_end || by_start
-    })
+        })
+    });
+    by_end || by_start
 }
 
 /// Whether a title is nothing but a programme's name, a year and "ideas" ("Google Summer of
@@ -500,8 +503,18 @@ mod tests {
             "Canopy mosaic",
             "Sharing project ideasets",
             "Ideas for faster builds",
+            "Projectsfor",
+            "Projects rock",
         ] {
             assert!(!names_idea_list(t), "{t}");
+        }
+        // By its first words, when they say what the list is about.
+        for t in [
+            "Projects about performance",
+            "Projects to implement new behaviours",
+            "Idea group: Infrastructure",
+        ] {
+            assert!(names_idea_list(t), "{t}");
         }
     }
 }
