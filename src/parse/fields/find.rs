@@ -189,9 +189,10 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         .or_else(|| alone.then(|| heading_only(&norm))?)
         .or_else(|| {
             // "Upstream Issue (URL)" -> "upstream issue url" is listed; also try without the
-            // parenthesised remark.
+            // parenthesised remark, when it ends the label ("skill (concept card) content"
+            // is no skills label).
             let without = label_text.split('(').next().unwrap_or("");
-            if without.len() < label_text.len() {
+            if without.len() < label_text.len() && label_text.ends_with(')') {
                 lookup(&normalize_label(without))
             } else {
                 None

@@ -401,3 +401,11 @@ fn two_labels_joined_by_a_slash() {
         Some("Associated community project(s)")
     );
 }
+
+#[test]
+fn a_remark_in_brackets_is_left_out_of_a_label_only_at_its_end() {
+    let skills = find_label("- Skills (nice to have)", false).map(|l| l.field);
+    assert_eq!(skills, Some(Field::Skills));
+    // A list item naming a thing, with words after its brackets, is no label.
+    assert!(find_label("- skill (concept card) content", false).is_none());
+}
