@@ -43,6 +43,11 @@ fn an_empty_heading_takes_the_link_below_it_as_its_title() {
     assert_eq!(got[0].skills, ["C", "GTK"]);
     assert_eq!(mentors(&got[0]), ["Mira", "Tobias"]);
     assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
+    // The same page saved with CRLF line ends.
+    let crlf = common::layout_text("empty-heading-link-title.md").replace('\n', "\r\n");
+    let page = common::parse_text_page("crlf.md", &crlf);
+    let got: Vec<&str> = page.ideas.iter().map(|p| p.idea.title.as_str()).collect();
+    assert_eq!(got, ["Ruler tool", "Palette importer"]);
 }
 
 #[test]

@@ -241,7 +241,12 @@ pub(super) fn titles_below(text: &str, raw: &mut [(u8, Range<usize>, String)]) {
             continue;
         };
         let lead = after.len() - after.trim_start().len();
-        let para = after[lead..].split("\n\n").next().unwrap_or("");
+        // (Up to the first blank line, "\n" or "\r\n" alike.)
+        let para_len: usize = (after[lead..].split_inclusive('\n'))
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::len)
+            .sum();
+        let para = &after[lead..lead + para_len];
         let mut title = String::new();
         let mut depth = 0;
         let mut whole = true;
