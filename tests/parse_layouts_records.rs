@@ -3,27 +3,14 @@
 //! written for this project (tests/fixtures/layouts/title-records*.md).
 
 mod common;
-use common::skill_ids;
+use common::parse_text_page as parse_text;
+use common::{layout_page_without_warnings, skill_ids, titles};
 use ideas::model::{Difficulty, Idea};
-use ideas::parse::{parse_page, Defaults, SkipReason};
-use ideas::skills::SkillTable;
-
-fn parse_text(name: &str, text: &str) -> ideas::parse::ParsedPage {
-    parse_page(name, text, SkillTable::bundled(), &Defaults::default())
-}
+use ideas::parse::SkipReason;
 
 fn parse(name: &str) -> (Vec<Idea>, ideas::parse::ParsedPage) {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let page = parse_text(name, &std::fs::read_to_string(&path).unwrap());
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    let page = layout_page_without_warnings(name);
     (page.ideas.iter().map(|p| p.idea.clone()).collect(), page)
-}
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
 }
 
 fn mentors(idea: &Idea) -> Vec<String> {
@@ -121,6 +108,35 @@ fn chinese_records_led_by_the_project_name_are_ideas() {
     assert_eq!(mentors(b), ["林岚"]);
     assert_eq!(skill_ids(b), ["python"]);
     assert_eq!(b.difficulty, level("easy"));
+}
+
+#[test]
+fn chinese_records_give_each_mentor_their_contact() {
+    // "导师联系方式" (the mentor's contact) after "项目社区导师：@lina" is lina's address; the
+    // co-mentor's field holds a handle and the address it spells, one person; "暂无" (none
+    // yet) is no one. "高"/"中" are difficulties; lead-ins and "等…经验优先" ("and so on,
+    // experience preferred") are not part of a skill.
+    let (ideas, _) = parse("chinese-records-contacts.md");
+    assert_eq!(titles(&ideas), ["Quux 打包工具", "Quux 的 Rust 支持"]);
+    let people = |i: &Idea| -> Vec<(Option<String>, Option<String>)> {
+        (i.mentors.iter())
+            .map(|m| (m.github.clone(), m.email.clone()))
+            .collect()
+    };
+    let person = |h: &str, e: &str| (Some(h.to_string()), Some(e.to_string()));
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            person("lina", "lina@example.org"),
+            person("bochen", "bochen@example.org")
+        ]
+    );
+    assert_eq!(people(&ideas[1]), [person("bochen", "bochen@example.org")]);
+    assert!(ideas.iter().all(|i| i.contacts.is_empty()));
+    assert_eq!(ideas[0].difficulty, level("hard"));
+    assert_eq!(ideas[1].difficulty, level("medium"));
+    assert_eq!(ideas[0].skills, ["Linux 命令", "deb", "rpm", "AUR"]);
+    assert_eq!(ideas[1].skills, ["Rust"]);
 }
 
 #[test]

@@ -79,6 +79,7 @@ pub(crate) fn addresses_to_the_mentor(
         let to_mentor = || {
             let label = normalize_label(&f.label);
             (label.split(' ')).any(|w| ["mentor", "mentor's", "mentor’s"].contains(&w))
+                || label.contains("导师")
         };
         if f.field != Field::Contacts || before.field != Field::Mentors {
             continue;
@@ -95,9 +96,13 @@ pub(crate) fn addresses_to_the_mentor(
         if !to_mentor() && !spelt() {
             continue;
         }
-        let Some(m) = (mentors.iter_mut())
-            .find(|m| m.name.is_some() && m.name == person.name && m.email.is_none())
-        else {
+        // (The person by their name, or by their handle alone: "Mentor: @ana".)
+        let same = |m: &&mut Mentor| {
+            let name = m.name.is_some() && m.name == person.name;
+            let handle = m.name.is_none() && m.github.is_some() && m.github == person.github;
+            (name || handle) && m.email.is_none()
+        };
+        let Some(m) = mentors.iter_mut().find(same) else {
             continue;
         };
         if address.contains('@') && !is_group_address(address) {

@@ -416,7 +416,7 @@ pub(crate) fn is_difficulty(value: &str) -> bool {
 }
 
 /// True if `text` may open a label named by one of its words ([`named_by_word`]): a word of
-/// `label_words` before the first colon or closing emphasis, within a label's length.
+/// `label_words` or "mentors" before the first colon or closing emphasis, within a label's length.
 fn may_name_by_word(text: &str) -> bool {
     let table = label_table();
     if !text.starts_with(|c: char| c.is_alphabetic()) {
@@ -433,9 +433,9 @@ fn may_name_by_word(text: &str) -> bool {
     text[..end]
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| {
-            table
-                .label_words
-                .contains_key(w.to_ascii_lowercase().as_str())
+            let w = w.to_ascii_lowercase();
+            // ("Libreswan Mentors:": a name before the mentors' label, `lookup`.)
+            table.label_words.contains_key(w.as_str()) || w == "mentors" || w == "mentor"
         })
 }
 

@@ -108,6 +108,38 @@ pub fn parse(raw: Raw<'_>) -> Result<FrontMatter, FrontMatterError> {
     Ok(read_keys(&parse_value(raw)?))
 }
 
+/// The known keys of a YAML block that [`parse`] refuses, read without the top-level keys
+/// whose lines hold the errors (at most three): a hand-edited list indented one space off
+/// ("tags:" then "   - 175h" and " - Go") should not cost the page its title and mentors.
+/// The caller still reports the error.
+pub fn parse_salvaged(raw: Raw<'_>) -> Option<FrontMatter> {
+    let Raw::Yaml(text) = raw else { return None };
+    // (Not a block nested too deep: the YAML parser's time grows with the square of the depth.)
+    check_nesting(text).ok()?;
+    let mut lines: Vec<&str> = text.lines().collect();
+    let top = |l: &str| !l.starts_with([' ', '\t', '-', '#']) && !l.trim().is_empty();
+    for _ in 0..4 {
+        let error = match serde_yaml::from_str::<serde_yaml::Value>(&lines.join("\n")) {
+            Ok(v) => return Some(read_keys(&yaml_to_json(v))),
+            Err(e) => e,
+        };
+        let at = error
+            .location()?
+            .line()
+            .checked_sub(1)?
+            .min(lines.len().checked_sub(1)?);
+        let start = (0..=at).rev().find(|&i| top(lines[i]))?;
+        let end = (at + 1..lines.len())
+            .find(|&i| top(lines[i]))
+            .unwrap_or(lines.len());
+        lines.drain(start..end);
+        if lines.iter().all(|l| !top(l)) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Deserialises the block into one generic value tree (lines of errors as in [`parse`]: the
 /// opening delimiter is line 1).
 pub(crate) fn parse_value(raw: Raw<'_>) -> Result<Value, FrontMatterError> {

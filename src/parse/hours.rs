@@ -222,7 +222,7 @@ fn size_word(w: &str) -> Option<u32> {
     match w {
         "small" | "short" => Some(90),
         "medium" => Some(175),
-        "large" | "long" => Some(350),
+        "large" | "long" | "big" => Some(350),
         _ => None,
     }
 }
@@ -291,6 +291,8 @@ mod tests {
             ("175 or 350 hrs", &[175, 350]),
             ("90, 175 or 350 hours", &[90, 175, 350]),
             ("Medium or Large", &[175, 350]),
+            ("Big", &[350]),
+            ("Medium/Big", &[175, 350]),
             ("Small to large", &[90, 175, 350]),
             ("Medium to Large (175-350 hours)", &[175, 350]),
             ("90-350 hours", &[90, 175, 350]),

@@ -62,6 +62,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
                         })
                     })
                     .ok()
+                    .or_else(|| frontmatter::parse_salvaged(raw))
             });
             (fm, split.body_offset)
         }

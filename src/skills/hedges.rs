@@ -218,15 +218,31 @@ pub(super) fn without_enumerator(block: &str) -> &str {
 }
 
 /// An item without a Chinese lead-in at its start ("熟悉 Rust" -> "Rust", "如 C" -> "C") and
-/// without what follows "等" ("and so on") after a Latin word ("Python等脚本编程语言" -> "Python").
+/// without what follows "等" ("and so on") after a Latin word ("Python等脚本编程语言" -> "Python",
+/// "AUR 等使用经验优先" -> "AUR"); "有" ("have") before a Latin word is a lead-in too.
 pub(super) fn strip_cjk_lead(item: &str) -> &str {
     let mut t = item.trim_start();
     // ("了解基本的 Linux 命令": a lead-in, then a level.)
-    while let Some(rest) = (cjk_leads().iter()).find_map(|l| t.strip_prefix(l)) {
+    // ("有 obs, deb 等使用经验优先": "have" before a Latin word, not "有效" or "有限".)
+    fn have(t: &str) -> Option<&str> {
+        let rest = t.strip_prefix('\u{6709}')?;
+        rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii())
+            .then_some(rest)
+    }
+    while let Some(rest) = (cjk_leads().iter())
+        .find_map(|l| t.strip_prefix(l))
+        .or_else(|| have(t))
+    {
         t = rest.trim_start();
     }
     match t.find('\u{7b49}') {
-        Some(at) if t[..at].ends_with(|c: char| c.is_ascii_alphanumeric()) => &t[..at],
+        Some(at)
+            if t[..at]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_alphanumeric()) =>
+        {
+            t[..at].trim_end()
+        }
         _ => t,
     }
 }

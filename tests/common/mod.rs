@@ -42,13 +42,17 @@ pub fn scratch(name: &str) -> Scratch {
     Scratch(dir)
 }
 
-/// The text of the layout fixture `tests/fixtures/layouts/{name}`.
-pub fn layout_text(name: &str) -> String {
-    let path = format!(
+/// The path of the layout fixture `tests/fixtures/layouts/{name}`.
+pub fn layout_path(name: &str) -> String {
+    format!(
         "{}/tests/fixtures/layouts/{name}",
         env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap()
+    )
+}
+
+/// The text of the layout fixture `tests/fixtures/layouts/{name}`.
+pub fn layout_text(name: &str) -> String {
+    std::fs::read_to_string(layout_path(name)).unwrap()
 }
 
 /// The page `text` parsed with the bundled skills and no defaults.
@@ -74,10 +78,43 @@ pub fn ideas_without_warnings(name: &str, text: &str) -> Vec<ideas::model::Idea>
     page.ideas.into_iter().map(|p| p.idea).collect()
 }
 
+/// The layout fixture `tests/fixtures/layouts/{name}` parsed ([`parse_text_page`]), whatever its
+/// warnings.
+pub fn layout_page(name: &str) -> ideas::parse::ParsedPage {
+    parse_text_page(name, &layout_text(name))
+}
+
+/// The layout fixture `tests/fixtures/layouts/{name}` parsed ([`parse_text_page`]), which must
+/// parse without warnings.
+pub fn layout_page_without_warnings(name: &str) -> ideas::parse::ParsedPage {
+    let page = layout_page(name);
+    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
+    page
+}
+
+/// The ideas of the layout fixture `tests/fixtures/layouts/{name}` ([`layout_page`]), whatever
+/// its warnings.
+pub fn layout_ideas(name: &str) -> Vec<ideas::model::Idea> {
+    ideas_of(name, &layout_text(name))
+}
+
 /// The ideas of the layout fixture `tests/fixtures/layouts/{name}`, parsed with the bundled
 /// skills and no defaults; the page must parse without warnings.
 pub fn layout_fixture(name: &str) -> Vec<ideas::model::Idea> {
     ideas_without_warnings(name, &layout_text(name))
+}
+
+/// The ideas' titles, in order.
+pub fn titles(ideas: &[ideas::model::Idea]) -> Vec<&str> {
+    ideas.iter().map(|i| i.title.as_str()).collect()
+}
+
+/// The names of an idea's mentors, in order; mentors without a name are left out.
+pub fn mentor_names(idea: &ideas::model::Idea) -> Vec<&str> {
+    idea.mentors
+        .iter()
+        .filter_map(|m| m.name.as_deref())
+        .collect()
 }
 
 /// The canonical skills an idea's written skills name (through the bundled table), each once.

@@ -66,7 +66,17 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
                     .flatten()
             })
             .or_else(|| tail.and_then(|t| index.get(t).copied()))
+            .or_else(|| owned_mentors(first, rest))
     })
+}
+
+/// "Libreswan Mentors", "Tooling mentor": one word, the name of the organisation or of a part
+/// of it, before the mentors' label names the mentors ("Past mentors" names other people).
+fn owned_mentors(first: &str, rest: &str) -> Option<(Field, bool)> {
+    const NOT_OWNERS: [&str; 6] = ["past", "former", "previous", "no", "become", "becoming"];
+    let found = label_table().index.get(rest).copied();
+    let mentors = found.filter(|&(f, _)| f == Field::Mentors && !rest.contains(' '));
+    mentors.filter(|_| !NOT_OWNERS.contains(&first) && first.chars().all(char::is_alphanumeric))
 }
 
 /// The field of the correct label that `norm` writes with a slip of the hand in one word

@@ -409,3 +409,13 @@ fn a_remark_in_brackets_is_left_out_of_a_label_only_at_its_end() {
     // A list item naming a thing, with words after its brackets, is no label.
     assert!(find_label("- skill (concept card) content", false).is_none());
 }
+
+#[test]
+fn a_name_before_the_mentors_label_keeps_it_a_mentors_label() {
+    let field = |l: &str| find_label(l, false).map(|l| l.field);
+    assert_eq!(field("**Quuxlib Mentors:** Ana Lima"), Some(Field::Mentors));
+    assert_eq!(field("**Quuxlib Mentors**: Ana Lima"), Some(Field::Mentors));
+    // Past mentors are other people; a phrase is no owner.
+    assert_eq!(field("**Past mentors:** Ana Lima"), None);
+    assert_eq!(lookup("the quuxlib mentors"), None);
+}

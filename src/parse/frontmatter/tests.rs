@@ -105,6 +105,21 @@ fn syntax_errors_carry_the_page_line() {
 }
 
 #[test]
+fn a_broken_key_costs_only_itself() {
+    // "tags:" has one item indented three spaces and the next one: YAML refuses the block.
+    let text = "---\nname: Quux bridge\nmentors:\n - Ana Lima\ntags:\n   - 175h\n - Go\n---\n";
+    let raw = split(text).unwrap().front.unwrap();
+    assert!(parse(raw).is_err());
+    let fm = parse_salvaged(raw).unwrap();
+    assert_eq!(fm.title.as_deref(), Some("Quux bridge"));
+    let texts: Vec<_> = fm.mentor_texts.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, ["Ana Lima"]);
+    // Nothing to salvage from a block that is one broken key.
+    let text = "---\nlist: [1, 2\n---\n";
+    assert!(parse_salvaged(split(text).unwrap().front.unwrap()).is_none());
+}
+
+#[test]
 fn years_and_programs_in_text() {
     assert_eq!(find_year("Project Ideas for 2025 GSoC"), Some(2025));
     assert_eq!(find_year("2024 and 2025"), None);

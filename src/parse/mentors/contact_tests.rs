@@ -19,6 +19,18 @@ fn an_address_or_handle_that_is_plainly_a_persons_joins_them() {
             "Ann Wu, @annwu",
             vec![m(Some("Ann Wu"), Some("annwu"), None)],
         ),
+        // A handle, then the address its local part spells; another address is someone else.
+        (
+            "@bochen, bochen@example.org",
+            vec![m(None, Some("bochen"), Some("bochen@example.org"))],
+        ),
+        (
+            "@bochen, lina@example.org",
+            vec![
+                m(None, Some("bochen"), None),
+                m(None, None, Some("lina@example.org")),
+            ],
+        ),
         // A handle written next to a name is theirs, whatever it spells: "Name, @handle" is
         // one person, and so is each pair of a line that alternates so.
         (

@@ -105,7 +105,10 @@ pub fn parse_mentors(text: &str) -> Vec<Mentor> {
                 && single
                 && f.mentor.name.is_none()
                 && prev_indent.is_some_and(|p| indent > p);
-            let attach = (f.labelled_only && after_mentor) || nested;
+            // ("@bo, bo@example.org": an address that spells the person just before it on
+            // the line is theirs.)
+            let spelt = k > 0 && list.last().is_some_and(|last| own_address(last, &f.mentor));
+            let attach = (f.labelled_only && after_mentor) || nested || spelt;
             match list.last_mut() {
                 Some(last) if attach && compatible(last, &f.mentor) => fill_missing(last, f.mentor),
                 _ => list.push(f.mentor),
@@ -312,6 +315,21 @@ fn same(a: &Option<String>, b: &Option<String>) -> bool {
         (Some(x), Some(y)) => x.to_lowercase() == y.to_lowercase(),
         _ => true,
     }
+}
+
+/// Whether `b` is only an address whose local part is `a`'s handle or spells `a`'s name, and
+/// `a` has no address yet.
+fn own_address(a: &Mentor, b: &Mentor) -> bool {
+    let Some(local) = (b.name.is_none() && b.github.is_none() && a.email.is_none())
+        .then_some(b.email.as_deref())
+        .flatten()
+        .and_then(|e| e.split_once('@'))
+        .map(|(l, _)| l)
+    else {
+        return false;
+    };
+    (a.github.as_deref()).is_some_and(|h| h.eq_ignore_ascii_case(local))
+        || (a.name.as_deref()).is_some_and(|n| person::names_match(local, n))
 }
 
 /// No part of `b` contradicts `a`.

@@ -100,7 +100,11 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
     if area == kept && kept > 0 {
         return None;
     }
-    let names = &words[..kept - area];
+    // ("GSoC 2021 Quuxlib Ideas Page": the programme and year may come first too.)
+    let lead = (words[..kept - area].iter())
+        .take_while(|w| programme_or_year(w))
+        .count();
+    let names = &words[lead..kept - area];
     let generic = [
         "welcome",
         "introduction",
@@ -145,6 +149,14 @@ pub(crate) fn is_category(name: &str) -> bool {
     let category = crate::words::list("headings.category_words");
     words.peek().is_some()
         && words.all(|w| page_word(w) || category.iter().any(|c| c.eq_ignore_ascii_case(w)))
+}
+
+/// The programme's words and a year, as a title may open with them ("GSoC 2021", "Google
+/// Summer of Code 2024").
+fn programme_or_year(w: &str) -> bool {
+    let w = w.to_lowercase();
+    frontmatter::find_year(&w).is_some()
+        || ["google", "summer", "of", "code", "gsoc", "lfx"].contains(&w.as_str())
 }
 
 /// An ideas page's words: the programme, "ideas", "page", a year.

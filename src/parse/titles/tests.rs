@@ -392,6 +392,15 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
         Some("Pencil2D")
     );
     assert_eq!(org_from_own_title("GSoC 2026 Project Ideas"), None);
+    // The programme and year may open the title.
+    assert_eq!(
+        org_from_own_title("GSoC 2021 Quuxlib Ideas Page").as_deref(),
+        Some("Quuxlib")
+    );
+    assert_eq!(
+        org_from_own_title("Google Summer of Code 2024 Quuxlib Ideas").as_deref(),
+        Some("Quuxlib")
+    );
     // The name, then only an ideas page's words.
     assert_eq!(
         org_from_own_title("Quuxlib ideas for GSoC 2025").as_deref(),
