@@ -3,7 +3,7 @@
 //! hang detector with a generous limit, not a speed measurement: speed is in benches/).
 
 mod common;
-use common::scratch;
+use common::{layout_text as fixture, scratch};
 
 use serde_json::Value;
 use std::path::Path;
@@ -55,14 +55,6 @@ fn list(path: &Path) -> (Option<i32>, Vec<Value>, String) {
         v.as_array().unwrap().clone(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap()
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The `ideas` binary, driven as users drive it: arguments in, stdout/stderr/exit status out.
 
 mod common;
-use common::scratch;
+use common::{layout_path as fixture, scratch};
 
 use serde_json::Value;
 use std::path::Path;
@@ -25,13 +25,6 @@ fn ideas_in(dir: &Path, args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("run ideas")
-}
-
-fn fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    )
 }
 
 fn json(out: &Output) -> Vec<Value> {

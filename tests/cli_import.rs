@@ -1,7 +1,7 @@
 //! `ideas import`: pages split into canonical files that list back to the same ideas, safely.
 
 mod common;
-use common::scratch;
+use common::{layout_path as fixture, scratch};
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -13,13 +13,6 @@ fn ideas(args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("run ideas")
-}
-
-fn fixture(name: &str) -> String {
-    format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    )
 }
 
 fn list(path: &str) -> Vec<Value> {

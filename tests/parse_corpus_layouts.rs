@@ -6,43 +6,17 @@
 //! The fixtures are `.txt` so that `ideas list tests/fixtures/layouts` (which reads `.md` files,
 //! see tests/cli.rs) keeps its own set of pages; `parse_page` does not look at the extension.
 
+mod common;
+use common::layout_fixture as parse;
+use common::{layout_text, parse_text_page, skill_ids, titles};
 use ideas::model::{Idea, Mentor, Program};
-use ideas::parse::{parse_page, Defaults, ParsedIdea};
-use ideas::skills::SkillTable;
+use ideas::parse::ParsedIdea;
 
 /// Parses a fixture as if it were the file `path` (the path can title an idea).
 fn parse_as(name: &str, path: &str) -> Vec<ParsedIdea> {
-    let file = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&file).unwrap();
-    let page = parse_page(path, &text, SkillTable::bundled(), &Defaults::default());
+    let page = parse_text_page(path, &layout_text(name));
     assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
     page.ideas
-}
-
-fn parse(name: &str) -> Vec<Idea> {
-    parse_as(name, name).into_iter().map(|p| p.idea).collect()
-}
-
-/// The canonical skills an idea's written skills name (through the bundled table), each once.
-fn skill_ids(idea: &Idea) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for id in idea
-        .skills
-        .iter()
-        .flat_map(|s| SkillTable::bundled().ids_of(s))
-    {
-        if !ids.contains(&id) {
-            ids.push(id);
-        }
-    }
-    ids
-}
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
 }
 
 fn lines(ideas: &[Idea]) -> Vec<usize> {

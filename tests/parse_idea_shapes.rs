@@ -4,12 +4,8 @@
 //! a sentence, a list of issue links, and badges that state difficulty and size.
 
 mod common;
-use common::ideas_of;
+use common::{ideas_of, titles};
 use ideas::model::{Difficulty, Idea};
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
 
 fn handles(idea: &Idea) -> Vec<&str> {
     idea.mentors

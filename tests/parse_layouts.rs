@@ -8,11 +8,7 @@ use ideas::skills::SkillTable;
 
 mod common;
 use common::layout_fixture as parse;
-use common::skill_ids;
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
+use common::{layout_text, parse_text_page, skill_ids, titles};
 
 fn mentor(name: Option<&str>, github: Option<&str>, email: Option<&str>) -> Mentor {
     Mentor {
@@ -361,11 +357,7 @@ fn pages_without_ideas() {
 
 #[test]
 fn crlf_and_bom_give_the_same_ideas() {
-    let path = format!(
-        "{}/tests/fixtures/layouts/lfx-bullets.md",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).unwrap();
+    let text = layout_text("lfx-bullets.md");
     let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
     let table = SkillTable::bundled();
     let a = parse_page("x.md", &text, table, &Defaults::default());
@@ -391,17 +383,7 @@ fn crlf_and_bom_give_the_same_ideas() {
 fn lfx_issue_form_layout() {
     // The LFX program-proposal issue form as GitHub renders it: `### Field` headings,
     // "_No response_" for unanswered fields, the title in "Program Name".
-    let path = format!(
-        "{}/tests/fixtures/layouts/issue-form.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page(
-        "issue-form.txt",
-        &text,
-        SkillTable::bundled(),
-        &Defaults::default(),
-    );
+    let page = parse_text_page("issue-form.txt", &layout_text("issue-form.txt"));
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Lanternfish: streaming log shipper"]);
     let i = &ideas[0];
@@ -433,12 +415,7 @@ fn lfx_issue_form_layout() {
 
 #[test]
 fn blockquoted_descriptions_keep_their_headings_inside() {
-    let path = format!(
-        "{}/tests/fixtures/layouts/blockquote.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page("q.txt", &text, SkillTable::bundled(), &Defaults::default());
+    let page = parse_text_page("q.txt", &layout_text("blockquote.txt"));
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Beacon sync", "Fog signal tests"]);
     let beacon = &ideas[0];
@@ -454,12 +431,7 @@ fn blockquoted_descriptions_keep_their_headings_inside() {
 
 #[test]
 fn reference_links_liquid_tags_html_and_cjk_punctuation() {
-    let path = format!(
-        "{}/tests/fixtures/layouts/reference-links.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page("r.txt", &text, SkillTable::bundled(), &Defaults::default());
+    let page = parse_text_page("r.txt", &layout_text("reference-links.txt"));
     let ideas: Vec<Idea> = page.ideas.into_iter().map(|p| p.idea).collect();
     assert_eq!(titles(&ideas), ["Ref links idea"]);
     let i = &ideas[0];

@@ -5,29 +5,13 @@
 
 mod common;
 use common::skill_ids;
+use common::{
+    layout_page_without_warnings as parse, layout_text as fixture, parse_text_page as page_of,
+};
 
 use ideas::model::{Difficulty, Idea, Mentor};
 use ideas::parse::fields::Field;
-use ideas::parse::{parse_page, Defaults, ParsedPage};
-use ideas::skills::SkillTable;
-
-fn page_of(name: &str, text: &str) -> ParsedPage {
-    parse_page(name, text, SkillTable::bundled(), &Defaults::default())
-}
-
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(path).unwrap()
-}
-
-fn parse(name: &str) -> ParsedPage {
-    let page = page_of(name, &fixture(name));
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
-    page
-}
+use ideas::parse::ParsedPage;
 
 fn titles(ideas: &[&Idea]) -> Vec<String> {
     ideas.iter().map(|i| i.title.clone()).collect()

@@ -3,15 +3,13 @@
 //! (tests/fixtures/layouts/inline-field-items*.md).
 
 mod common;
-use common::skill_ids;
 use common::{ideas_without_warnings as parse_text, layout_fixture as parse};
+use common::{skill_ids, titles};
 
 use ideas::model::{Difficulty, Idea, Status};
 
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
-
+/// Each mentor's name, "" for a mentor without one: unlike [`common::mentor_names`], a nameless
+/// mentor still counts.
 fn mentors(idea: &Idea) -> Vec<&str> {
     idea.mentors
         .iter()

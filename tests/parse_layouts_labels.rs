@@ -3,19 +3,9 @@
 //! value is that field's fact, one set of endings for every bold label, and a bold list item
 //! that ends the skills before it.
 
+mod common;
+use common::layout_ideas as parse;
 use ideas::model::{Difficulty, Idea};
-use ideas::parse::{parse_page, Defaults};
-use ideas::skills::SkillTable;
-
-fn parse(name: &str) -> Vec<Idea> {
-    let path = format!(
-        "{}/tests/fixtures/layouts/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap();
-    let page = parse_page(name, &text, SkillTable::bundled(), &Defaults::default());
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
 
 fn by<'a>(ideas: &'a [Idea], title: &str) -> &'a Idea {
     ideas.iter().find(|i| i.title == title).unwrap()

@@ -7,33 +7,18 @@
 //! table under a blank header and mentor links glued together.
 
 mod common;
-use common::{layout_fixture, layout_text, parse_text_page};
+use common::layout_page as page;
+use common::{layout_fixture, mentor_names, titles};
 use ideas::model::{Difficulty, Idea};
-use ideas::parse::ParsedPage;
-
-fn page(name: &str) -> ParsedPage {
-    parse_text_page(name, &layout_text(name))
-}
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
-
-fn mentors(idea: &Idea) -> Vec<&str> {
-    idea.mentors
-        .iter()
-        .filter_map(|m| m.name.as_deref())
-        .collect()
-}
 
 #[test]
 fn badges_name_mentors_and_a_numbered_project_name_is_no_part_of_a_title() {
     let got = layout_fixture("badge-people-and-numbered-titles.md");
     assert_eq!(titles(&got), ["Offline map tiles", "Battery report"]);
-    assert_eq!(mentors(&got[0]), ["Rosa Lind", "Kwame Osei"]);
+    assert_eq!(mentor_names(&got[0]), ["Rosa Lind", "Kwame Osei"]);
     assert_eq!(got[0].hours, [175]);
     assert_eq!(got[0].difficulty, Difficulty::parse("hard"));
-    assert_eq!(mentors(&got[1]), ["Rosa Lind"]);
+    assert_eq!(mentor_names(&got[1]), ["Rosa Lind"]);
     assert_eq!(got[1].hours, [90]);
 }
 
@@ -68,7 +53,7 @@ fn merge_conflict_markers_are_reported_and_both_sides_read() {
         got.iter().all(|i| i.org.as_deref() == Some("Kiln")),
         "{got:?}"
     );
-    assert_eq!(mentors(&got[0]), ["Wen Zhao"]);
+    assert_eq!(mentor_names(&got[0]), ["Wen Zhao"]);
     let warned: Vec<_> = page.warnings.iter().map(|w| (w.line, &w.message)).collect();
     assert_eq!(warned.len(), 1, "{warned:?}");
     assert_eq!(warned[0].0, 4);
@@ -89,7 +74,7 @@ fn headings_written_in_list_items_title_the_items_after_their_prefix() {
         got[0].skills,
         ["signal processing", "statistics", "C++/Python coding"]
     );
-    assert_eq!(mentors(&got[0]), ["Ines Duarte"]);
+    assert_eq!(mentor_names(&got[0]), ["Ines Duarte"]);
     assert_eq!(got[1].hours, [350]);
 }
 
@@ -101,7 +86,7 @@ fn dashed_labels_bracketed_addresses_and_mentor_biographies() {
         ["[Bench] Results website", "[Bench] Cold starts"]
     );
     // "Entry task - ..." after the mentors is no one; "or" after an address parts two people.
-    assert_eq!(mentors(&got[0]), ["Lars Ek", "Mei Tan"]);
+    assert_eq!(mentor_names(&got[0]), ["Lars Ek", "Mei Tan"]);
     let emails: Vec<_> = got[0].mentors.iter().map(|m| m.email.as_deref()).collect();
     assert_eq!(
         emails,
@@ -113,7 +98,7 @@ fn dashed_labels_bracketed_addresses_and_mentor_biographies() {
     // "Knowing Rust" is Rust; "basic experience (tutorials)" names no skill.
     assert_eq!(got[0].skills, ["Python", "Rust"]);
     // A bold name, then a sentence about them, with their address at its end.
-    assert_eq!(mentors(&got[1]), ["Rosa Quint", "Omar Haddad"]);
+    assert_eq!(mentor_names(&got[1]), ["Rosa Quint", "Omar Haddad"]);
     assert_eq!(
         got[1].mentors[0].email.as_deref(),
         Some("rquint@example.org")
@@ -168,8 +153,8 @@ fn a_table_under_a_blank_header_has_an_idea_a_row_and_its_short_names_are_the_li
     assert_eq!(titles(&got), ["Mesh smoothing", "Lua bindings"]);
     // Short names linked to the page's list of mentors are the people it lists: by a word of
     // the name or the nickname in brackets; "Lee" fits two people and stays as written.
-    assert_eq!(mentors(&got[0]), ["Lena Ruiz", "Lee"]);
-    assert_eq!(mentors(&got[1]), ["Lena Ruiz", "Chidi Okafor"]);
+    assert_eq!(mentor_names(&got[0]), ["Lena Ruiz", "Lee"]);
+    assert_eq!(mentor_names(&got[1]), ["Lena Ruiz", "Chidi Okafor"]);
     assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
     assert_eq!(got[1].skills, ["C", "Lua"]);
     assert_eq!(
@@ -182,7 +167,7 @@ fn a_table_under_a_blank_header_has_an_idea_a_row_and_its_short_names_are_the_li
 fn links_glued_to_the_word_between_them_are_two_people() {
     let got = layout_fixture("glued-mentor-links.md");
     assert_eq!(titles(&got), ["Tape loader"]);
-    assert_eq!(mentors(&got[0]), ["ana", "bo"]);
+    assert_eq!(mentor_names(&got[0]), ["ana", "bo"]);
     assert_eq!(got[0].hours, [350]);
 }
 

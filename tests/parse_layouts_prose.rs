@@ -4,18 +4,10 @@
 //! (tests/fixtures/layouts/mentor-prose-headings.md).
 
 mod common;
-use common::ideas_of as parse_text;
-use common::skill_ids;
+use common::{ideas_of as parse_text, layout_ideas as parse};
+use common::{skill_ids, titles};
 
 use ideas::model::Idea;
-
-fn parse(name: &str) -> Vec<Idea> {
-    parse_text(name, &common::layout_text(name))
-}
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
 
 /// Each mentor as "Name (@handle)", "Name" or "@handle".
 fn mentors(idea: &Idea) -> Vec<String> {

@@ -4,19 +4,8 @@
 //! whose fields a scrape ran onto one line, and bold labels run together after a sentence.
 
 mod common;
-use common::layout_fixture;
-use ideas::model::{Difficulty, Idea};
-
-fn titles(ideas: &[Idea]) -> Vec<&str> {
-    ideas.iter().map(|i| i.title.as_str()).collect()
-}
-
-fn mentors(idea: &Idea) -> Vec<&str> {
-    idea.mentors
-        .iter()
-        .filter_map(|m| m.name.as_deref())
-        .collect()
-}
+use common::{layout_fixture, mentor_names, titles};
+use ideas::model::Difficulty;
 
 #[test]
 fn headings_grouped_under_projects_about_a_subject_are_ideas() {
@@ -41,7 +30,7 @@ fn an_empty_heading_takes_the_link_below_it_as_its_title() {
     assert_eq!(titles(&got), ["Ruler tool", "Palette importer"]);
     assert_eq!(got[0].hours, [350]);
     assert_eq!(got[0].skills, ["C", "GTK"]);
-    assert_eq!(mentors(&got[0]), ["Mira", "Tobias"]);
+    assert_eq!(mentor_names(&got[0]), ["Mira", "Tobias"]);
     assert_eq!(got[1].difficulty, Difficulty::parse("easy"));
     // The same page saved with CRLF line ends.
     let crlf = common::layout_text("empty-heading-link-title.md").replace('\n', "\r\n");
@@ -56,11 +45,11 @@ fn fields_run_onto_the_line_of_a_list_item_are_read_one_by_one() {
     assert_eq!(titles(&got), ["Batch page scanner", "Jury tool redesign"]);
     assert_eq!(got[0].skills, ["JavaScript", "PHP"]);
     // A bracket opened at the end of a line holds the person's profile on the next.
-    assert_eq!(mentors(&got[0]), ["Ana Lima", "Ravi Kumar"]);
+    assert_eq!(mentor_names(&got[0]), ["Ana Lima", "Ravi Kumar"]);
     assert_eq!(got[0].hours, [350]);
     assert_eq!(got[0].difficulty, Difficulty::parse("medium"));
     // User names with underscores and digits are people; links glued by a comma are two.
-    assert_eq!(mentors(&got[1]), ["Nadia_Rahman", "Tom2240"]);
+    assert_eq!(mentor_names(&got[1]), ["Nadia_Rahman", "Tom2240"]);
     assert_eq!(got[1].hours, [90]);
 }
 
@@ -69,7 +58,7 @@ fn bold_labels_run_together_after_a_sentence_are_fields() {
     let got = layout_fixture("run-together-bold-labels.md");
     assert_eq!(titles(&got), ["Package graph", "Shader port"]);
     let graph = &got[0];
-    assert_eq!(mentors(graph), ["Lena Ruiz", "Omar Haddad"]);
+    assert_eq!(mentor_names(graph), ["Lena Ruiz", "Omar Haddad"]);
     // The contact field writes each mentor's address beside their name.
     let emails: Vec<_> = graph.mentors.iter().map(|m| m.email.as_deref()).collect();
     assert_eq!(emails, [Some("lena@example.org"), Some("omar@example.net")]);

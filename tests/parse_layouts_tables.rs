@@ -3,20 +3,8 @@
 //! (tests/fixtures/layouts/aligned-table.md).
 
 mod common;
-use ideas::model::{Difficulty, Idea};
-use ideas::parse::{parse_page, Defaults};
-use ideas::skills::SkillTable;
-
-fn parse(name: &str) -> Vec<Idea> {
-    let page = parse_page(
-        name,
-        &common::layout_text(name),
-        SkillTable::bundled(),
-        &Defaults::default(),
-    );
-    assert!(page.warnings.is_empty(), "{name}: {:?}", page.warnings);
-    page.ideas.into_iter().map(|p| p.idea).collect()
-}
+use common::layout_fixture as parse;
+use ideas::model::Difficulty;
 
 #[test]
 fn rows_of_a_space_aligned_table_are_ideas() {
