@@ -28,7 +28,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 def norm(s):
     s = unicodedata.normalize("NFKD", s or "")
     s = "".join(c for c in s if not unicodedata.combining(c))
-    return re.sub(r"[^0-9a-z+#]+", "", s.lower())
+    # (Letters and digits of any script: a Chinese title or skill is not empty.)
+    return "".join(c for c in s.lower() if c.isalnum() or c in "+#")
 
 
 def aliases():
