@@ -71,3 +71,46 @@ pub(super) fn bracket_with_copula(piece: &str) -> Option<(usize, &str)> {
     let welcome = praise.is_some_and(|w| listed(bonus_words(), &w));
     (welcome && open > 0 && !head.contains(['(', ')'])).then_some((open, head))
 }
+
+/// Words after a copula that say a skill is required, beside the bonus words: "Java skills are
+/// essential".
+pub(super) const REQUIRED: [&str; 8] = [
+    "required",
+    "needed",
+    "necessary",
+    "essential",
+    "mandatory",
+    "expected",
+    "recommended",
+    "important",
+];
+
+/// A clause that says one skill is wanted and goes on with another: "Strong Java skills are
+/// essential and experience with Git is expected" -> ("Strong Java skills are essential",
+/// "experience with Git is expected"). The copula's praise ("essential", "a plus"), after words
+/// of degree, is followed by "and", "as well as" or "while".
+pub(super) fn split_after_praise(text: &str) -> Option<(&str, &str)> {
+    let head = cut_at_copula(text);
+    let after = text.get(head.len()..).filter(|a| !a.is_empty())?;
+    let ws = word_spans(after);
+    let degree = [
+        "a",
+        "an",
+        "also",
+        "very",
+        "highly",
+        "strongly",
+        "absolutely",
+    ];
+    let k = (1..ws.len()).find(|&k| !listed(&degree, ws[k].1))?;
+    let praise = trim_punctuation(ws[k].1);
+    if !(listed(&REQUIRED, praise) || listed(bonus_words(), praise)) {
+        return None;
+    }
+    let end = ws[k].0 + ws[k].1.len();
+    let rest = after[end..].trim_start_matches([',', ' ']);
+    let rest = ["and ", "as well as ", "while "]
+        .iter()
+        .find_map(|c| strip_prefix_ci(rest, c))?;
+    (!rest.trim().is_empty()).then(|| (&text[..head.len() + end], rest))
+}

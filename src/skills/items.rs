@@ -252,6 +252,12 @@ impl Items {
         if starts_soft(clause) || listed(subordinators(), &first) || starts_hedge(unhedged) {
             return;
         }
+        // "Strong Java skills are essential and experience with Git is expected": two clauses.
+        if let Some((first, second)) = split_after_praise(clause) {
+            self.clause(first);
+            self.clause(second);
+            return;
+        }
         // The lead-in of the first item only: in "Python and good proficiency in X" Python is
         // listed first, and the second item loses its own lead-in when it is cut.
         let clause = trim_punctuation(cut_at_copula(cut_at_subordinate(clause)));

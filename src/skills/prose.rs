@@ -11,6 +11,7 @@
 //! tool is written in Go") names no skill. The sentences found are read as a skills field is
 //! ([`super::written_items`]).
 
+use super::clauses::REQUIRED;
 use super::markdown::clean;
 use super::scan::*;
 use super::words::*;
@@ -37,19 +38,6 @@ const ASKED: [&str; 19] = [
     "idea",
     "ideas",
     "task",
-];
-
-/// Words after a copula that make a lead-in a requirement ("is required", "would be a plus"),
-/// beside the bonus words of `schemas/words.toml`.
-const REQUIRED: [&str; 8] = [
-    "required",
-    "needed",
-    "necessary",
-    "essential",
-    "mandatory",
-    "expected",
-    "recommended",
-    "important",
 ];
 
 /// The skills the sentences of a description ask for, as items; empty when none asks.

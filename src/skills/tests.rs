@@ -489,6 +489,17 @@ fn chinese_requirement_bullets_are_read_like_english_ones() {
 }
 
 #[test]
+fn a_clause_after_a_skill_said_to_be_required_is_read_too() {
+    check_items(&[
+        (
+            "Strong Java skills are essential and experience with Git is expected.",
+            &["Java", "Git"],
+        ),
+        ("Go is a plus and Rust is required.", &["Go", "Rust"]),
+    ]);
+}
+
+#[test]
 fn a_list_before_a_clause_of_prose_is_read_without_it() {
     check_items(&[
         // The list, then "as" and a clause about the project: the clause goes.

@@ -19,24 +19,39 @@ use crate::parse::builder::IdeaBuilder;
 use crate::parse::fields;
 use crate::parse::outline::Outline;
 use crate::parse::text::{extract_urls, is_issue_url, strip_md};
-use crate::parse::titles::clean_title;
+use crate::parse::titles::{clean_title, heading_difficulty};
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
     let doc = page.outline;
-    let alone = found.ideas.is_empty();
     let excluded = doc.excluded_headings();
+    // (Links to each idea's own page only on a page of ideas: its first heading says so. The
+    // page is then read as one idea, its title, when it has a paragraph: that is no idea.)
+    let ideas_page =
+        (doc.headings.first()).is_some_and(|h| strip_md(&h.text).to_lowercase().contains("idea"));
+    let title_only = ideas_page
+        && matches!(found.ideas.as_slice(), [p] if p.idea.source.line == doc.headings[0].line);
+    let alone = found.ideas.is_empty() || title_only;
+    let names_list = |i: usize| {
+        let name = strip_md(&doc.headings[i].text).to_lowercase();
+        name.contains("idea") || (alone && name.contains("project"))
+    };
     for (i, h) in doc.headings.iter().enumerate() {
-        let name = strip_md(&h.text).to_lowercase();
-        let names_ideas = name.contains("idea");
-        if excluded[i] || !(names_ideas || (alone && name.contains("project"))) {
+        let names_ideas = strip_md(&h.text).to_lowercase().contains("idea");
+        // ("## Userland projects" then "### Medium" over the list.)
+        let level_in_list =
+            || heading_difficulty(&h.text).is_some() && doc.parent(i).is_some_and(names_list);
+        if excluded[i] || !(names_list(i) || level_in_list()) {
             continue;
         }
-        let items = issue_items(doc, h.body.start, super::section_end(doc, i));
+        let own_pages = alone && (names_ideas || ideas_page);
+        let items = issue_items(doc, h.body.start, super::section_end(doc, i), own_pages);
         if items.is_empty() {
             continue;
         }
-        if !alone {
+        if title_only {
+            found.ideas.clear();
+        } else if !alone {
             // The idea whose section holds the list: the nearest heading above that is one.
             let holder = (0..i).rev().find(|&k| {
                 doc.subtree_end(k) > i
@@ -49,17 +64,35 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             found.ideas.retain(|p| p.idea.source.line != line);
         }
         for (line, title, url) in items {
+            // ("Port launchd (350h)": the effort the link's text gives.)
+            let hours = crate::parse::hours::hours_with_unit(&title);
             let mut b = IdeaBuilder::new(title, line, page.ctx);
+            b.hours = hours;
             b.org_heading = doc.heading_context(line, 7).0;
-            b.upstream = vec![url];
+            if is_tracker(&url) {
+                b.upstream = vec![url];
+            } else {
+                b.links = vec![url];
+            }
             found.ideas.push(b.finish(page.ctx));
         }
     }
 }
 
+fn is_tracker(url: &str) -> bool {
+    is_issue_url(url) || url.contains("/milestone/")
+}
+
 /// The (line, title, issue URL) of the list items in `doc.text[start..end]`, when there are two
-/// or more and every item has both; nothing otherwise.
-fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, String, String)> {
+/// or more and every item has both; nothing otherwise. With `own_pages` (a page with no other
+/// ideas), an item may instead be one link alone to the idea's own page ("- [Port launchd
+/// (350h)](https://wiki.example.org/project/launchd/)"), as a wiki's index of ideas lists them.
+fn issue_items(
+    doc: &Outline<'_>,
+    start: usize,
+    end: usize,
+    own_pages: bool,
+) -> Vec<(usize, String, String)> {
     let mut out = Vec::new();
     let from = start.min(end);
     let first = doc.lines_index.line(from);
@@ -74,10 +107,28 @@ fn issue_items(doc: &Outline<'_>, start: usize, end: usize) -> Vec<(usize, Strin
             continue;
         }
         let item = &body[content..];
-        let tracker = |u: &String| is_issue_url(u) || u.contains("/milestone/");
-        let Some(url) = extract_urls(item).into_iter().find(tracker) else {
+        let urls = extract_urls(item);
+        let own_page = || {
+            let link = item.trim_end_matches(['.', ',', ';', ' ']);
+            let whole = link.starts_with('[') && link.ends_with(')') && urls.len() == 1;
+            (own_pages && whole && link.matches("](").count() == 1)
+                .then(|| urls[0].clone())
+                .filter(|u| u.starts_with("http"))
+        };
+        let Some(url) = urls
+            .iter()
+            .find(|u| is_tracker(u))
+            .cloned()
+            .or_else(own_page)
+        else {
             return Vec::new();
         };
+        // (One kind of link a list: an issue beside a forum's link is no list of ideas.)
+        if (out.first())
+            .is_some_and(|o: &(usize, String, String)| is_tracker(&o.2) != is_tracker(&url))
+        {
+            return Vec::new();
+        }
         let Some(title) = item_title(item) else {
             return Vec::new();
         };
@@ -131,6 +182,29 @@ mod tests {
             ideas[0].upstream_issues,
             ["https://github.com/o/r/issues/991"]
         );
+    }
+
+    #[test]
+    fn an_index_of_links_to_each_ideas_own_page_gives_one_idea_each() {
+        let page = "# Quux Project Ideas\n\nRead each page.\n\n## Userland projects\n\n\
+            ### Medium\n\n- [Add boot options](https://wiki.example.org/project/boot/)\n\
+            - [Port the init daemon (350h)](https://wiki.example.org/project/init/)\n";
+        let ideas = parse_str(page, "ideas.md");
+        let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles.len(), 2, "{titles:?}");
+        assert_eq!(ideas[0].links, ["https://wiki.example.org/project/boot/"]);
+        assert!(ideas[0].upstream_issues.is_empty());
+        assert_eq!(ideas[1].hours, [350]);
+        // Difficulty from the heading above, as for any idea.
+        assert_eq!(
+            ideas[0].difficulty,
+            crate::model::Difficulty::parse("medium")
+        );
+        // Not on a page that is not about ideas, nor an item with words besides its link.
+        let other = page.replace("Project Ideas", "Handbook");
+        assert!(parse_str(&other, "ideas.md").is_empty());
+        let worded = page.replace("/boot/)", "/boot/) and more");
+        assert!(parse_str(&worded, "ideas.md").is_empty());
     }
 
     #[test]

@@ -136,6 +136,15 @@ fn an_intro_that_says_what_the_name_is_names_it() {
         org_described("We use Tekton, which is a CI/CD project."),
         None
     );
+    // Said in the first person, the name before a comma.
+    assert_eq!(
+        org_described("We're Quuxhub, an organization that ships packages.").as_deref(),
+        Some("Quuxhub")
+    );
+    assert_eq!(
+        org_described("We are Quux Labs, a team of friends.").as_deref(),
+        None
+    );
 }
 
 #[test]

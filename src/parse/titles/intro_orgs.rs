@@ -1,0 +1,379 @@
+//! The organisation an intro paragraph names ("The Kubeflow Community plans ...", "We're
+//! Quuxlib, an organization ...") or a heading about it ("About Quuxlib").
+
+use super::orgs::{clean_org, page_word};
+use super::owner::{is_programme_word, NOT_NAMES, PERSONAL_WORDS};
+use super::*;
+
+/// The organisation an intro paragraph names: "The Kubeflow Community plans ...", "The KubeVirt
+/// community is applying ...", "KubeSphere in [Google Summer of Code] ...", "This year,
+/// Quuxlib is opting again as a mentor organization for GSoC". Paragraphs are read whole (a
+/// sentence may wrap over lines).
+pub(crate) fn org_from_intro(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    // (Most intros have no umbrella: only those are cleaned and joined, which was 2% of `list`.)
+    let umbrella = || lines.iter().any(|l| l.contains("mbrella"));
+    if let Some(name) = umbrella()
+        .then(|| umbrella_named(&strip_md(&lines.join(" "))))
+        .flatten()
+    {
+        return Some(name);
+    }
+    for clean in paragraphs(&lines) {
+        let words: Vec<&str> = clean.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let is_name = |w: &str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                    && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                    && !is_programme_word(w)
+            };
+            if !is_name(w) {
+                continue;
+            }
+            // (Lower-cased only after a name: most words are not.)
+            let next = words.get(i + 1).map(|n| n.to_lowercase());
+            // ("The Kubeflow Community plans", not "Gazebo Community Meeting", an event.)
+            let community = next.as_deref().is_some_and(|n| n.starts_with("community"))
+                && !words
+                    .get(i + 2)
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            let in_program = i == 0
+                && next.as_deref() == Some("in")
+                && words.get(i + 2).is_some_and(|n| {
+                    ["Google", "GSoC", "LFX", "Summer", "OSPP", "Outreachy"]
+                        .iter()
+                        .any(|p| n.starts_with(p))
+                });
+            // ("The Lanternfish project lists its ideas below": "The" before the name, a verb
+            // of taking part after "project".)
+            const VERBS: [&str; 12] = [
+                "has",
+                "hosts",
+                "invites",
+                "is",
+                "lists",
+                "offers",
+                "participates",
+                "plans",
+                "presents",
+                "proposes",
+                "welcomes",
+                "will",
+            ];
+            let project = i > 0
+                && words[i - 1] == "The"
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| ["project", "team"].contains(n))
+                && words.get(i + 2).is_some_and(|v| VERBS.contains(v));
+            if community || in_program || project {
+                return Some(w.trim_end_matches('.').to_string());
+            }
+        }
+        if let Some(name) = (taking_part(&words))
+            .or_else(|| proposed_by(&words))
+            .or_else(|| participation_of(&words))
+        {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// Paragraphs and list items of an intro, whole (a sentence may wrap over lines), cleaned.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    let mut open = false;
+    for line in lines {
+        if line.trim().is_empty() {
+            open = false;
+            continue;
+        }
+        match out.last_mut() {
+            Some(p) if open && !crate::model::list_item(line.trim()).0 => p.push(line),
+            _ => out.push(vec![line]),
+        }
+        open = true;
+    }
+    out.iter().map(|p| strip_md(&p.join(" "))).collect()
+}
+
+/// The name an intro paragraph opens with when it says what the name is (see
+/// [`describes_itself`]): a weaker sign than the others, read only before a page's ideas.
+pub(crate) fn org_described(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text.lines().take(40).collect();
+    (paragraphs(&lines).iter())
+        .find_map(|p| describes_itself(&p.split_whitespace().collect::<Vec<_>>()))
+}
+
+/// The organisation a heading about it names: "About moja global", "About Quuxlib" (not
+/// "About us", "About the project", "About GSoC").
+pub(crate) fn org_about(heading: &str) -> Option<String> {
+    let title = clean_title(heading);
+    let name = title
+        .get(..6)
+        .filter(|a| a.eq_ignore_ascii_case("about "))?;
+    let name = title[name.len()..].trim().trim_end_matches([':', '?', '!']);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let named = words.len() <= 4
+        && !NOT_NAMES.contains(&first.as_str())
+        && !PERSONAL_WORDS.contains(&first.as_str())
+        && !["this", "these", "me", "them"].contains(&first.as_str())
+        && !words.iter().any(|w| is_programme_word(w) || page_word(w));
+    named.then(|| clean_org(name))
+}
+
+/// The name a paragraph opens with when it says what the name is: "Quuxlib is a ROS 2
+/// based, open-source framework designed to ...", "The Quux Project is an open source
+/// library for ...": a kind of software or organisation within the first words after "is
+/// a"/"is an".
+fn describes_itself(words: &[&str]) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "framework",
+        "library",
+        "toolkit",
+        "platform",
+        "organization",
+        "organisation",
+        "foundation",
+        "project",
+        "suite",
+        "compiler",
+        "engine",
+        "database",
+        "ecosystem",
+        "software",
+        "application",
+        "environment",
+        "package",
+        "simulator",
+        "tool",
+        "viewer",
+        "editor",
+    ];
+    // ("We're Quuxlib, an organization focusing on ...": the name before a comma.)
+    let (words, we) = match words {
+        [w, rest @ ..] if matches!(*w, "We're" | "We’re") => (rest, true),
+        [w, are, rest @ ..] if *w == "We" && *are == "are" => (rest, true),
+        [w, rest @ ..] if w.eq_ignore_ascii_case("the") => (rest, false),
+        _ => (words, false),
+    };
+    let mut n = words
+        .iter()
+        .take(4)
+        .take_while(|w| {
+            // (A name in camel case may open in lower case: "caMicroscope", "pgAdmin".)
+            let camel = w.chars().skip(1).any(char::is_uppercase);
+            (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || camel)
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+                && !PERSONAL_WORDS.contains(&w.to_lowercase().as_str())
+                && !is_programme_word(w)
+        })
+        .count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    let verb = if we {
+        n = words[..n]
+            .iter()
+            .position(|w| w.ends_with(','))
+            .map(|p| p + 1)?;
+        0
+    } else {
+        1
+    };
+    if !((we || is(n, "is")) && (is(n + verb, "a") || is(n + verb, "an"))) {
+        return None;
+    }
+    // (Up to the sentence's first full stop: "X is a tool. Its project ..." names a tool.)
+    let after = &words[n + verb + 1..];
+    let end = (after.iter().take(10).position(|w| w.ends_with('.'))).map_or(10, |p| p + 1);
+    let kind = after.iter().take(end).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        KINDS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|k| KINDS.contains(&k))
+    });
+    kind.then(|| {
+        words[..n]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string()
+    })
+}
+
+/// The capitalised words that open a line and take part in a programme: "Redox OS is
+/// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
+/// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
+/// Keploy GSoC'26 projects page", "Quuxlib is hoping to be a mentoring organization for GSoC".
+/// (Not "We are participating", not "GSoC 2026 is ...".)
+fn taking_part(words: &[&str]) -> Option<String> {
+    let welcome = words.len() > 2
+        && words[0].eq_ignore_ascii_case("welcome")
+        && words[1].eq_ignore_ascii_case("to");
+    let words = &words[if welcome { 2 } else { 0 }..];
+    // ("This year, Quuxlib is ...", "Once again, ...": a short lead clause before the name.)
+    let lead = (words.iter().take(3).position(|w| w.ends_with(',')))
+        .filter(|&k| {
+            !words[..=k]
+                .iter()
+                .any(|w| w.starts_with(char::is_uppercase))
+                || k < 2
+        })
+        .map_or(0, |k| k + 1);
+    let words = &words[lead..];
+    let words = match words.first() {
+        Some(w) if w.eq_ignore_ascii_case("the") => &words[1..],
+        _ => words,
+    };
+    let is_name = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !NOT_NAMES.contains(&lower.as_str())
+            && !PERSONAL_WORDS.contains(&lower.as_str())
+            && !is_programme_word(w)
+    };
+    // "Read the Docs", "Department of Biomedical Informatics": small words between names.
+    let small = |i: usize| {
+        i > 0
+            && ["the", "of", "for", "and", "de"].contains(&words[i])
+            && words.get(i + 1).is_some_and(&is_name)
+    };
+    let n = (0..words.len().min(5))
+        .take_while(|&i| is_name(&words[i]) || small(i))
+        .count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let rest: Vec<String> = (words[n..].iter().take(12))
+        .map(|w| w.to_lowercase())
+        .collect();
+    // ("The Quux team proposes subjects for GSoC": the name's team or project.)
+    let kind = rest
+        .first()
+        .is_some_and(|w| ["team", "project", "community"].contains(&w.as_str()));
+    let opens = rest.get(usize::from(kind)).is_some_and(|w| {
+        [
+            "is",
+            "has",
+            "will",
+            "was",
+            "participates",
+            "takes",
+            "proposes",
+        ]
+        .contains(&w.as_str())
+    });
+    let takes_part = rest.iter().take(5).any(|w| {
+        [
+            "particip",
+            "accepted",
+            "applying",
+            "mentoring",
+            "part",
+            "excited",
+            "happy",
+            "glad",
+            "proud",
+            "thrilled",
+            "pleased",
+            "delighted",
+            "hoping",
+            "opting",
+            "mentor",
+            "propos",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    });
+    let named = if welcome {
+        // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
+        words.get(n).is_some_and(|w| is_programme_word(w))
+    } else {
+        opens && takes_part && words[n..].iter().take(12).any(|w| is_programme_word(w))
+    };
+    named.then(|| {
+        words[..n]
+            .join(" ")
+            .trim_end_matches([',', '.'])
+            .to_string()
+    })
+}
+
+/// The name whose participation in a programme a sentence speaks of: "For information about
+/// OpenAFS's participation in the Google Summer of Code ...", "Quuxlib’s involvement in GSoC".
+fn participation_of(words: &[&str]) -> Option<String> {
+    let i = words.iter().position(|w| {
+        let lower = w.to_lowercase();
+        lower.starts_with("particip") || lower == "involvement"
+    })?;
+    let owner = words.get(i.checked_sub(1)?)?;
+    let name = (owner.strip_suffix("'s")).or_else(|| owner.strip_suffix("\u{2019}s"))?;
+    let named = name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && !NOT_NAMES.contains(&name.to_lowercase().as_str())
+        && !is_programme_word(name);
+    let programme = words[i..].iter().take(6).any(|w| is_programme_word(w));
+    (named && programme).then(|| name.to_string())
+}
+
+/// The capitalised words between "by" and "for" (or "in") a programme: "ideas that are
+/// proposed by Heronry Labs for Google Summer of Code 2025".
+fn proposed_by(words: &[&str]) -> Option<String> {
+    let by = words.iter().position(|w| *w == "by")?;
+    let name: Vec<&str> = (words[by + 1..].iter().take(4))
+        .copied()
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_programme_word(w))
+        .collect();
+    let after = words.get(by + 1 + name.len()..by + 3 + name.len())?;
+    let named = !name.is_empty()
+        && !name
+            .iter()
+            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        && ["for", "in"].contains(&after[0])
+        && after.get(1).is_some_and(|w| is_programme_word(w));
+    named.then(|| name.join(" ").trim_end_matches([',', '.']).to_string())
+}
+
+/// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS
+/// umbrella", "under the umbrella of the Python Software Foundation" (capitalised words).
+fn umbrella_named(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches(['.', ',', ';', ':', ')']).to_string();
+    let is = |i: usize, word: &str| {
+        words
+            .get(i)
+            .is_some_and(|w| bare(w).eq_ignore_ascii_case(word))
+    };
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    for i in (0..words.len()).filter(|&i| is(i, "umbrella")) {
+        // "under the X umbrella": every word between is the name.
+        if let Some(u) = (i.saturating_sub(8)..i).rev().find(|&u| is(u, "under")) {
+            let from = if is(u + 1, "the") { u + 2 } else { u + 1 };
+            let name = &words[from.min(i)..i];
+            if !name.is_empty() && name.iter().all(capital) {
+                return Some(bare(&name.join(" ")));
+            }
+        }
+        // "under the umbrella of (the) X": the capitalised words after "of".
+        if i >= 2 && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of") {
+            let from = if is(i + 2, "the") { i + 3 } else { i + 2 };
+            let name: Vec<&str> = words[from.min(words.len())..]
+                .iter()
+                .take(6)
+                .copied()
+                .take_while(|w| capital(w))
+                .collect();
+            if !name.is_empty() {
+                return Some(bare(&name.join(" ")));
+            }
+        }
+    }
+    None
+}
