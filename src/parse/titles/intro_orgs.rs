@@ -198,12 +198,7 @@ fn describes_itself(words: &[&str]) -> Option<String> {
             .to_lowercase();
         KINDS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|k| KINDS.contains(&k))
     });
-    kind.then(|| {
-        words[..n]
-            .join(" ")
-            .trim_end_matches([',', '.'])
-            .to_string()
-    })
+    kind.then(|| name_of(&words[..n]))
 }
 
 /// The capitalised words that open a line and take part in a programme: "Redox OS is
@@ -296,12 +291,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
     } else {
         opens && takes_part && words[n..].iter().take(12).any(|w| is_programme_word(w))
     };
-    named.then(|| {
-        words[..n]
-            .join(" ")
-            .trim_end_matches([',', '.'])
-            .to_string()
-    })
+    named.then(|| name_of(&words[..n]))
 }
 
 /// The name whose participation in a programme a sentence speaks of: "For information about
@@ -376,4 +366,9 @@ fn umbrella_named(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The words of a name, joined, without the comma or full stop after it.
+fn name_of(words: &[&str]) -> String {
+    words.join(" ").trim_end_matches([',', '.']).to_string()
 }
