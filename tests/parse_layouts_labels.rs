@@ -28,16 +28,17 @@ fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fa
     assert_eq!(b.hours, [350]);
     assert_eq!(b.difficulty, Difficulty::parse("medium"));
     assert_eq!(skills(b), ["Elixir"]);
-    // "Scope: the maze module", "Review level: whenever ...", "Priority level: high": no
-    // effort, no difficulty.
+    // "Scope: the maze module", "Review level: whenever ...", "Priority level: high", "Time
+    // zone: UTC+2": no effort, no difficulty.
     let c = by(&ideas, "Hedge maze generator");
     assert_eq!((c.difficulty, c.hours.as_slice()), (None, &[][..]));
     assert_eq!(skills(c), ["Haskell"]);
     // "Challenge level: beginner to intermediate" is a range; "Project scope: 12 weeks" is
-    // no effort, and a field of its own, not one more skill.
+    // no effort, and a field of its own, not one more skill; "Time of the project: 90hrs / 8
+    // weeks" is the effort, the weeks a second statement.
     let d = by(&ideas, "Greenhouse dashboard");
     assert_eq!(d.difficulty, Difficulty::parse("easy to medium"));
-    assert!(d.hours.is_empty());
+    assert_eq!(d.hours, [90]);
     assert_eq!(skills(d), ["TypeScript", "Redis"]);
 }
 

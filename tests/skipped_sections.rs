@@ -37,6 +37,41 @@ fn sections_that_are_not_ideas_are_skipped_with_a_reason() {
 }
 
 #[test]
+fn a_template_whose_heading_skips_a_level_ends_at_the_level_it_skipped() {
+    // "# Template" over "### Title": the page's "## Egret simulator" after it is the page
+    // again, and its "###" ideas are ideas.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/layouts/template-skips-level.md"
+    );
+    let text = std::fs::read_to_string(path).unwrap();
+    let page = parse_page(
+        "template-skips-level.md",
+        &text,
+        SkillTable::bundled(),
+        &Defaults::default(),
+    );
+    let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Reed bed sonar plugin", "Reset audit of core plugins"]
+    );
+    let skipped: Vec<(&str, SkipReason)> = (page.skipped.iter())
+        .map(|s| (s.title.as_str(), s.reason))
+        .collect();
+    assert_eq!(skipped, [("Template", SkipReason::Template)]);
+    // Both skills labels of an idea are read ("Necessary programming skills" is one).
+    let a = &page.ideas[0].idea;
+    assert_eq!(a.skills, ["Linux", "Git", "C++", "CMake"]);
+    assert_eq!(a.hours, [175, 350]);
+    // A bold label of no known field on the line after the skills ("**Topics:**") ends them;
+    // "90hrs / 8 weeks" is 90 hours, the weeks a statement of their own.
+    let b = &page.ideas[1].idea;
+    assert_eq!(b.skills, ["Rust", "shell scripting"]);
+    assert_eq!(b.hours, [90]);
+}
+
+#[test]
 fn ideas_no_longer_available_or_taken_are_withdrawn() {
     let text = "## Streaming parser\n\n- Description: a streaming parser.\n- Mentors: Pia Holm\n\n## Old exporter (no longer available)\n\n- Description: an exporter.\n- Mentors: Pia Holm\n\n## Schema inference\n\n- Description: This idea has been taken. Inference of schemas.\n- Mentors: Pia Holm\n";
     let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());

@@ -178,12 +178,11 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
                     _ => {}
                 }
             }
-            // A bracket after a complete statement opens another: "350 hours (12 weeks)",
-            // "12 weeks (175 hours)".
+            // A bracket, slash, comma or "or" after a complete statement opens another: "350
+            // hours (12 weeks)", "12 weeks (175 hours)", "90hrs / 8 weeks". (A range does
+            // not: "90 hours to 350 hours" offers 175 too.)
             t => match connector(t) {
-                Some(range)
-                    if !group.is_empty() && !(*t == Tok::Sep('(') && (has_unit || spoilt)) =>
-                {
+                Some(range) if !group.is_empty() && !(!range && (has_unit || spoilt)) => {
                     range_next |= range
                 }
                 _ => {
@@ -304,6 +303,9 @@ mod tests {
             ("175/350", &[175, 350]),
             ("12 weeks", &[]),
             ("12 weeks (175 hours)", &[175]),
+            ("90hrs / 8 weeks", &[90]),
+            ("12 weeks / 175 hours", &[175]),
+            ("175 hours, 12 weeks", &[175]),
             ("350 hours (12 weeks, full-time)", &[350]),
             ("Total project length: 350 hours (12 weeks).", &[350]),
             ("175 (or 350) hours", &[175, 350]),

@@ -108,7 +108,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
         if h.contents || !h.excluded {
             continue;
         }
-        below = Some(h.level);
+        below = Some(doc.exclusion_level(j));
         let end = doc.subtree_end(j);
         let idea_like = (j..end)
             .flat_map(|k| doc.headings[k].anchors.clone())

@@ -28,9 +28,11 @@ pub(super) fn cut_at_subordinate(text: &str) -> &str {
         let clause = words(after)
             .next()
             .is_some_and(|w| listed(prose_words(), &w));
+        // ("Git as well as SQL knowledge is expected": both " as " of "as well as" list.)
         let listing = text[at..at + len].eq_ignore_ascii_case(" as ")
             && (before.eq_ignore_ascii_case("such")
                 || before.eq_ignore_ascii_case("well")
+                || strip_prefix_ci(after, "well as ").is_some()
                 || (cut_at_copula(after).len() == after.len() && !clause));
         if listing {
             return true;

@@ -261,6 +261,11 @@ fn listed_entries_are_items_as_they_stand() {
         list_items(&["Infrastructure as Code (Terraform)."]),
         ["Infrastructure as Code (Terraform)"]
     );
+    // Both " as " of "as well as" list, though a copula follows.
+    assert_eq!(
+        written_items("Experience with Git as well as basic SQL knowledge is expected."),
+        ["Git", "SQL"]
+    );
 }
 
 #[test]

@@ -82,17 +82,18 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
     if a.heading || !at_line_start || unknown.is_none() {
         return false;
     }
-    // "* **Technologies:** Docker" then "* **Project scope**: 12 weeks": an item of the same
-    // list opening with a bold label, after skills given on their label's line, is a field of
-    // its own. (Categories of skills are nested, "- **Skills:**" then "  - **Languages:** Go"
-    // and "  - **Tools:** Git", or follow a label with no value of its own.)
+    // "* **Technologies:** Docker" then "* **Project scope**: 12 weeks", or "**Skills:** Go"
+    // then "**Topics:** `DevOps`" on the next line: an item of the same list, or a line written
+    // the same way, opening with a bold label, after skills given on their label's line, is a
+    // field of its own. (Categories of skills are nested, "- **Skills:**" then "  -
+    // **Languages:** Go" and "  - **Tools:** Git", or follow a label with no value of its own.)
     let bold = |l: &str| {
         let c = &l[fields::content_start(l)..];
         c.starts_with("**") || c.starts_with("__")
     };
     if a.field == Field::Skills
         && !a.inline.trim().is_empty()
-        && shape(own).1
+        && bold(own)
         && shape(own) == shape(line)
         && !under_item(text, a.start)
         && bold(line)

@@ -105,7 +105,7 @@ impl Outline<'_> {
     pub(crate) fn excluded_headings(&self) -> Vec<bool> {
         let mut out = Vec::with_capacity(self.headings.len());
         let mut excluded_below: Option<u8> = None;
-        for h in &self.headings {
+        for (j, h) in self.headings.iter().enumerate() {
             if excluded_below.is_some_and(|level| h.level <= level) {
                 excluded_below = None;
             }
@@ -115,7 +115,7 @@ impl Outline<'_> {
                 continue;
             }
             if excluded_below.is_none() && h.excluded {
-                excluded_below = Some(h.level);
+                excluded_below = Some(self.exclusion_level(j));
             }
             out.push(excluded_below.is_some());
         }
@@ -256,12 +256,28 @@ impl Outline<'_> {
         None
     }
 
+    /// The level at or above which a heading ends excluded heading `j`'s section: its own, or,
+    /// when its first sub-heading skips levels ("# Template" over "### Title"), the level
+    /// skipped: the page's "## Gazebo" after the template's "### Title" is the page again.
+    pub(crate) fn exclusion_level(&self, j: usize) -> u8 {
+        let level = self.headings[j].level;
+        match self.headings.get(j + 1) {
+            Some(next) if next.level > level + 1 => next.level - 1,
+            _ => level,
+        }
+    }
+
     /// Whether a heading above heading `k` (an ancestor) excludes its section.
     pub(crate) fn excluded_above(&self, k: usize) -> bool {
         let mut up = self.parent(k);
+        // (The smallest level of the headings from `k` up to the ancestor.)
+        let mut shallowest = self.headings[k].level;
         while let Some(p) = up {
             let h = &self.headings[p];
-            if h.excluded && !h.contents {
+            shallowest = (self.headings[p + 1..k].iter())
+                .map(|h| h.level)
+                .fold(shallowest, u8::min);
+            if h.excluded && !h.contents && shallowest > self.exclusion_level(p) {
                 return true;
             }
             up = self.parent(p);
@@ -271,16 +287,13 @@ impl Outline<'_> {
 
     pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
         let mut bound = u8::MAX;
-        for (k, h) in self
-            .headings
-            .iter()
-            .rev()
-            .filter(|h| h.line < line)
-            .enumerate()
-        {
+        let above = self.headings.iter().take_while(|h| h.line < line).count();
+        for j in (0..above).rev() {
+            let h = &self.headings[j];
             if h.level < bound {
                 // A table of contents covers only its own text, up to the next heading.
-                if h.excluded && (k == 0 || !h.contents) {
+                let own = j + 1 == above || !h.contents;
+                if h.excluded && own && bound > self.exclusion_level(j) {
                     return true;
                 }
                 bound = h.level;
