@@ -282,13 +282,13 @@ impl Level {
     /// Recognises one difficulty word. Size words ("small", "large") are not difficulties.
     pub fn parse_word(word: &str) -> Option<Level> {
         match word.trim().to_ascii_lowercase().as_str() {
-            "easy" | "beginner" | "low" | "trivial" | "simple" | "basic" | "entry"
+            "easy" | "beginner" | "low" | "lowest" | "trivial" | "simple" | "basic" | "entry"
             | "introductory" | "novice" => Some(Level::Easy),
             "medium" | "intermediate" | "moderate" | "mid" | "middle" | "normal" => {
                 Some(Level::Medium)
             }
-            "hard" | "difficult" | "high" | "advanced" | "advance" | "challenging" | "expert"
-            | "complex" | "experienced" => Some(Level::Hard),
+            "hard" | "difficult" | "high" | "highest" | "advanced" | "advance" | "challenging"
+            | "expert" | "complex" | "experienced" => Some(Level::Hard),
             _ => None,
         }
     }

@@ -18,7 +18,7 @@ fn skills(idea: &Idea) -> Vec<&str> {
 #[test]
 fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fact() {
     let ideas = parse("label-words.md");
-    assert_eq!(ideas.len(), 4);
+    assert_eq!(ideas.len(), 5);
     // "Toughness rating: advanced" is a difficulty.
     let a = by(&ideas, "Moonlit seed catalogue");
     assert_eq!(a.difficulty, Difficulty::parse("hard"));
@@ -40,6 +40,11 @@ fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fa
     assert_eq!(d.difficulty, Difficulty::parse("easy to medium"));
     assert_eq!(d.hours, [90]);
     assert_eq!(skills(d), ["TypeScript", "Redis"]);
+    // "Size and Rating: 175H, Medium" gives both facts; "Skills/tech" lists skills.
+    let e = by(&ideas, "Pond depth sounder");
+    assert_eq!(e.hours, [175]);
+    assert_eq!(e.difficulty, Difficulty::parse("medium"));
+    assert_eq!(skills(e), ["Lua", "SQLite"]);
 }
 
 #[test]

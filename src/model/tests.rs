@@ -42,6 +42,9 @@ fn level_words_are_read_in_any_case() {
     assert_eq!(Level::parse_word(" EASY "), Some(Level::Easy));
     assert_eq!(Level::parse_word("Intermediate"), Some(Level::Medium));
     assert_eq!(Level::parse_word("Challenging"), Some(Level::Hard));
+    // The ends of a scale: "Difficulty: Lowest".
+    assert_eq!(Level::parse_word("Lowest"), Some(Level::Easy));
+    assert_eq!(Level::parse_word("highest"), Some(Level::Hard));
     assert_eq!(Level::parse_word("\u{212a}"), None);
     for w in ["small", "large", "", "easyx"] {
         assert_eq!(Level::parse_word(w), None, "{w:?}");

@@ -233,8 +233,12 @@ impl IdeaBuilder {
                     if self.hours.is_empty() {
                         self.hours = parse_hours(&strip_md(&value));
                     }
-                    // "Project size and difficulty: 175 hours (medium)": both facts.
-                    if self.difficulty.is_none() && a.label.to_lowercase().contains("difficulty") {
+                    // "Project size and difficulty: 175 hours (medium)", "Size and Rating:
+                    // 175H, Medium": both facts.
+                    let label = a.label.to_lowercase();
+                    if self.difficulty.is_none()
+                        && (label.contains("difficulty") || label.contains("rating"))
+                    {
                         self.difficulty = difficulty_in(&value);
                     }
                 }

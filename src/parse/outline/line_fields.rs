@@ -58,9 +58,30 @@ fn has_spaced_dash(bytes: &[u8]) -> bool {
 fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) -> Vec<MoreField> {
     let mut out = Vec::new();
     let mut from = from;
-    while let Some(i) = line[from..].find([' ', '\t']) {
+    // ("...C++ programming.*Difficulty:*Medium.": an italic label straight after a sentence's
+    // end, where a scraped page lost the line break between its fields. Bold labels inside a
+    // paragraph, "done.**Mentor**: Ada", are the outline's own anchors.)
+    // ("Linear Algebra*Possible mentors:*[Sean Kim](…)": or anywhere, an italic label whose
+    // colon closes the emphasis.)
+    let italic_label = |k: usize, c: char| {
+        let rest = &line[k + 1..];
+        let close = rest.get(..rest.len().min(48)).and_then(|r| r.find(c));
+        rest.starts_with(char::is_uppercase) && close.is_some_and(|at| rest[..at].ends_with(':'))
+    };
+    let joined_at = |k: usize, c: char| {
+        after_sentence
+            && matches!(c, '*' | '_')
+            && !line[k + 1..].starts_with(c)
+            && !line[..k].ends_with(c)
+            && (line[..k].ends_with('.') || italic_label(k, c))
+    };
+    while let Some(i) = (line[from..].char_indices())
+        .find(|&(k, c)| c == ' ' || c == '\t' || joined_at(from + k, c))
+        .map(|(k, _)| k)
+    {
         let sep_at = from + i;
         let rest = &line[sep_at..];
+        let joined = !rest.starts_with([' ', '\t']);
         let t = rest.trim_start_matches([' ', '\t']);
         let sep = t.chars().next().filter(|c| seps.contains(c));
         from = sep_at + 1;
@@ -70,13 +91,13 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
         // (A label is a few words: only a colon close after the word can close one.)
         let label_near =
             || t.starts_with(char::is_uppercase) && t.bytes().take(48).any(|b| b == b':');
-        let stop = after_sentence && (line[..sep_at].ends_with('.') || label_near());
+        let stop = after_sentence && (joined || line[..sep_at].ends_with('.') || label_near());
         let after = match sep {
             Some(sep) => &t[sep.len_utf8()..],
             None if stop => rest,
             None => continue,
         };
-        if !after.starts_with([' ', '\t']) {
+        if !joined && !after.starts_with([' ', '\t']) {
             continue;
         }
         let start = line.len() - after.len();
@@ -122,6 +143,28 @@ mod tests {
             .collect();
         assert_eq!(got, [Field::Size, Field::Difficulty]);
         let prose = "Mentors: Ada Quill, who knows the difficulty: hard";
+        let l = fields::find_label(prose, false).unwrap();
+        assert!(more_fields(prose, l.value_start).is_empty());
+    }
+
+    #[test]
+    fn an_emphasised_label_joined_to_a_sentence_end_is_a_field() {
+        // A scraped definition list with its line breaks lost.
+        let line = "*Required Experience:*Familiarity with C++.*Difficulty:*Medium.";
+        let first = fields::find_label(line, false).unwrap();
+        let more = more_fields(line, first.value_start);
+        let got: Vec<(Field, &str)> = (more.iter())
+            .map(|m| (m.label.field, &line[m.start..]))
+            .collect();
+        assert_eq!(got, [(Field::Difficulty, "*Difficulty:*Medium.")]);
+        // Or after a word, when the colon closes the emphasis.
+        let line = "*Skills required:*C++, Linear Algebra*Possible mentors:*Sean Kim";
+        let first = fields::find_label(line, false).unwrap();
+        let more = more_fields(line, first.value_start);
+        let got: Vec<Field> = more.iter().map(|m| m.label.field).collect();
+        assert_eq!(got, [Field::Mentors]);
+        // Emphasis inside a value is no label ("C++.*note*").
+        let prose = "*Required Experience:*C++.*not a label* at all";
         let l = fields::find_label(prose, false).unwrap();
         assert!(more_fields(prose, l.value_start).is_empty());
     }

@@ -22,7 +22,7 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
         Some((n, _)) if !n.trim().is_empty() && n.split_whitespace().count() <= 3 => n.trim(),
         _ => title.as_str(),
     };
-    if is_category(name) {
+    if is_category(name) || is_topic(name) {
         return None;
     }
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -33,6 +33,17 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
         PERSONAL_WORDS.contains(&w.replace('’', "'").as_str())
     };
     (words.len() <= 6 && !words.iter().any(personal)).then(|| name.to_string())
+}
+
+/// A heading that joins common nouns into a topic ("New Languages and Compilers", "Tools for
+/// Ease-of-Use", "Environment and Test Case Generation"): four words or more, two of them
+/// joined by "and", "&", "for" or "with", and no organisation the list knows ("Global Alliance
+/// for Genomics and Health" is one). (Two names joined, "Linkerd and Envoy", are projects.)
+fn is_topic(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let joined =
+        (1..words.len().saturating_sub(1)).any(|k| ["and", "&", "for", "with"].contains(&words[k]));
+    words.len() >= 4 && joined && crate::orgs::canonical(name).is_none()
 }
 
 /// The organisation a page's title names before the programme words: "St. Jude Children's
