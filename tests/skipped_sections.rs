@@ -1,21 +1,13 @@
 //! What is not an idea: each rule of `ideas::parse::skipped`, on a page written for this test.
 
+mod common;
+use common::layout_page;
 use ideas::parse::{parse_page, Defaults, SkipReason};
 use ideas::skills::SkillTable;
 
 #[test]
 fn sections_that_are_not_ideas_are_skipped_with_a_reason() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/layouts/not-ideas.md"
-    );
-    let text = std::fs::read_to_string(path).unwrap();
-    let page = parse_page(
-        "not-ideas.md",
-        &text,
-        SkillTable::bundled(),
-        &Defaults::default(),
-    );
+    let page = layout_page("not-ideas.md");
     let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
     assert_eq!(titles, ["Faster reef index"]);
     let skipped: Vec<(usize, &str, SkipReason)> = page
@@ -40,17 +32,7 @@ fn sections_that_are_not_ideas_are_skipped_with_a_reason() {
 fn a_template_whose_heading_skips_a_level_ends_at_the_level_it_skipped() {
     // "# Template" over "### Title": the page's "## Egret simulator" after it is the page
     // again, and its "###" ideas are ideas.
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/layouts/template-skips-level.md"
-    );
-    let text = std::fs::read_to_string(path).unwrap();
-    let page = parse_page(
-        "template-skips-level.md",
-        &text,
-        SkillTable::bundled(),
-        &Defaults::default(),
-    );
+    let page = layout_page("template-skips-level.md");
     let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
     assert_eq!(
         titles,
