@@ -54,6 +54,17 @@ fn a_template_whose_heading_skips_a_level_ends_at_the_level_it_skipped() {
 }
 
 #[test]
+fn past_projects_keep_their_whole_section_though_their_heading_skips_a_level() {
+    let text = "# Quux ideas\n\n## Current\n\n### Faster index\n\n**Mentors:** Ada Lee\n\
+                **Difficulty:** easy\n\n# Past projects\n\n### Old idea\n\n**Mentors:** Bo Chen\n\
+                **Difficulty:** easy\n\n## Networking\n\n### Older idea\n\n\
+                **Mentors:** Cy Dorn\n**Difficulty:** easy\n";
+    let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());
+    let titles: Vec<&str> = page.ideas.iter().map(|i| i.idea.title.as_str()).collect();
+    assert_eq!(titles, ["Faster index"]);
+}
+
+#[test]
 fn ideas_no_longer_available_or_taken_are_withdrawn() {
     let text = "## Streaming parser\n\n- Description: a streaming parser.\n- Mentors: Pia Holm\n\n## Old exporter (no longer available)\n\n- Description: an exporter.\n- Mentors: Pia Holm\n\n## Schema inference\n\n- Description: This idea has been taken. Inference of schemas.\n- Mentors: Pia Holm\n";
     let page = parse_page("p.md", text, SkillTable::bundled(), &Defaults::default());

@@ -235,10 +235,7 @@ impl IdeaBuilder {
                     }
                     // "Project size and difficulty: 175 hours (medium)", "Size and Rating:
                     // 175H, Medium": both facts.
-                    let label = a.label.to_lowercase();
-                    if self.difficulty.is_none()
-                        && (label.contains("difficulty") || label.contains("rating"))
-                    {
+                    if self.difficulty.is_none() && fields::names_difficulty(&a.label) {
                         self.difficulty = difficulty_in(&value);
                     }
                 }

@@ -348,6 +348,15 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// Whether a label names a difficulty among its words ("Project size and difficulty", "Size
+/// and Rating"): "difficulty", or a word of `label_words` for the difficulty field.
+pub(crate) fn names_difficulty(label: &str) -> bool {
+    let table = label_table();
+    (label.split(|c: char| !c.is_alphanumeric()))
+        .map(str::to_lowercase)
+        .any(|w| w == "difficulty" || table.label_words.get(&w) == Some(&Field::Difficulty))
+}
+
 /// The field an unlisted label names by one of its words ("Complexity Rating", "Assessment
 /// level", "Project scope": `label_words` in `schemas/labels.toml`), when `value`, the rest of
 /// its line, is wholly a fact of that field: a difficulty ("hard", "Intermediate to advanced")

@@ -163,6 +163,14 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
     while i < toks.len() {
         match &toks[i] {
             Tok::Num(n) => {
+                // A number of weeks after an effort, or an effort after a number of weeks, is
+                // a statement of its own: "90hrs / 8 weeks", "12 weeks / 175 hours".
+                let next_time = matches!(toks.get(i + 1), Some(Tok::Word(w)) if is_time_word(w));
+                let next_unit = matches!(toks.get(i + 1), Some(Tok::Word(w)) if is_unit(w));
+                if (next_time && has_unit && !spoilt) || (next_unit && spoilt && !has_unit) {
+                    flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
+                    (has_unit, spoilt, range_next) = (false, false, false);
+                }
                 group.push((*n, range_next));
                 range_next = false;
                 match toks.get(i + 1) {
@@ -178,11 +186,12 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
                     _ => {}
                 }
             }
-            // A bracket, slash, comma or "or" after a complete statement opens another: "350
-            // hours (12 weeks)", "12 weeks (175 hours)", "90hrs / 8 weeks". (A range does
-            // not: "90 hours to 350 hours" offers 175 too.)
+            // A bracket after a complete statement opens another: "350 hours (12 weeks)",
+            // "12 weeks (175 hours)".
             t => match connector(t) {
-                Some(range) if !group.is_empty() && !(!range && (has_unit || spoilt)) => {
+                Some(range)
+                    if !group.is_empty() && !(*t == Tok::Sep('(') && (has_unit || spoilt)) =>
+                {
                     range_next |= range
                 }
                 _ => {
@@ -306,6 +315,8 @@ mod tests {
             ("90hrs / 8 weeks", &[90]),
             ("12 weeks / 175 hours", &[175]),
             ("175 hours, 12 weeks", &[175]),
+            ("90 hours, 175 or 350", &[90, 175, 350]),
+            ("175 hours / 350", &[175, 350]),
             ("350 hours (12 weeks, full-time)", &[350]),
             ("Total project length: 350 hours (12 weeks).", &[350]),
             ("175 (or 350) hours", &[175, 350]),

@@ -109,7 +109,7 @@ pub(crate) fn excluded_sections(doc: &Outline<'_>) -> Vec<SkippedSection> {
             continue;
         }
         below = Some(doc.exclusion_level(j));
-        let end = doc.subtree_end(j);
+        let end = doc.exclusion_end(j);
         let idea_like = (j..end)
             .flat_map(|k| doc.headings[k].anchors.clone())
             .any(|a| doc.anchors[a].field.is_core());

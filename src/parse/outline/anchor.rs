@@ -93,7 +93,7 @@ pub(crate) fn ends_at_sibling(text: &str, a: &Anchor, start: usize, line: &str) 
     };
     if a.field == Field::Skills
         && !a.inline.trim().is_empty()
-        && bold(own)
+        && (shape(own).1 || bold(own))
         && shape(own) == shape(line)
         && !under_item(text, a.start)
         && bold(line)

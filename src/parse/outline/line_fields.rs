@@ -65,7 +65,8 @@ fn fields_after(line: &str, from: usize, seps: &[char], after_sentence: bool) ->
     // colon closes the emphasis.)
     let italic_label = |k: usize, c: char| {
         let rest = &line[k + 1..];
-        let close = rest.get(..rest.len().min(48)).and_then(|r| r.find(c));
+        // (`c` is ASCII: the byte found is a char boundary.)
+        let close = rest.bytes().take(48).position(|b| b == c as u8);
         rest.starts_with(char::is_uppercase) && close.is_some_and(|at| rest[..at].ends_with(':'))
     };
     let joined_at = |k: usize, c: char| {
@@ -158,7 +159,7 @@ mod tests {
             .collect();
         assert_eq!(got, [(Field::Difficulty, "*Difficulty:*Medium.")]);
         // Or after a word, when the colon closes the emphasis.
-        let line = "*Skills required:*C++, Linear Algebra*Possible mentors:*Sean Kim";
+        let line = "*Skills required:*C++, Linear Algebra*Possible mentors:*Sean Kim, Zoë Brontë";
         let first = fields::find_label(line, false).unwrap();
         let more = more_fields(line, first.value_start);
         let got: Vec<Field> = more.iter().map(|m| m.label.field).collect();

@@ -4,7 +4,9 @@
 use super::{open, Heading, Outline, Selected};
 use crate::model::{Difficulty, Status};
 use crate::parse::fields::Field;
-use crate::parse::titles::{heading_difficulty, org_from_heading};
+use crate::parse::titles::{
+    heading_difficulty, is_past_projects_heading, is_results_heading, org_from_heading,
+};
 use std::ops::Range;
 
 /// The distinct core fields among `fields`, sorted.
@@ -257,14 +259,26 @@ impl Outline<'_> {
     }
 
     /// The level at or above which a heading ends excluded heading `j`'s section: its own, or,
-    /// when its first sub-heading skips levels ("# Template" over "### Title"), the level
-    /// skipped: the page's "## Gazebo" after the template's "### Title" is the page again.
+    /// for a template whose first sub-heading skips levels ("# Template" over "### Title"),
+    /// the level skipped: the page's "## Gazebo" after the template's "### Title" is the page
+    /// again. (Past projects keep their whole section: "# Past projects" over "### Old idea"
+    /// then "## Networking" is still the past.)
     pub(crate) fn exclusion_level(&self, j: usize) -> u8 {
-        let level = self.headings[j].level;
+        let h = &self.headings[j];
+        let past = is_past_projects_heading(&h.text) || is_results_heading(&h.text);
         match self.headings.get(j + 1) {
-            Some(next) if next.level > level + 1 => next.level - 1,
-            _ => level,
+            Some(next) if next.level > h.level + 1 && !past => next.level - 1,
+            _ => h.level,
         }
+    }
+
+    /// Index past the last heading of excluded heading `j`'s section (see
+    /// [`Self::exclusion_level`]).
+    pub(crate) fn exclusion_end(&self, j: usize) -> usize {
+        let level = self.exclusion_level(j);
+        (j + 1..self.headings.len())
+            .find(|&k| self.headings[k].level <= level)
+            .unwrap_or(self.headings.len())
     }
 
     /// Whether a heading above heading `k` (an ancestor) excludes its section.

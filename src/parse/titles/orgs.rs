@@ -41,8 +41,8 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
 /// for Genomics and Health" is one). (Two names joined, "Linkerd and Envoy", are projects.)
 fn is_topic(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let joined =
-        (1..words.len().saturating_sub(1)).any(|k| ["and", "&", "for", "with"].contains(&words[k]));
+    let joined = (1..words.len().saturating_sub(1))
+        .any(|k| ["and", "&", "for", "with"].contains(&words[k].to_lowercase().as_str()));
     words.len() >= 4 && joined && crate::orgs::canonical(name).is_none()
 }
 
