@@ -18,7 +18,7 @@ fn skills(idea: &Idea) -> Vec<&str> {
 #[test]
 fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fact() {
     let ideas = parse("label-words.md");
-    assert_eq!(ideas.len(), 5);
+    assert_eq!(ideas.len(), 7);
     // "Toughness rating: advanced" is a difficulty.
     let a = by(&ideas, "Moonlit seed catalogue");
     assert_eq!(a.difficulty, Difficulty::parse("hard"));
@@ -45,6 +45,13 @@ fn a_label_named_by_a_level_or_scope_word_is_read_only_when_its_value_is_that_fa
     assert_eq!(e.hours, [175]);
     assert_eq!(e.difficulty, Difficulty::parse("medium"));
     assert_eq!(skills(e), ["Lua", "SQLite"]);
+    // Skills on the lines below their label end at the next bold label ("**Refs**").
+    let f = by(&ideas, "Kite line tension meter");
+    assert_eq!(skills(f), ["Kotlin", "Bluetooth LE"]);
+    assert_eq!(f.hours, [175]);
+    // "Languages/skills" names skills; "Elm + Rust" are two.
+    let g = by(&ideas, "Tide clock face");
+    assert_eq!(skills(g), ["Elm", "Rust (backend)"]);
 }
 
 #[test]

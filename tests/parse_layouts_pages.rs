@@ -179,3 +179,10 @@ fn a_section_about_onboarding_is_no_idea_beside_listed_ones() {
         ["Tidal power model", "Harbour camera archive"]
     );
 }
+
+#[test]
+fn a_list_heading_with_a_remark_lists_its_sections_but_not_an_invitation() {
+    // "Project ideas (in no particular order)" names a list; "Your project here" invites.
+    let got = layout_fixture("listed-ideas-remark.md");
+    assert_eq!(titles(&got), ["Fog signal scheduler", "Lamp log viewer"]);
+}

@@ -213,6 +213,30 @@ fn json_data_files_of_ideas() {
 }
 
 #[test]
+fn a_lektor_record_is_one_idea() {
+    let record = "_model: project-idea\n---\ntitle: Tide table widget\n---\nproblem:\n\
+The harbour page shows no tides.\n----\nIt should.\n---\nskills_recommended:\n- Git\n\
+- JavaScript\n---\nlead:\n- Ines Varga\n---\ndifficulty: Medium\n---\nsize: Large (~350 hours)\n";
+    let page = parse_text("content/ideas/tides/contents.lr", record);
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    assert_eq!(ideas.len(), 1);
+    assert_eq!(ideas[0].title, "Tide table widget");
+    assert_eq!(ideas[0].difficulty, Difficulty::parse("medium"));
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[0].skills, ["Git", "JavaScript"]);
+    assert_eq!(ideas[0].source.line, 3);
+    // A record of no idea, or text that is no record, gives none.
+    assert!(
+        parse_text("blog/contents.lr", "title: News\n---\nbody: Hello\n")
+            .ideas
+            .is_empty()
+    );
+    assert!(parse_text("x/contents.lr", "Just a line of prose.\n")
+        .ideas
+        .is_empty());
+}
+
+#[test]
 fn a_one_idea_file_is_titled_by_its_front_matter_not_its_introduction_section() {
     let text = "---\ntitle: \"Fuzz the Widget Parser\"\n---\n### Introduction\n\
                 **Security-related project**\n\n\

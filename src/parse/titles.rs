@@ -42,6 +42,8 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "propose your own",
                 "own idea",
                 "own project idea",
+                "your project",
+                "your idea",
                 "not a gsoc idea",
                 "contents",
                 "toc",
@@ -65,12 +67,13 @@ fn excluded_by_words(text: &str) -> bool {
     let t = t.trim_end_matches(':');
     // A template for ideas ("Template", "Idea template", "Project proposal template"), not an
     // idea about templates ("Grafana template for deployments", "Template Questions", "Report
-    // templates").
+    // templates", "A template project for custom instructions": a title's length).
     (t.contains("template")
         && (matches!(t, "template" | "templates")
-            || ["idea", "project", "proposal", "issue", "application"]
+            || (["idea", "project", "proposal", "issue", "application"]
                 .iter()
-                .any(|w| t.contains(w))))
+                .any(|w| t.contains(w))
+                && t.split_whitespace().count() <= 6)))
         || ["example", "examples", "sample", "samples"].contains(&t)
         || [
             "example idea",
@@ -90,6 +93,8 @@ fn excluded_by_words(text: &str) -> bool {
         || t.contains("propose your own")
         || t.contains("your own idea")
         || t.contains("own project idea")
+        // An invitation in an idea's place: "Your project here", "Your idea here".
+        || ["your project here", "your idea here"].iter().any(|w| t.contains(w))
         || t.contains("not a gsoc idea")
         || is_contents_heading(text)
         || is_placeholder_title(text)

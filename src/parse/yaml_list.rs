@@ -64,6 +64,10 @@ pub(crate) fn yaml_list_ideas(
         let value = hocon_value(text)?;
         return json_list_ideas(path, text, value, skills, defaults, parse_page);
     }
+    if path.ends_with(".lr") {
+        let value = lektor_record(text)?;
+        return json_list_ideas(path, text, value, skills, defaults, parse_page);
+    }
     if !first.starts_with("- ") {
         return None;
     }
@@ -94,6 +98,45 @@ fn hocon_value(text: &str) -> Option<serde_json::Value> {
         .ok()?
         .deserialize()
         .ok()
+}
+
+/// A Lektor record (`contents.lr`: `key: value` fields, a value running on over the lines
+/// below its key, fields parted by `---` lines, `----` standing for a `---` in a value) as a
+/// list of that one record. A value whose lines are all "- " items is a list; keys starting
+/// with `_` are Lektor's own. (The format is too small for a crate of its own.)
+fn lektor_record(text: &str) -> Option<serde_json::Value> {
+    let mut record = serde_json::Map::new();
+    let mut fields = vec![String::new()];
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line == "---" {
+            fields.push(String::new());
+            continue;
+        }
+        let field = fields.last_mut()?;
+        let unescaped = line.len() > 3 && line.bytes().all(|b| b == b'-');
+        field.push_str(if unescaped { &line[1..] } else { line });
+        field.push('\n');
+    }
+    for field in fields.iter().filter(|f| !f.trim().is_empty()) {
+        let (key, value) = field.trim_start().split_once(':')?;
+        let well_formed = (key.chars()).all(|c| c.is_ascii_alphanumeric() || "_-".contains(c));
+        if key.is_empty() || !well_formed {
+            return None;
+        }
+        let value = value.trim();
+        let items: Option<Vec<serde_json::Value>> = (value.lines())
+            .map(|l| l.strip_prefix("- ").map(|i| i.trim().into()))
+            .collect();
+        if !key.starts_with('_') {
+            let value = match items {
+                Some(items) if !value.is_empty() => serde_json::Value::Array(items),
+                _ => value.into(),
+            };
+            record.insert(key.to_string(), value);
+        }
+    }
+    Some(serde_json::Value::Array(vec![record.into()]))
 }
 
 /// The ideas of a JSON data file (a site's `ideas.json`, or a HOCON file read as JSON): an array

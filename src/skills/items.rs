@@ -295,7 +295,15 @@ impl Items {
         let clause = find_top(clause, " between ").map_or(clause, |at| &clause[..at]);
         let mut pieces = split_top(
             clause,
-            &[" and/or ", " and ", " or ", " / ", " with ", " as well as "],
+            &[
+                " and/or ",
+                " and ",
+                " or ",
+                " / ",
+                " + ",
+                " with ",
+                " as well as ",
+            ],
         );
         if shares_head(&pieces) {
             pieces = split_top(clause, &[" with "]);

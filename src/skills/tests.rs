@@ -20,6 +20,11 @@ fn items_are_the_listed_skills_as_written() {
             &["Rust", "compiler functionality", "LLVM"],
         ),
         ("C, CUPS", &["C", "CUPS"]),
+        // A spaced plus joins skills as "and" does; "C++" is one.
+        (
+            "Javascript + React + Ant Design (frontend), C++",
+            &["Javascript", "React", "Ant Design (frontend)", "C++"],
+        ),
         (
             "- React\n- TypeScript\n- Jest or Playwright",
             &["React", "TypeScript", "Jest", "Playwright"],

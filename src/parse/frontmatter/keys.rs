@@ -70,7 +70,8 @@ pub(crate) fn key_field(key: &str) -> Option<Field> {
         }
         "skills" | "requirements" | "technologies" | "recommended_skills" | "prereqs"
         | "prerequisites" => Field::Skills,
-        "mentors" | "project_mentors" | "mentor" | "supervisors" => Field::Mentors,
+        // ("lead": the person who leads the idea, as a Lektor site's records name it.)
+        "mentors" | "project_mentors" | "mentor" | "supervisors" | "lead" => Field::Mentors,
         "difficulty" | "difficulty_level" => Field::Difficulty,
         "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
             Field::Upstream
@@ -84,8 +85,24 @@ pub(crate) fn key_field(key: &str) -> Option<Field> {
             Field::Size
         }
         k if ORG_KEYS.contains(&k) => Field::Component,
-        _ => return None,
+        k => return label_key(k),
     })
+}
+
+/// A key written as a page's label is ("required_skills", "possible_mentors"), or with its
+/// qualifier after the noun, as data keys often are ("skills_recommended"): the field of that
+/// label, for the fields an idea file's keys hold. ("mentor_avail" names no one.)
+fn label_key(key: &str) -> Option<Field> {
+    const QUALIFIERS: [&str; 5] = ["required", "recommended", "preferred", "needed", "desired"];
+    let words = key.replace('_', " ");
+    let turned = (words.split_once(' '))
+        .filter(|(_, q)| QUALIFIERS.contains(q))
+        .map(|(noun, q)| format!("{q} {noun}"));
+    let (field, _) = crate::parse::fields::lookup(&words)
+        .or_else(|| crate::parse::fields::lookup(turned.as_deref()?))?;
+    // (Not a description or outcomes: a Hugo page's "summary" beside its "description" is
+    // the site's, and the fenced reader renames those keys itself.)
+    matches!(field, Field::Skills | Field::Mentors | Field::Difficulty).then_some(field)
 }
 
 /// Text of a scalar (strings, numbers, booleans).

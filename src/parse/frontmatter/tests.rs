@@ -204,3 +204,18 @@ fn any_key_ending_in_a_word_of_size_is_the_size() {
         assert_eq!(fm.size_raw, None, "{key}");
     }
 }
+
+#[test]
+fn keys_written_as_labels_name_their_fields() {
+    // A page's label as a key, with its qualifier before or after the noun.
+    for key in ["required_skills", "skills_recommended", "Skills-Preferred"] {
+        let [fm, _] = both(&format!("{key}: [Go, Rust]\n"), "x = 1\n");
+        assert_eq!(fm.skills, ["Go", "Rust"], "{key}");
+    }
+    let [fm, _] = both("lead: [Ines Varga]\n", "x = 1\n");
+    assert_eq!(fm.mentor_texts.len() + fm.mentors.len(), 1);
+    // Other words after a noun of a field name no field: "mentor_avail" is a period.
+    let [fm, _] = both("mentor_avail: June-October\n", "x = 1\n");
+    assert!(fm.mentors.is_empty() && fm.mentor_texts.is_empty());
+    assert!(!fm.describes_one_idea);
+}

@@ -136,10 +136,7 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
     if out.len() >= 2 && out[0].heading == 0 && names_idea_list(&doc.headings[0].text) {
         out.remove(0);
     }
-    // (A page titled by its front matter alone, "Google Summer of Code", with its sections at
-    // the top: they are listed under that title.)
-    let titled = page_title.is_some_and(|t| names_idea_list(t) || names_programme_only(t));
-    add_listed_sections(doc, &mut out, &excluded, titled);
+    add_listed_sections(doc, &mut out, &excluded, page_title);
     if out.is_empty() {
         add_titled_page(doc, &child_fields, &excluded, &mut out);
     }
@@ -196,8 +193,8 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
 /// A heading that names a list of ideas ("Project Ideas") over sub-headings that are only a
 /// title and a description (older pages, reStructuredText docs: no fields at all) is a list
 /// of those ideas, when no idea was found below it and two or more such sub-headings are
-/// there (not under the page's own title, and not sections written to the reader: "About
-/// us", "Why X"). An idea found above the list (the page's title with the page's "Skills" and
+/// there (not under the page's own title, the first heading of a page its front matter does
+/// not title, and not sections written to the reader: "About us", "Why X"). An idea found above the list (the page's title with the page's "Skills" and
 /// "Mentors" sections) is then the page's context. (A sub-heading with sub-headings of its
 /// own, bold titles included, a list of bold or linked items, a fenced block or a table may
 /// hold ideas or fields another layout reads: none is taken.)
@@ -205,14 +202,16 @@ fn add_listed_sections(
     doc: &Outline<'_>,
     out: &mut Vec<Selected>,
     excluded: &[bool],
-    titled: bool,
+    page_title: Option<&str>,
 ) {
     // The lists: headings that name one (not the page's own title, "GSoC 2019 ideas", above
-    // every section of the page), and the page itself when its front matter's title does and
-    // no heading is above its sections.
+    // every section of the page), and the page itself when its front matter's title does
+    // ("Google Summer of Code") and no heading is above its sections.
+    let titled = page_title.is_some_and(|t| names_idea_list(t) || names_programme_only(t));
     let top = titled && (doc.headings.iter()).all(|h| doc.headings[0].level <= h.level);
     let lists = (doc.headings.iter().enumerate())
-        .filter(|&(l, h)| l > 0 && !excluded[l] && names_idea_list(&h.text))
+        .filter(|&(l, _)| (l > 0 || page_title.is_some()) && !excluded[l])
+        .filter(|(_, h)| names_idea_list(&h.text))
         .map(|(l, _)| (Some(l), l + 1..doc.subtree_end(l)));
     let page = top.then_some((None, 0..doc.headings.len()));
     for (l, range) in page.into_iter().chain(lists) {
@@ -235,14 +234,18 @@ fn add_listed_sections(
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
                 let body = &doc.text[h.body.clone()];
+                // (The whole section, a description's label and its value included.)
+                let section = &doc.text[h.body.start..section_end(doc, c)];
                 !h.generic()
                     && !title.is_empty()
                     && !is_reader_section(&title)
                     && !title.ends_with(['.', '?', ':'])
-                    && h.anchors.is_empty()
+                    // (A "**Summary:**" line is the description's label, no field.)
+                    && (doc.anchors[h.anchors.clone()].iter())
+                        .all(|a| a.field == Field::Description)
                     && !titled_items(body)
                     && !holds_blocks(h.body.start..section_end(doc, c))
-                    && clean_block(body).split_whitespace().count() >= 20
+                    && clean_block(section).split_whitespace().count() >= 20
             })
             .collect();
         if listed.len() < 2 {
@@ -350,7 +353,16 @@ fn add_titled_page(
 /// Infrastructure"; `headings.list_joins`).
 fn names_idea_list(text: &str) -> bool {
     let title = clean_title(text).to_lowercase();
-    // (Also without a decoration after it: "GSoC 2024 Ideas 🎉".)
+    // (Also without a remark or a decoration after it: "Project ideas (in no particular
+    // order)", "GSoC 2024 Ideas 🎉".)
+    let title = match title
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+    {
+        Some((before, _)) => before,
+        None => &title,
+    };
     let title = title.trim_end_matches(|c: char| !c.is_alphanumeric());
     let by_end = crate::words::list("headings.list_titles").iter().any(|w| {
         (title.strip_suffix(w))

@@ -202,9 +202,13 @@ fn template_placeholders() {
         "Grafana template for deployments",
         "Report templates",
         "Email templates",
+        "A template project for Ibex custom instruction set extensions",
     ] {
         assert!(!is_excluded_heading(t), "{t:?}");
     }
+    // An invitation in an idea's place.
+    assert!(is_excluded_heading("Your project here"));
+    assert!(!is_excluded_heading("Your project's first release"));
     // A part of the page about the organisation: its admins, team, timeline.
     for t in ["Admins", "Org Admins:", "Our Team", "Timeline"] {
         assert!(is_excluded_heading(t), "{t:?}");
