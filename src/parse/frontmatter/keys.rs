@@ -70,8 +70,7 @@ pub(crate) fn key_field(key: &str) -> Option<Field> {
         }
         "skills" | "requirements" | "technologies" | "recommended_skills" | "prereqs"
         | "prerequisites" => Field::Skills,
-        // ("lead": the person who leads the idea, as a Lektor site's records name it.)
-        "mentors" | "project_mentors" | "mentor" | "supervisors" | "lead" => Field::Mentors,
+        "mentors" | "project_mentors" | "mentor" | "supervisors" => Field::Mentors,
         "difficulty" | "difficulty_level" => Field::Difficulty,
         "upstream_issues" | "upstream_issue" | "upstream_issue_url" | "issues" | "issue" => {
             Field::Upstream
@@ -161,6 +160,12 @@ pub(crate) fn read_keys(value: &Value) -> FrontMatter {
             "links" => fm.links.extend(all_texts(v)),
             "contacts" | "contact" => fm.contacts.extend(all_texts(v)),
             "source_url" => fm.source_url = scalar_text(v),
+            // The people who lead the idea, as a list (a Lektor site's records); a sentence
+            // under `lead:` is a theme's lede.
+            "lead" | "leads" if v.is_array() => {
+                read_mentors(v, &mut fm.mentors, &mut fm.mentor_texts);
+                fm.describes_one_idea = true;
+            }
             "id" => fm.id = scalar_text(v),
             k => match key_field(k) {
                 // The most precise name wins (a sub-project before its organisation),

@@ -214,6 +214,9 @@ fn keys_written_as_labels_name_their_fields() {
     }
     let [fm, _] = both("lead: [Ines Varga]\n", "x = 1\n");
     assert_eq!(fm.mentor_texts.len() + fm.mentors.len(), 1);
+    // A theme's lede under `lead:` is no one.
+    let [fm, _] = both("lead: Documentation and examples for tables.\n", "x = 1\n");
+    assert!(fm.mentors.is_empty() && fm.mentor_texts.is_empty());
     // Other words after a noun of a field name no field: "mentor_avail" is a period.
     let [fm, _] = both("mentor_avail: June-October\n", "x = 1\n");
     assert!(fm.mentors.is_empty() && fm.mentor_texts.is_empty());

@@ -194,8 +194,9 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
 /// title and a description (older pages, reStructuredText docs: no fields at all) is a list
 /// of those ideas, when no idea was found below it and two or more such sub-headings are
 /// there (not under the page's own title, the first heading of a page its front matter does
-/// not title, and not sections written to the reader: "About us", "Why X"). An idea found above the list (the page's title with the page's "Skills" and
-/// "Mentors" sections) is then the page's context. (A sub-heading with sub-headings of its
+/// not title, and not sections written to the reader: "About us", "Why X"). An idea found
+/// above the list (the page's title with the page's "Skills" and "Mentors" sections) is then
+/// the page's context. (A sub-heading with sub-headings of its
 /// own, bold titles included, a list of bold or linked items, a fenced block or a table may
 /// hold ideas or fields another layout reads: none is taken.)
 fn add_listed_sections(
