@@ -292,3 +292,75 @@ fn handles_in_a_contact_row_are_mentors_named_by_the_pages_own_links() {
         ]
     );
 }
+
+#[test]
+fn a_roster_of_the_pages_mentors_gives_each_named_mentor_their_handle_and_address() {
+    let ideas = parse("people-roster-full-names.md");
+    assert_eq!(ideas.len(), 2);
+    // The ideas name their mentors; the page's list of mentors ties each name to a handle
+    // and an address once.
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (
+                Some("Lena Okafor"),
+                Some("lokafor"),
+                Some("lena@harbourlight.example")
+            ),
+            (
+                Some("Tomas Rydell"),
+                Some("trydell"),
+                Some("tomas@harbourlight.example")
+            )
+        ]
+    );
+    // An address the roster writes for two people is no one's own; a name not on the roster
+    // stays as written.
+    assert_eq!(
+        people(&ideas[1]),
+        [
+            (Some("Mira Sato"), Some("msato"), None),
+            (Some("Ines Varga"), None, None)
+        ]
+    );
+}
+
+#[test]
+fn addresses_a_scrape_linked_or_wrapped_stay_the_persons() {
+    let ideas = parse("people-scraped-addresses.md");
+    assert_eq!(ideas.len(), 3);
+    // "rhea.cole@[vaultworks.example](http://vaultworks.example)": a converter linked the
+    // domain.
+    assert_eq!(
+        people(&ideas[0]),
+        [
+            (
+                Some("Rhea Cole"),
+                None,
+                Some("rhea.cole@vaultworks.example")
+            ),
+            (Some("Sam Ito"), None, Some("sito@mail.example"))
+        ]
+    );
+    // "Nora Quist <" then the address and handle on the next line: one person.
+    assert_eq!(
+        people(&ideas[1]),
+        [
+            (
+                Some("Nora Quist"),
+                Some("nquist"),
+                Some("nquist@vaultworks.example")
+            ),
+            (
+                Some("Eli Marsh"),
+                Some("emarsh"),
+                Some("eli.marsh@vaultworks.example")
+            )
+        ]
+    );
+    // A bare link to a project's account is a contact, not a person, and a glued
+    // "**Reference links:**" ends it.
+    assert!(ideas[2].mentors.is_empty());
+    assert_eq!(ideas[2].contacts, ["https://github.com/viewer-project"]);
+    assert_eq!(ideas[2].hours, [350]);
+}

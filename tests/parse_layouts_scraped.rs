@@ -75,3 +75,40 @@ fn bold_labels_run_together_after_a_sentence_are_fields() {
     // Words a scrape glued to bold text or to a link stay apart.
     assert_eq!(got[1].skills, ["GLSL", "C", "Kotlin"]);
 }
+
+#[test]
+fn bold_titles_with_a_wikis_edit_links_head_their_sections() {
+    // A scrape of a wiki wrote each idea's heading as bold text followed by its edit links
+    // (in the wiki's own language) and kept the idea's sections as `####` headings: the bold
+    // title heads them, and the sections' names lose their edit links, so "Duration of the
+    // Project" and "Mentors" are fields of the idea above them, not ideas of their own.
+    let got = layout_fixture("wiki-bold-titles.md");
+    assert_eq!(
+        titles(&got),
+        [
+            "Editor plugin for the analyser",
+            "Python bindings for the simulator"
+        ]
+    );
+    assert_eq!(got[0].hours, [350]);
+    assert_eq!(got[1].hours, [175]);
+    assert_eq!(mentor_names(&got[0]), ["Petra Lind"]);
+    assert_eq!(mentor_names(&got[1]), ["Oskar Brandt"]);
+}
+
+#[test]
+fn titles_numbered_by_name_and_bold_labels_glued_to_skills() {
+    // "**Project I: ...**" titles an idea; "**Language Requisitions:**PHP, JavaScript
+    // (Fetch)**Nice to have:**Web components" is one skills value whose bold sub-labels a
+    // scrape glued to the words around them.
+    let got = layout_fixture("bold-named-numbers.md");
+    assert_eq!(titles(&got), ["Saving without reloading", "Workflow rules"]);
+    assert_eq!(
+        got[0].skills,
+        ["PHP", "JavaScript (Fetch)", "Web components"]
+    );
+    assert_eq!(got[0].difficulty, Difficulty::parse("hard"));
+    assert_eq!(got[0].hours, [350]);
+    assert_eq!(got[1].skills, ["PHP"]);
+    assert_eq!(got[1].hours, [175]);
+}

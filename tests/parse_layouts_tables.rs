@@ -114,3 +114,21 @@ fn ideas_of_any_layout_take_the_level_of_the_section_they_are_in() {
         .collect();
     assert_eq!(levels, [Some("hard".to_string()), Some("hard".to_string())]);
 }
+
+#[test]
+fn a_table_of_proposals_with_languages_and_sizes_lists_ideas() {
+    // No mentor and no description column, but two of an idea's own fields (languages and
+    // size): each row is an idea, titled by its link.
+    let ideas = parse("table-proposals.md");
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Sparse sampling in the core library",
+            "Drop the old solver from the R bindings"
+        ]
+    );
+    assert_eq!(ideas[0].skills, ["C++"]);
+    assert_eq!(ideas[0].hours, [350]);
+    assert_eq!(ideas[1].hours, [175]);
+}

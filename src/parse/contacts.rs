@@ -54,7 +54,10 @@ pub(crate) fn group_contacts(value: &str) -> Vec<String> {
 /// anyone (the builder decides). A list's address, or an address alone, names no one.
 pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
     let mut people = parse_mentors(value);
-    people.retain(|m| m.name.is_some() || m.github.is_some());
+    // (A bare link to an account, "Contact: https://github.com/xaos-project", names a
+    // project's place, often an organisation's: a person by handle is written "@handle".)
+    let by_handle = |h: &str| value.contains(&format!("@{h}"));
+    people.retain(|m| m.name.is_some() || m.github.as_deref().is_some_and(by_handle));
     for m in &mut people {
         m.email.take_if(|e| is_group_address(e));
     }

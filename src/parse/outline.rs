@@ -23,8 +23,9 @@ pub(crate) use anchor::{column_of, l_label_offset, Anchor, MAX_PAGE};
 use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
 use headings::{
-    exclude_past_results, nest_repeated_sections, numbered_bold_title, single_idea_sections,
-    titles_below, PSEUDO_HEADING_LEVEL,
+    exclude_past_results, is_wordless_or_edit, lift_bold_titles, nest_repeated_sections,
+    numbered_bold_title, single_idea_sections, titles_below, without_edit_brackets,
+    PSEUDO_HEADING_LEVEL,
 };
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
@@ -97,7 +98,7 @@ impl<'t> Outline<'t> {
         let mut in_head_row = false;
         let mut quote_depth = 0usize;
         // Where the text of a link starts in the heading being read.
-        let mut link_at: Option<usize> = None;
+        let mut link_at: Option<(usize, bool)> = None;
         // Where the alt text of an image starts in the heading being read.
         let mut image_at: Option<usize> = None;
         // The end of an HTML table read across blank lines: the events inside are its.
@@ -123,28 +124,24 @@ impl<'t> Outline<'t> {
                                 h.2 = h.2[at..].trim_start().to_string();
                             }
                         }
-                        // (The brackets an edit link was written in: "Title[[edit](url)]".)
-                        if let Some(t) = h.2.trim_end().strip_suffix("[]") {
-                            h.2.truncate(t.len());
-                        }
+                        without_edit_brackets(&mut h.2);
                         raw_headings.push(h);
                     }
                 }
                 // "Title [⤴️](#index)", "Title [ ¶](url#title)", "Title[[edit](url)]": a link
                 // made of no words (a way back to the contents, a permalink) or a wiki's edit
                 // link is not part of the title.
-                Event::Start(Tag::Link { .. }) => {
+                Event::Start(Tag::Link { dest_url, .. }) => {
                     if let Some((_, _, s)) = in_heading.as_ref() {
-                        link_at = Some(s.len());
+                        // (A wiki's edit link in any language: MediaWiki's `action=edit`.)
+                        link_at = Some((s.len(), dest_url.contains("action=edit")));
                     }
                 }
                 Event::End(TagEnd::Link) => {
-                    if let (Some(at), Some((_, _, s))) = (link_at.take(), in_heading.as_mut()) {
-                        let t = s[at..].trim();
-                        let edit = ["edit", "edit source"]
-                            .iter()
-                            .any(|e| t.eq_ignore_ascii_case(e));
-                        if edit || !t.chars().any(char::is_alphanumeric) {
+                    if let (Some((at, edit_url)), Some((_, _, s))) =
+                        (link_at.take(), in_heading.as_mut())
+                    {
+                        if edit_url || is_wordless_or_edit(&s[at..]) {
                             s.truncate(at);
                         }
                     }
@@ -306,6 +303,8 @@ impl<'t> Outline<'t> {
             }
         };
         let mut preamble_end = text.len();
+        // The headings made of bold title lines (`numbered_bold_title`).
+        let mut bold_titles: Vec<usize> = Vec::new();
         // True on the lines right after a directive's fence (its options).
         let mut directive_options = false;
         while line_no <= total_lines {
@@ -513,6 +512,7 @@ impl<'t> Outline<'t> {
                     if headings.is_empty() {
                         preamble_end = start;
                     }
+                    bold_titles.push(headings.len());
                     headings.push(Heading::new(
                         PSEUDO_HEADING_LEVEL,
                         line_no,
@@ -572,6 +572,7 @@ impl<'t> Outline<'t> {
             h.anchors = first.min(next_start)..next_start;
             next_start = h.anchors.clone().start;
         }
+        lift_bold_titles(&mut headings, &bold_titles);
         exclude_past_results(&mut headings);
         nest_repeated_sections(&mut headings);
         let preamble = body_offset..preamble_end.max(body_offset);

@@ -122,7 +122,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
     let lists = (outline.anchors.iter())
         .filter(|a| a.heading && a.field == super::fields::Field::Mentors)
         .map(|a| a.value(text));
-    super::mentors::full_names_from_roster(lists, mentors);
+    super::mentors::complete_from_roster(lists, mentors);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
     if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a

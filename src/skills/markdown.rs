@@ -24,6 +24,8 @@ pub(super) fn clean(raw: &str) -> String {
     // A position from which on no `-->` exists (so an unclosed `<!--` is not searched twice).
     let mut no_comment_end_after: Option<usize> = None;
     let mut line_start = true;
+    // Where in `out` the bold run open now started.
+    let mut bold_open: Option<usize> = None;
     let mut i = 0;
     'outer: while i < n {
         while let Some(&(from, to)) = skips.last() {
@@ -105,8 +107,24 @@ pub(super) fn clean(raw: &str) -> String {
             '*' | '`' => {
                 // ("**GLSL**and**C**": a scrape lost the spaces around the bold words.)
                 let run = chars[i..].iter().take_while(|&&d| d == c).count();
-                if run >= 2 && c == '*' && glued(&out, at(i + run)) {
+                let label_end = out.ends_with(':') && bold_open.is_some();
+                if run >= 2 && c == '*' && (glued(&out, at(i + run)) || label_end) {
                     out.push(' ');
+                }
+                if run >= 2 && c == '*' {
+                    // "Go (gRPC) **Nice to have:** Rust": a bold label inside the line starts
+                    // a line of its own, as its own field would.
+                    match bold_open.take() {
+                        Some(open)
+                            if label_end
+                                && (out[..open].trim_end_matches(' '))
+                                    .ends_with(|c: char| c != '\n' && c != HARD_BREAK) =>
+                        {
+                            out.insert(open, '\n');
+                        }
+                        Some(_) => {}
+                        None => bold_open = Some(out.len()),
+                    }
                 }
                 i += run;
             }

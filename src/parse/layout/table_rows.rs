@@ -98,11 +98,12 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             i != title_col && (h.contains("issue") || h.ends_with("link") || is(h, Field::Upstream))
         });
         // Without mentors, a row is an idea when the table describes ideas: a description and
-        // another idea field (size, skills, difficulty, an issue link).
+        // another idea field (size, skills, difficulty, an issue link), or two of an idea's
+        // own fields ("| Proposal | Languages | Size |").
+        let own_fields = [size_col, skills_col, difficulty_col];
         let describes_ideas = desc_col.is_some()
-            && [size_col, skills_col, difficulty_col, issue_col]
-                .iter()
-                .any(Option::is_some);
+            && (own_fields.iter().chain([&issue_col])).any(Option::is_some)
+            || own_fields.iter().filter(|c| c.is_some()).count() >= 2;
         // The idea of the last titled row: a row with a blank title cell continues it (grouped
         // tables write a second mentor or a second issue on a row of its own).
         let mut pending: Option<IdeaBuilder> = None;

@@ -13,7 +13,39 @@ pub(super) fn normalize(text: &str) -> String {
     let tagged = replace_spans(&decoded, ('<', '>'), tag_char, |t| {
         tag_replacement(t, &mut href)
     });
-    join_wrapped(fold_chars(&unescape(&spaced_links(tagged))))
+    join_wrapped(fold_chars(&unescape(&spaced_links(linked_domains(tagged)))))
+}
+
+/// The domain of an address that a converter turned into a link of its own
+/// ("jo@[example.org](http://example.org)") is the plain text it was ("jo@example.org").
+fn linked_domains(text: String) -> String {
+    if !text.contains("@[") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("@[") {
+        out.push_str(&rest[..at + 1]);
+        rest = &rest[at + 1..];
+        let link = (rest[1..].split_once("]("))
+            .and_then(|(words, after)| Some((words, after.split_once(')')?)));
+        match link {
+            Some((words, (url, after)))
+                if !words.contains(['[', ']', '\n'])
+                    && url
+                        .trim_start_matches("https://")
+                        .trim_start_matches("http://")
+                        .trim_end_matches('/')
+                        .eq_ignore_ascii_case(words) =>
+            {
+                out.push_str(words);
+                rest = after;
+            }
+            _ => {}
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Links a scraped page glued to the word between them ("[ana](u)or[bo](v)") stand apart
@@ -29,7 +61,7 @@ fn spaced_links(text: String) -> String {
 /// Cy Diaz") go on the line before them, when that line does not end a sentence or a person's
 /// own brackets; so does the text of brackets opened at a line's end ("Bo Chen (\n[bo](u))").
 fn join_wrapped(text: String) -> String {
-    if !text.contains("\n(") && !text.contains("(\n") {
+    if !text.contains("\n(") && !text.contains("(\n") && !text.contains("<\n") {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -38,8 +70,9 @@ fn join_wrapped(text: String) -> String {
         let goes_on = line.starts_with('(')
             && prev.ends_with(|c: char| c.is_alphanumeric())
             && !prev.trim_start().starts_with(['#', '|']);
-        // ("Ana Ruiz (\n[ana](u))": the line broke right inside the brackets.)
-        let opened = prev.ends_with(" (");
+        // ("Ana Ruiz (\n[ana](u))", "Ana Ruiz <\n[ana@x.org>](mailto:..)": the line broke
+        // right inside the brackets.)
+        let opened = prev.ends_with(" (") || prev.ends_with(" <");
         if !out.is_empty() && !opened {
             out.push(if goes_on { ' ' } else { '\n' });
         }

@@ -120,44 +120,77 @@ pub(crate) fn addresses_from_directory<'m, 's>(
     }
 }
 
-/// Gives a mentor named by one word ("Yapp", "Pooh") the full name of the one person the
-/// page's "Mentors" sections (`sections`, their text) list with that word in their name or as
-/// the nickname in brackets after it ("Cliff Yapp", "Inderpreet Singh (Pooh)"): wiki pages
-/// write a short name in each idea and link it to that list. A word that fits two people names
-/// no one more.
-pub(crate) fn full_names_from_roster<'m>(
+/// Completes a mentor the idea names only by name from the one person the page's "Mentors"
+/// sections (`sections`, their text) list under that name, a roster written once for the whole
+/// page: a one-word name ("Yapp", "Pooh") takes the full name of the one person with that word
+/// in their name or as the nickname in brackets after it ("Cliff Yapp", "Inderpreet Singh
+/// (Pooh)"), as wiki pages write a short name in each idea and link it to that list; a full name
+/// ("Jamal Hadi Salim") takes the handle and address the roster ties to that same name ("Jamal
+/// Hadi Salim (@jhsmt, jhs@example.org)"). A name that fits two people is completed no further.
+pub(crate) fn complete_from_roster<'m>(
     sections: impl Iterator<Item = String>,
     mentors: impl Iterator<Item = &'m mut Mentor>,
 ) {
-    let one_word = |m: &Mentor| {
-        m.email.is_none()
-            && m.github.is_none()
-            && m.name.as_deref().is_some_and(|n| !n.contains(' '))
-    };
-    let mut wanted = mentors.filter(|m| one_word(m)).peekable();
+    let bare = |m: &Mentor| m.email.is_none() && m.github.is_none() && m.name.is_some();
+    let mut wanted = mentors.filter(|m| bare(m)).peekable();
     if wanted.peek().is_none() {
         return;
     }
-    let roster: Vec<Mentor> = sections
+    let mut roster: Vec<Mentor> = sections
         .flat_map(|body| parse_mentors(&body))
         .filter(|m| m.name.as_deref().is_some_and(|n| n.contains(' ')))
         .collect();
     if roster.is_empty() {
         return;
     }
+    // An address written for several people, or a group's, is no one's own.
+    let shared: Vec<String> = (roster.iter().filter_map(|m| m.email.as_deref()))
+        .filter(|e| {
+            let mut owners = (roster.iter())
+                .filter(|m| {
+                    m.email
+                        .as_deref()
+                        .is_some_and(|o| o.eq_ignore_ascii_case(e))
+                })
+                .map(|m| m.name.as_deref());
+            let first = owners.next().flatten();
+            is_group_address(e) || owners.any(|o| o != first)
+        })
+        .map(str::to_string)
+        .collect();
+    for m in &mut roster {
+        if m.email.as_ref().is_some_and(|e| shared.contains(e)) {
+            m.email = None;
+        }
+    }
     for m in wanted {
-        let word = m.name.clone().unwrap_or_default();
+        let name = m.name.clone().unwrap_or_default();
+        let one_word = !name.contains(' ');
+        let key = crate::orgs::squash(&name);
         let fits = |p: &&Mentor| {
-            p.name
-                .as_deref()
-                .unwrap_or("")
-                .split_whitespace()
-                .any(|w| w == word)
-                || p.affiliation.as_deref() == Some(word.as_str())
+            let theirs = p.name.as_deref().unwrap_or("");
+            if one_word {
+                theirs.split_whitespace().any(|w| w == name)
+                    || p.affiliation.as_deref() == Some(name.as_str())
+            } else {
+                crate::orgs::squash(theirs) == key
+            }
         };
-        let mut found = roster.iter().filter(fits);
-        if let (Some(p), None) = (found.next(), found.next()) {
-            m.name.clone_from(&p.name);
+        if one_word {
+            let mut found = roster.iter().filter(fits);
+            if let (Some(p), None) = (found.next(), found.next()) {
+                m.name.clone_from(&p.name);
+            }
+            continue;
+        }
+        // (The same person may be listed twice, bare once.)
+        let tied = |p: &&Mentor| p.github.is_some() || p.email.is_some();
+        let mut found = roster.iter().filter(fits).filter(tied);
+        if let Some(p) = found.next() {
+            if found.all(|q| q.github == p.github && q.email == p.email) {
+                m.github.clone_from(&p.github);
+                m.email.clone_from(&p.email);
+            }
         }
     }
 }

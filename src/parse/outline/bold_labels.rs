@@ -37,7 +37,8 @@ pub(crate) fn bold_fields(line: &str, from: usize, after_field: bool) -> Vec<Mor
         };
         // (Within a field's value, a bold label of a field not kept ends it too: "**Skills**:
         // Go**What you will learn:** …".)
-        let ends_value = after_field && label.field == fields::Field::Other;
+        let ends_value =
+            after_field && matches!(label.field, fields::Field::Other | fields::Field::Links);
         if !(label.field.shares_a_line() || ends_value)
             || !label.has_colon
             || label.misspelt

@@ -197,14 +197,70 @@ pub(super) fn single_idea_sections(raw: &[(u8, Range<usize>, String)]) -> Vec<us
     }
 }
 
+/// True if a link's words in a heading are no part of its title: none at all (a way back to
+/// the contents, a permalink's "¶") or a wiki's "edit".
+pub(super) fn is_wordless_or_edit(words: &str) -> bool {
+    let t = words.trim();
+    ["edit", "edit source"]
+        .iter()
+        .any(|e| t.eq_ignore_ascii_case(e))
+        || !t.chars().any(char::is_alphanumeric)
+}
+
+/// Drops the brackets an edit link was written in, once its links are gone: "Title[[edit](u)]"
+/// leaves "Title[]", "Title[[edit](u) | [edit source](v)]" leaves "Title[ | ]".
+pub(super) fn without_edit_brackets(title: &mut String) {
+    let t = title.trim_end();
+    if let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) {
+        if t[open..].chars().all(|c| "[]| ".contains(c)) {
+            title.truncate(open);
+        }
+    }
+}
+
+/// A bold title line whose idea has sections of its own under Markdown headings ("**Project
+/// I: Faster sync**", then "#### Background", "#### Extend the filter") stands one level above
+/// them, as the heading a page converted from HTML lost was: otherwise those sections would
+/// close it and read as ideas. `bold` are the indices of the bold titles in `headings`; a
+/// title stays below every heading when the next heading is another title or is a child of a
+/// heading above the title one level up.
+pub(super) fn lift_bold_titles(headings: &mut [Heading], bold: &[usize]) {
+    for &k in bold {
+        let Some(next) = headings.get(k + 1).filter(|_| !bold.contains(&(k + 1))) else {
+            continue;
+        };
+        let level = next.level;
+        // (The heading this title's sections would otherwise belong to; a title lifted before
+        // it is a sibling.)
+        let above = (0..k).rev().find(|&i| headings[i].level < level);
+        let sibling = above.is_some_and(|i| bold.contains(&i));
+        let room = above.is_none_or(|i| headings[i].level + 1 < level);
+        // (And deeper than the last heading of the page's own before it: "## Scope" with
+        // "**1. Web app**" … then "## Deliverables" is a list inside one section.)
+        let deeper = (0..k)
+            .rev()
+            .find(|i| !bold.contains(i))
+            .is_none_or(|i| headings[i].level < level);
+        if level < PSEUDO_HEADING_LEVEL && (sibling || room && deeper) {
+            headings[k].level = level - 1;
+        }
+    }
+}
+
 /// The level given to a numbered bold title line: below every Markdown heading.
 pub(super) const PSEUDO_HEADING_LEVEL: u8 = 6;
 
 /// The title of a line that is only a bold, numbered title: "**[1] Coastline extraction.**",
-/// "**2. Health vault**" (or a template's "**[N] PROJECT TITLE.**"). Bold lines without a
+/// "**2. Health vault**", "**Project IV: Health vault**" (or a template's "**[N] PROJECT
+/// TITLE.**"); or a bold title with a wiki's edit links after it, a section heading a scrape
+/// wrote in bold ("**Health vault**[[edit](…action=edit&section=3)]"). Bold lines without a
 /// number are emphasis, not titles.
 pub(crate) fn numbered_bold_title(line: &str) -> Option<&str> {
     let t = line.trim();
+    let (t, wiki_section) = match t.find("**[[") {
+        Some(at) if t.ends_with(']') && t[at..].contains("action=edit") => (&t[..at + 2], true),
+        _ => (t, false),
+    };
     let inner = t
         .strip_prefix("**")
         .and_then(|r| r.strip_suffix("**"))
@@ -213,7 +269,27 @@ pub(crate) fn numbered_bold_title(line: &str) -> Option<&str> {
         return None;
     }
     let inner = inner.trim();
-    let numbered = inner.starts_with('[') && inner[1..].starts_with(|c: char| c.is_ascii_digit())
+    if wiki_section {
+        return Some(inner);
+    }
+    // ("Project IV: Health vault", "Idea 3 - Health vault": a named number, which the title
+    // drops.)
+    let named = ["project ", "idea "].iter().any(|w| {
+        inner
+            .get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            && inner[w.len()..]
+                .split_once([':', '-', '—', '.'])
+                .is_some_and(|(n, _)| {
+                    let n = n.trim().trim_start_matches('#');
+                    !n.is_empty()
+                        && (n.bytes().all(|b| b.is_ascii_digit())
+                            || n.bytes().all(|b| b"IVXL".contains(&b))
+                            || n.len() == 1 && n.bytes().all(|b| b.is_ascii_uppercase()))
+                })
+    });
+    let numbered = named
+        || inner.starts_with('[') && inner[1..].starts_with(|c: char| c.is_ascii_digit())
         || inner.starts_with(|c: char| c.is_ascii_digit())
             && inner
                 .trim_start_matches(|c: char| c.is_ascii_digit())
