@@ -61,6 +61,7 @@ pub(super) fn clean(raw: &str) -> String {
             '\n' | '\u{2028}' | '\u{85}' => {
                 out.push('\n');
                 line_start = true;
+                bold_open = None;
                 i += 1;
             }
             HARD_BREAK => {

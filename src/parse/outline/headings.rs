@@ -225,21 +225,23 @@ pub(super) fn without_edit_brackets(title: &mut String) {
 /// title stays below every heading when the next heading is another title or is a child of a
 /// heading above the title one level up.
 pub(super) fn lift_bold_titles(headings: &mut [Heading], bold: &[usize]) {
+    let mut is_bold = vec![false; headings.len()];
+    bold.iter().for_each(|&k| is_bold[k] = true);
     for &k in bold {
-        let Some(next) = headings.get(k + 1).filter(|_| !bold.contains(&(k + 1))) else {
+        let Some(next) = headings.get(k + 1).filter(|_| !is_bold[k + 1]) else {
             continue;
         };
         let level = next.level;
         // (The heading this title's sections would otherwise belong to; a title lifted before
         // it is a sibling.)
         let above = (0..k).rev().find(|&i| headings[i].level < level);
-        let sibling = above.is_some_and(|i| bold.contains(&i));
+        let sibling = above.is_some_and(|i| is_bold[i]);
         let room = above.is_none_or(|i| headings[i].level + 1 < level);
         // (And deeper than the last heading of the page's own before it: "## Scope" with
         // "**1. Web app**" … then "## Deliverables" is a list inside one section.)
         let deeper = (0..k)
             .rev()
-            .find(|i| !bold.contains(i))
+            .find(|&i| !is_bold[i])
             .is_none_or(|i| headings[i].level < level);
         if level < PSEUDO_HEADING_LEVEL && (sibling || room && deeper) {
             headings[k].level = level - 1;
