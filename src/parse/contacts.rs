@@ -56,7 +56,14 @@ pub(crate) fn contact_people(value: &str) -> Vec<Mentor> {
     let mut people = parse_mentors(value);
     // (A bare link to an account, "Contact: https://github.com/xaos-project", names a
     // project's place, often an organisation's: a person by handle is written "@handle".)
-    let by_handle = |h: &str| value.contains(&format!("@{h}"));
+    let by_handle = |h: &str| {
+        // (Not the part of an address: "jo@viewer.org".)
+        let local = |c: char| c.is_alphanumeric() || "-_.+".contains(c);
+        let more = |c: char| c.is_alphanumeric() || "-_".contains(c);
+        (value.match_indices(&format!("@{h}"))).any(|(at, m)| {
+            !value[..at].ends_with(local) && !value[at + m.len()..].starts_with(more)
+        })
+    };
     people.retain(|m| m.name.is_some() || m.github.as_deref().is_some_and(by_handle));
     for m in &mut people {
         m.email.take_if(|e| is_group_address(e));
@@ -128,5 +135,27 @@ pub(crate) fn addresses_to_the_mentor(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn handles(value: &str) -> Vec<Option<String>> {
+        contact_people(value)
+            .into_iter()
+            .map(|m| m.github)
+            .collect()
+    }
+
+    #[test]
+    fn a_person_to_contact_is_named_or_written_by_handle() {
+        assert_eq!(handles("Contact: @jdoe."), [Some("jdoe".to_string())]);
+        // A bare link to an account is a place to ask, not a person.
+        assert!(handles("https://github.com/viewer-project").is_empty());
+        // The handle inside an address is no handle written as one.
+        let value = "https://github.com/viewer, jo@viewer.example";
+        assert!(handles(value).iter().all(Option::is_none));
     }
 }
