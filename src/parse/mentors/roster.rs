@@ -143,23 +143,15 @@ pub(crate) fn complete_from_roster<'m>(
     if roster.is_empty() {
         return;
     }
-    // An address written for several people, or a group's, is no one's own.
-    let shared: Vec<String> = (roster.iter().filter_map(|m| m.email.as_deref()))
-        .filter(|e| {
-            let mut owners = (roster.iter())
-                .filter(|m| {
-                    m.email
-                        .as_deref()
-                        .is_some_and(|o| o.eq_ignore_ascii_case(e))
-                })
-                .map(|m| m.name.as_deref());
-            let first = owners.next().flatten();
-            is_group_address(e) || owners.any(|o| o != first)
-        })
-        .map(str::to_string)
-        .collect();
+    // An address written for several people, or a group's, is no one's own (the rule of the
+    // idea's own mentors, over the roster's people each counted once).
+    let mut shared = Vec::new();
+    shared_addresses_to_contacts(&mut dedupe(roster.clone()), &mut shared);
     for m in &mut roster {
-        if m.email.as_ref().is_some_and(|e| shared.contains(e)) {
+        if m.email
+            .as_ref()
+            .is_some_and(|e| shared.iter().any(|s| s.eq_ignore_ascii_case(e)))
+        {
             m.email = None;
         }
     }
