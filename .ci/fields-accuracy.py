@@ -182,7 +182,7 @@ def main():
 
     if show:
         for field, f, title, ours, want in misses:
-            print(f"{field:10} {f[len('shared/mirror/'):][:60]} | {title[:50]} | ours={ours!r} want={want!r}")
+            print(f"{field:10} {f[len('shared/mirror/'):][:60]} | {(title or '')[:50]} | ours={ours!r} want={want!r}")
     failed = []
     print(f"{'field':12}{'right':>7}{'of':>6}{'%':>8}")
     for field in ["title", "org", "difficulty", "hours", "mentors", "handles", "emails", "skills"]:

@@ -104,6 +104,11 @@ fn tokens(text: &str) -> Vec<Tok> {
             if !matches!(w.as_str(), "even" | "possibly" | "perhaps" | "maybe") {
                 out.push(Tok::Word(w));
             }
+        } else if c == '-'
+            && matches!(out.last(), Some(Tok::Num(_)))
+            && chars.peek().is_some_and(|(_, d)| d.is_alphabetic())
+        {
+            // ("a 350-hour project": the hyphen joins the number to its unit.)
         } else if !c.is_whitespace() {
             out.push(Tok::Sep(c));
         }

@@ -23,9 +23,9 @@ pub(crate) use anchor::{column_of, l_label_offset, Anchor, MAX_PAGE};
 use anchor::{ends_at_sibling, line_anchors};
 pub(crate) use headings::Heading;
 use headings::{
-    exclude_past_results, is_wordless_or_edit, lift_bold_titles, nest_repeated_sections,
-    numbered_bold_title, single_idea_sections, titles_below, without_edit_brackets,
-    PSEUDO_HEADING_LEVEL,
+    bold_paragraph_titles, bold_title, exclude_past_results, is_wordless_or_edit, lift_bold_titles,
+    nest_issue_sections, nest_repeated_sections, numbered_bold_title, single_idea_sections,
+    titles_below, without_edit_brackets, PSEUDO_HEADING_LEVEL,
 };
 pub(crate) use items::title_line;
 pub(crate) use lines::{next_line_start, LineIndex};
@@ -303,8 +303,8 @@ impl<'t> Outline<'t> {
             }
         };
         let mut preamble_end = text.len();
-        // The headings made of bold title lines (`numbered_bold_title`).
-        let mut bold_titles: Vec<usize> = Vec::new();
+        // The headings made of bold title lines (`bold_title`), and those without a number.
+        let (mut bold_titles, bold_paragraphs) = (Vec::new(), bold_paragraph_titles(text));
         // True on the lines right after a directive's fence (its options).
         let mut directive_options = false;
         while line_no <= total_lines {
@@ -499,7 +499,7 @@ impl<'t> Outline<'t> {
                 // inside a line of prose, which ends at the first.
                 close_region(&mut anchors, &mut headings, start + found[0].start);
                 anchors.extend(line_anchors(line_text, &found, at, true));
-            } else if let Some(title) = numbered_bold_title(line_text) {
+            } else if let Some(title) = bold_title(line_text, line_no, &bold_paragraphs) {
                 let after_break = line_no == first_line || {
                     let prev = lines.start(line_no - 1);
                     let prev = text[prev..start].trim();
@@ -575,6 +575,7 @@ impl<'t> Outline<'t> {
         lift_bold_titles(&mut headings, &bold_titles);
         exclude_past_results(&mut headings);
         nest_repeated_sections(&mut headings);
+        nest_issue_sections(&mut headings, &mut anchors);
         let preamble = body_offset..preamble_end.max(body_offset);
         let levels: Vec<u8> = headings.iter().map(|h| h.level).collect();
         let mut doc = Outline {

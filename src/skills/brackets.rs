@@ -122,10 +122,14 @@ pub(super) fn skill_label(sentence: &str) -> Option<&str> {
     // metadata": a note in prose on how well the label is known, once the label is no
     // category of its own. A comment that names things is read: "Systems: Experience with
     // Wasm runtimes" names Wasm runtimes.)
+    // ("Python: For building the agent", "PromQL: To query metrics": what the skill is for.)
     let note = || {
         let category = is_generic(label) || ends_with_example_head(label);
         let how = |w: &String| matches!(w.as_str(), "how" | "what" | "why" | "where");
-        !category && (words(comment).take(4).any(|w| how(&w)) || is_prose(comment))
+        let purpose = words(comment)
+            .next()
+            .is_some_and(|w| w == "for" || w == "to");
+        !category && (words(comment).take(4).any(|w| how(&w)) || purpose || is_prose(comment))
     };
     let skill = short && !names_list && label.starts_with(char::is_uppercase);
     (skill && (level || note())).then_some(label)

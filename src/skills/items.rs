@@ -43,6 +43,12 @@ pub fn written_items(raw: &str) -> Vec<String> {
                 block.replace_range(at..at + hedge.len(), " in ");
             }
         }
+        // "Experience with one or more build systems": a count, not two items.
+        for count in [" one or more ", " one or two ", " two or more "] {
+            while let Some(at) = block.find(count) {
+                block.replace_range(at..at + count.len(), " ");
+            }
+        }
         let block = match block.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
             Some(inner) if !inner.contains('"') => inner,
             _ => &block,

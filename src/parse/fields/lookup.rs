@@ -16,11 +16,16 @@ pub(super) const LEAD_WORDS: [&str; 8] = [
     "lfx",
 ];
 
-/// Words before a fact's label (size, difficulty, skills) that only soften it: "Suggested
-/// size", "Useful skills", "Ideal prerequisites" (not "Suggested issues", a list of issues to
+/// Words before a fact's label (size, difficulty, skills) that only soften or stress it:
+/// "Suggested size", "Useful skills", "Ideal prerequisites", "Required skill set" (not "Suggested issues", a list of issues to
 /// start with).
-pub(super) const SOFT_WORDS: [&str; 6] = [
+pub(super) const SOFT_WORDS: [&str; 11] = [
     "suggested",
+    "suitable",
+    "required",
+    "recommended",
+    "preferred",
+    "desired",
     "proposed",
     "anticipated",
     "useful",
@@ -45,6 +50,14 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
             let (fa, fb) = (lookup(a)?, lookup(b)?);
             let mentors = [fa, fb].into_iter().find(|(f, _)| *f == Field::Mentors);
             return mentors.or((fa.0 == fb.0).then_some(fa));
+        }
+        // "Difficulty and suitable project length": a difficulty label and a size label joined
+        // name the size, whose value gives the difficulty too (as "difficulty and size" does).
+        if let Some((a, b)) = norm.split_once(" and ") {
+            let fields = [lookup(a), lookup(b)].map(|f| f.map(|(f, _)| f));
+            if fields.contains(&Some(Field::Size)) && fields.contains(&Some(Field::Difficulty)) {
+                return index.get("difficulty and size").copied();
+            }
         }
         let (first, rest) = norm.split_once(' ')?;
         let lead = LEAD_WORDS.contains(&first);

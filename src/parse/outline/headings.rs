@@ -3,7 +3,7 @@
 
 use super::super::titles::{
     clean_title, heading_hours, is_contents_heading, is_excluded_heading, is_generic_heading,
-    is_results_heading, status_of_heading,
+    is_results_heading, issue_number_len, status_of_heading,
 };
 use crate::model::Status;
 use crate::parse::fields::{self, Field};
@@ -247,6 +247,99 @@ pub(super) fn lift_bold_titles(headings: &mut [Heading], bold: &[usize]) {
             headings[k].level = level - 1;
         }
     }
+}
+
+/// A list of a tracker's issues, one heading each ("## #10599: WhatsApp bot"), whose bodies
+/// keep the issues' own headings at the same level ("## Project Detail", "## Mentors"): each
+/// such heading (a field's too) after an issue's, up to the next issue or a shallower heading,
+/// is a section of that issue. Read when two issue headings or more stand at one level.
+pub(super) fn nest_issue_sections(headings: &mut [Heading], anchors: &mut [super::Anchor]) {
+    let is_issue = |h: &Heading| issue_number_len(h.text.trim()).is_some();
+    let mut count = [0usize; PSEUDO_HEADING_LEVEL as usize + 1];
+    for h in headings.iter().filter(|h| is_issue(h)) {
+        count[usize::from(h.level.min(PSEUDO_HEADING_LEVEL))] += 1;
+    }
+    // (Each issue's level and the lines after its heading up to where it ends.)
+    let mut spans: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (i, h) in headings.iter().enumerate() {
+        if !is_issue(h) || count[usize::from(h.level.min(PSEUDO_HEADING_LEVEL))] < 2 {
+            continue;
+        }
+        let end = (headings[i + 1..].iter())
+            .find(|n| n.level < h.level || n.level == h.level && is_issue(n))
+            .map_or(usize::MAX, |n| n.line);
+        spans.push((h.level, h.line + 1..end));
+    }
+    let within = |level: u8, line: usize| {
+        (spans.iter()).any(|(l, lines)| *l == level && lines.contains(&line))
+    };
+    for h in headings.iter_mut().filter(|h| within(h.level, h.line)) {
+        h.level += 1;
+    }
+    for a in anchors
+        .iter_mut()
+        .filter(|a| a.heading && within(a.level, a.line))
+    {
+        a.level += 1;
+    }
+}
+
+/// The lines (1-based) of bold titles without a number, each a paragraph of its own
+/// ("**Web Monetization Browser Exploration**") followed, before the next such line or
+/// heading, by labelled lines of two facts of an idea or more ("Skills required: C++",
+/// "Possible mentors: Ana"). Only when two such titles or more stand on the page, with no
+/// heading between them: one bold line over fields is a sub-heading of an idea.
+pub(super) fn bold_paragraph_titles(text: &str) -> Vec<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let title = |k: usize| {
+        let line = lines[k];
+        let before = k.checked_sub(1).map_or("", |p| lines[p].trim());
+        fields::bold_only(line).is_some_and(|t| !clean_title(t).is_empty())
+            && !line.contains(':')
+            && (before.is_empty() || super::super::text::is_thematic_break(before))
+            && fields::content_start(line) == 0
+            && fields::find_label(line, false).is_none()
+    };
+    let candidates: Vec<usize> = (0..lines.len()).filter(|&k| title(k)).collect();
+    let mut out = Vec::new();
+    for (n, &k) in candidates.iter().enumerate() {
+        // (Not where headings part the ideas: "### MDEV-28395 …" then "**Full-time
+        // project 350h**" under each.)
+        let from = n.checked_sub(1).map_or(k, |p| candidates[p]);
+        if lines[from..k].iter().any(|l| l.starts_with('#')) {
+            return Vec::new();
+        }
+        let end = candidates.get(n + 1).copied().unwrap_or(lines.len());
+        let mut facts = 0u32;
+        for line in lines[k + 1..end].iter().take_while(|l| !l.starts_with('#')) {
+            if let Some(l) = fields::find_label(line, false).filter(|l| l.has_colon) {
+                if l.field.is_core() && l.field != fields::Field::Description {
+                    facts |= 1 << (l.field as u32);
+                }
+            }
+        }
+        if facts.count_ones() >= 2 {
+            out.push(k + 1);
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// The title of a bold title line: a numbered one ([`numbered_bold_title`]), or one of the
+/// page's [`bold_paragraph_titles`] (`paragraphs`, at line `line_no`).
+pub(super) fn bold_title<'t>(
+    line: &'t str,
+    line_no: usize,
+    paragraphs: &[usize],
+) -> Option<&'t str> {
+    numbered_bold_title(line).or_else(|| {
+        (paragraphs.binary_search(&line_no).is_ok())
+            .then(|| fields::bold_only(line))
+            .flatten()
+    })
 }
 
 /// The level given to a numbered bold title line: below every Markdown heading.

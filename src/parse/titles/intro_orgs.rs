@@ -34,8 +34,10 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
             }
             // (Lower-cased only after a name: most words are not.)
             let next = words.get(i + 1).map(|n| n.to_lowercase());
-            // ("The Kubeflow Community plans", not "Gazebo Community Meeting", an event.)
-            let community = next.as_deref().is_some_and(|n| n.starts_with("community"))
+            // ("The Kubeflow Community plans", not "Gazebo Community Meeting", an event, nor
+            // "Discord Community: <link>", a label.)
+            let community = (next.as_deref())
+                .is_some_and(|n| n.starts_with("community") && !n.ends_with(':'))
                 && !words
                     .get(i + 2)
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
@@ -279,6 +281,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
             "delighted",
             "hoping",
             "opting",
+            "serving",
             "mentor",
             "propos",
         ]
@@ -313,22 +316,29 @@ fn participation_of(words: &[&str]) -> Option<String> {
     (named && programme).then(|| name.to_string())
 }
 
-/// The capitalised words between "by" and "for" (or "in") a programme: "ideas that are
-/// proposed by Heronry Labs for Google Summer of Code 2025".
+/// The capitalised words between "by" (or "of" after a list of ideas) and "for" (or "in") a
+/// programme: "ideas that are proposed by Heronry Labs for Google Summer of Code 2025", "the
+/// ideas list of Quuxlib for Google Summer of Code".
 fn proposed_by(words: &[&str]) -> Option<String> {
-    let by = words.iter().position(|w| *w == "by")?;
-    let name: Vec<&str> = (words[by + 1..].iter().take(4))
-        .copied()
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_programme_word(w))
-        .collect();
-    let after = words.get(by + 1 + name.len()..by + 3 + name.len())?;
-    let named = !name.is_empty()
-        && !name
-            .iter()
-            .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
-        && ["for", "in"].contains(&after[0])
-        && after.get(1).is_some_and(|w| is_programme_word(w));
-    named.then(|| name.join(" ").trim_end_matches([',', '.']).to_string())
+    let list = |w: &str| ["list", "lists", "ideas", "projects"].contains(&w);
+    (0..words.len()).find_map(|by| {
+        let of = words[by] == "of" && by > 0 && list(words[by - 1]);
+        if words[by] != "by" && !of {
+            return None;
+        }
+        let name: Vec<&str> = (words[by + 1..].iter().take(4))
+            .copied()
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !is_programme_word(w))
+            .collect();
+        let after = words.get(by + 1 + name.len()..by + 3 + name.len())?;
+        let named = !name.is_empty()
+            && !name
+                .iter()
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+            && ["for", "in"].contains(&after[0])
+            && after.get(1).is_some_and(|w| is_programme_word(w));
+        named.then(|| name.join(" ").trim_end_matches([',', '.']).to_string())
+    })
 }
 
 /// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS

@@ -105,10 +105,24 @@ pub(super) fn named_number_prefix_len(text: &str) -> usize {
     text.len() - title.len()
 }
 
+/// Length of an issue's number and colon before its title, as a list of a tracker's issues
+/// writes it ("#10599: WhatsApp bot"); `None` when the text does not open so.
+pub(crate) fn issue_number_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('#')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let title = rest[digits..].strip_prefix(':')?;
+    let spaces = title.len() - title.trim_start().len();
+    ((1..=7).contains(&digits) && spaces > 0 && !title.trim().is_empty())
+        .then_some(1 + digits + 1 + spaces)
+}
+
 /// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",
 /// "[3] ", "#4 ", "5: ", "6 : ". Zero when there is none, or when the number is part of the title ("2D
 /// plots", "3.0 release").
 pub(super) fn number_prefix_len(text: &str) -> usize {
+    if let Some(n) = issue_number_len(text) {
+        return n;
+    }
     let open = usize::from(text.starts_with(['[', '#']));
     let digits = text[open..].bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
@@ -128,7 +142,14 @@ pub(super) fn number_prefix_len(text: &str) -> usize {
     let spaces = rest.len() - rest.trim_start().len();
     // ("[3]High-Dimensional Imaging": a bracketed number needs no space after it.)
     let bracketed = open == 1 && close == 1 && rest.starts_with(char::is_alphabetic);
-    if (spaces == 0 && !bracketed) || rest.trim().is_empty() {
+    // ("3.Support for caching": a capital and a small letter glued to the number's dot; not
+    // "3.NET", "1.x".)
+    let mut glued = rest.chars();
+    let glued = open == 0
+        && after.starts_with('.')
+        && glued.next().is_some_and(char::is_uppercase)
+        && glued.next().is_some_and(char::is_lowercase);
+    if (spaces == 0 && !bracketed && !glued) || rest.trim().is_empty() {
         return 0;
     }
     open + digits + close + spaces

@@ -54,6 +54,25 @@ fn intro_names_the_org() {
         None
     );
     assert_eq!(org_from_intro("Ideas FOR community members"), None);
+    // A label that ends in "Community:" names a place to talk, not the organisation.
+    assert_eq!(
+        org_from_intro("__Discord Community:__ https://discord.example.org/x"),
+        None
+    );
+    // "serving as a mentor organization", "the ideas list of X for" the programme.
+    assert_eq!(
+        org_from_intro("This year, Quillpad is serving again as a mentor organization for [Google Summer of Code](x).").as_deref(),
+        Some("Quillpad")
+    );
+    assert_eq!(
+        org_from_intro("Hi there! This is the ideas list of Brightwell for Google Summer of Code 2024!").as_deref(),
+        Some("Brightwell")
+    );
+    // "Here is a list of ideas ... as part of GSoC": "Here" is nobody.
+    assert_eq!(
+        org_from_intro("Here is a list of project ideas you can contribute to as part of the Google Summer of Code (GSoC) 2023 program!"),
+        None
+    );
     // A sub-project names its umbrella organisation.
     assert_eq!(
         org_from_intro("As an affiliated project, `lumen` puts forward ideas\nunder the [NumFOCUS](https://numfocus.org/) umbrella.").as_deref(),

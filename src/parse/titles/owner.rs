@@ -191,6 +191,8 @@ pub(super) fn is_programme_word(w: &str) -> bool {
 /// Capitalised words that open a sentence without naming anyone.
 pub(super) const NOT_NAMES: &[&str] = &[
     "the",
+    "here",
+    "there",
     "our",
     "this",
     "open",

@@ -5,7 +5,7 @@ use super::{anchors_of, names_people, selected};
 use crate::parse::fields::Field;
 use crate::parse::outline::{Outline, Selected};
 use crate::parse::text::clean_block;
-use crate::parse::titles::{clean_title, starts_numbered};
+use crate::parse::titles::{clean_title, issue_number_len, starts_numbered};
 
 /// Where heading `j` sits: its level and its parent heading (ideas side by side share it).
 pub(super) fn slot(doc: &Outline<'_>, j: usize) -> (u8, Option<usize>) {
@@ -130,9 +130,11 @@ pub(super) fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], exclu
         // with nothing of its own before its one sub-heading is the idea, the sub-heading its
         // subtitle.
         let subtitled = starts_numbered(&h.text) && doc.text[h.body.clone()].trim().is_empty();
+        // "## #10599: WhatsApp bot" over "## Learning Path" (a table of its fields): an issue
+        // of a tracker's list is one idea, its headings the issue's sections.
+        let issue = issue_number_len(h.text.trim()).is_some();
         if !alone
-            || !beside
-            || !(described || subtitled)
+            || !(beside && (described || subtitled) || issue)
             || excluded[p]
             || h.anchors.clone().next().is_some()
             || h.generic()
