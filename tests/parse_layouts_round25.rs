@@ -8,7 +8,10 @@ use common::{layout_fixture, mentor_names, titles};
 use ideas::model::Difficulty;
 
 fn handles(idea: &ideas::model::Idea) -> Vec<&str> {
-    idea.mentors.iter().filter_map(|m| m.github.as_deref()).collect()
+    idea.mentors
+        .iter()
+        .filter_map(|m| m.github.as_deref())
+        .collect()
 }
 
 #[test]
@@ -21,7 +24,8 @@ fn each_issue_of_a_scraped_tracker_list_is_one_idea_with_its_sections() {
         [
             "Offline sync for field clinics",
             "Audit trail viewer",
-            "Storage benchmark for the server"
+            "Storage benchmark for the server",
+            "Dark theme for the dashboard"
         ]
     );
     assert_eq!(got[0].hours, [175]);
@@ -30,9 +34,13 @@ fn each_issue_of_a_scraped_tracker_list_is_one_idea_with_its_sections() {
     assert_eq!(handles(&got[0]), ["mirakoh", "tbello"]);
     assert_eq!(got[1].hours, [350]);
     assert_eq!(handles(&got[1]), ["tbello"]);
-    // Field headings ("## Mentor", "## Project Size") belong to the issue above them.
+    // Field headings ("## Mentor", "## Project Size") belong to the issue above them; the
+    // size field wins over the issue's labels ("Medium Sized Project").
     assert_eq!(mentor_names(&got[2]), ["Rosa Imbert", "Kai Dorn"]);
     assert_eq!(got[2].hours, [350]);
+    // Without a size field, the labels give it.
+    assert_eq!(got[3].hours, [90]);
+    assert_eq!(got[3].skills, ["CSS"]);
     // "**Python:** For writing the load scripts": the skill, not what it is for.
     assert_eq!(got[2].skills, ["Python", "PromQL"]);
 }
@@ -56,7 +64,10 @@ fn bold_lines_under_idea_headings_are_no_titles() {
     let got = layout_fixture("bold-effort-lines.md");
     assert_eq!(
         titles(&got),
-        ["QX-101 Faster bulk load", "QX-102 Window functions that stream"]
+        [
+            "QX-101 Faster bulk load",
+            "QX-102 Window functions that stream"
+        ]
     );
     assert_eq!(got[0].hours, [350]);
     assert_eq!(got[1].hours, [175]);

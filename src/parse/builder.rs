@@ -5,7 +5,7 @@ use super::badges;
 use super::contacts::{contact_people, group_contacts};
 use super::fields::{self, Field};
 use super::frontmatter::{self, FrontMatter};
-use super::hours::{hours_with_unit, parse_hours};
+use super::hours::{hours_with_unit, is_effort, parse_hours};
 use super::idea::{FieldSpan, ParsedIdea};
 use super::mentors::{handle_first_mentors, parse_mentors};
 use super::outline::Anchor;
@@ -165,6 +165,7 @@ impl IdeaBuilder {
         let mut out_parts: Vec<String> = Vec::new();
         let mut orphan: Vec<String> = Vec::new();
         let mut last_multi: Option<Field> = None;
+        let mut label_hours = Vec::new();
         let desc_headings = anchors
             .iter()
             .filter(|a| a.field == Field::Description)
@@ -261,6 +262,13 @@ impl IdeaBuilder {
                     self.add_contacts(&value);
                     self.contact_people.extend(contact_people(&value));
                 }
+                // "**Labels:** Uyuni, Medium Sized Project": an issue's labels give its size
+                // when no field does.
+                Field::Other if label_hours.is_empty() && fields::names_labels(&a.label) => {
+                    let items = strip_md(&value);
+                    let mut sizes = items.split(',').filter(|l| is_effort(l));
+                    label_hours = sizes.next().map(parse_hours).unwrap_or_default();
+                }
                 Field::Title | Field::Other => {}
             }
             if let Some(extra) = overflow {
@@ -274,6 +282,9 @@ impl IdeaBuilder {
                     _ => orphan.push(extra),
                 }
             }
+        }
+        if self.hours.is_empty() {
+            self.hours = label_hours;
         }
         // "... the benchmark suite. Potential mentors: Ada Marsh, Ben Okafor." in the prose.
         if !anchors.iter().any(|a| a.field == Field::Mentors) {

@@ -348,6 +348,14 @@ pub fn difficulty_word(word: &str) -> Option<&'static str> {
         .map(String::as_str)
 }
 
+/// Whether a label names an issue's labels ("Labels", "Tags").
+pub(crate) fn names_labels(label: &str) -> bool {
+    matches!(
+        normalize_label(label).as_str(),
+        "labels" | "issue labels" | "tags"
+    )
+}
+
 /// Whether a label names a difficulty among its words ("Project size and difficulty", "Size
 /// and Rating"): "difficulty", or a word of `label_words` for the difficulty field.
 pub(crate) fn names_difficulty(label: &str) -> bool {

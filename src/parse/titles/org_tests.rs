@@ -65,7 +65,10 @@ fn intro_names_the_org() {
         Some("Quillpad")
     );
     assert_eq!(
-        org_from_intro("Hi there! This is the ideas list of Brightwell for Google Summer of Code 2024!").as_deref(),
+        org_from_intro(
+            "Hi there! This is the ideas list of Brightwell for Google Summer of Code 2024!"
+        )
+        .as_deref(),
         Some("Brightwell")
     );
     // "Here is a list of ideas ... as part of GSoC": "Here" is nobody.

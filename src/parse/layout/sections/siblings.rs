@@ -136,7 +136,9 @@ pub(super) fn lift_lone_sub_ideas(doc: &Outline<'_>, out: &mut [Selected], exclu
         if !alone
             || !(beside && (described || subtitled) || issue)
             || excluded[p]
-            || h.anchors.clone().next().is_some()
+            || h.anchors
+                .clone()
+                .any(|k| doc.anchors[k].field != Field::Other)
             || h.generic()
             || clean_title(&h.text).is_empty()
         {
