@@ -259,28 +259,27 @@ pub(super) fn nest_issue_sections(headings: &mut [Heading], anchors: &mut [super
     for h in headings.iter().filter(|h| is_issue(h)) {
         count[usize::from(h.level.min(PSEUDO_HEADING_LEVEL))] += 1;
     }
-    // (Each issue's level and the lines after its heading up to where it ends.)
-    let mut spans: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
-    for (i, h) in headings.iter().enumerate() {
-        if !is_issue(h) || count[usize::from(h.level.min(PSEUDO_HEADING_LEVEL))] < 2 {
-            continue;
+    if count.iter().all(|&n| n < 2) {
+        return;
+    }
+    // (The level of the issue open after each heading, in one sweep of the page.)
+    let mut open: Option<u8> = None;
+    let mut open_after = Vec::with_capacity(headings.len());
+    for h in headings.iter_mut() {
+        if is_issue(h) && count[usize::from(h.level.min(PSEUDO_HEADING_LEVEL))] >= 2 {
+            open = Some(h.level);
+        } else if open.is_some_and(|level| h.level < level) {
+            open = None;
+        } else if open == Some(h.level) {
+            h.level += 1;
         }
-        let end = (headings[i + 1..].iter())
-            .find(|n| n.level < h.level || n.level == h.level && is_issue(n))
-            .map_or(usize::MAX, |n| n.line);
-        spans.push((h.level, h.line + 1..end));
+        open_after.push(open);
     }
-    let within = |level: u8, line: usize| {
-        (spans.iter()).any(|(l, lines)| *l == level && lines.contains(&line))
-    };
-    for h in headings.iter_mut().filter(|h| within(h.level, h.line)) {
-        h.level += 1;
-    }
-    for a in anchors
-        .iter_mut()
-        .filter(|a| a.heading && within(a.level, a.line))
-    {
-        a.level += 1;
+    for a in anchors.iter_mut().filter(|a| a.heading) {
+        let above = headings.partition_point(|h| h.line < a.line);
+        if above > 0 && open_after[above - 1] == Some(a.level) {
+            a.level += 1;
+        }
     }
 }
 
