@@ -299,20 +299,10 @@ impl Outline<'_> {
         false
     }
 
+    /// Whether `line` is in an excluded section: the heading above it is excluded (see
+    /// [`Self::excluded_headings`]).
     pub(crate) fn in_excluded_section(&self, line: usize) -> bool {
-        let mut bound = u8::MAX;
-        let above = self.headings.iter().take_while(|h| h.line < line).count();
-        for j in (0..above).rev() {
-            let h = &self.headings[j];
-            if h.level < bound {
-                // A table of contents covers only its own text, up to the next heading.
-                let own = j + 1 == above || !h.contents;
-                if h.excluded && own && bound > self.exclusion_level(j) {
-                    return true;
-                }
-                bound = h.level;
-            }
-        }
-        false
+        let above = self.headings.partition_point(|h| h.line < line);
+        above > 0 && self.excluded_headings()[above - 1]
     }
 }
