@@ -17,8 +17,8 @@ pub(super) const LEAD_WORDS: [&str; 8] = [
 ];
 
 /// Words before a fact's label (size, difficulty, skills) that only soften or stress it:
-/// "Suggested size", "Useful skills", "Ideal prerequisites", "Required skill set" (not "Suggested issues", a list of issues to
-/// start with).
+/// "Suggested size", "Useful skills", "Ideal prerequisites", "Required skill set" (not
+/// "Suggested issues", a list of issues to start with).
 pub(super) const SOFT_WORDS: [&str; 11] = [
     "suggested",
     "suitable",
@@ -34,9 +34,9 @@ pub(super) const SOFT_WORDS: [&str; 11] = [
 ];
 
 /// Looks up a normalised label.
-/// "Estimated difficulty", "Relevant skills", "GSoC project size": a known label after such a word names the same
-/// field; so does one before a phrase that only ties it to the idea ("Skills relevant to the
-/// project", "Mentors for this project").
+/// "Estimated difficulty", "Relevant skills", "GSoC project size": a known label after such a
+/// word names the same field; so does one before a phrase that only ties it to the idea ("Skills
+/// relevant to the project", "Mentors for this project").
 pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     let index = &label_table().index;
     // "Skills & Experience Required" is spelt as "Skills and Experience Required".
@@ -52,11 +52,12 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
             return mentors.or((fa.0 == fb.0).then_some(fa));
         }
         // "Difficulty and suitable project length": a difficulty label and a size label joined
-        // name the size, whose value gives the difficulty too (as "difficulty and size" does).
+        // name the size, whose value gives the difficulty too (as the label "difficulty and size"
+        // of labels.toml does).
         if let Some((a, b)) = norm.split_once(" and ") {
             let fields = [lookup(a), lookup(b)].map(|f| f.map(|(f, _)| f));
             if fields.contains(&Some(Field::Size)) && fields.contains(&Some(Field::Difficulty)) {
-                return index.get("difficulty and size").copied();
+                return Some((Field::Size, false));
             }
         }
         let (first, rest) = norm.split_once(' ')?;
