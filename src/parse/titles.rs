@@ -16,7 +16,7 @@ pub(crate) use facts::{split_level_prefix, split_title_facts};
 pub(crate) use intro_orgs::{org_about, org_described, org_from_intro};
 use numbering::{chinese_number_prefix_len, named_number_prefix_len, number_prefix_len};
 pub(crate) use numbering::{
-    is_number_only_title, is_numbered_heading, issue_number_len, starts_numbered,
+    is_number_only_title, is_numbered_heading, issue_number_len, numbering_word, starts_numbered,
 };
 pub(crate) use orgs::{
     clean_org, org_after_for, org_from_heading, org_from_own_title, org_from_page_title,

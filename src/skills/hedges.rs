@@ -97,8 +97,8 @@ pub(super) fn starts_hedge(clause: &str) -> bool {
 
 /// Whether a sentence is about equipment ("Computer with Linux installed") or points the
 /// reader to something to read ("Reading the case study: ...", "Code stacks of the repos
-/// above"), or is a task ("Implement code generation in C", "Writing a test harness"): it
-/// names no skill.
+/// above"), or is a task ("Implement code generation in C", "Writing a test harness"), or says
+/// that nothing is needed ("There is no need to know Kafka"): it names no skill.
 pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
     let mut ws = words(sentence);
     let first = ws.next().unwrap_or_default();
@@ -136,6 +136,21 @@ pub(super) fn is_setup_or_pointer(sentence: &str) -> bool {
         || listed(pointer_ends(), last)
         || cjk_pointer()
         || cjk_prose().iter().any(|p| sentence.contains(p))
+        || says_not_needed(&outside_brackets(sentence))
+}
+
+/// Whether a sentence holds a phrase of [`not_needed`], as whole words ("no needle" does not).
+/// (Only outside brackets: "Golang, git. (Mentee does not need prior experience in profiling)"
+/// names Golang and git.)
+fn says_not_needed(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    not_needed().iter().any(|p| {
+        lower.match_indices(p).any(|(at, _)| {
+            let before = lower[..at].chars().next_back();
+            let after = lower[at + p.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Whether an item is setup ("a source code editor", "library dependencies") or says how the

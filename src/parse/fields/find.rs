@@ -244,7 +244,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             || inline_ok
             || fact_ok
             || bold_ok
-            || (emphasised && value.starts_with("<br")))
+            || (emphasised && (value.starts_with("<br") || value.starts_with("</br"))))
         {
             return None;
         }

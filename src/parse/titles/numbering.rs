@@ -43,6 +43,17 @@ pub(crate) fn starts_numbered(text: &str) -> bool {
             && words.next().is_some_and(number)
 }
 
+/// The word that numbers a project before a title ("Idea" of "Idea 4: API Diff", "project" of
+/// "Project #2 - Cache"), lower-cased; `None` for a heading that does not open so or holds
+/// nothing but the number ("Project 10").
+pub(crate) fn numbering_word(text: &str) -> Option<&'static str> {
+    let first = text.split_whitespace().next()?;
+    let word = NUMBERING_WORDS
+        .iter()
+        .find(|n| first.eq_ignore_ascii_case(n))?;
+    (starts_numbered(text) && !is_numbered_heading(text)).then_some(word)
+}
+
 /// A heading that only numbers a project in Chinese: "项目一", "项目 3", "任务1", "项目十二".
 /// With [`chinese_number_prefix_len`] it also finds the "项目二：" before a title.
 fn chinese_numbered_len(text: &str) -> Option<usize> {

@@ -5,7 +5,7 @@ use super::{anchors_of, names_people, selected};
 use crate::parse::fields::Field;
 use crate::parse::outline::{Outline, Selected};
 use crate::parse::text::clean_block;
-use crate::parse::titles::{clean_title, issue_number_len, starts_numbered};
+use crate::parse::titles::{self, clean_title, issue_number_len, starts_numbered};
 
 /// Where heading `j` sits: its level and its parent heading (ideas side by side share it).
 pub(super) fn slot(doc: &Outline<'_>, j: usize) -> (u8, Option<usize>) {
@@ -89,7 +89,16 @@ pub(super) fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excl
             && !h.generic()
             && end == j + 1
             && (under_ideas || described(doc, j));
-        if !names_mentors && !between_ideas && !before_idea {
+        // "### Idea 4: API Conversion API" beside "### Idea 3: Newman Dashboard": a heading
+        // numbered as an idea, with the word that numbers the ideas of its slot, is one, even
+        // one written as a paragraph without fields.
+        let numbered = titles::numbering_word(&h.text).is_some_and(|w| {
+            let numbered_alike = |s: &Selected| {
+                same_slot(s) && titles::numbering_word(&doc.headings[s.heading].text) == Some(w)
+            };
+            neighbours.into_iter().flatten().any(numbered_alike)
+        });
+        if !names_mentors && !between_ideas && !before_idea && !numbered {
             continue;
         }
         extra.push(selected(j, anchors, end - 1));
