@@ -59,6 +59,12 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
             if fields.contains(&Some(Field::Size)) && fields.contains(&Some(Field::Difficulty)) {
                 return Some((Field::Size, false));
             }
+            // "Prerequisites and Skills": two labels of one field name it.
+            if let [Some(a), Some(b)] = fields {
+                if a == b {
+                    return Some((a, false));
+                }
+            }
         }
         let (first, rest) = norm.split_once(' ')?;
         let lead = LEAD_WORDS.contains(&first);

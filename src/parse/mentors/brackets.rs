@@ -61,9 +61,14 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
     let mut parts = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Where the last round or angle group holding a contact (`@`) ends.
+    let mut contact_end = None;
     while i < n {
         let c = chars[i];
         if let Some(j) = closer(m, i) {
+            if matches!(c, '(' | '<') && chars[i..j].contains(&'@') {
+                contact_end = Some(j);
+            }
             i = j + 1;
             continue;
         }
@@ -84,6 +89,12 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
                         && starts_with_ci(after, "or")
                         && after.get(2).is_some_and(|c| c.is_whitespace()))
                     .then_some(i + 4)
+                })
+                // "Yiwei Yang (<yy@x.edu>) Yusheng Zheng (…)": a name after a person's
+                // contacts starts the next person.
+                .or_else(|| {
+                    let next = chars.get(i + 1)?;
+                    (i > 0 && contact_end == Some(i - 1) && next.is_uppercase()).then_some(i + 1)
                 })
         } else {
             None

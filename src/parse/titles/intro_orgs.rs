@@ -205,8 +205,9 @@ fn describes_itself(words: &[&str]) -> Option<String> {
 
 /// The capitalised words that open a line and take part in a programme: "Redox OS is
 /// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
-/// Code", "Read the Docs is excited to be in the Google Summer of Code", "Welcome to the
-/// Keploy GSoC'26 projects page", "Quuxlib is hoping to be a mentoring organization for GSoC".
+/// Code", "Quuxlib has been selected as one of 19 organizations for GSoC", "Read the Docs is
+/// excited to be in the Google Summer of Code", "Welcome to the Keploy GSoC'26 projects page",
+/// "Quuxlib is hoping to be a mentoring organization for GSoC".
 /// (Not "We are participating", not "GSoC 2026 is ...".)
 fn taking_part(words: &[&str]) -> Option<String> {
     let welcome = words.len() > 2
@@ -269,6 +270,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
         [
             "particip",
             "accepted",
+            "selected",
             "applying",
             "mentoring",
             "part",
@@ -292,7 +294,9 @@ fn taking_part(words: &[&str]) -> Option<String> {
         // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
         words.get(n).is_some_and(|w| is_programme_word(w))
     } else {
-        opens && takes_part && words[n..].iter().take(12).any(|w| is_programme_word(w))
+        // (Within 16 words: "Quuxlib has been selected as one of 19 organizations in Infrastructure
+        // and Cloud for Google Summer of Code".)
+        opens && takes_part && words[n..].iter().take(16).any(|w| is_programme_word(w))
     };
     named.then(|| name_of(&words[..n]))
 }

@@ -134,7 +134,10 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
         && !names
             .iter()
             .any(|w| generic.contains(&w.to_lowercase().as_str()));
-    is_name.then(|| names.join(" "))
+    // ("Homebrew's Google Summer of Code": the owner, without its possessive.)
+    let name = names.join(" ");
+    let owner = ["'s", "’s"].iter().find_map(|s| name.strip_suffix(s));
+    is_name.then(|| owner.unwrap_or(&name).to_string())
 }
 
 /// True for a lower-cased title of words, then the programme's name and perhaps a year.

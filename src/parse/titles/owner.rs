@@ -226,6 +226,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "each",
     "both",
     "new",
+    // Chat services, whose community is where people talk ("our Slack community").
+    "slack",
+    "discord",
+    "gitter",
+    "zulip",
+    "telegram",
+    "matrix",
 ];
 
 #[cfg(test)]
