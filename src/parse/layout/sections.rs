@@ -110,8 +110,13 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
             let headings = child_fields[c.heading] & child_fields[i];
             labels.count_ones().max(headings.count_ones())
         });
+        // (A heading of one word written to the reader, "# Guidelines" with its "Prerequisite
+        // Skills", is a section of the page whatever fields it holds.)
+        let title = clean_title(&h.text);
+        let reader_word = !title.contains(' ') && is_reader_section(&title);
         let starts_new = (kinds.len() >= 2 || subtree_kinds >= 2 || by_children)
-            && !clean_title(&h.text).is_empty()
+            && !title.is_empty()
+            && !reader_word
             && match cur_level {
                 None => true,
                 Some(l) => h.level <= l || collisions >= 2,
