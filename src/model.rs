@@ -52,6 +52,26 @@ pub struct Idea {
     pub source: Source,
 }
 
+/// Gives the second, third, ... idea of a page whose id an earlier idea of the page has (two
+/// ideas of one title) the id `<id>-2`, `<id>-3`, ..., as `ideas import` names their files.
+/// Otherwise `show` could not tell them apart and an index would keep only the first (one id,
+/// one idea). Applied to every page read, and again by `sync` after it gives a page's ideas the
+/// programme's organisation (which makes new ids).
+pub fn distinct_ids<'a>(ideas: impl IntoIterator<Item = &'a mut Idea>) {
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for idea in ideas {
+        if !taken.insert(idea.id.clone()) {
+            if let Some(id) = (2..)
+                .map(|n| format!("{}-{n}", idea.id))
+                .find(|id| !taken.contains(id))
+            {
+                taken.insert(id.clone());
+                idea.id = id;
+            }
+        }
+    }
+}
+
 impl Idea {
     /// The sizes as people read them: "175", "175/350"; `None` when the idea gives none.
     pub fn hours_label(&self) -> Option<String> {

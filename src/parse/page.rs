@@ -170,17 +170,17 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
 /// The ideas found, templates, withdrawn and TBD-only ideas set aside, all in page order.
 /// `skipped` is `None` when the page was read as one idea: nothing is skipped.
 fn finish(found: Found, skipped: Option<Vec<SkippedSection>>) -> ParsedPage {
-    let Some(mut skipped) = skipped else {
-        return ParsedPage {
-            ideas: found.ideas,
-            warnings: found.warnings,
-            skipped: Vec::new(),
-        };
-    };
     let mut ideas = found.ideas;
-    ideas.retain(|i| is_an_idea(i, &mut skipped));
-    ideas.sort_by_key(|i| i.idea.source.line);
-    skipped.sort_by_key(|s| s.line);
+    let skipped = match skipped {
+        Some(mut skipped) => {
+            ideas.retain(|i| is_an_idea(i, &mut skipped));
+            ideas.sort_by_key(|i| i.idea.source.line);
+            skipped.sort_by_key(|s| s.line);
+            skipped
+        }
+        None => Vec::new(),
+    };
+    crate::model::distinct_ids(ideas.iter_mut().map(|i| &mut i.idea));
     ParsedPage {
         ideas,
         warnings: found.warnings,

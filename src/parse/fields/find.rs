@@ -221,6 +221,11 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
         if crate::model::Level::parse_word(&norm).is_some() {
             return None;
         }
+        // ("4. skills required/preferred;", "5. possible mentors.": items of a list that says
+        // what an idea should hold end as a sentence's parts do; a label does not.)
+        if lead == 0 && !heading && label_text.ends_with(['.', ';']) {
+            return None;
+        }
         let emphasised = lead > 0;
         let inline_ok = heading
             && (value.starts_with('@') || value.starts_with('['))

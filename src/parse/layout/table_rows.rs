@@ -11,7 +11,7 @@ use crate::parse::outline::Table;
 use crate::parse::text::{
     clean_block, difficulty_of, extract_urls, is_issue_url, non_empty, split_br, strip_md,
 };
-use crate::parse::titles::clean_title;
+use crate::parse::titles::{clean_title, is_excluded_heading};
 use std::borrow::Cow;
 
 /// Recogniser: see the module docs.
@@ -162,20 +162,47 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 continue;
             }
             let mut mentors_text = mentors_cells();
-            let mut desc = cell(desc_col).map(str::to_string).unwrap_or_default();
-            for part in parts.iter().skip(1) {
-                match fields::find_label(part, false) {
-                    Some(l) if l.field == Field::Mentors => {
-                        mentors_text.push('\n');
-                        mentors_text.push_str(&part[l.value_start..]);
-                    }
-                    _ => {
-                        if !desc.is_empty() {
-                            desc.push('\n');
-                        }
-                        desc.push_str(part.trim());
-                    }
+            // The parts after the title in its cell, and the description cell's parts when one
+            // of them is labelled: a part that opens with a label ("Mentors: …", "**Required
+            // skills:**") gives that field, and the list items after it ("- Cybersecurity")
+            // go on with it; the other parts describe the idea.
+            let desc_cell = cell(desc_col).unwrap_or_default();
+            let desc_parts = split_br(desc_cell);
+            // "| General | **Your own idea!!** Something you are excited about |": a row that
+            // invites ideas, in an idea's place.
+            let invites = |p: &String| {
+                let t = strip_md(p);
+                t.split_whitespace().count() <= 6 && is_excluded_heading(&t)
+            };
+            if desc_parts.first().is_some_and(invites) {
+                out.extend(pending.take().map(|b| b.finish(ctx)));
+                continue;
+            }
+            let labelled = desc_parts.iter().any(|p| row_field(p).is_some());
+            let mut desc = (!labelled)
+                .then(|| desc_cell.to_string())
+                .unwrap_or_default();
+            let (mut skills, mut outcomes) = (String::new(), String::new());
+            let mut open = None;
+            let desc_parts = desc_parts.iter().filter(|_| labelled);
+            for part in parts.iter().skip(1).chain(desc_parts) {
+                let item = part.trim_start().starts_with(['-', '*', '•']);
+                let (field, value) = match row_field(part) {
+                    Some((field, at)) => (Some(field), &part[at..]),
+                    None if item => (open, part.as_str()),
+                    None => (None, part.as_str()),
+                };
+                open = field;
+                let to = match field {
+                    Some(Field::Mentors) => &mut mentors_text,
+                    Some(Field::Skills) => &mut skills,
+                    Some(Field::Outcomes) => &mut outcomes,
+                    _ => &mut desc,
+                };
+                if !to.is_empty() {
+                    to.push('\n');
                 }
+                to.push_str(value.trim());
             }
             // Whether the row is an idea may depend on its mentors.
             let decides = mentor_col.is_none() && !describes_ideas;
@@ -195,6 +222,8 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             if let Some(s) = cell(skills_col) {
                 b.skills_raw.push(s.to_string());
             }
+            b.skills_raw.extend(non_empty(skills));
+            b.outcomes = non_empty(clean_block(&outcomes));
             b.mentors = mentors;
             b.difficulty = cell(difficulty_col).and_then(difficulty_of);
             b.hours = cell(size_col)
@@ -205,6 +234,14 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
         }
         out.extend(pending.take().map(|b| b.finish(ctx)));
     }
+}
+
+/// The field a part of a cell opens with (mentors, skills or outcomes) and where its value
+/// starts.
+fn row_field(part: &str) -> Option<(Field, usize)> {
+    let l = fields::find_label(part, false)?;
+    matches!(l.field, Field::Mentors | Field::Skills | Field::Outcomes)
+        .then_some((l.field, l.value_start))
 }
 
 /// A cell that opens with a linked or bold title and a colon or dash before more words: the

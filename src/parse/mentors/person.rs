@@ -107,6 +107,10 @@ pub(super) fn clean_name<S: AsRef<str>>(words: &[S]) -> Option<String> {
     }
     let words = &words[titles..];
     let joined = words.join(" ");
+    // "#cie", "#gsoc-help": a chat channel or a tag, never a person.
+    if (joined.strip_prefix('#')).is_some_and(|r| r.starts_with(char::is_alphanumeric)) {
+        return None;
+    }
     let mut name = joined
         .trim_matches(|c: char| c.is_whitespace() || is_name_edge(c))
         .to_string();

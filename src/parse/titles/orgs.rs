@@ -166,11 +166,14 @@ pub(crate) fn is_category(name: &str) -> bool {
 }
 
 /// The programme's words and a year, as a title may open with them ("GSoC 2021", "Google
-/// Summer of Code 2024").
+/// Summer of Code 2024", "Google Season of Docs").
 fn programme_or_year(w: &str) -> bool {
     let w = w.to_lowercase();
     frontmatter::find_year(&w).is_some()
-        || ["google", "summer", "of", "code", "gsoc", "lfx"].contains(&w.as_str())
+        || [
+            "google", "summer", "season", "of", "code", "docs", "gsoc", "lfx",
+        ]
+        .contains(&w.as_str())
 }
 
 /// An ideas page's words: the programme, "ideas", "page", a year.

@@ -257,7 +257,7 @@ pub fn parse_source(
                     idea
                 })
                 .collect();
-            distinct_ids(&mut ideas);
+            crate::model::distinct_ids(&mut ideas);
             Ok(ideas)
         }
         FileOutcome::Skipped(reason) => Err(reason),
@@ -280,25 +280,6 @@ fn programme_org(source: &Source, idea: &mut Idea) {
         idea.id = Idea::make_id(idea.program, idea.year, Some(org), &idea.title);
     }
     idea.org = Some(org.clone());
-}
-
-/// Gives the second, third, ... idea of a page whose id an earlier idea of the page has (two
-/// ideas of one title) the id `<id>-2`, `<id>-3`, ..., as `ideas import` does for the bundled
-/// catalog. Otherwise the index keeps only the first of them (one id, one idea), and a sync
-/// would count the page's ideas under one id twice.
-fn distinct_ids(ideas: &mut [Idea]) {
-    let mut taken: HashSet<String> = HashSet::new();
-    for idea in ideas.iter_mut() {
-        if !taken.insert(idea.id.clone()) {
-            if let Some(id) = (2..)
-                .map(|n| format!("{}-{n}", idea.id))
-                .find(|id| !taken.contains(id))
-            {
-                taken.insert(id.clone());
-                idea.id = id;
-            }
-        }
-    }
 }
 
 /// The ideas of the index in `cache` that `keep` accepts, and the totals of every idea. A
