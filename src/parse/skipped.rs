@@ -87,12 +87,14 @@ pub(crate) fn is_tbd_only(idea: &ParsedIdea) -> bool {
 }
 
 /// True if the idea is titled as a page of ideas ("New contributor ideas", "GSoC 2026 project
-/// ideas") and names no mentor: the page's own heading read with the page's intro fields, not
-/// one project.
+/// ideas", "Google Summer of Code - 2017") and names no mentor: the page's own heading read with
+/// the page's intro fields, not one project.
 pub(crate) fn is_page_title(idea: &ParsedIdea) -> bool {
     let title = idea.idea.title.to_lowercase();
     let last = title.split_whitespace().last().unwrap_or("");
-    last.trim_matches(|c: char| !c.is_alphanumeric()) == "ideas" && idea.idea.mentors.is_empty()
+    (last.trim_matches(|c: char| !c.is_alphanumeric()) == "ideas"
+        || crate::parse::titles::only_page_words(&title))
+        && idea.idea.mentors.is_empty()
 }
 
 /// The sections the outline excluded as templates, placeholders or past projects, when they

@@ -115,11 +115,14 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
 /// True when `chars[s..e]` (trimmed) is one Markdown link and nothing else.
 fn is_one_link(chars: &[char], m: &[usize], s: usize, e: usize) -> bool {
     let (s, e) = trim_range(chars, s, e);
+    let s = s + usize::from(chars.get(s) == Some(&'@'));
     s < e && is_one_link_start(chars, m, s) && link_end(chars, m, s) == Some(e - 1)
 }
 
-/// True when a Markdown link `[label](target)` starts at `chars[k]`.
+/// True when a Markdown link `[label](target)` starts at `chars[k]`, or after an `@` there
+/// ("@[Joan Martínez](https://github.com/JoanFM)").
 fn is_one_link_start(chars: &[char], m: &[usize], k: usize) -> bool {
+    let k = k + usize::from(chars.get(k) == Some(&'@'));
     chars.get(k) == Some(&'[') && link_end(chars, m, k).is_some()
 }
 

@@ -293,13 +293,22 @@ pub(super) fn bold_paragraph_titles(text: &str) -> Vec<usize> {
     let title = |k: usize| {
         let line = lines[k];
         let before = k.checked_sub(1).map_or("", |p| lines[p].trim());
-        fields::bold_only(line).is_some_and(|t| !clean_title(t).is_empty())
-            && !line.contains(':')
+        // ("**Plyer:**": a colon may close the title, not stand inside it.)
+        fields::bold_only(line).is_some_and(|t| !clean_title(t).is_empty() && !t.contains(':'))
             && (before.is_empty() || super::super::text::is_thematic_break(before))
             && fields::content_start(line) == 0
             && fields::find_label(line, false).is_none()
     };
-    let candidates: Vec<usize> = (0..lines.len()).filter(|&k| title(k)).collect();
+    // "**Current Status:**" alone, where other lines write "**Current Status:** text": a label
+    // of the page's with its value left out, not a title.
+    let page_label = |k: usize| {
+        let line = lines[k].trim();
+        line.ends_with(":**")
+            && (lines.iter()).any(|l| l.starts_with(line) && !l[line.len()..].trim().is_empty())
+    };
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&k| title(k) && !page_label(k))
+        .collect();
     let mut out = Vec::new();
     for (n, &k) in candidates.iter().enumerate() {
         // (Not where headings part the ideas: "### MDEV-28395 …" then "**Full-time
@@ -311,7 +320,10 @@ pub(super) fn bold_paragraph_titles(text: &str) -> Vec<usize> {
         let end = candidates.get(n + 1).copied().unwrap_or(lines.len());
         let mut facts = 0u32;
         for line in lines[k + 1..end].iter().take_while(|l| !l.starts_with('#')) {
-            if let Some(l) = fields::find_label(line, false).filter(|l| l.has_colon) {
+            // (With a value: a template's "**Difficulty Level:**" holds none.)
+            let valued =
+                |l: &fields::Label| l.has_colon && !line[l.value_start..].trim().is_empty();
+            if let Some(l) = fields::find_label(line, false).filter(valued) {
                 if l.field.is_core() && l.field != fields::Field::Description {
                     facts |= 1 << (l.field as u32);
                 }

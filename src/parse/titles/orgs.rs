@@ -176,6 +176,16 @@ fn programme_or_year(w: &str) -> bool {
         .contains(&w.as_str())
 }
 
+/// Whether a title holds only an ideas page's words ("Google Summer of Code - 2017", "GSoC
+/// 2024 Ideas"): the page's title, or a section of it, never an idea.
+pub(crate) fn only_page_words(title: &str) -> bool {
+    let mut words = title
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(page_word)
+}
+
 /// An ideas page's words: the programme, "ideas", "page", a year.
 pub(super) fn page_word(w: &str) -> bool {
     let w = w.to_lowercase();
