@@ -58,18 +58,21 @@ pub struct Idea {
 /// one idea). Applied to every page read, and again by `sync` after it gives a page's ideas the
 /// programme's organisation (which makes new ids).
 pub fn distinct_ids<'a>(ideas: impl IntoIterator<Item = &'a mut Idea>) {
-    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut taken = std::collections::HashSet::new();
     for idea in ideas {
-        if !taken.insert(idea.id.clone()) {
-            if let Some(id) = (2..)
-                .map(|n| format!("{}-{n}", idea.id))
-                .find(|id| !taken.contains(id))
-            {
-                taken.insert(id.clone());
-                idea.id = id;
-            }
-        }
+        idea.id = claim_id(&idea.id, &mut taken);
     }
+}
+
+/// `id`, or the first of `<id>-2`, `<id>-3`, ... not in `taken`; the one returned is added to
+/// `taken`.
+pub fn claim_id(id: &str, taken: &mut std::collections::HashSet<String>) -> String {
+    let id = std::iter::once(id.to_string())
+        .chain((2..).map(|n| format!("{id}-{n}")))
+        .find(|id| !taken.contains(id))
+        .expect("an unused suffix always exists");
+    taken.insert(id.clone());
+    id
 }
 
 impl Idea {

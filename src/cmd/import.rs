@@ -89,6 +89,7 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
     let root = std::fs::canonicalize(&config.out)
         .with_context(|| format!("cannot read {}", config.out.display()))?;
     let mut claimed: HashSet<PathBuf> = HashSet::new();
+    let mut claimed_ids: HashSet<String> = HashSet::new();
     let (mut wrote, mut unchanged, mut kept, mut ideas) = (0, 0, 0, 0);
     for page in &config.pages {
         let display = crate::load::display_path(page);
@@ -127,15 +128,18 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
             }
             ideas += 1;
             let (rel, n) = unique(canonical::relative_path(&idea), &mut claimed);
+            // (Two ideas of one title on a page have distinct ids already, "x" and "x-2"; two
+            // on two pages of the import get them here.)
+            let id = crate::model::claim_id(&idea.id, &mut claimed_ids);
             let target = config.out.join(&rel);
             let mut content = if config.facts_only {
                 canonical::render_facts_only(&idea, config.source_url.as_deref())
             } else {
                 canonical::render(&idea)
             };
-            if let Some(n) = n {
-                // A second idea of the same title on the page: its own id, as its own file.
-                content = content.replacen("---\n", &format!("---\nid: {}-{n}\n", idea.id), 1);
+            if n.is_some() || id != idea.id {
+                // A second idea of the same title: its own id, as its own file.
+                content = content.replacen("---\n", &format!("---\nid: {id}\n"), 1);
             }
             let (word, count) = match write_file(&root, &target, &rel, &content, config.force)? {
                 Action::Wrote => ("wrote", &mut wrote),
