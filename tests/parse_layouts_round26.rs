@@ -96,13 +96,18 @@ fn the_owner_of_a_possessive_title_is_the_organisation() {
 
 #[test]
 fn a_reader_section_with_fields_is_no_idea_and_provisional_mentors_are_mentors() {
-    let page = "# Guidelines\n\n**Prerequisite Skills**\n\nJava\n\nSee [the guide](https://x.example/g).\n\n\
-                ## Large Projects (350 hours)\n\n### Voice agent\n\n\
-                Categories/Tags | Large, Mobile |\n|---|---|\nDescription | Talk to the app. |\n\
-                Skills | Kotlin, Python |\nProvisional Mentors | Aru Sharma, TBC |\n\n\
-                ### Gateway upgrade\n\nCategories/Tags | Large, DevOps |\n|---|---|\n\
-                Description | Newer modules. |\nSkills | Helm |\nProvisional Mentors | Tom Daly |\n";
-    let got = ideas_of("ideas.md", page);
+    let page = [
+        "# Guidelines\n\n**Prerequisite Skills**\n\nJava\n\n",
+        "**Expected outcome**\n\nA first patch merged.\n\n",
+        "See [the guide](https://x.example/g).\n\n## Large Projects (350 hours)\n\n",
+        "### Voice agent\n\nCategories/Tags | Large, Mobile |\n|---|---|\n",
+        "Description | Talk to the app. |\nSkills | Kotlin, Python |\n",
+        "Provisional Mentors | Aru Sharma, TBC |\n\n",
+        "### Gateway upgrade\n\nCategories/Tags | Large, DevOps |\n|---|---|\n",
+        "Description | Newer modules. |\nSkills | Helm |\nProvisional Mentors | Tom Daly |\n",
+    ]
+    .concat();
+    let got = ideas_of("ideas.md", &page);
     assert_eq!(titles(&got), ["Voice agent", "Gateway upgrade"]);
     assert_eq!(mentor_names(&got[0]), ["Aru Sharma"]);
     assert_eq!(mentor_names(&got[1]), ["Tom Daly"]);

@@ -128,8 +128,8 @@ pub(crate) fn issue_number_len(text: &str) -> Option<usize> {
 }
 
 /// Length of a number marker and the spaces after it at the start of a title: "1. ", "2) ",
-/// "[3] ", "#4 ", "5: ", "6 : ". Zero when there is none, or when the number is part of the title ("2D
-/// plots", "3.0 release").
+/// "[3] ", "#4 ", "5: ", "6 : ". Zero when there is none, or when the number is part of the
+/// title ("2D plots", "3.0 release").
 pub(super) fn number_prefix_len(text: &str) -> usize {
     if let Some(n) = issue_number_len(text) {
         return n;
