@@ -179,9 +179,11 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 continue;
             }
             let labelled = desc_parts.iter().any(|p| row_field(p).is_some());
-            let mut desc = (!labelled)
-                .then(|| desc_cell.to_string())
-                .unwrap_or_default();
+            let mut desc = if labelled {
+                String::new()
+            } else {
+                desc_cell.to_string()
+            };
             let (mut skills, mut outcomes) = (String::new(), String::new());
             let mut open = None;
             let desc_parts = desc_parts.iter().filter(|_| labelled);
