@@ -7,7 +7,7 @@
 mod block;
 mod html;
 pub use block::clean_block;
-pub(crate) use html::{replace_br, split_br, strip_container_tags};
+pub(crate) use html::{replace_br, split_br, starts_with_br, strip_container_tags};
 
 use super::fields;
 use super::frontmatter;

@@ -249,7 +249,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             || inline_ok
             || fact_ok
             || bold_ok
-            || (emphasised && (value.starts_with("<br") || value.starts_with("</br"))))
+            || (emphasised && crate::parse::text::starts_with_br(value)))
         {
             return None;
         }

@@ -178,7 +178,8 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 out.extend(pending.take().map(|b| b.finish(ctx)));
                 continue;
             }
-            let labelled = desc_parts.iter().any(|p| row_field(p).is_some());
+            let desc_fields: Vec<_> = desc_parts.iter().map(|p| row_field(p)).collect();
+            let labelled = desc_fields.iter().any(Option::is_some);
             let mut desc = if labelled {
                 String::new()
             } else {
@@ -186,10 +187,11 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
             };
             let (mut skills, mut outcomes) = (String::new(), String::new());
             let mut open = None;
-            let desc_parts = desc_parts.iter().filter(|_| labelled);
-            for part in parts.iter().skip(1).chain(desc_parts) {
+            let title_parts = parts.iter().skip(1).map(|p| (p, row_field(p)));
+            let desc_parts = desc_parts.iter().zip(desc_fields).filter(|_| labelled);
+            for (part, found) in title_parts.chain(desc_parts) {
                 let item = part.trim_start().starts_with(['-', '*', '•']);
-                let (field, value) = match row_field(part) {
+                let (field, value) = match found {
                     Some((field, at)) => (Some(field), &part[at..]),
                     None if item => (open, part.as_str()),
                     None => (None, part.as_str()),

@@ -116,7 +116,7 @@ pub(super) fn split_parts(chars: &[char], m: &[usize]) -> Vec<(usize, usize)> {
 fn is_one_link(chars: &[char], m: &[usize], s: usize, e: usize) -> bool {
     let (s, e) = trim_range(chars, s, e);
     let s = s + usize::from(chars.get(s) == Some(&'@'));
-    s < e && is_one_link_start(chars, m, s) && link_end(chars, m, s) == Some(e - 1)
+    s < e && chars[s] == '[' && link_end(chars, m, s) == Some(e - 1)
 }
 
 /// True when a Markdown link `[label](target)` starts at `chars[k]`, or after an `@` there

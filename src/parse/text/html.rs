@@ -3,16 +3,20 @@
 
 use crate::parse::fields::container_tag_len;
 
+/// True when `s` opens with a `<br>` or `</br>` tag, in any case.
+pub(crate) fn starts_with_br(s: &str) -> bool {
+    let starts =
+        |tag: &[u8]| s.len() >= tag.len() && s.as_bytes()[..tag.len()].eq_ignore_ascii_case(tag);
+    starts(b"<br") || starts(b"</br")
+}
+
 pub(crate) fn replace_br(s: &str, with: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = memchr::memchr(b'<', rest.as_bytes()) {
         out.push_str(&rest[..i]);
         let tail = &rest[i..];
-        let starts = |tag: &[u8]| {
-            tail.len() >= tag.len() && tail.as_bytes()[..tag.len()].eq_ignore_ascii_case(tag)
-        };
-        if starts(b"<br") || starts(b"</br") {
+        if starts_with_br(tail) {
             if let Some(close) = tail.find('>') {
                 out.push_str(with);
                 rest = &tail[close + 1..];
