@@ -69,6 +69,25 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
             let text = h.walk_children(el.node).content;
             Some(format!("\n\n{}\n\n", text.trim()).into())
         })
+        // Hand-written sites style their headings as classes: `<div class="www_sectiontitle">`,
+        // `<div class="www_subsection">`, `<div class="www_subsubsection">` (LLVM's site). A
+        // `div` of one line of text whose class ends so is a heading, one level deeper for
+        // each "sub"; a `div class="section"` that holds blocks is a container, as before.
+        .add_handler(vec!["div"], |h: &dyn Handlers, el: Element| {
+            let level = (el.attrs.iter())
+                .filter(|a| &*a.name.local == "class")
+                .flat_map(|a| a.value.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                .find_map(|c| heading_class_level(&c));
+            match level {
+                Some(level) if !holds_blocks(el.node) => {
+                    let text = h.walk_children(el.node).content;
+                    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    (!text.is_empty())
+                        .then(|| format!("\n\n{} {text}\n\n", "#".repeat(level)).into())
+                }
+                _ => h.fallback(el),
+            }
+        })
         // Admonitions (docutils writes `<aside class="admonition">`: a note, not a sidebar)
         // keep their text, without the title that only names their kind ("Important").
         .add_handler(vec!["aside"], move |h: &dyn Handlers, el: Element| {
@@ -122,6 +141,51 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
     converter
         .convert(html)
         .map_err(|e| format!("the HTML could not be read: {e}"))
+}
+
+/// The heading level a class names ("sectiontitle" 2, "subsection" 3, "www_subsubsection"
+/// 4), `None` for a class that names no section heading.
+fn heading_class_level(class: &str) -> Option<usize> {
+    let c: String = (class.chars())
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let rest = ["sectiontitle", "sectionheading", "section"]
+        .iter()
+        .find_map(|end| c.strip_suffix(end))?;
+    let subs = rest.len() - rest.trim_end_matches("sub").len();
+    let prefix = &rest[..rest.len() - subs];
+    // (The class's own prefix, "www_", stays short: "contentsection" names no heading.)
+    (prefix.len() <= 4).then_some((2 + subs / 3).min(6))
+}
+
+/// Whether an element holds a block (a paragraph, a list, a table, a heading, a `div`).
+fn holds_blocks(node: &markup5ever_rcdom::Handle) -> bool {
+    const BLOCKS: [&str; 16] = [
+        "p",
+        "div",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "pre",
+        "blockquote",
+        "section",
+        "article",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ];
+    node.children
+        .borrow()
+        .iter()
+        .any(|child| match &child.data {
+            NodeData::Element { name, .. } => BLOCKS.contains(&&*name.local) || holds_blocks(child),
+            _ => false,
+        })
 }
 
 /// Markdown text without the backslashes that escape punctuation.
@@ -191,6 +255,16 @@ mod tests {
         ] {
             assert!(!md.contains(gone), "{gone}: {md}");
         }
+    }
+
+    #[test]
+    fn section_classes_name_heading_levels() {
+        assert_eq!(heading_class_level("www_sectiontitle"), Some(2));
+        assert_eq!(heading_class_level("www_subsection"), Some(3));
+        assert_eq!(heading_class_level("www_subsubsection"), Some(4));
+        assert_eq!(heading_class_level("section-heading"), Some(2));
+        assert_eq!(heading_class_level("contentsection"), None);
+        assert_eq!(heading_class_level("www_text"), None);
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) use numbering::{
 };
 pub(crate) use orgs::{
     clean_org, only_page_words, org_after_for, org_from_heading, org_from_own_title,
-    org_from_page_title,
+    org_from_page_title, org_mentored_by,
 };
 pub(crate) use owner::owner_named;
 
@@ -55,6 +55,7 @@ pub(crate) fn is_excluded_heading(text: &str) -> bool {
                 "team",
                 "timeline",
                 "dates",
+                "application",
             ]))
             .expect("fixed words")
     });
@@ -271,6 +272,14 @@ pub(crate) fn is_reader_section(title: &str) -> bool {
 /// Headings that name a part of the page rather than a project: "Project Ideas for 2025 GSoC",
 /// "Proposed Project ideas", "Project 1", "Archived ideas", "small (90 hours)".
 pub(crate) fn is_generic_heading(text: &str) -> bool {
+    // "Idea 1: Improve developer docs" is judged by its title, not by the word that numbers it.
+    let titled;
+    let text = if numbering_word(text).is_some() {
+        titled = clean_title(text);
+        &titled
+    } else {
+        text
+    };
     let t = text.to_lowercase();
     let t = t.trim();
     if t.is_empty() || !heading_hours(t).is_empty() {
@@ -294,9 +303,10 @@ pub(crate) fn is_generic_heading(text: &str) -> bool {
         "archived",
         "accepted",
         "term ",
-        // "任务选择" (choice of tasks), "项目列表" (list of projects)
+        // "任务选择" (choice of tasks), "项目列表" (list of projects), "题目" (topics)
         "任务",
         "项目",
+        "题目",
     ]
     .iter()
     .any(|w| t.contains(w))

@@ -213,7 +213,11 @@ pub(super) fn strip_cjk_trail(item: &str) -> &str {
         }
         t = rest;
     }
-    t
+    // "有面向对象编程语言基础": "have" a grounding in, or experience of, what stands between.
+    match t.strip_prefix('\u{6709}') {
+        Some(rest) if t.len() < item.trim_end().len() && !rest.trim().is_empty() => rest.trim(),
+        _ => t,
+    }
 }
 
 /// A block without a list letter at its start ("a) SQL", "(b) Go", "iv. Rust").

@@ -217,7 +217,8 @@ pub(super) fn is_skill(item: &str) -> bool {
     let cjk_stand_in = || (stand_ins().iter()).any(|s| !s.is_ascii() && first.starts_with(s));
     let examples = item.contains('(') && ["other", "another"].contains(&first);
     let stand_in = (listed(stand_ins(), first) || cjk_stand_in()) && !examples;
-    if stand_in || is_generic(item) || is_setup_item(item) {
+    let soft_cjk = || !item.is_ascii() && cjk_soft().iter().any(|w| item.contains(w));
+    if stand_in || is_generic(item) || is_setup_item(item) || soft_cjk() {
         return false;
     }
     // One lower-case letter is an enumerator or a plural mark ("(b)", "field(s)").

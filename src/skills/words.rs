@@ -47,6 +47,7 @@ crate::word_lists! {
     cjk_leads = "skills.cjk_leads";
     cjk_conjunctions = "skills.cjk_conjunctions";
     cjk_prose = "skills.cjk_prose";
+    cjk_soft = "skills.cjk_soft";
     not_needed = "skills.not_needed";
     level_words = "skills.level_words";
     language_soft_words = "skills.language_soft_words";

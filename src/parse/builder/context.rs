@@ -101,11 +101,14 @@ impl PageContext {
                     .take_while(|h| h.line < first_idea_line)
                     .find_map(|h| org_from_intro(&doc.text[h.body.clone()]))
             })
-            // A section about the organisation before the ideas ("## About moja global").
+            // A section about the organisation before the ideas ("## About moja global"); not
+            // where two such sections name two ("# About MS-DIAL", "# About MZmine").
             .or_else(|| {
-                (doc.headings.iter())
+                let mut named = (doc.headings.iter())
                     .take_while(|h| h.line < first_idea_line)
-                    .find_map(|h| org_about(&h.text))
+                    .filter_map(|h| org_about(&h.text));
+                let first = named.next()?;
+                named.all(|n| n == first).then_some(first)
             })
             // The organisation whose site the page links to most (its forums, its blog).
             .or_else(|| crate::orgs::from_links(text).map(|o| o.name.clone()))

@@ -199,7 +199,9 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
 /// title and a description (older pages, reStructuredText docs: no fields at all) is a list
 /// of those ideas, when no idea was found below it and two or more such sub-headings are
 /// there (not under the page's own title, the first heading of a page its front matter does
-/// not title, and not sections written to the reader: "About us", "Why X"). An idea found
+/// not title, unless every other heading is below it; and not sections written to the reader:
+/// "About us", "Why X"). A sub-heading may hold one field beside its description ("Skills
+/// needed: C++"): too few for an idea of its own, and its idea's. An idea found
 /// above the list (the page's title with the page's "Skills" and "Mentors" sections) is then
 /// the page's context. (A sub-heading with sub-headings of its
 /// own, bold titles included, a list of bold or linked items, a fenced block or a table may
@@ -214,9 +216,12 @@ fn add_listed_sections(
     // every section of the page), and the page itself when its front matter's title does
     // ("Google Summer of Code") and no heading is above its sections.
     let titled = page_title.is_some_and(|t| names_idea_list(t) || names_programme_only(t));
+    let above_all = (doc.headings.iter().skip(1)).all(|h| doc.headings[0].level < h.level);
     let top = titled && (doc.headings.iter()).all(|h| doc.headings[0].level <= h.level);
+    // (The page's first heading names a list when every other heading is below it: "# GSoC
+    // 2014 Ideas Page" over "## <idea>" sections.)
     let lists = (doc.headings.iter().enumerate())
-        .filter(|&(l, _)| (l > 0 || page_title.is_some()) && !excluded[l])
+        .filter(|&(l, _)| (l > 0 || page_title.is_some() || above_all) && !excluded[l])
         .filter(|(_, h)| names_idea_list(&h.text))
         .map(|(l, _)| (Some(l), l + 1..doc.subtree_end(l)));
     let page = top.then_some((None, 0..doc.headings.len()));
@@ -246,9 +251,13 @@ fn add_listed_sections(
                     && !title.is_empty()
                     && !is_reader_section(&title)
                     && !title.ends_with(['.', '?', ':'])
-                    // (A "**Summary:**" line is the description's label, no field.)
-                    && (doc.anchors[h.anchors.clone()].iter())
-                        .all(|a| a.field == Field::Description)
+                    // (A "**Summary:**" line is the description's label, no field; one
+                    // field of another kind, "Skills needed: C++", is not enough for a
+                    // heading to be an idea on its own, and is this idea's.)
+                    && (doc.kinds_of(&h.anchors.clone().collect::<Vec<_>>()).iter())
+                        .filter(|&&k| k != Field::Description)
+                        .count()
+                        <= 1
                     && !titled_items(body)
                     && !holds_blocks(h.body.start..section_end(doc, c))
                     && clean_block(section).split_whitespace().count() >= 20
@@ -260,7 +269,13 @@ fn add_listed_sections(
         if let Some(l) = l {
             out.retain(|s| !(s.heading < l && l <= s.end));
         }
-        out.extend(listed.into_iter().map(|c| selected(c, Vec::new(), c)));
+        // (With the one field beside the description: "Skills needed: C++".)
+        let field = |c: usize| {
+            (doc.headings[c].anchors.clone())
+                .filter(|&a| doc.anchors[a].field != Field::Description)
+                .collect()
+        };
+        out.extend(listed.into_iter().map(|c| selected(c, field(c), c)));
     }
     out.sort_by_key(|s| s.heading);
 }

@@ -6,6 +6,7 @@ use crate::model::{Difficulty, Status};
 use crate::parse::fields::Field;
 use crate::parse::titles::{
     heading_difficulty, is_past_projects_heading, is_results_heading, org_from_heading,
+    org_mentored_by,
 };
 use std::ops::Range;
 
@@ -174,8 +175,10 @@ impl Outline<'_> {
         let mut org = ancestors
             .iter()
             .map(|&i| &self.headings[i])
-            .find(|h| !h.generic() && !self.lists_contents(h))
-            .and_then(|h| org_from_heading(&h.text));
+            .find(|h| {
+                !self.lists_contents(h) && (!h.generic() || org_mentored_by(&h.text).is_some())
+            })
+            .and_then(|h| org_mentored_by(&h.text).or_else(|| org_from_heading(&h.text)));
         if ancestors.is_empty() && level > 0 {
             // A stray higher-level heading ("# Title" under "### Project"): the project is the
             // nearest deeper context heading since the previous idea, and its ancestors are

@@ -70,7 +70,11 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                     .get(i + 1)
                     .is_some_and(|n| ["project", "team"].contains(n))
                 && words.get(i + 2).is_some_and(|v| VERBS.contains(v));
-            if community || in_program || project {
+            // ("Hypertrons 社区参与了暑期 2020": the Hypertrons community took part; "以下是 AOSC
+            // 提供的项目": the projects AOSC offers.)
+            let cjk =
+                (next.as_deref()).is_some_and(|n| n.starts_with("社区") || n.starts_with("提供"));
+            if community || in_program || project || cjk {
                 return Some(w.trim_end_matches('.').to_string());
             }
         }
@@ -345,6 +349,17 @@ fn proposed_by(words: &[&str]) -> Option<String> {
     })
 }
 
+/// Words of a sentence about a programme's past years ("participated", "previously").
+const PAST_WORDS: &[&str] = &[
+    "participated",
+    "took",
+    "was",
+    "were",
+    "previously",
+    "formerly",
+    "past",
+];
+
 /// The umbrella organisation a sub-project's intro names: "ideas under the NumFOCUS
 /// umbrella", "under the umbrella of the Python Software Foundation" (capitalised words).
 fn umbrella_named(text: &str) -> Option<String> {
@@ -356,7 +371,18 @@ fn umbrella_named(text: &str) -> Option<String> {
             .is_some_and(|w| bare(w).eq_ignore_ascii_case(word))
     };
     let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    for i in (0..words.len()).filter(|&i| is(i, "umbrella")) {
+    // "MZmine participated in 2017 and 2018 under the OpenChemistry umbrella, and in 2020 as
+    // its own organization": a sentence in the past tells the page's history, not its org.
+    let past = |i: usize| {
+        let ends = |w: &&str| w.ends_with(['.', '!', '?']);
+        let start = words[..i].iter().rposition(ends).map_or(0, |s| s + 1);
+        let end = words[i..]
+            .iter()
+            .position(ends)
+            .map_or(words.len(), |e| i + e + 1);
+        (words[start..end].iter()).any(|w| PAST_WORDS.contains(&bare(w).to_lowercase().as_str()))
+    };
+    for i in (0..words.len()).filter(|&i| is(i, "umbrella") && !past(i)) {
         // "under the X umbrella": every word between is the name.
         if let Some(u) = (i.saturating_sub(8)..i).rev().find(|&u| is(u, "under")) {
             let from = if is(u + 1, "the") { u + 2 } else { u + 1 };

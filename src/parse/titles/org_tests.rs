@@ -90,6 +90,25 @@ fn intro_names_the_org() {
         org_from_intro("We work under the big umbrella of science."),
         None
     );
+    // A sentence about past years names the umbrella of then, not the organisation of now.
+    assert_eq!(
+        org_from_intro(
+            "Quux participated in 2017 and 2018 under the Zotlab umbrella, and in 2020 as its \
+             own organization."
+        ),
+        None
+    );
+    // "Projects mentored by Quux": the project the ideas below belong to.
+    assert_eq!(
+        org_mentored_by("Projects mentored by MZmine").as_deref(),
+        Some("MZmine")
+    );
+    assert_eq!(
+        org_mentored_by("Ideas proposed by the Quux team").as_deref(),
+        Some("Quux")
+    );
+    assert_eq!(org_mentored_by("Tools mentored by Quux"), None);
+    assert_eq!(org_mentored_by("Projects mentored by our team"), None);
     // A line that opens with a name taking part in a programme.
     for (text, org) in [
         (

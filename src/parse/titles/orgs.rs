@@ -239,6 +239,39 @@ pub(crate) fn org_after_for(raw: &str) -> Option<String> {
     (named && rest_ok).then(|| clean_org(name))
 }
 
+/// The project a heading over ideas names after "by": "Projects mentored by MZmine", "Ideas
+/// proposed by the Quux team" (only an ideas page's words before the verb, a capitalised name
+/// of one to four words after "by").
+pub(crate) fn org_mentored_by(text: &str) -> Option<String> {
+    const VERBS: [&str; 6] = ["mentored", "proposed", "offered", "hosted", "led", "run"];
+    let title = clean_title(text);
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let by = words.iter().position(|w| w.eq_ignore_ascii_case("by"))?;
+    let before = &words[..by.checked_sub(1)?];
+    if !VERBS.iter().any(|v| words[by - 1].eq_ignore_ascii_case(v))
+        || before.is_empty()
+        || !before.iter().all(|w| page_word(w))
+        || !before.iter().any(|w| {
+            w.to_lowercase().starts_with("idea") || w.to_lowercase().starts_with("project")
+        })
+    {
+        return None;
+    }
+    let mut name = &words[by + 1..];
+    if name.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        name = &name[1..];
+    }
+    if name
+        .last()
+        .is_some_and(|w| ["team", "community", "project"].contains(&w.to_lowercase().as_str()))
+    {
+        name = &name[..name.len() - 1];
+    }
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    ((1..=4).contains(&name.len()) && name.iter().all(capitalised))
+        .then(|| clean_org(&name.join(" ")))
+}
+
 /// Whether a word names the readers a page is for ("Ideas for New Contributors").
 fn audience(w: &str) -> bool {
     const AUDIENCE: &[&str] = &[
