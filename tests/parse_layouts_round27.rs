@@ -322,3 +322,48 @@ fn a_chinese_intro_names_the_community_that_takes_part() {
     assert_eq!(titles(&got), ["配置文档自动生成", "看板小程序"]);
     assert!(got.iter().all(|i| i.org.as_deref() == Some("Quuxbot")));
 }
+
+#[test]
+fn a_short_idea_in_a_list_of_described_ideas_is_an_idea() {
+    let page = "# Ideas List\n\n### Sound engine\n\nThe sound engine is almost done.\n\n\
+                ### Terrain system\n\nA terrain system with a visual editor is one of the most \
+                wanted features; it should page tiles in and out as the camera moves around \
+                the world.\n\n### Basic AI\n\nPath finding, simple bots.\n\n\
+                ### Particle builders\n\n### Cinematics\n\nA system for the camera work a \
+                cinematic needs: recording, editing and playing back, and pre-rendered footage \
+                shown in the game's world or in cut scenes.\n";
+    let got = ideas_of("ideas.md", page);
+    assert_eq!(
+        titles(&got),
+        [
+            "Sound engine",
+            "Terrain system",
+            "Basic AI",
+            "Particle builders",
+            "Cinematics"
+        ]
+    );
+}
+
+#[test]
+fn a_project_heading_with_a_version_names_the_project() {
+    let page = "# 暑期 2021\n\n## Quuxbot v1\n\n### 更新 v1 文档\n\n- 难度：基础\n- 导师：赵一\n\n\
+                ### v1 API 文档生成\n\n- 难度：进阶\n- 导师：钱二\n\n## Quuxbot v2\n\n\
+                ### v2 测试框架\n\n- 难度：进阶\n- 导师：孙三\n";
+    let got = ideas_of("2021.md", page);
+    assert_eq!(got.len(), 3);
+    assert!(got.iter().all(|i| i.org.as_deref() == Some("Quuxbot")));
+}
+
+#[test]
+fn various_skills_required_is_a_skills_label() {
+    let page = "# Ideas\n\n<h3>Shared views</h3>\n\nShare one view between several people in a \
+                call, so that each sees what the others point at while they talk it over \
+                together.<br>\n<br>\nVarious skills required: JavaScript, WebRTC.<br>\n\n\
+                <h3>Calibration tools</h3>\n\nTools that set the offsets of every screen in a \
+                few minutes instead of the hour it takes by hand today, with a preview of the \
+                result.<br>\n";
+    let got = ideas_of("ideas.md", page);
+    assert_eq!(titles(&got), ["Shared views", "Calibration tools"]);
+    assert_eq!(got[0].skills, ["JavaScript", "WebRTC"]);
+}

@@ -19,8 +19,9 @@ pub(super) const LEAD_WORDS: [&str; 8] = [
 /// Words before a fact's label (size, difficulty, skills) that only soften or stress it:
 /// "Suggested size", "Useful skills", "Ideal prerequisites", "Required skill set" (not
 /// "Suggested issues", a list of issues to start with).
-pub(super) const SOFT_WORDS: [&str; 11] = [
+pub(super) const SOFT_WORDS: [&str; 12] = [
     "suggested",
+    "various",
     "suitable",
     "required",
     "recommended",
@@ -87,6 +88,12 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
             })
             .or_else(|| tail.and_then(|t| index.get(t).copied()))
             .or_else(|| owned_mentors(first, rest))
+            // "Skills required include one or more of the following": the label before
+            // "include" says what the list is.
+            .or_else(|| {
+                let (head, _) = norm.split_once(" include")?;
+                lookup(head).filter(fact)
+            })
     })
 }
 

@@ -239,33 +239,46 @@ fn add_listed_sections(
                 .filter_map(|line| super::list_marker(line.trim_start()))
                 .any(|(_, item)| item.starts_with(['*', '_', '[']))
         };
-        let listed: Vec<usize> = range
+        // Each sub-heading that may be an idea, with the words of its section and the number
+        // of its fields other than a description.
+        let candidates: Vec<(usize, usize, usize)> = range
             .filter(|&c| doc.parent(c) == l && !excluded[c] && doc.subtree_end(c) == c + 1)
-            .filter(|&c| {
+            .filter_map(|c| {
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
                 let body = &doc.text[h.body.clone()];
                 // (The whole section, a description's label and its value included.)
                 let section = &doc.text[h.body.start..section_end(doc, c)];
-                !h.generic()
+                // (A "**Summary:**" line is the description's label, no field; one field of
+                // another kind, "Skills needed: C++", is not enough for a heading to be an
+                // idea on its own, and is this idea's.)
+                let fields = (doc.kinds_of(&h.anchors.clone().collect::<Vec<_>>()).iter())
+                    .filter(|&&k| k != Field::Description)
+                    .count();
+                let candidate = !h.generic()
                     && !title.is_empty()
                     && !is_reader_section(&title)
                     && !title.ends_with(['.', '?', ':'])
-                    // (A "**Summary:**" line is the description's label, no field; one
-                    // field of another kind, "Skills needed: C++", is not enough for a
-                    // heading to be an idea on its own, and is this idea's.)
-                    && (doc.kinds_of(&h.anchors.clone().collect::<Vec<_>>()).iter())
-                        .filter(|&&k| k != Field::Description)
-                        .count()
-                        <= 1
+                    && fields <= 1
                     && !titled_items(body)
-                    && !holds_blocks(h.body.start..section_end(doc, c))
-                    && clean_block(section).split_whitespace().count() >= 20
+                    && !holds_blocks(h.body.start..section_end(doc, c));
+                candidate.then(|| (c, clean_block(section).split_whitespace().count(), fields))
             })
             .collect();
-        if listed.len() < 2 {
+        if candidates
+            .iter()
+            .filter(|&&(_, words, _)| words >= 20)
+            .count()
+            < 2
+        {
             continue;
         }
+        // In a list of described ideas, a sub-heading with a line or no text at all and no
+        // field is an idea too ("### Basic AI system" over "Basic path-finding, bots…").
+        let listed: Vec<usize> = (candidates.iter())
+            .filter(|&&(_, words, fields)| words >= 20 || fields == 0)
+            .map(|&(c, _, _)| c)
+            .collect();
         if let Some(l) = l {
             out.retain(|s| !(s.heading < l && l <= s.end));
         }

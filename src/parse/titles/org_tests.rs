@@ -108,6 +108,10 @@ fn intro_names_the_org() {
         Some("Quux")
     );
     assert_eq!(org_mentored_by("Tools mentored by Quux"), None);
+    // A project's heading with its version names the project.
+    assert_eq!(org_from_heading("NoneBot v2").as_deref(), Some("NoneBot"));
+    assert_eq!(org_from_heading("Quux 2.x").as_deref(), Some("Quux"));
+    assert_eq!(org_from_heading("Quux 2026").as_deref(), Some("Quux 2026"));
     assert_eq!(org_mentored_by("Projects mentored by our team"), None);
     // A line that opens with a name taking part in a programme.
     for (text, org) in [

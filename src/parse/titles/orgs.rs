@@ -22,6 +22,11 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
         Some((n, _)) if !n.trim().is_empty() && n.split_whitespace().count() <= 3 => n.trim(),
         _ => title.as_str(),
     };
+    // "NoneBot v2": the project, in one of its versions.
+    let name = match name.rsplit_once(' ') {
+        Some((n, version)) if is_version(version) && !n.trim().is_empty() => n.trim(),
+        _ => name,
+    };
     if is_category(name) || is_topic(name) {
         return None;
     }
@@ -237,6 +242,17 @@ pub(crate) fn org_after_for(raw: &str) -> Option<String> {
             .iter()
             .any(|w| is_programme_word(w) || page_word(w) || audience(w));
     (named && rest_ok).then(|| clean_org(name))
+}
+
+/// A version written after a name: "v2", "V1.5", "2.x", "3.0".
+fn is_version(word: &str) -> bool {
+    let number = word.strip_prefix(['v', 'V']).unwrap_or(word);
+    let digits = number.trim_end_matches(".x");
+    let prefixed = number.len() < word.len();
+    !digits.is_empty()
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && (prefixed || digits.contains('.') || digits.len() < number.len())
 }
 
 /// The project a heading over ideas names after "by": "Projects mentored by MZmine", "Ideas
