@@ -189,7 +189,7 @@ impl<'t> Outline<'t> {
                     }
                 }
                 Event::Start(Tag::HtmlBlock) => match html::html_heading(&text[range.clone()]) {
-                    // "<h3>Sensor fusion</h3>" on its own is a heading like "### Sensor fusion".
+                    // "<h3>Sensor fusion</h3>" alone is a heading like "### Sensor fusion".
                     Some((level, title)) if quote_depth == 0 => {
                         raw_headings.push((level, range, title));
                     }

@@ -40,12 +40,14 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
     if lead > 3 {
         return None;
     }
-    // HTML bold works like emphasis: "<b>Mentors:</b> A, B".
+    // HTML bold works like emphasis: "<b>Mentors:</b> A, B"; so do CJK lenticular brackets,
+    // whose closing one ends the label as a colon does ("【项目难度】中").
     let lead = if lead == 0 {
-        tag_len(rest, &["<b>", "<strong>"])
+        tag_len(rest, &["<b>", "<strong>", "【"])
     } else {
         lead
     };
+    let bracketed = rest.starts_with('【');
     let lead = lead + emoji_prefix_len(&rest[lead..]);
     let body = &rest[lead..];
     // (Almost every line of prose is turned away here, before any allocation.)
@@ -68,7 +70,7 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
             _ if depth > 0 => remark += c.len_utf8(),
             _ => {}
         }
-        if c == ':' || c == '：' {
+        if c == ':' || c == '：' || (bracketed && c == '】') {
             end = i;
             colon = Some(i + c.len_utf8());
             break;
@@ -274,6 +276,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
 /// found no known label on the line with [`find_label`].) Gives the label's text.
 pub fn unknown_label(line: &str) -> Option<&str> {
     let rest = &line[content_start(line)..];
+    // "【相关的开源软件仓库列表】": a label in CJK lenticular brackets.
+    if let Some(inner) = rest.strip_prefix('【') {
+        let close = inner
+            .get(..inner.len().min(48))
+            .and_then(|b| b.find('】'))?;
+        return Some(inner[..close].trim()).filter(|l| !l.is_empty());
+    }
     let body = rest.trim_start_matches(['*', '_']);
     if rest.len() - body.len() > 3 || !body.starts_with(|c: char| c.is_uppercase()) {
         return None;

@@ -37,9 +37,15 @@ pub(super) fn html_fields(block: &str) -> bool {
             .any(|l| l.trim_start().starts_with('<') && fields::find_label(l, false).is_some())
 }
 
+/// The level and text of the heading an HTML block is: one heading element
+/// ([`element_heading`]) or a Markdown heading under an anchor tag ([`anchored_heading`]).
+pub(super) fn html_heading(block: &str) -> Option<(u8, String)> {
+    element_heading(block).or_else(|| anchored_heading(block))
+}
+
 /// The level and text of an HTML block that is one heading element and nothing else
 /// (`<h3>Title</h3>`, `<h2 id="x"><a href="#x">Title</a></h2>`).
-pub(super) fn html_heading(block: &str) -> Option<(u8, String)> {
+fn element_heading(block: &str) -> Option<(u8, String)> {
     let b = block.trim();
     let bytes = b.as_bytes();
     if bytes.len() < 9 || bytes[0] != b'<' || !bytes[1].eq_ignore_ascii_case(&b'h') {
@@ -62,4 +68,24 @@ pub(super) fn html_heading(block: &str) -> Option<(u8, String)> {
     }
     let title = tag_text(inner);
     (!title.is_empty()).then_some((level, title))
+}
+
+/// The level and text of a Markdown heading that an anchor tag alone on the line above it has
+/// pulled into an HTML block ("<a name=\"android\">" then "# Android": CommonMark reads both
+/// lines as HTML, a reader sees an anchor and a heading).
+fn anchored_heading(block: &str) -> Option<(u8, String)> {
+    let mut lines = block.lines().map(str::trim).filter(|l| !l.is_empty());
+    let anchor = lines.next()?;
+    let heading = lines.next()?;
+    let tag = anchor.len() >= 4 && anchor[..3].eq_ignore_ascii_case("<a ") && anchor.ends_with('>');
+    if !tag || anchor[1..].contains('<') && !anchor.to_ascii_lowercase().ends_with("</a>") {
+        return None;
+    }
+    if lines.next().is_some() {
+        return None;
+    }
+    let hashes = heading.bytes().take_while(|&b| b == b'#').count();
+    let text = heading[hashes..].strip_prefix(' ')?;
+    let text = text.trim_end().trim_end_matches('#').trim_end();
+    ((1..=6).contains(&hashes) && !text.is_empty()).then(|| (hashes as u8, text.to_string()))
 }

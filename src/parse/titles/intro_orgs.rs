@@ -20,7 +20,10 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
         return Some(name);
     }
     for clean in paragraphs(&lines) {
-        let words: Vec<&str> = clean.split_whitespace().collect();
+        // (Chinese punctuation parts words as a space does: "活动中，MegEngine 将提供".)
+        let words: Vec<&str> = (clean.split(|c: char| c.is_whitespace() || "，。；、".contains(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
         for (i, w) in words.iter().enumerate() {
             let is_name = |w: &str| {
                 w.chars().next().is_some_and(char::is_uppercase)
@@ -71,9 +74,12 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                     .is_some_and(|n| ["project", "team"].contains(n))
                 && words.get(i + 2).is_some_and(|v| VERBS.contains(v));
             // ("Hypertrons 社区参与了暑期 2020": the Hypertrons community took part; "以下是 AOSC
-            // 提供的项目": the projects AOSC offers.)
+            // 提供的项目": the projects AOSC offers; "Milvus 作为社区加入这一计划": Milvus joined
+            // the plan as a community; "MegEngine 将提供以下项目": MegEngine will offer.)
+            const CJK_TAKES_PART: [&str; 7] =
+                ["社区", "提供", "将提供", "作为社区", "参与", "参加", "加入"];
             let cjk =
-                (next.as_deref()).is_some_and(|n| n.starts_with("社区") || n.starts_with("提供"));
+                (next.as_deref()).is_some_and(|n| CJK_TAKES_PART.iter().any(|p| n.starts_with(p)));
             if community || in_program || project || cjk {
                 return Some(w.trim_end_matches('.').to_string());
             }
