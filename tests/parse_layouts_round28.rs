@@ -60,3 +60,27 @@ fn a_heading_under_an_anchor_tag_is_a_heading() {
     assert_eq!(got[0].difficulty, Difficulty::parse("hard"));
     assert_eq!(mentor_names(&got[1]), ["Bo Chen"]);
 }
+
+#[test]
+fn fields_indented_into_a_code_block_are_read_under_their_idea() {
+    let page = "# Ideas List\n\n## Project I: Update the exporter\n\n### Project Description:\n\n\
+                The exporter lags behind upstream by two years; bring it up to date and keep \
+                every metric the dashboards use.\n\n### Additional Info:\n\n\
+                \x20   Knowledge Prerequisite: Go, Git, MySQL\n    \n    Difficulty: Medium\n    \n\
+                \x20   Possible Mentors: Andrii, Carlos\n\n## Project II: Time picker\n\n\
+                ### Project Description:\n\nA time picker for the dashboards that works with \
+                forms and keyboard input.\n\n### Additional Info:\n\n\
+                \x20   Knowledge Prerequisite: React, Grafana\n    \n    Difficulty: Hard\n    \n\
+                \x20   Possible Mentors: Tiago, Alex\n";
+    let got = ideas_of("gsoc-2021.md", page);
+    // Titled by the idea's heading, not by its "Additional Info:" section.
+    assert_eq!(titles(&got), ["Update the exporter", "Time picker"]);
+    assert_eq!(got[0].skills, ["Go", "Git", "MySQL"]);
+    assert_eq!(got[1].difficulty, Difficulty::parse("hard"));
+    assert_eq!(mentor_names(&got[1]), ["Tiago", "Alex"]);
+    // A code block of anything else stays code.
+    let code = "# Ideas\n\n## Parser\n\n- Difficulty: Easy\n- Mentors: Ada Lee\n\n\
+                \x20   Mentors: not a field\n    let x = 1;\n";
+    let got = ideas_of("ideas.md", code);
+    assert_eq!(mentor_names(&got[0]), ["Ada Lee"]);
+}

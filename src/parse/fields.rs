@@ -517,5 +517,13 @@ pub fn known_labels() -> impl Iterator<Item = (&'static str, Field)> {
     label_table().correct.iter().map(|(l, f)| (l.as_str(), *f))
 }
 
+/// Whether every non-blank line of `block` opens with a known label and its colon ("Knowledge
+/// Prerequisite: Go", "Difficulty: Medium"): fields indented by mistake into a code block.
+pub(crate) fn labelled_block(block: &str) -> bool {
+    let mut lines = block.lines().filter(|l| !l.trim().is_empty()).peekable();
+    lines.peek().is_some()
+        && lines.all(|l| find_label(l.trim(), false).is_some_and(|a| a.has_colon))
+}
+
 #[cfg(test)]
 mod tests;

@@ -3,8 +3,8 @@
 //! The outline is what every layout recogniser (`layout`) looks at: the structural
 //! headings (with their tree: parent and subtree end of each), the field labels found on lines
 //! or in headings ("anchors", each with the byte range of its value), and the tables. Code
-//! blocks and HTML blocks are never read for fields, so a template inside a code fence is never
-//! an idea. Values stay byte ranges into the page text until an idea is kept.
+//! blocks are never read for fields (a template in a fence is no idea), nor HTML without
+//! labels. Values stay byte ranges into the page text until an idea is kept.
 
 mod aligned;
 mod anchor;
@@ -117,8 +117,7 @@ impl<'t> Outline<'t> {
                     // Headings inside a blockquote belong to the quoted text (a description
                     // quoted with its own sub-headings), not to the page's structure.
                     if let Some(mut h) = in_heading.take().filter(|_| quote_depth == 0) {
-                        // "### **Idea** Sensor fusion": an emphasised title prefix is no
-                        // part of the title.
+                        // "### **Idea** Sensor fusion": an emphasised prefix is no title.
                         if let Some(at) = lead.1.filter(|&at| at < h.2.len() && item_depth == 0) {
                             if !h.2[at..].trim().is_empty() && is_title_prefix(&h.2[..at]) {
                                 h.2 = h.2[at..].trim_start().to_string();
@@ -210,12 +209,15 @@ impl<'t> Outline<'t> {
                 },
                 Event::Start(Tag::CodeBlock(kind)) => {
                     // Fenced blocks outside quotes may hold an idea's fields as YAML or TOML
-                    // (the `fenced` layout); none is read for labels here.
-                    if quote_depth == 0 && matches!(kind, pulldown_cmark::CodeBlockKind::Fenced(_))
-                    {
+                    // (the `fenced` layout); none is read for labels here, nor an indented
+                    // block, unless every line of it is labelled ("    Difficulty: Medium").
+                    let fenced = matches!(kind, pulldown_cmark::CodeBlockKind::Fenced(_));
+                    if quote_depth == 0 && fenced {
                         code_blocks.push(range.clone());
                     }
-                    skip.push(range);
+                    if fenced || !fields::labelled_block(&text[range.clone()]) {
+                        skip.push(range);
+                    }
                 }
                 Event::Start(Tag::Paragraph) if quote_depth == 0 => {
                     // (The rows of a space-aligned table read already are no table again.)
@@ -478,8 +480,7 @@ impl<'t> Outline<'t> {
             directive_options = false;
             if let Some(l) = fields::find_label(line_text, false) {
                 close_region(&mut anchors, &mut headings, start);
-                // "*Mentors*: A, B · *Difficulty*: Medium": more fields on the same line, or
-                // "**Skills:** Go **Mentors:** Ana".
+                // More fields on the line: "*Mentors*: A · *Level*: B", "**Tech:** Go **Size:** L".
                 let mut more = line_fields::more_fields(line_text, l.value_start);
                 if more.is_empty() && bold {
                     more = bold_labels::bold_fields(line_text, l.value_start, true);
@@ -551,8 +552,7 @@ impl<'t> Outline<'t> {
         // headings' list held 24 MB for a 50 MB page after its texts were taken.)
         drop((heading_iter, item_titles, strong, skip));
         close_region(&mut anchors, &mut headings, text.len());
-        // A bare label with nothing after it ("- Possible mentors" in a list of what each idea
-        // should hold) names a field; it is none.
+        // A bare label with nothing after it ("- Possible mentors" in a template) is no field.
         anchors.retain(|a| {
             a.heading
                 || a.has_colon
