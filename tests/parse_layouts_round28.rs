@@ -84,3 +84,24 @@ fn fields_indented_into_a_code_block_are_read_under_their_idea() {
     let got = ideas_of("ideas.md", code);
     assert_eq!(mentor_names(&got[0]), ["Ada Lee"]);
 }
+
+#[test]
+fn sections_with_label_sub_headings_under_a_years_list_are_ideas() {
+    let page = "---\nlayout: page\ntitle: GSoC\n---\n\n## Quuxmail organization\n\nWe look after \
+                two mail tools.\n\n## Project ideas 2016\n\nIdeas for the sync engine.\n\n\
+                #### Synchronization of mails\n\nSync mails between a local folder and a remote \
+                server, with a new three-way merge engine at the heart of it and tests for it.\n\n\
+                ##### Required skills:\n\n{: .DarkRed}\n* Python\n* Git\n\n\
+                ##### Would be a plus while not strictly required:\n\n* IMAP\n\n\
+                #### Partial IMAP library\n\nA small IMAP library shaped for the engine's own \
+                objects, simple and loosely constrained; full IMAP support is not expected.\n\n\
+                ##### Required skills:\n\n{: .DarkRed}\n* Python\n";
+    let got = ideas_of("gsoc.md", page);
+    assert_eq!(
+        titles(&got),
+        ["Synchronization of mails", "Partial IMAP library"]
+    );
+    // A kramdown attribute list ("{: .DarkRed}") is no skill.
+    assert_eq!(got[0].skills, ["Python", "Git"]);
+    assert_eq!(got[1].skills, ["Python"]);
+}

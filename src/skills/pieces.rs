@@ -205,7 +205,10 @@ pub(super) fn strip_lead(text: &str) -> &str {
 /// long prose.
 pub(super) fn is_skill(item: &str) -> bool {
     let outside = outside_brackets(item);
-    if !item.chars().any(char::is_alphabetic)
+    // ("{: .DarkRed}", a kramdown attribute list; "{% include x %}", a Liquid tag.)
+    let markup = item.starts_with('{') && item.ends_with('}');
+    if markup
+        || !item.chars().any(char::is_alphabetic)
         || listed(not_items(), item)
         || listed(not_items(), outside.trim())
     {

@@ -241,8 +241,12 @@ fn add_listed_sections(
         };
         // Each sub-heading that may be an idea, with the words of its section and the number
         // of its fields other than a description.
+        // (Sub-headings written as labels, "##### Would be a plus:", are parts of a section.)
+        let parts_only = |c: usize| {
+            (c + 1..doc.subtree_end(c)).all(|k| doc.headings[k].text.trim_end().ends_with(':'))
+        };
         let candidates: Vec<(usize, usize, usize)> = range
-            .filter(|&c| doc.parent(c) == l && !excluded[c] && doc.subtree_end(c) == c + 1)
+            .filter(|&c| doc.parent(c) == l && !excluded[c] && parts_only(c))
             .filter_map(|c| {
                 let h = &doc.headings[c];
                 let title = clean_title(&h.text);
@@ -398,6 +402,13 @@ fn names_idea_list(text: &str) -> bool {
         None => &title,
     };
     let title = title.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // ("Project ideas 2016": the list of a year.)
+    let title = match title.rsplit_once(' ') {
+        Some((before, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
+            before
+        }
+        _ => title,
+    };
     let by_end = crate::words::list("headings.list_titles").iter().any(|w| {
         (title.strip_suffix(w))
             .is_some_and(|before| before.is_empty() || before.ends_with([' ', '-', ':']))
