@@ -76,8 +76,7 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
         .add_handler(vec!["div"], |h: &dyn Handlers, el: Element| {
             let level = (el.attrs.iter())
                 .filter(|a| &*a.name.local == "class")
-                .flat_map(|a| a.value.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-                .find_map(|c| heading_class_level(&c));
+                .find_map(|a| a.value.split_whitespace().find_map(heading_class_level));
             match level {
                 Some(level) if !holds_blocks(el.node) => {
                     let text = h.walk_children(el.node).content;

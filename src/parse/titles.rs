@@ -201,12 +201,12 @@ pub(crate) fn title_from_path(path: &str) -> Option<String> {
     Some(title)
 }
 
-/// True for a heading that is a variant of the idea above it, not a title: after an outline
+/// True for a heading that is a part of the idea above it, not a title: after an outline
 /// number ("3.1", "2.") it is a field and its value ("#### 3.1 Difficulty: Hard" under
 /// "### 3. Pre-training API"); so is a short section name closed by a colon that names no
 /// field ("### Additional Info:" under "## Project I: Update MySQL Exporter"). The idea takes
 /// its parent's title.
-pub(crate) fn is_variant_heading(text: &str) -> bool {
+pub(crate) fn is_part_heading(text: &str) -> bool {
     let t = text.trim();
     if t.ends_with(':') && t.split_whitespace().count() <= 3 {
         return super::fields::find_label(t, true).is_none();

@@ -20,7 +20,7 @@ use crate::parse::outline::{open_above, Anchor, Outline, Selected};
 use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
-    clean_title, is_number_only_title, is_numbered_heading, is_reader_section, is_variant_heading,
+    clean_title, is_number_only_title, is_numbered_heading, is_part_heading, is_reader_section,
     split_title_facts, starts_numbered,
 };
 use siblings::{add_sibling_ideas, lift_lone_sub_ideas, slot};
@@ -487,10 +487,10 @@ fn selected(heading: usize, anchors: Vec<usize>, last: usize) -> Selected {
 
 fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIdea {
     let h = &doc.headings[sel.heading];
-    // "#### 3.1 Difficulty: Hard" is a variant of the idea its parent heading names.
+    // "#### 3.1 Difficulty: Hard", "### Additional Info:": a part of the idea its parent names.
     let parent = doc
         .parent(sel.heading)
-        .filter(|_| is_variant_heading(&h.text))
+        .filter(|_| is_part_heading(&h.text))
         .map(|p| &doc.headings[p]);
     let named_by = parent.unwrap_or(h);
     let (org, status) = doc.heading_context(named_by.line, named_by.level);
