@@ -213,9 +213,7 @@ pub(crate) fn org_after_for(raw: &str) -> Option<String> {
     let t = raw.trim().trim_start_matches('#').trim();
     let at = t.to_lowercase().find(" for ")?;
     let before: Vec<&str> = t[..at].split_whitespace().collect();
-    if !before.iter().all(|w| page_word(w))
-        || !before.iter().any(|w| w.to_lowercase().starts_with("idea"))
-    {
+    if !names_ideas(&before, &["idea"]) {
         return None;
     }
     let after = t[at + 5..].trim();
@@ -232,12 +230,11 @@ pub(crate) fn org_after_for(raw: &str) -> Option<String> {
         }
     };
     let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
     let rest_ok = (rest.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .all(|w| page_word(w) || w.eq_ignore_ascii_case("in"));
     let named = (1..=4).contains(&words.len())
-        && (code || words.iter().all(capitalised))
+        && (code || is_capitalised_name(&words))
         && !words
             .iter()
             .any(|w| is_programme_word(w) || page_word(w) || audience(w));
@@ -265,11 +262,7 @@ pub(crate) fn org_mentored_by(text: &str) -> Option<String> {
     let by = words.iter().position(|w| w.eq_ignore_ascii_case("by"))?;
     let before = &words[..by.checked_sub(1)?];
     if !VERBS.iter().any(|v| words[by - 1].eq_ignore_ascii_case(v))
-        || before.is_empty()
-        || !before.iter().all(|w| page_word(w))
-        || !before.iter().any(|w| {
-            w.to_lowercase().starts_with("idea") || w.to_lowercase().starts_with("project")
-        })
+        || !names_ideas(before, &["idea", "project"])
     {
         return None;
     }
@@ -283,9 +276,19 @@ pub(crate) fn org_mentored_by(text: &str) -> Option<String> {
     {
         name = &name[..name.len() - 1];
     }
-    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-    ((1..=4).contains(&name.len()) && name.iter().all(capitalised))
-        .then(|| clean_org(&name.join(" ")))
+    ((1..=4).contains(&name.len()) && is_capitalised_name(name)).then(|| clean_org(&name.join(" ")))
+}
+
+/// Whether words before a name are only an ideas page's words, one of them starting with
+/// one of `heads` ("GSoC 2024 ideas" before "for Quillkit", "Projects" before "mentored by").
+fn names_ideas(words: &[&str], heads: &[&str]) -> bool {
+    words.iter().all(|w| page_word(w))
+        && (words.iter()).any(|w| heads.iter().any(|h| w.to_lowercase().starts_with(h)))
+}
+
+/// Whether every word of a name starts with a capital letter or a digit ("Quux Lab", "3D").
+fn is_capitalised_name(words: &[&str]) -> bool {
+    (words.iter()).all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// Whether a word names the readers a page is for ("Ideas for New Contributors").
