@@ -22,7 +22,7 @@ pub(crate) use orgs::{
     clean_org, only_page_words, org_after_for, org_from_heading, org_from_own_title,
     org_from_page_title, org_mentored_by,
 };
-pub(crate) use owner::owner_named;
+pub(crate) use owner::{linked_owner_named, owner_named};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {

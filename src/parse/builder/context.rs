@@ -11,8 +11,8 @@ use crate::parse::mentors::shows_handle_first;
 use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
-    org_about, org_after_for, org_described, org_from_intro, org_from_own_title,
-    org_from_page_title, owner_named,
+    linked_owner_named, org_about, org_after_for, org_described, org_from_intro,
+    org_from_own_title, org_from_page_title, owner_named,
 };
 
 /// Page-level facts that apply to every idea on the page.
@@ -127,7 +127,9 @@ impl PageContext {
                             .find_map(|r| org_described(doc.text.get(r)?))
                     })
                     .flatten()
-            });
+            })
+            // The account whose code the page links to most, as the page writes its name.
+            .or_else(|| linked_owner_named(text));
         // Where the page comes from: the source it was synced from, or a location that names
         // one organisation (see `orgs::from_location`).
         let located = defaults

@@ -363,6 +363,8 @@ struct BoldParagraphs<'t> {
     found: Vec<(usize, usize, usize, &'t str)>,
     ends: Vec<usize>,
     section: usize,
+    /// Where each section's heading line starts (of section 1 on).
+    section_starts: Vec<usize>,
     text_before: bool,
 }
 
@@ -379,6 +381,7 @@ impl<'t> BoldParagraphs<'t> {
         let indent = shape.indent;
         if shape.first == Some(b'#') && indent <= 3 {
             self.section += 1;
+            self.section_starts.push(start);
             self.ends.push(start);
             return;
         }
@@ -424,7 +427,24 @@ impl<'t> BoldParagraphs<'t> {
                     .iter()
                     .all(|t| titles.iter().filter(|u| *u == t).count() == 1)
         };
-        let keep: Vec<bool> = out.iter().map(|(s, _)| listed(*s)).collect();
+        // On a page that lists such ideas, a section of one ("### Quux projects" over one
+        // bold title and its fields, beside sections of two) lists it too, when the title is
+        // none of the listed ones and no field stands above it in its section (then the
+        // heading is the idea, the bold line a group inside it).
+        let listed_titles: Vec<&str> = (out.iter())
+            .filter(|(s, _)| listed(*s))
+            .map(|(_, t)| t.title.as_str())
+            .collect();
+        let lone = |section: usize, t: &ItemTitle| {
+            let from = section.checked_sub(1).map_or(0, |k| self.section_starts[k]);
+            !listed_titles.is_empty()
+                && out.iter().filter(|(s, _)| *s == section).count() == 1
+                && !listed_titles.contains(&t.title.as_str())
+                && core_fields(text, from..t.start, skip) == 0
+        };
+        let keep: Vec<bool> = (out.iter())
+            .map(|(s, t)| listed(*s) || lone(*s, t))
+            .collect();
         out.into_iter()
             .zip(keep)
             .filter(|(_, k)| *k)

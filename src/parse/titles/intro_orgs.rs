@@ -99,7 +99,9 @@ fn paragraphs(lines: &[&str]) -> Vec<String> {
     let mut out: Vec<Vec<&str>> = Vec::new();
     let mut open = false;
     for line in lines {
-        if line.trim().is_empty() {
+        // (A heading is no part of a paragraph: "# Introduction", a field heading the outline
+        // keeps in the intro, over "Welcome to Quux's ideas page".)
+        if line.trim().is_empty() || line.starts_with('#') {
             open = false;
             continue;
         }
@@ -300,15 +302,26 @@ fn taking_part(words: &[&str]) -> Option<String> {
         .iter()
         .any(|v| w.starts_with(v))
     });
+    // ("Welcome to Quux Lab's ideas page for GSoC 2020": the name's page of ideas.)
+    let last = words[n - 1];
+    let owner = (last.strip_suffix("'s")).or_else(|| last.strip_suffix("\u{2019}s"));
+    let owns_page = owner.is_some()
+        && (words[n..].iter().take(4))
+            .take_while(|w| page_word(w))
+            .any(|w| is_programme_word(w) || w.eq_ignore_ascii_case("ideas"));
     let named = if welcome {
         // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
-        words.get(n).is_some_and(|w| is_programme_word(w))
+        words.get(n).is_some_and(|w| is_programme_word(w)) || owns_page
     } else {
         // (Within 16 words: "Quuxlib has been selected as one of 19 organizations in Infrastructure
         // and Cloud for Google Summer of Code".)
         opens && takes_part && words[n..].iter().take(16).any(|w| is_programme_word(w))
     };
-    named.then(|| name_of(&words[..n]))
+    let name = name_of(&words[..n]);
+    named.then(|| match owner {
+        Some(o) if owns_page => name[..name.len() - (last.len() - o.len())].to_string(),
+        _ => name,
+    })
 }
 
 /// The name whose participation in a programme a sentence speaks of: "For information about
@@ -400,12 +413,17 @@ fn umbrella_named(text: &str) -> Option<String> {
         // "under the umbrella of (the) X": the capitalised words after "of".
         if i >= 2 && is(i - 1, "the") && is(i - 2, "under") && is(i + 1, "of") {
             let from = if is(i + 2, "the") { i + 3 } else { i + 2 };
-            let name: Vec<&str> = words[from.min(words.len())..]
-                .iter()
-                .take(6)
-                .copied()
-                .take_while(|w| capital(w))
-                .collect();
+            // (A full stop ends the name: "… of Python Software Foundation. We expect".)
+            let mut name: Vec<&str> = Vec::new();
+            for w in words[from.min(words.len())..].iter().take(6) {
+                if !capital(w) {
+                    break;
+                }
+                name.push(w);
+                if bare(w).len() < w.len() {
+                    break;
+                }
+            }
             if !name.is_empty() {
                 return Some(bare(&name.join(" ")));
             }

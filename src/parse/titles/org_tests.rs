@@ -86,6 +86,12 @@ fn intro_names_the_org() {
             .as_deref(),
         Some("Python Software Foundation")
     );
+    // (The name ends with its sentence, though the next one starts with a capital.)
+    assert_eq!(
+        org_from_intro("Quux takes part under the umbrella of Python Software Foundation.\n\nWe expect from students …")
+            .as_deref(),
+        Some("Python Software Foundation")
+    );
     assert_eq!(
         org_from_intro("We work under the big umbrella of science."),
         None
@@ -143,6 +149,11 @@ fn intro_names_the_org() {
             Some("Quillkit"),
         ),
         ("Welcome to the wider GSoC community!", None),
+        (
+            "Welcome to Quill Works's ideas page for GSoC 2020. We would like",
+            Some("Quill Works"),
+        ),
+        ("Welcome to Ana's page of notes.", None),
         (
             "ideas that are proposed by Heronry Labs for Google Summer of Code 2025.",
             Some("Heronry Labs"),

@@ -22,6 +22,37 @@ pub(crate) fn owner_named(path: &str, text: &str) -> Option<String> {
     name_written(owner, text).or_else(|| name_written(repo_name(repo)?, text))
 }
 
+/// The owner of the GitHub account the page links to most (three links or more, more than to
+/// any other account: "github.com/frida/frida-core/issues/12" …), as its prose writes the
+/// name ("Frida"): a page without a title or intro that names its organisation still points at
+/// its code.
+pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (at, _) in text.match_indices("github.com/") {
+        let rest = &text[at + "github.com/".len()..];
+        let owner = &rest[..rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(rest.len())];
+        // (The account's own pages, not GitHub's: "github.com/features", "…/orgs/x".)
+        if owner.len() < 3 || ["orgs", "features", "apps", "settings"].contains(&owner) {
+            continue;
+        }
+        match counts
+            .iter_mut()
+            .find(|(o, _)| o.eq_ignore_ascii_case(owner))
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((owner, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    let (owner, n) = *counts.first()?;
+    let ahead = counts.get(1).is_none_or(|&(_, m)| m < n);
+    (n >= 3 && ahead)
+        .then(|| name_written(owner, text))
+        .flatten()
+}
+
 /// The name a repository is called by, before the words that say what the repository holds:
 /// "kart", "robocomp" of "robocomp-blog-web", "quux" of "quux.github.io"; none for a
 /// repository named by those words alone ("summer-of-code", "GSoC", "website").
@@ -271,6 +302,17 @@ mod tests {
             None
         );
         assert_eq!(owner_named("docs/gsoc/ideas.md", "docs and gsoc"), None);
+        // The account the page links to most, as the page writes it.
+        let page = "Quuxtrace hooks functions.\n[a](https://github.com/quuxtrace/core/issues/1) \
+                    [b](https://github.com/quuxtrace/gum) [c](https://github.com/quuxtrace/x) \
+                    [d](https://github.com/other/y)";
+        assert_eq!(linked_owner_named(page).as_deref(), Some("Quuxtrace"));
+        // (Two links are too few; an account the prose never names names no one.)
+        assert_eq!(linked_owner_named(&page.replace("/x)", "")), None);
+        assert_eq!(
+            linked_owner_named(&page.replace("Quuxtrace hooks", "It hooks")),
+            None
+        );
         // A suffix that says what the account is: the name before it.
         assert_eq!(
             owner_named(
