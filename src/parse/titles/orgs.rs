@@ -138,7 +138,9 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && !names
             .iter()
-            .any(|w| generic.contains(&w.to_lowercase().as_str()));
+            .any(|w| generic.contains(&w.to_lowercase().as_str()))
+        // ("Student Project Ideas": whom the ideas are for.)
+        && !names.iter().any(|w| audience(w));
     // ("Homebrew's Google Summer of Code": the owner, without its possessive.)
     let name = names.join(" ");
     let owner = ["'s", "’s"].iter().find_map(|s| name.strip_suffix(s));

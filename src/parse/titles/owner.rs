@@ -48,9 +48,19 @@ pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
     counts.sort_by(|a, b| b.1.cmp(&a.1));
     let (owner, n) = *counts.first()?;
     let ahead = counts.get(1).is_none_or(|&(_, m)| m < n);
-    (n >= 3 && ahead)
+    let name = (n >= 3 && ahead)
         .then(|| name_written(owner, text))
-        .flatten()
+        .flatten()?;
+    // (And written in the prose three times or more, as a page's subject is: not a mentor's
+    // own account, "Mariano Reingart" once under "Potential mentors".)
+    let prose = strip_md(text);
+    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    let written = (prose.match_indices(name.as_str()))
+        .filter(|&(at, _)| {
+            apart(prose[..at].chars().next_back()) && apart(prose[at + name.len()..].chars().next())
+        })
+        .count();
+    (written >= 3).then_some(name)
 }
 
 /// The name a repository is called by, before the words that say what the repository holds:
@@ -303,7 +313,7 @@ mod tests {
         );
         assert_eq!(owner_named("docs/gsoc/ideas.md", "docs and gsoc"), None);
         // The account the page links to most, as the page writes it.
-        let page = "Quuxtrace hooks functions.\n[a](https://github.com/quuxtrace/core/issues/1) \
+        let page = "Quuxtrace hooks functions. Quuxtrace runs. Quuxtrace is fast.\n[a](https://github.com/quuxtrace/core/issues/1) \
                     [b](https://github.com/quuxtrace/gum) [c](https://github.com/quuxtrace/x) \
                     [d](https://github.com/other/y)";
         assert_eq!(linked_owner_named(page).as_deref(), Some("Quuxtrace"));
@@ -311,6 +321,10 @@ mod tests {
         assert_eq!(linked_owner_named(&page.replace("/x)", "")), None);
         assert_eq!(
             linked_owner_named(&page.replace("Quuxtrace hooks", "It hooks")),
+            None
+        );
+        assert_eq!(
+            linked_owner_named(&page.replace("Quuxtrace is", "It is")),
             None
         );
         // A suffix that says what the account is: the name before it.

@@ -407,6 +407,7 @@ fn a_page_title_names_a_known_organisation_before_programme_words() {
         Some("Pencil2D")
     );
     assert_eq!(org_from_own_title("GSoC 2026 Project Ideas"), None);
+    assert_eq!(org_from_own_title("Student Project Ideas"), None);
     // The programme and year may open the title.
     assert_eq!(
         org_from_own_title("GSoC 2021 Quuxlib Ideas Page").as_deref(),
