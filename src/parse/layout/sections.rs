@@ -10,6 +10,7 @@
 //! The selection is made once, right after the outline is read ([`select_ideas`]), because the
 //! context of every idea (its org and status) depends on which headings are ideas.
 
+mod build;
 mod siblings;
 
 use super::{anchors_of, names_people, section_end, Found, Page};
@@ -23,13 +24,18 @@ use crate::parse::titles::{
     clean_title, is_number_only_title, is_numbered_heading, is_part_heading, is_reader_section,
     split_title_facts, starts_numbered,
 };
+use build::build_idea;
 use siblings::{add_sibling_ideas, lift_lone_sub_ideas, slot};
 
 /// Recogniser: see the module docs.
 pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
-    found.ideas.reserve_exact(page.outline.selected.len());
-    for sel in &page.outline.selected {
-        found.ideas.push(build_idea(page.outline, sel, page.ctx));
+    let doc = page.outline;
+    found.ideas.reserve_exact(doc.selected.len());
+    let titled_below = build::titled_below(doc);
+    for sel in &doc.selected {
+        found
+            .ideas
+            .push(build_idea(doc, sel, page.ctx, titled_below));
     }
 }
 
@@ -483,63 +489,6 @@ fn selected(heading: usize, anchors: Vec<usize>, last: usize) -> Selected {
         anchors,
         end: last,
     }
-}
-
-fn build_idea(doc: &Outline<'_>, sel: &Selected, ctx: &PageContext) -> ParsedIdea {
-    let h = &doc.headings[sel.heading];
-    // "#### 3.1 Difficulty: Hard", "### Additional Info:": a part of the idea its parent names.
-    let parent = doc
-        .parent(sel.heading)
-        .filter(|_| is_part_heading(&h.text))
-        .map(|p| &doc.headings[p]);
-    let named_by = parent.unwrap_or(h);
-    let (org, status) = doc.heading_context(named_by.line, named_by.level);
-    // A field heading above the idea's own level ("## Contact" after "### Offline charts")
-    // is about the page: it and what follows are not the idea's. (Titles below every heading
-    // level, bold lines, have none above them.)
-    let anchors: Vec<&Anchor> = sel
-        .anchors
-        .iter()
-        .map(|&i| &doc.anchors[i])
-        .take_while(|a| !(a.heading && a.level < h.level && h.level < 6))
-        .collect();
-    // Unlabelled text directly under the title, before the first label.
-    let first_anchor_start = anchors.first().map_or(h.body.end, |a| a.start);
-    let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
-    let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
-    let mut heading_title = clean_title(&named_by.text);
-    // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
-    if is_number_only_title(&heading_title) {
-        if let Some(named) = anchors
-            .iter()
-            .filter(|a| a.field == Field::Title)
-            .find_map(|a| first_item(&a.value(doc.text)))
-        {
-            heading_title = clean_title(&named);
-        }
-    }
-    let (title, title_size, title_level) = split_title_facts(&heading_title);
-    let mut b = IdeaBuilder::new(title, h.line, ctx);
-    b.org_heading = org;
-    b.status = status;
-    if let Some(year) = doc.heading_year(named_by.line, named_by.level) {
-        b.year = Some(year);
-    }
-    b.collect(doc.text, &anchors, Some(lead));
-    if b.upstream.is_empty() {
-        // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
-        let start = doc.lines_index.start(h.line).min(doc.text.len());
-        let line = doc.text[start..].lines().next().unwrap_or("");
-        b.upstream = extract_urls(line)
-            .into_iter()
-            .filter(|u| is_issue_url(u))
-            .collect();
-    }
-    if b.hours.is_empty() {
-        b.hours = title_size;
-    }
-    b.difficulty = b.difficulty.or(title_level);
-    b.finish(ctx)
 }
 
 #[cfg(test)]

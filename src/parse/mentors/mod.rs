@@ -234,6 +234,13 @@ pub fn decode_email(text: &str) -> String {
     if t.contains('@') {
         return t.to_string();
     }
+    // ("jane%40example.org": a mailto link's address with its @ percent-encoded.)
+    if let Some(at) = t.find("%40").filter(|_| t.matches("%40").count() == 1) {
+        let decoded = format!("{}@{}", &t[..at], &t[at + 3..]);
+        if is_valid_email(&decoded) {
+            return decoded;
+        }
+    }
     let mut out = String::with_capacity(t.len());
     for word in t.split_whitespace() {
         let bare = word.trim_matches(|c: char| "[](){}<>-_".contains(c));

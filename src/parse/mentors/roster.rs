@@ -261,5 +261,7 @@ mod tests {
         // Glued capitals decode only between small letters.
         assert_eq!(decode_email("janeATexampleDOTorg"), "jane@example.org");
         assert_eq!(decode_email("ATLAS DOT"), "ATLAS DOT");
+        assert_eq!(decode_email("jane%40example.org"), "jane@example.org");
+        assert_eq!(decode_email("50%40 off"), "50%40 off");
     }
 }

@@ -45,7 +45,7 @@ pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
             None => counts.push((owner, 1)),
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (owner, n) = *counts.first()?;
     let ahead = counts.get(1).is_none_or(|&(_, m)| m < n);
     let name = (n >= 3 && ahead)
