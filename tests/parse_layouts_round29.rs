@@ -10,7 +10,8 @@ use ideas::model::Difficulty;
 #[test]
 fn a_welcome_to_the_names_ideas_page_names_the_organisation() {
     // ("# Introduction" is a description label: the outline keeps it in the page's intro.)
-    let page = "# Introduction\nWelcome to Quill Works's ideas page for [GSoC 2020](https://x.example/). \
+    let page =
+        "# Introduction\nWelcome to Quill Works's ideas page for [GSoC 2020](https://x.example/). \
                 We would like proposals on every tool.\n\n# Ideas\n\n## Faster sync\n\n\
                 **Skills Required**: Python\n\n**Difficulty Level**: *Hard*\n\n\
                 **Mentors**: Ana Berg\n\n## Offline maps\n\n**Skills Required**: Rust\n\n\

@@ -173,6 +173,11 @@ impl IdeaBuilder {
         for a in anchors {
             let read = a.read(text);
             let value = resolve_refs(read.value, &self.refs);
+            // ("Brief explanation" over ": GDB-UI is …": a kramdown definition's colon.)
+            let value = match value.strip_prefix(": ") {
+                Some(rest) if read.inline_empty => rest.to_string(),
+                _ => value,
+            };
             let value_line = if read.inline_empty {
                 a.line + 1
             } else {
