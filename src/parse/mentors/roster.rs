@@ -131,8 +131,12 @@ pub(crate) fn complete_from_roster<'m>(
     sections: impl Iterator<Item = String>,
     mentors: impl Iterator<Item = &'m mut Mentor>,
 ) {
-    let bare = |m: &Mentor| m.email.is_none() && m.github.is_none() && m.name.is_some();
-    let mut wanted = mentors.filter(|m| bare(m)).peekable();
+    // (A mentor with an address and no handle may take the handle the roster ties to the same
+    // name and no other address: "Arkady Borovsky (mailto)" in an idea, "Arkady Borovsky
+    // (github.com/borovskyav)" in the page's "Mentors" section.)
+    let mut wanted = mentors
+        .filter(|m| m.github.is_none() && m.name.is_some())
+        .peekable();
     if wanted.peek().is_none() {
         return;
     }
@@ -169,6 +173,9 @@ pub(crate) fn complete_from_roster<'m>(
             }
         };
         if one_word {
+            if m.email.is_some() {
+                continue;
+            }
             let mut found = roster.iter().filter(fits);
             if let (Some(p), None) = (found.next(), found.next()) {
                 m.name.clone_from(&p.name);
@@ -179,9 +186,12 @@ pub(crate) fn complete_from_roster<'m>(
         let tied = |p: &&Mentor| p.github.is_some() || p.email.is_some();
         let mut found = roster.iter().filter(fits).filter(tied);
         if let Some(p) = found.next() {
-            if found.all(|q| q.github == p.github && q.email == p.email) {
+            let same_address = m.email.is_none() || p.email.is_none() || m.email == p.email;
+            if found.all(|q| q.github == p.github && q.email == p.email) && same_address {
                 m.github.clone_from(&p.github);
-                m.email.clone_from(&p.email);
+                if m.email.is_none() {
+                    m.email.clone_from(&p.email);
+                }
             }
         }
     }

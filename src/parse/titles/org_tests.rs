@@ -114,6 +114,11 @@ fn intro_names_the_org() {
         Some("Quux")
     );
     assert_eq!(org_mentored_by("Tools mentored by Quux"), None);
+    assert_eq!(
+        org_mentored_by("LF Edge Zotkuiper 旗下项目").as_deref(),
+        Some("LF Edge Zotkuiper")
+    );
+    assert_eq!(org_mentored_by("旗下项目"), None);
     // A project's heading with its version names the project.
     assert_eq!(org_from_heading("NoneBot v2").as_deref(), Some("NoneBot"));
     assert_eq!(org_from_heading("Quux 2.x").as_deref(), Some("Quux"));

@@ -260,6 +260,14 @@ fn is_version(word: &str) -> bool {
 pub(crate) fn org_mentored_by(text: &str) -> Option<String> {
     const VERBS: [&str; 6] = ["mentored", "proposed", "offered", "hosted", "led", "run"];
     let title = clean_title(text);
+    // "EMQX 旗下项目": the projects under X's banner.
+    if let Some(name) = ["旗下项目", "旗下的项目", "旗下课题"]
+        .iter()
+        .find_map(|w| title.strip_suffix(w))
+    {
+        let name = name.trim();
+        return (!name.is_empty() && name.split_whitespace().count() <= 4).then(|| clean_org(name));
+    }
     let words: Vec<&str> = title.split_whitespace().collect();
     let by = words.iter().position(|w| w.eq_ignore_ascii_case("by"))?;
     let before = &words[..by.checked_sub(1)?];

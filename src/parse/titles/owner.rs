@@ -317,8 +317,11 @@ mod tests {
                     [b](https://github.com/quuxtrace/gum) [c](https://github.com/quuxtrace/x) \
                     [d](https://github.com/other/y)";
         assert_eq!(linked_owner_named(page).as_deref(), Some("Quuxtrace"));
-        // (Two links are too few; an account the prose never names names no one.)
-        assert_eq!(linked_owner_named(&page.replace("/x)", "")), None);
+        // (Two links are too few; an account the prose names under three times names no one.)
+        assert_eq!(
+            linked_owner_named(&page.replace("[c](https://github.com/quuxtrace/x)", "")),
+            None
+        );
         assert_eq!(
             linked_owner_named(&page.replace("Quuxtrace hooks", "It hooks")),
             None
