@@ -151,3 +151,49 @@ fn a_percent_encoded_at_in_a_mailto_link_is_decoded() {
         Some("ana.berg@example.org")
     );
 }
+
+#[test]
+fn a_group_heading_of_the_projects_under_a_name_names_it() {
+    let idea = |t: &str, who: &str| {
+        format!(
+            "**{t}**\n\n项目描述：{t} 的说明。\n\n项目导师：{who}\n\n项目难度：进阶/Advanced\n\n"
+        )
+    };
+    let page = format!(
+        "## 5 款课题开放申请\n\n### Quuxmq 旗下项目\n\n{}{}### Zotview 旗下项目\n\n{}",
+        idea("客户端实现", "何一"),
+        idea("规则引擎增强", "小新"),
+        idea("桌面客户端自动更新", "王二")
+    );
+    let got = ideas_of("summer-ospp-2022.md", &page);
+    assert_eq!(
+        titles(&got),
+        ["客户端实现", "规则引擎增强", "桌面客户端自动更新"]
+    );
+    let orgs: Vec<_> = got.iter().map(|i| i.org.as_deref()).collect();
+    assert_eq!(orgs, [Some("Quuxmq"), Some("Quuxmq"), Some("Zotview")]);
+}
+
+#[test]
+fn the_pages_mentors_section_ties_a_handle_to_a_name_the_idea_gives_with_an_address() {
+    let idea = |t: &str| {
+        format!(
+            "### {t}\n\n**Explanation.** What {t} is about.\n\n**Required skills.** Go\n\n\
+             **Mentors.** Ana Berg ([ana@example.org](mailto:ana@example.org)), Bo Chen \
+             ([bo@example.org](mailto:bo@example.org))\n\n"
+        )
+    };
+    let page = format!(
+        "## Mentors\n\n- Ana Berg ([aberg](https://github.com/aberg))\n\
+         - Bo Chen ([bchen](https://github.com/bchen))\n\n## Ideas\n\n{}{}",
+        idea("Health checks"),
+        idea("Business metrics")
+    );
+    let got = ideas_of("gsoc.md", &page);
+    assert_eq!(titles(&got), ["Health checks", "Business metrics"]);
+    let ana = &got[0].mentors[0];
+    assert_eq!(ana.name.as_deref(), Some("Ana Berg"));
+    assert_eq!(ana.github.as_deref(), Some("aberg"));
+    assert_eq!(ana.email.as_deref(), Some("ana@example.org"));
+    assert_eq!(got[1].mentors[1].github.as_deref(), Some("bchen"));
+}
