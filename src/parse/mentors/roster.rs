@@ -134,14 +134,22 @@ pub(crate) fn complete_from_roster<'m>(
     // (A mentor with an address and no handle may take the handle the roster ties to the same
     // name and no other address: "Arkady Borovsky (mailto)" in an idea, "Arkady Borovsky
     // (github.com/borovskyav)" in the page's "Mentors" section.)
-    let mut wanted = mentors
+    let wanted: Vec<&mut Mentor> = mentors
         .filter(|m| m.github.is_none() && m.name.is_some())
-        .peekable();
-    if wanted.peek().is_none() {
+        .collect();
+    if wanted.is_empty() {
         return;
     }
-    let mut roster: Vec<Mentor> = sections
-        .flat_map(|body| parse_mentors(&body))
+    // (Where every mentor wanted has an address, only a roster that links profiles can add
+    // anything: parsing the others again was 1% of `list --skill go` on the real pages.)
+    let sections: Vec<String> = sections.collect();
+    if wanted.iter().all(|m| m.email.is_some())
+        && !sections.iter().any(|s| s.contains("github.com/"))
+    {
+        return;
+    }
+    let mut roster: Vec<Mentor> = (sections.iter())
+        .flat_map(|body| parse_mentors(body))
         .filter(|m| m.name.as_deref().is_some_and(|n| n.contains(' ')))
         .collect();
     if roster.is_empty() {

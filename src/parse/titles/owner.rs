@@ -53,11 +53,11 @@ pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
         .flatten()?;
     // (And written in the prose three times or more, as a page's subject is: not a mentor's
     // own account, "Mariano Reingart" once under "Potential mentors".)
-    let prose = strip_md(text);
-    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    let written = (prose.match_indices(name.as_str()))
+    // (Not in an address: "github.com/Quux", "quux.org".)
+    let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && !"/.@-_".contains(c));
+    let written = (text.match_indices(name.as_str()))
         .filter(|&(at, _)| {
-            apart(prose[..at].chars().next_back()) && apart(prose[at + name.len()..].chars().next())
+            apart(text[..at].chars().next_back()) && apart(text[at + name.len()..].chars().next())
         })
         .count();
     (written >= 3).then_some(name)
