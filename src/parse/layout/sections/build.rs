@@ -19,16 +19,20 @@ pub(super) fn titled_below(doc: &Outline<'_>) -> bool {
 /// title: not a label ("**Description**"), not a sentence with a colon.
 fn lead_bold_title<'t>(doc: &Outline<'t>, sel: &Selected) -> Option<&'t str> {
     let h = &doc.headings[sel.heading];
-    let first_anchor = (sel.anchors.first()).map_or(h.body.end, |&a| doc.anchors[a].start);
-    let lead = doc.text.get(h.body.start..first_anchor.min(h.body.end))?;
-    let line = lead.lines().map(str::trim).find(|l| !l.is_empty())?;
     // (A sub-project's name is short; a bold line of the idea's size, "**Full-time project
     // 350h**" under "### QX-101 Faster bulk load", is no title.)
     if clean_title(&h.text).split_whitespace().count() > 3 {
         return None;
     }
+    let first_anchor = (sel.anchors.first()).map_or(h.body.end, |&a| doc.anchors[a].start);
+    let lead = doc.text.get(h.body.start..first_anchor.min(h.body.end))?;
+    let line = lead.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let no_facts = |t: &&str| {
+        let (_, hours, level) = split_title_facts(t);
+        hours.is_empty() && level.is_none()
+    };
     fields::bold_only(line)
-        .filter(|t| split_title_facts(t).1.is_empty() && split_title_facts(t).2.is_none())
+        .filter(no_facts)
         .filter(|t| !line.contains(':') && !t.contains(':'))
         .filter(|_| fields::find_label(line, false).is_none())
         .filter(|t| !clean_title(t).is_empty())
