@@ -22,7 +22,7 @@ pub(crate) use orgs::{
     clean_org, only_page_words, org_after_for, org_from_heading, org_from_own_title,
     org_from_page_title, org_mentored_by,
 };
-pub(crate) use owner::{linked_owner_named, owner_named};
+pub(crate) use owner::{linked_owner_named, named_in_titles, owner_named};
 
 /// Headings whose section never holds ideas: templates, examples, custom proposals.
 pub(crate) fn is_excluded_heading(text: &str) -> bool {
@@ -382,7 +382,7 @@ pub(crate) fn is_title_prefix(lead: &str) -> bool {
 }
 
 /// An idea title: prefixes such as "Project Title:", "Title:", "Project 12:", "Idea 3:",
-/// "Idea:" removed.
+/// "Task 2 -", "任务 3 -", "Idea:" removed.
 pub fn clean_title(text: &str) -> String {
     let text = text.trim();
     // A decorative emoji before the title ("💡 Faster parser") is not part of it.
@@ -394,7 +394,14 @@ pub fn clean_title(text: &str) -> String {
     loop {
         let lower = t.to_lowercase();
         let mut cut = None;
-        for prefix in ["project title", "title", "project idea", "idea", "project"] {
+        for prefix in [
+            "project title",
+            "title",
+            "project idea",
+            "idea",
+            "project",
+            "task",
+        ] {
             if let Some(rest) = lower.strip_prefix(prefix) {
                 // Optional number or letter ("Idea 3:", "Idea A:"), then ':' or '-' or '—'.
                 let r = rest.trim_start();

@@ -11,7 +11,7 @@ use crate::parse::mentors::shows_handle_first;
 use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
-    linked_owner_named, org_about, org_after_for, org_described, org_from_intro,
+    linked_owner_named, named_in_titles, org_about, org_after_for, org_described, org_from_intro,
     org_from_own_title, org_from_page_title, owner_named,
 };
 
@@ -129,7 +129,14 @@ impl PageContext {
                     .flatten()
             })
             // The account whose code the page links to most, as the page writes its name.
-            .or_else(|| linked_owner_named(text));
+            .or_else(|| linked_owner_named(text))
+            // The project's name the ideas' titles write ("Add UDP support to ServiceTalk").
+            .or_else(|| {
+                let titles: Vec<&str> = (doc.selected.iter())
+                    .map(|s| doc.headings[s.heading].text.as_ref())
+                    .collect();
+                named_in_titles(&titles, text)
+            });
         // Where the page comes from: the source it was synced from, or a location that names
         // one organisation (see `orgs::from_location`).
         let located = defaults

@@ -22,7 +22,7 @@ use crate::parse::text::{clean_block, is_prose};
 use crate::parse::text::{extract_urls, first_item, is_issue_url};
 use crate::parse::titles::{
     clean_title, is_number_only_title, is_numbered_heading, is_part_heading, is_reader_section,
-    split_title_facts, starts_numbered,
+    numbering_word, split_title_facts, starts_numbered,
 };
 use build::build_idea;
 use siblings::{add_sibling_ideas, lift_lone_sub_ideas, slot};
@@ -222,7 +222,16 @@ fn add_listed_sections(
     // every section of the page), and the page itself when its front matter's title does
     // ("Google Summer of Code") and no heading is above its sections.
     let titled = page_title.is_some_and(|t| names_idea_list(t) || names_programme_only(t));
-    let above_all = (doc.headings.iter().skip(1)).all(|h| doc.headings[0].level < h.level);
+    // (Nor is it the page's title beside another list of its level: "# ccc-gistemp ideas",
+    // then "# Met Office ideas".)
+    let first_level = doc.headings.first().map_or(0, |h| h.level);
+    let above_all = (doc.headings.iter().skip(1)).all(|h| first_level < h.level)
+        || (doc.headings.iter().skip(1))
+            .any(|h| h.level == first_level && names_idea_list(&h.text))
+            && doc
+                .headings
+                .first()
+                .is_some_and(|h| names_idea_list(&h.text));
     let top = titled && (doc.headings.iter()).all(|h| doc.headings[0].level <= h.level);
     // (The page's first heading names a list when every other heading is below it: "# GSoC
     // 2014 Ideas Page" over "## <idea>" sections.)

@@ -222,9 +222,13 @@ fn describes_itself(words: &[&str]) -> Option<String> {
 /// "Quuxlib is hoping to be a mentoring organization for GSoC".
 /// (Not "We are participating", not "GSoC 2026 is ...".)
 fn taking_part(words: &[&str]) -> Option<String> {
-    let welcome = words.len() > 2
-        && words[0].eq_ignore_ascii_case("welcome")
-        && words[1].eq_ignore_ascii_case("to");
+    // ("This is the Quux Foundation's list of projects and ideas for GSoC 2012": the same,
+    // when the page is a list of ideas, not "This is Ana's project for GSoC".)
+    let this_is = words.len() > 2 && words[0].eq_ignore_ascii_case("this") && words[1] == "is";
+    let welcome = this_is
+        || words.len() > 2
+            && words[0].eq_ignore_ascii_case("welcome")
+            && words[1].eq_ignore_ascii_case("to");
     let words = &words[if welcome { 2 } else { 0 }..];
     // ("This year, Quuxlib is ...", "Once again, ...": a short lead clause before the name.)
     let lead = (words.iter().take(3).position(|w| w.ends_with(',')))
@@ -308,7 +312,11 @@ fn taking_part(words: &[&str]) -> Option<String> {
     let owns_page = owner.is_some()
         && (words[n..].iter().take(4))
             .take_while(|w| page_word(w))
-            .any(|w| is_programme_word(w) || w.eq_ignore_ascii_case("ideas"));
+            .any(|w| {
+                (is_programme_word(w) && !this_is)
+                    || w.eq_ignore_ascii_case("ideas")
+                    || w.eq_ignore_ascii_case("projects")
+            });
     let named = if welcome {
         // "Welcome to the Keploy GSoC'26 projects page": the programme right after the name.
         words.get(n).is_some_and(|w| is_programme_word(w)) || owns_page

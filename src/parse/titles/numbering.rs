@@ -76,7 +76,11 @@ pub(super) fn chinese_number_prefix_len(text: &str) -> usize {
         return 0;
     };
     let rest = &text[n..];
-    match rest.trim_start().strip_prefix(['：', ':']) {
+    // "项目二：标题", "任务 3 - 标题".
+    let r = rest.trim_start();
+    match (r.strip_prefix(['：', ':', '-', '—', '－']))
+        .filter(|a| a.starts_with(' ') || !r.starts_with('-'))
+    {
         Some(after) if !after.trim().is_empty() => text.len() - after.trim_start().len(),
         _ => 0,
     }

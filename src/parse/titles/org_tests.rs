@@ -160,6 +160,11 @@ fn intro_names_the_org() {
         ),
         ("Welcome to Ana's page of notes.", None),
         (
+            "This is the Quill Foundation's list of projects and ideas for GSoC 2012.",
+            Some("Quill Foundation"),
+        ),
+        ("This is Ana's project for GSoC 2012.", None),
+        (
             "ideas that are proposed by Heronry Labs for Google Summer of Code 2025.",
             Some("Heronry Labs"),
         ),

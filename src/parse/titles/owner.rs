@@ -63,6 +63,45 @@ pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
     (written >= 3).then_some(name)
 }
 
+/// The project's name written in the titles of most of the page's ideas, two at least ("Add
+/// UDP support to ServiceTalk", "Add new operators to ServiceTalk"): one word with a capital
+/// inside it, as product names are spelt ("ServiceTalk", "OpenDigger"), that names no known
+/// skill ("JavaScript") and that the page writes three times or more.
+pub(crate) fn named_in_titles(titles: &[&str], text: &str) -> Option<String> {
+    if titles.len() < 2 {
+        return None;
+    }
+    let product = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().any(char::is_lowercase)
+            && chars.any(char::is_uppercase)
+            && w.chars().all(char::is_alphanumeric)
+    };
+    let words_of = |t: &str| -> Vec<String> {
+        let mut ws: Vec<String> = (t.split(|c: char| !c.is_alphanumeric()))
+            .filter(product)
+            .map(str::to_string)
+            .collect();
+        ws.dedup();
+        ws
+    };
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for w in titles.iter().flat_map(|t| words_of(t)) {
+        match counts.iter_mut().find(|(c, _)| *c == w) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((w, 1)),
+        }
+    }
+    let skills = crate::skills::SkillTable::bundled();
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2 && n * 3 >= titles.len() * 2)
+        .filter(|(w, _)| skills.canonical(w).is_none() && !is_programme_word(w))
+        .find(|(w, _)| text.matches(w.as_str()).count() >= 3)
+        .map(|(w, _)| w)
+}
+
 /// The name a repository is called by, before the words that say what the repository holds:
 /// "kart", "robocomp" of "robocomp-blog-web", "quux" of "quux.github.io"; none for a
 /// repository named by those words alone ("summer-of-code", "GSoC", "website").
@@ -371,6 +410,25 @@ mod tests {
                 "m/hollis__fs-web/ideas.html",
                 "<p><em>Mentor:</em> Bram Hollis</p>"
             ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_product_name_in_most_titles_names_the_page() {
+        let text = "QuillTalk is a toolkit. QuillTalk is fast. Ask on the QuillTalk forum.";
+        let titles = [
+            "Add UDP support to QuillTalk",
+            "New operators for QuillTalk",
+            "Docs",
+        ];
+        assert_eq!(named_in_titles(&titles, text).as_deref(), Some("QuillTalk"));
+        // In one title of three, a known skill, or written less than three times: none.
+        assert_eq!(named_in_titles(&titles[1..], "QuillTalk"), None);
+        assert_eq!(named_in_titles(&["Docs", "Tests", &titles[0]], text), None);
+        let js = ["Port the UI to TypeScript", "TypeScript types"];
+        assert_eq!(
+            named_in_titles(&js, "TypeScript TypeScript TypeScript"),
             None
         );
     }

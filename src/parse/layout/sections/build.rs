@@ -66,8 +66,10 @@ pub(super) fn build_idea(
     let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
     let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
     let mut heading_title = clean_title(&named_by.text);
-    // "## 项目一" over "### 项目名称" / "边缘节点自愈": the title field names the idea.
-    if is_number_only_title(&heading_title) {
+    // "## 项目一" over "### 项目名称" / "边缘节点自愈", "#### Task 1 Function enhancement" over
+    // "1. Name：HA proxy": the title field names the idea, the heading only numbers it (and
+    // perhaps names its group).
+    if is_number_only_title(&heading_title) || numbering_word(&named_by.text).is_some() {
         if let Some(named) = anchors
             .iter()
             .filter(|a| a.field == Field::Title)
