@@ -425,7 +425,7 @@ mod tests {
         assert_eq!(named_in_titles(&titles, text).as_deref(), Some("QuillTalk"));
         // In one title of three, a known skill, or written less than three times: none.
         assert_eq!(named_in_titles(&titles[1..], "QuillTalk"), None);
-        assert_eq!(named_in_titles(&["Docs", "Tests", &titles[0]], text), None);
+        assert_eq!(named_in_titles(&["Docs", "Tests", titles[0]], text), None);
         let js = ["Port the UI to TypeScript", "TypeScript types"];
         assert_eq!(
             named_in_titles(&js, "TypeScript TypeScript TypeScript"),
