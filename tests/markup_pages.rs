@@ -471,3 +471,38 @@ fn literal_blocks_are_code_not_markup_of_the_page() {
         Some("Joel Abara")
     );
 }
+
+#[test]
+fn simple_tables_without_a_header_hold_each_ideas_fields() {
+    // A docutils simple table of labels and values under each idea, with no header row and
+    // text past the last column's border (docutils allows it): every row is a field.
+    let rst = "Quill ideas\n===========\n\nFaster index\n------------\n\n\
+=================  ==========\n\
+Brief explanation  The index is rebuilt on every start, which takes a minute on big trees.\n\
+Required skills    Rust, SQLite\n\
+Difficulty level   Easy\n\
+Mentor(s)          Ana Quill\n\
+=================  ==========\n\n\
+Sync daemon\n-----------\n\n\
+=================  ==========\n\
+Brief explanation  A daemon that keeps two trees the same.\n\
+Required skills    Go\n\
+Difficulty level   Advanced\n\
+Mentor(s)          Bo Lark, Ana Quill\n\
+=================  ==========\n";
+    let page = read("simple-tables.rst", rst.as_bytes());
+    let ideas: Vec<&Idea> = page.ideas.iter().map(|p| &p.idea).collect();
+    let titles: Vec<&str> = ideas.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Faster index", "Sync daemon"]);
+    let levels: Vec<String> = (ideas.iter())
+        .map(|i| i.difficulty.map(|d| d.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, ["easy", "hard"]);
+    assert_eq!(ideas[0].skills, ["Rust", "SQLite"]);
+    let mentors: Vec<&str> = (ideas[1].mentors.iter())
+        .filter_map(|m| m.name.as_deref())
+        .collect();
+    assert_eq!(mentors, ["Bo Lark", "Ana Quill"]);
+    let described = ideas[0].description.as_deref().unwrap_or_default();
+    assert!(described.contains("rebuilt on every start"), "{described}");
+}

@@ -98,6 +98,12 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
             }
             h.fallback(el)
         })
+        // A table without a header row (docutils' simple tables of labels and values, "Required
+        // skills | Python") is a table still: its first row heads it (htmd would write its
+        // cells as paragraphs).
+        .add_handler(vec!["table"], |h: &dyn Handlers, el: Element| {
+            headerless_table(h, el.node).map(Into::into).or_else(|| h.fallback(el))
+        })
         // GitHub's heading anchors, MediaWiki's "[edit]" links, Sphinx's pilcrows, dropped.
         .add_handler(vec!["a", "span"], move |h: &dyn Handlers, el: Element| {
             // A Sphinx role docutils left as written ([`role_text`]), and the link docutils
@@ -158,26 +164,70 @@ fn heading_class_level(class: &str) -> Option<usize> {
     (prefix.len() <= 4).then_some((2 + subs / 3).min(6))
 }
 
+/// The Markdown of a table without header cells whose rows are text (a paragraph a cell at
+/// most), two rows or more of the same two cells or more; `None` for any other table.
+fn headerless_table(h: &dyn Handlers, table: &markup5ever_rcdom::Handle) -> Option<String> {
+    let tag = |n: &markup5ever_rcdom::Handle| match &n.data {
+        NodeData::Element { name, .. } => Some(name.local.to_string()),
+        _ => None,
+    };
+    let children = |n: &markup5ever_rcdom::Handle| n.children.borrow().clone();
+    let mut trs = Vec::new();
+    for child in children(table) {
+        match tag(&child).as_deref() {
+            Some("tbody" | "tfoot") => trs.extend(
+                children(&child)
+                    .into_iter()
+                    .filter(|r| tag(r).as_deref() == Some("tr")),
+            ),
+            Some("tr") => trs.push(child),
+            Some("colgroup" | "col") | None => {}
+            Some(_) => return None,
+        }
+    }
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for tr in &trs {
+        let mut cells = Vec::new();
+        for cell in children(tr) {
+            match tag(&cell).as_deref() {
+                Some("td") => {}
+                None => continue,
+                Some(_) => return None,
+            }
+            // (One paragraph at most: docutils writes each cell's text as one.)
+            let inner = children(&cell);
+            let paragraphs = (inner.iter())
+                .filter(|c| tag(c).as_deref() == Some("p"))
+                .count();
+            let blocks = (inner.iter()).any(|c| {
+                tag(c).is_some_and(|t| t != "p" && BLOCKS.contains(&t.as_str())) || holds_blocks(c)
+            });
+            if paragraphs > 1 || blocks {
+                return None;
+            }
+            let text = h.walk_children(&cell).content;
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            cells.push(text.replace('|', "\\|"));
+        }
+        rows.push(cells);
+    }
+    let width = rows.first()?.len();
+    if rows.len() < 2 || width < 2 || rows.iter().any(|r| r.len() != width) {
+        return None;
+    }
+    let line = |cells: &[String]| format!("| {} |\n", cells.join(" | "));
+    let mut out = String::from("\n\n");
+    out.push_str(&line(&rows[0]));
+    out.push_str(&line(&vec!["---".to_string(); width]));
+    for r in &rows[1..] {
+        out.push_str(&line(r));
+    }
+    out.push('\n');
+    Some(out)
+}
+
 /// Whether an element holds a block (a paragraph, a list, a table, a heading, a `div`).
 fn holds_blocks(node: &markup5ever_rcdom::Handle) -> bool {
-    const BLOCKS: [&str; 16] = [
-        "p",
-        "div",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "pre",
-        "blockquote",
-        "section",
-        "article",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-    ];
     node.children
         .borrow()
         .iter()
@@ -186,6 +236,26 @@ fn holds_blocks(node: &markup5ever_rcdom::Handle) -> bool {
             _ => false,
         })
 }
+
+/// The block elements.
+const BLOCKS: [&str; 16] = [
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "pre",
+    "blockquote",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+];
 
 /// Markdown text without the backslashes that escape punctuation.
 fn unescape(text: &str) -> String {
@@ -223,6 +293,25 @@ fn role_text(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tables_without_a_header_row_are_tables_headed_by_their_first_row() {
+        let html =
+            "<table><tbody><tr><td><p>Required skills</p></td><td><p>Go | Rust</p></td></tr>\
+            <tr><td>Mentor(s)</td><td>Ana Quill</td></tr></tbody></table>";
+        let md = to_markdown(html).unwrap();
+        assert!(
+            md.contains(
+                "| Required skills | Go \\| Rust |\n| --- | --- |\n| Mentor(s) | Ana Quill |"
+            ),
+            "{md}"
+        );
+        // A layout table (a cell of blocks) or one row is left to htmd: no table.
+        let layout = "<table><tr><td><p>a</p><p>b</p></td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>";
+        assert!(!to_markdown(layout).unwrap().contains("| --- |"));
+        let one = "<table><tr><td>a</td><td>b</td></tr></table>";
+        assert!(!to_markdown(one).unwrap().contains("| --- |"));
+    }
 
     #[test]
     fn wrapped_headings_lists_tables_and_definitions_come_through() {

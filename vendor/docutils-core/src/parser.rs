@@ -1266,7 +1266,11 @@ impl Parser {
                 break;
             }
             if is_simple_header(&t) {
-                if saw_mid {
+                // Patched for mentorship-ideas: a border followed by a blank line or the end
+                // of the text is the bottom border, as in docutils, even with no header: the
+                // release read it as the header's border and lost the rows.
+                let last = (self.lines.get(self.pos + 1)).is_none_or(|l| l.text.trim().is_empty());
+                if saw_mid || last {
                     // Bottom border ends the table cleanly.
                     self.pos += 1;
                     ended_clean = true;
@@ -2532,14 +2536,19 @@ fn simple_columns(header: &str) -> Vec<(usize, usize)> {
     cols
 }
 /// A line fits a simple table when it has no text beyond the last column.
-fn simple_row_fits(line: &str, cols: &[(usize, usize)]) -> bool {
-    let last_end = cols.last().map(|(_, e)| *e).unwrap_or(0);
-    line.chars().skip(last_end).all(|c| c.is_whitespace())
+/// Patched for mentorship-ideas: as in docutils, the rightmost column is unbounded ("text may
+/// continue past the edge of the table"), so every line fits.
+fn simple_row_fits(_line: &str, _cols: &[(usize, usize)]) -> bool {
+    true
 }
 
 fn slice_simple_row(line: &str, cols: &[(usize, usize)]) -> Vec<String> {
+    let n = cols.len();
     cols.iter()
-        .map(|&(a, b)| {
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            // Patched for mentorship-ideas: the last column runs to the end of the line.
+            let b = if k + 1 == n { line.len() } else { b };
             line.get(a..b.min(line.len().max(a)))
                 .unwrap_or("")
                 .trim()
