@@ -34,7 +34,9 @@ use handles::*;
 use normalize::*;
 pub(crate) use person::names_match;
 use person::*;
-pub(crate) use roster::{addresses_from_directory, complete_from_roster, name_handles_from_links};
+pub(crate) use roster::{
+    addresses_from_directory, complete_from_roster, name_handles_from_links, names_from_nick_table,
+};
 pub(crate) use sentence::mentored_by;
 use split::*;
 use std::collections::HashMap;

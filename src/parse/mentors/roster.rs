@@ -205,6 +205,57 @@ pub(crate) fn complete_from_roster<'m>(
     }
 }
 
+/// Gives each mentor an idea names by a nickname alone ("Possible mentors: cebka, az") the
+/// person a table of the page's mentors gives that nickname: a table (`header`, then the
+/// rows' cells) with a column of names ("Mentor", "Name") and one of nicknames ("IRC nick",
+/// "Nickname", "Handle"), and perhaps addresses ("E-Mail") and GitHub accounts ("GitHub").
+/// A nickname two rows give is no one's.
+pub(crate) fn names_from_nick_table<'m>(
+    header: &[&str],
+    rows: &[Vec<&str>],
+    mentors: impl Iterator<Item = &'m mut Mentor>,
+) {
+    let column = |wanted: &dyn Fn(&str) -> bool| {
+        (header.iter()).position(|h| wanted(&crate::parse::text::strip_md(h).to_lowercase()))
+    };
+    let name = column(&|h| matches!(h, "mentor" | "mentors" | "name" | "full name" | "person"));
+    let nick = column(&|h| h.contains("nick") || matches!(h, "irc" | "handle" | "username"));
+    let (Some(name), Some(nick)) = (name, nick) else {
+        return;
+    };
+    let mail = column(&|h| h.contains("mail"));
+    let github = column(&|h| h.contains("github"));
+    let cell = |row: &Vec<&str>, k: Option<usize>| {
+        let text = crate::parse::text::strip_md(row.get(k?)?);
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
+    };
+    for m in mentors.filter(|m| m.github.is_none() && m.email.is_none()) {
+        let Some(said) = m.name.as_deref().filter(|n| !n.contains(' ')) else {
+            continue;
+        };
+        let said = said.trim_start_matches('@');
+        let mut found = (rows.iter()).filter(|r| {
+            cell(r, Some(nick))
+                .is_some_and(|n| n.trim_start_matches('@').eq_ignore_ascii_case(said))
+        });
+        let (Some(row), None) = (found.next(), found.next()) else {
+            continue;
+        };
+        let Some(full) = cell(row, Some(name)).filter(|n| n.contains(' ')) else {
+            continue;
+        };
+        m.name = Some(full);
+        m.email = cell(row, mail).filter(|e| e.contains('@') && !e.contains(' '));
+        m.github = cell(row, github).and_then(|g| {
+            let g = g.trim_start_matches('@');
+            let g = g.rsplit('/').find(|p| !p.is_empty()).unwrap_or(g);
+            (!g.is_empty() && g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                .then(|| g.to_string())
+        });
+    }
+}
+
 /// The one address the first lines of a directory entry write, decoded.
 fn address_in(body: &str) -> Option<String> {
     let text: String = (body.lines().filter(|l| !l.trim().is_empty()).take(4))
@@ -281,5 +332,35 @@ mod tests {
         assert_eq!(decode_email("ATLAS DOT"), "ATLAS DOT");
         assert_eq!(decode_email("jane%40example.org"), "jane@example.org");
         assert_eq!(decode_email("50%40 off"), "50%40 off");
+    }
+
+    #[test]
+    fn a_nickname_takes_the_person_the_mentors_table_gives_it() {
+        let header = ["Mentor", "IRC nick", "E-Mail", "Role"];
+        let rows = vec![
+            vec!["Ana Quill", "quill", "ana@quill.example", "Admin"],
+            vec!["Bo Lark", "bo", "bo@quill.example", "Mentor"],
+            vec!["Cy Fenn", "bo", "cy@quill.example", "Mentor"],
+        ];
+        let named = |n: &str| Mentor {
+            name: Some(n.into()),
+            ..Mentor::default()
+        };
+        let mut mentors = vec![named("quill"), named("bo"), named("Dee")];
+        names_from_nick_table(&header, &rows, mentors.iter_mut());
+        assert_eq!(mentors[0].name.as_deref(), Some("Ana Quill"));
+        assert_eq!(mentors[0].email.as_deref(), Some("ana@quill.example"));
+        // A nickname of two rows, and a name of none, stay as written.
+        assert_eq!(mentors[1].name.as_deref(), Some("bo"));
+        assert_eq!(mentors[1].email, None);
+        assert_eq!(mentors[2].name.as_deref(), Some("Dee"));
+        // A table without a column of nicknames names no one.
+        let mut mentors = vec![named("quill")];
+        names_from_nick_table(
+            &["Mentor", "Role"],
+            &[vec!["Ana Quill", "quill"]],
+            mentors.iter_mut(),
+        );
+        assert_eq!(mentors[0].name.as_deref(), Some("quill"));
     }
 }
