@@ -346,7 +346,7 @@ mod tests {
             name: Some(n.into()),
             ..Mentor::default()
         };
-        let mut mentors = vec![named("quill"), named("bo"), named("Dee")];
+        let mut mentors = [named("quill"), named("bo"), named("Dee")];
         names_from_nick_table(&header, &rows, mentors.iter_mut());
         assert_eq!(mentors[0].name.as_deref(), Some("Ana Quill"));
         assert_eq!(mentors[0].email.as_deref(), Some("ana@quill.example"));
@@ -355,7 +355,7 @@ mod tests {
         assert_eq!(mentors[1].email, None);
         assert_eq!(mentors[2].name.as_deref(), Some("Dee"));
         // A table without a column of nicknames names no one.
-        let mut mentors = vec![named("quill")];
+        let mut mentors = [named("quill")];
         names_from_nick_table(
             &["Mentor", "Role"],
             &[vec!["Ana Quill", "quill"]],
