@@ -83,7 +83,11 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         }
     }
     let mut outline = Outline::read(text, body_offset, &lines);
-    let page_title = fm.as_ref().and_then(|f| f.title.as_deref());
+    // (A wiki page's title is its file's name: "GSoC-2015-Ideas.md".)
+    let file_title = (fm.as_ref().and_then(|f| f.title.as_ref()).is_none())
+        .then(|| layout::sections::title_of_file(&outline, path))
+        .flatten();
+    let page_title = (fm.as_ref().and_then(|f| f.title.as_deref())).or(file_title.as_deref());
     let selected = layout::sections::select_ideas(&outline, page_title);
     outline.set_selected(selected);
     let ctx = PageContext::new(path, text, fm.as_ref(), &outline, defaults);

@@ -400,6 +400,22 @@ fn add_titled_page(
     }
 }
 
+/// The title a wiki page's file name gives it, where the page writes none: "GSoC-2015-Ideas.md"
+/// is "GSoC 2015 Ideas" (a GitHub wiki shows the file's name as the page's title). Only a name
+/// of a programme's or a year's ideas list counts ("ideas.md" says nothing of the page), on a
+/// page with no heading of the first level (one that writes them titles itself).
+pub(crate) fn title_of_file(doc: &Outline<'_>, path: &str) -> Option<String> {
+    if doc.headings.iter().any(|h| h.level == 1) {
+        return None;
+    }
+    let name = path.rsplit(['/', '\\']).next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let title = stem.replace(['-', '_'], " ");
+    let dated = crate::parse::frontmatter::find_year(&title).is_some()
+        || crate::parse::frontmatter::detect_program(&title).is_some();
+    (dated && names_idea_list(&title)).then_some(title)
+}
+
 /// Whether a heading names a list of ideas: by its last words ("MDAnalysis — Project Ideas",
 /// "GSoC 2026 Projects"; `headings.list_titles` of `schemas/words.toml`), or by its first
 /// words and what the list is about ("Projects about performance", "Idea group:
