@@ -98,6 +98,12 @@ pub(super) fn trim_item(piece: &str) -> &str {
     loop {
         let before = item;
         item = strip_cjk_trail(trim_punctuation(item));
+        // A footnote's mark ("ReactiveStreams specification [4]") is no part of the skill.
+        if let Some((head, mark)) = item.strip_suffix(']').and_then(|i| i.rsplit_once('[')) {
+            if (1..=3).contains(&mark.len()) && mark.bytes().all(|b| b.is_ascii_digit()) {
+                item = head.trim_end();
+            }
+        }
         if let Some(&(_, first)) = word_spans(item).first() {
             if listed(lead_words(), first) {
                 item = &item[first.len()..];

@@ -201,6 +201,11 @@ fn remarks_on_a_skills_use_and_second_verbs_are_not_part_of_it() {
         ),
         ("Kerberos, how TLS works", &["Kerberos", "TLS"]),
         ("Ability work with 3D scan data", &["3D scan data"]),
+        // A footnote's mark is no part of the item; a version in brackets is.
+        (
+            "Familiarity with the ReactiveStreams specification [4]",
+            &["ReactiveStreams specification"],
+        ),
         // "skills" after a skill ends it.
         (
             "Strong Go backend skills with Kubernetes operators",
