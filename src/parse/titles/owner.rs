@@ -63,43 +63,64 @@ pub(crate) fn linked_owner_named(text: &str) -> Option<String> {
     (written >= 3).then_some(name)
 }
 
-/// The project's name written in the titles of most of the page's ideas, two at least ("Add
-/// UDP support to ServiceTalk", "Add new operators to ServiceTalk"): one word with a capital
-/// inside it, as product names are spelt ("ServiceTalk", "OpenDigger"), that names no known
-/// skill ("JavaScript") and that the page writes three times or more.
+/// The project's name the page's ideas' titles write, two titles at least and none that
+/// names a known skill ("JavaScript"):
+/// - a word with a capital inside it, as product names are spelt ("ServiceTalk",
+///   "OpenDigger"), in most titles ("Add UDP support to ServiceTalk"), that the page writes
+///   three times or more;
+/// - or a capitalised word in a third of the titles at least ("Puppet Forge and Foreman",
+///   "Foreman git interface") that the page writes ten times or more, capitalised in 85% of
+///   them: a name, where a word of title case ("Improve Data Export") is written small in the
+///   prose. (Not an acronym: "API", "CLI".)
 pub(crate) fn named_in_titles(titles: &[&str], text: &str) -> Option<String> {
     if titles.len() < 2 {
         return None;
     }
-    let product = |w: &&str| {
+    let capitalised = |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().any(char::is_lowercase)
-            && chars.any(char::is_uppercase)
+            && chars.any(char::is_lowercase)
             && w.chars().all(char::is_alphanumeric)
     };
-    let words_of = |t: &str| -> Vec<String> {
-        let mut ws: Vec<String> = (t.split(|c: char| !c.is_alphanumeric()))
-            .filter(product)
-            .map(str::to_string)
-            .collect();
-        ws.dedup();
-        ws
-    };
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for w in titles.iter().flat_map(|t| words_of(t)) {
-        match counts.iter_mut().find(|(c, _)| *c == w) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((w, 1)),
+    let product = |w: &str| capitalised(w) && w.chars().skip(1).any(char::is_uppercase);
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in titles {
+        let mut seen: Vec<&str> = Vec::new();
+        for w in t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| capitalised(w))
+        {
+            if seen.contains(&w) {
+                continue;
+            }
+            seen.push(w);
+            match counts.iter_mut().find(|(c, _)| *c == w) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((w, 1)),
+            }
         }
     }
     let skills = crate::skills::SkillTable::bundled();
-    counts
-        .into_iter()
-        .filter(|(_, n)| *n >= 2 && n * 3 >= titles.len() * 2)
-        .filter(|(w, _)| skills.canonical(w).is_none() && !is_programme_word(w))
-        .find(|(w, _)| text.matches(w.as_str()).count() >= 3)
-        .map(|(w, _)| w)
+    let name = |&(w, n): &(&str, usize)| {
+        if n < 2 || skills.canonical(w).is_some() || is_programme_word(w) {
+            return false;
+        }
+        let written = text.matches(w).count();
+        if product(w) {
+            return n * 3 >= titles.len() * 2 && written >= 3;
+        }
+        let any_case = find_all_ci(text, w);
+        n * 3 >= titles.len() && written >= 10 && written * 20 >= any_case * 17
+    };
+    counts.iter().find(|c| name(c)).map(|(w, _)| w.to_string())
+}
+
+/// How many times a text writes a word in any case (ASCII letters only differ).
+fn find_all_ci(text: &str, word: &str) -> usize {
+    let lower = word.to_ascii_lowercase();
+    (text.as_bytes().windows(word.len()))
+        .filter(|w| w.eq_ignore_ascii_case(lower.as_bytes()))
+        .count()
 }
 
 /// The name a repository is called by, before the words that say what the repository holds:
@@ -426,6 +447,18 @@ mod tests {
         // In one title of three, a known skill, or written less than three times: none.
         assert_eq!(named_in_titles(&titles[1..], "QuillTalk"), None);
         assert_eq!(named_in_titles(&["Docs", "Tests", titles[0]], text), None);
+        // A capitalised word in a third of the titles, which the page writes capitalised ten
+        // times: a name. A word of title case, written small in the prose, is none.
+        let text = "Quillman runs hosts. ".repeat(10) + "A quillman.";
+        let titles = [
+            "Puppet Forge and Quillman",
+            "Quillman git interface",
+            "Health checks",
+        ];
+        assert_eq!(named_in_titles(&titles, &text).as_deref(), Some("Quillman"));
+        let text = "We export data. ".repeat(10) + "Data rules.";
+        let titles = ["Improve Data Export", "Data Views", "Health Checks"];
+        assert_eq!(named_in_titles(&titles, &text), None);
         let js = ["Port the UI to TypeScript", "TypeScript types"];
         assert_eq!(
             named_in_titles(&js, "TypeScript TypeScript TypeScript"),
