@@ -128,14 +128,8 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         .map(|a| a.value(text));
     super::mentors::complete_from_roster(lists, mentors);
     // (A table of the mentors with their nicknames: "| Mentor | IRC nick | E-Mail |".)
-    for table in &outline.tables {
-        let header: Vec<&str> = table.header.iter().map(|c| c.as_ref()).collect();
-        let rows: Vec<Vec<&str>> = (table.rows.iter())
-            .map(|(_, cells)| cells.iter().map(|c| c.as_ref()).collect())
-            .collect();
-        let mentors = (found.ideas.iter_mut()).flat_map(|i| i.idea.mentors.iter_mut());
-        super::mentors::names_from_nick_table(&header, &rows, mentors);
-    }
+    let mentors = (found.ideas.iter_mut()).flat_map(|i| i.idea.mentors.iter_mut());
+    super::mentors::names_from_nick_table(&outline.tables, mentors);
     // (Only front-matter that parsed: the checks against alias bombs and deep nesting ran.)
     if found.ideas.is_empty() && fm.is_some() {
         // A page whose front-matter holds its ideas as a list (`ideas: [{title: ...}]`) for a

@@ -5,7 +5,10 @@
 //! section titled with each one's name.
 
 use super::*;
+use crate::parse::outline::Table;
+use crate::parse::text::strip_md;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 
 /// Gives each mentor with a handle and no name the name a link of the page is written on, where
 /// that link goes to the handle's GitHub profile. A handle linked from two names stays unnamed;
@@ -206,53 +209,58 @@ pub(crate) fn complete_from_roster<'m>(
 }
 
 /// Gives each mentor an idea names by a nickname alone ("Possible mentors: cebka, az") the
-/// person a table of the page's mentors gives that nickname: a table (`header`, then the
-/// rows' cells) with a column of names ("Mentor", "Name") and one of nicknames ("IRC nick",
-/// "Nickname", "Handle"), and perhaps addresses ("E-Mail") and GitHub accounts ("GitHub").
-/// A nickname two rows give is no one's.
+/// person a table of the page's mentors gives that nickname: a table with a column of names
+/// ("Mentor", "Name") and one of nicknames ("IRC nick", "Nickname", "Handle"), and perhaps
+/// addresses ("E-Mail") and GitHub accounts ("GitHub"). A nickname two rows give is no one's.
 pub(crate) fn names_from_nick_table<'m>(
-    header: &[&str],
-    rows: &[Vec<&str>],
+    tables: &[Table<'_>],
     mentors: impl Iterator<Item = &'m mut Mentor>,
 ) {
-    let column = |wanted: &dyn Fn(&str) -> bool| {
-        (header.iter()).position(|h| wanted(&crate::parse::text::strip_md(h).to_lowercase()))
-    };
-    let name = column(&|h| matches!(h, "mentor" | "mentors" | "name" | "full name" | "person"));
-    let nick = column(&|h| h.contains("nick") || matches!(h, "irc" | "handle" | "username"));
-    let (Some(name), Some(nick)) = (name, nick) else {
+    // (Most pages name everyone, or hold no table: nothing is read for them.)
+    let mut wanted: Vec<&mut Mentor> = mentors
+        .filter(|m| m.github.is_none() && m.email.is_none())
+        .filter(|m| m.name.as_deref().is_some_and(|n| !n.contains(' ')))
+        .collect();
+    if wanted.is_empty() {
         return;
-    };
-    let mail = column(&|h| h.contains("mail"));
-    let github = column(&|h| h.contains("github"));
-    let cell = |row: &Vec<&str>, k: Option<usize>| {
-        let text = crate::parse::text::strip_md(row.get(k?)?);
-        let text = text.trim();
-        (!text.is_empty()).then(|| text.to_string())
-    };
-    for m in mentors.filter(|m| m.github.is_none() && m.email.is_none()) {
-        let Some(said) = m.name.as_deref().filter(|n| !n.contains(' ')) else {
+    }
+    for table in tables {
+        let column = |wanted: &dyn Fn(&str) -> bool| {
+            (table.header.iter()).position(|h| wanted(&strip_md(h).to_lowercase()))
+        };
+        let name = column(&|h| matches!(h, "mentor" | "mentors" | "name" | "full name" | "person"));
+        let nick = column(&|h| h.contains("nick") || matches!(h, "irc" | "handle" | "username"));
+        let (Some(name), Some(nick)) = (name, nick) else {
             continue;
         };
-        let said = said.trim_start_matches('@');
-        let mut found = (rows.iter()).filter(|r| {
-            cell(r, Some(nick))
-                .is_some_and(|n| n.trim_start_matches('@').eq_ignore_ascii_case(said))
-        });
-        let (Some(row), None) = (found.next(), found.next()) else {
-            continue;
+        let mail = column(&|h| h.contains("mail"));
+        let github = column(&|h| h.contains("github"));
+        let cell = |row: &[Cow<'_, str>], k: Option<usize>| {
+            let text = strip_md(row.get(k?)?);
+            let text = text.trim();
+            (!text.is_empty()).then(|| text.to_string())
         };
-        let Some(full) = cell(row, Some(name)).filter(|n| n.contains(' ')) else {
-            continue;
-        };
-        m.name = Some(full);
-        m.email = cell(row, mail).filter(|e| e.contains('@') && !e.contains(' '));
-        m.github = cell(row, github).and_then(|g| {
-            let g = g.trim_start_matches('@');
-            let g = g.rsplit('/').find(|p| !p.is_empty()).unwrap_or(g);
-            (!g.is_empty() && g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
-                .then(|| g.to_string())
-        });
+        for m in wanted.iter_mut().filter(|m| m.email.is_none()) {
+            let said = m.name.as_deref().unwrap_or("").trim_start_matches('@');
+            let mut found = (table.rows.iter()).filter(|(_, r)| {
+                cell(r, Some(nick))
+                    .is_some_and(|n| n.trim_start_matches('@').eq_ignore_ascii_case(said))
+            });
+            let (Some((_, row)), None) = (found.next(), found.next()) else {
+                continue;
+            };
+            let Some(full) = cell(row, Some(name)).filter(|n| n.contains(' ')) else {
+                continue;
+            };
+            m.name = Some(full);
+            m.email = cell(row, mail).filter(|e| e.contains('@') && !e.contains(' '));
+            m.github = cell(row, github).and_then(|g| {
+                let g = g.trim_start_matches('@');
+                let g = g.rsplit('/').find(|p| !p.is_empty()).unwrap_or(g);
+                (!g.is_empty() && g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+                    .then(|| g.to_string())
+            });
+        }
     }
 }
 
@@ -336,18 +344,29 @@ mod tests {
 
     #[test]
     fn a_nickname_takes_the_person_the_mentors_table_gives_it() {
-        let header = ["Mentor", "IRC nick", "E-Mail", "Role"];
-        let rows = vec![
-            vec!["Ana Quill", "quill", "ana@quill.example", "Admin"],
-            vec!["Bo Lark", "bo", "bo@quill.example", "Mentor"],
-            vec!["Cy Fenn", "bo", "cy@quill.example", "Mentor"],
-        ];
+        let table = |header: &[&'static str], rows: &[&[&'static str]]| Table {
+            range: 0..0,
+            line: 1,
+            header: header.iter().map(|&c| Cow::Borrowed(c)).collect(),
+            rows: (rows.iter())
+                .map(|r| (2, r.iter().map(|&c| Cow::Borrowed(c)).collect()))
+                .collect(),
+            fields: Vec::new(),
+        };
+        let roster = table(
+            &["Mentor", "IRC nick", "E-Mail", "Role"],
+            &[
+                &["Ana Quill", "quill", "ana@quill.example", "Admin"],
+                &["Bo Lark", "bo", "bo@quill.example", "Mentor"],
+                &["Cy Fenn", "bo", "cy@quill.example", "Mentor"],
+            ],
+        );
         let named = |n: &str| Mentor {
             name: Some(n.into()),
             ..Mentor::default()
         };
         let mut mentors = [named("quill"), named("bo"), named("Dee")];
-        names_from_nick_table(&header, &rows, mentors.iter_mut());
+        names_from_nick_table(&[roster], mentors.iter_mut());
         assert_eq!(mentors[0].name.as_deref(), Some("Ana Quill"));
         assert_eq!(mentors[0].email.as_deref(), Some("ana@quill.example"));
         // A nickname of two rows, and a name of none, stay as written.
@@ -356,11 +375,8 @@ mod tests {
         assert_eq!(mentors[2].name.as_deref(), Some("Dee"));
         // A table without a column of nicknames names no one.
         let mut mentors = [named("quill")];
-        names_from_nick_table(
-            &["Mentor", "Role"],
-            &[vec!["Ana Quill", "quill"]],
-            mentors.iter_mut(),
-        );
+        let roles = table(&["Mentor", "Role"], &[&["Ana Quill", "quill"]]);
+        names_from_nick_table(&[roles], mentors.iter_mut());
         assert_eq!(mentors[0].name.as_deref(), Some("quill"));
     }
 }
