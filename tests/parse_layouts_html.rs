@@ -138,7 +138,53 @@ fn a_sites_title_reference_is_the_front_matters_title() {
     assert_eq!(a.mentors[0].name.as_deref(), Some("Ana Lima"));
     // The same reference in a Markdown page; one the front matter does not define stays.
     let md = "---\ntitle: Quuxlib ideas\n---\n# {{ title }}\n\nText {{ other }}.\n";
-    let (rendered, _) = ideas::parse::as_markdown("ideas.md", md);
+    let rendered = ideas::parse::as_markdown("ideas.md", md).markdown;
     assert!(rendered.contains("# Quuxlib ideas\n"), "{rendered}");
     assert!(rendered.contains("{{ other }}"), "{rendered}");
+}
+
+#[test]
+fn an_html_pages_head_title_names_the_organisation_when_nothing_else_does() {
+    let page = |head: &str| {
+        format!(
+            "<!DOCTYPE html><html><head><title>{head}</title></head><body>\n\
+             <h1>GSoC 2019 ideas</h1>\n<h2>Faster archive reader</h2>\n\
+             <p>Read archives in half the time.</p><p><b>Mentors:</b> Ana Lima</p>\n\
+             <p><b>Difficulty:</b> Hard</p>\n<h2>Plugin loader</h2>\n<p>Load plugins.</p>\n\
+             <p><b>Mentors:</b> Bo Chen</p>\n<p><b>Difficulty:</b> Easy</p>\n</body></html>"
+        )
+    };
+    let orgs = |html: &str| -> Vec<Option<String>> {
+        let parsed = ideas::parse::parse_bytes(
+            html.as_bytes(),
+            "ideas.html",
+            ideas::skills::SkillTable::bundled(),
+            &ideas::parse::Defaults::default(),
+        );
+        let ideas::parse::FileOutcome::Parsed(parsed) = parsed else {
+            panic!("skipped")
+        };
+        parsed.ideas.iter().map(|i| i.idea.org.clone()).collect()
+    };
+    let named = orgs(&page("Tilemaker Archive Tools"));
+    assert_eq!(named.len(), 2);
+    assert!(
+        named
+            .iter()
+            .all(|o| o.as_deref() == Some("Tilemaker Archive Tools")),
+        "{named:?}"
+    );
+    // The head's title is not the page's text: no idea or heading comes of it.
+    assert!(orgs(&page("Ideas List")).iter().all(Option::is_none));
+    let html = page("Tilemaker Archive Tools");
+    let markdown = ideas::parse::as_markdown("ideas.html", &html);
+    assert!(
+        !markdown.markdown.contains("Tilemaker"),
+        "{}",
+        markdown.markdown
+    );
+    assert_eq!(
+        markdown.head_title.as_deref(),
+        Some("Tilemaker Archive Tools")
+    );
 }

@@ -33,8 +33,9 @@ fn divs_styled_as_section_headings_are_headings() {
 <div class="section"><h2>Other notes</h2><p>Ask on the forum before you apply.</p></div>
 "#;
     // (As the loader reads a file named `.html`: converted to Markdown first.)
-    let (markdown, warnings) = ideas::parse::as_markdown("OpenProjects.html", page);
-    assert!(warnings.is_empty(), "{warnings:?}");
+    let read = ideas::parse::as_markdown("OpenProjects.html", page);
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    let markdown = read.markdown;
     let got = ideas_of("OpenProjects.html", &markdown);
     assert_eq!(
         titles(&got),

@@ -82,6 +82,7 @@ pub fn run(config: &ImportConfig, out: &mut dyn Write, err: &mut dyn Write) -> R
         year: config.year,
         term: config.term.clone(),
         org: config.org.clone().or(config.set_org.clone()),
+        site: None,
     };
     let skills = SkillTable::bundled();
     std::fs::create_dir_all(&config.out)

@@ -439,7 +439,7 @@ fn sync_one(
                     kinds::Shape::IssueList => Some(issues::list_to_markdown(&body)),
                     kinds::Shape::Issue => Some(issues::issue_to_markdown(&body)),
                     kinds::Shape::Text if html::is_html(content_type.as_deref(), &body) => {
-                        Some(html::to_markdown(&String::from_utf8_lossy(&body)))
+                        Some(html::to_markdown(&String::from_utf8_lossy(&body)).map(|p| p.markdown))
                     }
                     kinds::Shape::Text => None,
                 };

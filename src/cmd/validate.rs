@@ -196,8 +196,13 @@ pub fn run(
             return anyhow::Ok((findings, Vec::new(), 1, checked.counted, None));
         }
         // AsciiDoc, reStructuredText and HTML pages are checked as the Markdown made of them.
-        let text = parse::as_markdown(display, &text).0;
-        let page = parse::parse_page(display, &text, &skills, &Defaults::default());
+        let read = parse::as_markdown(display, &text);
+        let defaults = Defaults {
+            site: read.head_title,
+            ..Defaults::default()
+        };
+        let text = read.markdown;
+        let page = parse::parse_page(display, &text, &skills, &defaults);
         // Problems the parser met: unreadable front-matter, an untitled idea file.
         for w in &page.warnings {
             let rule = if w.message.starts_with(crate::parse::page::UNTITLED_IDEA) {

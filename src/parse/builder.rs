@@ -372,7 +372,12 @@ impl IdeaBuilder {
             }
             None => &value,
         };
-        super::mentors::add_people(&mut self.mentors, parse_mentors(people));
+        // ("The mentors for this project are A and B.": the people after the sentence's lead.)
+        let people = match super::mentors::opens_with_lead(people) {
+            true => super::mentors::mentored_by(people),
+            false => parse_mentors(people),
+        };
+        super::mentors::add_people(&mut self.mentors, people);
     }
 
     /// Adds the addresses and channels a contacts field's text gives, once each.

@@ -176,6 +176,10 @@ fn unit_groups(toks: &[Tok], bare: bool) -> Vec<u32> {
                     flush(&mut group, (has_unit || bare) && !spoilt, &mut out);
                     (has_unit, spoilt, range_next) = (false, false, false);
                 }
+                // ("split into 2 175h projects": a count right before the effort is none.)
+                if i > 0 && matches!(toks[i - 1], Tok::Num(_)) && !range_next {
+                    group.pop();
+                }
                 group.push((*n, range_next));
                 range_next = false;
                 match toks.get(i + 1) {
@@ -314,6 +318,7 @@ mod tests {
             ("175+ hours", &[175]),
             ("350 h / large", &[350]),
             ("Medium (175h)", &[175]),
+            ("350h OR could be split into 2 175h projects", &[175, 350]),
             ("175/350", &[175, 350]),
             ("12 weeks", &[]),
             ("12 weeks (175 hours)", &[175]),

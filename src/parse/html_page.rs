@@ -26,8 +26,20 @@ pub fn is_html(content_type: Option<&str>, body: &[u8]) -> bool {
     start.starts_with("<!doctype html") || start.starts_with("<html")
 }
 
-/// The Markdown of an HTML page.
-pub fn to_markdown(html: &str) -> Result<String, String> {
+/// An HTML page read: its Markdown, and the title its head gives the page (which names the
+/// site more often than the page: "Performance Co-Pilot", "Kivy 2.2 documentation").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlPage {
+    /// The page's body as Markdown.
+    pub markdown: String,
+    /// The text of the head's `<title>`, if it has one that is not blank.
+    pub head_title: Option<String>,
+}
+
+/// The Markdown of an HTML page, and its head's title.
+pub fn to_markdown(html: &str) -> Result<HtmlPage, String> {
+    let head_title = std::sync::Arc::new(std::sync::Mutex::new(None::<String>));
+    let found = std::sync::Arc::clone(&head_title);
     let class_has = |el: &Element, word: &str| {
         el.attrs
             .iter()
@@ -35,9 +47,20 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
     };
     let converter = HtmlToMarkdown::builder()
         .skip_tags(vec![
-            "script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
-            "svg", "form", "button", "iframe",
+            "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "svg",
+            "form", "button", "iframe",
         ])
+        // The head gives no Markdown; its title is kept beside it.
+        .add_handler(vec!["head"], move |_: &dyn Handlers, el: Element| {
+            let title = (el.node.children.borrow().iter())
+                .find(|c| matches!(&c.data, NodeData::Element { name, .. } if &*name.local == "title"))
+                .map(text_of);
+            if let (Some(title), Ok(mut slot)) = (title, found.lock()) {
+                let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+                *slot = (!title.is_empty()).then_some(title);
+            }
+            Some(String::new().into())
+        })
         .add_handler(vec!["dt"], |h: &dyn Handlers, el: Element| {
             let text = h.walk_children(el.node).content;
             // (A term already bold, `<dt><strong>Mentors</strong></dt>`, is bold once.)
@@ -143,9 +166,22 @@ pub fn to_markdown(html: &str) -> Result<String, String> {
             h.fallback(el)
         })
         .build();
-    converter
+    let markdown = converter
         .convert(html)
-        .map_err(|e| format!("the HTML could not be read: {e}"))
+        .map_err(|e| format!("the HTML could not be read: {e}"))?;
+    let head_title = head_title.lock().ok().and_then(|mut t| t.take());
+    Ok(HtmlPage {
+        markdown,
+        head_title,
+    })
+}
+
+/// The text a node holds, its descendants' included.
+fn text_of(node: &markup5ever_rcdom::Handle) -> String {
+    match &node.data {
+        NodeData::Text { contents } => contents.borrow().to_string(),
+        _ => node.children.borrow().iter().map(text_of).collect(),
+    }
 }
 
 /// The heading level a class names ("sectiontitle" 2, "subsection" 3, "www_subsubsection"
@@ -299,7 +335,7 @@ mod tests {
         let html =
             "<table><tbody><tr><td><p>Required skills</p></td><td><p>Go | Rust</p></td></tr>\
             <tr><td>Mentor(s)</td><td>Ana Quill</td></tr></tbody></table>";
-        let md = to_markdown(html).unwrap();
+        let md = to_markdown(html).unwrap().markdown;
         assert!(
             md.contains(
                 "| Required skills | Go \\| Rust |\n| --- | --- |\n| Mentor(s) | Ana Quill |"
@@ -308,9 +344,9 @@ mod tests {
         );
         // A layout table (a cell of blocks) or one row is left to htmd: no table.
         let layout = "<table><tr><td><p>a</p><p>b</p></td><td>c</td></tr><tr><td>d</td><td>e</td></tr></table>";
-        assert!(!to_markdown(layout).unwrap().contains("| --- |"));
+        assert!(!to_markdown(layout).unwrap().markdown.contains("| --- |"));
         let one = "<table><tr><td>a</td><td>b</td></tr></table>";
-        assert!(!to_markdown(one).unwrap().contains("| --- |"));
+        assert!(!to_markdown(one).unwrap().markdown.contains("| --- |"));
     }
 
     #[test]
@@ -326,7 +362,7 @@ mod tests {
 <p>See <a href="https://x.org">the site <span class="sr-only">(opens new window)</span></a>.</p>
 </article></body></html>"##;
         assert!(is_html(None, html.as_bytes()));
-        let md = to_markdown(html).unwrap();
+        let md = to_markdown(html).unwrap().markdown;
         assert!(md.contains("## Ideas"), "{md}");
         assert!(md.contains("### Faster parser"), "{md}");
         assert!(md.contains("**Skills:** Rust"), "{md}");

@@ -89,6 +89,9 @@ pub struct Defaults {
     pub term: Option<String>,
     /// Organisation.
     pub org: Option<String>,
+    /// The name of the site the page is part of, as an HTML page's head title gives it
+    /// ("Performance Co-Pilot"): the organisation when nothing on the page names one.
+    pub site: Option<String>,
 }
 
 /// The start of the warning given for an idea without a title (the validator reports it as

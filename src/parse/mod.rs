@@ -141,11 +141,31 @@ pub fn parse_bytes(
 /// Parses a page's text as the Markdown [`as_markdown`] makes of it; problems met converting
 /// come first.
 fn parse_text(display: &str, text: &str, skills: &SkillTable, defaults: &Defaults) -> ParsedPage {
-    let (markdown, mut warnings) = as_markdown(display, text);
-    let mut page = parse_page(display, &markdown, skills, defaults);
-    warnings.append(&mut page.warnings);
-    page.warnings = warnings;
+    let mut read = as_markdown(display, text);
+    let site = read.head_title.take().map(|site| Defaults {
+        site: Some(site),
+        ..defaults.clone()
+    });
+    let mut page = parse_page(
+        display,
+        &read.markdown,
+        skills,
+        site.as_ref().unwrap_or(defaults),
+    );
+    read.warnings.append(&mut page.warnings);
+    page.warnings = read.warnings;
     page
+}
+
+/// A page's text as the parser reads it (see [`as_markdown`]).
+#[derive(Debug)]
+pub struct PageMarkdown<'a> {
+    /// The Markdown.
+    pub markdown: Cow<'a, str>,
+    /// Problems met converting.
+    pub warnings: Vec<Warning>,
+    /// An HTML page's head title ([`html_page::HtmlPage`]).
+    pub head_title: Option<String>,
 }
 
 /// The Markdown the parser reads for a page's text: an AsciiDoc or reStructuredText page (by
@@ -153,7 +173,12 @@ fn parse_text(display: &str, text: &str, skills: &SkillTable, defaults: &Default
 /// `---` or `+++` block before the markup) kept as it is, any other page as it is; with the
 /// problems met converting (a page that cannot be converted gives no Markdown). Line numbers
 /// of the parser then count the Markdown's lines; the converters' own warnings count the page's.
-pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warning>) {
+pub fn as_markdown<'a>(display: &str, text: &'a str) -> PageMarkdown<'a> {
+    let read = |markdown, warnings| PageMarkdown {
+        markdown,
+        warnings,
+        head_title: None,
+    };
     let kind = markup::Markup::of(display);
     let page = match kind {
         Some(_) => text.trim_start_matches('\u{feff}'),
@@ -186,8 +211,8 @@ pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warni
         }
         None => {
             return match rendered {
-                Some(body) => (Cow::Owned(format!("{front}{body}")), Vec::new()),
-                None => (Cow::Borrowed(text), Vec::new()),
+                Some(body) => read(Cow::Owned(format!("{front}{body}")), Vec::new()),
+                None => read(Cow::Borrowed(text), Vec::new()),
             }
         }
     };
@@ -196,8 +221,12 @@ pub fn as_markdown<'a>(display: &str, text: &'a str) -> (Cow<'a, str>, Vec<Warni
     }
     let front = if front.is_empty() { &made_front } else { front };
     match html_page::to_markdown(&html) {
-        Ok(markdown) => (Cow::Owned(format!("{front}{markdown}")), warnings),
-        Err(message) => (Cow::Borrowed(""), vec![Warning { line: 1, message }]),
+        Ok(page) => PageMarkdown {
+            markdown: Cow::Owned(format!("{front}{}", page.markdown)),
+            warnings,
+            head_title: page.head_title,
+        },
+        Err(message) => read(Cow::Borrowed(""), vec![Warning { line: 1, message }]),
     }
 }
 

@@ -123,9 +123,20 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         .ideas
         .iter_mut()
         .flat_map(|i| i.idea.mentors.iter_mut());
+    // (And the list of a section that lists the page's people, "## Team" with "* [Ana
+    // Lima](…) mentor"; not its prose, which names people in passing.)
+    let roster = crate::words::list("mentors.roster_headings");
+    let people = (outline.headings.iter())
+        .filter(|h| roster.contains(&h.text.trim().to_lowercase().as_str()))
+        .map(|h| {
+            let body = text.get(h.body.clone()).unwrap_or("").lines();
+            let items = body.filter(|l| super::layout::list_marker(l.trim_start()).is_some());
+            items.collect::<Vec<_>>().join("\n")
+        });
     let lists = (outline.anchors.iter())
         .filter(|a| a.heading && a.field == super::fields::Field::Mentors)
-        .map(|a| a.value(text));
+        .map(|a| a.value(text))
+        .chain(people);
     super::mentors::complete_from_roster(lists, mentors);
     // (A table of the mentors with their nicknames: "| Mentor | IRC nick | E-Mail |".)
     let mentors = (found.ideas.iter_mut()).flat_map(|i| i.idea.mentors.iter_mut());

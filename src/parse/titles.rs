@@ -20,7 +20,7 @@ pub(crate) use numbering::{
 };
 pub(crate) use orgs::{
     clean_org, only_page_words, org_after_for, org_from_heading, org_from_own_title,
-    org_from_page_title, org_mentored_by,
+    org_from_page_title, org_from_site_title, org_mentored_by,
 };
 pub(crate) use owner::{linked_owner_named, named_in_titles, owner_named};
 
@@ -405,6 +405,10 @@ pub fn clean_title(text: &str) -> String {
             if let Some(rest) = lower.strip_prefix(prefix) {
                 // Optional number or letter ("Idea 3:", "Idea A:"), then ':' or '-' or '—'.
                 let r = rest.trim_start();
+                // ("Project-1: Title": the number joined to the word.)
+                let r = (r.strip_prefix('-'))
+                    .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                    .unwrap_or(r);
                 let mut r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == '#');
                 let numbered = r.len() < rest.trim_start().len();
                 // "Project 1.1: Title", "Project 1-1: Title": a section number.

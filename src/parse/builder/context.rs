@@ -12,7 +12,7 @@ use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
     linked_owner_named, named_in_titles, org_about, org_after_for, org_described, org_from_intro,
-    org_from_own_title, org_from_page_title, owner_named,
+    org_from_own_title, org_from_page_title, org_from_site_title, owner_named,
 };
 
 /// Page-level facts that apply to every idea on the page.
@@ -136,7 +136,9 @@ impl PageContext {
                     .map(|s| doc.headings[s.heading].text.as_ref())
                     .collect();
                 named_in_titles(&titles, text)
-            });
+            })
+            // The site's name, as an HTML page's head title gives it ("Performance Co-Pilot").
+            .or_else(|| org_from_site_title(defaults.site.as_deref()?));
         // Where the page comes from: the source it was synced from, or a location that names
         // one organisation (see `orgs::from_location`).
         let located = defaults

@@ -332,6 +332,7 @@ fn list_ideas(page: &Page<'_, '_>, block: &Block) -> Vec<ParsedIdea> {
             .heading_context(block.fence_line, 0)
             .0
             .or_else(|| ctx.org.clone()),
+        site: None,
     };
     let Some(mut ideas) = crate::parse::yaml_list::yaml_list_ideas(
         ctx.path.as_str(),

@@ -66,8 +66,10 @@ pub(super) fn read(page: &Page<'_, '_>, found: &mut Found) {
                 .iter()
                 .filter(|line| own.contains(line))
                 .filter_map(|&line| page.outline.headings.iter().find(|h| h.line == line))
-                .filter(|h| h.line < item.line)
-                .max_by_key(|h| h.line);
+                .filter(|h| h.line <= item.line)
+                .max_by_key(|h| h.line)
+                // (Not the heading the item's own bold title made: "1. **Title.**".)
+                .filter(|h| h.line < item.line);
             found
                 .ideas
                 .push(build(page, item, context, lead.as_deref()));
@@ -150,10 +152,24 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         // own, a title of three words or more and a description of twenty.)
         let lone = raw.len() == 1 && colons(&raw[0]) > 0 && prose_size(&raw[0]);
         let needed = if lone { 1 } else { 2 };
-        if raw.iter().filter(|i| colons_or_size(i) >= 2).count() < needed {
+        // (Or, under a heading that names ideas, items that each name their mentors alone:
+        // "* Video streaming (mentor: Ana Lima - ana@example.org)".)
+        let labelled = || raw.iter().filter(|i| colons(i) >= 1).count() >= 2;
+        let mentored_list = !lone && labelled() && under_ideas(doc, raw[0].line);
+        if raw.iter().filter(|i| colons_or_size(i) >= 2).count() < needed && !mentored_list {
             return;
         }
         let items: Vec<ItemIdea> = raw.iter().filter_map(read_item).collect();
+        let mentored = |i: &ItemIdea| {
+            (i.fields.iter()).any(|(f, v)| *f == Field::Mentors && !parse_mentors(v).is_empty())
+        };
+        let named = items.iter().filter(|i| mentored(i)).count();
+        if mentored_list && named >= 2 && named * 2 >= raw.len() {
+            let last = raw.iter().map(|i| i.last).max().unwrap_or(0);
+            let items = items.into_iter().filter(mentored).collect();
+            candidates.push((raw[0].line, last, items));
+            return;
+        }
         let reads_as_idea = |i: &ItemIdea| {
             i.title.split_whitespace().count() >= 3 && i.prose.split_whitespace().count() >= 20
         };
@@ -205,6 +221,21 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         taken_until = last;
     }
     out
+}
+
+/// Whether the heading over `line`, or one above it, names ideas or projects ("## Project
+/// Ideas" over "### Server").
+fn under_ideas(doc: &Outline<'_>, line: usize) -> bool {
+    let after = doc.headings.partition_point(|h| h.line < line);
+    let mut at = after.checked_sub(1);
+    while let Some(k) = at {
+        let text = doc.headings[k].text.to_lowercase();
+        if text.contains("idea") || text.contains("project") {
+            return true;
+        }
+        at = doc.parent(k);
+    }
+    false
 }
 
 /// The colons of an item that may close a label (not those of "https://"), counted up to two.

@@ -114,7 +114,7 @@ fn names_people(doc: &Outline<'_>, anchors: &[usize]) -> bool {
 /// The list marker at the start of `trimmed` (a line without its indentation): its kind ('-',
 /// '*', '+', or '1' for "1." and "1)" with one to three digits) and the text after it and the
 /// space that follows it.
-fn list_marker(trimmed: &str) -> Option<(char, &str)> {
+pub(crate) fn list_marker(trimmed: &str) -> Option<(char, &str)> {
     ['-', '*', '+']
         .into_iter()
         .find_map(|b| Some((b, trimmed.strip_prefix(b)?.strip_prefix(' ')?)))

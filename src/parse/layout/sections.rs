@@ -281,7 +281,13 @@ fn add_listed_sections(
                     && fields <= 1
                     && !titled_items(body)
                     && !holds_blocks(h.body.start..section_end(doc, c));
-                candidate.then(|| (c, clean_block(section).split_whitespace().count(), fields))
+                // (Words of its prose: a section that is a list of items, "* Video streaming
+                // (mentor: …)", is a group of ideas, not one described.)
+                let prose = (section.lines())
+                    .filter(|l| super::list_marker(l.trim_start()).is_none())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                candidate.then(|| (c, clean_block(&prose).split_whitespace().count(), fields))
             })
             .collect();
         if candidates

@@ -5,28 +5,50 @@
 use super::parse_mentors;
 use crate::model::Mentor;
 
-/// The phrases that hand an idea to the people after them (then a space or a line break).
-const LEADS: [&str; 2] = ["mentored by", "mentors are"];
-
 /// The people a "mentored by" sentence of `text` names; empty when none does.
 pub(crate) fn mentored_by(text: &str) -> Vec<Mentor> {
-    let lower = text.to_ascii_lowercase();
-    let spaced = |at: usize| lower[at..].starts_with(char::is_whitespace);
-    let Some((at, lead)) = LEADS
-        .iter()
-        .filter_map(|l| {
-            let at = lower.find(l)?;
-            spaced(at + l.len()).then_some((at, l.len()))
-        })
-        .min()
-    else {
+    let Some((_, end)) = lead(&text.to_ascii_lowercase()) else {
         return Vec::new();
     };
-    let rest = &text[at + lead..];
+    let rest = &text[end..];
     let people = &rest[..sentence_end(rest)];
     // (One line: a mentors field's text, with the sentence's wrapping undone.)
     let people = crate::words::collapse_whitespace(people);
     parse_mentors(&people)
+}
+
+/// Whether a mentors field's text opens with a sentence's lead ("The mentors for this project
+/// are [A](…) and [B](…)."): its people are those of [`mentored_by`].
+pub(crate) fn opens_with_lead(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lead(&lower).is_some_and(|(at, _)| lower[..at].split_whitespace().count() <= 2)
+}
+
+/// Where the first phrase that hands an idea to the people after it starts and ends, in a
+/// lower-cased text: "mentored by", "mentors are", "the mentors for this project are", "the
+/// mentor for this idea is" (then a space or a line break). ("The mentor is responsible for"
+/// hands it to no one.)
+fn lead(lower: &str) -> Option<(usize, usize)> {
+    let spaced = |end: usize| lower[end..].starts_with(char::is_whitespace);
+    let by = (lower.find("mentored by")).map(|at| (at, at + "mentored by".len()));
+    let are = lower.match_indices("mentor").find_map(|(at, _)| {
+        let rest = &lower[at..];
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        let verb = words.iter().position(|w| ["are", "is"].contains(w))?;
+        let between = ["for", "of", "this", "the", "project", "idea", "task"];
+        let led = match words[0] {
+            "mentors" => words[verb] == "are",
+            "mentor" => words[verb] == "is" && verb > 1,
+            _ => false,
+        } && words[1..verb].iter().all(|w| between.contains(w));
+        let end = words[verb].as_ptr() as usize - lower.as_ptr() as usize + words[verb].len();
+        led.then_some((at, end))
+    });
+    [by, are]
+        .into_iter()
+        .flatten()
+        .filter(|&(_, end)| spaced(end))
+        .min()
 }
 
 /// Where the sentence that `text` continues ends: at a full stop outside brackets followed by
@@ -82,7 +104,30 @@ mod tests {
     }
 
     #[test]
+    fn a_field_may_open_with_the_sentence() {
+        let field = "The mentors for this project are [Ada Lovelace](https://a.example.org/) \
+                     and [Bo Chen](https://b.example.org/).";
+        assert!(super::opens_with_lead(field));
+        assert_eq!(
+            people(field),
+            [
+                (Some("Ada Lovelace".into()), None),
+                (Some("Bo Chen".into()), None)
+            ]
+        );
+        assert_eq!(
+            people("The mentor for this idea is Ada Lovelace."),
+            [(Some("Ada Lovelace".into()), None)]
+        );
+        assert!(!super::opens_with_lead("Ada Lovelace, Bo Chen"));
+        assert!(!super::opens_with_lead(
+            "Ask on the list; this is mentored by Ada."
+        ));
+    }
+
+    #[test]
     fn a_description_without_such_a_sentence_names_no_one() {
+        assert!(people("The mentor is responsible for reviews.").is_empty());
         assert!(people("Mentors will review the work weekly.").is_empty());
         assert!(people("A dashboard of what members read.").is_empty());
     }

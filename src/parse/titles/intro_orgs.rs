@@ -219,7 +219,8 @@ fn describes_itself(words: &[&str]) -> Option<String> {
 /// participating in GSoC 2019", "The Tidewatch Project has been accepted to Google Summer of
 /// Code", "Quuxlib has been selected as one of 19 organizations for GSoC", "Read the Docs is
 /// excited to be in the Google Summer of Code", "Welcome to the Keploy GSoC'26 projects page",
-/// "Quuxlib is hoping to be a mentoring organization for GSoC".
+/// "Quuxlib is hoping to be a mentoring organization for GSoC", "Quuxlib is accepting
+/// applications from Google Summer of Code students".
 /// (Not "We are participating", not "GSoC 2026 is ...".)
 fn taking_part(words: &[&str]) -> Option<String> {
     // ("This is the Quux Foundation's list of projects and ideas for GSoC 2012": the same,
@@ -286,6 +287,7 @@ fn taking_part(words: &[&str]) -> Option<String> {
         [
             "particip",
             "accepted",
+            "accepting",
             "selected",
             "applying",
             "mentoring",
@@ -333,22 +335,24 @@ fn taking_part(words: &[&str]) -> Option<String> {
 }
 
 /// The name whose participation in a programme a sentence speaks of: "For information about
-/// OpenAFS's participation in the Google Summer of Code ...", "Quuxlib’s involvement in GSoC".
+/// OpenAFS's participation in the Google Summer of Code ...", "Quuxlib’s involvement in GSoC",
+/// "applying for Quuxlib’s Google Summer of Code 2021".
 fn participation_of(words: &[&str]) -> Option<String> {
-    let i = words.iter().position(|w| {
-        let lower = w.to_lowercase();
-        lower.starts_with("particip") || lower == "involvement"
-    })?;
-    let owner = words.get(i.checked_sub(1)?)?;
-    let name = (owner.strip_suffix("'s")).or_else(|| owner.strip_suffix("\u{2019}s"))?;
-    let named = name.starts_with(|c: char| c.is_uppercase())
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-        && !NOT_NAMES.contains(&name.to_lowercase().as_str())
-        && !is_programme_word(name);
-    let programme = words[i..].iter().take(6).any(|w| is_programme_word(w));
-    (named && programme).then(|| name.to_string())
+    (words.iter().enumerate()).find_map(|(i, owner)| {
+        let name = (owner.strip_suffix("'s")).or_else(|| owner.strip_suffix("\u{2019}s"))?;
+        let named = name.starts_with(|c: char| c.is_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            && !NOT_NAMES.contains(&name.to_lowercase().as_str())
+            && !is_programme_word(name);
+        let next = words.get(i + 1)?;
+        let lower = next.to_lowercase();
+        let taking_part = lower.starts_with("particip") || lower == "involvement";
+        let programme = is_programme_word(next)
+            || taking_part && words[i + 1..].iter().take(6).any(|w| is_programme_word(w));
+        (named && programme).then(|| name.to_string())
+    })
 }
 
 /// The capitalised words between "by" (or "of" after a list of ideas) and "for" (or "in") a

@@ -72,6 +72,18 @@ fn chinese_numbered_len(text: &str) -> Option<usize> {
 /// Length of a Chinese project number and its colon before a title ("项目二：浮标遥测" -> the
 /// length of "项目二："); zero when there is none.
 pub(super) fn chinese_number_prefix_len(text: &str) -> usize {
+    // "一、标题", "3、标题": a number and the enumeration comma, as Chinese lists number.
+    let numerals = (text.chars())
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if let Some(after) = text[numerals..].strip_prefix('、').filter(|_| numerals > 0) {
+        return if after.trim().is_empty() {
+            0
+        } else {
+            text.len() - after.trim_start().len()
+        };
+    }
     let Some(n) = chinese_numbered_len(text) else {
         return 0;
     };

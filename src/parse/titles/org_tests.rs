@@ -30,6 +30,18 @@ fn intro_names_the_org() {
     );
     assert_eq!(org_from_intro("Our participation in GSoC is new."), None);
     assert_eq!(
+        org_from_intro("Quuxlib is accepting applications from Google Summer of Code students!")
+            .as_deref(),
+        Some("Quuxlib")
+    );
+    // Or whose programme it is.
+    assert_eq!(
+        org_from_intro("If you are applying for Quuxlib’s Google Summer of Code 2021, start here:")
+            .as_deref(),
+        Some("Quuxlib")
+    );
+    assert_eq!(org_from_intro("Read Google's Summer of Code guide."), None);
+    assert_eq!(
         org_from_intro("The Kubeflow Community plans to participate").as_deref(),
         Some("Kubeflow")
     );
@@ -228,5 +240,36 @@ fn a_heading_about_a_name_names_the_organisation() {
         "Aboutness",
     ] {
         assert_eq!(org_about(heading), None, "{heading}");
+    }
+}
+
+#[test]
+fn a_sites_own_title_names_the_organisation_when_one_part_is_a_name() {
+    let site = |t: &str| org_from_site_title(t);
+    assert_eq!(
+        site("Performance Co-Pilot").as_deref(),
+        Some("Performance Co-Pilot")
+    );
+    assert_eq!(site("Quuxlib: GSoc Ideas Page").as_deref(), Some("Quuxlib"));
+    assert_eq!(
+        site("Google Summer of Code - 2017 — Quuxlib 2.2.0.dev0 documentation").as_deref(),
+        Some("Quuxlib")
+    );
+    assert_eq!(
+        site("Ideas | Tilemaker Project").as_deref(),
+        Some("Tilemaker")
+    );
+    // Only an ideas page's words, a kind of page, a known skill, two names, or words written
+    // small name no one.
+    for none in [
+        "Ideas List",
+        "Home",
+        "Python GSoC – Home",
+        "Student Guide",
+        "Quuxlib | Frobnitz",
+        "project ideas for students",
+        "Ideas – GSoC 2024",
+    ] {
+        assert_eq!(site(none), None, "{none}");
     }
 }

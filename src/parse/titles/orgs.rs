@@ -121,15 +121,6 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
         .take_while(|w| programme_or_year(w))
         .count();
     let names = &words[lead..kept - area];
-    let generic = [
-        "welcome",
-        "introduction",
-        "overview",
-        "about",
-        "home",
-        "guide",
-        "faq",
-    ];
     let is_name = !names.is_empty()
         && names.len() <= 4
         && rest.split_whitespace().all(page_word)
@@ -138,13 +129,74 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         && !names
             .iter()
-            .any(|w| generic.contains(&w.to_lowercase().as_str()))
+            .any(|w| GENERIC.contains(&w.to_lowercase().as_str()))
         // ("Student Project Ideas": whom the ideas are for.)
         && !names.iter().any(|w| audience(w));
     // ("Homebrew's Google Summer of Code": the owner, without its possessive.)
     let name = names.join(" ");
     let owner = ["'s", "’s"].iter().find_map(|s| name.strip_suffix(s));
     is_name.then(|| owner.unwrap_or(&name).to_string())
+}
+
+/// Words of a title that names a kind of page, not whose it is ("Welcome", "Home", "FAQ").
+const GENERIC: [&str; 7] = [
+    "welcome",
+    "introduction",
+    "overview",
+    "about",
+    "home",
+    "guide",
+    "faq",
+];
+
+/// The organisation a site's own title names, as an HTML page's head gives it: "Performance
+/// Co-Pilot", "NRNB: GSoc Ideas Page", "Google Summer of Code - 2017 — Kivy 2.2.0.dev0
+/// documentation" (a documentation site's name and version). Of the title's parts (split at
+/// " | ", " — ", " – ", " - ", ": ", " · "), less the programme's and an ideas page's words at
+/// their ends, those left empty or generic ("Home", "Ideas List") drop out; one part must
+/// remain, of one to four capitalised words, no known skill: "Python GSoC – Home" names no one.
+pub(crate) fn org_from_site_title(title: &str) -> Option<String> {
+    let mut parts = vec![title.trim()];
+    for sep in [" | ", " — ", " – ", " - ", ": ", " · "] {
+        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
+    }
+    let names: Vec<Vec<&str>> = (parts.into_iter())
+        .filter_map(|part| {
+            let part = (part.trim().strip_suffix(" documentation"))
+                .map(|p| match p.rsplit_once(' ') {
+                    Some((name, v)) if v.starts_with(|c: char| c.is_ascii_digit()) => name,
+                    _ => p,
+                })
+                .unwrap_or(part);
+            let mut words: Vec<&str> = part.split_whitespace().collect();
+            let end = |w: &&str| page_word(w) || programme_or_year(w) || is_version(w);
+            while words.last().is_some_and(&end) {
+                words.pop();
+            }
+            let lead = words.iter().take_while(|w| end(w)).count();
+            let words = words.split_off(lead);
+            let generic = |w: &&str| GENERIC.contains(&w.to_lowercase().as_str());
+            (!words.is_empty() && !words.iter().all(generic)).then_some(words)
+        })
+        .collect();
+    let [words] = &names[..] else {
+        return None;
+    };
+    let name = words.join(" ");
+    if let Some(known) = crate::orgs::canonical(&name) {
+        return Some(known.to_string());
+    }
+    let capitalised = |w: &&str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let plain = |w: &&str| {
+        let w = w.to_lowercase();
+        !GENERIC.contains(&w.as_str()) && !PERSONAL_WORDS.contains(&w.as_str()) && !audience(&w)
+    };
+    let skills = crate::skills::SkillTable::bundled();
+    (words.len() <= 4
+        && words.iter().all(|w| capitalised(w) && plain(w))
+        && skills.canonical(&name).is_none()
+        && !is_category(&name))
+    .then(|| clean_org(&name))
 }
 
 /// True for a lower-cased title of words, then the programme's name and perhaps a year.
@@ -201,7 +253,7 @@ pub(super) fn page_word(w: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_digit())
         || [
-            "google", "summer", "of", "code", "gsoc", "ideas", "idea", "page", "project",
+            "google", "summer", "of", "code", "gsoc", "soc", "ideas", "idea", "page", "project",
             "projects", "list", "for", "the",
         ]
         .contains(&w.as_str())

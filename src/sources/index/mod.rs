@@ -242,6 +242,7 @@ pub fn parse_source(
         year: source.year,
         term: source.term.clone(),
         org: source.org.clone(),
+        site: None,
     };
     match parse::parse_bytes(body, &source.url, skills, &defaults) {
         FileOutcome::Parsed(page) => {

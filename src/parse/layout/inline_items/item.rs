@@ -68,7 +68,7 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             let label_at = words
                 .rev()
                 .take(3)
-                .find(|&w| starts_label(&first_line[w..]));
+                .find(|&w| starts_label(first_line[w..].trim_start_matches('(')));
             if let Some(w) = label_at {
                 end = w;
             }
@@ -85,7 +85,20 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
             (raw.to_string(), end)
         }
     };
+    // "CalDAV plugin [#15](…/issues/15)", "Trashbin - [#1662](…/issues/1662)": the issue the
+    // idea tracks, after its title.
+    let rest = text[end..].trim_start_matches([' ', '—', '–', '-']);
+    let (raw, end) = match issue_link_len(rest) {
+        Some(n) if issue_link_at_end(&raw).is_none() && !raw.is_empty() => {
+            (format!("{raw} {}", &rest[..n]), text.len() - rest.len() + n)
+        }
+        _ => (raw, end),
+    };
     let link = extract_urls(&raw).into_iter().next();
+    let raw = match issue_link_at_end(&raw) {
+        Some(title_len) => raw[..title_len].trim_end().to_string(),
+        None => raw,
+    };
     let title = strip_md(&raw);
     let title = title.trim().trim_end_matches(':');
     let title = clean_title(match title.strip_suffix('.') {
@@ -98,7 +111,27 @@ pub(super) fn split_title(text: &str) -> Option<(String, Option<String>, usize)>
     }
     let rest = &text[end..];
     let rest = rest.trim_start_matches([' ', '—', '–', '-', ':', ',', '.', ';', '|', '·', '•']);
+    // ("Video streaming (mentor: Ana Lima)": the fields in brackets after the title.)
+    let rest = (rest.strip_prefix('('))
+        .filter(|r| starts_label(r))
+        .unwrap_or(rest);
     Some((title, link, text.len() - rest.len()))
+}
+
+/// Length of a link to an issue whose text is its number ("[#15](https://…/issues/15)") at the
+/// start of `text`.
+fn issue_link_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix("[#")?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let url = inner[digits..].strip_prefix("](")?;
+    let close = url.find(')')?;
+    (digits > 0 && is_issue_url(&url[..close])).then_some(2 + digits + 2 + close + 1)
+}
+
+/// Where a title ends that an issue link follows ("CalDAV plugin [#15](…)"): the link's start.
+fn issue_link_at_end(raw: &str) -> Option<usize> {
+    let at = raw.rfind(" [#")? + 1;
+    (issue_link_len(&raw[at..]) == Some(raw.len() - at)).then_some(at)
 }
 
 /// True for a title that only names a size or a level ("Medium (175 hours)", "Easy").
@@ -329,10 +362,14 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         let lower = piece.trim_start().starts_with(char::is_lowercase);
         let wrapped =
             |v: &str| (inline || lower) && !v.is_empty() && !v.ends_with(['.', '!', '?', ':']);
+        // (A skills label that opens its line holds the line's next sentences too: "Skills:
+        // Basic knowledge of optimisation. Experience with Python and git.")
+        let own_line = |field: Field| field == Field::Skills && !inline && sep == Sep::Hard;
         match open.as_mut() {
             Some((field, value))
                 if (sep == Sep::Soft && more_of_value(piece, *field))
-                    || (sep == Sep::Line && (goes_on(value) || wrapped(value))) =>
+                    || (sep == Sep::Line && (goes_on(value) || wrapped(value)))
+                    || own_line(*field) =>
             {
                 let (more, after) = cut_paren(piece);
                 value.push_str(if sep == Sep::Soft { "; " } else { " " });

@@ -88,7 +88,7 @@ pub(super) fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excl
             && kinds.contains(&Field::Skills)
             && !h.generic()
             && end == j + 1
-            && (under_ideas || described(doc, j));
+            && (under_ideas || described(doc, j) || tracked(doc, j));
         // "### Idea 4: API Conversion API" beside "### Idea 3: Newman Dashboard": a heading
         // numbered as an idea, with the word that numbers the ideas of its slot, is one, even
         // one written as a paragraph without fields.
@@ -105,6 +105,16 @@ pub(super) fn add_sibling_ideas(doc: &Outline<'_>, out: &mut Vec<Selected>, excl
     }
     out.extend(extra);
     out.sort_by_key(|s| s.heading);
+}
+
+/// Whether heading `j`'s own text links an issue of a tracker ("[Related
+/// Issue](https://github.com/o/r/issues/480)"), as an idea's upstream issue.
+fn tracked(doc: &Outline<'_>, j: usize) -> bool {
+    let h = &doc.headings[j];
+    let end = (doc.headings.get(j + 1)).map_or(doc.text.len(), |n| doc.lines_index.start(n.line));
+    let text = doc.text.get(h.body.start..end).unwrap_or("");
+    text.match_indices("/issues/")
+        .any(|(at, m)| text[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether heading `j` opens with a description of its own (eight words or more before its
