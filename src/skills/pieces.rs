@@ -109,6 +109,10 @@ pub(super) fn trim_item(piece: &str) -> &str {
                 item = &item[first.len()..];
             }
         }
+        // ("relational database, such as Postgres, MySQL": the examples after the comma.)
+        if let Some(rest) = strip_prefix_ci(item, "such as ") {
+            item = rest;
+        }
         let ws = word_spans(item);
         if let Some(&(at, last)) = ws.last() {
             // ("Python experience", "Python programming experience"; not "user experience".)

@@ -206,6 +206,11 @@ fn remarks_on_a_skills_use_and_second_verbs_are_not_part_of_it() {
             "Familiarity with the ReactiveStreams specification [4]",
             &["ReactiveStreams specification"],
         ),
+        // "such as" opens the examples after a comma; being willing is an attitude.
+        (
+            "relational database, such as Postgres, MySQL\n- Willing to learn new techniques",
+            &["relational database", "Postgres", "MySQL"],
+        ),
         // "skills" after a skill ends it.
         (
             "Strong Go backend skills with Kubernetes operators",
