@@ -60,6 +60,7 @@ pub fn written_items(raw: &str) -> Vec<String> {
             }
             let s = skill_label(sentence).unwrap_or_else(|| strip_label(sentence));
             let s = without_modal(s);
+            let s = after_bonus_points(s).unwrap_or(s);
             if starts_soft(s) && !soft_item_first(s) {
                 continue;
             }
@@ -156,6 +157,17 @@ fn without_modal(sentence: &str) -> &str {
         Some(k) => text[..ws[k].0].trim_end(),
         None => text,
     }
+}
+
+/// For "Bonus points for AWS or cloud computing" ("Extra points for ..."), what the points are
+/// for: the skills a page would welcome.
+fn after_bonus_points(sentence: &str) -> Option<&str> {
+    let ws = word_spans(sentence);
+    let points = ws.len() > 3
+        && (listed(bonus_words(), ws[0].1) || listed(&["extra", "brownie"], ws[0].1))
+        && ws[1].1.eq_ignore_ascii_case("points")
+        && ws[2].1.eq_ignore_ascii_case("for");
+    points.then(|| &sentence[ws[3].0..])
 }
 
 /// The lines of a block that stand alone: a line break starts a new one where the next line
@@ -351,10 +363,17 @@ impl Items {
 
     /// Adds one piece as an item, once its lead-in and lead-out are gone, unless it is no skill.
     fn piece(&mut self, piece: &str) {
-        // "Python (or C++)": two skills, either of which will do.
+        // "Python (or C++)", "JavaScript (ideally TypeScript or ES2015)": skills that will
+        // do, or do better, beside the one before the bracket.
         let alternative = (piece.trim_end().strip_suffix(')'))
-            .and_then(|p| p.split_once(" (or "))
-            .filter(|(_, alt)| !alt.contains(['(', ')']) && !is_hedge(alt) && !is_prose(alt));
+            .and_then(|p| p.split_once(" ("))
+            .and_then(|(head, inner)| {
+                let (mark, alt) = inner.trim_start().split_once(' ')?;
+                listed(preference_marks(), mark).then_some((head, alt.trim()))
+            })
+            .filter(|(_, alt)| {
+                !alt.is_empty() && !alt.contains(['(', ')']) && !is_hedge(alt) && !is_prose(alt)
+            });
         if let Some((head, alt)) = alternative {
             self.piece(head);
             self.clause(alt);

@@ -115,20 +115,12 @@ pub(super) fn trim_item(piece: &str) -> &str {
         }
         let ws = word_spans(item);
         if let Some(&(at, last)) = ws.last() {
-            // ("Python experience", "Python programming experience"; not "user experience".)
-            let named = |k: usize| ws[k].1.starts_with(|c: char| c.is_uppercase());
-            let activity = ["programming", "development", "coding", "scripting"];
+            // ("Python experience", "web programming experience"; not "user experience".)
             let kinds = ["user", "developer", "customer"];
             let after_name = ws.len() > 1
                 && !kinds
                     .iter()
-                    .any(|k| ws[ws.len() - 2].1.eq_ignore_ascii_case(k))
-                && (named(ws.len() - 2)
-                    || (ws.len() > 2
-                        && named(ws.len() - 3)
-                        && activity
-                            .iter()
-                            .any(|a| ws[ws.len() - 2].1.eq_ignore_ascii_case(a))));
+                    .any(|k| ws[ws.len() - 2].1.eq_ignore_ascii_case(k));
             if listed(trail_words(), last)
                 || (last.eq_ignore_ascii_case("experience") && after_name)
             {

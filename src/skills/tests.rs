@@ -564,6 +564,20 @@ fn brackets_that_say_how_much_or_offer_another_skill() {
         // "(or C++)": the other skill that will do.
         ("Python (or C++)", &["Python", "C++"]),
         ("Rust (or a similar language)", &["Rust"]),
+        // "Bonus points for X": what would be welcome.
+        (
+            "Python, git. Bonus points for AWS or Docker.",
+            &["Python", "git", "AWS", "Docker"],
+        ),
+        // "(ideally X or Y)", "(preferably X)": the skills that would do better, too.
+        (
+            "JavaScript (ideally TypeScript or ES2015), React",
+            &["JavaScript", "TypeScript", "ES2015", "React"],
+        ),
+        (
+            "HTML, CSS, JavaScript (preferably AngularJS)",
+            &["HTML", "CSS", "JavaScript", "AngularJS"],
+        ),
         // A bracket of welcome skills joined by "or" gives each.
         (
             "C++ programming (familiarity with the GNU Radio framework or SoapySDR is a plus).",

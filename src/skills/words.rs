@@ -56,4 +56,5 @@ crate::word_lists! {
     cjk_trail_keepers = "skills.cjk_trail_keepers";
     choice_words = "skills.choice_words";
     aside_marks = "skills.aside_marks";
+    preference_marks = "skills.preference_marks";
 }
