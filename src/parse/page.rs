@@ -9,6 +9,7 @@
 //!    fields hold `{{ ... }}` placeholders.
 
 use super::builder::PageContext;
+use super::fields::Field;
 use super::frontmatter;
 use super::layout::{self, Found, Next, Page};
 use super::outline::{LineIndex, Outline, MAX_PAGE};
@@ -104,6 +105,7 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         warnings,
     };
     let next = layout::read_page(&page, &mut found);
+    mentors_of_the_page(text, &outline, &mut found.ideas);
     let mentors = found
         .ideas
         .iter_mut()
@@ -183,6 +185,34 @@ pub fn parse_page(path: &str, text: &str, skills: &SkillTable, defaults: &Defaul
         skipped.retain(|s| s.reason != SkipReason::MissingFields || !lines.contains(&s.line));
     }
     finish(found, Some(skipped))
+}
+
+/// On a page whose ideas name no one, the people of a mentors field before the first idea
+/// ("## Project Mentors" with "The primary project mentor will be Ada Lee"; "**Mentors:** Ada
+/// Lee, Bo Chen" under the page's title) mentor every idea, when they are one or two: more
+/// are the page's pool, from which each idea's mentors are chosen.
+fn mentors_of_the_page(text: &str, outline: &Outline<'_>, ideas: &mut [ParsedIdea]) {
+    let Some(first) = ideas.iter().map(|i| i.idea.source.line).min() else {
+        return;
+    };
+    if ideas.iter().any(|i| !i.idea.mentors.is_empty()) {
+        return;
+    }
+    let mut people = Vec::new();
+    for a in (outline.anchors.iter()).filter(|a| a.field == Field::Mentors && a.line < first) {
+        // (People a sentence hands the ideas to, or a field that is not prose.)
+        let value = a.value(text);
+        let mut named = super::mentors::mentored_by(&value);
+        if named.is_empty() && !super::text::is_prose(&clean_block(&value)) {
+            named = super::mentors::parse_mentors(&value);
+        }
+        super::mentors::add_people(&mut people, named);
+    }
+    if (1..=2).contains(&people.len()) {
+        for i in ideas.iter_mut() {
+            i.idea.mentors = people.clone();
+        }
+    }
 }
 
 /// The ideas found, templates, withdrawn and TBD-only ideas set aside, all in page order.

@@ -19,8 +19,8 @@ pub(crate) use numbering::{
     is_number_only_title, is_numbered_heading, issue_number_len, numbering_word, starts_numbered,
 };
 pub(crate) use orgs::{
-    clean_org, only_page_words, org_after_for, org_from_heading, org_from_own_title,
-    org_from_page_title, org_from_site_title, org_mentored_by,
+    clean_org, only_page_words, org_after_for, org_from_heading, org_from_list_title,
+    org_from_own_title, org_from_page_title, org_from_site_title, org_mentored_by,
 };
 pub(crate) use owner::{linked_owner_named, named_in_titles, owner_named};
 

@@ -12,7 +12,7 @@ use crate::parse::outline::Outline;
 use crate::parse::text::*;
 use crate::parse::titles::{
     linked_owner_named, named_in_titles, org_about, org_after_for, org_described, org_from_intro,
-    org_from_own_title, org_from_page_title, org_from_site_title, owner_named,
+    org_from_list_title, org_from_own_title, org_from_page_title, org_from_site_title, owner_named,
 };
 
 /// Page-level facts that apply to every idea on the page.
@@ -72,13 +72,24 @@ impl PageContext {
             .and_then(|f| f.org.clone())
             .or_else(|| fm.and_then(|f| org_from_own_title(f.title.as_deref()?)))
             .or_else(|| {
-                (doc.headings.first())
-                    .filter(|h| h.level == 1 && h.line < first_idea_line)
-                    .and_then(|h| {
-                        // (As written, for a name in code: "# Ideas for `aimacode`".)
-                        let raw = &doc.text[doc.lines_index.start(h.line)..];
-                        let raw = raw.lines().next().unwrap_or("");
-                        org_from_own_title(&h.text).or_else(|| org_after_for(raw))
+                // (The page's title: a first heading of the first level, or above every other
+                // heading, "## Conversations.im Summer of Code 2018" on an HTML page.)
+                let top = |h: &&crate::parse::outline::Heading| {
+                    h.level == 1 || (doc.headings.iter().skip(1)).all(|o| o.level > h.level)
+                };
+                // (A title read as the page's one idea may still name a list of ideas: "#
+                // gRPC Summer of Code Project Ideas" over numbered items another layout reads.)
+                let first = doc.headings.first().filter(|h| top(h));
+                first
+                    .filter(|h| h.line == first_idea_line)
+                    .and_then(|h| org_from_list_title(&h.text))
+                    .or_else(|| {
+                        first.filter(|h| h.line < first_idea_line).and_then(|h| {
+                            // (As written, for a name in code: "# Ideas for `aimacode`".)
+                            let raw = &doc.text[doc.lines_index.start(h.line)..];
+                            let raw = raw.lines().next().unwrap_or("");
+                            org_from_own_title(&h.text).or_else(|| org_after_for(raw))
+                        })
                     })
             })
             .or_else(|| intro.iter().find_map(|t| org_from_page_title(t)))

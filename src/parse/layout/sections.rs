@@ -80,8 +80,10 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
             while j < end {
                 let jk = doc.kinds_of(&doc.headings[j].anchors.clone().collect::<Vec<_>>());
                 // (A heading whose only field is a description, "## Overview" under the page
-                // title, is an introduction: a sub-heading with two fields is an idea below it.)
-                let intro = kinds.iter().all(|k| *k == Field::Description);
+                // title, or the page's title over the page's "## Mentors", is an
+                // introduction: a sub-heading with two fields is an idea below it.)
+                let only = |f: Field| kinds.iter().all(|k| *k == f);
+                let intro = only(Field::Description) || (i == 0 && only(Field::Mentors));
                 let idea = jk.len() >= 2 && (intro || jk.iter().any(|k| kinds.contains(k)));
                 if excluded[j] || idea {
                     has_ideas |= idea;
@@ -249,10 +251,11 @@ fn add_listed_sections(
             (doc.code_blocks.iter()).any(|b| r.contains(&b.start))
                 || doc.tables.iter().any(|t| r.contains(&t.range.start))
         };
-        let titled_items = |body: &str| {
-            body.lines()
+        let titled_items = |body: &str, marks: &[char]| {
+            (body.lines())
+                .filter(|line| !crate::parse::text::is_thematic_break(line))
                 .filter_map(|line| super::list_marker(line.trim_start()))
-                .any(|(_, item)| item.starts_with(['*', '_', '[']))
+                .any(|(_, item)| item.starts_with(marks))
         };
         // Each sub-heading that may be an idea, with the words of its section and the number
         // of its fields other than a description.
@@ -274,20 +277,34 @@ fn add_listed_sections(
                 let fields = (doc.kinds_of(&h.anchors.clone().collect::<Vec<_>>()).iter())
                     .filter(|&&k| k != Field::Description)
                     .count();
-                let candidate = !h.generic()
-                    && !title.is_empty()
-                    && !is_reader_section(&title)
-                    && !title.ends_with(['.', '?', ':'])
-                    && fields <= 1
-                    && !titled_items(body)
-                    && !holds_blocks(h.body.start..section_end(doc, c));
                 // (Words of its prose: a section that is a list of items, "* Video streaming
                 // (mentor: …)", is a group of ideas, not one described.)
                 let prose = (section.lines())
                     .filter(|l| super::list_marker(l.trim_start()).is_none())
                     .collect::<Vec<_>>()
                     .join("\n");
-                candidate.then(|| (c, clean_block(&prose).split_whitespace().count(), fields))
+                let words = clean_block(&prose).split_whitespace().count();
+                // (A list of bold items after paragraphs of its own, "Some options to
+                // consider:", is part of a described idea; linked items may be a directory's.)
+                let bold_items = if words >= 60 {
+                    &['['][..]
+                } else {
+                    &['*', '_', '[']
+                };
+                // (A section with a link to its own "Ideas Page" is an organisation's card
+                // in a directory of organisations.)
+                let card = section.match_indices("](").any(|(at, _)| {
+                    (section[..at].rfind('[')).is_some_and(|o| names_idea_list(&section[o + 1..at]))
+                });
+                let candidate = !h.generic()
+                    && !card
+                    && !title.is_empty()
+                    && !is_reader_section(&title)
+                    && !title.ends_with(['.', '?', ':'])
+                    && fields <= 1
+                    && !titled_items(body, bold_items)
+                    && !holds_blocks(h.body.start..section_end(doc, c));
+                candidate.then_some((c, words, fields))
             })
             .collect();
         if candidates
@@ -417,9 +434,7 @@ pub(crate) fn title_of_file(doc: &Outline<'_>, path: &str) -> Option<String> {
     let name = path.rsplit(['/', '\\']).next()?;
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
     let title = stem.replace(['-', '_'], " ");
-    let dated = crate::parse::frontmatter::find_year(&title).is_some()
-        || crate::parse::frontmatter::detect_program(&title).is_some();
-    (dated && names_idea_list(&title)).then_some(title)
+    names_idea_list(&title).then_some(title)
 }
 
 /// Whether a heading names a list of ideas: by its last words ("MDAnalysis — Project Ideas",

@@ -37,7 +37,7 @@ use person::*;
 pub(crate) use roster::{
     addresses_from_directory, complete_from_roster, name_handles_from_links, names_from_nick_table,
 };
-pub(crate) use sentence::{mentored_by, opens_with_lead};
+pub(crate) use sentence::{linked_after_title, mentored_by, opens_with_lead};
 use split::*;
 use std::collections::HashMap;
 use walk::*;

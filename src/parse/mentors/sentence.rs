@@ -2,7 +2,9 @@
 //! be mentored by [Ines](https://github.com/ines) and/or [Marek](...)." The people are the
 //! words after "mentored by" up to the end of that sentence, read as a mentors field is.
 
+use super::handles::github_user_from_url;
 use super::parse_mentors;
+use super::person::is_capitalised;
 use crate::model::Mentor;
 
 /// The people a "mentored by" sentence of `text` names; empty when none does.
@@ -24,6 +26,38 @@ pub(crate) fn opens_with_lead(text: &str) -> bool {
     lead(&lower).is_some_and(|(at, _)| lower[..at].split_whitespace().count() <= 2)
 }
 
+/// For a heading whose title ends in a bracket holding only a link to a person ("Actor
+/// Supervision ([@digitalextremist](https://github.com/digitalextremist))", "Thread pools
+/// ([Ben Langfeld](https://langfeld.example))"), where the bracket starts and the person it
+/// names: the idea's mentor, no part of its title. A link is a person's when its text is an
+/// `@handle`, its address is a GitHub profile, or its text is a name of two or three
+/// capitalised words and its address a site's own.
+pub(crate) fn linked_after_title(heading: &str) -> Option<(usize, Vec<Mentor>)> {
+    let inner = heading.trim_end().strip_suffix(')')?;
+    let at = inner.rfind(" ([")?;
+    let link = &inner[at + 2..];
+    let (text, url) = link.strip_prefix('[')?.split_once("](")?;
+    let url = url.strip_suffix(')')?;
+    if url.contains(char::is_whitespace) || text.contains(['[', ']', '(', ')']) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let handle = text
+        .strip_prefix('@')
+        .is_some_and(super::is_valid_github_handle);
+    let name = (2..=3).contains(&words.len())
+        && is_capitalised(&words)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    // (A name links to its owner's own site, a domain alone: "Design Doc" links a document.)
+    let host = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let site = !host.trim_end_matches('/').contains(['/', '?', '#']);
+    let person = handle || (name && site) || github_user_from_url(url).is_some();
+    let people = parse_mentors(link);
+    (person && !inner[..at].trim().is_empty() && !people.is_empty()).then_some((at, people))
+}
+
 /// Where the first phrase that hands an idea to the people after it starts and ends, in a
 /// lower-cased text: "mentored by", "mentors are", "the mentors for this project are", "the
 /// mentor for this idea is" (then a space or a line break). ("The mentor is responsible for"
@@ -34,11 +68,21 @@ fn lead(lower: &str) -> Option<(usize, usize)> {
     let are = lower.match_indices("mentor").find_map(|(at, _)| {
         let rest = &lower[at..];
         let words: Vec<&str> = rest.split_whitespace().take(6).collect();
-        let verb = words.iter().position(|w| ["are", "is"].contains(w))?;
-        let between = ["for", "of", "this", "the", "project", "idea", "task"];
+        // ("The primary project mentor will be Ada Lee": a future "is".)
+        let verb = words.iter().position(|w| ["are", "is", "be"].contains(w))?;
+        let between = [
+            "for", "of", "this", "the", "project", "idea", "task", "will",
+        ];
+        let will = |w: &str| {
+            if words[verb] == "be" {
+                verb > 1 && words[verb - 1] == "will"
+            } else {
+                words[verb] == w
+            }
+        };
         let led = match words[0] {
-            "mentors" => words[verb] == "are",
-            "mentor" => words[verb] == "is" && verb > 1,
+            "mentors" => will("are"),
+            "mentor" => will("is") && verb > 1,
             _ => false,
         } && words[1..verb].iter().all(|w| between.contains(w));
         let end = words[verb].as_ptr() as usize - lower.as_ptr() as usize + words[verb].len();
@@ -119,6 +163,10 @@ mod tests {
             people("The mentor for this idea is Ada Lovelace."),
             [(Some("Ada Lovelace".into()), None)]
         );
+        assert_eq!(
+            people("The primary project mentor will be [Ada Lovelace](https://ada.example.org), creator of Quuxlib."),
+            [(Some("Ada Lovelace".into()), None)]
+        );
         assert!(!super::opens_with_lead("Ada Lovelace, Bo Chen"));
         assert!(!super::opens_with_lead(
             "Ask on the list; this is mentored by Ada."
@@ -126,9 +174,45 @@ mod tests {
     }
 
     #[test]
+    fn a_person_linked_in_a_bracket_after_a_title_mentors_it() {
+        let found = |h: &str| {
+            super::linked_after_title(h).map(|(at, m)| {
+                let m: Vec<_> = m.into_iter().map(|m| (m.name, m.github)).collect();
+                (h[..at].to_string(), m)
+            })
+        };
+        assert_eq!(
+            found("Actor Supervision ([@ada-l](https://github.com/ada-l))"),
+            Some((
+                "Actor Supervision".into(),
+                vec![(None, Some("ada-l".into()))]
+            ))
+        );
+        assert_eq!(
+            found("Thread pools ([Bo Chen](https://bo.example.org))"),
+            Some(("Thread pools".into(), vec![(Some("Bo Chen".into()), None)]))
+        );
+        // A link to a document, a repository or a word is no person.
+        assert_eq!(
+            found("Faster tiles ([docs](https://docs.example.org))"),
+            None
+        );
+        assert_eq!(
+            found("Faster tiles ([Design Doc](https://docs.example.org/x))"),
+            None
+        );
+        assert_eq!(
+            found("Port ([#12](https://github.com/o/r/issues/12))"),
+            None
+        );
+        assert_eq!(found("([@ada-l](https://github.com/ada-l))"), None);
+    }
+
+    #[test]
     fn a_description_without_such_a_sentence_names_no_one() {
         assert!(people("The mentor is responsible for reviews.").is_empty());
         assert!(people("Mentors will review the work weekly.").is_empty());
+        assert!(people("The mentor will be responsible for reviews.").is_empty());
         assert!(people("A dashboard of what members read.").is_empty());
     }
 }

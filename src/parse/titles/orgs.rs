@@ -67,6 +67,12 @@ pub(crate) fn org_from_own_title(text: &str) -> Option<String> {
     named_by_title(text, true).or_else(|| org_after_for(text))
 }
 
+/// [`org_from_own_title`] without "Ideas for X": what a title that may be an idea's too
+/// ("Support for Wayland") names only when it is an ideas page's.
+pub(crate) fn org_from_list_title(text: &str) -> Option<String> {
+    named_by_title(text, true)
+}
+
 fn named_by_title(text: &str, own: bool) -> Option<String> {
     let title = clean_title(text);
     named_before_separator(&title, own).or_else(|| possessive_owner(&title))
@@ -124,9 +130,11 @@ fn named_before_separator(title: &str, own: bool) -> Option<String> {
     let is_name = !names.is_empty()
         && names.len() <= 4
         && rest.split_whitespace().all(page_word)
-        && names
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        // (As names are spelt: "Quuxlib", "3D Slicer", "gRPC", "iLogtail".)
+        && names.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || w.chars().skip(1).any(char::is_uppercase)
+        })
         && !names
             .iter()
             .any(|w| GENERIC.contains(&w.to_lowercase().as_str()))
@@ -208,7 +216,8 @@ fn programme_after_name(lower: &str) -> bool {
     let body = &words[..words.len() - usize::from(year)];
     // ("Participating in GSoC", "Welcome to GSoC": a sentence about the programme.)
     let joined = |n: usize| ["in", "to", "for", "with", "at", "of", "about"].contains(&body[n]);
-    [&["google", "summer", "of", "code"][..], &["gsoc"]]
+    // ("Conversations.im Summer of Code 2018": the name, then its own summer of code.)
+    [&["summer", "of", "code"][..], &["gsoc"]]
         .iter()
         .any(|p| body.len() > p.len() && body.ends_with(p) && !joined(body.len() - p.len() - 1))
 }

@@ -65,7 +65,16 @@ pub(super) fn build_idea(
     let first_anchor_start = anchors.first().map_or(h.body.end, |a| a.start);
     let lead_end = first_anchor_start.min(h.body.end).max(h.body.start);
     let lead = (h.body.start..lead_end, doc.lines_index.line(h.body.start));
-    let mut heading_title = clean_title(&named_by.text);
+    // "#### Actor Supervision ([@ada-l](https://github.com/ada-l))": the person linked after
+    // the title mentors the idea.
+    // (The heading's line as written: its text has lost the link.)
+    let start = doc.lines_index.start(named_by.line).min(doc.text.len());
+    let line = doc.text[start..].lines().next().unwrap_or("");
+    let linked = crate::parse::mentors::linked_after_title(line.trim_start_matches('#'));
+    let mut heading_title = match &linked {
+        Some((at, _)) => clean_title(&line.trim_start_matches('#')[..*at]),
+        None => clean_title(&named_by.text),
+    };
     // "## 项目一" over "### 项目名称" / "边缘节点自愈", "#### Task 1 Function enhancement" over
     // "1. Name：HA proxy": the title field names the idea, the heading only numbers it (and
     // perhaps names its group).
@@ -92,6 +101,9 @@ pub(super) fn build_idea(
         b.year = Some(year);
     }
     b.collect(doc.text, &anchors, Some(lead));
+    if let Some((_, people)) = linked.filter(|_| b.mentors.is_empty()) {
+        crate::parse::mentors::add_people(&mut b.mentors, people);
+    }
     if b.upstream.is_empty() {
         // "### [Faster tiles](https://github.com/o/r/issues/12)": the title links its issue.
         let start = doc.lines_index.start(h.line).min(doc.text.len());
