@@ -77,7 +77,9 @@ fn anchored_heading(block: &str) -> Option<(u8, String)> {
     let mut lines = block.lines().map(str::trim).filter(|l| !l.is_empty());
     let anchor = lines.next()?;
     let heading = lines.next()?;
-    let tag = anchor.len() >= 4 && anchor[..3].eq_ignore_ascii_case("<a ") && anchor.ends_with('>');
+    let tag = anchor.len() >= 4
+        && anchor.as_bytes()[..3].eq_ignore_ascii_case(b"<a ")
+        && anchor.ends_with('>');
     if !tag || anchor[1..].contains('<') && !anchor.to_ascii_lowercase().ends_with("</a>") {
         return None;
     }
@@ -88,4 +90,17 @@ fn anchored_heading(block: &str) -> Option<(u8, String)> {
     let text = heading[hashes..].strip_prefix(' ')?;
     let text = text.trim_end().trim_end_matches('#').trim_end();
     ((1..=6).contains(&hashes) && !text.is_empty()).then(|| (hashes as u8, text.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_block_opening_with_a_wide_character_is_no_anchor() {
+        // (Found by tests/properties.rs: the tag's first three bytes cut a character.)
+        assert_eq!(super::anchored_heading("<?🫜$𐠷*\n# Android"), None);
+        assert_eq!(
+            super::anchored_heading("<a name=\"android\">\n# Android"),
+            Some((1, "Android".to_string()))
+        );
+    }
 }
