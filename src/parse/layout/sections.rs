@@ -424,9 +424,9 @@ fn add_titled_page(
 }
 
 /// The title a wiki page's file name gives it, where the page writes none: "GSoC-2015-Ideas.md"
-/// is "GSoC 2015 Ideas" (a GitHub wiki shows the file's name as the page's title). Only a name
-/// of a programme's or a year's ideas list counts ("ideas.md" says nothing of the page), on a
-/// page with no heading of the first level (one that writes them titles itself).
+/// is "GSoC 2015 Ideas" (a GitHub wiki shows the file's name as the page's title), and
+/// "IDEAS.md" is "IDEAS". Only a name of an ideas list counts ("notes.md" says nothing of the
+/// page), on a page with no heading of the first level (one that writes them titles itself).
 pub(crate) fn title_of_file(doc: &Outline<'_>, path: &str) -> Option<String> {
     if doc.headings.iter().any(|h| h.level == 1) {
         return None;
