@@ -332,8 +332,12 @@ impl Items {
             if piece.starts_with("of ") {
                 continue;
             }
-            let (head, examples) = match find_top(piece, " such as ") {
-                Some(at) => (&piece[..at], Some(&piece[at + " such as ".len()..])),
+            // ("version control systems like git": "like" as "such as".)
+            let mark = [" such as ", " like "]
+                .into_iter()
+                .find_map(|m| Some((find_top(piece, m)?, m.len())));
+            let (head, examples) = match mark {
+                Some((at, len)) => (&piece[..at], Some(&piece[at + len..])),
                 None => (piece, None),
             };
             match example_list(head) {
@@ -413,9 +417,11 @@ impl Items {
         // A lead-in noun alone ("Experience and competency with GraphQL", "Ability work with
         // 3D scans") names nothing.
         // ("be familiar" before "with Qt": the lead-in of the next piece.)
-        let lead_alone = words(item).all(|w| {
-            listed(lead_nouns(), &w) || listed(ability_words(), &w) || listed(lead_words(), &w)
-        });
+        // ("BASIC", in capitals, is the language.)
+        let lead_alone = !in_capitals(item)
+            && words(item).all(|w| {
+                listed(lead_nouns(), &w) || listed(ability_words(), &w) || listed(lead_words(), &w)
+            });
         if is_skill(item) && !lead_alone {
             self.push(item.to_string());
         }
@@ -436,9 +442,10 @@ impl Items {
         let said = &self.1;
         // (The words of all earlier items: "TypeScript/React" after "TypeScript" and "React".)
         let qualified = || {
-            (new.iter())
-                .filter(|w| !said.iter().any(|old| old.contains(w)))
-                .all(|w| listed(qualifiers(), w))
+            !in_capitals(&item)
+                && (new.iter())
+                    .filter(|w| !said.iter().any(|old| old.contains(w)))
+                    .all(|w| listed(qualifiers(), w))
         };
         let only_qualifiers = |longer: &[String], shorter: &[String]| {
             (longer.iter())

@@ -104,8 +104,9 @@ pub(super) fn trim_item(piece: &str) -> &str {
                 item = head.trim_end();
             }
         }
+        // ("BASIC", written in capitals, is the language.)
         if let Some(&(_, first)) = word_spans(item).first() {
-            if listed(lead_words(), first) {
+            if listed(lead_words(), first) && !in_capitals(first) {
                 item = &item[first.len()..];
             }
         }
@@ -195,10 +196,27 @@ pub(super) fn strip_lead(text: &str) -> &str {
         item = ws.get(j).map_or("", |&(at, _)| &item[at..]);
         break;
     }
-    // "ability to read C": the skill is the object of the verb.
+    // "ability to read C", "ability to quickly learn Git": the skill is the object of the verb.
+    // ("the ability to ...", after "Knowledge of X or"; "Ability to learn new concepts quickly"
+    // asks how one learns, not what.)
     let ws = word_spans(item);
-    if ws.len() > 1 && listed(ability_words(), ws[0].1) && ws[1].1.eq_ignore_ascii_case("to") {
-        item = ws.get(3).map_or("", |&(at, _)| &item[at..]);
+    let a = (ws.iter())
+        .position(|w| !listed(lead_words(), w.1))
+        .unwrap_or(0);
+    if ws.len() > a + 1
+        && listed(ability_words(), ws[a].1)
+        && ws[a + 1].1.eq_ignore_ascii_case("to")
+    {
+        let verb = (a + 2..ws.len())
+            .find(|&k| !ws[k].1.ends_with("ly"))
+            .unwrap_or(ws.len());
+        let how = ws
+            .last()
+            .is_some_and(|w| w.1.ends_with("ly") && listed(not_items(), w.1));
+        item = ws
+            .get(verb + 1)
+            .filter(|_| !how)
+            .map_or("", |&(at, _)| &item[at..]);
     }
     item
 }
@@ -240,4 +258,10 @@ pub(super) fn names_known(examples: &str) -> bool {
         .into_iter()
         .flat_map(|c| split_top(c, &[" and/or ", " and ", " or "]))
         .any(|piece| super::is_known(trim_item(piece)))
+}
+
+/// Whether a word or item is written in capitals, two letters at least ("BASIC", the language,
+/// not the level "basic").
+pub(super) fn in_capitals(text: &str) -> bool {
+    text.len() > 1 && !text.bytes().any(|b| b.is_ascii_lowercase())
 }

@@ -200,6 +200,13 @@ pub fn find_label(line: &str, heading: bool) -> Option<Label> {
                 None
             }
         })
+        // "Available mentors are:": a label ending in a verb before its colon.
+        .or_else(|| {
+            let stem = norm
+                .strip_suffix(" are")
+                .or_else(|| norm.strip_suffix(" is"));
+            lookup(stem.filter(|_| colon.is_some())?)
+        })
         // "**Complexity Rating**: hard", "**Scope:** 350 hours"
         .or_else(|| Some((named_by_word(&norm, value)?, false)))
         // "**Recommanded skills:** Go", "#### Difficutly": a label with a slip of the hand,

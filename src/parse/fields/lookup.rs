@@ -47,7 +47,11 @@ pub fn lookup(norm: &str) -> Option<(Field, bool)> {
     index.get(norm).copied().or_else(|| {
         // "Contact(s) / Potential mentor(s)": two labels of one field, where one names the
         // mentors, name the mentors (with their contacts).
+        // ("Required skills / knowledge" is "required skills/knowledge".)
         if let Some((a, b)) = norm.split_once(" / ") {
+            if let Some(found) = lookup(&format!("{a}/{b}")) {
+                return Some(found);
+            }
             let (fa, fb) = (lookup(a)?, lookup(b)?);
             let mentors = [fa, fb].into_iter().find(|(f, _)| *f == Field::Mentors);
             return mentors.or((fa.0 == fb.0).then_some(fa));

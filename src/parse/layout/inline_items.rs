@@ -179,6 +179,21 @@ fn idea_lists(page: &Page<'_, '_>, found: &Found) -> Vec<IdeaList> {
         // (Fields as written first: most lists have none, and mentors are costly to parse.)
         let kinds = |i: &ItemIdea| Field::count_distinct(i.fields.iter().map(|(f, _)| *f));
         if items.iter().filter(|i| kinds(i) >= 2).count() < needed {
+            // (Or titled items that give only their level or size, three at least and two
+            // thirds of the list: "* Web UI: a web interface - **Difficulty:** *medium*". A
+            // level or a size is said of ideas only; an item that leaves its value out,
+            // "**Difficulty:**", is one of them.)
+            let levelled = |i: &ItemIdea| {
+                (i.fields.iter()).any(|(f, _)| matches!(f, Field::Difficulty | Field::Size))
+            };
+            let n = (items.iter())
+                .filter(|i| levelled(i) && usable_kinds(i) >= 1)
+                .count();
+            if !lone && n >= 3 && n * 3 >= raw.len() * 2 {
+                let last = raw.iter().map(|i| i.last).max().unwrap_or(0);
+                let items = items.into_iter().filter(levelled).collect();
+                candidates.push((raw[0].line, last, items));
+            }
             return;
         }
         let full = items.iter().filter(|i| usable_kinds(i) >= 2).count();
@@ -482,24 +497,6 @@ fn marker(line: &str) -> Option<(usize, char, usize)> {
     }
     let at = fields::content_start(line);
     (at > indent && at < line.len()).then_some((indent, kind, at))
-}
-
-/// An item's text without the ATX marks of a heading written in it ("1. #### Title" titles
-/// the item as "Title").
-fn heading_in_item(content: &str) -> &str {
-    let hashes = content.bytes().take_while(|&b| b == b'#').count();
-    match content[hashes..].strip_prefix([' ', '\t']) {
-        Some(rest) if (1..=6).contains(&hashes) => {
-            let rest = rest.trim_end();
-            let closed = rest.trim_end_matches('#');
-            if closed.len() < rest.len() && closed.ends_with([' ', '\t']) {
-                closed.trim_end()
-            } else {
-                rest.trim_start()
-            }
-        }
-        _ => content,
-    }
 }
 
 /// Hands every list of the page body outside code fences to `done` as it ends: the lists nested

@@ -165,22 +165,30 @@ pub(crate) fn select_ideas(doc: &Outline<'_>, page_title: Option<&str>) -> Vec<S
 
 /// On a page where no heading is an idea yet, sibling headings (same level and parent) that
 /// each hold a description and the same one field ("## Cut perspective", a paragraph,
-/// "**Requirements**: Python"), two of them at least, are ideas: a field repeated section
-/// after section is the page's template for an idea.
+/// "**Requirements**: Python", or that field as a sub-heading: "#### Mentors" beside a
+/// "#### Project category" of prose), two of them at least, are ideas: a field repeated
+/// section after section is the page's template for an idea.
 fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: &[bool]) {
-    let mut found: Vec<((u8, Option<usize>), Field, usize)> = Vec::new();
+    let mut found: Vec<((u8, Option<usize>), Field, Selected)> = Vec::new();
     for (j, h) in doc.headings.iter().enumerate() {
         let title = clean_title(&h.text);
+        // (Sub-headings that are fields, or fieldless prose, are parts of the section.)
+        let subs = j + 1..doc.subtree_end(j);
+        let part = |k: usize| {
+            let field = (doc.headings[k].anchors.clone()).all(|a| doc.anchors[a].heading);
+            field && doc.subtree_end(k) == k + 1
+        };
         if excluded[j]
             || h.generic()
-            || doc.subtree_end(j) != j + 1
+            || !subs.clone().all(part)
             || title.is_empty()
             || title.ends_with(['.', '?', ':'])
             || is_reader_section(&title)
         {
             continue;
         }
-        let own: Vec<usize> = h.anchors.clone().collect();
+        let subs = subs.flat_map(|k| doc.headings[k].anchors.clone());
+        let own: Vec<usize> = h.anchors.clone().chain(subs).collect();
         let [kind] = doc.kinds_of(&own)[..] else {
             continue;
         };
@@ -193,14 +201,14 @@ fn add_one_field_siblings(doc: &Outline<'_>, out: &mut Vec<Selected>, excluded: 
             .sum::<usize>()
             >= 8;
         if kind != Field::Description && described {
-            found.push((slot(doc, j), kind, j));
+            let last = doc.subtree_end(j) - 1;
+            found.push((slot(doc, j), kind, selected(j, own, last)));
         }
     }
-    for &(at, kind, j) in &found {
-        if found.iter().filter(|f| f.0 == at && f.1 == kind).count() >= 2 {
-            out.push(selected(j, doc.headings[j].anchors.clone().collect(), j));
-        }
-    }
+    let repeated: Vec<bool> = (found.iter())
+        .map(|(at, kind, _)| found.iter().filter(|f| f.0 == *at && f.1 == *kind).count() >= 2)
+        .collect();
+    out.extend((found.into_iter().zip(repeated)).filter_map(|(f, r)| r.then_some(f.2)));
 }
 
 /// A heading that names a list of ideas ("Project Ideas") over sub-headings that are only a

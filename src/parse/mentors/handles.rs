@@ -295,12 +295,14 @@ pub(super) fn scan_tokens(text: &str, in_group: bool, acc: &mut Acc) -> TokenSca
     scan
 }
 
-/// An email written after an `Email:` label without an `@` is kept as written (obfuscated).
+/// An email written after an `Email:` label without an `@`: obfuscated, it is the address it
+/// decodes to; what decodes to no address ("mail: quikeegmail.com", a scrape that lost its `@`)
+/// is no one's email.
 pub(super) fn flush_email(buf: &mut Vec<&str>, acc: &mut Acc) {
     let text = buf.join(" ");
     buf.clear();
     let text = text.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
-    if !is_placeholder(text) && text.chars().any(|c| c.is_alphanumeric()) {
+    if !is_placeholder(text) && decode_email(text).contains('@') {
         acc.set_email(text, true);
     }
 }

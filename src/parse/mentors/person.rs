@@ -51,12 +51,19 @@ pub(super) fn lower_case_words<S: AsRef<str>>(words: &[S]) -> usize {
 }
 
 /// Name words without a trailing affiliation: "Ryan Curtin from mlpack" -> "Ryan Curtin",
-/// "Jane Doe at Example Corp" -> "Jane Doe". Only when the words before "from"/"at" are a
-/// capitalised name of at most four words.
+/// "Jane Doe at Example Corp" -> "Jane Doe", and without the role taken: "Jane Doe as a primary
+/// mentor". Only when the words before "from"/"at"/"as" are a capitalised name of at most four
+/// words.
 pub(super) fn without_affiliation<S: AsRef<str>>(words: &[S]) -> &[S] {
-    let cut = words
-        .iter()
-        .position(|w| matches!(w.as_ref(), "from" | "at"))
+    // ("Ada Lee as a primary mentor": the role she takes is no part of her name.)
+    let role =
+        |i: usize| (words[i + 1..].iter()).any(|w| w.as_ref().to_lowercase().starts_with("mentor"));
+    let cut = (0..words.len())
+        .find(|&i| match words[i].as_ref() {
+            "from" | "at" => true,
+            "as" => role(i),
+            _ => false,
+        })
         .filter(|&i| (1..=4).contains(&i) && i + 1 < words.len());
     match cut {
         Some(i) if is_capitalised(&words[..i]) => &words[..i],

@@ -293,9 +293,12 @@ pub(super) fn bold_paragraph_titles(text: &str) -> Vec<usize> {
     let title = |k: usize| {
         let line = lines[k];
         let before = k.checked_sub(1).map_or("", |p| lines[p].trim());
-        // ("**Plyer:**": a colon may close the title, not stand inside it.)
-        fields::bold_only(line).is_some_and(|t| !clean_title(t).is_empty() && !t.contains(':'))
-            && (before.is_empty() || super::super::text::is_thematic_break(before))
+        // ("**Plyer:**": a colon may close the title, not stand inside it, unless after the
+        // number the title drops: "**Project 2: Answer bot**".)
+        bold_or_linked(line).is_some_and(|t| {
+            let title = clean_title(t);
+            !title.is_empty() && (!t.contains(':') || title != t)
+        }) && (before.is_empty() || super::super::text::is_thematic_break(before))
             && fields::content_start(line) == 0
             && fields::find_label(line, false).is_none()
     };
@@ -348,9 +351,19 @@ pub(super) fn bold_title<'t>(
 ) -> Option<&'t str> {
     numbered_bold_title(line).or_else(|| {
         (paragraphs.binary_search(&line_no).is_ok())
-            .then(|| fields::bold_only(line))
+            .then(|| bold_or_linked(line))
             .flatten()
     })
+}
+
+/// The title of a line that is only bold text, or only a link whose text is bold
+/// ("[**Project 1: Answer bot**](https://…)": a title linking its registration page).
+fn bold_or_linked(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let linked = (t.strip_prefix('['))
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| Some(&r[..r.find("](")?]));
+    fields::bold_only(linked.unwrap_or(t))
 }
 
 /// The level given to a numbered bold title line: below every Markdown heading.

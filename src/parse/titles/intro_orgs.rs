@@ -80,8 +80,26 @@ pub(crate) fn org_from_intro(text: &str) -> Option<String> {
                 ["社区", "提供", "将提供", "作为社区", "参与", "参加", "加入"];
             let cjk =
                 (next.as_deref()).is_some_and(|n| CJK_TAKES_PART.iter().any(|p| n.starts_with(p)));
+            // ("... compiles official Gephi Google Summer of Code 2013 proposals", "Welcome to
+            // the Oregon State University Open Source Lab Google Summer of Code 2014 idea page":
+            // a name of capitalised words inside a sentence, before its own programme.)
+            let own_programme = words.get(i + 1) == Some(&"GSoC")
+                || words.get(i + 1..i + 3) == Some(&["Google", "Summer"][..]);
+            if own_programme {
+                let capital =
+                    |w: &&&str| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']);
+                let run = words[..=i].iter().rev().take_while(capital).count();
+                let start = i + 1 - run;
+                let inside = start > 0 && !words[start - 1].ends_with(['.', '!', '?', ':']);
+                if inside && run <= 6 {
+                    return Some(words[start..=i].join(" "));
+                }
+            }
             if community || in_program || project || cjk {
-                return Some(w.trim_end_matches('.').to_string());
+                // ("[Apache Answer 社区]": the name's words before it too.)
+                let before = (words[..i].iter().rev()).take_while(|w| is_name(w)).count();
+                let name = words[i - before..=i].join(" ");
+                return Some(name.trim_end_matches('.').to_string());
             }
         }
         if let Some(name) = (taking_part(&words))
@@ -126,10 +144,22 @@ pub(crate) fn org_described(text: &str) -> Option<String> {
 /// "About us", "About the project", "About GSoC").
 pub(crate) fn org_about(heading: &str) -> Option<String> {
     let title = clean_title(heading);
-    let name = title
-        .get(..6)
-        .filter(|a| a.eq_ignore_ascii_case("about "))?;
-    let name = title[name.len()..].trim().trim_end_matches([':', '?', '!']);
+    // ("Seata社区介绍": the Seata community's introduction; a name in Latin letters, not
+    // "开源之夏介绍", the programme's.)
+    let cjk = (["社区介绍", "社区简介", "介绍", "简介"].iter())
+        .find_map(|s| title.strip_suffix(s))
+        .filter(|n| n.starts_with(|c: char| c.is_ascii_alphabetic()));
+    let name = match cjk {
+        Some(name) => name.trim(),
+        None => {
+            let about = title
+                .get(..6)
+                .filter(|a| a.eq_ignore_ascii_case("about "))?;
+            title[about.len()..]
+                .trim()
+                .trim_end_matches([':', '?', '!'])
+        }
+    };
     let words: Vec<&str> = name.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let named = words.len() <= 4

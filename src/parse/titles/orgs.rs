@@ -15,7 +15,10 @@ pub(crate) fn org_from_heading(text: &str) -> Option<String> {
     let mut words = text.split_whitespace();
     let dashed = (words.next()).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
         && words.next().is_some_and(|w| ["-", "–", "—"].contains(&w));
-    if is_reader_section(&title) || starts_numbered(text.trim()) || dashed {
+    // ("6大课题现已开放挑选 | 欢迎报名 Seata 开源之夏": a headline, parted or punctuated as
+    // sentences are, names no one.)
+    let headline = title.contains(['|', '!', '?', '！', '？', '，', '。']);
+    if is_reader_section(&title) || starts_numbered(text.trim()) || dashed || headline {
         return None;
     }
     let name = match title.split_once(": ") {

@@ -423,3 +423,21 @@ pub(super) fn read_item(raw: &RawItem<'_, '_>) -> Option<ItemIdea> {
         fields: fields_read,
     })
 }
+
+/// An item's text without the ATX marks of a heading written in it ("1. #### Title" titles
+/// the item as "Title").
+pub(super) fn heading_in_item(content: &str) -> &str {
+    let hashes = content.bytes().take_while(|&b| b == b'#').count();
+    match content[hashes..].strip_prefix([' ', '\t']) {
+        Some(rest) if (1..=6).contains(&hashes) => {
+            let rest = rest.trim_end();
+            let closed = rest.trim_end_matches('#');
+            if closed.len() < rest.len() && closed.ends_with([' ', '\t']) {
+                closed.trim_end()
+            } else {
+                rest.trim_start()
+            }
+        }
+        _ => content,
+    }
+}
