@@ -147,3 +147,12 @@ fn a_label_may_end_in_a_verb_before_its_colon() {
     let got = ideas_of("ideas.md", page);
     assert_eq!(mentor_names(&got[0]), ["Ana Lima", "Bo Chen"]);
 }
+
+#[test]
+fn general_concepts_and_understanding_frame_a_skill() {
+    let page = "### Status dashboard\n\nShow the state of every service.\n\n\
+        **Knowledge Prerequisite:**\n\nGeneral concepts of API design. Basic API understanding. \
+        General IPMI experience.\n\n**Mentor:** Ana Lima\n";
+    let got = ideas_of("ideas.rst.md", page);
+    assert_eq!(got[0].skills, ["API design", "API", "IPMI"]);
+}

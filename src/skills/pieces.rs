@@ -260,8 +260,8 @@ pub(super) fn names_known(examples: &str) -> bool {
         .any(|piece| super::is_known(trim_item(piece)))
 }
 
-/// Whether a word or item is written in capitals, two letters at least ("BASIC", the language,
-/// not the level "basic").
+/// Whether a word is written in capitals, two letters at least and nothing else ("BASIC", the
+/// language, not the level "basic"; not "C++", nor words of other scripts).
 pub(super) fn in_capitals(text: &str) -> bool {
-    text.len() > 1 && !text.bytes().any(|b| b.is_ascii_lowercase())
+    text.len() > 1 && text.bytes().all(|b| b.is_ascii_uppercase())
 }
